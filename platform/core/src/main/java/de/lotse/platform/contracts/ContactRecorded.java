@@ -1,0 +1,31 @@
+package de.lotse.platform.contracts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A contact with the customer (or about the case) took place.
+ *
+ * <p>Topic {@code contact-recorded}, key: case id, version 1.
+ *
+ * @param caseId
+ * @param contactId
+ * @param format IN_PERSON, PHONE, VIDEO, VISIT, WALK_AND_TALK, CASE_CONFERENCE, NETWORK
+ * @param occurredOn
+ * @param countsForDensity
+ * @param nextAppointmentOn
+ * @param recordedAt
+ */
+@Serdeable
+public record ContactRecorded(
+        UUID caseId,
+        UUID contactId,
+        String format,
+        LocalDate occurredOn,
+        boolean countsForDensity,
+        @Nullable LocalDate nextAppointmentOn,
+        Instant recordedAt) implements EventPayload {
+}

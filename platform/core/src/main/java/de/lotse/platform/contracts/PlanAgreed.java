@@ -1,0 +1,33 @@
+package de.lotse.platform.contracts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An integration plan and its agreement (EinV or Kooperationsplan) were agreed.
+ *
+ * <p>Topic {@code plan-agreed}, key: case id, version 1.
+ *
+ * @param caseId
+ * @param planId
+ * @param agreementType EINV or KOOPERATIONSPLAN or NONE
+ * @param agreedOn
+ * @param validUntil
+ * @param strategyCount
+ * @param needsWithoutStrategy
+ * @param agreedAt
+ */
+@Serdeable
+public record PlanAgreed(
+        UUID caseId,
+        UUID planId,
+        String agreementType,
+        LocalDate agreedOn,
+        @Nullable LocalDate validUntil,
+        int strategyCount,
+        int needsWithoutStrategy,
+        Instant agreedAt) implements EventPayload {
+}

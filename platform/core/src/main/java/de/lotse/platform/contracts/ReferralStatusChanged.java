@@ -1,0 +1,30 @@
+package de.lotse.platform.contracts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A partner referral changed status (accepted, rejected, started, completed, aborted, revoked).
+ *
+ * <p>Topic {@code referral-status-changed}, key: case id, version 1.
+ *
+ * @param caseId
+ * @param referralId
+ * @param partnerId
+ * @param fromStatus
+ * @param toStatus
+ * @param reasonCode
+ * @param changedAt
+ */
+@Serdeable
+public record ReferralStatusChanged(
+        UUID caseId,
+        UUID referralId,
+        UUID partnerId,
+        @Nullable String fromStatus,
+        String toStatus,
+        @Nullable String reasonCode,
+        Instant changedAt) implements EventPayload {
+}

@@ -1,0 +1,229 @@
+package de.lotse.platform.outbox;
+
+import de.lotse.platform.events.EventHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.configuration.kafka.annotation.KafkaClient;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes outbox rows to Kafka. A row is marked sent only after the broker acknowledged it
+ * (acks=all, idempotent producer); a failed row is retried with exponential backoff. Rows are
+ * claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances of a service can relay
+ * side by side. Delivery is at-least-once; consumers deduplicate by event id (inbox).
+ */
+@Singleton
+@Requires(property = "lotse.outbox.relay.enabled", notEquals = "false")
+public class OutboxRelay {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    private final Producer<String, String> producer;
+    private final int batchSize;
+    private final Duration ackTimeout;
+    private final Duration retention;
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingAgeMillis = new AtomicLong();
+
+    OutboxRelay(JdbcOperations jdbc,
+                TransactionOperations<Connection> transactions,
+                @KafkaClient(id = "lotse-outbox", acks = KafkaClient.Acknowledge.ALL) Producer<String, String> producer,
+                MeterRegistry meters,
+                @Value("${lotse.outbox.relay.batch-size:200}") int batchSize,
+                @Value("${lotse.outbox.relay.ack-timeout:15s}") Duration ackTimeout,
+                @Value("${lotse.outbox.retention:7d}") Duration retention) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.producer = producer;
+        this.batchSize = batchSize;
+        this.ackTimeout = ackTimeout;
+        this.retention = retention;
+        this.published = meters.counter("lotse.outbox.published");
+        this.failures = meters.counter("lotse.outbox.publish.failures");
+        Gauge.builder("lotse.outbox.pending", pending, AtomicLong::get)
+                .description("outbox rows not yet acknowledged by Kafka").register(meters);
+        Gauge.builder("lotse.outbox.lag.seconds", oldestPendingAgeMillis, v -> v.get() / 1000.0)
+                .description("age of the oldest unsent outbox row").register(meters);
+    }
+
+    @Scheduled(fixedDelay = "${lotse.outbox.relay.interval:50ms}", initialDelay = "1s")
+    void relay() {
+        try {
+            int relayed;
+            do {
+                relayed = relayBatch();
+            } while (relayed == batchSize);
+        } catch (RuntimeException e) {
+            // the next tick tries again; rows stay unsent and keep their order
+            LOG.warn("outbox relay pass failed: {}", e.toString());
+        }
+    }
+
+    @Scheduled(fixedDelay = "5s", initialDelay = "2s")
+    void measureLag() {
+        jdbc.prepareStatement("select count(*), min(timestamp) from outbox_event where sent_at is null", statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                pending.set(rs.getLong(1));
+                Timestamp oldest = rs.getTimestamp(2);
+                oldestPendingAgeMillis.set(oldest == null ? 0
+                        : Math.max(0, Duration.between(oldest.toInstant(), Instant.now()).toMillis()));
+                return null;
+            } catch (SQLException e) {
+                throw new OutboxException("could not measure outbox lag", e);
+            }
+        });
+    }
+
+    @Scheduled(fixedDelay = "1h", initialDelay = "1m")
+    void purgeSent() {
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "delete from outbox_event where sent_at < ?", statement -> {
+                    try {
+                        statement.setTimestamp(1, Timestamp.from(Instant.now().minus(retention)));
+                        return statement.executeUpdate();
+                    } catch (SQLException e) {
+                        throw new OutboxException("could not purge outbox", e);
+                    }
+                }));
+    }
+
+    /** Relays one batch; returns how many rows it claimed. Public for tests and benchmarks. */
+    public int relayBatch() {
+        return transactions.executeWrite(status -> {
+            List<Row> rows = claim();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                acks.add(send(row));
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                try {
+                    acks.get(i).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                    markSent(row);
+                    published.increment();
+                } catch (ExecutionException | TimeoutException e) {
+                    markFailed(row, e instanceof ExecutionException ? e.getCause() : e);
+                    failures.increment();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new OutboxException("interrupted while waiting for Kafka", e);
+                }
+            }
+            return rows.size();
+        });
+    }
+
+    private Future<RecordMetadata> send(Row row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+        record.headers().add(EventHeaders.EVENT_ID, row.id().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_TYPE, row.type().getBytes(StandardCharsets.UTF_8));
+        if (row.correlationId() != null) {
+            record.headers().add(EventHeaders.CORRELATION_ID, row.correlationId().getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            return producer.send(record);
+        } catch (RuntimeException e) {
+            // e.g. metadata not available within max.block.ms while the broker is down
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private List<Row> claim() {
+        return jdbc.prepareStatement("""
+                select id, aggregatetype, aggregateid, type, payload::text, correlation_id, attempts
+                from outbox_event o
+                where sent_at is null and next_attempt_at <= now()
+                  -- keep one key's events in order: never overtake an earlier row still backing off
+                  and not exists (select 1 from outbox_event earlier
+                                  where earlier.aggregateid = o.aggregateid and earlier.sent_at is null
+                                    and earlier.seq < o.seq
+                                    and earlier.next_attempt_at > now())
+                order by seq
+                limit ?
+                for update skip locked""", statement -> {
+            try {
+                statement.setInt(1, batchSize);
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new OutboxException("could not claim outbox rows", e);
+            }
+        });
+    }
+
+    private void markSent(Row row) {
+        update("update outbox_event set sent_at = now(), attempts = attempts + 1, last_error = null where id = ?",
+                row.id(), null, null);
+    }
+
+    private void markFailed(Row row, Throwable cause) {
+        long backoffMillis = Math.min(MAX_BACKOFF.toMillis(), 200L << Math.min(row.attempts(), 10));
+        LOG.warn("outbox row {} ({}) not acknowledged, retry in {} ms: {}", row.id(), row.type(), backoffMillis,
+                cause.toString());
+        update("""
+                update outbox_event set attempts = attempts + 1, last_error = ?,
+                       next_attempt_at = now() + (? * interval '1 millisecond')
+                where id = ?""", row.id(), String.valueOf(cause), backoffMillis);
+    }
+
+    private void update(String sql, UUID id, String error, Long backoffMillis) {
+        jdbc.prepareStatement(sql, statement -> {
+            try {
+                int index = 1;
+                if (error != null) {
+                    statement.setString(index++, error.length() > 2000 ? error.substring(0, 2000) : error);
+                    statement.setLong(index++, backoffMillis);
+                }
+                statement.setObject(index, id);
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new OutboxException("could not update outbox row " + id, e);
+            }
+        });
+    }
+
+    private record Row(UUID id, String topic, String key, String type, String payload, String correlationId,
+                       int attempts) {
+    }
+}

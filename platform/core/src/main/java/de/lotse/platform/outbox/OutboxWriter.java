@@ -1,0 +1,95 @@
+package de.lotse.platform.outbox;
+
+import de.lotse.platform.contracts.EventPayload;
+import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.events.EventType;
+import de.lotse.platform.web.Correlation;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes an event into the outbox table inside the caller's business transaction. Business code
+ * publishes only through this writer; the {@link OutboxRelay} brings the rows to Kafka.
+ */
+@Singleton
+public class OutboxWriter {
+    private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String producer;
+
+    OutboxWriter(JdbcOperations jdbc, JsonMapper json, Clock clock,
+                 @Value("${micronaut.application.name}") String producer) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.producer = producer;
+    }
+
+    /** Appends an event about a case; the case id is the Kafka key. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public EventEnvelope append(String jobcenterId, UUID caseId, EventPayload payload) {
+        return append(caseId.toString(), jobcenterId, caseId, payload);
+    }
+
+    /** Appends an event with an explicit key (partner events are keyed by partner id). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public EventEnvelope append(String key, String jobcenterId, @Nullable UUID caseId, EventPayload payload) {
+        EventType type = EventType.of(payload);
+        Instant now = clock.instant();
+        String correlationId = Correlation.current().orElse(null);
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.topic(), type.version(), now,
+                producer, jobcenterId, caseId, correlationId, toMap(payload));
+        String body = toJson(envelope);
+        jdbc.prepareStatement("""
+                insert into outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp, correlation_id)
+                values (?, ?, ?, ?, ?::jsonb, ?, ?)""", statement -> {
+            try {
+                statement.setObject(1, envelope.eventId());
+                statement.setString(2, type.topic());
+                statement.setString(3, key);
+                statement.setString(4, type.topic());
+                statement.setString(5, body);
+                statement.setTimestamp(6, Timestamp.from(now));
+                statement.setString(7, correlationId);
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new OutboxException("could not write outbox row", e);
+            }
+        });
+        return envelope;
+    }
+
+    private Map<String, Object> toMap(EventPayload payload) {
+        try {
+            return json.readValue(json.writeValueAsBytes(payload), MAP);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String toJson(EventEnvelope envelope) {
+        try {
+            return json.writeValueAsString(envelope);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package de.lotse.platform.problem;
+
+import io.micronaut.http.HttpStatus;
+
+import java.util.List;
+
+/**
+ * A request the application refuses for a reason the caller can act on. Rendered as
+ * problem+json with the given status; never logged as a server error.
+ */
+public class ProblemException extends RuntimeException {
+    private final HttpStatus status;
+    private final String type;
+    private final List<Problem.Violation> violations;
+
+    public ProblemException(HttpStatus status, String type, String detail, List<Problem.Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found",
+                what + " " + id + " wurde nicht gefunden.", List.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", detail, List.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(HttpStatus.CONFLICT, "conflict", detail, List.of());
+    }
+
+    /** A business rule refuses the request (422), naming the field and the rule. */
+    public static ProblemException rule(String field, String rule, String message) {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", message,
+                List.of(new Problem.Violation(field, rule, message)));
+    }
+
+    /** Input the bean validation cannot express (400). */
+    public static ProblemException invalid(String field, String rule, String message) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", message,
+                List.of(new Problem.Violation(field, rule, message)));
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,174 @@
+package de.lotse.platform.problem;
+
+import de.lotse.platform.web.Correlation;
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders every error response of the service (validation, unreadable JSON, missing body,
+ * unknown route, refused business rule, server error) as {@code application/problem+json}.
+ * Replaces Micronaut's default error body so that the built-in exception handlers produce
+ * problems too.
+ */
+@Primary
+@Singleton
+public class ProblemResponses implements ErrorResponseProcessor<Problem> {
+    // serde and jackson name the property in brackets: "Error decoding property [Route route] of type ..."
+    private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[\\w.<>, ]+ )?(\\w+)\\]");
+    private static final Pattern JACKSON_PATH = Pattern.compile("through reference chain: .*\\[\"(\\w+)\"\\]");
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        Throwable cause = context.getRootCause().orElse(null);
+        List<Problem.Violation> violations = violations(cause, context);
+        String detail = detail(status, cause, violations, context);
+        Problem problem = new Problem(type(status, cause), status.getReason(), status.getCode(), detail,
+                context.getRequest().getPath(), correlationId(context.getRequest()), violations);
+        return response.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    public static Problem of(ProblemException exception, HttpRequest<?> request) {
+        return new Problem(exception.type(), exception.status().getReason(), exception.status().getCode(),
+                exception.getMessage(), request.getPath(), correlationId(request), exception.violations());
+    }
+
+    private static String correlationId(HttpRequest<?> request) {
+        return Correlation.current().orElseGet(() -> request.getHeaders().get(Correlation.HEADER));
+    }
+
+    private static String type(HttpStatus status, Throwable cause) {
+        if (cause instanceof ProblemException problem) {
+            return problem.type();
+        }
+        return switch (status) {
+            case BAD_REQUEST -> "invalid-request";
+            case NOT_FOUND -> "not-found";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case INTERNAL_SERVER_ERROR -> "server-error";
+            default -> "about:blank";
+        };
+    }
+
+    private static String detail(HttpStatus status, Throwable cause, List<Problem.Violation> violations,
+                                 ErrorContext context) {
+        if (status.getCode() >= 500) {
+            // never leak internals; the correlation id finds the log line
+            return "Interner Fehler. Bitte die Korrelations-ID an den Betrieb melden.";
+        }
+        if (cause instanceof ProblemException problem) {
+            return problem.getMessage();
+        }
+        if (!violations.isEmpty()) {
+            return "Die Anfrage ist ungültig: " + String.join("; ",
+                    violations.stream().map(v -> (v.field() == null ? "" : v.field() + ": ") + v.message()).toList());
+        }
+        return context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+    }
+
+    private static List<Problem.Violation> violations(Throwable cause, ErrorContext context) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (cause instanceof ProblemException problem) {
+            return problem.violations();
+        }
+        if (cause instanceof ConstraintViolationException constraint) {
+            for (ConstraintViolation<?> violation : constraint.getConstraintViolations()) {
+                violations.add(new Problem.Violation(fieldPath(violation.getPropertyPath()),
+                        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                        violation.getMessage()));
+            }
+            return violations;
+        }
+        if (cause instanceof UnsatisfiedArgumentException unsatisfied) {
+            String name = unsatisfied.getArgument().getName();
+            violations.add(new Problem.Violation("body".equals(name) || "request".equals(name) ? null : name,
+                    "required", "Pflichtangabe fehlt"));
+            return violations;
+        }
+        if (cause instanceof ConversionErrorException conversion) {
+            Optional<String> property = propertyName(String.valueOf(conversion.getCause()));
+            Argument<?> argument = conversion.getArgument();
+            violations.add(new Problem.Violation(property.orElse(argument.getName()), "type",
+                    "Wert hat nicht das erwartete Format"));
+            return violations;
+        }
+        if (cause != null && isJsonError(cause)) {
+            String message = messages(cause);
+            violations.add(new Problem.Violation(propertyName(message).orElse(null),
+                    propertyName(message).isPresent() ? "type" : "json", propertyName(message).isPresent()
+                            ? "Wert hat nicht das erwartete Format oder ist nicht erlaubt"
+                            : "Kein gültiges JSON"));
+        }
+        return violations;
+    }
+
+    private static boolean isJsonError(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.contains("Serde") || name.contains("Json") || name.contains("Codec")
+                    || name.startsWith("com.fasterxml.jackson")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String messages(Throwable cause) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    static Optional<String> propertyName(String message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        Matcher property = PROPERTY.matcher(message);
+        if (property.find()) {
+            return Optional.of(property.group(1));
+        }
+        Matcher path = JACKSON_PATH.matcher(message);
+        return path.find() ? Optional.of(path.group(1)) : Optional.empty();
+    }
+
+    /** Drops the method and parameter nodes: the client only knows the JSON body's fields. */
+    static String fieldPath(Path path) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            String name = node.getName();
+            if (name == null || name.isEmpty()) {
+                continue;
+            }
+            parts.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+        }
+        return parts.isEmpty() ? null : String.join(".", parts);
+    }
+}

@@ -1,0 +1,26 @@
+package de.lotse.platform.web;
+
+import org.slf4j.MDC;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The correlation id of the current request or event, kept in the logging MDC. */
+public final class Correlation {
+    public static final String HEADER = "X-Correlation-Id";
+    public static final String MDC_KEY = "correlationId";
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private Correlation() {
+    }
+
+    public static Optional<String> current() {
+        return Optional.ofNullable(MDC.get(MDC_KEY));
+    }
+
+    /** Accepts a caller's id only if it is short and harmless in logs; otherwise makes a new one. */
+    public static String acceptOrCreate(String candidate) {
+        return candidate != null && ACCEPTED.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,38 @@
+package de.lotse.platform.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Properties that point a service under test at the real infrastructure: its own fresh database
+ * (one per service and JVM), the Kafka broker, and the test signing key. Use from a
+ * {@code TestPropertyProvider}:
+ *
+ * <pre>
+ * public Map&lt;String, String&gt; getProperties() { return ServiceTestProperties.forService("intake"); }
+ * </pre>
+ */
+public final class ServiceTestProperties {
+    private static final Map<String, String> DATABASES = new ConcurrentHashMap<>();
+
+    private ServiceTestProperties() {
+    }
+
+    public static Map<String, String> forService(String service) {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        String url = DATABASES.computeIfAbsent(service, name -> infrastructure.createDatabase(
+                name.replace('-', '_') + "_it_" + ProcessHandle.current().pid()));
+        Map<String, String> properties = new HashMap<>();
+        properties.put("datasources.default.url", url);
+        properties.put("datasources.default.username", infrastructure.pgUser());
+        properties.put("datasources.default.password", infrastructure.pgPassword());
+        properties.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
+        properties.put("lotse.security.dev-secret", TestTokens.SECRET);
+        properties.put("micronaut.security.token.jwt.claims-validators.issuer", TestTokens.ISSUER);
+        properties.put("micronaut.security.token.jwt.claims-validators.audience", TestTokens.AUDIENCE);
+        // tests wait for effects; a shorter backoff keeps failure-path tests quick
+        properties.put("lotse.inbox.initial-backoff", "20ms");
+        return properties;
+    }
+}
