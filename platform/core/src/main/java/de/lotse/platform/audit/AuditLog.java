@@ -1,6 +1,6 @@
 package de.lotse.platform.audit;
 
-import de.lotse.platform.outbox.OutboxException;
+import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.web.Correlation;
 import io.micronaut.core.annotation.Nullable;
@@ -8,7 +8,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -27,24 +26,19 @@ public class AuditLog {
     @Transactional
     public void record(CurrentUser actor, String action, String resourceType, @Nullable String resourceId,
                        @Nullable UUID caseId, @Nullable String purpose) {
-        jdbc.prepareStatement("""
+        Sql.update(jdbc, """
                 insert into audit_log (actor, actor_roles, jobcenter_id, action, resource_type, resource_id,
                                        case_id, purpose, correlation_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
-            try {
-                statement.setString(1, actor.subject());
-                statement.setString(2, actor.actorRoles());
-                statement.setString(3, actor.jobcenterId());
-                statement.setString(4, action);
-                statement.setString(5, resourceType);
-                statement.setString(6, resourceId);
-                statement.setObject(7, caseId);
-                statement.setString(8, purpose);
-                statement.setString(9, Correlation.current().orElse(null));
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new OutboxException("could not write audit entry", e);
-            }
+            statement.setString(1, actor.subject());
+            statement.setString(2, actor.actorRoles());
+            statement.setString(3, actor.jobcenterId());
+            statement.setString(4, action);
+            statement.setString(5, resourceType);
+            statement.setString(6, resourceId);
+            statement.setObject(7, caseId);
+            statement.setString(8, purpose);
+            statement.setString(9, Correlation.current().orElse(null));
         });
     }
 }

@@ -1,10 +1,9 @@
 package de.lotse.platform.inbox;
 
-import de.lotse.platform.outbox.OutboxException;
+import de.lotse.platform.jdbc.Sql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.SQLException;
 import java.util.UUID;
 
 /** The inbox table: remembers which events a consumer has already applied. */
@@ -21,17 +20,12 @@ class Inbox {
      * Must run in the transaction of the effect, so effect and record commit together.
      */
     boolean claim(String consumer, UUID eventId, String eventType) {
-        return jdbc.prepareStatement("""
+        return Sql.update(jdbc, """
                 insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?)
                 on conflict do nothing""", statement -> {
-            try {
-                statement.setString(1, consumer);
-                statement.setObject(2, eventId);
-                statement.setString(3, eventType);
-                return statement.executeUpdate() == 1;
-            } catch (SQLException e) {
-                throw new OutboxException("could not write inbox row", e);
-            }
-        });
+            statement.setString(1, consumer);
+            statement.setObject(2, eventId);
+            statement.setString(3, eventType);
+        }) == 1;
     }
 }

@@ -1,6 +1,7 @@
 package de.lotse.platform.outbox;
 
 import de.lotse.platform.events.EventHeaders;
+import de.lotse.platform.jdbc.Sql;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,8 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,31 +91,21 @@ public class OutboxRelay {
 
     @Scheduled(fixedDelay = "5s", initialDelay = "2s")
     void measureLag() {
-        jdbc.prepareStatement("select count(*), min(timestamp) from outbox_event where sent_at is null", statement -> {
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                pending.set(rs.getLong(1));
-                Timestamp oldest = rs.getTimestamp(2);
-                oldestPendingAgeMillis.set(oldest == null ? 0
-                        : Math.max(0, Duration.between(oldest.toInstant(), Instant.now()).toMillis()));
-                return null;
-            } catch (SQLException e) {
-                throw new OutboxException("could not measure outbox lag", e);
-            }
-        });
+        transactions.executeRead(status -> Sql.query(jdbc,
+                "select count(*), min(timestamp) from outbox_event where sent_at is null", statement -> {
+        }, rs -> {
+            pending.set(rs.getLong(1));
+            Timestamp oldest = rs.getTimestamp(2);
+            oldestPendingAgeMillis.set(oldest == null ? 0
+                    : Math.max(0, Duration.between(oldest.toInstant(), Instant.now()).toMillis()));
+            return null;
+        }));
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
     void purgeSent() {
-        transactions.executeWrite(status -> jdbc.prepareStatement(
-                "delete from outbox_event where sent_at < ?", statement -> {
-                    try {
-                        statement.setTimestamp(1, Timestamp.from(Instant.now().minus(retention)));
-                        return statement.executeUpdate();
-                    } catch (SQLException e) {
-                        throw new OutboxException("could not purge outbox", e);
-                    }
-                }));
+        transactions.executeWrite(status -> Sql.update(jdbc, "delete from outbox_event where sent_at < ?",
+                statement -> statement.setTimestamp(1, Timestamp.from(Instant.now().minus(retention)))));
     }
 
     /** Relays one batch; returns how many rows it claimed. Public for tests and benchmarks. */
@@ -141,7 +130,7 @@ public class OutboxRelay {
                     failures.increment();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new OutboxException("interrupted while waiting for Kafka", e);
+                    throw new IllegalStateException("interrupted while waiting for Kafka", e);
                 }
             }
             return rows.size();
@@ -164,7 +153,7 @@ public class OutboxRelay {
     }
 
     private List<Row> claim() {
-        return jdbc.prepareStatement("""
+        return Sql.query(jdbc, """
                 select id, aggregatetype, aggregateid, type, payload::text, correlation_id, attempts
                 from outbox_event o
                 where sent_at is null and next_attempt_at <= now()
@@ -175,21 +164,9 @@ public class OutboxRelay {
                                     and earlier.next_attempt_at > now())
                 order by seq
                 limit ?
-                for update skip locked""", statement -> {
-            try {
-                statement.setInt(1, batchSize);
-                List<Row> rows = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)));
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new OutboxException("could not claim outbox rows", e);
-            }
-        });
+                for update skip locked""", statement -> statement.setInt(1, batchSize),
+                rs -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7)));
     }
 
     private void markSent(Row row) {
@@ -208,18 +185,13 @@ public class OutboxRelay {
     }
 
     private void update(String sql, UUID id, String error, Long backoffMillis) {
-        jdbc.prepareStatement(sql, statement -> {
-            try {
-                int index = 1;
-                if (error != null) {
-                    statement.setString(index++, error.length() > 2000 ? error.substring(0, 2000) : error);
-                    statement.setLong(index++, backoffMillis);
-                }
-                statement.setObject(index, id);
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new OutboxException("could not update outbox row " + id, e);
+        Sql.update(jdbc, sql, statement -> {
+            int index = 1;
+            if (error != null) {
+                statement.setString(index++, error.length() > 2000 ? error.substring(0, 2000) : error);
+                statement.setLong(index++, backoffMillis);
             }
+            statement.setObject(index, id);
         });
     }
 

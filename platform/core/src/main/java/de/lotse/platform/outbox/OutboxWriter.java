@@ -3,6 +3,7 @@ package de.lotse.platform.outbox;
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.events.EventType;
+import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.web.Correlation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -15,7 +16,6 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,21 +58,16 @@ public class OutboxWriter {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.topic(), type.version(), now,
                 producer, jobcenterId, caseId, correlationId, toMap(payload));
         String body = toJson(envelope);
-        jdbc.prepareStatement("""
+        Sql.update(jdbc, """
                 insert into outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp, correlation_id)
                 values (?, ?, ?, ?, ?::jsonb, ?, ?)""", statement -> {
-            try {
-                statement.setObject(1, envelope.eventId());
-                statement.setString(2, type.topic());
-                statement.setString(3, key);
-                statement.setString(4, type.topic());
-                statement.setString(5, body);
-                statement.setTimestamp(6, Timestamp.from(now));
-                statement.setString(7, correlationId);
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new OutboxException("could not write outbox row", e);
-            }
+            statement.setObject(1, envelope.eventId());
+            statement.setString(2, type.topic());
+            statement.setString(3, key);
+            statement.setString(4, type.topic());
+            statement.setString(5, body);
+            statement.setTimestamp(6, Timestamp.from(now));
+            statement.setString(7, correlationId);
         });
         return envelope;
     }

@@ -1,6 +1,6 @@
 package de.lotse.platform.problem;
 
-import io.micronaut.context.annotation.Requires;
+import de.lotse.platform.domain.RuleViolation;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 /** Turns a refused request ({@link ProblemException}) into its problem+json response. */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
-@Requires(classes = {ProblemException.class, ExceptionHandler.class})
 class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
 
     @Override
@@ -18,5 +17,19 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
         return HttpResponse.<Problem>status(exception.status())
                 .contentType(Problem.MEDIA_TYPE)
                 .body(ProblemResponses.of(exception, request));
+    }
+}
+
+/** Turns a refused domain rule into problem+json 422. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, RuleViolation violation) {
+        ProblemException problem = ProblemException.rule(violation.field(), violation.rule(), violation.getMessage());
+        return HttpResponse.<Problem>status(problem.status())
+                .contentType(Problem.MEDIA_TYPE)
+                .body(ProblemResponses.of(problem, request));
     }
 }

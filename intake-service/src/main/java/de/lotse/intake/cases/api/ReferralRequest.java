@@ -1,0 +1,30 @@
+package de.lotse.intake.cases.api;
+
+import de.lotse.intake.cases.domain.AccessReason;
+import de.lotse.intake.cases.domain.ReferralRoute;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@Serdeable
+@Schema(name = "Vormerkung", description = "Vormerkung einer Kundin / eines Kunden für das Fallmanagement")
+public record ReferralRequest(
+        @Schema(description = "Kundennummer (z. B. 123A456789)", example = "123A456789")
+        @NotBlank @Pattern(regexp = "[0-9]{3}[A-Z][0-9]{6}") String customerNumber,
+        @Schema(description = "Vorname") @NotBlank @Size(max = 100) String firstName,
+        @Schema(description = "Nachname") @NotBlank @Size(max = 100) String lastName,
+        @Schema(description = "Geburtsdatum") @NotNull @Past LocalDate dateOfBirth,
+        @Schema(description = "Zugangsweg") @NotNull ReferralRoute route,
+        @Schema(description = "Zugangsgründe") @NotEmpty @Size(max = 7) List<@NotNull AccessReason> reasons,
+        @Schema(description = "FM-Team; ohne Angabe das Team des Benutzers") @Nullable @Size(min = 1, max = 50) String teamId,
+        @Schema(description = "Begründung der Vormerkung (bleibt im Zugangsdienst)") @Nullable @Size(max = 2000) String note) {
+}

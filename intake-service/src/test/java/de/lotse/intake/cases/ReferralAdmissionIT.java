@@ -1,0 +1,86 @@
+package de.lotse.intake.cases;
+
+import de.lotse.platform.testing.ServiceTestProperties;
+import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.TopicProbe;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReferralAdmissionIT implements TestPropertyProvider {
+    private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    JdbcOperations jdbc;
+
+    private final String jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ServiceTestProperties.forService("intake");
+    }
+
+    @Test
+    void admittedReferralPublishesCaseOpenedWithoutPersonalData() throws Exception {
+        String customerNumber = IntakeFixtures.customerNumber();
+        HttpResponse<Map<String, Object>> referred = client.toBlocking().exchange(
+                HttpRequest.POST("/api/referrals", IntakeFixtures.referral(customerNumber, "Erika", "Mustermann"))
+                        .bearerAuth(IntakeFixtures.av(jobcenter)), MAP);
+        assertThat(referred.code()).isEqualTo(HttpStatus.CREATED.getCode());
+        String caseId = String.valueOf(referred.body().get("caseId"));
+        assertThat(referred.body()).containsEntry("status", "REFERRED").containsEntry("ageGroup", "UE25");
+
+        Map<String, Object> admitted = client.toBlocking().retrieve(
+                HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                        .bearerAuth(IntakeFixtures.fm(jobcenter, "fm-anna")), MAP);
+        assertThat(admitted).containsEntry("status", "ADMITTED").containsEntry("caseManagerId", "fm-anna");
+
+        try (TopicProbe probe = new TopicProbe("case-opened", "case-referred")) {
+            List<ConsumerRecord<String, String>> records = probe.await(r -> caseId.equals(r.key()), 2,
+                    Duration.ofSeconds(30));
+            ConsumerRecord<String, String> opened = records.stream()
+                    .filter(r -> r.topic().equals("case-opened")).findFirst().orElseThrow();
+            Map<String, Object> envelope = json.readValue(opened.value(), MAP);
+            assertThat(envelope).containsEntry("eventType", "case-opened").containsEntry("caseId", caseId)
+                    .containsEntry("jobcenterId", jobcenter).containsEntry("producer", "intake-service");
+            assertThat(new String(opened.headers().lastHeader("eventType").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("case-opened");
+            assertThat(new String(opened.headers().lastHeader("eventId").value(), StandardCharsets.UTF_8))
+                    .isEqualTo(envelope.get("eventId"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> payload = (Map<String, Object>) envelope.get("payload");
+            assertThat(payload).containsEntry("caseManagerId", "fm-anna").containsEntry("route", "AV");
+            for (ConsumerRecord<String, String> record : records) {
+                assertThat((CharSequence) record.value()).doesNotContain("Erika", "Mustermann", customerNumber);
+            }
+        }
+    }
+}
