@@ -5,6 +5,7 @@ import de.lotse.platform.inbox.ReceivedEvent;
 import de.lotse.platform.jdbc.Sql;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -47,6 +48,7 @@ public class CaseReferences {
         });
     }
 
+    @ReadOnly
     public Optional<CaseReference> find(String jobcenterId, UUID caseId) {
         return Sql.query(jdbc, """
                 select case_id, jobcenter_id, customer_ref, team_id, case_manager_id, age_group, policy_version,
@@ -57,6 +59,7 @@ public class CaseReferences {
         }, CaseReferences::map).stream().findFirst();
     }
 
+    @ReadOnly
     public long count(String jobcenterId) {
         return Sql.query(jdbc, "select count(*) from case_reference where jobcenter_id = ?",
                 statement -> statement.setString(1, jobcenterId), rs -> rs.getLong(1)).get(0);

@@ -1,0 +1,12 @@
+package de.lotse.network;
+
+import de.lotse.platform.testing.CaseReferenceConsumerContract;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+@MicronautTest(transactional = false)
+class CaseReferenceIT extends CaseReferenceConsumerContract {
+    @Override
+    protected String service() {
+        return "network";
+    }
+}

@@ -1,0 +1,35 @@
+package de.lotse.platform.casereference;
+
+import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.security.CurrentUser;
+import de.lotse.platform.security.Roles;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Shows which cases this service knows (from case-opened); ids and codes only. */
+@Requires(property = CaseReferences.ENABLED, value = "true")
+@Controller("/api/case-references")
+@Tag(name = "Fallbezug", description = "Fälle, die dieser Dienst aus case-opened kennt")
+class CaseReferenceController {
+    private final CaseReferences references;
+
+    CaseReferenceController(CaseReferences references) {
+        this.references = references;
+    }
+
+    @Get("/{caseId}")
+    @Secured({Roles.FM, Roles.TL})
+    @Operation(summary = "Fallbezug lesen (nur im eigenen Jobcenter)")
+    CaseReference get(@PathVariable UUID caseId, Authentication authentication) {
+        return references.find(CurrentUser.of(authentication).requireJobcenter(), caseId)
+                .orElseThrow(() -> ProblemException.notFound("Fall", caseId));
+    }
+}
