@@ -6,6 +6,7 @@ import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -108,20 +109,29 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             return violations;
         }
         if (cause instanceof ConversionErrorException conversion) {
-            Optional<String> property = propertyName(String.valueOf(conversion.getCause()));
+            String message = messages(conversion);
             Argument<?> argument = conversion.getArgument();
-            violations.add(new Problem.Violation(property.orElse(argument.getName()), "type",
-                    "Wert hat nicht das erwartete Format"));
+            boolean body = argument.getAnnotationMetadata().hasAnnotation(Body.class);
+            Optional<String> field = propertyName(message)
+                    .or(() -> body ? BodyProperties.byTypeIn(argument.getType(), message) : Optional.empty());
+            boolean syntax = isSyntaxError(message);
+            violations.add(new Problem.Violation(field.orElse(body ? null : argument.getName()),
+                    syntax ? "json" : "type",
+                    syntax ? "Kein gültiges JSON" : "Wert hat nicht das erwartete Format oder ist nicht erlaubt"));
             return violations;
         }
         if (cause != null && isJsonError(cause)) {
             String message = messages(cause);
-            violations.add(new Problem.Violation(propertyName(message).orElse(null),
-                    propertyName(message).isPresent() ? "type" : "json", propertyName(message).isPresent()
-                            ? "Wert hat nicht das erwartete Format oder ist nicht erlaubt"
-                            : "Kein gültiges JSON"));
+            boolean syntax = isSyntaxError(message) || propertyName(message).isEmpty();
+            violations.add(new Problem.Violation(propertyName(message).orElse(null), syntax ? "json" : "type",
+                    syntax ? "Kein gültiges JSON" : "Wert hat nicht das erwartete Format oder ist nicht erlaubt"));
         }
         return violations;
+    }
+
+    private static boolean isSyntaxError(String message) {
+        return message.contains("Unexpected end-of-input") || message.contains("Unexpected character")
+                || message.contains("Unrecognized token") || message.contains("Unexpected close marker");
     }
 
     private static boolean isJsonError(Throwable cause) {

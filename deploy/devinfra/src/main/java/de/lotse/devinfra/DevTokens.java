@@ -1,0 +1,94 @@
+package de.lotse.devinfra;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mints demo tokens signed with the documented development key (deploy/local/dev.env), for the
+ * demo users of each role. Production tokens come from the Jobcenter's OIDC provider instead.
+ *
+ * <pre>DevTokens [user ...]   # no argument: one line per demo user</pre>
+ */
+public final class DevTokens {
+
+    /** Demo users: subject, roles, team, partner. All belong to the demo Jobcenter. */
+    record DemoUser(String subject, String role, String teamId, String partnerId, String description) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("av-bernd", "AV", "team-av-1", null, "Arbeitsvermittler"),
+            new DemoUser("fm-anna", "FM", "team-fm-1", null, "Fallmanagerin, Team 1"),
+            new DemoUser("fm-jonas", "FM", "team-fm-1", null, "Fallmanager, Team 1"),
+            new DemoUser("fm-selin", "FM", "team-fm-2", null, "Fallmanagerin, Team 2 (U25)"),
+            new DemoUser("tl-petra", "TL", "team-fm-1", null, "Teamleiterin, Team 1"),
+            new DemoUser("mgmt-karl", "MANAGEMENT", null, null, "Bereichsleitung"),
+            new DemoUser("admin-ida", "ADMIN", null, null, "Fachadministration"),
+            new DemoUser("partner-schuldnerberatung", "PARTNER", null, "11111111-1111-4111-8111-111111111111",
+                    "Schuldnerberatung (Partner-API)"));
+
+    private DevTokens() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> env = System.getenv();
+        Duration validity = Duration.ofHours(Long.parseLong(env.getOrDefault("LOTSE_TOKEN_HOURS", "12")));
+        for (DemoUser user : USERS) {
+            if (args.length == 0 || List.of(args).contains(user.subject()) || List.of(args).contains(user.role())) {
+                String token = mint(user, env, validity);
+                System.out.println(args.length == 0
+                        ? String.format("%-27s %-11s %s%n  %s", user.subject(), user.role(), user.description(), token)
+                        : token);
+            }
+        }
+    }
+
+    static String mint(DemoUser user, Map<String, String> env, Duration validity) {
+        String secret = require(env, "LOTSE_SECURITY_DEV_SECRET");
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .subject(user.subject())
+                .issuer(require(env, "LOTSE_JWT_ISSUER"))
+                .audience(require(env, "LOTSE_JWT_AUDIENCE"))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(validity)))
+                .claim("roles", List.of(user.role()))
+                .claim("jobcenterId", env.getOrDefault("LOTSE_DEMO_JOBCENTER", "jc-demo"));
+        if (user.teamId() != null) {
+            claims.claim("teamId", user.teamId());
+        }
+        if (user.partnerId() != null) {
+            claims.claim("partnerId", user.partnerId());
+        }
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String token(String subject) {
+        DemoUser user = USERS.stream().filter(u -> u.subject().equals(subject)).findFirst().orElseThrow();
+        return mint(user, System.getenv(), Duration.ofHours(1));
+    }
+
+    private static String require(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set (source deploy/local/dev.env)");
+        }
+        return value;
+    }
+}

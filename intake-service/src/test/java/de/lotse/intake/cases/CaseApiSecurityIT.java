@@ -1,0 +1,126 @@
+package de.lotse.intake.cases;
+
+import de.lotse.platform.testing.ServiceTestProperties;
+import de.lotse.platform.testing.TestTokens;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Authentication (token validation) and authorisation (role, own Jobcenter) of the case API. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseApiSecurityIT implements TestPropertyProvider {
+    private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
+    private static final String JOBCENTER = "jc-sec-" + UUID.randomUUID().toString().substring(0, 6);
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    private String caseId;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ServiceTestProperties.forService("intake");
+    }
+
+    @BeforeAll
+    void referOneCustomer() {
+        Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
+                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Max", "Schulz"))
+                .bearerAuth(IntakeFixtures.av(JOBCENTER)), MAP);
+        caseId = String.valueOf(referred.get("caseId"));
+    }
+
+    static Stream<Arguments> invalidTokens() {
+        TestTokens valid = TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER).team("team-av-1");
+        return Stream.of(
+                Arguments.of("no token", null),
+                Arguments.of("expired", TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER)
+                        .validFor(Duration.ofMinutes(-5)).sign()),
+                Arguments.of("wrong signature", TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER)
+                        .signedWith("some-other-secret-that-is-long-enough-for-hs256").sign()),
+                Arguments.of("alg none", valid.unsigned()),
+                Arguments.of("wrong issuer", TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER)
+                        .issuer("https://evil.example/issuer").sign()),
+                Arguments.of("wrong audience", TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER)
+                        .audience("another-app").sign()),
+                Arguments.of("garbage", "not.a.jwt"));
+    }
+
+    @ParameterizedTest(name = "{0} -> 401")
+    @MethodSource("invalidTokens")
+    void rejectsInvalidTokensWith401(String description, String token) {
+        assertStatus(withToken(HttpRequest.GET("/api/cases/" + caseId), token), 401);
+        assertStatus(withToken(HttpRequest.POST("/api/referrals",
+                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Eve", "Intruder")), token), 401);
+    }
+
+    @Test
+    void rejectsWrongRoleWith403() {
+        String management = TestTokens.user("mgmt-karl", "MANAGEMENT").jobcenter(JOBCENTER).sign();
+        assertStatus(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(management), 403);
+        // an AV may refer but not admit
+        assertStatus(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                .bearerAuth(IntakeFixtures.av(JOBCENTER)), 403);
+        String partner = TestTokens.user("partner-1", "PARTNER").partner(UUID.randomUUID().toString()).sign();
+        assertStatus(HttpRequest.POST("/api/referrals",
+                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Eve", "Partner")).bearerAuth(partner), 403);
+    }
+
+    @Test
+    void hidesAnotherJobcentersCaseWith404() {
+        String foreignAv = IntakeFixtures.av("jc-elsewhere");
+        String foreignFm = IntakeFixtures.fm("jc-elsewhere", "fm-elsewhere");
+        assertStatus(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(foreignAv), 404);
+        assertStatus(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                .bearerAuth(foreignFm), 404);
+        // and the case is still waiting for its own Jobcenter's decision
+        Map<String, Object> own = client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId)
+                .bearerAuth(IntakeFixtures.av(JOBCENTER)), MAP);
+        assertThat(own).containsEntry("status", "REFERRED");
+    }
+
+    @Test
+    void staffTokenWithoutJobcenterSeesNothing() {
+        String noJobcenter = TestTokens.user("fm-anna", "FM").team("team-fm-1").sign();
+        assertStatus(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(noJobcenter), 403);
+    }
+
+    @Test
+    void healthAndApiDocumentationNeedNoToken() {
+        assertThat(client.toBlocking().exchange(HttpRequest.GET("/health"), String.class).code()).isEqualTo(200);
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/swagger/lotse-intake-service-1.yml")))
+                .contains("/api/referrals");
+    }
+
+    private static MutableHttpRequest<?> withToken(MutableHttpRequest<?> request, String token) {
+        return token == null ? request : request.bearerAuth(token);
+    }
+
+    private void assertStatus(MutableHttpRequest<?> request, int status) {
+        assertThatThrownBy(() -> client.toBlocking().exchange(request, String.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(status));
+    }
+}
