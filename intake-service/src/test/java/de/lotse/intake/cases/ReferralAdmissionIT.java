@@ -41,6 +41,9 @@ class ReferralAdmissionIT implements TestPropertyProvider {
     @Inject
     JdbcOperations jdbc;
 
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
+
     private final String jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Override
@@ -58,10 +61,13 @@ class ReferralAdmissionIT implements TestPropertyProvider {
         String caseId = String.valueOf(referred.body().get("caseId"));
         assertThat(referred.body()).containsEntry("status", "REFERRED").containsEntry("ageGroup", "UE25");
 
-        Map<String, Object> admitted = client.toBlocking().retrieve(
+        String correlationId = "corr-" + UUID.randomUUID();
+        HttpResponse<Map<String, Object>> admission = client.toBlocking().exchange(
                 HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                        .header("X-Correlation-Id", correlationId)
                         .bearerAuth(IntakeFixtures.fm(jobcenter, "fm-anna")), MAP);
-        assertThat(admitted).containsEntry("status", "ADMITTED").containsEntry("caseManagerId", "fm-anna");
+        assertThat(admission.header("X-Correlation-Id")).isEqualTo(correlationId);
+        assertThat(admission.body()).containsEntry("status", "ADMITTED").containsEntry("caseManagerId", "fm-anna");
 
         try (TopicProbe probe = new TopicProbe("case-opened", "case-referred")) {
             List<ConsumerRecord<String, String>> records = probe.await(r -> caseId.equals(r.key()), 2,
@@ -70,7 +76,8 @@ class ReferralAdmissionIT implements TestPropertyProvider {
                     .filter(r -> r.topic().equals("case-opened")).findFirst().orElseThrow();
             Map<String, Object> envelope = json.readValue(opened.value(), MAP);
             assertThat(envelope).containsEntry("eventType", "case-opened").containsEntry("caseId", caseId)
-                    .containsEntry("jobcenterId", jobcenter).containsEntry("producer", "intake-service");
+                    .containsEntry("jobcenterId", jobcenter).containsEntry("producer", "intake-service")
+                    .containsEntry("correlationId", correlationId);
             assertThat(new String(opened.headers().lastHeader("eventType").value(), StandardCharsets.UTF_8))
                     .isEqualTo("case-opened");
             assertThat(new String(opened.headers().lastHeader("eventId").value(), StandardCharsets.UTF_8))
@@ -82,5 +89,30 @@ class ReferralAdmissionIT implements TestPropertyProvider {
                 assertThat((CharSequence) record.value()).doesNotContain("Erika", "Mustermann", customerNumber);
             }
         }
+    }
+
+    @Test
+    void readingACaseWithCustomerDataIsAudited() {
+        Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
+                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Sabine", "Richter"))
+                .bearerAuth(IntakeFixtures.av(jobcenter)), MAP);
+        UUID caseId = UUID.fromString(String.valueOf(referred.get("caseId")));
+        assertThat(auditEntries(caseId, "tl-petra")).isZero();
+
+        Map<String, Object> read = client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId)
+                .bearerAuth(TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-fm-1").sign()), MAP);
+
+        assertThat(read).containsEntry("lastName", "Richter");
+        assertThat(auditEntries(caseId, "tl-petra")).isEqualTo(1);
+    }
+
+    private long auditEntries(UUID caseId, String actor) {
+        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
+                "select count(*) from audit_log where case_id = ? and actor = ? and action = 'READ' and jobcenter_id = ?",
+                statement -> {
+                    statement.setObject(1, caseId);
+                    statement.setString(2, actor);
+                    statement.setString(3, jobcenter);
+                }, rs -> rs.getLong(1)).get(0));
     }
 }
