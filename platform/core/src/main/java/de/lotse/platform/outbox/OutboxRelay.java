@@ -108,8 +108,8 @@ public class OutboxRelay {
                 statement -> statement.setTimestamp(1, Timestamp.from(Instant.now().minus(retention)))));
     }
 
-    /** Relays one batch; returns how many rows it claimed. Public for tests and benchmarks. */
-    public int relayBatch() {
+    /** Relays one batch; returns its size, or 0 if the broker was unreachable part-way. */
+    int relayBatch() {
         return transactions.executeWrite(status -> {
             List<Row> rows = claim();
             if (rows.isEmpty()) {
@@ -117,9 +117,15 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                acks.add(send(row));
+                Future<RecordMetadata> ack = send(row);
+                acks.add(ack);
+                if (ack.isDone() && failed(ack)) {
+                    // the broker is unreachable (send blocked for max.block.ms): don't block once per
+                    // row; the rest of the batch stays untouched for the next pass
+                    break;
+                }
             }
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < acks.size(); i++) {
                 Row row = rows.get(i);
                 try {
                     acks.get(i).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -133,8 +139,20 @@ public class OutboxRelay {
                     throw new IllegalStateException("interrupted while waiting for Kafka", e);
                 }
             }
-            return rows.size();
+            return acks.size() == rows.size() ? rows.size() : 0;
         });
+    }
+
+    private static boolean failed(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private Future<RecordMetadata> send(Row row) {
