@@ -1,19 +1,12 @@
 package de.lotse.intake.cases;
 
-import de.lotse.platform.testing.ServiceTestProperties;
+import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestTokens;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,31 +17,24 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Authentication (token validation) and authorisation (role, own Jobcenter) of the case API. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseApiSecurityIT implements TestPropertyProvider {
-    private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
+class CaseApiSecurityIT extends ServiceIT {
     private static final String JOBCENTER = "jc-sec-" + UUID.randomUUID().toString().substring(0, 6);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
 
     private String caseId;
 
     @Override
-    public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("intake");
+    protected String service() {
+        return "intake";
     }
 
     @BeforeAll
     void referOneCustomer() {
         Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
                         IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Max", "Schulz"))
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), MAP);
+                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
         caseId = String.valueOf(referred.get("caseId"));
     }
 
@@ -97,7 +83,7 @@ class CaseApiSecurityIT implements TestPropertyProvider {
                 .bearerAuth(foreignFm), 404);
         // and the case is still waiting for its own Jobcenter's decision
         Map<String, Object> own = client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId)
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), MAP);
+                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
         assertThat(own).containsEntry("status", "REFERRED");
     }
 
@@ -119,8 +105,6 @@ class CaseApiSecurityIT implements TestPropertyProvider {
     }
 
     private void assertStatus(MutableHttpRequest<?> request, int status) {
-        assertThatThrownBy(() -> client.toBlocking().exchange(request, String.class))
-                .isInstanceOfSatisfying(HttpClientResponseException.class,
-                        e -> assertThat(e.getStatus().getCode()).isEqualTo(status));
+        failing(request, status);
     }
 }

@@ -1,25 +1,14 @@
 package de.lotse.intake.cases;
 
-import de.lotse.platform.testing.ServiceTestProperties;
-import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.testing.ServiceIT;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,28 +17,15 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bad input is answered with problem+json 4xx naming the field and rule; nothing is written. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseApiValidationIT implements TestPropertyProvider {
-    private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
+class CaseApiValidationIT extends ServiceIT {
     private static final String JOBCENTER = "jc-val-" + UUID.randomUUID().toString().substring(0, 6);
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
-
     @Override
-    public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("intake");
+    protected String service() {
+        return "intake";
     }
 
     private static Arguments broken(String field, String rule, Consumer<Map<String, Object>> change) {
@@ -120,7 +96,7 @@ class CaseApiValidationIT implements TestPropertyProvider {
     void refusesAdmissionWithoutCustomerWillingnessAsRuleViolation() {
         Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
                 IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Tom", "Krause"))
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), MAP);
+                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
         String caseId = String.valueOf(referred.get("caseId"));
 
         Map<String, Object> problem = problem(HttpRequest.POST("/api/cases/" + caseId + "/admission",
@@ -133,7 +109,7 @@ class CaseApiValidationIT implements TestPropertyProvider {
         assertThat(String.valueOf(missing.get("violations"))).contains("customerWilling");
 
         Map<String, Object> still = client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId)
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), MAP);
+                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
         assertThat(still).containsEntry("status", "REFERRED");
     }
 
@@ -147,19 +123,6 @@ class CaseApiValidationIT implements TestPropertyProvider {
         assertThat(casesOf(customerNumber)).isEqualTo(1);
     }
 
-    private Map<String, Object> problem(HttpRequest<?> request, int status) {
-        HttpClientResponseException error = (HttpClientResponseException) org.assertj.core.api.Assertions
-                .catchThrowable(() -> client.toBlocking().exchange(request, String.class));
-        assertThat(error).as("expected HTTP %s", status).isNotNull();
-        assertThat(error.getStatus().getCode()).isEqualTo(status);
-        assertThat(error.getResponse().getContentType().map(MediaType::toString)).contains("application/problem+json");
-        try {
-            return json.readValue(error.getResponse().getBody(String.class).orElseThrow(), MAP);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private long customers(String customerNumber) {
         return count("select count(*) from customer where customer_number = ?", customerNumber);
     }
@@ -169,8 +132,4 @@ class CaseApiValidationIT implements TestPropertyProvider {
                 + "where k.customer_number = ?", customerNumber);
     }
 
-    private long count(String sql, String value) {
-        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc, sql,
-                statement -> statement.setString(1, value), rs -> rs.getLong(1)).get(0));
-    }
 }

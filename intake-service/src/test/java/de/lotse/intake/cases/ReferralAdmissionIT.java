@@ -1,22 +1,14 @@
 package de.lotse.intake.cases;
 
-import de.lotse.platform.testing.ServiceTestProperties;
+import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.TopicProbe;
-import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,28 +19,13 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferralAdmissionIT implements TestPropertyProvider {
-    private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
+class ReferralAdmissionIT extends ServiceIT {
 
     private final String jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Override
-    public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("intake");
+    protected String service() {
+        return "intake";
     }
 
     @Test
@@ -56,7 +33,7 @@ class ReferralAdmissionIT implements TestPropertyProvider {
         String customerNumber = IntakeFixtures.customerNumber();
         HttpResponse<Map<String, Object>> referred = client.toBlocking().exchange(
                 HttpRequest.POST("/api/referrals", IntakeFixtures.referral(customerNumber, "Erika", "Mustermann"))
-                        .bearerAuth(IntakeFixtures.av(jobcenter)), MAP);
+                        .bearerAuth(IntakeFixtures.av(jobcenter)), JSON_OBJECT);
         assertThat(referred.code()).isEqualTo(HttpStatus.CREATED.getCode());
         String caseId = String.valueOf(referred.body().get("caseId"));
         assertThat(referred.body()).containsEntry("status", "REFERRED").containsEntry("ageGroup", "UE25");
@@ -65,7 +42,7 @@ class ReferralAdmissionIT implements TestPropertyProvider {
         HttpResponse<Map<String, Object>> admission = client.toBlocking().exchange(
                 HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
                         .header("X-Correlation-Id", correlationId)
-                        .bearerAuth(IntakeFixtures.fm(jobcenter, "fm-anna")), MAP);
+                        .bearerAuth(IntakeFixtures.fm(jobcenter, "fm-anna")), JSON_OBJECT);
         assertThat(admission.header("X-Correlation-Id")).isEqualTo(correlationId);
         assertThat(admission.body()).containsEntry("status", "ADMITTED").containsEntry("caseManagerId", "fm-anna");
 
@@ -74,7 +51,7 @@ class ReferralAdmissionIT implements TestPropertyProvider {
                     Duration.ofSeconds(30));
             ConsumerRecord<String, String> opened = records.stream()
                     .filter(r -> r.topic().equals("case-opened")).findFirst().orElseThrow();
-            Map<String, Object> envelope = json.readValue(opened.value(), MAP);
+            Map<String, Object> envelope = json.readValue(opened.value(), JSON_OBJECT);
             assertThat(envelope).containsEntry("eventType", "case-opened").containsEntry("caseId", caseId)
                     .containsEntry("jobcenterId", jobcenter).containsEntry("producer", "intake-service")
                     .containsEntry("correlationId", correlationId);
@@ -95,24 +72,19 @@ class ReferralAdmissionIT implements TestPropertyProvider {
     void readingACaseWithCustomerDataIsAudited() {
         Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
                 IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Sabine", "Richter"))
-                .bearerAuth(IntakeFixtures.av(jobcenter)), MAP);
+                .bearerAuth(IntakeFixtures.av(jobcenter)), JSON_OBJECT);
         UUID caseId = UUID.fromString(String.valueOf(referred.get("caseId")));
         assertThat(auditEntries(caseId, "tl-petra")).isZero();
 
         Map<String, Object> read = client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId)
-                .bearerAuth(TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-fm-1").sign()), MAP);
+                .bearerAuth(TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-fm-1").sign()), JSON_OBJECT);
 
         assertThat(read).containsEntry("lastName", "Richter");
         assertThat(auditEntries(caseId, "tl-petra")).isEqualTo(1);
     }
 
     private long auditEntries(UUID caseId, String actor) {
-        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
-                "select count(*) from audit_log where case_id = ? and actor = ? and action = 'READ' and jobcenter_id = ?",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setString(2, actor);
-                    statement.setString(3, jobcenter);
-                }, rs -> rs.getLong(1)).get(0));
+        return count("select count(*) from audit_log where case_id = ? and actor = ? and action = 'READ' "
+                + "and jobcenter_id = ?", caseId, actor, jobcenter);
     }
 }

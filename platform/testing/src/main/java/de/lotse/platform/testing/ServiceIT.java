@@ -1,0 +1,90 @@
+package de.lotse.platform.testing;
+
+import de.lotse.platform.jdbc.Sql;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Base of a service's integration tests: the service runs on its own fresh database of the real
+ * PostgreSQL and on the real Kafka broker. Subclasses add {@code @MicronautTest(transactional = false)}
+ * and name their service.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ServiceIT implements TestPropertyProvider {
+    protected static final Argument<Map<String, Object>> JSON_OBJECT = Argument.mapOf(String.class, Object.class);
+
+    @Inject
+    @Client("/")
+    protected HttpClient client;
+    @Inject
+    protected JsonMapper json;
+    @Inject
+    protected JdbcOperations jdbc;
+    @Inject
+    protected TransactionOperations<Connection> transactions;
+    @Inject
+    protected MeterRegistry meters;
+
+    /** The service under test, e.g. {@code intake}; names its database. */
+    protected abstract String service();
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ServiceTestProperties.forService(service());
+    }
+
+    /** Runs a {@code select count(*) ...} with positional parameters on the service's database. */
+    protected long count(String sql, Object... parameters) {
+        return transactions.executeRead(status -> Sql.query(jdbc, sql, statement -> {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+        }, rs -> rs.getLong(1)).get(0));
+    }
+
+    /** The value of a counter, 0 if it was never incremented. */
+    protected double counter(String name, String... tags) {
+        Counter counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** Sends a request that must fail with {@code status}; returns its HTTP error. */
+    protected HttpClientResponseException failing(HttpRequest<?> request, int status) {
+        Throwable thrown = catchThrowable(() -> client.toBlocking().exchange(request, String.class));
+        assertThat(thrown).as("expected HTTP %s", status).isInstanceOf(HttpClientResponseException.class);
+        HttpClientResponseException error = (HttpClientResponseException) thrown;
+        assertThat(error.getStatus().getCode()).as(error.getResponse().getBody(String.class).orElse(""))
+                .isEqualTo(status);
+        return error;
+    }
+
+    /** Sends a request that must be refused with {@code status} and a problem+json body; returns the body. */
+    protected Map<String, Object> problem(HttpRequest<?> request, int status) {
+        HttpClientResponseException error = failing(request, status);
+        assertThat(error.getResponse().getContentType().map(MediaType::toString)).contains("application/problem+json");
+        try {
+            return json.readValue(error.getResponse().getBody(String.class).orElseThrow(), JSON_OBJECT);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
