@@ -117,7 +117,7 @@ class EventDeliveryIT {
     }
 
     private long caseloadRowsWithoutInboxEntry() {
-        return count(reportingDb, "select count(*) from caseload_case c where not exists "
+        return count(reportingDb, "select count(*) from caseload_case c where c.opened_event_id is not null and not exists "
                 + "(select 1 from inbox_event i where i.event_id = c.opened_event_id)", null);
     }
 

@@ -3,7 +3,7 @@ package de.lotse.reporting.messaging;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.events.Topics;
 import de.lotse.platform.inbox.InboundEvents;
-import de.lotse.reporting.caseload.infrastructure.CaseloadStore;
+import de.lotse.reporting.caseload.application.CaseloadProjection;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -12,24 +12,30 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** Feeds the caseload read model from {@code case-opened}. */
-@KafkaListener(groupId = "reporting-service.caseload", offsetReset = OffsetReset.EARLIEST,
+/**
+ * Feeds the caseload read model from {@code case-opened}. The offset is committed only after the
+ * inbox transaction (SYNC), so a crash means redelivery, which the inbox turns into a no-op; the
+ * error strategy only matters if even parking in the dead-letter topic fails (broker down): then
+ * the record is retried until it can be parked, never skipped.
+ */
+@KafkaListener(groupId = "${micronaut.application.name}.caseload", offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
                 retryCount = Integer.MAX_VALUE))
 class CaseOpenedListener {
+    /** The inbox consumer name; also the {@code consumer} tag of the lotse.events.* metrics. */
     static final String CONSUMER = "reporting.caseload";
 
     private final InboundEvents inbound;
-    private final CaseloadStore caseload;
+    private final CaseloadProjection caseload;
 
-    CaseOpenedListener(InboundEvents inbound, CaseloadStore caseload) {
+    CaseOpenedListener(InboundEvents inbound, CaseloadProjection caseload) {
         this.inbound = inbound;
         this.caseload = caseload;
     }
 
     @Topic(Topics.CASE_OPENED)
     void on(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseOpened.class, caseload::recordOpened);
+        inbound.process(CONSUMER, record, CaseOpened.class, caseload::caseOpened);
     }
 }

@@ -1,215 +1,233 @@
 package de.lotse.reporting.caseload;
 
-import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.events.EventEnvelope;
-import de.lotse.platform.testing.ServiceTestProperties;
+import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
-import de.lotse.platform.testing.TopicProbe;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static de.lotse.reporting.caseload.CaseloadFixtures.newJobcenter;
+import static de.lotse.reporting.caseload.CaseloadFixtures.opened;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+/** GET /api/caseload over a read model fed through the real broker: counts, scoping per role, bad input. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseloadIT implements TestPropertyProvider {
-    private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    JdbcOperations jdbc;
-    @Inject
-    TransactionOperations<Connection> transactions;
-    @Inject
-    MeterRegistry meters;
+class CaseloadIT extends ServiceIT {
 
     private TestEventPublisher publisher;
+    /** team-1: fm-anna; team-2: fm-ben, fm-carla (published once for the whole class) */
+    private final String jobcenter = newJobcenter();
+    private final String otherJobcenter = newJobcenter();
 
     @Override
-    public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService("reporting");
+    protected String service() {
+        return "reporting";
     }
 
     @BeforeAll
-    void start() {
+    void publishCases() {
         publisher = new TestEventPublisher(json);
+        open(jobcenter, "team-1", "fm-anna", "UE25");
+        open(jobcenter, "team-1", "fm-anna", "U25");
+        open(jobcenter, "team-1", "fm-anna", "UE25");
+        open(jobcenter, "team-2", "fm-ben", "U25");
+        open(jobcenter, "team-2", "fm-carla", "U25");
+        open(jobcenter, "team-2", "fm-carla", "UE25");
+        // same team and case manager ids, but another Jobcenter
+        open(otherJobcenter, "team-1", "fm-anna", "UE25");
+        awaitTotal(management(otherJobcenter), 1);
+        awaitTotal(management(jobcenter), 6);
     }
 
     @AfterAll
-    void stop() {
+    void closePublisher() {
         publisher.close();
     }
 
-    private static String jobcenter() {
-        return "jc-" + UUID.randomUUID().toString().substring(0, 8);
-    }
+    @Test
+    void countsOpenCasesPerCaseManagerWithAgeGroupSplit() {
+        Map<String, Object> caseload = caseload(management(jobcenter), "caseManager");
 
-    private EventEnvelope open(String jobcenter, String team, String manager, String ageGroup) {
-        UUID caseId = UUID.randomUUID();
-        return publisher.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), team, manager, "AV",
-                ageGroup, 0, LocalDate.of(2026, 11, 3), Instant.now()));
-    }
-
-    private Map<String, Object> caseload(String token, String groupBy) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token), MAP);
-    }
-
-    private Map<String, Object> awaitTotal(String token, String groupBy, int total) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> caseload(token, groupBy),
-                body -> ((Number) body.get("total")).intValue() == total);
+        assertThat(caseload).containsEntry("jobcenterId", jobcenter).containsEntry("groupBy", "caseManager")
+                .containsEntry("total", 6);
+        assertThat(rows(caseload)).containsExactly(
+                row("fm-anna", 3, 1, 2),
+                row("fm-ben", 1, 1, 0),
+                row("fm-carla", 2, 1, 1));
     }
 
     @Test
-    void countsOpenCasesPerCaseManagerAndTeamWithinTheJobcenter() {
-        String jobcenter = jobcenter();
-        open(jobcenter, "team-1", "fm-anna", "UE25");
-        open(jobcenter, "team-1", "fm-anna", "U25");
-        open(jobcenter, "team-1", "fm-jonas", "UE25");
-        open(jobcenter, "team-2", "fm-selin", "U25");
-        open(jobcenter(), "team-1", "fm-anna", "UE25"); // another Jobcenter
-        String management = TestTokens.user("mgmt", "MANAGEMENT").jobcenter(jobcenter).sign();
+    void countsOpenCasesPerTeam() {
+        Map<String, Object> caseload = caseload(management(jobcenter), "team");
 
-        Map<String, Object> byManager = awaitTotal(management, "caseManager", 4);
-        assertThat(byManager.get("rows")).asList().containsExactly(
-                Map.of("key", "fm-anna", "openCases", 2, "u25", 1, "ue25", 1),
-                Map.of("key", "fm-jonas", "openCases", 1, "u25", 0, "ue25", 1),
-                Map.of("key", "fm-selin", "openCases", 1, "u25", 1, "ue25", 0));
-        Map<String, Object> byTeam = caseload(management, "team");
-        assertThat(byTeam.get("rows")).asList().containsExactly(
-                Map.of("key", "team-1", "openCases", 3, "u25", 1, "ue25", 2),
-                Map.of("key", "team-2", "openCases", 1, "u25", 1, "ue25", 0));
+        assertThat(caseload).containsEntry("groupBy", "team").containsEntry("total", 6);
+        assertThat(rows(caseload)).containsExactly(
+                row("team-1", 3, 1, 2),
+                row("team-2", 3, 2, 1));
+    }
 
+    @Test
+    void groupsByCaseManagerWhenNoGroupingIsGiven() {
+        Map<String, Object> caseload = client.toBlocking().retrieve(HttpRequest.GET("/api/caseload")
+                .bearerAuth(management(jobcenter)), JSON_OBJECT);
+
+        assertThat(caseload).containsEntry("groupBy", "caseManager").containsEntry("total", 6);
+    }
+
+    @Test
+    void leavesOutCasesOfAnotherJobcenter() {
+        Map<String, Object> other = caseload(management(otherJobcenter), "caseManager");
+
+        assertThat(other).containsEntry("jobcenterId", otherJobcenter).containsEntry("total", 1);
+        assertThat(rows(other)).containsExactly(row("fm-anna", 1, 0, 1));
+    }
+
+    @Test
+    void showsTeamLeadOnlyOwnTeam() {
         String teamLead = TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-2").sign();
-        assertThat(caseload(teamLead, "caseManager").get("rows")).asList()
-                .containsExactly(Map.of("key", "fm-selin", "openCases", 1, "u25", 1, "ue25", 0));
-        String caseManager = TestTokens.user("fm-jonas", "FM").jobcenter(jobcenter).team("team-1").sign();
-        assertThat(caseload(caseManager, "team").get("total")).isEqualTo(1);
+
+        assertThat(rows(caseload(teamLead, "caseManager"))).containsExactly(
+                row("fm-ben", 1, 1, 0),
+                row("fm-carla", 2, 1, 1));
+        assertThat(rows(caseload(teamLead, "team"))).containsExactly(row("team-2", 3, 2, 1));
     }
 
     @Test
-    void redeliveredEventsHaveNoSecondEffect() {
-        String jobcenter = jobcenter();
-        List<EventEnvelope> events = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            events.add(open(jobcenter, "team-1", "fm-" + (i % 3), i % 2 == 0 ? "U25" : "UE25"));
-        }
-        double duplicatesBefore = duplicates();
-        for (EventEnvelope event : events) {
-            publisher.publish(event, event.caseId().toString());
-        }
-        String management = TestTokens.user("mgmt", "MANAGEMENT").jobcenter(jobcenter).sign();
-        awaitTotal(management, "team", 30);
-        await().atMost(Duration.ofSeconds(30)).until(() -> duplicates() - duplicatesBefore >= 30);
+    void showsCaseManagerOnlyOwnLine() {
+        String caseManager = TestTokens.user("fm-carla", "FM").jobcenter(jobcenter).team("team-2").sign();
 
-        assertThat(caseload(management, "team").get("total")).isEqualTo(30);
-        assertThat(count("select count(*) from caseload_case where jobcenter_id = ?", jobcenter)).isEqualTo(30);
-        assertThat(count("select count(*) from inbox_event i join caseload_case c on c.opened_event_id = i.event_id "
-                + "where c.jobcenter_id = ? and i.consumer = 'reporting.caseload'", jobcenter)).isEqualTo(30);
+        Map<String, Object> caseload = caseload(caseManager, "caseManager");
+        assertThat(rows(caseload)).containsExactly(row("fm-carla", 2, 1, 1));
+        assertThat(caseload).containsEntry("total", 2);
     }
 
     @Test
-    void parksUnreadableEventInDeadLetterTopicAndGoesOn() {
-        String jobcenter = jobcenter();
-        String key = UUID.randomUUID().toString();
-        publisher.publishRaw("case-opened", key, "{ this is not an event");
-        EventEnvelope valid = open(jobcenter, "team-1", "fm-anna", "UE25");
+    void refusesTeamLeadWithoutTeamClaim() {
+        String teamLead = TestTokens.user("tl-ohne-team", "TL").jobcenter(jobcenter).sign();
 
-        try (TopicProbe probe = new TopicProbe("case-opened.dlt")) {
-            ConsumerRecord<String, String> parked = probe.await(r -> key.equals(r.key()), 1, Duration.ofSeconds(30))
-                    .get(0);
-            assertThat(parked.value()).isEqualTo("{ this is not an event");
-            assertThat(new String(parked.headers().lastHeader("dlt.consumer").value(), StandardCharsets.UTF_8))
-                    .isEqualTo("reporting.caseload");
-            assertThat(new String(parked.headers().lastHeader("dlt.original.topic").value(), StandardCharsets.UTF_8))
-                    .isEqualTo("case-opened");
-        }
-        String management = TestTokens.user("mgmt", "MANAGEMENT").jobcenter(jobcenter).sign();
-        awaitTotal(management, "caseManager", 1);
-        assertThat(count("select count(*) from caseload_case where case_id = ?::uuid", valid.caseId().toString()))
-                .isEqualTo(1);
-        Counter parkedCounter = meters.find("lotse.events.dead.lettered").tag("consumer", "reporting.caseload").counter();
-        assertThat(parkedCounter).isNotNull();
-        assertThat(parkedCounter.count()).isGreaterThanOrEqualTo(1);
-    }
-
-    @Test
-    void retriesAnEventItCannotApplyThenParksIt() {
-        String jobcenter = jobcenter();
-        // parses, but the read model refuses it (team id longer than the column): a poison event
-        EventEnvelope poison = open(jobcenter, "t".repeat(60), "fm-anna", "UE25");
-
-        try (TopicProbe probe = new TopicProbe("case-opened.dlt")) {
-            ConsumerRecord<String, String> parked = probe.await(
-                    r -> poison.caseId().toString().equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
-            assertThat(new String(parked.headers().lastHeader("eventId").value(), StandardCharsets.UTF_8))
-                    .isEqualTo(poison.eventId().toString());
-            assertThat(new String(parked.headers().lastHeader("dlt.error").value(), StandardCharsets.UTF_8))
-                    .contains("DataAccessFailure");
-        }
-        assertThat(count("select count(*) from caseload_case where jobcenter_id = ?", jobcenter)).isZero();
-        assertThat(count("select count(*) from inbox_event where event_id = ?::uuid", poison.eventId().toString()))
-                .as("a parked event is not marked as processed").isZero();
-    }
-
-    @Test
-    void rejectsUnknownGroupingAndForeignRoles() {
-        String jobcenter = jobcenter();
-        String management = TestTokens.user("mgmt", "MANAGEMENT").jobcenter(jobcenter).sign();
-        assertThatThrownBy(() -> caseload(management, "postcode"))
-                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
-                    assertThat(e.getStatus().getCode()).isEqualTo(400);
-                    assertThat(e.getResponse().getContentType()).contains(MediaType.of("application/problem+json"));
-                    assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"groupBy\"");
-                });
-        assertThatThrownBy(() -> caseload(TestTokens.user("av", "AV").jobcenter(jobcenter).sign(), "team"))
+        assertThatThrownBy(() -> caseload(teamLead, "team"))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(403));
-        assertThatThrownBy(() -> client.toBlocking().retrieve(HttpRequest.GET("/api/caseload")))
+    }
+
+    @Test
+    void requiresAuthentication() {
+        assertThatThrownBy(() -> client.toBlocking().retrieve(HttpRequest.GET("/api/caseload?groupBy=team")))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(401));
     }
 
-    private double duplicates() {
-        Counter counter = meters.find("lotse.events.duplicates").tag("consumer", "reporting.caseload").counter();
-        return counter == null ? 0 : counter.count();
+    @Test
+    void refusesPlacementOfficer() {
+        String placementOfficer = TestTokens.user("av-1", "AV").jobcenter(jobcenter).team("team-1").sign();
+
+        assertThatThrownBy(() -> caseload(placementOfficer, "team"))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(403));
     }
 
-    private long count(String sql, String parameter) {
-        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc, sql,
-                statement -> statement.setString(1, parameter), rs -> rs.getLong(1)).get(0));
+    @Test
+    @SuppressWarnings("unchecked")
+    void rejectsUnknownGroupingAsProblemNamingTheField() {
+        assertThatThrownBy(() -> caseload(management(jobcenter), "foo"))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(400);
+                    assertThat(e.getResponse().getContentType().map(MediaType::toString))
+                            .contains("application/problem+json");
+                    Map<String, Object> problem = e.getResponse().getBody(JSON_OBJECT).orElseThrow();
+                    assertThat(problem).containsEntry("status", 400);
+                    List<Map<String, Object>> violations = (List<Map<String, Object>>) problem.get("violations");
+                    assertThat(violations.get(0)).containsEntry("field", "groupBy");
+                });
     }
+
+    @Test
+    void fillsInOpeningOfCaseWhoseClosureArrivedFirstAndKeepsItOutOfTheCaseload() {
+        String jobcenterWithClosure = newJobcenter();
+        UUID closedCase = UUID.randomUUID();
+        // what a case-closed consumer (a later issue) writes when it is first: only the facts it knows
+        transactions.executeWrite(status -> Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, closed_on, closed_at) values (?, ?, ?, ?)""",
+                statement -> {
+                    statement.setObject(1, closedCase);
+                    statement.setString(2, jobcenterWithClosure);
+                    statement.setObject(3, LocalDate.of(2026, 11, 20));
+                    statement.setTimestamp(4, Timestamp.from(Instant.parse("2026-11-20T10:00:00Z")));
+                }));
+        EventEnvelope opening = publisher.publish(jobcenterWithClosure, closedCase,
+                opened(closedCase, "team-1", "fm-anna", "U25"));
+        open(jobcenterWithClosure, "team-1", "fm-anna", "UE25");
+
+        awaitTotal(management(jobcenterWithClosure), 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
+                closedCase, opening.eventId()) == 1);
+        assertThat(count("select count(*) from caseload_case where case_id = ? and closed_at is not null "
+                + "and case_manager_id = 'fm-anna' and age_group = 'U25'", closedCase)).isEqualTo(1);
+        assertThat(rows(caseload(management(jobcenterWithClosure), "caseManager")))
+                .containsExactly(row("fm-anna", 1, 0, 1));
+    }
+
+    @Test
+    void keepsFirstOpeningWhenSameCaseIsOpenedAgainUnderNewEventId() {
+        String replayJobcenter = newJobcenter();
+        UUID caseId = UUID.randomUUID();
+        EventEnvelope first = publisher.publish(replayJobcenter, caseId, opened(caseId, "team-1", "fm-anna", "U25"));
+        EventEnvelope second = publisher.publish(replayJobcenter, caseId,
+                opened(caseId, "team-2", "fm-ben", "UE25"));
+
+        // both were applied through the inbox (same partition, in order), the second without effect
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from inbox_event where consumer = 'reporting.caseload' and event_id in (?, ?)",
+                first.eventId(), second.eventId()) == 2);
+        assertThat(count("select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
+                caseId, first.eventId())).isEqualTo(1);
+        assertThat(rows(caseload(management(replayJobcenter), "team"))).containsExactly(row("team-1", 1, 1, 0));
+    }
+
+    private void open(String jobcenterId, String team, String caseManager, String ageGroup) {
+        UUID caseId = UUID.randomUUID();
+        publisher.publish(jobcenterId, caseId, opened(caseId, team, caseManager, ageGroup));
+    }
+
+    private static String management(String jobcenterId) {
+        return TestTokens.user("mgmt-" + jobcenterId, "MANAGEMENT").jobcenter(jobcenterId).sign();
+    }
+
+    private Map<String, Object> caseload(String token, String groupBy) {
+        return client.toBlocking().retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token),
+                JSON_OBJECT);
+    }
+
+    private void awaitTotal(String token, int total) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ((Number) caseload(token, "team").get("total")).intValue() == total);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Map<String, Object> caseload) {
+        return (List<Map<String, Object>>) caseload.get("rows");
+    }
+
+    private static Map<String, Object> row(String key, int openCases, int u25, int ue25) {
+        return Map.of("key", key, "openCases", openCases, "u25", u25, "ue25", ue25);
+    }
+
 }

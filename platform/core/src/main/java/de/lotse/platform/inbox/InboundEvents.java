@@ -20,7 +20,8 @@ import java.time.Duration;
  * The one way a Lotse service consumes an event: parse the envelope, then apply the effect and
  * record the event in the inbox in one transaction, so a redelivered event has no second effect.
  * A failing effect is retried with backoff; after the last attempt the event is parked in the
- * dead-letter topic. An event that cannot even be parsed goes there at once.
+ * dead-letter topic. An event that cannot even be parsed, or whose handler throws
+ * {@link UnprocessableEvent}, goes there at once.
  *
  * <pre>
  * &#64;Topic(Topics.CASE_OPENED)
@@ -93,6 +94,9 @@ public class InboundEvents {
                 });
                 meters.counter(applied ? "lotse.events.applied" : "lotse.events.duplicates",
                         "topic", record.topic(), "consumer", consumer).increment();
+                return;
+            } catch (UnprocessableEvent e) {
+                deadLetters.park(consumer, record, e);
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= maxAttempts) {

@@ -2,15 +2,16 @@ package de.lotse.reporting.caseload.application;
 
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
-import de.lotse.platform.security.Roles;
+import de.lotse.reporting.caseload.domain.Caseload;
+import de.lotse.reporting.caseload.domain.CaseloadGrouping;
+import de.lotse.reporting.caseload.domain.CaseloadScope;
 import de.lotse.reporting.caseload.infrastructure.CaseloadStore;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.util.List;
-
 /**
- * Who may see which part of the caseload: management the whole Jobcenter, a team lead their
- * team, a case manager their own line.
+ * Reads the caseload for a caller, restricted to what the caller may see (object-level check
+ * here, not only the role check on the endpoint). Counts only, no customer data: no audit entry.
  */
 @Singleton
 public class CaseloadQueries {
@@ -20,29 +21,14 @@ public class CaseloadQueries {
         this.store = store;
     }
 
-    public Caseload caseload(CurrentUser user, String groupBy) {
-        CaseloadGrouping grouping = CaseloadGrouping.fromParameter(groupBy == null ? "caseManager" : groupBy)
+    public Caseload caseload(CurrentUser user, @Nullable String groupBy) {
+        CaseloadGrouping grouping = CaseloadGrouping.fromParameter(groupBy)
                 .orElseThrow(() -> ProblemException.invalid("groupBy", "OneOf",
                         "groupBy muss 'caseManager' oder 'team' sein."));
-        String jobcenterId = user.requireJobcenter();
-        String team = null;
-        String caseManager = null;
-        if (!user.has(Roles.MANAGEMENT)) {
-            if (user.has(Roles.TL)) {
-                team = requireTeam(user);
-            } else {
-                caseManager = user.subject();
-            }
-        }
-        List<CaseloadRow> rows = store.openCases(jobcenterId, grouping, team, caseManager);
-        return new Caseload(jobcenterId, grouping.parameter(), rows,
-                rows.stream().mapToLong(CaseloadRow::openCases).sum());
-    }
-
-    private static String requireTeam(CurrentUser user) {
-        if (user.teamId() == null) {
-            throw ProblemException.forbidden("Das Token einer Teamleitung enthält kein Team (teamId).");
-        }
-        return user.teamId();
+        CaseloadScope scope = CaseloadScope.forViewer(user.requireJobcenter(), user.roles(), user.subject(),
+                        user.teamId())
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "Für diese Rolle ist kein Fallbestand sichtbar (Teamleitung ohne Team im Token?)."));
+        return new Caseload(scope, grouping, store.openCases(scope, grouping));
     }
 }

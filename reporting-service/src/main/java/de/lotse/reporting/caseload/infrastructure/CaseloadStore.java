@@ -1,18 +1,20 @@
 package de.lotse.reporting.caseload.infrastructure;
 
 import de.lotse.platform.contracts.CaseOpened;
-import de.lotse.platform.inbox.ReceivedEvent;
 import de.lotse.platform.jdbc.Sql;
-import de.lotse.reporting.caseload.application.CaseloadGrouping;
-import de.lotse.reporting.caseload.application.CaseloadRow;
+import de.lotse.reporting.caseload.domain.AgeGroup;
+import de.lotse.reporting.caseload.domain.CaseloadGrouping;
+import de.lotse.reporting.caseload.domain.CaseloadLine;
+import de.lotse.reporting.caseload.domain.CaseloadScope;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.UUID;
 
-/** The caseload read model table. */
+/** The {@code caseload_case} read model table: one row per case, filled by whichever event comes first. */
 @Singleton
 public class CaseloadStore {
     private final JdbcOperations jdbc;
@@ -22,49 +24,73 @@ public class CaseloadStore {
     }
 
     /**
-     * Records an opened case. Keyed by case id and written once: a redelivered or replayed
-     * case-opened changes nothing, and facts from other events (closure, assignment) that may
-     * have arrived first are kept.
+     * Records the opening of a case; must run in the caller's (inbox) transaction.
+     *
+     * <p>A row for the case may already exist, created by an event of another topic that arrived
+     * first (case-closed, later issues): the opening facts are then filled in, and values that
+     * such an event set are kept, because assignment, transfer and closure are all newer than the
+     * opening. A second opening of the same case (a replay under a new event id) changes nothing,
+     * so applying case-opened is idempotent even without the inbox.
      */
-    public void recordOpened(ReceivedEvent<CaseOpened> event) {
-        CaseOpened opened = event.payload();
+    public void recordOpened(String jobcenterId, UUID eventId, CaseOpened opened, AgeGroup ageGroup) {
         Sql.update(jdbc, """
                 insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, age_group, route,
                                            admitted_on, opened_at, opened_event_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (case_id) do nothing""", statement -> {
+                on conflict (case_id) do update set
+                    team_id         = coalesce(caseload_case.team_id, excluded.team_id),
+                    case_manager_id = coalesce(caseload_case.case_manager_id, excluded.case_manager_id),
+                    age_group       = coalesce(caseload_case.age_group, excluded.age_group),
+                    route           = excluded.route,
+                    admitted_on     = excluded.admitted_on,
+                    opened_at       = excluded.opened_at,
+                    opened_event_id = excluded.opened_event_id,
+                    recorded_at     = now()
+                where caseload_case.opened_event_id is null""", statement -> {
             statement.setObject(1, opened.caseId());
-            statement.setString(2, event.envelope().jobcenterId());
+            statement.setString(2, jobcenterId);
             statement.setString(3, opened.teamId());
             statement.setString(4, opened.caseManagerId());
-            statement.setString(5, opened.ageGroup());
+            statement.setString(5, ageGroup.name());
             statement.setString(6, opened.route());
             statement.setObject(7, opened.admittedOn());
             statement.setTimestamp(8, Timestamp.from(opened.admittedAt()));
-            statement.setObject(9, event.envelope().eventId());
+            statement.setObject(9, eventId);
         });
     }
 
+    /**
+     * Open cases in the scope, counted per key. Open means: opened and not closed; a row that so
+     * far holds only facts of other events is not a case in the caseload yet. Served by the
+     * partial indexes of V2 (jobcenter, key, age group), so a request never scans the table.
+     */
     @ReadOnly
-    public List<CaseloadRow> openCases(String jobcenterId, CaseloadGrouping grouping, String team,
-                                       String caseManager) {
-        String key = grouping == CaseloadGrouping.TEAM ? "team_id" : "case_manager_id";
-        // key is one of two fixed column names, never user input
-        String sql = "select " + key + ", count(*), count(*) filter (where age_group = 'U25'), "
-                + "count(*) filter (where age_group <> 'U25') from caseload_case "
-                + "where jobcenter_id = ? and closed_at is null"
-                + (team != null ? " and team_id = ?" : "")
-                + (caseManager != null ? " and case_manager_id = ?" : "")
-                + " group by " + key + " order by " + key;
-        return Sql.query(jdbc, sql, statement -> {
+    public List<CaseloadLine> openCases(CaseloadScope scope, CaseloadGrouping grouping) {
+        return Sql.query(jdbc, openCasesSql(scope, grouping), statement -> {
             int index = 1;
-            statement.setString(index++, jobcenterId);
-            if (team != null) {
-                statement.setString(index++, team);
+            statement.setString(index++, scope.jobcenterId());
+            if (scope.teamId() != null) {
+                statement.setString(index++, scope.teamId());
             }
-            if (caseManager != null) {
-                statement.setString(index, caseManager);
+            if (scope.caseManagerId() != null) {
+                statement.setString(index, scope.caseManagerId());
             }
-        }, rs -> new CaseloadRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        }, rs -> new CaseloadLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+    }
+
+    /** The query for a scope and grouping; package-private so a test can check its plan uses an index. */
+    static String openCasesSql(CaseloadScope scope, CaseloadGrouping grouping) {
+        // one of two fixed column names, never user input
+        String key = switch (grouping) {
+            case CASE_MANAGER -> "case_manager_id";
+            case TEAM -> "team_id";
+        };
+        return "select " + key + ", count(*),"
+                + " count(*) filter (where age_group = 'U25'), count(*) filter (where age_group = 'UE25')"
+                + " from caseload_case"
+                + " where jobcenter_id = ? and opened_at is not null and closed_at is null"
+                + (scope.teamId() != null ? " and team_id = ?" : "")
+                + (scope.caseManagerId() != null ? " and case_manager_id = ?" : "")
+                + " group by " + key;
     }
 }
