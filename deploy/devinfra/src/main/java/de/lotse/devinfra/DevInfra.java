@@ -131,6 +131,8 @@ public final class DevInfra {
                 .setOverrideWorkingDirectory(dir.resolve("pg-bin").toFile())
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", "on")
+                // zonky defaults to off; durability as in production, and honest benchmark figures
+                .setServerConfig("synchronous_commit", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
     }
