@@ -1,17 +1,59 @@
 #!/usr/bin/env bash
-# Runs the benchmark against the local system (started here if it is not running).
-# Usage: ./lotse bench   (env BENCH_BASELINE=PT15S BENCH_API=PT20S BENCH_WARMUP=PT3S to change durations)
+# Runs the benchmark (de.lotse.benchmark.Benchmark) against the local system; starts it with ./lotse run
+# first if it is not running, and stops it again at the end only in that case.
+#
+#   ./lotse bench                                   defaults: (a) 15 s, (b) 20 s per client count
+#   ./lotse bench -Dbench.duration=3s               any -D setting (java -cp … Benchmark --help lists them)
+#   BENCH_BASELINE_DURATION=30s ./lotse bench       or the same settings as environment variables
+#
+# Output: stdout, and benchmark/target/benchmark-output.md (ends with a Markdown block for docs/benchmarks.md).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+case " $* " in
+  *" -h "*|*" --help "*) sed -n '2,9p' "$ROOT/benchmark/run.sh" | sed 's/^# \{0,1\}//'; exit 0 ;;
+esac
+
+log() { printf '\033[1m[bench]\033[0m %s\n' "$*" >&2; }
+
 started_here=false
+stop_if_started() {
+  if [[ "$started_here" == true ]]; then
+    log "stopping the system this script started"
+    ./lotse stop || true
+  fi
+}
+trap stop_if_started EXIT
+trap 'exit 130' INT TERM
+
 if ! curl -fs http://127.0.0.1:8085/health >/dev/null 2>&1; then
-  ./lotse run >/dev/null
+  if [[ -f .lotse/infra/devinfra.pid ]] && kill -0 "$(cat .lotse/infra/devinfra.pid)" 2>/dev/null; then
+    log "PostgreSQL/Kafka run but reporting-service (:8085) is not healthy; './lotse status', or './lotse stop' and retry"
+    exit 1
+  fi
+  log "system not running: starting it with ./lotse run (builds everything first)"
   started_here=true
+  ./lotse run > /dev/null
 fi
-trap '$started_here && ./lotse stop' EXIT
-./mvnw -B -q install -DskipTests -pl benchmark -am
-export AV_TOKEN FM_TOKEN
+
+log "building the benchmark module"
+parent_pom="${MAVEN_REPO:-$HOME/.m2/repository}/de/lotse/lotse-parent/0.1.0-SNAPSHOT/lotse-parent-0.1.0-SNAPSHOT.pom"
+[[ -f "$parent_pom" ]] || ./mvnw -B -q install -N
+./mvnw -B -q package -pl benchmark
+
 AV_TOKEN=$(./lotse token av-bernd)
 FM_TOKEN=$(./lotse token fm-anna)
-java -cp "benchmark/target/classes:$(cat benchmark/target/classpath.txt)" de.lotse.benchmark.Benchmark \
-  | tee benchmark/target/benchmark-output.md
+export AV_TOKEN FM_TOKEN
+
+# -D…/-X… arguments are JVM options (settings), anything else goes to the program (--help)
+jvm_opts=() program_args=()
+for arg in "$@"; do
+  case "$arg" in -D*|-X*) jvm_opts+=("$arg") ;; *) program_args+=("$arg") ;; esac
+done
+
+log "running (output also in benchmark/target/benchmark-output.md)"
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
+java ${BENCH_JAVA_OPTS:--Xmx512m} "${jvm_opts[@]}" \
+  -cp "benchmark/target/classes:$(cat benchmark/target/classpath.txt)" \
+  de.lotse.benchmark.Benchmark "${program_args[@]}" | tee benchmark/target/benchmark-output.md
