@@ -34,15 +34,18 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes outbox rows to Kafka. A row is marked sent only after the broker acknowledged it
- * (acks=all, idempotent producer); a failed row is retried with exponential backoff. Rows are
- * claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances of a service can relay
- * side by side. Delivery is at-least-once; consumers deduplicate by event id (inbox).
+ * (acks=all, idempotent producer); a failed row is retried with exponential backoff. Several
+ * instances of a service may run: a transaction-scoped advisory lock lets one pass run at a time,
+ * so one case's events keep their order. Delivery is at-least-once; consumers deduplicate by
+ * event id (inbox).
  */
 @Singleton
 @Requires(property = "lotse.outbox.relay.enabled", notEquals = "false")
 public class OutboxRelay {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** advisory lock key of the relay ("lotse-outbox" as a number); one per service database */
+    private static final long RELAY_LOCK = 0x6c6f7473656f7574L;
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
@@ -111,6 +114,9 @@ public class OutboxRelay {
     /** Relays one batch; returns its size, or 0 if the broker was unreachable part-way. */
     int relayBatch() {
         return transactions.executeWrite(status -> {
+            if (!leader()) {
+                return 0;
+            }
             List<Row> rows = claim();
             if (rows.isEmpty()) {
                 return 0;
@@ -168,6 +174,16 @@ public class OutboxRelay {
             // e.g. metadata not available within max.block.ms while the broker is down
             return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * One relay pass at a time per database: with several instances of a service, two passes
+     * could otherwise publish one case's events out of order (each claims different rows). The
+     * transaction-scoped advisory lock is released at commit; another instance simply skips.
+     */
+    private boolean leader() {
+        return Sql.query(jdbc, "select pg_try_advisory_xact_lock(?)", statement -> statement.setLong(1, RELAY_LOCK),
+                rs -> rs.getBoolean(1)).get(0);
     }
 
     private List<Row> claim() {
