@@ -22,7 +22,7 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
               bench.duration            BENCH_DURATION            sets both durations below
               bench.baseline.duration   BENCH_BASELINE_DURATION   15s   (a) per client count
               bench.api.duration        BENCH_API_DURATION        20s   (b) per client count
-              bench.warmup              BENCH_WARMUP              3s    before each measured period
+              bench.warmup              BENCH_WARMUP              10s   before each measured period (JIT)
               bench.propagation.timeout BENCH_PROPAGATION_TIMEOUT 60s   (c) wait for the read model
               bench.baseline.clients    BENCH_BASELINE_CLIENTS    1,8,32
               bench.api.clients         BENCH_API_CLIENTS         8,32
@@ -37,7 +37,7 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
                 withSlash(value("bench.jdbc.url", "BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/")),
                 value("bench.db.user", "BENCH_DB_USER", "postgres"),
                 value("bench.db.password", "BENCH_DB_PASSWORD", "postgres"),
-                duration(value("bench.warmup", "BENCH_WARMUP", "3s")),
+                duration(value("bench.warmup", "BENCH_WARMUP", "10s")),
                 duration(value("bench.baseline.duration", "BENCH_BASELINE_DURATION", both == null ? "15s" : both)),
                 duration(value("bench.api.duration", "BENCH_API_DURATION", both == null ? "20s" : both)),
                 duration(value("bench.propagation.timeout", "BENCH_PROPAGATION_TIMEOUT", "60s")),
