@@ -42,8 +42,9 @@ parent_pom="${MAVEN_REPO:-$HOME/.m2/repository}/de/lotse/lotse-parent/0.1.0-SNAP
 [[ -f "$parent_pom" ]] || ./mvnw -B -q install -N
 ./mvnw -B -q package -pl benchmark
 
-AV_TOKEN=$(./lotse token av-bernd)
-FM_TOKEN=$(./lotse token fm-anna)
+# the benchmark writes into its own Jobcenter, so the demo Jobcenter keeps its small caseload
+AV_TOKEN=$(LOTSE_DEMO_JOBCENTER=jc-bench ./lotse token av-bernd)
+FM_TOKEN=$(LOTSE_DEMO_JOBCENTER=jc-bench ./lotse token fm-anna)
 export AV_TOKEN FM_TOKEN
 
 # -D…/-X… arguments are JVM options (settings), anything else goes to the program (--help)
