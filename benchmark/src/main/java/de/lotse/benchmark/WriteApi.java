@@ -215,7 +215,8 @@ final class WriteApi {
         String customerNumber = String.format("%03dB%06d", number / 1_000_000, number % 1_000_000);
         return """
                 {"customerNumber":"%s","firstName":"Bench","lastName":"Mark","dateOfBirth":"1981-06-15",\
-                "route":"AV","reasons":["MIN_CRITERIA_MET","PROGRESS_EXPECTED"],"teamId":"team-fm-1"}"""
+                "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1",\
+                "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true}}"""
                 .formatted(customerNumber);
     }
 

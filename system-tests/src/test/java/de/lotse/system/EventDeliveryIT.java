@@ -126,7 +126,8 @@ class EventDeliveryIT {
         String customerNumber = String.format("%03dS%06d", random.nextInt(1000), random.nextInt(1_000_000));
         String referral = """
                 {"customerNumber":"%s","firstName":"Test","lastName":"Person","dateOfBirth":"1979-05-06",
-                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-%d"}"""
+                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-%d",
+                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true}}"""
                 .formatted(customerNumber, random.nextInt(3));
         String av = TestTokens.user("av-1", "AV").jobcenter(jobcenter).team("team-av").sign();
         String body = post(intake.url("/api/referrals"), av, referral, 201);

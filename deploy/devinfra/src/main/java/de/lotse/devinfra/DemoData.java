@@ -42,7 +42,8 @@ public final class DemoData {
             String customerNumber = String.format("%03dD%06d", 900 + i, 100000 + i);
             String body = String.format("""
                     {"customerNumber":"%s","firstName":"%s","lastName":"%s","dateOfBirth":"%s","route":"%s",
-                     "reasons":["MIN_CRITERIA_MET","PROGRESS_EXPECTED"],"teamId":"%s",
+                     "reasons":["MIN_CRITERIA_MET"],"teamId":"%s",
+                     "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true},
                      "note":"Demo-Vormerkung: mehrere Handlungsbedarfe in Rahmenbedingungen und Leistungsfähigkeit"}""",
                     customerNumber, FIRST[i % FIRST.length], LAST[(i * 5) % LAST.length],
                     young ? (2003 + random.nextInt(3)) + "-03-14" : (1968 + random.nextInt(30)) + "-09-02",

@@ -24,9 +24,19 @@ final class IntakeFixtures {
         body.put("lastName", lastName);
         body.put("dateOfBirth", "1980-04-12");
         body.put("route", "AV");
-        body.put("reasons", List.of("MIN_CRITERIA_MET", "PROGRESS_EXPECTED"));
+        body.put("reasons", List.of("MIN_CRITERIA_MET"));
         body.put("teamId", "team-fm-1");
+        body.put("facts", complexProfileFacts());
         return body;
+    }
+
+    /** Meets the minimum criteria of BA2010 (the policy of a Jobcenter that has not chosen one). */
+    static Map<String, Object> complexProfileFacts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("needsByKeyGroup", Map.of("PERFORMANCE_CAPACITY", 2, "LIVING_CONDITIONS", 1));
+        facts.put("profileCode", "STABILISATION");
+        facts.put("progressExpected", true);
+        return facts;
     }
 
     static String av(String jobcenter) {

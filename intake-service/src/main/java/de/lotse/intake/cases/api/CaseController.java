@@ -1,15 +1,23 @@
 package de.lotse.intake.cases.api;
 
-import de.lotse.intake.cases.application.CaseService;
-import de.lotse.intake.cases.application.ReferralCommand;
+import de.lotse.intake.cases.application.CaseQueries;
+import de.lotse.intake.cases.application.ReferralService;
+import de.lotse.intake.cases.domain.CaseStatus;
+import de.lotse.intake.customers.application.CustomerService;
+import de.lotse.intake.eligibility.api.EligibilityView;
+import de.lotse.intake.eligibility.api.FactsInput;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
+import de.lotse.platform.web.Page;
+import de.lotse.platform.web.PageRequest;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,39 +25,65 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Controller("/api")
-@Tag(name = "Fälle", description = "Vormerkung und Fallzugang")
+@Tag(name = "Fälle", description = "Vormerkung, Fallakte und Arbeitslisten (jedes Lesen von Kundendaten wird protokolliert)")
 class CaseController {
-    private final CaseService cases;
+    private final ReferralService referrals;
+    private final CaseQueries queries;
 
-    CaseController(CaseService cases) {
-        this.cases = cases;
+    CaseController(ReferralService referrals, CaseQueries queries) {
+        this.referrals = referrals;
+        this.queries = queries;
     }
 
     @Post("/referrals")
-    @Secured({Roles.AV, Roles.TL})
-    @Operation(summary = "Kundin / Kunden für das Fallmanagement vormerken")
-    HttpResponse<CaseView> refer(@Valid @Body ReferralRequest request, Authentication authentication) {
-        CaseView view = CaseView.of(cases.refer(CurrentUser.of(authentication), new ReferralCommand(
-                request.customerNumber(), request.firstName(), request.lastName(), request.dateOfBirth(),
-                request.route(), request.reasons(), request.teamId(), request.note())));
-        return HttpResponse.created(view, URI.create("/api/cases/" + view.caseId()));
+    @Secured({Roles.AV, Roles.FM, Roles.TL})
+    @Operation(summary = "Kundin / Kunden für das Fallmanagement vormerken (Zugangskriterien werden geprüft, "
+            + "Ausschlussgründe verhindern die Vormerkung)")
+    HttpResponse<ReferralView> refer(@Valid @Body ReferralRequest request, Authentication authentication) {
+        ReferralService.Referred referred = referrals.refer(CurrentUser.of(authentication), new ReferralService.Command(
+                new CustomerService.MasterData(request.customerNumber(), request.firstName(), request.lastName(),
+                        request.dateOfBirth(), request.householdRef(), null, request.responsibleAvId()),
+                request.route(), request.reasons(), request.teamId(), request.note(), FactsInput.toFacts(request.facts())));
+        CaseView view = CaseView.of(referred.referred());
+        return HttpResponse.created(new ReferralView(view.caseId(), view.status(), view,
+                EligibilityView.of(referred.eligibility())), URI.create("/api/cases/" + view.caseId()));
     }
 
-    @Post("/cases/{caseId}/admission")
-    @Secured(Roles.FM)
-    @Operation(summary = "Vorgemerkten Fall ins Fallmanagement aufnehmen (Fallzugang)")
-    CaseView admit(@PathVariable UUID caseId, @Valid @Body AdmissionRequest request, Authentication authentication) {
-        return CaseView.of(cases.admit(CurrentUser.of(authentication), caseId,
-                request.customerWilling(), request.admittedOn()));
+    @Get("/cases")
+    @Secured({Roles.AV, Roles.FM, Roles.TL})
+    @Operation(summary = "Arbeitslisten: MY_REFERRALS, MY_CUSTOMERS, AWAITING_MY_DECISION, MY_CASELOAD, TEAM")
+    Page<ListViews.CaseLine> list(@QueryValue CaseQueries.Scope scope, @Nullable @QueryValue List<CaseStatus> status,
+                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                                  Authentication authentication) {
+        return queries.list(CurrentUser.of(authentication), scope, status == null ? null : Set.copyOf(status),
+                PageRequest.of(page, size)).map(ListViews.CaseLine::of);
     }
 
     @Get("/cases/{caseId}")
     @Secured({Roles.AV, Roles.FM, Roles.TL})
-    @Operation(summary = "Fall mit Kundendaten lesen (wird protokolliert)")
+    @Operation(summary = "Fallakte mit Kundendaten")
     CaseView get(@PathVariable UUID caseId, Authentication authentication) {
-        return CaseView.of(cases.view(CurrentUser.of(authentication), caseId));
+        return CaseView.of(queries.view(CurrentUser.of(authentication), caseId));
+    }
+
+    @Get("/cases/{caseId}/decisions")
+    @Secured({Roles.AV, Roles.FM, Roles.TL})
+    @Operation(summary = "Alle Entscheidungen zum Fall mit der Richtlinienversion, unter der sie fielen")
+    List<ListViews.DecisionLine> decisions(@PathVariable UUID caseId, Authentication authentication) {
+        return queries.decisions(CurrentUser.of(authentication), caseId).stream().map(ListViews.DecisionLine::of).toList();
+    }
+
+    @Get("/cases/{caseId}/criteria")
+    @Secured({Roles.AV, Roles.FM, Roles.TL})
+    @Operation(summary = "Die Zugangsprüfung, auf der die Vormerkung beruht (Kriterien-Snapshot)")
+    EligibilityView criteria(@PathVariable UUID caseId, Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        CaseQueries.CaseFile file = queries.view(user, caseId);
+        return EligibilityView.of(referrals.snapshot(file.line().bfmCase()));
     }
 }

@@ -1,10 +1,12 @@
 package de.lotse.intake.cases.api;
 
-import de.lotse.intake.cases.domain.AccessReason;
 import de.lotse.intake.cases.domain.ReferralRoute;
+import de.lotse.intake.eligibility.api.FactsInput;
+import de.lotse.intake.eligibility.domain.AccessReason;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +24,13 @@ public record ReferralRequest(
         @NotBlank @Pattern(regexp = "[0-9]{3}[A-Z][0-9]{6}") String customerNumber,
         @Schema(description = "Vorname") @NotBlank @Size(max = 100) String firstName,
         @Schema(description = "Nachname") @NotBlank @Size(max = 100) String lastName,
-        @Schema(description = "Geburtsdatum") @NotNull @Past LocalDate dateOfBirth,
+        @Schema(description = "Geburtsdatum (U25/Ü25 wird daraus abgeleitet)") @NotNull @Past LocalDate dateOfBirth,
+        @Schema(description = "Bedarfsgemeinschaft (BG-Nummer)") @Nullable @Pattern(regexp = "[0-9A-Za-z-]{1,50}") String householdRef,
+        @Schema(description = "Zuständige Arbeitsvermittlung; ohne Angabe die vormerkende") @Nullable @Size(min = 1, max = 150) String responsibleAvId,
         @Schema(description = "Zugangsweg") @NotNull ReferralRoute route,
-        @Schema(description = "Zugangsgründe") @NotEmpty @Size(max = 7) List<@NotNull AccessReason> reasons,
-        @Schema(description = "FM-Team; ohne Angabe das Team des Benutzers") @Nullable @Size(min = 1, max = 50) String teamId,
-        @Schema(description = "Begründung der Vormerkung (bleibt im Zugangsdienst)") @Nullable @Size(max = 2000) String note) {
+        @Schema(description = "Zugangsgründe: jeder muss ein erfüllter Zugangsweg der Richtlinie sein")
+        @NotEmpty @Size(max = 6) List<@NotNull AccessReason> reasons,
+        @Schema(description = "FM-Team, an das die Vormerkung geht") @Nullable @Size(min = 1, max = 50) String teamId,
+        @Schema(description = "Begründung der Vormerkung (bleibt im Zugangsdienst)") @Nullable @Size(max = 2000) String note,
+        @Schema(description = "Angaben für die Zugangskriterien") @Nullable @Valid FactsInput facts) {
 }

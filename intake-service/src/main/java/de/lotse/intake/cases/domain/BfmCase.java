@@ -1,110 +1,357 @@
 package de.lotse.intake.cases.domain;
 
+import de.lotse.intake.customers.domain.AgeGroup;
+import de.lotse.intake.eligibility.domain.AccessReason;
+import de.lotse.intake.policy.domain.ClosureReason;
+import de.lotse.intake.policy.domain.PolicySettings;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.domain.StateConflict;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A case in employment-oriented case management, from referral (Vormerkung) to admission
- * (Fallzugang). The aggregate guards its state transitions.
+ * A case in employment-oriented case management, from referral (Vormerkung) through admission
+ * (Fallzugang), first consultation, transfers and deputies to closure (Fallabgang), DOMAIN.md §3.
+ * Immutable: each transition checks its rules against the state and the Jobcenter's policy and
+ * returns the next state; an operation that does not fit the state is a {@link StateConflict}
+ * (409), one that breaks a rule a {@link RuleViolation} (422). Nothing changes in either case.
+ *
+ * @param id
+ * @param jobcenterId
+ * @param customerId        the customer's pseudonymous reference
+ * @param status
+ * @param referral
+ * @param ageGroup          U25 or Ü25: decides the responsible FM team
+ * @param teamId            the responsible FM team
+ * @param decline           the FM's decline, if any
+ * @param escalation        the AV's escalation and the team lead's decision, if any
+ * @param admission         set once admitted
+ * @param caseManagerId     the responsible FM, once admitted
+ * @param supportRole       PRIMARY or SECONDARY, once admitted
+ * @param firstConsultation set once admitted
+ * @param deputy            the current or last absence deputy
+ * @param closure           set once closed
+ * @param version           optimistic lock
  */
-public final class BfmCase {
-    private final UUID id;
-    private final String jobcenterId;
-    private final UUID customerId;
-    private final ReferralRoute route;
-    private final List<AccessReason> reasons;
-    private final String referralNote;
-    private final AgeGroup ageGroup;
-    private final String teamId;
-    private final String referredBy;
-    private final Instant referredAt;
-    private final int policyVersion;
-    private final long version;
-    private CaseStatus status;
-    private String caseManagerId;
-    private LocalDate admittedOn;
-    private Instant admittedAt;
+public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus status, Referral referral,
+                      AgeGroup ageGroup, String teamId, Decline decline, Escalation escalation, Admission admission,
+                      String caseManagerId, SupportRole supportRole, FirstConsultation firstConsultation,
+                      Deputy deputy, Closure closure, long version) {
 
-    @SuppressWarnings("java:S107") // a full rehydration constructor for the repository
-    public BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus status, ReferralRoute route,
-                   List<AccessReason> reasons, String referralNote, AgeGroup ageGroup, String teamId,
-                   String referredBy, Instant referredAt, String caseManagerId, LocalDate admittedOn,
-                   Instant admittedAt, int policyVersion, long version) {
-        this.id = Objects.requireNonNull(id);
-        this.jobcenterId = Objects.requireNonNull(jobcenterId);
-        this.customerId = Objects.requireNonNull(customerId);
-        this.status = Objects.requireNonNull(status);
-        this.route = Objects.requireNonNull(route);
-        this.reasons = List.copyOf(reasons);
-        this.referralNote = referralNote;
-        this.ageGroup = Objects.requireNonNull(ageGroup);
-        this.teamId = Objects.requireNonNull(teamId);
-        this.referredBy = Objects.requireNonNull(referredBy);
-        this.referredAt = Objects.requireNonNull(referredAt);
-        this.caseManagerId = caseManagerId;
-        this.admittedOn = admittedOn;
-        this.admittedAt = admittedAt;
-        this.policyVersion = policyVersion;
-        this.version = version;
+    public BfmCase {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(jobcenterId);
+        Objects.requireNonNull(customerId);
+        Objects.requireNonNull(status);
+        Objects.requireNonNull(referral);
+        Objects.requireNonNull(ageGroup);
+        Objects.requireNonNull(teamId);
     }
 
-    /** Vormerkung: the referral must name at least one access reason. */
-    public static BfmCase refer(String jobcenterId, UUID customerId, ReferralRoute route, List<AccessReason> reasons,
-                                String referralNote, AgeGroup ageGroup, String teamId, String referredBy,
-                                Instant now, int policyVersion) {
+    /** Vormerkung: at least one access reason; the secondary-assignment deadline starts now. */
+    public static BfmCase refer(UUID id, String jobcenterId, UUID customerId, ReferralRoute route,
+                                List<AccessReason> reasons, String note, AgeGroup ageGroup, String teamId,
+                                String referredBy, UUID predecessorCaseId, LocalDate carriedDurationStartOn,
+                                DecisionContext context) {
         if (reasons.isEmpty()) {
             throw new RuleViolation("reasons", "ACCESS_REASON_REQUIRED",
                     "Eine Vormerkung braucht mindestens einen Zugangsgrund.");
         }
-        return new BfmCase(UUID.randomUUID(), jobcenterId, customerId, CaseStatus.REFERRED, route, reasons,
-                referralNote, ageGroup, teamId, referredBy, now, null, null, null, policyVersion, 0);
+        Integer days = context.settings().secondaryAssignmentDays();
+        Referral referral = new Referral(route, reasons, note, referredBy, context.now(), context.today(),
+                context.policyVersion(), days == null ? null : context.today().plusDays(days), predecessorCaseId,
+                carriedDurationStartOn);
+        return new BfmCase(id, jobcenterId, customerId, CaseStatus.REFERRED, referral, ageGroup, teamId, null, null,
+                null, null, null, null, null, null, 0);
     }
 
     /**
-     * Fallzugang: the FM admits the customer. The customer's willingness to take part is
-     * indispensable (PANKOW 4.3); admission cannot predate the referral.
+     * Fallzugang by the FM: the customer's willingness to take part is indispensable (PANKOW 4.3);
+     * the admission cites the joint case discussion where the policy requires it.
      */
-    public void admit(String caseManagerId, boolean customerWilling, LocalDate admittedOn, Instant now) {
-        if (status != CaseStatus.REFERRED) {
-            throw new RuleViolation(null, "CASE_NOT_REFERRED",
-                    "Nur vorgemerkte Fälle können aufgenommen werden (Status: " + status + ").");
+    public BfmCase admit(AdmissionDecision decision, DecisionContext context) {
+        requireStatus(CaseStatus.REFERRED, "CASE_NOT_REFERRED", "Nur vorgemerkte Fälle können aufgenommen werden");
+        return admitted(decision, context);
+    }
+
+    /** The FM declines the referral, with a reason; the referring AV may escalate once. */
+    public BfmCase decline(String fm, DeclineReason reason, String note, DecisionContext context) {
+        requireStatus(CaseStatus.REFERRED, "CASE_NOT_REFERRED", "Nur vorgemerkte Fälle können abgelehnt werden");
+        if (reason == DeclineReason.OTHER && blank(note)) {
+            throw new RuleViolation("note", "NOTE_REQUIRED", "Bei „Sonstiges“ ist eine Begründung erforderlich.");
         }
-        if (!customerWilling) {
+        return with(CaseStatus.DECLINED, new Decline(reason, note, fm, context.now(), context.policyVersion()),
+                escalation);
+    }
+
+    /** The referring AV disagrees with the decline: the team lead decides (TAH 4.1). Only once. */
+    public BfmCase escalate(String av, String statement, DecisionContext context) {
+        if (escalation != null) {
+            throw new StateConflict("ALREADY_ESCALATED", "Diese Ablehnung wurde bereits der Teamleitung vorgelegt.");
+        }
+        requireStatus(CaseStatus.DECLINED, "CASE_NOT_DECLINED", "Nur eine Ablehnung durch das FM kann eskaliert werden");
+        if (blank(statement)) {
+            throw new RuleViolation("statement", "STATEMENT_REQUIRED",
+                    "Die Begründung, warum die Ablehnung nicht geteilt wird, ist erforderlich.");
+        }
+        return with(CaseStatus.ESCALATED, decline, new Escalation(av, context.now(), statement, null, null, null,
+                null, null));
+    }
+
+    /** The team lead's decision on an escalation is final: admit (with an FM) or not admit. */
+    public BfmCase decideEscalation(String teamLead, boolean admit, String note, AdmissionDecision admission,
+                                    DecisionContext context) {
+        requireStatus(CaseStatus.ESCALATED, "CASE_NOT_ESCALATED", "Es liegt keine offene Eskalation vor");
+        if (blank(note)) {
+            throw new RuleViolation("note", "NOTE_REQUIRED", "Die Entscheidung der Teamleitung ist zu begründen.");
+        }
+        Escalation decided = escalation.decided(teamLead, context.now(), admit, note, context.policyVersion());
+        if (!admit) {
+            return with(CaseStatus.NOT_ADMITTED, decline, decided);
+        }
+        return with(status, decline, decided).admitted(admission, context);
+    }
+
+    private BfmCase admitted(AdmissionDecision decision, DecisionContext context) {
+        PolicySettings settings = context.settings();
+        if (!decision.customerWilling()) {
             throw new RuleViolation("customerWilling", "CUSTOMER_NOT_WILLING",
                     "Ohne die Mitwirkungsbereitschaft der Kundin / des Kunden ist keine Aufnahme ins Fallmanagement möglich.");
         }
-        if (admittedOn.isBefore(referredAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+        LocalDate admittedOn = decision.admittedOn() != null ? decision.admittedOn() : context.today();
+        if (admittedOn.isBefore(referral.referredOn())) {
             throw new RuleViolation("admittedOn", "ADMISSION_BEFORE_REFERRAL",
-                    "Die Aufnahme kann nicht vor der Vormerkung liegen.");
+                    "Die Aufnahme kann nicht vor der Vormerkung (" + referral.referredOn() + ") liegen.");
         }
-        if (admittedOn.isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+        if (admittedOn.isAfter(context.today())) {
             throw new RuleViolation("admittedOn", "ADMISSION_IN_FUTURE", "Die Aufnahme kann nicht in der Zukunft liegen.");
         }
-        this.status = CaseStatus.ADMITTED;
-        this.caseManagerId = Objects.requireNonNull(caseManagerId);
-        this.admittedOn = admittedOn;
-        this.admittedAt = now;
+        LocalDate discussion = decision.jointCaseDiscussionOn();
+        if (settings.jointCaseDiscussionRequired() && discussion == null && referral.route() != ReferralRoute.RELOCATION) {
+            throw new RuleViolation("jointCaseDiscussionOn", "JOINT_CASE_DISCUSSION_REQUIRED",
+                    "Die Richtlinie verlangt, dass die Aufnahme die gemeinsame Fallerörterung von AV und FM nennt.");
+        }
+        if (discussion != null && discussion.isAfter(admittedOn)) {
+            throw new RuleViolation("jointCaseDiscussionOn", "DISCUSSION_AFTER_ADMISSION",
+                    "Die gemeinsame Fallerörterung liegt vor der Aufnahme.");
+        }
+        SupportVariant variant = decision.variant() != null ? decision.variant() : SupportVariant.FULL_HANDOVER;
+        SupportRole role = settings.secondaryAssignmentDays() != null || variant == SupportVariant.ACCOMPANYING
+                ? SupportRole.SECONDARY : SupportRole.PRIMARY;
+        LocalDate durationStart = referral.carriedDurationStartOn() != null ? referral.carriedDurationStartOn() : admittedOn;
+        LocalDate maxEnds = settings.maxDurationMonths() == null ? null
+                : durationStart.plusMonths(settings.maxDurationMonths());
+        Admission admitted = new Admission(admittedOn, context.now(), decision.decidedBy(), decision.decidedByRole(),
+                discussion, variant, decision.overCaseloadOverride(), context.policyVersion(), durationStart, maxEnds);
+        LocalDate due = settings.firstConsultationDeadline() == null ? null
+                : settings.firstConsultationDeadline().from(admittedOn);
+        return new BfmCase(id, jobcenterId, customerId, CaseStatus.ADMITTED, referral, ageGroup, teamId, decline,
+                escalation, admitted, Objects.requireNonNull(decision.caseManagerId()), role,
+                new FirstConsultation(due, null, null, null), null, null, version);
     }
 
-    public UUID id() { return id; }
-    public String jobcenterId() { return jobcenterId; }
-    public UUID customerId() { return customerId; }
-    public CaseStatus status() { return status; }
-    public ReferralRoute route() { return route; }
-    public List<AccessReason> reasons() { return reasons; }
-    public String referralNote() { return referralNote; }
-    public AgeGroup ageGroup() { return ageGroup; }
-    public String teamId() { return teamId; }
-    public String referredBy() { return referredBy; }
-    public Instant referredAt() { return referredAt; }
-    public String caseManagerId() { return caseManagerId; }
-    public LocalDate admittedOn() { return admittedOn; }
-    public Instant admittedAt() { return admittedAt; }
-    public int policyVersion() { return policyVersion; }
-    public long version() { return version; }
+    /** The appointment for the first consultation (may be moved until it took place). */
+    public BfmCase scheduleFirstConsultation(LocalDate on) {
+        requireStatus(CaseStatus.ADMITTED, "FIRST_CONSULTATION_NOT_PENDING",
+                "Ein Termin zur Einstiegsberatung ist nur zwischen Aufnahme und Einstiegsberatung möglich");
+        if (on.isBefore(admission.admittedOn())) {
+            throw new RuleViolation("scheduledOn", "BEFORE_ADMISSION", "Der Termin liegt vor der Aufnahme.");
+        }
+        return withFirstConsultation(status, supportRole, new FirstConsultation(firstConsultation.dueOn(), on, null, null));
+    }
+
+    /**
+     * The first consultation took place: the FM switches to primary support (unless accompanying)
+     * and the clarification phase starts (TAH 4.3, 4.4).
+     */
+    public BfmCase recordFirstConsultation(LocalDate heldOn, DecisionContext context) {
+        if (status == CaseStatus.ACTIVE) {
+            throw new StateConflict("FIRST_CONSULTATION_ALREADY_HELD", "Die Einstiegsberatung ist bereits dokumentiert.");
+        }
+        requireStatus(CaseStatus.ADMITTED, "FIRST_CONSULTATION_NOT_PENDING",
+                "Eine Einstiegsberatung gibt es nur für aufgenommene Fälle");
+        if (heldOn.isBefore(admission.admittedOn()) || heldOn.isAfter(context.today())) {
+            throw new RuleViolation("heldOn", "OUTSIDE_ADMISSION_AND_TODAY",
+                    "Die Einstiegsberatung liegt zwischen Aufnahme und heute.");
+        }
+        Integer months = context.settings().clarificationPhaseMonths();
+        SupportRole role = admission.variant() == SupportVariant.ACCOMPANYING ? SupportRole.SECONDARY : SupportRole.PRIMARY;
+        return withFirstConsultation(CaseStatus.ACTIVE, role, new FirstConsultation(firstConsultation.dueOn(),
+                firstConsultation.scheduledOn(), heldOn, months == null ? null : heldOn.plusMonths(months)));
+    }
+
+    /** Another FM of the team takes the case over. */
+    public BfmCase reassign(String newCaseManager) {
+        requireOpen();
+        if (newCaseManager.equals(caseManagerId)) {
+            throw new RuleViolation("caseManagerId", "SAME_CASE_MANAGER", "Der Fall ist bereits dieser Fachkraft zugeordnet.");
+        }
+        Deputy keptDeputy = deputy != null && deputy.deputyId().equals(newCaseManager) ? null : deputy;
+        return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, teamId, decline, escalation,
+                admission, newCaseManager, supportRole, firstConsultation, keptDeputy, closure, version);
+    }
+
+    /**
+     * An absence deputy for a period. Whether the deputy may act on FM content is the customer's
+     * choice where the policy says so (TAH 4.9); it is recorded, not required for the assignment.
+     */
+    public BfmCase assignDeputy(String deputyId, LocalDate from, LocalDate until, boolean customerAgreed,
+                                DecisionContext context) {
+        requireOpen();
+        if (deputyId.equals(caseManagerId)) {
+            throw new RuleViolation("deputyId", "DEPUTY_IS_CASE_MANAGER",
+                    "Die zuständige Fachkraft kann nicht ihre eigene Vertretung sein.");
+        }
+        if (until.isBefore(from)) {
+            throw new RuleViolation("until", "UNTIL_BEFORE_FROM", "Das Ende der Vertretung liegt vor ihrem Beginn.");
+        }
+        if (until.isBefore(context.today())) {
+            throw new RuleViolation("until", "IN_THE_PAST", "Eine Vertretung kann nicht in der Vergangenheit enden.");
+        }
+        return withDeputy(new Deputy(deputyId, from, until, customerAgreed));
+    }
+
+    /** The deputy period ends today. */
+    public BfmCase endDeputy(DecisionContext context) {
+        requireOpen();
+        if (deputy == null || deputy.until().isBefore(context.today())) {
+            throw new StateConflict("NO_DEPUTY", "Für diesen Fall besteht keine laufende Vertretung.");
+        }
+        LocalDate until = deputy.from().isAfter(context.today()) ? deputy.from() : context.today();
+        return withDeputy(new Deputy(deputy.deputyId(), deputy.from(), until, deputy.customerAgreed()));
+    }
+
+    /**
+     * Moves the open case to another team and FM of the Jobcenter. U25→Ü25 needs the customer to
+     * be 25; where the policy wants running measures finished first (UCKERMARK 6.7), a transfer
+     * despite them must say so.
+     */
+    public BfmCase transfer(TransferKind kind, String toTeamId, String toCaseManagerId, LocalDate dateOfBirth,
+                            int runningMeasures, boolean despiteRunningMeasures, DecisionContext context) {
+        requireOpen();
+        AgeGroup newAgeGroup = ageGroup;
+        if (kind == TransferKind.U25_TO_UE25) {
+            if (ageGroup != AgeGroup.U25) {
+                throw new StateConflict("NOT_U25", "Der Fall wird bereits im Ü25-Fallmanagement betreut.");
+            }
+            if (AgeGroup.at(dateOfBirth, context.today()) != AgeGroup.UE25) {
+                throw new RuleViolation("kind", "NOT_YET_25", "Die Kundin / der Kunde vollendet das 25. Lebensjahr erst am "
+                        + AgeGroup.turns25On(dateOfBirth) + ".");
+            }
+            if (runningMeasures > 0 && context.settings().u25TransferAfterRunningMeasures() && !despiteRunningMeasures) {
+                throw new RuleViolation("despiteRunningMeasures", "MEASURES_RUNNING", "Es laufen noch " + runningMeasures
+                        + " Maßnahme(n). Die Richtlinie sieht vor, sie vor dem Übergang ins Ü25-FM zu beenden und auszuwerten;"
+                        + " ein Übergang trotzdem ist ausdrücklich anzugeben und zu begründen.");
+            }
+            newAgeGroup = AgeGroup.UE25;
+        } else if (toTeamId.equals(teamId) && toCaseManagerId.equals(caseManagerId)) {
+            throw new RuleViolation("toTeamId", "NOTHING_TO_TRANSFER", "Team und Fachkraft sind bereits zuständig.");
+        }
+        return new BfmCase(id, jobcenterId, customerId, status, referral, newAgeGroup, toTeamId, decline, escalation,
+                admission, toCaseManagerId, supportRole, firstConsultation, null, closure, version);
+    }
+
+    /**
+     * Fallabgang with a reason from the policy's catalogue: the warm handover where the customer
+     * returns to the AV, after-care only after an integration, "maximum duration reached" only
+     * when it is (and not while an AGH continues the case under TAH), "insufficient working
+     * alliance" only after the clarification phase.
+     */
+    public BfmCase close(ClosureReason reason, LocalDate closedOn, String closedBy, Handover handover,
+                         LocalDate afterCareUntil, String note, boolean aghRunning, UUID successorCaseId,
+                         DecisionContext context) {
+        if (status == CaseStatus.CLOSED) {
+            throw new StateConflict("CASE_ALREADY_CLOSED", "Der Fall ist bereits beendet.");
+        }
+        requireOpen();
+        PolicySettings settings = context.settings();
+        if (closedOn.isBefore(admission.admittedOn()) || closedOn.isAfter(context.today())) {
+            throw new RuleViolation("closedOn", "OUTSIDE_ADMISSION_AND_TODAY", "Das Abgangsdatum liegt zwischen Aufnahme ("
+                    + admission.admittedOn() + ") und heute.");
+        }
+        if (reason.handoverToAv() && handover == null) {
+            throw new RuleViolation("handover", "HANDOVER_REQUIRED",
+                    "Bei diesem Abgangsgrund geht die Kundin / der Kunde an die Arbeitsvermittlung zurück: die warme Übergabe"
+                            + " (Folgegespräch mit der AV) ist zu dokumentieren.");
+        }
+        if (afterCareUntil != null) {
+            if (!reason.integration() || settings.afterCareMaxMonths() == null) {
+                throw new RuleViolation("afterCareUntil", "AFTER_CARE_NOT_ALLOWED",
+                        "Nachbetreuung ist nur nach einer Integration vorgesehen, soweit die Richtlinie sie kennt.");
+            }
+            if (!afterCareUntil.isAfter(closedOn) || afterCareUntil.isAfter(closedOn.plusMonths(settings.afterCareMaxMonths()))) {
+                throw new RuleViolation("afterCareUntil", "AFTER_CARE_TOO_LONG", "Die Nachbetreuung endet nach dem Abgang und"
+                        + " höchstens " + settings.afterCareMaxMonths() + " Monate danach.");
+            }
+        }
+        if (reason.requiresMaxDurationReached()) {
+            if (admission.maxDurationEndsOn() == null || closedOn.isBefore(admission.maxDurationEndsOn())) {
+                throw new RuleViolation("reasonCode", "MAX_DURATION_NOT_REACHED", "Die maximale Betreuungsdauer ist erst am "
+                        + admission.maxDurationEndsOn() + " erreicht.");
+            }
+            if (aghRunning && settings.aghContinuesBeyondMaxDuration()) {
+                throw new RuleViolation("reasonCode", "AGH_RUNNING", "Die Kundin / der Kunde nimmt an einer Arbeitsgelegenheit teil:"
+                        + " die FM-Hauptbetreuung wird bis zu deren Ende fortgesetzt, auch über die maximale Betreuungsdauer hinaus.");
+            }
+        }
+        if (reason.requiresClarificationPhaseEnded() && settings.clarificationPhaseMonths() != null) {
+            LocalDate ends = firstConsultation.clarificationPhaseEndsOn();
+            if (ends == null || closedOn.isBefore(ends)) {
+                throw new RuleViolation("reasonCode", "CLARIFICATION_PHASE_NOT_ENDED",
+                        "Mangelnde Tragfähigkeit des Arbeitsbündnisses ist erst nach der Klärungsphase ein Abgangsgrund"
+                                + (ends == null ? " (sie hat noch nicht begonnen)." : " (sie endet am " + ends + ")."));
+            }
+        }
+        Closure closed = new Closure(reason.code(), reason.integration(), closedOn, context.now(), closedBy,
+                reason.handoverToAv() ? handover : null, afterCareUntil, note, successorCaseId, context.policyVersion());
+        return new BfmCase(id, jobcenterId, customerId, CaseStatus.CLOSED, referral, ageGroup, teamId, decline,
+                escalation, admission, caseManagerId, supportRole, firstConsultation, deputy, closed, version);
+    }
+
+    /** Days in case management up to the given day, counted from the duration start. */
+    public long durationDaysOn(LocalDate day) {
+        return admission == null ? 0 : ChronoUnit.DAYS.between(admission.durationStartOn(), day);
+    }
+
+    /** The deputy standing in on that day, if any. */
+    public boolean isDeputyOn(String subject, LocalDate day) {
+        return deputy != null && deputy.deputyId().equals(subject) && deputy.activeOn(day);
+    }
+
+    private void requireOpen() {
+        if (!status.open()) {
+            throw new StateConflict(status == CaseStatus.CLOSED ? "CASE_CLOSED" : "CASE_NOT_OPEN",
+                    "Der Fall ist nicht in Betreuung (Status " + status + ").");
+        }
+    }
+
+    private void requireStatus(CaseStatus required, String rule, String message) {
+        if (status != required) {
+            throw new StateConflict(rule, message + " (Status " + status + ").");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private BfmCase with(CaseStatus newStatus, Decline newDecline, Escalation newEscalation) {
+        return new BfmCase(id, jobcenterId, customerId, newStatus, referral, ageGroup, teamId, newDecline, newEscalation,
+                admission, caseManagerId, supportRole, firstConsultation, deputy, closure, version);
+    }
+
+    private BfmCase withFirstConsultation(CaseStatus newStatus, SupportRole role, FirstConsultation consultation) {
+        return new BfmCase(id, jobcenterId, customerId, newStatus, referral, ageGroup, teamId, decline, escalation,
+                admission, caseManagerId, role, consultation, deputy, closure, version);
+    }
+
+    private BfmCase withDeputy(Deputy newDeputy) {
+        return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, teamId, decline, escalation,
+                admission, caseManagerId, supportRole, firstConsultation, newDeputy, closure, version);
+    }
 }

@@ -6,12 +6,17 @@ public enum ReferralRoute {
     AV,
     /** Neukundenzentrum. */
     NEW_CUSTOMER_CENTRE,
-    /** Angehörige / Familie. */
+    /** Angehörige / Familie (the FM is always addressed personally). */
     FAMILY,
-    /** Netzwerkpartner. */
+    /** Netzwerkpartner:innen. */
     NETWORK_PARTNER,
     /** Gesetzliche Betreuer:innen. */
     LEGAL_GUARDIAN,
-    /** Übergang vom U25- ins Ü25-Fallmanagement. */
-    U25_TRANSFER
+    /** Übernahme nach Umzug aus einem anderen Jobcenter (created by the relocation, not by a person). */
+    RELOCATION;
+
+    /** Routes on which an FM (not only an AV) records the referral: the contact came to the FM directly. */
+    public boolean fmMayRefer() {
+        return this == FAMILY || this == NETWORK_PARTNER || this == LEGAL_GUARDIAN;
+    }
 }

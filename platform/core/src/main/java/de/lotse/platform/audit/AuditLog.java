@@ -8,6 +8,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -39,6 +40,42 @@ public class AuditLog {
             statement.setObject(7, caseId);
             statement.setString(8, purpose);
             statement.setString(9, Correlation.current().orElse(null));
+        });
+    }
+
+    /**
+     * One entry per case shown in a list of customer data (who saw which customer, even in a list),
+     * written with one statement.
+     */
+    @Transactional
+    public void recordCaseList(CurrentUser actor, String resourceType, Collection<UUID> caseIds, @Nullable String purpose) {
+        recordList(actor, resourceType, caseIds, true, purpose);
+    }
+
+    /** The same for lists of records that are not cases (e.g. non-referrals): one entry per record. */
+    @Transactional
+    public void recordList(CurrentUser actor, String resourceType, Collection<UUID> resourceIds, @Nullable String purpose) {
+        recordList(actor, resourceType, resourceIds, false, purpose);
+    }
+
+    private void recordList(CurrentUser actor, String resourceType, Collection<UUID> ids, boolean cases,
+                            @Nullable String purpose) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Sql.update(jdbc, """
+                insert into audit_log (actor, actor_roles, jobcenter_id, action, resource_type, resource_id,
+                                       case_id, purpose, correlation_id)
+                select ?, ?, ?, 'LIST', ?, r::text, case when ? then r end, ?, ?
+                from unnest(?::uuid[]) as r""", statement -> {
+            statement.setString(1, actor.subject());
+            statement.setString(2, actor.actorRoles());
+            statement.setString(3, actor.jobcenterId());
+            statement.setString(4, resourceType);
+            statement.setBoolean(5, cases);
+            statement.setString(6, purpose);
+            statement.setString(7, Correlation.current().orElse(null));
+            statement.setArray(8, statement.getConnection().createArrayOf("uuid", ids.toArray()));
         });
     }
 }

@@ -7,17 +7,27 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A case manager was assigned to a case (primary, secondary or deputy support).
+ * A case manager's support role on a case changed: switch from secondary to primary support after
+ * the first consultation, reassignment to another FM of the team, or a deputy (Abwesenheitsvertretung)
+ * for a period.
  *
  * <p>Topic {@code case-assigned}, key: case id, version 1.
  *
  * @param caseId
- * @param caseManagerId
+ * @param caseManagerId the FM (or deputy) this assignment is about
  * @param teamId
  * @param supportRole PRIMARY, SECONDARY or DEPUTY
  * @param firstConsultationDueOn
  * @param overCaseloadOverride assigned beyond the policy caseload ratio with a TL override
  * @param assignedAt
+ * @param kind FIRST_CONSULTATION_HELD, REASSIGNMENT, DEPUTY_STARTED or DEPUTY_ENDED
+ * @param previousCaseManagerId the FM responsible before a reassignment
+ * @param firstConsultationHeldOn when the first consultation took place
+ * @param clarificationPhaseEndsOn end of the clarification phase (TAH 4.4), if the policy has one
+ * @param validFrom start of a deputy period
+ * @param validUntil end of a deputy period
+ * @param customerAgreed the customer agreed that the deputy acts on FM content (TAH 4.9)
+ * @param policyVersion
  */
 @Serdeable
 public record CaseAssigned(
@@ -27,5 +37,13 @@ public record CaseAssigned(
         String supportRole,
         @Nullable LocalDate firstConsultationDueOn,
         boolean overCaseloadOverride,
-        Instant assignedAt) implements EventPayload {
+        Instant assignedAt,
+        String kind,
+        @Nullable String previousCaseManagerId,
+        @Nullable LocalDate firstConsultationHeldOn,
+        @Nullable LocalDate clarificationPhaseEndsOn,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validUntil,
+        boolean customerAgreed,
+        int policyVersion) implements EventPayload {
 }

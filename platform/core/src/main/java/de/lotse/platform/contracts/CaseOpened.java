@@ -1,12 +1,14 @@
 package de.lotse.platform.contracts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An FM admitted a referred customer: the bFM case is open (Fallzugang).
+ * The customer was admitted: the bFM case is open (Fallzugang), by the FM's decision or, after an
+ * escalation, by the team lead's.
  *
  * <p>Topic {@code case-opened}, key: case id, version 1.
  *
@@ -19,6 +21,13 @@ import java.util.UUID;
  * @param policyVersion
  * @param admittedOn
  * @param admittedAt
+ * @param supportRole PRIMARY (Hauptbetreuung) or SECONDARY (Nebenbetreuung until the first consultation, TAH 4.3)
+ * @param decidedByRole FM, or TL when the team lead decided an escalated referral
+ * @param secondaryAssignmentDueOn the policy deadline for assigning an FM, if any (met when admittedOn is not later)
+ * @param firstConsultationDueOn the policy deadline for the first consultation (Einstiegsberatung), if any
+ * @param durationStartOn from when the time in case management counts (earlier than admittedOn after a move)
+ * @param maxDurationEndsOn when the policy's maximum duration is reached, if it has one
+ * @param overCaseloadOverride admitted beyond the policy caseload ratio with a team lead's override
  */
 @Serdeable
 public record CaseOpened(
@@ -30,5 +39,12 @@ public record CaseOpened(
         String ageGroup,
         int policyVersion,
         LocalDate admittedOn,
-        Instant admittedAt) implements EventPayload {
+        Instant admittedAt,
+        String supportRole,
+        String decidedByRole,
+        @Nullable LocalDate secondaryAssignmentDueOn,
+        @Nullable LocalDate firstConsultationDueOn,
+        LocalDate durationStartOn,
+        @Nullable LocalDate maxDurationEndsOn,
+        boolean overCaseloadOverride) implements EventPayload {
 }

@@ -1,7 +1,9 @@
 package de.lotse.platform.contracts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,13 +15,15 @@ import java.util.UUID;
  * @param caseId
  * @param referralId
  * @param customerRef pseudonymous customer reference, never the customer number
- * @param route access route code, e.g. AV, NEW_CUSTOMER_CENTRE
- * @param referredBy subject id of the referring AV
- * @param teamId
+ * @param route access route code: AV, NEW_CUSTOMER_CENTRE, FAMILY, NETWORK_PARTNER, LEGAL_GUARDIAN, RELOCATION
+ * @param referredBy subject id of the referring staff member
+ * @param teamId the FM team the referral goes to
  * @param ageGroup U25 or UE25
- * @param reasonCodes
- * @param policyVersion
+ * @param reasonCodes access reasons (Zugangsgründe), each one a satisfied access path of the policy
+ * @param policyVersion the Jobcenter policy version the referral was checked against
  * @param referredAt
+ * @param secondaryAssignmentDueOn by when an FM must be assigned (TAH: 3 days), if the policy sets a deadline
+ * @param predecessorCaseId the case this one continues after a move from another Jobcenter
  */
 @Serdeable
 public record CaseReferred(
@@ -32,5 +36,7 @@ public record CaseReferred(
         String ageGroup,
         List<String> reasonCodes,
         int policyVersion,
-        Instant referredAt) implements EventPayload {
+        Instant referredAt,
+        @Nullable LocalDate secondaryAssignmentDueOn,
+        @Nullable UUID predecessorCaseId) implements EventPayload {
 }

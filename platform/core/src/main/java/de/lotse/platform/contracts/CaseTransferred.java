@@ -1,11 +1,14 @@
 package de.lotse.platform.contracts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A case moved to another team or FM, e.g. U25 to Ü25 or after a change of residence.
+ * A case moved to another team and FM of the same Jobcenter: U25 to Ü25 case management, a move to
+ * another location of the Jobcenter, or a reorganisation. (A move to another Jobcenter closes the
+ * case with reason MOVED and refers a successor case there.)
  *
  * <p>Topic {@code case-transferred}, key: case id, version 1.
  *
@@ -16,6 +19,10 @@ import java.util.UUID;
  * @param fromCaseManagerId
  * @param toCaseManagerId
  * @param transferredAt
+ * @param ageGroup the case's age group after the transfer
+ * @param runningMeasures measures still running at the transfer (UCKERMARK 6.7: finish them first where possible)
+ * @param overCaseloadOverride the new FM is beyond the policy caseload ratio with a TL override
+ * @param policyVersion
  */
 @Serdeable
 public record CaseTransferred(
@@ -23,7 +30,11 @@ public record CaseTransferred(
         String kind,
         String fromTeamId,
         String toTeamId,
-        String fromCaseManagerId,
+        @Nullable String fromCaseManagerId,
         String toCaseManagerId,
-        Instant transferredAt) implements EventPayload {
+        Instant transferredAt,
+        String ageGroup,
+        int runningMeasures,
+        boolean overCaseloadOverride,
+        int policyVersion) implements EventPayload {
 }

@@ -1,21 +1,26 @@
 package de.lotse.platform.contracts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A customer meeting the criteria was not referred (Nichtvormerkung); the re-check is due by {@code recheckDueOn}.
+ * A customer meeting the access criteria was not referred (Nichtvormerkung), or a re-check of that
+ * decision was documented. While {@code status} is OPEN the next re-check is due by {@code recheckDueOn}.
  *
- * <p>Topic {@code non-referral-recorded}, key: case id of the non-referral record, version 1.
+ * <p>Topic {@code non-referral-recorded}, key: id of the non-referral record, version 1.
  *
  * @param caseId id of the non-referral record, used as key
  * @param customerRef
- * @param teamId
+ * @param teamId the AV's team
  * @param reasonCode
- * @param recheckDueOn
+ * @param recheckDueOn when the decision must be checked again; none when resolved or the policy has no re-check rule
  * @param recordedAt
+ * @param status OPEN or RESOLVED (referred after all, or criteria no longer met)
+ * @param recheckNumber 0 for the decision itself, 1, 2, … for each documented re-check
+ * @param policyVersion
  */
 @Serdeable
 public record NonReferralRecorded(
@@ -23,6 +28,9 @@ public record NonReferralRecorded(
         UUID customerRef,
         String teamId,
         String reasonCode,
-        LocalDate recheckDueOn,
-        Instant recordedAt) implements EventPayload {
+        @Nullable LocalDate recheckDueOn,
+        Instant recordedAt,
+        String status,
+        int recheckNumber,
+        int policyVersion) implements EventPayload {
 }

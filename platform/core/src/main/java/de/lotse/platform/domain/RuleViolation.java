@@ -1,12 +1,14 @@
 package de.lotse.platform.domain;
 
+import java.util.List;
+
 /**
  * A domain rule refuses an operation. Framework-free so domain code can throw it; the HTTP layer
- * renders it as problem+json 422 naming the field and the rule.
+ * renders it as problem+json 422 naming the field and the rule — every broken rule when there are
+ * several (e.g. each access criterion a referral fails).
  */
 public class RuleViolation extends RuntimeException {
-    private final String field;
-    private final String rule;
+    private final List<Broken> broken;
 
     /**
      * @param field   the request field the rule concerns, or {@code null} for the whole request
@@ -14,16 +16,28 @@ public class RuleViolation extends RuntimeException {
      * @param message a German message for the user
      */
     public RuleViolation(String field, String rule, String message) {
-        super(message);
-        this.field = field;
-        this.rule = rule;
+        this(List.of(new Broken(field, rule, message)));
+    }
+
+    /** Several broken rules at once; the first one's message is the summary. */
+    public RuleViolation(List<Broken> broken) {
+        super(broken.get(0).message());
+        this.broken = List.copyOf(broken);
     }
 
     public String field() {
-        return field;
+        return broken.get(0).field();
     }
 
     public String rule() {
-        return rule;
+        return broken.get(0).rule();
+    }
+
+    public List<Broken> broken() {
+        return broken;
+    }
+
+    /** One broken rule: the field it concerns ({@code null}: the whole request), its code, a German message. */
+    public record Broken(String field, String rule, String message) {
     }
 }

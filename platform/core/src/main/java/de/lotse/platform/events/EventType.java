@@ -13,6 +13,7 @@ import java.util.Optional;
 public enum EventType {
     CASE_REFERRED("case-referred", CaseReferred.class, 1),
     CASE_OPENED("case-opened", CaseOpened.class, 1),
+    REFERRAL_DECIDED("referral-decided", ReferralDecided.class, 1),
     CASE_ASSIGNED("case-assigned", CaseAssigned.class, 1),
     CASE_TRANSFERRED("case-transferred", CaseTransferred.class, 1),
     CASE_CLOSED("case-closed", CaseClosed.class, 1),

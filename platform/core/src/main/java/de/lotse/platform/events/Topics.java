@@ -7,6 +7,7 @@ package de.lotse.platform.events;
 public final class Topics {
     public static final String CASE_REFERRED = "case-referred";
     public static final String CASE_OPENED = "case-opened";
+    public static final String REFERRAL_DECIDED = "referral-decided";
     public static final String CASE_ASSIGNED = "case-assigned";
     public static final String CASE_TRANSFERRED = "case-transferred";
     public static final String CASE_CLOSED = "case-closed";

@@ -33,6 +33,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.CONFLICT, "conflict", detail, List.of());
     }
 
+    /** The request does not fit the current state (409), naming the rule. */
+    public static ProblemException conflict(String rule, String message) {
+        return new ProblemException(HttpStatus.CONFLICT, "conflict", message,
+                List.of(new Problem.Violation(null, rule, message)));
+    }
+
+    /** The caller may see the object but not do this with it (403), naming the rule. */
+    public static ProblemException forbidden(String rule, String message) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", message,
+                List.of(new Problem.Violation(null, rule, message)));
+    }
+
     /** A business rule refuses the request (422), naming the field and the rule. */
     public static ProblemException rule(String field, String rule, String message) {
         return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", message,

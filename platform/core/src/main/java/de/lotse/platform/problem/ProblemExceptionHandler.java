@@ -1,11 +1,21 @@
 package de.lotse.platform.problem;
 
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.domain.StateConflict;
+import de.lotse.platform.jdbc.DataAccessFailure;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.util.List;
 
 /** Turns a refused request ({@link ProblemException}) into its problem+json response. */
 @Produces(Problem.MEDIA_TYPE)
@@ -14,6 +24,10 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
+        return respond(request, exception);
+    }
+
+    static HttpResponse<Problem> respond(HttpRequest<?> request, ProblemException exception) {
         return HttpResponse.<Problem>status(exception.status())
                 .contentType(Problem.MEDIA_TYPE)
                 .body(ProblemResponses.of(exception, request));
@@ -27,9 +41,80 @@ class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpRespon
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, RuleViolation violation) {
-        ProblemException problem = ProblemException.rule(violation.field(), violation.rule(), violation.getMessage());
-        return HttpResponse.<Problem>status(problem.status())
-                .contentType(Problem.MEDIA_TYPE)
-                .body(ProblemResponses.of(problem, request));
+        return ProblemExceptionHandler.respond(request, new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY,
+                "rule-violated", violation.getMessage(), violation.broken().stream()
+                .map(broken -> new Problem.Violation(broken.field(), broken.rule(), broken.message())).toList()));
+    }
+}
+
+/** Turns an operation that does not fit the aggregate's state into problem+json 409. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class StateConflictHandler implements ExceptionHandler<StateConflict, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, StateConflict conflict) {
+        return ProblemExceptionHandler.respond(request, ProblemException.conflict(conflict.rule(), conflict.getMessage()));
+    }
+}
+
+/**
+ * Two requests changed the same aggregate at once: the second one's optimistic lock fails and its
+ * transaction rolled back. The caller can reload and retry, so this is a 409, not a server error.
+ */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class OptimisticLockHandler implements ExceptionHandler<OptimisticLockException, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, OptimisticLockException exception) {
+        return ProblemExceptionHandler.respond(request, ProblemException.conflict("CONCURRENT_CHANGE",
+                "Der Datensatz wurde gleichzeitig von jemand anderem geändert. Bitte neu laden und wiederholen."));
+    }
+}
+
+/**
+ * A uniqueness rule of the database refused a write that a concurrent request made first (e.g. two
+ * referrals of the same customer at once): 409. Every other SQL failure stays a server error,
+ * reported without internals.
+ */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class DataAccessFailureHandler implements ExceptionHandler<DataAccessFailure, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, DataAccessFailure failure) {
+        return DatabaseRefusals.respond(request, failure);
+    }
+}
+
+/** The same for the repositories of micronaut-data, which wrap SQL errors in their own exception. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class RepositoryFailureHandler implements ExceptionHandler<DataAccessException, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, DataAccessException failure) {
+        return DatabaseRefusals.respond(request, failure);
+    }
+}
+
+final class DatabaseRefusals {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseRefusals.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private DatabaseRefusals() {
+    }
+
+    static HttpResponse<Problem> respond(HttpRequest<?> request, RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return ProblemExceptionHandler.respond(request, ProblemException.conflict("DUPLICATE",
+                        "Ein gleichartiger Datensatz wurde soeben angelegt. Bitte neu laden."));
+            }
+        }
+        LOG.error("request {} {} failed in the database", request.getMethod(), request.getPath(), failure);
+        return ProblemExceptionHandler.respond(request, new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR,
+                "server-error", "Interner Fehler. Bitte die Korrelations-ID an den Betrieb melden.", List.of()));
     }
 }

@@ -37,8 +37,9 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
     }
 
     private CaseOpened opened(UUID caseId) {
+        LocalDate admitted = LocalDate.of(2026, 11, 2);
         return new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-1", "AV", "UE25", 0,
-                LocalDate.of(2026, 11, 2), Instant.now());
+                admitted, Instant.now(), "PRIMARY", "FM", null, null, admitted, null, false);
     }
 
     private String fm(String jobcenterId) {

@@ -49,7 +49,16 @@ public abstract class ServiceIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return ServiceTestProperties.forService(service());
+        Map<String, String> properties = new java.util.HashMap<>(ServiceTestProperties.forService(service()));
+        if (mutableClock()) {
+            properties.put(MutableClockFactory.PROPERTY, "mutable");
+        }
+        return properties;
+    }
+
+    /** Whether the service runs on a {@link MutableClock} the test injects and moves (default: the real clock). */
+    protected boolean mutableClock() {
+        return false;
     }
 
     /** Runs a {@code select count(*) ...} with positional parameters on the service's database. */

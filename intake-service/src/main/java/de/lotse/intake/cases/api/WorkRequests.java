@@ -1,0 +1,78 @@
+package de.lotse.intake.cases.api;
+
+import de.lotse.intake.cases.domain.TransferKind;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** Request bodies of the work on an open case. */
+final class WorkRequests {
+    private WorkRequests() {
+    }
+
+    @Serdeable
+    @Schema(name = "Termin Einstiegsberatung")
+    record Appointment(@Schema(description = "Termin") @NotNull LocalDate scheduledOn) {
+    }
+
+    @Serdeable
+    @Schema(name = "Einstiegsberatung durchgeführt", description = "Umstellung auf Hauptbetreuung, Beginn der Klärungsphase")
+    record Held(@Schema(description = "Datum; ohne Angabe heute") @Nullable @PastOrPresent LocalDate heldOn) {
+    }
+
+    @Serdeable
+    @Schema(name = "Vertretung", description = "Abwesenheitsvertretung der zuständigen Fachkraft")
+    record Deputy(@Schema(description = "Vertretende Fachkraft") @NotBlank @Size(max = 150) String deputyId,
+                  @Schema(description = "von; ohne Angabe heute") @Nullable LocalDate from,
+                  @Schema(description = "bis") @NotNull LocalDate until,
+                  @Schema(description = "Die Kundin / der Kunde ist einverstanden, dass die Vertretung FM-Inhalte bearbeitet")
+                  @NotNull Boolean customerAgreed) {
+    }
+
+    @Serdeable
+    @Schema(name = "Neuzuordnung", description = "Die Teamleitung ordnet den Fall einer anderen Fachkraft des Teams zu")
+    record Reassignment(@NotBlank @Size(max = 150) String caseManagerId,
+                        @Schema(description = "Über den Betreuungsschlüssel hinaus (Begründung in note)") @Nullable Boolean overrideCaseloadRatio,
+                        @Schema(description = "Begründung") @Nullable @Size(max = 2000) String note) {
+    }
+
+    @Serdeable
+    @Schema(name = "Übergabe", description = "Übergabe innerhalb des Jobcenters: U25→Ü25, Standortwechsel, Neuorganisation")
+    record Transfer(@NotNull TransferKind kind,
+                    @Schema(description = "aufnehmendes Team") @NotBlank @Size(max = 50) String toTeamId,
+                    @Schema(description = "aufnehmende Fachkraft") @NotBlank @Size(max = 150) String toCaseManagerId,
+                    @Schema(description = "Übergang trotz laufender Maßnahmen (Begründung in note)") @Nullable Boolean despiteRunningMeasures,
+                    @Schema(description = "Über den Betreuungsschlüssel hinaus (nur Teamleitung)") @Nullable Boolean overrideCaseloadRatio,
+                    @Schema(description = "Übergabeprotokoll / Begründung") @Nullable @Size(max = 2000) String note) {
+    }
+
+    @Serdeable
+    @Schema(name = "Übergabegespräch", description = "Warme Übergabe an die Arbeitsvermittlung")
+    record Handover(@Schema(description = "übernehmende AV") @NotBlank @Size(max = 150) String avId,
+                    @Schema(description = "Datum des Folgegesprächs") @NotNull LocalDate on,
+                    @Schema(description = "Teamleitung beteiligt") @Nullable Boolean teamLeadInvolved) {
+    }
+
+    @Serdeable
+    @Schema(name = "Fallabgang")
+    record Closure(@Schema(description = "Abgangsgrund aus dem Katalog der Richtlinie") @NotBlank @Size(max = 50) String reasonCode,
+                   @Schema(description = "Abgangsdatum; ohne Angabe heute") @Nullable @PastOrPresent LocalDate closedOn,
+                   @Schema(description = "Warme Übergabe (wo die Kundin / der Kunde zur AV zurückgeht)") @Nullable @Valid Handover handover,
+                   @Schema(description = "Nachbetreuung bis (nur nach Integration)") @Nullable LocalDate afterCareUntil,
+                   @Schema(description = "Abschlussvermerk (bleibt im Zugangsdienst)") @Nullable @Size(max = 2000) String note) {
+    }
+
+    @Serdeable
+    @Schema(name = "Umzug", description = "Umzug in den Bereich eines anderen Jobcenters: nahtlose Übernahme dort")
+    record Relocation(@Schema(description = "aufnehmendes Jobcenter") @NotBlank @Size(max = 50) String toJobcenterId,
+                      @Schema(description = "aufnehmendes FM-Team") @NotBlank @Size(max = 50) String toTeamId,
+                      @Nullable @Size(max = 2000) String note) {
+    }
+}

@@ -1,0 +1,132 @@
+package de.lotse.intake.cases.application;
+
+import de.lotse.intake.cases.domain.BfmCase;
+import de.lotse.intake.cases.domain.CaseWithCustomer;
+import de.lotse.intake.cases.domain.DecisionContext;
+import de.lotse.intake.cases.domain.TransferKind;
+import de.lotse.intake.cases.infrastructure.CaseFactsStore;
+import de.lotse.intake.cases.infrastructure.CaseStore;
+import de.lotse.intake.customers.application.CustomerService;
+import de.lotse.intake.customers.domain.Customer;
+import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.security.CurrentUser;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Assignment and deadlines of an open case (DOMAIN.md §3, TAH 4.3, 4.9): the first consultation
+ * and the switch to primary support, absence deputies, reassignment by the team lead, and
+ * transfers within the Jobcenter (U25→Ü25, relocation, reorganisation).
+ */
+@Singleton
+public class CaseWorkService {
+    private final CaseStore store;
+    private final CaseFactsStore facts;
+    private final CaseAccess access;
+    private final CaseDecisions decisions;
+    private final CaseEvents events;
+    private final CustomerService customers;
+
+    CaseWorkService(CaseStore store, CaseFactsStore facts, CaseAccess access, CaseDecisions decisions,
+                    CaseEvents events, CustomerService customers) {
+        this.store = store;
+        this.facts = facts;
+        this.access = access;
+        this.decisions = decisions;
+        this.events = events;
+        this.customers = customers;
+    }
+
+    /** A transfer within the Jobcenter. */
+    public record Transfer(TransferKind kind, String toTeamId, String toCaseManagerId, boolean despiteRunningMeasures,
+                           boolean overrideCaseloadRatio, String note) {
+    }
+
+    /** The appointment for the first consultation; no event (an appointment is working data, not a state change). */
+    @Transactional
+    public CaseWithCustomer scheduleFirstConsultation(CurrentUser user, UUID caseId, LocalDate on) {
+        BfmCase c = loadResponsible(user, caseId);
+        return withCustomer(store.update(c.scheduleFirstConsultation(on)));
+    }
+
+    @Transactional
+    public CaseWithCustomer recordFirstConsultation(CurrentUser user, UUID caseId, LocalDate heldOn) {
+        BfmCase c = loadResponsible(user, caseId);
+        DecisionContext context = decisions.context(c.jobcenterId());
+        BfmCase active = store.update(c.recordFirstConsultation(heldOn != null ? heldOn : context.today(), context));
+        decisions.log(active, user, "FIRST_CONSULTATION", active.supportRole().name(), null, null, context);
+        events.firstConsultationHeld(active, context.policyVersion(), context.now());
+        return withCustomer(active);
+    }
+
+    @Transactional
+    public CaseWithCustomer assignDeputy(CurrentUser user, UUID caseId, String deputyId, LocalDate from,
+                                         LocalDate until, boolean customerAgreed) {
+        BfmCase c = loadResponsible(user, caseId);
+        DecisionContext context = decisions.context(c.jobcenterId());
+        BfmCase withDeputy = store.update(c.assignDeputy(deputyId, from != null ? from : context.today(), until,
+                customerAgreed, context));
+        decisions.log(withDeputy, user, "DEPUTY", deputyId, customerAgreed ? "CUSTOMER_AGREED" : null, null, context);
+        events.deputy(withDeputy, true, context.policyVersion(), context.now());
+        return withCustomer(withDeputy);
+    }
+
+    @Transactional
+    public CaseWithCustomer endDeputy(CurrentUser user, UUID caseId) {
+        BfmCase c = loadResponsible(user, caseId);
+        DecisionContext context = decisions.context(c.jobcenterId());
+        BfmCase ended = store.update(c.endDeputy(context));
+        decisions.log(ended, user, "DEPUTY_END", ended.deputy().deputyId(), null, null, context);
+        events.deputy(ended, false, context.policyVersion(), context.now());
+        return withCustomer(ended);
+    }
+
+    /** The team lead gives the case to another FM of the team. */
+    @Transactional
+    public CaseWithCustomer reassign(CurrentUser teamLead, UUID caseId, String caseManagerId,
+                                     boolean overrideCaseloadRatio, String note) {
+        BfmCase c = access.load(teamLead, caseId);
+        access.requireTeamLead(teamLead, c);
+        DecisionContext context = decisions.context(c.jobcenterId());
+        BfmCase reassigned = c.reassign(caseManagerId);
+        boolean override = decisions.requireCaseloadRoom(teamLead, c, caseManagerId, overrideCaseloadRatio, note, context);
+        reassigned = store.update(reassigned);
+        decisions.log(reassigned, teamLead, "REASSIGNMENT", caseManagerId, null, note, context);
+        events.reassigned(reassigned, c.caseManagerId(), override, context.policyVersion(), context.now());
+        return withCustomer(reassigned);
+    }
+
+    @Transactional
+    public CaseWithCustomer transfer(CurrentUser user, UUID caseId, Transfer command) {
+        BfmCase c = loadResponsible(user, caseId);
+        DecisionContext context = decisions.context(c.jobcenterId());
+        Customer customer = customers.require(c.jobcenterId(), c.customerId());
+        int running = facts.runningMeasures(c.id(), context.today());
+        if (command.despiteRunningMeasures() && (command.note() == null || command.note().isBlank())) {
+            throw new RuleViolation("note", "NOTE_REQUIRED",
+                    "Ein Übergang trotz laufender Maßnahmen ist zu begründen.");
+        }
+        BfmCase transferred = c.transfer(command.kind(), command.toTeamId(), command.toCaseManagerId(),
+                customer.dateOfBirth(), running, command.despiteRunningMeasures(), context);
+        boolean override = !command.toCaseManagerId().equals(c.caseManagerId())
+                && decisions.requireCaseloadRoom(user, c, transferred.ageGroup(), command.toCaseManagerId(),
+                command.overrideCaseloadRatio(), command.note(), context);
+        transferred = store.update(transferred);
+        decisions.log(transferred, user, "TRANSFER", command.kind().name(), null, command.note(), context);
+        events.transferred(c, transferred, command.kind(), running, override, context.policyVersion(), context.now());
+        return new CaseWithCustomer(transferred, customer);
+    }
+
+    private BfmCase loadResponsible(CurrentUser user, UUID caseId) {
+        BfmCase c = access.load(user, caseId);
+        access.requireResponsible(user, c, decisions.today());
+        return c;
+    }
+
+    private CaseWithCustomer withCustomer(BfmCase c) {
+        return new CaseWithCustomer(c, customers.require(c.jobcenterId(), c.customerId()));
+    }
+}

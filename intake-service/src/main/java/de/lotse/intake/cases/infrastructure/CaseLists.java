@@ -1,0 +1,201 @@
+package de.lotse.intake.cases.infrastructure;
+
+import de.lotse.intake.cases.domain.BfmCase;
+import de.lotse.intake.cases.domain.CaseStatus;
+import de.lotse.intake.cases.domain.CaseWithCustomer;
+import de.lotse.intake.cases.domain.Deadline;
+import de.lotse.intake.cases.domain.DeadlineLine;
+import de.lotse.intake.cases.domain.TransferCandidate;
+import de.lotse.intake.customers.domain.Customer;
+import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.web.Page;
+import de.lotse.platform.web.PageRequest;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The work lists over cases: filtered, paged, with the customer's name for the list line. */
+@Singleton
+public class CaseLists {
+    private static final String CASE_COLUMNS = Arrays.stream(CaseStore.COLUMNS.split(", "))
+            .map(column -> "c." + column).collect(Collectors.joining(", "));
+    private static final String CUSTOMER_COLUMNS = """
+            cu.customer_number, cu.first_name, cu.last_name, cu.date_of_birth, cu.household_ref,
+            cu.team_id as customer_team_id, cu.responsible_av_id""";
+
+    private final JdbcOperations jdbc;
+
+    CaseLists(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Cases of a Jobcenter matching every given criterion ({@code null} = any).
+     *
+     * @param teamId           the case's FM team
+     * @param statuses         any of these states
+     * @param referredBy       referred by this subject
+     * @param caseManagerOrDeputy the responsible FM, or the deputy standing in on {@code today}
+     * @param responsibleAv    the customer's responsible AV
+     */
+    public record Filter(String jobcenterId, String teamId, Set<CaseStatus> statuses, String referredBy,
+                         String caseManagerOrDeputy, String responsibleAv, LocalDate today) {
+    }
+
+    public Page<CaseWithCustomer> find(Filter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from bfm_case c join customer cu on cu.id = c.customer_id "
+                + "where c.jobcenter_id = ?");
+        List<Object> values = new ArrayList<>(List.of(filter.jobcenterId()));
+        if (filter.teamId() != null) {
+            where.append(" and c.team_id = ?");
+            values.add(filter.teamId());
+        }
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            where.append(" and c.status in (").append(filter.statuses().stream().map(s -> "?")
+                    .collect(Collectors.joining(", "))).append(")");
+            filter.statuses().stream().map(Enum::name).sorted().forEach(values::add);
+        }
+        if (filter.referredBy() != null) {
+            where.append(" and c.referred_by = ?");
+            values.add(filter.referredBy());
+        }
+        if (filter.caseManagerOrDeputy() != null) {
+            where.append(" and (c.case_manager_id = ? or (c.deputy_id = ? and ? between c.deputy_from and c.deputy_until))");
+            values.add(filter.caseManagerOrDeputy());
+            values.add(filter.caseManagerOrDeputy());
+            values.add(filter.today());
+        }
+        if (filter.responsibleAv() != null) {
+            where.append(" and (cu.responsible_av_id = ? or c.referred_by = ?)");
+            values.add(filter.responsibleAv());
+            values.add(filter.responsibleAv());
+        }
+        long total = Sql.query(jdbc, "select count(*)" + where, statement -> CaseStore.bind(statement, values, 1),
+                rs -> rs.getLong(1)).get(0);
+        List<Object> paged = new ArrayList<>(values);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<CaseWithCustomer> items = Sql.query(jdbc, "select " + CASE_COLUMNS + ", " + CUSTOMER_COLUMNS + where
+                        + " order by c.referred_at desc, c.id limit ? offset ?",
+                statement -> CaseStore.bind(statement, paged, 1), CaseLists::withCustomer);
+        return Page.of(items, page, total);
+    }
+
+    /**
+     * Deadlines up to {@code until} (and all overdue ones) of the cases an FM is responsible for or
+     * stands in for, or of a whole team ({@code caseManagerOrDeputy} null), earliest first.
+     */
+    public Page<DeadlineLine> deadlines(String jobcenterId, String teamId, String caseManagerOrDeputy, LocalDate today,
+                                        LocalDate until, PageRequest page) {
+        String scope = caseManagerOrDeputy == null ? "c.team_id = ?"
+                : "(c.case_manager_id = ? or (c.deputy_id = ? and ? between c.deputy_from and c.deputy_until))";
+        String union = """
+                select c.id, 'SECONDARY_ASSIGNMENT' as kind, c.secondary_assignment_due_on as due_on from bfm_case c
+                 where c.jobcenter_id = ? and %1$s and c.status = 'REFERRED' and c.secondary_assignment_due_on <= ?
+                union all
+                select c.id, 'FIRST_CONSULTATION', c.first_consultation_due_on from bfm_case c
+                 where c.jobcenter_id = ? and %1$s and c.status = 'ADMITTED' and c.first_consultation_due_on <= ?
+                union all
+                select c.id, 'CLARIFICATION_PHASE_END', c.clarification_phase_ends_on from bfm_case c
+                 where c.jobcenter_id = ? and %1$s and c.status = 'ACTIVE' and c.clarification_phase_ends_on between ? and ?
+                union all
+                select c.id, 'MAX_DURATION', c.max_duration_ends_on from bfm_case c
+                 where c.jobcenter_id = ? and %1$s and c.status in ('ADMITTED', 'ACTIVE') and c.max_duration_ends_on <= ?
+                union all
+                select c.id, 'DEPUTY_ENDS', c.deputy_until from bfm_case c
+                 where c.jobcenter_id = ? and %1$s and c.status in ('ADMITTED', 'ACTIVE') and c.deputy_until between ? and ?
+                """.formatted(scope);
+        List<Object> values = new ArrayList<>();
+        for (String kind : List.of("SECONDARY_ASSIGNMENT", "FIRST_CONSULTATION", "CLARIFICATION_PHASE_END",
+                "MAX_DURATION", "DEPUTY_ENDS")) {
+            values.add(jobcenterId);
+            if (caseManagerOrDeputy == null) {
+                values.add(teamId);
+            } else {
+                values.add(caseManagerOrDeputy);
+                values.add(caseManagerOrDeputy);
+                values.add(today);
+            }
+            if (kind.equals("CLARIFICATION_PHASE_END") || kind.equals("DEPUTY_ENDS")) {
+                values.add(today);
+            }
+            values.add(until);
+        }
+        long total = Sql.query(jdbc, "select count(*) from (" + union + ") d",
+                statement -> CaseStore.bind(statement, values, 1), rs -> rs.getLong(1)).get(0);
+        List<Object> paged = new ArrayList<>(values);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<DeadlineLine> items = Sql.query(jdbc, "select d.id, d.kind, d.due_on, " + CUSTOMER_COLUMNS
+                + ", cu.id as customer_id, c.case_manager_id from (" + union + ") d "
+                + "join bfm_case c on c.id = d.id join customer cu on cu.id = c.customer_id "
+                + "order by d.due_on, d.id, d.kind limit ? offset ?", statement -> CaseStore.bind(statement, paged, 1),
+                rs -> {
+                    LocalDate due = rs.getObject("due_on", LocalDate.class);
+                    return new DeadlineLine(new Deadline(rs.getObject("id", UUID.class),
+                            Deadline.Kind.valueOf(rs.getString("kind")), due, due.isBefore(today)),
+                            customer(rs, rs.getObject("customer_id", UUID.class), jobcenterId),
+                            rs.getString("case_manager_id"));
+                });
+        return Page.of(items, page, total);
+    }
+
+    /**
+     * Open U25 cases whose customer completes the 25th year by {@code until}, with the measures
+     * running on {@code today} (UCKERMARK 6.7: finish them before the transfer where possible).
+     */
+    public Page<TransferCandidate> reachingTwentyFive(String jobcenterId, String teamId, String caseManagerOrDeputy,
+                                            LocalDate today, LocalDate until, PageRequest page) {
+        String scope = caseManagerOrDeputy == null ? "c.team_id = ?"
+                : "(c.case_manager_id = ? or (c.deputy_id = ? and ? between c.deputy_from and c.deputy_until))";
+        String where = " from bfm_case c join customer cu on cu.id = c.customer_id where c.jobcenter_id = ? and "
+                + scope + " and c.status in ('ADMITTED', 'ACTIVE') and c.age_group = 'U25' "
+                + "and cu.date_of_birth + interval '25 years' <= ?";
+        List<Object> values = new ArrayList<>(List.of(jobcenterId));
+        if (caseManagerOrDeputy == null) {
+            values.add(teamId);
+        } else {
+            values.add(caseManagerOrDeputy);
+            values.add(caseManagerOrDeputy);
+            values.add(today);
+        }
+        values.add(until);
+        long total = Sql.query(jdbc, "select count(*)" + where, statement -> CaseStore.bind(statement, values, 1),
+                rs -> rs.getLong(1)).get(0);
+        List<Object> paged = new ArrayList<>(values);
+        paged.add(0, today);
+        paged.add(0, today);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<TransferCandidate> items = Sql.query(jdbc, "select " + CASE_COLUMNS + ", " + CUSTOMER_COLUMNS + ", "
+                        + "(select count(*) from case_measure m where m.case_id = c.id and m.started_on <= ? "
+                        + "   and (m.ended_on is null or m.ended_on > ?)) as running_measures, "
+                        + "(select max(m.planned_end_on) from case_measure m where m.case_id = c.id and m.ended_on is null) "
+                        + "   as latest_planned_end" + where
+                        + " order by cu.date_of_birth, c.id limit ? offset ?",
+                statement -> CaseStore.bind(statement, paged, 1),
+                rs -> new TransferCandidate(withCustomer(rs), rs.getInt("running_measures"),
+                        rs.getObject("latest_planned_end", LocalDate.class)));
+        return Page.of(items, page, total);
+    }
+
+    private static CaseWithCustomer withCustomer(ResultSet rs) throws SQLException {
+        BfmCase bfmCase = CaseStore.map(rs);
+        return new CaseWithCustomer(bfmCase, customer(rs, bfmCase.customerId(), bfmCase.jobcenterId()));
+    }
+
+    private static Customer customer(ResultSet rs, UUID id, String jobcenterId) throws SQLException {
+        return new Customer(id, jobcenterId, rs.getString("customer_number"), rs.getString("first_name"),
+                rs.getString("last_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("household_ref"),
+                rs.getString("customer_team_id"), rs.getString("responsible_av_id"));
+    }
+}

@@ -1,0 +1,102 @@
+package de.lotse.intake.eligibility.infrastructure;
+
+import de.lotse.intake.eligibility.domain.AssessmentFacts;
+import de.lotse.platform.codes.KeyGroup;
+import de.lotse.platform.jdbc.Sql;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The eligibility facts of the latest completed assessment of each case (from
+ * {@code assessment-completed}); an older version arriving late does not replace a newer one.
+ */
+@Singleton
+public class AssessmentFactsStore {
+    private static final Argument<Map<String, Integer>> COUNTS = Argument.mapOf(String.class, Integer.class);
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    AssessmentFactsStore(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void record(AssessmentFacts facts, boolean marketNear) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        facts.needsByKeyGroup().forEach((group, count) -> counts.put(group.name(), count));
+        Sql.update(jdbc, """
+                insert into assessment_facts (case_id, assessment_id, version, needs_by_key_group, entrenched_needs,
+                                              prognosis_horizon_months, market_near, profile_code, category_code,
+                                              completed_at)
+                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
+                on conflict (case_id) do update
+                   set assessment_id = excluded.assessment_id, version = excluded.version,
+                       needs_by_key_group = excluded.needs_by_key_group, entrenched_needs = excluded.entrenched_needs,
+                       prognosis_horizon_months = excluded.prognosis_horizon_months, market_near = excluded.market_near,
+                       profile_code = excluded.profile_code, category_code = excluded.category_code,
+                       completed_at = excluded.completed_at
+                 where assessment_facts.completed_at < excluded.completed_at
+                    or (assessment_facts.completed_at = excluded.completed_at
+                        and assessment_facts.version < excluded.version)""", statement -> {
+            statement.setObject(1, facts.caseId());
+            statement.setObject(2, facts.assessmentId());
+            statement.setInt(3, facts.version());
+            statement.setString(4, write(counts));
+            statement.setInt(5, facts.entrenchedNeeds());
+            statement.setObject(6, facts.prognosisHorizonMonths());
+            statement.setBoolean(7, marketNear);
+            statement.setString(8, facts.profileCode());
+            statement.setString(9, facts.categoryCode());
+            statement.setTimestamp(10, Timestamp.from(facts.completedAt()));
+        });
+    }
+
+    /** The latest completed assessment over all of a customer's cases in the Jobcenter. */
+    public Optional<AssessmentFacts> latestForCustomer(String jobcenterId, UUID customerId) {
+        return Sql.query(jdbc, """
+                select f.case_id, f.assessment_id, f.version, f.needs_by_key_group::text, f.entrenched_needs,
+                       f.prognosis_horizon_months, f.profile_code, f.category_code, f.completed_at
+                from assessment_facts f join bfm_case c on c.id = f.case_id
+                where c.customer_id = ? and c.jobcenter_id = ?
+                order by f.completed_at desc limit 1""", statement -> {
+            statement.setObject(1, customerId);
+            statement.setString(2, jobcenterId);
+        }, this::map).stream().findFirst();
+    }
+
+    private AssessmentFacts map(ResultSet rs) throws SQLException {
+        Map<KeyGroup, Integer> needs = new EnumMap<>(KeyGroup.class);
+        read(rs.getString(4)).forEach((code, count) -> needs.put(KeyGroup.valueOf(code), count));
+        return new AssessmentFacts(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), needs,
+                rs.getInt(5), (Integer) rs.getObject(6), rs.getString(7), rs.getString(8),
+                rs.getTimestamp(9).toInstant());
+    }
+
+    private String write(Map<String, Integer> counts) {
+        try {
+            return json.writeValueAsString(counts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Integer> read(String text) {
+        try {
+            return json.readValue(text, COUNTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

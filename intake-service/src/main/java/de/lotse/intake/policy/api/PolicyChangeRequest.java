@@ -1,0 +1,18 @@
+package de.lotse.intake.policy.api;
+
+import de.lotse.intake.policy.domain.PolicySettings;
+import de.lotse.intake.policy.domain.Preset;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@Serdeable
+@Schema(name = "Richtlinienänderung", description = "Neue Version der Richtlinie: eine Vorlage wählen und ggf. anpassen")
+public record PolicyChangeRequest(
+        @Schema(description = "Vorlage") @NotNull Preset basePreset,
+        @Schema(description = "Angepasste Einstellungen; ohne Angabe die der Vorlage") @Nullable PolicySettings settings,
+        @Schema(description = "Begründung der Änderung") @NotBlank @Size(max = 2000) String note) {
+}

@@ -1,0 +1,25 @@
+package de.lotse.intake.policy.domain;
+
+import de.lotse.platform.codes.ContactFormat;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The contact density a Jobcenter requires (Kontaktdichte, DOMAIN.md §7). Planning checks it per
+ * case; reporting measures compliance.
+ *
+ * @param minPerYear             at least this many counted contacts a year (PANKOW 6: 10), or none
+ * @param maxGapMonths           never more than this many months between counted contacts (PANKOW: 2,
+ *                               TAH: 1 = monthly, UCKERMARK: 6 for categories without their own rule)
+ * @param maxGapMonthsByCategory a different gap per profile/category code (UCKERMARK: A monthly, B every 3 months)
+ * @param countedFormats         which contact formats count toward the density
+ */
+public record ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, Integer> maxGapMonthsByCategory,
+                          Set<ContactFormat> countedFormats) {
+
+    public ContactRule {
+        maxGapMonthsByCategory = maxGapMonthsByCategory == null ? Map.of() : Map.copyOf(maxGapMonthsByCategory);
+        countedFormats = countedFormats == null ? Set.of() : Set.copyOf(countedFormats);
+    }
+}

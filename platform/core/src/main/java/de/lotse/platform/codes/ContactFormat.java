@@ -1,0 +1,22 @@
+package de.lotse.platform.codes;
+
+/**
+ * Formats of a contact with or about the customer (DOMAIN.md §7). Which of them count toward the
+ * contact density is a policy setting.
+ */
+public enum ContactFormat {
+    /** persönliches Beratungsgespräch. */
+    IN_PERSON,
+    /** Telefonat mit qualifiziertem Beratungsvermerk. */
+    PHONE,
+    /** Videoberatung. */
+    VIDEO,
+    /** besuchende Beratung. */
+    VISIT,
+    /** Walk-and-Talk-Beratung. */
+    WALK_AND_TALK,
+    /** Fallkonferenz. */
+    CASE_CONFERENCE,
+    /** Netzwerkkontakt. */
+    NETWORK
+}

@@ -1,0 +1,19 @@
+package de.lotse.platform.codes;
+
+/**
+ * Schlüsselgruppe: the five groups in which needs (Handlungsbedarfe) are recorded (DOMAIN.md §5.1,
+ * UCKERMARK 4.1.1). Access criteria count needs in {@link #PERFORMANCE_CAPACITY} and
+ * {@link #LIVING_CONDITIONS} (BA2010 3b, PANKOW 4.1). Shared by intake (eligibility) and assessment.
+ */
+public enum KeyGroup {
+    /** Berufliche Kompetenz (U25: schulische Qualifikation / berufliche Kompetenz). */
+    PROFESSIONAL_COMPETENCE,
+    /** Motivation / Leistungsbereitschaft. */
+    MOTIVATION,
+    /** Soziale Kompetenzen. */
+    SOCIAL_COMPETENCE,
+    /** Leistungsfähigkeit. */
+    PERFORMANCE_CAPACITY,
+    /** Rahmenbedingungen. */
+    LIVING_CONDITIONS
+}

@@ -1,0 +1,29 @@
+package de.lotse.platform.contracts;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A decision on a referral that did not (yet) open the case: the FM declined it, the AV escalated
+ * the disagreement to the team lead, or the team lead declined it finally. (An admission, by the FM
+ * or the team lead, is {@code case-opened}.)
+ *
+ * <p>Topic {@code referral-decided}, key: case id, version 1.
+ *
+ * @param caseId
+ * @param decision DECLINED (by the FM), ESCALATED (by the AV), ESCALATION_DECLINED (final, by the TL)
+ * @param reasonCode the decline reason code
+ * @param decidedByRole FM, AV or TL
+ * @param policyVersion
+ * @param decidedAt
+ */
+@Serdeable
+public record ReferralDecided(
+        UUID caseId,
+        String decision,
+        String reasonCode,
+        String decidedByRole,
+        int policyVersion,
+        Instant decidedAt) implements EventPayload {
+}
