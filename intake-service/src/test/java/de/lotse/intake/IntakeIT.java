@@ -1,0 +1,269 @@
+package de.lotse.intake;
+
+import de.lotse.platform.testing.MutableClock;
+import de.lotse.platform.testing.ServiceIT;
+import de.lotse.platform.testing.TestTokens;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of intake's scenario tests: the service on its own database, the real broker, a clock the
+ * test moves, a Jobcenter of its own per test, and the requests staff make, as HTTP calls.
+ */
+public abstract class IntakeIT extends ServiceIT {
+    protected static final LocalDate START = LocalDate.of(2026, 3, 2);
+    protected static final String TEAM = "team-fm-1";
+
+    @Inject
+    protected MutableClock clock;
+    protected String jobcenter;
+
+    @Override
+    protected String service() {
+        return "intake";
+    }
+
+    @Override
+    protected boolean mutableClock() {
+        return true;
+    }
+
+    @BeforeEach
+    void newJobcenterAtStart() {
+        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+        clock.set(START);
+    }
+
+    // --- tokens
+
+    protected String av() {
+        return av("av-bernd");
+    }
+
+    protected String av(String subject) {
+        return TestTokens.user(subject, "AV").jobcenter(jobcenter).team("team-av-1").sign();
+    }
+
+    protected String fm() {
+        return fm("fm-anna");
+    }
+
+    protected String fm(String subject) {
+        return fm(subject, TEAM);
+    }
+
+    protected String fm(String subject, String team) {
+        return TestTokens.user(subject, "FM").jobcenter(jobcenter).team(team).sign();
+    }
+
+    protected String tl() {
+        return tl("tl-petra", TEAM);
+    }
+
+    protected String tl(String subject, String team) {
+        return TestTokens.user(subject, "TL").jobcenter(jobcenter).team(team).sign();
+    }
+
+    protected String admin() {
+        return TestTokens.user("admin-ida", "ADMIN").jobcenter(jobcenter).sign();
+    }
+
+    // --- requests
+
+    protected Map<String, Object> post(String path, String token, Object body) {
+        return exchange(HttpRequest.POST(path, body), token);
+    }
+
+    protected Map<String, Object> put(String path, String token, Object body) {
+        return exchange(HttpRequest.PUT(path, body), token);
+    }
+
+    protected Map<String, Object> get(String path, String token) {
+        return exchange(HttpRequest.GET(path), token);
+    }
+
+    protected Map<String, Object> delete(String path, String token) {
+        return exchange(HttpRequest.DELETE(path), token);
+    }
+
+    /** A request that must be refused with {@code status}; returns the problem document. */
+    protected Map<String, Object> refused(MutableHttpRequest<?> request, String token, int status) {
+        return problem(request.bearerAuth(token), status);
+    }
+
+    /** The rule codes a problem document names. */
+    @SuppressWarnings("unchecked")
+    protected static List<String> rules(Map<String, Object> problem) {
+        List<String> rules = new ArrayList<>();
+        for (Map<String, Object> violation : (List<Map<String, Object>>) problem.getOrDefault("violations", List.of())) {
+            rules.add(String.valueOf(violation.get("rule")));
+        }
+        return rules;
+    }
+
+    @SuppressWarnings("unchecked")
+    protected static List<String> fields(Map<String, Object> problem) {
+        List<String> fields = new ArrayList<>();
+        for (Map<String, Object> violation : (List<Map<String, Object>>) problem.getOrDefault("violations", List.of())) {
+            fields.add(String.valueOf(violation.get("field")));
+        }
+        return fields;
+    }
+
+    private Map<String, Object> exchange(MutableHttpRequest<?> request, String token) {
+        try {
+            return client.toBlocking().exchange(request.bearerAuth(token), Argument.of(String.class))
+                    .getBody().map(this::parse).orElse(Map.of());
+        } catch (HttpClientResponseException e) {
+            throw new AssertionError(request.getMethod() + " " + request.getPath() + " answered " + e.getStatus()
+                    + ": " + e.getResponse().getBody(String.class).orElse(""), e);
+        }
+    }
+
+    private Map<String, Object> parse(String body) {
+        try {
+            return body.isBlank() ? Map.of() : json.readValue(body, JSON_OBJECT);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    // --- the Jobcenter's policy
+
+    protected Map<String, Object> choosePolicy(String preset) {
+        return post("/api/policy/versions", admin(), Map.of("basePreset", preset, "note", "Richtlinie " + preset));
+    }
+
+    /** A new version: the preset with some settings changed (dotted paths below {@code settings}). */
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> adjustPolicy(String preset, Map<String, Object> changes) {
+        List<Map<String, Object>> presets = client.toBlocking().retrieve(HttpRequest.GET("/api/policy/presets")
+                .bearerAuth(admin()), Argument.listOf(JSON_OBJECT));
+        Map<String, Object> settings = deepCopy((Map<String, Object>) presets.stream()
+                .filter(p -> preset.equals(p.get("code"))).findFirst().orElseThrow().get("settings"));
+        changes.forEach((path, value) -> {
+            String[] parts = path.split("\\.");
+            Map<String, Object> node = settings;
+            for (int i = 0; i < parts.length - 1; i++) {
+                node = (Map<String, Object>) node.get(parts[i]);
+            }
+            node.put(parts[parts.length - 1], value);
+        });
+        Map<String, Object> body = new HashMap<>();
+        body.put("basePreset", preset);
+        body.put("settings", settings);
+        body.put("note", "angepasst: " + changes.keySet());
+        return post("/api/policy/versions", admin(), body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> deepCopy(Map<String, Object> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put(key, value instanceof Map<?, ?> child
+                ? deepCopy((Map<String, Object>) child) : value));
+        return copy;
+    }
+
+    // --- referrals
+
+    protected static String customerNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("%03dA%06d", random.nextInt(1000), random.nextInt(1_000_000));
+    }
+
+    protected static Map<String, Object> needs(int performance, int living) {
+        Map<String, Object> needs = new LinkedHashMap<>();
+        needs.put("PERFORMANCE_CAPACITY", performance);
+        needs.put("LIVING_CONDITIONS", living);
+        return needs;
+    }
+
+    /** Facts of a customer with a complex profile: {@code needs} needs in the counted groups. */
+    protected static Map<String, Object> facts(int performance, int living) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("needsByKeyGroup", needs(performance, living));
+        facts.put("profileCode", "STABILISATION");
+        facts.put("progressExpected", true);
+        facts.put("prognosisHorizonMonths", 24);
+        return facts;
+    }
+
+    protected static Map<String, Object> referral(String customerNumber, LocalDate dateOfBirth, Map<String, Object> facts,
+                                                  String... reasons) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("customerNumber", customerNumber);
+        body.put("firstName", "Erika");
+        body.put("lastName", "Mustermann");
+        body.put("dateOfBirth", dateOfBirth.toString());
+        body.put("route", "AV");
+        body.put("reasons", List.of(reasons.length == 0 ? new String[]{"MIN_CRITERIA_MET"} : reasons));
+        body.put("teamId", TEAM);
+        body.put("facts", facts);
+        return body;
+    }
+
+    /** Refers a customer (born 1980) meeting the minimum criteria; returns the case id. */
+    protected String refer() {
+        return refer(referral(customerNumber(), LocalDate.of(1980, 4, 12), facts(2, 1)));
+    }
+
+    protected String refer(Map<String, Object> body) {
+        Map<String, Object> referred = post("/api/referrals", av(), body);
+        assertThat(referred).containsEntry("status", "REFERRED");
+        return String.valueOf(referred.get("caseId"));
+    }
+
+    protected Map<String, Object> admit(String caseId, String fmToken) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("customerWilling", true);
+        body.put("jointCaseDiscussionOn", clock.today().toString());
+        return post("/api/cases/" + caseId + "/admission", fmToken, body);
+    }
+
+    protected Map<String, Object> caseFile(String caseId) {
+        return get("/api/cases/" + caseId, tl());
+    }
+
+    // --- the outbox: what the case published, in order
+
+    protected List<String> events(String caseId) {
+        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
+                "select type from outbox_event where aggregateid = ? order by seq", statement -> statement.setString(1, caseId),
+                rs -> rs.getString(1)));
+    }
+
+    /** The payload of the latest event of that type about the case. */
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> lastEvent(String caseId, String type) {
+        String envelope = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
+                "select payload::text from outbox_event where aggregateid = ? and type = ? order by seq desc limit 1",
+                statement -> {
+                    statement.setString(1, caseId);
+                    statement.setString(2, type);
+                }, rs -> rs.getString(1)).stream().findFirst().orElseThrow(() -> new AssertionError("no " + type)));
+        try {
+            return (Map<String, Object>) json.readValue(envelope, JSON_OBJECT).get("payload");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    protected long caseVersion(String caseId) {
+        return count("select version from bfm_case where id = ?", UUID.fromString(caseId));
+    }
+}
