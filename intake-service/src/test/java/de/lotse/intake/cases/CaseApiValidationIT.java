@@ -46,7 +46,60 @@ class CaseApiValidationIT extends ServiceIT {
                 broken("reasons", "NotEmpty", body -> body.put("reasons", List.of())),
                 broken("reasons", "type", body -> body.put("reasons", List.of("BECAUSE"))),
                 broken("reasons", "type", body -> body.put("reasons", 42)),
-                broken("note", "Size", body -> body.put("note", "n".repeat(2001))));
+                broken("note", "Size", body -> body.put("note", "n".repeat(2001))),
+                broken("householdRef", "Pattern", body -> body.put("householdRef", "BG 12/34; drop")),
+                broken("facts.needsByKeyGroup", "type", body -> facts(body).put("needsByKeyGroup", Map.of("ASTROLOGY", 1))),
+                broken("facts.entrenchedNeeds", "Min", body -> facts(body).put("entrenchedNeeds", -1)),
+                broken("facts.prognosisHorizonMonths", "Max", body -> facts(body).put("prognosisHorizonMonths", 999)),
+                broken("facts.customerSince", "PastOrPresent", body -> facts(body).put("customerSince", "2999-01-01")),
+                broken("facts.exclusions", "type", body -> facts(body).put("exclusions", List.of("BAD_WEATHER"))),
+                broken("facts.progressExpected", "type", body -> facts(body).put("progressExpected", "vielleicht")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> facts(Map<String, Object> body) {
+        Map<String, Object> facts = new HashMap<>((Map<String, Object>) body.get("facts"));
+        body.put("facts", facts);
+        return facts;
+    }
+
+    static Stream<Arguments> brokenClosures() {
+        return Stream.of(
+                Arguments.of(Map.of(), "reasonCode", "NotBlank"),
+                Arguments.of(Map.of("reasonCode", "x".repeat(51)), "reasonCode", "Size"),
+                Arguments.of(Map.of("reasonCode", "DECEASED", "closedOn", "2999-01-01"), "closedOn", "PastOrPresent"),
+                Arguments.of(Map.of("reasonCode", "NO_MOTIVATION", "handover", Map.of("on", "2026-01-01")),
+                        "handover.avId", "NotBlank"),
+                Arguments.of(Map.of("reasonCode", "NOT_A_REASON"), "reasonCode", "CLOSURE_REASON_NOT_IN_CATALOGUE"));
+    }
+
+    @ParameterizedTest(name = "{1} {2}")
+    @MethodSource("brokenClosures")
+    void rejectsBrokenClosureNamingFieldAndRuleAndTheCaseStaysOpen(Map<String, Object> body, String field, String rule) {
+        Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
+                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Tom", "Krause"))
+                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
+        String caseId = String.valueOf(referred.get("caseId"));
+        client.toBlocking().exchange(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")));
+        Map<String, Object> problem = problem(HttpRequest.POST("/api/cases/" + caseId + "/closure", body)
+                .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")), rule.equals(rule.toUpperCase()) ? 422 : 400);
+        assertThat(String.valueOf(problem.get("violations"))).contains("field=" + field).contains("rule=" + rule);
+        assertThat(count("select count(*) from bfm_case where id = ?::uuid and status = 'ADMITTED'", caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsOutOfRangePagingAndUnknownScopes() {
+        String token = IntakeFixtures.fm(JOBCENTER, "fm-anna");
+        assertThat(String.valueOf(problem(HttpRequest.GET("/api/cases?scope=TEAM&size=500").bearerAuth(token), 400)
+                .get("violations"))).contains("size");
+        assertThat(String.valueOf(problem(HttpRequest.GET("/api/cases?scope=TEAM&page=-1").bearerAuth(token), 400)
+                .get("violations"))).contains("page");
+        assertThat(String.valueOf(problem(HttpRequest.GET("/api/cases?scope=EVERYTHING").bearerAuth(token), 400)
+                .get("violations"))).contains("scope");
+        problem(HttpRequest.GET("/api/cases").bearerAuth(token), 400);
+        assertThat(String.valueOf(problem(HttpRequest.GET("/api/deadlines?withinDays=1000").bearerAuth(token), 400)
+                .get("violations"))).contains("withinDays");
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -5,9 +5,12 @@ import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.type.Argument;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,56 +18,118 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds which request-body property a deserialisation error is about when the JSON library's
- * message does not say (Micronaut Serde names the type, e.g. an unknown enum constant, not the
- * property). Looks at the body type's introspection: the property of the named type, the list
- * whose enum constants the message lists, or the only collection for "expected START_ARRAY".
+ * Finds the JSON path of the request-body property a deserialisation error is about. Micronaut
+ * Serde's messages name types rather than properties for nested objects ("Cannot deserialize value
+ * of type `FactsInput` due to: … `java.util.Map` … Expected one of [...]"), so the path is found by
+ * walking the body type's introspection along the named types, using the enum constants the
+ * message lists, the single collection for "expected START_ARRAY", or a property name the message
+ * mentions, e.g. {@code facts.needsByKeyGroup}.
  */
 final class BodyProperties {
     private static final Pattern TYPE = Pattern.compile("value of type `([\\w.$]+)`");
     private static final Pattern EXPECTED = Pattern.compile("Expected one of \\[([^\\]]*)]");
+    private static final Pattern NAMED = Pattern.compile("property \\[(?:[\\w.<>, ]+ )?(\\w+)\\]");
+    private static final int MAX_DEPTH = 5;
 
     private BodyProperties() {
     }
 
-    static Optional<String> byTypeIn(Class<?> bodyType, String message) {
-        Optional<BeanIntrospection<Object>> introspection = BeanIntrospector.SHARED.findIntrospection(
-                (Class<Object>) bodyType);
-        if (introspection.isEmpty()) {
+    static Optional<String> pathIn(Class<?> bodyType, String message) {
+        if (message == null) {
             return Optional.empty();
         }
-        Collection<BeanProperty<Object, Object>> properties = introspection.get().getBeanProperties();
-        Matcher type = TYPE.matcher(message);
-        if (type.find()) {
-            String typeName = type.group(1);
-            Optional<String> direct = properties.stream()
-                    .filter(p -> p.getType().getName().equals(typeName)).map(BeanProperty::getName).findFirst();
-            if (direct.isPresent()) {
-                return direct;
+        List<String> types = distinct(TYPE, message);
+        Set<String> constants = expectedConstants(message);
+        List<String> path = new ArrayList<>();
+        Class<?> current = bodyType;
+        for (String typeName : types) {
+            List<BeanProperty<Object, Object>> next = properties(current).stream()
+                    .filter(p -> p.getType().getName().equals(typeName))
+                    .filter(p -> !isContainer(p.getType()) || constants.isEmpty() || enumConstants(p).equals(constants))
+                    .toList();
+            if (next.size() != 1) {
+                break;
+            }
+            path.add(next.get(0).getName());
+            current = next.get(0).getType();
+        }
+        Collection<BeanProperty<Object, Object>> last = properties(current);
+        if (!constants.isEmpty() && !last.isEmpty() && (path.isEmpty() || !isContainer(current))) {
+            last.stream().filter(p -> enumConstants(p).equals(constants)).map(BeanProperty::getName).findFirst()
+                    .ifPresent(path::add);
+        } else if (message.contains("START_ARRAY") && !last.isEmpty()) {
+            List<String> collections = last.stream().filter(p -> isContainer(p.getType()) && !Map.class.isAssignableFrom(p.getType()))
+                    .map(BeanProperty::getName).toList();
+            if (collections.size() == 1) {
+                path.add(collections.get(0));
             }
         }
-        Matcher expected = EXPECTED.matcher(message);
-        if (expected.find()) {
-            Set<String> constants = Arrays.stream(expected.group(1).split(","))
-                    .map(String::trim).collect(Collectors.toSet());
-            return properties.stream().filter(p -> enumConstants(p).equals(constants))
-                    .map(BeanProperty::getName).findFirst();
+        List<String> named = distinct(NAMED, message);
+        if (!named.isEmpty()) {
+            String name = named.get(named.size() - 1);
+            if (!last.isEmpty() && last.stream().anyMatch(p -> p.getName().equals(name)) && !path.contains(name)) {
+                path.add(name);
+            } else if (path.isEmpty()) {
+                return search(bodyType, name, 0).or(() -> Optional.of(name));
+            }
         }
-        if (message.contains("START_ARRAY")) {
-            List<String> collections = properties.stream()
-                    .filter(p -> Collection.class.isAssignableFrom(p.getType()) || p.getType().isArray())
-                    .map(BeanProperty::getName).toList();
-            return collections.size() == 1 ? Optional.of(collections.get(0)) : Optional.empty();
-        }
-        return Optional.empty();
+        return path.isEmpty() ? Optional.empty() : Optional.of(String.join(".", path));
     }
 
-    private static Set<String> enumConstants(BeanProperty<Object, Object> property) {
-        Argument<?>[] typeParameters = property.asArgument().getTypeParameters();
-        Class<?> type = typeParameters.length == 1 ? typeParameters[0].getType() : property.getType();
-        if (!type.isEnum()) {
+    /** The dotted path of the one property with that name anywhere below the type, if it is unique. */
+    private static Optional<String> search(Class<?> type, String name, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        List<String> found = new ArrayList<>();
+        for (BeanProperty<Object, Object> property : properties(type)) {
+            if (property.getName().equals(name)) {
+                found.add(name);
+            }
+            search(property.getType(), name, depth + 1).ifPresent(sub -> found.add(property.getName() + "." + sub));
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<BeanProperty<Object, Object>> properties(Class<?> type) {
+        if (type == null || type.isPrimitive() || type.isEnum() || type.getName().startsWith("java.")) {
+            return List.of();
+        }
+        return BeanIntrospector.SHARED.findIntrospection((Class<Object>) type)
+                .map(BeanIntrospection::getBeanProperties).orElse(List.of());
+    }
+
+    private static boolean isContainer(Class<?> type) {
+        return Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type) || type.isArray();
+    }
+
+    private static List<String> distinct(Pattern pattern, String message) {
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher matcher = pattern.matcher(message);
+        while (matcher.find()) {
+            seen.add(matcher.group(1));
+        }
+        return List.copyOf(seen);
+    }
+
+    private static Set<String> expectedConstants(String message) {
+        Matcher expected = EXPECTED.matcher(message);
+        if (!expected.find()) {
             return Set.of();
         }
-        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toSet());
+        return Arrays.stream(expected.group(1).split(",")).map(String::trim).collect(Collectors.toSet());
+    }
+
+    /** The constants of an enum property, or of the enum elements or keys of a collection or map property. */
+    private static Set<String> enumConstants(BeanProperty<Object, Object> property) {
+        Argument<?>[] typeParameters = property.asArgument().getTypeParameters();
+        for (Class<?> type : typeParameters.length == 0 ? List.<Class<?>>of(property.getType())
+                : Arrays.stream(typeParameters).<Class<?>>map(Argument::getType).toList()) {
+            if (type.isEnum()) {
+                return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toSet());
+            }
+        }
+        return Set.of();
     }
 }

@@ -112,8 +112,8 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             String message = messages(conversion);
             Argument<?> argument = conversion.getArgument();
             boolean body = argument.getAnnotationMetadata().hasAnnotation(Body.class);
-            Optional<String> field = propertyName(message)
-                    .or(() -> body ? BodyProperties.byTypeIn(argument.getType(), message) : Optional.empty());
+            Optional<String> field = body ? BodyProperties.pathIn(argument.getType(), message).or(() -> propertyName(message))
+                    : propertyName(message);
             boolean syntax = isSyntaxError(message);
             violations.add(new Problem.Violation(field.orElse(body ? null : argument.getName()),
                     syntax ? "json" : "type",

@@ -27,4 +27,31 @@ class ProblemResponsesTest {
         assertThat(ProblemResponses.propertyName("Unexpected end-of-input")).isEmpty();
         assertThat(ProblemResponses.propertyName(null)).isEmpty();
     }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record Inner(java.util.Map<java.time.DayOfWeek, Integer> counts, java.util.Set<java.time.Month> months, Boolean flag) {
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record Outer(java.time.LocalDate day, java.util.List<java.time.DayOfWeek> days, Inner inner) {
+    }
+
+    @Test
+    void walksNestedBodiesAlongTheTypesAndConstantsSerdeNames() {
+        assertThat(BodyProperties.pathIn(Outer.class, "Error decoding property [LocalDate day] of type [class Outer]: x"))
+                .contains("day");
+        assertThat(BodyProperties.pathIn(Outer.class, "Cannot deserialize value of type `java.util.List` due to: Expected "
+                + "one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY] but was 'X'")).contains("days");
+        String inner = "Cannot deserialize value of type `" + Inner.class.getName() + "` due to: ";
+        assertThat(BodyProperties.pathIn(Outer.class, inner + "Cannot deserialize value of type `java.util.Map` due to: "
+                + "Expected one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY] but was 'X'"))
+                .contains("inner.counts");
+        assertThat(BodyProperties.pathIn(Outer.class, inner + "Cannot deserialize value of type `java.util.Set` due to: "
+                + "Expected one of [JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER, "
+                + "NOVEMBER, DECEMBER] but was 'X'")).contains("inner.months");
+        assertThat(BodyProperties.pathIn(Outer.class, "Error decoding property [Boolean flag]: expected true or false"))
+                .contains("inner.flag");
+        assertThat(BodyProperties.pathIn(Outer.class, "Unexpected token VALUE_NUMBER_INT, expected START_ARRAY"))
+                .contains("days");
+    }
 }

@@ -1,0 +1,101 @@
+package de.lotse.intake.cases;
+
+import de.lotse.intake.IntakeIT;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every state change emits exactly one event through the outbox; an operation that does not fit
+ * the state is a 409 and changes nothing (no row version, no event).
+ */
+@MicronautTest(transactional = false)
+class LifecycleIT extends IntakeIT {
+
+    @Test
+    void eachStateChangeEmitsExactlyOneEvent() {
+        String caseId = refer();
+        assertThat(events(caseId)).containsExactly("case-referred");
+        admit(caseId, fm());
+        assertThat(events(caseId)).containsExactly("case-referred", "case-opened");
+        put("/api/cases/" + caseId + "/first-consultation", fm(), Map.of("scheduledOn", "2026-03-05"));
+        assertThat(events(caseId)).hasSize(2);
+        post("/api/cases/" + caseId + "/first-consultation/held", fm(), Map.of());
+        put("/api/cases/" + caseId + "/deputy", fm(), Map.of("deputyId", "fm-jonas", "until", "2026-03-10",
+                "customerAgreed", false));
+        delete("/api/cases/" + caseId + "/deputy", fm());
+        post("/api/cases/" + caseId + "/reassignment", tl(), Map.of("caseManagerId", "fm-jonas", "note", "Urlaub"));
+        post("/api/cases/" + caseId + "/transfer", tl(), Map.of("kind", "REORGANISATION", "toTeamId", "team-fm-2",
+                "toCaseManagerId", "fm-selin"));
+        post("/api/cases/" + caseId + "/closure", fm("fm-selin", "team-fm-2"), Map.of("reasonCode", "DECEASED"));
+        assertThat(events(caseId)).containsExactly("case-referred", "case-opened", "case-assigned", "case-assigned",
+                "case-assigned", "case-assigned", "case-transferred", "case-closed");
+        assertThat(lastEvent(caseId, "case-assigned")).containsEntry("kind", "REASSIGNMENT")
+                .containsEntry("previousCaseManagerId", "fm-anna").containsEntry("caseManagerId", "fm-jonas");
+        assertThat(lastEvent(caseId, "case-closed")).containsEntry("handoverRecorded", false);
+    }
+
+    @Test
+    void admittingAClosedCaseOrClosingTwiceIsAConflictAndChangesNothing() {
+        String caseId = refer();
+        admit(caseId, fm());
+        post("/api/cases/" + caseId + "/closure", fm(), Map.of("reasonCode", "DECEASED"));
+        long version = caseVersion(caseId);
+        int events = events(caseId).size();
+
+        assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/admission",
+                Map.of("customerWilling", true)), fm(), 409))).containsExactly("CASE_NOT_REFERRED");
+        assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/closure",
+                Map.of("reasonCode", "DECEASED")), fm(), 409))).containsExactly("CASE_ALREADY_CLOSED");
+        assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/decline",
+                Map.of("reason", "CRITERIA_NOT_MET")), fm(), 409))).containsExactly("CASE_NOT_REFERRED");
+        assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/escalation/decision",
+                Map.of("admit", false, "note", "x")), tl(), 409))).containsExactly("CASE_NOT_ESCALATED");
+
+        assertThat(caseVersion(caseId)).isEqualTo(version);
+        assertThat(events(caseId)).hasSize(events);
+        assertThat(caseFile(caseId)).containsEntry("status", "CLOSED");
+    }
+
+    @Test
+    void aClosedCasesCustomerCanBeReferredAgainButNotWhileACaseIsInProgress() {
+        String number = customerNumber();
+        String first = refer(referral(number, java.time.LocalDate.of(1980, 4, 12), facts(2, 1)));
+        assertThat(rules(refused(HttpRequest.POST("/api/referrals", referral(number, java.time.LocalDate.of(1980, 4, 12),
+                facts(2, 1))), av(), 409))).containsExactly("CASE_IN_PROGRESS");
+        admit(first, fm());
+        post("/api/cases/" + first + "/closure", fm(), Map.of("reasonCode", "LABOUR_MARKET_READINESS",
+                "handover", Map.of("avId", "av-bernd", "on", START.toString())));
+        assertThat(refer(referral(number, java.time.LocalDate.of(1980, 4, 12), facts(2, 1)))).isNotEqualTo(first);
+    }
+
+    @Test
+    void aMoveToAnotherJobcenterClosesHereAndRefersThereWithTheDurationCountingOn() {
+        String caseId = refer();
+        admit(caseId, fm());
+        clock.set(START.plusMonths(5));
+        String target = "jc-target-" + jobcenter.substring(3);
+        Map<String, Object> closed = post("/api/cases/" + caseId + "/relocation", fm(),
+                Map.of("toJobcenterId", target, "toTeamId", "team-north"));
+        assertThat(closed).containsEntry("status", "CLOSED");
+        @SuppressWarnings("unchecked")
+        String successor = String.valueOf(((Map<String, Object>) closed.get("closure")).get("successorCaseId"));
+        assertThat(lastEvent(caseId, "case-closed")).containsEntry("reasonCode", "MOVED")
+                .containsEntry("successorCaseId", successor);
+        assertThat(lastEvent(successor, "case-referred")).containsEntry("route", "RELOCATION")
+                .containsEntry("predecessorCaseId", caseId);
+
+        String receiving = de.lotse.platform.testing.TestTokens.user("fm-nord", "FM").jobcenter(target).team("team-north").sign();
+        Map<String, Object> takenOver = post("/api/cases/" + successor + "/admission", receiving, Map.of("customerWilling", true));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> admission = (Map<String, Object>) takenOver.get("admission");
+        // BA2010 in the new Jobcenter: two years from the first admission, not from the takeover
+        assertThat(admission).containsEntry("durationStartOn", START.toString())
+                .containsEntry("maxDurationEndsOn", START.plusYears(2).toString());
+        assertThat(takenOver).containsEntry("jobcenterId", target);
+    }
+}

@@ -1,0 +1,118 @@
+package de.lotse.intake.messaging;
+
+import de.lotse.intake.IntakeIT;
+import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.ContinuationReviewed;
+import de.lotse.platform.contracts.MeasureEnded;
+import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.TopicProbe;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What intake takes from other services' events: the latest assessment's eligibility facts, running
+ * measures and approved extensions — applied once per event, whatever the order.
+ */
+@MicronautTest(transactional = false)
+class InboundFactsIT extends IntakeIT {
+    private TestEventPublisher publisher;
+
+    @BeforeAll
+    void startPublisher() {
+        publisher = new TestEventPublisher(json);
+    }
+
+    @AfterAll
+    void stopPublisher() {
+        publisher.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLatestAssessmentsFactsReplaceTheAvsInputInTheEligibilityCheck() {
+        String number = customerNumber();
+        String caseId = refer(referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
+        UUID id = UUID.fromString(caseId);
+        publisher.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 2,
+                Map.of("PERFORMANCE_CAPACITY", 1, "LIVING_CONDITIONS", 0, "MOTIVATION", 2), 0, 6, true, "ACTIVATION",
+                null, LocalDate.of(2026, 9, 1), Instant.parse("2026-03-10T10:00:00Z")));
+        // an older version arriving late does not win
+        publisher.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
+                Map.of("PERFORMANCE_CAPACITY", 3), 1, 24, false, "SUPPORT", null, LocalDate.of(2026, 9, 1),
+                Instant.parse("2026-03-05T10:00:00Z")));
+        // both applied (only this test publishes valid assessments), the newer one kept
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event "
+                + "where consumer = 'intake.assessment-facts'") >= 2);
+        assertThat(count("select version from assessment_facts where case_id = ?", id)).isEqualTo(2);
+
+        Map<String, Object> check = post("/api/eligibility-checks", av(), Map.of("customerNumber", number,
+                "facts", facts(3, 3)));
+        assertThat(check).containsEntry("eligible", false);
+        List<Map<String, Object>> criteria = (List<Map<String, Object>>) check.get("criteria");
+        assertThat(criteria.get(0)).containsEntry("code", "MIN_NEEDS").containsEntry("actual", "1")
+                .containsEntry("source", "ASSESSMENT");
+        assertThat(criteria.get(1)).containsEntry("code", "COMPLEX_PROFILE").containsEntry("actual", "ACTIVATION");
+        assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-bernd'"
+                + " and jobcenter_id = ?", jobcenter)).isEqualTo(1);
+    }
+
+    @Test
+    void aMeasureEndingBeforeItsStartArrivesAndARedeliveryChangeNothing() {
+        String caseId = refer();
+        admit(caseId, fm());
+        UUID id = UUID.fromString(caseId);
+        UUID measure = UUID.randomUUID();
+        publisher.publish(jobcenter, id, new MeasureEnded(id, measure, "AGH_16D", LocalDate.of(2026, 6, 30),
+                "COMPLETED", true, Instant.now()));
+        EventEnvelope started = publisher.envelope(jobcenter, id, new MeasureStarted(id, measure, "AGH_16D",
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null, Instant.now()));
+        publisher.publish(started, caseId);
+        publisher.publish(started, caseId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_measure where measure_id = ?"
+                + " and started_on is not null and ended_on is not null", measure) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> counter("lotse.events.duplicates", "consumer",
+                "intake.planning-facts") >= 1);
+        clock.set(LocalDate.of(2026, 5, 1));
+        assertThat(caseFile(caseId)).containsEntry("aghRunning", true).containsEntry("runningMeasures", 1);
+        clock.set(LocalDate.of(2026, 7, 1));
+        assertThat(caseFile(caseId)).containsEntry("aghRunning", false).containsEntry("runningMeasures", 0);
+    }
+
+    @Test
+    void anApprovedExtensionShowsInTheCaseFile() {
+        String caseId = refer();
+        admit(caseId, fm());
+        UUID id = UUID.fromString(caseId);
+        publisher.publish(jobcenter, id, new ContinuationReviewed(id, UUID.randomUUID(), LocalDate.of(2028, 2, 1),
+                "EXTEND", true, LocalDate.of(2028, 8, 1), Instant.now()));
+        publisher.publish(jobcenter, id, new ContinuationReviewed(id, UUID.randomUUID(), LocalDate.of(2027, 2, 1),
+                "CONTINUE", false, LocalDate.of(2027, 8, 1), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "2028-08-01".equals(caseFile(caseId).get("extensionUntil")));
+    }
+
+    @Test
+    void anAssessmentWithAnUnknownKeyGroupIsParkedInTheDeadLetterTopic() {
+        UUID id = UUID.randomUUID();
+        EventEnvelope envelope = publisher.envelope(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
+                Map.of("ASTROLOGY", 2), 0, null, false, null, null, LocalDate.of(2026, 9, 1), Instant.now()));
+        try (TopicProbe probe = new TopicProbe("assessment-completed.dlt")) {
+            publisher.publish(envelope, id.toString());
+            assertThat(probe.await(r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+        }
+        assertThat(count("select count(*) from assessment_facts where case_id = ?", id)).isZero();
+    }
+}
