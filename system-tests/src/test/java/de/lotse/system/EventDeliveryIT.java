@@ -124,16 +124,18 @@ class EventDeliveryIT {
     private void openCase(String jobcenter) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String customerNumber = String.format("%03dS%06d", random.nextInt(1000), random.nextInt(1_000_000));
+        String team = "team-" + random.nextInt(3);
         String referral = """
                 {"customerNumber":"%s","firstName":"Test","lastName":"Person","dateOfBirth":"1979-05-06",
-                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-%d",
+                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-%s",
                  "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true}}"""
-                .formatted(customerNumber, random.nextInt(3));
+                .formatted(customerNumber, team.substring(5));
         String av = TestTokens.user("av-1", "AV").jobcenter(jobcenter).team("team-av").sign();
         String body = post(intake.url("/api/referrals"), av, referral, 201);
         Matcher id = CASE_ID.matcher(body);
         assertThat(id.find()).isTrue();
-        String fm = TestTokens.user("fm-" + random.nextInt(4), "FM").jobcenter(jobcenter).team("team-1").sign();
+        // the case goes to an FM of the team it was referred to
+        String fm = TestTokens.user("fm-" + random.nextInt(4), "FM").jobcenter(jobcenter).team(team).sign();
         post(intake.url("/api/cases/" + id.group(1) + "/admission"), fm, "{\"customerWilling\":true}", 200);
     }
 
