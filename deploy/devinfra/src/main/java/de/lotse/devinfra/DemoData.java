@@ -5,15 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads demo cases through the public intake API (referral by the AV, admission by an FM), so
- * the demo shows the real flow: outbox, Kafka, and the read models of the other services.
- * Skips loading when the demo Jobcenter already has cases.
+ * Loads demo data through the public intake API, so the demo shows the real flow (outbox, Kafka,
+ * the other services' read models): the administrator chooses the PANKOW preset, the AV refers
+ * customers with the facts the access criteria need, FMs admit most of them (some hold the first
+ * consultation, one declines), and the AV documents one non-referral. Loads once: a Jobcenter whose
+ * policy was chosen already is left as it is.
  *
  * <pre>DemoData http://127.0.0.1:8081 [count]</pre>
  */
@@ -23,6 +26,9 @@ public final class DemoData {
             "Lea", "Dariusz", "Sabine", "Tom"};
     private static final String[] LAST = {"Mustermann", "Schulz", "Yilmaz", "Nowak", "Becker", "Kowalski", "Hoffmann",
             "Öztürk", "Wagner", "Richter", "Krause", "Lehmann"};
+    private static final String FACTS = """
+            {"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":%d,"MOTIVATION":1},
+             "prognosisHorizonMonths":%d,"profileCode":"%s","progressExpected":true}""";
 
     private DemoData() {
     }
@@ -31,6 +37,19 @@ public final class DemoData {
         String intake = args.length > 0 ? args[0] : "http://127.0.0.1:8081";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String today = LocalDate.now().toString();
+
+        HttpResponse<String> policy = get(http, intake + "/api/policy", DevTokens.token("admin-ida"));
+        require(policy, 200, "reading the policy");
+        if (!policy.body().contains("\"changedBy\":\"system\"")) {
+            // the demo chose its policy when it loaded: the data is there from an earlier run
+            System.out.println("demo data: loaded earlier");
+            return;
+        }
+        require(post(http, intake + "/api/policy/versions", DevTokens.token("admin-ida"),
+                "{\"basePreset\":\"PANKOW\",\"note\":\"Demo: lokale Umsetzungsstrategie Jobcenter Berlin Pankow\"}"),
+                201, "choosing the PANKOW policy");
+
         String av = DevTokens.token("av-bernd");
         List<String> managers = List.of("fm-anna", "fm-jonas", "fm-selin");
         Random random = new Random(42);
@@ -40,38 +59,61 @@ public final class DemoData {
             String team = young ? "team-fm-2" : "team-fm-1";
             String manager = young ? "fm-selin" : managers.get(i % 2);
             String customerNumber = String.format("%03dD%06d", 900 + i, 100000 + i);
+            String facts = FACTS.formatted(1 + i % 3, 13 + i % 12, i % 2 == 0 ? "STABILISATION" : "DEVELOPMENT");
             String body = String.format("""
                     {"customerNumber":"%s","firstName":"%s","lastName":"%s","dateOfBirth":"%s","route":"%s",
-                     "reasons":["MIN_CRITERIA_MET"],"teamId":"%s",
-                     "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true},
+                     "reasons":["MIN_CRITERIA_MET"],"teamId":"%s","householdRef":"BG-%05d","facts":%s,
                      "note":"Demo-Vormerkung: mehrere Handlungsbedarfe in Rahmenbedingungen und Leistungsfähigkeit"}""",
                     customerNumber, FIRST[i % FIRST.length], LAST[(i * 5) % LAST.length],
                     young ? (2003 + random.nextInt(3)) + "-03-14" : (1968 + random.nextInt(30)) + "-09-02",
-                    i % 5 == 4 ? "NEW_CUSTOMER_CENTRE" : "AV", team);
+                    i % 5 == 4 ? "NEW_CUSTOMER_CENTRE" : "AV", team, 4000 + i, facts);
             HttpResponse<String> referred = post(http, intake + "/api/referrals", av, body);
             if (referred.statusCode() == 409) {
-                continue; // already loaded earlier
+                continue; // loaded by an earlier run
             }
-            if (referred.statusCode() != 201) {
-                throw new IllegalStateException("referral failed: " + referred.statusCode() + " " + referred.body());
-            }
+            require(referred, 201, "referral");
             Matcher id = CASE_ID.matcher(referred.body());
             if (!id.find()) {
                 throw new IllegalStateException("no caseId in " + referred.body());
             }
-            if (i % 6 == 5) {
-                created++;
-                continue; // leave some referrals waiting for the FM's decision
-            }
-            HttpResponse<String> admitted = post(http, intake + "/api/cases/" + id.group(1) + "/admission",
-                    DevTokens.token(manager), "{\"customerWilling\":true}");
-            if (admitted.statusCode() != 200) {
-                throw new IllegalStateException("admission failed: " + admitted.statusCode() + " " + admitted.body());
-            }
+            String caseId = id.group(1);
             created++;
+            if (i % 6 == 5) {
+                continue; // waits for the FM's decision
+            }
+            if (i == 7) {
+                require(post(http, intake + "/api/cases/" + caseId + "/decline", DevTokens.token(manager),
+                        "{\"reason\":\"NO_PROGRESS_EXPECTED\",\"note\":\"Demo: zunächst Stabilisierung durch Beratungsstelle\"}"),
+                        200, "decline");
+                continue;
+            }
+            require(post(http, intake + "/api/cases/" + caseId + "/admission", DevTokens.token(manager),
+                    "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + today + "\"}"), 200, "admission");
+            if (i % 3 == 0) {
+                require(post(http, intake + "/api/cases/" + caseId + "/first-consultation/held",
+                        DevTokens.token(manager), "{}"), 200, "first consultation");
+            }
+        }
+        HttpResponse<String> nonReferral = post(http, intake + "/api/non-referrals", av, """
+                {"customerNumber":"999D999999","firstName":"Kevin","lastName":"Hoffmann","dateOfBirth":"1985-06-01",
+                 "reason":"MISSING_COOPERATION","note":"Demo: Mitwirkung am FM derzeit abgelehnt","facts":%s}"""
+                .formatted(FACTS.formatted(2, 20, "SUPPORT")));
+        if (nonReferral.statusCode() != 409) {
+            require(nonReferral, 201, "non-referral");
         }
         System.out.println("demo data: " + created + " new cases in " + System.getenv().getOrDefault(
-                "LOTSE_DEMO_JOBCENTER", "jc-demo"));
+                "LOTSE_DEMO_JOBCENTER", "jc-demo") + " (policy PANKOW)");
+    }
+
+    private static void require(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + " failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(HttpClient http, String url, String token, String body) throws Exception {
