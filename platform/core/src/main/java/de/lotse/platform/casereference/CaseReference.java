@@ -1,12 +1,61 @@
 package de.lotse.platform.casereference;
 
+import de.lotse.platform.security.CurrentUser;
+import de.lotse.platform.security.Roles;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What a downstream service knows of a case: ids and codes from {@code case-opened}. */
+/**
+ * What a downstream service knows of a case, from intake's events: ids and codes, the responsible
+ * team and FM, the current absence deputy, and whether the case is closed. No personal data.
+ *
+ * @param caseId
+ * @param jobcenterId
+ * @param customerRef           pseudonymous customer reference (from case-opened)
+ * @param teamId                the responsible FM team
+ * @param caseManagerId         the responsible FM
+ * @param ageGroup              U25 or UE25
+ * @param policyVersion         the policy version of the admission
+ * @param admittedOn            known once case-opened arrived
+ * @param deputyId              the absence deputy, if one was assigned
+ * @param deputyFrom
+ * @param deputyUntil
+ * @param deputyCustomerAgreed  the customer agreed that the deputy acts on FM content (TAH 4.9)
+ * @param closedOn              set once the case is closed
+ * @param closureReasonCode
+ */
 @Serdeable
-public record CaseReference(UUID caseId, String jobcenterId, UUID customerRef, String teamId,
-                            String caseManagerId, String ageGroup, int policyVersion, LocalDate admittedOn) {
+public record CaseReference(UUID caseId, String jobcenterId, @Nullable UUID customerRef, @Nullable String teamId,
+                            @Nullable String caseManagerId, @Nullable String ageGroup, @Nullable Integer policyVersion,
+                            @Nullable LocalDate admittedOn, @Nullable String deputyId, @Nullable LocalDate deputyFrom,
+                            @Nullable LocalDate deputyUntil, @Nullable Boolean deputyCustomerAgreed,
+                            @Nullable LocalDate closedOn, @Nullable String closureReasonCode) {
+
+    public boolean closed() {
+        return closedOn != null;
+    }
+
+    /** The FM responsible for the case. */
+    public boolean isCaseManager(CurrentUser user) {
+        return user.has(Roles.FM) && user.subject().equals(caseManagerId);
+    }
+
+    /** The FM standing in for the responsible FM on that day. */
+    public boolean isDeputyOn(CurrentUser user, LocalDate day) {
+        return user.has(Roles.FM) && user.subject().equals(deputyId) && deputyFrom != null && deputyUntil != null
+                && !day.isBefore(deputyFrom) && !day.isAfter(deputyUntil);
+    }
+
+    /** The team lead of the case's team. */
+    public boolean isTeamLead(CurrentUser user) {
+        return user.has(Roles.TL) && teamId != null && teamId.equals(user.teamId());
+    }
+
+    /** Staff (FM or TL) of the case's team. */
+    public boolean isTeamMember(CurrentUser user) {
+        return (user.has(Roles.FM) || user.has(Roles.TL)) && teamId != null && teamId.equals(user.teamId());
+    }
 }

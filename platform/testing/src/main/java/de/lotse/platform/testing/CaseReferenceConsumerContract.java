@@ -1,5 +1,7 @@
 package de.lotse.platform.testing;
 
+import de.lotse.platform.contracts.CaseAssigned;
+import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.events.EventEnvelope;
 import io.micronaut.http.HttpRequest;
@@ -39,7 +41,7 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
     private CaseOpened opened(UUID caseId) {
         LocalDate admitted = LocalDate.of(2026, 11, 2);
         return new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-1", "AV", "UE25", 0,
-                admitted, Instant.now(), "PRIMARY", "FM", null, null, admitted, null, false);
+                admitted, Instant.parse("2026-11-02T09:00:00Z"), "PRIMARY", "FM", null, null, admitted, null, false);
     }
 
     private String fm(String jobcenterId) {
@@ -74,6 +76,38 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> caseReferenceRows(caseId) == 1);
 
         problem(HttpRequest.GET("/api/case-references/" + caseId).bearerAuth(fm("jc-other")), 404);
+    }
+
+    @Test
+    void followsReassignmentDeputyAndClosureWhateverTheOrderOfArrival() {
+        UUID caseId = UUID.randomUUID();
+        Instant admittedAt = Instant.parse("2026-11-02T09:00:00Z");
+        // the reassignment (a later fact) overtakes case-opened on its topic
+        publisher.publish(jobcenter, caseId, new CaseAssigned(caseId, "fm-2", "team-1", "PRIMARY", null, false,
+                admittedAt.plusSeconds(3600), "REASSIGNMENT", "fm-1", null, null, null, null, false, 1));
+        publisher.publish(jobcenter, caseId, new CaseAssigned(caseId, "fm-9", "team-1", "DEPUTY", null, false,
+                admittedAt.plusSeconds(7200), "DEPUTY_STARTED", "fm-2", null, null, LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 11, 20), true, 1));
+        publisher.publish(jobcenter, caseId, opened(caseId));
+        Map<String, Object> reference = await().atMost(Duration.ofSeconds(30)).until(() -> reference(caseId),
+                body -> body != null && body.containsKey("deputyId") && body.containsKey("admittedOn"));
+        assertThat(reference).containsEntry("caseManagerId", "fm-2").containsEntry("deputyId", "fm-9")
+                .containsEntry("deputyUntil", "2026-11-20").containsEntry("deputyCustomerAgreed", true)
+                .doesNotContainKey("closedOn");
+
+        publisher.publish(jobcenter, caseId, new CaseClosed(caseId, "DECEASED", LocalDate.of(2026, 11, 21), 19,
+                Instant.now(), false, false, null, null, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reference(caseId), body -> body != null
+                && "2026-11-21".equals(body.get("closedOn")));
+    }
+
+    private Map<String, Object> reference(UUID caseId) {
+        try {
+            return client.toBlocking().retrieve(HttpRequest.GET("/api/case-references/" + caseId)
+                    .bearerAuth(fm(jobcenter)), JSON_OBJECT);
+        } catch (HttpClientResponseException notYet) {
+            return null;
+        }
     }
 
     private long caseReferenceRows(UUID caseId) {

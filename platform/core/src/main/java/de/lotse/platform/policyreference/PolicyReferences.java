@@ -1,0 +1,80 @@
+package de.lotse.platform.policyreference;
+
+import de.lotse.platform.contracts.PolicyChanged;
+import de.lotse.platform.inbox.ReceivedEvent;
+import de.lotse.platform.jdbc.Sql;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code policy_reference} table: each Jobcenter's latest policy version from
+ * {@code policy-changed}, so a service applies the Jobcenter's rules without calling intake.
+ * Enabled with {@code lotse.policy-reference.enabled=true} plus the Flyway location
+ * {@code classpath:db/policy-reference}. An older version arriving late does not replace a newer one.
+ */
+@Singleton
+@Requires(property = PolicyReferences.ENABLED, value = "true")
+public class PolicyReferences {
+    public static final String ENABLED = "lotse.policy-reference.enabled";
+    private static final Argument<Map<String, String>> SETTINGS = Argument.mapOf(String.class, String.class);
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    PolicyReferences(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void changed(ReceivedEvent<PolicyChanged> event) {
+        PolicyChanged changed = event.payload();
+        Sql.update(jdbc, """
+                insert into policy_reference (jobcenter_id, policy_version, preset_code, settings, changed_at)
+                values (?, ?, ?, ?::jsonb, ?)
+                on conflict (jobcenter_id) do update set policy_version = excluded.policy_version,
+                    preset_code = excluded.preset_code, settings = excluded.settings, changed_at = excluded.changed_at,
+                    recorded_at = now()
+                where policy_reference.policy_version < excluded.policy_version""", statement -> {
+            statement.setString(1, event.envelope().jobcenterId());
+            statement.setInt(2, changed.policyVersion());
+            statement.setString(3, changed.presetCode());
+            statement.setString(4, write(changed.settings()));
+            statement.setTimestamp(5, Timestamp.from(changed.changedAt()));
+        });
+    }
+
+    /** The Jobcenter's policy, once its first {@code policy-changed} arrived. */
+    @ReadOnly
+    public Optional<PolicyReference> find(String jobcenterId) {
+        return Sql.query(jdbc, "select jobcenter_id, policy_version, preset_code, settings::text from policy_reference "
+                + "where jobcenter_id = ?", statement -> statement.setString(1, jobcenterId),
+                rs -> new PolicyReference(rs.getString(1), rs.getInt(2), rs.getString(3), read(rs.getString(4))))
+                .stream().findFirst();
+    }
+
+    private String write(Map<String, String> settings) {
+        try {
+            return json.writeValueAsString(settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> read(String text) {
+        try {
+            return json.readValue(text, SETTINGS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
