@@ -49,11 +49,12 @@ class InboundFactsIT extends IntakeIT {
         UUID id = UUID.fromString(caseId);
         publisher.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 2,
                 Map.of("PERFORMANCE_CAPACITY", 1, "LIVING_CONDITIONS", 0, "MOTIVATION", 2), 0, 6, true, "ACTIVATION",
-                null, LocalDate.of(2026, 9, 1), Instant.parse("2026-03-10T10:00:00Z")));
+                null, LocalDate.of(2026, 9, 1), Instant.parse("2026-03-10T10:00:00Z"), null, 1, 0, 0, 0, 0, null, null, null,
+                null));
         // an older version arriving late does not win
         publisher.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
                 Map.of("PERFORMANCE_CAPACITY", 3), 1, 24, false, "SUPPORT", null, LocalDate.of(2026, 9, 1),
-                Instant.parse("2026-03-05T10:00:00Z")));
+                Instant.parse("2026-03-05T10:00:00Z"), null, null, 0, 0, 0, 0, null, null, null, null));
         // both applied (only this test publishes valid assessments), the newer one kept
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event "
                 + "where consumer = 'intake.assessment-facts'") >= 2);
@@ -108,7 +109,8 @@ class InboundFactsIT extends IntakeIT {
     void anAssessmentWithAnUnknownKeyGroupIsParkedInTheDeadLetterTopic() {
         UUID id = UUID.randomUUID();
         EventEnvelope envelope = publisher.envelope(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
-                Map.of("ASTROLOGY", 2), 0, null, false, null, null, LocalDate.of(2026, 9, 1), Instant.now()));
+                Map.of("ASTROLOGY", 2), 0, null, false, null, null, LocalDate.of(2026, 9, 1), Instant.now(), null, null, 0, 0,
+                0, 0, null, null, null, null));
         try (TopicProbe probe = new TopicProbe("assessment-completed.dlt")) {
             publisher.publish(envelope, id.toString());
             assertThat(probe.await(r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);

@@ -42,18 +42,39 @@ final class BodyProperties {
         Set<String> constants = expectedConstants(message);
         List<String> path = new ArrayList<>();
         Class<?> current = bodyType;
-        for (String typeName : types) {
-            List<BeanProperty<Object, Object>> next = properties(current).stream()
-                    .filter(p -> p.getType().getName().equals(typeName))
-                    .filter(p -> !isContainer(p.getType()) || constants.isEmpty() || enumConstants(p).equals(constants))
-                    .toList();
-            if (next.size() != 1) {
-                break;
+        boolean walked = true;
+        boolean viaContainer = false;
+        for (int i = 0; i < types.size(); i++) {
+            String typeName = types.get(i);
+            boolean containerType = isContainerName(typeName);
+            if (containerType && i + 1 < types.size()) {
+                viaContainer = true; // the next type in the chain names the element: match the property by it
+                continue;
             }
-            path.add(next.get(0).getName());
-            current = next.get(0).getType();
+            boolean elementOfContainer = viaContainer;
+            List<BeanProperty<Object, Object>> next = properties(current).stream()
+                    .filter(p -> elementOfContainer ? typeName.equals(elementTypeName(p))
+                            : p.getType().getName().equals(typeName))
+                    .filter(p -> !containerType || constants.isEmpty() || enumConstants(p).equals(constants))
+                    .toList();
+            viaContainer = false;
+            if (next.size() != 1) {
+                // serde leaves out bean levels inside collections ("List … NeedCode"): look one or two levels down
+                Optional<List<BeanProperty<Object, Object>>> below = next.isEmpty() ? searchByType(current, typeName, 0)
+                        : Optional.empty();
+                if (below.isEmpty()) {
+                    walked = false;
+                    break;
+                }
+                next = List.of(below.get().get(below.get().size() - 1));
+                below.get().subList(0, below.get().size() - 1).forEach(p -> path.add(p.getName()));
+            }
+            BeanProperty<Object, Object> property = next.get(0);
+            path.add(property.getName());
+            current = isContainer(property.getType()) && elementType(property) != null ? elementType(property)
+                    : property.getType();
         }
-        Collection<BeanProperty<Object, Object>> last = properties(current);
+        Collection<BeanProperty<Object, Object>> last = walked ? properties(current) : List.of();
         if (!constants.isEmpty() && !last.isEmpty() && (path.isEmpty() || !isContainer(current))) {
             last.stream().filter(p -> enumConstants(p).equals(constants)).map(BeanProperty::getName).findFirst()
                     .ifPresent(path::add);
@@ -74,6 +95,28 @@ final class BodyProperties {
             }
         }
         return path.isEmpty() ? Optional.empty() : Optional.of(String.join(".", path));
+    }
+
+    /** The properties leading to the one property of that type (or element type) below the type, if it is unique. */
+    private static Optional<List<BeanProperty<Object, Object>>> searchByType(Class<?> type, String typeName, int depth) {
+        if (depth > 2) {
+            return Optional.empty();
+        }
+        List<List<BeanProperty<Object, Object>>> found = new ArrayList<>();
+        for (BeanProperty<Object, Object> property : properties(type)) {
+            if (property.getType().getName().equals(typeName) || typeName.equals(elementTypeName(property))) {
+                found.add(List.of(property));
+                continue;
+            }
+            Class<?> inner = isContainer(property.getType()) ? elementType(property) : property.getType();
+            searchByType(inner, typeName, depth + 1).ifPresent(sub -> {
+                List<BeanProperty<Object, Object>> chain = new ArrayList<>();
+                chain.add(property);
+                chain.addAll(sub);
+                found.add(chain);
+            });
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** The dotted path of the one property with that name anywhere below the type, if it is unique. */
@@ -98,6 +141,21 @@ final class BodyProperties {
         }
         return BeanIntrospector.SHARED.findIntrospection((Class<Object>) type)
                 .map(BeanIntrospection::getBeanProperties).orElse(List.of());
+    }
+
+    private static boolean isContainerName(String typeName) {
+        return typeName.startsWith("java.util.");
+    }
+
+    /** The element type of a collection, the value type of a map; null otherwise. */
+    private static Class<?> elementType(BeanProperty<Object, Object> property) {
+        Argument<?>[] parameters = property.asArgument().getTypeParameters();
+        return isContainer(property.getType()) && parameters.length > 0 ? parameters[parameters.length - 1].getType() : null;
+    }
+
+    private static String elementTypeName(BeanProperty<Object, Object> property) {
+        Class<?> element = elementType(property);
+        return element == null ? null : element.getName();
     }
 
     private static boolean isContainer(Class<?> type) {

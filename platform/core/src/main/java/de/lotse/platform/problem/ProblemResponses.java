@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 @Primary
 @Singleton
 public class ProblemResponses implements ErrorResponseProcessor<Problem> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
     // serde and jackson name the property in brackets: "Error decoding property [Route route] of type ..."
     private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[\\w.<>, ]+ )?(\\w+)\\]");
     private static final Pattern JACKSON_PATH = Pattern.compile("through reference chain: .*\\[\"(\\w+)\"\\]");
@@ -114,6 +115,10 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             boolean body = argument.getAnnotationMetadata().hasAnnotation(Body.class);
             Optional<String> field = body ? BodyProperties.pathIn(argument.getType(), message).or(() -> propertyName(message))
                     : propertyName(message);
+            if (field.isEmpty()) {
+                // helps to teach BodyProperties a new message shape
+                LOG.debug("no field found for a {} error: {}", argument.getType().getSimpleName(), message.replace('\n', '|'));
+            }
             boolean syntax = isSyntaxError(message);
             violations.add(new Problem.Violation(field.orElse(body ? null : argument.getName()),
                     syntax ? "json" : "type",

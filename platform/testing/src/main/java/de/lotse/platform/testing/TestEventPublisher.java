@@ -53,6 +53,13 @@ public final class TestEventPublisher implements AutoCloseable {
         return envelope;
     }
 
+    /** Publishes an event that is not about a case (policy-changed: keyed by the Jobcenter). */
+    public EventEnvelope publishKeyed(String jobcenterId, String key, EventPayload payload) {
+        EventEnvelope envelope = envelope(jobcenterId, null, payload);
+        publish(envelope, key);
+        return envelope;
+    }
+
     /** Publishes the given envelope (again): same event id, so consumers must not apply it twice. */
     public void publish(EventEnvelope envelope, String key) {
         try {

@@ -1,0 +1,184 @@
+package de.lotse.assessment.assessments.application;
+
+import de.lotse.assessment.assessments.domain.Assessment;
+import de.lotse.assessment.assessments.domain.AssessmentDraft;
+import de.lotse.assessment.assessments.domain.Progress;
+import de.lotse.assessment.assessments.infrastructure.AssessmentStore;
+import de.lotse.platform.audit.AuditLog;
+import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.casereference.CaseReferences;
+import de.lotse.platform.codes.ProfileScheme;
+import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.security.CurrentUser;
+import de.lotse.platform.security.Roles;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The assessment of a case (DOMAIN.md §5): versions completed by the responsible FM (or the deputy,
+ * or the team lead), each published with the eligibility facts and progress; reads of protected
+ * content audited; progress between any two versions; resubmission lists.
+ */
+@Singleton
+public class AssessmentService {
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final String PROFILE_SCHEME = "profileScheme";
+
+    private final AssessmentStore store;
+    private final AssessmentAccess access;
+    private final CaseReferences cases;
+    private final AssessmentEvents events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AssessmentService(AssessmentStore store, AssessmentAccess access, CaseReferences cases, AssessmentEvents events,
+                      AuditLog audit, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.cases = cases;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What a team colleague may see: the version, the profile and counts, no protected content. */
+    public record Summary(Assessment assessment, boolean protectedContentHidden) {
+    }
+
+    /** A due resubmission or end of validity. */
+    public record Due(UUID caseId, int version, String profileCode, String kind, LocalDate dueOn, boolean overdue,
+                      String caseManagerId) {
+    }
+
+    @Transactional
+    public Assessment complete(CurrentUser user, UUID caseId, AssessmentDraft draft) {
+        CaseReference c = access.load(user, caseId);
+        LocalDate today = today();
+        access.requireProtected(user, c, today);
+        if (c.closed()) {
+            throw ProblemException.conflict("CASE_CLOSED", "Der Fall ist seit " + c.closedOn() + " beendet.");
+        }
+        Assessment previous = store.latest(c.jobcenterId(), caseId).orElse(null);
+        Set<UUID> household = new HashSet<>();
+        for (UUID other : draft.householdCaseIds()) {
+            cases.find(c.jobcenterId(), other).ifPresent(found -> household.add(found.caseId()));
+        }
+        Instant now = clock.instant();
+        Assessment completed = Assessment.complete(UUID.randomUUID(), caseId, c.jobcenterId(), previous, draft,
+                scheme(c.jobcenterId()), household, user.subject(), today, now);
+        if (!store.insert(completed)) {
+            throw ProblemException.conflict("CONCURRENT_ASSESSMENT",
+                    "Soeben wurde eine andere Version abgeschlossen. Bitte neu laden.");
+        }
+        events.completed(completed, previous);
+        return completed;
+    }
+
+    /** The latest version, or a given one, with protected content: audited. */
+    @Transactional
+    public Assessment read(CurrentUser user, UUID caseId, Integer version) {
+        CaseReference c = access.load(user, caseId);
+        access.requireProtected(user, c, today());
+        Assessment assessment = (version == null ? store.latest(c.jobcenterId(), caseId)
+                : store.version(c.jobcenterId(), caseId, version))
+                .orElseThrow(() -> ProblemException.notFound("Assessment des Falls", caseId));
+        audit.record(user, "READ", "assessment", assessment.id().toString(), caseId, purpose(user));
+        return assessment;
+    }
+
+    /** The latest version as a team colleague may see it; protected content only for those allowed. */
+    @Transactional
+    public Summary summary(CurrentUser user, UUID caseId) {
+        CaseReference c = access.load(user, caseId);
+        LocalDate today = today();
+        access.requireTeam(user, c, today);
+        Assessment assessment = store.latest(c.jobcenterId(), caseId)
+                .orElseThrow(() -> ProblemException.notFound("Assessment des Falls", caseId));
+        return new Summary(assessment, !access.mayReadProtected(user, c, today));
+    }
+
+    @Transactional
+    public List<Assessment> history(CurrentUser user, UUID caseId) {
+        CaseReference c = access.load(user, caseId);
+        access.requireProtected(user, c, today());
+        audit.record(user, "READ", "assessment-history", caseId.toString(), caseId, purpose(user));
+        return store.history(c.jobcenterId(), caseId);
+    }
+
+    /** Progress between two versions (default: the first and the latest). */
+    @Transactional
+    public Progress progress(CurrentUser user, UUID caseId, Integer from, Integer to) {
+        CaseReference c = access.load(user, caseId);
+        access.requireProtected(user, c, today());
+        List<Assessment> versions = store.history(c.jobcenterId(), caseId);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("Assessment des Falls", caseId);
+        }
+        Assessment a = pick(versions, from == null ? 1 : from, "from");
+        Assessment b = pick(versions, to == null ? versions.get(versions.size() - 1).version() : to, "to");
+        if (a.version() >= b.version()) {
+            throw ProblemException.invalid("from", "BEFORE_TO", "Die erste Version liegt vor der zweiten.");
+        }
+        audit.record(user, "READ", "assessment-progress", caseId.toString(), caseId, purpose(user));
+        return Progress.between(a, b);
+    }
+
+    /**
+     * Resubmissions (X, Y, Z) and ends of validity in the month (overdue ones from before included):
+     * an FM's own cases (responsible or standing in), a team lead's team.
+     */
+    @Transactional
+    public List<Due> due(CurrentUser user, YearMonth month) {
+        String jobcenterId = user.requireJobcenter();
+        LocalDate today = today();
+        boolean teamLead = user.has(Roles.TL);
+        if (!teamLead && !user.has(Roles.FM)) {
+            throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Die Wiedervorlageliste ist für FM und TL bestimmt.");
+        }
+        List<CaseReference> open = cases.openCases(jobcenterId, user.teamId(), teamLead ? null : user.subject(), today);
+        LocalDate end = month.atEndOfMonth();
+        List<Due> due = new java.util.ArrayList<>();
+        for (Assessment a : store.latestOf(jobcenterId, open.stream().map(CaseReference::caseId).toList())) {
+            String manager = open.stream().filter(c -> c.caseId().equals(a.caseId())).findFirst()
+                    .map(CaseReference::caseManagerId).orElse(null);
+            if (a.resubmissionOn() != null && !a.resubmissionOn().isAfter(end)) {
+                due.add(new Due(a.caseId(), a.version(), a.profileCode(), "RESUBMISSION", a.resubmissionOn(),
+                        a.resubmissionOn().isBefore(today), manager));
+            }
+            if (!a.validUntil().isAfter(end)) {
+                due.add(new Due(a.caseId(), a.version(), a.profileCode(), "VALIDITY_ENDS", a.validUntil(),
+                        a.validUntil().isBefore(today), manager));
+            }
+        }
+        due.sort(java.util.Comparator.comparing(Due::dueOn).thenComparing(d -> d.caseId().toString()));
+        return due;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BERLIN);
+    }
+
+    private ProfileScheme scheme(String jobcenterId) {
+        return access.policy(jobcenterId).flatMap(p -> p.setting(PROFILE_SCHEME)).map(ProfileScheme::valueOf)
+                .orElse(ProfileScheme.BA_PROFILES);
+    }
+
+    private static Assessment pick(List<Assessment> versions, int version, String field) {
+        return versions.stream().filter(a -> a.version() == version).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(field, "UNKNOWN_VERSION", "Version " + version + " gibt es nicht."));
+    }
+
+    private static String purpose(CurrentUser user) {
+        return user.has(Roles.TL) ? "Aufsicht" : "Fallbearbeitung";
+    }
+}

@@ -1,0 +1,361 @@
+package de.lotse.assessment.assessments;
+
+import de.lotse.platform.contracts.CaseAssigned;
+import de.lotse.platform.contracts.CaseClosed;
+import de.lotse.platform.contracts.CaseOpened;
+import de.lotse.platform.contracts.PolicyChanged;
+import de.lotse.platform.testing.MutableClock;
+import de.lotse.platform.testing.ServiceIT;
+import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.TopicProbe;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The assessment of a case on the real broker and database: cases and policies arrive as intake's
+ * events, assessments are completed through the API, their events leave through the outbox.
+ */
+@MicronautTest(transactional = false)
+class AssessmentIT extends ServiceIT {
+    private static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    @Inject
+    MutableClock clock;
+    private TestEventPublisher intake;
+    private String jobcenter;
+
+    @Override
+    protected String service() {
+        return "assessment";
+    }
+
+    @Override
+    protected boolean mutableClock() {
+        return true;
+    }
+
+    @BeforeAll
+    void startIntake() {
+        intake = new TestEventPublisher(json);
+    }
+
+    @AfterAll
+    void stopIntake() {
+        intake.close();
+    }
+
+    @BeforeEach
+    void newJobcenter() {
+        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+        clock.set(START);
+    }
+
+    // --- intake's side
+
+    private UUID openCase() {
+        UUID caseId = UUID.randomUUID();
+        intake.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
+                START, Instant.parse("2026-03-02T09:00:00Z"), "PRIMARY", "FM", null, null, START, null, false));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+                + "and admitted_on is not null", caseId) == 1);
+        return caseId;
+    }
+
+    private void policy(String scheme, boolean deputyNeedsAgreement) {
+        intake.publishKeyed(jobcenter, jobcenter, new PolicyChanged(2, "CUSTOM", START, Map.of("profileScheme", scheme,
+                "deputyNeedsCustomerAgreement", String.valueOf(deputyNeedsAgreement)), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from policy_reference "
+                + "where jobcenter_id = ?", jobcenter) == 1);
+    }
+
+    // --- tokens and requests
+
+    private String fm() {
+        return fm("fm-anna");
+    }
+
+    private String fm(String subject) {
+        return TestTokens.user(subject, "FM").jobcenter(jobcenter).team("team-1").sign();
+    }
+
+    private String tl() {
+        return TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-1").sign();
+    }
+
+    private static Map<String, Object> need(String code, String status) {
+        return need(null, code, status);
+    }
+
+    private static Map<String, Object> need(Object needId, String code, String status) {
+        Map<String, Object> need = new LinkedHashMap<>();
+        if (needId != null) {
+            need.put("needId", needId);
+        }
+        need.put("code", code);
+        need.put("description", "Beschreibung zu " + code);
+        need.put("status", status);
+        need.put("priority", "MEDIUM");
+        need.put("linkedToTargetOccupation", true);
+        return need;
+    }
+
+    private static Map<String, Object> assessment(String profile, List<Map<String, Object>> needs, LocalDate validUntil) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("validUntil", validUntil.toString());
+        body.put("targetOccupation", Map.of("title", "Fachlagerist/in", "kldbCode", "51311"));
+        body.put("needs", needs);
+        body.put("strengths", List.of(Map.of("kind", "PERSONAL", "description", "zuverlässig, pünktlich")));
+        body.put("prognosisHorizonMonths", 18);
+        body.put("profileCode", profile);
+        return body;
+    }
+
+    private Map<String, Object> complete(UUID caseId, Map<String, Object> body, String token) {
+        return client.toBlocking().retrieve(HttpRequest.POST("/api/cases/" + caseId + "/assessments", body)
+                .bearerAuth(token), JSON_OBJECT);
+    }
+
+    private Map<String, Object> get(String path, String token) {
+        return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), JSON_OBJECT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> rules(Map<String, Object> problem) {
+        List<String> rules = new ArrayList<>();
+        ((List<Map<String, Object>>) problem.getOrDefault("violations", List.of())).forEach(v -> rules.add(v.get("rule")
+                + "@" + v.get("field")));
+        return rules;
+    }
+
+    private List<String> events(UUID caseId) {
+        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
+                "select type from outbox_event where aggregateid = ? order by seq",
+                statement -> statement.setString(1, caseId.toString()), rs -> rs.getString(1)));
+    }
+
+    // --- tests
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCompletedAssessmentPublishesTheEligibilityFactsAndNoProtectedContent() throws Exception {
+        UUID caseId = openCase();
+        Map<String, Object> v1 = complete(caseId, assessment("STABILISATION", List.of(need("MENTAL_HEALTH", "IDENTIFIED"),
+                need("RESILIENCE", "IN_PROGRESS"), need("DEBT", "IDENTIFIED"), need("MOTIVATION", "RESOLVED")),
+                START.plusMonths(6)), fm());
+        assertThat(v1).containsEntry("version", 1).containsEntry("marketNear", false).containsEntry("scheme", "BA_PROFILES");
+        assertThat(events(caseId)).containsExactly("assessment-completed", "need-status-changed", "need-status-changed",
+                "need-status-changed", "need-status-changed");
+
+        try (TopicProbe probe = new TopicProbe("assessment-completed", "need-status-changed")) {
+            List<ConsumerRecord<String, String>> records = probe.await(r -> caseId.toString().equals(r.key()), 5,
+                    Duration.ofSeconds(30));
+            ConsumerRecord<String, String> completed = records.stream()
+                    .filter(r -> r.topic().equals("assessment-completed")).findFirst().orElseThrow();
+            Map<String, Object> payload = (Map<String, Object>) json.readValue(completed.value(), JSON_OBJECT).get("payload");
+            assertThat((Map<String, Object>) payload.get("needsByKeyGroup")).containsEntry("PERFORMANCE_CAPACITY", 2)
+                    .containsEntry("LIVING_CONDITIONS", 1).containsEntry("MOTIVATION", 0);
+            assertThat(payload).containsEntry("profileCode", "STABILISATION").containsEntry("prognosisHorizonMonths", 18)
+                    .containsEntry("marketNear", false).containsEntry("entrenchedNeeds", 0);
+            for (ConsumerRecord<String, String> record : records) {
+                assertThat((CharSequence) record.value()).doesNotContain("MENTAL_HEALTH", "Beschreibung", "zuverlässig",
+                        "Fachlagerist");
+            }
+            assertThat(records.stream().filter(r -> r.topic().equals("need-status-changed")).map(ConsumerRecord::value))
+                    .anySatisfy(value -> assertThat(value).contains("HEALTH_RELATED"));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void progressBetweenThreeVersionsAndTheCategoryChangeEvent() {
+        policy("UCKERMARK_CATEGORIES", false);
+        UUID caseId = openCase();
+        Map<String, Object> v1 = complete(caseId, assessment("E", List.of(need("DEBT", "IDENTIFIED"),
+                need("HOUSING", "IN_PROGRESS")), START.plusMonths(6)), fm());
+        List<Map<String, Object>> needs1 = (List<Map<String, Object>>) v1.get("needs");
+        Object debt = needs1.get(0).get("needId");
+        Object housing = needs1.get(1).get("needId");
+
+        clock.set(START.plusMonths(6));
+        Map<String, Object> missingReason = assessment("D", List.of(need(debt, "DEBT", "RESOLVED"),
+                need(housing, "HOUSING", "IN_PROGRESS")), START.plusMonths(12));
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments", missingReason).bearerAuth(fm()),
+                422))).containsExactly("CATEGORY_CHANGE_REASON_REQUIRED@categoryChangeReason");
+        missingReason.put("categoryChangeReason", "INTEGRATION_PROGRESS");
+        missingReason.put("categoryChangeNote", "Schuldenregulierung abgeschlossen");
+        complete(caseId, missingReason, fm());
+
+        clock.set(START.plusMonths(12));
+        Map<String, Object> third = assessment("X", List.of(need(debt, "DEBT", "RESOLVED"),
+                need(housing, "HOUSING", "WORKED_WITHOUT_SUCCESS"), need("MENTAL_HEALTH", "IDENTIFIED")), START.plusMonths(18));
+        third.put("categoryChangeReason", "NEW_OR_ENTRENCHED_BARRIERS");
+        Map<String, Object> v3 = complete(caseId, third, fm());
+        assertThat(v3).containsEntry("resubmissionOn", "2027-09-02");
+
+        Map<String, Object> p12 = get("/api/cases/" + caseId + "/progress?from=1&to=2", fm());
+        assertThat((List<Map<String, Object>>) p12.get("resolved")).extracting(n -> n.get("code")).containsExactly("DEBT");
+        assertThat(p12).containsEntry("profileDirection", "UP").containsEntry("fromProfile", "E");
+        Map<String, Object> p23 = get("/api/cases/" + caseId + "/progress?from=2&to=3", fm());
+        assertThat((List<Map<String, Object>>) p23.get("worsened")).extracting(n -> n.get("code")).containsExactly("HOUSING");
+        assertThat((List<Map<String, Object>>) p23.get("added")).extracting(n -> n.get("code")).containsExactly("MENTAL_HEALTH");
+        assertThat(p23).containsEntry("profileDirection", "DOWN");
+        Map<String, Object> p13 = get("/api/cases/" + caseId + "/progress", fm());
+        assertThat(p13).containsEntry("fromVersion", 1).containsEntry("toVersion", 3);
+
+        assertThat(events(caseId)).filteredOn("category-changed"::equals).hasSize(2);
+        String last = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
+                "select payload->'payload'->>'direction' from outbox_event where aggregateid = ? and type = 'category-changed' "
+                        + "order by seq desc limit 1", statement -> statement.setString(1, caseId.toString()),
+                rs -> rs.getString(1)).get(0));
+        assertThat(last).isEqualTo("DOWN");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void resubmissionsOfXYZAndEndsOfValidityAreListedForTheMonth() {
+        policy("UCKERMARK_CATEGORIES", false);
+        UUID x = openCase();
+        UUID y = openCase();
+        UUID z = openCase();
+        UUID d = openCase();
+        complete(x, assessment("X", List.of(), START.plusMonths(6)), fm());
+        Map<String, Object> parental = assessment("Y", List.of(), START.plusMonths(12));
+        parental.put("obstructionEndsOn", "2026-11-30");
+        assertThat(complete(y, parental, fm())).containsEntry("resubmissionOn", "2026-08-30");
+        Map<String, Object> zEarly = assessment("Z", List.of(), START.plusMonths(6));
+        zEarly.put("resubmissionOn", "2026-06-15");
+        complete(z, zEarly, fm());
+        complete(d, assessment("D", List.of(), LocalDate.of(2026, 6, 20)), fm());
+        Map<String, Object> yTooLate = assessment("Y", List.of(), START.plusMonths(12));
+        yTooLate.put("obstructionEndsOn", "2026-11-30");
+        yTooLate.put("resubmissionOn", "2026-09-15");
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + openCase() + "/assessments", yTooLate).bearerAuth(fm()),
+                422))).containsExactly("RESUBMISSION_TOO_LATE@resubmissionOn");
+
+        List<Map<String, Object>> june = client.toBlocking().retrieve(HttpRequest.GET("/api/resubmissions?month=2026-06")
+                .bearerAuth(fm()), Argument.listOf(JSON_OBJECT));
+        assertThat(june).extracting(e -> e.get("caseId") + ":" + e.get("kind") + ":" + e.get("dueOn"))
+                .containsExactly(z + ":RESUBMISSION:2026-06-15", d + ":VALIDITY_ENDS:2026-06-20");
+        clock.set(LocalDate.of(2026, 9, 10));
+        List<Map<String, Object>> september = client.toBlocking().retrieve(HttpRequest.GET("/api/resubmissions")
+                .bearerAuth(tl()), Argument.listOf(JSON_OBJECT));
+        assertThat(september).extracting(e -> e.get("caseId") + ":" + e.get("dueOn") + ":" + e.get("overdue"))
+                .contains(x + ":2026-09-02:true", y + ":2026-08-30:true", z + ":2026-06-15:true");
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/resubmissions?month=2026-06")
+                .bearerAuth(fm("fm-jonas")), Argument.listOf(JSON_OBJECT))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anotherFmCannotReadProtectedNeedsTheTeamLeadCanAndEveryReadIsAudited() {
+        UUID caseId = openCase();
+        complete(caseId, assessment("SUPPORT", List.of(need("ADDICTION", "IDENTIFIED"), need("DEBT", "IDENTIFIED")),
+                START.plusMonths(6)), fm());
+        Map<String, Object> refused = problem(HttpRequest.GET("/api/cases/" + caseId + "/assessments/latest")
+                .bearerAuth(fm("fm-jonas")), 403);
+        assertThat(rules(refused)).containsExactly("PROTECTED_ASSESSMENT@null");
+        problem(HttpRequest.GET("/api/cases/" + caseId + "/progress").bearerAuth(fm("fm-jonas")), 403);
+
+        Map<String, Object> full = get("/api/cases/" + caseId + "/assessments/latest", tl());
+        assertThat((List<Map<String, Object>>) full.get("needs")).extracting(n -> n.get("code"))
+                .containsExactly("ADDICTION", "DEBT");
+        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'tl-petra' and action = 'READ'",
+                caseId)).isEqualTo(1);
+        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'fm-jonas'", caseId)).isZero();
+
+        // the colleague sees the summary without the health-related need and without any text
+        Map<String, Object> summary = get("/api/cases/" + caseId + "/assessment-summary", fm("fm-jonas"));
+        assertThat(summary).containsEntry("protectedContentHidden", true);
+        assertThat((List<Map<String, Object>>) summary.get("needs")).extracting(n -> n.get("code")).containsExactly("DEBT");
+        assertThat(summary.toString()).doesNotContain("Beschreibung", "ADDICTION");
+        // another team or Jobcenter: nothing
+        problem(HttpRequest.GET("/api/cases/" + caseId + "/assessment-summary").bearerAuth(TestTokens.user("fm-x", "FM")
+                .jobcenter(jobcenter).team("team-9").sign()), 403);
+        problem(HttpRequest.GET("/api/cases/" + caseId + "/assessments/latest").bearerAuth(TestTokens.user("fm-anna", "FM")
+                .jobcenter("jc-elsewhere").team("team-1").sign()), 404);
+    }
+
+    @Test
+    void aDeputyReadsProtectedContentOnlyWithTheCustomersAgreementWhereThePolicyAsks() {
+        policy("BA_PROFILES", true);
+        UUID caseId = openCase();
+        complete(caseId, assessment("SUPPORT", List.of(need("MENTAL_HEALTH", "IDENTIFIED")), START.plusMonths(6)), fm());
+        deputy(caseId, false, Instant.parse("2026-03-02T10:00:00Z"));
+        problem(HttpRequest.GET("/api/cases/" + caseId + "/assessments/latest").bearerAuth(fm("fm-jonas")), 403);
+        deputy(caseId, true, Instant.parse("2026-03-02T11:00:00Z"));
+        assertThat(get("/api/cases/" + caseId + "/assessments/latest", fm("fm-jonas"))).containsEntry("version", 1);
+        clock.set(START.plusDays(30));
+        problem(HttpRequest.GET("/api/cases/" + caseId + "/assessments/latest").bearerAuth(fm("fm-jonas")), 403);
+    }
+
+    private void deputy(UUID caseId, boolean agreed, Instant at) {
+        intake.publish(jobcenter, caseId, new CaseAssigned(caseId, "fm-jonas", "team-1", "DEPUTY", null, false, at,
+                "DEPUTY_STARTED", "fm-anna", null, null, START, START.plusDays(14), agreed, 2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+                + "and deputy_customer_agreed = ?", caseId, agreed) == 1);
+    }
+
+    @Test
+    void aClosedCaseGetsNoNewVersionAndBadInputNamesTheField() {
+        UUID caseId = openCase();
+        Map<String, Object> noLink = assessment("SUPPORT", List.of(), START.plusMonths(6));
+        Map<String, Object> unlinked = need("DEBT", "IDENTIFIED");
+        unlinked.put("linkedToTargetOccupation", false);
+        noLink.put("needs", List.of(unlinked));
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments", noLink).bearerAuth(fm()), 422)))
+                .containsExactly("NEED_WITHOUT_LINK@needs[0].linkReason");
+        Map<String, Object> badCode = assessment("SUPPORT", List.of(need("ASTROLOGY", "IDENTIFIED")), START.plusMonths(6));
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments", badCode).bearerAuth(fm()), 400)))
+                .containsExactly("type@needs.code");
+        Map<String, Object> badRating = assessment("SUPPORT", List.of(), START.plusMonths(6));
+        badRating.put("coRating", Map.of("CONFIDENCE", Map.of("customer", 7, "caseManager", 3)));
+        assertThat(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments", badRating).bearerAuth(fm()), 400)
+                .toString()).contains("coRating");
+        assertThat(count("select count(*) from assessment where case_id = ?", caseId)).isZero();
+
+        intake.publish(jobcenter, caseId, new CaseClosed(caseId, "DECEASED", START.plusDays(1), 1, Instant.now(), false,
+                false, null, null, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+                + "and closed_on is not null", caseId) == 1);
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments",
+                assessment("SUPPORT", List.of(), START.plusMonths(6))).bearerAuth(fm()), 409)))
+                .containsExactly("CASE_CLOSED@null");
+    }
+
+    @Test
+    void withoutATokenOrWithTheWrongRoleNothingIsShown() {
+        UUID caseId = openCase();
+        try {
+            client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId + "/assessments/latest"));
+            throw new AssertionError("no token accepted");
+        } catch (HttpClientResponseException e) {
+            assertThat(e.getStatus().getCode()).isEqualTo(401);
+        }
+        problem(HttpRequest.GET("/api/cases/" + caseId + "/assessments/latest").bearerAuth(TestTokens.user("mgmt", "MANAGEMENT")
+                .jobcenter(jobcenter).sign()), 403);
+        problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments", assessment("SUPPORT", List.of(),
+                START.plusMonths(6))).bearerAuth(TestTokens.user("av-bernd", "AV").jobcenter(jobcenter).sign()), 403);
+    }
+}
