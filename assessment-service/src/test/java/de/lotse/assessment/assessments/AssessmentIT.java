@@ -345,6 +345,37 @@ class AssessmentIT extends ServiceIT {
     }
 
     @Test
+    void anOlderPolicyVersionArrivingLateDoesNotReplaceANewerOne() {
+        intake.publishKeyed(jobcenter, jobcenter, new PolicyChanged(3, "UCKERMARK", START,
+                Map.of("profileScheme", "UCKERMARK_CATEGORIES"), Instant.now()));
+        UUID late = intake.publishKeyed(jobcenter, jobcenter, new PolicyChanged(2, "TAH", START,
+                Map.of("profileScheme", "BA_PROFILES"), Instant.now())).eventId();
+        // the late version 2 was consumed …
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event "
+                + "where consumer = 'policy-reference' and event_id = ?", late) == 1);
+        // … and left version 3 in place
+        assertThat(count("select policy_version from policy_reference where jobcenter_id = ?", jobcenter)).isEqualTo(3);
+        UUID caseId = openCase();
+        assertThat(complete(caseId, assessment("D", List.of(), START.plusMonths(6)), fm()))
+                .containsEntry("scheme", "UCKERMARK_CATEGORIES");
+    }
+
+    @Test
+    void householdMembersAssessmentsAreReferencedNotCopied() {
+        UUID mother = openCase();
+        UUID son = openCase();
+        complete(son, assessment("DEVELOPMENT", List.of(need("VOCATIONAL_TRAINING", "IDENTIFIED")), START.plusMonths(6)), fm());
+        Map<String, Object> withHousehold = assessment("SUPPORT", List.of(need("CHILDCARE", "IDENTIFIED")), START.plusMonths(6));
+        withHousehold.put("householdCaseIds", List.of(son));
+        Map<String, Object> completed = complete(mother, withHousehold, fm());
+        assertThat(completed).containsEntry("householdCaseIds", List.of(son.toString()));
+        assertThat(completed.toString()).doesNotContain("VOCATIONAL_TRAINING");
+        withHousehold.put("householdCaseIds", List.of(UUID.randomUUID()));
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + openCase() + "/assessments", withHousehold)
+                .bearerAuth(fm()), 422))).containsExactly("UNKNOWN_HOUSEHOLD_CASE@householdCaseIds");
+    }
+
+    @Test
     void withoutATokenOrWithTheWrongRoleNothingIsShown() {
         UUID caseId = openCase();
         try {

@@ -1,0 +1,155 @@
+package de.lotse.system;
+
+import de.lotse.platform.testing.TestInfrastructure;
+import de.lotse.platform.testing.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Across two services through Kafka: the FM's assessment in assessment-service decides intake's
+ * eligibility check under PANKOW's "at least 3 needs in Leistungsfähigkeit and/or
+ * Rahmenbedingungen" — intake learns the needs from {@code assessment-completed} alone.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AssessmentEligibilityIT {
+    private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern NEED_ID = Pattern.compile("\"needId\"\\s*:\\s*\"([0-9a-f-]{36})\",\"keyGroup\":\"LIVING_CONDITIONS\"");
+
+    private final TestInfrastructure infrastructure = TestInfrastructure.get();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String suffix = "_elig_" + ProcessHandle.current().pid();
+    private final String jobcenter = "jc-elig-" + UUID.randomUUID().toString().substring(0, 6);
+    private ServiceProcess intake;
+    private ServiceProcess assessment;
+
+    @BeforeAll
+    void startServices() {
+        intake = new ServiceProcess("intake-service", infrastructure.createDatabase("intake" + suffix)).start();
+        assessment = new ServiceProcess("assessment-service", infrastructure.createDatabase("assessment" + suffix)).start();
+    }
+
+    @AfterAll
+    void stopServices() {
+        if (intake != null) {
+            intake.close();
+        }
+        if (assessment != null) {
+            assessment.close();
+        }
+    }
+
+    @Test
+    void pankowsThreeNeedsAreDecidedFromTheAssessmentAlone() {
+        String admin = TestTokens.user("admin-ida", "ADMIN").jobcenter(jobcenter).sign();
+        String av = TestTokens.user("av-bernd", "AV").jobcenter(jobcenter).team("team-av-1").sign();
+        String fm = TestTokens.user("fm-anna", "FM").jobcenter(jobcenter).team("team-fm-1").sign();
+        send("POST", intake.url("/api/policy/versions"), admin, "{\"basePreset\":\"PANKOW\",\"note\":\"Systemtest\"}", 201);
+
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String customerNumber = String.format("%03dE%06d", random.nextInt(1000), random.nextInt(1_000_000));
+        String referred = send("POST", intake.url("/api/referrals"), av, """
+                {"customerNumber":"%s","firstName":"Erika","lastName":"Mustermann","dateOfBirth":"1980-04-12",
+                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1",
+                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},
+                          "prognosisHorizonMonths":18,"progressExpected":true}}""".formatted(customerNumber), 201);
+        String caseId = match(CASE_ID, referred);
+        send("POST", intake.url("/api/cases/" + caseId + "/admission"), fm,
+                "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + LocalDate.now() + "\"}", 200);
+
+        // case-opened reaches assessment-service
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                status("GET", assessment.url("/api/case-references/" + caseId), fm, null) == 200);
+
+        String completed = send("POST", assessment.url("/api/cases/" + caseId + "/assessments"), fm, """
+                {"validUntil":"%s","targetOccupation":{"title":"Fachlagerist/in"},"prognosisHorizonMonths":18,
+                 "profileCode":"DEVELOPMENT",
+                 "needs":[{"code":"RESILIENCE","status":"IDENTIFIED","priority":"HIGH","linkedToTargetOccupation":true},
+                          {"code":"MENTAL_HEALTH","status":"IN_PROGRESS","priority":"HIGH","linkedToTargetOccupation":true},
+                          {"code":"DEBT","status":"IDENTIFIED","priority":"MEDIUM","linkedToTargetOccupation":true},
+                          {"code":"MOTIVATION","status":"IDENTIFIED","priority":"LOW","linkedToTargetOccupation":true}]}"""
+                .formatted(LocalDate.now().plusMonths(6)), 201);
+
+        // the AV brings no needs at all: intake counts them from assessment-completed
+        String check = "{\"customerNumber\":\"" + customerNumber + "\",\"facts\":{\"progressExpected\":true}}";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            String answer = send("POST", intake.url("/api/eligibility-checks"), av, check, 200);
+            return answer.startsWith("{\"policyVersion\":1,\"eligible\":true") && answer.contains("\"actual\":\"3\"")
+                    && answer.contains("\"source\":\"ASSESSMENT\"");
+        });
+
+        // a second version resolves the debt: two needs are left, below PANKOW's three
+        String debt = match(NEED_ID, completed);
+        send("POST", assessment.url("/api/cases/" + caseId + "/assessments"), fm, """
+                {"validUntil":"%s","targetOccupation":{"title":"Fachlagerist/in"},"prognosisHorizonMonths":18,
+                 "profileCode":"DEVELOPMENT","needs":[%s]}""".formatted(LocalDate.now().plusMonths(6),
+                needsWithDebtResolved(completed, debt)), 201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            String answer = send("POST", intake.url("/api/eligibility-checks"), av, check, 200);
+            return answer.startsWith("{\"policyVersion\":1,\"eligible\":false") && answer.contains("\"actual\":\"2\"");
+        });
+    }
+
+    /** The needs of the first version, carried on with their ids, the debt now resolved. */
+    private static String needsWithDebtResolved(String completed, String debt) {
+        StringBuilder needs = new StringBuilder();
+        Matcher need = Pattern.compile("\\{\"needId\":\"([0-9a-f-]{36})\",\"keyGroup\":\"\\w+\",\"code\":\"(\\w+)\"")
+                .matcher(completed);
+        while (need.find()) {
+            if (needs.length() > 0) {
+                needs.append(',');
+            }
+            needs.append("{\"needId\":\"").append(need.group(1)).append("\",\"code\":\"").append(need.group(2))
+                    .append("\",\"status\":\"").append(need.group(1).equals(debt) ? "RESOLVED" : "IN_PROGRESS")
+                    .append("\",\"priority\":\"MEDIUM\",\"linkedToTargetOccupation\":true}");
+        }
+        return needs.toString();
+    }
+
+    private static String match(Pattern pattern, String body) {
+        Matcher matcher = pattern.matcher(body);
+        assertThat(matcher.find()).as(body).isTrue();
+        return matcher.group(1);
+    }
+
+    private String send(String method, String url, String token, String json, int expected) {
+        HttpResponse<String> response = exchange(method, url, token, json);
+        assertThat(response.statusCode()).as(method + " " + url + ": " + response.body()).isEqualTo(expected);
+        return response.body();
+    }
+
+    private int status(String method, String url, String token, String json) {
+        return exchange(method, url, token, json).statusCode();
+    }
+
+    private HttpResponse<String> exchange(String method, String url, String token, String json) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(30));
+            request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                    : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
