@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * consultation, one declines), and the AV documents one non-referral. Loads once: a Jobcenter whose
  * policy was chosen already is left as it is.
  *
- * <pre>DemoData http://127.0.0.1:8081 [count]</pre>
+ * With assessment-service's address, the cases whose first consultation took place get a first
+ * assessment too (once the case reached assessment-service through Kafka).
+ *
+ * <pre>DemoData http://127.0.0.1:8081 [count] [http://127.0.0.1:8082]</pre>
  */
 public final class DemoData {
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -36,6 +39,7 @@ public final class DemoData {
     public static void main(String[] args) throws Exception {
         String intake = args.length > 0 ? args[0] : "http://127.0.0.1:8081";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+        String assessment = args.length > 2 ? args[2] : null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String today = LocalDate.now().toString();
 
@@ -92,6 +96,9 @@ public final class DemoData {
             if (i % 3 == 0) {
                 require(post(http, intake + "/api/cases/" + caseId + "/first-consultation/held",
                         DevTokens.token(manager), "{}"), 200, "first consultation");
+                if (assessment != null) {
+                    assess(http, assessment, caseId, DevTokens.token(manager), i);
+                }
             }
         }
         HttpResponse<String> nonReferral = post(http, intake + "/api/non-referrals", av, """
@@ -103,6 +110,29 @@ public final class DemoData {
         }
         System.out.println("demo data: " + created + " new cases in " + System.getenv().getOrDefault(
                 "LOTSE_DEMO_JOBCENTER", "jc-demo") + " (policy PANKOW)");
+    }
+
+    /** A first assessment, once case-opened has reached assessment-service. */
+    private static void assess(HttpClient http, String assessment, String caseId, String token, int i) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            if (get(http, assessment + "/api/case-references/" + caseId, token).statusCode() == 200) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        String body = """
+                {"validUntil":"%s","targetOccupation":{"title":"%s","kldbCode":"%s"},"prognosisHorizonMonths":%d,
+                 "profileCode":"%s",
+                 "needs":[{"code":"RESILIENCE","description":"Demo: geringe Belastbarkeit nach langer Arbeitslosigkeit",
+                           "status":"IN_PROGRESS","priority":"HIGH","linkedToTargetOccupation":true},
+                          {"code":"DEBT","description":"Demo: Mietschulden","status":"IDENTIFIED","priority":"HIGH",
+                           "linkedToTargetOccupation":false,"linkReason":"Pfändung gefährdet jede Arbeitsaufnahme"},
+                          {"code":"CHILDCARE","status":"IDENTIFIED","priority":"MEDIUM","linkedToTargetOccupation":true}],
+                 "strengths":[{"kind":"PERSONAL","description":"Demo: zuverlässig und hilfsbereit"}],
+                 "coRating":{"CONFIDENCE":{"customer":2,"caseManager":2},"DAILY_STRUCTURE":{"customer":3,"caseManager":2}}}"""
+                .formatted(LocalDate.now().plusMonths(6), i % 2 == 0 ? "Fachlagerist/in" : "Verkäufer/in",
+                        i % 2 == 0 ? "51311" : "62102", 13 + i % 12, i % 2 == 0 ? "STABILISATION" : "DEVELOPMENT");
+        require(post(http, assessment + "/api/cases/" + caseId + "/assessments", token, body), 201, "assessment");
     }
 
     private static void require(HttpResponse<String> response, int status, String what) {
