@@ -5,9 +5,11 @@ import de.lotse.assessment.assessments.domain.AssessmentDraft;
 import de.lotse.assessment.assessments.domain.Progress;
 import de.lotse.assessment.assessments.infrastructure.AssessmentStore;
 import de.lotse.platform.audit.AuditLog;
+import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.codes.ProfileScheme;
+import de.lotse.platform.policyreference.PolicyReferences;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -35,16 +37,18 @@ public class AssessmentService {
     static final String PROFILE_SCHEME = "profileScheme";
 
     private final AssessmentStore store;
-    private final AssessmentAccess access;
+    private final CaseAccess access;
+    private final PolicyReferences policies;
     private final CaseReferences cases;
     private final AssessmentEvents events;
     private final AuditLog audit;
     private final Clock clock;
 
-    AssessmentService(AssessmentStore store, AssessmentAccess access, CaseReferences cases, AssessmentEvents events,
-                      AuditLog audit, Clock clock) {
+    AssessmentService(AssessmentStore store, CaseAccess access, PolicyReferences policies, CaseReferences cases,
+                      AssessmentEvents events, AuditLog audit, Clock clock) {
         this.store = store;
         this.access = access;
+        this.policies = policies;
         this.cases = cases;
         this.events = events;
         this.audit = audit;
@@ -64,10 +68,8 @@ public class AssessmentService {
     public Assessment complete(CurrentUser user, UUID caseId, AssessmentDraft draft) {
         CaseReference c = access.load(user, caseId);
         LocalDate today = today();
-        access.requireProtected(user, c, today);
-        if (c.closed()) {
-            throw ProblemException.conflict("CASE_CLOSED", "Der Fall ist seit " + c.closedOn() + " beendet.");
-        }
+        requireProtected(user, c, today);
+        access.requireOpen(c);
         Assessment previous = store.latest(c.jobcenterId(), caseId).orElse(null);
         Set<UUID> household = new HashSet<>();
         for (UUID other : draft.householdCaseIds()) {
@@ -88,7 +90,7 @@ public class AssessmentService {
     @Transactional
     public Assessment read(CurrentUser user, UUID caseId, Integer version) {
         CaseReference c = access.load(user, caseId);
-        access.requireProtected(user, c, today());
+        requireProtected(user, c, today());
         Assessment assessment = (version == null ? store.latest(c.jobcenterId(), caseId)
                 : store.version(c.jobcenterId(), caseId, version))
                 .orElseThrow(() -> ProblemException.notFound("Assessment des Falls", caseId));
@@ -110,7 +112,7 @@ public class AssessmentService {
     @Transactional
     public List<Assessment> history(CurrentUser user, UUID caseId) {
         CaseReference c = access.load(user, caseId);
-        access.requireProtected(user, c, today());
+        requireProtected(user, c, today());
         audit.record(user, "READ", "assessment-history", caseId.toString(), caseId, purpose(user));
         return store.history(c.jobcenterId(), caseId);
     }
@@ -119,7 +121,7 @@ public class AssessmentService {
     @Transactional
     public Progress progress(CurrentUser user, UUID caseId, Integer from, Integer to) {
         CaseReference c = access.load(user, caseId);
-        access.requireProtected(user, c, today());
+        requireProtected(user, c, today());
         List<Assessment> versions = store.history(c.jobcenterId(), caseId);
         if (versions.isEmpty()) {
             throw ProblemException.notFound("Assessment des Falls", caseId);
@@ -169,8 +171,14 @@ public class AssessmentService {
     }
 
     private ProfileScheme scheme(String jobcenterId) {
-        return access.policy(jobcenterId).flatMap(p -> p.setting(PROFILE_SCHEME)).map(ProfileScheme::valueOf)
+        return policies.find(jobcenterId).flatMap(p -> p.setting(PROFILE_SCHEME)).map(ProfileScheme::valueOf)
                 .orElse(ProfileScheme.BA_PROFILES);
+    }
+
+    private void requireProtected(CurrentUser user, CaseReference c, LocalDate today) {
+        access.requireProtected(user, c, today, "PROTECTED_ASSESSMENT", "Das Assessment enthält geschützte Daten "
+                + "(gesundheitsbezogene Handlungsbedarfe, Freitexte): nur die zuständige Fachkraft, ihre Vertretung "
+                + "und die Teamleitung sehen es.");
     }
 
     private static Assessment pick(List<Assessment> versions, int version, String field) {

@@ -5,6 +5,7 @@ import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.web.Correlation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -44,6 +45,16 @@ public class AuditLog {
     }
 
     /**
+     * A refused attempt to read protected data, in its own transaction so the refusal that follows
+     * (and rolls the request's transaction back) does not erase it.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public void recordDenied(CurrentUser actor, String resourceType, @Nullable String resourceId, @Nullable UUID caseId,
+                             @Nullable String purpose) {
+        record(actor, "DENIED", resourceType, resourceId, caseId, purpose);
+    }
+
+    /**
      * One entry per case shown in a list of customer data (who saw which customer, even in a list),
      * written with one statement.
      */
@@ -58,24 +69,41 @@ public class AuditLog {
         recordList(actor, resourceType, resourceIds, false, purpose);
     }
 
+    /**
+     * The records of one case shown in a list (e.g. a case's notes): one entry per record, each with
+     * the case, so "who read this note" and "who read this customer's file" are both answered.
+     */
+    @Transactional
+    public void recordListOfCase(CurrentUser actor, String resourceType, UUID caseId, Collection<UUID> resourceIds,
+                                 @Nullable String purpose) {
+        recordList(actor, resourceType, resourceIds, false, caseId, purpose);
+    }
+
     private void recordList(CurrentUser actor, String resourceType, Collection<UUID> ids, boolean cases,
                             @Nullable String purpose) {
+        recordList(actor, resourceType, ids, cases, null, purpose);
+    }
+
+    /** One statement for the whole list; the case is the listed id itself, or the one given. */
+    private void recordList(CurrentUser actor, String resourceType, Collection<UUID> ids, boolean cases,
+                            @Nullable UUID caseId, @Nullable String purpose) {
         if (ids.isEmpty()) {
             return;
         }
         Sql.update(jdbc, """
                 insert into audit_log (actor, actor_roles, jobcenter_id, action, resource_type, resource_id,
                                        case_id, purpose, correlation_id)
-                select ?, ?, ?, 'LIST', ?, r::text, case when ? then r end, ?, ?
+                select ?, ?, ?, 'LIST', ?, r::text, case when ? then r else ?::uuid end, ?, ?
                 from unnest(?::uuid[]) as r""", statement -> {
             statement.setString(1, actor.subject());
             statement.setString(2, actor.actorRoles());
             statement.setString(3, actor.jobcenterId());
             statement.setString(4, resourceType);
             statement.setBoolean(5, cases);
-            statement.setString(6, purpose);
-            statement.setString(7, Correlation.current().orElse(null));
-            statement.setArray(8, statement.getConnection().createArrayOf("uuid", ids.toArray()));
+            statement.setObject(6, caseId);
+            statement.setString(7, purpose);
+            statement.setString(8, Correlation.current().orElse(null));
+            statement.setArray(9, statement.getConnection().createArrayOf("uuid", ids.toArray()));
         });
     }
 }

@@ -1,0 +1,74 @@
+package de.lotse.platform.caseaccess;
+
+import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.casereference.CaseReferences;
+import de.lotse.platform.policyreference.PolicyReferences;
+import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.security.CurrentUser;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Who may see what of a case in a downstream service (DOMAIN.md §7, §12). Protected content —
+ * health-related needs, FM-individual notes, every free text of the FM — is for the responsible FM,
+ * the deputy standing in on the day (where the policy asks for it, only with the customer's recorded
+ * agreement, TAH 4.9) and the team lead of the case's team. Other staff of the team see what is not
+ * protected; everyone else nothing, and another Jobcenter not even that the case exists (404).
+ */
+@Singleton
+@Requires(beans = {CaseReferences.class, PolicyReferences.class})
+public class CaseAccess {
+    /** The policy setting (flattened key of {@code policy-changed}) for TAH 4.9. */
+    public static final String DEPUTY_NEEDS_AGREEMENT = "deputyNeedsCustomerAgreement";
+
+    private final CaseReferences cases;
+    private final PolicyReferences policies;
+
+    CaseAccess(CaseReferences cases, PolicyReferences policies) {
+        this.cases = cases;
+        this.policies = policies;
+    }
+
+    /** The case in the user's Jobcenter, or 404. */
+    public CaseReference load(CurrentUser user, UUID caseId) {
+        return cases.find(user.requireJobcenter(), caseId).orElseThrow(() -> ProblemException.notFound("Fall", caseId));
+    }
+
+    public boolean mayReadProtected(CurrentUser user, CaseReference c, LocalDate today) {
+        if (c.isCaseManager(user) || c.isTeamLead(user)) {
+            return true;
+        }
+        if (!c.isDeputyOn(user, today)) {
+            return false;
+        }
+        return !deputyNeedsAgreement(c.jobcenterId()) || Boolean.TRUE.equals(c.deputyCustomerAgreed());
+    }
+
+    /** Refuses (403) anyone but the responsible FM, the deputy (with agreement where required) and the TL. */
+    public void requireProtected(CurrentUser user, CaseReference c, LocalDate today, String rule, String message) {
+        if (!mayReadProtected(user, c, today)) {
+            throw ProblemException.forbidden(rule, message);
+        }
+    }
+
+    /** Refuses (403) anyone outside the case's team who may not read protected content either. */
+    public void requireTeam(CurrentUser user, CaseReference c, LocalDate today) {
+        if (!c.isTeamMember(user) && !c.isDeputyOn(user, today) && !mayReadProtected(user, c, today)) {
+            throw ProblemException.forbidden("NOT_YOUR_TEAM", "Der Fall gehört nicht zu Ihrem Team.");
+        }
+    }
+
+    /** Refuses (409) a change to a closed case. */
+    public void requireOpen(CaseReference c) {
+        if (c.closed()) {
+            throw ProblemException.conflict("CASE_CLOSED", "Der Fall ist seit " + c.closedOn() + " beendet.");
+        }
+    }
+
+    public boolean deputyNeedsAgreement(String jobcenterId) {
+        return policies.find(jobcenterId).map(p -> p.flag(DEPUTY_NEEDS_AGREEMENT)).orElse(false);
+    }
+}
