@@ -77,7 +77,7 @@ class AssessmentIT extends ServiceIT {
     private UUID openCase() {
         UUID caseId = UUID.randomUUID();
         intake.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
-                START, Instant.parse("2026-03-02T09:00:00Z"), "PRIMARY", "FM", null, null, START, null, false));
+                START, Instant.parse("2026-03-02T09:00:00Z"), "PRIMARY", "FM", null, null, START, null, false, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and admitted_on is not null", caseId) == 1);
         return caseId;

@@ -56,8 +56,10 @@ class PlanningEventsListener {
         inbound.process(CONSUMER, record, ContinuationReviewed.class, event -> {
             ContinuationReviewed review = event.payload();
             if (EXTEND.equals(review.decision()) && review.extensionApproved()) {
+                // older events carry no extension end: the extension then runs to the next review
                 facts.extensionApproved(review.reviewId(), review.caseId(), review.reviewedOn(),
-                        review.nextReviewDueOn(), review.recordedAt());
+                        review.extendedUntil() != null ? review.extendedUntil() : review.nextReviewDueOn(),
+                        review.recordedAt());
             }
         });
     }

@@ -99,9 +99,9 @@ class InboundFactsIT extends IntakeIT {
         admit(caseId, fm());
         UUID id = UUID.fromString(caseId);
         publisher.publish(jobcenter, id, new ContinuationReviewed(id, UUID.randomUUID(), LocalDate.of(2028, 2, 1),
-                "EXTEND", true, LocalDate.of(2028, 8, 1), Instant.now()));
+                "EXTEND", true, LocalDate.of(2028, 8, 1), Instant.now(), LocalDate.of(2028, 8, 1)));
         publisher.publish(jobcenter, id, new ContinuationReviewed(id, UUID.randomUUID(), LocalDate.of(2027, 2, 1),
-                "CONTINUE", false, LocalDate.of(2027, 8, 1), Instant.now()));
+                "CONTINUE", false, LocalDate.of(2027, 8, 1), Instant.now(), null));
         await().atMost(Duration.ofSeconds(30)).until(() -> "2028-08-01".equals(caseFile(caseId).get("extensionUntil")));
     }
 

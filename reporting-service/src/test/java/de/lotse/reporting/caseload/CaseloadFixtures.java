@@ -23,7 +23,7 @@ final class CaseloadFixtures {
     static CaseOpened opened(UUID caseId, String team, String caseManager, String ageGroup) {
         LocalDate admitted = LocalDate.of(2026, 11, 3);
         return new CaseOpened(caseId, UUID.randomUUID(), team, caseManager, "AV", ageGroup, 0,
-                admitted, Instant.parse("2026-11-03T09:30:00Z"), "PRIMARY", "FM", null, null, admitted, null, false);
+                admitted, Instant.parse("2026-11-03T09:30:00Z"), "PRIMARY", "FM", null, null, admitted, null, false, null);
     }
 
     /** A {@code lotse.events.*} counter of the caseload consumer; 0 before it was first incremented. */

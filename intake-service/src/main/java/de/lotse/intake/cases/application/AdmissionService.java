@@ -63,8 +63,9 @@ public class AdmissionService {
                 command.customerWilling(), command.admittedOn(), command.jointCaseDiscussionOn(), command.variant(),
                 override), context));
         decisions.log(admitted, fm, "ADMISSION", "ADMITTED", null, command.note(), context);
-        events.opened(admitted);
-        return withCustomer(admitted);
+        CaseWithCustomer result = withCustomer(admitted);
+        events.opened(admitted, result.customer());
+        return result;
     }
 
     @Transactional
@@ -122,8 +123,9 @@ public class AdmissionService {
                         Boolean.TRUE.equals(command.customerWilling()), null, command.jointCaseDiscussionOn(),
                         command.variant(), override), context));
         decisions.log(admitted, teamLead, "ESCALATION_DECISION", "ADMITTED", null, command.note(), context);
-        events.opened(admitted);
-        return withCustomer(admitted);
+        CaseWithCustomer result = withCustomer(admitted);
+        events.opened(admitted, result.customer());
+        return result;
     }
 
     /** The team lead allows an FM to take this case beyond the caseload ratio. */

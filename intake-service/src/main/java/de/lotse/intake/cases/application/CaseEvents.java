@@ -2,6 +2,7 @@ package de.lotse.intake.cases.application;
 
 import de.lotse.intake.cases.domain.BfmCase;
 import de.lotse.intake.cases.domain.TransferKind;
+import de.lotse.intake.customers.domain.Customer;
 import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
@@ -12,6 +13,7 @@ import de.lotse.platform.outbox.OutboxWriter;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Publishes the case's state changes through the outbox, one event per change, keyed by the case
@@ -38,12 +40,14 @@ class CaseEvents {
                 r.policyVersion(), r.referredAt(), r.secondaryAssignmentDueOn(), r.predecessorCaseId()));
     }
 
-    void opened(BfmCase c) {
+    void opened(BfmCase c, Customer customer) {
         var a = c.admission();
+        LocalDate adultOn = customer.dateOfBirth().plusYears(18);
         outbox.append(c.jobcenterId(), c.id(), new CaseOpened(c.id(), c.customerId(), c.teamId(), c.caseManagerId(),
                 c.referral().route().name(), c.ageGroup().name(), a.policyVersion(), a.admittedOn(), a.admittedAt(),
                 c.supportRole().name(), a.decidedByRole(), c.referral().secondaryAssignmentDueOn(),
-                c.firstConsultation().dueOn(), a.durationStartOn(), a.maxDurationEndsOn(), a.overCaseloadOverride()));
+                c.firstConsultation().dueOn(), a.durationStartOn(), a.maxDurationEndsOn(), a.overCaseloadOverride(),
+                adultOn.isAfter(a.admittedOn()) ? adultOn : null));
     }
 
     void decided(BfmCase c, String decision, String reasonCode, String role, int policyVersion, Instant at) {

@@ -26,16 +26,24 @@ import java.util.UUID;
  * @param deputyCustomerAgreed  the customer agreed that the deputy acts on FM content (TAH 4.9)
  * @param closedOn              set once the case is closed
  * @param closureReasonCode
+ * @param maxDurationEndsOn     the policy's maximum duration ends here, if it has one
+ * @param minorUntil            only for minors: the day the customer comes of age
  */
 @Serdeable
 public record CaseReference(UUID caseId, String jobcenterId, @Nullable UUID customerRef, @Nullable String teamId,
                             @Nullable String caseManagerId, @Nullable String ageGroup, @Nullable Integer policyVersion,
                             @Nullable LocalDate admittedOn, @Nullable String deputyId, @Nullable LocalDate deputyFrom,
                             @Nullable LocalDate deputyUntil, @Nullable Boolean deputyCustomerAgreed,
-                            @Nullable LocalDate closedOn, @Nullable String closureReasonCode) {
+                            @Nullable LocalDate closedOn, @Nullable String closureReasonCode,
+                            @Nullable LocalDate maxDurationEndsOn, @Nullable LocalDate minorUntil) {
 
     public boolean closed() {
         return closedOn != null;
+    }
+
+    /** Whether the customer is a minor on that day. */
+    public boolean minorOn(LocalDate day) {
+        return minorUntil != null && day.isBefore(minorUntil);
     }
 
     /** The FM responsible for the case. */

@@ -32,7 +32,8 @@ public class CaseReferences {
     public static final String ENABLED = "lotse.case-reference.enabled";
     private static final String COLUMNS = """
             case_id, jobcenter_id, customer_ref, team_id, case_manager_id, age_group, policy_version, admitted_on,
-            deputy_id, deputy_from, deputy_until, deputy_customer_agreed, closed_on, closure_reason_code""";
+            deputy_id, deputy_from, deputy_until, deputy_customer_agreed, closed_on, closure_reason_code,
+            max_duration_ends_on, minor_until""";
     /** Replaces responsibility columns only with a newer fact. */
     private static final String NEWER = "case_reference.responsibility_as_of is null "
             + "or case_reference.responsibility_as_of < excluded.responsibility_as_of";
@@ -47,9 +48,11 @@ public class CaseReferences {
         CaseOpened opened = event.payload();
         Sql.update(jdbc, """
                 insert into case_reference (case_id, jobcenter_id, customer_ref, team_id, case_manager_id, age_group,
-                                            policy_version, admitted_on, opened_event_id, responsibility_as_of)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            policy_version, admitted_on, opened_event_id, responsibility_as_of,
+                                            max_duration_ends_on, minor_until)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (case_id) do update set
+                    max_duration_ends_on = excluded.max_duration_ends_on, minor_until = excluded.minor_until,
                     customer_ref = excluded.customer_ref, policy_version = excluded.policy_version,
                     admitted_on = excluded.admitted_on, opened_event_id = excluded.opened_event_id,
                     team_id = case when %1$s then excluded.team_id else case_reference.team_id end,
@@ -67,6 +70,8 @@ public class CaseReferences {
             statement.setObject(8, opened.admittedOn());
             statement.setObject(9, event.envelope().eventId());
             statement.setTimestamp(10, Timestamp.from(opened.admittedAt()));
+            statement.setObject(11, opened.maxDurationEndsOn());
+            statement.setObject(12, opened.minorUntil());
         });
     }
 
@@ -179,6 +184,6 @@ public class CaseReferences {
                 rs.getString(4), rs.getString(5), rs.getString(6), (Integer) rs.getObject(7),
                 rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class),
                 rs.getObject(11, LocalDate.class), (Boolean) rs.getObject(12), rs.getObject(13, LocalDate.class),
-                rs.getString(14));
+                rs.getString(14), rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class));
     }
 }

@@ -28,6 +28,8 @@ import java.util.UUID;
  * @param durationStartOn from when the time in case management counts (earlier than admittedOn after a move)
  * @param maxDurationEndsOn when the policy's maximum duration is reached, if it has one
  * @param overCaseloadOverride admitted beyond the policy caseload ratio with a team lead's override
+ * @param minorUntil only for a customer under 18: the day they come of age (a guardian co-signs the
+ *                   agreement until then, §15 SGB II); empty for adults, so no birth date travels
  */
 @Serdeable
 public record CaseOpened(
@@ -46,5 +48,6 @@ public record CaseOpened(
         @Nullable LocalDate firstConsultationDueOn,
         LocalDate durationStartOn,
         @Nullable LocalDate maxDurationEndsOn,
-        boolean overCaseloadOverride) implements EventPayload {
+        boolean overCaseloadOverride,
+        @Nullable LocalDate minorUntil) implements EventPayload {
 }

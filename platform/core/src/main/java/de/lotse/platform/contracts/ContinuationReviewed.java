@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param extensionApproved
  * @param nextReviewDueOn
  * @param recordedAt
+ * @param extendedUntil the end of an extension past the maximum duration (EXTEND), approved or requested
  */
 @Serdeable
 public record ContinuationReviewed(
@@ -27,5 +28,6 @@ public record ContinuationReviewed(
         String decision,
         boolean extensionApproved,
         @Nullable LocalDate nextReviewDueOn,
-        Instant recordedAt) implements EventPayload {
+        Instant recordedAt,
+        @Nullable LocalDate extendedUntil) implements EventPayload {
 }

@@ -41,7 +41,7 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
     private CaseOpened opened(UUID caseId) {
         LocalDate admitted = LocalDate.of(2026, 11, 2);
         return new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-1", "AV", "UE25", 0,
-                admitted, Instant.parse("2026-11-02T09:00:00Z"), "PRIMARY", "FM", null, null, admitted, null, false);
+                admitted, Instant.parse("2026-11-02T09:00:00Z"), "PRIMARY", "FM", null, null, admitted, null, false, null);
     }
 
     private String fm(String jobcenterId) {
