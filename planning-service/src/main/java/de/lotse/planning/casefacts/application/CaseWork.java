@@ -1,0 +1,80 @@
+package de.lotse.planning.casefacts.application;
+
+import de.lotse.platform.caseaccess.CaseAccess;
+import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.security.CurrentUser;
+import de.lotse.platform.security.Roles;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * Who works on a case in planning. The case workers — the responsible FM, the deputy standing in on
+ * the day and the team lead — write the plan, agreements, contacts, notes, reviews, measures and
+ * reduction checks, and read their texts (audited). Team colleagues see what carries no text
+ * (contacts, density, measures). FM-individual content follows {@link CaseAccess#mayReadProtected}.
+ */
+@Singleton
+public class CaseWork {
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private final CaseAccess access;
+    private final Clock clock;
+
+    CaseWork(CaseAccess access, Clock clock) {
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The case, for a change by a case worker: 404 elsewhere, 403 for others, 409 once closed. */
+    public CaseReference forChange(CurrentUser user, UUID caseId) {
+        CaseReference c = forReading(user, caseId);
+        access.requireOpen(c);
+        if (c.admittedOn() == null) {
+            throw ProblemException.conflict("CASE_NOT_OPENED", "Die Aufnahme des Falls ist hier noch nicht angekommen.");
+        }
+        return c;
+    }
+
+    /** The case, for reading texts: the case workers only. */
+    public CaseReference forReading(CurrentUser user, UUID caseId) {
+        CaseReference c = access.load(user, caseId);
+        if (!isCaseWorker(user, c)) {
+            throw ProblemException.forbidden("NOT_YOUR_CASE", "Nur die zuständige Fachkraft, ihre Vertretung und die "
+                    + "Teamleitung bearbeiten den Fall.");
+        }
+        return c;
+    }
+
+    /** The case, for what its team may see. */
+    public CaseReference forTeam(CurrentUser user, UUID caseId) {
+        CaseReference c = access.load(user, caseId);
+        access.requireTeam(user, c, today());
+        return c;
+    }
+
+    public boolean isCaseWorker(CurrentUser user, CaseReference c) {
+        return c.isCaseManager(user) || c.isDeputyOn(user, today()) || c.isTeamLead(user);
+    }
+
+    /** FM-individual content: the responsible FM, the TL, the deputy (with the customer's agreement if required). */
+    public boolean mayReadProtected(CurrentUser user, CaseReference c) {
+        return access.mayReadProtected(user, c, today());
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BERLIN);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public static String purpose(CurrentUser user) {
+        return user.has(Roles.TL) ? "Aufsicht" : "Fallbearbeitung";
+    }
+}

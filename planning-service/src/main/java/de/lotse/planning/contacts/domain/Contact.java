@@ -1,0 +1,47 @@
+package de.lotse.planning.contacts.domain;
+
+import de.lotse.planning.casefacts.domain.PlanningPolicy;
+import de.lotse.platform.codes.ContactFormat;
+import de.lotse.platform.domain.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A contact with or about the customer (DOMAIN.md §7). Whether it counts toward the contact density
+ * follows the policy: its format must be one the policy counts, and a phone call counts only with a
+ * qualified note (PANKOW 6).
+ *
+ * @param id
+ * @param caseId
+ * @param jobcenterId
+ * @param format
+ * @param occurredOn
+ * @param qualifiedNote       a qualified counselling note was written (phone calls count only then)
+ * @param nextAppointmentOn
+ * @param countsForDensity
+ * @param recordedBy
+ * @param recordedAt
+ * @param policyVersion
+ */
+public record Contact(UUID id, UUID caseId, String jobcenterId, ContactFormat format, LocalDate occurredOn,
+                      boolean qualifiedNote, LocalDate nextAppointmentOn, boolean countsForDensity, String recordedBy,
+                      Instant recordedAt, int policyVersion) {
+
+    public static Contact record(UUID id, UUID caseId, String jobcenterId, ContactFormat format, LocalDate occurredOn,
+                                 boolean qualifiedNote, LocalDate nextAppointmentOn, LocalDate admittedOn,
+                                 PlanningPolicy policy, String by, LocalDate today, Instant now) {
+        if (occurredOn.isAfter(today) || occurredOn.isBefore(admittedOn)) {
+            throw new RuleViolation("occurredOn", "OUTSIDE_CASE_AND_TODAY",
+                    "Der Kontakt liegt zwischen Aufnahme (" + admittedOn + ") und heute.");
+        }
+        if (nextAppointmentOn != null && nextAppointmentOn.isBefore(occurredOn)) {
+            throw new RuleViolation("nextAppointmentOn", "BEFORE_CONTACT", "Der nächste Termin liegt nach dem Kontakt.");
+        }
+        boolean counts = policy.contactRule() != null && policy.contactRule().countedFormats().contains(format)
+                && (format != ContactFormat.PHONE || qualifiedNote);
+        return new Contact(id, caseId, jobcenterId, format, occurredOn, qualifiedNote, nextAppointmentOn, counts, by, now,
+                policy.version());
+    }
+}

@@ -1,0 +1,68 @@
+package de.lotse.planning.measures.application;
+
+import de.lotse.planning.casefacts.application.CaseWork;
+import de.lotse.planning.measures.domain.Measure;
+import de.lotse.planning.measures.infrastructure.MeasureStore;
+import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.codes.MeasureInstrument;
+import de.lotse.platform.contracts.MeasureEnded;
+import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.outbox.OutboxWriter;
+import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.security.CurrentUser;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Measures on the case (DOMAIN.md §6), published as {@code measure-started} and {@code measure-ended}. */
+@Singleton
+public class MeasureService {
+    private final MeasureStore measures;
+    private final CaseWork work;
+    private final OutboxWriter outbox;
+
+    MeasureService(MeasureStore measures, CaseWork work, OutboxWriter outbox) {
+        this.measures = measures;
+        this.work = work;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Measure start(CurrentUser user, UUID caseId, MeasureInstrument instrument, String title, UUID partnerId,
+                         LocalDate startedOn, LocalDate plannedEndOn) {
+        CaseReference c = work.forChange(user, caseId);
+        Measure m = Measure.start(UUID.randomUUID(), caseId, c.jobcenterId(), instrument, title, partnerId, startedOn,
+                plannedEndOn, c.admittedOn(), user.subject(), work.clock().instant());
+        measures.insert(m);
+        outbox.append(c.jobcenterId(), caseId, new MeasureStarted(caseId, m.id(), instrument.name(), startedOn,
+                plannedEndOn, partnerId, m.recordedAt()));
+        return m;
+    }
+
+    @Transactional
+    public Measure end(CurrentUser user, UUID caseId, UUID measureId, LocalDate endedOn, Measure.Outcome outcome) {
+        CaseReference c = work.forChange(user, caseId);
+        Measure ended = measures.find(caseId, measureId)
+                .orElseThrow(() -> ProblemException.notFound("Maßnahme", measureId))
+                .end(endedOn, outcome, work.today());
+        measures.updateEnd(ended);
+        outbox.append(c.jobcenterId(), caseId, new MeasureEnded(caseId, measureId, ended.instrument().name(), endedOn,
+                outcome.name(), outcome.successful(), work.clock().instant()));
+        return ended;
+    }
+
+    @Transactional
+    public List<Measure> list(CurrentUser user, UUID caseId) {
+        work.forTeam(user, caseId);
+        return measures.of(caseId);
+    }
+
+    /** Whether an AGH (§16d) of the case runs on the day: under TAH it carries FM past the maximum duration. */
+    public boolean aghRunning(UUID caseId, LocalDate day) {
+        return measures.of(caseId).stream()
+                .anyMatch(m -> m.instrument() == MeasureInstrument.AGH_16D && m.runningOn(day));
+    }
+}

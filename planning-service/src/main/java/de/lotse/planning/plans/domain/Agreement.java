@@ -1,0 +1,140 @@
+package de.lotse.planning.plans.domain;
+
+import de.lotse.planning.casefacts.domain.LatestAssessment;
+import de.lotse.planning.casefacts.domain.PlanningPolicy;
+import de.lotse.platform.domain.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The agreement the plan is based on (§15 SGB II): an Eingliederungsvereinbarung or, since 07/2023,
+ * a Kooperationsplan, as the policy says — or, by exception, none (DOMAIN.md §6). It records what the
+ * Jobcenter provides and what the customer does, for at most the policy's validity; it is renewed on
+ * a fresh assessment.
+ *
+ * @param id
+ * @param caseId
+ * @param jobcenterId
+ * @param type                        EINV, KOOPERATIONSPLAN or NONE
+ * @param agreedOn
+ * @param validUntil                  none for NONE
+ * @param jobcenterServices           what the Jobcenter provides
+ * @param customerObligations         what the customer does
+ * @param legalConsequenceInstruction EinV: the Rechtsfolgenbelehrung was given (and documented)
+ * @param guardianSignedOn            under 18: the legal guardian co-signed (UCKERMARK 5.3)
+ * @param exception                   the reason for NONE
+ * @param exceptionNote
+ * @param assessmentVersion           the assessment the agreement rests on
+ * @param plan                        the plan as agreed
+ * @param policyVersion
+ * @param agreedBy
+ * @param agreedAt
+ */
+public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, LocalDate agreedOn, LocalDate validUntil,
+                        List<String> jobcenterServices, List<String> customerObligations,
+                        boolean legalConsequenceInstruction, LocalDate guardianSignedOn, AgreementException exception,
+                        String exceptionNote, Integer assessmentVersion, Plan plan, int policyVersion, String agreedBy,
+                        Instant agreedAt) {
+
+    public static final String NONE = "NONE";
+
+    public Agreement {
+        jobcenterServices = List.copyOf(jobcenterServices);
+        customerObligations = List.copyOf(customerObligations);
+    }
+
+    /** What the FM submits. */
+    public record Terms(String type, LocalDate agreedOn, LocalDate validUntil, List<String> jobcenterServices,
+                        List<String> customerObligations, boolean legalConsequenceInstruction,
+                        LocalDate guardianSignedOn, AgreementException exception, String exceptionNote) {
+    }
+
+    /**
+     * Concludes the agreement: the policy's type; validity at most the policy's maximum; a renewal
+     * needs an assessment completed after the previous agreement; the guardian co-signs for a minor;
+     * an EinV documents the legal-consequence instruction (a Kooperationsplan has none); no agreement
+     * only for a customer who cannot oversee the consequences or in category X, Y, Z.
+     */
+    public static Agreement conclude(UUID id, UUID caseId, String jobcenterId, Terms terms, Plan plan,
+                                     Agreement previous, LatestAssessment assessment, boolean minor,
+                                     PlanningPolicy policy, String by, LocalDate today, Instant now) {
+        List<RuleViolation.Broken> broken = new ArrayList<>();
+        LocalDate agreedOn = terms.agreedOn() != null ? terms.agreedOn() : today;
+        if (agreedOn.isAfter(today)) {
+            broken.add(new RuleViolation.Broken("agreedOn", "IN_FUTURE", "Die Vereinbarung kann nicht in der Zukunft liegen."));
+        }
+        if (NONE.equals(terms.type())) {
+            if (terms.exception() == null) {
+                broken.add(new RuleViolation.Broken("exception", "EXCEPTION_REQUIRED",
+                        "Ohne Vereinbarung nur mit Grund: Folgen nicht übersehbar oder Kategorie X, Y, Z."));
+            } else if (terms.exception() == AgreementException.CATEGORY_X_Y_Z
+                    && (assessment == null || !assessment.categoryXyz())) {
+                broken.add(new RuleViolation.Broken("exception", "NOT_CATEGORY_X_Y_Z",
+                        "Die Kundin / der Kunde ist nach dem letzten Assessment nicht in Kategorie X, Y oder Z."));
+            } else if (terms.exception() == AgreementException.CANNOT_OVERSEE_CONSEQUENCES
+                    && (terms.exceptionNote() == null || terms.exceptionNote().isBlank())) {
+                broken.add(new RuleViolation.Broken("exceptionNote", "NOTE_REQUIRED",
+                        "Bitte begründen, warum die Folgen einer Vereinbarung nicht übersehen werden können."));
+            }
+            throwIfBroken(broken);
+            return new Agreement(id, caseId, jobcenterId, NONE, agreedOn, null, List.of(), List.of(), false, null,
+                    terms.exception(), terms.exceptionNote(), assessment == null ? null : assessment.version(), plan,
+                    policy.version(), by, now);
+        }
+        if (!policy.agreementType().equals(terms.type())) {
+            broken.add(new RuleViolation.Broken("type", "AGREEMENT_TYPE_OF_POLICY", "Das Jobcenter schließt "
+                    + policy.agreementType() + " (Richtlinie), nicht " + terms.type() + "."));
+        }
+        if (terms.exception() != null) {
+            broken.add(new RuleViolation.Broken("exception", "EXCEPTION_ONLY_WITHOUT_AGREEMENT",
+                    "Ein Ausnahmegrund gehört nur zu „keine Vereinbarung“ (NONE)."));
+        }
+        if (assessment == null) {
+            broken.add(new RuleViolation.Broken("assessment", "ASSESSMENT_REQUIRED",
+                    "Die Vereinbarung beruht auf einem abgeschlossenen Assessment."));
+        } else if (previous != null && !NONE.equals(previous.type()) && !assessment.completedAt().isAfter(previous.agreedAt())) {
+            broken.add(new RuleViolation.Broken("assessment", "FRESH_ASSESSMENT_REQUIRED", "Eine Fortschreibung beruht "
+                    + "auf einem neuen Assessment (UCKERMARK 4.1.4); das letzte ist älter als die bisherige Vereinbarung."));
+        }
+        if (terms.validUntil() == null || !terms.validUntil().isAfter(agreedOn)
+                || terms.validUntil().isAfter(agreedOn.plusMonths(policy.agreementMaxValidityMonths()))) {
+            broken.add(new RuleViolation.Broken("validUntil", "VALIDITY_TOO_LONG", "Die Vereinbarung gilt nach dem "
+                    + "Abschluss und höchstens " + policy.agreementMaxValidityMonths() + " Monate."));
+        }
+        if (terms.jobcenterServices().isEmpty()) {
+            broken.add(new RuleViolation.Broken("jobcenterServices", "REQUIRED", "Die Leistungen des Jobcenters fehlen."));
+        }
+        if (terms.customerObligations().isEmpty()) {
+            broken.add(new RuleViolation.Broken("customerObligations", "REQUIRED", "Die Bemühungen der Kundin / des Kunden fehlen."));
+        }
+        if (minor && terms.guardianSignedOn() == null) {
+            broken.add(new RuleViolation.Broken("guardianSignedOn", "GUARDIAN_SIGNATURE_REQUIRED",
+                    "Die Kundin / der Kunde ist minderjährig: die gesetzliche Vertretung unterschreibt mit."));
+        }
+        if ("EINV".equals(terms.type()) && !terms.legalConsequenceInstruction()) {
+            broken.add(new RuleViolation.Broken("legalConsequenceInstruction", "INSTRUCTION_REQUIRED",
+                    "Zur Eingliederungsvereinbarung gehört die dokumentierte Rechtsfolgenbelehrung."));
+        }
+        if ("KOOPERATIONSPLAN".equals(terms.type()) && terms.legalConsequenceInstruction()) {
+            broken.add(new RuleViolation.Broken("legalConsequenceInstruction", "NO_LEGAL_CONSEQUENCES",
+                    "Ein Kooperationsplan ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung."));
+        }
+        if (plan == null) {
+            broken.add(new RuleViolation.Broken("plan", "PLAN_REQUIRED", "Es gibt noch keinen Integrationsplan."));
+        }
+        throwIfBroken(broken);
+        return new Agreement(id, caseId, jobcenterId, terms.type(), agreedOn, terms.validUntil(), terms.jobcenterServices(),
+                terms.customerObligations(), terms.legalConsequenceInstruction(), terms.guardianSignedOn(), null, null,
+                assessment.version(), plan, policy.version(), by, now);
+    }
+
+    private static void throwIfBroken(List<RuleViolation.Broken> broken) {
+        if (!broken.isEmpty()) {
+            throw new RuleViolation(broken);
+        }
+    }
+}

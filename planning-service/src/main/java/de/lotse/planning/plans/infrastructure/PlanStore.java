@@ -1,0 +1,175 @@
+package de.lotse.planning.plans.infrastructure;
+
+import de.lotse.planning.plans.domain.Agreement;
+import de.lotse.planning.plans.domain.AgreementException;
+import de.lotse.planning.plans.domain.Goal;
+import de.lotse.planning.plans.domain.Plan;
+import de.lotse.planning.plans.domain.Step;
+import de.lotse.planning.plans.domain.Strategy;
+import de.lotse.platform.codes.KeyGroup;
+import de.lotse.platform.jdbc.Sql;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The working plan per case (one row, replaced with an optimistic lock) and the agreements. */
+@Singleton
+@SerdeImport(Goal.class)
+@SerdeImport(Strategy.class)
+@SerdeImport(Step.class)
+public class PlanStore {
+    private static final String AGREEMENT_COLUMNS = """
+            id, case_id, jobcenter_id, type, agreed_on, valid_until, jobcenter_services, customer_obligations,
+            legal_consequence_instruction, guardian_signed_on, exception, exception_note, assessment_version,
+            plan_snapshot::text, policy_version, agreed_by, agreed_at""";
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    PlanStore(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The plan as a JSON document (the texts of goals, strategies and steps stay in this service). */
+    @Serdeable
+    record Document(Goal leadGoal, List<Goal> intermediateGoals, List<Strategy> strategies, List<KeyGroup> workingOrder,
+                    String orderReason, boolean directPlacementFirst, List<Step> steps) {
+        static Document of(Plan p) {
+            return new Document(p.leadGoal(), p.intermediateGoals(), p.strategies(), p.workingOrder(), p.orderReason(),
+                    p.directPlacementFirst(), p.steps());
+        }
+
+        Plan toPlan(UUID caseId, String jobcenterId, String by, Instant at, long version) {
+            return new Plan(caseId, jobcenterId, leadGoal, intermediateGoals == null ? List.of() : intermediateGoals,
+                    strategies == null ? List.of() : strategies, workingOrder, orderReason, directPlacementFirst,
+                    steps == null ? List.of() : steps, by, at, version);
+        }
+    }
+
+    public Optional<Plan> find(UUID caseId) {
+        return Sql.query(jdbc, "select case_id, jobcenter_id, document::text, updated_by, updated_at, version from plan "
+                + "where case_id = ?", statement -> statement.setObject(1, caseId), rs -> read(rs.getString(3))
+                .toPlan(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        rs.getLong(6))).stream().findFirst();
+    }
+
+    /** Writes the plan if nobody changed it since {@code plan.version()} was read; returns the new version. */
+    public long save(Plan plan) {
+        int written = Sql.update(jdbc, """
+                insert into plan (case_id, jobcenter_id, document, updated_by, updated_at, version)
+                values (?, ?, ?::jsonb, ?, ?, 1)
+                on conflict (case_id) do update set document = excluded.document, updated_by = excluded.updated_by,
+                    updated_at = excluded.updated_at, version = plan.version + 1
+                where plan.version = ?""", statement -> {
+            statement.setObject(1, plan.caseId());
+            statement.setString(2, plan.jobcenterId());
+            statement.setString(3, write(Document.of(plan)));
+            statement.setString(4, plan.updatedBy());
+            statement.setTimestamp(5, Timestamp.from(plan.updatedAt()));
+            statement.setLong(6, plan.version());
+        });
+        if (written != 1) {
+            throw new OptimisticLockException("plan of case " + plan.caseId() + " changed concurrently");
+        }
+        return plan.version() + 1;
+    }
+
+    public void insert(Agreement a) {
+        Sql.update(jdbc, "insert into agreement (" + AGREEMENT_COLUMNS.replace("plan_snapshot::text", "plan_snapshot")
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)", statement -> {
+            statement.setObject(1, a.id());
+            statement.setObject(2, a.caseId());
+            statement.setString(3, a.jobcenterId());
+            statement.setString(4, a.type());
+            statement.setObject(5, a.agreedOn());
+            statement.setObject(6, a.validUntil());
+            statement.setArray(7, statement.getConnection().createArrayOf("text", a.jobcenterServices().toArray()));
+            statement.setArray(8, statement.getConnection().createArrayOf("text", a.customerObligations().toArray()));
+            statement.setBoolean(9, a.legalConsequenceInstruction());
+            statement.setObject(10, a.guardianSignedOn());
+            statement.setString(11, a.exception() == null ? null : a.exception().name());
+            statement.setString(12, a.exceptionNote());
+            statement.setObject(13, a.assessmentVersion());
+            statement.setString(14, a.plan() == null ? null : write(Document.of(a.plan())));
+            statement.setInt(15, a.policyVersion());
+            statement.setString(16, a.agreedBy());
+            statement.setTimestamp(17, Timestamp.from(a.agreedAt()));
+        });
+    }
+
+    public Optional<Agreement> latestAgreement(UUID caseId) {
+        return Sql.query(jdbc, "select " + AGREEMENT_COLUMNS + " from agreement where case_id = ? "
+                + "order by agreed_at desc limit 1", statement -> statement.setObject(1, caseId), this::agreement)
+                .stream().findFirst();
+    }
+
+    public Optional<Agreement> agreement(String jobcenterId, UUID caseId, UUID id) {
+        return Sql.query(jdbc, "select " + AGREEMENT_COLUMNS + " from agreement where id = ? and case_id = ? "
+                + "and jobcenter_id = ?", statement -> {
+            statement.setObject(1, id);
+            statement.setObject(2, caseId);
+            statement.setString(3, jobcenterId);
+        }, this::agreement).stream().findFirst();
+    }
+
+    public List<Agreement> agreements(UUID caseId) {
+        return Sql.query(jdbc, "select " + AGREEMENT_COLUMNS + " from agreement where case_id = ? order by agreed_at",
+                statement -> statement.setObject(1, caseId), this::agreement);
+    }
+
+    /** The latest agreement of each of the cases. */
+    public List<Agreement> latestAgreements(List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(jdbc, "select distinct on (case_id) " + AGREEMENT_COLUMNS + " from agreement "
+                + "where case_id = any(?) order by case_id, agreed_at desc", statement -> statement.setArray(1,
+                statement.getConnection().createArrayOf("uuid", caseIds.toArray())), this::agreement);
+    }
+
+    private Agreement agreement(ResultSet rs) throws SQLException {
+        UUID caseId = rs.getObject(2, UUID.class);
+        String snapshot = rs.getString(14);
+        String exception = rs.getString(11);
+        return new Agreement(rs.getObject(1, UUID.class), caseId, rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                Arrays.asList((String[]) rs.getArray(7).getArray()), Arrays.asList((String[]) rs.getArray(8).getArray()),
+                rs.getBoolean(9), rs.getObject(10, LocalDate.class),
+                exception == null ? null : AgreementException.valueOf(exception), rs.getString(12),
+                (Integer) rs.getObject(13), snapshot == null ? null
+                : read(snapshot).toPlan(caseId, rs.getString(3), rs.getString(16), rs.getTimestamp(17).toInstant(), 0),
+                rs.getInt(15), rs.getString(16), rs.getTimestamp(17).toInstant());
+    }
+
+    private String write(Document document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Document read(String text) {
+        try {
+            return json.readValue(text, Document.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

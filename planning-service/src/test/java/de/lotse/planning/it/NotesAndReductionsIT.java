@@ -1,0 +1,100 @@
+package de.lotse.planning.it;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Notes by visibility class with their audit trail; benefit-reduction checks; closed cases. */
+@MicronautTest(transactional = false)
+class NotesAndReductionsIT extends PlanningFixtures {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anFmIndividualNoteIsForTheFmTheTeamLeadAndADeputyOnlyWithTheCustomersAgreement() {
+        policy(Map.of("deputyNeedsCustomerAgreement", "true"));
+        UUID caseId = openCase();
+        deputy(caseId, "fm-dora", false);
+        Map<String, Object> note = post("/api/cases/" + caseId + "/notes", Map.of("visibility", "FM_INDIVIDUAL",
+                "text", "Verdacht auf Suchtproblematik, behutsam ansprechen"), fm());
+        post("/api/cases/" + caseId + "/notes", Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen"), fm());
+        String path = "/api/cases/" + caseId + "/notes/" + note.get("id");
+
+        assertThat(problem(HttpRequest.GET(path).bearerAuth(fm("fm-bernd")), 403)).containsEntry("type", "forbidden");
+        assertThat(problem(HttpRequest.GET(path).bearerAuth(fm("fm-dora")), 403)).containsEntry("type", "forbidden");
+        assertThat(get(path, tl())).containsEntry("text", "Verdacht auf Suchtproblematik, behutsam ansprechen");
+        assertThat(get(path, fm())).containsEntry("visibility", "FM_INDIVIDUAL");
+
+        assertThat(audits(caseId, "tl-petra", "READ", "note")).isEqualTo(1);
+        assertThat(audits(caseId, "fm-anna", "READ", "note")).isEqualTo(1);
+        assertThat(audits(caseId, "fm-bernd", "DENIED", "note")).isEqualTo(1);
+        assertThat(audits(caseId, "fm-dora", "DENIED", "note")).isEqualTo(1);
+
+        // a colleague of the team lists only the general note; every listed note is audited
+        Map<String, Object> colleague = get("/api/cases/" + caseId + "/notes", fm("fm-bernd"));
+        assertThat((List<Map<String, Object>>) colleague.get("items")).extracting(n -> n.get("visibility"))
+                .containsExactly("GENERAL");
+        assertThat(audits(caseId, "fm-bernd", "LIST", "note")).isEqualTo(1);
+        assertThat(problem(HttpRequest.GET("/api/cases/" + caseId + "/notes?visibility=FM_INDIVIDUAL")
+                .bearerAuth(fm("fm-bernd")), 403)).isNotNull();
+
+        // once the customer agreed, the deputy reads it
+        deputy(caseId, "fm-dora", true);
+        assertThat(get(path, fm("fm-dora"))).containsEntry("visibility", "FM_INDIVIDUAL");
+        assertThat(audits(caseId, "fm-dora", "READ", "note")).isEqualTo(1);
+        assertThat(events(caseId)).isEmpty();
+    }
+
+    @Test
+    void aReductionCheckCitingARefusedOrRevokedConsentIsRejected() {
+        UUID caseId = openCase();
+        clock.set(START.plusMonths(2));
+        Map<String, Object> check = new java.util.HashMap<>(Map.of("breach", "CONSENT_REFUSED",
+                "breachOn", START.plusMonths(1).toString(), "instructionGivenOn", START.toString(),
+                "outcome", "REDUCTION_PROPOSED", "justification", "Termin nicht wahrgenommen"));
+        Map<String, Object> refused = problem(HttpRequest.POST("/api/cases/" + caseId + "/reduction-checks", check)
+                .bearerAuth(fm()), 422);
+        assertThat(rules(refused)).containsExactly("CONSENT_NEVER_A_REASON@breach");
+
+        check.put("breach", "MISSED_APPOINTMENT");
+        check.put("justification", "Kunde hat die Schweigepflichtentbindung für die Suchtberatung widerrufen");
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/reduction-checks", check)
+                .bearerAuth(fm()), 422))).containsExactly("CONSENT_NEVER_A_REASON@justification");
+
+        check.put("justification", "Meldetermin am 02.04. ohne Nachricht versäumt; Belehrung lag vor");
+        assertThat(post("/api/cases/" + caseId + "/reduction-checks", check, fm()))
+                .containsEntry("outcome", "REDUCTION_PROPOSED").containsEntry("breach", "MISSED_APPOINTMENT");
+        assertThat(count("select count(*) from reduction_check where case_id = ?", caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedCaseTakesNoMoreEntriesButStaysReadable() {
+        UUID caseId = openCase();
+        clock.set(START.plusMonths(3));
+        post("/api/cases/" + caseId + "/contacts", Map.of("format", "IN_PERSON", "occurredOn",
+                START.plusMonths(1).toString()), fm());
+        close(caseId, START.plusMonths(2));
+        assertThat(problem(HttpRequest.POST("/api/cases/" + caseId + "/contacts", Map.of("format", "IN_PERSON",
+                "occurredOn", START.plusMonths(2).toString())).bearerAuth(fm()), 409)).containsEntry("type", "conflict");
+        assertThat(get("/api/cases/" + caseId + "/contact-density", fm())).containsEntry("status", "NOT_APPLICABLE");
+    }
+
+    @Test
+    void badInputIsA400Or422NamingTheField() {
+        UUID caseId = openCase();
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/contacts", Map.of("format", "CARRIER_PIGEON",
+                "occurredOn", START.toString())).bearerAuth(fm()), 400))).containsExactly("type@format");
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/contacts", Map.of("format", "PHONE",
+                "occurredOn", START.toString(), "qualifiedNote", true)).bearerAuth(fm()), 422)))
+                .containsExactly("QUALIFIED_NOTE_REQUIRED@note.text");
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/contacts", Map.of("format", "VIDEO",
+                "occurredOn", START.plusDays(3).toString())).bearerAuth(fm()), 422)))
+                .containsExactly("OUTSIDE_CASE_AND_TODAY@occurredOn");
+        assertThat(problem(HttpRequest.GET("/api/cases/" + caseId + "/contacts"), 401)).isNotNull();
+    }
+}

@@ -1,0 +1,195 @@
+package de.lotse.planning.it;
+
+import de.lotse.platform.testing.TestInfrastructure;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The integration plan and its agreement through the API, with the events and the audit trail. */
+@MicronautTest(transactional = false)
+class PlanAgreementIT extends PlanningFixtures {
+
+    private static Map<String, Object> plan(long version, List<UUID> needs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", version);
+        body.put("leadGoal", Map.of("text", "Arbeit als Fachlagerist in Teilzeit", "targetCategory", "PROFESSIONAL_COMPETENCE"));
+        UUID goal = UUID.randomUUID();
+        body.put("intermediateGoals", List.of(Map.of("id", goal, "text", "Wohnung gesichert", "targetDate", "2026-06-30")));
+        body.put("strategies", needs.stream().map(need -> Map.of("needId", need, "text", "Strategie für " + need,
+                "intermediateGoalId", goal)).toList());
+        body.put("steps", List.of(Map.of("text", "Termin bei der Schuldnerberatung vereinbaren", "owner", "CUSTOMER",
+                "dueOn", "2026-03-20")));
+        return body;
+    }
+
+    private static Map<String, Object> einv() {
+        return Map.of("type", "EINV", "validUntil", START.plusMonths(6).toString(),
+                "jobcenterServices", List.of("Übernahme der Fahrtkosten zur Beratung"),
+                "customerObligations", List.of("Sie nehmen den Termin bei der Schuldnerberatung wahr."),
+                "legalConsequenceInstruction", true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlanIsRejectedAsIncompleteWhileANeedHasNoStrategyAndAgreedOnceEveryNeedHasOne() {
+        UUID caseId = openCase();
+        List<UUID> needs = assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "LIVING_CONDITIONS",
+                "PERFORMANCE_CAPACITY");
+
+        Map<String, Object> draft = client.toBlocking().retrieve(HttpRequest.PUT("/api/cases/" + caseId + "/plan",
+                plan(0, needs.subList(0, 1))).bearerAuth(fm()), JSON_OBJECT);
+        assertThat(draft).containsEntry("complete", false).containsEntry("version", 1);
+        assertThat((List<Map<String, Object>>) draft.get("needsWithoutStrategy")).extracting(n -> n.get("needId"))
+                .containsExactly(needs.get(1).toString());
+
+        Map<String, Object> refused = problem(HttpRequest.POST("/api/cases/" + caseId + "/agreements", einv())
+                .bearerAuth(fm()), 422);
+        assertThat(rules(refused)).containsExactly("NEED_WITHOUT_STRATEGY@strategies");
+        assertThat(refused.get("violations").toString()).contains(needs.get(1).toString());
+        assertThat(events(caseId)).doesNotContain("plan-agreed");
+
+        Map<String, Object> complete = client.toBlocking().retrieve(HttpRequest.PUT("/api/cases/" + caseId + "/plan",
+                plan(1, needs)).bearerAuth(fm()), JSON_OBJECT);
+        assertThat(complete).containsEntry("complete", true).containsEntry("version", 2);
+        assertThat((List<Map<String, Object>>) complete.get("strategies")).extracting(s -> s.get("keyGroup"))
+                .containsExactly("LIVING_CONDITIONS", "PERFORMANCE_CAPACITY");
+
+        Map<String, Object> agreement = post("/api/cases/" + caseId + "/agreements", einv(), fm());
+        assertThat(agreement).containsEntry("type", "EINV").containsEntry("validUntil", "2026-09-02");
+        assertThat(events(caseId)).containsExactly("plan-agreed");
+        assertThat(lastPayload(caseId, "plan-agreed")).contains("\"strategyCount\": 2", "\"needsWithoutStrategy\": 0")
+                .doesNotContain("Fachlagerist", "Schuldnerberatung", "Strategie");
+
+        String html = client.toBlocking().retrieve(HttpRequest.GET(agreement.get("documentUrl").toString())
+                .accept(MediaType.TEXT_HTML).bearerAuth(fm()));
+        assertThat(html).contains("<h1>Eingliederungsvereinbarung</h1>", "02.03.2026", "02.09.2026",
+                "Arbeit als Fachlagerist in Teilzeit", "Termin bei der Schuldnerberatung vereinbaren", "Rechtsfolgen",
+                "keine Nachteile");
+        assertThat(audits(caseId, "fm-anna", "READ", "agreement")).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleDraftIsRefusedWith409() {
+        UUID caseId = openCase();
+        List<UUID> needs = assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");
+        client.toBlocking().retrieve(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs)).bearerAuth(fm()),
+                JSON_OBJECT);
+        assertThat(problem(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs)).bearerAuth(fm()), 409)
+                .get("detail").toString()).contains("Version 1");
+    }
+
+    @Test
+    void aRenewalNeedsAFreshAssessmentAndAKooperationsplanFollowsThePolicy() {
+        policy(Map.of("agreementType", "KOOPERATIONSPLAN", "agreementMaxValidityMonths", "6"));
+        UUID caseId = openCase();
+        List<UUID> needs = assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");
+        client.toBlocking().retrieve(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs)).bearerAuth(fm()),
+                JSON_OBJECT);
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/agreements", einv()).bearerAuth(fm()), 422)))
+                .contains("AGREEMENT_TYPE_OF_POLICY@type");
+        Map<String, Object> kooperationsplan = new LinkedHashMap<>(einv());
+        kooperationsplan.put("type", "KOOPERATIONSPLAN");
+        kooperationsplan.put("legalConsequenceInstruction", false);
+        post("/api/cases/" + caseId + "/agreements", kooperationsplan, fm());
+
+        clock.set(START.plusMonths(6));
+        kooperationsplan.put("validUntil", START.plusMonths(12).toString());
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/agreements", kooperationsplan)
+                .bearerAuth(fm()), 422))).containsExactly("FRESH_ASSESSMENT_REQUIRED@assessment");
+        assessment(caseId, 2, null, Instant.parse("2026-09-01T10:00:00Z"));
+        post("/api/cases/" + caseId + "/agreements", kooperationsplan, fm());
+        assertThat(events(caseId)).containsExactly("plan-agreed", "plan-agreed");
+    }
+
+    @Test
+    void aMinorsAgreementNeedsTheGuardiansSignatureAndNoAgreementNeedsAnAllowedReason() {
+        UUID minor = openCase(null, START.plusMonths(8));
+        List<UUID> needs = assessed(minor, "E", Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");
+        client.toBlocking().retrieve(HttpRequest.PUT("/api/cases/" + minor + "/plan", plan(0, needs)).bearerAuth(fm()),
+                JSON_OBJECT);
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + minor + "/agreements", einv()).bearerAuth(fm()), 422)))
+                .containsExactly("GUARDIAN_SIGNATURE_REQUIRED@guardianSignedOn");
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + minor + "/agreements", Map.of("type", "NONE",
+                "exception", "CATEGORY_X_Y_Z")).bearerAuth(fm()), 422))).containsExactly("NOT_CATEGORY_X_Y_Z@exception");
+        Map<String, Object> none = post("/api/cases/" + minor + "/agreements", Map.of("type", "NONE",
+                "exception", "CANNOT_OVERSEE_CONSEQUENCES", "exceptionNote", "akute Krise, Gespräch in 4 Wochen"), fm());
+        assertThat(none).containsEntry("type", "NONE").containsEntry("exception", "CANNOT_OVERSEE_CONSEQUENCES");
+    }
+
+    @Test
+    void onlyTheCaseWorkersReadThePlanAndEachReadIsAudited() {
+        UUID caseId = openCase();
+        assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");
+        get("/api/cases/" + caseId + "/plan", fm());
+        get("/api/cases/" + caseId + "/plan", tl());
+        assertThat(problem(HttpRequest.GET("/api/cases/" + caseId + "/plan").bearerAuth(fm("fm-bernd")), 403))
+                .containsEntry("detail", "Nur die zuständige Fachkraft, ihre Vertretung und die Teamleitung bearbeiten den Fall.");
+        assertThat(audits(caseId, "fm-anna", "READ", "plan")).isEqualTo(1);
+        assertThat(audits(caseId, "tl-petra", "READ", "plan")).isEqualTo(1);
+        newJobcenter();
+        assertThat(problem(HttpRequest.GET("/api/cases/" + caseId + "/plan").bearerAuth(fm()), 404))
+                .containsEntry("status", 404);
+    }
+
+    @Test
+    void needStatusesArrivingLateOrTwiceKeepTheLatestStatus() {
+        UUID caseId = openCase();
+        UUID need = UUID.randomUUID();
+        Instant identified = Instant.parse("2026-03-01T10:00:00Z");
+        Instant resolved = Instant.parse("2026-06-01T10:00:00Z");
+        de.lotse.platform.events.EventEnvelope late = upstream.envelope(jobcenter, caseId,
+                new de.lotse.platform.contracts.NeedStatusChanged(caseId, need, "LIVING_CONDITIONS", "DEBT", null,
+                        "IDENTIFIED", identified));
+        upstream.publish(jobcenter, caseId, new de.lotse.platform.contracts.NeedStatusChanged(caseId, need,
+                "LIVING_CONDITIONS", "DEBT", "IDENTIFIED", "RESOLVED", resolved));
+        upstream.publish(late, caseId.toString());
+        upstream.publish(late, caseId.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event where event_id = ?",
+                late.eventId()) == 1);
+        assertThat(count("select count(*) from case_need where need_id = ? and status = 'RESOLVED'", need)).isEqualTo(1);
+        Map<String, Object> plan = get("/api/cases/" + caseId + "/plan", fm());
+        // (empty lists are left out of answers: Micronaut Serde's NON_EMPTY default)
+        assertThat((List<?>) plan.getOrDefault("needsWithoutStrategy", List.of())).isEmpty();
+        assertThat(plan.get("needs").toString()).contains("RESOLVED");
+    }
+
+    @Test
+    void planningNeverSubscribesToAConsentTopic() throws Exception {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
+        try (Admin admin = Admin.create(config)) {
+            Set<String> topics = new HashSet<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                topics.clear();
+                List<String> groups = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
+                        .filter(group -> group.startsWith("planning-service")).toList();
+                for (ConsumerGroupDescription group : admin.describeConsumerGroups(groups).all().get().values()) {
+                    group.members().forEach(member -> member.assignment().topicPartitions().stream()
+                            .map(TopicPartition::topic).forEach(topics::add));
+                }
+                return topics.containsAll(List.of("case-opened", "case-closed", "policy-changed", "assessment-completed",
+                        "need-status-changed"));
+            });
+            assertThat(topics).noneMatch(topic -> topic.contains("consent"));
+        }
+    }
+}

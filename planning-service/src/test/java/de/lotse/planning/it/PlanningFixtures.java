@@ -1,0 +1,175 @@
+package de.lotse.planning.it;
+
+import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.CaseAssigned;
+import de.lotse.platform.contracts.CaseClosed;
+import de.lotse.platform.contracts.CaseOpened;
+import de.lotse.platform.contracts.NeedStatusChanged;
+import de.lotse.platform.contracts.PolicyChanged;
+import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.testing.MutableClock;
+import de.lotse.platform.testing.ServiceIT;
+import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.TestTokens;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Planning on the real broker and database: cases, policies and assessments arrive as the other
+ * services' events, the FM works through the API, planning's events leave through the outbox.
+ */
+abstract class PlanningFixtures extends ServiceIT {
+    static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    @Inject
+    MutableClock clock;
+    TestEventPublisher upstream;
+    String jobcenter;
+
+    @Override
+    protected String service() {
+        return "planning";
+    }
+
+    @Override
+    protected boolean mutableClock() {
+        return true;
+    }
+
+    @BeforeAll
+    void startUpstream() {
+        upstream = new TestEventPublisher(json);
+    }
+
+    @AfterAll
+    void stopUpstream() {
+        upstream.close();
+    }
+
+    @BeforeEach
+    void newJobcenter() {
+        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+        clock.set(START);
+    }
+
+    // --- the other services' side
+
+    UUID openCase(LocalDate maxDurationEndsOn, LocalDate minorUntil) {
+        UUID caseId = UUID.randomUUID();
+        upstream.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
+                START, START.atStartOfDay().toInstant(ZoneOffset.UTC), "PRIMARY", "FM", null, null, START,
+                maxDurationEndsOn, false, minorUntil));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+                + "and admitted_on is not null", caseId) == 1);
+        return caseId;
+    }
+
+    UUID openCase() {
+        return openCase(START.plusMonths(24), null);
+    }
+
+    void deputy(UUID caseId, String deputy, boolean customerAgreed) {
+        upstream.publish(jobcenter, caseId, new CaseAssigned(caseId, deputy, "team-1", "DEPUTY", null, false,
+                Instant.now(), "DEPUTY_STARTED", "fm-anna", null, null, START, START.plusYears(5), customerAgreed, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+                + "and deputy_id = ? and deputy_customer_agreed = ?", caseId, deputy, customerAgreed) == 1);
+    }
+
+    void close(UUID caseId, LocalDate on) {
+        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", on, 100, Instant.now(), true, true,
+                null, null, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+                + "and closed_on is not null", caseId) == 1);
+    }
+
+    void policy(Map<String, String> settings) {
+        upstream.publishKeyed(jobcenter, jobcenter, new PolicyChanged(2, "CUSTOM", START, settings, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from policy_reference "
+                + "where jobcenter_id = ?", jobcenter) == 1);
+    }
+
+    /** Two open needs and the assessment that found them; returns the need ids. */
+    List<UUID> assessed(UUID caseId, String category, Instant completedAt, String... keyGroups) {
+        List<UUID> needs = new ArrayList<>();
+        for (String group : keyGroups) {
+            UUID needId = UUID.randomUUID();
+            needs.add(needId);
+            upstream.publish(jobcenter, caseId, new NeedStatusChanged(caseId, needId, group, "CODE_" + group, null,
+                    "IDENTIFIED", completedAt));
+        }
+        assessment(caseId, 1, category, completedAt);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_need where case_id = ?",
+                caseId) == keyGroups.length);
+        return needs;
+    }
+
+    void assessment(UUID caseId, int version, String category, Instant completedAt) {
+        upstream.publish(jobcenter, caseId, new AssessmentCompleted(caseId, UUID.randomUUID(), version, Map.of(), 0, 18,
+                false, null, category, START.plusMonths(6), completedAt, START, null, 0, 0, 0, 0, null, null, null, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_assessment where case_id = ? "
+                + "and version = ?", caseId, version) == 1);
+    }
+
+    // --- tokens and requests
+
+    String fm() {
+        return fm("fm-anna");
+    }
+
+    String fm(String subject) {
+        return TestTokens.user(subject, "FM").jobcenter(jobcenter).team("team-1").sign();
+    }
+
+    String tl() {
+        return TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-1").sign();
+    }
+
+    Map<String, Object> post(String path, Object body, String token) {
+        return client.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON_OBJECT);
+    }
+
+    Map<String, Object> get(String path, String token) {
+        return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), JSON_OBJECT);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> rules(Map<String, Object> problem) {
+        List<String> rules = new ArrayList<>();
+        ((List<Map<String, Object>>) problem.getOrDefault("violations", List.of())).forEach(v -> rules.add(v.get("rule")
+                + "@" + v.get("field")));
+        return rules;
+    }
+
+    List<String> events(UUID caseId) {
+        return transactions.executeRead(status -> Sql.query(jdbc,
+                "select type from outbox_event where aggregateid = ? order by seq",
+                statement -> statement.setString(1, caseId.toString()), rs -> rs.getString(1)));
+    }
+
+    String lastPayload(UUID caseId, String type) {
+        return transactions.executeRead(status -> Sql.query(jdbc, "select payload::text from outbox_event "
+                + "where aggregateid = ? and type = ? order by seq desc limit 1", statement -> {
+            statement.setString(1, caseId.toString());
+            statement.setString(2, type);
+        }, rs -> rs.getString(1)).get(0));
+    }
+
+    long audits(UUID caseId, String actor, String action, String resourceType) {
+        return count("select count(*) from audit_log where case_id = ? and actor = ? and action = ? "
+                + "and resource_type = ?", caseId, actor, action, resourceType);
+    }
+}
