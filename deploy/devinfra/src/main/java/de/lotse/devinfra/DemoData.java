@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * policy was chosen already is left as it is.
  *
  * With assessment-service's address, the cases whose first consultation took place get a first
- * assessment too (once the case reached assessment-service through Kafka).
+ * assessment too (once the case reached assessment-service through Kafka); with planning-service's,
+ * that first consultation is recorded as a counted contact with a counselling note.
  *
- * <pre>DemoData http://127.0.0.1:8081 [count] [http://127.0.0.1:8082]</pre>
+ * <pre>DemoData http://127.0.0.1:8081 [count] [http://127.0.0.1:8082] [http://127.0.0.1:8083]</pre>
  */
 public final class DemoData {
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -40,6 +41,7 @@ public final class DemoData {
         String intake = args.length > 0 ? args[0] : "http://127.0.0.1:8081";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         String assessment = args.length > 2 ? args[2] : null;
+        String planning = args.length > 3 ? args[3] : null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String today = LocalDate.now().toString();
 
@@ -99,6 +101,9 @@ public final class DemoData {
                 if (assessment != null) {
                     assess(http, assessment, caseId, DevTokens.token(manager), i);
                 }
+                if (planning != null) {
+                    firstContact(http, planning, caseId, DevTokens.token(manager));
+                }
             }
         }
         HttpResponse<String> nonReferral = post(http, intake + "/api/non-referrals", av, """
@@ -114,12 +119,7 @@ public final class DemoData {
 
     /** A first assessment, once case-opened has reached assessment-service. */
     private static void assess(HttpClient http, String assessment, String caseId, String token, int i) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            if (get(http, assessment + "/api/case-references/" + caseId, token).statusCode() == 200) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        awaitCase(http, assessment, caseId, token);
         String body = """
                 {"validUntil":"%s","targetOccupation":{"title":"%s","kldbCode":"%s"},"prognosisHorizonMonths":%d,
                  "profileCode":"%s",
@@ -133,6 +133,24 @@ public final class DemoData {
                 .formatted(LocalDate.now().plusMonths(6), i % 2 == 0 ? "Fachlagerist/in" : "Verkäufer/in",
                         i % 2 == 0 ? "51311" : "62102", 13 + i % 12, i % 2 == 0 ? "STABILISATION" : "DEVELOPMENT");
         require(post(http, assessment + "/api/cases/" + caseId + "/assessments", token, body), 201, "assessment");
+    }
+
+    /** The first consultation as a counted contact, once case-opened has reached planning-service. */
+    private static void firstContact(HttpClient http, String planning, String caseId, String token) throws Exception {
+        awaitCase(http, planning, caseId, token);
+        require(post(http, planning + "/api/cases/" + caseId + "/contacts", token, """
+                {"format":"IN_PERSON","occurredOn":"%s","nextAppointmentOn":"%s",
+                 "note":{"visibility":"GENERAL","text":"Demo: Einstiegsberatung, Erwartungen und Ablauf besprochen"}}"""
+                .formatted(LocalDate.now(), LocalDate.now().plusWeeks(3))), 201, "first contact");
+    }
+
+    private static void awaitCase(HttpClient http, String service, String caseId, String token) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            if (get(http, service + "/api/case-references/" + caseId, token).statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static void require(HttpResponse<String> response, int status, String what) {
