@@ -95,6 +95,9 @@ class NotesAndReductionsIT extends PlanningFixtures {
         assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/contacts", Map.of("format", "VIDEO",
                 "occurredOn", START.plusDays(3).toString())).bearerAuth(fm()), 422)))
                 .containsExactly("OUTSIDE_CASE_AND_TODAY@occurredOn");
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/notes", Map.of("visibility", "GENERAL",
+                "text", "Nachtrag", "contactId", UUID.randomUUID())).bearerAuth(fm()), 422)))
+                .containsExactly("UNKNOWN_CONTACT@contactId");
         assertThat(problem(HttpRequest.GET("/api/cases/" + caseId + "/contacts"), 401)).isNotNull();
     }
 }

@@ -2,7 +2,6 @@ package de.lotse.planning.casefacts.application;
 
 import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import jakarta.inject.Singleton;
@@ -32,21 +31,13 @@ public class CaseWork {
 
     /** The case, for a change by a case worker: 404 elsewhere, 403 for others, 409 once closed. */
     public CaseReference forChange(CurrentUser user, UUID caseId) {
-        CaseReference c = forReading(user, caseId);
-        access.requireOpen(c);
-        if (c.admittedOn() == null) {
-            throw ProblemException.conflict("CASE_NOT_OPENED", "Die Aufnahme des Falls ist hier noch nicht angekommen.");
-        }
-        return c;
+        return access.forChange(user, caseId, today());
     }
 
     /** The case, for reading texts: the case workers only. */
     public CaseReference forReading(CurrentUser user, UUID caseId) {
         CaseReference c = access.load(user, caseId);
-        if (!isCaseWorker(user, c)) {
-            throw ProblemException.forbidden("NOT_YOUR_CASE", "Nur die zuständige Fachkraft, ihre Vertretung und die "
-                    + "Teamleitung bearbeiten den Fall.");
-        }
+        access.requireCaseWorker(user, c, today());
         return c;
     }
 
@@ -55,10 +46,6 @@ public class CaseWork {
         CaseReference c = access.load(user, caseId);
         access.requireTeam(user, c, today());
         return c;
-    }
-
-    public boolean isCaseWorker(CurrentUser user, CaseReference c) {
-        return c.isCaseManager(user) || c.isDeputyOn(user, today()) || c.isTeamLead(user);
     }
 
     /** FM-individual content: the responsible FM, the TL, the deputy (with the customer's agreement if required). */

@@ -43,6 +43,9 @@ public class NoteService {
     @Transactional
     public Note write(CurrentUser user, UUID caseId, Visibility visibility, String text, UUID contactId) {
         CaseReference c = work.forChange(user, caseId);
+        if (contactId != null && !notes.contactOfCase(caseId, contactId)) {
+            throw new RuleViolation("contactId", "UNKNOWN_CONTACT", "Der Kontakt gehört nicht zu diesem Fall.");
+        }
         return write(user, c, visibility, text, contactId);
     }
 

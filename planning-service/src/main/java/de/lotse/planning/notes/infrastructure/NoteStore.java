@@ -38,6 +38,14 @@ public class NoteStore {
         });
     }
 
+    /** Whether the contact a note refers to is one of the case's. */
+    public boolean contactOfCase(UUID caseId, UUID contactId) {
+        return Sql.query(jdbc, "select 1 from contact where id = ? and case_id = ?", statement -> {
+            statement.setObject(1, contactId);
+            statement.setObject(2, caseId);
+        }, rs -> 1).size() == 1;
+    }
+
     public Optional<Note> find(UUID caseId, UUID id) {
         return Sql.query(jdbc, "select " + COLUMNS + " from note where id = ? and case_id = ?", statement -> {
             statement.setObject(1, id);

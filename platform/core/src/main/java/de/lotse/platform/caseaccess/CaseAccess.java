@@ -54,11 +54,38 @@ public class CaseAccess {
         }
     }
 
+    /** The responsible FM, the deputy standing in on the day, the team lead of the case's team. */
+    public boolean isCaseWorker(CurrentUser user, CaseReference c, LocalDate today) {
+        return c.isCaseManager(user) || c.isDeputyOn(user, today) || c.isTeamLead(user);
+    }
+
+    /** Refuses (403) anyone but the case workers. */
+    public void requireCaseWorker(CurrentUser user, CaseReference c, LocalDate today) {
+        if (!isCaseWorker(user, c, today)) {
+            throw ProblemException.forbidden("NOT_YOUR_CASE", "Nur die zuständige Fachkraft, ihre Vertretung und die "
+                    + "Teamleitung bearbeiten den Fall.");
+        }
+    }
+
     /** Refuses (403) anyone outside the case's team who may not read protected content either. */
     public void requireTeam(CurrentUser user, CaseReference c, LocalDate today) {
         if (!c.isTeamMember(user) && !c.isDeputyOn(user, today) && !mayReadProtected(user, c, today)) {
             throw ProblemException.forbidden("NOT_YOUR_TEAM", "Der Fall gehört nicht zu Ihrem Team.");
         }
+    }
+
+    /**
+     * The case, for a change by a case worker: 404 in another Jobcenter, 403 for others, 409 once
+     * closed or before its admission arrived here.
+     */
+    public CaseReference forChange(CurrentUser user, UUID caseId, LocalDate today) {
+        CaseReference c = load(user, caseId);
+        requireCaseWorker(user, c, today);
+        requireOpen(c);
+        if (c.admittedOn() == null) {
+            throw ProblemException.conflict("CASE_NOT_OPENED", "Die Aufnahme des Falls ist hier noch nicht angekommen.");
+        }
+        return c;
     }
 
     /** Refuses (409) a change to a closed case. */
