@@ -1,0 +1,11 @@
+package de.lotse.network;
+
+import de.lotse.platform.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+    @Test
+    void respectsLayeringRules() {
+        ArchitectureRules.check("de.lotse.network");
+    }
+}
