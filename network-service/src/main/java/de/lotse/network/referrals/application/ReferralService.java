@@ -1,0 +1,123 @@
+package de.lotse.network.referrals.application;
+
+import de.lotse.network.consents.domain.Consent;
+import de.lotse.network.consents.infrastructure.ConsentStore;
+import de.lotse.network.partners.domain.Partner;
+import de.lotse.network.partners.domain.ServiceCode;
+import de.lotse.network.partners.infrastructure.PartnerStore;
+import de.lotse.network.referrals.domain.Referral;
+import de.lotse.network.referrals.infrastructure.ReferralStore;
+import de.lotse.platform.audit.AuditLog;
+import de.lotse.platform.caseaccess.CaseAccess;
+import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.contracts.ReferralSent;
+import de.lotse.platform.contracts.ReferralStatusChanged;
+import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.outbox.OutboxWriter;
+import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.security.CurrentUser;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Referrals from the FM's side: sending (with the consent for that partner, if any), withdrawing,
+ * the case's list; and the end of every open referral when the case closes.
+ */
+@Singleton
+public class ReferralService {
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ReferralStore referrals;
+    private final PartnerStore partners;
+    private final ConsentStore consents;
+    private final CaseAccess access;
+    private final OutboxWriter outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReferralService(ReferralStore referrals, PartnerStore partners, ConsentStore consents, CaseAccess access,
+                    OutboxWriter outbox, AuditLog audit, Clock clock) {
+        this.referrals = referrals;
+        this.partners = partners;
+        this.consents = consents;
+        this.access = access;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Referral send(CurrentUser user, UUID caseId, UUID partnerId, ServiceCode service,
+                         Referral.CustomerContact customer, LocalDate dueOn) {
+        LocalDate today = today();
+        CaseReference c = access.forChange(user, caseId, today);
+        Partner partner = partners.find(c.jobcenterId(), partnerId).orElseThrow(() -> new RuleViolation("partnerId",
+                "UNKNOWN_PARTNER", "Der Partner ist im Verzeichnis des Jobcenters nicht bekannt."));
+        Consent consent = consents.given(caseId, partnerId).filter(given -> given.effectiveOn(today)).orElse(null);
+        Instant now = clock.instant();
+        Referral referral = Referral.send(UUID.randomUUID(), caseId, c.jobcenterId(), partner, service, customer, dueOn,
+                consent, referenceCode(), user.subject(), today, now);
+        referrals.insert(referral);
+        outbox.append(c.jobcenterId(), caseId, new ReferralSent(caseId, referral.id(), partnerId, service.name(),
+                consent == null ? null : consent.id(), dueOn, now));
+        return referral;
+    }
+
+    @Transactional
+    public Referral revoke(CurrentUser user, UUID caseId, UUID referralId) {
+        CaseReference c = access.forChange(user, caseId, today());
+        Referral current = referrals.find(referralId).filter(r -> r.caseId().equals(caseId))
+                .orElseThrow(() -> ProblemException.notFound("Überweisung", referralId));
+        Referral revoked = current.end(Referral.Status.REVOKED, clock.instant());
+        referrals.update(revoked);
+        changed(c.jobcenterId(), current, revoked);
+        return revoked;
+    }
+
+    @Transactional
+    public List<Referral> ofCase(CurrentUser user, UUID caseId) {
+        CaseReference c = access.load(user, caseId);
+        access.requireCaseWorker(user, c, today());
+        List<Referral> all = referrals.ofCase(caseId);
+        audit.recordListOfCase(user, "referral", caseId, all.stream().map(Referral::id).toList(), "Fallbearbeitung");
+        return all;
+    }
+
+    /** The case closed: every open referral ends, and with it the partner's access. */
+    @Transactional
+    public void caseClosed(UUID caseId, String jobcenterId, Instant at) {
+        for (Referral open : referrals.openOfCase(caseId)) {
+            Referral ended = open.end(Referral.Status.ENDED_BY_CLOSURE, at);
+            referrals.update(ended);
+            changed(jobcenterId, open, ended);
+        }
+    }
+
+    public void changed(String jobcenterId, Referral before, Referral after) {
+        outbox.append(jobcenterId, after.caseId(), new ReferralStatusChanged(after.caseId(), after.id(), after.partnerId(),
+                before.status().name(), after.status().name(), after.reasonCode(), after.updatedAt()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BERLIN);
+    }
+
+    /** A short code the customer hands over at the partner (no personal data in it). */
+    private static String referenceCode() {
+        StringBuilder code = new StringBuilder("UE-");
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,152 @@
+package de.lotse.network.referrals.domain;
+
+import de.lotse.network.consents.domain.Consent;
+import de.lotse.network.consents.domain.Scope;
+import de.lotse.network.partners.domain.Partner;
+import de.lotse.network.partners.domain.PartnerType;
+import de.lotse.network.partners.domain.ServiceCode;
+import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.domain.StateConflict;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A referral of the customer to a partner's service (DOMAIN.md §9, TAH 7): requested → accepted /
+ * rejected → started → completed / aborted; the FM can revoke it while it is open; the case's closure
+ * ends it. The partner learns of the customer only what the customer hands over (the reference code)
+ * — unless a consent for exactly this partner releases the contact details. What the partner reports
+ * back about the customer is limited the same way: each report needs the consent's scope for it.
+ *
+ * @param id
+ * @param caseId
+ * @param jobcenterId
+ * @param partnerId
+ * @param service
+ * @param status
+ * @param referenceCode  the code the customer hands over at the partner
+ * @param customer       contact details, only stored with a consent covering them
+ * @param dueOn          by when the partner should have started
+ * @param reasonCode     rejection or abort reason (coded)
+ * @param startedOn
+ * @param endedOn
+ * @param nextStepCode   the partner's coded recommendation
+ * @param attended       the customer kept the first appointment (reported by the partner)
+ * @param sentBy
+ * @param sentAt
+ * @param updatedAt
+ * @param version        optimistic lock
+ */
+public record Referral(UUID id, UUID caseId, String jobcenterId, UUID partnerId, ServiceCode service, Status status,
+                       String referenceCode, CustomerContact customer, LocalDate dueOn, String reasonCode,
+                       LocalDate startedOn, LocalDate endedOn, String nextStepCode, Boolean attended, String sentBy,
+                       Instant sentAt, Instant updatedAt, long version) {
+
+    public enum Status {
+        REQUESTED, ACCEPTED, REJECTED, STARTED, COMPLETED, ABORTED, REVOKED, ENDED_BY_CLOSURE;
+
+        public boolean open() {
+            return this == REQUESTED || this == ACCEPTED || this == STARTED;
+        }
+    }
+
+    /** Coded reasons a partner may give (no free text about counselling). */
+    public static final Set<String> REJECTION_REASONS = Set.of("NO_CAPACITY", "NOT_RESPONSIBLE", "SERVICE_NOT_SUITABLE",
+            "CUSTOMER_NOT_REACHED");
+    public static final Set<String> ABORT_REASONS = Set.of("CUSTOMER_ENDED", "NO_SHOW_REPEATED", "MOVED_AWAY",
+            "HEALTH_REASONS", "REFERRED_ELSEWHERE", "OTHER_CODED");
+    public static final Set<String> NEXT_STEPS = Set.of("CONTINUE_COUNSELLING", "FURTHER_SERVICE_ADVISED",
+            "READY_FOR_ACTIVATION", "NO_FURTHER_NEED");
+
+    /** Name and how to reach the customer. */
+    public record CustomerContact(String name, String phone, String email) {
+    }
+
+    /**
+     * @param consent the consent the customer gave this partner, if any (checked for the contact details)
+     */
+    public static Referral send(UUID id, UUID caseId, String jobcenterId, Partner partner, ServiceCode service,
+                                CustomerContact customer, LocalDate dueOn, Consent consent, String referenceCode,
+                                String by, LocalDate today, Instant now) {
+        if (!partner.active()) {
+            throw new RuleViolation("partnerId", "PARTNER_INACTIVE", "Der Partner ist nicht mehr aktiv.");
+        }
+        if (!partner.offers(service)) {
+            throw new RuleViolation("service", "NOT_OFFERED", "Der Partner bietet " + service + " nicht an.");
+        }
+        if (customer != null && (consent == null || !consent.covers(Scope.CONTACT_DETAILS, today))) {
+            throw new RuleViolation("customer", "CONSENT_REQUIRED_FOR_CUSTOMER_DATA", partner.type()
+                    == PartnerType.COUNSELLING_AGENCY ? "Ohne Einwilligung, die Kontaktdaten für diese Beratungsstelle "
+                    + "freigibt, bringt die Kundin / der Kunde den Überweisungscode selbst mit."
+                    : "Kontaktdaten gehen nur mit einer Einwilligung für diesen Partner an ihn.");
+        }
+        if (dueOn != null && dueOn.isBefore(today)) {
+            throw new RuleViolation("dueOn", "IN_PAST", "Die Frist liegt in der Zukunft.");
+        }
+        return new Referral(id, caseId, jobcenterId, partner.id(), service, Status.REQUESTED, referenceCode, customer,
+                dueOn, null, null, null, null, null, by, now, now, 0);
+    }
+
+    /** A structured update by the partner; every item about the customer needs its consent scope. */
+    public record Update(Status status, String reasonCode, LocalDate startedOn, LocalDate endedOn, String nextStepCode,
+                         Boolean attended) {
+    }
+
+    public Referral report(Update u, Consent consent, LocalDate today, Instant now) {
+        if (!status.open()) {
+            throw new StateConflict("REFERRAL_CLOSED", "Die Überweisung ist abgeschlossen: " + status + ".");
+        }
+        requireScope(u.attended() != null, Scope.APPOINTMENT_ATTENDANCE, "attended", consent, today);
+        requireScope(u.startedOn() != null || u.status() == Status.STARTED, Scope.PARTICIPATION_DATES, "startedOn",
+                consent, today);
+        requireScope(u.status() == Status.COMPLETED || u.status() == Status.ABORTED, Scope.COMPLETION_OR_ABORT, "status",
+                consent, today);
+        requireScope(u.nextStepCode() != null, Scope.NEXT_STEP_RECOMMENDATION, "nextStepCode", consent, today);
+        Status next = u.status() == null ? status : u.status();
+        Map<Status, Set<Status>> allowed = Map.of(Status.REQUESTED, Set.of(Status.REQUESTED, Status.ACCEPTED, Status.REJECTED),
+                Status.ACCEPTED, Set.of(Status.ACCEPTED, Status.STARTED), Status.STARTED,
+                Set.of(Status.STARTED, Status.COMPLETED, Status.ABORTED));
+        if (!allowed.get(status).contains(next)) {
+            throw new StateConflict("STATUS_TRANSITION", "Von " + status + " geht es nicht nach " + next + ".");
+        }
+        String reason = u.reasonCode();
+        if (next == Status.REJECTED && (reason == null || !REJECTION_REASONS.contains(reason))) {
+            throw new RuleViolation("reasonCode", "CODED_REASON", "Ablehnungsgründe: " + REJECTION_REASONS + ".");
+        }
+        if (next == Status.ABORTED && (reason == null || !ABORT_REASONS.contains(reason))) {
+            throw new RuleViolation("reasonCode", "CODED_REASON", "Abbruchgründe: " + ABORT_REASONS + ".");
+        }
+        if (u.nextStepCode() != null && !NEXT_STEPS.contains(u.nextStepCode())) {
+            throw new RuleViolation("nextStepCode", "CODED_RECOMMENDATION", "Empfehlungen: " + NEXT_STEPS + ".");
+        }
+        LocalDate started = next == Status.STARTED && u.startedOn() == null ? today : u.startedOn() != null ? u.startedOn()
+                : startedOn;
+        if (started != null && started.isAfter(today)) {
+            throw new RuleViolation("startedOn", "IN_FUTURE", "Der Beginn liegt nicht in der Zukunft.");
+        }
+        LocalDate ended = next == Status.COMPLETED || next == Status.ABORTED ? (u.endedOn() != null ? u.endedOn() : today)
+                : endedOn;
+        return new Referral(id, caseId, jobcenterId, partnerId, service, next, referenceCode, customer, dueOn,
+                reason != null ? reason : reasonCode, started, ended, u.nextStepCode() != null ? u.nextStepCode()
+                : nextStepCode, u.attended() != null ? u.attended() : attended, sentBy, sentAt, now, version);
+    }
+
+    /** The FM withdraws the referral, or the case's closure ends it. */
+    public Referral end(Status why, Instant now) {
+        if (!status.open()) {
+            throw new StateConflict("REFERRAL_CLOSED", "Die Überweisung ist abgeschlossen: " + status + ".");
+        }
+        return new Referral(id, caseId, jobcenterId, partnerId, service, why, referenceCode, customer, dueOn, reasonCode,
+                startedOn, endedOn, nextStepCode, attended, sentBy, sentAt, now, version);
+    }
+
+    private static void requireScope(boolean reported, Scope scope, String field, Consent consent, LocalDate today) {
+        if (reported && (consent == null || !consent.covers(scope, today))) {
+            throw new RuleViolation(field, "OUT_OF_CONSENT_SCOPE", "Dafür hat die Kundin / der Kunde keine Einwilligung "
+                    + "erteilt (" + scope + ").");
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package de.lotse.network.partnerapi;
+
+import de.lotse.platform.contracts.CaseClosed;
+import de.lotse.platform.contracts.CaseOpened;
+import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.testing.ServiceIT;
+import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.TestTokens;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The restricted partner API on the real broker and database: own referrals only, customer data
+ * only within an effective consent, structured updates only, one audit entry per call.
+ */
+@MicronautTest(transactional = false)
+class PartnerApiIT extends ServiceIT {
+    private TestEventPublisher intake;
+    private String jobcenter;
+
+    @Override
+    protected String service() {
+        return "network";
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("lotse.partner-api.requests-per-minute", "25");
+        return properties;
+    }
+
+    @BeforeAll
+    void startIntake() {
+        intake = new TestEventPublisher(json);
+    }
+
+    @AfterAll
+    void stopIntake() {
+        intake.close();
+    }
+
+    @BeforeEach
+    void newJobcenter() {
+        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private UUID openCase() {
+        UUID caseId = UUID.randomUUID();
+        LocalDate today = LocalDate.now();
+        intake.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
+                today, Instant.now(), "PRIMARY", "FM", null, null, today, null, false, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+                + "and admitted_on is not null", caseId) == 1);
+        return caseId;
+    }
+
+    private String fm() {
+        return TestTokens.user("fm-anna", "FM").jobcenter(jobcenter).team("team-1").sign();
+    }
+
+    private String tl() {
+        return TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-1").sign();
+    }
+
+    private static String partnerToken(String partnerId) {
+        return TestTokens.user("partner-" + partnerId.substring(0, 8), "PARTNER").partner(partnerId).sign();
+    }
+
+    private Map<String, Object> post(String path, Object body, String token) {
+        return client.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON_OBJECT);
+    }
+
+    private Map<String, Object> get(String path, String token) {
+        return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), JSON_OBJECT);
+    }
+
+    private String partner(String name) {
+        return post("/api/partners", Map.of("name", name, "type", "COUNSELLING_AGENCY",
+                "services", List.of("ADDICTION_COUNSELLING")), tl()).get("id").toString();
+    }
+
+    private String consent(UUID caseId, String partner, List<String> scopes) {
+        String form = post("/api/consent-forms", Map.of("code", "SPE", "text", "Ich entbinde …", "scopes",
+                List.of("APPOINTMENT_ATTENDANCE", "PARTICIPATION_DATES", "COMPLETION_OR_ABORT", "CONTACT_DETAILS"),
+                "purposes", List.of("SUCHTBERATUNG")), tl()).get("id").toString();
+        return post("/api/cases/" + caseId + "/consents", Map.of("partnerId", partner, "formId", form, "decision", "GIVEN",
+                "scopes", scopes, "purposeCode", "SUCHTBERATUNG", "validUntil", LocalDate.now().plusMonths(6).toString(),
+                "channel", "WRITTEN", "documentRef", "Akte 4711"), fm()).get("id").toString();
+    }
+
+    private String refer(UUID caseId, String partner, boolean withContact) {
+        Map<String, Object> body = new HashMap<>(Map.of("partnerId", partner, "service", "ADDICTION_COUNSELLING"));
+        if (withContact) {
+            body.put("customer", Map.of("name", "Erika Mustermann", "phone", "030 1234567"));
+        }
+        return post("/api/cases/" + caseId + "/referrals", body, fm()).get("id").toString();
+    }
+
+    private long partnerAudits(String referralId) {
+        return count("select count(*) from audit_log where resource_id = ? and actor_roles like '%PARTNER%'", referralId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> rules(Map<String, Object> problem) {
+        List<String> rules = new ArrayList<>();
+        ((List<Map<String, Object>>) problem.getOrDefault("violations", List.of())).forEach(v -> rules.add(v.get("rule")
+                + "@" + v.get("field")));
+        return rules;
+    }
+
+    @Test
+    void aPartnerSeesItsOwnReferralWithExactlyTheScopedFieldsUntilTheConsentIsRevoked() {
+        UUID caseId = openCase();
+        String a = partner("Suchtberatung A");
+        String b = partner("Suchtberatung B");
+        String consent = consent(caseId, a, List.of("CONTACT_DETAILS", "APPOINTMENT_ATTENDANCE"));
+        String referral = refer(caseId, a, true);
+
+        Map<String, Object> seen = get("/partner-api/referrals/" + referral, partnerToken(a));
+        assertThat(seen).containsEntry("customerName", "Erika Mustermann").containsEntry("consentEffective", true)
+                .containsEntry("releasedScopes", List.of("APPOINTMENT_ATTENDANCE", "CONTACT_DETAILS"));
+        assertThat(problem(HttpRequest.GET("/partner-api/referrals/" + referral).bearerAuth(partnerToken(b)), 404))
+                .containsEntry("status", 404);
+        assertThat(((List<?>) get("/partner-api/referrals", partnerToken(b)).getOrDefault("items", List.of()))).isEmpty();
+
+        // attendance is within the scope; participation dates are not
+        assertThat(post("/partner-api/referrals/" + referral + "/status", Map.of("status", "ACCEPTED", "attended", true),
+                partnerToken(a))).containsEntry("status", "ACCEPTED").containsEntry("attended", true);
+        assertThat(rules(problem(HttpRequest.POST("/partner-api/referrals/" + referral + "/status",
+                Map.of("status", "STARTED")).bearerAuth(partnerToken(a)), 422)))
+                .containsExactly("OUT_OF_CONSENT_SCOPE@startedOn");
+        assertThat(rules(problem(HttpRequest.POST("/partner-api/referrals/" + referral + "/status",
+                Map.of("status", "ACCEPTED", "note", "Klient berichtet von Rückfall")).bearerAuth(partnerToken(a)), 422)))
+                .containsExactly("FIELD_NOT_ALLOWED@note");
+        assertThat(rules(problem(HttpRequest.POST("/partner-api/referrals/" + referral + "/status",
+                Map.of("reasonCode", "hat keine Lust mehr")).bearerAuth(partnerToken(a)), 422)))
+                .containsExactly("CODE_ONLY@reasonCode");
+
+        post("/api/cases/" + caseId + "/consents/" + consent + "/revocation", Map.of(), fm());
+        Map<String, Object> after = get("/partner-api/referrals/" + referral, partnerToken(a));
+        assertThat(after).containsEntry("consentEffective", false).doesNotContainKeys("customerName", "customerPhone");
+        assertThat(rules(problem(HttpRequest.POST("/partner-api/referrals/" + referral + "/status",
+                Map.of("attended", false)).bearerAuth(partnerToken(a)), 422)))
+                .containsExactly("OUT_OF_CONSENT_SCOPE@attended");
+
+        // one audit entry per partner call on this referral: A read, updated, was refused 3×, read, was refused;
+        // B was refused once (404) — refusals are kept although their transaction rolled back
+        await().atMost(Duration.ofSeconds(10)).until(() -> partnerAudits(referral) == 8);
+        assertThat(count("select count(*) from audit_log where resource_id = ? and action = 'DENIED'", referral))
+                .isEqualTo(5);
+        assertThat(count("select count(*) from audit_log where resource_id = ? and purpose = ?", referral,
+                "Einwilligung " + consent)).isEqualTo(2);
+        List<String> events = transactions.executeRead(status -> Sql.query(jdbc, "select type from outbox_event "
+                + "where aggregateid = ? order by seq", statement -> statement.setString(1, caseId.toString()),
+                rs -> rs.getString(1)));
+        assertThat(events).containsExactly("consent-granted", "referral-sent", "referral-status-changed", "consent-revoked");
+    }
+
+    @Test
+    void withoutAConsentAReferralCarriesNoCustomerDataAndClosureEndsIt() {
+        UUID caseId = openCase();
+        String a = partner("Suchtberatung A");
+        Map<String, Object> withContact = new HashMap<>(Map.of("partnerId", a, "service", "ADDICTION_COUNSELLING",
+                "customer", Map.of("name", "Erika Mustermann")));
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/referrals", withContact).bearerAuth(fm()), 422)))
+                .containsExactly("CONSENT_REQUIRED_FOR_CUSTOMER_DATA@customer");
+        String referral = refer(caseId, a, false);
+        Map<String, Object> seen = get("/partner-api/referrals/" + referral, partnerToken(a));
+        assertThat(seen).containsEntry("consentEffective", false).doesNotContainKey("customerName");
+        assertThat(seen.get("referenceCode").toString()).startsWith("UE-");
+
+        intake.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", LocalDate.now(), 30, Instant.now(), true,
+                true, null, null, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from referral where id = ? "
+                + "and status = 'ENDED_BY_CLOSURE'", UUID.fromString(referral)) == 1);
+        assertThat(problem(HttpRequest.POST("/partner-api/referrals/" + referral + "/status", Map.of("status", "ACCEPTED"))
+                .bearerAuth(partnerToken(a)), 409)).containsEntry("type", "conflict");
+        await().atMost(Duration.ofSeconds(10)).until(() -> partnerAudits(referral) == 2);
+    }
+
+    @Test
+    void aPartnerIsRateLimitedAndStaffCannotUseThePartnerApi() {
+        String a = partner("Suchtberatung A");
+        assertThat(problem(HttpRequest.GET("/partner-api/referrals").bearerAuth(fm()), 403)).isNotNull();
+        int status = 200;
+        for (int i = 0; i < 30 && status == 200; i++) {
+            try {
+                get("/partner-api/referrals", partnerToken(a));
+            } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+                status = e.getStatus().getCode();
+            }
+        }
+        assertThat(status).isEqualTo(429);
+    }
+}
