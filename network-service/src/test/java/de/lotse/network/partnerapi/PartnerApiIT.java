@@ -1,22 +1,15 @@
 package de.lotse.network.partnerapi;
 
 import de.lotse.platform.contracts.CaseClosed;
-import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.jdbc.Sql;
-import de.lotse.platform.testing.ServiceIT;
-import de.lotse.platform.testing.TestEventPublisher;
-import de.lotse.platform.testing.TestTokens;
+import de.lotse.network.NetworkFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,79 +23,13 @@ import static org.awaitility.Awaitility.await;
  * only within an effective consent, structured updates only, one audit entry per call.
  */
 @MicronautTest(transactional = false)
-class PartnerApiIT extends ServiceIT {
-    private TestEventPublisher intake;
-    private String jobcenter;
-
-    @Override
-    protected String service() {
-        return "network";
-    }
+class PartnerApiIT extends NetworkFixtures {
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("lotse.partner-api.requests-per-minute", "25");
         return properties;
-    }
-
-    @BeforeAll
-    void startIntake() {
-        intake = new TestEventPublisher(json);
-    }
-
-    @AfterAll
-    void stopIntake() {
-        intake.close();
-    }
-
-    @BeforeEach
-    void newJobcenter() {
-        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private UUID openCase() {
-        UUID caseId = UUID.randomUUID();
-        LocalDate today = LocalDate.now();
-        intake.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
-                today, Instant.now(), "PRIMARY", "FM", null, null, today, null, false, null));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
-                + "and admitted_on is not null", caseId) == 1);
-        return caseId;
-    }
-
-    private String fm() {
-        return TestTokens.user("fm-anna", "FM").jobcenter(jobcenter).team("team-1").sign();
-    }
-
-    private String tl() {
-        return TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-1").sign();
-    }
-
-    private static String partnerToken(String partnerId) {
-        return TestTokens.user("partner-" + partnerId.substring(0, 8), "PARTNER").partner(partnerId).sign();
-    }
-
-    private Map<String, Object> post(String path, Object body, String token) {
-        return client.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON_OBJECT);
-    }
-
-    private Map<String, Object> get(String path, String token) {
-        return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), JSON_OBJECT);
-    }
-
-    private String partner(String name) {
-        return post("/api/partners", Map.of("name", name, "type", "COUNSELLING_AGENCY",
-                "services", List.of("ADDICTION_COUNSELLING")), tl()).get("id").toString();
-    }
-
-    private String consent(UUID caseId, String partner, List<String> scopes) {
-        String form = post("/api/consent-forms", Map.of("code", "SPE", "text", "Ich entbinde …", "scopes",
-                List.of("APPOINTMENT_ATTENDANCE", "PARTICIPATION_DATES", "COMPLETION_OR_ABORT", "CONTACT_DETAILS"),
-                "purposes", List.of("SUCHTBERATUNG")), tl()).get("id").toString();
-        return post("/api/cases/" + caseId + "/consents", Map.of("partnerId", partner, "formId", form, "decision", "GIVEN",
-                "scopes", scopes, "purposeCode", "SUCHTBERATUNG", "validUntil", LocalDate.now().plusMonths(6).toString(),
-                "channel", "WRITTEN", "documentRef", "Akte 4711"), fm()).get("id").toString();
     }
 
     private String refer(UUID caseId, String partner, boolean withContact) {
@@ -117,19 +44,11 @@ class PartnerApiIT extends ServiceIT {
         return count("select count(*) from audit_log where resource_id = ? and actor_roles like '%PARTNER%'", referralId);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> rules(Map<String, Object> problem) {
-        List<String> rules = new ArrayList<>();
-        ((List<Map<String, Object>>) problem.getOrDefault("violations", List.of())).forEach(v -> rules.add(v.get("rule")
-                + "@" + v.get("field")));
-        return rules;
-    }
-
     @Test
     void aPartnerSeesItsOwnReferralWithExactlyTheScopedFieldsUntilTheConsentIsRevoked() {
         UUID caseId = openCase();
-        String a = partner("Suchtberatung A");
-        String b = partner("Suchtberatung B");
+        String a = partner("Suchtberatung A", "ADDICTION_COUNSELLING");
+        String b = partner("Suchtberatung B", "ADDICTION_COUNSELLING");
         String consent = consent(caseId, a, List.of("CONTACT_DETAILS", "APPOINTMENT_ATTENDANCE"));
         String referral = refer(caseId, a, true);
 
@@ -176,7 +95,7 @@ class PartnerApiIT extends ServiceIT {
     @Test
     void withoutAConsentAReferralCarriesNoCustomerDataAndClosureEndsIt() {
         UUID caseId = openCase();
-        String a = partner("Suchtberatung A");
+        String a = partner("Suchtberatung A", "ADDICTION_COUNSELLING");
         Map<String, Object> withContact = new HashMap<>(Map.of("partnerId", a, "service", "ADDICTION_COUNSELLING",
                 "customer", Map.of("name", "Erika Mustermann")));
         assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/referrals", withContact).bearerAuth(fm()), 422)))
@@ -197,7 +116,7 @@ class PartnerApiIT extends ServiceIT {
 
     @Test
     void aPartnerIsRateLimitedAndStaffCannotUseThePartnerApi() {
-        String a = partner("Suchtberatung A");
+        String a = partner("Suchtberatung A", "ADDICTION_COUNSELLING");
         assertThat(problem(HttpRequest.GET("/partner-api/referrals").bearerAuth(fm()), 403)).isNotNull();
         int status = 200;
         for (int i = 0; i < 30 && status == 200; i++) {
@@ -208,5 +127,13 @@ class PartnerApiIT extends ServiceIT {
             }
         }
         assertThat(status).isEqualTo(429);
+    }
+
+    @Test
+    void thePartnerApiHasItsOwnOpenApiDocument() {
+        String partnerDoc = client.toBlocking().retrieve(HttpRequest.GET("/swagger/lotse-partner-api-1-partner.yml"));
+        assertThat(partnerDoc).contains("/partner-api/referrals/{referralId}/status").doesNotContain("/api/cases");
+        String staffDoc = client.toBlocking().retrieve(HttpRequest.GET("/swagger/lotse-network-service-1-staff.yml"));
+        assertThat(staffDoc).contains("/api/cases/{caseId}/consents").doesNotContain("/partner-api");
     }
 }

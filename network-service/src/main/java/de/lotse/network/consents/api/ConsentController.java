@@ -11,6 +11,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+@OpenAPIGroup("staff")
 @Controller("/api")
 @Secured({Roles.FM, Roles.TL, Roles.ADMIN})
 @Tag(name = "Einwilligungen", description = "Schweigepflichtentbindung je Kund:in und Partner: erteilen, ablehnen, "

@@ -10,6 +10,7 @@ import de.lotse.platform.web.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+@OpenAPIGroup("partner")
 @Controller("/partner-api/referrals")
 @Secured(Roles.PARTNER)
 @Tag(name = "Partner-API", description = "Eingeschränkte Schnittstelle für Beratungsstellen und Träger: nur eigene "

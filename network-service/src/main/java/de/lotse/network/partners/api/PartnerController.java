@@ -12,6 +12,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+@OpenAPIGroup("staff")
 @Controller("/api/partners")
 @Secured({Roles.FM, Roles.TL, Roles.AV, Roles.ADMIN})
 @Tag(name = "Partnerverzeichnis", description = "Netzwerkpartner des Jobcenters mit Leistungen (inkl. § 16a SGB II), "

@@ -9,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+@OpenAPIGroup("staff")
 @Controller("/api/cases/{caseId}/referrals")
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Überweisungen an Partner", description = "Vermittlung zu Beratungsstellen, § 16a-Leistungen und Trägern")

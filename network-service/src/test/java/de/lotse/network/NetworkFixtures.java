@@ -1,0 +1,127 @@
+package de.lotse.network;
+
+import de.lotse.platform.contracts.CaseOpened;
+import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.testing.ServiceIT;
+import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.TestTokens;
+import io.micronaut.http.HttpRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * network-service on the real broker and database: cases arrive as intake's events, staff and
+ * partners work through the API, events leave through the outbox.
+ */
+public abstract class NetworkFixtures extends ServiceIT {
+    protected TestEventPublisher intake;
+    protected String jobcenter;
+
+    @Override
+    protected String service() {
+        return "network";
+    }
+
+    @BeforeAll
+    void startIntake() {
+        intake = new TestEventPublisher(json);
+    }
+
+    @AfterAll
+    void stopIntake() {
+        intake.close();
+    }
+
+    @BeforeEach
+    void newJobcenter() {
+        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected UUID openCase() {
+        UUID caseId = UUID.randomUUID();
+        LocalDate today = LocalDate.now();
+        intake.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
+                today, Instant.now(), "PRIMARY", "FM", null, null, today, null, false, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+                + "and admitted_on is not null", caseId) == 1);
+        return caseId;
+    }
+
+    protected String fm() {
+        return fm("fm-anna");
+    }
+
+    protected String fm(String subject) {
+        return TestTokens.user(subject, "FM").jobcenter(jobcenter).team("team-1").sign();
+    }
+
+    protected String tl() {
+        return TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-1").sign();
+    }
+
+    protected static String partnerToken(String partnerId) {
+        return TestTokens.user("partner-" + partnerId.substring(0, 8), "PARTNER").partner(partnerId).sign();
+    }
+
+    protected Map<String, Object> post(String path, Object body, String token) {
+        return client.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON_OBJECT);
+    }
+
+    protected Map<String, Object> get(String path, String token) {
+        return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), JSON_OBJECT);
+    }
+
+    protected String partner(String name, String service) {
+        return post("/api/partners", Map.of("name", name, "type", "COUNSELLING_AGENCY", "services", List.of(service),
+                "locations", List.of("Berliner Allee 1"), "contactPersons", List.of(Map.of("name", "Frau Berger",
+                        "email", "berger@beratung.example"))), tl()).get("id").toString();
+    }
+
+    protected String form() {
+        return post("/api/consent-forms", Map.of("code", "SPE_BERATUNG", "text", "Ich entbinde … von der Schweigepflicht",
+                "scopes", List.of("APPOINTMENT_ATTENDANCE", "PARTICIPATION_DATES", "COMPLETION_OR_ABORT", "CONTACT_DETAILS"),
+                "purposes", List.of("SUCHTBERATUNG", "SCHULDNERBERATUNG")), tl()).get("id").toString();
+    }
+
+    protected static Map<String, Object> declaration(String partnerId, String formId, String decision, List<String> scopes) {
+        Map<String, Object> body = new HashMap<>(Map.of("partnerId", partnerId, "formId", formId, "decision", decision,
+                "channel", "WRITTEN"));
+        if ("GIVEN".equals(decision)) {
+            body.putAll(Map.of("scopes", scopes, "purposeCode", "SUCHTBERATUNG",
+                    "validUntil", LocalDate.now().plusMonths(6).toString(), "documentRef", "Akte 4711/Bl. 12"));
+        }
+        return body;
+    }
+
+    /** A given consent for the partner; returns its id. */
+    protected String consent(UUID caseId, String partnerId, List<String> scopes) {
+        return post("/api/cases/" + caseId + "/consents", declaration(partnerId, form(), "GIVEN", scopes), fm())
+                .get("id").toString();
+    }
+
+    protected List<String> events(UUID caseId) {
+        return transactions.executeRead(status -> Sql.query(jdbc,
+                "select type from outbox_event where aggregateid = ? order by seq",
+                statement -> statement.setString(1, caseId.toString()), rs -> rs.getString(1)));
+    }
+
+    @SuppressWarnings("unchecked")
+    protected static List<String> rules(Map<String, Object> problem) {
+        List<String> rules = new ArrayList<>();
+        ((List<Map<String, Object>>) problem.getOrDefault("violations", List.of())).forEach(v -> rules.add(v.get("rule")
+                + "@" + v.get("field")));
+        return rules;
+    }
+}
