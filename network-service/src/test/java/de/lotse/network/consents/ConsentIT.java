@@ -1,11 +1,14 @@
 package de.lotse.network.consents;
 
 import de.lotse.network.NetworkFixtures;
+import de.lotse.network.consents.application.ConsentExpiry;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Partner registry and consents on the real broker and database. */
 @MicronautTest(transactional = false)
 class ConsentIT extends NetworkFixtures {
+    @Inject
+    ConsentExpiry expiry;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -90,5 +95,39 @@ class ConsentIT extends NetworkFixtures {
                 "services", List.of("DEBT_COUNSELLING"))).bearerAuth(fm()), 403)).isNotNull();
         assertThat(count("select count(*) from outbox_event where type = 'partner-registered' and payload->>'jobcenterId' = ?",
                 jobcenter)).isEqualTo(2);
+    }
+
+    @Test
+    void workingGroupsRecordWhichCaseManagersTakePart() {
+        post("/api/working-groups", Map.of("name", "AK Sucht", "topic", "ADDICTION", "members", List.of("fm-anna", "fm-jonas")),
+                tl());
+        post("/api/working-groups", Map.of("name", "AK Wohnen", "topic", "HOUSING", "members", List.of("fm-jonas")), tl());
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/working-groups?member=fm-anna").bearerAuth(fm()),
+                io.micronaut.core.type.Argument.listOf(JSON_OBJECT))).extracting(g -> g.get("name")).containsExactly("AK Sucht");
+        assertThat(problem(HttpRequest.POST("/api/working-groups", Map.of("name", "AK Sucht", "topic", "ADDICTION",
+                "members", List.of())).bearerAuth(tl()), 409)).isNotNull();
+        assertThat(problem(HttpRequest.POST("/api/working-groups", Map.of("name", "AK X", "topic", "WORK",
+                "members", List.of())).bearerAuth(fm()), 403)).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConsentWhoseValidityRanOutExpiresWithHistoryAndEvent() {
+        UUID caseId = openCase();
+        String partner = partner("Schuldnerberatung Süd", "DEBT_COUNSELLING");
+        Map<String, Object> body = declaration(partner, form(), "GIVEN", List.of("APPOINTMENT_ATTENDANCE"));
+        body.put("validFrom", LocalDate.now().minusDays(20).toString());
+        body.put("validUntil", LocalDate.now().minusDays(1).toString());
+        post("/api/cases/" + caseId + "/consents", body, fm());
+
+        while (expiry.expire() > 0) {
+            // other tests' consents may expire too
+        }
+        Map<String, Object> file = get("/api/cases/" + caseId + "/consents", fm());
+        assertThat((List<Map<String, Object>>) file.get("consents")).extracting(c -> c.get("status"))
+                .containsExactly("EXPIRED");
+        assertThat((List<Map<String, Object>>) file.get("history")).extracting(h -> h.get("kind") + ":" + h.get("actor"))
+                .containsExactly("GIVEN:fm-anna", "EXPIRED:system");
+        assertThat(events(caseId)).containsExactly("consent-granted", "consent-revoked");
     }
 }

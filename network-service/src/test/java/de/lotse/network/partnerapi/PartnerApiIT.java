@@ -115,6 +115,36 @@ class PartnerApiIT extends NetworkFixtures {
     }
 
     @Test
+    void theCasesClosureEndsThePartnersAccessAtOnce() {
+        UUID caseId = openCase();
+        String a = partner("Suchtberatung A", "ADDICTION_COUNSELLING");
+        consent(caseId, a, List.of("CONTACT_DETAILS"));
+        String referral = refer(caseId, a, true);
+        assertThat(get("/partner-api/referrals/" + referral, partnerToken(a))).containsEntry("customerName", "Erika Mustermann");
+
+        intake.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", LocalDate.now(), 30, Instant.now(), true,
+                true, null, null, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+                + "and closed_on is not null", caseId) == 1);
+        assertThat(get("/partner-api/referrals/" + referral, partnerToken(a))).containsEntry("consentEffective", false)
+                .doesNotContainKey("customerName");
+    }
+
+    @Test
+    void referralsNotStartedByTheirDueDayAreListedForTheFmAndTheTeam() {
+        UUID caseId = openCase();
+        String a = partner("Schuldnerberatung", "DEBT_COUNSELLING");
+        String soon = post("/api/cases/" + caseId + "/referrals", Map.of("partnerId", a, "service", "DEBT_COUNSELLING",
+                "dueOn", LocalDate.now().plusDays(5).toString()), fm()).get("id").toString();
+        post("/api/cases/" + caseId + "/referrals", Map.of("partnerId", a, "service", "DEBT_COUNSELLING",
+                "dueOn", LocalDate.now().plusDays(40).toString()), fm());
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/referrals/due?withinDays=14").bearerAuth(tl()),
+                io.micronaut.core.type.Argument.listOf(JSON_OBJECT))).extracting(r -> r.get("id")).containsExactly(soon);
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/referrals/due").bearerAuth(fm()),
+                io.micronaut.core.type.Argument.listOf(JSON_OBJECT))).isEmpty();
+    }
+
+    @Test
     void aPartnerIsRateLimitedAndStaffCannotUseThePartnerApi() {
         String a = partner("Suchtberatung A", "ADDICTION_COUNSELLING");
         assertThat(problem(HttpRequest.GET("/partner-api/referrals").bearerAuth(fm()), 403)).isNotNull();

@@ -22,7 +22,7 @@ import java.util.UUID;
  * @param jobcenterId
  * @param partnerId
  * @param formId        the form version the customer was shown
- * @param status        GIVEN, REFUSED, REVOKED, SUPERSEDED
+ * @param status        GIVEN, REFUSED, REVOKED, SUPERSEDED, EXPIRED (its validity ran out)
  * @param scopes        released information categories (empty for a refusal)
  * @param purposeCode
  * @param validFrom
@@ -41,7 +41,7 @@ public record Consent(UUID id, UUID caseId, String jobcenterId, UUID partnerId, 
     /** Longest validity of one consent; then it is renewed with the customer. */
     public static final int MAX_VALIDITY_MONTHS = 24;
 
-    public enum Status { GIVEN, REFUSED, REVOKED, SUPERSEDED }
+    public enum Status { GIVEN, REFUSED, REVOKED, SUPERSEDED, EXPIRED }
 
     /** SGB X §67b: written or electronic. */
     public enum Channel { WRITTEN, ELECTRONIC }

@@ -114,6 +114,15 @@ public class ConsentStore {
                 statement -> statement.setObject(1, caseId), ConsentStore::consent);
     }
 
+    /** Given consents whose validity ended before the day, locked for this transaction (others skip them). */
+    public List<Consent> runOut(LocalDate day, int limit) {
+        return Sql.query(jdbc, "select " + COLUMNS + " from consent where status = 'GIVEN' and valid_until < ? "
+                + "order by valid_until limit ? for update skip locked", statement -> {
+            statement.setObject(1, day);
+            statement.setInt(2, limit);
+        }, ConsentStore::consent);
+    }
+
     /** The consent currently given by the customer for the partner, if any (it may have run out). */
     public Optional<Consent> given(UUID caseId, UUID partnerId) {
         return Sql.query(jdbc, "select " + COLUMNS + " from consent where case_id = ? and partner_id = ? "

@@ -10,12 +10,14 @@ import de.lotse.network.referrals.infrastructure.ReferralStore;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.outbox.OutboxWriter;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
+import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -41,16 +43,18 @@ public class ReferralService {
     private final PartnerStore partners;
     private final ConsentStore consents;
     private final CaseAccess access;
+    private final CaseReferences cases;
     private final OutboxWriter outbox;
     private final AuditLog audit;
     private final Clock clock;
 
     ReferralService(ReferralStore referrals, PartnerStore partners, ConsentStore consents, CaseAccess access,
-                    OutboxWriter outbox, AuditLog audit, Clock clock) {
+                    CaseReferences cases, OutboxWriter outbox, AuditLog audit, Clock clock) {
         this.referrals = referrals;
         this.partners = partners;
         this.consents = consents;
         this.access = access;
+        this.cases = cases;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -91,6 +95,27 @@ public class ReferralService {
         List<Referral> all = referrals.ofCase(caseId);
         audit.recordListOfCase(user, "referral", caseId, all.stream().map(Referral::id).toList(), "Fallbearbeitung");
         return all;
+    }
+
+    /**
+     * Referrals that should have started by now or within the days ahead (TAH 7: the FM monitors timely
+     * delivery): an FM's own cases, a team lead's team.
+     */
+    @Transactional
+    public List<Referral> due(CurrentUser user, int withinDays) {
+        if (withinDays < 0 || withinDays > 180) {
+            throw ProblemException.invalid("withinDays", "Range", "Der Vorlauf liegt zwischen 0 und 180 Tagen.");
+        }
+        if (!user.has(Roles.FM) && !user.has(Roles.TL)) {
+            throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Die Liste ist für FM und TL bestimmt.");
+        }
+        LocalDate today = today();
+        List<UUID> caseIds = cases.openCases(user.requireJobcenter(), user.teamId(),
+                user.has(Roles.TL) ? null : user.subject(), today).stream().map(CaseReference::caseId).toList();
+        List<Referral> due = referrals.dueNotStarted(caseIds, today.plusDays(withinDays));
+        audit.recordCaseList(user, "referrals-due", due.stream().map(Referral::caseId).distinct().toList(),
+                user.has(Roles.TL) ? "Aufsicht" : "Fallbearbeitung");
+        return due;
     }
 
     /** The case closed: every open referral ends, and with it the partner's access. */

@@ -91,6 +91,18 @@ public class ReferralStore {
                 this::map);
     }
 
+    /** Referrals of the cases not started yet whose due day is on or before the day. */
+    public List<Referral> dueNotStarted(List<UUID> caseIds, LocalDate until) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(jdbc, "select " + COLUMNS + " from referral where case_id = any(?) and status in "
+                + "('REQUESTED', 'ACCEPTED') and due_on <= ? order by due_on, id", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray()));
+            statement.setObject(2, until);
+        }, this::map);
+    }
+
     public List<Referral> ofPartner(UUID partnerId, int limit, long offset) {
         return Sql.query(jdbc, "select " + COLUMNS + " from referral where partner_id = ? order by sent_at desc, id "
                 + "limit ? offset ?", statement -> {

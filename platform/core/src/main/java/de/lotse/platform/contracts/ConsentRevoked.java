@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param caseId
  * @param consentId
  * @param partnerId
- * @param kind REVOKED or EXPIRED
+ * @param kind REVOKED (by the customer), EXPIRED (validity ran out) or SUPERSEDED (replaced by a limited or renewed consent, which follows as consent-granted)
  * @param revokedAt
  */
 @Serdeable
