@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  *
  * With assessment-service's address, the cases whose first consultation took place get a first
  * assessment too (once the case reached assessment-service through Kafka); with planning-service's,
- * that first consultation is recorded as a counted contact with a counselling note.
+ * that first consultation is recorded as a counted contact with a counselling note; with
+ * network-service's, the team lead registers three partners (the debt counselling agency under the id
+ * of the demo partner user) and a consent form, and the first such customer consents to the debt
+ * counselling agency and is referred to it.
  *
- * <pre>DemoData http://127.0.0.1:8081 [count] [http://127.0.0.1:8082] [http://127.0.0.1:8083]</pre>
+ * <pre>DemoData http://127.0.0.1:8081 [count] [http://127.0.0.1:8082] [http://127.0.0.1:8083] [http://127.0.0.1:8084]</pre>
  */
 public final class DemoData {
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -42,6 +45,7 @@ public final class DemoData {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         String assessment = args.length > 2 ? args[2] : null;
         String planning = args.length > 3 ? args[3] : null;
+        String network = args.length > 4 ? args[4] : null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String today = LocalDate.now().toString();
 
@@ -56,6 +60,8 @@ public final class DemoData {
                 "{\"basePreset\":\"PANKOW\",\"note\":\"Demo: lokale Umsetzungsstrategie Jobcenter Berlin Pankow\"}"),
                 201, "choosing the PANKOW policy");
 
+        String consentForm = network == null ? null : network(http, network);
+        boolean partnerReferral = false;
         String av = DevTokens.token("av-bernd");
         List<String> managers = List.of("fm-anna", "fm-jonas", "fm-selin");
         Random random = new Random(42);
@@ -104,6 +110,10 @@ public final class DemoData {
                 if (planning != null) {
                     firstContact(http, planning, caseId, DevTokens.token(manager));
                 }
+                if (consentForm != null && !partnerReferral) {
+                    partnerReferral = refer(http, network, caseId, DevTokens.token(manager), consentForm,
+                            FIRST[i % FIRST.length] + " " + LAST[(i * 5) % LAST.length]);
+                }
             }
         }
         HttpResponse<String> nonReferral = post(http, intake + "/api/non-referrals", av, """
@@ -142,6 +152,49 @@ public final class DemoData {
                 {"format":"IN_PERSON","occurredOn":"%s","nextAppointmentOn":"%s",
                  "note":{"visibility":"GENERAL","text":"Demo: Einstiegsberatung, Erwartungen und Ablauf besprochen"}}"""
                 .formatted(LocalDate.now(), LocalDate.now().plusWeeks(3))), 201, "first contact");
+    }
+
+    private static final String DEBT_COUNSELLING = "11111111-1111-4111-8111-111111111111";
+
+    /** Partners and a consent form; returns the form's id. */
+    private static String network(HttpClient http, String network) throws Exception {
+        String tl = DevTokens.token("tl-petra");
+        require(post(http, network + "/api/partners", tl, """
+                {"id":"%s","name":"Schuldner- und Insolvenzberatung Pankow","type":"COUNSELLING_AGENCY",
+                 "services":["DEBT_COUNSELLING"],"locations":["Schönholzer Str. 10"],
+                 "capacityNote":"Erstgespräch binnen 3 Wochen","contactPersons":[{"name":"Frau Berger","role":"Beraterin"}]}"""
+                .formatted(DEBT_COUNSELLING)), 201, "partner");
+        require(post(http, network + "/api/partners", tl, """
+                {"name":"Suchtberatung Prenzlauer Berg","type":"COUNSELLING_AGENCY","services":["ADDICTION_COUNSELLING"]}"""),
+                201, "partner");
+        require(post(http, network + "/api/partners", tl, """
+                {"name":"Kita-Eigenbetrieb Nordost","type":"MUNICIPAL_SERVICE","services":["CHILDCARE_OR_HOME_CARE"]}"""),
+                201, "partner");
+        HttpResponse<String> form = post(http, network + "/api/consent-forms", tl, """
+                {"code":"SPE_BERATUNG","text":"Ich entbinde die genannte Beratungsstelle und das Jobcenter gegenseitig von der Schweigepflicht für die angekreuzten Angaben. Beratungsinhalte werden nie weitergegeben. Ich kann die Erklärung jederzeit widerrufen; eine Ablehnung oder ein Widerruf hat für mich keine Nachteile.",
+                 "scopes":["APPOINTMENT_ATTENDANCE","PARTICIPATION_DATES","COMPLETION_OR_ABORT","NEXT_STEP_RECOMMENDATION","CONTACT_DETAILS"],
+                 "purposes":["SCHULDNERBERATUNG","SUCHTBERATUNG","PSYCHOSOZIALE_BETREUUNG"]}""");
+        require(form, 201, "consent form");
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(form.body());
+        if (!id.find()) {
+            throw new IllegalStateException("no form id in " + form.body());
+        }
+        return id.group(1);
+    }
+
+    /** The customer consents to the debt counselling agency and is referred to it with contact details. */
+    private static boolean refer(HttpClient http, String network, String caseId, String token, String form, String name)
+            throws Exception {
+        awaitCase(http, network, caseId, token);
+        require(post(http, network + "/api/cases/" + caseId + "/consents", token, """
+                {"partnerId":"%s","formId":"%s","decision":"GIVEN","scopes":["APPOINTMENT_ATTENDANCE","PARTICIPATION_DATES",
+                 "COMPLETION_OR_ABORT","CONTACT_DETAILS"],"purposeCode":"SCHULDNERBERATUNG","validUntil":"%s",
+                 "channel":"WRITTEN","documentRef":"Demo: Formular SPE_BERATUNG v1, Akte Bl. 3"}"""
+                .formatted(DEBT_COUNSELLING, form, LocalDate.now().plusMonths(12))), 201, "consent");
+        require(post(http, network + "/api/cases/" + caseId + "/referrals", token, """
+                {"partnerId":"%s","service":"DEBT_COUNSELLING","customer":{"name":"%s","phone":"030 1234567"},"dueOn":"%s"}"""
+                .formatted(DEBT_COUNSELLING, name, LocalDate.now().plusWeeks(3))), 201, "referral");
+        return true;
     }
 
     private static void awaitCase(HttpClient http, String service, String caseId, String token) throws Exception {

@@ -57,7 +57,9 @@ class PartnerController {
 
     @Serdeable
     @Schema(name = "Partner")
-    record PartnerRequest(@NotBlank @Size(max = 200) String name,
+    record PartnerRequest(@Schema(description = "ID, unter der der Partner beim Identitätsanbieter geführt wird (Claim "
+            + "partnerId); ohne Angabe vergibt Lotse eine") @Nullable UUID id,
+                          @NotBlank @Size(max = 200) String name,
                           @Schema(description = "Art des Partners") @NotNull PartnerType type,
                           @Schema(description = "Angebotene Leistungen") @NotNull @Size(min = 1, max = 12) Set<@NotNull ServiceCode> services,
                           @Nullable @Size(max = 20) List<@NotBlank @Size(max = 300) String> locations,
@@ -91,7 +93,7 @@ class PartnerController {
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Partner registrieren (veröffentlicht partner-registered)")
     HttpResponse<PartnerView> register(@Valid @Body PartnerRequest request, Authentication authentication) {
-        Partner p = partners.register(CurrentUser.of(authentication), request.toInput());
+        Partner p = partners.register(CurrentUser.of(authentication), request.id(), request.toInput());
         return HttpResponse.created(PartnerView.of(p), URI.create("/api/partners/" + p.id()));
     }
 

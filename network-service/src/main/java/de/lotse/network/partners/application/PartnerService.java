@@ -42,9 +42,9 @@ public class PartnerService {
     }
 
     @Transactional
-    public Partner register(CurrentUser user, Input in) {
+    public Partner register(CurrentUser user, UUID id, Input in) {
         requireMaintainer(user);
-        Partner p = Partner.register(UUID.randomUUID(), user.requireJobcenter(), in.name(), in.type(), in.services(),
+        Partner p = Partner.register(id != null ? id : UUID.randomUUID(), user.requireJobcenter(), in.name(), in.type(), in.services(),
                 in.locations(), in.capacityNote(), in.contactPersons(), clock.instant());
         partners.insert(p);
         publish(p);
