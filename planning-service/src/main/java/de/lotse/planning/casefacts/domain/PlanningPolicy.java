@@ -1,9 +1,6 @@
 package de.lotse.planning.casefacts.domain;
 
-import de.lotse.platform.codes.ContactFormat;
-
-import java.util.Map;
-import java.util.Set;
+import de.lotse.platform.quality.ContactRule;
 
 /**
  * The settings of a Jobcenter's policy that planning applies (DOMAIN.md §11), taken from
@@ -27,24 +24,4 @@ public record PlanningPolicy(int version, String agreementType, int agreementMax
     public static final int DEFAULT_AGREEMENT_MONTHS = 6;
     public static final PlanningPolicy BA_MINIMUM = new PlanningPolicy(0, "EINV", DEFAULT_AGREEMENT_MONTHS, null, 6,
             "DOCUMENTED_REASONS", false, false);
-
-    /**
-     * @param minPerYear             at least this many counted contacts a year
-     * @param maxGapMonths           never more than this many months without a counted contact
-     * @param maxGapMonthsByCategory per profile/category code
-     * @param countedFormats         the formats that count (a phone call only with a qualified note)
-     */
-    public record ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, Integer> maxGapMonthsByCategory,
-                              Set<ContactFormat> countedFormats) {
-
-        public ContactRule {
-            maxGapMonthsByCategory = maxGapMonthsByCategory == null ? Map.of() : Map.copyOf(maxGapMonthsByCategory);
-            countedFormats = countedFormats == null ? Set.of() : Set.copyOf(countedFormats);
-        }
-
-        public Integer maxGapFor(String categoryCode) {
-            return categoryCode != null && maxGapMonthsByCategory.containsKey(categoryCode)
-                    ? maxGapMonthsByCategory.get(categoryCode) : maxGapMonths;
-        }
-    }
 }

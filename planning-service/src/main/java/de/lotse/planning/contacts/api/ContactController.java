@@ -2,7 +2,7 @@ package de.lotse.planning.contacts.api;
 
 import de.lotse.planning.contacts.application.ContactService;
 import de.lotse.planning.contacts.domain.Contact;
-import de.lotse.planning.contacts.domain.ContactDensity;
+import de.lotse.platform.quality.ContactDensity;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;

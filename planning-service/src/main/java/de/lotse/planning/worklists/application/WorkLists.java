@@ -6,7 +6,7 @@ import de.lotse.planning.casefacts.domain.LatestAssessment;
 import de.lotse.planning.casefacts.domain.PlanningPolicy;
 import de.lotse.planning.casefacts.infrastructure.CaseFactsStore;
 import de.lotse.planning.contacts.application.ContactService;
-import de.lotse.planning.contacts.domain.ContactDensity;
+import de.lotse.platform.quality.ContactDensity;
 import de.lotse.planning.contacts.infrastructure.ContactStore;
 import de.lotse.planning.measures.domain.Measure;
 import de.lotse.planning.measures.infrastructure.MeasureStore;

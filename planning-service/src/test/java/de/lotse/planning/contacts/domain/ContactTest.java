@@ -1,5 +1,6 @@
 package de.lotse.planning.contacts.domain;
 
+import de.lotse.platform.quality.ContactRule;
 import de.lotse.planning.casefacts.domain.PlanningPolicy;
 import de.lotse.platform.codes.ContactFormat;
 import de.lotse.platform.domain.RuleViolation;
@@ -23,7 +24,7 @@ class ContactTest {
 
     /** PANKOW-like: 10 a year, never more than 2 months apart; a phone call with a qualified note counts. */
     private static final PlanningPolicy PANKOW = new PlanningPolicy(7, "EINV", 6,
-            new PlanningPolicy.ContactRule(10, 2, Map.of(), EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT,
+            new ContactRule(10, 2, Map.of(), EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT,
                     ContactFormat.VIDEO, ContactFormat.WALK_AND_TALK, ContactFormat.PHONE)),
             6, "TEAM_LEAD_APPROVAL", false, false);
 
@@ -63,7 +64,7 @@ class ContactTest {
 
     @Test
     void aPhoneCallDoesNotCountWhenThePolicyDoesNotCountPhoneCalls() {
-        PlanningPolicy noPhone = new PlanningPolicy(8, "EINV", 6, new PlanningPolicy.ContactRule(12, 1, Map.of(),
+        PlanningPolicy noPhone = new PlanningPolicy(8, "EINV", 6, new ContactRule(12, 1, Map.of(),
                 EnumSet.of(ContactFormat.IN_PERSON)), 6, "NONE", true, true);
 
         assertThat(record(ContactFormat.PHONE, TODAY, true, null, noPhone).countsForDensity()).isFalse();

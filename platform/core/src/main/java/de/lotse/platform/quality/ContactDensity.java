@@ -1,6 +1,5 @@
-package de.lotse.planning.contacts.domain;
+package de.lotse.platform.quality;
 
-import de.lotse.planning.casefacts.domain.PlanningPolicy;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,7 +40,7 @@ public record ContactDensity(String status, Integer maxGapMonths, Integer minPer
      * @param counted   the days of the counted contacts, any order
      * @param category  the latest assessment's category (UCKERMARK rules differ by it)
      */
-    public static ContactDensity evaluate(PlanningPolicy.ContactRule rule, LocalDate admittedOn, List<LocalDate> counted,
+    public static ContactDensity evaluate(ContactRule rule, LocalDate admittedOn, List<LocalDate> counted,
                                           String category, LocalDate today) {
         List<LocalDate> days = counted.stream().filter(d -> !d.isBefore(admittedOn) && !d.isAfter(today))
                 .sorted().distinct().toList();

@@ -1,6 +1,5 @@
-package de.lotse.planning.contacts.domain;
+package de.lotse.platform.quality;
 
-import de.lotse.planning.casefacts.domain.PlanningPolicy;
 import de.lotse.platform.codes.ContactFormat;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +18,11 @@ class ContactDensityTest {
     private static final LocalDate A_YEAR_AGO = TODAY.minusYears(1);
 
     /** PANKOW-like: at least 10 counted contacts a year, never more than 2 months apart. */
-    private static final PlanningPolicy.ContactRule PANKOW = new PlanningPolicy.ContactRule(10, 2, Map.of(),
+    private static final ContactRule PANKOW = new ContactRule(10, 2, Map.of(),
             EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT, ContactFormat.VIDEO, ContactFormat.WALK_AND_TALK,
                     ContactFormat.PHONE));
     /** UCKERMARK-like: by category, A monthly, B every 3 months, others every 6; no yearly minimum. */
-    private static final PlanningPolicy.ContactRule UCKERMARK = new PlanningPolicy.ContactRule(null, 6,
+    private static final ContactRule UCKERMARK = new ContactRule(null, 6,
             Map.of("A", 1, "B", 3), EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT, ContactFormat.VIDEO));
 
     private static LocalDate d(int year, int month, int day) {
