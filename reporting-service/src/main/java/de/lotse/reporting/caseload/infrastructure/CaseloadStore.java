@@ -35,8 +35,9 @@ public class CaseloadStore {
     public void recordOpened(String jobcenterId, UUID eventId, CaseOpened opened, AgeGroup ageGroup) {
         Sql.update(jdbc, """
                 insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, age_group, route,
-                                           admitted_on, opened_at, opened_event_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           admitted_on, opened_at, opened_event_id, policy_version,
+                                           first_consultation_due_on, max_duration_ends_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (case_id) do update set
                     team_id         = coalesce(caseload_case.team_id, excluded.team_id),
                     case_manager_id = coalesce(caseload_case.case_manager_id, excluded.case_manager_id),
@@ -45,6 +46,10 @@ public class CaseloadStore {
                     admitted_on     = excluded.admitted_on,
                     opened_at       = excluded.opened_at,
                     opened_event_id = excluded.opened_event_id,
+                    policy_version  = excluded.policy_version,
+                    first_consultation_due_on = coalesce(caseload_case.first_consultation_due_on,
+                                                         excluded.first_consultation_due_on),
+                    max_duration_ends_on = excluded.max_duration_ends_on,
                     recorded_at     = now()
                 where caseload_case.opened_event_id is null""", statement -> {
             statement.setObject(1, opened.caseId());
@@ -56,6 +61,9 @@ public class CaseloadStore {
             statement.setObject(7, opened.admittedOn());
             statement.setTimestamp(8, Timestamp.from(opened.admittedAt()));
             statement.setObject(9, eventId);
+            statement.setInt(10, opened.policyVersion());
+            statement.setObject(11, opened.firstConsultationDueOn());
+            statement.setObject(12, opened.maxDurationEndsOn());
         });
     }
 

@@ -1,0 +1,84 @@
+package de.lotse.reporting.casefacts.application;
+
+import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.CaseAssigned;
+import de.lotse.platform.contracts.CaseClosed;
+import de.lotse.platform.contracts.CaseTransferred;
+import de.lotse.platform.contracts.ContactRecorded;
+import de.lotse.platform.contracts.ContinuationReviewed;
+import de.lotse.platform.contracts.MeasureEnded;
+import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.inbox.ReceivedEvent;
+import de.lotse.reporting.casefacts.infrastructure.CaseFactsStore;
+import jakarta.inject.Singleton;
+
+/**
+ * Turns every case topic into the facts of the case's row (and its contacts and measures), so the
+ * quality standards can be checked from events alone. Idempotent by construction (upserts keyed by
+ * ids, newest fact wins), on top of the inbox.
+ */
+@Singleton
+public class CaseFactsProjection {
+    private final CaseFactsStore store;
+
+    CaseFactsProjection(CaseFactsStore store) {
+        this.store = store;
+    }
+
+    public void assigned(ReceivedEvent<CaseAssigned> event) {
+        CaseAssigned a = event.payload();
+        String jobcenter = event.envelope().jobcenterId();
+        if (!"DEPUTY".equals(a.supportRole())) {
+            // a deputy stands in; the responsible FM stays
+            store.responsibility(a.caseId(), jobcenter, a.teamId(), a.caseManagerId(), null, a.assignedAt());
+        }
+        if (a.firstConsultationDueOn() != null || a.firstConsultationHeldOn() != null) {
+            store.firstConsultation(a.caseId(), jobcenter, a.firstConsultationDueOn(), a.firstConsultationHeldOn());
+        }
+    }
+
+    public void transferred(ReceivedEvent<CaseTransferred> event) {
+        CaseTransferred t = event.payload();
+        store.responsibility(t.caseId(), event.envelope().jobcenterId(), t.toTeamId(), t.toCaseManagerId(), t.ageGroup(),
+                t.transferredAt());
+    }
+
+    public void closed(ReceivedEvent<CaseClosed> event) {
+        CaseClosed c = event.payload();
+        store.closed(c.caseId(), event.envelope().jobcenterId(), c.closedOn(), c.closedAt(), c.reasonCode(),
+                c.integration(), c.durationDays());
+    }
+
+    public void agreed(ReceivedEvent<PlanAgreed> event) {
+        PlanAgreed p = event.payload();
+        store.agreement(p.caseId(), event.envelope().jobcenterId(), p.validUntil(), p.agreedAt());
+    }
+
+    public void reviewed(ReceivedEvent<ContinuationReviewed> event) {
+        ContinuationReviewed r = event.payload();
+        store.review(r.caseId(), event.envelope().jobcenterId(), r.nextReviewDueOn(),
+                r.extensionApproved() ? r.extendedUntil() : null, r.recordedAt());
+    }
+
+    public void assessed(ReceivedEvent<AssessmentCompleted> event) {
+        AssessmentCompleted a = event.payload();
+        store.assessment(a.caseId(), event.envelope().jobcenterId(), a.version(),
+                a.categoryCode() != null ? a.categoryCode() : a.profileCode());
+    }
+
+    public void contact(ReceivedEvent<ContactRecorded> event) {
+        ContactRecorded c = event.payload();
+        store.contact(c.contactId(), c.caseId(), c.occurredOn(), c.countsForDensity());
+    }
+
+    public void measureStarted(ReceivedEvent<MeasureStarted> event) {
+        MeasureStarted m = event.payload();
+        store.measureStarted(m.measureId(), m.caseId(), m.instrumentCode(), m.startedOn(), m.plannedEndOn());
+    }
+
+    public void measureEnded(ReceivedEvent<MeasureEnded> event) {
+        MeasureEnded m = event.payload();
+        store.measureEnded(m.measureId(), m.caseId(), m.instrumentCode(), m.endedOn(), m.successful());
+    }
+}

@@ -1,0 +1,164 @@
+package de.lotse.reporting.casefacts.infrastructure;
+
+import de.lotse.platform.jdbc.Sql;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Upserts of the facts other topics add to a case's row. The row may not exist yet (case-opened not
+ * consumed yet): then the fact creates it. Each group keeps the newest fact by its own time.
+ */
+@Singleton
+public class CaseFactsStore {
+    private final JdbcOperations jdbc;
+
+    CaseFactsStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Responsibility (assignment, reassignment, transfer): the newest wins. */
+    public void responsibility(UUID caseId, String jobcenterId, String teamId, String caseManagerId, String ageGroup,
+                               Instant at) {
+        Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, age_group, responsibility_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (case_id) do update set team_id = excluded.team_id,
+                    case_manager_id = excluded.case_manager_id,
+                    age_group = coalesce(excluded.age_group, caseload_case.age_group),
+                    responsibility_at = excluded.responsibility_at
+                where caseload_case.responsibility_at is null or caseload_case.responsibility_at < excluded.responsibility_at""",
+                statement -> {
+                    statement.setObject(1, caseId);
+                    statement.setString(2, jobcenterId);
+                    statement.setString(3, teamId);
+                    statement.setString(4, caseManagerId);
+                    statement.setString(5, ageGroup);
+                    statement.setTimestamp(6, Timestamp.from(at));
+                });
+    }
+
+    /** Deadlines from an assignment: the first consultation's due day and the day it took place. */
+    public void firstConsultation(UUID caseId, String jobcenterId, LocalDate dueOn, LocalDate heldOn) {
+        Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, first_consultation_due_on, first_consultation_held_on)
+                values (?, ?, ?, ?)
+                on conflict (case_id) do update set
+                    first_consultation_due_on = coalesce(excluded.first_consultation_due_on,
+                                                         caseload_case.first_consultation_due_on),
+                    first_consultation_held_on = coalesce(caseload_case.first_consultation_held_on,
+                                                          excluded.first_consultation_held_on)""", statement -> {
+            statement.setObject(1, caseId);
+            statement.setString(2, jobcenterId);
+            statement.setObject(3, dueOn);
+            statement.setObject(4, heldOn);
+        });
+    }
+
+    public void closed(UUID caseId, String jobcenterId, LocalDate closedOn, Instant closedAt, String reason,
+                       boolean integration, long durationDays) {
+        Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, closed_on, closed_at, closure_reason, integration,
+                                           duration_days)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (case_id) do update set closed_on = excluded.closed_on, closed_at = excluded.closed_at,
+                    closure_reason = excluded.closure_reason, integration = excluded.integration,
+                    duration_days = excluded.duration_days
+                where caseload_case.closed_at is null or caseload_case.closed_at < excluded.closed_at""", statement -> {
+            statement.setObject(1, caseId);
+            statement.setString(2, jobcenterId);
+            statement.setObject(3, closedOn);
+            statement.setTimestamp(4, Timestamp.from(closedAt));
+            statement.setString(5, reason);
+            statement.setBoolean(6, integration);
+            statement.setLong(7, durationDays);
+        });
+    }
+
+    public void agreement(UUID caseId, String jobcenterId, LocalDate validUntil, Instant at) {
+        Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, agreement_valid_until, agreement_at) values (?, ?, ?, ?)
+                on conflict (case_id) do update set agreement_valid_until = excluded.agreement_valid_until,
+                    agreement_at = excluded.agreement_at
+                where caseload_case.agreement_at is null or caseload_case.agreement_at < excluded.agreement_at""",
+                statement -> {
+                    statement.setObject(1, caseId);
+                    statement.setString(2, jobcenterId);
+                    statement.setObject(3, validUntil);
+                    statement.setTimestamp(4, Timestamp.from(at));
+                });
+    }
+
+    /** A review: the next due day from the newest review; an approved extension's end is kept at its latest. */
+    public void review(UUID caseId, String jobcenterId, LocalDate nextReviewDueOn, LocalDate extensionUntil, Instant at) {
+        Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, next_review_due_on, review_at, extension_until)
+                values (?, ?, ?, ?, ?)
+                on conflict (case_id) do update set
+                    next_review_due_on = case when caseload_case.review_at is null or caseload_case.review_at < excluded.review_at
+                                              then excluded.next_review_due_on else caseload_case.next_review_due_on end,
+                    review_at = greatest(caseload_case.review_at, excluded.review_at),
+                    extension_until = greatest(caseload_case.extension_until, excluded.extension_until)""", statement -> {
+            statement.setObject(1, caseId);
+            statement.setString(2, jobcenterId);
+            statement.setObject(3, nextReviewDueOn);
+            statement.setTimestamp(4, Timestamp.from(at));
+            statement.setObject(5, extensionUntil);
+        });
+    }
+
+    public void assessment(UUID caseId, String jobcenterId, int version, String categoryCode) {
+        Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, assessment_version, category_code) values (?, ?, ?, ?)
+                on conflict (case_id) do update set assessment_version = excluded.assessment_version,
+                    category_code = excluded.category_code
+                where caseload_case.assessment_version is null or caseload_case.assessment_version < excluded.assessment_version""",
+                statement -> {
+                    statement.setObject(1, caseId);
+                    statement.setString(2, jobcenterId);
+                    statement.setInt(3, version);
+                    statement.setString(4, categoryCode);
+                });
+    }
+
+    public void contact(UUID contactId, UUID caseId, LocalDate occurredOn, boolean counts) {
+        Sql.update(jdbc, "insert into report_contact (contact_id, case_id, occurred_on, counts) values (?, ?, ?, ?) "
+                + "on conflict (contact_id) do nothing", statement -> {
+            statement.setObject(1, contactId);
+            statement.setObject(2, caseId);
+            statement.setObject(3, occurredOn);
+            statement.setBoolean(4, counts);
+        });
+    }
+
+    public void measureStarted(UUID measureId, UUID caseId, String instrument, LocalDate startedOn, LocalDate plannedEndOn) {
+        Sql.update(jdbc, """
+                insert into report_measure (measure_id, case_id, instrument, started_on, planned_end_on)
+                values (?, ?, ?, ?, ?)
+                on conflict (measure_id) do update set started_on = excluded.started_on,
+                    planned_end_on = excluded.planned_end_on""", statement -> {
+            statement.setObject(1, measureId);
+            statement.setObject(2, caseId);
+            statement.setString(3, instrument);
+            statement.setObject(4, startedOn);
+            statement.setObject(5, plannedEndOn);
+        });
+    }
+
+    public void measureEnded(UUID measureId, UUID caseId, String instrument, LocalDate endedOn, boolean successful) {
+        Sql.update(jdbc, """
+                insert into report_measure (measure_id, case_id, instrument, ended_on, successful) values (?, ?, ?, ?, ?)
+                on conflict (measure_id) do update set ended_on = excluded.ended_on, successful = excluded.successful""",
+                statement -> {
+                    statement.setObject(1, measureId);
+                    statement.setObject(2, caseId);
+                    statement.setString(3, instrument);
+                    statement.setObject(4, endedOn);
+                    statement.setBoolean(5, successful);
+                });
+    }
+}

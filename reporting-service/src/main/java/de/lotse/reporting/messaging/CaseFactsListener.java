@@ -1,0 +1,86 @@
+package de.lotse.reporting.messaging;
+
+import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.CaseAssigned;
+import de.lotse.platform.contracts.CaseClosed;
+import de.lotse.platform.contracts.CaseTransferred;
+import de.lotse.platform.contracts.ContactRecorded;
+import de.lotse.platform.contracts.ContinuationReviewed;
+import de.lotse.platform.contracts.MeasureEnded;
+import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.events.Topics;
+import de.lotse.platform.inbox.InboundEvents;
+import de.lotse.reporting.casefacts.application.CaseFactsProjection;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Every case topic (but case-opened, which the caseload projection applies) that reporting checks the
+ * quality standards from; one consumer group, one inbox name.
+ */
+@KafkaListener(groupId = "${micronaut.application.name}.case-facts", offsetReset = OffsetReset.EARLIEST,
+        offsetStrategy = OffsetStrategy.SYNC,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
+                retryCount = Integer.MAX_VALUE))
+class CaseFactsListener {
+    static final String CONSUMER = "reporting.case-facts";
+
+    private final InboundEvents inbound;
+    private final CaseFactsProjection facts;
+
+    CaseFactsListener(InboundEvents inbound, CaseFactsProjection facts) {
+        this.inbound = inbound;
+        this.facts = facts;
+    }
+
+    @Topic(Topics.CASE_ASSIGNED)
+    void assigned(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, CaseAssigned.class, facts::assigned);
+    }
+
+    @Topic(Topics.CASE_TRANSFERRED)
+    void transferred(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, CaseTransferred.class, facts::transferred);
+    }
+
+    @Topic(Topics.CASE_CLOSED)
+    void closed(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, CaseClosed.class, facts::closed);
+    }
+
+    @Topic(Topics.PLAN_AGREED)
+    void agreed(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, PlanAgreed.class, facts::agreed);
+    }
+
+    @Topic(Topics.CONTINUATION_REVIEWED)
+    void reviewed(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, ContinuationReviewed.class, facts::reviewed);
+    }
+
+    @Topic(Topics.ASSESSMENT_COMPLETED)
+    void assessed(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, AssessmentCompleted.class, facts::assessed);
+    }
+
+    @Topic(Topics.CONTACT_RECORDED)
+    void contact(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, ContactRecorded.class, facts::contact);
+    }
+
+    @Topic(Topics.MEASURE_STARTED)
+    void measureStarted(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, MeasureStarted.class, facts::measureStarted);
+    }
+
+    @Topic(Topics.MEASURE_ENDED)
+    void measureEnded(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, MeasureEnded.class, facts::measureEnded);
+    }
+}

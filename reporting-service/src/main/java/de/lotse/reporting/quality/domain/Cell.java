@@ -1,0 +1,16 @@
+package de.lotse.reporting.quality.domain;
+
+/**
+ * A count in an answer for management: below {@link #MIN_COUNT} customers it is suppressed, so no
+ * small group identifies a person (DOMAIN.md §12). Zero is not suppressed: it identifies nobody.
+ *
+ * @param value      the count, or none when suppressed
+ * @param suppressed
+ */
+public record Cell(Long value, boolean suppressed) {
+    public static final int MIN_COUNT = 5;
+
+    public static Cell of(long count) {
+        return count > 0 && count < MIN_COUNT ? new Cell(null, true) : new Cell(count, false);
+    }
+}

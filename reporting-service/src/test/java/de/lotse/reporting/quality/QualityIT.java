@@ -1,0 +1,353 @@
+package de.lotse.reporting.quality;
+
+import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.CaseAssigned;
+import de.lotse.platform.contracts.CaseClosed;
+import de.lotse.platform.contracts.CaseOpened;
+import de.lotse.platform.contracts.ContactRecorded;
+import de.lotse.platform.contracts.ContinuationReviewed;
+import de.lotse.platform.contracts.EventPayload;
+import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.contracts.PolicyChanged;
+import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.testing.MutableClock;
+import de.lotse.platform.testing.ServiceIT;
+import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.TestTokens;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Quality standards from events alone, against PANKOW, TAH and UCKERMARK policies; management sees
+ * aggregates only; any order of arrival, with duplicates, gives the same read model.
+ */
+@MicronautTest(transactional = false)
+class QualityIT extends ServiceIT {
+    private static final LocalDate START = LocalDate.of(2025, 3, 3);
+    private static final LocalDate TODAY = START.plusYears(1);
+    private static final Map<String, String> PANKOW = Map.of("contactRule.minPerYear", "10",
+            "contactRule.maxGapMonths", "2", "contactRule.countedFormats", "IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK",
+            "continuationReviewMonths", "6", "maxDurationExtension", "TEAM_LEAD_APPROVAL");
+    private static final Map<String, String> TAH = Map.of("contactRule.maxGapMonths", "1",
+            "contactRule.countedFormats", "CASE_CONFERENCE,IN_PERSON,NETWORK,PHONE,VIDEO,VISIT,WALK_AND_TALK",
+            "continuationReviewMonths", "6", "maxDurationExtension", "NONE", "aghContinuesBeyondMaxDuration", "true");
+    private static final Map<String, String> UCKERMARK = Map.of("contactRule.maxGapMonths", "6",
+            "contactRule.maxGapMonthsByCategory.A", "1", "contactRule.maxGapMonthsByCategory.B", "3",
+            "contactRule.countedFormats", "IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK",
+            "continuationReviewMonths", "6");
+
+    @Inject
+    MutableClock clock;
+    private TestEventPublisher upstream;
+    private String jobcenter;
+
+    @Override
+    protected String service() {
+        return "reporting";
+    }
+
+    @Override
+    protected boolean mutableClock() {
+        return true;
+    }
+
+    @BeforeAll
+    void start() {
+        upstream = new TestEventPublisher(json);
+    }
+
+    @AfterAll
+    void stop() {
+        upstream.close();
+    }
+
+    @BeforeEach
+    void newJobcenter() {
+        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+        clock.set(TODAY);
+    }
+
+    private void policy(Map<String, String> settings) {
+        upstream.publishKeyed(jobcenter, jobcenter, new PolicyChanged(3, "CUSTOM", START, settings, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from policy_reference "
+                + "where jobcenter_id = ?", jobcenter) == 1);
+    }
+
+    private static Instant at(LocalDate day) {
+        return day.atTime(10, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    private static CaseOpened opened(UUID caseId, String team, String fm, LocalDate maxEnd, LocalDate firstConsultationDue) {
+        return new CaseOpened(caseId, UUID.randomUUID(), team, fm, "AV", "UE25", 3, START, at(START), "PRIMARY", "FM",
+                null, firstConsultationDue, START, maxEnd, false, null);
+    }
+
+    private static ContactRecorded contact(UUID caseId, LocalDate on) {
+        return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on));
+    }
+
+    private static ContinuationReviewed review(UUID caseId, LocalDate on, LocalDate next) {
+        return new ContinuationReviewed(caseId, UUID.randomUUID(), on, "CONTINUE", false, next, at(on), null);
+    }
+
+    /** A case with monthly contacts and reviews: no finding under PANKOW. */
+    private List<EventPayload> wellKept(UUID caseId, String team, String fm) {
+        List<EventPayload> events = new ArrayList<>(List.of(opened(caseId, team, fm, START.plusMonths(24), null)));
+        for (LocalDate day = START.plusWeeks(3); day.isBefore(TODAY); day = day.plusWeeks(4)) {
+            events.add(contact(caseId, day));
+        }
+        events.add(review(caseId, START.plusMonths(6), START.plusMonths(12).plusDays(10)));
+        events.add(new PlanAgreed(caseId, UUID.randomUUID(), "EINV", START.plusMonths(8), START.plusMonths(14), 2, 0,
+                at(START.plusMonths(8))));
+        return events;
+    }
+
+    private void publish(UUID caseId, List<EventPayload> events) {
+        events.forEach(e -> upstream.publish(jobcenter, caseId, e));
+    }
+
+    private void awaitContacts(UUID caseId, long contacts) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id = ? "
+                + "and opened_at is not null", caseId) == 1
+                && count("select count(*) from report_contact where case_id = ?", caseId) == contacts);
+    }
+
+    private String tl(String team) {
+        return TestTokens.user("tl-" + team, "TL").jobcenter(jobcenter).team(team).sign();
+    }
+
+    private Map<String, List<String>> findingsOfTeam(String team) {
+        List<Map<String, Object>> cases = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/cases")
+                .bearerAuth(tl(team)), Argument.listOf(JSON_OBJECT));
+        Map<String, List<String>> byCase = new java.util.HashMap<>();
+        cases.forEach(c -> byCase.put(c.get("caseId").toString(), (List<String>) c.get("findings")));
+        return byCase;
+    }
+
+    @Test
+    void underPankowDensityReviewAgreementAndFirstConsultationFindingsAreListedForTheTeamLead() {
+        policy(PANKOW);
+        UUID good = UUID.randomUUID();
+        UUID gap = UUID.randomUUID();
+        UUID neglected = UUID.randomUUID();
+        publish(good, wellKept(good, "team-1", "fm-anna"));
+        // 10 contacts, one 10-week gap, review done, agreement valid
+        List<EventPayload> gapEvents = new ArrayList<>(List.of(opened(gap, "team-1", "fm-anna", START.plusMonths(24), null)));
+        LocalDate day = START.plusWeeks(2);
+        for (int i = 0; i < 10; i++) {
+            gapEvents.add(contact(gap, day));
+            day = day.plusWeeks(i == 7 ? 10 : 4);
+        }
+        gapEvents.add(review(gap, START.plusMonths(6), START.plusMonths(12).plusDays(10)));
+        publish(gap, gapEvents);
+        // first consultation never held, agreement expired, no review
+        publish(neglected, List.of(opened(neglected, "team-1", "fm-jonas", START.plusMonths(24), START.plusDays(14)),
+                new PlanAgreed(neglected, UUID.randomUUID(), "EINV", START.plusMonths(1), START.plusMonths(7), 1, 0,
+                        at(START.plusMonths(1)))));
+        awaitContacts(good, wellKept(good, "t", "f").size() - 3);
+        awaitContacts(gap, 10);
+        awaitContacts(neglected, 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id = ? "
+                + "and agreement_valid_until is not null", neglected) == 1);
+
+        Map<String, List<String>> findings = findingsOfTeam("team-1");
+        assertThat(findings).doesNotContainKey(good.toString());
+        assertThat(findings.get(gap.toString())).containsExactly("CONTACT_DENSITY_NOT_MET");
+        assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED", "CONTACT_DENSITY_NOT_MET",
+                "FIRST_CONSULTATION_MISSED", "REVIEW_OVERDUE");
+        assertThat(findingsOfTeam("team-2")).isEmpty();
+        assertThat(count("select count(*) from audit_log where actor = 'tl-team-1' and resource_type = 'quality-findings' "
+                + "and case_id in (?, ?, ?)", good, gap, neglected)).isEqualTo(2);
+    }
+
+    @Test
+    void underTahAnAghCarriesACasePastTheMaximumDurationAndWithoutOneItIsAFinding() {
+        policy(TAH);
+        UUID withAgh = UUID.randomUUID();
+        UUID without = UUID.randomUUID();
+        LocalDate maxEnd = START.plusMonths(10);
+        for (UUID caseId : List.of(withAgh, without)) {
+            List<EventPayload> events = new ArrayList<>(List.of(opened(caseId, "team-1", "fm-anna", maxEnd, null)));
+            for (LocalDate day = START.plusWeeks(2); day.isBefore(TODAY); day = day.plusWeeks(3)) {
+                events.add(contact(caseId, day));
+            }
+            events.add(review(caseId, TODAY.minusMonths(1), TODAY.plusMonths(5)));
+            publish(caseId, events);
+        }
+        upstream.publish(jobcenter, withAgh, new MeasureStarted(withAgh, UUID.randomUUID(), "AGH_16D", START.plusMonths(9),
+                START.plusMonths(15), null, at(START.plusMonths(9))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_measure where case_id = ?",
+                withAgh) == 1 && count("select count(*) from caseload_case where case_id in (?, ?) and review_at is not null",
+                withAgh, without) == 2);
+
+        Map<String, List<String>> findings = findingsOfTeam("team-1");
+        assertThat(findings).doesNotContainKey(withAgh.toString());
+        assertThat(findings.get(without.toString())).containsExactly("MAX_DURATION_EXCEEDED");
+    }
+
+    @Test
+    void underUckermarkTheContactRuleFollowsTheCategory() {
+        policy(UCKERMARK);
+        UUID categoryA = UUID.randomUUID();
+        UUID categoryC = UUID.randomUUID();
+        for (UUID caseId : List.of(categoryA, categoryC)) {
+            List<EventPayload> events = new ArrayList<>(List.of(opened(caseId, "team-1", "fm-anna", null, null)));
+            for (LocalDate day = START.plusWeeks(6); day.isBefore(TODAY); day = day.plusWeeks(6)) {
+                events.add(contact(caseId, day));
+            }
+            events.add(review(caseId, TODAY.minusMonths(1), TODAY.plusMonths(5)));
+            events.add(new AssessmentCompleted(caseId, UUID.randomUUID(), 1, Map.of(), 0, 12, false, null,
+                    caseId.equals(categoryA) ? "A" : "C", TODAY.plusMonths(3), at(START.plusDays(10)), START, null, 0, 0,
+                    0, 0, null, null, null, null));
+            publish(caseId, events);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id in (?, ?) "
+                + "and category_code is not null and review_at is not null", categoryA, categoryC) == 2);
+
+        Map<String, List<String>> findings = findingsOfTeam("team-1");
+        assertThat(findings.get(categoryA.toString())).containsExactly("CONTACT_DENSITY_NOT_MET");
+        assertThat(findings).doesNotContainKey(categoryC.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void managementGetsAggregatesWithoutCaseIdsAndNoCellBelowFive() throws Exception {
+        policy(PANKOW);
+        List<UUID> ids = new ArrayList<>();
+        // team-1: six neglected cases; team-2: three neglected cases and one closed
+        for (int i = 0; i < 9; i++) {
+            UUID caseId = UUID.randomUUID();
+            ids.add(caseId);
+            upstream.publish(jobcenter, caseId, opened(caseId, i < 6 ? "team-1" : "team-2", "fm-" + i, null, null));
+        }
+        UUID closed = UUID.randomUUID();
+        ids.add(closed);
+        upstream.publish(jobcenter, closed, opened(closed, "team-2", "fm-x", null, null));
+        upstream.publish(jobcenter, closed, new CaseClosed(closed, "INTEGRATION", TODAY.minusDays(3), 360, at(TODAY.minusDays(3)),
+                true, true, null, null, 3));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where jobcenter_id = ? "
+                + "and opened_at is not null", jobcenter) == 10 && count("select count(*) from caseload_case "
+                + "where case_id = ? and closed_at is not null", closed) == 1);
+
+        String token = TestTokens.user("mgmt-karl", "MANAGEMENT").jobcenter(jobcenter).sign();
+        String raw = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary").bearerAuth(token));
+        for (UUID id : ids) {
+            assertThat(raw).doesNotContain(id.toString());
+        }
+        Map<String, Object> summary = json.readValue(raw, JSON_OBJECT);
+        Map<String, Object> total = (Map<String, Object>) summary.get("total");
+        assertThat((Map<String, Object>) total.get("openCases")).containsEntry("value", 9);
+        List<Map<String, Object>> teams = (List<Map<String, Object>>) summary.get("teams");
+        Map<String, Object> team1 = teams.get(0);
+        Map<String, Object> team2 = teams.get(1);
+        assertThat(team1).containsEntry("teamId", "team-1");
+        assertThat((Map<String, Object>) ((Map<String, Object>) team1.get("findings")).get("REVIEW_OVERDUE"))
+                .containsEntry("value", 6);
+        assertThat((Map<String, Object>) team2.get("openCases")).containsEntry("suppressed", true).doesNotContainKey("value");
+        assertThat((Map<String, Object>) ((Map<String, Object>) team2.get("findings")).get("REVIEW_OVERDUE"))
+                .containsEntry("suppressed", true).doesNotContainKey("value");
+        assertThat(problem(HttpRequest.GET("/api/quality/cases").bearerAuth(token), 403)).isNotNull();
+    }
+
+    @Test
+    void anyOrderOfArrivalWithDuplicatesGivesTheSameReadModel() throws Exception {
+        UUID inOrder = UUID.randomUUID();
+        UUID shuffled = UUID.randomUUID();
+        List<EventPayload> template = wellKept(UUID.randomUUID(), "team-1", "fm-anna");
+        List<EventPayload> extra = List.of(
+                new CaseAssigned(UUID.randomUUID(), "fm-jonas", "team-2", "PRIMARY", START.plusDays(20), false,
+                        at(START.plusDays(5)), "REASSIGNMENT", "fm-anna", START.plusDays(18), null, null, null, false, 3),
+                new CaseClosed(UUID.randomUUID(), "INTEGRATION", TODAY.minusDays(1), 364, at(TODAY.minusDays(1)), true, true,
+                        null, null, 3));
+        List<EventPayload> all = new ArrayList<>(template);
+        all.addAll(extra);
+        publish(inOrder, all.stream().map(e -> rekey(e, inOrder)).toList());
+
+        List<EventEnvelope> envelopes = new ArrayList<>(all.stream()
+                .map(e -> upstream.envelope(jobcenter, shuffled, rekey(e, shuffled))).toList());
+        envelopes.addAll(envelopes.subList(0, 5)); // redelivered
+        Collections.shuffle(envelopes, new Random(7));
+        envelopes.forEach(envelope -> upstream.publish(envelope, shuffled.toString()));
+
+        long contacts = template.stream().filter(e -> e instanceof ContactRecorded).count();
+        for (UUID caseId : List.of(inOrder, shuffled)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id = ? "
+                    + "and opened_at is not null and closed_at is not null and agreement_at is not null "
+                    + "and review_at is not null and responsibility_at is not null", caseId) == 1
+                    && count("select count(*) from report_contact where case_id = ?", caseId) == contacts);
+        }
+        assertThat(row(shuffled)).isEqualTo(row(inOrder));
+    }
+
+    /** The same event for another case (new contact/plan ids, so both cases have their own). */
+    private static EventPayload rekey(EventPayload e, UUID caseId) {
+        if (e instanceof CaseOpened o) {
+            return new CaseOpened(caseId, o.customerRef(), o.teamId(), o.caseManagerId(), o.route(),
+                    o.ageGroup(), o.policyVersion(), o.admittedOn(), o.admittedAt(), o.supportRole(), o.decidedByRole(),
+                    o.secondaryAssignmentDueOn(), o.firstConsultationDueOn(), o.durationStartOn(), o.maxDurationEndsOn(),
+                    o.overCaseloadOverride(), o.minorUntil());
+        }
+        if (e instanceof ContactRecorded c) {
+            return new ContactRecorded(caseId, UUID.nameUUIDFromBytes((caseId + "" + c.contactId()).getBytes()), c.format(),
+                    c.occurredOn(), c.countsForDensity(), c.nextAppointmentOn(), c.recordedAt());
+        }
+        if (e instanceof ContinuationReviewed r) {
+            return new ContinuationReviewed(caseId, r.reviewId(), r.reviewedOn(), r.decision(), r.extensionApproved(),
+                    r.nextReviewDueOn(), r.recordedAt(), r.extendedUntil());
+        }
+        if (e instanceof PlanAgreed p) {
+            return new PlanAgreed(caseId, p.planId(), p.agreementType(), p.agreedOn(), p.validUntil(), p.strategyCount(),
+                    p.needsWithoutStrategy(), p.agreedAt());
+        }
+        if (e instanceof CaseAssigned a) {
+            return new CaseAssigned(caseId, a.caseManagerId(), a.teamId(), a.supportRole(), a.firstConsultationDueOn(),
+                    a.overCaseloadOverride(), a.assignedAt(), a.kind(), a.previousCaseManagerId(),
+                    a.firstConsultationHeldOn(), a.clarificationPhaseEndsOn(), a.validFrom(), a.validUntil(),
+                    a.customerAgreed(), a.policyVersion());
+        }
+        if (e instanceof CaseClosed c) {
+            return new CaseClosed(caseId, c.reasonCode(), c.closedOn(), c.durationDays(), c.closedAt(), c.integration(),
+                    c.handoverRecorded(), c.afterCareUntil(), c.successorCaseId(), c.policyVersion());
+        }
+        throw new IllegalArgumentException(e.getClass().getSimpleName());
+    }
+
+    private String row(UUID caseId) {
+        return transactions.executeRead(status -> Sql.query(jdbc, """
+                select team_id, case_manager_id, age_group, route, admitted_on, opened_at, closed_on, closed_at,
+                       policy_version, first_consultation_due_on, first_consultation_held_on, max_duration_ends_on,
+                       responsibility_at, closure_reason, integration, duration_days, agreement_valid_until, agreement_at,
+                       next_review_due_on, review_at, extension_until, category_code, assessment_version,
+                       (select string_agg(occurred_on::text || counts, ',' order by occurred_on) from report_contact r
+                        where r.case_id = c.case_id)
+                from caseload_case c where case_id = ?""", statement -> statement.setObject(1, caseId), rs -> {
+            StringBuilder out = new StringBuilder();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                out.append(rs.getString(i)).append('|');
+            }
+            return out.toString();
+        }).get(0));
+    }
+}
