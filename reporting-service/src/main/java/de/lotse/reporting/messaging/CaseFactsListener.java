@@ -9,6 +9,8 @@ import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.contracts.ReferralSent;
+import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.events.Topics;
 import de.lotse.platform.inbox.InboundEvents;
 import de.lotse.reporting.casefacts.application.CaseFactsProjection;
@@ -77,6 +79,16 @@ class CaseFactsListener {
     @Topic(Topics.MEASURE_STARTED)
     void measureStarted(ConsumerRecord<String, String> record) {
         inbound.process(CONSUMER, record, MeasureStarted.class, facts::measureStarted);
+    }
+
+    @Topic(Topics.REFERRAL_SENT)
+    void referralSent(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, ReferralSent.class, facts::referralSent);
+    }
+
+    @Topic(Topics.REFERRAL_STATUS_CHANGED)
+    void referralStatus(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, ReferralStatusChanged.class, facts::referralStatus);
     }
 
     @Topic(Topics.MEASURE_ENDED)

@@ -9,26 +9,16 @@ import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.PlanAgreed;
-import de.lotse.platform.contracts.PolicyChanged;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.jdbc.Sql;
-import de.lotse.platform.testing.MutableClock;
-import de.lotse.platform.testing.ServiceIT;
-import de.lotse.platform.testing.TestEventPublisher;
-import de.lotse.platform.testing.TestTokens;
+import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,9 +34,7 @@ import static org.awaitility.Awaitility.await;
  * aggregates only; any order of arrival, with duplicates, gives the same read model.
  */
 @MicronautTest(transactional = false)
-class QualityIT extends ServiceIT {
-    private static final LocalDate START = LocalDate.of(2025, 3, 3);
-    private static final LocalDate TODAY = START.plusYears(1);
+class QualityIT extends ReportingFixtures {
     private static final Map<String, String> PANKOW = Map.of("contactRule.minPerYear", "10",
             "contactRule.maxGapMonths", "2", "contactRule.countedFormats", "IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK",
             "continuationReviewMonths", "6", "maxDurationExtension", "TEAM_LEAD_APPROVAL");
@@ -57,52 +45,6 @@ class QualityIT extends ServiceIT {
             "contactRule.maxGapMonthsByCategory.A", "1", "contactRule.maxGapMonthsByCategory.B", "3",
             "contactRule.countedFormats", "IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK",
             "continuationReviewMonths", "6");
-
-    @Inject
-    MutableClock clock;
-    private TestEventPublisher upstream;
-    private String jobcenter;
-
-    @Override
-    protected String service() {
-        return "reporting";
-    }
-
-    @Override
-    protected boolean mutableClock() {
-        return true;
-    }
-
-    @BeforeAll
-    void start() {
-        upstream = new TestEventPublisher(json);
-    }
-
-    @AfterAll
-    void stop() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void newJobcenter() {
-        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
-        clock.set(TODAY);
-    }
-
-    private void policy(Map<String, String> settings) {
-        upstream.publishKeyed(jobcenter, jobcenter, new PolicyChanged(3, "CUSTOM", START, settings, Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from policy_reference "
-                + "where jobcenter_id = ?", jobcenter) == 1);
-    }
-
-    private static Instant at(LocalDate day) {
-        return day.atTime(10, 0).toInstant(ZoneOffset.UTC);
-    }
-
-    private static CaseOpened opened(UUID caseId, String team, String fm, LocalDate maxEnd, LocalDate firstConsultationDue) {
-        return new CaseOpened(caseId, UUID.randomUUID(), team, fm, "AV", "UE25", 3, START, at(START), "PRIMARY", "FM",
-                null, firstConsultationDue, START, maxEnd, false, null);
-    }
 
     private static ContactRecorded contact(UUID caseId, LocalDate on) {
         return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on));
@@ -124,18 +66,10 @@ class QualityIT extends ServiceIT {
         return events;
     }
 
-    private void publish(UUID caseId, List<EventPayload> events) {
-        events.forEach(e -> upstream.publish(jobcenter, caseId, e));
-    }
-
     private void awaitContacts(UUID caseId, long contacts) {
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id = ? "
                 + "and opened_at is not null", caseId) == 1
                 && count("select count(*) from report_contact where case_id = ?", caseId) == contacts);
-    }
-
-    private String tl(String team) {
-        return TestTokens.user("tl-" + team, "TL").jobcenter(jobcenter).team(team).sign();
     }
 
     private Map<String, List<String>> findingsOfTeam(String team) {
@@ -251,7 +185,7 @@ class QualityIT extends ServiceIT {
                 + "and opened_at is not null", jobcenter) == 10 && count("select count(*) from caseload_case "
                 + "where case_id = ? and closed_at is not null", closed) == 1);
 
-        String token = TestTokens.user("mgmt-karl", "MANAGEMENT").jobcenter(jobcenter).sign();
+        String token = management();
         String raw = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary").bearerAuth(token));
         for (UUID id : ids) {
             assertThat(raw).doesNotContain(id.toString());

@@ -9,9 +9,14 @@ import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.contracts.ReferralSent;
+import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.inbox.ReceivedEvent;
 import de.lotse.reporting.casefacts.infrastructure.CaseFactsStore;
 import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Turns every case topic into the facts of the case's row (and its contacts and measures), so the
@@ -65,6 +70,20 @@ public class CaseFactsProjection {
         AssessmentCompleted a = event.payload();
         store.assessment(a.caseId(), event.envelope().jobcenterId(), a.version(),
                 a.categoryCode() != null ? a.categoryCode() : a.profileCode());
+        LocalDate completedOn = a.assessedOn() != null ? a.assessedOn()
+                : LocalDate.ofInstant(a.completedAt(), ZoneId.of("Europe/Berlin"));
+        store.assessmentOutcome(a.assessmentId(), a.caseId(), a.version(), completedOn, a.needsResolved(),
+                a.profileDirection(), a.coRatingCustomerSum(), a.coRatingCaseManagerSum());
+    }
+
+    public void referralSent(ReceivedEvent<ReferralSent> event) {
+        ReferralSent r = event.payload();
+        store.referralSent(r.referralId(), r.caseId(), r.serviceCode());
+    }
+
+    public void referralStatus(ReceivedEvent<ReferralStatusChanged> event) {
+        ReferralStatusChanged r = event.payload();
+        store.referralStatus(r.referralId(), r.caseId(), r.toStatus(), r.changedAt());
     }
 
     public void contact(ReceivedEvent<ContactRecorded> event) {

@@ -161,4 +161,48 @@ public class CaseFactsStore {
                     statement.setBoolean(5, successful);
                 });
     }
+
+    public void assessmentOutcome(UUID assessmentId, UUID caseId, int version, LocalDate completedOn, int needsResolved,
+                                  String direction, Integer coRatingCustomer, Integer coRatingCaseManager) {
+        Sql.update(jdbc, """
+                insert into report_assessment (assessment_id, case_id, version, completed_on, needs_resolved, direction,
+                                               co_rating_customer, co_rating_case_manager)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (assessment_id) do nothing""", statement -> {
+            statement.setObject(1, assessmentId);
+            statement.setObject(2, caseId);
+            statement.setInt(3, version);
+            statement.setObject(4, completedOn);
+            statement.setInt(5, needsResolved);
+            statement.setString(6, direction);
+            statement.setObject(7, coRatingCustomer);
+            statement.setObject(8, coRatingCaseManager);
+        });
+    }
+
+    public void referralSent(UUID referralId, UUID caseId, String service) {
+        Sql.update(jdbc, """
+                insert into report_referral (referral_id, case_id, service) values (?, ?, ?)
+                on conflict (referral_id) do update set service = excluded.service""", statement -> {
+            statement.setObject(1, referralId);
+            statement.setObject(2, caseId);
+            statement.setString(3, service);
+        });
+    }
+
+    /** The newest status wins, whatever the order; completion keeps its day. */
+    public void referralStatus(UUID referralId, UUID caseId, String status, Instant at) {
+        Sql.update(jdbc, """
+                insert into report_referral (referral_id, case_id, status, status_at, completed_on)
+                values (?, ?, ?, ?, case when ? = 'COMPLETED' then (?::timestamptz at time zone 'Europe/Berlin')::date end)
+                on conflict (referral_id) do update set status = excluded.status, status_at = excluded.status_at,
+                    completed_on = coalesce(excluded.completed_on, report_referral.completed_on)
+                where report_referral.status_at is null or report_referral.status_at < excluded.status_at""", statement -> {
+            statement.setObject(1, referralId);
+            statement.setObject(2, caseId);
+            statement.setString(3, status);
+            statement.setTimestamp(4, Timestamp.from(at));
+            statement.setString(5, status);
+            statement.setTimestamp(6, Timestamp.from(at));
+        });
+    }
 }

@@ -11,6 +11,11 @@ public record Cell(Long value, boolean suppressed) {
     public static final int MIN_COUNT = 5;
 
     public static Cell of(long count) {
-        return count > 0 && count < MIN_COUNT ? new Cell(null, true) : new Cell(count, false);
+        return of(count, count);
+    }
+
+    /** A value (e.g. a sum of resolved needs) suppressed by the number of customers behind it. */
+    public static Cell of(long value, long customers) {
+        return customers > 0 && customers < MIN_COUNT ? new Cell(null, true) : new Cell(value, false);
     }
 }

@@ -1,0 +1,72 @@
+package de.lotse.reporting.outcomes.api;
+
+import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.security.CurrentUser;
+import de.lotse.platform.security.Roles;
+import de.lotse.reporting.outcomes.application.OutcomeService;
+import de.lotse.reporting.outcomes.domain.OutcomeRow;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Controller("/api/outcomes")
+@Secured({Roles.MANAGEMENT, Roles.TL})
+@Tag(name = "Zugänge, Abgänge, Wirkung", description = "Zugänge nach Weg, Abgänge nach Grund, Verweildauer, "
+        + "Integrationen, gelöste Handlungsbedarfe, Verbesserungen der Profillage, erfolgreiche Maßnahmen, § 16a")
+class OutcomeController {
+    private final OutcomeService outcomes;
+
+    OutcomeController(OutcomeService outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Serdeable
+    @Schema(name = "Kennzahl", description = "Ein Wert je Monat, Team und Schlüssel; unter 5 Kund:innen unterdrückt")
+    record RowView(String metric, String month, @Nullable String teamId, String key, @Nullable Long value,
+                   boolean suppressed) {
+        static RowView of(OutcomeRow r) {
+            return new RowView(r.metric().name(), r.month(), r.teamId(), r.key(), r.value().value(), r.value().suppressed());
+        }
+    }
+
+    @Get("{?from,to}")
+    @Operation(summary = "Kennzahlen je Monat (Standard: die letzten 12 Monate; höchstens 36)")
+    List<RowView> outcomes(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                           Authentication authentication) {
+        return outcomes.outcomes(CurrentUser.of(authentication), month("from", from), month("to", to)).stream()
+                .map(RowView::of).toList();
+    }
+
+    @Get(value = "/export{?from,to}", produces = "text/csv")
+    @Operation(summary = "Dieselben Kennzahlen als CSV (Semikolon, UTF-8; unterdrückte Werte als „<5“)")
+    HttpResponse<String> export(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                Authentication authentication) {
+        StringBuilder csv = new StringBuilder("Kennzahl;Monat;Team;Schlüssel;Wert\r\n");
+        for (OutcomeRow r : outcomes.outcomes(CurrentUser.of(authentication), month("from", from), month("to", to))) {
+            csv.append(r.metric().name()).append(';').append(r.month()).append(';')
+                    .append(r.teamId() == null ? "" : Csv.cell(r.teamId())).append(';').append(Csv.cell(r.key()))
+                    .append(';').append(r.value().suppressed() ? "<5" : String.valueOf(r.value().value())).append("\r\n");
+        }
+        return HttpResponse.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"kennzahlen.csv\"");
+    }
+
+    private static YearMonth month(String field, String value) {
+        try {
+            return value == null ? null : YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "Pattern", "Der Monat hat die Form JJJJ-MM.");
+        }
+    }
+}

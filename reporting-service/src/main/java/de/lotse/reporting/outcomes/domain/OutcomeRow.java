@@ -1,0 +1,15 @@
+package de.lotse.reporting.outcomes.domain;
+
+import de.lotse.reporting.quality.domain.Cell;
+
+/**
+ * One cell of the outcome table.
+ *
+ * @param metric
+ * @param month    YYYY-MM
+ * @param teamId
+ * @param key      route, reason, duration class, instrument or service; "-" where the metric has none
+ * @param value    the count (or sum), suppressed when fewer than 5 customers stand behind it
+ */
+public record OutcomeRow(Metric metric, String month, String teamId, String key, Cell value) {
+}

@@ -1,0 +1,116 @@
+package de.lotse.reporting.outcomes;
+
+import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.CaseClosed;
+import de.lotse.platform.contracts.MeasureEnded;
+import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.ReferralSent;
+import de.lotse.platform.contracts.ReferralStatusChanged;
+import de.lotse.reporting.ReportingFixtures;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Flows, durations and outcomes per month from events; small cells suppressed; CSV export. */
+@MicronautTest(transactional = false)
+class OutcomesIT extends ReportingFixtures {
+
+    private List<Map<String, Object>> rows(String query, String token) {
+        return client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes" + query).bearerAuth(token),
+                Argument.listOf(JSON_OBJECT));
+    }
+
+    private static String cell(List<Map<String, Object>> rows, String metric, String month, String team, String key) {
+        return rows.stream().filter(r -> metric.equals(r.get("metric")) && month.equals(r.get("month"))
+                        && team.equals(r.get("teamId")) && key.equals(r.get("key")))
+                .map(r -> Boolean.TRUE.equals(r.get("suppressed")) ? "<5" : String.valueOf(r.get("value")))
+                .findFirst().orElse("none");
+    }
+
+    @Test
+    void flowsAndOutcomesPerMonthWithSmallCellsSuppressed() {
+        List<UUID> cases = new ArrayList<>();
+        // team-1: six cases admitted through the AV in March 2025, closed by integration in Nov/Dec 2025;
+        // team-2: two cases through the new-customer centre
+        for (int i = 0; i < 8; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            boolean team1 = i < 6;
+            upstream.publish(jobcenter, caseId, opened(caseId, team1 ? "team-1" : "team-2", "fm-" + i,
+                    team1 ? "AV" : "NEW_CUSTOMER_CENTRE", START, null, null));
+            if (team1) {
+                LocalDate closedOn = i < 5 ? LocalDate.of(2025, 11, 20) : LocalDate.of(2025, 12, 5);
+                upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION_EMPLOYMENT", closedOn,
+                        java.time.temporal.ChronoUnit.DAYS.between(START, closedOn), at(closedOn), true, true, null, null, 3));
+                upstream.publish(jobcenter, caseId, new AssessmentCompleted(caseId, UUID.randomUUID(), 2, Map.of(), 0, 6,
+                        true, null, "C", closedOn, at(LocalDate.of(2025, 9, 10)), LocalDate.of(2025, 9, 10), 1, 2, 0, 0, 1,
+                        "UP", null, null, null));
+                UUID measure = UUID.randomUUID();
+                upstream.publish(jobcenter, caseId, new MeasureStarted(caseId, measure, "ACTIVATION_45", START.plusMonths(1),
+                        START.plusMonths(4), null, at(START.plusMonths(1))));
+                upstream.publish(jobcenter, caseId, new MeasureEnded(caseId, measure, "ACTIVATION_45",
+                        LocalDate.of(2025, 7, 1), "COMPLETED_SUCCESSFULLY", true, at(LocalDate.of(2025, 7, 1))));
+                UUID referral = UUID.randomUUID();
+                // status before sent: any order
+                upstream.publish(jobcenter, caseId, new ReferralStatusChanged(caseId, referral, UUID.randomUUID(), "STARTED",
+                        "COMPLETED", null, at(LocalDate.of(2025, 8, 15))));
+                upstream.publish(jobcenter, caseId, new ReferralSent(caseId, referral, UUID.randomUUID(), "DEBT_COUNSELLING",
+                        null, null, at(START.plusMonths(1))));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where jobcenter_id = ? "
+                + "and opened_at is not null", jobcenter) == 8
+                && count("select count(*) from caseload_case where jobcenter_id = ? and closed_at is not null", jobcenter) == 6
+                && count("select count(*) from report_referral r join caseload_case c using (case_id) where c.jobcenter_id = ? "
+                + "and r.service is not null and r.status = 'COMPLETED'", jobcenter) == 6
+                && count("select count(*) from report_measure m join caseload_case c using (case_id) where c.jobcenter_id = ? "
+                + "and m.successful", jobcenter) == 6
+                && count("select count(*) from report_assessment a join caseload_case c using (case_id) "
+                + "where c.jobcenter_id = ?", jobcenter) == 6);
+
+        List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
+        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-1", "AV")).isEqualTo("6");
+        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-2", "NEW_CUSTOMER_CENTRE")).isEqualTo("<5");
+        assertThat(cell(rows, "CLOSURES", "2025-11", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo("5");
+        assertThat(cell(rows, "CLOSURES", "2025-12", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo("<5");
+        assertThat(cell(rows, "INTEGRATIONS", "2025-11", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo("5");
+        assertThat(cell(rows, "DURATION", "2025-11", "team-1", "6-12")).isEqualTo("5");
+        assertThat(cell(rows, "NEEDS_RESOLVED", "2025-09", "team-1", "-")).isEqualTo("12"); // 2 each
+        assertThat(cell(rows, "CATEGORY_UPGRADES", "2025-09", "team-1", "-")).isEqualTo("6");
+        assertThat(cell(rows, "MEASURES_SUCCESSFUL", "2025-07", "team-1", "ACTIVATION_45")).isEqualTo("6");
+        assertThat(cell(rows, "REFERRALS_16A_COMPLETED", "2025-08", "team-1", "DEBT_COUNSELLING")).isEqualTo("6");
+        for (Map<String, Object> row : rows) {
+            if (!Boolean.TRUE.equals(row.get("suppressed"))) {
+                assertThat(((Number) row.get("value")).longValue()).satisfiesAnyOf(v -> assertThat(v).isZero(),
+                        v -> assertThat(v).isGreaterThanOrEqualTo(5));
+            }
+        }
+        String raw = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes?from=2025-01&to=2025-12")
+                .bearerAuth(management()));
+        cases.forEach(id -> assertThat(raw).doesNotContain(id.toString()));
+
+        // a team lead sees the own team only
+        assertThat(rows("?from=2025-01&to=2025-12", tl("team-2"))).allSatisfy(r -> assertThat(r.get("teamId"))
+                .isEqualTo("team-2"));
+
+        String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
+                .bearerAuth(management()));
+        assertThat(csv).startsWith("Kennzahl;Monat;Team;Schlüssel;Wert\r\n")
+                .contains("ADMISSIONS;2025-03;team-1;AV;6\r\n", "ADMISSIONS;2025-03;team-2;NEW_CUSTOMER_CENTRE;<5\r\n");
+        assertThat(problem(HttpRequest.GET("/api/outcomes?from=2025-13").bearerAuth(management()), 400))
+                .isNotNull();
+        assertThat(problem(HttpRequest.GET("/api/outcomes").bearerAuth(de.lotse.platform.testing.TestTokens
+                .user("fm-anna", "FM").jobcenter(jobcenter).team("team-1").sign()), 403)).isNotNull();
+    }
+}
