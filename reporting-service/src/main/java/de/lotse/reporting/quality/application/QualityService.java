@@ -99,6 +99,12 @@ public class QualityService {
                 line(null, total), teams);
     }
 
+    /** Every open case of the team with its findings today (for the supervision sample; not audited here). */
+    public List<CaseFindings> allOfTeam(String jobcenterId, String teamId) {
+        return evaluate(jobcenterId, teamId).entrySet().stream()
+                .map(e -> new CaseFindings(e.getKey().caseId(), e.getKey().caseManagerId(), e.getValue())).toList();
+    }
+
     private Map<CaseStatus, Set<Finding>> evaluate(String jobcenterId, String teamId) {
         QualityStandards standards = standards(jobcenterId);
         LocalDate today = today();

@@ -1,0 +1,65 @@
+package de.lotse.reporting.supervision;
+
+import de.lotse.reporting.ReportingFixtures;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The supervision sample through the API: reproducible by seed, only the team, results recorded. */
+@MicronautTest(transactional = false)
+class SupervisionIT extends ReportingFixtures {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSampleIsReproducibleBySeedLimitedToTheTeamAndReviewedCaseByCase() {
+        for (int i = 0; i < 12; i++) {
+            UUID caseId = UUID.randomUUID();
+            // half of them without first consultation (a finding), in two teams
+            upstream.publish(jobcenter, caseId, opened(caseId, i % 3 == 0 ? "team-2" : "team-1", "fm-" + i, null,
+                    i % 2 == 0 ? START.plusDays(14) : null));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where jobcenter_id = ? "
+                + "and opened_at is not null", jobcenter) == 12);
+
+        Map<String, Object> first = post("/api/supervision/samples", Map.of("size", 4, "seed", 99), tl("team-1"));
+        Map<String, Object> second = post("/api/supervision/samples", Map.of("size", 4, "seed", 99), tl("team-1"));
+        List<Map<String, Object>> cases = (List<Map<String, Object>>) first.get("cases");
+        assertThat(cases).hasSize(4);
+        assertThat(cases).extracting(c -> c.get("caseId"))
+                .containsExactlyInAnyOrderElementsOf(((List<Map<String, Object>>) second.get("cases")).stream()
+                        .map(c -> c.get("caseId")).toList());
+        List<String> teamTwo = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
+                "select case_id::text from caseload_case where jobcenter_id = ? and team_id = 'team-2'",
+                statement -> statement.setString(1, jobcenter), rs -> rs.getString(1)));
+        assertThat(cases).extracting(c -> c.get("caseId").toString()).doesNotContainAnyElementsOf(teamTwo);
+
+        String caseId = cases.get(0).get("caseId").toString();
+        Map<String, Object> reviewed = post("/api/supervision/samples/" + first.get("id") + "/cases/" + caseId + "/review",
+                Map.of("result", "MINOR_DEFICIENCIES", "note", "Kontaktvermerke lückenhaft"), tl("team-1"));
+        assertThat((List<Map<String, Object>>) reviewed.get("cases")).filteredOn(c -> caseId.equals(c.get("caseId")))
+                .singleElement().satisfies(c -> assertThat(c).containsEntry("result", "MINOR_DEFICIENCIES")
+                        .containsEntry("reviewedBy", "tl-team-1"));
+        assertThat(problem(HttpRequest.GET("/api/supervision/samples").bearerAuth(management()), 403)).isNotNull();
+        assertThat(problem(HttpRequest.POST("/api/supervision/samples/" + first.get("id") + "/cases/" + caseId + "/review",
+                Map.of("result", "NO_DEFICIENCIES")).bearerAuth(tl("team-2")), 404)).isNotNull();
+        assertThat(rulesOf(problem(HttpRequest.POST("/api/supervision/samples", Map.of("size", 0)).bearerAuth(tl("team-1")),
+                400))).isNotEmpty();
+    }
+
+    private Map<String, Object> post(String path, Object body, String token) {
+        return client.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON_OBJECT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> rulesOf(Map<String, Object> problem) {
+        return (List<Object>) problem.getOrDefault("violations", List.of());
+    }
+}
