@@ -2,13 +2,9 @@ package de.lotse.network;
 
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.jdbc.Sql;
-import de.lotse.platform.testing.ServiceIT;
-import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.UpstreamEventsIT;
 import io.micronaut.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,34 +21,17 @@ import static org.awaitility.Awaitility.await;
  * network-service on the real broker and database: cases arrive as intake's events, staff and
  * partners work through the API, events leave through the outbox.
  */
-public abstract class NetworkFixtures extends ServiceIT {
-    protected TestEventPublisher intake;
-    protected String jobcenter;
+public abstract class NetworkFixtures extends UpstreamEventsIT {
 
     @Override
     protected String service() {
         return "network";
     }
 
-    @BeforeAll
-    void startIntake() {
-        intake = new TestEventPublisher(json);
-    }
-
-    @AfterAll
-    void stopIntake() {
-        intake.close();
-    }
-
-    @BeforeEach
-    void newJobcenter() {
-        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     protected UUID openCase() {
         UUID caseId = UUID.randomUUID();
         LocalDate today = LocalDate.now();
-        intake.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
+        upstream.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
                 today, Instant.now(), "PRIMARY", "FM", null, null, today, null, false, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and admitted_on is not null", caseId) == 1);

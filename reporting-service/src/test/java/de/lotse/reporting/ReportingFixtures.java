@@ -2,17 +2,11 @@ package de.lotse.reporting;
 
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.EventPayload;
-import de.lotse.platform.contracts.PolicyChanged;
 import de.lotse.platform.testing.MutableClock;
-import de.lotse.platform.testing.ServiceIT;
-import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.UpstreamEventsIT;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,17 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
 
 /** reporting-service fed by the other services' events on the real broker, on a fixed day. */
-public abstract class ReportingFixtures extends ServiceIT {
+public abstract class ReportingFixtures extends UpstreamEventsIT {
     protected static final LocalDate START = LocalDate.of(2025, 3, 3);
     protected static final LocalDate TODAY = START.plusYears(1);
 
     @Inject
     protected MutableClock clock;
-    protected TestEventPublisher upstream;
-    protected String jobcenter;
 
     @Override
     protected String service() {
@@ -42,26 +33,13 @@ public abstract class ReportingFixtures extends ServiceIT {
         return true;
     }
 
-    @BeforeAll
-    void startUpstream() {
-        upstream = new TestEventPublisher(json);
-    }
-
-    @AfterAll
-    void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void newJobcenter() {
-        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+    @Override
+    protected void onNewJobcenter() {
         clock.set(TODAY);
     }
 
     protected void policy(Map<String, String> settings) {
-        upstream.publishKeyed(jobcenter, jobcenter, new PolicyChanged(3, "CUSTOM", START, settings, Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from policy_reference "
-                + "where jobcenter_id = ?", jobcenter) == 1);
+        policy(3, START, settings);
     }
 
     protected static Instant at(LocalDate day) {

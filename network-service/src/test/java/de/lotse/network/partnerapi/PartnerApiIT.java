@@ -105,7 +105,7 @@ class PartnerApiIT extends NetworkFixtures {
         assertThat(seen).containsEntry("consentEffective", false).doesNotContainKey("customerName");
         assertThat(seen.get("referenceCode").toString()).startsWith("UE-");
 
-        intake.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", LocalDate.now(), 30, Instant.now(), true,
+        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", LocalDate.now(), 30, Instant.now(), true,
                 true, null, null, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from referral where id = ? "
                 + "and status = 'ENDED_BY_CLOSURE'", UUID.fromString(referral)) == 1);
@@ -122,7 +122,7 @@ class PartnerApiIT extends NetworkFixtures {
         String referral = refer(caseId, a, true);
         assertThat(get("/partner-api/referrals/" + referral, partnerToken(a))).containsEntry("customerName", "Erika Mustermann");
 
-        intake.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", LocalDate.now(), 30, Instant.now(), true,
+        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", LocalDate.now(), 30, Instant.now(), true,
                 true, null, null, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and closed_on is not null", caseId) == 1);

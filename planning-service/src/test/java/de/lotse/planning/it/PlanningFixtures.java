@@ -5,17 +5,12 @@ import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.NeedStatusChanged;
-import de.lotse.platform.contracts.PolicyChanged;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.MutableClock;
-import de.lotse.platform.testing.ServiceIT;
-import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.UpstreamEventsIT;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,13 +27,11 @@ import static org.awaitility.Awaitility.await;
  * Planning on the real broker and database: cases, policies and assessments arrive as the other
  * services' events, the FM works through the API, planning's events leave through the outbox.
  */
-abstract class PlanningFixtures extends ServiceIT {
+abstract class PlanningFixtures extends UpstreamEventsIT {
     static final LocalDate START = LocalDate.of(2026, 3, 2);
 
     @Inject
     MutableClock clock;
-    TestEventPublisher upstream;
-    String jobcenter;
 
     @Override
     protected String service() {
@@ -50,19 +43,8 @@ abstract class PlanningFixtures extends ServiceIT {
         return true;
     }
 
-    @BeforeAll
-    void startUpstream() {
-        upstream = new TestEventPublisher(json);
-    }
-
-    @AfterAll
-    void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void newJobcenter() {
-        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+    @Override
+    protected void onNewJobcenter() {
         clock.set(START);
     }
 
@@ -97,9 +79,7 @@ abstract class PlanningFixtures extends ServiceIT {
     }
 
     void policy(Map<String, String> settings) {
-        upstream.publishKeyed(jobcenter, jobcenter, new PolicyChanged(2, "CUSTOM", START, settings, Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from policy_reference "
-                + "where jobcenter_id = ?", jobcenter) == 1);
+        policy(2, START, settings);
     }
 
     /** Two open needs and the assessment that found them; returns the need ids. */

@@ -1,5 +1,6 @@
 package de.lotse.planning.it;
 
+import de.lotse.platform.testing.PolicySettings;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -18,12 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class QualityStandardsIT extends PlanningFixtures {
-    private static final Map<String, String> PANKOW = Map.of("contactRule.minPerYear", "10",
-            "contactRule.maxGapMonths", "2", "contactRule.countedFormats", "IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK",
-            "continuationReviewMonths", "6", "maxDurationExtension", "TEAM_LEAD_APPROVAL");
-    private static final Map<String, String> TAH = Map.of("contactRule.maxGapMonths", "1",
-            "contactRule.countedFormats", "CASE_CONFERENCE,IN_PERSON,NETWORK,PHONE,VIDEO,VISIT,WALK_AND_TALK",
-            "continuationReviewMonths", "6", "maxDurationExtension", "NONE", "aghContinuesBeyondMaxDuration", "true");
 
     private Map<String, Object> contact(UUID caseId, String format, LocalDate on, boolean qualified) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("format", format, "occurredOn", on.toString(),
@@ -37,7 +32,7 @@ class QualityStandardsIT extends PlanningFixtures {
     @Test
     @SuppressWarnings("unchecked")
     void underPankowTenContactsWithATenWeekGapAreNotCompliant() {
-        policy(PANKOW);
+        policy(PolicySettings.PANKOW);
         UUID caseId = openCase();
         clock.set(START.plusYears(1));
         // 10 counted contacts in the year, but 10 weeks between the 4th and the 5th
@@ -67,7 +62,7 @@ class QualityStandardsIT extends PlanningFixtures {
 
     @Test
     void aTahCaseWithAnAghContinuesPastThreeYearsAndWithoutOneItDoesNot() {
-        policy(TAH);
+        policy(PolicySettings.TAH);
         LocalDate maxEnd = START.plusMonths(36);
         UUID withAgh = openCase(maxEnd, null);
         UUID withoutAgh = openCase(maxEnd, null);
@@ -96,7 +91,7 @@ class QualityStandardsIT extends PlanningFixtures {
     @Test
     @SuppressWarnings("unchecked")
     void underPankowAnExtensionPastTheMaximumNeedsTheTeamLeadsApproval() {
-        policy(PANKOW);
+        policy(PolicySettings.PANKOW);
         UUID caseId = openCase(START.plusMonths(24), null);
         clock.set(START.plusMonths(24));
         Map<String, Object> requested = post("/api/cases/" + caseId + "/continuation-reviews", Map.of("decision",
@@ -128,7 +123,7 @@ class QualityStandardsIT extends PlanningFixtures {
     @Test
     @SuppressWarnings("unchecked")
     void theWorkListsShowWhatIsDueForTheFmAndTheTeam() {
-        policy(PANKOW);
+        policy(PolicySettings.PANKOW);
         UUID quiet = openCase(START.plusMonths(24), null);
         UUID busy = openCase(START.plusMonths(7), null);
         clock.set(START.plusMonths(5).plusDays(20));

@@ -12,6 +12,7 @@ import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.reporting.ReportingFixtures;
+import de.lotse.platform.testing.PolicySettings;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -35,16 +36,6 @@ import static org.awaitility.Awaitility.await;
  */
 @MicronautTest(transactional = false)
 class QualityIT extends ReportingFixtures {
-    private static final Map<String, String> PANKOW = Map.of("contactRule.minPerYear", "10",
-            "contactRule.maxGapMonths", "2", "contactRule.countedFormats", "IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK",
-            "continuationReviewMonths", "6", "maxDurationExtension", "TEAM_LEAD_APPROVAL");
-    private static final Map<String, String> TAH = Map.of("contactRule.maxGapMonths", "1",
-            "contactRule.countedFormats", "CASE_CONFERENCE,IN_PERSON,NETWORK,PHONE,VIDEO,VISIT,WALK_AND_TALK",
-            "continuationReviewMonths", "6", "maxDurationExtension", "NONE", "aghContinuesBeyondMaxDuration", "true");
-    private static final Map<String, String> UCKERMARK = Map.of("contactRule.maxGapMonths", "6",
-            "contactRule.maxGapMonthsByCategory.A", "1", "contactRule.maxGapMonthsByCategory.B", "3",
-            "contactRule.countedFormats", "IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK",
-            "continuationReviewMonths", "6");
 
     private static ContactRecorded contact(UUID caseId, LocalDate on) {
         return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on));
@@ -82,7 +73,7 @@ class QualityIT extends ReportingFixtures {
 
     @Test
     void underPankowDensityReviewAgreementAndFirstConsultationFindingsAreListedForTheTeamLead() {
-        policy(PANKOW);
+        policy(PolicySettings.PANKOW);
         UUID good = UUID.randomUUID();
         UUID gap = UUID.randomUUID();
         UUID neglected = UUID.randomUUID();
@@ -118,7 +109,7 @@ class QualityIT extends ReportingFixtures {
 
     @Test
     void underTahAnAghCarriesACasePastTheMaximumDurationAndWithoutOneItIsAFinding() {
-        policy(TAH);
+        policy(PolicySettings.TAH);
         UUID withAgh = UUID.randomUUID();
         UUID without = UUID.randomUUID();
         LocalDate maxEnd = START.plusMonths(10);
@@ -143,7 +134,7 @@ class QualityIT extends ReportingFixtures {
 
     @Test
     void underUckermarkTheContactRuleFollowsTheCategory() {
-        policy(UCKERMARK);
+        policy(PolicySettings.UCKERMARK);
         UUID categoryA = UUID.randomUUID();
         UUID categoryC = UUID.randomUUID();
         for (UUID caseId : List.of(categoryA, categoryC)) {
@@ -168,7 +159,7 @@ class QualityIT extends ReportingFixtures {
     @Test
     @SuppressWarnings("unchecked")
     void managementGetsAggregatesWithoutCaseIdsAndNoCellBelowFive() throws Exception {
-        policy(PANKOW);
+        policy(PolicySettings.PANKOW);
         List<UUID> ids = new ArrayList<>();
         // team-1: six neglected cases; team-2: three neglected cases and one closed
         for (int i = 0; i < 9; i++) {

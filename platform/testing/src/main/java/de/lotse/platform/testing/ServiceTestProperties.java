@@ -31,6 +31,8 @@ public final class ServiceTestProperties {
         properties.put("lotse.security.dev-secret", TestTokens.SECRET);
         properties.put("micronaut.security.token.jwt.claims-validators.issuer", TestTokens.ISSUER);
         properties.put("micronaut.security.token.jwt.claims-validators.audience", TestTokens.AUDIENCE);
+        // a free port: the services' configured ports may be taken by a running system or a parallel build
+        properties.put("micronaut.server.port", "-1");
         // tests wait for effects; a shorter backoff keeps failure-path tests quick
         properties.put("lotse.inbox.initial-backoff", "20ms");
         return properties;
