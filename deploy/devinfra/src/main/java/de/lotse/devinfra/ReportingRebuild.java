@@ -1,0 +1,103 @@
+package de.lotse.devinfra;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The steps of {@code ./lotse rebuild-reporting} that need a database or the broker:
+ *
+ * <pre>
+ * ReportingRebuild create &lt;pgPort&gt; &lt;database&gt;
+ * ReportingRebuild await-caught-up &lt;bootstrap&gt; &lt;groupPrefix&gt; &lt;groups&gt; &lt;timeoutSeconds&gt;
+ * ReportingRebuild swap &lt;pgPort&gt; &lt;live&gt; &lt;rebuilt&gt; &lt;previousName&gt;
+ * </pre>
+ *
+ * The rebuild instance runs under a new application name, so its consumer groups are new and read
+ * every topic from the start into a fresh database; once all of them have caught up (no lag, three
+ * checks in a row) the fresh database takes the live one's name and the old one is kept.
+ */
+public final class ReportingRebuild {
+    private ReportingRebuild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "create" -> sql(args[1], "create database " + name(args[2]));
+            case "await-caught-up" -> awaitCaughtUp(args[1], args[2], Integer.parseInt(args[3]),
+                    Duration.ofSeconds(Long.parseLong(args[4])));
+            case "swap" -> {
+                terminate(args[1], args[2]);
+                sql(args[1], "alter database " + name(args[2]) + " rename to " + name(args[4]));
+                terminate(args[1], args[3]);
+                sql(args[1], "alter database " + name(args[3]) + " rename to " + name(args[2]));
+            }
+            default -> throw new IllegalArgumentException("unknown step " + args[0]);
+        }
+    }
+
+    private static String name(String database) {
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a database name: " + database);
+        }
+        return database;
+    }
+
+    private static void terminate(String port, String database) throws Exception {
+        sql(port, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name(database) + "'");
+    }
+
+    private static void sql(String port, String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres",
+                "postgres"); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private static void awaitCaughtUp(String bootstrap, String prefix, int groups, Duration timeout) throws Exception {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Instant deadline = Instant.now().plus(timeout);
+        int quiet = 0;
+        try (Admin admin = Admin.create(config)) {
+            while (quiet < 3) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("the rebuild did not catch up within " + timeout);
+                }
+                Thread.sleep(1000);
+                List<String> ids = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
+                        .filter(id -> id.startsWith(prefix)).toList();
+                long lag = ids.size() < groups ? Long.MAX_VALUE : 0;
+                for (String id : ids) {
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(id)
+                            .partitionsToOffsetAndMetadata().get();
+                    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                    committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+                    if (committed.isEmpty()) {
+                        lag = Long.MAX_VALUE;
+                    }
+                    for (Map.Entry<TopicPartition, OffsetAndMetadata> e : committed.entrySet()) {
+                        lag += ends.get(e.getKey()).offset() - (e.getValue() == null ? 0 : e.getValue().offset());
+                    }
+                }
+                quiet = lag == 0 ? quiet + 1 : 0;
+                System.out.println("rebuild: " + ids.size() + " consumer groups, lag " + (lag == Long.MAX_VALUE ? "-" : lag));
+            }
+        }
+    }
+}
