@@ -8,6 +8,7 @@ import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.NonReferralRecorded;
 import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
@@ -79,6 +80,11 @@ class CaseFactsListener {
     @Topic(Topics.MEASURE_STARTED)
     void measureStarted(ConsumerRecord<String, String> record) {
         inbound.process(CONSUMER, record, MeasureStarted.class, facts::measureStarted);
+    }
+
+    @Topic(Topics.NON_REFERRAL_RECORDED)
+    void nonReferral(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, NonReferralRecorded.class, facts::nonReferral);
     }
 
     @Topic(Topics.REFERRAL_SENT)

@@ -8,6 +8,7 @@ import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.NonReferralRecorded;
 import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.jdbc.Sql;
@@ -176,6 +177,20 @@ class QualityIT extends ReportingFixtures {
                 + "and opened_at is not null", jobcenter) == 10 && count("select count(*) from caseload_case "
                 + "where case_id = ? and closed_at is not null", closed) == 1);
 
+        // non-referrals: seven open and overdue in team-av-1, one of them resolved later (arriving first);
+        // two in team-av-2
+        for (int i = 0; i < 9; i++) {
+            UUID id = UUID.randomUUID();
+            String avTeam = i < 7 ? "team-av-1" : "team-av-2";
+            if (i == 0) {
+                upstream.publish(jobcenter, id, new NonReferralRecorded(id, UUID.randomUUID(), avTeam, "OTHER", null,
+                        at(TODAY.minusDays(1)), "RESOLVED", 1, 3));
+            }
+            upstream.publish(jobcenter, id, new NonReferralRecorded(id, UUID.randomUUID(), avTeam, "OTHER",
+                    TODAY.minusMonths(1), at(TODAY.minusMonths(7)), "OPEN", 0, 3));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_non_referral "
+                + "where jobcenter_id = ?", jobcenter) == 9);
         String token = management();
         String raw = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary").bearerAuth(token));
         for (UUID id : ids) {
@@ -193,6 +208,9 @@ class QualityIT extends ReportingFixtures {
         assertThat((Map<String, Object>) team2.get("openCases")).containsEntry("suppressed", true).doesNotContainKey("value");
         assertThat((Map<String, Object>) ((Map<String, Object>) team2.get("findings")).get("REVIEW_OVERDUE"))
                 .containsEntry("suppressed", true).doesNotContainKey("value");
+        Map<String, Object> rechecks = (Map<String, Object>) summary.get("overdueRechecks");
+        assertThat((Map<String, Object>) rechecks.get("team-av-1")).containsEntry("value", 6);
+        assertThat((Map<String, Object>) rechecks.get("team-av-2")).containsEntry("suppressed", true);
         assertThat(problem(HttpRequest.GET("/api/quality/cases").bearerAuth(token), 403)).isNotNull();
     }
 

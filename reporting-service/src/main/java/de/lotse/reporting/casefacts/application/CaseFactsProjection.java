@@ -8,6 +8,7 @@ import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.NonReferralRecorded;
 import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
@@ -74,6 +75,12 @@ public class CaseFactsProjection {
                 : LocalDate.ofInstant(a.completedAt(), ZoneId.of("Europe/Berlin"));
         store.assessmentOutcome(a.assessmentId(), a.caseId(), a.version(), completedOn, a.needsResolved(),
                 a.profileDirection(), a.coRatingCustomerSum(), a.coRatingCaseManagerSum());
+    }
+
+    public void nonReferral(ReceivedEvent<NonReferralRecorded> event) {
+        NonReferralRecorded n = event.payload();
+        store.nonReferral(n.caseId(), event.envelope().jobcenterId(), n.teamId(), n.status(), n.recheckDueOn(),
+                n.recordedAt());
     }
 
     public void referralSent(ReceivedEvent<ReferralSent> event) {

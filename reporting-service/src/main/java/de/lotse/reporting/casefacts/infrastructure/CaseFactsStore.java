@@ -205,4 +205,21 @@ public class CaseFactsStore {
             statement.setTimestamp(6, Timestamp.from(at));
         });
     }
+
+    /** A non-referral's latest state: open with its re-check due day, or resolved. */
+    public void nonReferral(UUID id, String jobcenterId, String teamId, String status, LocalDate recheckDueOn, Instant at) {
+        Sql.update(jdbc, """
+                insert into report_non_referral (non_referral_id, jobcenter_id, team_id, status, recheck_due_on, recorded_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (non_referral_id) do update set team_id = excluded.team_id, status = excluded.status,
+                    recheck_due_on = excluded.recheck_due_on, recorded_at = excluded.recorded_at
+                where report_non_referral.recorded_at < excluded.recorded_at""", statement -> {
+            statement.setObject(1, id);
+            statement.setString(2, jobcenterId);
+            statement.setString(3, teamId);
+            statement.setString(4, status);
+            statement.setObject(5, recheckDueOn);
+            statement.setTimestamp(6, Timestamp.from(at));
+        });
+    }
 }

@@ -57,7 +57,9 @@ class QualityController {
 
     @Serdeable
     @Schema(name = "Befunduebersicht")
-    record SummaryView(String jobcenterId, LocalDate day, int policyVersion, LineView total, List<LineView> teams) {
+    record SummaryView(String jobcenterId, LocalDate day, int policyVersion, LineView total, List<LineView> teams,
+                       @Schema(description = "Nichtzuweisungen mit überfälliger Wiedervorlage je AV-Team (nur Leitung)")
+                       Map<String, CellView> overdueRechecks) {
     }
 
     @Get("/cases{?finding}")
@@ -74,7 +76,9 @@ class QualityController {
     @Operation(summary = "Befunde je Team und für das Jobcenter (Anzahlen unter 5 unterdrückt, keine Fall-IDs)")
     SummaryView summary(Authentication authentication) {
         QualityService.Summary s = quality.summary(CurrentUser.of(authentication));
+        Map<String, CellView> rechecks = new TreeMap<>();
+        s.overdueRechecks().forEach((team, cell) -> rechecks.put(team, CellView.of(cell)));
         return new SummaryView(s.jobcenterId(), s.day(), s.policyVersion(), LineView.of(s.total()),
-                s.teams().stream().map(LineView::of).toList());
+                s.teams().stream().map(LineView::of).toList(), rechecks);
     }
 }

@@ -53,7 +53,11 @@ public class QualityService {
     public record Line(String teamId, Cell openCases, Map<Finding, Cell> findings) {
     }
 
-    public record Summary(String jobcenterId, LocalDate day, int policyVersion, Line total, List<Line> teams) {
+    /**
+     * @param overdueRechecks non-referrals whose re-check is overdue, per AV team (management only)
+     */
+    public record Summary(String jobcenterId, LocalDate day, int policyVersion, Line total, List<Line> teams,
+                          Map<String, Cell> overdueRechecks) {
     }
 
     /** The team lead's team: every case with at least one finding (optionally only one finding). */
@@ -95,8 +99,12 @@ public class QualityService {
             }
         }
         List<Line> teams = perTeam.entrySet().stream().map(e -> line(e.getKey(), e.getValue())).toList();
+        Map<String, Cell> rechecks = new TreeMap<>();
+        if (user.has(Roles.MANAGEMENT)) {
+            store.overdueRechecks(jobcenterId, today()).forEach((avTeam, count) -> rechecks.put(avTeam, Cell.of(count)));
+        }
         return new Summary(jobcenterId, today(), policies.find(jobcenterId).map(PolicyReference::policyVersion).orElse(0),
-                line(null, total), teams);
+                line(null, total), teams, rechecks);
     }
 
     /** Every open case of the team with its findings today (for the supervision sample; not audited here). */

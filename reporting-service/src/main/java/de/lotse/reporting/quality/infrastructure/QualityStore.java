@@ -71,4 +71,16 @@ public class QualityStore {
         }, rs -> running.add(rs.getObject(1, UUID.class)));
         return running;
     }
+
+    /** Open non-referrals whose re-check is overdue, counted per AV team. */
+    @ReadOnly
+    public Map<String, Long> overdueRechecks(String jobcenterId, LocalDate day) {
+        Map<String, Long> perTeam = new java.util.TreeMap<>();
+        Sql.query(jdbc, "select coalesce(team_id, '-'), count(*) from report_non_referral where jobcenter_id = ? "
+                + "and status = 'OPEN' and recheck_due_on < ? group by 1", statement -> {
+            statement.setString(1, jobcenterId);
+            statement.setObject(2, day);
+        }, rs -> perTeam.put(rs.getString(1), rs.getLong(2)));
+        return perTeam;
+    }
 }
