@@ -73,6 +73,11 @@ class ConsentIT extends NetworkFixtures {
         body.remove("documentRef");
         assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/consents", body).bearerAuth(fm()), 422)))
                 .containsExactlyInAnyOrder("BEYOND_FORM@scopes", "PROOF_REQUIRED@documentRef");
+        Map<String, Object> incomplete = declaration(partner, form(), "GIVEN", List.of("APPOINTMENT_ATTENDANCE"));
+        incomplete.remove("validUntil");
+        incomplete.remove("purposeCode");
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/consents", incomplete).bearerAuth(fm()), 422)))
+                .containsExactlyInAnyOrder("PURPOSE_OF_FORM@purposeCode", "VALIDITY@validUntil");
         body.put("partnerId", UUID.randomUUID().toString());
         assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/consents", body).bearerAuth(fm()), 422)))
                 .containsExactly("UNKNOWN_PARTNER@partnerId");

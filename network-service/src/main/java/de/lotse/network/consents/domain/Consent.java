@@ -62,13 +62,15 @@ public record Consent(UUID id, UUID caseId, String jobcenterId, UUID partnerId, 
             broken.add(new RuleViolation.Broken("scopes", "BEYOND_FORM", "Das Formular (Version " + form.version()
                     + ") gibt nur " + form.scopes() + " frei."));
         }
-        if (!form.purposes().contains(purposeCode)) {
+        // immutable sets refuse contains(null): a missing purpose is a broken rule, not a crash
+        if (purposeCode == null || !form.purposes().contains(purposeCode)) {
             broken.add(new RuleViolation.Broken("purposeCode", "PURPOSE_OF_FORM", "Zwecke des Formulars: " + form.purposes() + "."));
         }
         if (validFrom.isBefore(today.minusDays(30))) {
             broken.add(new RuleViolation.Broken("validFrom", "TOO_FAR_BACK", "Eine Einwilligung wirkt nicht rückwirkend."));
         }
-        if (!validUntil.isAfter(validFrom) || validUntil.isAfter(validFrom.plusMonths(MAX_VALIDITY_MONTHS))) {
+        if (validUntil == null || !validUntil.isAfter(validFrom)
+                || validUntil.isAfter(validFrom.plusMonths(MAX_VALIDITY_MONTHS))) {
             broken.add(new RuleViolation.Broken("validUntil", "VALIDITY", "Gültig nach dem Beginn und höchstens "
                     + MAX_VALIDITY_MONTHS + " Monate."));
         }
