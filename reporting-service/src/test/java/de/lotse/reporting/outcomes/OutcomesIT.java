@@ -106,7 +106,7 @@ class OutcomesIT extends ReportingFixtures {
 
         String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
                 .bearerAuth(management()));
-        assertThat(csv).startsWith("Kennzahl;Monat;Team;Schlüssel;Wert\r\n")
+        assertThat(csv).startsWith("\uFEFFKennzahl;Monat;Team;Schlüssel;Wert\r\n")
                 .contains("ADMISSIONS;2025-03;team-1;AV;6\r\n", "ADMISSIONS;2025-03;team-2;NEW_CUSTOMER_CENTRE;<5\r\n");
         assertThat(problem(HttpRequest.GET("/api/outcomes?from=2025-13").bearerAuth(management()), 400))
                 .isNotNull();

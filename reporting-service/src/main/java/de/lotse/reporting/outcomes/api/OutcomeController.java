@@ -3,6 +3,7 @@ package de.lotse.reporting.outcomes.api;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
+import de.lotse.reporting.export.Csv;
 import de.lotse.reporting.outcomes.application.OutcomeService;
 import de.lotse.reporting.outcomes.domain.OutcomeRow;
 import io.micronaut.core.annotation.Nullable;
@@ -51,15 +52,14 @@ class OutcomeController {
 
     @Get(value = "/export{?from,to}", produces = "text/csv")
     @Operation(summary = "Dieselben Kennzahlen als CSV (Semikolon, UTF-8; unterdrückte Werte als „<5“)")
-    HttpResponse<String> export(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
+    HttpResponse<byte[]> export(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                 Authentication authentication) {
-        StringBuilder csv = new StringBuilder("Kennzahl;Monat;Team;Schlüssel;Wert\r\n");
+        Csv csv = Csv.withHeader("Kennzahl", "Monat", "Team", "Schlüssel", "Wert");
         for (OutcomeRow r : outcomes.outcomes(CurrentUser.of(authentication), month("from", from), month("to", to))) {
-            csv.append(r.metric().name()).append(';').append(r.month()).append(';')
-                    .append(r.teamId() == null ? "" : Csv.cell(r.teamId())).append(';').append(Csv.cell(r.key()))
-                    .append(';').append(r.value().suppressed() ? "<5" : String.valueOf(r.value().value())).append("\r\n");
+            csv.row(r.metric().name(), r.month(), r.teamId(), r.key(),
+                    r.value().suppressed() ? Csv.SUPPRESSED : r.value().value());
         }
-        return HttpResponse.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"kennzahlen.csv\"");
+        return csv.download("kennzahlen.csv");
     }
 
     private static YearMonth month(String field, String value) {
