@@ -4,6 +4,7 @@ import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.events.Topics;
 import de.lotse.platform.inbox.InboundEvents;
 import de.lotse.reporting.caseload.application.CaseloadProjection;
+import de.lotse.reporting.quality.application.QualityLedger;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -28,14 +29,17 @@ class CaseOpenedListener {
 
     private final InboundEvents inbound;
     private final CaseloadProjection caseload;
+    private final QualityLedger quality;
 
-    CaseOpenedListener(InboundEvents inbound, CaseloadProjection caseload) {
+    CaseOpenedListener(InboundEvents inbound, CaseloadProjection caseload, QualityLedger quality) {
         this.inbound = inbound;
         this.caseload = caseload;
+        this.quality = quality;
     }
 
     @Topic(Topics.CASE_OPENED)
     void on(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseOpened.class, caseload::caseOpened);
+        inbound.process(CONSUMER, record, CaseOpened.class,
+                event -> quality.applying(event.payload().caseId(), () -> caseload.caseOpened(event)));
     }
 }

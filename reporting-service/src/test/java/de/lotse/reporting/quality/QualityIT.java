@@ -4,12 +4,14 @@ import de.lotse.platform.contracts.AssessmentCompleted;
 import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
+import de.lotse.platform.contracts.CaseReferred;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.NonReferralRecorded;
 import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.contracts.ReferralDecided;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.reporting.ReportingFixtures;
@@ -149,8 +151,10 @@ class QualityIT extends ReportingFixtures {
                     0, 0, null, null, null, null));
             publish(caseId, events);
         }
+        long contacts = START.plusWeeks(6).datesUntil(TODAY, java.time.Period.ofWeeks(6)).count();
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id in (?, ?) "
-                + "and category_code is not null and review_at is not null", categoryA, categoryC) == 2);
+                + "and category_code is not null and review_at is not null", categoryA, categoryC) == 2
+                && count("select count(*) from report_contact where case_id in (?, ?)", categoryA, categoryC) == 2 * contacts);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
         assertThat(findings.get(categoryA.toString())).containsExactly("CONTACT_DENSITY_NOT_MET");
@@ -202,7 +206,7 @@ class QualityIT extends ReportingFixtures {
         List<Map<String, Object>> teams = (List<Map<String, Object>>) summary.get("teams");
         Map<String, Object> team1 = teams.get(0);
         Map<String, Object> team2 = teams.get(1);
-        assertThat(team1).containsEntry("teamId", "team-1");
+        assertThat(team1).containsEntry("key", "team-1");
         assertThat((Map<String, Object>) ((Map<String, Object>) team1.get("findings")).get("REVIEW_OVERDUE"))
                 .containsEntry("value", 6);
         assertThat((Map<String, Object>) team2.get("openCases")).containsEntry("suppressed", true).doesNotContainKey("value");
@@ -212,6 +216,150 @@ class QualityIT extends ReportingFixtures {
         assertThat((Map<String, Object>) rechecks.get("team-av-1")).containsEntry("value", 6);
         assertThat((Map<String, Object>) rechecks.get("team-av-2")).containsEntry("suppressed", true);
         assertThat(problem(HttpRequest.GET("/api/quality/cases").bearerAuth(token), 403)).isNotNull();
+
+        String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary/export").bearerAuth(token));
+        assertThat(csv).startsWith("\uFEFFTeam;Offene Fälle;davon U25;Vormerkungen ohne Fachkraft;"
+                        + "Kontaktdichte nicht eingehalten;Fortführungsprüfung überfällig;")
+                .contains("\r\nteam-1;6;0;0;", "\r\nteam-2;<5;0;0;", "\r\nGesamt;9;0;0;");
+        ids.forEach(id -> assertThat(csv).doesNotContain(id.toString()));
+        assertTallyMatchesCases();
+    }
+
+    @Test
+    void aReferralWaitingForAnFmBeyondTheDeadlineIsAFindingUntilAnFmTakesOrDeclinesIt() {
+        policy(PolicySettings.TAH);
+        UUID overdue = UUID.randomUUID();
+        UUID dueSoon = UUID.randomUUID();
+        UUID declined = UUID.randomUUID();
+        UUID admittedLate = UUID.randomUUID();
+        publish(overdue, List.of(referred(overdue, TODAY.minusDays(5), TODAY.minusDays(2))));
+        publish(dueSoon, List.of(referred(dueSoon, TODAY.minusDays(1), TODAY.plusDays(2))));
+        publish(declined, List.of(referred(declined, TODAY.minusDays(9), TODAY.minusDays(6)),
+                new ReferralDecided(declined, "DECLINED", "NOT_WILLING", "FM", 3, at(TODAY.minusDays(2)))));
+        // the opening arrives first: a late admission ends the wait all the same
+        publish(admittedLate, List.of(opened(admittedLate, "team-1", "fm-anna", "AV", TODAY.minusDays(1), null, null),
+                referred(admittedLate, TODAY.minusDays(8), TODAY.minusDays(5))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id in "
+                + "(?, ?, ?, ?) and referred_at is not null", overdue, dueSoon, declined, admittedLate) == 4
+                && count("select count(*) from caseload_case where referral_declined_at is not null and case_id = ?",
+                declined) == 1);
+
+        Map<String, List<String>> findings = findingsOfTeam("team-1");
+        assertThat(findings.get(overdue.toString())).containsExactly("SECONDARY_ASSIGNMENT_MISSED");
+        assertThat(findings).doesNotContainKeys(dueSoon.toString(), declined.toString(), admittedLate.toString());
+        List<Map<String, Object>> listed = client.toBlocking().retrieve(HttpRequest.GET(
+                "/api/quality/cases?finding=SECONDARY_ASSIGNMENT_MISSED").bearerAuth(tl("team-1")), Argument.listOf(JSON_OBJECT));
+        assertThat(listed).singleElement().satisfies(c -> assertThat(c).containsEntry("caseId", overdue.toString())
+                .doesNotContainKey("caseManagerId"));
+
+        // three days later the calendar alone makes the second referral overdue
+        clock.set(TODAY.plusDays(3));
+        assertThat(findingsOfTeam("team-1").get(dueSoon.toString())).containsExactly("SECONDARY_ASSIGNMENT_MISSED");
+        assertTallyMatchesCases();
+    }
+
+    @Test
+    void aNewPolicyVersionReevaluatesTheJobcentersCases() {
+        policy(PolicySettings.PANKOW);
+        UUID sixWeekly = UUID.randomUUID();
+        List<EventPayload> events = new ArrayList<>(List.of(opened(sixWeekly, "team-1", "fm-anna", null, null)));
+        for (LocalDate day = START.plusWeeks(6); day.isBefore(TODAY); day = day.plusWeeks(6)) {
+            events.add(contact(sixWeekly, day));
+        }
+        events.add(review(sixWeekly, TODAY.minusMonths(1), TODAY.plusMonths(5)));
+        publish(sixWeekly, events);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id = ? "
+                + "and review_at is not null", sixWeekly) == 1
+                && count("select count(*) from report_contact where case_id = ?", sixWeekly) == events.size() - 2);
+        assertThat(findingsOfTeam("team-1").get(sixWeekly.toString())).containsExactly("CONTACT_DENSITY_NOT_MET");
+
+        // the Jobcenter adopts UCKERMARK's rule (every 6 months for category C and unknown categories)
+        policy(4, TODAY, PolicySettings.UCKERMARK);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from policy_reference "
+                + "where jobcenter_id = ? and policy_version = 4", jobcenter) == 1);
+        assertThat(findingsOfTeam("team-1")).doesNotContainKey(sixWeekly.toString());
+        assertThat(count("select count(*) from case_quality where case_id = ? and policy_version = 4", sixWeekly))
+                .isEqualTo(1);
+        assertTallyMatchesCases();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theNationalViewCountsPerJobcenterForANationalManagementTokenOnly() throws Exception {
+        policy(PolicySettings.PANKOW);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            UUID caseId = UUID.randomUUID();
+            ids.add(caseId);
+            upstream.publish(jobcenter, caseId, opened(caseId, "team-1", "fm-" + (i % 2), null, null));
+        }
+        UUID waiting = UUID.randomUUID();
+        upstream.publish(jobcenter, waiting, referred(waiting, TODAY.minusDays(5), TODAY.minusDays(2)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_quality where jobcenter_id = ?",
+                jobcenter) == 8);
+
+        String national = de.lotse.platform.testing.TestTokens.user("bund-lea", "MANAGEMENT").reportingScope("NATIONAL")
+                .sign();
+        String raw = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/national").bearerAuth(national));
+        ids.forEach(id -> assertThat(raw).doesNotContain(id.toString()));
+        assertThat(raw).doesNotContain(waiting.toString());
+        Map<String, Object> view = json.readValue(raw, JSON_OBJECT);
+        Map<String, Object> line = ((List<Map<String, Object>>) view.get("jobcenters")).stream()
+                .filter(l -> jobcenter.equals(l.get("key"))).findFirst().orElseThrow();
+        assertThat((Map<String, Object>) line.get("openCases")).containsEntry("value", 7);
+        assertThat(line).containsEntry("caseManagers", 2);
+        assertThat((Map<String, Object>) line.get("referred")).containsEntry("suppressed", true).doesNotContainKey("value");
+        assertThat((Map<String, Object>) ((Map<String, Object>) line.get("findings")).get("REVIEW_OVERDUE"))
+                .containsEntry("value", 7);
+        assertThat((Map<String, Object>) ((Map<String, Object>) line.get("findings")).get("SECONDARY_ASSIGNMENT_MISSED"))
+                .containsEntry("suppressed", true);
+        String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/national/export").bearerAuth(national));
+        assertThat(csv).contains("\r\n" + jobcenter + ";7;0;<5;2;").contains("\r\nGesamt;");
+
+        // a Jobcenter's management, a team lead, or a scope other than NATIONAL: refused
+        assertThat(problem(HttpRequest.GET("/api/quality/national").bearerAuth(management()), 403)).isNotNull();
+        assertThat(problem(HttpRequest.GET("/api/quality/national").bearerAuth(de.lotse.platform.testing.TestTokens
+                .user("tl", "TL").jobcenter(jobcenter).team("team-1").reportingScope("NATIONAL").sign()), 403)).isNotNull();
+        assertThat(problem(HttpRequest.GET("/api/quality/national/export").bearerAuth(de.lotse.platform.testing.TestTokens
+                .user("mgmt", "MANAGEMENT").jobcenter(jobcenter).reportingScope("LAND").sign()), 403)).isNotNull();
+    }
+
+    private static CaseReferred referred(UUID caseId, LocalDate on, LocalDate secondaryAssignmentDueOn) {
+        return new CaseReferred(caseId, UUID.randomUUID(), UUID.randomUUID(), "AV", "av-bernd", "team-1", "UE25",
+                List.of("NEEDS"), 3, at(on), secondaryAssignmentDueOn, null);
+    }
+
+    /** The counters are the sum of the per-case rows, whatever happened before. */
+    private void assertTallyMatchesCases() {
+        String tally = """
+                select team_id, case_manager_id, sum(open_cases), sum(open_u25), sum(referred),
+                       sum(contact_density_not_met), sum(review_overdue), sum(agreement_expired),
+                       sum(first_consultation_missed), sum(max_duration_exceeded), sum(secondary_assignment_missed)
+                from quality_tally where jobcenter_id = ? group by 1, 2 order by 1, 2""";
+        String fromCases = """
+                select team_id, case_manager_id, count(*) filter (where stage = 'OPEN'),
+                       count(*) filter (where stage = 'OPEN' and age_group = 'U25'), count(*) filter (where stage = 'REFERRED'),
+                       count(*) filter (where 'CONTACT_DENSITY_NOT_MET' = any(findings)),
+                       count(*) filter (where 'REVIEW_OVERDUE' = any(findings)),
+                       count(*) filter (where 'AGREEMENT_EXPIRED' = any(findings)),
+                       count(*) filter (where 'FIRST_CONSULTATION_MISSED' = any(findings)),
+                       count(*) filter (where 'MAX_DURATION_EXCEEDED' = any(findings)),
+                       count(*) filter (where 'SECONDARY_ASSIGNMENT_MISSED' = any(findings))
+                from case_quality where jobcenter_id = ? group by 1, 2 order by 1, 2""";
+        // counter rows of FMs who no longer have a case stay, at zero
+        assertThat(rows(tally).stream().filter(r -> !r.matches("[^|]*\\|[^|]*\\|(0\\|)+")).toList())
+                .isEqualTo(rows(fromCases));
+    }
+
+    private List<String> rows(String sql) {
+        return transactions.executeRead(status -> Sql.query(jdbc, sql, statement -> statement.setString(1, jobcenter),
+                rs -> {
+                    StringBuilder out = new StringBuilder();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        out.append(rs.getString(i)).append('|');
+                    }
+                    return out.toString();
+                }));
     }
 
     @Test
@@ -242,6 +390,7 @@ class QualityIT extends ReportingFixtures {
                     && count("select count(*) from report_contact where case_id = ?", caseId) == contacts);
         }
         assertThat(row(shuffled)).isEqualTo(row(inOrder));
+        assertTallyMatchesCases();
     }
 
     /** The same event for another case (new contact/plan ids, so both cases have their own). */

@@ -9,6 +9,7 @@ import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.PolicySettings;
+import de.lotse.platform.testing.MutableClockFactory;
 import de.lotse.platform.testing.ServiceTestProperties;
 import de.lotse.platform.testing.TestInfrastructure;
 import de.lotse.reporting.ReportingFixtures;
@@ -52,11 +53,19 @@ class RebuildIT extends ReportingFixtures {
             from report_referral r join caseload_case c using (case_id) where c.jobcenter_id = ?
             union all
             select 'policy|' || policy_version || '|' || settings::text from policy_reference where jobcenter_id = ?
+            union all
+            select 'quality|' || case_id || '|' || team_id || '|' || case_manager_id || '|' || stage || '|' || findings::text
+                   || '|' || policy_version || '|' || changes_on
+            from case_quality where jobcenter_id = ?
+            union all
+            select 'tally|' || team_id || '|' || case_manager_id || '|' || open_cases || '|' || review_overdue || '|'
+                   || first_consultation_missed || '|' || contact_density_not_met
+            from quality_tally where jobcenter_id = ? and open_cases + referred > 0
             order by 1""";
 
     private List<String> lines(JdbcOperations db, TransactionOperations<Connection> tx) {
         return tx.executeRead(status -> Sql.query(db, TABLES, statement -> {
-            for (int i = 1; i <= 4; i++) {
+            for (int i = 1; i <= 6; i++) {
                 statement.setString(i, jobcenter);
             }
         }, rs -> rs.getString(1)));
@@ -96,13 +105,17 @@ class RebuildIT extends ReportingFixtures {
                 && count("select count(*) from report_contact r join caseload_case c using (case_id) "
                 + "where c.jobcenter_id = ?", jobcenter) == 5);
         List<String> live = lines(jdbc, transactions);
-        assertThat(live).hasSize(5 + 5 + 5 + 1);
+        assertThat(live).hasSize(5 + 5 + 5 + 1 + 2 + 1); // cases, contacts, referrals, policy, 2 open cases, 1 FM
 
         Map<String, Object> properties = new HashMap<>(ServiceTestProperties.forService(service()));
         String database = "reporting_rebuild_" + UUID.randomUUID().toString().substring(0, 8);
         properties.put("datasources.default.url", TestInfrastructure.get().createDatabase(database));
         properties.put("micronaut.application.name", "reporting-rebuild-" + database);
         properties.put("micronaut.server.port", "-1");
+        // findings depend on the day: the rebuild runs on the live instance's day
+        properties.put(MutableClockFactory.PROPERTY, "mutable");
+        properties.put(MutableClockFactory.DATE_PROPERTY, clock.instant().atZone(java.time.ZoneId.of("Europe/Berlin"))
+                .toLocalDate().toString());
         try (ApplicationContext rebuild = ApplicationContext.run(properties, "test")) {
             JdbcOperations db = rebuild.getBean(JdbcOperations.class);
             TransactionOperations<Connection> tx = rebuild.getBean(TransactionOperations.class);

@@ -17,13 +17,16 @@ import java.util.stream.Collectors;
  * @param jobcenterId the {@code jobcenterId} claim: every staff user belongs to one Jobcenter
  * @param teamId      the {@code teamId} claim (staff)
  * @param partnerId   the {@code partnerId} claim (partners)
+ * @param reportingScope the {@code reportingScope} claim: {@code NATIONAL} opens the reporting view
+ *                    across all Jobcenters to a MANAGEMENT token (aggregates only); absent for everyone else
  */
 public record CurrentUser(String subject, Set<String> roles, @Nullable String jobcenterId,
-                          @Nullable String teamId, @Nullable String partnerId) {
+                          @Nullable String teamId, @Nullable String partnerId, @Nullable String reportingScope) {
 
     public static final String CLAIM_JOBCENTER = "jobcenterId";
     public static final String CLAIM_TEAM = "teamId";
     public static final String CLAIM_PARTNER = "partnerId";
+    public static final String CLAIM_REPORTING_SCOPE = "reportingScope";
 
     public static CurrentUser of(Authentication authentication) {
         Collection<String> roles = authentication.getRoles();
@@ -31,7 +34,8 @@ public record CurrentUser(String subject, Set<String> roles, @Nullable String jo
                 roles.stream().collect(Collectors.toUnmodifiableSet()),
                 claim(authentication, CLAIM_JOBCENTER),
                 claim(authentication, CLAIM_TEAM),
-                claim(authentication, CLAIM_PARTNER));
+                claim(authentication, CLAIM_PARTNER),
+                claim(authentication, CLAIM_REPORTING_SCOPE));
     }
 
     public boolean has(String role) {

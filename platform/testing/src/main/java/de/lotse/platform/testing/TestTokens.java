@@ -27,6 +27,7 @@ public final class TestTokens {
     private String jobcenterId;
     private String teamId;
     private String partnerId;
+    private String reportingScope;
     private String issuer = ISSUER;
     private String audience = AUDIENCE;
     private Duration validFor = Duration.ofMinutes(30);
@@ -54,6 +55,12 @@ public final class TestTokens {
 
     public TestTokens partner(String partnerId) {
         this.partnerId = partnerId;
+        return this;
+    }
+
+    /** The {@code reportingScope} claim, e.g. NATIONAL for the national reporting view. */
+    public TestTokens reportingScope(String scope) {
+        this.reportingScope = scope;
         return this;
     }
 
@@ -95,6 +102,9 @@ public final class TestTokens {
         }
         if (partnerId != null) {
             claims.claim("partnerId", partnerId);
+        }
+        if (reportingScope != null) {
+            claims.claim("reportingScope", reportingScope);
         }
         return claims.build();
     }

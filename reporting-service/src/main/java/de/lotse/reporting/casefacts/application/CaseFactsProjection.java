@@ -3,6 +3,7 @@ package de.lotse.reporting.casefacts.application;
 import de.lotse.platform.contracts.AssessmentCompleted;
 import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
+import de.lotse.platform.contracts.CaseReferred;
 import de.lotse.platform.contracts.CaseTransferred;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
@@ -10,6 +11,7 @@ import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.NonReferralRecorded;
 import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.contracts.ReferralDecided;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.inbox.ReceivedEvent;
@@ -75,6 +77,23 @@ public class CaseFactsProjection {
                 : LocalDate.ofInstant(a.completedAt(), ZoneId.of("Europe/Berlin"));
         store.assessmentOutcome(a.assessmentId(), a.caseId(), a.version(), completedOn, a.needsResolved(),
                 a.profileDirection(), a.coRatingCustomerSum(), a.coRatingCaseManagerSum());
+    }
+
+    public void referred(ReceivedEvent<CaseReferred> event) {
+        CaseReferred r = event.payload();
+        store.referred(r.caseId(), event.envelope().jobcenterId(), r.teamId(), r.ageGroup(), r.referredAt(),
+                r.secondaryAssignmentDueOn());
+    }
+
+    /**
+     * Declined by the FM (or, finally, by the team lead): an FM has decided, so the deadline for taking
+     * the referral no longer runs — also while the AV's escalation waits for the team lead.
+     */
+    public void referralDecided(ReceivedEvent<ReferralDecided> event) {
+        ReferralDecided d = event.payload();
+        if ("DECLINED".equals(d.decision()) || "ESCALATION_DECLINED".equals(d.decision())) {
+            store.referralDeclined(d.caseId(), event.envelope().jobcenterId(), d.decidedAt());
+        }
     }
 
     public void nonReferral(ReceivedEvent<NonReferralRecorded> event) {

@@ -42,6 +42,43 @@ public class CaseFactsStore {
                 });
     }
 
+    /**
+     * A referral (Vormerkung): the team it went to and by when an FM must take it. Only facts the
+     * opening does not carry, so case-opened (arriving earlier or later) keeps its own columns.
+     */
+    public void referred(UUID caseId, String jobcenterId, String teamId, String ageGroup, Instant referredAt,
+                         LocalDate secondaryAssignmentDueOn) {
+        Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, team_id, age_group, referred_at, secondary_assignment_due_on)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (case_id) do update set referred_at = excluded.referred_at,
+                    secondary_assignment_due_on = excluded.secondary_assignment_due_on,
+                    team_id = coalesce(caseload_case.team_id, excluded.team_id),
+                    age_group = coalesce(caseload_case.age_group, excluded.age_group)
+                where caseload_case.referred_at is null or caseload_case.referred_at < excluded.referred_at""",
+                statement -> {
+                    statement.setObject(1, caseId);
+                    statement.setString(2, jobcenterId);
+                    statement.setString(3, teamId);
+                    statement.setString(4, ageGroup);
+                    statement.setTimestamp(5, Timestamp.from(referredAt));
+                    statement.setObject(6, secondaryAssignmentDueOn);
+                });
+    }
+
+    /** A final no to a referral (by the FM, or by the team lead after an escalation): it waits no longer. */
+    public void referralDeclined(UUID caseId, String jobcenterId, Instant decidedAt) {
+        Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, referral_declined_at) values (?, ?, ?)
+                on conflict (case_id) do update set referral_declined_at = excluded.referral_declined_at
+                where caseload_case.referral_declined_at is null
+                   or caseload_case.referral_declined_at < excluded.referral_declined_at""", statement -> {
+            statement.setObject(1, caseId);
+            statement.setString(2, jobcenterId);
+            statement.setTimestamp(3, Timestamp.from(decidedAt));
+        });
+    }
+
     /** Deadlines from an assignment: the first consultation's due day and the day it took place. */
     public void firstConsultation(UUID caseId, String jobcenterId, LocalDate dueOn, LocalDate heldOn) {
         Sql.update(jdbc, """

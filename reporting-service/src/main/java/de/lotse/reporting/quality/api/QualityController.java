@@ -1,11 +1,14 @@
 package de.lotse.reporting.quality.api;
 
+import de.lotse.platform.problem.Problem;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
+import de.lotse.reporting.export.Csv;
 import de.lotse.reporting.quality.application.QualityService;
 import de.lotse.reporting.quality.domain.Cell;
 import de.lotse.reporting.quality.domain.Finding;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -13,10 +16,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,8 +30,20 @@ import java.util.UUID;
 
 @Controller("/api/quality")
 @Tag(name = "Qualitätsstandards", description = "Befunde gegen die Richtlinie des Jobcenters: Kontaktdichte, "
-        + "Fortführungsprüfung, Vereinbarung, Einstiegsberatung, Höchstdauer")
+        + "Fortführungsprüfung, Vereinbarung, Fristen für Zuordnung und Einstiegsberatung, Höchstdauer")
+@ApiResponse(responseCode = "401", description = "Nicht angemeldet")
+@ApiResponse(responseCode = "403", description = "Rolle oder Geltungsbereich ohne Einsicht",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class QualityController {
+    /** German column heads of the findings, in the order of {@link Finding}. */
+    private static final Map<Finding, String> HEADS = Map.of(
+            Finding.CONTACT_DENSITY_NOT_MET, "Kontaktdichte nicht eingehalten",
+            Finding.REVIEW_OVERDUE, "Fortführungsprüfung überfällig",
+            Finding.AGREEMENT_EXPIRED, "Vereinbarung abgelaufen",
+            Finding.FIRST_CONSULTATION_MISSED, "Einstiegsberatung nicht fristgerecht",
+            Finding.MAX_DURATION_EXCEEDED, "Höchstdauer überschritten",
+            Finding.SECONDARY_ASSIGNMENT_MISSED, "Zuordnungsfrist verpasst");
+
     private final QualityService quality;
 
     QualityController(QualityService quality) {
@@ -34,7 +52,8 @@ class QualityController {
 
     @Serdeable
     @Schema(name = "Befundfall")
-    record CaseView(UUID caseId, String caseManagerId, List<String> findings) {
+    record CaseView(UUID caseId, @Nullable @Schema(description = "fehlt, solange die Vormerkung auf eine Fachkraft wartet")
+                    String caseManagerId, List<String> findings) {
     }
 
     @Serdeable
@@ -47,28 +66,63 @@ class QualityController {
 
     @Serdeable
     @Schema(name = "Befundzeile")
-    record LineView(@Nullable String teamId, CellView openCases, Map<String, CellView> findings) {
+    record LineView(@Nullable @Schema(description = "Team bzw. Jobcenter; fehlt in der Summenzeile") String key,
+                    @Schema(description = "Offene Fälle") CellView openCases,
+                    @Schema(description = "davon unter 25") CellView u25,
+                    @Schema(description = "Vormerkungen, die auf eine Fachkraft warten") CellView referred,
+                    @Nullable @Schema(description = "Fachkräfte mit mindestens einem offenen Fall (nur bundesweit)")
+                    Long caseManagers,
+                    @Schema(description = "Fälle je Befund") Map<String, CellView> findings) {
         static LineView of(QualityService.Line line) {
             Map<String, CellView> findings = new TreeMap<>();
             line.findings().forEach((f, c) -> findings.put(f.name(), CellView.of(c)));
-            return new LineView(line.teamId(), CellView.of(line.openCases()), findings);
+            return new LineView(line.key(), CellView.of(line.openCases()), CellView.of(line.u25()),
+                    CellView.of(line.referred()), line.caseManagers(), findings);
         }
     }
 
     @Serdeable
     @Schema(name = "Befunduebersicht")
-    record SummaryView(String jobcenterId, LocalDate day, int policyVersion, LineView total, List<LineView> teams,
+    record SummaryView(String jobcenterId, @Schema(description = "Stichtag") LocalDate day, int policyVersion,
+                       LineView total, @Schema(description = "Eine Zeile je Team") List<LineView> teams,
                        @Schema(description = "Nichtzuweisungen mit überfälliger Wiedervorlage je AV-Team (nur Leitung)")
                        Map<String, CellView> overdueRechecks) {
     }
 
+    @Serdeable
+    @Schema(name = "BundesweiteUebersicht")
+    record NationalView(@Nullable @Schema(description = "Tag, bis zu dem alle Befunde ausgewertet sind") LocalDate day,
+                        LineView total, @Schema(description = "Eine Zeile je Jobcenter") List<LineView> jobcenters) {
+    }
+
     @Get("/cases{?finding}")
     @Secured(Roles.TL)
-    @Operation(summary = "Fälle des eigenen Teams je Befund (IDs und Fachkraft; wird protokolliert)")
+    @Operation(summary = "Fälle des eigenen Teams je Befund (IDs und Fachkraft; wird protokolliert)",
+            description = "Namen löst die Oberfläche über den Fallzugang auf. Ohne finding: alle Fälle mit mindestens "
+                    + "einem Befund.")
     List<CaseView> cases(@Nullable @QueryValue Finding finding, Authentication authentication) {
         return quality.teamCases(CurrentUser.of(authentication), finding).stream()
                 .map(c -> new CaseView(c.caseId(), c.caseManagerId(), c.findings().stream().map(Enum::name).sorted().toList()))
                 .toList();
+    }
+
+    @Get(value = "/cases/export{?finding}", produces = "text/csv")
+    @Secured(Roles.TL)
+    @Operation(summary = "Dieselbe Fallliste als CSV (wird protokolliert)")
+    HttpResponse<byte[]> casesExport(@Nullable @QueryValue Finding finding, Authentication authentication) {
+        List<String> head = new ArrayList<>(List.of("Fall", "Fachkraft"));
+        for (Finding f : Finding.values()) {
+            head.add(HEADS.get(f));
+        }
+        Csv csv = Csv.withHeader(head.toArray(String[]::new));
+        for (QualityService.CaseFindings c : quality.teamCases(CurrentUser.of(authentication), finding)) {
+            List<Object> row = new ArrayList<>(List.of(c.caseId(), c.caseManagerId() == null ? "" : c.caseManagerId()));
+            for (Finding f : Finding.values()) {
+                row.add(c.findings().contains(f) ? "ja" : "");
+            }
+            csv.row(row);
+        }
+        return csv.download("befunde-faelle.csv");
     }
 
     @Get("/summary")
@@ -80,5 +134,63 @@ class QualityController {
         s.overdueRechecks().forEach((team, cell) -> rechecks.put(team, CellView.of(cell)));
         return new SummaryView(s.jobcenterId(), s.day(), s.policyVersion(), LineView.of(s.total()),
                 s.teams().stream().map(LineView::of).toList(), rechecks);
+    }
+
+    @Get(value = "/summary/export", produces = "text/csv")
+    @Secured({Roles.MANAGEMENT, Roles.TL})
+    @Operation(summary = "Dieselbe Übersicht als CSV (Semikolon, UTF-8; unterdrückte Werte als „<5“)")
+    HttpResponse<byte[]> summaryExport(Authentication authentication) {
+        QualityService.Summary s = quality.summary(CurrentUser.of(authentication));
+        Csv csv = header("Team", false);
+        s.teams().forEach(line -> row(csv, line.key(), line));
+        row(csv, "Gesamt", s.total());
+        return csv.download("befunde-" + s.day() + ".csv");
+    }
+
+    @Get("/national")
+    @Secured(Roles.MANAGEMENT)
+    @Operation(summary = "Bundesweit: Fallbestand und Befunde je Jobcenter",
+            description = "Nur für Leitungstokens mit reportingScope = NATIONAL. Anzahlen unter 5 unterdrückt, keine "
+                    + "Fall-IDs; aus den fortlaufend geführten Zählern, nicht aus den einzelnen Fällen.")
+    NationalView national(Authentication authentication) {
+        QualityService.National n = quality.national(CurrentUser.of(authentication));
+        return new NationalView(n.day(), LineView.of(n.total()), n.jobcenters().stream().map(LineView::of).toList());
+    }
+
+    @Get(value = "/national/export", produces = "text/csv")
+    @Secured(Roles.MANAGEMENT)
+    @Operation(summary = "Dieselbe bundesweite Übersicht als CSV")
+    HttpResponse<byte[]> nationalExport(Authentication authentication) {
+        QualityService.National n = quality.national(CurrentUser.of(authentication));
+        Csv csv = header("Jobcenter", true);
+        n.jobcenters().forEach(line -> row(csv, line.key(), line));
+        row(csv, "Gesamt", n.total());
+        return csv.download("befunde-bundesweit.csv");
+    }
+
+    private static Csv header(String keyHead, boolean caseManagers) {
+        List<String> head = new ArrayList<>(List.of(keyHead, "Offene Fälle", "davon U25", "Vormerkungen ohne Fachkraft"));
+        if (caseManagers) {
+            head.add("Fachkräfte mit Fällen");
+        }
+        for (Finding f : Finding.values()) {
+            head.add(HEADS.get(f));
+        }
+        return Csv.withHeader(head.toArray(String[]::new));
+    }
+
+    private static void row(Csv csv, String key, QualityService.Line line) {
+        List<Object> row = new ArrayList<>(List.of(key, text(line.openCases()), text(line.u25()), text(line.referred())));
+        if (line.caseManagers() != null) {
+            row.add(line.caseManagers());
+        }
+        for (Finding f : Finding.values()) {
+            row.add(text(line.findings().get(f)));
+        }
+        csv.row(row);
+    }
+
+    private static String text(Cell cell) {
+        return cell.suppressed() ? Csv.SUPPRESSED : String.valueOf(cell.value());
     }
 }

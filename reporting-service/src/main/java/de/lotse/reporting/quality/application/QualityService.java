@@ -4,21 +4,16 @@ import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.policyreference.PolicyReference;
 import de.lotse.platform.policyreference.PolicyReferences;
 import de.lotse.platform.problem.ProblemException;
-import de.lotse.platform.quality.ContactRule;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
-import de.lotse.reporting.quality.domain.CaseStatus;
+import de.lotse.reporting.quality.domain.CaseQuality;
 import de.lotse.reporting.quality.domain.Cell;
 import de.lotse.reporting.quality.domain.Finding;
-import de.lotse.reporting.quality.domain.QualityStandards;
 import de.lotse.reporting.quality.infrastructure.QualityStore;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,30 +22,50 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Quality-standard findings of a Jobcenter against its own policy. A team lead gets the list of the
+ * Quality-standard findings of a Jobcenter against its own policy, read from the findings kept per
+ * case and the counters kept with them (see {@link QualityLedger}). A team lead gets the list of the
  * team's cases per finding (ids and FM; names come from intake through the SPA). Management gets
- * counts per team and for the Jobcenter, every cell below 5 suppressed, no case id.
+ * counts per team and for the Jobcenter, the national view counts per Jobcenter — every cell below 5
+ * suppressed, no case id.
  */
 @Singleton
 public class QualityService {
+    /** The claim value that opens the national view to a MANAGEMENT token. */
+    public static final String NATIONAL = "NATIONAL";
+
     private final QualityStore store;
+    private final QualityRefresh refresh;
+    private final QualityLedger ledger;
     private final PolicyReferences policies;
     private final AuditLog audit;
-    private final Clock clock;
 
-    QualityService(QualityStore store, PolicyReferences policies, AuditLog audit, Clock clock) {
+    QualityService(QualityStore store, QualityRefresh refresh, QualityLedger ledger, PolicyReferences policies,
+                   AuditLog audit) {
         this.store = store;
+        this.refresh = refresh;
+        this.ledger = ledger;
         this.policies = policies;
         this.audit = audit;
-        this.clock = clock;
     }
 
-    /** A case of the team with what it lacks. */
+    /** A case of the team with what it lacks; no FM while the referral waits for one. */
     public record CaseFindings(UUID caseId, String caseManagerId, Set<Finding> findings) {
+        static CaseFindings of(CaseQuality q) {
+            return new CaseFindings(q.caseId(), q.caseManagerId().isEmpty() ? null : q.caseManagerId(), q.findings());
+        }
     }
 
-    /** Counts for management: open cases and per finding. */
-    public record Line(String teamId, Cell openCases, Map<Finding, Cell> findings) {
+    /**
+     * Counts of one team, one Jobcenter or the country's Jobcenter lines.
+     *
+     * @param key            team id, Jobcenter id, or none for a total
+     * @param openCases      open cases
+     * @param u25            of them under 25
+     * @param referred       referrals waiting for an FM
+     * @param caseManagers   FMs with at least one open case (national lines only; not a count of customers)
+     */
+    public record Line(String key, Cell openCases, Cell u25, Cell referred, Long caseManagers,
+                       Map<Finding, Cell> findings) {
     }
 
     /**
@@ -60,19 +75,20 @@ public class QualityService {
                           Map<String, Cell> overdueRechecks) {
     }
 
+    /** The country: one line per Jobcenter, evaluated through {@code day} (the refresh job's last run). */
+    public record National(LocalDate day, Line total, List<Line> jobcenters) {
+    }
+
     /** The team lead's team: every case with at least one finding (optionally only one finding). */
     @Transactional
     public List<CaseFindings> teamCases(CurrentUser user, Finding only) {
         if (!user.has(Roles.TL) || user.teamId() == null) {
             throw ProblemException.forbidden("TEAM_LEAD_ONLY", "Die Fallliste je Befund ist für die Teamleitung des Teams.");
         }
-        List<CaseFindings> cases = new ArrayList<>();
-        for (Map.Entry<CaseStatus, Set<Finding>> e : evaluate(user.requireJobcenter(), user.teamId()).entrySet()) {
-            Set<Finding> findings = e.getValue();
-            if (!findings.isEmpty() && (only == null || findings.contains(only))) {
-                cases.add(new CaseFindings(e.getKey().caseId(), e.getKey().caseManagerId(), findings));
-            }
-        }
+        String jobcenterId = user.requireJobcenter();
+        refresh.refresh(jobcenterId);
+        List<CaseFindings> cases = store.withFindings(jobcenterId, user.teamId(), only).stream()
+                .map(CaseFindings::of).toList();
         audit.recordCaseList(user, "quality-findings", cases.stream().map(CaseFindings::caseId).toList(), "Aufsicht");
         return cases;
     }
@@ -85,63 +101,61 @@ public class QualityService {
         }
         String jobcenterId = user.requireJobcenter();
         String team = user.has(Roles.MANAGEMENT) ? null : user.teamId();
-        Map<CaseStatus, Set<Finding>> evaluated = evaluate(jobcenterId, team);
-        Map<String, long[]> perTeam = new TreeMap<>();
-        long[] total = new long[Finding.values().length + 1];
-        for (Map.Entry<CaseStatus, Set<Finding>> e : evaluated.entrySet()) {
-            long[] counts = perTeam.computeIfAbsent(String.valueOf(e.getKey().teamId()),
-                    k -> new long[Finding.values().length + 1]);
-            counts[0]++;
-            total[0]++;
-            for (Finding f : e.getValue()) {
-                counts[f.ordinal() + 1]++;
-                total[f.ordinal() + 1]++;
-            }
+        if (team == null && !user.has(Roles.MANAGEMENT)) {
+            throw ProblemException.forbidden("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
         }
-        List<Line> teams = perTeam.entrySet().stream().map(e -> line(e.getKey(), e.getValue())).toList();
+        refresh.refresh(jobcenterId);
+        long[] total = new long[CaseQuality.COUNTERS];
+        List<Line> teams = store.perTeam(jobcenterId, team).stream().map(counts -> {
+            add(total, counts.values());
+            return line(counts.key(), counts.values(), null);
+        }).toList();
         Map<String, Cell> rechecks = new TreeMap<>();
+        LocalDate today = ledger.today();
         if (user.has(Roles.MANAGEMENT)) {
-            store.overdueRechecks(jobcenterId, today()).forEach((avTeam, count) -> rechecks.put(avTeam, Cell.of(count)));
+            store.overdueRechecks(jobcenterId, today).forEach((avTeam, count) -> rechecks.put(avTeam, Cell.of(count)));
         }
-        return new Summary(jobcenterId, today(), policies.find(jobcenterId).map(PolicyReference::policyVersion).orElse(0),
-                line(null, total), teams, rechecks);
+        return new Summary(jobcenterId, today, policies.find(jobcenterId).map(PolicyReference::policyVersion).orElse(0),
+                line(null, total, null), teams, rechecks);
+    }
+
+    /**
+     * Every Jobcenter's counts, for a MANAGEMENT token with the national reporting scope. Read from the
+     * counters alone (one row per FM of the country), never from the cases; evaluated through the day
+     * the refresh job last completed.
+     */
+    @Transactional
+    public National national(CurrentUser user) {
+        if (!user.has(Roles.MANAGEMENT) || !NATIONAL.equals(user.reportingScope())) {
+            throw ProblemException.forbidden("NATIONAL_SCOPE_ONLY",
+                    "Die bundesweite Übersicht braucht eine Leitungsrolle mit dem Geltungsbereich NATIONAL (reportingScope).");
+        }
+        long[] total = new long[CaseQuality.COUNTERS + 1];
+        List<Line> jobcenters = store.perJobcenter().stream().map(counts -> {
+            add(total, counts.values());
+            return line(counts.key(), counts.values(), counts.values()[CaseQuality.COUNTERS]);
+        }).toList();
+        return new National(store.refreshedOn().orElse(null), line(null, total, total[CaseQuality.COUNTERS]), jobcenters);
     }
 
     /** Every open case of the team with its findings today (for the supervision sample; not audited here). */
     public List<CaseFindings> allOfTeam(String jobcenterId, String teamId) {
-        return evaluate(jobcenterId, teamId).entrySet().stream()
-                .map(e -> new CaseFindings(e.getKey().caseId(), e.getKey().caseManagerId(), e.getValue())).toList();
+        refresh.refresh(jobcenterId);
+        return store.openOfTeam(jobcenterId, teamId).stream().map(CaseFindings::of).toList();
     }
 
-    private Map<CaseStatus, Set<Finding>> evaluate(String jobcenterId, String teamId) {
-        QualityStandards standards = standards(jobcenterId);
-        LocalDate today = today();
-        List<CaseStatus> open = store.openCases(jobcenterId, teamId);
-        List<UUID> ids = open.stream().map(CaseStatus::caseId).toList();
-        Map<UUID, List<LocalDate>> contacts = store.countedContacts(ids);
-        Set<UUID> agh = store.aghRunning(ids, today);
-        Map<CaseStatus, Set<Finding>> result = new java.util.LinkedHashMap<>();
-        for (CaseStatus c : open) {
-            result.put(c, standards.check(c, contacts.getOrDefault(c.caseId(), List.of()), agh.contains(c.caseId()), today));
+    private static void add(long[] total, long[] values) {
+        for (int i = 0; i < values.length && i < total.length; i++) {
+            total[i] += values[i];
         }
-        return result;
     }
 
-    private QualityStandards standards(String jobcenterId) {
-        return policies.find(jobcenterId).map(p -> new QualityStandards(ContactRule.of(p).orElse(null),
-                        p.intSetting("continuationReviewMonths").orElse(6), p.flag("aghContinuesBeyondMaxDuration")))
-                .orElse(new QualityStandards(null, 6, false));
-    }
-
-    private static Line line(String teamId, long[] counts) {
+    private static Line line(String key, long[] counts, Long caseManagers) {
         Map<Finding, Cell> cells = new EnumMap<>(Finding.class);
         for (Finding f : Finding.values()) {
-            cells.put(f, Cell.of(counts[f.ordinal() + 1]));
+            cells.put(f, Cell.of(counts[3 + f.ordinal()]));
         }
-        return new Line(teamId, Cell.of(counts[0]), cells);
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin"));
+        return new Line(key, Cell.of(counts[0]), Cell.of(counts[1]), Cell.of(counts[2]),
+                caseManagers, cells);
     }
 }

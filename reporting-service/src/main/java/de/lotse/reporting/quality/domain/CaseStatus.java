@@ -1,25 +1,57 @@
 package de.lotse.reporting.quality.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * What reporting knows of an open case for the quality standards, all from events.
+ * What reporting knows of a case for the quality standards, all from events: a referral still waiting
+ * for an FM, or an open case.
  *
  * @param caseId
+ * @param stage                    referred (waiting for an FM) or open
  * @param teamId
- * @param caseManagerId
+ * @param caseManagerId            none while referred
+ * @param ageGroup                 U25 or UE25, once known
+ * @param secondaryAssignmentDueOn an FM must take the referral by then (TAH 4.3), if the policy sets a deadline
  * @param admittedOn
  * @param firstConsultationDueOn
  * @param firstConsultationHeldOn
  * @param maxDurationEndsOn
  * @param agreementValidUntil
- * @param nextReviewDueOn       from the latest continuation review; none before the first
- * @param extensionUntil        end of the latest approved extension
- * @param categoryCode          latest profile/category
+ * @param nextReviewDueOn          from the latest continuation review; none before the first
+ * @param extensionUntil           end of the latest approved extension
+ * @param categoryCode             latest profile/category
+ * @param countedContacts          days of the contacts that count toward density
+ * @param aghPeriods               the case's AGH (§16d) participations
  */
-public record CaseStatus(UUID caseId, String teamId, String caseManagerId, LocalDate admittedOn,
-                         LocalDate firstConsultationDueOn, LocalDate firstConsultationHeldOn, LocalDate maxDurationEndsOn,
-                         LocalDate agreementValidUntil, LocalDate nextReviewDueOn, LocalDate extensionUntil,
-                         String categoryCode) {
+public record CaseStatus(UUID caseId, Stage stage, String teamId, String caseManagerId, String ageGroup,
+                         LocalDate secondaryAssignmentDueOn, LocalDate admittedOn, LocalDate firstConsultationDueOn,
+                         LocalDate firstConsultationHeldOn, LocalDate maxDurationEndsOn, LocalDate agreementValidUntil,
+                         LocalDate nextReviewDueOn, LocalDate extensionUntil, String categoryCode,
+                         List<LocalDate> countedContacts, List<Period> aghPeriods) {
+
+    public CaseStatus {
+        countedContacts = List.copyOf(countedContacts);
+        aghPeriods = List.copyOf(aghPeriods);
+    }
+
+    /** Where the case stands for the quality standards. */
+    public enum Stage {
+        /** vorgemerkt: referred, no FM has taken it yet (not declined) */
+        REFERRED,
+        /** opened and not closed */
+        OPEN
+    }
+
+    /** A participation from its start to its end (open end: still running). */
+    public record Period(LocalDate startedOn, LocalDate endedOn) {
+        public boolean runsOn(LocalDate day) {
+            return startedOn != null && !startedOn.isAfter(day) && (endedOn == null || endedOn.isAfter(day));
+        }
+    }
+
+    public boolean aghRunsOn(LocalDate day) {
+        return aghPeriods.stream().anyMatch(p -> p.runsOn(day));
+    }
 }

@@ -1,86 +1,298 @@
 package de.lotse.reporting.quality.infrastructure;
 
 import de.lotse.platform.jdbc.Sql;
+import de.lotse.reporting.quality.domain.CaseQuality;
 import de.lotse.reporting.quality.domain.CaseStatus;
+import de.lotse.reporting.quality.domain.CaseStatus.Period;
+import de.lotse.reporting.quality.domain.CaseStatus.Stage;
+import de.lotse.reporting.quality.domain.Finding;
+import de.lotse.reporting.quality.domain.Tally;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The facts of open cases the quality standards need, read per Jobcenter (and team). */
+/**
+ * The facts the quality standards read (caseload_case, contacts, AGH participations), the findings
+ * kept per case ({@code case_quality}) and the counters built from them ({@code quality_tally}).
+ */
 @Singleton
 public class QualityStore {
+    /** The counter columns of quality_tally, in the order of {@link CaseQuality#counts()}. */
+    static final List<String> COUNTER_COLUMNS;
+
+    static {
+        List<String> columns = new ArrayList<>(List.of("open_cases", "open_u25", "referred"));
+        for (Finding f : Finding.values()) {
+            columns.add(f.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        COUNTER_COLUMNS = List.copyOf(columns);
+    }
+
     private final JdbcOperations jdbc;
 
     QualityStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
-    @ReadOnly
-    public List<CaseStatus> openCases(String jobcenterId, String teamId) {
+    /** What one case's facts say about it, with its Jobcenter; status empty when neither referred nor open. */
+    public record Facts(UUID caseId, String jobcenterId, Optional<CaseStatus> status) {
+    }
+
+    /**
+     * Holds the case's lock until the transaction ends: every change of a case's facts and every
+     * evaluation of it take it first, so an evaluation always sees the facts of all transactions
+     * before it (no contact committed beside a concurrent evaluation that missed it).
+     */
+    public void lock(Collection<UUID> caseIds) {
+        caseIds.stream().map(QualityStore::lockKey).sorted().distinct().forEach(key ->
+                Sql.query(jdbc, "select pg_advisory_xact_lock(?)", statement -> statement.setLong(1, key), rs -> 1));
+    }
+
+    private static long lockKey(UUID caseId) {
+        return caseId.getMostSignificantBits() ^ caseId.getLeastSignificantBits();
+    }
+
+    public List<Facts> facts(List<UUID> caseIds) {
+        Map<UUID, List<LocalDate>> contacts = new HashMap<>();
+        Sql.query(jdbc, "select case_id, occurred_on from report_contact where case_id = any(?) and counts",
+                statement -> statement.setArray(1, uuids(statement, caseIds)),
+                rs -> contacts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(rs.getObject(2, LocalDate.class)));
+        Map<UUID, List<Period>> agh = new HashMap<>();
+        Sql.query(jdbc, "select case_id, started_on, ended_on from report_measure where case_id = any(?) "
+                        + "and instrument = 'AGH_16D'", statement -> statement.setArray(1, uuids(statement, caseIds)),
+                rs -> agh.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new Period(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))));
         return Sql.query(jdbc, """
-                select case_id, team_id, case_manager_id, admitted_on, first_consultation_due_on,
-                       first_consultation_held_on, max_duration_ends_on, agreement_valid_until, next_review_due_on,
-                       extension_until, category_code
-                from caseload_case
-                where jobcenter_id = ? and opened_at is not null and closed_at is null and (?::text is null or team_id = ?)
-                order by team_id, case_manager_id, case_id""", statement -> {
+                select case_id, jobcenter_id, team_id, case_manager_id, age_group,
+                       case when opened_at is not null and closed_at is null then 'OPEN'
+                            when opened_at is null and referred_at is not null and referral_declined_at is null
+                                 and closed_at is null then 'REFERRED' end,
+                       secondary_assignment_due_on, admitted_on, first_consultation_due_on, first_consultation_held_on,
+                       max_duration_ends_on, agreement_valid_until, next_review_due_on, extension_until, category_code
+                from caseload_case where case_id = any(?)""",
+                statement -> statement.setArray(1, uuids(statement, caseIds)), rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    String stage = rs.getString(6);
+                    Optional<CaseStatus> status = stage == null || rs.getString(3) == null ? Optional.empty()
+                            : Optional.of(new CaseStatus(id, Stage.valueOf(stage), rs.getString(3), rs.getString(4),
+                            rs.getString(5), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10), date(rs, 11),
+                            date(rs, 12), date(rs, 13), date(rs, 14), rs.getString(15),
+                            contacts.getOrDefault(id, List.of()), agh.getOrDefault(id, List.of())));
+                    return new Facts(id, rs.getString(2), status);
+                });
+    }
+
+    public Map<UUID, CaseQuality> stored(List<UUID> caseIds) {
+        Map<UUID, CaseQuality> rows = new HashMap<>();
+        Sql.query(jdbc, "select " + QUALITY_COLUMNS + " from case_quality where case_id = any(?)",
+                statement -> statement.setArray(1, uuids(statement, caseIds)), QualityStore::quality)
+                .forEach(q -> rows.put(q.caseId(), q));
+        return rows;
+    }
+
+    public void save(CaseQuality q) {
+        Sql.update(jdbc, """
+                insert into case_quality (case_id, jobcenter_id, team_id, case_manager_id, age_group, stage, findings,
+                                          policy_version, evaluated_on, changes_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (case_id) do update set jobcenter_id = excluded.jobcenter_id, team_id = excluded.team_id,
+                    case_manager_id = excluded.case_manager_id, age_group = excluded.age_group, stage = excluded.stage,
+                    findings = excluded.findings, policy_version = excluded.policy_version,
+                    evaluated_on = excluded.evaluated_on, changes_on = excluded.changes_on""", statement -> {
+            statement.setObject(1, q.caseId());
+            statement.setString(2, q.jobcenterId());
+            statement.setString(3, q.teamId());
+            statement.setString(4, q.caseManagerId());
+            statement.setString(5, q.ageGroup());
+            statement.setString(6, q.stage().name());
+            statement.setArray(7, statement.getConnection().createArrayOf("text",
+                    q.findings().stream().map(Finding::name).sorted().toArray()));
+            statement.setInt(8, q.policyVersion());
+            statement.setObject(9, q.evaluatedOn());
+            statement.setObject(10, q.changesOn());
+        });
+    }
+
+    public void delete(UUID caseId) {
+        Sql.update(jdbc, "delete from case_quality where case_id = ?", statement -> statement.setObject(1, caseId));
+    }
+
+    public void addToTally(Map<Tally.Key, long[]> changes) {
+        String columns = String.join(", ", COUNTER_COLUMNS);
+        String placeholders = COUNTER_COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", "));
+        String increments = COUNTER_COLUMNS.stream().map(c -> c + " = quality_tally." + c + " + excluded." + c)
+                .collect(Collectors.joining(", "));
+        String sql = "insert into quality_tally (jobcenter_id, team_id, case_manager_id, " + columns + ") values (?, ?, ?, "
+                + placeholders + ") on conflict (jobcenter_id, team_id, case_manager_id) do update set " + increments;
+        changes.forEach((key, counts) -> Sql.update(jdbc, sql, statement -> {
+            statement.setString(1, key.jobcenterId());
+            statement.setString(2, key.teamId());
+            statement.setString(3, key.caseManagerId());
+            for (int i = 0; i < counts.length; i++) {
+                statement.setLong(4 + i, counts[i]);
+            }
+        }));
+    }
+
+    /** Cases whose findings the calendar may have changed by the day (optionally of one Jobcenter). */
+    public List<UUID> due(LocalDate day, String jobcenterId, int limit) {
+        return Sql.query(jdbc, "select case_id from case_quality where changes_on <= ?"
+                        + (jobcenterId != null ? " and jobcenter_id = ?" : "") + " order by changes_on limit ?",
+                statement -> {
+                    statement.setObject(1, day);
+                    int index = 2;
+                    if (jobcenterId != null) {
+                        statement.setString(index++, jobcenterId);
+                    }
+                    statement.setInt(index, limit);
+                }, rs -> rs.getObject(1, UUID.class));
+    }
+
+    /** A Jobcenter's cases evaluated under another policy version than the given one, in id order after {@code after}. */
+    public List<UUID> evaluatedUnderOtherPolicy(String jobcenterId, int policyVersion, UUID after, int limit) {
+        return Sql.query(jdbc, "select case_id from case_quality where jobcenter_id = ? and policy_version <> ? "
+                + "and case_id > ? order by case_id limit ?", statement -> {
+            statement.setString(1, jobcenterId);
+            statement.setInt(2, policyVersion);
+            statement.setObject(3, after);
+            statement.setInt(4, limit);
+        }, rs -> rs.getObject(1, UUID.class));
+    }
+
+    /** Jobcenters whose current policy version differs from the one their findings were last all evaluated under. */
+    public Map<String, Integer> policiesNotApplied() {
+        Map<String, Integer> pending = new TreeMap<>();
+        Sql.query(jdbc, "select r.jobcenter_id, r.policy_version from policy_reference r left join quality_policy q "
+                        + "using (jobcenter_id) where q.policy_version is distinct from r.policy_version",
+                statement -> { }, rs -> pending.put(rs.getString(1), rs.getInt(2)));
+        return pending;
+    }
+
+    public void policyApplied(String jobcenterId, int policyVersion) {
+        Sql.update(jdbc, "insert into quality_policy (jobcenter_id, policy_version) values (?, ?) "
+                + "on conflict (jobcenter_id) do update set policy_version = excluded.policy_version", statement -> {
+            statement.setString(1, jobcenterId);
+            statement.setInt(2, policyVersion);
+        });
+    }
+
+    public void refreshed(LocalDate day, Instant at) {
+        Sql.update(jdbc, "insert into quality_refresh (id, refreshed_on, refreshed_at) values (1, ?, ?) "
+                + "on conflict (id) do update set refreshed_on = excluded.refreshed_on, refreshed_at = excluded.refreshed_at",
+                statement -> {
+                    statement.setObject(1, day);
+                    statement.setTimestamp(2, Timestamp.from(at));
+                });
+    }
+
+    public Optional<LocalDate> refreshedOn() {
+        return Sql.query(jdbc, "select refreshed_on from quality_refresh where id = 1", statement -> { },
+                rs -> rs.getObject(1, LocalDate.class)).stream().findFirst();
+    }
+
+    /** A team's cases with at least one finding (or the given one), by FM and case. */
+    public List<CaseQuality> withFindings(String jobcenterId, String teamId, Finding only) {
+        return Sql.query(jdbc, "select " + QUALITY_COLUMNS + " from case_quality where jobcenter_id = ? and team_id = ? "
+                + "and cardinality(findings) > 0 and (?::text is null or ?::text = any(findings)) "
+                + "order by case_manager_id, case_id", statement -> {
+            statement.setString(1, jobcenterId);
+            statement.setString(2, teamId);
+            statement.setString(3, only == null ? null : only.name());
+            statement.setString(4, only == null ? null : only.name());
+        }, QualityStore::quality);
+    }
+
+    /** A team's open cases with their findings, in case id order (the supervision sample draws from them). */
+    public List<CaseQuality> openOfTeam(String jobcenterId, String teamId) {
+        return Sql.query(jdbc, "select " + QUALITY_COLUMNS + " from case_quality where jobcenter_id = ? and team_id = ? "
+                + "and stage = 'OPEN' order by case_id", statement -> {
+            statement.setString(1, jobcenterId);
+            statement.setString(2, teamId);
+        }, QualityStore::quality);
+    }
+
+    /** One line of counters. */
+    public record Counts(String key, long[] values) {
+    }
+
+    /** The counters of one Jobcenter (optionally one team), per team. */
+    public List<Counts> perTeam(String jobcenterId, String teamId) {
+        return Sql.query(jdbc, "select team_id, " + sums() + " from quality_tally where jobcenter_id = ? "
+                + "and (?::text is null or team_id = ?) group by team_id order by team_id", statement -> {
             statement.setString(1, jobcenterId);
             statement.setString(2, teamId);
             statement.setString(3, teamId);
-        }, rs -> new CaseStatus(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                rs.getObject(10, LocalDate.class), rs.getString(11)));
+        }, QualityStore::counts);
     }
 
-    /** Counted contact days per case. */
-    @ReadOnly
-    public Map<UUID, List<LocalDate>> countedContacts(List<UUID> caseIds) {
-        Map<UUID, List<LocalDate>> days = new HashMap<>();
-        if (caseIds.isEmpty()) {
-            return days;
-        }
-        Sql.query(jdbc, "select case_id, occurred_on from report_contact where case_id = any(?) and counts",
-                statement -> statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray())),
-                rs -> days.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                        .add(rs.getObject(2, LocalDate.class)));
-        return days;
+    /** The counters of every Jobcenter, with the number of FMs with at least one open case. */
+    public List<Counts> perJobcenter() {
+        return Sql.query(jdbc, "select jobcenter_id, " + sums() + ", count(*) filter (where open_cases > 0 "
+                + "and case_manager_id <> '') from quality_tally group by jobcenter_id order by jobcenter_id",
+                statement -> { }, QualityStore::counts);
     }
 
-    /** The cases with an AGH (§16d) running on the day. */
-    @ReadOnly
-    public Set<UUID> aghRunning(List<UUID> caseIds, LocalDate day) {
-        Set<UUID> running = new HashSet<>();
-        if (caseIds.isEmpty()) {
-            return running;
+    private static String sums() {
+        return COUNTER_COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
+    }
+
+    private static Counts counts(ResultSet rs) throws SQLException {
+        int n = rs.getMetaData().getColumnCount() - 1;
+        long[] values = new long[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = rs.getLong(2 + i);
         }
-        Sql.query(jdbc, "select distinct case_id from report_measure where case_id = any(?) and instrument = 'AGH_16D' "
-                + "and started_on <= ? and (ended_on is null or ended_on > ?)", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray()));
-            statement.setObject(2, day);
-            statement.setObject(3, day);
-        }, rs -> running.add(rs.getObject(1, UUID.class)));
-        return running;
+        return new Counts(rs.getString(1), values);
     }
 
     /** Open non-referrals whose re-check is overdue, counted per AV team. */
-    @ReadOnly
     public Map<String, Long> overdueRechecks(String jobcenterId, LocalDate day) {
-        Map<String, Long> perTeam = new java.util.TreeMap<>();
+        Map<String, Long> perTeam = new TreeMap<>();
         Sql.query(jdbc, "select coalesce(team_id, '-'), count(*) from report_non_referral where jobcenter_id = ? "
                 + "and status = 'OPEN' and recheck_due_on < ? group by 1", statement -> {
             statement.setString(1, jobcenterId);
             statement.setObject(2, day);
         }, rs -> perTeam.put(rs.getString(1), rs.getLong(2)));
         return perTeam;
+    }
+
+    private static final String QUALITY_COLUMNS = "case_id, jobcenter_id, team_id, case_manager_id, age_group, stage, "
+            + "findings, policy_version, evaluated_on, changes_on";
+
+    private static CaseQuality quality(ResultSet rs) throws SQLException {
+        Set<Finding> findings = EnumSet.noneOf(Finding.class);
+        Array array = rs.getArray(7);
+        for (Object name : (Object[]) array.getArray()) {
+            findings.add(Finding.valueOf(name.toString()));
+        }
+        return new CaseQuality(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), Stage.valueOf(rs.getString(6)), findings, rs.getInt(8), date(rs, 9), date(rs, 10));
+    }
+
+    private static Array uuids(PreparedStatement statement, Collection<UUID> ids) throws SQLException {
+        return statement.getConnection().createArrayOf("uuid", ids.toArray());
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
     }
 }

@@ -1,0 +1,106 @@
+package de.lotse.reporting.quality.application;
+
+import de.lotse.platform.policyreference.PolicyReference;
+import de.lotse.platform.policyreference.PolicyReferences;
+import de.lotse.platform.quality.ContactRule;
+import de.lotse.reporting.quality.domain.CaseQuality;
+import de.lotse.reporting.quality.domain.CaseStatus;
+import de.lotse.reporting.quality.domain.QualityStandards;
+import de.lotse.reporting.quality.domain.Tally;
+import de.lotse.reporting.quality.infrastructure.QualityStore;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps each case's findings and the dashboard counters current. Every event about a case runs
+ * {@link #applying}: the case's lock, the event's facts, then the case is evaluated again against
+ * its Jobcenter's policy and the counters move by the difference — all in the event's (inbox)
+ * transaction, so a redelivered or reordered event leaves the same rows as an ordered stream.
+ */
+@Singleton
+public class QualityLedger {
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private final QualityStore store;
+    private final PolicyReferences policies;
+    private final Clock clock;
+
+    QualityLedger(QualityStore store, PolicyReferences policies, Clock clock) {
+        this.store = store;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    /** Applies an event's facts to a case and re-evaluates it; must run in the caller's transaction. */
+    public void applying(UUID caseId, Runnable facts) {
+        store.lock(List.of(caseId));
+        facts.run();
+        evaluate(List.of(caseId), today());
+    }
+
+    /**
+     * Evaluates the cases on the day and stores findings and counters; must run in a transaction.
+     * Takes the cases' locks first (in a fixed order), so it never waits for a case while holding a
+     * counter row that an event's transaction needs.
+     */
+    public void evaluate(Collection<UUID> caseIds, LocalDate day) {
+        if (caseIds.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = List.copyOf(caseIds);
+        store.lock(ids);
+        Map<UUID, CaseQuality> before = store.stored(ids);
+        Map<String, Optional<PolicyReference>> policyOf = new HashMap<>();
+        Tally tally = new Tally();
+        for (QualityStore.Facts facts : store.facts(ids)) {
+            CaseQuality old = before.remove(facts.caseId());
+            CaseQuality now = null;
+            if (facts.status().isPresent()) {
+                Optional<PolicyReference> policy = policyOf.computeIfAbsent(facts.jobcenterId(), policies::find);
+                now = evaluate(facts.jobcenterId(), facts.status().get(), policy, day);
+            }
+            if (now == null) {
+                if (old != null) {
+                    store.delete(facts.caseId());
+                }
+            } else if (!now.equals(old)) {
+                store.save(now);
+            }
+            if (old == null || now == null || !now.sameStanding(old)) {
+                tally.replace(old, now);
+            }
+        }
+        // a stored row whose facts vanished cannot happen (facts are never deleted); drop it all the same
+        before.values().forEach(old -> {
+            store.delete(old.caseId());
+            tally.replace(old, null);
+        });
+        store.addToTally(tally.changes());
+    }
+
+    private static CaseQuality evaluate(String jobcenterId, CaseStatus c, Optional<PolicyReference> policy, LocalDate day) {
+        QualityStandards.Evaluation evaluation = standards(policy).evaluate(c, day);
+        return new CaseQuality(c.caseId(), jobcenterId, c.teamId(), c.caseManagerId() == null ? "" : c.caseManagerId(),
+                c.ageGroup() == null ? "" : c.ageGroup(), c.stage(), evaluation.findings(),
+                policy.map(PolicyReference::policyVersion).orElse(0), day, evaluation.changesOn());
+    }
+
+    static QualityStandards standards(Optional<PolicyReference> policy) {
+        return policy.map(p -> new QualityStandards(ContactRule.of(p).orElse(null),
+                        p.intSetting("continuationReviewMonths").orElse(6), p.flag("aghContinuesBeyondMaxDuration")))
+                .orElse(new QualityStandards(null, 6, false));
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BERLIN);
+    }
+}
