@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,8 @@ public class QualityLedger {
         Map<UUID, CaseQuality> before = store.stored(ids);
         Map<String, Optional<PolicyReference>> policyOf = new HashMap<>();
         Tally tally = new Tally();
+        List<CaseQuality> changed = new ArrayList<>();
+        List<UUID> gone = new ArrayList<>();
         for (QualityStore.Facts facts : store.facts(ids)) {
             CaseQuality old = before.remove(facts.caseId());
             CaseQuality now = null;
@@ -70,10 +73,10 @@ public class QualityLedger {
             }
             if (now == null) {
                 if (old != null) {
-                    store.delete(facts.caseId());
+                    gone.add(facts.caseId());
                 }
             } else if (!now.equals(old)) {
-                store.save(now);
+                changed.add(now);
             }
             if (old == null || now == null || !now.sameStanding(old)) {
                 tally.replace(old, now);
@@ -81,9 +84,11 @@ public class QualityLedger {
         }
         // a stored row whose facts vanished cannot happen (facts are never deleted); drop it all the same
         before.values().forEach(old -> {
-            store.delete(old.caseId());
+            gone.add(old.caseId());
             tally.replace(old, null);
         });
+        store.save(changed);
+        store.delete(gone);
         store.addToTally(tally.changes());
     }
 

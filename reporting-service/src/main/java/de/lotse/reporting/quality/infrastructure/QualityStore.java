@@ -1,5 +1,6 @@
 package de.lotse.reporting.quality.infrastructure;
 
+import de.lotse.platform.jdbc.DataAccessFailure;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.reporting.quality.domain.CaseQuality;
 import de.lotse.reporting.quality.domain.CaseStatus;
@@ -62,8 +63,10 @@ public class QualityStore {
      * before it (no contact committed beside a concurrent evaluation that missed it).
      */
     public void lock(Collection<UUID> caseIds) {
-        caseIds.stream().map(QualityStore::lockKey).sorted().distinct().forEach(key ->
-                Sql.query(jdbc, "select pg_advisory_xact_lock(?)", statement -> statement.setLong(1, key), rs -> 1));
+        Long[] keys = caseIds.stream().map(QualityStore::lockKey).sorted().distinct().toArray(Long[]::new);
+        // one round trip; the sorted order keeps two batches from deadlocking on each other's cases
+        Sql.query(jdbc, "select count(pg_advisory_xact_lock(k)) from (select unnest(?::bigint[]) k order by 1) keys",
+                statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint", keys)), rs -> 1);
     }
 
     private static long lockKey(UUID caseId) {
@@ -109,31 +112,47 @@ public class QualityStore {
         return rows;
     }
 
-    public void save(CaseQuality q) {
-        Sql.update(jdbc, """
+    /** Inserts or replaces the rows, in one batch. */
+    public void save(List<CaseQuality> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = """
                 insert into case_quality (case_id, jobcenter_id, team_id, case_manager_id, age_group, stage, findings,
                                           policy_version, evaluated_on, changes_on)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (case_id) do update set jobcenter_id = excluded.jobcenter_id, team_id = excluded.team_id,
                     case_manager_id = excluded.case_manager_id, age_group = excluded.age_group, stage = excluded.stage,
                     findings = excluded.findings, policy_version = excluded.policy_version,
-                    evaluated_on = excluded.evaluated_on, changes_on = excluded.changes_on""", statement -> {
-            statement.setObject(1, q.caseId());
-            statement.setString(2, q.jobcenterId());
-            statement.setString(3, q.teamId());
-            statement.setString(4, q.caseManagerId());
-            statement.setString(5, q.ageGroup());
-            statement.setString(6, q.stage().name());
-            statement.setArray(7, statement.getConnection().createArrayOf("text",
-                    q.findings().stream().map(Finding::name).sorted().toArray()));
-            statement.setInt(8, q.policyVersion());
-            statement.setObject(9, q.evaluatedOn());
-            statement.setObject(10, q.changesOn());
+                    evaluated_on = excluded.evaluated_on, changes_on = excluded.changes_on""";
+        jdbc.prepareStatement(sql, statement -> {
+            try {
+                for (CaseQuality q : rows) {
+                    statement.setObject(1, q.caseId());
+                    statement.setString(2, q.jobcenterId());
+                    statement.setString(3, q.teamId());
+                    statement.setString(4, q.caseManagerId());
+                    statement.setString(5, q.ageGroup());
+                    statement.setString(6, q.stage().name());
+                    statement.setArray(7, statement.getConnection().createArrayOf("text",
+                            q.findings().stream().map(Finding::name).sorted().toArray()));
+                    statement.setInt(8, q.policyVersion());
+                    statement.setObject(9, q.evaluatedOn());
+                    statement.setObject(10, q.changesOn());
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            } catch (SQLException e) {
+                throw new DataAccessFailure(sql, e);
+            }
         });
     }
 
-    public void delete(UUID caseId) {
-        Sql.update(jdbc, "delete from case_quality where case_id = ?", statement -> statement.setObject(1, caseId));
+    public void delete(List<UUID> caseIds) {
+        if (!caseIds.isEmpty()) {
+            Sql.update(jdbc, "delete from case_quality where case_id = any(?)",
+                    statement -> statement.setArray(1, uuids(statement, caseIds)));
+        }
     }
 
     public void addToTally(Map<Tally.Key, long[]> changes) {
