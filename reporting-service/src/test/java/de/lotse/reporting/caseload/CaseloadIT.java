@@ -27,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** GET /api/caseload over a read model fed through the real broker: counts, scoping per role, bad input. */
+/**
+ * GET /api/caseload over a read model fed through the real broker: counts, scoping per role, bad input.
+ * None of these Jobcenters has a policy, so nothing is measured against a ratio (see CaseloadRatioIT).
+ */
 @MicronautTest(transactional = false)
 class CaseloadIT extends ServiceIT {
 
@@ -67,7 +70,7 @@ class CaseloadIT extends ServiceIT {
 
         assertThat(caseload).containsEntry("jobcenterId", jobcenter).containsEntry("groupBy", "caseManager")
                 .containsEntry("total", 6);
-        assertThat(rows(caseload)).containsExactly(
+        assertThat(counts(caseload)).containsExactly(
                 row("fm-anna", 3, 1, 2),
                 row("fm-ben", 1, 1, 0),
                 row("fm-carla", 2, 1, 1));
@@ -78,9 +81,31 @@ class CaseloadIT extends ServiceIT {
         Map<String, Object> caseload = caseload(management(jobcenter), "team");
 
         assertThat(caseload).containsEntry("groupBy", "team").containsEntry("total", 6);
-        assertThat(rows(caseload)).containsExactly(
+        assertThat(counts(caseload)).containsExactly(
                 row("team-1", 3, 1, 2),
                 row("team-2", 3, 2, 1));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void countsEachCaseManagerOnceInTheTotalLine() {
+        Map<String, Object> byTeam = caseload(management(jobcenter), "team");
+
+        assertThat(rows(byTeam)).extracting(r -> r.get("caseManagers")).containsExactly(1, 2);
+        assertThat((Map<String, Object>) byTeam.get("totalLine")).containsEntry("openCases", 6)
+                .containsEntry("u25", 3).containsEntry("ue25", 3).containsEntry("caseManagers", 3)
+                .doesNotContainKey("key");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void ratesEveryLineNoneWhileTheJobcenterHasNoPolicy() {
+        Map<String, Object> caseload = caseload(management(jobcenter), "caseManager");
+
+        assertThat(caseload).doesNotContainKey("ratio");
+        assertThat(rows(caseload)).hasSize(3).allSatisfy(row -> assertThat(row).containsEntry("status", "NONE")
+                .doesNotContainKeys("limit", "utilisationPercent"));
+        assertThat((Map<String, Object>) caseload.get("totalLine")).containsEntry("status", "NONE");
     }
 
     @Test
@@ -96,17 +121,17 @@ class CaseloadIT extends ServiceIT {
         Map<String, Object> other = caseload(management(otherJobcenter), "caseManager");
 
         assertThat(other).containsEntry("jobcenterId", otherJobcenter).containsEntry("total", 1);
-        assertThat(rows(other)).containsExactly(row("fm-anna", 1, 0, 1));
+        assertThat(counts(other)).containsExactly(row("fm-anna", 1, 0, 1));
     }
 
     @Test
     void showsTeamLeadOnlyOwnTeam() {
         String teamLead = TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-2").sign();
 
-        assertThat(rows(caseload(teamLead, "caseManager"))).containsExactly(
+        assertThat(counts(caseload(teamLead, "caseManager"))).containsExactly(
                 row("fm-ben", 1, 1, 0),
                 row("fm-carla", 2, 1, 1));
-        assertThat(rows(caseload(teamLead, "team"))).containsExactly(row("team-2", 3, 2, 1));
+        assertThat(counts(caseload(teamLead, "team"))).containsExactly(row("team-2", 3, 2, 1));
     }
 
     @Test
@@ -114,7 +139,7 @@ class CaseloadIT extends ServiceIT {
         String caseManager = TestTokens.user("fm-carla", "FM").jobcenter(jobcenter).team("team-2").sign();
 
         Map<String, Object> caseload = caseload(caseManager, "caseManager");
-        assertThat(rows(caseload)).containsExactly(row("fm-carla", 2, 1, 1));
+        assertThat(counts(caseload)).containsExactly(row("fm-carla", 2, 1, 1));
         assertThat(caseload).containsEntry("total", 2);
     }
 
@@ -181,7 +206,7 @@ class CaseloadIT extends ServiceIT {
                 closedCase, opening.eventId()) == 1);
         assertThat(count("select count(*) from caseload_case where case_id = ? and closed_at is not null "
                 + "and case_manager_id = 'fm-anna' and age_group = 'U25'", closedCase)).isEqualTo(1);
-        assertThat(rows(caseload(management(jobcenterWithClosure), "caseManager")))
+        assertThat(counts(caseload(management(jobcenterWithClosure), "caseManager")))
                 .containsExactly(row("fm-anna", 1, 0, 1));
     }
 
@@ -199,7 +224,7 @@ class CaseloadIT extends ServiceIT {
                 first.eventId(), second.eventId()) == 2);
         assertThat(count("select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
                 caseId, first.eventId())).isEqualTo(1);
-        assertThat(rows(caseload(management(replayJobcenter), "team"))).containsExactly(row("team-1", 1, 1, 0));
+        assertThat(counts(caseload(management(replayJobcenter), "team"))).containsExactly(row("team-1", 1, 1, 0));
     }
 
     private void open(String jobcenterId, String team, String caseManager, String ageGroup) {
@@ -224,6 +249,12 @@ class CaseloadIT extends ServiceIT {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> rows(Map<String, Object> caseload) {
         return (List<Map<String, Object>>) caseload.get("rows");
+    }
+
+    /** The counts of each row (the ratio fields are CaseloadRatioIT's subject). */
+    private static List<Map<String, Object>> counts(Map<String, Object> caseload) {
+        return rows(caseload).stream().map(row -> Map.of("key", row.get("key"), "openCases", row.get("openCases"),
+                "u25", row.get("u25"), "ue25", row.get("ue25"))).toList();
     }
 
     private static Map<String, Object> row(String key, int openCases, int u25, int ue25) {

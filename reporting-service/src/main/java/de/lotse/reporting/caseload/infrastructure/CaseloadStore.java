@@ -11,6 +11,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,14 +68,23 @@ public class CaseloadStore {
         });
     }
 
+    /** Open cases per key, and the whole scope as one line (key {@code null}). */
+    public record Counts(List<CaseloadLine> lines, CaseloadLine total) {
+    }
+
     /**
-     * Open cases in the scope, counted per key. Open means: opened and not closed; a row that so
-     * far holds only facts of other events is not a case in the caseload yet. Served by the
-     * partial indexes of V2 (jobcenter, key, age group), so a request never scans the table.
+     * Open cases in the scope, counted per key, with the distinct case managers holding them, plus
+     * the scope's total in the same query (a grouping set): the total's case managers are counted
+     * once even if they hold cases in several teams, which summing the team lines could not do.
+     * Open means: opened and not closed; a row that so far holds only facts of other events is not
+     * a case in the caseload yet. Served by the partial indexes of V2 (jobcenter, key, age group),
+     * so a request never scans the table.
      */
     @ReadOnly
-    public List<CaseloadLine> openCases(CaseloadScope scope, CaseloadGrouping grouping) {
-        return Sql.query(jdbc, openCasesSql(scope, grouping), statement -> {
+    public Counts openCases(CaseloadScope scope, CaseloadGrouping grouping) {
+        List<CaseloadLine> lines = new ArrayList<>();
+        CaseloadLine total = new CaseloadLine(null, 0, 0, 0, 0);
+        for (Counted counted : Sql.query(jdbc, openCasesSql(scope, grouping), statement -> {
             int index = 1;
             statement.setString(index++, scope.jobcenterId());
             if (scope.teamId() != null) {
@@ -83,7 +93,18 @@ public class CaseloadStore {
             if (scope.caseManagerId() != null) {
                 statement.setString(index, scope.caseManagerId());
             }
-        }, rs -> new CaseloadLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        }, rs -> new Counted(rs.getInt(6) == 1,
+                new CaseloadLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))) {
+            if (counted.total()) {
+                total = counted.line();
+            } else {
+                lines.add(counted.line());
+            }
+        }
+        return new Counts(lines, total);
+    }
+
+    private record Counted(boolean total, CaseloadLine line) {
     }
 
     /** The query for a scope and grouping; package-private so a test can check its plan uses an index. */
@@ -93,12 +114,15 @@ public class CaseloadStore {
             case CASE_MANAGER -> "case_manager_id";
             case TEAM -> "team_id";
         };
+        // grouping(key) = 1 marks the row of the empty grouping set (the total), which PostgreSQL
+        // returns even when the scope has no open case
         return "select " + key + ", count(*),"
-                + " count(*) filter (where age_group = 'U25'), count(*) filter (where age_group = 'UE25')"
+                + " count(*) filter (where age_group = 'U25'), count(*) filter (where age_group = 'UE25'),"
+                + " count(distinct case_manager_id), grouping(" + key + ")"
                 + " from caseload_case"
                 + " where jobcenter_id = ? and opened_at is not null and closed_at is null"
                 + (scope.teamId() != null ? " and team_id = ?" : "")
                 + (scope.caseManagerId() != null ? " and case_manager_id = ?" : "")
-                + " group by " + key;
+                + " group by grouping sets ((" + key + "), ())";
     }
 }

@@ -11,18 +11,18 @@ class CaseloadTest {
     private static final CaseloadScope JOBCENTER = new CaseloadScope("jc-1", null, null);
 
     @Test
-    void sortsLinesByKeyAndSumsOpenCases() {
+    void sortsLinesByKey() {
         Caseload caseload = new Caseload(JOBCENTER, CaseloadGrouping.TEAM, List.of(
-                new CaseloadLine("team-2", 1, 1, 0),
-                new CaseloadLine("team-1", 3, 1, 2)));
+                new CaseloadLine("team-2", 1, 1, 0, 1),
+                new CaseloadLine("team-1", 3, 1, 2, 2)), new CaseloadLine(null, 4, 2, 2, 3), null);
 
         assertThat(caseload.lines()).extracting(CaseloadLine::key).containsExactly("team-1", "team-2");
-        assertThat(caseload.total()).isEqualTo(4);
     }
 
     @Test
-    void emptyCaseloadHasTotalZero() {
-        assertThat(new Caseload(JOBCENTER, CaseloadGrouping.CASE_MANAGER, List.of()).total()).isZero();
+    void casesPerCaseManagerHasOneDecimal() {
+        assertThat(new CaseloadLine("team-1", 5, 2, 3, 3).casesPerCaseManager()).isEqualByComparingTo("1.7");
+        assertThat(new CaseloadLine(null, 0, 0, 0, 0).casesPerCaseManager()).isEqualByComparingTo("0");
     }
 
     @Test
