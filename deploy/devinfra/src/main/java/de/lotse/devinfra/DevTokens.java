@@ -22,8 +22,15 @@ import java.util.Map;
  */
 public final class DevTokens {
 
-    /** Demo users: subject, roles, team, partner. All belong to the demo Jobcenter. */
-    record DemoUser(String subject, String role, String teamId, String partnerId, String description) {
+    /**
+     * Demo users: subject, roles, team, partner. All belong to the demo Jobcenter; the national one
+     * (reporting across all Jobcenters) has no Jobcenter.
+     */
+    record DemoUser(String subject, String role, String teamId, String partnerId, String description,
+                    String reportingScope) {
+        DemoUser(String subject, String role, String teamId, String partnerId, String description) {
+            this(subject, role, teamId, partnerId, description, null);
+        }
     }
 
     static final List<DemoUser> USERS = List.of(
@@ -33,6 +40,8 @@ public final class DevTokens {
             new DemoUser("fm-selin", "FM", "team-fm-2", null, "Fallmanagerin, Team 2 (U25)"),
             new DemoUser("tl-petra", "TL", "team-fm-1", null, "Teamleiterin, Team 1"),
             new DemoUser("mgmt-karl", "MANAGEMENT", null, null, "Bereichsleitung"),
+            new DemoUser("mgmt-bund", "MANAGEMENT", null, null, "Bundesweite Steuerung (alle Jobcenter, nur Summen)",
+                    "NATIONAL"),
             new DemoUser("admin-ida", "ADMIN", null, null, "Fachadministration"),
             new DemoUser("partner-schuldnerberatung", "PARTNER", null, "11111111-1111-4111-8111-111111111111",
                     "Schuldnerberatung (Partner-API)"));
@@ -54,21 +63,37 @@ public final class DevTokens {
     }
 
     static String mint(DemoUser user, Map<String, String> env, Duration validity) {
+        String jobcenter = user.reportingScope() != null ? null : env.getOrDefault("LOTSE_DEMO_JOBCENTER", "jc-demo");
+        return mint(user.subject(), user.role(), jobcenter, user.teamId(), user.partnerId(), user.reportingScope(), env,
+                validity);
+    }
+
+    /**
+     * A token with the development key for any claims (the reporting benchmark signs in as the
+     * management and team leads of many Jobcenters); null claims are left out.
+     */
+    public static String mint(String subject, String role, String jobcenterId, String teamId, String partnerId,
+                              String reportingScope, Map<String, String> env, Duration validity) {
         String secret = require(env, "LOTSE_SECURITY_DEV_SECRET");
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject(user.subject())
+                .subject(subject)
                 .issuer(require(env, "LOTSE_JWT_ISSUER"))
                 .audience(require(env, "LOTSE_JWT_AUDIENCE"))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(validity)))
-                .claim("roles", List.of(user.role()))
-                .claim("jobcenterId", env.getOrDefault("LOTSE_DEMO_JOBCENTER", "jc-demo"));
-        if (user.teamId() != null) {
-            claims.claim("teamId", user.teamId());
+                .claim("roles", List.of(role));
+        if (jobcenterId != null) {
+            claims.claim("jobcenterId", jobcenterId);
         }
-        if (user.partnerId() != null) {
-            claims.claim("partnerId", user.partnerId());
+        if (teamId != null) {
+            claims.claim("teamId", teamId);
+        }
+        if (partnerId != null) {
+            claims.claim("partnerId", partnerId);
+        }
+        if (reportingScope != null) {
+            claims.claim("reportingScope", reportingScope);
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());

@@ -23,6 +23,7 @@ import java.util.Properties;
  *
  * <pre>
  * ReportingRebuild create &lt;pgPort&gt; &lt;database&gt;
+ * ReportingRebuild exists &lt;pgPort&gt; &lt;database&gt;     (exit status 0 when it exists, 1 when not)
  * ReportingRebuild await-caught-up &lt;bootstrap&gt; &lt;groupPrefix&gt; &lt;groups&gt; &lt;timeoutSeconds&gt;
  * ReportingRebuild swap &lt;pgPort&gt; &lt;live&gt; &lt;rebuilt&gt; &lt;previousName&gt;
  * </pre>
@@ -38,6 +39,7 @@ public final class ReportingRebuild {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "create" -> sql(args[1], "create database " + name(args[2]));
+            case "exists" -> System.exit(exists(args[1], args[2]) ? 0 : 1);
             case "await-caught-up" -> awaitCaughtUp(args[1], args[2], Integer.parseInt(args[3]),
                     Duration.ofSeconds(Long.parseLong(args[4])));
             case "swap" -> {
@@ -59,6 +61,14 @@ public final class ReportingRebuild {
 
     private static void terminate(String port, String database) throws Exception {
         sql(port, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name(database) + "'");
+    }
+
+    private static boolean exists(String port, String database) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres",
+                "postgres"); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name(database) + "'")) {
+            return rs.next();
+        }
     }
 
     private static void sql(String port, String statement) throws Exception {

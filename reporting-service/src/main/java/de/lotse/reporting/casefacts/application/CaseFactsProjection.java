@@ -76,7 +76,7 @@ public class CaseFactsProjection {
         LocalDate completedOn = a.assessedOn() != null ? a.assessedOn()
                 : LocalDate.ofInstant(a.completedAt(), ZoneId.of("Europe/Berlin"));
         store.assessmentOutcome(a.assessmentId(), a.caseId(), a.version(), completedOn, a.needsResolved(),
-                a.profileDirection(), a.coRatingCustomerSum(), a.coRatingCaseManagerSum());
+                a.profileDirection(), a.coRatingCustomerSum(), a.coRatingCaseManagerSum(), event.envelope().jobcenterId());
     }
 
     public void referred(ReceivedEvent<CaseReferred> event) {
@@ -104,12 +104,12 @@ public class CaseFactsProjection {
 
     public void referralSent(ReceivedEvent<ReferralSent> event) {
         ReferralSent r = event.payload();
-        store.referralSent(r.referralId(), r.caseId(), r.serviceCode());
+        store.referralSent(r.referralId(), r.caseId(), r.serviceCode(), event.envelope().jobcenterId());
     }
 
     public void referralStatus(ReceivedEvent<ReferralStatusChanged> event) {
         ReferralStatusChanged r = event.payload();
-        store.referralStatus(r.referralId(), r.caseId(), r.toStatus(), r.changedAt());
+        store.referralStatus(r.referralId(), r.caseId(), r.toStatus(), r.changedAt(), event.envelope().jobcenterId());
     }
 
     public void contact(ReceivedEvent<ContactRecorded> event) {
@@ -119,11 +119,13 @@ public class CaseFactsProjection {
 
     public void measureStarted(ReceivedEvent<MeasureStarted> event) {
         MeasureStarted m = event.payload();
-        store.measureStarted(m.measureId(), m.caseId(), m.instrumentCode(), m.startedOn(), m.plannedEndOn());
+        store.measureStarted(m.measureId(), m.caseId(), m.instrumentCode(), m.startedOn(), m.plannedEndOn(),
+                event.envelope().jobcenterId());
     }
 
     public void measureEnded(ReceivedEvent<MeasureEnded> event) {
         MeasureEnded m = event.payload();
-        store.measureEnded(m.measureId(), m.caseId(), m.instrumentCode(), m.endedOn(), m.successful());
+        store.measureEnded(m.measureId(), m.caseId(), m.instrumentCode(), m.endedOn(), m.successful(),
+                event.envelope().jobcenterId());
     }
 }

@@ -172,10 +172,11 @@ public class CaseFactsStore {
         });
     }
 
-    public void measureStarted(UUID measureId, UUID caseId, String instrument, LocalDate startedOn, LocalDate plannedEndOn) {
+    public void measureStarted(UUID measureId, UUID caseId, String instrument, LocalDate startedOn, LocalDate plannedEndOn,
+                               String jobcenterId) {
         Sql.update(jdbc, """
-                insert into report_measure (measure_id, case_id, instrument, started_on, planned_end_on)
-                values (?, ?, ?, ?, ?)
+                insert into report_measure (measure_id, case_id, instrument, started_on, planned_end_on, jobcenter_id)
+                values (?, ?, ?, ?, ?, ?)
                 on conflict (measure_id) do update set started_on = excluded.started_on,
                     planned_end_on = excluded.planned_end_on""", statement -> {
             statement.setObject(1, measureId);
@@ -183,12 +184,15 @@ public class CaseFactsStore {
             statement.setString(3, instrument);
             statement.setObject(4, startedOn);
             statement.setObject(5, plannedEndOn);
+            statement.setString(6, jobcenterId);
         });
     }
 
-    public void measureEnded(UUID measureId, UUID caseId, String instrument, LocalDate endedOn, boolean successful) {
+    public void measureEnded(UUID measureId, UUID caseId, String instrument, LocalDate endedOn, boolean successful,
+                             String jobcenterId) {
         Sql.update(jdbc, """
-                insert into report_measure (measure_id, case_id, instrument, ended_on, successful) values (?, ?, ?, ?, ?)
+                insert into report_measure (measure_id, case_id, instrument, ended_on, successful, jobcenter_id)
+                values (?, ?, ?, ?, ?, ?)
                 on conflict (measure_id) do update set ended_on = excluded.ended_on, successful = excluded.successful""",
                 statement -> {
                     statement.setObject(1, measureId);
@@ -196,15 +200,17 @@ public class CaseFactsStore {
                     statement.setString(3, instrument);
                     statement.setObject(4, endedOn);
                     statement.setBoolean(5, successful);
+                    statement.setString(6, jobcenterId);
                 });
     }
 
     public void assessmentOutcome(UUID assessmentId, UUID caseId, int version, LocalDate completedOn, int needsResolved,
-                                  String direction, Integer coRatingCustomer, Integer coRatingCaseManager) {
+                                  String direction, Integer coRatingCustomer, Integer coRatingCaseManager,
+                                  String jobcenterId) {
         Sql.update(jdbc, """
                 insert into report_assessment (assessment_id, case_id, version, completed_on, needs_resolved, direction,
-                                               co_rating_customer, co_rating_case_manager)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (assessment_id) do nothing""", statement -> {
+                                               co_rating_customer, co_rating_case_manager, jobcenter_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (assessment_id) do nothing""", statement -> {
             statement.setObject(1, assessmentId);
             statement.setObject(2, caseId);
             statement.setInt(3, version);
@@ -213,24 +219,26 @@ public class CaseFactsStore {
             statement.setString(6, direction);
             statement.setObject(7, coRatingCustomer);
             statement.setObject(8, coRatingCaseManager);
+            statement.setString(9, jobcenterId);
         });
     }
 
-    public void referralSent(UUID referralId, UUID caseId, String service) {
+    public void referralSent(UUID referralId, UUID caseId, String service, String jobcenterId) {
         Sql.update(jdbc, """
-                insert into report_referral (referral_id, case_id, service) values (?, ?, ?)
+                insert into report_referral (referral_id, case_id, service, jobcenter_id) values (?, ?, ?, ?)
                 on conflict (referral_id) do update set service = excluded.service""", statement -> {
             statement.setObject(1, referralId);
             statement.setObject(2, caseId);
             statement.setString(3, service);
+            statement.setString(4, jobcenterId);
         });
     }
 
     /** The newest status wins, whatever the order; completion keeps its day. */
-    public void referralStatus(UUID referralId, UUID caseId, String status, Instant at) {
+    public void referralStatus(UUID referralId, UUID caseId, String status, Instant at, String jobcenterId) {
         Sql.update(jdbc, """
-                insert into report_referral (referral_id, case_id, status, status_at, completed_on)
-                values (?, ?, ?, ?, case when ? = 'COMPLETED' then (?::timestamptz at time zone 'Europe/Berlin')::date end)
+                insert into report_referral (referral_id, case_id, status, status_at, completed_on, jobcenter_id)
+                values (?, ?, ?, ?, case when ? = 'COMPLETED' then (?::timestamptz at time zone 'Europe/Berlin')::date end, ?)
                 on conflict (referral_id) do update set status = excluded.status, status_at = excluded.status_at,
                     completed_on = coalesce(excluded.completed_on, report_referral.completed_on)
                 where report_referral.status_at is null or report_referral.status_at < excluded.status_at""", statement -> {
@@ -240,6 +248,7 @@ public class CaseFactsStore {
             statement.setTimestamp(4, Timestamp.from(at));
             statement.setString(5, status);
             statement.setTimestamp(6, Timestamp.from(at));
+            statement.setString(7, jobcenterId);
         });
     }
 

@@ -48,20 +48,20 @@ public class OutcomeStore {
                     select to_char(a.completed_on, 'YYYY-MM'), c.team_id, '-', sum(a.needs_resolved),
                            count(distinct a.case_id) filter (where a.needs_resolved > 0)
                     from report_assessment a join caseload_case c on c.case_id = a.case_id
-                    where c.jobcenter_id = ? and a.completed_on between ? and ? %s group by 1, 2, 3""",
+                    where a.jobcenter_id = ? and a.completed_on between ? and ? %s group by 1, 2, 3""",
             Metric.CATEGORY_UPGRADES, """
                     select to_char(a.completed_on, 'YYYY-MM'), c.team_id, '-', count(*), count(distinct a.case_id)
                     from report_assessment a join caseload_case c on c.case_id = a.case_id
-                    where c.jobcenter_id = ? and a.direction = 'UP' and a.completed_on between ? and ? %s
+                    where a.jobcenter_id = ? and a.direction = 'UP' and a.completed_on between ? and ? %s
                     group by 1, 2, 3""",
             Metric.MEASURES_SUCCESSFUL, """
                     select to_char(m.ended_on, 'YYYY-MM'), c.team_id, m.instrument, count(*), count(distinct m.case_id)
                     from report_measure m join caseload_case c on c.case_id = m.case_id
-                    where c.jobcenter_id = ? and m.successful and m.ended_on between ? and ? %s group by 1, 2, 3""",
+                    where m.jobcenter_id = ? and m.successful and m.ended_on between ? and ? %s group by 1, 2, 3""",
             Metric.REFERRALS_16A_COMPLETED, """
                     select to_char(r.completed_on, 'YYYY-MM'), c.team_id, r.service, count(*), count(distinct r.case_id)
                     from report_referral r join caseload_case c on c.case_id = r.case_id
-                    where c.jobcenter_id = ? and r.status = 'COMPLETED' and r.service in """ + SIXTEEN_A + """
+                    where r.jobcenter_id = ? and r.status = 'COMPLETED' and r.service in """ + SIXTEEN_A + """
                       and r.completed_on between ? and ? %s group by 1, 2, 3""");
 
     private final JdbcOperations jdbc;

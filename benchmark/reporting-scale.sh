@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The reporting dashboards at national scale (issue 7): loads synthetic read-model data into a database of
+# its own (reporting_scale; 4 million cases in 400 Jobcenters by default, about 20 minutes and 10 GB the
+# first time, reused afterwards), runs a reporting instance on it (:8096), waits until that instance has
+# evaluated every case under its Jobcenter's policy, and times the dashboard endpoints.
+#
+#   ./lotse bench-reporting                          needs './lotse run' (PostgreSQL and Kafka) running
+#   SCALE_CASES=400000 SCALE_JOBCENTERS=40 ./lotse bench-reporting    a smaller data set
+#   SCALE_REGENERATE=true ./lotse bench-reporting    a new data set even if one of that size exists
+#   SCALE_REQUESTS=200 SCALE_CLIENTS=1,8             requests per row, concurrent clients
+#
+# Output: stdout and benchmark/target/reporting-scale-output.md (a Markdown block for docs/benchmarks.md).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=deploy/local/dev.env
+set -a; source "$ROOT/deploy/local/dev.env"; set +a
+
+log() { printf '\033[1m[bench-reporting]\033[0m %s\n' "$*" >&2; }
+STATE="$ROOT/.lotse"
+PORT=8096
+
+{ [[ -f "$STATE/infra/devinfra.pid" ]] && kill -0 "$(cat "$STATE/infra/devinfra.pid")" 2>/dev/null; } \
+  || { log "PostgreSQL/Kafka are not running: './lotse run' first"; exit 1; }
+[[ -f reporting-service/target/reporting-service.jar ]] || { log "build first ('./lotse run' builds everything)"; exit 1; }
+
+log "building the benchmark module"
+./mvnw -B -q install -DskipTests -pl deploy/devinfra
+./mvnw -B -q package -pl benchmark
+
+cp="deploy/devinfra/target/classes:$(cat deploy/devinfra/target/classpath.txt)"
+if ! java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" de.lotse.devinfra.ReportingRebuild exists \
+     "$LOTSE_PG_PORT" reporting_scale; then
+  log "creating database reporting_scale"
+  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" de.lotse.devinfra.ReportingRebuild create \
+    "$LOTSE_PG_PORT" reporting_scale
+fi
+
+stop_instance() {
+  if [[ -f "$STATE/reporting-scale.pid" ]]; then
+    kill "$(cat "$STATE/reporting-scale.pid")" 2>/dev/null || true
+    rm -f "$STATE/reporting-scale.pid"
+  fi
+}
+trap stop_instance EXIT
+stop_instance
+mkdir -p "$STATE/logs"
+log "starting a reporting instance on reporting_scale (:$PORT, log .lotse/logs/reporting-scale.log)"
+(
+  cd reporting-service
+  # its own application name: its consumer groups are its own (the demo's few events land here too)
+  REPORTING_DB_URL="jdbc:postgresql://127.0.0.1:$LOTSE_PG_PORT/reporting_scale" REPORTING_PORT=$PORT \
+  MICRONAUT_APPLICATION_NAME=reporting-scale KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$LOTSE_KAFKA_PORT" \
+  LOTSE_QUALITY_REFRESH_INTERVAL=15s DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=16 \
+  setsid java ${SCALE_SERVICE_JAVA_OPTS:--Xmx1g} -jar target/reporting-service.jar \
+    > "$STATE/logs/reporting-scale.log" 2>&1 < /dev/null &
+  echo $! > "$STATE/reporting-scale.pid"
+)
+for _ in $(seq 1 600); do
+  curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
+  kill -0 "$(cat "$STATE/reporting-scale.pid")" 2>/dev/null || { tail -40 "$STATE/logs/reporting-scale.log"; exit 1; }
+  sleep 0.5
+done
+log "reporting instance healthy (schema migrated)"
+
+java ${BENCH_JAVA_OPTS:--Xmx512m} -Dscale.jdbc.url="jdbc:postgresql://127.0.0.1:$LOTSE_PG_PORT/reporting_scale" \
+  -Dscale.reporting.url="http://127.0.0.1:$PORT" \
+  -cp "benchmark/target/classes:$(cat benchmark/target/classpath.txt)" \
+  de.lotse.benchmark.ReportingScale | tee benchmark/target/reporting-scale-output.md
