@@ -1,6 +1,11 @@
 package de.lotse.reporting.messaging;
 
 import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.PartnerRegistered;
+import de.lotse.platform.contracts.NeedStatusChanged;
+import de.lotse.platform.contracts.ConsentRevoked;
+import de.lotse.platform.contracts.ConsentGranted;
+import de.lotse.platform.contracts.CategoryChanged;
 import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseReferred;
@@ -31,8 +36,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Every case topic (but case-opened, which the caseload projection applies) that reporting checks the
- * quality standards and outcomes from; one consumer group, one inbox name. Facts a finding depends on
+ * Every topic but case-opened (which the caseload projection applies) and policy-changed (platform)
+ * that reporting builds quality standards and outcomes from; one consumer group, one inbox name. Facts a finding depends on
  * go through the {@link QualityLedger}, which re-evaluates the case in the same transaction.
  */
 @KafkaListener(groupId = "${micronaut.application.name}.case-facts", offsetReset = OffsetReset.EARLIEST,
@@ -125,5 +130,30 @@ class CaseFactsListener {
     @Topic(Topics.MEASURE_ENDED)
     void measureEnded(ConsumerRecord<String, String> record) {
         inbound.process(CONSUMER, record, MeasureEnded.class, evaluated(MeasureEnded::caseId, facts::measureEnded));
+    }
+
+    @Topic(Topics.NEED_STATUS_CHANGED)
+    void needStatus(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, NeedStatusChanged.class, facts::needStatus);
+    }
+
+    @Topic(Topics.CATEGORY_CHANGED)
+    void categoryChanged(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, CategoryChanged.class, facts::categoryChanged);
+    }
+
+    @Topic(Topics.CONSENT_GRANTED)
+    void consentGranted(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, ConsentGranted.class, facts::consentGranted);
+    }
+
+    @Topic(Topics.CONSENT_REVOKED)
+    void consentRevoked(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, ConsentRevoked.class, facts::consentRevoked);
+    }
+
+    @Topic(Topics.PARTNER_REGISTERED)
+    void partnerRegistered(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, PartnerRegistered.class, facts::partnerRegistered);
     }
 }

@@ -1,6 +1,11 @@
 package de.lotse.reporting.outcomes;
 
 import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.PartnerRegistered;
+import de.lotse.platform.contracts.NeedStatusChanged;
+import de.lotse.platform.contracts.ConsentRevoked;
+import de.lotse.platform.contracts.ConsentGranted;
+import de.lotse.platform.contracts.CategoryChanged;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
@@ -112,5 +117,59 @@ class OutcomesIT extends ReportingFixtures {
                 .isNotNull();
         assertThat(problem(HttpRequest.GET("/api/outcomes").bearerAuth(de.lotse.platform.testing.TestTokens
                 .user("fm-anna", "FM").jobcenter(jobcenter).team("team-1").sign()), 403)).isNotNull();
+    }
+
+    @Test
+    void needsCategoriesConsentsAndPartnerTypesInAnyOrder() {
+        UUID partner = UUID.randomUUID();
+        List<UUID> cases = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            upstream.publish(jobcenter, caseId, opened(caseId, "team-1", "fm-" + i, "AV", START, null, null));
+            UUID need = UUID.randomUUID();
+            // the resolution arrives before the earlier status: the newest still wins
+            upstream.publish(jobcenter, caseId, new NeedStatusChanged(caseId, need, "RAHMENBEDINGUNGEN", "DEBTS",
+                    "IN_PROGRESS", "RESOLVED", at(LocalDate.of(2025, 10, 2))));
+            upstream.publish(jobcenter, caseId, new NeedStatusChanged(caseId, need, "RAHMENBEDINGUNGEN", "DEBTS",
+                    "IDENTIFIED", "IN_PROGRESS", at(LocalDate.of(2025, 6, 2))));
+            upstream.publish(jobcenter, caseId, new CategoryChanged(caseId, "D", "C", i < 5 ? "UP" : "DOWN", "PROGRESS",
+                    at(LocalDate.of(2025, 10, 3))));
+            UUID consent = UUID.randomUUID();
+            // revoked before granted arrives
+            upstream.publish(jobcenter, caseId, new ConsentRevoked(caseId, consent, partner, "REVOKED",
+                    at(LocalDate.of(2025, 11, 4))));
+            upstream.publish(jobcenter, caseId, new ConsentGranted(caseId, consent, partner, List.of("APPOINTMENTS"),
+                    "DEBT_COUNSELLING", START, START.plusYears(1), at(LocalDate.of(2025, 4, 1))));
+            UUID referral = UUID.randomUUID();
+            upstream.publish(jobcenter, caseId, new ReferralSent(caseId, referral, partner, "DEBT_COUNSELLING", null, null,
+                    at(LocalDate.of(2025, 4, 2))));
+            upstream.publish(jobcenter, caseId, new ReferralStatusChanged(caseId, referral, UUID.randomUUID(), "STARTED",
+                    "COMPLETED", null, at(LocalDate.of(2025, 9, 20))));
+        }
+        upstream.publish(jobcenter, partner, new PartnerRegistered(partner, "COUNSELLING_AGENCY",
+                List.of("DEBT_COUNSELLING"), at(START)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_need where jobcenter_id = ? "
+                + "and resolved_on is not null", jobcenter) == 6
+                && count("select count(*) from report_category_change where jobcenter_id = ?", jobcenter) == 6
+                && count("select count(*) from report_consent where jobcenter_id = ? and granted_on is not null "
+                + "and ended_on is not null", jobcenter) == 6
+                && count("select count(*) from report_referral where jobcenter_id = ? and status = 'COMPLETED' "
+                + "and partner_id is not null", jobcenter) == 6
+                && count("select count(*) from report_partner where partner_id = ?", partner) == 1
+                && count("select count(*) from caseload_case where jobcenter_id = ? and opened_at is not null", jobcenter) == 6);
+
+        List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
+        assertThat(cell(rows, "NEEDS_RESOLVED_BY_KEY_GROUP", "2025-10", "team-1", "RAHMENBEDINGUNGEN")).isEqualTo("6");
+        assertThat(cell(rows, "CATEGORY_MOVES", "2025-10", "team-1", "UP")).isEqualTo("5");
+        assertThat(cell(rows, "CATEGORY_MOVES", "2025-10", "team-1", "DOWN")).isEqualTo("<5");
+        assertThat(cell(rows, "CONSENTS_GRANTED", "2025-04", "team-1", "DEBT_COUNSELLING")).isEqualTo("6");
+        assertThat(cell(rows, "CONSENTS_ENDED", "2025-11", "team-1", "REVOKED")).isEqualTo("6");
+        assertThat(cell(rows, "REFERRALS_COMPLETED_BY_PARTNER_TYPE", "2025-09", "team-1", "COUNSELLING_AGENCY"))
+                .isEqualTo("6");
+        String raw = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes?from=2025-01&to=2025-12")
+                .bearerAuth(management()));
+        cases.forEach(id -> assertThat(raw).doesNotContain(id.toString()));
+        assertThat(raw).doesNotContain(partner.toString());
     }
 }

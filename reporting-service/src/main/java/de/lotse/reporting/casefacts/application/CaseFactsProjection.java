@@ -1,6 +1,11 @@
 package de.lotse.reporting.casefacts.application;
 
 import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.PartnerRegistered;
+import de.lotse.platform.contracts.NeedStatusChanged;
+import de.lotse.platform.contracts.ConsentRevoked;
+import de.lotse.platform.contracts.ConsentGranted;
+import de.lotse.platform.contracts.CategoryChanged;
 import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseReferred;
@@ -104,7 +109,7 @@ public class CaseFactsProjection {
 
     public void referralSent(ReceivedEvent<ReferralSent> event) {
         ReferralSent r = event.payload();
-        store.referralSent(r.referralId(), r.caseId(), r.serviceCode(), event.envelope().jobcenterId());
+        store.referralSent(r.referralId(), r.caseId(), r.serviceCode(), event.envelope().jobcenterId(), r.partnerId());
     }
 
     public void referralStatus(ReceivedEvent<ReferralStatusChanged> event) {
@@ -127,5 +132,32 @@ public class CaseFactsProjection {
         MeasureEnded m = event.payload();
         store.measureEnded(m.measureId(), m.caseId(), m.instrumentCode(), m.endedOn(), m.successful(),
                 event.envelope().jobcenterId());
+    }
+
+    public void needStatus(ReceivedEvent<NeedStatusChanged> event) {
+        NeedStatusChanged n = event.payload();
+        store.needStatus(n.needId(), n.caseId(), event.envelope().jobcenterId(), n.keyGroup(), n.toStatus(), n.changedAt());
+    }
+
+    public void categoryChanged(ReceivedEvent<CategoryChanged> event) {
+        CategoryChanged c = event.payload();
+        store.categoryChanged(c.caseId(), event.envelope().jobcenterId(), c.direction(), c.toCode(), c.changedAt());
+    }
+
+    public void consentGranted(ReceivedEvent<ConsentGranted> event) {
+        ConsentGranted c = event.payload();
+        store.consentGranted(c.consentId(), c.caseId(), event.envelope().jobcenterId(), c.partnerId(), c.purposeCode(),
+                c.grantedAt());
+    }
+
+    public void consentRevoked(ReceivedEvent<ConsentRevoked> event) {
+        ConsentRevoked c = event.payload();
+        store.consentEnded(c.consentId(), c.caseId(), event.envelope().jobcenterId(), c.partnerId(), c.kind(),
+                c.revokedAt());
+    }
+
+    public void partnerRegistered(ReceivedEvent<PartnerRegistered> event) {
+        PartnerRegistered p = event.payload();
+        store.partnerRegistered(p.partnerId(), event.envelope().jobcenterId(), p.partnerType(), p.registeredAt());
     }
 }

@@ -223,10 +223,12 @@ public class CaseFactsStore {
         });
     }
 
-    public void referralSent(UUID referralId, UUID caseId, String service, String jobcenterId) {
+    public void referralSent(UUID referralId, UUID caseId, String service, String jobcenterId, UUID partnerId) {
         Sql.update(jdbc, """
-                insert into report_referral (referral_id, case_id, service, jobcenter_id) values (?, ?, ?, ?)
-                on conflict (referral_id) do update set service = excluded.service""", statement -> {
+                insert into report_referral (referral_id, case_id, service, jobcenter_id, partner_id) values (?, ?, ?, ?, ?)
+                on conflict (referral_id) do update set service = excluded.service, partner_id = excluded.partner_id""",
+                statement -> {
+            statement.setObject(5, partnerId);
             statement.setObject(1, referralId);
             statement.setObject(2, caseId);
             statement.setString(3, service);
@@ -266,6 +268,85 @@ public class CaseFactsStore {
             statement.setString(4, status);
             statement.setObject(5, recheckDueOn);
             statement.setTimestamp(6, Timestamp.from(at));
+        });
+    }
+
+    /** A need's newest status; resolved_on is the day it was resolved while that is its latest status. */
+    public void needStatus(UUID needId, UUID caseId, String jobcenterId, String keyGroup, String status, Instant at) {
+        Sql.update(jdbc, """
+                insert into report_need (need_id, case_id, jobcenter_id, key_group, status, changed_at, resolved_on)
+                values (?, ?, ?, ?, ?, ?, case when ? = 'RESOLVED' then (?::timestamptz at time zone 'Europe/Berlin')::date end)
+                on conflict (need_id) do update set key_group = excluded.key_group, status = excluded.status,
+                    changed_at = excluded.changed_at, resolved_on = excluded.resolved_on
+                where report_need.changed_at < excluded.changed_at""", statement -> {
+            statement.setObject(1, needId);
+            statement.setObject(2, caseId);
+            statement.setString(3, jobcenterId);
+            statement.setString(4, keyGroup);
+            statement.setString(5, status);
+            statement.setTimestamp(6, Timestamp.from(at));
+            statement.setString(7, status);
+            statement.setTimestamp(8, Timestamp.from(at));
+        });
+    }
+
+    public void categoryChanged(UUID caseId, String jobcenterId, String direction, String toCode, Instant at) {
+        Sql.update(jdbc, """
+                insert into report_category_change (case_id, changed_at, jobcenter_id, changed_on, direction, to_code)
+                values (?, ?, ?, (?::timestamptz at time zone 'Europe/Berlin')::date, ?, ?)
+                on conflict (case_id, changed_at) do nothing""", statement -> {
+            statement.setObject(1, caseId);
+            statement.setTimestamp(2, Timestamp.from(at));
+            statement.setString(3, jobcenterId);
+            statement.setTimestamp(4, Timestamp.from(at));
+            statement.setString(5, direction);
+            statement.setString(6, toCode);
+        });
+    }
+
+    /** A consent given: its own columns, so an end that arrived first is kept. */
+    public void consentGranted(UUID consentId, UUID caseId, String jobcenterId, UUID partnerId, String purpose,
+                               Instant at) {
+        Sql.update(jdbc, """
+                insert into report_consent (consent_id, case_id, jobcenter_id, partner_id, purpose, granted_on)
+                values (?, ?, ?, ?, ?, (?::timestamptz at time zone 'Europe/Berlin')::date)
+                on conflict (consent_id) do update set partner_id = excluded.partner_id, purpose = excluded.purpose,
+                    granted_on = excluded.granted_on""", statement -> {
+            statement.setObject(1, consentId);
+            statement.setObject(2, caseId);
+            statement.setString(3, jobcenterId);
+            statement.setObject(4, partnerId);
+            statement.setString(5, purpose);
+            statement.setTimestamp(6, Timestamp.from(at));
+        });
+    }
+
+    /** A consent ended (revoked, expired, …): the first end is the one that counts. */
+    public void consentEnded(UUID consentId, UUID caseId, String jobcenterId, UUID partnerId, String kind, Instant at) {
+        Sql.update(jdbc, """
+                insert into report_consent (consent_id, case_id, jobcenter_id, partner_id, ended_on, end_kind)
+                values (?, ?, ?, ?, (?::timestamptz at time zone 'Europe/Berlin')::date, ?)
+                on conflict (consent_id) do update set ended_on = excluded.ended_on, end_kind = excluded.end_kind
+                where report_consent.ended_on is null or report_consent.ended_on > excluded.ended_on""", statement -> {
+            statement.setObject(1, consentId);
+            statement.setObject(2, caseId);
+            statement.setString(3, jobcenterId);
+            statement.setObject(4, partnerId);
+            statement.setTimestamp(5, Timestamp.from(at));
+            statement.setString(6, kind);
+        });
+    }
+
+    public void partnerRegistered(UUID partnerId, String jobcenterId, String partnerType, Instant at) {
+        Sql.update(jdbc, """
+                insert into report_partner (partner_id, jobcenter_id, partner_type, registered_at) values (?, ?, ?, ?)
+                on conflict (partner_id) do update set partner_type = excluded.partner_type,
+                    registered_at = excluded.registered_at
+                where report_partner.registered_at < excluded.registered_at""", statement -> {
+            statement.setObject(1, partnerId);
+            statement.setString(2, jobcenterId);
+            statement.setString(3, partnerType);
+            statement.setTimestamp(4, Timestamp.from(at));
         });
     }
 }

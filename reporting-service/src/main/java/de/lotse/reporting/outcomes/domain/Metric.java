@@ -17,5 +17,15 @@ public enum Metric {
     /** Erfolgreich beendete Maßnahmen nach Instrument. */
     MEASURES_SUCCESSFUL,
     /** Abgeschlossene Überweisungen an § 16a-Leistungen nach Leistung. */
-    REFERRALS_16A_COMPLETED
+    REFERRALS_16A_COMPLETED,
+    /** Gelöste Handlungsbedarfe nach Schlüsselgruppe (aktueller Status „gelöst“). */
+    NEEDS_RESOLVED_BY_KEY_GROUP,
+    /** Kategorie- bzw. Profilwechsel nach Richtung (UP, DOWN). */
+    CATEGORY_MOVES,
+    /** Erteilte Schweigepflichtentbindungen nach Zweck. */
+    CONSENTS_GRANTED,
+    /** Beendete Schweigepflichtentbindungen nach Art (Widerruf, Ablauf, …). */
+    CONSENTS_ENDED,
+    /** Abgeschlossene Überweisungen an Partner nach Art des Partners. */
+    REFERRALS_COMPLETED_BY_PARTNER_TYPE
 }
