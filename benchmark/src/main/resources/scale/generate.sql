@@ -21,14 +21,6 @@ alter table scale_jobcenter add column size integer, add column fms integer
 update scale_jobcenter j set size = round(${cases} * j.weight / (select sum(weight) from scale_jobcenter)),
                              fms = greatest(1, round(${cases} * j.weight / (select sum(weight) from scale_jobcenter) * 0.55 / 85))
 --;
-insert into policy_reference (jobcenter_id, policy_version, preset_code, settings, changed_at)
-select id, 1, preset, case preset
-    when 'PANKOW' then '{"contactRule.minPerYear":"10","contactRule.maxGapMonths":"2","contactRule.countedFormats":"IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK","continuationReviewMonths":"6","maxDurationExtension":"TEAM_LEAD_APPROVAL","caseloadRatio.maxUe25":"90","caseloadRatio.maxU25":"90","caseloadRatio.targetMin":"75"}'
-    when 'TAH' then '{"contactRule.maxGapMonths":"1","contactRule.countedFormats":"CASE_CONFERENCE,IN_PERSON,NETWORK,PHONE,VIDEO,VISIT,WALK_AND_TALK","continuationReviewMonths":"6","maxDurationExtension":"NONE","aghContinuesBeyondMaxDuration":"true","caseloadRatio.maxUe25":"75","caseloadRatio.maxU25":"75"}'
-    when 'UCKERMARK' then '{"contactRule.maxGapMonths":"6","contactRule.maxGapMonthsByCategory.A":"1","contactRule.maxGapMonthsByCategory.B":"3","contactRule.countedFormats":"IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK","continuationReviewMonths":"6","caseloadRatio.maxUe25":"150","caseloadRatio.maxU25":"75"}'
-    else '{"continuationReviewMonths":"6"}' end::jsonb, now()
-from scale_jobcenter
---;
 -- 55 % of the cases are open, the rest closed over the last years; 0.3 % are referrals waiting for an FM
 insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, age_group, route, admitted_on, opened_at,
                            opened_event_id, policy_version, first_consultation_due_on, first_consultation_held_on,
@@ -126,5 +118,17 @@ insert into quality_tally (jobcenter_id, team_id, case_manager_id, open_cases, o
 select jobcenter_id, team_id, case_manager_id, count(*) filter (where stage = 'OPEN'),
        count(*) filter (where stage = 'OPEN' and age_group = 'U25'), count(*) filter (where stage = 'REFERRED')
 from case_quality where jobcenter_id in (select id from scale_jobcenter) group by 1, 2, 3
+--;
+-- the policies last: the running instance's refresh job sees new policy versions only now, so it
+-- evaluates the cases above (earlier, it would have found no cases to evaluate and marked them applied)
+delete from quality_policy
+--;
+insert into policy_reference (jobcenter_id, policy_version, preset_code, settings, changed_at)
+select id, 1, preset, case preset
+    when 'PANKOW' then '{"contactRule.minPerYear":"10","contactRule.maxGapMonths":"2","contactRule.countedFormats":"IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK","continuationReviewMonths":"6","maxDurationExtension":"TEAM_LEAD_APPROVAL","caseloadRatio.maxUe25":"90","caseloadRatio.maxU25":"90","caseloadRatio.targetMin":"75"}'
+    when 'TAH' then '{"contactRule.maxGapMonths":"1","contactRule.countedFormats":"CASE_CONFERENCE,IN_PERSON,NETWORK,PHONE,VIDEO,VISIT,WALK_AND_TALK","continuationReviewMonths":"6","maxDurationExtension":"NONE","aghContinuesBeyondMaxDuration":"true","caseloadRatio.maxUe25":"75","caseloadRatio.maxU25":"75"}'
+    when 'UCKERMARK' then '{"contactRule.maxGapMonths":"6","contactRule.maxGapMonthsByCategory.A":"1","contactRule.maxGapMonthsByCategory.B":"3","contactRule.countedFormats":"IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK","continuationReviewMonths":"6","caseloadRatio.maxUe25":"150","caseloadRatio.maxU25":"75"}'
+    else '{"continuationReviewMonths":"6"}' end::jsonb, now()
+from scale_jobcenter
 --;
 vacuum analyze
