@@ -46,13 +46,16 @@ trap stop_instance EXIT
 stop_instance
 mkdir -p "$STATE/logs"
 log "starting a reporting instance on reporting_scale (:$PORT, log .lotse/logs/reporting-scale.log)"
+# a copy of the application: a build during the run must not swap classes under the running instance
+rm -rf "$STATE/reporting-scale-app" && mkdir -p "$STATE/reporting-scale-app"
+cp -r reporting-service/target/reporting-service.jar reporting-service/target/lib "$STATE/reporting-scale-app/"
 (
-  cd reporting-service
+  cd "$STATE/reporting-scale-app"
   # its own application name: its consumer groups are its own (the demo's few events land here too)
   REPORTING_DB_URL="jdbc:postgresql://127.0.0.1:$LOTSE_PG_PORT/reporting_scale" REPORTING_PORT=$PORT \
   MICRONAUT_APPLICATION_NAME=reporting-scale KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$LOTSE_KAFKA_PORT" \
   LOTSE_QUALITY_REFRESH_INTERVAL=15s DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=16 \
-  setsid java ${SCALE_SERVICE_JAVA_OPTS:--Xmx1g} -jar target/reporting-service.jar \
+  setsid java ${SCALE_SERVICE_JAVA_OPTS:--Xmx1g} -jar reporting-service.jar \
     > "$STATE/logs/reporting-scale.log" 2>&1 < /dev/null &
   echo $! > "$STATE/reporting-scale.pid"
 )

@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,12 +31,16 @@ import static org.awaitility.Awaitility.await;
 /**
  * GET /api/caseload over a read model fed through the real broker: counts, scoping per role, bad input.
  * None of these Jobcenters has a policy, so nothing is measured against a ratio (see CaseloadRatioIT).
+ *
+ * <p>Management sees no count of 1 to 4 customers (DOMAIN.md §12, see CaseloadDisclosureIT), so the
+ * class fixture publishes every case five times: each count management reads is 0 or at least 5. The
+ * tests on a single case read it through the team lead, who sees the own team exactly.
  */
 @MicronautTest(transactional = false)
 class CaseloadIT extends ServiceIT {
 
     private TestEventPublisher publisher;
-    /** team-1: fm-anna; team-2: fm-ben, fm-carla (published once for the whole class) */
+    /** team-1: fm-anna; team-2: fm-ben, fm-carla (published once for the whole class, each case five times) */
     private final String jobcenter = newJobcenter();
     private final String otherJobcenter = newJobcenter();
 
@@ -47,16 +52,18 @@ class CaseloadIT extends ServiceIT {
     @BeforeAll
     void publishCases() {
         publisher = new TestEventPublisher(json);
-        open(jobcenter, "team-1", "fm-anna", "UE25");
-        open(jobcenter, "team-1", "fm-anna", "U25");
-        open(jobcenter, "team-1", "fm-anna", "UE25");
-        open(jobcenter, "team-2", "fm-ben", "U25");
-        open(jobcenter, "team-2", "fm-carla", "U25");
-        open(jobcenter, "team-2", "fm-carla", "UE25");
-        // same team and case manager ids, but another Jobcenter
-        open(otherJobcenter, "team-1", "fm-anna", "UE25");
-        awaitTotal(management(otherJobcenter), 1);
-        awaitTotal(management(jobcenter), 6);
+        for (int i = 0; i < 5; i++) {
+            open(jobcenter, "team-1", "fm-anna", "UE25");
+            open(jobcenter, "team-1", "fm-anna", "U25");
+            open(jobcenter, "team-1", "fm-anna", "UE25");
+            open(jobcenter, "team-2", "fm-ben", "U25");
+            open(jobcenter, "team-2", "fm-carla", "U25");
+            open(jobcenter, "team-2", "fm-carla", "UE25");
+            // same team and case manager ids, but another Jobcenter
+            open(otherJobcenter, "team-1", "fm-anna", "UE25");
+        }
+        awaitTotal(management(otherJobcenter), 5);
+        awaitTotal(management(jobcenter), 30);
     }
 
     @AfterAll
@@ -69,21 +76,21 @@ class CaseloadIT extends ServiceIT {
         Map<String, Object> caseload = caseload(management(jobcenter), "caseManager");
 
         assertThat(caseload).containsEntry("jobcenterId", jobcenter).containsEntry("groupBy", "caseManager")
-                .containsEntry("total", 6);
+                .containsEntry("total", 30);
         assertThat(counts(caseload)).containsExactly(
-                row("fm-anna", 3, 1, 2),
-                row("fm-ben", 1, 1, 0),
-                row("fm-carla", 2, 1, 1));
+                row("fm-anna", 15, 5, 10),
+                row("fm-ben", 5, 5, 0),
+                row("fm-carla", 10, 5, 5));
     }
 
     @Test
     void countsOpenCasesPerTeam() {
         Map<String, Object> caseload = caseload(management(jobcenter), "team");
 
-        assertThat(caseload).containsEntry("groupBy", "team").containsEntry("total", 6);
+        assertThat(caseload).containsEntry("groupBy", "team").containsEntry("total", 30);
         assertThat(counts(caseload)).containsExactly(
-                row("team-1", 3, 1, 2),
-                row("team-2", 3, 2, 1));
+                row("team-1", 15, 5, 10),
+                row("team-2", 15, 10, 5));
     }
 
     @Test
@@ -92,8 +99,8 @@ class CaseloadIT extends ServiceIT {
         Map<String, Object> byTeam = caseload(management(jobcenter), "team");
 
         assertThat(rows(byTeam)).extracting(r -> r.get("caseManagers")).containsExactly(1, 2);
-        assertThat((Map<String, Object>) byTeam.get("totalLine")).containsEntry("openCases", 6)
-                .containsEntry("u25", 3).containsEntry("ue25", 3).containsEntry("caseManagers", 3)
+        assertThat((Map<String, Object>) byTeam.get("totalLine")).containsEntry("openCases", 30)
+                .containsEntry("u25", 15).containsEntry("ue25", 15).containsEntry("caseManagers", 3)
                 .doesNotContainKey("key");
     }
 
@@ -103,8 +110,9 @@ class CaseloadIT extends ServiceIT {
         Map<String, Object> caseload = caseload(management(jobcenter), "caseManager");
 
         assertThat(caseload).doesNotContainKey("ratio");
+        // not suppressed: limit and utilisation are missing for want of a ratio, not because counts are small
         assertThat(rows(caseload)).hasSize(3).allSatisfy(row -> assertThat(row).containsEntry("status", "NONE")
-                .doesNotContainKeys("limit", "utilisationPercent"));
+                .containsEntry("suppressed", false).doesNotContainKeys("limit", "utilisationPercent"));
         assertThat((Map<String, Object>) caseload.get("totalLine")).containsEntry("status", "NONE");
     }
 
@@ -113,15 +121,15 @@ class CaseloadIT extends ServiceIT {
         Map<String, Object> caseload = client.toBlocking().retrieve(HttpRequest.GET("/api/caseload")
                 .bearerAuth(management(jobcenter)), JSON_OBJECT);
 
-        assertThat(caseload).containsEntry("groupBy", "caseManager").containsEntry("total", 6);
+        assertThat(caseload).containsEntry("groupBy", "caseManager").containsEntry("total", 30);
     }
 
     @Test
     void leavesOutCasesOfAnotherJobcenter() {
         Map<String, Object> other = caseload(management(otherJobcenter), "caseManager");
 
-        assertThat(other).containsEntry("jobcenterId", otherJobcenter).containsEntry("total", 1);
-        assertThat(counts(other)).containsExactly(row("fm-anna", 1, 0, 1));
+        assertThat(other).containsEntry("jobcenterId", otherJobcenter).containsEntry("total", 5);
+        assertThat(counts(other)).containsExactly(row("fm-anna", 5, 0, 5));
     }
 
     @Test
@@ -129,9 +137,9 @@ class CaseloadIT extends ServiceIT {
         String teamLead = TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-2").sign();
 
         assertThat(counts(caseload(teamLead, "caseManager"))).containsExactly(
-                row("fm-ben", 1, 1, 0),
-                row("fm-carla", 2, 1, 1));
-        assertThat(counts(caseload(teamLead, "team"))).containsExactly(row("team-2", 3, 2, 1));
+                row("fm-ben", 5, 5, 0),
+                row("fm-carla", 10, 5, 5));
+        assertThat(counts(caseload(teamLead, "team"))).containsExactly(row("team-2", 15, 10, 5));
     }
 
     @Test
@@ -139,8 +147,8 @@ class CaseloadIT extends ServiceIT {
         String caseManager = TestTokens.user("fm-carla", "FM").jobcenter(jobcenter).team("team-2").sign();
 
         Map<String, Object> caseload = caseload(caseManager, "caseManager");
-        assertThat(counts(caseload)).containsExactly(row("fm-carla", 2, 1, 1));
-        assertThat(caseload).containsEntry("total", 2);
+        assertThat(counts(caseload)).containsExactly(row("fm-carla", 10, 5, 5));
+        assertThat(caseload).containsEntry("total", 10);
     }
 
     @Test
@@ -200,13 +208,14 @@ class CaseloadIT extends ServiceIT {
                 opened(closedCase, "team-1", "fm-anna", "U25"));
         open(jobcenterWithClosure, "team-1", "fm-anna", "UE25");
 
-        awaitTotal(management(jobcenterWithClosure), 1);
+        // one open case: management would see it withheld, the team lead of team-1 sees it exactly
+        awaitTotal(teamLead(jobcenterWithClosure, "team-1"), 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
                 closedCase, opening.eventId()) == 1);
         assertThat(count("select count(*) from caseload_case where case_id = ? and closed_at is not null "
                 + "and case_manager_id = 'fm-anna' and age_group = 'U25'", closedCase)).isEqualTo(1);
-        assertThat(counts(caseload(management(jobcenterWithClosure), "caseManager")))
+        assertThat(counts(caseload(teamLead(jobcenterWithClosure, "team-1"), "caseManager")))
                 .containsExactly(row("fm-anna", 1, 0, 1));
     }
 
@@ -224,7 +233,11 @@ class CaseloadIT extends ServiceIT {
                 first.eventId(), second.eventId()) == 2);
         assertThat(count("select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
                 caseId, first.eventId())).isEqualTo(1);
-        assertThat(counts(caseload(management(replayJobcenter), "team"))).containsExactly(row("team-1", 1, 1, 0));
+        // management sees that only team-1 holds the case (its count withheld), team-1's lead sees it exactly
+        assertThat(rows(caseload(management(replayJobcenter), "team"))).extracting(row -> row.get("key"))
+                .containsExactly("team-1");
+        assertThat(counts(caseload(teamLead(replayJobcenter, "team-1"), "team")))
+                .containsExactly(row("team-1", 1, 1, 0));
     }
 
     private void open(String jobcenterId, String team, String caseManager, String ageGroup) {
@@ -236,14 +249,19 @@ class CaseloadIT extends ServiceIT {
         return TestTokens.user("mgmt-" + jobcenterId, "MANAGEMENT").jobcenter(jobcenterId).sign();
     }
 
+    private static String teamLead(String jobcenterId, String team) {
+        return TestTokens.user("tl-" + team, "TL").jobcenter(jobcenterId).team(team).sign();
+    }
+
     private Map<String, Object> caseload(String token, String groupBy) {
         return client.toBlocking().retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token),
                 JSON_OBJECT);
     }
 
+    /** Waits for the viewer's total; while management's is still 1 to 4 it is withheld (missing). */
     private void awaitTotal(String token, int total) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> ((Number) caseload(token, "team").get("total")).intValue() == total);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                caseload(token, "team").get("total") instanceof Number seen && seen.intValue() == total);
     }
 
     @SuppressWarnings("unchecked")
@@ -251,10 +269,18 @@ class CaseloadIT extends ServiceIT {
         return (List<Map<String, Object>>) caseload.get("rows");
     }
 
-    /** The counts of each row (the ratio fields are CaseloadRatioIT's subject). */
+    /**
+     * The counts of each row (the ratio fields are CaseloadRatioIT's subject); a withheld count is
+     * missing from the JSON and shows here as {@code null}, so it fails the comparison rather than the helper.
+     */
     private static List<Map<String, Object>> counts(Map<String, Object> caseload) {
-        return rows(caseload).stream().map(row -> Map.of("key", row.get("key"), "openCases", row.get("openCases"),
-                "u25", row.get("u25"), "ue25", row.get("ue25"))).toList();
+        return rows(caseload).stream().map(row -> {
+            Map<String, Object> counts = new HashMap<>();
+            for (String field : List.of("key", "openCases", "u25", "ue25")) {
+                counts.put(field, row.get(field));
+            }
+            return counts;
+        }).toList();
     }
 
     private static Map<String, Object> row(String key, int openCases, int u25, int ue25) {

@@ -72,15 +72,23 @@ class CaseloadController {
         Csv csv = Csv.withHeader(caseload.grouping() == CaseloadGrouping.TEAM ? "Team" : "Fallmanager:in",
                 "Offene Fälle", "U25", "Ü25", "Fallmanager:innen", "Fälle je Fallmanager:in",
                 "Grenze laut Betreuungsschlüssel", "Auslastung %", "Bewertung");
-        caseload.lines().forEach(line -> csv.row(cells(line.key(), line, caseload.utilisation(line))));
-        csv.row(cells("Gesamt", caseload.total(), caseload.utilisation(caseload.total())));
+        caseload.lines().forEach(line -> csv.row(cells(line.key(), line, caseload.utilisation(line),
+                caseload.disclosure(line))));
+        csv.row(cells("Gesamt", caseload.total(), caseload.utilisation(caseload.total()),
+                caseload.disclosure(caseload.total())));
         return csv.download("fallbestand.csv");
     }
 
-    private static Object[] cells(String label, CaseloadLine line, Utilisation utilisation) {
+    private static Object[] cells(String label, CaseloadLine line, Utilisation utilisation,
+                                  Caseload.Disclosure disclosure) {
+        boolean counts = disclosure != Caseload.Disclosure.NO_COUNTS;
+        boolean ages = disclosure == Caseload.Disclosure.ALL;
+        boolean rated = ages || disclosure == Caseload.Disclosure.NO_AGE_SPLIT;
         // decimal comma: German Excel reads "2.5" as a date or text, not as a number
-        return new Object[]{label, line.openCases(), line.u25(), line.ue25(), line.caseManagers(),
-                line.casesPerCaseManager().toPlainString().replace('.', ','), utilisation.limit(),
-                utilisation.percent(), CaseloadView.label(utilisation.status())};
+        return new Object[]{label, counts ? line.openCases() : Csv.SUPPRESSED, ages ? line.u25() : Csv.SUPPRESSED,
+                ages ? line.ue25() : Csv.SUPPRESSED, line.caseManagers(),
+                counts ? line.casesPerCaseManager().toPlainString().replace('.', ',') : Csv.SUPPRESSED,
+                rated ? utilisation.limit() : null, rated ? utilisation.percent() : null,
+                CaseloadView.label(utilisation.status())};
     }
 }

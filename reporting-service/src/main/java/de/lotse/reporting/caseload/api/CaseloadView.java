@@ -20,7 +20,8 @@ record CaseloadView(
         @Schema(description = "Jobcenter des Tokens") String jobcenterId,
         @Schema(description = "Gruppierung", allowableValues = {"caseManager", "team"}) String groupBy,
         @Schema(description = "Eine Zeile je Fallmanager:in bzw. Team, nach Schlüssel sortiert") List<Row> rows,
-        @Schema(description = "Summe der offenen Fälle aller Zeilen") long total,
+        @Schema(description = "Summe der offenen Fälle aller Zeilen; für die Leitung unter 5 unterdrückt (fehlt "
+                + "wie openCases der Gesamtzeile)") @Nullable Long total,
         @Schema(description = "Gesamtzeile über den sichtbaren Bereich (Leitung: das Jobcenter, Teamleitung: das "
                 + "Team, Fallmanager:in: die eigene Zeile), ohne key. Fallmanager:innen mit Fällen in "
                 + "mehreren Teams zählen hier nur einmal.") Row totalLine,
@@ -29,8 +30,11 @@ record CaseloadView(
 
     static CaseloadView of(Caseload caseload) {
         return new CaseloadView(caseload.scope().jobcenterId(), caseload.grouping().parameter(),
-                caseload.lines().stream().map(line -> Row.of(line, caseload.utilisation(line))).toList(),
-                caseload.total().openCases(), Row.of(caseload.total(), caseload.utilisation(caseload.total())),
+                caseload.lines().stream().map(line -> Row.of(line, caseload.utilisation(line), caseload.disclosure(line)))
+                        .toList(),
+                caseload.disclosure(caseload.total()) == Caseload.Disclosure.NO_COUNTS ? null
+                        : caseload.total().openCases(),
+                Row.of(caseload.total(), caseload.utilisation(caseload.total()), caseload.disclosure(caseload.total())),
                 caseload.ratio() == null ? null : Ratio.of(caseload.ratio()));
     }
 
@@ -49,14 +53,18 @@ record CaseloadView(
     record Row(
             @Schema(description = "Kennung der Fallmanager:in (sub) bzw. des Teams; fehlt in der Gesamtzeile")
             @Nullable String key,
-            @Schema(description = "Offene Fälle") long openCases,
-            @Schema(description = "davon unter 25 Jahre (U25)") long u25,
-            @Schema(description = "davon 25 Jahre und älter (Ü25)") long ue25,
+            @Schema(description = "Offene Fälle; für die Leitung unter 5 unterdrückt (fehlt, suppressed = true)")
+            @Nullable Long openCases,
+            @Schema(description = "davon unter 25 Jahre (U25); für die Leitung unterdrückt, wenn U25 oder Ü25 unter 5 "
+                    + "liegt") @Nullable Long u25,
+            @Schema(description = "davon 25 Jahre und älter (Ü25); unterdrückt wie U25") @Nullable Long ue25,
+            @Schema(description = "Eine Anzahl dieser Zeile ist unterdrückt (weniger als 5 Kund:innen)")
+            boolean suppressed,
             @Schema(description = "Fallmanager:innen mit mindestens einem offenen Fall (in der Zeile einer "
                     + "Fallmanager:in immer 1). Jede zählt als Vollzeitstelle, da Lotse keine Stellenanteile kennt.")
             long caseManagers,
             @Schema(description = "Offene Fälle je Fallmanager:in, eine Nachkommastelle")
-            BigDecimal casesPerCaseManager,
+            @Nullable BigDecimal casesPerCaseManager,
             @Schema(description = "Grenze laut Betreuungsschlüssel: so viele Fälle darf eine Vollzeit-Fallmanager:in "
                     + "bei der U25/Ü25-Mischung dieser Zeile höchstens betreuen (bei nur U25 oder nur Ü25 genau deren "
                     + "Grenze; sonst mischungsgewichtet, gerundet). Fehlt bei Bewertung NONE.") @Nullable Integer limit,
@@ -72,10 +80,14 @@ record CaseloadView(
                     allowableValues = {"OVER", "WITHIN", "UNDER", "NONE"})
             String status) {
 
-        static Row of(CaseloadLine line, Utilisation utilisation) {
-            return new Row(line.key(), line.openCases(), line.u25(), line.ue25(), line.caseManagers(),
-                    line.casesPerCaseManager(), utilisation.limit(), utilisation.percent(),
-                    utilisation.status().name());
+        static Row of(CaseloadLine line, Utilisation utilisation, Caseload.Disclosure disclosure) {
+            boolean counts = disclosure != Caseload.Disclosure.NO_COUNTS;
+            boolean ages = disclosure == Caseload.Disclosure.ALL;
+            boolean rated = ages || disclosure == Caseload.Disclosure.NO_AGE_SPLIT;
+            return new Row(line.key(), counts ? line.openCases() : null, ages ? line.u25() : null,
+                    ages ? line.ue25() : null, disclosure != Caseload.Disclosure.ALL, line.caseManagers(),
+                    counts ? line.casesPerCaseManager() : null, rated ? utilisation.limit() : null,
+                    rated ? utilisation.percent() : null, utilisation.status().name());
         }
     }
 

@@ -28,6 +28,45 @@ public record Caseload(CaseloadScope scope, CaseloadGrouping grouping, List<Case
                 .toList();
     }
 
+    /**
+     * Whether the viewer gets aggregates only (management: the whole Jobcenter), so counts of 1 to 4
+     * customers are withheld (DOMAIN.md §12) — a team lead and an FM see their own lines exactly.
+     */
+    public boolean aggregatesOnly() {
+        return scope.teamId() == null && scope.caseManagerId() == null;
+    }
+
+    /** What of a line the viewer may see: all, or without the age split, or no count at all. */
+    public Disclosure disclosure(CaseloadLine line) {
+        if (!aggregatesOnly()) {
+            return Disclosure.ALL;
+        }
+        if (small(line.openCases())) {
+            return Disclosure.NO_COUNTS;
+        }
+        if (!small(line.u25()) && !small(line.ue25())) {
+            return Disclosure.ALL;
+        }
+        // with different limits for U25 and Ü25, limit and utilisation would give the split away
+        boolean mixShows = ratio != null && !java.util.Objects.equals(ratio.maxU25(), ratio.maxUe25());
+        return mixShows ? Disclosure.NO_AGE_SPLIT_NOR_MIX : Disclosure.NO_AGE_SPLIT;
+    }
+
+    /** Levels of a line's disclosure. */
+    public enum Disclosure {
+        ALL,
+        /** U25 and Ü25 withheld (one of them counts 1–4 customers; the other would give it away) */
+        NO_AGE_SPLIT,
+        /** as {@link #NO_AGE_SPLIT}, and limit and utilisation too: the policy's limits differ by age group */
+        NO_AGE_SPLIT_NOR_MIX,
+        /** every count and what is derived from it withheld (1–4 open cases); the rating stays */
+        NO_COUNTS
+    }
+
+    private static boolean small(long count) {
+        return count > 0 && count < 5;
+    }
+
     /** A line (or the total) against the ratio; {@link Utilisation#none()} without one. */
     public Utilisation utilisation(CaseloadLine line) {
         return ratio == null ? Utilisation.none() : ratio.assess(line);
