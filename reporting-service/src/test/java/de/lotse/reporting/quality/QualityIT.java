@@ -106,6 +106,8 @@ class QualityIT extends ReportingFixtures {
         assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED", "CONTACT_DENSITY_NOT_MET",
                 "FIRST_CONSULTATION_MISSED", "REVIEW_OVERDUE");
         assertThat(findingsOfTeam("team-2")).isEmpty();
+        assertThat(problem(HttpRequest.GET("/api/quality/cases?finding=NO_SUCH_FINDING").bearerAuth(tl("team-1")), 400))
+                .isNotNull();
         assertThat(count("select count(*) from audit_log where actor = 'tl-team-1' and resource_type = 'quality-findings' "
                 + "and case_id in (?, ?, ?)", good, gap, neglected)).isEqualTo(2);
     }
@@ -126,9 +128,11 @@ class QualityIT extends ReportingFixtures {
         }
         upstream.publish(jobcenter, withAgh, new MeasureStarted(withAgh, UUID.randomUUID(), "AGH_16D", START.plusMonths(9),
                 START.plusMonths(15), null, at(START.plusMonths(9))));
+        long contacts = START.plusWeeks(2).datesUntil(TODAY, java.time.Period.ofWeeks(3)).count();
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_measure where case_id = ?",
                 withAgh) == 1 && count("select count(*) from caseload_case where case_id in (?, ?) and review_at is not null",
-                withAgh, without) == 2);
+                withAgh, without) == 2
+                && count("select count(*) from report_contact where case_id in (?, ?)", withAgh, without) == 2 * contacts);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
         assertThat(findings).doesNotContainKey(withAgh.toString());
@@ -242,7 +246,8 @@ class QualityIT extends ReportingFixtures {
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id in "
                 + "(?, ?, ?, ?) and referred_at is not null", overdue, dueSoon, declined, admittedLate) == 4
                 && count("select count(*) from caseload_case where referral_declined_at is not null and case_id = ?",
-                declined) == 1);
+                declined) == 1
+                && count("select count(*) from caseload_case where opened_at is not null and case_id = ?", admittedLate) == 1);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
         assertThat(findings.get(overdue.toString())).containsExactly("SECONDARY_ASSIGNMENT_MISSED");
