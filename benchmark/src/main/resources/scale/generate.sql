@@ -71,30 +71,30 @@ cross join lateral generate_series((current_date - 1 - abs(hashtext(c.case_id::t
                                    make_interval(days => -(28 + abs(hashtext(c.case_id::text)) / 7 % 30))) d
 where c.opened_at is not null and c.closed_at is null
 --;
-insert into report_measure (measure_id, case_id, jobcenter_id, instrument, started_on, planned_end_on, ended_on, successful)
-select gen_random_uuid(), case_id, jobcenter_id,
+insert into report_measure (team_id, measure_id, case_id, jobcenter_id, instrument, started_on, planned_end_on, ended_on, successful)
+select team_id, gen_random_uuid(), case_id, jobcenter_id,
        (array['AGH_16D','ACTIVATION_45','ACTIVATION_45','ACTIVATION_45','EVL_16E','TAAM_16I','FURTHER_TRAINING_81'])[1 + h / 7 % 7],
        admitted_on + 30 + h % 60, admitted_on + 210 + h % 60,
        case when closed_at is not null or h % 100 < 40 then least(admitted_on + 180 + h % 120, current_date - 1) end,
        case when closed_at is not null or h % 100 < 40 then h / 3 % 100 < 60 end
-from (select case_id, jobcenter_id, admitted_on, closed_at, abs(hashtext(case_id::text || 'm')) as h
+from (select team_id, case_id, jobcenter_id, admitted_on, closed_at, abs(hashtext(case_id::text || 'm')) as h
       from caseload_case where opened_at is not null) c
 where h % 100 < 35
 --;
-insert into report_assessment (assessment_id, case_id, jobcenter_id, version, completed_on, needs_resolved, direction)
-select gen_random_uuid(), case_id, jobcenter_id, v, admitted_on + 20 + (v - 1) * 180,
+insert into report_assessment (team_id, assessment_id, case_id, jobcenter_id, version, completed_on, needs_resolved, direction)
+select team_id, gen_random_uuid(), case_id, jobcenter_id, v, admitted_on + 20 + (v - 1) * 180,
        case when v = 1 then 0 else h % 4 end,
        case when v = 1 then null when h / 5 % 10 < 3 then 'UP' when h / 5 % 10 < 8 then 'SAME' else 'DOWN' end
-from (select case_id, jobcenter_id, admitted_on, abs(hashtext(case_id::text || 'a')) as h
+from (select team_id, case_id, jobcenter_id, admitted_on, abs(hashtext(case_id::text || 'a')) as h
       from caseload_case where opened_at is not null) c
 cross join lateral generate_series(1, case when h % 2 = 0 and admitted_on + 200 < current_date then 2 else 1 end) v
 --;
-insert into report_referral (referral_id, case_id, jobcenter_id, service, status, status_at, completed_on)
-select gen_random_uuid(), case_id, jobcenter_id,
+insert into report_referral (team_id, referral_id, case_id, jobcenter_id, service, status, status_at, completed_on)
+select team_id, gen_random_uuid(), case_id, jobcenter_id,
        (array['DEBT_COUNSELLING','PSYCHOSOCIAL_COUNSELLING','ADDICTION_COUNSELLING','CHILDCARE_OR_HOME_CARE','HOUSING_SECURITY','HEALTH_ADVICE'])[1 + h / 3 % 6],
        case when h / 11 % 10 < 6 then 'COMPLETED' when h / 11 % 10 < 8 then 'STARTED' else 'ABORTED' end,
        now(), case when h / 11 % 10 < 6 then least(admitted_on + 120 + h % 90, current_date - 1) end
-from (select case_id, jobcenter_id, admitted_on, abs(hashtext(case_id::text || 'r')) as h
+from (select team_id, case_id, jobcenter_id, admitted_on, abs(hashtext(case_id::text || 'r')) as h
       from caseload_case where opened_at is not null) c
 where h % 100 < 15
 --;

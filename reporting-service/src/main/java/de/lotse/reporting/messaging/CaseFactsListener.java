@@ -119,12 +119,12 @@ class CaseFactsListener {
 
     @Topic(Topics.REFERRAL_SENT)
     void referralSent(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ReferralSent.class, facts::referralSent);
+        inbound.process(CONSUMER, record, ReferralSent.class, evaluated(ReferralSent::caseId, facts::referralSent));
     }
 
     @Topic(Topics.REFERRAL_STATUS_CHANGED)
     void referralStatus(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ReferralStatusChanged.class, facts::referralStatus);
+        inbound.process(CONSUMER, record, ReferralStatusChanged.class, evaluated(ReferralStatusChanged::caseId, facts::referralStatus));
     }
 
     @Topic(Topics.MEASURE_ENDED)
@@ -134,22 +134,22 @@ class CaseFactsListener {
 
     @Topic(Topics.NEED_STATUS_CHANGED)
     void needStatus(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, NeedStatusChanged.class, facts::needStatus);
+        inbound.process(CONSUMER, record, NeedStatusChanged.class, evaluated(NeedStatusChanged::caseId, facts::needStatus));
     }
 
     @Topic(Topics.CATEGORY_CHANGED)
     void categoryChanged(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CategoryChanged.class, facts::categoryChanged);
+        inbound.process(CONSUMER, record, CategoryChanged.class, evaluated(CategoryChanged::caseId, facts::categoryChanged));
     }
 
     @Topic(Topics.CONSENT_GRANTED)
     void consentGranted(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ConsentGranted.class, facts::consentGranted);
+        inbound.process(CONSUMER, record, ConsentGranted.class, evaluated(ConsentGranted::caseId, facts::consentGranted));
     }
 
     @Topic(Topics.CONSENT_REVOKED)
     void consentRevoked(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ConsentRevoked.class, facts::consentRevoked);
+        inbound.process(CONSUMER, record, ConsentRevoked.class, evaluated(ConsentRevoked::caseId, facts::consentRevoked));
     }
 
     @Topic(Topics.PARTNER_REGISTERED)

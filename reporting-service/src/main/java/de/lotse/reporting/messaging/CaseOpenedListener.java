@@ -3,6 +3,7 @@ package de.lotse.reporting.messaging;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.events.Topics;
 import de.lotse.platform.inbox.InboundEvents;
+import de.lotse.reporting.casefacts.application.CaseFactsProjection;
 import de.lotse.reporting.caseload.application.CaseloadProjection;
 import de.lotse.reporting.quality.application.QualityLedger;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
@@ -30,16 +31,22 @@ class CaseOpenedListener {
     private final InboundEvents inbound;
     private final CaseloadProjection caseload;
     private final QualityLedger quality;
+    private final CaseFactsProjection facts;
 
-    CaseOpenedListener(InboundEvents inbound, CaseloadProjection caseload, QualityLedger quality) {
+    CaseOpenedListener(InboundEvents inbound, CaseloadProjection caseload, QualityLedger quality,
+                       CaseFactsProjection facts) {
         this.inbound = inbound;
         this.caseload = caseload;
         this.quality = quality;
+        this.facts = facts;
     }
 
     @Topic(Topics.CASE_OPENED)
     void on(ConsumerRecord<String, String> record) {
         inbound.process(CONSUMER, record, CaseOpened.class,
-                event -> quality.applying(event.payload().caseId(), () -> caseload.caseOpened(event)));
+                event -> quality.applying(event.payload().caseId(), () -> {
+                    caseload.caseOpened(event);
+                    facts.opened(event.payload().caseId());
+                }));
     }
 }

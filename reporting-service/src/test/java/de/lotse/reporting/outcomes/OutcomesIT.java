@@ -1,6 +1,7 @@
 package de.lotse.reporting.outcomes;
 
 import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.PartnerRegistered;
 import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.ConsentRevoked;
@@ -171,5 +172,31 @@ class OutcomesIT extends ReportingFixtures {
                 .bearerAuth(management()));
         cases.forEach(id -> assertThat(raw).doesNotContain(id.toString()));
         assertThat(raw).doesNotContain(partner.toString());
+    }
+
+    @Test
+    void outcomesCountForTheCasesCurrentTeamWhateverTheOrderOfFactsAndMoves() {
+        List<UUID> cases = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            // the measure's end arrives before the case is known, then the case opens in team-1 and moves to team-2
+            UUID measure = UUID.randomUUID();
+            upstream.publish(jobcenter, caseId, new MeasureEnded(caseId, measure, "AGH_16D", LocalDate.of(2025, 9, 1),
+                    "COMPLETED_SUCCESSFULLY", true, at(LocalDate.of(2025, 9, 1))));
+            upstream.publish(jobcenter, caseId, opened(caseId, "team-1", "fm-" + i, "AV", START, null, null));
+            upstream.publish(jobcenter, caseId, new CaseAssigned(caseId, "fm-x", "team-2", "PRIMARY", null, false,
+                    at(LocalDate.of(2025, 10, 1)), "REASSIGNMENT", "fm-" + i, null, null, null, null, false, 3));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_measure where jobcenter_id = ? "
+                + "and team_id = 'team-2'", jobcenter) == 5
+                && count("select count(*) from caseload_case where jobcenter_id = ? and team_id = 'team-2' "
+                + "and opened_at is not null", jobcenter) == 5);
+
+        List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
+        assertThat(cell(rows, "MEASURES_SUCCESSFUL", "2025-09", "team-2", "AGH_16D")).isEqualTo("5");
+        assertThat(cell(rows, "MEASURES_SUCCESSFUL", "2025-09", "team-1", "AGH_16D")).isEqualTo("none");
+        assertThat(rows("?from=2025-01&to=2025-12", tl("team-1")).stream()
+                .filter(r -> "MEASURES_SUCCESSFUL".equals(r.get("metric")))).isEmpty();
     }
 }

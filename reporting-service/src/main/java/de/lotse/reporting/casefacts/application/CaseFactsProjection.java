@@ -49,12 +49,14 @@ public class CaseFactsProjection {
         if (a.firstConsultationDueOn() != null || a.firstConsultationHeldOn() != null) {
             store.firstConsultation(a.caseId(), jobcenter, a.firstConsultationDueOn(), a.firstConsultationHeldOn());
         }
+        store.attributeToTeam(a.caseId());
     }
 
     public void transferred(ReceivedEvent<CaseTransferred> event) {
         CaseTransferred t = event.payload();
         store.responsibility(t.caseId(), event.envelope().jobcenterId(), t.toTeamId(), t.toCaseManagerId(), t.ageGroup(),
                 t.transferredAt());
+        store.attributeToTeam(t.caseId());
     }
 
     public void closed(ReceivedEvent<CaseClosed> event) {
@@ -82,6 +84,7 @@ public class CaseFactsProjection {
                 : LocalDate.ofInstant(a.completedAt(), ZoneId.of("Europe/Berlin"));
         store.assessmentOutcome(a.assessmentId(), a.caseId(), a.version(), completedOn, a.needsResolved(),
                 a.profileDirection(), a.coRatingCustomerSum(), a.coRatingCaseManagerSum(), event.envelope().jobcenterId());
+        store.attributeToTeam(a.caseId());
     }
 
     public void referred(ReceivedEvent<CaseReferred> event) {
@@ -110,11 +113,13 @@ public class CaseFactsProjection {
     public void referralSent(ReceivedEvent<ReferralSent> event) {
         ReferralSent r = event.payload();
         store.referralSent(r.referralId(), r.caseId(), r.serviceCode(), event.envelope().jobcenterId(), r.partnerId());
+        store.attributeToTeam(r.caseId());
     }
 
     public void referralStatus(ReceivedEvent<ReferralStatusChanged> event) {
         ReferralStatusChanged r = event.payload();
         store.referralStatus(r.referralId(), r.caseId(), r.toStatus(), r.changedAt(), event.envelope().jobcenterId());
+        store.attributeToTeam(r.caseId());
     }
 
     public void contact(ReceivedEvent<ContactRecorded> event) {
@@ -126,38 +131,49 @@ public class CaseFactsProjection {
         MeasureStarted m = event.payload();
         store.measureStarted(m.measureId(), m.caseId(), m.instrumentCode(), m.startedOn(), m.plannedEndOn(),
                 event.envelope().jobcenterId());
+        store.attributeToTeam(m.caseId());
     }
 
     public void measureEnded(ReceivedEvent<MeasureEnded> event) {
         MeasureEnded m = event.payload();
         store.measureEnded(m.measureId(), m.caseId(), m.instrumentCode(), m.endedOn(), m.successful(),
                 event.envelope().jobcenterId());
+        store.attributeToTeam(m.caseId());
     }
 
     public void needStatus(ReceivedEvent<NeedStatusChanged> event) {
         NeedStatusChanged n = event.payload();
         store.needStatus(n.needId(), n.caseId(), event.envelope().jobcenterId(), n.keyGroup(), n.toStatus(), n.changedAt());
+        store.attributeToTeam(n.caseId());
     }
 
     public void categoryChanged(ReceivedEvent<CategoryChanged> event) {
         CategoryChanged c = event.payload();
         store.categoryChanged(c.caseId(), event.envelope().jobcenterId(), c.direction(), c.toCode(), c.changedAt());
+        store.attributeToTeam(c.caseId());
     }
 
     public void consentGranted(ReceivedEvent<ConsentGranted> event) {
         ConsentGranted c = event.payload();
         store.consentGranted(c.consentId(), c.caseId(), event.envelope().jobcenterId(), c.partnerId(), c.purposeCode(),
                 c.grantedAt());
+        store.attributeToTeam(c.caseId());
     }
 
     public void consentRevoked(ReceivedEvent<ConsentRevoked> event) {
         ConsentRevoked c = event.payload();
         store.consentEnded(c.consentId(), c.caseId(), event.envelope().jobcenterId(), c.partnerId(), c.kind(),
                 c.revokedAt());
+        store.attributeToTeam(c.caseId());
     }
 
     public void partnerRegistered(ReceivedEvent<PartnerRegistered> event) {
         PartnerRegistered p = event.payload();
         store.partnerRegistered(p.partnerId(), event.envelope().jobcenterId(), p.partnerType(), p.registeredAt());
+    }
+
+    /** After case-opened set the case's team: its facts that arrived before get it. */
+    public void opened(java.util.UUID caseId) {
+        store.attributeToTeam(caseId);
     }
 }

@@ -349,4 +349,20 @@ public class CaseFactsStore {
             statement.setTimestamp(4, Timestamp.from(at));
         });
     }
+
+    /** The tables whose rows carry their case's current team (outcome figures per team). */
+    private static final java.util.List<String> TEAM_ATTRIBUTED = java.util.List.of("report_assessment",
+            "report_measure", "report_referral", "report_need", "report_category_change", "report_consent");
+
+    /**
+     * Gives every fact of the case its case's current team; runs after each fact and after each change
+     * of the case's team, under the case's lock, so a fact never keeps a team the case left.
+     */
+    public void attributeToTeam(UUID caseId) {
+        for (String table : TEAM_ATTRIBUTED) {
+            Sql.update(jdbc, "update " + table + " f set team_id = c.team_id from caseload_case c "
+                    + "where c.case_id = ? and f.case_id = c.case_id and f.team_id is distinct from c.team_id",
+                    statement -> statement.setObject(1, caseId));
+        }
+    }
 }
