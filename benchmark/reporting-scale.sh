@@ -59,11 +59,14 @@ cp -r reporting-service/target/reporting-service.jar reporting-service/target/li
     > "$STATE/logs/reporting-scale.log" 2>&1 < /dev/null &
   echo $! > "$STATE/reporting-scale.pid"
 )
-for _ in $(seq 1 600); do
-  curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
+# a new migration over millions of rows (backfills, indexes) takes minutes: wait up to an hour
+healthy=false
+for _ in $(seq 1 3600); do
+  if curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then healthy=true; break; fi
   kill -0 "$(cat "$STATE/reporting-scale.pid")" 2>/dev/null || { tail -40 "$STATE/logs/reporting-scale.log"; exit 1; }
-  sleep 0.5
+  sleep 1
 done
+[[ "$healthy" == true ]] || { log "the reporting instance did not become healthy, see $STATE/logs/reporting-scale.log"; exit 1; }
 log "reporting instance healthy (schema migrated)"
 
 java ${BENCH_JAVA_OPTS:--Xmx512m} -Dscale.jdbc.url="jdbc:postgresql://127.0.0.1:$LOTSE_PG_PORT/reporting_scale" \
