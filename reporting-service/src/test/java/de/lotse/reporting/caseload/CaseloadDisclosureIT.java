@@ -1,20 +1,15 @@
 package de.lotse.reporting.caseload;
 
 import de.lotse.platform.testing.TestTokens;
-import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * What of the caseload each viewer may see (DOMAIN.md §12): management, who sees the whole
@@ -31,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * </pre>
  */
 @MicronautTest(transactional = false)
-class CaseloadDisclosureIT extends ReportingFixtures {
+class CaseloadDisclosureIT extends CaseloadApiIT {
     private static final Map<String, String> RATIO = Map.of("caseloadRatio.maxUe25", "10",
             "caseloadRatio.maxU25", "5", "caseloadRatio.targetMin", "7",
             "caseloadRatio.includesLeadsAndAssistants", "false");
@@ -174,28 +169,6 @@ class CaseloadDisclosureIT extends ReportingFixtures {
         awaitOpenCases(21);
     }
 
-    private void open(String team, String caseManager, String ageGroup) {
-        UUID caseId = UUID.randomUUID();
-        upstream.publish(jobcenter, caseId, CaseloadFixtures.opened(caseId, team, caseManager, ageGroup));
-    }
-
-    /** Counted in the read model: management, the only viewer of the whole Jobcenter, may not see a small total. */
-    private void awaitOpenCases(int total) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case "
-                + "where jobcenter_id = ? and opened_at is not null and closed_at is null", jobcenter) == total);
-    }
-
-    private Map<String, Object> caseload(String token, String groupBy) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token),
-                JSON_OBJECT);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> rows(Map<String, Object> caseload) {
-        return ((List<Map<String, Object>>) caseload.getOrDefault("rows", List.of())).stream()
-                .map(CaseloadDisclosureIT::comparable).toList();
-    }
-
     private static Map<String, Object> row(Map<String, Object> caseload, String key) {
         return rows(caseload).stream().filter(row -> key.equals(row.get("key"))).findFirst().orElseThrow();
     }
@@ -203,14 +176,6 @@ class CaseloadDisclosureIT extends ReportingFixtures {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> totalLine(Map<String, Object> caseload) {
         return comparable((Map<String, Object>) caseload.get("totalLine"));
-    }
-
-    /** The row with its decimal as text, so "7.0" compares equal however the JSON number was read. */
-    private static Map<String, Object> comparable(Map<String, Object> row) {
-        Map<String, Object> copy = new HashMap<>(row);
-        copy.computeIfPresent("casesPerCaseManager",
-                (k, v) -> new BigDecimal(v.toString()).setScale(1).toPlainString());
-        return copy;
     }
 
     /** A row with every count shown. */

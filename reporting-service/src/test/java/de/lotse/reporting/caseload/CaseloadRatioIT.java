@@ -2,22 +2,17 @@ package de.lotse.reporting.caseload;
 
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.TestTokens;
-import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * GET /api/caseload and its CSV export against the Jobcenter's Betreuungsschlüssel, which reaches
@@ -42,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * exactly.
  */
 @MicronautTest(transactional = false)
-class CaseloadRatioIT extends ReportingFixtures {
+class CaseloadRatioIT extends CaseloadApiIT {
     private static final Map<String, String> SMALL_RATIO = Map.of("caseloadRatio.maxUe25", "4",
             "caseloadRatio.maxU25", "2", "caseloadRatio.targetMin", "3",
             "caseloadRatio.includesLeadsAndAssistants", "false");
@@ -61,7 +56,7 @@ class CaseloadRatioIT extends ReportingFixtures {
         assertThat(caseload.get("ratio")).isEqualTo(Map.of("maxU25", 10, "maxUe25", 20, "targetMin", 15,
                 "includesLeadsAndAssistants", false));
         // limits: fm-mixed 15 / 1.25 = 12, fm-within 10 / 0.75 = 13.3 -> 13
-        assertThat(rated(caseload)).containsExactly(
+        assertThat(rows(caseload)).containsExactly(
                 rated("fm-mixed", 15, 10, 5, 1, "15.0", 12, 125, "OVER"),
                 rated("fm-over", 25, 0, 25, 1, "25.0", 20, 125, "OVER"),
                 rated("fm-under", 10, 0, 10, 1, "10.0", 20, 50, "UNDER"),
@@ -79,7 +74,7 @@ class CaseloadRatioIT extends ReportingFixtures {
         Map<String, Object> caseload = caseload(management(), "team");
 
         // team-within: (15/10 + 10/20) / 2 = 100 % although fm-mixed alone is over; limit 25 / 2.0 = 12.5 → 13
-        assertThat(rated(caseload)).containsExactly(
+        assertThat(rows(caseload)).containsExactly(
                 rated("team-over", 25, 0, 25, 1, "25.0", 20, 125, "OVER"),
                 rated("team-under", 10, 0, 10, 1, "10.0", 20, 50, "UNDER"),
                 rated("team-within", 25, 15, 10, 2, "12.5", 13, 100, "WITHIN"));
@@ -92,12 +87,12 @@ class CaseloadRatioIT extends ReportingFixtures {
         publishFourCaseManagers();
 
         Map<String, Object> team = caseload(tl("team-within"), "caseManager");
-        assertThat(rated(team)).extracting(row -> row.get("key")).containsExactly("fm-mixed", "fm-within");
+        assertThat(rows(team)).extracting(row -> row.get("key")).containsExactly("fm-mixed", "fm-within");
         assertThat(total(team)).isEqualTo(rated(null, 5, 3, 2, 2, "2.5", 3, 100, "WITHIN"));
 
         String caseManager = TestTokens.user("fm-under", "FM").jobcenter(jobcenter).team("team-under").sign();
         Map<String, Object> own = caseload(caseManager, "caseManager");
-        assertThat(rated(own)).containsExactly(rated("fm-under", 2, 0, 2, 1, "2.0", 4, 50, "UNDER"));
+        assertThat(rows(own)).containsExactly(rated("fm-under", 2, 0, 2, 1, "2.0", 4, 50, "UNDER"));
         assertThat(total(own)).isEqualTo(rated(null, 2, 0, 2, 1, "2.0", 4, 50, "UNDER"));
     }
 
@@ -108,7 +103,7 @@ class CaseloadRatioIT extends ReportingFixtures {
 
         Map<String, Object> empty = caseload(tl("team-new"), "team");
 
-        assertThat(rated(empty)).isEmpty();
+        assertThat(rows(empty)).isEmpty();
         assertThat(total(empty)).isEqualTo(Map.of("openCases", 0, "u25", 0, "ue25", 0, "suppressed", false,
                 "caseManagers", 0, "casesPerCaseManager", "0.0", "status", "NONE"));
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/caseload/export").bearerAuth(tl("team-new"))))
@@ -129,7 +124,7 @@ class CaseloadRatioIT extends ReportingFixtures {
 
         Map<String, Object> caseload = caseload(management(), "team");
 
-        assertThat(rated(caseload)).containsExactly(
+        assertThat(rows(caseload)).containsExactly(
                 rated("team-1", 5, 0, 5, 1, "5.0", 20, 25, "UNDER"),
                 rated("team-2", 10, 0, 10, 2, "5.0", 20, 25, "UNDER"));
         // 2 case managers, not 3: 15/20 on 2 = 37.5 %
@@ -148,7 +143,7 @@ class CaseloadRatioIT extends ReportingFixtures {
 
         assertThat(caseload.get("ratio")).isEqualTo(Map.of("maxU25", 90, "maxUe25", 90, "targetMin", 75,
                 "includesLeadsAndAssistants", false));
-        assertThat(rated(caseload)).containsExactly(rated("fm-anna", 2, 1, 1, 1, "2.0", 90, 2, "UNDER"));
+        assertThat(rows(caseload)).containsExactly(rated("fm-anna", 2, 1, 1, 1, "2.0", 90, 2, "UNDER"));
     }
 
     @Test
@@ -161,7 +156,7 @@ class CaseloadRatioIT extends ReportingFixtures {
             // the team lead: for management, limit and utilisation of one case would be missing anyway
             Map<String, Object> caseload = caseload(tl("team-1"), groupBy);
             assertThat(caseload).doesNotContainKey("ratio");
-            assertThat(rated(caseload)).singleElement().satisfies(row -> assertThat(row)
+            assertThat(rows(caseload)).singleElement().satisfies(row -> assertThat(row)
                     .containsEntry("status", "NONE").containsEntry("caseManagers", 1)
                     .containsEntry("openCases", 1).containsEntry("suppressed", false)
                     .doesNotContainKeys("limit", "utilisationPercent"));
@@ -259,43 +254,9 @@ class CaseloadRatioIT extends ReportingFixtures {
         awaitOpenCases(12 * times);
     }
 
-    private void open(String team, String caseManager, String ageGroup) {
-        UUID caseId = UUID.randomUUID();
-        upstream.publish(jobcenter, caseId, CaseloadFixtures.opened(caseId, team, caseManager, ageGroup));
-    }
-
-    /**
-     * Waits until the read model holds this many open cases of the Jobcenter. Counted in the table, not
-     * through the API: no viewer sees a Jobcenter's total of 1 to 4 (management gets it withheld).
-     */
-    private void awaitOpenCases(int total) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case "
-                + "where jobcenter_id = ? and opened_at is not null and closed_at is null", jobcenter) == total);
-    }
-
-    private Map<String, Object> caseload(String token, String groupBy) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token),
-                JSON_OBJECT);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> rated(Map<String, Object> caseload) {
-        // an empty list is left out of the JSON, like every empty value
-        return ((List<Map<String, Object>>) caseload.getOrDefault("rows", List.of())).stream()
-                .map(CaseloadRatioIT::comparable).toList();
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> total(Map<String, Object> caseload) {
         return comparable((Map<String, Object>) caseload.get("totalLine"));
-    }
-
-    /** The row with its decimal as text, so "2.5" compares equal however the JSON number was read. */
-    private static Map<String, Object> comparable(Map<String, Object> row) {
-        Map<String, Object> copy = new java.util.HashMap<>(row);
-        copy.computeIfPresent("casesPerCaseManager",
-                (k, v) -> new BigDecimal(v.toString()).setScale(1).toPlainString());
-        return copy;
     }
 
     private static Map<String, Object> rated(String key, int openCases, int u25, int ue25, int caseManagers,
