@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from './client';
+
+export interface Resource<T> {
+  data: T | undefined;
+  error: ApiError | undefined;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Loads data when the dependencies change; keeps the last data while reloading. */
+export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): Resource<T> {
+  const [data, setData] = useState<T>();
+  const [error, setError] = useState<ApiError>();
+  const [loading, setLoading] = useState(true);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoading(true);
+    load(controller.signal)
+      .then((d) => { setData(d); setError(undefined); })
+      .catch((e) => {
+        if ((e as Error).name === 'AbortError') return;
+        setError(e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) }));
+      })
+      .finally(() => { if (!controller.signal.aborted) setLoading(false); });
+    return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, generation]);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { data, error, loading, reload };
+}
+
+export interface Action<A extends unknown[], R> {
+  run: (...args: A) => Promise<R | undefined>;
+  pending: boolean;
+  error: ApiError | undefined;
+  fieldErrors: Record<string, string[]>;
+  reset: () => void;
+}
+
+/**
+ * A user action (a form submit, a button): pending while it runs, the problem+json afterwards
+ * split into field errors (shown next to the fields) and general messages.
+ */
+export function useAction<A extends unknown[], R>(action: (...args: A) => Promise<R>): Action<A, R> {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const mounted = useRef(true);
+  useEffect(() => () => { mounted.current = false; }, []);
+  const run = useCallback(async (...args: A) => {
+    setPending(true);
+    setError(undefined);
+    try {
+      return await action(...args);
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) });
+      if (mounted.current) setError(err);
+      return undefined;
+    } finally {
+      if (mounted.current) setPending(false);
+    }
+  }, [action]);
+  const reset = useCallback(() => setError(undefined), []);
+  return { run, pending, error, fieldErrors: error?.fieldErrors() ?? {}, reset };
+}

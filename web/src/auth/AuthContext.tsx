@@ -1,0 +1,111 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { configureApi } from '../api/client';
+import { sessionOf, type Session } from './session';
+
+/** /config.json: the gateway (dev) or the web server (production) says how users sign in. */
+export interface AuthConfig {
+  mode: 'dev' | 'oidc';
+  /** OIDC: the Jobcenter's identity provider and this SPA's public client (PKCE, no secret). */
+  authority?: string;
+  clientId?: string;
+  scope?: string;
+}
+
+interface AuthState {
+  config: AuthConfig;
+  session: Session | null;
+  devLogin: (subject: string) => Promise<void>;
+  oidcLogin: () => Promise<void>;
+  logout: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+const STORAGE_KEY = 'lotse.session';
+
+function storedSession(): Session | null {
+  const raw = sessionStorage.getItem(STORAGE_KEY);
+  if (!raw) return null;
+  const session = JSON.parse(raw) as Session;
+  return session.expiresAt > Date.now() + 10_000 ? session : null;
+}
+
+export function oidcManager(config: AuthConfig): UserManager | null {
+  if (config.mode !== 'oidc' || !config.authority || !config.clientId) return null;
+  return new UserManager({
+    authority: config.authority,
+    client_id: config.clientId,
+    redirect_uri: `${window.location.origin}/anmeldung/callback`,
+    post_logout_redirect_uri: `${window.location.origin}/`,
+    scope: config.scope ?? 'openid profile',
+    response_type: 'code',
+    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    automaticSilentRenew: true,
+  });
+}
+
+export function AuthProvider({ config, children }: { config: AuthConfig; children: ReactNode }) {
+  const [session, setSession] = useState<Session | null>(storedSession);
+  const manager = useMemo(() => oidcManager(config), [config]);
+
+  const remember = useCallback((next: Session | null) => {
+    if (next) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    else sessionStorage.removeItem(STORAGE_KEY);
+    setSession(next);
+  }, []);
+
+  useEffect(() => {
+    if (!manager) return;
+    // the OIDC library renews the access token; the services only ever see the current one
+    const loaded = manager.events.addUserLoaded((user) => remember(sessionOf(user.access_token, user.profile.name)));
+    const callback = window.location.pathname === '/anmeldung/callback';
+    if (callback) {
+      manager.signinRedirectCallback().then((user) => {
+        remember(sessionOf(user.access_token, user.profile.name));
+        window.history.replaceState(null, '', '/');
+      }).catch(() => remember(null));
+    }
+    return loaded;
+  }, [manager, remember]);
+
+  useEffect(() => {
+    configureApi(async () => storedSession()?.token ?? null, () => remember(null));
+  }, [remember]);
+
+  const devLogin = useCallback(async (subject: string) => {
+    const response = await fetch('/dev/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ subject }),
+    });
+    if (!response.ok) throw new Error(`Anmeldung fehlgeschlagen (${response.status})`);
+    const body = (await response.json()) as { token: string; description: string };
+    remember(sessionOf(body.token, `${subject} – ${body.description}`));
+  }, [remember]);
+
+  const oidcLogin = useCallback(async () => {
+    if (!manager) throw new Error('OIDC ist nicht konfiguriert');
+    await manager.signinRedirect();
+  }, [manager]);
+
+  const logout = useCallback(async () => {
+    remember(null);
+    if (manager) await manager.signoutRedirect();
+  }, [manager, remember]);
+
+  const value = useMemo(() => ({ config, session, devLogin, oidcLogin, logout }), [config, session, devLogin, oidcLogin, logout]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error('useAuth outside AuthProvider');
+  return state;
+}
+
+/** The signed-in user (screens behind the login only). */
+export function useSession(): Session {
+  const { session } = useAuth();
+  if (!session) throw new Error('not signed in');
+  return session;
+}

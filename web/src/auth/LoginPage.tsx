@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useAuth } from './AuthContext';
+import { ROLE_HOME, ROLE_LABEL, type Role } from './session';
+import { Loading } from '../ui/feedback';
+
+interface DemoUser {
+  subject: string;
+  role: Role;
+  description: string;
+}
+
+/**
+ * Locally: pick one of the demo users (the gateway signs a token with the development key).
+ * In production: one button to the Jobcenter's identity provider.
+ */
+export function LoginPage() {
+  const { config, devLogin, oidcLogin } = useAuth();
+  const navigate = useNavigate();
+  const [users, setUsers] = useState<DemoUser[]>();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState<string>();
+
+  useEffect(() => {
+    if (config.mode !== 'dev') return;
+    fetch('/dev/users').then((r) => r.json()).then((all: DemoUser[]) => setUsers(all.filter((u) => u.role !== 'PARTNER')))
+      .catch(() => setError('Die Demo-Benutzer konnten nicht geladen werden.'));
+  }, [config.mode]);
+
+  async function signIn(user: DemoUser) {
+    setPending(user.subject);
+    setError(undefined);
+    try {
+      await devLogin(user.subject);
+      navigate(ROLE_HOME[user.role]);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setPending(undefined);
+    }
+  }
+
+  return (
+    <main id="main" className="login">
+      <h1>Lotse</h1>
+      <p className="lead">Beschäftigungsorientiertes Fallmanagement</p>
+      {error && <div className="alert alert--error" role="alert">{error}</div>}
+      {config.mode === 'oidc' ? (
+        <button type="button" className="button button--primary" onClick={() => oidcLogin()}>Mit dem Jobcenter-Konto anmelden</button>
+      ) : (
+        <section aria-labelledby="demo-title">
+          <h2 id="demo-title">Anmelden als Demo-Benutzer</h2>
+          <p className="hint">Lokale Entwicklungsumgebung: Tokens werden mit dem öffentlichen Entwicklungsschlüssel signiert.</p>
+          {!users ? <Loading /> : (
+            <ul className="login__users">
+              {users.map((u) => (
+                <li key={u.subject}>
+                  <button type="button" className="button login__user" onClick={() => signIn(u)} disabled={pending !== undefined}
+                    data-testid={`login-${u.subject}`}>
+                    <strong>{u.description}</strong>
+                    <span>{u.subject} · {ROLE_LABEL[u.role]}</span>
+                    {pending === u.subject && <span className="spinner" aria-label="Anmeldung läuft" />}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

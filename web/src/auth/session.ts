@@ -1,0 +1,55 @@
+// Who is signed in: the claims of the bearer token the services check (ARCHITECTURE.md §4).
+
+export type Role = 'AV' | 'FM' | 'TL' | 'MANAGEMENT' | 'ADMIN' | 'PARTNER';
+
+export interface Session {
+  token: string;
+  subject: string;
+  roles: Role[];
+  jobcenterId?: string;
+  teamId?: string;
+  reportingScope?: string;
+  displayName: string;
+  expiresAt: number; // epoch ms
+}
+
+export function claimsOf(token: string): Record<string, unknown> {
+  const part = token.split('.')[1];
+  if (!part) throw new Error('kein JWT');
+  const json = atob(part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '='));
+  return JSON.parse(decodeURIComponent(Array.from(json, (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join('')));
+}
+
+export function sessionOf(token: string, displayName?: string): Session {
+  const claims = claimsOf(token);
+  const roles = (Array.isArray(claims.roles) ? claims.roles : []) as Role[];
+  return {
+    token,
+    subject: String(claims.sub ?? ''),
+    roles,
+    jobcenterId: claims.jobcenterId as string | undefined,
+    teamId: claims.teamId as string | undefined,
+    reportingScope: claims.reportingScope as string | undefined,
+    displayName: displayName ?? String(claims.name ?? claims.preferred_username ?? claims.sub ?? ''),
+    expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : Date.now() + 3600_000,
+  };
+}
+
+export const ROLE_LABEL: Record<Role, string> = {
+  AV: 'Arbeitsvermittlung',
+  FM: 'Fallmanagement',
+  TL: 'Teamleitung',
+  MANAGEMENT: 'Steuerung',
+  ADMIN: 'Fachadministration',
+  PARTNER: 'Partner',
+};
+
+/** The start page of each role. */
+export const ROLE_HOME: Record<Role, string> = {
+  AV: '/av',
+  FM: '/fm',
+  TL: '/tl',
+  MANAGEMENT: '/steuerung',
+  ADMIN: '/admin',
+  PARTNER: '/',
+};

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import type { AuthConfig } from './auth/AuthContext';
+import './styles.css';
+
+async function start() {
+  let config: AuthConfig = { mode: 'dev' };
+  try {
+    const response = await fetch('/config.json', { cache: 'no-store' });
+    if (response.ok) config = ((await response.json()) as { auth: AuthConfig }).auth;
+  } catch {
+    // without /config.json the demo login is the only option; the gateway always serves it
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App config={config} />
+    </StrictMode>,
+  );
+}
+
+start();

@@ -1,0 +1,3 @@
+export function PolicyAdmin() {
+  return <h1>PolicyAdmin</h1>;
+}

@@ -1,0 +1,3 @@
+export function AvHome() {
+  return <h1>AvHome</h1>;
+}

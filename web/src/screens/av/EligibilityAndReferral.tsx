@@ -1,0 +1,3 @@
+export function EligibilityAndReferral() {
+  return <h1>EligibilityAndReferral</h1>;
+}

@@ -1,0 +1,3 @@
+export function NonReferrals() {
+  return <h1>NonReferrals</h1>;
+}

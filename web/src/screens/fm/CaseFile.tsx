@@ -1,0 +1,72 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { NavLink, Route, Routes, useParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import { useResource } from '../../api/hooks';
+import { Badge, Loaded } from '../../ui/feedback';
+import { date } from '../../ui/format';
+import { STATUS_LABEL, type CaseView } from './caseTypes';
+import { Overview } from './case/Overview';
+import { AssessmentTab } from './case/AssessmentTab';
+import { PlanTab } from './case/PlanTab';
+import { ContactsTab } from './case/ContactsTab';
+import { ReviewsTab } from './case/ReviewsTab';
+import { NetworkTab } from './case/NetworkTab';
+import { ClosureTab } from './case/ClosureTab';
+
+interface CaseContextValue {
+  caseId: string;
+  view: CaseView;
+  /** reload the intake case after an action changed it */
+  reload: () => void;
+}
+
+const CaseContext = createContext<CaseContextValue | null>(null);
+
+/** The case shown by the surrounding case file (tabs read it instead of loading it again). */
+export function useCase(): CaseContextValue {
+  const value = useContext(CaseContext);
+  if (!value) throw new Error('useCase outside CaseFile');
+  return value;
+}
+
+const TABS: { path: string; label: string; element: ReactNode }[] = [
+  { path: '', label: 'Überblick', element: <Overview /> },
+  { path: 'assessment', label: 'Profiling', element: <AssessmentTab /> },
+  { path: 'plan', label: 'Plan & Vereinbarung', element: <PlanTab /> },
+  { path: 'kontakte', label: 'Kontakte & Notizen', element: <ContactsTab /> },
+  { path: 'fortschreibung', label: 'Fortschreibung & Maßnahmen', element: <ReviewsTab /> },
+  { path: 'netzwerk', label: 'Netzwerk & Einwilligungen', element: <NetworkTab /> },
+  { path: 'abschluss', label: 'Abschluss', element: <ClosureTab /> },
+];
+
+export function CaseFile() {
+  const { caseId = '' } = useParams();
+  const resource = useResource((signal) => api<CaseView>('intake', `/api/cases/${caseId}`, { signal }), [caseId]);
+  return (
+    <Loaded resource={resource} label="Fallakte wird geladen …">
+      {(view) => (
+        <CaseContext.Provider value={{ caseId, view, reload: resource.reload }}>
+          <header className="case-header">
+            <h1>
+              {view.customer.lastName}, {view.customer.firstName}{' '}
+              <Badge tone={view.status === 'CLOSED' ? 'neutral' : 'info'}>{STATUS_LABEL[view.status] ?? view.status}</Badge>
+            </h1>
+            <p className="muted">
+              Kundennummer <span className="mono">{view.customer.customerNumber}</span> · geboren {date(view.customer.dateOfBirth)}{' '}
+              ({view.ageGroup === 'U25' ? 'U25' : 'Ü25'}) · Team {view.teamId} · Fallmanagement {view.caseManagerId ?? '–'}
+              {view.deputyId ? ` · Vertretung ${view.deputyId}` : ''}
+            </p>
+          </header>
+          <nav aria-label="Bereiche der Fallakte" className="tabs">
+            {TABS.map((t) => (
+              <NavLink key={t.path} to={`/faelle/${caseId}${t.path ? `/${t.path}` : ''}`} end>{t.label}</NavLink>
+            ))}
+          </nav>
+          <Routes>
+            {TABS.map((t) => <Route key={t.path} path={t.path === '' ? '' : `${t.path}/*`} element={t.element} />)}
+          </Routes>
+        </CaseContext.Provider>
+      )}
+    </Loaded>
+  );
+}

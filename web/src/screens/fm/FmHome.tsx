@@ -1,0 +1,3 @@
+export function FmHome() {
+  return <h1>FmHome</h1>;
+}

@@ -1,0 +1,3 @@
+export function AssessmentTab() {
+  return <h2>AssessmentTab</h2>;
+}

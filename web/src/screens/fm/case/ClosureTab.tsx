@@ -1,0 +1,3 @@
+export function ClosureTab() {
+  return <h2>ClosureTab</h2>;
+}

@@ -1,0 +1,3 @@
+export function ContactsTab() {
+  return <h2>ContactsTab</h2>;
+}

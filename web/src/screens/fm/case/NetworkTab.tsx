@@ -1,0 +1,3 @@
+export function NetworkTab() {
+  return <h2>NetworkTab</h2>;
+}

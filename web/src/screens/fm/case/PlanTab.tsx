@@ -1,0 +1,3 @@
+export function PlanTab() {
+  return <h2>PlanTab</h2>;
+}

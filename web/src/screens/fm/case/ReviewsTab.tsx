@@ -1,0 +1,3 @@
+export function ReviewsTab() {
+  return <h2>ReviewsTab</h2>;
+}

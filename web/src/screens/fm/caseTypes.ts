@@ -1,0 +1,37 @@
+// The case file as intake-service returns it (GET /svc/intake/api/cases/{caseId}); fields the
+// screens do not use yet are left out. Other services' shapes live next to their tabs.
+
+export interface CaseView {
+  caseId: string;
+  status: string;
+  jobcenterId: string;
+  customer: {
+    customerRef: string;
+    customerNumber: string;
+    firstName: string;
+    lastName: string;
+    dateOfBirth: string;
+    householdRef?: string;
+    teamId?: string;
+    responsibleAvId?: string;
+  };
+  ageGroup: 'U25' | 'UE25';
+  teamId: string;
+  referral?: { route: string; reasons: string[]; note?: string; referredBy: string; referredAt: string; policyVersion: number };
+  admission?: Record<string, unknown> & { admittedOn?: string; maxDurationEndsOn?: string; durationStartOn?: string; supportVariant?: string };
+  caseManagerId?: string;
+  deputyId?: string;
+  supportRole?: string;
+  firstConsultation?: Record<string, unknown>;
+  runningMeasures?: number;
+  aghRunning?: boolean;
+  [key: string]: unknown;
+}
+
+export const STATUS_LABEL: Record<string, string> = {
+  REFERRED: 'Vorgemerkt',
+  ADMITTED: 'Aufgenommen',
+  DECLINED: 'Abgelehnt',
+  ESCALATED: 'Bei der Teamleitung',
+  CLOSED: 'Abgeschlossen',
+};

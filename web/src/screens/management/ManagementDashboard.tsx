@@ -1,0 +1,3 @@
+export function ManagementDashboard() {
+  return <h1>ManagementDashboard</h1>;
+}

@@ -1,0 +1,3 @@
+export function TeamLead() {
+  return <h1>TeamLead</h1>;
+}

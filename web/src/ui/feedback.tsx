@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ApiError } from '../api/client';
+import type { Resource } from '../api/hooks';
+
+export function Loading({ label = 'Wird geladen …' }: { label?: string }) {
+  return <p className="loading" role="status"><span className="spinner" aria-hidden="true" /> {label}</p>;
+}
+
+export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+  return (
+    <div className="alert alert--error" role="alert">
+      <strong>{error.problem.title}</strong>
+      {error.problem.detail && <p>{error.problem.detail}</p>}
+      {onRetry && <button type="button" className="button" onClick={onRetry}>Erneut versuchen</button>}
+    </div>
+  );
+}
+
+export function Success({ children }: { children: ReactNode }) {
+  return <div className="alert alert--success" role="status">{children}</div>;
+}
+
+/** Renders a resource: spinner first, problem with retry on failure, the children with the data. */
+export function Loaded<T>({ resource, children, label }: { resource: Resource<T>; children: (data: T) => ReactNode; label?: string }) {
+  if (resource.error && resource.data === undefined) return <ErrorMessage error={resource.error} onRetry={resource.reload} />;
+  if (resource.data === undefined) return <Loading label={label} />;
+  return <>{children(resource.data)}</>;
+}
+
+/**
+ * A button for an irreversible step (closure, revocation): opens a modal dialog that says what
+ * will happen; only its confirm button runs the action.
+ */
+export function ConfirmButton({ label, title, children, confirmLabel, onConfirm, pending, danger = true, disabled }: {
+  label: string;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => Promise<unknown> | void;
+  pending?: boolean;
+  danger?: boolean;
+  disabled?: boolean;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+    else dialog.current?.close();
+  }, [open]);
+  return (
+    <>
+      <button type="button" className={`button${danger ? ' button--danger' : ''}`} onClick={() => setOpen(true)} disabled={disabled || pending}>
+        {pending ? <><span className="spinner" aria-hidden="true" /> Bitte warten …</> : label}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby="confirm-title" onClose={() => setOpen(false)}>
+        <h2 id="confirm-title">{title}</h2>
+        <div>{children}</div>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={() => setOpen(false)} autoFocus>Abbrechen</button>
+          <button type="button" className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+            onClick={async () => { setOpen(false); await onConfirm(); }}>
+            {confirmLabel}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
+
+export function Badge({ tone = 'neutral', children }: { tone?: 'neutral' | 'ok' | 'warn' | 'danger' | 'info'; children: ReactNode }) {
+  return <span className={`badge badge--${tone}`}>{children}</span>;
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="empty">{children}</p>;
+}

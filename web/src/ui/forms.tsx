@@ -1,0 +1,116 @@
+import { useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import type { ApiError } from '../api/client';
+
+/** The errors of one field, by the field path the service names in its problem+json. */
+export type FieldErrors = Record<string, string[]>;
+
+interface FieldProps {
+  label: string;
+  /** the field path the API uses, e.g. "dateOfBirth" or "facts.prognosisHorizonMonths" */
+  name: string;
+  errors?: FieldErrors;
+  hint?: ReactNode;
+  required?: boolean;
+}
+
+function FieldFrame({ label, name, errors, hint, required, children }: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+  const id = useId();
+  const messages = errors?.[name] ?? [];
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = messages.length > 0 ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${messages.length > 0 ? ' field--invalid' : ''}`} data-field={name}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span aria-hidden="true" className="required"> *</span>}
+      </label>
+      {children({ id, describedBy, invalid: messages.length > 0 })}
+      {hint && <p className="hint" id={hintId}>{hint}</p>}
+      {errorId && (
+        <p className="field-error" id={errorId} role="alert">
+          {messages.join(' · ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextField({ label, name, errors, hint, required, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required}>
+      {({ id, describedBy, invalid }) => (
+        <input id={id} name={name} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...input} />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function TextArea({ label, name, errors, hint, required, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required}>
+      {({ id, describedBy, invalid }) => (
+        <textarea id={id} name={name} rows={3} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...input} />
+      )}
+    </FieldFrame>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField({ label, name, errors, hint, required, options, placeholder, ...select }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[]; placeholder?: string }) {
+  return (
+    <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required}>
+      {({ id, describedBy, invalid }) => (
+        <select id={id} name={name} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...select}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField({ label, name, errors, checked, onChange }: { label: string; name: string; errors?: FieldErrors; checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = useId();
+  const messages = errors?.[name] ?? [];
+  return (
+    <div className={`field field--checkbox${messages.length > 0 ? ' field--invalid' : ''}`} data-field={name}>
+      <input type="checkbox" id={id} name={name} checked={checked} onChange={(e) => onChange(e.target.checked)}
+        aria-invalid={messages.length > 0 || undefined} aria-describedby={messages.length > 0 ? `${id}-error` : undefined} />
+      <label htmlFor={id}>{label}</label>
+      {messages.length > 0 && <p className="field-error" id={`${id}-error`} role="alert">{messages.join(' · ')}</p>}
+    </div>
+  );
+}
+
+/**
+ * Messages that name no field of this form: violations without a field, violations of fields the
+ * form does not show (so nothing the service said is lost), or the problem's detail.
+ */
+export function FormErrors({ error, shownFields = [] }: { error?: ApiError; shownFields?: string[] }) {
+  if (!error) return null;
+  const fieldErrors = error.fieldErrors();
+  const unshown = Object.entries(fieldErrors)
+    .filter(([field]) => !shownFields.includes(field))
+    .map(([field, messages]) => `${field}: ${messages.join(', ')}`);
+  const messages = [...error.generalMessages(), ...unshown];
+  if (messages.length === 0) return null;
+  return (
+    <div className="alert alert--error" role="alert">
+      <strong>{error.problem.title}</strong>
+      <ul>{messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
+    </div>
+  );
+}
+
+export function SubmitButton({ pending, children, pendingLabel = 'Wird gespeichert …' }: { pending: boolean; children: ReactNode; pendingLabel?: string }) {
+  return (
+    <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending || undefined}>
+      {pending ? <><span className="spinner" aria-hidden="true" /> {pendingLabel}</> : children}
+    </button>
+  );
+}
