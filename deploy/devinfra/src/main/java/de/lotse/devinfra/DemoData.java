@@ -116,6 +116,7 @@ public final class DemoData {
                 }
             }
         }
+        created += formerCustomers(http, intake, av, today);
         HttpResponse<String> nonReferral = post(http, intake + "/api/non-referrals", av, """
                 {"customerNumber":"999D999999","firstName":"Kevin","lastName":"Hoffmann","dateOfBirth":"1985-06-01",
                  "reason":"MISSING_COOPERATION","note":"Demo: Mitwirkung am FM derzeit abgelehnt","facts":%s}"""
@@ -125,6 +126,40 @@ public final class DemoData {
         }
         System.out.println("demo data: " + created + " new cases in " + System.getenv().getOrDefault(
                 "LOTSE_DEMO_JOBCENTER", "jc-demo") + " (policy PANKOW)");
+    }
+
+    /**
+     * Four customers of team 1 who took up work this month (closure EMPLOYMENT with the warm
+     * handover back to the AV), so the exits and outcomes dashboards have history to show — and a
+     * fifth such exit (the browser test closes one) makes the count pass the suppression limit of 5.
+     */
+    private static int formerCustomers(HttpClient http, String intake, String av, String today) throws Exception {
+        int created = 0;
+        String[][] people = {{"Jana", "Krüger"}, {"Tobias", "Wagner"}, {"Emine", "Aydin"}, {"Paul", "Lehmann"}};
+        for (int i = 0; i < people.length; i++) {
+            String manager = i % 2 == 0 ? "fm-anna" : "fm-jonas";
+            HttpResponse<String> referred = post(http, intake + "/api/referrals", av, String.format("""
+                    {"customerNumber":"%03dE%06d","firstName":"%s","lastName":"%s","dateOfBirth":"%d-05-20","route":"AV",
+                     "reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1","facts":%s}""",
+                    950 + i, 200000 + i, people[i][0], people[i][1], 1972 + 3 * i, FACTS.formatted(2, 14, "DEVELOPMENT")));
+            if (referred.statusCode() == 409) {
+                continue;
+            }
+            require(referred, 201, "referral");
+            Matcher id = CASE_ID.matcher(referred.body());
+            if (!id.find()) {
+                throw new IllegalStateException("no caseId in " + referred.body());
+            }
+            String caseId = id.group(1);
+            created++;
+            require(post(http, intake + "/api/cases/" + caseId + "/admission", DevTokens.token(manager),
+                    "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + today + "\"}"), 200, "admission");
+            require(post(http, intake + "/api/cases/" + caseId + "/closure", DevTokens.token(manager), """
+                    {"reasonCode":"EMPLOYMENT","handover":{"avId":"av-bernd","on":"%s"},
+                     "note":"Demo: Arbeitsaufnahme als Fachlagerist/in, Nachbetreuung vereinbart"}""".formatted(today)),
+                    200, "closure");
+        }
+        return created;
     }
 
     /** A first assessment, once case-opened has reached assessment-service. */

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sessionOf } from './session';
+
+function jwt(claims: object): string {
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${b64({ alg: 'HS256' })}.${b64(claims)}.sig`;
+}
+
+describe('session from a token', () => {
+  it('reads roles, Jobcenter, team and expiry from the claims', () => {
+    const session = sessionOf(jwt({ sub: 'tl-petra', roles: ['TL'], jobcenterId: 'jc-demo', teamId: 'team-fm-1', exp: 2_000_000_000, name: 'Petra Ü.' }));
+    expect(session).toMatchObject({ subject: 'tl-petra', roles: ['TL'], jobcenterId: 'jc-demo', teamId: 'team-fm-1', displayName: 'Petra Ü.', expiresAt: 2_000_000_000_000 });
+  });
+
+  it('has no roles when the claim is missing (the SPA then offers no screens)', () => {
+    expect(sessionOf(jwt({ sub: 'x' })).roles).toEqual([]);
+  });
+});
