@@ -47,7 +47,11 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError>();
   const mounted = useRef(true);
-  useEffect(() => () => { mounted.current = false; }, []);
+  // set again on every mount: StrictMode mounts, unmounts and mounts once more in development
+  useEffect(() => {
+    mounted.current = true;
+    return () => { mounted.current = false; };
+  }, []);
   const run = useCallback(async (...args: A) => {
     setPending(true);
     setError(undefined);

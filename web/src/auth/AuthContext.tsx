@@ -68,9 +68,9 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
     return loaded;
   }, [manager, remember]);
 
-  useEffect(() => {
-    configureApi(async () => storedSession()?.token ?? null, () => remember(null));
-  }, [remember]);
+  // during render, not in an effect: the screens' effects run before their parent's and their
+  // first requests must already carry the token
+  configureApi(async () => storedSession()?.token ?? null, () => remember(null));
 
   const devLogin = useCallback(async (subject: string) => {
     const response = await fetch('/dev/token', {
