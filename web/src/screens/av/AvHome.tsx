@@ -1,3 +1,151 @@
+import { Fragment, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import { useResource } from '../../api/hooks';
+import { SelectField } from '../../ui/forms';
+import { Badge, Empty, Loaded, Success } from '../../ui/feedback';
+import { date, dateTime } from '../../ui/format';
+import type { CaseLine, NonReferralView, Page } from './avTypes';
+import { AGE_GROUP, CASE_STATUS, CASE_STATUS_TONE, ROUTE, label, options } from './labels';
+import { EscalationPanel } from './EscalationPanel';
+import { Pager } from './Pager';
+import './av.css';
+
+const PAGE_SIZE = 20;
+
+/** The AV's work lists (CaseQueries.Scope): AWAITING_MY_DECISION is, for an AV, their declined referrals. */
+const LISTS: { key: string; scope: string; label: string; statusFilter: boolean }[] = [
+  { key: 'vorgemerkt', scope: 'MY_REFERRALS', label: 'Von mir vorgemerkt', statusFilter: true },
+  { key: 'zustaendig', scope: 'MY_CUSTOMERS', label: 'In meiner Zuständigkeit', statusFilter: true },
+  { key: 'abgelehnt', scope: 'AWAITING_MY_DECISION', label: 'Vom FM abgelehnt', statusFilter: false },
+];
+
 export function AvHome() {
-  return <h1>AvHome</h1>;
+  const [params, setParams] = useSearchParams();
+  const list = LISTS.find((l) => l.key === params.get('liste')) ?? LISTS[0];
+  const status = list.statusFilter ? params.get('status') ?? '' : '';
+  const page = Math.max(0, Number(params.get('seite') ?? 0) || 0);
+  const [open, setOpen] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+
+  const cases = useResource((signal) => api<Page<CaseLine>>('intake', '/api/cases', {
+    query: { scope: list.scope, status, page, size: PAGE_SIZE }, signal,
+  }), [list.scope, status, page]);
+  const dueRechecks = useResource((signal) => api<Page<NonReferralView>>('intake', '/api/non-referrals', {
+    query: { dueWithinDays: 30, size: 1 }, signal,
+  }), []);
+
+  function update(changes: Record<string, string | null>) {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v); else next.delete(k);
+    }
+    setParams(next);
+    setOpen(undefined);
+  }
+
+  return (
+    <>
+      <div className="av-toolbar">
+        <h1>Meine Kundinnen und Kunden</h1>
+        <Link className="button button--primary" to="/av/zugangspruefung">Neue Zugangsprüfung</Link>
+      </div>
+      {(dueRechecks.data?.total ?? 0) > 0 && (
+        <div className="alert alert--warn">
+          {dueRechecks.data!.total === 1 ? 'Eine Nichtvormerkung ist' : `${dueRechecks.data!.total} Nichtvormerkungen sind`} in
+          den nächsten 30 Tagen oder bereits überfällig zu überprüfen.{' '}
+          <Link to="/av/nichtvormerkungen">Zu den Wiedervorlagen</Link>
+        </div>
+      )}
+      {notice && <Success>{notice}</Success>}
+
+      <nav aria-label="Arbeitslisten">
+        <ul className="tabs av-tabs">
+          {LISTS.map((l) => (
+            <li key={l.key}>
+              <Link to={`?liste=${l.key}`} aria-current={l === list ? 'page' : undefined}
+                onClick={() => setOpen(undefined)}>{l.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section className="card" aria-labelledby="av-list-title">
+        <div className="av-toolbar">
+          <h2 id="av-list-title">{list.label}</h2>
+          {list.statusFilter && (
+            <SelectField label="Status" name="status" value={status} placeholder="Alle Status"
+              options={options(CASE_STATUS)} onChange={(e) => update({ status: e.target.value, seite: null })} />
+          )}
+        </div>
+        {list.scope === 'AWAITING_MY_DECISION' && (
+          <p className="hint">Teilen Sie die Ablehnung nicht, können Sie sie einmalig der Teamleitung vorlegen.</p>
+        )}
+        <Loaded resource={cases} label="Fälle werden geladen …">
+          {(result) => (result.items ?? []).length === 0 ? (
+            <Empty>{status ? 'Keine Fälle mit diesem Status.' : 'Keine Fälle in dieser Liste.'}</Empty>
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table className="table">
+                  <caption className="visually-hidden">{list.label}{status ? ` – Status ${label(CASE_STATUS, status)}` : ''}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Kundin / Kunde</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">FM-Team / Fachkraft</th>
+                      <th scope="col">Zugangsweg</th>
+                      <th scope="col">Vorgemerkt am</th>
+                      <th scope="col">Aufgenommen am</th>
+                      <th scope="col">Nächste Frist</th>
+                      {list.scope === 'AWAITING_MY_DECISION' && <th scope="col"><span className="visually-hidden">Aktion</span></th>}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {(result.items ?? []).map((c) => (
+                      <Fragment key={c.caseId}>
+                        <tr>
+                          <th scope="row">
+                            <span className="av-name">{c.lastName}, {c.firstName}</span>
+                            <span className="av-sub mono">{c.customerNumber} · {label(AGE_GROUP, c.ageGroup)}</span>
+                          </th>
+                          <td><Badge tone={CASE_STATUS_TONE[c.status]}>{label(CASE_STATUS, c.status)}</Badge></td>
+                          <td>{c.teamId}<span className="av-sub">{c.caseManagerId ?? 'noch keine Fachkraft'}</span></td>
+                          <td>{label(ROUTE, c.route)}</td>
+                          <td>{dateTime(c.referredAt)}</td>
+                          <td>{date(c.admittedOn)}</td>
+                          <td>{date(c.nextDueOn)}</td>
+                          {list.scope === 'AWAITING_MY_DECISION' && (
+                            <td>
+                              <button type="button" className="button button--small" aria-expanded={open === c.caseId}
+                                onClick={() => setOpen(open === c.caseId ? undefined : c.caseId)}>
+                                Eskalieren<span className="visually-hidden"> – {c.firstName} {c.lastName} ({c.customerNumber})</span>
+                              </button>
+                            </td>
+                          )}
+                        </tr>
+                        {open === c.caseId && (
+                          <tr className="av-detail">
+                            <td colSpan={8}>
+                              <EscalationPanel caseId={c.caseId} onEscalated={() => {
+                                setNotice(`Die Ablehnung für ${c.firstName} ${c.lastName} liegt jetzt der Teamleitung vor.`);
+                                setOpen(undefined);
+                                cases.reload();
+                              }} />
+                            </td>
+                          </tr>
+                        )}
+                      </Fragment>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pager page={result.page} size={result.size} total={result.total} label="Seiten der Fallliste"
+                onPage={(p) => update({ seite: p > 0 ? String(p) : null })} />
+            </>
+          )}
+        </Loaded>
+      </section>
+    </>
+  );
 }

@@ -1,0 +1,94 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Action } from '../../api/hooks';
+import { CheckboxField, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
+import type { EligibilityView, PolicyView, ReferralView } from './avTypes';
+import { ErrorSummary } from './ErrorSummary';
+import { fieldErrorsOf } from './facts';
+import { ACCESS_REASON, FM_TEAMS, REFERRAL_ROUTES, ROUTE, label, options } from './labels';
+
+export interface ReferralDetails {
+  route: string;
+  reasons: string[];
+  teamId: string | null;
+  note: string | null;
+}
+
+const OTHER_TEAM = '__other';
+
+/** Which access paths the policy has at all (AccessRules); unknown while the policy loads. */
+function allowedReasons(policy?: PolicyView, result?: EligibilityView): Set<string> | undefined {
+  if (result?.paths) return new Set(result.paths.filter((p) => p.allowedByPolicy).map((p) => p.reason));
+  const a = policy?.settings.access;
+  if (!a) return undefined;
+  const allowed = new Set(['MIN_CRITERIA_MET']);
+  if (a.prophylaxisNewCustomerDays != null) allowed.add('PROPHYLAXIS_NEW_CUSTOMER');
+  if (a.entrenchmentVariant) allowed.add('ENTRENCHMENT');
+  if (a.deeperBarriersVariant) allowed.add('DEEPER_BARRIERS_SUSPECTED');
+  if (a.socialIntegrationVariant) allowed.add('SOCIAL_INTEGRATION');
+  if (a.aghParticipantsAdmitted) allowed.add('AGH_PARTICIPATION');
+  return allowed;
+}
+
+/** Vormerkung: route, access reasons, FM team and note; the customer and the facts come from the page. */
+export function ReferralForm({ action, onSubmit, result, policy }: {
+  action: Action<[ReferralDetails], ReferralView>;
+  onSubmit: (details: ReferralDetails) => void;
+  result?: EligibilityView;
+  policy?: PolicyView;
+}) {
+  const [route, setRoute] = useState('AV');
+  const [reasons, setReasons] = useState<string[]>([]);
+  const [team, setTeam] = useState('');
+  const [otherTeam, setOtherTeam] = useState('');
+  const [note, setNote] = useState('');
+  const errors = fieldErrorsOf(action.error);
+  const allowed = allowedReasons(policy, result);
+  const satisfied = new Set(result?.satisfiedReasons ?? []);
+
+  // A new check result proposes the access paths it found satisfied.
+  useEffect(() => {
+    if (result) setReasons(result.satisfiedReasons ?? []);
+  }, [result]);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const teamId = team === OTHER_TEAM ? otherTeam.trim() : team;
+    onSubmit({ route, reasons, teamId: teamId || null, note: note.trim() || null });
+  }
+
+  return (
+    <form className="av-form" onSubmit={submit} noValidate aria-labelledby="referral-title">
+      <h3 id="referral-title">Vormerkung für das Fallmanagement</h3>
+      <div className="row">
+        <SelectField label="Zugangsweg" name="route" value={route} required options={options(ROUTE, REFERRAL_ROUTES)}
+          onChange={(e) => setRoute(e.target.value)} errors={errors} />
+        <SelectField label="Team" name="teamId" value={team} required placeholder="– bitte wählen –"
+          options={[...FM_TEAMS.map((t) => ({ value: t, label: t })), { value: OTHER_TEAM, label: 'anderes FM-Team …' }]}
+          onChange={(e) => setTeam(e.target.value)} errors={errors} hint="FM-Team, an das die Vormerkung geht" />
+        {team === OTHER_TEAM && (
+          <TextField label="Kennung" name="teamIdOther" value={otherTeam} onChange={(e) => setOtherTeam(e.target.value)}
+            required maxLength={50} hint="Kennung des FM-Teams, z. B. team-fm-3" />
+        )}
+      </div>
+      <fieldset className={`av-fieldset${errors.reasons ? ' av-fieldset--invalid' : ''}`} data-field="reasons">
+        <legend>Zugangsgründe <span aria-hidden="true" className="required">*</span></legend>
+        {Object.keys(ACCESS_REASON).map((code) => {
+          const inPolicy = !allowed || allowed.has(code);
+          const suffix = !inPolicy ? ' – in der Richtlinie nicht vorgesehen' : result ? (satisfied.has(code) ? ' – erfüllt' : ' – nicht erfüllt') : '';
+          return (
+            <CheckboxField key={code} name={`reasons.${code}`} label={`${label(ACCESS_REASON, code)}${suffix}`}
+              checked={reasons.includes(code)}
+              onChange={(c) => setReasons(c ? [...reasons, code] : reasons.filter((r) => r !== code))} />
+          );
+        })}
+        {errors.reasons && <p className="field-error" role="alert">{errors.reasons.join(' · ')}</p>}
+      </fieldset>
+      <TextArea label="Begründung der Vormerkung" name="note" value={note} onChange={(e) => setNote(e.target.value)}
+        errors={errors} maxLength={2000} hint="Wird mit der Vormerkung im Zugangsdienst gespeichert." />
+      <ErrorSummary error={action.error} />
+      <div className="actions">
+        <SubmitButton pending={action.pending} pendingLabel="Wird vorgemerkt …">Vormerken</SubmitButton>
+      </div>
+    </form>
+  );
+}
