@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import type { Resource } from '../api/hooks';
 
@@ -42,6 +42,7 @@ export function ConfirmButton({ label, title, children, confirmLabel, onConfirm,
   disabled?: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const [open, setOpen] = useState(false);
   useEffect(() => {
     if (open) dialog.current?.showModal();
@@ -52,8 +53,8 @@ export function ConfirmButton({ label, title, children, confirmLabel, onConfirm,
       <button type="button" className={`button${danger ? ' button--danger' : ''}`} onClick={() => setOpen(true)} disabled={disabled || pending}>
         {pending ? <><span className="spinner" aria-hidden="true" /> Bitte warten …</> : label}
       </button>
-      <dialog ref={dialog} className="dialog" aria-labelledby="confirm-title" onClose={() => setOpen(false)}>
-        <h2 id="confirm-title">{title}</h2>
+      <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+        <h2 id={titleId}>{title}</h2>
         <div>{children}</div>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => setOpen(false)} autoFocus>Abbrechen</button>

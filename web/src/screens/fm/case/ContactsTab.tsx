@@ -1,3 +1,42 @@
+import { api } from '../../../api/client';
+import { useResource } from '../../../api/hooks';
+import { useSession } from '../../../auth/AuthContext';
+import { Loaded } from '../../../ui/feedback';
+import { useCase } from '../CaseFile';
+import { ContactForm, ContactList } from './contacts/ContactForm';
+import { DensityPanel } from './contacts/DensityPanel';
+import { Notes } from './contacts/Notes';
+import type { ContactView, DensityView } from './contacts/types';
+import { usePolicy } from './plan/lookups';
+import './plan/plan.css';
+
 export function ContactsTab() {
-  return <h2>ContactsTab</h2>;
+  const { caseId, view } = useCase();
+  const session = useSession();
+  const policy = usePolicy();
+  const density = useResource((signal) => api<DensityView>('planning', `/api/cases/${caseId}/contact-density`, { signal }), [caseId]);
+  const contacts = useResource((signal) => api<ContactView[]>('planning', `/api/cases/${caseId}/contacts`, { signal }), [caseId]);
+  const closed = view.status === 'CLOSED';
+  // the service decides; this only hides the FM-individual class from those it would refuse anyway
+  const protectedAllowed = session.subject === view.caseManagerId || session.subject === view.deputyId || session.roles.includes('TL');
+  const counted = policy.data ? policy.data.settings.contactRule?.countedFormats ?? undefined : undefined;
+
+  return (
+    <div className="stack">
+      <Loaded resource={density} label="Kontaktdichte wird geladen …">{(d) => <DensityPanel density={d} />}</Loaded>
+      <section aria-labelledby="contacts-heading" className="card">
+        <h2 id="contacts-heading">Kontakte</h2>
+        {!closed && (
+          <section aria-labelledby="contact-form-heading">
+            <h3 id="contact-form-heading">Kontakt erfassen</h3>
+            <ContactForm caseId={caseId} admittedOn={view.admission?.admittedOn} countedFormats={counted} protectedAllowed={protectedAllowed}
+              onRecorded={() => { contacts.reload(); density.reload(); }} />
+          </section>
+        )}
+        <h3>Bisherige Kontakte</h3>
+        <Loaded resource={contacts} label="Kontakte werden geladen …">{(list) => <ContactList contacts={list} />}</Loaded>
+      </section>
+      <Notes caseId={caseId} protectedAllowed={protectedAllowed} closed={closed} />
+    </div>
+  );
 }

@@ -1,3 +1,76 @@
+import { api } from '../../../api/client';
+import { useResource } from '../../../api/hooks';
+import { useSession } from '../../../auth/AuthContext';
+import { Loaded } from '../../../ui/feedback';
+import { useCase } from '../CaseFile';
+import { usePartners, usePolicy } from './plan/lookups';
+import { plusMonths } from './plan/types';
+import { MeasureForm, MeasureList, type ConferenceDates } from './reviews/Measures';
+import { ReductionCheckForm, ReductionCheckList } from './reviews/ReductionChecks';
+import { DurationPanel, ReviewForm, ReviewList } from './reviews/Reviews';
+import type { MeasureView, ReductionCheckView, ReviewView } from './reviews/types';
+import './plan/plan.css';
+
 export function ReviewsTab() {
-  return <h2>ReviewsTab</h2>;
+  const { caseId, view, reload: reloadCase } = useCase();
+  const session = useSession();
+  const policy = usePolicy();
+  const partners = usePartners();
+  const reviews = useResource((signal) => api<ReviewView[]>('planning', `/api/cases/${caseId}/continuation-reviews`, { signal }), [caseId]);
+  const measures = useResource((signal) => api<MeasureView[]>('planning', `/api/cases/${caseId}/measures`, { signal }), [caseId]);
+  const checks = useResource((signal) => api<ReductionCheckView[]>('planning', `/api/cases/${caseId}/reduction-checks`, { signal }), [caseId]);
+  // only for the case-conference reminder: without it the reminder simply shows
+  const conferences = useResource((signal) => api<ConferenceDates[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }).catch(() => []), [caseId]);
+  const closed = view.status === 'CLOSED';
+  const admittedOn = view.admission?.admittedOn;
+  const latest = [...(reviews.data ?? [])].sort((a, b) => b.reviewedOn.localeCompare(a.reviewedOn))[0];
+  const nextReview = latest?.nextReviewDueOn ?? (latest || !admittedOn ? undefined : plusMonths(admittedOn, policy.data?.settings.continuationReviewMonths ?? 6));
+  const extensionUntil = typeof view.extensionUntil === 'string' ? view.extensionUntil : undefined;
+
+  return (
+    <div className="stack">
+      <DurationPanel admittedOn={admittedOn} maxDurationEndsOn={view.admission?.maxDurationEndsOn} extensionUntil={extensionUntil}
+        nextReviewDueOn={nextReview} policy={policy.data?.settings} />
+
+      <section aria-labelledby="reviews-heading" className="card">
+        <h2 id="reviews-heading">Fortführungsprüfungen</h2>
+        <Loaded resource={reviews} label="Prüfungen werden geladen …">
+          {(list) => <ReviewList caseId={caseId} reviews={list} teamLead={session.roles.includes('TL')} onChanged={() => { reviews.reload(); reloadCase(); }} />}
+        </Loaded>
+        {!closed && (
+          <section aria-labelledby="review-form-heading">
+            <h3 id="review-form-heading">Fortführungsprüfung dokumentieren</h3>
+            <ReviewForm caseId={caseId} onRecorded={() => { reviews.reload(); reloadCase(); }} />
+          </section>
+        )}
+      </section>
+
+      <section aria-labelledby="measures-heading" className="card">
+        <h2 id="measures-heading">Maßnahmen</h2>
+        <Loaded resource={measures} label="Maßnahmen werden geladen …">
+          {(list) => (
+            <MeasureList caseId={caseId} measures={list} partners={partners.data} conferences={conferences.data ?? []} closed={closed}
+              onChanged={() => { measures.reload(); reloadCase(); }} />
+          )}
+        </Loaded>
+        {!closed && (
+          <section aria-labelledby="measure-form-heading">
+            <h3 id="measure-form-heading">Maßnahme beginnen</h3>
+            <MeasureForm caseId={caseId} partners={partners.data ?? []} onStarted={() => { measures.reload(); reloadCase(); }} />
+          </section>
+        )}
+      </section>
+
+      <section aria-labelledby="reductions-heading" className="card">
+        <h2 id="reductions-heading">Prüfung einer Leistungsminderung (§§ 31–32 SGB II)</h2>
+        <Loaded resource={checks} label="Prüfungen werden geladen …">{(list) => <ReductionCheckList checks={list} />}</Loaded>
+        {!closed && (
+          <details>
+            <summary>Neue Prüfung dokumentieren</summary>
+            <ReductionCheckForm caseId={caseId} onRecorded={checks.reload} />
+          </details>
+        )}
+      </section>
+    </div>
+  );
 }

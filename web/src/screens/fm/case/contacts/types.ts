@@ -1,0 +1,81 @@
+// planning-service's contact, density and note shapes (ContactController.java, NoteController.java).
+
+export interface ContactView {
+  id: string;
+  format: string;
+  occurredOn: string;
+  qualifiedNote: boolean;
+  nextAppointmentOn?: string | null;
+  countsForDensity: boolean;
+  recordedBy: string;
+  recordedAt: string;
+  policyVersion: number;
+}
+
+export interface DensityView {
+  status: string;
+  maxGapMonths?: number | null;
+  minPerYear?: number | null;
+  requiredSoFar: number;
+  countedLastYear: number;
+  longestGapDays: number;
+  gaps?: { from: string; to: string; days: number }[];
+  nextContactDueOn?: string | null;
+  overdue: boolean;
+}
+
+export interface NoteView {
+  id: string;
+  visibility: string;
+  text: string;
+  contactId?: string | null;
+  author: string;
+  writtenAt: string;
+}
+
+export interface NotePage {
+  items?: NoteView[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export const FORMAT_LABEL: Record<string, string> = {
+  IN_PERSON: 'Persönliches Beratungsgespräch',
+  PHONE: 'Telefonat',
+  VIDEO: 'Videoberatung',
+  VISIT: 'Besuchende Beratung',
+  WALK_AND_TALK: 'Walk-and-Talk-Beratung',
+  CASE_CONFERENCE: 'Fallkonferenz',
+  NETWORK: 'Netzwerkkontakt',
+};
+
+export const VISIBILITY_LABEL: Record<string, string> = {
+  GENERAL: 'Beratungsvermerk',
+  LOCATION_ASSESSMENT: 'Vermerk zur Standortbestimmung',
+  FM_INDIVIDUAL: 'Vermerk FM (individuell)',
+};
+
+/** Who can read a note of each class (TAH 5, 4.9). */
+export const VISIBILITY_HINT: Record<string, string> = {
+  GENERAL: 'Lesen können alle Fachkräfte des Teams, das den Fall betreut, die Vertretung und die Teamleitung.',
+  LOCATION_ASSESSMENT: 'Lesen können alle Fachkräfte des Teams, das den Fall betreut, die Vertretung und die Teamleitung.',
+  FM_INDIVIDUAL: 'Lesen können nur die zuständige Fachkraft, die Teamleitung und die Vertretung – die Vertretung nur, wenn das Einverständnis der Kundin / des Kunden dokumentiert ist (wo die Richtlinie es verlangt).',
+};
+
+export const DENSITY_STATUS: Record<string, { label: string; tone: 'ok' | 'danger' | 'neutral' }> = {
+  COMPLIANT: { label: 'Kontaktdichte erfüllt', tone: 'ok' },
+  NOT_COMPLIANT: { label: 'Kontaktdichte nicht erfüllt', tone: 'danger' },
+  NOT_APPLICABLE: { label: 'Keine Regel zur Kontaktdichte', tone: 'neutral' },
+};
+
+/** Whether a contact of this format counts under the policy's rule (a phone call only with a qualified note). */
+export function countingHint(format: string, counted: string[] | undefined, qualifiedNote: boolean): string {
+  if (!format) return '';
+  if (!counted) return 'Ihre Richtlinie kennt keine Regel zur Kontaktdichte.';
+  if (!counted.includes(format)) return 'Zählt nach Ihrer Richtlinie nicht für die Kontaktdichte.';
+  if (format === 'PHONE') {
+    return qualifiedNote ? 'Zählt für die Kontaktdichte (mit qualifiziertem Vermerk).' : 'Ein Telefonat zählt nur mit qualifiziertem Beratungsvermerk.';
+  }
+  return 'Zählt für die Kontaktdichte.';
+}

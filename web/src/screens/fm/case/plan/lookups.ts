@@ -1,0 +1,71 @@
+// Reference data the planning and network tabs share: the need catalogue (labels for need codes),
+// the Jobcenter's policy in force (agreement type, contact rule) and the partner registry.
+import { api } from '../../../../api/client';
+import { useResource, type Resource } from '../../../../api/hooks';
+
+interface Catalogue {
+  keyGroups: { code: string; label: string; needs: { code: string; label: string; healthRelated: boolean }[] }[];
+}
+
+export interface NeedLabels {
+  need: (code: string) => string;
+  keyGroup: (code: string) => string;
+}
+
+/** Labels for need codes; falls back to the code while the catalogue loads or if it fails. */
+export function useNeedLabels(ageGroup: string): NeedLabels {
+  const catalogue = useResource((signal) => api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup }, signal }), [ageGroup]);
+  const needs = new Map<string, string>();
+  const groups = new Map<string, string>();
+  for (const g of catalogue.data?.keyGroups ?? []) {
+    groups.set(g.code, g.label);
+    for (const n of g.needs) needs.set(n.code, n.label);
+  }
+  return {
+    need: (code) => needs.get(code) ?? (code === 'HEALTH_RELATED' ? 'Gesundheitsbezogener Handlungsbedarf' : code),
+    keyGroup: (code) => groups.get(code) ?? code,
+  };
+}
+
+export interface PolicySettings {
+  agreementType?: string;
+  agreementMaxValidityMonths?: number;
+  continuationReviewMonths?: number;
+  maxDurationMonths?: number;
+  maxDurationExtension?: string;
+  aghContinuesBeyondMaxDuration?: boolean;
+  deputyNeedsCustomerAgreement?: boolean;
+  contactRule?: { minPerYear?: number; maxGapMonths?: number; countedFormats?: string[] } | null;
+}
+
+export interface PolicyView {
+  version: number;
+  presetCode?: string;
+  settings: PolicySettings;
+}
+
+export function usePolicy(): Resource<PolicyView> {
+  return useResource((signal) => api<PolicyView>('intake', '/api/policy', { signal }), []);
+}
+
+export interface Partner {
+  id: string;
+  name: string;
+  type: string;
+  services?: string[];
+  active: boolean;
+}
+
+interface Page<T> {
+  items?: T[];
+  total: number;
+}
+
+export function usePartners(): Resource<Partner[]> {
+  return useResource(async (signal) => (await api<Page<Partner>>('network', '/api/partners', { query: { size: 200 }, signal })).items ?? [], []);
+}
+
+export function partnerName(partners: Partner[] | undefined, id?: string | null): string {
+  if (!id) return '–';
+  return partners?.find((p) => p.id === id)?.name ?? id.slice(0, 8);
+}

@@ -1,0 +1,105 @@
+// planning-service's review, measure and reduction-check shapes (ReviewController, MeasureController, ReductionController).
+
+export interface ReviewView {
+  id: string;
+  caseId: string;
+  reviewedOn: string;
+  decision: string;
+  reasons?: string | null;
+  prognosis?: string | null;
+  basis: string;
+  extension: string;
+  extendedUntil?: string | null;
+  decidedBy?: string | null;
+  decisionNote?: string | null;
+  nextReviewDueOn?: string | null;
+  policyVersion: number;
+  reviewedBy: string;
+  recordedAt: string;
+}
+
+export interface MeasureView {
+  id: string;
+  instrument: string;
+  title?: string | null;
+  partnerId?: string | null;
+  startedOn: string;
+  plannedEndOn?: string | null;
+  endedOn?: string | null;
+  outcome?: string | null;
+  successful?: boolean | null;
+}
+
+export interface ReductionCheckView {
+  id: string;
+  breach: string;
+  breachOn: string;
+  instructionGivenOn?: string | null;
+  importantReason: boolean;
+  exceptionalHardship: boolean;
+  willingnessDeclaredOn?: string | null;
+  outcome: string;
+  justification: string;
+  checkedBy: string;
+  checkedAt: string;
+}
+
+export const DECISION_LABEL: Record<string, string> = {
+  CONTINUE: 'Fortführen',
+  CLOSE: 'Beendigung empfehlen',
+  EXTEND: 'Über die Höchstdauer hinaus verlängern',
+};
+
+export const PROGNOSIS_LABEL: Record<string, string> = {
+  GOOD: 'gut',
+  MODERATE: 'mittel',
+  LOW: 'gering',
+};
+
+export const BASIS_LABEL: Record<string, string> = {
+  WITHIN_MAX_DURATION: 'innerhalb der Höchstdauer',
+  NO_MAX_DURATION: 'keine Höchstdauer',
+  AGH_RUNNING: 'Arbeitsgelegenheit läuft (über die Höchstdauer hinaus)',
+  EXTENSION: 'Verlängerung',
+  CLOSURE: 'Beendigung empfohlen',
+};
+
+export const EXTENSION_LABEL: Record<string, { label: string; tone: 'ok' | 'warn' | 'danger' | 'neutral' | 'info' }> = {
+  NOT_NEEDED: { label: 'nicht nötig', tone: 'neutral' },
+  REQUESTED: { label: 'beantragt – Teamleitung entscheidet', tone: 'warn' },
+  APPROVED: { label: 'genehmigt', tone: 'ok' },
+  REJECTED: { label: 'abgelehnt', tone: 'danger' },
+};
+
+export const INSTRUMENT_LABEL: Record<string, string> = {
+  ACTIVATION_45: 'Aktivierung und berufliche Eingliederung (§ 16 SGB II i. V. m. § 45 SGB III)',
+  FURTHER_TRAINING_81: 'Berufliche Weiterbildung (§ 16 SGB II i. V. m. § 81 SGB III)',
+  AGH_16D: 'Arbeitsgelegenheit (AGH, § 16d SGB II)',
+  EVL_16E: 'Eingliederung von Langzeitarbeitslosen (EVL, § 16e SGB II)',
+  TAAM_16I: 'Teilhabe am Arbeitsmarkt (TaAM, § 16i SGB II)',
+  MUNICIPAL_16A: 'Kommunale Eingliederungsleistung (§ 16a SGB II)',
+  OTHER_16: 'Sonstige Leistung (§ 16 SGB II)',
+};
+
+export const OUTCOME_LABEL: Record<string, string> = {
+  COMPLETED_SUCCESSFULLY: 'erfolgreich abgeschlossen',
+  COMPLETED: 'abgeschlossen',
+  ABORTED_BY_CUSTOMER: 'abgebrochen durch die Kundin / den Kunden',
+  ABORTED_BY_PROVIDER: 'abgebrochen durch den Träger',
+  ABORTED_FOR_INTEGRATION: 'beendet wegen Arbeitsaufnahme',
+  ABORTED_OTHER: 'abgebrochen aus anderem Grund',
+};
+
+export const BREACH_LABEL: Record<string, string> = {
+  OBLIGATION_NOT_FULFILLED: 'Pflichten aus Vereinbarung oder Aufforderung nicht erfüllt (§ 31 Abs. 1 Nr. 1)',
+  REASONABLE_OFFER_REFUSED: 'Zumutbare Arbeit, Ausbildung oder Maßnahme nicht aufgenommen (§ 31 Abs. 1 Nr. 2)',
+  MEASURE_ABORTED: 'Maßnahme abgebrochen oder Anlass gegeben (§ 31 Abs. 1 Nr. 3)',
+  MISSED_APPOINTMENT: 'Meldeversäumnis (§ 32)',
+};
+
+export const REDUCTION_OUTCOME_LABEL: Record<string, string> = {
+  NO_REDUCTION: 'keine Leistungsminderung',
+  REDUCTION_PROPOSED: 'Leistungsminderung vorgeschlagen (Entscheidung: Leistungsstelle)',
+};
+
+export const options = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));
