@@ -35,6 +35,16 @@ describe('problem+json mapping', () => {
   });
 });
 
+describe('bean-validation messages in German with their bounds', () => {
+  it.each([
+    ['Min', 'must be greater than or equal to 0', 'Der Wert muss mindestens 0 sein'],
+    ['Max', 'must be less than or equal to 36', 'Der Wert darf höchstens 36 sein'],
+    ['Size', 'size must be between 1 and 50', 'Erlaubt sind 1 bis 50 (Zeichen bzw. Einträge)'],
+  ])('%s', (rule, message, expected) => {
+    expect(violationText({ field: 'f', rule, message })).toBe(expected);
+  });
+});
+
 describe('gateway URLs', () => {
   it('prefixes the service and drops empty query values', () => {
     expect(url('reporting', '/api/outcomes', { from: '2026-01', to: '', x: undefined, page: 0 }))

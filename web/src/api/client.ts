@@ -61,6 +61,9 @@ const RULE_TEXT: Record<string, string> = {
   PastOrPresent: 'Das Datum darf nicht in der Zukunft liegen',
   FutureOrPresent: 'Das Datum darf nicht in der Vergangenheit liegen',
   Positive: 'Der Wert muss größer als 0 sein',
+  Min: 'Der Wert ist zu klein',
+  Max: 'Der Wert ist zu groß',
+  Size: 'Die Länge oder Anzahl liegt außerhalb des Erlaubten',
   PositiveOrZero: 'Der Wert darf nicht negativ sein',
 };
 
@@ -71,7 +74,12 @@ const RULE_TEXT: Record<string, string> = {
 export function violationText(v: Violation): string {
   const german = RULE_TEXT[v.rule];
   if (german && /^(must|size|invalid)/i.test(v.message)) {
-    return v.rule === 'Pattern' ? `${german} (${v.message.replace(/^must match /, 'erwartet: ')})` : german;
+    const bounds = v.message.match(/-?\d+(\.\d+)?/g) ?? [];
+    if (v.rule === 'Pattern') return `${german} (${v.message.replace(/^must match /, 'erwartet: ')})`;
+    if (v.rule === 'Min' && bounds.length === 1) return `Der Wert muss mindestens ${bounds[0]} sein`;
+    if (v.rule === 'Max' && bounds.length === 1) return `Der Wert darf höchstens ${bounds[0]} sein`;
+    if (v.rule === 'Size' && bounds.length === 2) return `Erlaubt sind ${bounds[0]} bis ${bounds[1]} (Zeichen bzw. Einträge)`;
+    return german;
   }
   return v.message;
 }

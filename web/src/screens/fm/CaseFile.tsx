@@ -54,7 +54,7 @@ export function CaseFile() {
             <p className="muted">
               Kundennummer <span className="mono">{view.customer.customerNumber}</span> · geboren {date(view.customer.dateOfBirth)}{' '}
               ({view.ageGroup === 'U25' ? 'U25' : 'Ü25'}) · Team {view.teamId} · Fallmanagement {view.caseManagerId ?? '–'}
-              {view.deputyId ? ` · Vertretung ${view.deputyId}` : ''}
+              {view.deputy?.deputyId ? ` · Vertretung ${view.deputy.deputyId}` : ''}
             </p>
           </header>
           <nav aria-label="Bereiche der Fallakte" className="tabs">

@@ -1,3 +1,26 @@
+import { api } from '../../api/client';
+import { useResource } from '../../api/hooks';
+import { useSession } from '../../auth/AuthContext';
+import { AwaitingDecision, MyCaseload } from './home/CaseLists';
+import { DueWork } from './home/DueWork';
+import type { CaseLine, Page } from './home/types';
+
+/** The case manager's start page: referrals to decide, what is due, the own caseload. */
 export function FmHome() {
-  return <h1>FmHome</h1>;
+  const session = useSession();
+  const caseload = useResource((signal) => api<Page<CaseLine>>('intake', '/api/cases',
+    { query: { scope: 'MY_CASELOAD', size: 200 }, signal }), []);
+  const awaiting = useResource((signal) => api<Page<CaseLine>>('intake', '/api/cases',
+    { query: { scope: 'AWAITING_MY_DECISION', size: 200 }, signal }), []);
+  return (
+    <>
+      <h1>Mein Fallbestand</h1>
+      <p className="lead">
+        {session.subject}{session.teamId ? ` · ${session.teamId}` : ''}: Vormerkungen zur Entscheidung, fällige Aufgaben und Ihre Fälle.
+      </p>
+      <AwaitingDecision resource={awaiting} />
+      <DueWork caseload={caseload.data?.items} />
+      <MyCaseload resource={caseload} />
+    </>
+  );
 }

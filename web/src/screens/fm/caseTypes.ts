@@ -20,7 +20,7 @@ export interface CaseView {
   referral?: { route: string; reasons: string[]; note?: string; referredBy: string; referredAt: string; policyVersion: number };
   admission?: Record<string, unknown> & { admittedOn?: string; maxDurationEndsOn?: string; durationStartOn?: string; supportVariant?: string };
   caseManagerId?: string;
-  deputyId?: string;
+  deputy?: { deputyId: string; from?: string; until?: string };
   supportRole?: string;
   firstConsultation?: Record<string, unknown>;
   runningMeasures?: number;
@@ -31,6 +31,8 @@ export interface CaseView {
 export const STATUS_LABEL: Record<string, string> = {
   REFERRED: 'Vorgemerkt',
   ADMITTED: 'Aufgenommen',
+  ACTIVE: 'In Betreuung',
+  NOT_ADMITTED: 'Nicht aufgenommen',
   DECLINED: 'Abgelehnt',
   ESCALATED: 'Bei der Teamleitung',
   CLOSED: 'Abgeschlossen',

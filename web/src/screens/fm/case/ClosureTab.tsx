@@ -1,3 +1,37 @@
+import { useState } from 'react';
+import { Loaded, Success } from '../../../ui/feedback';
+import { useResource } from '../../../api/hooks';
+import { useCase } from '../CaseFile';
+import { ClosureData } from './closure/ClosureData';
+import { ClosureForm } from './closure/ClosureForm';
+import { loadPolicy } from './overview/policy';
+import { fullCase } from './overview/types';
+
+/** Abschluss: the closure form for a case in care, the closure data once it is closed. */
 export function ClosureTab() {
-  return <h2>ClosureTab</h2>;
+  const { view: raw, reload } = useCase();
+  const view = fullCase(raw);
+  const [closed, setClosed] = useState(false);
+  const policy = useResource((signal) => loadPolicy(signal), []);
+  if (view.status === 'CLOSED' && view.closure) {
+    return (
+      <>
+        <h2 className="visually-hidden">Abschluss</h2>
+        {closed && (
+          <Success>
+            Der Fall ist abgeschlossen.{view.closure.handoverAvId ? ` Die Arbeitsvermittlung (${view.closure.handoverAvId}) übernimmt nach dem Folgegespräch.` : ''}
+          </Success>
+        )}
+        <ClosureData view={view} />
+      </>
+    );
+  }
+  if (view.status !== 'ADMITTED' && view.status !== 'ACTIVE') {
+    return <p className="alert alert--info">Ein Fallabgang ist nur für aufgenommene Fälle möglich; dieser Fall ist nicht in Betreuung.</p>;
+  }
+  return (
+    <Loaded resource={policy} label="Abgangsgründe werden geladen …">
+      {(p) => <ClosureForm view={view} policy={p} onClosed={() => { setClosed(true); reload(); }} />}
+    </Loaded>
+  );
 }

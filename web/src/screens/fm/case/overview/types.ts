@@ -1,0 +1,89 @@
+// The parts of intake's case view (CaseView.java) the overview shows beyond the shared CaseView type.
+import type { CaseView } from '../../caseTypes';
+
+export interface ReferralSection {
+  route: string;
+  reasons: string[];
+  note?: string;
+  referredBy: string;
+  referredAt: string;
+  policyVersion: number;
+  secondaryAssignmentDueOn?: string;
+  predecessorCaseId?: string;
+}
+
+export interface AdmissionSection {
+  admittedOn: string;
+  decidedBy: string;
+  decidedByRole: string;
+  jointCaseDiscussionOn?: string;
+  supportVariant: string;
+  overCaseloadOverride: boolean;
+  policyVersion: number;
+  durationStartOn: string;
+  maxDurationEndsOn?: string;
+}
+
+export interface FullCase {
+  caseId: string;
+  status: string;
+  jobcenterId: string;
+  customer: CaseView['customer'];
+  ageGroup: 'U25' | 'UE25';
+  teamId: string;
+  caseManagerId?: string;
+  supportRole?: string;
+  runningMeasures?: number;
+  aghRunning?: boolean;
+  referral: ReferralSection;
+  decline?: { reason: string; note?: string; declinedBy: string; declinedAt: string; policyVersion: number };
+  escalation?: {
+    escalatedBy: string; escalatedAt: string; statement: string; decidedBy?: string; decidedAt?: string;
+    admitted?: boolean; decisionNote?: string; policyVersion?: number;
+  };
+  admission?: AdmissionSection;
+  firstConsultation?: { dueOn?: string; scheduledOn?: string; heldOn?: string; clarificationPhaseEndsOn?: string };
+  deputy?: { deputyId: string; from: string; until: string; customerAgreed: boolean };
+  closure?: {
+    reasonCode: string; integration: boolean; closedOn: string; closedBy: string; handoverAvId?: string;
+    handoverOn?: string; handoverTeamLeadInvolved?: boolean; afterCareUntil?: string; note?: string;
+    successorCaseId?: string; policyVersion: number;
+  };
+  extensionUntil?: string;
+}
+
+export function fullCase(view: CaseView): FullCase {
+  return view as unknown as FullCase;
+}
+
+/** intake EligibilityView (the criteria snapshot of the referral) */
+export interface Criterion {
+  code: string;
+  label: string;
+  required: string;
+  actual: string;
+  outcome: 'MET' | 'NOT_MET' | 'UNKNOWN';
+  fact?: string;
+  source?: string;
+}
+
+export interface EligibilitySnapshot {
+  policyVersion: number;
+  eligible: boolean;
+  satisfiedReasons?: string[];
+  criteria?: Criterion[];
+  paths?: { reason: string; allowedByPolicy: boolean; satisfied: boolean; criteria?: string[] }[];
+  /** absent when the policy has none */
+  exclusions?: Criterion[];
+}
+
+export interface DecisionLine {
+  kind: string;
+  decidedBy: string;
+  decidedByRole: string;
+  decidedAt: string;
+  policyVersion: number;
+  outcome?: string;
+  reasonCode?: string;
+  note?: string;
+}
