@@ -178,11 +178,17 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
                     || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
+            // the index (or key) of a list element sits on the element's node, so it belongs to the
+            // list before it: needs[0].code, as the request's JSON reads — not needs.code[0]
+            if (node.isInIterable() && !parts.isEmpty() && (node.getIndex() != null || node.getKey() != null)) {
+                int last = parts.size() - 1;
+                parts.set(last, parts.get(last) + "[" + (node.getIndex() != null ? node.getIndex() : node.getKey()) + "]");
+            }
             String name = node.getName();
-            if (name == null || name.isEmpty()) {
+            if (name == null || name.isEmpty() || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
-            parts.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+            parts.add(name);
         }
         return parts.isEmpty() ? null : String.join(".", parts);
     }

@@ -71,4 +71,20 @@ class ProblemResponsesTest {
                 + "Cannot deserialize value of type `java.time.Month` due to: Expected one of [JANUARY] but was 'X'"))
                 .contains("entries.month");
     }
+
+    @io.micronaut.core.annotation.Introspected
+    record Need(@jakarta.validation.constraints.NotBlank String code) {
+    }
+
+    @io.micronaut.core.annotation.Introspected
+    record Assessment(@jakarta.validation.Valid java.util.List<Need> needs) {
+    }
+
+    @Test
+    void namesAListElementsFieldAsTheJsonReadsIt() {
+        var violations = io.micronaut.validation.validator.Validator.getInstance()
+                .validate(new Assessment(java.util.List.of(new Need("RESILIENCE"), new Need(" "))));
+        assertThat(violations).singleElement()
+                .satisfies(v -> assertThat(ProblemResponses.fieldPath(v.getPropertyPath())).isEqualTo("needs[1].code"));
+    }
 }
