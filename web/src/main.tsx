@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// the global styles first, so a screen's own stylesheet wins where both style the same element
+import './styles.css';
 import { App } from './App';
 import type { AuthConfig } from './auth/AuthContext';
-import './styles.css';
 
 async function start() {
   let config: AuthConfig = { mode: 'dev' };

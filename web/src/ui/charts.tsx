@@ -111,7 +111,7 @@ export function LineChart({ title, categories, series, caption, testId }: { titl
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const x = (i: number) => left + (categories.length <= 1 ? plotWidth / 2 : (i / (categories.length - 1)) * plotWidth);
   const y = (v: number) => 12 + plotHeight - (v / max) * plotHeight;
-  const ticks = [0, Math.round(max / 2), max];
+  const ticks = Array.from(new Set([0, Math.round(max / 2), max]));
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption><strong>{title}</strong>{caption && <span className="chart__caption">{caption}</span>}</figcaption>

@@ -1,3 +1,65 @@
+import { useMemo, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import { useResource } from '../../api/hooks';
+import { useSession } from '../../auth/AuthContext';
+import type { Caseload } from '../management/reporting';
+import { Escalations } from './Escalations';
+import { Extensions, type ReviewView } from './Extensions';
+import { Supervision } from './Supervision';
+import { TeamCaseload } from './TeamCaseload';
+import { TeamQuality } from './TeamQuality';
+import { TeamContext, allCases, type CaseLine, type TeamData } from './teamCases';
+import '../management/management.css';
+
+const SECTIONS = ['eskalationen', 'verlaengerungen', 'qualitaet', 'fachaufsicht', 'fallbestand'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The team lead's desk: decisions that wait (escalations, extensions), quality, supervision, caseload. */
 export function TeamLead() {
-  return <h1>TeamLead</h1>;
+  const session = useSession();
+  const [params] = useSearchParams();
+  const section = (SECTIONS as readonly string[]).includes(params.get('bereich') ?? '') ? (params.get('bereich') as Section) : 'eskalationen';
+  const cases = useResource((signal) => allCases({ scope: 'TEAM' }, signal), []);
+  const caseload = useResource((signal) => api<Caseload>('reporting', '/api/caseload', { signal }), []);
+  const escalations = useResource((signal) => allCases({ scope: 'AWAITING_MY_DECISION' }, signal), []);
+  const extensions = useResource((signal) => api<ReviewView[]>('planning', '/api/extension-requests', { signal }), []);
+  const team: TeamData = useMemo(() => ({
+    cases: new Map((cases.data ?? []).map((c: CaseLine) => [c.caseId, c])),
+    caseload: caseload.data,
+    reload: () => { cases.reload(); caseload.reload(); },
+  }), [cases.data, caseload.data, cases.reload, caseload.reload]);
+
+  const tabs: { key: Section; label: ReactNode }[] = [
+    { key: 'eskalationen', label: <>Eskalationen <Count n={escalations.data?.length} /></> },
+    { key: 'verlaengerungen', label: <>Verlängerungen <Count n={extensions.data?.length} /></> },
+    { key: 'qualitaet', label: 'Qualitätsstandards' },
+    { key: 'fachaufsicht', label: 'Fachaufsicht' },
+    { key: 'fallbestand', label: 'Fallbestand' },
+  ];
+  return (
+    <TeamContext.Provider value={team}>
+      <div className="dash">
+      <h1>Teamleitung – Team {session.teamId ?? '–'}</h1>
+      <p className="lead">Was auf Ihre Entscheidung wartet, die Qualitätsstandards des Teams, die Fachaufsicht und der Fallbestand.</p>
+      <nav aria-label="Bereiche der Teamleitung" className="tabs">
+        {tabs.map((t) => (
+          <Link key={t.key} to={`?bereich=${t.key}`} className={t.key === section ? 'active' : undefined} aria-current={t.key === section ? 'page' : undefined}>
+            {t.label}
+          </Link>
+        ))}
+      </nav>
+      {section === 'eskalationen' && <Escalations resource={escalations} />}
+      {section === 'verlaengerungen' && <Extensions resource={extensions} />}
+      {section === 'qualitaet' && <TeamQuality />}
+      {section === 'fachaufsicht' && <Supervision />}
+      {section === 'fallbestand' && <TeamCaseload resource={caseload} />}
+      </div>
+    </TeamContext.Provider>
+  );
+}
+
+function Count({ n }: { n?: number }) {
+  if (n === undefined) return null;
+  return <span className={`badge ${n > 0 ? 'badge--warn' : 'badge--neutral'}`}>{n}<span className="visually-hidden"> offen</span></span>;
 }

@@ -1,0 +1,146 @@
+// Shapes and German labels of reporting-service answers (quality, caseload, outcomes), shared by
+// the management dashboard and the team lead's screens.
+
+export interface Cell {
+  value?: number | null;
+  suppressed: boolean;
+}
+
+export interface QualityLine {
+  key?: string | null;
+  openCases: Cell;
+  u25: Cell;
+  referred: Cell;
+  caseManagers?: number | null;
+  findings?: Record<string, Cell>;
+}
+
+export interface QualitySummary {
+  jobcenterId: string;
+  day: string;
+  policyVersion: number;
+  total: QualityLine;
+  teams?: QualityLine[];
+  overdueRechecks?: Record<string, Cell>;
+}
+
+export interface NationalSummary {
+  day?: string | null;
+  total: QualityLine;
+  jobcenters?: QualityLine[];
+}
+
+export interface CaseloadRow {
+  key?: string | null;
+  openCases?: number | null;
+  u25?: number | null;
+  ue25?: number | null;
+  suppressed: boolean;
+  caseManagers: number;
+  casesPerCaseManager?: number | null;
+  limit?: number | null;
+  utilisationPercent?: number | null;
+  status: 'OVER' | 'WITHIN' | 'UNDER' | 'NONE';
+}
+
+export interface Caseload {
+  jobcenterId: string;
+  groupBy: 'caseManager' | 'team';
+  rows?: CaseloadRow[];
+  total?: number | null;
+  totalLine: CaseloadRow;
+  ratio?: { maxU25?: number | null; maxUe25?: number | null; targetMin?: number | null; includesLeadsAndAssistants: boolean } | null;
+}
+
+export interface OutcomeRow {
+  metric: string;
+  month: string;
+  teamId?: string | null;
+  key: string;
+  value?: number | null;
+  suppressed: boolean;
+}
+
+/** The quality findings in the order of the service's CSV, with the rule behind each (docs/reporting.md). */
+export const FINDINGS: { code: string; label: string; short: string; rule: string }[] = [
+  { code: 'CONTACT_DENSITY_NOT_MET', short: 'Kontaktdichte verfehlt', label: 'Kontaktdichte nicht eingehalten',
+    rule: 'Die Kontaktregel der Richtlinie (Mindestzahl gezählter Kontakte im Jahr, größter Abstand zwischen zwei Kontakten) ist in den letzten zwölf Monaten nicht erfüllt.' },
+  { code: 'REVIEW_OVERDUE', short: 'Fortführungsprüfung überfällig', label: 'Fortführungsprüfung überfällig',
+    rule: 'Die nächste Fortführungsprüfung – nach der letzten Prüfung, sonst nach der Aufnahme plus Prüfintervall der Richtlinie – ist verstrichen.' },
+  { code: 'AGREEMENT_EXPIRED', short: 'Vereinbarung abgelaufen', label: 'Eingliederungsvereinbarung/Kooperationsplan abgelaufen',
+    rule: 'Die Gültigkeit der zuletzt geschlossenen Vereinbarung ist abgelaufen, eine neue liegt nicht vor.' },
+  { code: 'FIRST_CONSULTATION_MISSED', short: 'Einstiegsberatung verspätet', label: 'Einstiegsberatung nicht fristgerecht',
+    rule: 'Der Tag, bis zu dem die Einstiegsberatung stattfinden sollte, ist verstrichen, ohne dass sie stattfand.' },
+  { code: 'MAX_DURATION_EXCEEDED', short: 'Höchstdauer überschritten', label: 'Höchstdauer überschritten',
+    rule: 'Der Fall läuft über die Höchstdauer hinaus – ohne genehmigte Verlängerung für heute und ohne Ausnahme der Richtlinie (unter TAH: laufende Arbeitsgelegenheit).' },
+  { code: 'SECONDARY_ASSIGNMENT_MISSED', short: 'Zuordnungsfrist verpasst', label: 'Zuordnungsfrist verpasst',
+    rule: 'Eine Vormerkung wartet nach Ablauf der Frist der Richtlinie (TAH 4.3: drei Tage) noch auf eine Fachkraft; Aufnahme oder Ablehnung beenden die Wartezeit.' },
+];
+
+export const FINDING_LABEL: Record<string, string> = Object.fromEntries(FINDINGS.map((f) => [f.code, f.label]));
+
+export const RATIO_STATUS: Record<string, { label: string; tone: 'danger' | 'ok' | 'warn' | 'neutral' }> = {
+  OVER: { label: 'über der Grenze', tone: 'danger' },
+  WITHIN: { label: 'im Rahmen', tone: 'ok' },
+  UNDER: { label: 'unter dem Mindestwert', tone: 'warn' },
+  NONE: { label: 'ohne Bewertung', tone: 'neutral' },
+};
+
+export const ROUTE_LABEL: Record<string, string> = {
+  AV: 'Vormerkung durch die Arbeitsvermittlung',
+  NEW_CUSTOMER_CENTRE: 'Neukundenzentrum',
+  FAMILY: 'Angehörige / Familie',
+  NETWORK_PARTNER: 'Netzwerkpartner',
+  LEGAL_GUARDIAN: 'Gesetzliche Betreuung',
+  RELOCATION: 'Übernahme nach Umzug',
+};
+
+export const OUTCOME_SERIES: { metric: string; label: string }[] = [
+  { metric: 'INTEGRATIONS', label: 'Integrationen' },
+  { metric: 'NEEDS_RESOLVED', label: 'Gelöste Handlungsbedarfe' },
+  { metric: 'CATEGORY_UPGRADES', label: 'Verbesserte Profillage/Kategorie' },
+  { metric: 'MEASURES_SUCCESSFUL', label: 'Erfolgreich beendete Maßnahmen' },
+  { metric: 'REFERRALS_16A_COMPLETED', label: 'Abgeschlossene § 16a-Leistungen' },
+];
+
+export const SUPPRESSION_NOTE = 'Werte unter 5 werden aus Datenschutzgründen nicht angezeigt („<5“).';
+
+/** A count cell as text: "<5" when suppressed. */
+export function cellText(cell?: Cell | null): string {
+  if (!cell) return '–';
+  if (cell.suppressed) return '<5';
+  return cell.value === null || cell.value === undefined ? '–' : new Intl.NumberFormat('de-DE').format(cell.value);
+}
+
+/** A count cell for a chart: null draws the suppressed "<5" bar. */
+export function cellValue(cell?: Cell | null): number | null {
+  if (!cell || cell.suppressed) return null;
+  return cell.value ?? 0;
+}
+
+export function label(map: Record<string, string>, code?: string | null): string {
+  if (code === null || code === undefined) return '–';
+  return map[code] ?? code;
+}
+
+/** "2026-11" → "11/2026". */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-');
+  return m ? `${m}/${y}` : month;
+}
+
+/** "2026-11" → "11/26" (axis labels of a long period). */
+export function monthShort(month: string): string {
+  const [y, m] = month.split('-');
+  return m ? `${m}/${y.slice(2)}` : month;
+}
+
+/** The months from `count - 1` months ago through the current one, as YYYY-MM. */
+export function lastMonths(count: number, now = new Date()): string[] {
+  const months: string[] = [];
+  for (let i = count - 1; i >= 0; i--) {
+    const d = new Date(now.getFullYear(), now.getMonth() - i, 1);
+    months.push(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`);
+  }
+  return months;
+}

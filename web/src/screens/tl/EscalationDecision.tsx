@@ -1,0 +1,134 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { useAction, useResource } from '../../api/hooks';
+import { ConfirmButton, Loaded } from '../../ui/feedback';
+import { date, dateTime, today } from '../../ui/format';
+import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
+import type { CaseView } from '../fm/caseTypes';
+import { CaseManagerOptions, caseloadHint, useTeam } from './teamCases';
+
+interface EscalatedCase extends CaseView {
+  decline?: { reason: string; note?: string | null; declinedBy: string; declinedAt: string };
+  escalation?: { escalatedBy: string; escalatedAt: string; statement: string };
+}
+
+export const DECLINE_REASON: Record<string, string> = {
+  CRITERIA_NOT_MET: 'Zugangskriterien nicht erfüllt',
+  NO_PROGRESS_EXPECTED: 'Keine Integrationsfortschritte durch das Fallmanagement zu erwarten',
+  CUSTOMER_NOT_WILLING: 'Keine Mitwirkungsbereitschaft der Kundin / des Kunden',
+  EXCLUSION_APPLIES: 'Ein Ausschlussgrund liegt vor',
+  OTHER_SUPPORT_MORE_SUITABLE: 'Eine andere Unterstützung ist vorrangig oder besser geeignet',
+  OTHER: 'Sonstiges',
+};
+
+const ACCESS_REASON: Record<string, string> = {
+  MIN_CRITERIA_MET: 'Mindestkriterien erfüllt',
+  PROPHYLAXIS_NEW_CUSTOMER: 'Prophylaxe (Neukund:in)',
+  ENTRENCHMENT: 'Verfestigung eines Handlungsbedarfs',
+  DEEPER_BARRIERS_SUSPECTED: 'Tieferliegende Hemmnisse vermutet',
+  SOCIAL_INTEGRATION: 'Sozialintegrativer Ansatz',
+  AGH_PARTICIPATION: 'Teilnahme an einer Arbeitsgelegenheit (§ 16d SGB II)',
+};
+
+const FIELDS = ['admit', 'note', 'caseManagerId', 'customerWilling', 'jointCaseDiscussionOn', 'supportVariant', 'overrideCaseloadRatio'];
+
+/** The team lead's final decision on one escalated referral. */
+export function EscalationDecision({ caseId, onDecided }: { caseId: string; onDecided: (admitted: boolean, name: string) => void }) {
+  const team = useTeam();
+  const resource = useResource((signal) => api<EscalatedCase>('intake', `/api/cases/${caseId}`, { signal }), [caseId]);
+  const [admit, setAdmit] = useState('');
+  const [note, setNote] = useState('');
+  const [caseManagerId, setCaseManagerId] = useState('');
+  const [customerWilling, setCustomerWilling] = useState(true);
+  const [discussion, setDiscussion] = useState(today());
+  const [variant, setVariant] = useState('FULL_HANDOVER');
+  const [override, setOverride] = useState(false);
+  const action = useAction(useCallback((admitted: boolean) => api<CaseView>('intake', `/api/cases/${caseId}/escalation/decision`, {
+    method: 'POST',
+    body: admitted
+      ? { admit: true, note, caseManagerId: caseManagerId.trim() || null, customerWilling, jointCaseDiscussionOn: discussion || null, supportVariant: variant, overrideCaseloadRatio: override }
+      : { admit: false, note },
+  }), [caseId, note, caseManagerId, customerWilling, discussion, variant, override]));
+
+  async function decide(admitted: boolean) {
+    const result = await action.run(admitted);
+    if (result) onDecided(admitted, `${result.customer.firstName} ${result.customer.lastName}`);
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (admit === 'true') void decide(true);
+  }
+
+  return (
+    <div className="panel" role="region" aria-label="Entscheidung über die Eskalation">
+      <Loaded resource={resource} label="Fall wird geladen …">
+        {(c) => (
+          <>
+            <h3>Entscheidung: {c.customer.firstName} {c.customer.lastName} <span className="mono muted">{c.customer.customerNumber}</span></h3>
+            <div className="grid">
+              <div>
+                <h4>Vormerkung</h4>
+                <p>
+                  {c.referral?.referredBy} am {dateTime(c.referral?.referredAt)} ·
+                  Zugangsgründe: {(c.referral?.reasons ?? []).map((r) => ACCESS_REASON[r] ?? r).join(', ') || '–'}
+                </p>
+                {c.referral?.note && <blockquote>{c.referral.note}</blockquote>}
+              </div>
+              <div>
+                <h4>Ablehnung durch die Fachkraft</h4>
+                {c.decline ? (
+                  <>
+                    <p>{c.decline.declinedBy} am {dateTime(c.decline.declinedAt)}: <strong>{DECLINE_REASON[c.decline.reason] ?? c.decline.reason}</strong></p>
+                    {c.decline.note && <blockquote>{c.decline.note}</blockquote>}
+                  </>
+                ) : <p className="muted">–</p>}
+              </div>
+              <div>
+                <h4>Stellungnahme der Arbeitsvermittlung</h4>
+                {c.escalation ? (
+                  <>
+                    <p>{c.escalation.escalatedBy} am {dateTime(c.escalation.escalatedAt)}</p>
+                    <blockquote>{c.escalation.statement}</blockquote>
+                  </>
+                ) : <p className="muted">–</p>}
+              </div>
+            </div>
+            <form onSubmit={submit} noValidate className="stack">
+              <FormErrors error={action.error} shownFields={FIELDS} />
+              <SelectField label="Entscheidung der Teamleitung" name="admit" required value={admit} onChange={(e) => setAdmit(e.target.value)}
+                placeholder="Bitte wählen" errors={action.fieldErrors}
+                options={[{ value: 'true', label: 'Aufnehmen ins Fallmanagement' }, { value: 'false', label: 'Nicht aufnehmen (endgültig)' }]} />
+              <TextArea label="Begründung der Entscheidung" name="note" required value={note} onChange={(e) => setNote(e.target.value)} errors={action.fieldErrors} />
+              {admit === 'true' && (
+                <>
+                  <div className="row">
+                    <TextField label="Fachkraft, die den Fall übernimmt" name="caseManagerId" required list="escalation-fm" value={caseManagerId}
+                      onChange={(e) => setCaseManagerId(e.target.value)} errors={action.fieldErrors} hint={caseloadHint(team, caseManagerId)} />
+                    <TextField label="Gemeinsame Fallerörterung von AV und FM am" name="jointCaseDiscussionOn" type="date" max={today()}
+                      value={discussion} onChange={(e) => setDiscussion(e.target.value)} errors={action.fieldErrors} hint={`Aufnahmedatum: heute, ${date(today())}`} />
+                    <SelectField label="Betreuungsvariante" name="supportVariant" value={variant} onChange={(e) => setVariant(e.target.value)} errors={action.fieldErrors}
+                      options={[{ value: 'FULL_HANDOVER', label: 'Vollständige Übergabe (Regel)' }, { value: 'ACCOMPANYING', label: 'Begleitende Betreuung (Ausnahme)' }]} />
+                  </div>
+                  <CaseManagerOptions id="escalation-fm" />
+                  <CheckboxField label="Die Kundin / der Kunde ist zur Mitwirkung bereit" name="customerWilling" checked={customerWilling} onChange={setCustomerWilling} errors={action.fieldErrors} />
+                  <CheckboxField label="Über den Betreuungsschlüssel hinaus zuordnen (die Begründung oben gilt auch dafür)" name="overrideCaseloadRatio" checked={override} onChange={setOverride} errors={action.fieldErrors} />
+                  <div className="actions"><SubmitButton pending={action.pending}>Aufnahme entscheiden</SubmitButton></div>
+                </>
+              )}
+              {admit === 'false' && (
+                <div className="actions">
+                  <ConfirmButton label="Nicht aufnehmen" title="Vormerkung endgültig nicht aufnehmen?" confirmLabel="Endgültig nicht aufnehmen"
+                    pending={action.pending} onConfirm={() => decide(false)}>
+                    <p>{c.customer.firstName} {c.customer.lastName} wird nicht ins Fallmanagement aufgenommen. Die Entscheidung ist endgültig
+                      und wird mit Ihrer Begründung und der geltenden Richtlinienversion dokumentiert.</p>
+                  </ConfirmButton>
+                </div>
+              )}
+            </form>
+          </>
+        )}
+      </Loaded>
+    </div>
+  );
+}
