@@ -14,7 +14,7 @@ export async function launch() {
     executablePath: process.env.LOTSE_CHROMIUM ?? '/usr/bin/chromium',
     // as root Chromium needs --no-sandbox; the rest keeps it from calling home on a closed network
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=de-DE'],
   });
 }
 
@@ -34,7 +34,8 @@ export async function signIn(browser, user) {
 
 /** Waits until no loading indicator is visible (data arrived or an error shows). */
 export async function settled(page) {
-  await page.waitForLoadState('networkidle');
+  // a screen that polls (the plan waits for the needs to arrive) never goes network-idle
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
   await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => {});
 }
 
@@ -50,4 +51,24 @@ export async function unlabelledControls(page) {
     .filter((el) => el.getClientRects().length > 0)
     .filter((el) => !(el.labels && el.labels.length > 0) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
     .map((el) => el.outerHTML.slice(0, 120)));
+}
+
+const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
+
+/**
+ * Runs one test's steps in a signed-in context; on failure the page as it was is saved to
+ * e2e/output/<name>.png; any server error or page error seen on the way fails the test.
+ */
+export async function withUser(browser, user, name, steps) {
+  const session = await signIn(browser, user);
+  try {
+    await steps(session);
+    if (session.problems.length > 0) throw new Error(`server or page errors: ${session.problems.join('; ')}`);
+  } catch (e) {
+    mkdirSync(OUTPUT, { recursive: true });
+    await session.page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true }).catch(() => {});
+    throw e;
+  } finally {
+    await session.context.close();
+  }
 }

@@ -11,7 +11,7 @@ if (!user || !path || !out) {
 const browser = await chromium.launch({
   executablePath: process.env.LOTSE_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+    '--disable-component-update', '--disable-sync', '--lang=de-DE'],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
