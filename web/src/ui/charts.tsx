@@ -39,6 +39,30 @@ function Legend({ series }: { series: Series[] }) {
   );
 }
 
+/** What every chart has around its drawing: title and caption, legend, a notice where there is no data, the data below. */
+function ChartFigure({ title, caption, testId, series, categories, width, height, children, below }: {
+  title: string;
+  caption?: ReactNode;
+  testId?: string;
+  series: Series[];
+  categories: string[];
+  width: number;
+  height: number;
+  children: ReactNode;
+  below: ReactNode;
+}) {
+  return (
+    <figure className="chart" data-testid={testId}>
+      <figcaption><strong>{title}</strong>{caption && <span className="chart__caption">{caption}</span>}</figcaption>
+      <Legend series={series} />
+      {categories.length === 0 ? <p className="empty">Keine Daten im Zeitraum.</p> : (
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="chart__svg">{children}</svg>
+      )}
+      {below}
+    </figure>
+  );
+}
+
 /**
  * Horizontal bars, one group per category; an optional reference value per category (e.g. the
  * caseload limit of the Betreuungsschlüssel) is drawn as a dark tick.
@@ -62,41 +86,39 @@ export function BarChart({ title, categories, series, reference, referenceLabel,
   const groupHeight = series.length * barHeight + groupGap;
   const height = Math.max(40, categories.length * groupHeight + 10);
   const scale = (v: number) => (v / max) * plotWidth;
-  return (
-    <figure className="chart" data-testid={testId}>
-      <figcaption><strong>{title}</strong>{caption && <span className="chart__caption">{caption}</span>}</figcaption>
-      <Legend series={series} />
-      {categories.length === 0 ? <p className="empty">Keine Daten im Zeitraum.</p> : (
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="chart__svg">
-          {categories.map((c, ci) => {
-            const y0 = ci * groupHeight + 4;
-            return (
-              <g key={c}>
-                <text x={labelWidth - 8} y={y0 + (series.length * barHeight) / 2 + 4} textAnchor="end" className="chart__label">{c}</text>
-                {series.map((s, si) => {
-                  const v = s.values[ci];
-                  const y = y0 + si * barHeight;
-                  return (
-                    <g key={s.name}>
-                      {v === null
-                        ? <rect x={labelWidth} y={y + 2} width={24} height={barHeight - 4} className="chart__suppressed" />
-                        : <rect x={labelWidth} y={y + 2} width={Math.max(1, scale(v))} height={barHeight - 4} fill={COLOURS[si % COLOURS.length]} />}
-                      <text x={labelWidth + (v === null ? 28 : scale(v) + 4)} y={y + barHeight - 4} className="chart__value">{v === null ? '<5' : number(v)}</text>
-                    </g>
-                  );
-                })}
-                {reference?.[ci] != null && (
-                  <line x1={labelWidth + scale(reference[ci]!)} x2={labelWidth + scale(reference[ci]!)} y1={y0} y2={y0 + series.length * barHeight}
-                    className="chart__reference"><title>{`${referenceLabel ?? 'Referenz'}: ${number(reference[ci])}`}</title></line>
-                )}
-              </g>
-            );
-          })}
-        </svg>
-      )}
+  const below = (
+    <>
       {reference && referenceLabel && <p className="chart__note"><span className="chart__reference-key" aria-hidden="true" /> {referenceLabel}</p>}
       <DataTable categories={categories} series={reference && referenceLabel ? [...series, { name: referenceLabel, values: reference }] : series} categoryLabel={categoryLabel} />
-    </figure>
+    </>
+  );
+  return (
+    <ChartFigure title={title} caption={caption} testId={testId} series={series} categories={categories} width={width} height={height} below={below}>
+      {categories.map((c, ci) => {
+        const y0 = ci * groupHeight + 4;
+        return (
+          <g key={c}>
+            <text x={labelWidth - 8} y={y0 + (series.length * barHeight) / 2 + 4} textAnchor="end" className="chart__label">{c}</text>
+            {series.map((s, si) => {
+              const v = s.values[ci];
+              const y = y0 + si * barHeight;
+              return (
+                <g key={s.name}>
+                  {v === null
+                    ? <rect x={labelWidth} y={y + 2} width={24} height={barHeight - 4} className="chart__suppressed" />
+                    : <rect x={labelWidth} y={y + 2} width={Math.max(1, scale(v))} height={barHeight - 4} fill={COLOURS[si % COLOURS.length]} />}
+                  <text x={labelWidth + (v === null ? 28 : scale(v) + 4)} y={y + barHeight - 4} className="chart__value">{v === null ? '<5' : number(v)}</text>
+                </g>
+              );
+            })}
+            {reference?.[ci] != null && (
+              <line x1={labelWidth + scale(reference[ci]!)} x2={labelWidth + scale(reference[ci]!)} y1={y0} y2={y0 + series.length * barHeight}
+                className="chart__reference"><title>{`${referenceLabel ?? 'Referenz'}: ${number(reference[ci])}`}</title></line>
+            )}
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }
 
@@ -113,36 +135,30 @@ export function LineChart({ title, categories, series, caption, testId }: { titl
   const y = (v: number) => 12 + plotHeight - (v / max) * plotHeight;
   const ticks = Array.from(new Set([0, Math.round(max / 2), max]));
   return (
-    <figure className="chart" data-testid={testId}>
-      <figcaption><strong>{title}</strong>{caption && <span className="chart__caption">{caption}</span>}</figcaption>
-      <Legend series={series} />
-      {categories.length === 0 ? <p className="empty">Keine Daten im Zeitraum.</p> : (
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="chart__svg">
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={left} x2={width - 16} y1={y(t)} y2={y(t)} className="chart__grid" />
-              <text x={left - 6} y={y(t) + 4} textAnchor="end" className="chart__value">{number(t)}</text>
-            </g>
-          ))}
-          {categories.map((c, i) => (
-            <text key={c} x={x(i)} y={height - 8} textAnchor="middle" className="chart__label">{c}</text>
-          ))}
-          {series.map((s, si) => {
-            const colour = COLOURS[si % COLOURS.length];
-            const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`));
-            const path = points.reduce<string>((acc, p, i) => (p === null ? acc : `${acc}${acc === '' || points[i - 1] === null ? 'M' : 'L'}${p} `), '');
-            return (
-              <g key={s.name}>
-                <path d={path} fill="none" stroke={colour} strokeWidth={2} />
-                {s.values.map((v, i) => v === null
-                  ? <text key={i} x={x(i)} y={y(0) - 4} textAnchor="middle" className="chart__value">&lt;5</text>
-                  : <circle key={i} cx={x(i)} cy={y(v)} r={3.5} fill={colour}><title>{`${s.name}, ${categories[i]}: ${number(v)}`}</title></circle>)}
-              </g>
-            );
-          })}
-        </svg>
-      )}
-      <DataTable categories={categories} series={series} categoryLabel="Monat" />
-    </figure>
+    <ChartFigure title={title} caption={caption} testId={testId} series={series} categories={categories} width={width} height={height}
+      below={<DataTable categories={categories} series={series} categoryLabel="Monat" />}>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={left} x2={width - 16} y1={y(t)} y2={y(t)} className="chart__grid" />
+          <text x={left - 6} y={y(t) + 4} textAnchor="end" className="chart__value">{number(t)}</text>
+        </g>
+      ))}
+      {categories.map((c, i) => (
+        <text key={c} x={x(i)} y={height - 8} textAnchor="middle" className="chart__label">{c}</text>
+      ))}
+      {series.map((s, si) => {
+        const colour = COLOURS[si % COLOURS.length];
+        const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`));
+        const path = points.reduce<string>((acc, p, i) => (p === null ? acc : `${acc}${acc === '' || points[i - 1] === null ? 'M' : 'L'}${p} `), '');
+        return (
+          <g key={s.name}>
+            <path d={path} fill="none" stroke={colour} strokeWidth={2} />
+            {s.values.map((v, i) => v === null
+              ? <text key={i} x={x(i)} y={y(0) - 4} textAnchor="middle" className="chart__value">&lt;5</text>
+              : <circle key={i} cx={x(i)} cy={y(v)} r={3.5} fill={colour}><title>{`${s.name}, ${categories[i]}: ${number(v)}`}</title></circle>)}
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }

@@ -1,24 +1,22 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useResource } from '../../api/hooks';
+import type { Page } from '../../api/types';
 import { Loaded, Success } from '../../ui/feedback';
 import { date, dateTime } from '../../ui/format';
 import { PolicyForm } from './PolicyForm';
 import { PolicySettingsView } from './PolicySettingsView';
 import { PolicyVersions } from './PolicyVersions';
-import { PRESET_LABEL, normalize, type PolicyView, type PresetView } from './policyTypes';
+import { loadPolicy, normalizePolicy, type PolicyView } from '../../domain/policy';
+import { PRESET_LABEL, type PresetView } from './policyTypes';
 import '../management/management.css';
 import './admin.css';
 
-interface Page<T> { items?: T[]; total: number }
-
-const normalized = (p: PolicyView): PolicyView => ({ ...p, settings: normalize(p.settings) });
-
 /** The Jobcenter's policy (lokale Umsetzungsstrategie): the version in force, a new version, the history. */
 export function PolicyAdmin() {
-  const current = useResource((signal) => api<PolicyView>('intake', '/api/policy', { signal }).then(normalized), []);
+  const current = useResource((signal) => loadPolicy(signal), []);
   const versions = useResource((signal) => api<Page<PolicyView>>('intake', '/api/policy/versions', { query: { size: 200 }, signal })
-    .then((page) => (page.items ?? []).map(normalized)), []);
+    .then((page) => (page.items ?? []).map(normalizePolicy)), []);
   const presets = useResource((signal) => api<PresetView[]>('intake', '/api/policy/presets', { signal }), []);
   const [activated, setActivated] = useState<PolicyView>();
   const [formKey, setFormKey] = useState(0);

@@ -1,9 +1,8 @@
 import { CheckboxField, SelectField, type FieldErrors } from '../../ui/forms';
 import { CheckGroup, Group, NumberField } from './fieldKit';
-import {
-  AGREEMENT, CONTACT_FORMAT, DAY_UNIT, EXCLUSION, EXTENSION, KEY_GROUP, PROFILE_SCHEME, options, profileLabel,
-  type AccessRules, type CaseloadRatio, type ContactRule, type PolicySettings,
-} from './policyTypes';
+import { EXCLUSION, KEY_GROUP, options } from '../../domain/labels';
+import type { AccessRules, CaseloadRatio, ContactRule, PolicySettings, ProfileScheme } from '../../domain/policy';
+import { AGREEMENT, COUNTED_FORMAT, DAY_UNIT, EXTENSION, PROFILE_SCHEME, profileLabel } from './policyTypes';
 
 type Update = (change: (s: PolicySettings) => PolicySettings) => void;
 
@@ -101,7 +100,7 @@ export function PolicyFields({ draft, update, errors }: { draft: PolicySettings;
             onChange={(v) => set('agreementMaxValidityMonths', v)} errors={errors} hint="Leer: keine Begrenzung" />
           <SelectField label="Profil-/Kategorienschema" name={p('profileScheme')} value={draft.profileScheme}
             options={Object.entries(PROFILE_SCHEME).map(([value, s]) => ({ value, label: s.label }))}
-            onChange={(e) => set('profileScheme', e.target.value)} errors={errors} hint="Komplexe Profillagen und Kontaktregeln je Kategorie müssen zum Schema passen." />
+            onChange={(e) => set('profileScheme', e.target.value as ProfileScheme)} errors={errors} hint="Komplexe Profillagen und Kontaktregeln je Kategorie müssen zum Schema passen." />
         </div>
       </Group>
       <Group title="Abgangsgründe" hint="Der Katalog wird aus der Vorlage übernommen; in dieser Oberfläche ist er nicht änderbar.">
@@ -136,7 +135,7 @@ function ContactAndRatio({ draft, set, contact, ratio, errors }: {
                 <button type="button" className="button button--small" onClick={() => contact({ maxGapMonthsByCategory: {} })}>Abweichungen je Kategorie entfernen</button>
               </p>
             )}
-            <CheckGroup legend="Zählende Kontaktformate" name={p('contactRule.countedFormats')} options={options(CONTACT_FORMAT)} values={c.countedFormats}
+            <CheckGroup legend="Zählende Kontaktformate" name={p('contactRule.countedFormats')} options={options(COUNTED_FORMAT)} values={c.countedFormats}
               onChange={(v) => contact({ countedFormats: v })} errors={errors} />
           </>
         )}

@@ -5,7 +5,8 @@ import { ConfirmButton } from '../../ui/feedback';
 import { FormErrors, SelectField, TextArea } from '../../ui/forms';
 import { compare } from './describe';
 import { PolicyFields, SHOWN_FIELDS } from './PolicyFields';
-import { PRESET_LABEL, normalize, type PolicySettings, type PolicyView, type PresetView } from './policyTypes';
+import { normalize, type PolicySettings, type PolicyView } from '../../domain/policy';
+import { PRESET_LABEL, type PresetView } from './policyTypes';
 
 /**
  * A new version: a preset as the base, adjusted where needed, with the reason of the change.

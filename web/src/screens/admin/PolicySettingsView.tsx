@@ -1,6 +1,6 @@
 import { Badge } from '../../ui/feedback';
 import { GROUPS, compare, describe } from './describe';
-import type { PolicySettings } from './policyTypes';
+import type { PolicySettings } from '../../domain/policy';
 
 /** All settings of one version, grouped and labelled in German. */
 export function PolicySettingsView({ settings, headingLevel = 3 }: { settings: PolicySettings; headingLevel?: 3 | 4 }) {

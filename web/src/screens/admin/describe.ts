@@ -1,7 +1,6 @@
-import {
-  AGREEMENT, CONTACT_FORMAT, DAY_UNIT, EXCLUSION, EXTENSION, KEY_GROUP, PROFILE_SCHEME, profileLabel,
-  type ClosureReason, type PolicySettings,
-} from './policyTypes';
+import { EXCLUSION, KEY_GROUP } from '../../domain/labels';
+import type { ClosureReason, PolicySettings } from '../../domain/policy';
+import { AGREEMENT, COUNTED_FORMAT, DAY_UNIT, EXTENSION, PROFILE_SCHEME, profileLabel } from './policyTypes';
 
 /** One setting in German: the group it belongs to, its label and its value as text. */
 export interface SettingRow {
@@ -71,7 +70,7 @@ export function describe(s: PolicySettings): SettingRow[] {
     add(k, 'contactRule.maxGapMonths', 'Höchstens zwischen zwei Kontakten', months(c.maxGapMonths));
     const byCat = Object.entries(c.maxGapMonthsByCategory).sort(([x], [y]) => x.localeCompare(y));
     add(k, 'contactRule.maxGapMonthsByCategory', 'Abweichend je Profillage/Kategorie', byCat.length ? byCat.map(([cat, m]) => `${profileLabel(cat)}: ${months(m)}`).join('; ') : '–');
-    add(k, 'contactRule.countedFormats', 'Zählende Kontaktformate', list(c.countedFormats, of(CONTACT_FORMAT), '–'));
+    add(k, 'contactRule.countedFormats', 'Zählende Kontaktformate', list(c.countedFormats, of(COUNTED_FORMAT), '–'));
   }
   const r = s.caseloadRatio;
   const b = 'Betreuungsschlüssel' as const;

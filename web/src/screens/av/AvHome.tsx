@@ -5,8 +5,11 @@ import { useResource } from '../../api/hooks';
 import { SelectField } from '../../ui/forms';
 import { Badge, Empty, Loaded, Success } from '../../ui/feedback';
 import { date, dateTime } from '../../ui/format';
-import type { CaseLine, NonReferralView, Page } from './avTypes';
-import { AGE_GROUP, CASE_STATUS, CASE_STATUS_TONE, ROUTE, label, options } from './labels';
+import { ACTION_COLUMN, RowToggle, Table } from '../../ui/table';
+import type { CaseLine, Page } from '../../api/types';
+import type { NonReferralView } from './avTypes';
+import { AGE_GROUP, CASE_STATUS, ROUTE, label, options } from '../../domain/labels';
+import { CASE_STATUS_TONE } from './labels';
 import { EscalationPanel } from './EscalationPanel';
 import { Pager } from './Pager';
 import './av.css';
@@ -86,60 +89,45 @@ export function AvHome() {
             <Empty>{status ? 'Keine Fälle mit diesem Status.' : 'Keine Fälle in dieser Liste.'}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
-                <table className="table">
-                  <caption className="visually-hidden">{list.label}{status ? ` – Status ${label(CASE_STATUS, status)}` : ''}</caption>
-                  <thead>
+              <Table caption={`${list.label}${status ? ` – Status ${label(CASE_STATUS, status)}` : ''}`}
+                columns={['Kundin / Kunde', 'Status', 'FM-Team / Fachkraft', 'Zugangsweg', 'Vorgemerkt am', 'Aufgenommen am', 'Nächste Frist',
+                  ...(list.scope === 'AWAITING_MY_DECISION' ? [ACTION_COLUMN] : [])]}>
+                {(result.items ?? []).map((c) => (
+                  <Fragment key={c.caseId}>
                     <tr>
-                      <th scope="col">Kundin / Kunde</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">FM-Team / Fachkraft</th>
-                      <th scope="col">Zugangsweg</th>
-                      <th scope="col">Vorgemerkt am</th>
-                      <th scope="col">Aufgenommen am</th>
-                      <th scope="col">Nächste Frist</th>
-                      {list.scope === 'AWAITING_MY_DECISION' && <th scope="col"><span className="visually-hidden">Aktion</span></th>}
+                      <th scope="row">
+                        <span className="av-name">{c.lastName}, {c.firstName}</span>
+                        <span className="av-sub mono">{c.customerNumber} · {label(AGE_GROUP, c.ageGroup)}</span>
+                      </th>
+                      <td><Badge tone={CASE_STATUS_TONE[c.status]}>{label(CASE_STATUS, c.status)}</Badge></td>
+                      <td>{c.teamId}<span className="av-sub">{c.caseManagerId ?? 'noch keine Fachkraft'}</span></td>
+                      <td>{label(ROUTE, c.route)}</td>
+                      <td>{dateTime(c.referredAt)}</td>
+                      <td>{date(c.admittedOn)}</td>
+                      <td>{date(c.nextDueOn)}</td>
+                      {list.scope === 'AWAITING_MY_DECISION' && (
+                        <td>
+                          <RowToggle expanded={open === c.caseId} rowName={`${c.firstName} ${c.lastName} (${c.customerNumber})`}
+                            onToggle={() => setOpen(open === c.caseId ? undefined : c.caseId)}>
+                            Eskalieren
+                          </RowToggle>
+                        </td>
+                      )}
                     </tr>
-                  </thead>
-                  <tbody>
-                    {(result.items ?? []).map((c) => (
-                      <Fragment key={c.caseId}>
-                        <tr>
-                          <th scope="row">
-                            <span className="av-name">{c.lastName}, {c.firstName}</span>
-                            <span className="av-sub mono">{c.customerNumber} · {label(AGE_GROUP, c.ageGroup)}</span>
-                          </th>
-                          <td><Badge tone={CASE_STATUS_TONE[c.status]}>{label(CASE_STATUS, c.status)}</Badge></td>
-                          <td>{c.teamId}<span className="av-sub">{c.caseManagerId ?? 'noch keine Fachkraft'}</span></td>
-                          <td>{label(ROUTE, c.route)}</td>
-                          <td>{dateTime(c.referredAt)}</td>
-                          <td>{date(c.admittedOn)}</td>
-                          <td>{date(c.nextDueOn)}</td>
-                          {list.scope === 'AWAITING_MY_DECISION' && (
-                            <td>
-                              <button type="button" className="button button--small" aria-expanded={open === c.caseId}
-                                onClick={() => setOpen(open === c.caseId ? undefined : c.caseId)}>
-                                Eskalieren<span className="visually-hidden"> – {c.firstName} {c.lastName} ({c.customerNumber})</span>
-                              </button>
-                            </td>
-                          )}
-                        </tr>
-                        {open === c.caseId && (
-                          <tr className="av-detail">
-                            <td colSpan={8}>
-                              <EscalationPanel caseId={c.caseId} onEscalated={() => {
-                                setNotice(`Die Ablehnung für ${c.firstName} ${c.lastName} liegt jetzt der Teamleitung vor.`);
-                                setOpen(undefined);
-                                cases.reload();
-                              }} />
-                            </td>
-                          </tr>
-                        )}
-                      </Fragment>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                    {open === c.caseId && (
+                      <tr className="av-detail">
+                        <td colSpan={8}>
+                          <EscalationPanel caseId={c.caseId} onEscalated={() => {
+                            setNotice(`Die Ablehnung für ${c.firstName} ${c.lastName} liegt jetzt der Teamleitung vor.`);
+                            setOpen(undefined);
+                            cases.reload();
+                          }} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </Table>
               <Pager page={result.page} size={result.size} total={result.total} label="Seiten der Fallliste"
                 onPage={(p) => update({ seite: p > 0 ? String(p) : null })} />
             </>

@@ -5,13 +5,16 @@ import { useAction, useResource } from '../../api/hooks';
 import { SubmitButton } from '../../ui/forms';
 import { Success } from '../../ui/feedback';
 import { date } from '../../ui/format';
-import type { EligibilityView, NonReferralView, PolicyView, ReferralView } from './avTypes';
+import type { EligibilityView } from '../../api/types';
+import { loadPolicy } from '../../domain/policy';
+import type { NonReferralView, ReferralView } from './avTypes';
 import { CustomerFields } from './CustomerFields';
 import { EligibilityResult } from './EligibilityResult';
 import { ErrorSummary } from './ErrorSummary';
 import { EMPTY_CUSTOMER, EMPTY_FACTS, customerInput, factsInput, fieldErrorsOf } from './facts';
 import { FactsFields } from './FactsFields';
-import { AGE_GROUP, CASE_STATUS, NON_REFERRAL_REASON, label } from './labels';
+import { AGE_GROUP, CASE_STATUS, label } from '../../domain/labels';
+import { NON_REFERRAL_REASON } from './labels';
 import { NonReferralForm, type NonReferralDetails } from './NonReferralForm';
 import { ReferralForm, type ReferralDetails } from './ReferralForm';
 import './av.css';
@@ -19,7 +22,7 @@ import './av.css';
 type Step = 'check' | 'referral' | 'nonReferral';
 
 export function EligibilityAndReferral() {
-  const policy = useResource((signal) => api<PolicyView>('intake', '/api/policy', { signal }), []);
+  const policy = useResource((signal) => loadPolicy(signal), []);
   const [customer, setCustomer] = useState(EMPTY_CUSTOMER);
   const [facts, setFacts] = useState(EMPTY_FACTS);
   const [result, setResult] = useState<EligibilityView>();

@@ -1,6 +1,7 @@
 import { Badge } from '../../ui/feedback';
-import type { Criterion, EligibilityView } from './avTypes';
-import { ACCESS_REASON, FACT_SOURCE, label } from './labels';
+import type { Criterion, EligibilityView } from '../../api/types';
+import { ACCESS_REASON, label } from '../../domain/labels';
+import { FACT_SOURCE } from './labels';
 
 const OUTCOME_TEXT = { MET: 'erfüllt', NOT_MET: 'nicht erfüllt', UNKNOWN: 'nicht entscheidbar – Angabe fehlt' } as const;
 

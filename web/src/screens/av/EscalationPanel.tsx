@@ -4,7 +4,7 @@ import { useAction, useResource } from '../../api/hooks';
 import { FormErrors, TextArea } from '../../ui/forms';
 import { ConfirmButton, Loaded, Success } from '../../ui/feedback';
 import { dateTime } from '../../ui/format';
-import { DECLINE_REASON, label } from './labels';
+import { DECLINE_REASON, label } from '../../domain/labels';
 
 interface DeclinedCase {
   caseId: string;

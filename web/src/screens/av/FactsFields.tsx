@@ -1,7 +1,7 @@
 import { CheckboxField, SelectField, TextField, type FieldErrors } from '../../ui/forms';
-import type { PolicyView } from './avTypes';
+import type { PolicyView } from '../../domain/policy';
 import type { FactsState } from './facts';
-import { BA_PROFILE, CUSTOMER_CATEGORY, EXCLUSION, KEY_GROUP, KEY_GROUPS, label, options } from './labels';
+import { BA_PROFILE, UCKERMARK_CATEGORY, EXCLUSION, KEY_GROUP, KEY_GROUPS, label, options } from '../../domain/labels';
 
 /** The facts of FactsInput: needs per key group, prognosis, profile, new-customer status, the AV's judgements, exclusions. */
 export function FactsFields({ value, onChange, errors, policy, disabled }: {
@@ -49,7 +49,7 @@ export function FactsFields({ value, onChange, errors, policy, disabled }: {
             ? `Integrationsprognose; verlangt: nicht innerhalb von ${access.integrationNotExpectedWithinMonths} Monaten`
             : 'Integrationsprognose'} />
         <SelectField label={uckermark ? 'Kundenkategorie' : 'Profillage'} name="facts.profileCode" value={value.profileCode}
-          placeholder="– nicht bekannt –" options={options(uckermark ? CUSTOMER_CATEGORY : BA_PROFILE)}
+          placeholder="– nicht bekannt –" options={options(uckermark ? UCKERMARK_CATEGORY : BA_PROFILE)}
           onChange={(e) => set('profileCode', e.target.value)} errors={errors} />
         <TextField label="Im Leistungsbezug seit" name="facts.customerSince" type="date" value={value.customerSince}
           onChange={(e) => set('customerSince', e.target.value)} errors={errors}

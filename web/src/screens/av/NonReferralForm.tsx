@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { Action } from '../../api/hooks';
 import { SelectField, SubmitButton, TextArea } from '../../ui/forms';
-import type { NonReferralView, PolicyView } from './avTypes';
+import type { PolicyView } from '../../domain/policy';
+import type { NonReferralView } from './avTypes';
 import { ErrorSummary } from './ErrorSummary';
 import { fieldErrorsOf } from './facts';
-import { NON_REFERRAL_REASON, options } from './labels';
+import { options } from '../../domain/labels';
+import { NON_REFERRAL_REASON } from './labels';
 
 export interface NonReferralDetails {
   reason: string;

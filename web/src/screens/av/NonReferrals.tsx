@@ -4,8 +4,11 @@ import { useResource } from '../../api/hooks';
 import { SelectField } from '../../ui/forms';
 import { Badge, Empty, Loaded, Success } from '../../ui/feedback';
 import { date, dateTime, today } from '../../ui/format';
-import type { NonReferralView, Page } from './avTypes';
-import { NON_REFERRAL_REASON, label } from './labels';
+import { ACTION_COLUMN, RowToggle, Table } from '../../ui/table';
+import type { Page } from '../../api/types';
+import type { NonReferralView } from './avTypes';
+import { label } from '../../domain/labels';
+import { NON_REFERRAL_REASON } from './labels';
 import { Pager } from './Pager';
 import { RecheckForm } from './RecheckForm';
 import './av.css';
@@ -69,50 +72,36 @@ export function NonReferrals() {
             </Empty>
           ) : (
             <>
-              <div className="table-wrap">
-                <table className="table">
-                  <caption className="visually-hidden">{RANGES[range].label}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Kundin / Kunde</th>
-                      <th scope="col">Grund</th>
-                      <th scope="col">Dokumentiert</th>
-                      <th scope="col" className="num">Überprüfungen</th>
-                      <th scope="col">Wiedervorlage</th>
-                      <th scope="col"><span className="visually-hidden">Aktion</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {(result.items ?? []).map((n) => (
-                      <Fragment key={n.id}>
-                        <tr className={n.overdue ? 'av-row--overdue' : undefined}>
-                          <th scope="row">
-                            <span className="av-name">{n.lastName}, {n.firstName}</span>
-                            <span className="av-sub mono">{n.customerNumber}</span>
-                          </th>
-                          <td>{label(NON_REFERRAL_REASON, n.reason)}</td>
-                          <td>{dateTime(n.recordedAt)}<span className="av-sub">{n.recordedBy} · Richtlinie v{n.policyVersion}</span></td>
-                          <td className="num">{n.rechecks}</td>
-                          <td>{date(n.recheckDueOn)} <DueBadge n={n} /></td>
-                          <td>
-                            {n.status === 'OPEN' && (
-                              <button type="button" className="button button--small av-nowrap" aria-expanded={open === n.id}
-                                onClick={() => { setOpen(open === n.id ? undefined : n.id); setNotice(undefined); }}>
-                                Wiedervorlage erfassen<span className="visually-hidden"> – {n.firstName} {n.lastName} ({n.customerNumber})</span>
-                              </button>
-                            )}
-                          </td>
-                        </tr>
-                        {open === n.id && (
-                          <tr className="av-detail">
-                            <td colSpan={6}><RecheckForm item={n} onDone={done} /></td>
-                          </tr>
+              <Table caption={RANGES[range].label}
+                columns={['Kundin / Kunde', 'Grund', 'Dokumentiert', { label: 'Überprüfungen', num: true }, 'Wiedervorlage', ACTION_COLUMN]}>
+                {(result.items ?? []).map((n) => (
+                  <Fragment key={n.id}>
+                    <tr className={n.overdue ? 'av-row--overdue' : undefined}>
+                      <th scope="row">
+                        <span className="av-name">{n.lastName}, {n.firstName}</span>
+                        <span className="av-sub mono">{n.customerNumber}</span>
+                      </th>
+                      <td>{label(NON_REFERRAL_REASON, n.reason)}</td>
+                      <td>{dateTime(n.recordedAt)}<span className="av-sub">{n.recordedBy} · Richtlinie v{n.policyVersion}</span></td>
+                      <td className="num">{n.rechecks}</td>
+                      <td>{date(n.recheckDueOn)} <DueBadge n={n} /></td>
+                      <td>
+                        {n.status === 'OPEN' && (
+                          <RowToggle className="av-nowrap" expanded={open === n.id} rowName={`${n.firstName} ${n.lastName} (${n.customerNumber})`}
+                            onToggle={() => { setOpen(open === n.id ? undefined : n.id); setNotice(undefined); }}>
+                            Wiedervorlage erfassen
+                          </RowToggle>
                         )}
-                      </Fragment>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                      </td>
+                    </tr>
+                    {open === n.id && (
+                      <tr className="av-detail">
+                        <td colSpan={6}><RecheckForm item={n} onDone={done} /></td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </Table>
               <Pager page={result.page} size={result.size} total={result.total} label="Seiten der Wiedervorlagen" onPage={setPage} />
             </>
           )}

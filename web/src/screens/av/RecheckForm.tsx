@@ -7,7 +7,8 @@ import { Loaded } from '../../ui/feedback';
 import { date, today } from '../../ui/format';
 import type { NonReferralView } from './avTypes';
 import { ErrorSummary } from './ErrorSummary';
-import { NON_REFERRAL_REASON, RECHECK_OUTCOME, label, options } from './labels';
+import { label, options } from '../../domain/labels';
+import { NON_REFERRAL_REASON, RECHECK_OUTCOME } from './labels';
 
 /** The documented re-checks so far (GET /api/non-referrals/{id}). */
 function History({ id }: { id: string }) {

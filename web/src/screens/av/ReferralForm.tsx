@@ -1,10 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Action } from '../../api/hooks';
 import { CheckboxField, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
-import type { EligibilityView, PolicyView, ReferralView } from './avTypes';
+import type { EligibilityView } from '../../api/types';
+import type { PolicyView } from '../../domain/policy';
+import type { ReferralView } from './avTypes';
 import { ErrorSummary } from './ErrorSummary';
 import { fieldErrorsOf } from './facts';
-import { ACCESS_REASON, FM_TEAMS, REFERRAL_ROUTES, ROUTE, label, options } from './labels';
+import { ACCESS_REASON, ROUTE, label, options } from '../../domain/labels';
+import { FM_TEAMS, REFERRAL_ROUTES } from './labels';
 
 export interface ReferralDetails {
   route: string;

@@ -3,7 +3,7 @@
 
 import { violationText, type ApiError, type Violation } from '../../api/client';
 import type { FieldErrors } from '../../ui/forms';
-import { KEY_GROUPS } from './labels';
+import { KEY_GROUPS } from '../../domain/labels';
 
 export interface FactsState {
   needs: Record<string, string>;

@@ -4,7 +4,8 @@ import { api } from '../../api/client';
 import { useResource } from '../../api/hooks';
 import { Badge, Loaded } from '../../ui/feedback';
 import { date } from '../../ui/format';
-import { STATUS_LABEL, type CaseView } from './caseTypes';
+import { CASE_STATUS, label } from '../../domain/labels';
+import type { CaseView } from './caseTypes';
 import { Overview } from './case/Overview';
 import { AssessmentTab } from './case/AssessmentTab';
 import { PlanTab } from './case/PlanTab';
@@ -49,7 +50,7 @@ export function CaseFile() {
           <header className="case-header">
             <h1>
               {view.customer.lastName}, {view.customer.firstName}{' '}
-              <Badge tone={view.status === 'CLOSED' ? 'neutral' : 'info'}>{STATUS_LABEL[view.status] ?? view.status}</Badge>
+              <Badge tone={view.status === 'CLOSED' ? 'neutral' : 'info'}>{label(CASE_STATUS, view.status)}</Badge>
             </h1>
             <p className="muted">
               Kundennummer <span className="mono">{view.customer.customerNumber}</span> · geboren {date(view.customer.dateOfBirth)}{' '}

@@ -3,7 +3,7 @@ import { useResource } from '../../api/hooks';
 import { useSession } from '../../auth/AuthContext';
 import { AwaitingDecision, MyCaseload } from './home/CaseLists';
 import { DueWork } from './home/DueWork';
-import type { CaseLine, Page } from './home/types';
+import type { CaseLine, Page } from '../../api/types';
 
 /** The case manager's start page: referrals to decide, what is due, the own caseload. */
 export function FmHome() {

@@ -27,13 +27,3 @@ export interface CaseView {
   aghRunning?: boolean;
   [key: string]: unknown;
 }
-
-export const STATUS_LABEL: Record<string, string> = {
-  REFERRED: 'Vorgemerkt',
-  ADMITTED: 'Aufgenommen',
-  ACTIVE: 'In Betreuung',
-  NOT_ADMITTED: 'Nicht aufgenommen',
-  DECLINED: 'Abgelehnt',
-  ESCALATED: 'Bei der Teamleitung',
-  CLOSED: 'Abgeschlossen',
-};

@@ -7,7 +7,8 @@ import { SelectField } from '../../ui/forms';
 import { CsvButton } from './CsvButton';
 import { Kpi } from './Kpi';
 import { add, byMonth, byMonthAndKey, chartValue, isLowerBound, keysOf, sumText, type Sum } from './outcomeSums';
-import { OUTCOME_SERIES, ROUTE_LABEL, SUPPRESSION_NOTE, label, lastMonths, monthLabel, monthShort, type OutcomeRow } from './reporting';
+import { ROUTE, label } from '../../domain/labels';
+import { OUTCOME_SERIES, SUPPRESSION_NOTE, lastMonths, monthLabel, monthShort, type OutcomeRow } from './reporting';
 
 const PERIODS = [
   { value: '6', label: 'letzte 6 Monate' },
@@ -90,7 +91,7 @@ function OutcomeCharts({ rows, months, team, closureLabel }: { rows: OutcomeRow[
       </div>
       <div className="grid grid--2">
         <KeyedChart title="Abgänge nach Grund je Monat" rows={rows} metric="CLOSURES" team={team} labels={closureLabel} testId="chart-closures" />
-        <KeyedChart title="Zugänge nach Zugangsweg je Monat" rows={rows} metric="ADMISSIONS" team={team} labels={ROUTE_LABEL} testId="chart-admissions" />
+        <KeyedChart title="Zugänge nach Zugangsweg je Monat" rows={rows} metric="ADMISSIONS" team={team} labels={ROUTE} testId="chart-admissions" />
       </div>
       <LineChart
         title="Wirkung je Monat: Integrationen, gelöste Handlungsbedarfe, bessere Profillage, erfolgreiche Maßnahmen, § 16a"

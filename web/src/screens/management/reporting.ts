@@ -86,15 +86,6 @@ export const RATIO_STATUS: Record<string, { label: string; tone: 'danger' | 'ok'
   NONE: { label: 'ohne Bewertung', tone: 'neutral' },
 };
 
-export const ROUTE_LABEL: Record<string, string> = {
-  AV: 'Vormerkung durch die Arbeitsvermittlung',
-  NEW_CUSTOMER_CENTRE: 'Neukundenzentrum',
-  FAMILY: 'Angehörige / Familie',
-  NETWORK_PARTNER: 'Netzwerkpartner',
-  LEGAL_GUARDIAN: 'Gesetzliche Betreuung',
-  RELOCATION: 'Übernahme nach Umzug',
-};
-
 export const OUTCOME_SERIES: { metric: string; label: string }[] = [
   { metric: 'INTEGRATIONS', label: 'Integrationen' },
   { metric: 'NEEDS_RESOLVED', label: 'Gelöste Handlungsbedarfe' },
@@ -116,11 +107,6 @@ export function cellText(cell?: Cell | null): string {
 export function cellValue(cell?: Cell | null): number | null {
   if (!cell || cell.suppressed) return null;
   return cell.value ?? 0;
-}
-
-export function label(map: Record<string, string>, code?: string | null): string {
-  if (code === null || code === undefined) return '–';
-  return map[code] ?? code;
 }
 
 /** "2026-11" → "11/2026". */

@@ -3,9 +3,7 @@ import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Success } from '../../ui/feedback';
 import { FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
-import { STATUS_LABEL } from '../fm/caseTypes';
-
-const MORE_STATUS: Record<string, string> = { ACTIVE: 'In Betreuung', NOT_ADMITTED: 'Nicht aufgenommen' };
+import { CASE_STATUS, label } from '../../domain/labels';
 import { CaseManagerOptions, caseloadHint, customerName, useTeam } from './teamCases';
 
 const OPEN = ['REFERRED', 'ESCALATED', 'ADMITTED', 'ACTIVE'];
@@ -53,7 +51,7 @@ export function CaseloadOverride() {
         <div className="row">
           <SelectField label="Fall" name="caseId" required value={caseId} onChange={(e) => setCaseId(e.target.value)} placeholder="Fall wählen"
             errors={missingCase ? { caseId: ['Bitte den Fall wählen, für den die Freigabe gilt.'] } : undefined}
-            options={candidates.map((c) => ({ value: c.caseId, label: `${c.lastName}, ${c.firstName} (${c.customerNumber}) – ${STATUS_LABEL[c.status] ?? MORE_STATUS[c.status] ?? c.status}` }))} />
+            options={candidates.map((c) => ({ value: c.caseId, label: `${c.lastName}, ${c.firstName} (${c.customerNumber}) – ${label(CASE_STATUS, c.status)}` }))} />
           <TextField label="Fachkraft, die den Fall übernehmen soll" name="caseManagerId" required list="override-fm" value={caseManagerId}
             onChange={(e) => setCaseManagerId(e.target.value)} errors={action.fieldErrors} hint={caseloadHint(team, caseManagerId)} />
         </div>

@@ -4,6 +4,7 @@ import { useAction, useResource } from '../../api/hooks';
 import { ConfirmButton, Loaded } from '../../ui/feedback';
 import { date, dateTime, today } from '../../ui/format';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
+import { ACCESS_REASON, DECLINE_REASON, SUPPORT_VARIANT, label, options } from '../../domain/labels';
 import type { CaseView } from '../fm/caseTypes';
 import { CaseManagerOptions, caseloadHint, useTeam } from './teamCases';
 
@@ -11,24 +12,6 @@ interface EscalatedCase extends CaseView {
   decline?: { reason: string; note?: string | null; declinedBy: string; declinedAt: string };
   escalation?: { escalatedBy: string; escalatedAt: string; statement: string };
 }
-
-export const DECLINE_REASON: Record<string, string> = {
-  CRITERIA_NOT_MET: 'Zugangskriterien nicht erfüllt',
-  NO_PROGRESS_EXPECTED: 'Keine Integrationsfortschritte durch das Fallmanagement zu erwarten',
-  CUSTOMER_NOT_WILLING: 'Keine Mitwirkungsbereitschaft der Kundin / des Kunden',
-  EXCLUSION_APPLIES: 'Ein Ausschlussgrund liegt vor',
-  OTHER_SUPPORT_MORE_SUITABLE: 'Eine andere Unterstützung ist vorrangig oder besser geeignet',
-  OTHER: 'Sonstiges',
-};
-
-const ACCESS_REASON: Record<string, string> = {
-  MIN_CRITERIA_MET: 'Mindestkriterien erfüllt',
-  PROPHYLAXIS_NEW_CUSTOMER: 'Prophylaxe (Neukund:in)',
-  ENTRENCHMENT: 'Verfestigung eines Handlungsbedarfs',
-  DEEPER_BARRIERS_SUSPECTED: 'Tieferliegende Hemmnisse vermutet',
-  SOCIAL_INTEGRATION: 'Sozialintegrativer Ansatz',
-  AGH_PARTICIPATION: 'Teilnahme an einer Arbeitsgelegenheit (§ 16d SGB II)',
-};
 
 const FIELDS = ['admit', 'note', 'caseManagerId', 'customerWilling', 'jointCaseDiscussionOn', 'supportVariant', 'overrideCaseloadRatio'];
 
@@ -71,7 +54,7 @@ export function EscalationDecision({ caseId, onDecided }: { caseId: string; onDe
                 <h4>Vormerkung</h4>
                 <p>
                   {c.referral?.referredBy} am {dateTime(c.referral?.referredAt)} ·
-                  Zugangsgründe: {(c.referral?.reasons ?? []).map((r) => ACCESS_REASON[r] ?? r).join(', ') || '–'}
+                  Zugangsgründe: {(c.referral?.reasons ?? []).map((r) => label(ACCESS_REASON, r)).join(', ') || '–'}
                 </p>
                 {c.referral?.note && <blockquote>{c.referral.note}</blockquote>}
               </div>
@@ -79,7 +62,7 @@ export function EscalationDecision({ caseId, onDecided }: { caseId: string; onDe
                 <h4>Ablehnung durch die Fachkraft</h4>
                 {c.decline ? (
                   <>
-                    <p>{c.decline.declinedBy} am {dateTime(c.decline.declinedAt)}: <strong>{DECLINE_REASON[c.decline.reason] ?? c.decline.reason}</strong></p>
+                    <p>{c.decline.declinedBy} am {dateTime(c.decline.declinedAt)}: <strong>{label(DECLINE_REASON, c.decline.reason)}</strong></p>
                     {c.decline.note && <blockquote>{c.decline.note}</blockquote>}
                   </>
                 ) : <p className="muted">–</p>}
@@ -108,7 +91,7 @@ export function EscalationDecision({ caseId, onDecided }: { caseId: string; onDe
                     <TextField label="Gemeinsame Fallerörterung von AV und FM am" name="jointCaseDiscussionOn" type="date" max={today()}
                       value={discussion} onChange={(e) => setDiscussion(e.target.value)} errors={action.fieldErrors} hint={`Aufnahmedatum: heute, ${date(today())}`} />
                     <SelectField label="Betreuungsvariante" name="supportVariant" value={variant} onChange={(e) => setVariant(e.target.value)} errors={action.fieldErrors}
-                      options={[{ value: 'FULL_HANDOVER', label: 'Vollständige Übergabe (Regel)' }, { value: 'ACCOMPANYING', label: 'Begleitende Betreuung (Ausnahme)' }]} />
+                      options={options(SUPPORT_VARIANT)} />
                   </div>
                   <CaseManagerOptions id="escalation-fm" />
                   <CheckboxField label="Die Kundin / der Kunde ist zur Mitwirkung bereit" name="customerWilling" checked={customerWilling} onChange={setCustomerWilling} errors={action.fieldErrors} />

@@ -1,31 +1,13 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { useAction, useResource, type Resource } from '../../api/hooks';
+import type { ReviewView } from '../../api/types';
+import { PROGNOSIS, label } from '../../domain/labels';
 import { ConfirmButton, Empty, Loaded, Success } from '../../ui/feedback';
 import { date } from '../../ui/format';
 import { FormErrors, SubmitButton, TextArea } from '../../ui/forms';
-import { CaseLink, customerName, useTeam } from './teamCases';
-
-/** planning's ReviewView (continuation review); the list of requests comes without the texts. */
-export interface ReviewView {
-  id: string;
-  caseId: string;
-  reviewedOn: string;
-  decision: string;
-  reasons?: string | null;
-  prognosis?: string | null;
-  basis: string;
-  extension: string;
-  extendedUntil?: string | null;
-  decidedBy?: string | null;
-  decisionNote?: string | null;
-  nextReviewDueOn?: string | null;
-  policyVersion: number;
-  reviewedBy: string;
-  recordedAt: string;
-}
-
-export const PROGNOSIS: Record<string, string> = { GOOD: 'gut', MODERATE: 'mittel', LOW: 'gering' };
+import { ACTION_COLUMN, Table } from '../../ui/table';
+import { CaseLink, DecideToggle, customerName, useTeam } from './teamCases';
 
 /** Extension requests beyond the maximum duration (PANKOW 4.5: longer only agreed with the team lead). */
 export function Extensions({ resource }: { resource: Resource<ReviewView[]> }) {
@@ -42,43 +24,25 @@ export function Extensions({ resource }: { resource: Resource<ReviewView[]> }) {
       {done && <Success>{done}</Success>}
       <Loaded resource={resource} label="Anträge werden geladen …">
         {(requests) => requests.length === 0 ? <Empty>Kein Verlängerungsantrag wartet auf Ihre Entscheidung.</Empty> : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Kund:in</th>
-                  <th scope="col">Fachkraft</th>
-                  <th scope="col">Prüfung am</th>
-                  <th scope="col">Höchstdauer endet</th>
-                  <th scope="col">Verlängerung bis</th>
-                  <th scope="col">Erfolgsaussichten</th>
-                  <th scope="col"><span className="visually-hidden">Aktion</span></th>
+          <Table columns={['Kund:in', 'Fachkraft', 'Prüfung am', 'Höchstdauer endet', 'Verlängerung bis', 'Erfolgsaussichten', ACTION_COLUMN]}>
+            {requests.map((r) => {
+              const line = team.cases.get(r.caseId);
+              return (
+                <tr key={r.id}>
+                  <th scope="row"><CaseLink caseId={r.caseId} /></th>
+                  <td>{r.reviewedBy}</td>
+                  <td>{date(r.reviewedOn)}</td>
+                  <td>{line?.status === 'ACTIVE' ? date(line.nextDueOn) : '–'}</td>
+                  <td>{date(r.extendedUntil)}</td>
+                  <td>{label(PROGNOSIS, r.prognosis)}</td>
+                  <td>
+                    <DecideToggle expanded={open?.id === r.id} rowName={customerName(team, r.caseId)}
+                      onToggle={() => { setOpen(open?.id === r.id ? undefined : r); setDone(undefined); }} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {requests.map((r) => {
-                  const line = team.cases.get(r.caseId);
-                  return (
-                    <tr key={r.id}>
-                      <th scope="row"><CaseLink caseId={r.caseId} /></th>
-                      <td>{r.reviewedBy}</td>
-                      <td>{date(r.reviewedOn)}</td>
-                      <td>{line?.status === 'ACTIVE' ? date(line.nextDueOn) : '–'}</td>
-                      <td>{date(r.extendedUntil)}</td>
-                      <td>{PROGNOSIS[r.prognosis ?? ''] ?? r.prognosis ?? '–'}</td>
-                      <td>
-                        <button type="button" className="button button--small" aria-expanded={open?.id === r.id}
-                          onClick={() => { setOpen(open?.id === r.id ? undefined : r); setDone(undefined); }}>
-                          {open?.id === r.id ? 'Schließen' : 'Entscheiden'}
-                          <span className="visually-hidden"> – {customerName(team, r.caseId)}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </Table>
         )}
       </Loaded>
       {open && (
@@ -119,7 +83,7 @@ function ExtensionDecision({ request, onDecided }: { request: ReviewView; onDeci
           return (
             <dl className="facts">
               <dt>Fortführungsprüfung</dt><dd>{date(request.reviewedOn)} durch {request.reviewedBy} (Richtlinienversion {request.policyVersion})</dd>
-              <dt>Erfolgsaussichten</dt><dd>{PROGNOSIS[review?.prognosis ?? ''] ?? '–'}</dd>
+              <dt>Erfolgsaussichten</dt><dd>{label(PROGNOSIS, review?.prognosis)}</dd>
               <dt>Gründe der Fachkraft</dt><dd className="pre">{review?.reasons ?? '–'}</dd>
               <dt>Nächste Prüfung</dt><dd>{date(review?.nextReviewDueOn)}</dd>
             </dl>

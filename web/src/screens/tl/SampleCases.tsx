@@ -4,6 +4,7 @@ import { useAction } from '../../api/hooks';
 import { Badge, Empty, Success } from '../../ui/feedback';
 import { dateTime } from '../../ui/format';
 import { FormErrors, SelectField, SubmitButton, TextArea } from '../../ui/forms';
+import { ACTION_COLUMN, RowToggle, Table } from '../../ui/table';
 import { FINDING_LABEL } from '../management/reporting';
 import { CaseLink, customerName, useTeam } from './teamCases';
 
@@ -44,40 +45,29 @@ export function SampleCases({ sample, onReviewed }: { sample: Sample; onReviewed
   return (
     <>
       {done && <Success>{done}</Success>}
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Kund:in</th><th scope="col">Fachkraft</th><th scope="col" className="num">Gewicht</th>
-              <th scope="col">Befunde bei der Ziehung</th><th scope="col">Ergebnis</th><th scope="col">Vermerk</th>
-              <th scope="col">Geprüft</th><th scope="col"><span className="visually-hidden">Aktion</span></th>
+      <Table columns={['Kund:in', 'Fachkraft', { label: 'Gewicht', num: true }, 'Befunde bei der Ziehung', 'Ergebnis', 'Vermerk', 'Geprüft', ACTION_COLUMN]}>
+        {cases.map((c) => {
+          const result = RESULTS.find((r) => r.value === c.result);
+          return (
+            <tr key={c.caseId}>
+              <th scope="row"><CaseLink caseId={c.caseId} /></th>
+              <td>{c.caseManagerId ?? '–'}</td>
+              <td className="num">{c.weight}</td>
+              <td>{(c.findings ?? []).length === 0 ? <span className="muted">keine</span>
+                : <span className="badges">{(c.findings ?? []).map((f) => <Badge key={f} tone="warn">{FINDING_LABEL[f] ?? f}</Badge>)}</span>}</td>
+              <td>{result ? <Badge tone={result.tone}>{result.label}</Badge> : c.result ?? <span className="muted">offen</span>}</td>
+              <td className="pre">{c.note ?? ''}</td>
+              <td>{c.reviewedAt ? `${c.reviewedBy ?? ''}, ${dateTime(c.reviewedAt)}` : '–'}</td>
+              <td>
+                <RowToggle expanded={open?.caseId === c.caseId} rowName={customerName(team, c.caseId)}
+                  onToggle={() => { setOpen(open?.caseId === c.caseId ? undefined : c); setDone(undefined); }}>
+                  {c.result ? 'Ergebnis ändern' : 'Prüfung erfassen'}
+                </RowToggle>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {cases.map((c) => {
-              const result = RESULTS.find((r) => r.value === c.result);
-              return (
-                <tr key={c.caseId}>
-                  <th scope="row"><CaseLink caseId={c.caseId} /></th>
-                  <td>{c.caseManagerId ?? '–'}</td>
-                  <td className="num">{c.weight}</td>
-                  <td>{(c.findings ?? []).length === 0 ? <span className="muted">keine</span>
-                    : <span className="badges">{(c.findings ?? []).map((f) => <Badge key={f} tone="warn">{FINDING_LABEL[f] ?? f}</Badge>)}</span>}</td>
-                  <td>{result ? <Badge tone={result.tone}>{result.label}</Badge> : c.result ?? <span className="muted">offen</span>}</td>
-                  <td className="pre">{c.note ?? ''}</td>
-                  <td>{c.reviewedAt ? `${c.reviewedBy ?? ''}, ${dateTime(c.reviewedAt)}` : '–'}</td>
-                  <td>
-                    <button type="button" className="button button--small" aria-expanded={open?.caseId === c.caseId}
-                      onClick={() => { setOpen(open?.caseId === c.caseId ? undefined : c); setDone(undefined); }}>
-                      {c.result ? 'Ergebnis ändern' : 'Prüfung erfassen'}<span className="visually-hidden"> – {customerName(team, c.caseId)}</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </Table>
       {open && (
         <ReviewForm key={`${sample.id}-${open.caseId}`} sampleId={sample.id} entry={open} onSaved={() => {
           setDone(`Ergebnis für ${customerName(team, open.caseId)} gespeichert.`);

@@ -5,11 +5,12 @@ import { useResource } from '../../api/hooks';
 import { useSession } from '../../auth/AuthContext';
 import type { Caseload } from '../management/reporting';
 import { Escalations } from './Escalations';
-import { Extensions, type ReviewView } from './Extensions';
+import { Extensions } from './Extensions';
 import { Supervision } from './Supervision';
 import { TeamCaseload } from './TeamCaseload';
 import { TeamQuality } from './TeamQuality';
-import { TeamContext, allCases, type CaseLine, type TeamData } from './teamCases';
+import type { CaseLine, ReviewView } from '../../api/types';
+import { TeamContext, allCases, type TeamData } from './teamCases';
 import '../management/management.css';
 
 const SECTIONS = ['eskalationen', 'verlaengerungen', 'qualitaet', 'fachaufsicht', 'fallbestand'] as const;

@@ -4,6 +4,7 @@ import { useResource } from '../../api/hooks';
 import { Badge, Empty, Loaded } from '../../ui/feedback';
 import { date } from '../../ui/format';
 import { SelectField } from '../../ui/forms';
+import { Table } from '../../ui/table';
 import { CsvButton } from '../management/CsvButton';
 import { FINDINGS, FINDING_LABEL, cellText, type QualitySummary } from '../management/reporting';
 import { CaseLink, useTeam } from './teamCases';
@@ -66,21 +67,16 @@ export function TeamQuality() {
         </div>
         <Loaded resource={cases} label="Fälle werden geladen …">
           {(list) => list.length === 0 ? <Empty>Keine Fälle mit {finding ? `dem Befund „${FINDING_LABEL[finding]}“` : 'Befund'}.</Empty> : (
-            <div className="table-wrap">
-              <table className="table">
-                <thead><tr><th scope="col">Kund:in</th><th scope="col">Kundennummer</th><th scope="col">Fachkraft</th><th scope="col">Befunde</th></tr></thead>
-                <tbody>
-                  {list.map((c) => (
-                    <tr key={c.caseId}>
-                      <th scope="row"><CaseLink caseId={c.caseId} /></th>
-                      <td className="mono">{team.cases.get(c.caseId)?.customerNumber ?? '–'}</td>
-                      <td>{c.caseManagerId ?? 'noch keine (Vormerkung)'}</td>
-                      <td><span className="badges">{(c.findings ?? []).map((f) => <Badge key={f} tone="warn">{FINDING_LABEL[f] ?? f}</Badge>)}</span></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table columns={['Kund:in', 'Kundennummer', 'Fachkraft', 'Befunde']}>
+              {list.map((c) => (
+                <tr key={c.caseId}>
+                  <th scope="row"><CaseLink caseId={c.caseId} /></th>
+                  <td className="mono">{team.cases.get(c.caseId)?.customerNumber ?? '–'}</td>
+                  <td>{c.caseManagerId ?? 'noch keine (Vormerkung)'}</td>
+                  <td><span className="badges">{(c.findings ?? []).map((f) => <Badge key={f} tone="warn">{FINDING_LABEL[f] ?? f}</Badge>)}</span></td>
+                </tr>
+              ))}
+            </Table>
           )}
         </Loaded>
       </section>

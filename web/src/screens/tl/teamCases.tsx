@@ -1,27 +1,10 @@
 import { createContext, useContext } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
+import type { CaseLine, Page } from '../../api/types';
 import type { Caseload } from '../management/reporting';
 import { shortId } from '../../ui/format';
-
-/** A line of intake's work list (GET /api/cases). */
-export interface CaseLine {
-  caseId: string;
-  status: string;
-  customerNumber: string;
-  firstName: string;
-  lastName: string;
-  ageGroup: 'U25' | 'UE25';
-  teamId: string;
-  route: string;
-  referredBy: string;
-  referredAt: string;
-  caseManagerId?: string | null;
-  admittedOn?: string | null;
-  nextDueOn?: string | null;
-}
-
-interface Page<T> { items?: T[]; page: number; size: number; total: number }
+import { RowToggle } from '../../ui/table';
 
 /** All lines of a work list (pages of 200; a team's list stays far below the cap). */
 export async function allCases(query: Record<string, string>, signal: AbortSignal): Promise<CaseLine[]> {
@@ -69,6 +52,11 @@ export function CaseLink({ caseId }: { caseId: string }) {
 export function customerName(team: TeamData, caseId: string): string {
   const line = team.cases.get(caseId);
   return line ? `${line.firstName} ${line.lastName}` : `Fall ${shortId(caseId)}`;
+}
+
+/** A request's row button: opens the decision panel below the table, closes it again. */
+export function DecideToggle({ expanded, onToggle, rowName }: { expanded: boolean; onToggle: () => void; rowName: string }) {
+  return <RowToggle expanded={expanded} onToggle={onToggle} rowName={rowName}>{expanded ? 'Schließen' : 'Entscheiden'}</RowToggle>;
 }
 
 /** A datalist of the known case managers, for a text input's `list`. */

@@ -7,14 +7,15 @@ import { AssessmentForm } from './assessment/AssessmentForm';
 import { History } from './assessment/History';
 import { LatestAssessment } from './assessment/LatestAssessment';
 import { SummaryView } from './assessment/SummaryView';
-import type { AssessmentSummary, AssessmentVersion, Catalogue, Scheme } from './assessment/types';
-import { loadPolicy } from './overview/policy';
+import type { ProfileScheme } from '../../../domain/policy';
+import type { AssessmentSummary, AssessmentVersion, Catalogue } from './assessment/types';
+import { loadPolicy } from '../../../domain/policy';
 
 interface AssessmentData {
   versions: AssessmentVersion[];
   /** set instead of the versions when the user may only see the team summary */
   summary?: AssessmentSummary | null;
-  scheme: Scheme;
+  scheme: ProfileScheme;
 }
 
 const OPEN = ['ADMITTED', 'ACTIVE'];

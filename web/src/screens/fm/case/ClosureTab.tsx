@@ -4,7 +4,7 @@ import { useResource } from '../../../api/hooks';
 import { useCase } from '../CaseFile';
 import { ClosureData } from './closure/ClosureData';
 import { ClosureForm } from './closure/ClosureForm';
-import { loadPolicy } from './overview/policy';
+import { loadPolicy } from '../../../domain/policy';
 import { fullCase } from './overview/types';
 
 /** Abschluss: the closure form for a case in care, the closure data once it is closed. */

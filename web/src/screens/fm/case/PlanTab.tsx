@@ -8,7 +8,8 @@ import { AgreementDocument, AgreementList } from './plan/Agreements';
 import { AgreementForm } from './plan/AgreementForm';
 import { useNeedLabels, usePartners, usePolicy, type NeedLabels } from './plan/lookups';
 import { PlanForm } from './plan/PlanForm';
-import { AGREEMENT_TYPE_LABEL, plusMonths, type AgreementView, type PlanView } from './plan/types';
+import { AGREEMENT_TYPE } from '../../../domain/labels';
+import { plusMonths, type AgreementView, type PlanView } from './plan/types';
 import './plan/plan.css';
 
 const DEFAULT_MAX_MONTHS = 6;
@@ -72,14 +73,14 @@ export function PlanTab() {
       </section>
 
       <section aria-labelledby="agreements-heading" className="card">
-        <h2 id="agreements-heading">Vereinbarung ({AGREEMENT_TYPE_LABEL[policyType] ?? policyType})</h2>
+        <h2 id="agreements-heading">Vereinbarung ({AGREEMENT_TYPE[policyType] ?? policyType})</h2>
         <p className="hint">
           Hält die Aufnahme ins Fallmanagement, die Leistungen des Jobcenters und die Bemühungen der Kundin / des Kunden fest.
           Gültig höchstens {maxMonths} Monate; danach wird sie auf Grundlage eines neuen Profilings fortgeschrieben.
         </p>
         {concluded && (
           <Success>
-            {AGREEMENT_TYPE_LABEL[concluded.type] ?? concluded.type} vom {date(concluded.agreedOn)} abgeschlossen
+            {AGREEMENT_TYPE[concluded.type] ?? concluded.type} vom {date(concluded.agreedOn)} abgeschlossen
             {concluded.validUntil ? `, gültig bis ${date(concluded.validUntil)}` : ''}. Das Dokument steht unten zum Ausdrucken bereit.
           </Success>
         )}

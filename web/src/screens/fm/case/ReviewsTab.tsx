@@ -1,5 +1,6 @@
 import { api } from '../../../api/client';
 import { useResource } from '../../../api/hooks';
+import type { ReviewView } from '../../../api/types';
 import { useSession } from '../../../auth/AuthContext';
 import { Loaded } from '../../../ui/feedback';
 import { useCase } from '../CaseFile';
@@ -8,7 +9,7 @@ import { plusMonths } from './plan/types';
 import { MeasureForm, MeasureList, type ConferenceDates } from './reviews/Measures';
 import { ReductionCheckForm, ReductionCheckList } from './reviews/ReductionChecks';
 import { DurationPanel, ReviewForm, ReviewList } from './reviews/Reviews';
-import type { MeasureView, ReductionCheckView, ReviewView } from './reviews/types';
+import type { MeasureView, ReductionCheckView } from './reviews/types';
 import './plan/plan.css';
 
 export function ReviewsTab() {

@@ -4,8 +4,8 @@ import type { Resource } from '../../../api/hooks';
 import { Badge, Empty, Loaded } from '../../../ui/feedback';
 import { SelectField, TextField } from '../../../ui/forms';
 import { date, dateTime, today } from '../../../ui/format';
-import { CASE_STATUS, ROUTE, label } from './labels';
-import type { CaseLine, Page } from './types';
+import { CASE_STATUS, ROUTE, label } from '../../../domain/labels';
+import type { CaseLine, Page } from '../../../api/types';
 import './home.css';
 
 function CaseLink({ line }: { line: CaseLine }) {

@@ -5,7 +5,7 @@ import { Badge, Empty, ErrorMessage, Loaded } from '../../../ui/feedback';
 import { SelectField } from '../../../ui/forms';
 import { date } from '../../../ui/format';
 import { byDue, customerName, DUE_GROUPS, loadDue, type DueItem } from './dueSources';
-import type { CaseLine } from './types';
+import type { CaseLine } from '../../../api/types';
 import './home.css';
 
 const Names = createContext(new Map<string, CaseLine>());

@@ -2,13 +2,11 @@
 // line shape. A service that does not answer costs only its own group.
 import { api, ApiError } from '../../../api/client';
 import { addDays, date, today } from '../../../ui/format';
-import {
-  AGREEMENT_TYPE, CONTACT_STATUS, DEADLINE_KIND, INSTRUMENT, PARTNER_SERVICE, REFERRAL_STATUS, RESUBMISSION_KIND,
-  REVIEW_KIND, label,
-} from './labels';
+import { AGREEMENT_TYPE, DENSITY_STATUS, PARTNER_SERVICE, REFERRAL_STATUS, label } from '../../../domain/labels';
+import { DEADLINE_KIND, INSTRUMENT, RESUBMISSION_KIND, REVIEW_KIND } from './labels';
+import type { CaseLine, Page } from '../../../api/types';
 import type {
-  AgreementExpiring, CaseLine, ContactDue, IntakeDeadline, MeasureEnding, Page, PartnerLine, PartnerReferralDue,
-  ResubmissionDue, ReviewDue,
+  AgreementExpiring, ContactDue, IntakeDeadline, MeasureEnding, PartnerLine, PartnerReferralDue, ResubmissionDue, ReviewDue,
 } from './types';
 
 export type DueGroup = 'deadlines' | 'contacts' | 'reviews' | 'agreements' | 'measures' | 'resubmissions' | 'partnerReferrals';
@@ -63,7 +61,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
     contacts: async () => (await planning<ContactDue>('contacts-due')).map((c, i) => ({
       key: `c${i}`, group: 'contacts', caseId: c.caseId, customer: customerOf(c.caseId), what: 'Kontakt',
       dueOn: c.nextContactDueOn, overdue: c.overdue,
-      note: `${label(CONTACT_STATUS, c.status)} · ${c.countedLastYear} zählende Kontakte in 12 Monaten (nötig bisher: ${c.requiredSoFar})`,
+      note: `${label(DENSITY_STATUS, c.status)} · ${c.countedLastYear} zählende Kontakte in 12 Monaten (nötig bisher: ${c.requiredSoFar})`,
     })),
     reviews: async () => (await planning<ReviewDue>('reviews-due')).map((r, i) => ({
       key: `r${i}`, group: 'reviews', caseId: r.caseId, customer: customerOf(r.caseId), what: label(REVIEW_KIND, r.kind),

@@ -1,30 +1,5 @@
 // Shapes of the work-list answers the FM start page reads (intake, planning, assessment, network).
 
-export interface Page<T> {
-  /** absent when the page is empty (the services leave out nulls) */
-  items?: T[];
-  page: number;
-  size: number;
-  total: number;
-}
-
-/** intake ListViews.CaseLine */
-export interface CaseLine {
-  caseId: string;
-  status: string;
-  customerNumber: string;
-  firstName: string;
-  lastName: string;
-  ageGroup: string;
-  teamId: string;
-  route: string;
-  referredBy: string;
-  referredAt: string;
-  caseManagerId?: string;
-  admittedOn?: string;
-  nextDueOn?: string;
-}
-
 /** intake ListViews.DeadlineView */
 export interface IntakeDeadline {
   caseId: string;

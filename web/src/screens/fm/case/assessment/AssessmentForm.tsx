@@ -8,14 +8,15 @@ import { draftFrom, newNeed, normalizeErrors, shownFields, toRequest, type Draft
 import { CHANGE_REASON, RESUBMISSION_CATEGORIES, profileWord, profiles } from './labels';
 import { NeedRow } from './NeedRow';
 import { StrengthRows } from './StrengthRows';
-import type { AssessmentVersion, Catalogue, Scheme } from './types';
+import type { ProfileScheme } from '../../../../domain/policy';
+import type { AssessmentVersion, Catalogue } from './types';
 
 /** "Neues Profiling": the next version, pre-filled from the latest one. */
 export function AssessmentForm({ caseId, latest, catalogue, scheme, onSaved, onCancel }: {
   caseId: string;
   latest: AssessmentVersion | null;
   catalogue: Catalogue;
-  scheme: Scheme;
+  scheme: ProfileScheme;
   onSaved: (saved: AssessmentVersion) => void;
   onCancel: () => void;
 }) {

@@ -4,7 +4,8 @@ import { useResource } from '../../../../api/hooks';
 import { Badge, Empty, Loaded } from '../../../../ui/feedback';
 import { SelectField } from '../../../../ui/forms';
 import { date } from '../../../../ui/format';
-import { DIRECTION, NEED_STATUS, STRENGTH_KIND, label, profileWord, profiles } from './labels';
+import { NEED_STATUS, label } from '../../../../domain/labels';
+import { DIRECTION, STRENGTH_KIND, profileWord, profiles } from './labels';
 import type { AssessmentVersion, Catalogue, NeedView, Progress } from './types';
 import '../../home/home.css';
 

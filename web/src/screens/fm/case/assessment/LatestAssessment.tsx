@@ -1,6 +1,7 @@
 import { Badge, Empty } from '../../../../ui/feedback';
 import { date } from '../../../../ui/format';
-import { CHANGE_REASON, NEED_STATUS, PRIORITY, STRENGTH_KIND, label, profileWord, profiles } from './labels';
+import { NEED_STATUS, label } from '../../../../domain/labels';
+import { CHANGE_REASON, PRIORITY, STRENGTH_KIND, profileWord, profiles } from './labels';
 import type { AssessmentVersion, Catalogue, NeedView } from './types';
 import '../overview/overview.css';
 import './assessment.css';

@@ -1,10 +1,11 @@
 import { CheckboxField, SelectField, TextArea, type FieldErrors } from '../../../../ui/forms';
 import { needOptions, type NeedDraft } from './draft';
-import { NEED_STATUS, PRIORITY } from './labels';
+import { NEED_STATUS, options } from '../../../../domain/labels';
+import { PRIORITY } from './labels';
 import type { Catalogue } from './types';
 
-const STATUS_OPTIONS = Object.entries(NEED_STATUS).map(([value, label]) => ({ value, label }));
-const PRIORITY_OPTIONS = Object.entries(PRIORITY).map(([value, label]) => ({ value, label }));
+const STATUS_OPTIONS = options(NEED_STATUS);
+const PRIORITY_OPTIONS = options(PRIORITY);
 
 /** One need (Handlungsbedarf) of the new version; a carried-on need keeps its code and cannot be removed. */
 export function NeedRow({ index, need, catalogue, errors, onChange, onRemove }: {

@@ -1,10 +1,12 @@
 import { Badge } from '../../../../ui/feedback';
 import { date } from '../../../../ui/format';
-import { NEED_STATUS, PRIORITY, label, profiles } from './labels';
-import type { AssessmentSummary, Catalogue, Scheme } from './types';
+import { NEED_STATUS, label } from '../../../../domain/labels';
+import { PRIORITY, profiles } from './labels';
+import type { ProfileScheme } from '../../../../domain/policy';
+import type { AssessmentSummary, Catalogue } from './types';
 
 /** What a team colleague may see: profile, validity and needs without free text (health-related ones hidden). */
-export function SummaryView({ s, catalogue, scheme }: { s: AssessmentSummary; catalogue: Catalogue; scheme: Scheme }) {
+export function SummaryView({ s, catalogue, scheme }: { s: AssessmentSummary; catalogue: Catalogue; scheme: ProfileScheme }) {
   const needLabel = new Map(catalogue.keyGroups.flatMap((g) => g.needs.map((n) => [n.code, n.label] as const)));
   const groupLabel = new Map(catalogue.keyGroups.map((g) => [g.code, g.label]));
   return (

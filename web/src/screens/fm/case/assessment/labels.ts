@@ -1,14 +1,7 @@
-// German labels for assessment codes; the catalogue names key groups and needs itself.
-import type { Scheme } from './types';
-
-export { label } from '../../home/labels';
-
-export const NEED_STATUS: Record<string, string> = {
-  IDENTIFIED: 'erkannt',
-  IN_PROGRESS: 'in Bearbeitung',
-  WORKED_WITHOUT_SUCCESS: 'erfolglos bearbeitet',
-  RESOLVED: 'erfolgreich erledigt',
-};
+// German labels for the assessment codes only the profiling tab shows (shared ones: domain/labels);
+// the catalogue names key groups and needs itself.
+import { BA_PROFILE, UCKERMARK_CATEGORY } from '../../../../domain/labels';
+import type { ProfileScheme } from '../../../../domain/policy';
 
 export const PRIORITY: Record<string, string> = {
   HIGH: 'hoch',
@@ -35,33 +28,12 @@ export const CHANGE_REASON: Record<string, string> = {
   REASSESSMENT: 'Neue Erkenntnisse im Assessment',
 };
 
-export const BA_PROFILE: Record<string, string> = {
-  MARKET: 'Marktprofil',
-  ACTIVATION: 'Aktivierungsprofil',
-  PROMOTION: 'Förderprofil',
-  DEVELOPMENT: 'Entwicklungsprofil (komplex)',
-  STABILISATION: 'Stabilisierungsprofil (komplex)',
-  SUPPORT: 'Unterstützungsprofil (komplex)',
-};
-
-export const UCKERMARK_CATEGORY: Record<string, string> = {
-  A: 'A – arbeitsmarktnah, direkte Integration',
-  B: 'B – integrationsnah',
-  C: 'C – integrationsnah',
-  D: 'D – komplexe Profillage',
-  E: 'E – komplexe Profillage',
-  S: 'S – Selbständige / Existenzgründung',
-  X: 'X – Integration längerfristig nicht möglich / Bedarfslage ungeklärt',
-  Y: 'Y – vorübergehend verhindert (z. B. Elternzeit)',
-  Z: 'Z – Integration längerfristig nicht möglich',
-};
-
-export function profiles(scheme: Scheme): Record<string, string> {
+export function profiles(scheme: ProfileScheme): Record<string, string> {
   return scheme === 'UCKERMARK_CATEGORIES' ? UCKERMARK_CATEGORY : BA_PROFILE;
 }
 
 /** "Profil" (BA) or "Kategorie" (UCKERMARK): the word the scheme uses. */
-export function profileWord(scheme: Scheme): string {
+export function profileWord(scheme: ProfileScheme): string {
   return scheme === 'UCKERMARK_CATEGORIES' ? 'Kategorie' : 'Profil';
 }
 

@@ -1,4 +1,5 @@
 // Shapes of assessment-service (AssessmentViews.java, AssessmentRequest.java, CatalogueController.java).
+import type { ProfileScheme } from '../../../../domain/policy';
 
 export interface Occupation {
   title: string;
@@ -31,8 +32,6 @@ export interface Rating {
   caseManager: number;
 }
 
-export type Scheme = 'BA_PROFILES' | 'UCKERMARK_CATEGORIES';
-
 export interface AssessmentVersion {
   assessmentId: string;
   caseId: string;
@@ -46,7 +45,7 @@ export interface AssessmentVersion {
   strengths?: Strength[];
   prognosisHorizonMonths?: number;
   marketNear?: boolean;
-  scheme: Scheme;
+  scheme: ProfileScheme;
   profileCode: string;
   categoryChangeReason?: string;
   categoryChangeNote?: string;

@@ -2,14 +2,14 @@ import { api } from '../../../../api/client';
 import { useResource } from '../../../../api/hooks';
 import { Badge } from '../../../../ui/feedback';
 import { date } from '../../../../ui/format';
-import type { Policy } from '../overview/policy';
+import type { PolicyView } from '../../../../domain/policy';
 import type { FullCase } from '../overview/types';
 import '../overview/overview.css';
 
 /** A closed case's closure, its reason named as in the policy version it was decided under. */
 export function ClosureData({ view }: { view: FullCase }) {
   const c = view.closure!;
-  const policy = useResource((signal) => api<Policy>('intake', `/api/policy/versions/${c.policyVersion}`, { signal }), [c.policyVersion]);
+  const policy = useResource((signal) => api<PolicyView>('intake', `/api/policy/versions/${c.policyVersion}`, { signal }), [c.policyVersion]);
   const reasonLabel = policy.data?.settings.closureReasons?.find((r) => r.code === c.reasonCode)?.label ?? c.reasonCode;
   return (
     <section className="card" aria-labelledby="closure-data-heading" data-testid="closure-data">

@@ -5,13 +5,13 @@ import { ConfirmButton } from '../../../../ui/feedback';
 import { CheckboxField, FormErrors, SelectField, TextArea, TextField } from '../../../../ui/forms';
 import { date, today } from '../../../../ui/format';
 import { addMonths } from '../assessment/draft';
-import type { Policy } from '../overview/policy';
+import type { PolicyView } from '../../../../domain/policy';
 import type { FullCase } from '../overview/types';
 
 const FIELDS = ['reasonCode', 'closedOn', 'handover', 'handover.avId', 'handover.on', 'handover.teamLeadInvolved', 'afterCareUntil', 'note'];
 
 /** Fallabgang with a reason from the policy's catalogue and, where the customer returns to the AV, the warm handover. */
-export function ClosureForm({ view, policy, onClosed }: { view: FullCase; policy: Policy; onClosed: () => void }) {
+export function ClosureForm({ view, policy, onClosed }: { view: FullCase; policy: PolicyView; onClosed: () => void }) {
   const reasons = policy.settings.closureReasons ?? [];
   const [reasonCode, setReason] = useState('');
   const [closedOn, setClosedOn] = useState(today());

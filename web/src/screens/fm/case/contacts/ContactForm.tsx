@@ -4,8 +4,8 @@ import { useAction } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
-import { label } from '../plan/types';
-import { countingHint, FORMAT_LABEL, VISIBILITY_HINT, VISIBILITY_LABEL, type ContactView } from './types';
+import { label, CONTACT_FORMAT, options } from '../../../../domain/labels';
+import { countingHint, VISIBILITY_HINT, VISIBILITY_LABEL, type ContactView } from './types';
 
 const FIELDS = ['format', 'occurredOn', 'qualifiedNote', 'nextAppointmentOn', 'note.text', 'note.visibility', 'note'];
 
@@ -52,7 +52,7 @@ export function ContactForm({ caseId, admittedOn, countedFormats, protectedAllow
     <form onSubmit={submit} noValidate>
       <div className="row row--top">
         <SelectField label="Kontaktart" name="format" errors={record.fieldErrors} required placeholder="– bitte wählen –"
-          options={Object.entries(FORMAT_LABEL).map(([value, l]) => ({ value, label: l }))} value={format}
+          options={options(CONTACT_FORMAT)} value={format}
           hint={countingHint(format, countedFormats, qualifiedNote) || 'Ob der Kontakt für die Kontaktdichte zählt, folgt Ihrer Richtlinie.'}
           onChange={(e) => setFormat(e.target.value)} />
         <TextField label="Datum" type="date" name="occurredOn" errors={record.fieldErrors} required value={occurredOn}
@@ -103,7 +103,7 @@ export function ContactList({ contacts }: { contacts: ContactView[] }) {
           {sorted.map((c) => (
             <tr key={c.id}>
               <th scope="row">{date(c.occurredOn)}</th>
-              <td>{label(FORMAT_LABEL, c.format)}</td>
+              <td>{label(CONTACT_FORMAT, c.format)}</td>
               <td>{c.countsForDensity ? <Badge tone="ok">zählt</Badge> : <Badge tone="neutral">zählt nicht</Badge>}</td>
               <td>{c.qualifiedNote ? 'ja' : 'nein'}</td>
               <td>{date(c.nextAppointmentOn)}</td>

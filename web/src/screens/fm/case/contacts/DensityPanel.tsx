@@ -1,10 +1,11 @@
 import { Badge } from '../../../../ui/feedback';
 import { date, number } from '../../../../ui/format';
-import { DENSITY_STATUS, type DensityView } from './types';
+import { DENSITY_STATUS, label } from '../../../../domain/labels';
+import { DENSITY_TONE, type DensityView } from './types';
 
 /** The contact density against the policy's rule, with the day the next counted contact is due. */
 export function DensityPanel({ density }: { density: DensityView }) {
-  const status = DENSITY_STATUS[density.status] ?? { label: density.status, tone: 'neutral' as const };
+  const status = { label: label(DENSITY_STATUS, density.status), tone: DENSITY_TONE[density.status] ?? 'neutral' };
   const tone = density.overdue || density.status === 'NOT_COMPLIANT' ? 'danger' : density.status === 'COMPLIANT' ? 'ok' : 'warn';
   const gaps = density.gaps ?? [];
   return (

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
 import { useAction, useResource } from '../../../../api/hooks';
+import type { Page } from '../../../../api/types';
 import { FormErrors, SelectField, SubmitButton, TextArea } from '../../../../ui/forms';
 import { Badge, Empty, ErrorMessage, Loaded, Success } from '../../../../ui/feedback';
 import { dateTime } from '../../../../ui/format';
-import { label } from '../plan/types';
-import { VISIBILITY_HINT, VISIBILITY_LABEL, type NotePage, type NoteView } from './types';
+import { label, options } from '../../../../domain/labels';
+import { VISIBILITY_HINT, VISIBILITY_LABEL, type NoteView } from './types';
 
 const PAGE_SIZE = 20;
 
@@ -56,10 +57,10 @@ function NoteForm({ caseId, protectedAllowed, onWritten }: { caseId: string; pro
 export function Notes({ caseId, protectedAllowed, closed }: { caseId: string; protectedAllowed: boolean; closed: boolean }) {
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
-  const notes = useResource((signal) => api<NotePage>('planning', `/api/cases/${caseId}/notes`, {
+  const notes = useResource((signal) => api<Page<NoteView>>('planning', `/api/cases/${caseId}/notes`, {
     query: { visibility: filter, page, size: PAGE_SIZE }, signal,
   }), [caseId, filter, page]);
-  const filterOptions = Object.entries(VISIBILITY_LABEL).map(([value, l]) => ({ value, label: l }));
+  const filterOptions = options(VISIBILITY_LABEL);
   return (
     <section aria-labelledby="notes-heading" className="card">
       <h2 id="notes-heading">Vermerke</h2>

@@ -33,23 +33,6 @@ export interface NoteView {
   writtenAt: string;
 }
 
-export interface NotePage {
-  items?: NoteView[];
-  page: number;
-  size: number;
-  total: number;
-}
-
-export const FORMAT_LABEL: Record<string, string> = {
-  IN_PERSON: 'Persönliches Beratungsgespräch',
-  PHONE: 'Telefonat',
-  VIDEO: 'Videoberatung',
-  VISIT: 'Besuchende Beratung',
-  WALK_AND_TALK: 'Walk-and-Talk-Beratung',
-  CASE_CONFERENCE: 'Fallkonferenz',
-  NETWORK: 'Netzwerkkontakt',
-};
-
 export const VISIBILITY_LABEL: Record<string, string> = {
   GENERAL: 'Beratungsvermerk',
   LOCATION_ASSESSMENT: 'Vermerk zur Standortbestimmung',
@@ -63,10 +46,11 @@ export const VISIBILITY_HINT: Record<string, string> = {
   FM_INDIVIDUAL: 'Lesen können nur die zuständige Fachkraft, die Teamleitung und die Vertretung – die Vertretung nur, wenn das Einverständnis der Kundin / des Kunden dokumentiert ist (wo die Richtlinie es verlangt).',
 };
 
-export const DENSITY_STATUS: Record<string, { label: string; tone: 'ok' | 'danger' | 'neutral' }> = {
-  COMPLIANT: { label: 'Kontaktdichte erfüllt', tone: 'ok' },
-  NOT_COMPLIANT: { label: 'Kontaktdichte nicht erfüllt', tone: 'danger' },
-  NOT_APPLICABLE: { label: 'Keine Regel zur Kontaktdichte', tone: 'neutral' },
+/** Badge tones of the density status (labels: domain/labels DENSITY_STATUS). */
+export const DENSITY_TONE: Record<string, 'ok' | 'danger' | 'neutral'> = {
+  COMPLIANT: 'ok',
+  NOT_COMPLIANT: 'danger',
+  NOT_APPLICABLE: 'neutral',
 };
 
 /** Whether a contact of this format counts under the policy's rule (a phone call only with a qualified note). */

@@ -5,7 +5,8 @@ import { CheckboxField, FormErrors, SubmitButton, TextField } from '../../../../
 import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
 import { partnerName, type Partner } from '../plan/lookups';
-import { collectErrors, fieldsUnder, label } from '../plan/types';
+import { label, options } from '../../../../domain/labels';
+import { collectErrors, fieldsUnder } from '../plan/types';
 import { CONFERENCE_DECISION_LABEL, type ConferenceView } from './types';
 
 /** Checkboxes for a list of ids; the errors of `name` and `name[i]` below the group. */
@@ -51,7 +52,7 @@ function Outcome({ caseId, conference, partners, onHeld }: { caseId: string; con
           items={(conference.partnerIds ?? []).map((p) => ({ value: p, label: partnerName(partners, p) }))} />
       )}
       <CheckGroup legend="Entscheidungen" name="decisions" selected={decisions} onChange={setDecisions} errors={held.fieldErrors}
-        items={Object.entries(CONFERENCE_DECISION_LABEL).map(([value, l]) => ({ value, label: l }))}
+        items={options(CONFERENCE_DECISION_LABEL)}
         hint="Nur codierte Entscheidungen – Beratungsinhalte werden nicht festgehalten." />
       <FormErrors error={held.error} shownFields={fieldsUnder(held.fieldErrors, ['heldOn', 'attendedPartnerIds', 'decisions'])} />
       <SubmitButton pending={held.pending}>Ergebnis speichern</SubmitButton>

@@ -7,6 +7,7 @@ import { date, today } from '../../../../ui/format';
 import type { Partner } from '../plan/lookups';
 import { fieldsUnder, plusMonths } from '../plan/types';
 import { ScopeChecks } from './ScopeChecks';
+import { options } from '../../../../domain/labels';
 import { CHANNEL_LABEL, purposeLabel, type ConsentFormView, type ConsentView } from './types';
 
 const FIELDS = ['partnerId', 'formId', 'decision', 'scopes', 'purposeCode', 'validFrom', 'validUntil', 'channel', 'documentRef'];
@@ -97,7 +98,7 @@ export function ConsentForm({ caseId, partners, forms, onRecorded }: {
       )}
       <div className="row row--top">
         <SelectField label="Form der Erklärung" name="channel" errors={record.fieldErrors}
-          options={Object.entries(CHANNEL_LABEL).map(([value, l]) => ({ value, label: l }))} value={channel}
+          options={options(CHANNEL_LABEL)} value={channel}
           onChange={(e) => setChannel(e.target.value)} />
         {!refused && (
           <TextField label="Nachweis" name="documentRef" errors={record.fieldErrors} required value={documentRef}

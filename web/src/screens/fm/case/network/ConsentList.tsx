@@ -5,7 +5,8 @@ import { FormErrors, SubmitButton, TextField } from '../../../../ui/forms';
 import { Badge, ConfirmButton, Empty, ErrorMessage } from '../../../../ui/feedback';
 import { date, dateTime } from '../../../../ui/format';
 import { partnerName, type Partner } from '../plan/lookups';
-import { fieldsUnder, label } from '../plan/types';
+import { label } from '../../../../domain/labels';
+import { fieldsUnder } from '../plan/types';
 import { ScopeChecks } from './ScopeChecks';
 
 const SCOPE_ORDER = Object.keys(SCOPE_LABEL);

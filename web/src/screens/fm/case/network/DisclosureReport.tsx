@@ -4,8 +4,8 @@ import { useAction } from '../../../../api/hooks';
 import { Empty, ErrorMessage } from '../../../../ui/feedback';
 import { date, dateTime } from '../../../../ui/format';
 import { partnerName, type Partner } from '../plan/lookups';
-import { label } from '../plan/types';
-import { CHANNEL_LABEL, CONSENT_STATUS, HISTORY_KIND, purposeLabel, REFERRAL_STATUS, scopeList, SERVICE_LABEL, type DisclosureReportView } from './types';
+import { label, PARTNER_SERVICE, REFERRAL_STATUS } from '../../../../domain/labels';
+import { CHANNEL_LABEL, CONSENT_STATUS, HISTORY_KIND, purposeLabel, scopeList, type DisclosureReportView } from './types';
 
 /** Art. 15 DSGVO: what was disclosed to whom. Produced on request, because producing it is audited. */
 export function DisclosureReport({ caseId, partners }: { caseId: string; partners?: Partner[] }) {
@@ -61,8 +61,8 @@ export function DisclosureReport({ caseId, partners }: { caseId: string; partner
               <tbody>
                 {(report.referrals ?? []).map((r) => (
                   <tr key={r.referralId}>
-                    <th scope="row">{dateTime(r.sentAt)}</th><td>{p(r.partnerId)}</td><td>{label(SERVICE_LABEL, r.service)}</td>
-                    <td>{REFERRAL_STATUS[r.status]?.label ?? r.status}</td><td>{r.contactDetailsShared ? 'ja' : 'nein'}</td>
+                    <th scope="row">{dateTime(r.sentAt)}</th><td>{p(r.partnerId)}</td><td>{label(PARTNER_SERVICE, r.service)}</td>
+                    <td>{label(REFERRAL_STATUS, r.status)}</td><td>{r.contactDetailsShared ? 'ja' : 'nein'}</td>
                   </tr>
                 ))}
               </tbody>

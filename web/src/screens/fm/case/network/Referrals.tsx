@@ -5,8 +5,9 @@ import { CheckboxField, FormErrors, SelectField, SubmitButton, TextField } from 
 import { Badge, ConfirmButton, Empty, ErrorMessage, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
 import { partnerName, type Partner } from '../plan/lookups';
-import { fieldsUnder, label } from '../plan/types';
-import { NEXT_STEP_LABEL, REASON_LABEL, REFERRAL_STATUS, SERVICE_LABEL, type ConsentView, type ReferralView } from './types';
+import { fieldsUnder } from '../plan/types';
+import { label, PARTNER_SERVICE, REFERRAL_STATUS } from '../../../../domain/labels';
+import { NEXT_STEP_LABEL, REASON_LABEL, REFERRAL_STATUS_TONE, type ConsentView, type ReferralView } from './types';
 
 const OPEN = ['REQUESTED', 'ACCEPTED', 'STARTED'];
 
@@ -42,7 +43,7 @@ function Revoke({ caseId, referral, partner, onRevoked }: { caseId: string; refe
     <>
       <ConfirmButton label="Überweisung zurückziehen" title="Überweisung zurückziehen?" confirmLabel="Zurückziehen bestätigen" pending={revoke.pending}
         onConfirm={async () => { if (await revoke.run()) onRevoked(); }}>
-        <p>Die Überweisung an <strong>{partner}</strong> ({label(SERVICE_LABEL, referral.service)}) endet. Das lässt sich nicht rückgängig machen.</p>
+        <p>Die Überweisung an <strong>{partner}</strong> ({label(PARTNER_SERVICE, referral.service)}) endet. Das lässt sich nicht rückgängig machen.</p>
       </ConfirmButton>
       {revoke.error && <ErrorMessage error={revoke.error} />}
     </>
@@ -58,13 +59,13 @@ export function ReferralList({ caseId, referrals, partners, closed, onChanged }:
       {sorted.length === 0 ? <Empty>Keine Überweisungen.</Empty> : (
         <ul className="note-list">
           {sorted.map((r) => {
-            const status = REFERRAL_STATUS[r.status] ?? { label: r.status, tone: 'neutral' as const };
+            const status = { label: label(REFERRAL_STATUS, r.status), tone: REFERRAL_STATUS_TONE[r.status] ?? 'neutral' };
             const partner = partnerName(partners, r.partnerId);
             const overdue = OPEN.includes(r.status) && !r.startedOn && r.dueOn && r.dueOn < today();
             return (
               <li key={r.id} className="plan-row">
                 <p>
-                  <strong>{partner}</strong> · {label(SERVICE_LABEL, r.service)} <Badge tone={status.tone}>{status.label}</Badge>{' '}
+                  <strong>{partner}</strong> · {label(PARTNER_SERVICE, r.service)} <Badge tone={status.tone}>{status.label}</Badge>{' '}
                   {overdue && <Badge tone="danger">Beginn überfällig</Badge>}
                 </p>
                 <p className="muted">
@@ -121,7 +122,7 @@ export function ReferralForm({ caseId, partners, consents, customerName, onSent 
           options={partners.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))} value={partnerId}
           onChange={(e) => { setPartnerId(e.target.value); const p = partners.find((x) => x.id === e.target.value); setService(p?.services?.length === 1 ? p.services[0] : ''); }} />
         <SelectField label="Leistung" name="service" errors={errors} required placeholder="– Leistung wählen –"
-          options={services.map((s) => ({ value: s, label: label(SERVICE_LABEL, s) }))} value={service}
+          options={services.map((s) => ({ value: s, label: label(PARTNER_SERVICE, s) }))} value={service}
           onChange={(e) => setService(e.target.value)} />
         <TextField label="Beginn erwartet bis" type="date" name="dueOn" errors={errors} value={dueOn} min={today()} onChange={(e) => setDueOn(e.target.value)} />
       </div>

@@ -114,28 +114,16 @@ export const CHANNEL_LABEL: Record<string, string> = {
   ELECTRONIC: 'elektronisch',
 };
 
-export const SERVICE_LABEL: Record<string, string> = {
-  CHILDCARE_OR_HOME_CARE: 'Kinderbetreuung / häusliche Pflege von Angehörigen (§ 16a Nr. 1)',
-  DEBT_COUNSELLING: 'Schuldnerberatung (§ 16a Nr. 2)',
-  PSYCHOSOCIAL_COUNSELLING: 'Psychosoziale Betreuung (§ 16a Nr. 3)',
-  ADDICTION_COUNSELLING: 'Suchtberatung (§ 16a Nr. 4)',
-  HOUSING_SECURITY: 'Wohnungssicherung',
-  HEALTH_ADVICE: 'Gesundheitsberatung',
-  LIFE_SITUATION_ADVICE: 'Lebenslagenberatung',
-  MIGRATION_COUNSELLING: 'Migrationsberatung',
-  YOUTH_WELFARE_OFFICE: 'Jugendamt / Jugendhilfe',
-  MEASURE: 'Maßnahme eines Trägers',
-};
-
-export const REFERRAL_STATUS: Record<string, { label: string; tone: 'ok' | 'neutral' | 'danger' | 'warn' | 'info' }> = {
-  REQUESTED: { label: 'angefragt', tone: 'info' },
-  ACCEPTED: { label: 'angenommen', tone: 'info' },
-  REJECTED: { label: 'abgelehnt', tone: 'danger' },
-  STARTED: { label: 'begonnen', tone: 'info' },
-  COMPLETED: { label: 'abgeschlossen', tone: 'ok' },
-  ABORTED: { label: 'abgebrochen', tone: 'warn' },
-  REVOKED: { label: 'zurückgezogen', tone: 'neutral' },
-  ENDED_BY_CLOSURE: { label: 'mit Fallabschluss beendet', tone: 'neutral' },
+/** Badge tones of a partner referral's status (labels: domain/labels REFERRAL_STATUS). */
+export const REFERRAL_STATUS_TONE: Record<string, 'ok' | 'neutral' | 'danger' | 'warn' | 'info'> = {
+  REQUESTED: 'info',
+  ACCEPTED: 'info',
+  REJECTED: 'danger',
+  STARTED: 'info',
+  COMPLETED: 'ok',
+  ABORTED: 'warn',
+  REVOKED: 'neutral',
+  ENDED_BY_CLOSURE: 'neutral',
 };
 
 export const REASON_LABEL: Record<string, string> = {

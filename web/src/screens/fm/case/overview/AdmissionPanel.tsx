@@ -1,14 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../../../api/client';
+import { api, type ApiError } from '../../../../api/client';
 import { useAction, useResource } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { today } from '../../../../ui/format';
 import type { FullCase } from './types';
-import { SUPPORT_VARIANT } from './labels';
-import { hasRule, loadPolicy } from './policy';
+import { SUPPORT_VARIANT, options } from '../../../../domain/labels';
+import { loadPolicy } from '../../../../domain/policy';
 
 const FIELDS = ['customerWilling', 'admittedOn', 'jointCaseDiscussionOn', 'supportVariant', 'note', 'caseManagerId'];
-const VARIANTS = Object.entries(SUPPORT_VARIANT).map(([value, label]) => ({ value, label }));
+const VARIANTS = options(SUPPORT_VARIANT);
+
+/** Whether the service refused with this rule code (a violation's rule, or the problem type). */
+function hasRule(error: ApiError | undefined, rule: string): boolean {
+  if (!error) return false;
+  return (error.problem.violations ?? []).some((v) => v.rule === rule) || error.problem.type === rule;
+}
 
 /** Fallzugang: the FM admits the referral (PANKOW 4.3: the customer's willingness is indispensable). */
 export function AdmissionPanel({ view, onDone }: { view: FullCase; onDone: (message: string) => void }) {

@@ -4,7 +4,8 @@ import { Badge } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
 import type { FullCase } from './types';
 import './overview.css';
-import { CASE_STATUS, DECLINE_REASON, ROLE, SUPPORT_ROLE, SUPPORT_VARIANT, label } from './labels';
+import { CASE_STATUS, DECLINE_REASON, SUPPORT_VARIANT, label } from '../../../../domain/labels';
+import { ROLE, SUPPORT_ROLE } from './labels';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (

@@ -4,9 +4,9 @@ import { useAction } from '../../../../api/hooks';
 import { ConfirmButton } from '../../../../ui/feedback';
 import { FormErrors, SelectField, TextArea } from '../../../../ui/forms';
 import type { FullCase } from './types';
-import { DECLINE_REASON } from './labels';
+import { DECLINE_REASON, options } from '../../../../domain/labels';
 
-const REASONS = Object.entries(DECLINE_REASON).map(([value, label]) => ({ value, label }));
+const REASONS = options(DECLINE_REASON);
 
 /** The FM declines the referral with a reason; the referring AV may take it to the team lead. */
 export function DeclinePanel({ view, onDone }: { view: FullCase; onDone: (message: string) => void }) {

@@ -5,7 +5,7 @@ import { Badge } from '../../../../ui/feedback';
 import { CheckboxField, FormErrors, SubmitButton, TextField } from '../../../../ui/forms';
 import { addDays, date, today } from '../../../../ui/format';
 import type { FullCase } from './types';
-import { loadPolicy } from './policy';
+import { loadPolicy } from '../../../../domain/policy';
 
 const FIELDS = ['deputyId', 'from', 'until', 'customerAgreed'];
 

@@ -2,8 +2,10 @@ import { api } from '../../../../api/client';
 import { useResource } from '../../../../api/hooks';
 import { Badge, Empty, Loaded } from '../../../../ui/feedback';
 import { date, dateTime } from '../../../../ui/format';
-import type { Criterion, EligibilitySnapshot, FullCase } from './types';
-import { ACCESS_REASON, CRITERION_OUTCOME, FACT_SOURCE, ROUTE, label } from './labels';
+import type { Criterion, EligibilityView } from '../../../../api/types';
+import type { FullCase } from './types';
+import { ACCESS_REASON, ROUTE, label } from '../../../../domain/labels';
+import { CRITERION_OUTCOME, FACT_SOURCE } from './labels';
 
 function CriteriaList({ criteria }: { criteria: Criterion[] }) {
   if (criteria.length === 0) return <Empty>Keine.</Empty>;
@@ -26,7 +28,7 @@ function CriteriaList({ criteria }: { criteria: Criterion[] }) {
 /** The referral and the criteria snapshot it rests on (PANKOW 4.1: decided "according to the criteria"). */
 export function ReferralCard({ view }: { view: FullCase }) {
   const r = view.referral;
-  const snapshot = useResource((signal) => api<EligibilitySnapshot>('intake', `/api/cases/${view.caseId}/criteria`, { signal }), [view.caseId]);
+  const snapshot = useResource((signal) => api<EligibilityView>('intake', `/api/cases/${view.caseId}/criteria`, { signal }), [view.caseId]);
   return (
     <section className="card" aria-labelledby="referral-heading">
       <h2 id="referral-heading">Vormerkung</h2>

@@ -1,28 +1,5 @@
-// German labels for intake's codes in the case overview; unknown codes show as they are.
-export { label, ROUTE, CASE_STATUS } from '../../home/labels';
-
-export const ACCESS_REASON: Record<string, string> = {
-  MIN_CRITERIA_MET: 'Mindestkriterien erfüllt',
-  PROPHYLAXIS_NEW_CUSTOMER: 'Prophylaxe (Neukundin / Neukunde)',
-  ENTRENCHMENT: 'Verfestigung',
-  DEEPER_BARRIERS_SUSPECTED: 'Tiefere Hemmnisse vermutet',
-  SOCIAL_INTEGRATION: 'Sozialintegrativer Ansatz',
-  AGH_PARTICIPATION: 'Teilnahme an einer Arbeitsgelegenheit',
-};
-
-export const DECLINE_REASON: Record<string, string> = {
-  CRITERIA_NOT_MET: 'Zugangskriterien nicht erfüllt',
-  NO_PROGRESS_EXPECTED: 'Keine Integrationsfortschritte durch das Fallmanagement zu erwarten',
-  CUSTOMER_NOT_WILLING: 'Keine Mitwirkungsbereitschaft der Kundin / des Kunden',
-  EXCLUSION_APPLIES: 'Ein Ausschlussgrund liegt vor',
-  OTHER_SUPPORT_MORE_SUITABLE: 'Andere Unterstützung ist vorrangig oder besser geeignet',
-  OTHER: 'Sonstiges',
-};
-
-export const SUPPORT_VARIANT: Record<string, string> = {
-  FULL_HANDOVER: 'Vollständige Übergabe (Regel)',
-  ACCOMPANYING: 'Begleitende Betreuung (Ausnahme)',
-};
+// German labels for the intake codes only the case overview shows (shared ones: domain/labels);
+// unknown codes show as they are.
 
 export const SUPPORT_ROLE: Record<string, string> = {
   PRIMARY: 'Hauptbetreuung',

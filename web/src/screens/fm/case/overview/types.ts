@@ -56,27 +56,6 @@ export function fullCase(view: CaseView): FullCase {
   return view as unknown as FullCase;
 }
 
-/** intake EligibilityView (the criteria snapshot of the referral) */
-export interface Criterion {
-  code: string;
-  label: string;
-  required: string;
-  actual: string;
-  outcome: 'MET' | 'NOT_MET' | 'UNKNOWN';
-  fact?: string;
-  source?: string;
-}
-
-export interface EligibilitySnapshot {
-  policyVersion: number;
-  eligible: boolean;
-  satisfiedReasons?: string[];
-  criteria?: Criterion[];
-  paths?: { reason: string; allowedByPolicy: boolean; satisfied: boolean; criteria?: string[] }[];
-  /** absent when the policy has none */
-  exclusions?: Criterion[];
-}
-
 export interface DecisionLine {
   kind: string;
   decidedBy: string;

@@ -4,7 +4,8 @@ import { useAction } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { today } from '../../../../ui/format';
 import type { NeedLabels } from './lookups';
-import { AGREEMENT_TYPE_LABEL, collectErrors, EXCEPTION_LABEL, plusMonths, type AgreementView } from './types';
+import { AGREEMENT_TYPE, options } from '../../../../domain/labels';
+import { collectErrors, EXCEPTION_LABEL, plusMonths, type AgreementView } from './types';
 
 /** Fields that concern the plan or assessment, not this form: shown as one block above the button. */
 const PLAN_FIELDS = ['strategies', 'leadGoal', 'assessment', 'plan'];
@@ -58,14 +59,14 @@ export function AgreementForm({ caseId, policyType, maxMonths, minor, labels, on
   }
 
   const typeOptions = [
-    { value: policyType, label: `${AGREEMENT_TYPE_LABEL[policyType] ?? policyType} (§ 15 SGB II)` },
-    { value: 'NONE', label: AGREEMENT_TYPE_LABEL.NONE },
+    { value: policyType, label: `${AGREEMENT_TYPE[policyType] ?? policyType} (§ 15 SGB II)` },
+    { value: 'NONE', label: AGREEMENT_TYPE.NONE },
   ];
   return (
     <form onSubmit={submit} noValidate>
       <div className="row row--top">
         <SelectField label="Art der Vereinbarung" name="type" errors={errors} options={typeOptions} value={type}
-          hint={`Ihr Jobcenter schließt nach seiner Richtlinie: ${AGREEMENT_TYPE_LABEL[policyType] ?? policyType}.`}
+          hint={`Ihr Jobcenter schließt nach seiner Richtlinie: ${AGREEMENT_TYPE[policyType] ?? policyType}.`}
           onChange={(e) => setType(e.target.value)} />
         <TextField label="Abgeschlossen am" type="date" name="agreedOn" errors={errors} value={agreedOn} onChange={(e) => setAgreedOn(e.target.value)} />
         {!none && (
@@ -78,7 +79,7 @@ export function AgreementForm({ caseId, policyType, maxMonths, minor, labels, on
         <>
           <p className="hint">Keine Vereinbarung nur ausnahmsweise, mit Grund.</p>
           <SelectField label="Grund für keine Vereinbarung" name="exception" errors={errors} placeholder="– Grund wählen –"
-            options={Object.entries(EXCEPTION_LABEL).map(([value, l]) => ({ value, label: l }))} value={exception}
+            options={options(EXCEPTION_LABEL)} value={exception}
             onChange={(e) => setException(e.target.value)} />
           <TextArea label="Begründung der Ausnahme" name="exceptionNote" errors={errors} value={exceptionNote}
             hint="Pflicht, wenn die Folgen nicht übersehen werden können" onChange={(e) => setExceptionNote(e.target.value)} />

@@ -3,7 +3,9 @@ import { fetchText } from '../../../../api/client';
 import { useResource } from '../../../../api/hooks';
 import { Badge, Empty, Loaded } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
-import { AGREEMENT_TYPE_LABEL, EXCEPTION_LABEL, label, type AgreementView } from './types';
+import { ACTION_COLUMN, Table } from '../../../../ui/table';
+import { AGREEMENT_TYPE, label } from '../../../../domain/labels';
+import { EXCEPTION_LABEL, type AgreementView } from './types';
 
 function status(a: AgreementView, newest: boolean) {
   if (a.type === 'NONE') return <Badge tone="neutral">Ausnahme ohne Vereinbarung</Badge>;
@@ -21,47 +23,32 @@ export function AgreementList({ agreements, selected, onSelect }: {
   if (agreements.length === 0) return <Empty>Noch keine Vereinbarung abgeschlossen.</Empty>;
   const sorted = [...agreements].sort((a, b) => b.agreedAt.localeCompare(a.agreedAt));
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">Vereinbarungen des Falls</caption>
-        <thead>
-          <tr>
-            <th scope="col">Art</th>
-            <th scope="col">Abgeschlossen am</th>
-            <th scope="col">Gültig bis</th>
-            <th scope="col">Status</th>
-            <th scope="col">Inhalt</th>
-            <th scope="col">Abgeschlossen von</th>
-            <th scope="col"><span className="visually-hidden">Aktion</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((a, i) => (
-            <tr key={a.id} aria-current={a.id === selected || undefined}>
-              <th scope="row">{label(AGREEMENT_TYPE_LABEL, a.type)}</th>
-              <td>{date(a.agreedOn)}</td>
-              <td>{date(a.validUntil)}</td>
-              <td>{status(a, i === 0)}</td>
-              <td>
-                {a.type === 'NONE'
-                  ? <>{label(EXCEPTION_LABEL, a.exception)}{a.exceptionNote ? `: ${a.exceptionNote}` : ''}</>
-                  : <>
-                      {(a.jobcenterServices ?? []).length} Leistungen des Jobcenters, {(a.customerObligations ?? []).length} Bemühungen
-                      {a.type === 'EINV' && (a.legalConsequenceInstruction ? ' · Rechtsfolgenbelehrung erteilt' : ' · ohne Rechtsfolgenbelehrung')}
-                      {a.guardianSignedOn && ` · gesetzliche Vertretung unterschrieb am ${date(a.guardianSignedOn)}`}
-                    </>}
-              </td>
-              <td>{a.agreedBy}</td>
-              <td>
-                <button type="button" className="button button--small" onClick={() => onSelect(a.id)} aria-pressed={a.id === selected}>
-                  Dokument anzeigen<span className="visually-hidden"> ({label(AGREEMENT_TYPE_LABEL, a.type)} vom {date(a.agreedOn)})</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption="Vereinbarungen des Falls"
+      columns={['Art', 'Abgeschlossen am', 'Gültig bis', 'Status', 'Inhalt', 'Abgeschlossen von', ACTION_COLUMN]}>
+      {sorted.map((a, i) => (
+        <tr key={a.id} aria-current={a.id === selected || undefined}>
+          <th scope="row">{label(AGREEMENT_TYPE, a.type)}</th>
+          <td>{date(a.agreedOn)}</td>
+          <td>{date(a.validUntil)}</td>
+          <td>{status(a, i === 0)}</td>
+          <td>
+            {a.type === 'NONE'
+              ? <>{label(EXCEPTION_LABEL, a.exception)}{a.exceptionNote ? `: ${a.exceptionNote}` : ''}</>
+              : <>
+                  {(a.jobcenterServices ?? []).length} Leistungen des Jobcenters, {(a.customerObligations ?? []).length} Bemühungen
+                  {a.type === 'EINV' && (a.legalConsequenceInstruction ? ' · Rechtsfolgenbelehrung erteilt' : ' · ohne Rechtsfolgenbelehrung')}
+                  {a.guardianSignedOn && ` · gesetzliche Vertretung unterschrieb am ${date(a.guardianSignedOn)}`}
+                </>}
+          </td>
+          <td>{a.agreedBy}</td>
+          <td>
+            <button type="button" className="button button--small" onClick={() => onSelect(a.id)} aria-pressed={a.id === selected}>
+              Dokument anzeigen<span className="visually-hidden"> ({label(AGREEMENT_TYPE, a.type)} vom {date(a.agreedOn)})</span>
+            </button>
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 

@@ -1,6 +1,7 @@
 import { CheckboxField, SelectField, TextArea, TextField, type FieldErrors } from '../../../../ui/forms';
 import type { Draft, GoalDraft, StepDraft } from './draft';
 import type { NeedLabels, Partner } from './lookups';
+import { options } from '../../../../domain/labels';
 import { newId, STEP_OWNER_LABEL, type NeedView } from './types';
 
 export function GoalsEditor({ goals, onChange, errors }: { goals: GoalDraft[]; onChange: (goals: GoalDraft[]) => void; errors: FieldErrors }) {
@@ -40,7 +41,7 @@ export function StepsEditor({ draft, rows, labels, partners, onChange, errors }:
   const strategyOptions = rows
     .filter((n) => (draft.strategies[n.needId]?.text ?? '').trim() !== '')
     .map((n) => ({ value: draft.strategies[n.needId].id, label: `Strategie: ${labels.need(n.code)}` }));
-  const ownerOptions = Object.entries(STEP_OWNER_LABEL).map(([value, l]) => ({ value, label: l }));
+  const ownerOptions = options(STEP_OWNER_LABEL);
   const partnerOptions = partners.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }));
   return (
     <fieldset>

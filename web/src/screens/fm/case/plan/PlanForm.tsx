@@ -7,7 +7,8 @@ import { draftOf, remapStrategyErrors, requestOf, strategyRows, type Draft } fro
 import { GoalsEditor, StepsEditor } from './GoalsAndSteps';
 import type { NeedLabels, Partner } from './lookups';
 import { StrategiesEditor } from './StrategiesEditor';
-import { DEFAULT_ORDER, isOpen, KEY_GROUP_LABEL, newId, type PlanView } from './types';
+import { KEY_GROUP } from '../../../../domain/labels';
+import { DEFAULT_ORDER, isOpen, newId, type PlanView } from './types';
 
 /** Edits the whole integration plan and PUTs it (an incomplete draft may be saved). */
 export function PlanForm({ caseId, plan, labels, partners, onSaved }: {
@@ -45,7 +46,7 @@ export function PlanForm({ caseId, plan, labels, partners, onSaved }: {
     }
   }
 
-  const categoryOptions = DEFAULT_ORDER.map((g) => ({ value: g, label: labels.keyGroup(g) || KEY_GROUP_LABEL[g] }));
+  const categoryOptions = DEFAULT_ORDER.map((g) => ({ value: g, label: labels.keyGroup(g) || KEY_GROUP[g] }));
   const shown = Object.keys(errors).filter((f) => /^(leadGoal|intermediateGoals|strategies\[|steps|workingOrder|orderReason)/.test(f));
   return (
     <form onSubmit={submit} noValidate>

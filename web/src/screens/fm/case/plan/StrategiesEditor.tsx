@@ -2,7 +2,8 @@ import { SelectField, TextArea, type FieldErrors } from '../../../../ui/forms';
 import { Badge } from '../../../../ui/feedback';
 import { strategyFor, type Draft, type StrategyDraft } from './draft';
 import type { NeedLabels } from './lookups';
-import { label, NEED_STATUS_LABEL, type NeedView } from './types';
+import { label, NEED_STATUS } from '../../../../domain/labels';
+import { type NeedView } from './types';
 
 /** One strategy per open need (UCKERMARK 4.1.3), each optionally ending in an intermediate goal. */
 export function StrategiesEditor({ rows, resolved, draft, onChange, labels, errors }: {
@@ -26,7 +27,7 @@ export function StrategiesEditor({ rows, resolved, draft, onChange, labels, erro
         return (
           <div key={need.needId} className="plan-row">
             <p className="muted">
-              {labels.keyGroup(need.keyGroup)} · {labels.need(need.code)} · Status {label(NEED_STATUS_LABEL, need.status)}{' '}
+              {labels.keyGroup(need.keyGroup)} · {labels.need(need.code)} · Status {label(NEED_STATUS, need.status)}{' '}
               {missing ? <Badge tone="warn">ohne Strategie</Badge> : <Badge tone="ok">Strategie erfasst</Badge>}
             </p>
             <TextArea label={`Strategie für ${labels.need(need.code)}`} name={name} errors={rowErrors} data-testid={`strategy-${row}`}

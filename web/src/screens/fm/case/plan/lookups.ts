@@ -2,6 +2,8 @@
 // the Jobcenter's policy in force (agreement type, contact rule) and the partner registry.
 import { api } from '../../../../api/client';
 import { useResource, type Resource } from '../../../../api/hooks';
+import type { Page } from '../../../../api/types';
+import { loadPolicy, type PolicyView } from '../../../../domain/policy';
 
 interface Catalogue {
   keyGroups: { code: string; label: string; needs: { code: string; label: string; healthRelated: boolean }[] }[];
@@ -27,25 +29,8 @@ export function useNeedLabels(ageGroup: string): NeedLabels {
   };
 }
 
-export interface PolicySettings {
-  agreementType?: string;
-  agreementMaxValidityMonths?: number;
-  continuationReviewMonths?: number;
-  maxDurationMonths?: number;
-  maxDurationExtension?: string;
-  aghContinuesBeyondMaxDuration?: boolean;
-  deputyNeedsCustomerAgreement?: boolean;
-  contactRule?: { minPerYear?: number; maxGapMonths?: number; countedFormats?: string[] } | null;
-}
-
-export interface PolicyView {
-  version: number;
-  presetCode?: string;
-  settings: PolicySettings;
-}
-
 export function usePolicy(): Resource<PolicyView> {
-  return useResource((signal) => api<PolicyView>('intake', '/api/policy', { signal }), []);
+  return useResource((signal) => loadPolicy(signal), []);
 }
 
 export interface Partner {
@@ -54,11 +39,6 @@ export interface Partner {
   type: string;
   services?: string[];
   active: boolean;
-}
-
-interface Page<T> {
-  items?: T[];
-  total: number;
 }
 
 export function usePartners(): Resource<Partner[]> {

@@ -69,42 +69,16 @@ export interface AgreementView {
 
 export const DEFAULT_ORDER = ['LIVING_CONDITIONS', 'PERFORMANCE_CAPACITY', 'MOTIVATION', 'SOCIAL_COMPETENCE', 'PROFESSIONAL_COMPETENCE'];
 
-export const KEY_GROUP_LABEL: Record<string, string> = {
-  LIVING_CONDITIONS: 'Rahmenbedingungen',
-  PERFORMANCE_CAPACITY: 'Leistungsfähigkeit',
-  MOTIVATION: 'Motivation / Leistungsbereitschaft',
-  SOCIAL_COMPETENCE: 'Soziale Kompetenzen',
-  PROFESSIONAL_COMPETENCE: 'Berufliche Kompetenz',
-};
-
-export const NEED_STATUS_LABEL: Record<string, string> = {
-  IDENTIFIED: 'erkannt',
-  IN_PROGRESS: 'in Bearbeitung',
-  WORKED_WITHOUT_SUCCESS: 'erfolglos bearbeitet',
-  RESOLVED: 'erfolgreich erledigt',
-};
-
 export const STEP_OWNER_LABEL: Record<string, string> = {
   CUSTOMER: 'Kundin / Kunde',
   CASE_MANAGER: 'Fallmanagement',
   PARTNER: 'Netzwerkpartner',
 };
 
-export const AGREEMENT_TYPE_LABEL: Record<string, string> = {
-  EINV: 'Eingliederungsvereinbarung',
-  KOOPERATIONSPLAN: 'Kooperationsplan',
-  NONE: 'Keine Vereinbarung (Ausnahme)',
-};
-
 export const EXCEPTION_LABEL: Record<string, string> = {
   CANNOT_OVERSEE_CONSEQUENCES: 'Die Kundin / der Kunde kann die Folgen derzeit nicht übersehen',
   CATEGORY_X_Y_Z: 'Kategorie X, Y oder Z (vorübergehend keine Vereinbarung)',
 };
-
-export function label(map: Record<string, string>, code?: string | null): string {
-  if (!code) return '–';
-  return map[code] ?? code;
-}
 
 export function isOpen(need: NeedView): boolean {
   return need.status !== 'RESOLVED';

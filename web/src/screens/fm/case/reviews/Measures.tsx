@@ -4,9 +4,9 @@ import { useAction } from '../../../../api/hooks';
 import { FormErrors, SelectField, SubmitButton, TextField } from '../../../../ui/forms';
 import { Badge, ConfirmButton, Empty, Success } from '../../../../ui/feedback';
 import { addDays, date, today } from '../../../../ui/format';
-import { label } from '../plan/types';
 import { partnerName, type Partner } from '../plan/lookups';
-import { INSTRUMENT_LABEL, options, OUTCOME_LABEL, type MeasureView } from './types';
+import { label, options } from '../../../../domain/labels';
+import { INSTRUMENT_LABEL, OUTCOME_LABEL, type MeasureView } from './types';
 
 /** UCKERMARK 6.8: a case conference before a measure ends carries its findings into the plan. */
 const CONFERENCE_LEAD_DAYS = 28;

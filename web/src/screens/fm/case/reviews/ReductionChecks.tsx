@@ -4,8 +4,8 @@ import { useAction } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Empty, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
-import { label } from '../plan/types';
-import { BREACH_LABEL, options, REDUCTION_OUTCOME_LABEL, type ReductionCheckView } from './types';
+import { label, options } from '../../../../domain/labels';
+import { BREACH_LABEL, REDUCTION_OUTCOME_LABEL, type ReductionCheckView } from './types';
 
 const FIELDS = ['breach', 'breachOn', 'instructionGivenOn', 'importantReason', 'exceptionalHardship', 'willingnessDeclaredOn', 'outcome', 'justification'];
 

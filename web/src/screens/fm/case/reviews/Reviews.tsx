@@ -4,9 +4,11 @@ import { useAction } from '../../../../api/hooks';
 import { FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
-import { label, plusMonths } from '../plan/types';
-import type { PolicySettings } from '../plan/lookups';
-import { BASIS_LABEL, DECISION_LABEL, EXTENSION_LABEL, options, PROGNOSIS_LABEL, type ReviewView } from './types';
+import { plusMonths } from '../plan/types';
+import type { PolicySettings } from '../../../../domain/policy';
+import { label, options, PROGNOSIS } from '../../../../domain/labels';
+import type { ReviewView } from '../../../../api/types';
+import { BASIS_LABEL, DECISION_LABEL, EXTENSION_LABEL } from './types';
 
 const EXTENSION_RULE: Record<string, string> = {
   TEAM_LEAD_APPROVAL: 'Über die Höchstdauer hinaus nur mit Zustimmung der Teamleitung (Verlängerung beantragen).',
@@ -81,7 +83,7 @@ export function ReviewList({ caseId, reviews, teamLead, onChanged }: { caseId: s
               {r.decision === 'EXTEND' && <Badge tone={ext.tone}>Verlängerung {ext.label}</Badge>}
             </p>
             <p className="muted">
-              Erfolgsaussichten: {label(PROGNOSIS_LABEL, r.prognosis)} · Grundlage: {label(BASIS_LABEL, r.basis)}
+              Erfolgsaussichten: {label(PROGNOSIS, r.prognosis)} · Grundlage: {label(BASIS_LABEL, r.basis)}
               {r.extendedUntil ? ` · verlängert bis ${date(r.extendedUntil)}` : ''} · nächste Prüfung: {date(r.nextReviewDueOn)} · {r.reviewedBy}
             </p>
             {r.reasons && <p className="note-text">{r.reasons}</p>}
@@ -125,7 +127,7 @@ export function ReviewForm({ caseId, onRecorded }: { caseId: string; onRecorded:
           onChange={(e) => setReviewedOn(e.target.value)} />
         <SelectField label="Ergebnis der Prüfung" name="decision" errors={record.fieldErrors} options={options(DECISION_LABEL)} value={decision}
           onChange={(e) => setDecision(e.target.value)} />
-        <SelectField label="Erfolgsaussichten" name="prognosis" errors={record.fieldErrors} options={options(PROGNOSIS_LABEL)}
+        <SelectField label="Erfolgsaussichten" name="prognosis" errors={record.fieldErrors} options={options(PROGNOSIS)}
           placeholder="– bitte wählen –" value={prognosis} required={!closing} onChange={(e) => setPrognosis(e.target.value)} />
         {decision === 'EXTEND' && (
           <TextField label="Verlängerung bis" type="date" name="extendedUntil" errors={record.fieldErrors} value={extendedUntil} required

@@ -1,22 +1,5 @@
-// planning-service's review, measure and reduction-check shapes (ReviewController, MeasureController, ReductionController).
-
-export interface ReviewView {
-  id: string;
-  caseId: string;
-  reviewedOn: string;
-  decision: string;
-  reasons?: string | null;
-  prognosis?: string | null;
-  basis: string;
-  extension: string;
-  extendedUntil?: string | null;
-  decidedBy?: string | null;
-  decisionNote?: string | null;
-  nextReviewDueOn?: string | null;
-  policyVersion: number;
-  reviewedBy: string;
-  recordedAt: string;
-}
+// planning-service's measure and reduction-check shapes (MeasureController, ReductionController); the
+// continuation review (ReviewController) is in api/types, the team lead decides on its extensions.
 
 export interface MeasureView {
   id: string;
@@ -48,12 +31,6 @@ export const DECISION_LABEL: Record<string, string> = {
   CONTINUE: 'Fortführen',
   CLOSE: 'Beendigung empfehlen',
   EXTEND: 'Über die Höchstdauer hinaus verlängern',
-};
-
-export const PROGNOSIS_LABEL: Record<string, string> = {
-  GOOD: 'gut',
-  MODERATE: 'mittel',
-  LOW: 'gering',
 };
 
 export const BASIS_LABEL: Record<string, string> = {
@@ -101,5 +78,3 @@ export const REDUCTION_OUTCOME_LABEL: Record<string, string> = {
   NO_REDUCTION: 'keine Leistungsminderung',
   REDUCTION_PROPOSED: 'Leistungsminderung vorgeschlagen (Entscheidung: Leistungsstelle)',
 };
-
-export const options = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));
