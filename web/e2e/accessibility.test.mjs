@@ -1,0 +1,56 @@
+// Every main screen, checked by axe-core against WCAG 2.1 A and AA (labels, contrast, ARIA, names,
+// heading structure…) in the running app with real data. A violation fails the test and names
+// the rule and the elements.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { BASE, launch, settled, signIn } from './support.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser;
+
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function violations(page) {
+  await settled(page);
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return { passes: result.passes.length, violations: result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) };
+  });
+}
+
+async function check(user, paths) {
+  const { context, page } = await signIn(browser, user, { bypassCSP: true });
+  try {
+    for (const path of typeof paths === 'function' ? await paths(page) : paths) {
+      await page.goto(`${BASE}${path}`);
+      const { passes, violations: found } = await violations(page);
+      assert.ok(passes > 10, `axe ran its rules on ${path}`);
+      assert.deepEqual(found, [], `WCAG violations on ${path}`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', { concurrency: false }, () => {
+  test('AV screens', () => check('av-bernd', ['/av', '/av/zugangspruefung', '/av/nichtvormerkungen']));
+
+  test('FM work list and every tab of a case file', () => check('fm-anna', async (page) => {
+    await page.goto(`${BASE}/fm`);
+    const link = page.getByTestId('my-caseload').locator('a[href^="/faelle/"]').first();
+    await link.waitFor();
+    const file = await link.getAttribute('href');
+    return ['/fm', ...['', '/assessment', '/plan', '/kontakte', '/fortschreibung', '/netzwerk', '/abschluss'].map((tab) => `${file}${tab}`)];
+  }));
+
+  test('team lead, management and admin screens', async () => {
+    await check('tl-petra', ['/tl', '/tl?bereich=verlaengerungen', '/tl?bereich=qualitaet', '/tl?bereich=fachaufsicht', '/tl?bereich=fallbestand']);
+    await check('mgmt-karl', ['/steuerung']);
+    await check('mgmt-bund', ['/steuerung']);
+    await check('admin-ida', ['/admin']);
+  });
+});
