@@ -24,7 +24,6 @@ export const DUE_GROUPS: { key: DueGroup; title: string; hint: string }[] = [
 export interface DueItem {
   key: string;
   group: DueGroup;
-  /** absent for partner referrals: the network list names no case */
   caseId?: string;
   customer: { lastName?: string; firstName?: string; fallback: string };
   what: string;
@@ -101,8 +100,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
         partners = new Map((page?.items ?? []).map((p) => [p.id, p.name]));
       }
       return due.map((r, i) => ({
-        key: `p${i}`, group: 'partnerReferrals' as const,
-        customer: { fallback: r.customer?.name ?? `Überweisungscode ${r.referenceCode}` },
+        key: `p${i}`, group: 'partnerReferrals' as const, caseId: r.caseId, customer: customerOf(r.caseId),
         what: `${label(PARTNER_SERVICE, r.service)} bei ${partners.get(r.partnerId) ?? 'Partner'}`,
         dueOn: r.dueOn, overdue: isPast(r.dueOn),
         note: `Stand: ${label(REFERRAL_STATUS, r.status)} · Code ${r.referenceCode}`,

@@ -70,6 +70,7 @@ export interface ResubmissionDue {
 /** network ReferralController.ReferralView (the due list carries no case id) */
 export interface PartnerReferralDue {
   id: string;
+  caseId: string;
   partnerId: string;
   service: string;
   status: string;

@@ -139,7 +139,9 @@ class PartnerApiIT extends NetworkFixtures {
         post("/api/cases/" + caseId + "/referrals", Map.of("partnerId", a, "service", "DEBT_COUNSELLING",
                 "dueOn", LocalDate.now().plusDays(40).toString()), fm());
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/referrals/due?withinDays=14").bearerAuth(tl()),
-                io.micronaut.core.type.Argument.listOf(JSON_OBJECT))).extracting(r -> r.get("id")).containsExactly(soon);
+                io.micronaut.core.type.Argument.listOf(JSON_OBJECT)))
+                .extracting(r -> r.get("id"), r -> r.get("caseId")) // the FM's work list links to the case file
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(soon, caseId.toString()));
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/referrals/due").bearerAuth(fm()),
                 io.micronaut.core.type.Argument.listOf(JSON_OBJECT))).isEmpty();
     }

@@ -57,12 +57,12 @@ class ReferralController {
 
     @Serdeable
     @Schema(name = "UeberweisungAnsicht")
-    record ReferralView(UUID id, UUID partnerId, String service, String status, String referenceCode,
+    record ReferralView(UUID id, UUID caseId, UUID partnerId, String service, String status, String referenceCode,
                         @Nullable CustomerInput customer, @Nullable LocalDate dueOn, @Nullable String reasonCode,
                         @Nullable LocalDate startedOn, @Nullable LocalDate endedOn, @Nullable String nextStepCode,
                         @Nullable Boolean attended, Instant sentAt, Instant updatedAt) {
         static ReferralView of(Referral r) {
-            return new ReferralView(r.id(), r.partnerId(), r.service().name(), r.status().name(), r.referenceCode(),
+            return new ReferralView(r.id(), r.caseId(), r.partnerId(), r.service().name(), r.status().name(), r.referenceCode(),
                     r.customer() == null ? null : new CustomerInput(r.customer().name(), r.customer().phone(),
                             r.customer().email()), r.dueOn(), r.reasonCode(), r.startedOn(), r.endedOn(),
                     r.nextStepCode(), r.attended(), r.sentAt(), r.updatedAt());
