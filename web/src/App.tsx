@@ -13,9 +13,23 @@ import { ManagementDashboard } from './screens/management/ManagementDashboard';
 import { PolicyAdmin } from './screens/admin/PolicyAdmin';
 
 function Home() {
-  const { session } = useAuth();
+  const { session, logout } = useAuth();
   if (!session) return <Navigate to="/anmeldung" replace />;
-  return <Navigate to={ROLE_HOME[session.roles[0]] ?? '/anmeldung'} replace />;
+  const role = session.roles.find((r) => r !== 'PARTNER');
+  if (!role) {
+    // partner agencies work through their restricted API; a token without a staff role has no screens
+    return (
+      <main id="main" className="login">
+        <h1>Lotse</h1>
+        <div className="alert alert--info" role="status">
+          Diese Oberfläche ist für Mitarbeitende des Jobcenters. Partner nutzen die Partner-Schnittstelle
+          ihres Fachverfahrens; für Ihr Konto ist hier keine Rolle freigeschaltet.
+        </div>
+        <button type="button" className="button" onClick={() => logout()}>Abmelden</button>
+      </main>
+    );
+  }
+  return <Navigate to={ROLE_HOME[role]} replace />;
 }
 
 function Routed() {

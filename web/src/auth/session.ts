@@ -44,12 +44,11 @@ export const ROLE_LABEL: Record<Role, string> = {
   PARTNER: 'Partner',
 };
 
-/** The start page of each role. */
-export const ROLE_HOME: Record<Role, string> = {
+/** The start page of each staff role (partners have no screens: they use the partner API). */
+export const ROLE_HOME: Record<Exclude<Role, 'PARTNER'>, string> = {
   AV: '/av',
   FM: '/fm',
   TL: '/tl',
   MANAGEMENT: '/steuerung',
   ADMIN: '/admin',
-  PARTNER: '/',
 };
