@@ -22,6 +22,7 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 const STORAGE_KEY = 'lotse.session';
+let callbackHandled = false;
 
 function storedSession(): Session | null {
   const raw = sessionStorage.getItem(STORAGE_KEY);
@@ -59,7 +60,9 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
     // the OIDC library renews the access token; the services only ever see the current one
     const loaded = manager.events.addUserLoaded((user) => remember(sessionOf(user.access_token, user.profile.name)));
     const callback = window.location.pathname === '/anmeldung/callback';
-    if (callback) {
+    // the code can be redeemed once: not again when StrictMode runs this effect a second time
+    if (callback && !callbackHandled) {
+      callbackHandled = true;
       manager.signinRedirectCallback().then((user) => {
         remember(sessionOf(user.access_token, user.profile.name));
         window.history.replaceState(null, '', '/');

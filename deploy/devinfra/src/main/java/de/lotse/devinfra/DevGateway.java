@@ -31,9 +31,11 @@ import java.util.stream.Collectors;
  * the service's {@code /...} (the same routing an ingress does in production, so the SPA never
  * needs CORS), and — only because this is a development system — signs demo users in with the
  * development key ({@code /dev/users}, {@code /dev/token}). {@code /config.json} tells the SPA to
- * use that demo login; in production the same file names the Jobcenter's OIDC provider instead.
+ * use that demo login; with {@code --oidc-authority} it names an OIDC provider instead, as in
+ * production, and the demo login is off (the browser tests sign in that way too).
  *
- * <pre>DevGateway --port 8080 --web web/dist --route intake=http://127.0.0.1:8081 [--route ...]</pre>
+ * <pre>DevGateway --port 8080 --web web/dist --route intake=http://127.0.0.1:8081 [--route ...]
+ *            [--oidc-authority http://idp/realm --oidc-client-id lotse-web]</pre>
  */
 public final class DevGateway {
 
@@ -45,26 +47,40 @@ public final class DevGateway {
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
             "ico", "image/x-icon", "json", "application/json", "woff2", "font/woff2", "txt", "text/plain");
-    /** Same origin only; inline styles for React's style attributes, data: images for icons. */
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+    /**
+     * Same origin only — plus the OIDC provider, whose discovery document, token and key endpoints
+     * the SPA fetches itself; inline styles for React's style attributes, data: images for icons.
+     */
+    private static String contentSecurityPolicy(String oidcAuthority) {
+        String provider = oidcAuthority == null ? "" : " " + URI.create(oidcAuthority).resolve("/").toString().replaceAll("/$", "");
+        return "default-src 'self'; connect-src 'self'" + provider + "; img-src 'self' data:; "
+                + "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; "
+                + "form-action 'self'";
+    }
 
     private final Path web;
     private final Map<String, URI> routes;
     private final Map<String, String> env;
+    /** null: demo login; else the OIDC provider the SPA signs in with */
+    private final String oidcAuthority;
+    private final String oidcClientId;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
-    DevGateway(Path web, Map<String, URI> routes, Map<String, String> env) {
+    DevGateway(Path web, Map<String, URI> routes, Map<String, String> env, String oidcAuthority, String oidcClientId) {
         this.web = web.toAbsolutePath().normalize();
         this.routes = routes;
         this.env = env;
+        this.oidcAuthority = oidcAuthority;
+        this.oidcClientId = oidcClientId;
     }
 
     public static void main(String[] args) throws IOException {
         int port = 8080;
         Path web = Path.of("web/dist");
         Map<String, URI> routes = new LinkedHashMap<>();
+        String oidcAuthority = null;
+        String oidcClientId = "lotse-web";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
@@ -73,15 +89,18 @@ public final class DevGateway {
                     String[] route = args[i + 1].split("=", 2);
                     routes.put(route[0], URI.create(route[1].replaceAll("/+$", "")));
                 }
+                case "--oidc-authority" -> oidcAuthority = args[i + 1].replaceAll("/+$", "");
+                case "--oidc-client-id" -> oidcClientId = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        DevGateway gateway = new DevGateway(web, routes, System.getenv());
+        DevGateway gateway = new DevGateway(web, routes, System.getenv(), oidcAuthority, oidcClientId);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/", gateway::handle);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
-        System.out.println("gateway on http://127.0.0.1:" + port + "/ serving " + gateway.web + ", routes " + routes);
+        System.out.println("gateway on http://127.0.0.1:" + port + "/ serving " + gateway.web + ", routes " + routes
+                + (oidcAuthority == null ? ", demo login" : ", sign-in at " + oidcAuthority));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -90,7 +109,11 @@ public final class DevGateway {
             if (path.startsWith("/svc/")) {
                 proxy(exchange, path);
             } else if (path.equals("/config.json")) {
-                send(exchange, 200, "application/json", "{\"auth\":{\"mode\":\"dev\"}}");
+                send(exchange, 200, "application/json", oidcAuthority == null ? "{\"auth\":{\"mode\":\"dev\"}}"
+                        : String.format("{\"auth\":{\"mode\":\"oidc\",\"authority\":\"%s\",\"clientId\":\"%s\"}}",
+                        oidcAuthority, oidcClientId));
+            } else if (path.startsWith("/dev/") && oidcAuthority != null) {
+                problem(exchange, 404, "Nicht gefunden", "Die Demo-Anmeldung ist aus: Anmeldung über den OIDC-Anbieter");
             } else if (path.equals("/dev/users") && exchange.getRequestMethod().equals("GET")) {
                 send(exchange, 200, "application/json", users());
             } else if (path.equals("/dev/token") && exchange.getRequestMethod().equals("POST")) {
@@ -201,7 +224,7 @@ public final class DevGateway {
         headers.set("Content-Type", type);
         // hashed asset names change with their content; index.html must always be fetched again
         headers.set("Cache-Control", asset ? "public, max-age=31536000, immutable" : "no-cache");
-        headers.set("Content-Security-Policy", CSP);
+        headers.set("Content-Security-Policy", contentSecurityPolicy(oidcAuthority));
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
         byte[] content = Files.readAllBytes(file);
