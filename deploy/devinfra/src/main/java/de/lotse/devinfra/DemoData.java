@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,16 +80,11 @@ public final class DemoData {
                     customerNumber, FIRST[i % FIRST.length], LAST[(i * 5) % LAST.length],
                     young ? (2003 + random.nextInt(3)) + "-03-14" : (1968 + random.nextInt(30)) + "-09-02",
                     i % 5 == 4 ? "NEW_CUSTOMER_CENTRE" : "AV", team, 4000 + i, facts);
-            HttpResponse<String> referred = post(http, intake + "/api/referrals", av, body);
-            if (referred.statusCode() == 409) {
+            Optional<String> referred = referCustomer(http, intake, av, body);
+            if (referred.isEmpty()) {
                 continue; // loaded by an earlier run
             }
-            require(referred, 201, "referral");
-            Matcher id = CASE_ID.matcher(referred.body());
-            if (!id.find()) {
-                throw new IllegalStateException("no caseId in " + referred.body());
-            }
-            String caseId = id.group(1);
+            String caseId = referred.get();
             created++;
             if (i % 6 == 5) {
                 continue; // waits for the FM's decision
@@ -138,19 +134,14 @@ public final class DemoData {
         String[][] people = {{"Jana", "Krüger"}, {"Tobias", "Wagner"}, {"Emine", "Aydin"}, {"Paul", "Lehmann"}};
         for (int i = 0; i < people.length; i++) {
             String manager = i % 2 == 0 ? "fm-anna" : "fm-jonas";
-            HttpResponse<String> referred = post(http, intake + "/api/referrals", av, String.format("""
+            Optional<String> referred = referCustomer(http, intake, av, String.format("""
                     {"customerNumber":"%03dE%06d","firstName":"%s","lastName":"%s","dateOfBirth":"%d-05-20","route":"AV",
                      "reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1","facts":%s}""",
                     950 + i, 200000 + i, people[i][0], people[i][1], 1972 + 3 * i, FACTS.formatted(2, 14, "DEVELOPMENT")));
-            if (referred.statusCode() == 409) {
+            if (referred.isEmpty()) {
                 continue;
             }
-            require(referred, 201, "referral");
-            Matcher id = CASE_ID.matcher(referred.body());
-            if (!id.find()) {
-                throw new IllegalStateException("no caseId in " + referred.body());
-            }
-            String caseId = id.group(1);
+            String caseId = referred.get();
             created++;
             require(post(http, intake + "/api/cases/" + caseId + "/admission", DevTokens.token(manager),
                     "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + today + "\"}"), 200, "admission");
@@ -160,6 +151,20 @@ public final class DemoData {
                     200, "closure");
         }
         return created;
+    }
+
+    /** The AV's referral; the new case's id, or empty when an earlier run referred this customer (409). */
+    private static Optional<String> referCustomer(HttpClient http, String intake, String av, String body) throws Exception {
+        HttpResponse<String> referred = post(http, intake + "/api/referrals", av, body);
+        if (referred.statusCode() == 409) {
+            return Optional.empty();
+        }
+        require(referred, 201, "referral");
+        Matcher id = CASE_ID.matcher(referred.body());
+        if (!id.find()) {
+            throw new IllegalStateException("no caseId in " + referred.body());
+        }
+        return Optional.of(id.group(1));
     }
 
     /** A first assessment, once case-opened has reached assessment-service. */
