@@ -31,7 +31,7 @@ function storedSession(): Session | null {
   return session.expiresAt > Date.now() + 10_000 ? session : null;
 }
 
-export function oidcManager(config: AuthConfig): UserManager | null {
+function oidcManager(config: AuthConfig): UserManager | null {
   if (config.mode !== 'oidc' || !config.authority || !config.clientId) return null;
   return new UserManager({
     authority: config.authority,

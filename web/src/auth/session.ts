@@ -13,7 +13,7 @@ export interface Session {
   expiresAt: number; // epoch ms
 }
 
-export function claimsOf(token: string): Record<string, unknown> {
+function claimsOf(token: string): Record<string, unknown> {
   const part = token.split('.')[1];
   if (!part) throw new Error('kein JWT');
   const json = atob(part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '='));

@@ -1,7 +1,6 @@
 const DATE = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });
 const DATE_TIME = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const NUMBER = new Intl.NumberFormat('de-DE');
-const PERCENT = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
 
 /** ISO date (2026-11-23) or instant → 23.11.2026; empty for null. */
 export function date(value?: string | null): string {
@@ -18,10 +17,6 @@ export function dateTime(value?: string | null): string {
 
 export function number(value?: number | null): string {
   return value === null || value === undefined ? '–' : NUMBER.format(value);
-}
-
-export function percent(value?: number | null): string {
-  return value === null || value === undefined ? '–' : PERCENT.format(value);
 }
 
 export function today(): string {
