@@ -1,5 +1,6 @@
 package de.lotse.intake.cases;
 
+import de.lotse.platform.testing.ServiceBaselineContract;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.http.HttpRequest;
@@ -11,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -39,19 +39,7 @@ class CaseApiSecurityIT extends ServiceIT {
     }
 
     static Stream<Arguments> invalidTokens() {
-        TestTokens valid = TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER).team("team-av-1");
-        return Stream.of(
-                Arguments.of("no token", null),
-                Arguments.of("expired", TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER)
-                        .validFor(Duration.ofMinutes(-5)).sign()),
-                Arguments.of("wrong signature", TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER)
-                        .signedWith("some-other-secret-that-is-long-enough-for-hs256").sign()),
-                Arguments.of("alg none", valid.unsigned()),
-                Arguments.of("wrong issuer", TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER)
-                        .issuer("https://evil.example/issuer").sign()),
-                Arguments.of("wrong audience", TestTokens.user("av-bernd", "AV").jobcenter(JOBCENTER)
-                        .audience("another-app").sign()),
-                Arguments.of("garbage", "not.a.jwt"));
+        return ServiceBaselineContract.invalidTokens(JOBCENTER);
     }
 
     @ParameterizedTest(name = "{0} -> 401")
