@@ -97,7 +97,9 @@ class CaseApiValidationIT extends ServiceIT {
                 .get("violations"))).contains("page");
         assertThat(String.valueOf(problem(HttpRequest.GET("/api/cases?scope=EVERYTHING").bearerAuth(token), 400)
                 .get("violations"))).contains("scope");
-        problem(HttpRequest.GET("/api/cases").bearerAuth(token), 400);
+        Map<String, Object> missing = problem(HttpRequest.GET("/api/cases").bearerAuth(token), 400);
+        assertThat(missing).containsEntry("title", "Ungültige Anfrage");
+        assertThat(String.valueOf(missing.get("violations"))).contains("field=scope", "rule=required");
         assertThat(String.valueOf(problem(HttpRequest.GET("/api/deadlines?withinDays=1000").bearerAuth(token), 400)
                 .get("violations"))).contains("withinDays");
     }
@@ -125,17 +127,27 @@ class CaseApiValidationIT extends ServiceIT {
 
     @Test
     void rejectsMalformedJson() {
+        long[] before = rowsWritten();
         Map<String, Object> problem = problem(HttpRequest.POST("/api/referrals", "{\"customerNumber\": \"123A4")
                 .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(IntakeFixtures.av(JOBCENTER)), 400);
         assertThat(problem).containsEntry("type", "invalid-request");
         assertThat(String.valueOf(problem.get("violations"))).contains("json");
+        assertThat(rowsWritten()).containsExactly(before);
     }
 
     @Test
     void rejectsMissingBody() {
+        long[] before = rowsWritten();
         Map<String, Object> problem = problem(HttpRequest.POST("/api/referrals", "")
                 .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(IntakeFixtures.av(JOBCENTER)), 400);
-        assertThat(problem).containsEntry("status", 400);
+        assertThat(problem).containsEntry("status", 400).containsEntry("title", "Ungültige Anfrage");
+        assertThat(rowsWritten()).containsExactly(before);
+    }
+
+    /** Customers, cases and events of the whole database: a rejected request must add none of them. */
+    private long[] rowsWritten() {
+        return new long[] {count("select count(*) from customer"), count("select count(*) from bfm_case"),
+                count("select count(*) from outbox_event")};
     }
 
     @Test

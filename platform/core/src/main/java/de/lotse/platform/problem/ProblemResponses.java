@@ -12,6 +12,8 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -44,14 +46,35 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         Throwable cause = context.getRootCause().orElse(null);
         List<Problem.Violation> violations = violations(cause, context);
         String detail = detail(status, cause, violations, context);
-        Problem problem = new Problem(type(status, cause), status.getReason(), status.getCode(), detail,
+        Problem problem = new Problem(type(status, cause), title(status), status.getCode(), detail,
                 context.getRequest().getPath(), correlationId(context.getRequest()), violations);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
     }
 
     public static Problem of(ProblemException exception, HttpRequest<?> request) {
-        return new Problem(exception.type(), exception.status().getReason(), exception.status().getCode(),
+        return new Problem(exception.type(), title(exception.status()), exception.status().getCode(),
                 exception.getMessage(), request.getPath(), correlationId(request), exception.violations());
+    }
+
+    /**
+     * The problem's title in the language of the users: the SPA shows it as the heading of an error,
+     * and partner agencies read it too (RFC 9457 leaves the wording to the API).
+     */
+    static String title(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "Ungültige Anfrage";
+            case UNAUTHORIZED -> "Nicht angemeldet";
+            case FORBIDDEN -> "Keine Berechtigung";
+            case NOT_FOUND -> "Nicht gefunden";
+            case METHOD_NOT_ALLOWED -> "Methode nicht erlaubt";
+            case CONFLICT -> "Konflikt mit dem aktuellen Stand";
+            case REQUEST_ENTITY_TOO_LARGE -> "Anfrage zu groß";
+            case UNSUPPORTED_MEDIA_TYPE -> "Format nicht unterstützt";
+            case UNPROCESSABLE_ENTITY -> "Fachliche Regel verletzt";
+            case TOO_MANY_REQUESTS -> "Zu viele Anfragen";
+            case SERVICE_UNAVAILABLE -> "Dienst vorübergehend nicht verfügbar";
+            default -> status.getCode() >= 500 ? "Interner Fehler" : status.getReason();
+        };
     }
 
     private static String correlationId(HttpRequest<?> request) {
@@ -101,6 +124,12 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
                         violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
                         violation.getMessage()));
             }
+            return violations;
+        }
+        if (cause instanceof UnsatisfiedRouteException unsatisfied) {
+            // a required query value, path variable, header or the body is missing
+            violations.add(new Problem.Violation(unsatisfied instanceof UnsatisfiedBodyRouteException ? null
+                    : unsatisfied.getArgument().getName(), "required", "Pflichtangabe fehlt"));
             return violations;
         }
         if (cause instanceof UnsatisfiedArgumentException unsatisfied) {
