@@ -125,7 +125,7 @@ delete from quality_policy
 --;
 insert into policy_reference (jobcenter_id, policy_version, preset_code, settings, changed_at)
 select id, 1, preset, case preset
-    when 'PANKOW' then '{"contactRule.minPerYear":"10","contactRule.maxGapMonths":"2","contactRule.countedFormats":"IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK","continuationReviewMonths":"6","maxDurationExtension":"TEAM_LEAD_APPROVAL","caseloadRatio.maxUe25":"90","caseloadRatio.maxU25":"90","caseloadRatio.targetMin":"75"}'
+    when 'PANKOW' then '{"contactRule.minPerYear":"10","contactRule.maxGapMonths":"2","contactRule.countedFormats":"IN_PERSON,PHONE,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK","continuationReviewMonths":"6","maxDurationExtension":"TEAM_LEAD_APPROVAL","caseloadRatio.maxUe25":"90","caseloadRatio.maxU25":"90","caseloadRatio.targetMin":"75"}'
     when 'TAH' then '{"contactRule.maxGapMonths":"1","contactRule.countedFormats":"CASE_CONFERENCE,IN_PERSON,NETWORK,PHONE,VIDEO,VISIT,WALK_AND_TALK","continuationReviewMonths":"6","maxDurationExtension":"NONE","aghContinuesBeyondMaxDuration":"true","caseloadRatio.maxUe25":"75","caseloadRatio.maxU25":"75"}'
     when 'UCKERMARK' then '{"contactRule.maxGapMonths":"6","contactRule.maxGapMonthsByCategory.A":"1","contactRule.maxGapMonthsByCategory.B":"3","contactRule.countedFormats":"IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK","continuationReviewMonths":"6","caseloadRatio.maxUe25":"150","caseloadRatio.maxU25":"75"}'
     else '{"continuationReviewMonths":"6"}' end::jsonb, now()

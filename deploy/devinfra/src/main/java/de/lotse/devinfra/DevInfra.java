@@ -181,7 +181,8 @@ public final class DevInfra {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "log.retention.hours=168",
+                // the event topics are the log reporting rebuilds from: never delete by age
+                "log.retention.ms=-1",
                 ""));
         // A restarted broker keeps its (already formatted) log directory, so the events
         // written before survive a stop/start like on a real cluster.

@@ -96,6 +96,7 @@ public class CaseAccess {
     }
 
     public boolean deputyNeedsAgreement(String jobcenterId) {
-        return policies.find(jobcenterId).map(p -> p.flag(DEPUTY_NEEDS_AGREEMENT)).orElse(false);
+        // fail closed: until the Jobcenter's policy has arrived, a deputy needs the customer's agreement
+        return policies.find(jobcenterId).map(p -> p.flag(DEPUTY_NEEDS_AGREEMENT)).orElse(true);
     }
 }

@@ -12,7 +12,7 @@ public final class PolicySettings {
      * 90 customers per full-time FM, U25 and Ü25 alike, not below 1:75 (6).
      */
     public static final Map<String, String> PANKOW = Map.of("contactRule.minPerYear", "10",
-            "contactRule.maxGapMonths", "2", "contactRule.countedFormats", "IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK",
+            "contactRule.maxGapMonths", "2", "contactRule.countedFormats", "IN_PERSON,PHONE,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK",
             "continuationReviewMonths", "6", "maxDurationExtension", "TEAM_LEAD_APPROVAL",
             "caseloadRatio.maxUe25", "90", "caseloadRatio.maxU25", "90", "caseloadRatio.targetMin", "75",
             "caseloadRatio.includesLeadsAndAssistants", "false");
