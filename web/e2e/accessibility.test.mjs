@@ -22,14 +22,20 @@ async function violations(page) {
   });
 }
 
-async function check(user, paths) {
-  const { context, page } = await signIn(browser, user, { bypassCSP: true });
+async function check(user, paths, viewport) {
+  const { context, page, problems } = await signIn(browser, user, { bypassCSP: true, viewport });
   try {
     for (const path of typeof paths === 'function' ? await paths(page) : paths) {
       await page.goto(`${BASE}${path}`);
       const { passes, violations: found } = await violations(page);
       assert.ok(passes > 10, `axe ran its rules on ${path}`);
       assert.deepEqual(found, [], `WCAG violations on ${path}`);
+      assert.deepEqual(problems, [], `server or page errors on ${path}`);
+      if (viewport) {
+        // a laptop screen shows the whole width: nothing to scroll sideways for
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${path} is ${overflow} px wider than a ${viewport.width} px screen`);
+      }
     }
   } finally {
     await context.close();
@@ -39,13 +45,20 @@ async function check(user, paths) {
 describe('accessibility (axe-core, WCAG 2.1 AA)', { concurrency: false }, () => {
   test('AV screens', () => check('av-bernd', ['/av', '/av/zugangspruefung', '/av/nichtvormerkungen']));
 
-  test('FM work list and every tab of a case file', () => check('fm-anna', async (page) => {
+  const caseFile = async (page) => {
     await page.goto(`${BASE}/fm`);
     const link = page.getByTestId('my-caseload').locator('a[href^="/faelle/"]').first();
     await link.waitFor();
     const file = await link.getAttribute('href');
     return ['/fm', ...['', '/assessment', '/plan', '/kontakte', '/fortschreibung', '/netzwerk', '/abschluss'].map((tab) => `${file}${tab}`)];
-  }));
+  };
+
+  test('FM work list and every tab of a case file', () => check('fm-anna', caseFile));
+
+  test('on a small laptop screen (1280 × 720) too', async () => {
+    await check('fm-anna', caseFile, { width: 1280, height: 720 });
+    await check('mgmt-karl', ['/steuerung'], { width: 1280, height: 720 });
+  });
 
   test('team lead, management and admin screens', async () => {
     await check('tl-petra', ['/tl', '/tl?bereich=verlaengerungen', '/tl?bereich=qualitaet', '/tl?bereich=fachaufsicht', '/tl?bereich=fallbestand']);

@@ -19,10 +19,10 @@ export async function launch() {
 }
 
 /** A fresh browser context signed in as the demo user, with server errors collected. */
-export async function signIn(browser, user, { bypassCSP = false } = {}) {
+export async function signIn(browser, user, { bypassCSP = false, viewport = { width: 1366, height: 900 } } = {}) {
   // the gateway's Content-Security-Policy stays on (the app must work under it), except where a
   // test injects a checker script (axe)
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'de-DE', timezoneId: 'Europe/Berlin', bypassCSP });
+  const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin', bypassCSP });
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const problems = [];

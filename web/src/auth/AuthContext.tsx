@@ -63,7 +63,10 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
     // the code can be redeemed once: not again when StrictMode runs this effect a second time
     if (callback && !callbackHandled) {
       callbackHandled = true;
-      manager.signinRedirectCallback().then((user) => {
+      // signinCallback tells a sign-in redirect from a silent renewal: the provider answers both at
+      // this route, the renewal inside a hidden iframe whose answer goes to the parent window
+      manager.signinCallback().then((user) => {
+        if (!user) return;
         remember(sessionOf(user.access_token, user.profile.name));
         window.history.replaceState(null, '', '/');
       }).catch(() => remember(null));

@@ -10,7 +10,7 @@ export interface Series {
   values: (number | null)[];
 }
 
-const COLOURS = ['#0b4f8a', '#d9822b', '#2e7d32', '#8e24aa', '#c62828', '#00838f', '#6d4c41', '#546e7a'];
+const COLOURS = ['#0b4f8a', '#b35f00', '#2e7d32', '#8e24aa', '#c62828', '#00838f', '#6d4c41', '#546e7a'];
 
 function DataTable({ categories, series, categoryLabel }: { categories: string[]; series: Series[]; categoryLabel: string }) {
   return (
@@ -31,7 +31,8 @@ function DataTable({ categories, series, categoryLabel }: { categories: string[]
 }
 
 function Legend({ series }: { series: Series[] }) {
-  if (series.length < 2) return null;
+  // also for one series: a chart of exits by reason must name the reason its bars show
+  if (series.length === 0) return null;
   return (
     <ul className="chart__legend" aria-hidden="true">
       {series.map((s, i) => <li key={s.name}><span style={{ background: COLOURS[i % COLOURS.length] }} />{s.name}</li>)}

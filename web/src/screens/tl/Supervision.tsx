@@ -25,7 +25,7 @@ export function Supervision() {
     const sample = await draw.run();
     if (sample) {
       setChosen(sample.id);
-      setDone(`Stichprobe mit ${number(sample.cases?.length ?? 0)} Fällen gezogen (Seed ${sample.seed}).`);
+      setDone(`Stichprobe mit ${number(sample.cases?.length ?? 0)} Fällen gezogen (Startwert ${sample.seed}).`);
       samples.reload();
     }
   }
@@ -36,7 +36,7 @@ export function Supervision() {
         <h2 id="draw-heading">Stichprobe ziehen</h2>
         <p className="muted">
           Risikoorientierte Zufallsstichprobe aus den offenen Fällen des Teams: Jeder Fall wiegt 1, jeder Befund der Qualitätsstandards
-          zählt 2 dazu – Fälle mit Befunden werden häufiger gezogen, jeder Fall kann gezogen werden. Mit demselben Seed ergibt sich bei
+          zählt 2 dazu – Fälle mit Befunden werden häufiger gezogen, jeder Fall kann gezogen werden. Mit demselben Startwert ergibt sich bei
           gleichem Fallbestand dieselbe Stichprobe.
         </p>
         {done && <Success>{done}</Success>}
@@ -45,8 +45,8 @@ export function Supervision() {
           <div className="row">
             <TextField label="Anzahl der Fälle" name="size" type="number" min={1} max={50} required value={size} onChange={(e) => setSize(e.target.value)}
               errors={draw.fieldErrors} hint="1 bis 50 Fälle" />
-            <TextField label="Seed (optional)" name="seed" type="number" value={seed} onChange={(e) => setSeed(e.target.value)}
-              errors={draw.fieldErrors} hint="Leer lassen für eine neue Zufallsziehung; einen früheren Seed eingeben, um sie nachzuvollziehen." />
+            <TextField label="Startwert der Ziehung (optional)" name="seed" type="number" value={seed} onChange={(e) => setSeed(e.target.value)}
+              errors={draw.fieldErrors} hint="Leer lassen für eine neue Zufallsziehung; einen früheren Startwert eingeben, um sie nachzuvollziehen." />
           </div>
           <div className="actions"><SubmitButton pending={draw.pending} pendingLabel="Wird gezogen …">Stichprobe ziehen</SubmitButton></div>
         </form>
@@ -64,7 +64,7 @@ export function Supervision() {
                   <SelectField label="Stichprobe" name="sample" value={sample.id} onChange={(e) => setChosen(e.target.value)}
                     options={sorted.map((s) => ({
                       value: s.id,
-                      label: `${dateTime(s.drawnAt)} – ${s.drawnBy}, ${s.cases?.length ?? 0} Fälle, ${(s.cases ?? []).filter((c) => c.result).length} geprüft (Seed ${s.seed})`,
+                      label: `${dateTime(s.drawnAt)} – ${s.drawnBy}, ${s.cases?.length ?? 0} Fälle, ${(s.cases ?? []).filter((c) => c.result).length} geprüft (Startwert ${s.seed})`,
                     }))} />
                 </div>
                 <SampleCases sample={sample} onReviewed={samples.reload} />
