@@ -298,6 +298,36 @@ class AssessmentIT extends ServiceIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theSummaryHidesAHealthNeedFromTheColleagueEvenInTheCountsAndIsAuditedWhereItShowsOne() {
+        UUID caseId = openCase();
+        complete(caseId, assessment("SUPPORT", List.of(need("ADDICTION", "IDENTIFIED"), need("DEBT", "IDENTIFIED"),
+                need("PHYSICAL_HEALTH", "RESOLVED")), START.plusMonths(6)), fm());
+
+        // the colleague: no health-related need, neither listed nor counted (open or resolved)
+        Map<String, Object> hidden = get("/api/cases/" + caseId + "/assessment-summary", fm("fm-jonas"));
+        assertThat(hidden).containsEntry("protectedContentHidden", true);
+        assertThat((List<Map<String, Object>>) hidden.get("needs")).extracting(n -> n.get("code")).containsExactly("DEBT");
+        Map<String, Map<String, Object>> hiddenCounts =
+                (Map<String, Map<String, Object>>) hidden.get("openNeedsByKeyGroup");
+        assertThat(hiddenCounts.get("PERFORMANCE_CAPACITY")).containsEntry("open", 0).containsEntry("resolved", 0);
+        assertThat(hiddenCounts.get("LIVING_CONDITIONS")).containsEntry("open", 1).containsEntry("resolved", 0);
+        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'fm-jonas'", caseId)).isZero();
+
+        // the responsible FM and the TL: all of it, and the read of the health-related need is on record
+        for (String token : List.of(fm(), tl())) {
+            Map<String, Object> shown = get("/api/cases/" + caseId + "/assessment-summary", token);
+            assertThat(shown).containsEntry("protectedContentHidden", false);
+            assertThat((List<Map<String, Object>>) shown.get("needs")).extracting(n -> n.get("code"))
+                    .containsExactly("ADDICTION", "DEBT", "PHYSICAL_HEALTH");
+            Map<String, Map<String, Object>> counts = (Map<String, Map<String, Object>>) shown.get("openNeedsByKeyGroup");
+            assertThat(counts.get("PERFORMANCE_CAPACITY")).containsEntry("open", 1).containsEntry("resolved", 1);
+        }
+        assertThat(count("select count(*) from audit_log where case_id = ? and action = 'READ' "
+                + "and resource_type = 'assessment-summary' and actor in ('fm-anna', 'tl-petra')", caseId)).isEqualTo(2);
+    }
+
+    @Test
     void aDeputyReadsProtectedContentOnlyWithTheCustomersAgreementWhereThePolicyAsks() {
         policy("BA_PROFILES", true);
         UUID caseId = openCase();

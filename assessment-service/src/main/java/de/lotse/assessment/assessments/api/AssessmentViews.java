@@ -8,6 +8,7 @@ import de.lotse.assessment.assessments.domain.Progress;
 import de.lotse.assessment.assessments.domain.ProgressDimension;
 import de.lotse.assessment.assessments.domain.Rating;
 import de.lotse.assessment.assessments.domain.Strength;
+import de.lotse.platform.codes.KeyGroup;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -39,8 +40,8 @@ final class AssessmentViews {
                     a.needs().stream().map(NeedView::of).toList(), a.strengths().stream().map(StrengthView::of).toList(),
                     a.prognosisHorizonMonths(), a.marketNear(), a.scheme().name(), a.profileCode(),
                     a.categoryChangeReason() == null ? null : a.categoryChangeReason().name(), a.categoryChangeNote(),
-                    a.resubmissionOn(), a.obstructionEndsOn(), a.householdCaseIds(), counts(a), ratings(a.coRating()),
-                    a.completedAt());
+                    a.resubmissionOn(), a.obstructionEndsOn(), a.householdCaseIds(), counts(a.needs()),
+                    ratings(a.coRating()), a.completedAt());
         }
     }
 
@@ -48,16 +49,19 @@ final class AssessmentViews {
     @Schema(name = "Assessmentübersicht", description = "Profil, Prognose und Anzahl der Bedarfe; ohne geschützte Inhalte "
             + "für Kolleg:innen des Teams")
     record Summary(UUID caseId, int version, LocalDate assessedOn, LocalDate validUntil, String profileCode,
-                   @Nullable Boolean marketNear, Map<String, Map<String, Integer>> openNeedsByKeyGroup,
+                   @Nullable Boolean marketNear,
+                   @Schema(description = "offene und erledigte Bedarfe je Schlüsselgruppe; gesundheitsbezogene nur "
+                           + "für Berechtigte")
+                   Map<String, Map<String, Integer>> openNeedsByKeyGroup,
                    @Schema(description = "Bedarfe ohne Freitext; gesundheitsbezogene nur für Berechtigte") List<NeedLine> needs,
                    @Schema(description = "geschützte Inhalte ausgeblendet") boolean protectedContentHidden) {
         static Summary of(AssessmentService.Summary summary) {
             Assessment a = summary.assessment();
-            boolean hide = summary.protectedContentHidden();
+            List<Need> visible = summary.visibleNeeds();
             return new Summary(a.caseId(), a.version(), a.assessedOn(), a.validUntil(), a.profileCode(), a.marketNear(),
-                    counts(a), a.needs().stream().filter(n -> !hide || !n.code().healthRelated())
-                    .map(n -> new NeedLine(n.needId(), n.keyGroup().name(), n.code().name(), n.status().name(),
-                            n.priority().name(), n.entrenched())).toList(), hide);
+                    counts(visible), visible.stream().map(n -> new NeedLine(n.needId(), n.keyGroup().name(),
+                            n.code().name(), n.status().name(), n.priority().name(), n.entrenched())).toList(),
+                    summary.protectedContentHidden());
         }
     }
 
@@ -121,15 +125,15 @@ final class AssessmentViews {
         return o == null ? null : new OccupationView(o.title(), o.kldbCode());
     }
 
-    /** Open and resolved needs per key group (counts only). */
-    private static Map<String, Map<String, Integer>> counts(Assessment a) {
+    /** Open and resolved needs per key group (counts only), of the needs given: the ones the reader may see. */
+    private static Map<String, Map<String, Integer>> counts(List<Need> needs) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        a.openNeedsByKeyGroup().forEach((group, open) -> {
+        for (KeyGroup group : KeyGroup.values()) {
             Map<String, Integer> line = new TreeMap<>();
-            line.put("open", open);
-            line.put("resolved", (int) a.needs().stream().filter(n -> n.keyGroup() == group && !n.open()).count());
+            line.put("open", (int) needs.stream().filter(n -> n.keyGroup() == group && n.open()).count());
+            line.put("resolved", (int) needs.stream().filter(n -> n.keyGroup() == group && !n.open()).count());
             counts.put(group.name(), line);
-        });
+        }
         return counts;
     }
 

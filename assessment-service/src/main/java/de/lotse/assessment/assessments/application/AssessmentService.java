@@ -2,6 +2,7 @@ package de.lotse.assessment.assessments.application;
 
 import de.lotse.assessment.assessments.domain.Assessment;
 import de.lotse.assessment.assessments.domain.AssessmentDraft;
+import de.lotse.assessment.assessments.domain.Need;
 import de.lotse.assessment.assessments.domain.Progress;
 import de.lotse.assessment.assessments.infrastructure.AssessmentStore;
 import de.lotse.platform.audit.AuditLog;
@@ -57,6 +58,16 @@ public class AssessmentService {
 
     /** What a team colleague may see: the version, the profile and counts, no protected content. */
     public record Summary(Assessment assessment, boolean protectedContentHidden) {
+        /**
+         * The needs the reader may see: without the health-related ones when protected content is
+         * hidden. Everything the summary shows of needs (lines and counts) comes from here, so a count
+         * cannot give a hidden need away.
+         */
+        public List<Need> visibleNeeds() {
+            return protectedContentHidden
+                    ? assessment.needs().stream().filter(need -> !need.code().healthRelated()).toList()
+                    : assessment.needs();
+        }
     }
 
     /** A due resubmission or end of validity. */
@@ -98,7 +109,11 @@ public class AssessmentService {
         return assessment;
     }
 
-    /** The latest version as a team colleague may see it; protected content only for those allowed. */
+    /**
+     * The latest version as a team colleague may see it; protected content only for those allowed.
+     * Only a summary that shows a health-related need is a protected read and audited (like the full
+     * reads); the colleague's summary hides them and carries no free text, so it reads nothing protected.
+     */
     @Transactional
     public Summary summary(CurrentUser user, UUID caseId) {
         CaseReference c = access.load(user, caseId);
@@ -106,7 +121,11 @@ public class AssessmentService {
         access.requireTeam(user, c, today);
         Assessment assessment = store.latest(c.jobcenterId(), caseId)
                 .orElseThrow(() -> ProblemException.notFound("Assessment des Falls", caseId));
-        return new Summary(assessment, !access.mayReadProtected(user, c, today));
+        Summary summary = new Summary(assessment, !access.mayReadProtected(user, c, today));
+        if (!summary.protectedContentHidden() && assessment.hasProtectedNeeds()) {
+            audit.record(user, "READ", "assessment-summary", assessment.id().toString(), caseId, purpose(user));
+        }
+        return summary;
     }
 
     @Transactional
