@@ -277,19 +277,26 @@ class AssessmentIT extends ServiceIT {
                 .bearerAuth(fm("fm-jonas")), 403);
         assertThat(rules(refused)).containsExactly("PROTECTED_ASSESSMENT@null");
         problem(HttpRequest.GET("/api/cases/" + caseId + "/progress").bearerAuth(fm("fm-jonas")), 403);
+        problem(HttpRequest.GET("/api/cases/" + caseId + "/assessments").bearerAuth(fm("fm-jonas")), 403);
 
         Map<String, Object> full = get("/api/cases/" + caseId + "/assessments/latest", tl());
         assertThat((List<Map<String, Object>>) full.get("needs")).extracting(n -> n.get("code"))
                 .containsExactly("ADDICTION", "DEBT");
         assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'tl-petra' and action = 'READ'",
                 caseId)).isEqualTo(1);
-        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'fm-jonas'", caseId)).isZero();
+        // the refused attempts are on record (the 403 did not roll them back), and nothing was read
+        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'fm-jonas' and action = 'DENIED' "
+                + "and resource_type in ('assessment', 'assessment-progress', 'assessment-history')", caseId)).isEqualTo(3);
+        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'fm-jonas' and action <> 'DENIED'",
+                caseId)).isZero();
 
         // the colleague sees the summary without the health-related need and without any text
         Map<String, Object> summary = get("/api/cases/" + caseId + "/assessment-summary", fm("fm-jonas"));
         assertThat(summary).containsEntry("protectedContentHidden", true);
         assertThat((List<Map<String, Object>>) summary.get("needs")).extracting(n -> n.get("code")).containsExactly("DEBT");
         assertThat(summary.toString()).doesNotContain("Beschreibung", "ADDICTION");
+        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'fm-jonas' and action <> 'DENIED'",
+                caseId)).isZero();
         // another team or Jobcenter: nothing
         problem(HttpRequest.GET("/api/cases/" + caseId + "/assessment-summary").bearerAuth(TestTokens.user("fm-x", "FM")
                 .jobcenter(jobcenter).team("team-9").sign()), 403);

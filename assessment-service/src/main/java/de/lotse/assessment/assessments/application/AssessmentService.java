@@ -97,11 +97,11 @@ public class AssessmentService {
         return completed;
     }
 
-    /** The latest version, or a given one, with protected content: audited. */
+    /** The latest version, or a given one, with protected content: audited, a refusal too. */
     @Transactional
     public Assessment read(CurrentUser user, UUID caseId, Integer version) {
         CaseReference c = access.load(user, caseId);
-        requireProtected(user, c, today());
+        requireProtectedRead(user, c, "assessment");
         Assessment assessment = (version == null ? store.latest(c.jobcenterId(), caseId)
                 : store.version(c.jobcenterId(), caseId, version))
                 .orElseThrow(() -> ProblemException.notFound("Assessment des Falls", caseId));
@@ -131,7 +131,7 @@ public class AssessmentService {
     @Transactional
     public List<Assessment> history(CurrentUser user, UUID caseId) {
         CaseReference c = access.load(user, caseId);
-        requireProtected(user, c, today());
+        requireProtectedRead(user, c, "assessment-history");
         audit.record(user, "READ", "assessment-history", caseId.toString(), caseId, purpose(user));
         return store.history(c.jobcenterId(), caseId);
     }
@@ -140,7 +140,7 @@ public class AssessmentService {
     @Transactional
     public Progress progress(CurrentUser user, UUID caseId, Integer from, Integer to) {
         CaseReference c = access.load(user, caseId);
-        requireProtected(user, c, today());
+        requireProtectedRead(user, c, "assessment-progress");
         List<Assessment> versions = store.history(c.jobcenterId(), caseId);
         if (versions.isEmpty()) {
             throw ProblemException.notFound("Assessment des Falls", caseId);
@@ -198,6 +198,20 @@ public class AssessmentService {
         access.requireProtected(user, c, today, "PROTECTED_ASSESSMENT", "Das Assessment enthält geschützte Daten "
                 + "(gesundheitsbezogene Handlungsbedarfe, Freitexte): nur die zuständige Fachkraft, ihre Vertretung "
                 + "und die Teamleitung sehen es.");
+    }
+
+    /**
+     * {@link #requireProtected} for a read: a refusal is audited as DENIED (who tried to read which
+     * case's protected content). {@link AuditLog#recordDenied} writes in its own transaction, so the
+     * rollback of the refused request keeps the entry.
+     */
+    private void requireProtectedRead(CurrentUser user, CaseReference c, String resourceType) {
+        try {
+            requireProtected(user, c, today());
+        } catch (ProblemException refused) {
+            audit.recordDenied(user, resourceType, c.caseId().toString(), c.caseId(), purpose(user));
+            throw refused;
+        }
     }
 
     private static Assessment pick(List<Assessment> versions, int version, String field) {
