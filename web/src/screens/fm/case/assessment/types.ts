@@ -55,6 +55,8 @@ export interface AssessmentVersion {
   openNeedsByKeyGroup?: Record<string, { open: number; resolved: number }>;
   coRating?: Record<string, Rating>;
   completedAt: string;
+  /** the case's age group: U25 customers' first key group is "Schulische Qualifikation / berufliche Kompetenz" */
+  ageGroup?: 'U25' | 'UE25';
 }
 
 export interface Progress {
@@ -89,4 +91,6 @@ export interface AssessmentSummary {
   openNeedsByKeyGroup?: Record<string, { open: number; resolved: number }>;
   needs?: { needId: string; keyGroup: string; code: string; status: string; priority: string; entrenched: boolean }[];
   protectedContentHidden: boolean;
+  /** the case's age group (labels the first key group, see AssessmentVersion) */
+  ageGroup?: 'U25' | 'UE25';
 }

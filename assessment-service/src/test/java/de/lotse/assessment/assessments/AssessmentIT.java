@@ -75,8 +75,12 @@ class AssessmentIT extends ServiceIT {
     // --- intake's side
 
     private UUID openCase() {
+        return openCase("UE25");
+    }
+
+    private UUID openCase(String ageGroup) {
         UUID caseId = UUID.randomUUID();
-        intake.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
+        intake.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", ageGroup, 1,
                 START, Instant.parse("2026-03-02T09:00:00Z"), "PRIMARY", "FM", null, null, START, null, false, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and admitted_on is not null", caseId) == 1);
@@ -332,6 +336,32 @@ class AssessmentIT extends ServiceIT {
         }
         assertThat(count("select count(*) from audit_log where case_id = ? and action = 'READ' "
                 + "and resource_type = 'assessment-summary' and actor in ('fm-anna', 'tl-petra')", caseId)).isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void u25CasesNameTheFirstKeyGroupAsSchoolQualification() {
+        Map<String, Object> u25 = get("/api/catalogue?ageGroup=U25", fm());
+        Map<String, Object> ue25 = get("/api/catalogue", fm());
+        assertThat(((List<Map<String, Object>>) u25.get("keyGroups")).get(0))
+                .containsEntry("code", "PROFESSIONAL_COMPETENCE")
+                .containsEntry("label", "Schulische Qualifikation / berufliche Kompetenz");
+        assertThat(((List<Map<String, Object>>) ue25.get("keyGroups")).get(0))
+                .containsEntry("code", "PROFESSIONAL_COMPETENCE").containsEntry("label", "Berufliche Kompetenz");
+
+        // the case's own age group comes with every view, so its needs are labelled by it
+        UUID young = openCase("U25");
+        UUID older = openCase("UE25");
+        assertThat(complete(young, assessment("DEVELOPMENT", List.of(need("SCHOOL_EDUCATION", "IDENTIFIED")),
+                START.plusMonths(6)), fm())).containsEntry("ageGroup", "U25");
+        complete(older, assessment("DEVELOPMENT", List.of(need("SCHOOL_EDUCATION", "IDENTIFIED")), START.plusMonths(6)),
+                fm());
+        assertThat(get("/api/cases/" + young + "/assessments/latest", fm())).containsEntry("ageGroup", "U25");
+        assertThat(get("/api/cases/" + young + "/assessment-summary", fm("fm-jonas"))).containsEntry("ageGroup", "U25");
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + young + "/assessments").bearerAuth(tl()),
+                Argument.listOf(JSON_OBJECT))).extracting(v -> v.get("ageGroup")).containsExactly("U25");
+        assertThat(get("/api/cases/" + older + "/assessments/1", fm())).containsEntry("ageGroup", "UE25");
+        assertThat(get("/api/cases/" + older + "/assessment-summary", fm("fm-jonas"))).containsEntry("ageGroup", "UE25");
     }
 
     @Test

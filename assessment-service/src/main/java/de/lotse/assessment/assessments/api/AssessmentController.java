@@ -1,7 +1,6 @@
 package de.lotse.assessment.assessments.api;
 
 import de.lotse.assessment.assessments.application.AssessmentService;
-import de.lotse.assessment.assessments.domain.Assessment;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -39,9 +38,10 @@ class AssessmentController {
     @Operation(summary = "Neue Version abschließen (veröffentlicht assessment-completed mit den Zugangsfakten)")
     HttpResponse<AssessmentViews.Full> complete(@PathVariable UUID caseId, @Valid @Body AssessmentRequest request,
                                                 Authentication authentication) {
-        Assessment completed = assessments.complete(CurrentUser.of(authentication), caseId, request.toDraft());
+        AssessmentService.CaseAssessment completed = assessments.complete(CurrentUser.of(authentication), caseId,
+                request.toDraft());
         return HttpResponse.created(AssessmentViews.Full.of(completed),
-                URI.create("/api/cases/" + caseId + "/assessments/" + completed.version()));
+                URI.create("/api/cases/" + caseId + "/assessments/" + completed.assessment().version()));
     }
 
     @Get("/cases/{caseId}/assessments/latest")

@@ -22,6 +22,10 @@ import java.util.UUID;
 
 /** Response bodies of the assessment API. */
 final class AssessmentViews {
+    /** The views name the age group; the catalogue labels the first key group by it (U25). */
+    private static final String AGE_GROUP = "Altersgruppe des Falls (U25 oder UE25): bei U25 heißt die erste "
+            + "Schlüsselgruppe „Schulische Qualifikation / berufliche Kompetenz“ (GET /api/catalogue?ageGroup=U25)";
+
     private AssessmentViews() {
     }
 
@@ -33,15 +37,17 @@ final class AssessmentViews {
                 String scheme, String profileCode, @Nullable String categoryChangeReason,
                 @Nullable String categoryChangeNote, @Nullable LocalDate resubmissionOn, @Nullable LocalDate obstructionEndsOn,
                 List<UUID> householdCaseIds, Map<String, Map<String, Integer>> openNeedsByKeyGroup,
-                Map<String, RatingView> coRating, Instant completedAt) {
-        static Full of(Assessment a) {
+                Map<String, RatingView> coRating, Instant completedAt,
+                @Schema(description = AGE_GROUP) @Nullable String ageGroup) {
+        static Full of(AssessmentService.CaseAssessment read) {
+            Assessment a = read.assessment();
             return new Full(a.id(), a.caseId(), a.version(), a.assessedOn(), a.validUntil(), a.assessedBy(),
                     occupation(a.targetOccupation()), a.alternativeOccupations().stream().map(AssessmentViews::occupation).toList(),
                     a.needs().stream().map(NeedView::of).toList(), a.strengths().stream().map(StrengthView::of).toList(),
                     a.prognosisHorizonMonths(), a.marketNear(), a.scheme().name(), a.profileCode(),
                     a.categoryChangeReason() == null ? null : a.categoryChangeReason().name(), a.categoryChangeNote(),
                     a.resubmissionOn(), a.obstructionEndsOn(), a.householdCaseIds(), counts(a.needs()),
-                    ratings(a.coRating()), a.completedAt());
+                    ratings(a.coRating()), a.completedAt(), read.ageGroup());
         }
     }
 
@@ -54,14 +60,15 @@ final class AssessmentViews {
                            + "für Berechtigte")
                    Map<String, Map<String, Integer>> openNeedsByKeyGroup,
                    @Schema(description = "Bedarfe ohne Freitext; gesundheitsbezogene nur für Berechtigte") List<NeedLine> needs,
-                   @Schema(description = "geschützte Inhalte ausgeblendet") boolean protectedContentHidden) {
+                   @Schema(description = "geschützte Inhalte ausgeblendet") boolean protectedContentHidden,
+                   @Schema(description = AGE_GROUP) @Nullable String ageGroup) {
         static Summary of(AssessmentService.Summary summary) {
             Assessment a = summary.assessment();
             List<Need> visible = summary.visibleNeeds();
             return new Summary(a.caseId(), a.version(), a.assessedOn(), a.validUntil(), a.profileCode(), a.marketNear(),
                     counts(visible), visible.stream().map(n -> new NeedLine(n.needId(), n.keyGroup().name(),
                             n.code().name(), n.status().name(), n.priority().name(), n.entrenched())).toList(),
-                    summary.protectedContentHidden());
+                    summary.protectedContentHidden(), summary.ageGroup());
         }
     }
 

@@ -14,6 +14,7 @@ import de.lotse.platform.policyreference.PolicyReferences;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -56,8 +57,15 @@ public class AssessmentService {
         this.clock = clock;
     }
 
+    /**
+     * A version with the case's age group (U25 or UE25, from intake's events): U25 customers see the
+     * first key group named as school and vocational qualification (DOMAIN.md §5.1).
+     */
+    public record CaseAssessment(Assessment assessment, @Nullable String ageGroup) {
+    }
+
     /** What a team colleague may see: the version, the profile and counts, no protected content. */
-    public record Summary(Assessment assessment, boolean protectedContentHidden) {
+    public record Summary(Assessment assessment, @Nullable String ageGroup, boolean protectedContentHidden) {
         /**
          * The needs the reader may see: without the health-related ones when protected content is
          * hidden. Everything the summary shows of needs (lines and counts) comes from here, so a count
@@ -76,7 +84,7 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Assessment complete(CurrentUser user, UUID caseId, AssessmentDraft draft) {
+    public CaseAssessment complete(CurrentUser user, UUID caseId, AssessmentDraft draft) {
         CaseReference c = access.load(user, caseId);
         LocalDate today = today();
         requireProtected(user, c, today);
@@ -94,19 +102,19 @@ public class AssessmentService {
                     "Soeben wurde eine andere Version abgeschlossen. Bitte neu laden.");
         }
         events.completed(completed, previous);
-        return completed;
+        return new CaseAssessment(completed, c.ageGroup());
     }
 
     /** The latest version, or a given one, with protected content: audited, a refusal too. */
     @Transactional
-    public Assessment read(CurrentUser user, UUID caseId, Integer version) {
+    public CaseAssessment read(CurrentUser user, UUID caseId, Integer version) {
         CaseReference c = access.load(user, caseId);
         requireProtectedRead(user, c, "assessment");
         Assessment assessment = (version == null ? store.latest(c.jobcenterId(), caseId)
                 : store.version(c.jobcenterId(), caseId, version))
                 .orElseThrow(() -> ProblemException.notFound("Assessment des Falls", caseId));
         audit.record(user, "READ", "assessment", assessment.id().toString(), caseId, purpose(user));
-        return assessment;
+        return new CaseAssessment(assessment, c.ageGroup());
     }
 
     /**
@@ -121,7 +129,7 @@ public class AssessmentService {
         access.requireTeam(user, c, today);
         Assessment assessment = store.latest(c.jobcenterId(), caseId)
                 .orElseThrow(() -> ProblemException.notFound("Assessment des Falls", caseId));
-        Summary summary = new Summary(assessment, !access.mayReadProtected(user, c, today));
+        Summary summary = new Summary(assessment, c.ageGroup(), !access.mayReadProtected(user, c, today));
         if (!summary.protectedContentHidden() && assessment.hasProtectedNeeds()) {
             audit.record(user, "READ", "assessment-summary", assessment.id().toString(), caseId, purpose(user));
         }
@@ -129,11 +137,11 @@ public class AssessmentService {
     }
 
     @Transactional
-    public List<Assessment> history(CurrentUser user, UUID caseId) {
+    public List<CaseAssessment> history(CurrentUser user, UUID caseId) {
         CaseReference c = access.load(user, caseId);
         requireProtectedRead(user, c, "assessment-history");
         audit.record(user, "READ", "assessment-history", caseId.toString(), caseId, purpose(user));
-        return store.history(c.jobcenterId(), caseId);
+        return store.history(c.jobcenterId(), caseId).stream().map(a -> new CaseAssessment(a, c.ageGroup())).toList();
     }
 
     /** Progress between two versions (default: the first and the latest). */
