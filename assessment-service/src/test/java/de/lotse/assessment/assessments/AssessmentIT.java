@@ -153,6 +153,14 @@ class AssessmentIT extends ServiceIT {
         return rules;
     }
 
+    private Map<String, Object> readJson(String value) {
+        try {
+            return json.readValue(value, JSON_OBJECT);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private List<String> events(UUID caseId) {
         return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
                 "select type from outbox_event where aggregateid = ? order by seq",
@@ -234,6 +242,18 @@ class AssessmentIT extends ServiceIT {
                         + "order by seq desc limit 1", statement -> statement.setString(1, caseId.toString()),
                 rs -> rs.getString(1)).get(0));
         assertThat(last).isEqualTo("DOWN");
+
+        // … and both changes reach the broker, coded, without the FM's note
+        try (TopicProbe probe = new TopicProbe("category-changed")) {
+            List<ConsumerRecord<String, String>> changes = probe.await(r -> caseId.toString().equals(r.key()), 2,
+                    Duration.ofSeconds(30));
+            assertThat(changes).extracting(r -> {
+                Map<String, Object> payload = (Map<String, Object>) readJson(r.value()).get("payload");
+                return payload.get("fromCode") + "->" + payload.get("toCode") + ":" + payload.get("direction") + ":"
+                        + payload.get("reasonCode");
+            }).containsExactly("E->D:UP:INTEGRATION_PROGRESS", "D->X:DOWN:NEW_OR_ENTRENCHED_BARRIERS");
+            assertThat(changes).allSatisfy(r -> assertThat(r.value()).doesNotContain("Schuldenregulierung"));
+        }
     }
 
     @Test
@@ -257,6 +277,20 @@ class AssessmentIT extends ServiceIT {
         yTooLate.put("resubmissionOn", "2026-09-15");
         assertThat(rules(problem(HttpRequest.POST("/api/cases/" + openCase() + "/assessments", yTooLate).bearerAuth(fm()),
                 422))).containsExactly("RESUBMISSION_TOO_LATE@resubmissionOn");
+        // Y without an obstructing event: after a year
+        UUID yNormal = openCase();
+        assertThat(complete(yNormal, assessment("Y", List.of(), START.plusMonths(12)), fm()))
+                .containsEntry("resubmissionOn", "2027-03-02");
+        // X and Z: a day past 6 months is too late, and nothing is written
+        for (String category : List.of("X", "Z")) {
+            UUID late = openCase();
+            Map<String, Object> tooLate = assessment(category, List.of(), START.plusMonths(12));
+            tooLate.put("resubmissionOn", "2026-09-03");
+            assertThat(rules(problem(HttpRequest.POST("/api/cases/" + late + "/assessments", tooLate).bearerAuth(fm()),
+                    422))).containsExactly("RESUBMISSION_TOO_LATE@resubmissionOn");
+            assertThat(count("select count(*) from assessment where case_id = ?", late)).isZero();
+            assertThat(events(late)).isEmpty();
+        }
 
         List<Map<String, Object>> june = client.toBlocking().retrieve(HttpRequest.GET("/api/resubmissions?month=2026-06")
                 .bearerAuth(fm()), Argument.listOf(JSON_OBJECT));
@@ -336,6 +370,25 @@ class AssessmentIT extends ServiceIT {
         }
         assertThat(count("select count(*) from audit_log where case_id = ? and action = 'READ' "
                 + "and resource_type = 'assessment-summary' and actor in ('fm-anna', 'tl-petra')", caseId)).isEqualTo(2);
+    }
+
+    @Test
+    void theValidityPeriodEndsAfterTheAssessmentAndAtMost24MonthsLater() {
+        UUID caseId = openCase();
+        Map<String, Object> missing = assessment("SUPPORT", List.of(), START);
+        missing.remove("validUntil");
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments", missing).bearerAuth(fm()), 400)))
+                .singleElement().asString().endsWith("@validUntil");
+        for (LocalDate validUntil : List.of(START, START.minusDays(1), START.plusMonths(24).plusDays(1))) {
+            assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments",
+                    assessment("SUPPORT", List.of(), validUntil)).bearerAuth(fm()), 422)))
+                    .containsExactly("VALIDITY_PERIOD@validUntil");
+        }
+        assertThat(count("select count(*) from assessment where case_id = ?", caseId)).isZero();
+        assertThat(events(caseId)).isEmpty();
+
+        assertThat(complete(caseId, assessment("SUPPORT", List.of(), START.plusMonths(24)), fm()))
+                .containsEntry("validUntil", "2028-03-02");
     }
 
     @Test
