@@ -1,5 +1,6 @@
 package de.lotse.assessment.assessments;
 
+import de.lotse.assessment.assessments.domain.NeedCode;
 import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -415,6 +417,42 @@ class AssessmentIT extends ServiceIT {
                 Argument.listOf(JSON_OBJECT))).extracting(v -> v.get("ageGroup")).containsExactly("U25");
         assertThat(get("/api/cases/" + older + "/assessments/1", fm())).containsEntry("ageGroup", "UE25");
         assertThat(get("/api/cases/" + older + "/assessment-summary", fm("fm-jonas"))).containsEntry("ageGroup", "UE25");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void noSpecificHealthCodeEverReachesAnEvent() {
+        UUID caseId = openCase();
+        List<String> health = Arrays.stream(NeedCode.values()).filter(NeedCode::healthRelated).map(Enum::name).toList();
+        List<Map<String, Object>> first = new ArrayList<>();
+        health.forEach(code -> first.add(need(code, "IDENTIFIED")));
+        first.add(need("DEBT", "IDENTIFIED"));
+        Map<String, Object> v1 = complete(caseId, assessment("STABILISATION", first, START.plusMonths(6)), fm());
+
+        // every need changes status, the profile moves: all three events, health-related needs among them
+        clock.set(START.plusMonths(3));
+        List<Map<String, Object>> second = new ArrayList<>();
+        ((List<Map<String, Object>>) v1.get("needs")).forEach(n -> second.add(need(n.get("needId"), (String) n.get("code"),
+                "IN_PROGRESS")));
+        Map<String, Object> next = assessment("SUPPORT", second, START.plusMonths(9));
+        next.put("categoryChangeReason", "NEW_OR_ENTRENCHED_BARRIERS");
+        next.put("categoryChangeNote", "Klinikaufenthalt");
+        complete(caseId, next, fm());
+
+        try (TopicProbe probe = new TopicProbe("assessment-completed", "need-status-changed", "category-changed")) {
+            int expected = 2 + 2 * (health.size() + 1) + 1;
+            List<ConsumerRecord<String, String>> records = probe.await(r -> caseId.toString().equals(r.key()), expected,
+                    Duration.ofSeconds(30));
+            assertThat(records).filteredOn(r -> r.topic().equals("category-changed")).hasSize(1);
+            for (ConsumerRecord<String, String> record : records) {
+                assertThat((CharSequence) record.value()).doesNotContain(health.toArray(String[]::new))
+                        .doesNotContain("Beschreibung", "Klinikaufenthalt", "zuverlässig", "Fachlagerist");
+            }
+            // the health-related needs are still there for planning (a strategy per open need), unnamed
+            assertThat(records.stream().filter(r -> r.topic().equals("need-status-changed"))
+                    .map(r -> (String) ((Map<String, Object>) readJson(r.value()).get("payload")).get("needCode")))
+                    .containsOnly("HEALTH_RELATED", "DEBT").filteredOn("HEALTH_RELATED"::equals).hasSize(2 * health.size());
+        }
     }
 
     @Test

@@ -59,6 +59,16 @@ class AssessmentTest {
     }
 
     @Test
+    void noHealthRelatedCodeIsEverPublishedByItsName() {
+        // events carry publicCode(): every health-related code hides behind HEALTH_RELATED, the others keep theirs
+        for (NeedCode code : NeedCode.values()) {
+            assertThat(code.publicCode()).isEqualTo(code.healthRelated() ? NeedCode.PROTECTED_CODE : code.name());
+        }
+        assertThat(java.util.Arrays.stream(NeedCode.values()).filter(NeedCode::healthRelated))
+                .containsExactlyInAnyOrder(NeedCode.PHYSICAL_HEALTH, NeedCode.MENTAL_HEALTH, NeedCode.ADDICTION);
+    }
+
+    @Test
     void aNeedStandsInTheWayOfTheTargetOccupationOrHasAReason() {
         AssessmentDraft.DraftNeed unlinked = new AssessmentDraft.DraftNeed(null, NeedCode.DEBT, "Schulden", NeedStatus.IDENTIFIED,
                 Priority.HIGH, false, null, false, null);
