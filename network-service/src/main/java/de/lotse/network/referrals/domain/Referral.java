@@ -10,6 +10,8 @@ import de.lotse.platform.domain.StateConflict;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +54,10 @@ public record Referral(UUID id, UUID caseId, String jobcenterId, UUID partnerId,
             return this == REQUESTED || this == ACCEPTED || this == STARTED;
         }
     }
+
+    /** What a partner may report; REVOKED and ENDED_BY_CLOSURE are the Jobcenter's, REQUESTED the start. */
+    public static final Set<Status> PARTNER_STATUSES = Collections.unmodifiableSet(EnumSet.of(Status.ACCEPTED,
+            Status.REJECTED, Status.STARTED, Status.COMPLETED, Status.ABORTED));
 
     /** Coded reasons a partner may give (no free text about counselling). */
     public static final Set<String> REJECTION_REASONS = Set.of("NO_CAPACITY", "NOT_RESPONSIBLE", "SERVICE_NOT_SUITABLE",
@@ -96,12 +102,17 @@ public record Referral(UUID id, UUID caseId, String jobcenterId, UUID partnerId,
     }
 
     public Referral report(Update u, Consent consent, LocalDate today, Instant now) {
+        if (u.status() != null && !PARTNER_STATUSES.contains(u.status())) {
+            // revocation and closure are the Jobcenter's; REQUESTED is where every referral starts
+            throw new RuleViolation("status", "NOT_A_PARTNER_STATUS", "Partner melden nur " + PARTNER_STATUSES + ".");
+        }
         if (!status.open()) {
             throw new StateConflict("REFERRAL_CLOSED", "Die Überweisung ist abgeschlossen: " + status + ".");
         }
         requireScope(u.attended() != null, Scope.APPOINTMENT_ATTENDANCE, "attended", consent, today);
         requireScope(u.startedOn() != null || u.status() == Status.STARTED, Scope.PARTICIPATION_DATES, "startedOn",
                 consent, today);
+        requireScope(u.endedOn() != null, Scope.PARTICIPATION_DATES, "endedOn", consent, today);
         requireScope(u.status() == Status.COMPLETED || u.status() == Status.ABORTED, Scope.COMPLETION_OR_ABORT, "status",
                 consent, today);
         requireScope(u.nextStepCode() != null, Scope.NEXT_STEP_RECOMMENDATION, "nextStepCode", consent, today);
@@ -119,6 +130,11 @@ public record Referral(UUID id, UUID caseId, String jobcenterId, UUID partnerId,
         if (next == Status.ABORTED && (reason == null || !ABORT_REASONS.contains(reason))) {
             throw new RuleViolation("reasonCode", "CODED_REASON", "Abbruchgründe: " + ABORT_REASONS + ".");
         }
+        if (reason != null && next != Status.REJECTED && next != Status.ABORTED) {
+            // a reason is published in referral-status-changed: only the coded one of a rejection or an abort
+            throw new RuleViolation("reasonCode", "ONLY_WITH_REJECTION_OR_ABORT", "Ein Grund gehört nur zu einer "
+                    + "Ablehnung (REJECTED) oder einem Abbruch (ABORTED).");
+        }
         if (u.nextStepCode() != null && !NEXT_STEPS.contains(u.nextStepCode())) {
             throw new RuleViolation("nextStepCode", "CODED_RECOMMENDATION", "Empfehlungen: " + NEXT_STEPS + ".");
         }
@@ -127,8 +143,20 @@ public record Referral(UUID id, UUID caseId, String jobcenterId, UUID partnerId,
         if (started != null && started.isAfter(today)) {
             throw new RuleViolation("startedOn", "IN_FUTURE", "Der Beginn liegt nicht in der Zukunft.");
         }
-        LocalDate ended = next == Status.COMPLETED || next == Status.ABORTED ? (u.endedOn() != null ? u.endedOn() : today)
-                : endedOn;
+        boolean ends = next == Status.COMPLETED || next == Status.ABORTED;
+        if (u.endedOn() != null && !ends) {
+            throw new RuleViolation("endedOn", "ONLY_WHEN_ENDED", "Ein Ende gehört nur zu einem Abschluss (COMPLETED) "
+                    + "oder Abbruch (ABORTED).");
+        }
+        if (u.endedOn() != null && u.endedOn().isAfter(today)) {
+            throw new RuleViolation("endedOn", "IN_FUTURE", "Das Ende liegt nicht in der Zukunft.");
+        }
+        if (u.endedOn() != null && started != null && u.endedOn().isBefore(started)) {
+            throw new RuleViolation("endedOn", "BEFORE_START", "Das Ende liegt nicht vor dem Beginn (" + started + ").");
+        }
+        // the end date is a participation date: without that scope only the completion or abort itself is recorded
+        LocalDate ended = !ends ? endedOn : u.endedOn() != null ? u.endedOn()
+                : consent != null && consent.covers(Scope.PARTICIPATION_DATES, today) ? today : null;
         return new Referral(id, caseId, jobcenterId, partnerId, service, next, referenceCode, customer, dueOn,
                 reason != null ? reason : reasonCode, started, ended, u.nextStepCode() != null ? u.nextStepCode()
                 : nextStepCode, u.attended() != null ? u.attended() : attended, sentBy, sentAt, now, version);
