@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 @OpenAPIGroup("partner")
 @Controller("/partner-api/referrals")
 @Secured(Roles.PARTNER)
@@ -46,35 +48,46 @@ class PartnerApiController {
     }
 
     @Serdeable
-    @Schema(name = "PartnerUeberweisung")
-    record ItemView(UUID id, String referenceCode, String service, String status, @Nullable LocalDate dueOn,
-                    @Nullable LocalDate startedOn, @Nullable LocalDate endedOn) {
-        static ItemView of(Referral r) {
-            return new ItemView(r.id(), r.referenceCode(), r.service().name(), r.status().name(), r.dueOn(),
-                    r.startedOn(), r.endedOn());
+    @Schema(name = "PartnerUeberweisung", description = "Eine Zeile der Liste: nie Kundendaten, auch keine "
+            + "Teilnahmedaten")
+    record ItemView(UUID id, @Schema(description = "Überweisungscode, den die Kundin / der Kunde mitbringt", requiredMode = REQUIRED)
+                    String referenceCode, String service, String status, @Nullable LocalDate dueOn) {
+        static ItemView of(PartnerApi.PartnerItem i) {
+            return new ItemView(i.id(), i.referenceCode(), i.service().name(), i.status().name(), i.dueOn());
         }
     }
 
     @Serdeable
-    @Schema(name = "PartnerUeberweisungDetail", description = "Kundendaten nur, solange eine Einwilligung für diesen "
-            + "Partner sie freigibt")
-    record DetailView(UUID id, String referenceCode, String service, String status, @Nullable LocalDate dueOn,
-                      @Nullable String reasonCode, @Nullable LocalDate startedOn, @Nullable LocalDate endedOn,
-                      @Nullable String nextStepCode, @Nullable Boolean attended, boolean consentEffective,
-                      List<String> releasedScopes, @Nullable String customerName, @Nullable String customerPhone,
-                      @Nullable String customerEmail) {
+    @Schema(name = "PartnerUeberweisungDetail", description = "Jede Angabe über die Kundin / den Kunden nur, solange "
+            + "eine Einwilligung für diesen Partner ihren Bereich freigibt (bei offenem Fall und offener Überweisung); "
+            + "sonst fehlt sie")
+    record DetailView(UUID id, @Schema(description = "Überweisungscode, den die Kundin / der Kunde mitbringt", requiredMode = REQUIRED)
+                      String referenceCode, String service, String status, @Nullable LocalDate dueOn,
+                      @Schema(description = "Codierter Ablehnungs- oder Abbruchgrund; nur mit COMPLETION_OR_ABORT",
+                              nullable = true) @Nullable String reasonCode,
+                      @Schema(description = "Nur mit PARTICIPATION_DATES", nullable = true) @Nullable LocalDate startedOn,
+                      @Schema(description = "Nur mit PARTICIPATION_DATES", nullable = true) @Nullable LocalDate endedOn,
+                      @Schema(description = "Nur mit NEXT_STEP_RECOMMENDATION", nullable = true)
+                      @Nullable String nextStepCode,
+                      @Schema(description = "Nur mit APPOINTMENT_ATTENDANCE", nullable = true) @Nullable Boolean attended,
+                      @Schema(description = "Ob eine Einwilligung für diesen Partner jetzt etwas freigibt", requiredMode = REQUIRED)
+                      boolean consentEffective,
+                      @Schema(description = "Die freigegebenen Bereiche; fehlt ohne wirksame Einwilligung")
+                      List<String> releasedScopes,
+                      @Schema(description = "Nur mit CONTACT_DETAILS", nullable = true) @Nullable String customerName,
+                      @Schema(description = "Nur mit CONTACT_DETAILS", nullable = true) @Nullable String customerPhone,
+                      @Schema(description = "Nur mit CONTACT_DETAILS", nullable = true) @Nullable String customerEmail) {
         static DetailView of(PartnerApi.PartnerView v) {
-            Referral r = v.referral();
-            return new DetailView(r.id(), r.referenceCode(), r.service().name(), r.status().name(), r.dueOn(),
-                    r.reasonCode(), r.startedOn(), r.endedOn(), r.nextStepCode(), r.attended(), v.consentEffective(),
-                    v.scopes().stream().map(Enum::name).sorted().toList(),
-                    v.customer() == null ? null : v.customer().name(), v.customer() == null ? null : v.customer().phone(),
-                    v.customer() == null ? null : v.customer().email());
+            Referral.CustomerContact c = v.customer();
+            return new DetailView(v.id(), v.referenceCode(), v.service().name(), v.status().name(), v.dueOn(),
+                    v.reasonCode(), v.startedOn(), v.endedOn(), v.nextStepCode(), v.attended(), v.consentEffective(),
+                    v.scopes().stream().map(Enum::name).sorted().toList(), c == null ? null : c.name(),
+                    c == null ? null : c.phone(), c == null ? null : c.email());
         }
     }
 
     @Get("{?page,size}")
-    @Operation(summary = "Eigene Überweisungen (ohne Kundendaten)")
+    @Operation(summary = "Eigene Überweisungen (ohne Kundendaten, auch nach Widerruf oder Fallabschluss mit ihrem Status)")
     Page<ItemView> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                         Authentication authentication) {
         return api.list(CurrentUser.of(authentication), PageRequest.of(page, size)).map(ItemView::of);
@@ -88,7 +101,8 @@ class PartnerApiController {
 
     @Post("/{referralId}/status")
     @Operation(summary = "Strukturierte Rückmeldung: status (ACCEPTED, REJECTED, STARTED, COMPLETED, ABORTED), "
-            + "reasonCode, startedOn, endedOn, nextStepCode, attended — kein Freitext")
+            + "reasonCode (nur bei REJECTED/ABORTED), startedOn, endedOn (nur bei COMPLETED/ABORTED), nextStepCode, "
+            + "attended — kein Freitext; jede Angabe über die Kundin / den Kunden nur im Rahmen der Einwilligung")
     DetailView report(@PathVariable UUID referralId, @Body Map<String, Object> body, Authentication authentication) {
         return DetailView.of(api.report(CurrentUser.of(authentication), referralId, parse(body)));
     }

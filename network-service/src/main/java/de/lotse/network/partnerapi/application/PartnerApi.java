@@ -3,6 +3,7 @@ package de.lotse.network.partnerapi.application;
 import de.lotse.network.consents.domain.Consent;
 import de.lotse.network.consents.domain.Scope;
 import de.lotse.network.consents.infrastructure.ConsentStore;
+import de.lotse.network.partners.domain.ServiceCode;
 import de.lotse.network.referrals.application.ReferralService;
 import de.lotse.network.referrals.domain.Referral;
 import de.lotse.network.referrals.infrastructure.ReferralStore;
@@ -18,6 +19,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,17 +49,55 @@ public class PartnerApi {
         this.clock = clock;
     }
 
-    /** A referral as the partner may see it; customer data only within the consent. */
-    public record PartnerView(Referral referral, Referral.CustomerContact customer, boolean consentEffective,
-                              java.util.Set<Scope> scopes) {
+    /**
+     * A referral as the partner may see it. What the partner needs to work with the referral is always there
+     * (its id, the reference code the customer brings, service, status, due date); everything the partner
+     * reported about the customer only within the consent's scope for it, and the contact details only with
+     * CONTACT_DETAILS — all of it absent without an effective consent (none, revoked, expired, case closed,
+     * referral ended).
+     *
+     * @param consentEffective whether a consent for this partner releases anything on this request
+     * @param scopes           the released scopes (empty without an effective consent)
+     */
+    public record PartnerView(UUID id, String referenceCode, ServiceCode service, Referral.Status status,
+                              LocalDate dueOn, String reasonCode, LocalDate startedOn, LocalDate endedOn,
+                              String nextStepCode, Boolean attended, Referral.CustomerContact customer,
+                              boolean consentEffective, Set<Scope> scopes) {
+
+        /**
+         * @param consent the consent for this partner found effective for this request, or {@code null}; checked
+         *                again here, so a consent not effective on the day releases nothing whoever passes it
+         */
+        public static PartnerView of(Referral r, Consent consent, LocalDate today) {
+            boolean effective = consent != null && consent.effectiveOn(today);
+            Set<Scope> released = effective ? consent.scopes() : Set.of();
+            boolean dates = released.contains(Scope.PARTICIPATION_DATES);
+            return new PartnerView(r.id(), r.referenceCode(), r.service(), r.status(), r.dueOn(),
+                    released.contains(Scope.COMPLETION_OR_ABORT) ? r.reasonCode() : null,
+                    dates ? r.startedOn() : null, dates ? r.endedOn() : null,
+                    released.contains(Scope.NEXT_STEP_RECOMMENDATION) ? r.nextStepCode() : null,
+                    released.contains(Scope.APPOINTMENT_ATTENDANCE) ? r.attended() : null,
+                    released.contains(Scope.CONTACT_DETAILS) ? r.customer() : null, effective, released);
+        }
     }
 
-    /** The partner's referrals: codes, service, status, dates — no customer data in the list. */
+    /** A line of the partner's list: nothing about the customer, whatever the consent says. */
+    public record PartnerItem(UUID id, String referenceCode, ServiceCode service, Referral.Status status,
+                              LocalDate dueOn) {
+        static PartnerItem of(Referral r) {
+            return new PartnerItem(r.id(), r.referenceCode(), r.service(), r.status(), r.dueOn());
+        }
+    }
+
+    /**
+     * The partner's referrals: codes, service, status, due date — no customer data in the list (participation
+     * dates included), so the list needs no consent and its single audit entry names no case.
+     */
     @Transactional
-    public Page<Referral> list(CurrentUser partner, PageRequest page) {
+    public Page<PartnerItem> list(CurrentUser partner, PageRequest page) {
         UUID partnerId = partnerId(partner);
-        Page<Referral> result = Page.of(referrals.ofPartner(partnerId, page.size(), page.offset()), page,
-                referrals.countOfPartner(partnerId));
+        Page<PartnerItem> result = Page.of(referrals.ofPartner(partnerId, page.size(), page.offset()).stream()
+                .map(PartnerItem::of).toList(), page, referrals.countOfPartner(partnerId));
         audit.record(partner, "LIST", "partner-referrals", partnerId.toString(), null, "Partner-API");
         return result;
     }
@@ -67,7 +107,7 @@ public class PartnerApi {
         Referral referral = own(partner, referralId);
         Consent consent = effectiveConsent(referral);
         audit.record(partner, "READ", "partner-referral", referralId.toString(), referral.caseId(), basis(consent));
-        return view(referral, consent);
+        return PartnerView.of(referral, consent, today());
     }
 
     @Transactional
@@ -80,16 +120,8 @@ public class PartnerApi {
             referralService.changed(referral.jobcenterId(), referral, updated);
         }
         audit.record(partner, "UPDATE", "partner-referral", referralId.toString(), referral.caseId(), basis(consent));
-        return view(new Referral(updated.id(), updated.caseId(), updated.jobcenterId(), updated.partnerId(),
-                updated.service(), updated.status(), updated.referenceCode(), updated.customer(), updated.dueOn(),
-                updated.reasonCode(), updated.startedOn(), updated.endedOn(), updated.nextStepCode(), updated.attended(),
-                updated.sentBy(), updated.sentAt(), updated.updatedAt(), updated.version() + 1), consent);
-    }
-
-    private PartnerView view(Referral r, Consent consent) {
-        boolean contact = consent != null && consent.covers(Scope.CONTACT_DETAILS, today());
-        return new PartnerView(r, contact ? r.customer() : null, consent != null,
-                consent == null ? java.util.Set.of() : consent.scopes());
+        // the answer shows what the partner may see now: an update that ends the referral ends the disclosure too
+        return PartnerView.of(updated, effectiveConsent(updated), today());
     }
 
     private Referral own(CurrentUser partner, UUID referralId) {
@@ -98,7 +130,7 @@ public class PartnerApi {
                 .orElseThrow(() -> ProblemException.notFound("Überweisung", referralId));
     }
 
-    /** The consent for exactly this partner, effective today, on an open case — or none. */
+    /** The consent for exactly this partner, effective today, on an open case and an open referral — or none. */
     private Consent effectiveConsent(Referral r) {
         LocalDate today = today();
         boolean caseOpen = cases.find(r.jobcenterId(), r.caseId()).map(c -> !c.closed()).orElse(false);
