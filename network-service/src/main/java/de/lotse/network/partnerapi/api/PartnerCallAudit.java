@@ -22,6 +22,13 @@ import java.util.regex.Pattern;
  */
 @ServerFilter("/partner-api/**")
 class PartnerCallAudit implements Ordered {
+    /**
+     * Right after security (the principal is known), and before every other partner filter: a filter
+     * placed after it that refuses the request (the rate limit's 429) is wrapped by this one, so its
+     * response passes here. Filters of equal order run in no defined order.
+     */
+    static final int ORDER = ServerFilterPhase.SECURITY.after();
+
     private static final Pattern REFERRAL = Pattern.compile("/referrals/([0-9a-fA-F-]{36})");
 
     private final AuditLog audit;
@@ -46,6 +53,6 @@ class PartnerCallAudit implements Ordered {
 
     @Override
     public int getOrder() {
-        return ServerFilterPhase.SECURITY.after();
+        return ORDER;
     }
 }

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
 
 import java.time.Clock;
@@ -52,6 +51,7 @@ class PartnerRateLimit implements Ordered {
 
     @Override
     public int getOrder() {
-        return ServerFilterPhase.SECURITY.after();
+        // inside the call audit, so a 429 leaves its audit entry like any other refusal
+        return PartnerCallAudit.ORDER + 1;
     }
 }
