@@ -2,6 +2,7 @@ package de.lotse.network.consents;
 
 import de.lotse.network.NetworkFixtures;
 import de.lotse.network.consents.application.ConsentExpiry;
+import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Partner registry and consents on the real broker and database. */
 @MicronautTest(transactional = false)
@@ -51,6 +53,56 @@ class ConsentIT extends NetworkFixtures {
                 "consent-revoked");
         assertThat(count("select count(*) from audit_log where case_id = ? and resource_type = 'consents'", caseId))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRenewedConsentSupersedesTheOldOneInTheHistoryAndIsTheOneThePartnerSeesOn() {
+        UUID caseId = openCase();
+        String partner = partner("Suchtberatung Nord", "ADDICTION_COUNSELLING");
+        String old = consent(caseId, partner, List.of("CONTACT_DETAILS", "APPOINTMENT_ATTENDANCE"));
+        String referral = post("/api/cases/" + caseId + "/referrals", Map.of("partnerId", partner, "service",
+                "ADDICTION_COUNSELLING", "customer", Map.of("name", "Erika Mustermann")), fm()).get("id").toString();
+        LocalDate until = LocalDate.now().plusMonths(18);
+
+        Map<String, Object> renewed = post("/api/cases/" + caseId + "/consents/" + old + "/renewal",
+                Map.of("validUntil", until.toString(), "documentRef", "Akte 4711/Bl. 20"), fm());
+        assertThat(renewed).containsEntry("status", "GIVEN").containsEntry("supersedes", old)
+                .containsEntry("validUntil", until.toString()).containsEntry("documentRef", "Akte 4711/Bl. 20")
+                .containsEntry("scopes", List.of("APPOINTMENT_ATTENDANCE", "CONTACT_DETAILS"));
+        String renewedId = renewed.get("id").toString();
+
+        Map<String, Object> file = get("/api/cases/" + caseId + "/consents", fm());
+        assertThat((List<Map<String, Object>>) file.get("consents")).extracting(c -> c.get("id") + ":" + c.get("status"))
+                .containsExactly(old + ":SUPERSEDED", renewedId + ":GIVEN");
+        assertThat((List<Map<String, Object>>) file.get("history")).extracting(h -> h.get("consentId") + ":" + h.get("kind"))
+                .containsExactly(old + ":GIVEN", old + ":SUPERSEDED", renewedId + ":RENEWED");
+        assertThat(events(caseId)).containsExactly("consent-granted", "referral-sent", "consent-revoked",
+                "consent-granted");
+
+        // the partner's disclosure now rests on the renewed consent; the superseded one cannot be renewed again
+        assertThat(get("/partner-api/referrals/" + referral, partnerToken(partner))).containsEntry("consentEffective", true)
+                .containsEntry("customerName", "Erika Mustermann");
+        assertThat(count("select count(*) from audit_log where resource_id = ? and purpose = ?", referral,
+                "Einwilligung " + renewedId)).isEqualTo(1);
+        assertThat(problem(HttpRequest.POST("/api/cases/" + caseId + "/consents/" + old + "/renewal", Map.of("validUntil",
+                until.toString(), "documentRef", "Akte 4711/Bl. 21")).bearerAuth(fm()), 409)).containsEntry("type", "conflict");
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveTheConsentHistory() {
+        UUID caseId = openCase();
+        consent(caseId, partner("Suchtberatung Nord", "ADDICTION_COUNSELLING"), List.of("APPOINTMENT_ATTENDANCE"));
+        assertThat(count("select count(*) from consent_history where case_id = ?", caseId)).isEqualTo(1);
+
+        assertThatThrownBy(() -> transactions.executeWrite(status -> Sql.update(jdbc,
+                "update consent_history set actor = 'jemand', kind = 'REFUSED' where case_id = ?",
+                statement -> statement.setObject(1, caseId)))).hasStackTraceContaining("consent_history ist unveränderlich");
+        assertThatThrownBy(() -> transactions.executeWrite(status -> Sql.update(jdbc,
+                "delete from consent_history where case_id = ?", statement -> statement.setObject(1, caseId))))
+                .hasStackTraceContaining("consent_history ist unveränderlich");
+        assertThat(count("select count(*) from consent_history where case_id = ? and kind = 'GIVEN' and actor = 'fm-anna'",
+                caseId)).isEqualTo(1);
     }
 
     @Test
