@@ -154,8 +154,9 @@ describe('a customer from referral to closure', { concurrency: false }, () => {
     await openCase(page);
     await page.getByRole('link', { name: 'Abschluss' }).click();
     await page.getByLabel('Abgangsgrund').selectOption('EMPLOYMENT');
-    // an integration needs no warm handover back to the placement officer (only the other exits do)
-    assert.equal(await page.getByLabel('Folgegespräch mit der AV am').count(), 0);
+    // PANKOW hands the customer back to the placement officer in a follow-up conversation (warm
+    // handover); the responsible AV is proposed, the date is the FM's
+    await page.getByLabel('Folgegespräch mit der AV am').fill(today());
     // cancelling the dialog changes nothing
     await page.getByRole('button', { name: 'Fall abschließen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
