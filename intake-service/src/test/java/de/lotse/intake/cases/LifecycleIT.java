@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,8 @@ class LifecycleIT extends IntakeIT {
         put("/api/cases/" + caseId + "/deputy", fm(), Map.of("deputyId", "fm-jonas", "until", "2026-03-10",
                 "customerAgreed", false));
         delete("/api/cases/" + caseId + "/deputy", fm());
+        // a day later the ended deputy period is over: reassigning to the former deputy removes nothing running
+        clock.set(START.plusDays(1));
         post("/api/cases/" + caseId + "/reassignment", tl(), Map.of("caseManagerId", "fm-jonas", "note", "Urlaub"));
         post("/api/cases/" + caseId + "/transfer", tl(), Map.of("kind", "REORGANISATION", "toTeamId", "team-fm-2",
                 "toCaseManagerId", "fm-selin"));
@@ -37,6 +40,62 @@ class LifecycleIT extends IntakeIT {
         assertThat(lastEvent(caseId, "case-assigned")).containsEntry("kind", "REASSIGNMENT")
                 .containsEntry("previousCaseManagerId", "fm-anna").containsEntry("caseManagerId", "fm-jonas");
         assertThat(lastEvent(caseId, "case-closed")).containsEntry("handoverRecorded", false);
+    }
+
+    @Test
+    void aTransferEndsARunningDeputyshipWithExactlyOneDeputyEndedEvent() {
+        String caseId = refer();
+        admit(caseId, fm());
+        put("/api/cases/" + caseId + "/deputy", fm(), Map.of("deputyId", "fm-jonas", "until", "2026-03-20",
+                "customerAgreed", true));
+        clock.set(START.plusDays(3));
+        Map<String, Object> transferred = post("/api/cases/" + caseId + "/transfer", tl(), Map.of("kind",
+                "REORGANISATION", "toTeamId", "team-fm-2", "toCaseManagerId", "fm-selin"));
+
+        assertThat(transferred).containsEntry("teamId", "team-fm-2");
+        assertThat(transferred.get("deputy")).isNull();
+        assertThat(events(caseId)).containsExactly("case-referred", "case-opened", "case-assigned", "case-transferred",
+                "case-assigned");
+        // ended the day before the transfer: the platform's case references count validUntil inclusively
+        assertThat(lastEvent(caseId, "case-assigned")).containsEntry("kind", "DEPUTY_ENDED")
+                .containsEntry("supportRole", "DEPUTY").containsEntry("caseManagerId", "fm-jonas")
+                .containsEntry("previousCaseManagerId", "fm-anna").containsEntry("teamId", "team-fm-2")
+                .containsEntry("validFrom", START.toString()).containsEntry("validUntil", "2026-03-04");
+        assertThat(count("select count(*) from case_decision where case_id = ? and kind = 'DEPUTY_END' "
+                + "and reason_code = 'TRANSFER'", java.util.UUID.fromString(caseId))).isEqualTo(1);
+        // the former deputy of the old team no longer reaches the case, here as in the events
+        assertThat(rules(refused(HttpRequest.GET("/api/cases/" + caseId), fm("fm-jonas"), 403)))
+                .containsExactly("NOT_YOUR_CASE");
+
+        // a further transfer has no deputy to end
+        post("/api/cases/" + caseId + "/transfer", tl("tl-other", "team-fm-2"), Map.of("kind", "REORGANISATION",
+                "toTeamId", "team-fm-2", "toCaseManagerId", "fm-lea"));
+        assertThat(events(caseId)).containsExactly("case-referred", "case-opened", "case-assigned", "case-transferred",
+                "case-assigned", "case-transferred");
+    }
+
+    @Test
+    void aTransferAfterTheDeputyPeriodEndedOrAReassignmentToARunningDeputySayExactlyWhatChanged() {
+        String over = refer();
+        admit(over, fm());
+        put("/api/cases/" + over + "/deputy", fm(), Map.of("deputyId", "fm-jonas", "until", "2026-03-05",
+                "customerAgreed", false));
+        String running = refer();
+        admit(running, fm());
+        put("/api/cases/" + running + "/deputy", fm(), Map.of("deputyId", "fm-jonas", "until", "2026-03-20",
+                "customerAgreed", false));
+        clock.set(LocalDate.of(2026, 3, 6));
+
+        post("/api/cases/" + over + "/transfer", tl(), Map.of("kind", "REORGANISATION", "toTeamId", "team-fm-2",
+                "toCaseManagerId", "fm-selin"));
+        assertThat(events(over)).containsExactly("case-referred", "case-opened", "case-assigned", "case-transferred");
+
+        // the deputy takes the case over: their deputyship ends, they are now responsible
+        post("/api/cases/" + running + "/reassignment", tl(), Map.of("caseManagerId", "fm-jonas", "note", "Übernahme"));
+        assertThat(events(running)).containsExactly("case-referred", "case-opened", "case-assigned", "case-assigned",
+                "case-assigned");
+        assertThat(lastEvent(running, "case-assigned")).containsEntry("kind", "DEPUTY_ENDED")
+                .containsEntry("caseManagerId", "fm-jonas").containsEntry("validUntil", "2026-03-05");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package de.lotse.intake.cases.application;
 
 import de.lotse.intake.cases.domain.BfmCase;
+import de.lotse.intake.cases.domain.Deputy;
 import de.lotse.intake.cases.domain.TransferKind;
 import de.lotse.intake.customers.domain.Customer;
 import de.lotse.platform.contracts.CaseAssigned;
@@ -69,11 +70,22 @@ class CaseEvents {
     }
 
     void deputy(BfmCase c, boolean started, int policyVersion, Instant at) {
-        var d = c.deputy();
+        deputy(c, c.deputy(), c.caseManagerId(), started ? DEPUTY_STARTED : DEPUTY_ENDED, policyVersion, at);
+    }
+
+    /**
+     * A change (transfer, reassignment to the deputy) removed a deputy who still stood in for
+     * {@code stoodInFor}: without this event the other services would keep granting them access
+     * until the period's original end.
+     */
+    void deputyRemoved(BfmCase c, Deputy ended, String stoodInFor, int policyVersion, Instant at) {
+        deputy(c, ended, stoodInFor, DEPUTY_ENDED, policyVersion, at);
+    }
+
+    private void deputy(BfmCase c, Deputy d, String stoodInFor, String kind, int policyVersion, Instant at) {
         outbox.append(c.jobcenterId(), c.id(), new CaseAssigned(c.id(), d.deputyId(), c.teamId(), "DEPUTY",
-                c.firstConsultation().dueOn(), false, at, started ? DEPUTY_STARTED : DEPUTY_ENDED, c.caseManagerId(),
-                c.firstConsultation().heldOn(), c.firstConsultation().clarificationPhaseEndsOn(), d.from(), d.until(),
-                d.customerAgreed(), policyVersion));
+                c.firstConsultation().dueOn(), false, at, kind, stoodInFor, c.firstConsultation().heldOn(),
+                c.firstConsultation().clarificationPhaseEndsOn(), d.from(), d.until(), d.customerAgreed(), policyVersion));
     }
 
     void transferred(BfmCase before, BfmCase after, TransferKind kind, int runningMeasures, boolean override,

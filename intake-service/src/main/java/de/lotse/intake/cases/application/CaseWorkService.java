@@ -96,6 +96,7 @@ public class CaseWorkService {
         reassigned = store.update(reassigned);
         decisions.log(reassigned, teamLead, "REASSIGNMENT", caseManagerId, null, note, context);
         events.reassigned(reassigned, c.caseManagerId(), override, context.policyVersion(), context.now());
+        endRemovedDeputy(teamLead, c, reassigned, "REASSIGNMENT", context);
         return withCustomer(reassigned);
     }
 
@@ -117,7 +118,20 @@ public class CaseWorkService {
         transferred = store.update(transferred);
         decisions.log(transferred, user, "TRANSFER", command.kind().name(), null, command.note(), context);
         events.transferred(c, transferred, command.kind(), running, override, context.policyVersion(), context.now());
+        endRemovedDeputy(user, c, transferred, "TRANSFER", context);
         return new CaseWithCustomer(transferred, customer);
+    }
+
+    /**
+     * A change that removed a deputy still standing in ends the deputyship like {@link #endDeputy}
+     * does: recorded, and announced once, so that no service keeps granting the former deputy access.
+     */
+    private void endRemovedDeputy(CurrentUser user, BfmCase before, BfmCase after, String cause,
+                                  DecisionContext context) {
+        before.deputyRemovedBy(after, context.today()).ifPresent(ended -> {
+            decisions.log(after, user, "DEPUTY_END", ended.deputyId(), cause, null, context);
+            events.deputyRemoved(after, ended, before.caseManagerId(), context.policyVersion(), context.now());
+        });
     }
 
     private BfmCase loadResponsible(CurrentUser user, UUID caseId) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -229,7 +230,8 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
     /**
      * Moves the open case to another team and FM of the Jobcenter. U25→Ü25 needs the customer to
      * be 25; where the policy wants running measures finished first (UCKERMARK 6.7), a transfer
-     * despite them must say so.
+     * despite them must say so. An absence deputy ends with the transfer: they stood in for the
+     * previous assignment, and the receiving FM arranges their own (see {@link #deputyRemovedBy}).
      */
     public BfmCase transfer(TransferKind kind, String toTeamId, String toCaseManagerId, LocalDate dateOfBirth,
                             int runningMeasures, boolean despiteRunningMeasures, DecisionContext context) {
@@ -311,6 +313,19 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
                 reason.handoverToAv() ? handover : null, afterCareUntil, note, successorCaseId, context.policyVersion());
         return new BfmCase(id, jobcenterId, customerId, CaseStatus.CLOSED, referral, ageGroup, teamId, decline,
                 escalation, admission, caseManagerId, supportRole, firstConsultation, deputy, closed, version);
+    }
+
+    /**
+     * The deputy that the change to {@code next} removed while they still stood in (on {@code today}
+     * or later), as ended the day before: from the day of the change on they stand in for nobody.
+     * Empty when there was no deputy, the change kept them, or their period was already over — the
+     * other services then know all they need from the deputy's own events.
+     */
+    public Optional<Deputy> deputyRemovedBy(BfmCase next, LocalDate today) {
+        if (deputy == null || next.deputy() != null || deputy.until().isBefore(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Deputy(deputy.deputyId(), deputy.from(), today.minusDays(1), deputy.customerAgreed()));
     }
 
     /** Days in case management up to the given day, counted from the duration start. */

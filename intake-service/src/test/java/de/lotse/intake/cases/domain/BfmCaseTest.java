@@ -245,4 +245,23 @@ class BfmCaseTest {
         assertThat(ended.deputy().until()).isEqualTo(DAY.plusDays(2));
         assertConflict(() -> ended.endDeputy(on(Preset.TAH, DAY.plusDays(3))), "NO_DEPUTY");
     }
+
+    @Test
+    void aTransferEndsADeputyStillStandingInTheDayBeforeButNotOneWhosePeriodIsOver() {
+        DecisionContext ctx = on(Preset.TAH, DAY);
+        BfmCase withDeputy = admitted(Preset.TAH, DAY).assignDeputy("fm-2", DAY.plusDays(5), DAY.plusDays(14), true, ctx);
+        LocalDate transferDay = DAY.plusDays(2);
+        BfmCase transferred = withDeputy.transfer(TransferKind.REORGANISATION, "team-fm-2", "fm-3", null, 0, false,
+                on(Preset.TAH, transferDay));
+        assertThat(transferred.deputy()).isNull();
+        // not yet begun: ended before it began, so nobody grants it a single day
+        assertThat(withDeputy.deputyRemovedBy(transferred, transferDay))
+                .contains(new Deputy("fm-2", DAY.plusDays(5), DAY.plusDays(1), true));
+
+        LocalDate after = DAY.plusDays(15);
+        assertThat(withDeputy.deputyRemovedBy(withDeputy.transfer(TransferKind.REORGANISATION, "team-fm-2", "fm-3",
+                null, 0, false, on(Preset.TAH, after)), after)).isEmpty();
+        // a reassignment to someone else keeps the deputy: nothing removed
+        assertThat(withDeputy.deputyRemovedBy(withDeputy.reassign("fm-4"), transferDay)).isEmpty();
+    }
 }
