@@ -1,15 +1,22 @@
 package de.lotse.intake.cases;
 
 import de.lotse.intake.IntakeIT;
+import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** An AV, FM and TL each see only what their role, team and Jobcenter allow; every read is audited. */
 @MicronautTest(transactional = false)
@@ -78,6 +85,60 @@ class CaseAccessIT extends IntakeIT {
                 io.micronaut.core.type.Argument.listOf(JSON_OBJECT));
         assertThat(count("select count(*) from audit_log where case_id = ?::uuid and resource_type = 'case-decisions'",
                 first)).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLatestAssessmentsFactsApplyOnlyForWhoMayReadItsCaseAndOthersAreAnsweredFromTheirInput() {
+        String number = customerNumber();
+        String caseId = refer(referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
+        UUID id = UUID.fromString(caseId);
+        try (TestEventPublisher assessment = new TestEventPublisher(json)) {
+            assessment.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
+                    Map.of("PERFORMANCE_CAPACITY", 1), 0, 6, true, "ACTIVATION", null, LocalDate.of(2026, 9, 1),
+                    Instant.parse("2026-03-01T10:00:00Z"), null, null, 0, 0, 0, 0, null, null, null, null));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from assessment_facts where case_id = ?",
+                id) == 1);
+        Map<String, Object> byNumber = Map.of("customerNumber", number, "facts", facts(3, 3));
+
+        // the referring AV and an FM of the case's team: the assessment wins, and the read is audited
+        for (String reader : List.of(av(), fm("fm-jonas"))) {
+            Map<String, Object> check = post("/api/eligibility-checks", reader, byNumber);
+            assertThat(check).containsEntry("eligible", false);
+            assertThat(((List<Map<String, Object>>) check.get("criteria")).get(0)).containsEntry("code", "MIN_NEEDS")
+                    .containsEntry("actual", "1").containsEntry("source", "ASSESSMENT");
+        }
+        assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = ?", id))
+                .isEqualTo(2);
+
+        // another AV and another team's FM: answered from their own input exactly as for an unknown customer,
+        // so the answer does not even tell that the customer was assessed; nothing was read, nothing audited
+        Map<String, Object> inputOnly = post("/api/eligibility-checks", av("av-other"), Map.of("facts", facts(3, 3)));
+        for (String stranger : List.of(av("av-other"), fm("fm-selin", "team-fm-2"))) {
+            Map<String, Object> check = post("/api/eligibility-checks", stranger, byNumber);
+            assertThat(check).isEqualTo(inputOnly).containsEntry("eligible", true);
+            assertThat(((List<Map<String, Object>>) check.get("criteria")).get(0)).containsEntry("actual", "6")
+                    .containsEntry("source", "INPUT");
+        }
+        assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = ?", id))
+                .isEqualTo(2);
+        // an AV's first check of a customer nobody knows yet
+        assertThat(post("/api/eligibility-checks", av("av-other"), Map.of("customerNumber", customerNumber(),
+                "facts", facts(2, 1)))).containsEntry("eligible", true);
+
+        // after the case closed, another AV refers the customer again: the referral rests on their input, it
+        // neither applies nor reveals the facts of a case they may not read (it would be refused MIN_NEEDS, "1")
+        admit(caseId, fm());
+        post("/api/cases/" + caseId + "/closure", fm(), Map.of("reasonCode", "LABOUR_MARKET_READINESS",
+                "handover", Map.of("avId", "av-other", "on", START.toString())));
+        Map<String, Object> referred = post("/api/referrals", av("av-other"),
+                referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
+        assertThat(referred).containsEntry("status", "REFERRED");
+        assertThat(((List<Map<String, Object>>) ((Map<String, Object>) referred.get("eligibility")).get("criteria"))
+                .get(0)).containsEntry("actual", "3").containsEntry("source", "INPUT");
+        assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-other'"
+                + " and jobcenter_id = ?", jobcenter)).isZero();
     }
 
     @SuppressWarnings("unchecked")

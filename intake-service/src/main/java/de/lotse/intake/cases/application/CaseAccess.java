@@ -3,11 +3,14 @@ package de.lotse.intake.cases.application;
 import de.lotse.intake.cases.domain.BfmCase;
 import de.lotse.intake.cases.infrastructure.CaseStore;
 import de.lotse.intake.customers.domain.Customer;
+import de.lotse.intake.eligibility.application.CaseReadRule;
+import de.lotse.intake.policy.application.PolicyService;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -21,11 +24,13 @@ import java.util.UUID;
  * </ul>
  */
 @Singleton
-public class CaseAccess {
+public class CaseAccess implements CaseReadRule {
     private final CaseStore store;
+    private final Clock clock;
 
-    CaseAccess(CaseStore store) {
+    CaseAccess(CaseStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     public BfmCase load(CurrentUser user, UUID caseId) {
@@ -33,15 +38,26 @@ public class CaseAccess {
     }
 
     public void requireRead(CurrentUser user, BfmCase c, Customer customer, LocalDate today) {
+        if (!mayRead(user, c, customer, today)) {
+            throw ProblemException.forbidden("NOT_YOUR_CASE",
+                    "Dieser Fall gehört weder zu Ihren Kundinnen und Kunden noch zu Ihrem Team.");
+        }
+    }
+
+    /** The read rule for a case of the customer that is not loaded yet (e.g. where an assessment was made). */
+    @Override
+    public boolean mayRead(CurrentUser user, UUID caseId, Customer customer) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PolicyService.BERLIN);
+        return store.find(user.requireJobcenter(), caseId).map(c -> mayRead(user, c, customer, today)).orElse(false);
+    }
+
+    private static boolean mayRead(CurrentUser user, BfmCase c, Customer customer, LocalDate today) {
         boolean av = user.has(Roles.AV) && (user.subject().equals(c.referral().referredBy())
                 || user.subject().equals(customer.responsibleAvId()));
         boolean fm = user.has(Roles.FM) && (sameTeam(user, c) || responsible(user, c, today)
                 || user.subject().equals(c.referral().referredBy()));
         boolean tl = user.has(Roles.TL) && sameTeam(user, c);
-        if (!av && !fm && !tl) {
-            throw ProblemException.forbidden("NOT_YOUR_CASE",
-                    "Dieser Fall gehört weder zu Ihren Kundinnen und Kunden noch zu Ihrem Team.");
-        }
+        return av || fm || tl;
     }
 
     /** Decisions on a referral are the case team's FMs'. */

@@ -79,12 +79,15 @@ public class ReferralService {
                     data.dateOfBirth(), data.householdRef(), data.teamId() != null ? data.teamId() : user.teamId(),
                     user.subject());
         }
+        // who may read the customer's earlier cases is decided on the customer as stored: resolving the
+        // referral's master data makes the referring AV responsible
+        Customer stored = customers.findByNumber(jobcenterId, data.customerNumber()).orElse(null);
         Customer customer = customers.resolve(jobcenterId, data);
         if (store.hasCaseInProgress(customer.id())) {
             throw ProblemException.conflict("CASE_IN_PROGRESS",
                     "Für diese Kundennummer besteht bereits eine Vormerkung oder ein offener Fall.");
         }
-        CustomerFacts facts = eligibility.facts(context.settings(), customer, command.facts());
+        CustomerFacts facts = eligibility.facts(user, context.settings(), stored, command.facts());
         Eligibility answer = eligibility.evaluate(context.settings(), context.policyVersion(), facts, context.today());
         answer.requireAdmissible(command.reasons());
         BfmCase referred = BfmCase.refer(UUID.randomUUID(), jobcenterId, customer.id(), command.route(),

@@ -6,7 +6,6 @@ import de.lotse.intake.eligibility.domain.CustomerFacts;
 import de.lotse.intake.eligibility.domain.Eligibility;
 import de.lotse.intake.policy.application.PolicyService;
 import de.lotse.intake.policy.domain.JobcenterPolicy;
-import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -14,21 +13,18 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The eligibility check endpoint's use case: evaluate, explain, store nothing but the audit entry. */
+/** The eligibility check endpoint's use case: evaluate, explain, store nothing but the audit entry of a read assessment. */
 @Singleton
 public class EligibilityCheck {
     private final EligibilityService eligibility;
     private final PolicyService policies;
     private final CustomerService customers;
-    private final AuditLog audit;
     private final Clock clock;
 
-    EligibilityCheck(EligibilityService eligibility, PolicyService policies, CustomerService customers, AuditLog audit,
-                     Clock clock) {
+    EligibilityCheck(EligibilityService eligibility, PolicyService policies, CustomerService customers, Clock clock) {
         this.eligibility = eligibility;
         this.policies = policies;
         this.customers = customers;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -37,11 +33,7 @@ public class EligibilityCheck {
         String jobcenterId = user.requireJobcenter();
         JobcenterPolicy policy = policies.inForce(jobcenterId);
         Customer known = customerNumber == null ? null : customers.findByNumber(jobcenterId, customerNumber).orElse(null);
-        if (known != null) {
-            // the assessment's facts about a known customer are protected data
-            audit.record(user, "READ", "assessment-facts", known.id().toString(), null, "Zugangsprüfung");
-        }
-        CustomerFacts facts = eligibility.facts(policy.settings(), known, input);
+        CustomerFacts facts = eligibility.facts(user, policy.settings(), known, input);
         return eligibility.evaluate(policy.settings(), policy.version(), facts,
                 LocalDate.ofInstant(clock.instant(), PolicyService.BERLIN));
     }

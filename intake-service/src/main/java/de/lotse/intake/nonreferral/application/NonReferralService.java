@@ -81,7 +81,8 @@ public class NonReferralService {
             throw ProblemException.conflict("NON_REFERRAL_OPEN",
                     "Für diese Kundin / diesen Kunden ist bereits eine Nichtvormerkung offen; bitte deren Überprüfung dokumentieren.");
         }
-        CustomerFacts facts = eligibility.facts(policy.settings(), customer, command.facts());
+        // a non-referral leaves the responsible AV as it is: the resolved customer is the stored one for the read rule
+        CustomerFacts facts = eligibility.facts(user, policy.settings(), customer, command.facts());
         Eligibility answer = eligibility.evaluate(policy.settings(), policy.version(), facts, today);
         if (!answer.eligible()) {
             throw new RuleViolation("facts", "CRITERIA_NOT_MET", "Die Zugangskriterien sind nicht erfüllt: eine"
