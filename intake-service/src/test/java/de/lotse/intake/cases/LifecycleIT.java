@@ -110,6 +110,11 @@ class LifecycleIT extends IntakeIT {
                 Map.of("customerWilling", true)), fm(), 409))).containsExactly("CASE_NOT_REFERRED");
         assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/closure",
                 Map.of("reasonCode", "DECEASED")), fm(), 409))).containsExactly("CASE_ALREADY_CLOSED");
+        // the state decides before the request's content: a reason outside the catalogue changes nothing about that
+        assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/closure",
+                Map.of("reasonCode", "NO_SUCH_REASON")), fm(), 409))).containsExactly("CASE_ALREADY_CLOSED");
+        assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/relocation",
+                Map.of("toJobcenterId", jobcenter, "toTeamId", TEAM)), fm(), 409))).containsExactly("CASE_ALREADY_CLOSED");
         assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/decline",
                 Map.of("reason", "CRITERIA_NOT_MET")), fm(), 409))).containsExactly("CASE_NOT_REFERRED");
         assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/escalation/decision",

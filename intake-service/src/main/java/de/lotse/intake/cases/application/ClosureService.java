@@ -58,6 +58,7 @@ public class ClosureService {
     public Closed close(CurrentUser user, UUID caseId, Close command) {
         BfmCase c = access.load(user, caseId);
         access.requireResponsible(user, c, decisions.today());
+        c.requireClosable();
         DecisionContext context = decisions.context(c.jobcenterId());
         ClosureReason reason = context.settings().closureReason(command.reasonCode()).orElseThrow(() ->
                 new RuleViolation("reasonCode", "CLOSURE_REASON_NOT_IN_CATALOGUE", "„" + command.reasonCode()
@@ -79,6 +80,7 @@ public class ClosureService {
     public Closed relocate(CurrentUser user, UUID caseId, String toJobcenterId, String toTeamId, String note) {
         BfmCase c = access.load(user, caseId);
         access.requireResponsible(user, c, decisions.today());
+        c.requireClosable();
         if (toJobcenterId.equals(c.jobcenterId())) {
             throw new RuleViolation("toJobcenterId", "SAME_JOBCENTER",
                     "Ein Wechsel des Standorts im eigenen Jobcenter ist eine Übergabe (transfer, RELOCATION).");

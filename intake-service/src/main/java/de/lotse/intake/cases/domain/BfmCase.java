@@ -267,10 +267,7 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
     public BfmCase close(ClosureReason reason, LocalDate closedOn, String closedBy, Handover handover,
                          LocalDate afterCareUntil, String note, boolean aghRunning, UUID successorCaseId,
                          DecisionContext context) {
-        if (status == CaseStatus.CLOSED) {
-            throw new StateConflict("CASE_ALREADY_CLOSED", "Der Fall ist bereits beendet.");
-        }
-        requireOpen();
+        requireClosable();
         PolicySettings settings = context.settings();
         if (closedOn.isBefore(admission.admittedOn()) || closedOn.isAfter(context.today())) {
             throw new RuleViolation("closedOn", "OUTSIDE_ADMISSION_AND_TODAY", "Das Abgangsdatum liegt zwischen Aufnahme ("
@@ -326,6 +323,17 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
             return Optional.empty();
         }
         return Optional.of(new Deputy(deputy.deputyId(), deputy.from(), today.minusDays(1), deputy.customerAgreed()));
+    }
+
+    /**
+     * Whether the case can be closed at all (409 otherwise): checked before anything about the
+     * closure itself, so that closing twice is a conflict whatever the second request says.
+     */
+    public void requireClosable() {
+        if (status == CaseStatus.CLOSED) {
+            throw new StateConflict("CASE_ALREADY_CLOSED", "Der Fall ist bereits beendet.");
+        }
+        requireOpen();
     }
 
     /** Days in case management up to the given day, counted from the duration start. */
