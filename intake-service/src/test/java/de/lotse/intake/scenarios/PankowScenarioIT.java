@@ -1,7 +1,9 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
+import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.testing.TestEventPublisher;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -105,6 +107,47 @@ class PankowScenarioIT extends IntakeIT {
     }
 
     @Test
+    void pastTwoYearsTheMaximumDurationIsOverdueUnlessTheTeamLeadApprovedAnExtensionAndAgainWhenItEnds() {
+        String approved = refer();
+        admit(approved, fm());
+        String onlyRequested = refer();
+        admit(onlyRequested, fm());
+        clock.set(LocalDate.of(2028, 3, 10));
+        assertThat(deadlines(fm(), 7)).containsExactlyInAnyOrder(approved + ":MAX_DURATION:2028-03-02:true",
+                onlyRequested + ":MAX_DURATION:2028-03-02:true");
+
+        // planning's continuation reviews: an extension requested (awaiting the team lead) and one the team lead
+        // approved (PANKOW 4.5), published again with the same review id when decided
+        LocalDate reviewedOn = LocalDate.of(2028, 3, 9);
+        LocalDate extendedUntil = LocalDate.of(2028, 9, 1);
+        UUID review = UUID.randomUUID();
+        try (TestEventPublisher planning = new TestEventPublisher(json)) {
+            EventEnvelope requested = planning.publish(jobcenter, UUID.fromString(onlyRequested), new ContinuationReviewed(
+                    UUID.fromString(onlyRequested), UUID.randomUUID(), reviewedOn, "EXTEND", false,
+                    reviewedOn.plusMonths(6), Instant.now(), extendedUntil));
+            planning.publish(jobcenter, UUID.fromString(approved), new ContinuationReviewed(UUID.fromString(approved),
+                    review, reviewedOn, "EXTEND", false, reviewedOn.plusMonths(6), Instant.now(), extendedUntil));
+            planning.publish(jobcenter, UUID.fromString(approved), new ContinuationReviewed(UUID.fromString(approved),
+                    review, reviewedOn, "EXTEND", true, reviewedOn.plusMonths(6), Instant.now(), extendedUntil));
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event where "
+                    + "consumer = 'intake.planning-facts' and event_id = ?", requested.eventId()) == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> extendedUntil.toString()
+                    .equals(caseFile(approved).get("extensionUntil")));
+        }
+        assertThat(caseFile(onlyRequested).get("extensionUntil")).isNull();
+
+        // approved: no longer overdue, due again at the extension's end; without the approval still overdue
+        assertThat(deadlines(fm(), 7)).containsExactly(onlyRequested + ":MAX_DURATION:2028-03-02:true");
+        assertThat(deadlines(tl(), 7)).containsExactly(onlyRequested + ":MAX_DURATION:2028-03-02:true");
+        clock.set(LocalDate.of(2028, 8, 28));
+        assertThat(deadlines(fm(), 7)).containsExactly(onlyRequested + ":MAX_DURATION:2028-03-02:true",
+                approved + ":MAX_DURATION:2028-09-01:false");
+        clock.set(LocalDate.of(2028, 9, 2));
+        assertThat(deadlines(fm(), 0)).containsExactly(onlyRequested + ":MAX_DURATION:2028-03-02:true",
+                approved + ":MAX_DURATION:2028-09-01:true");
+    }
+
+    @Test
     void aCustomerTurning25WithARunningMeasureMovesToUe25AndTheEventSaysSo() {
         LocalDate birth = LocalDate.of(2001, 5, 10);
         Map<String, Object> body = referral(customerNumber(), birth, facts(2, 2));
@@ -130,6 +173,13 @@ class PankowScenarioIT extends IntakeIT {
                 .containsEntry("caseManagerId", "fm-anna");
         assertThat(lastEvent(caseId, "case-transferred")).containsEntry("kind", "U25_TO_UE25")
                 .containsEntry("runningMeasures", 1).containsEntry("fromTeamId", "team-u25");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> deadlines(String token, int withinDays) {
+        Map<String, Object> page = get("/api/deadlines?withinDays=" + withinDays, token);
+        return ((List<Map<String, Object>>) page.getOrDefault("items", List.of())).stream()
+                .map(d -> d.get("caseId") + ":" + d.get("kind") + ":" + d.get("dueOn") + ":" + d.get("overdue")).toList();
     }
 
     private static Map<String, Object> prophylaxisFacts(LocalDate customerSince) {

@@ -118,6 +118,9 @@ class TahScenarioIT extends IntakeIT {
         LocalDate threeYears = LocalDate.of(2029, 3, 2);
         clock.set(threeYears);
         await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(caseFile(caseId).get("aghRunning")));
+        // the AGH continues the case past three years: its maximum duration is no deadline while it runs
+        assertThat(maxDurationDeadlines(fm(), 7)).isEmpty();
+        assertThat(maxDurationDeadlines(tl(), 7)).isEmpty();
 
         Map<String, Object> close = Map.of("reasonCode", "STANDARD_DURATION_EXPIRED",
                 "handover", Map.of("avId", "av-bernd", "on", threeYears.toString()));
@@ -128,6 +131,9 @@ class TahScenarioIT extends IntakeIT {
         planning.publish(jobcenter, UUID.fromString(caseId), new MeasureEnded(UUID.fromString(caseId), measure,
                 "AGH_16D", LocalDate.of(2029, 3, 1), "COMPLETED", true, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.FALSE.equals(caseFile(caseId).get("aghRunning")));
+        assertThat(maxDurationDeadlines(fm(), 7)).containsExactly(caseId + ":MAX_DURATION:2029-03-02:false");
+        clock.set(threeYears.plusDays(1));
+        assertThat(maxDurationDeadlines(fm(), 7)).containsExactly(caseId + ":MAX_DURATION:2029-03-02:true");
         assertThat(post("/api/cases/" + caseId + "/closure", fm(), close)).containsEntry("status", "CLOSED");
     }
 
@@ -185,6 +191,10 @@ class TahScenarioIT extends IntakeIT {
                 "handover", handover, "afterCareUntil", "2027-03-01"));
         assertThat(lastEvent(caseId, "case-closed")).containsEntry("integration", true)
                 .containsEntry("afterCareUntil", "2027-03-01");
+    }
+
+    private List<String> maxDurationDeadlines(String token, int withinDays) {
+        return deadlines(token, withinDays).stream().filter(line -> line.contains(":MAX_DURATION:")).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -6,11 +6,14 @@ import de.lotse.intake.cases.domain.CaseDecision;
 import de.lotse.intake.cases.domain.BfmCase;
 import de.lotse.intake.cases.domain.CaseStatus;
 import de.lotse.intake.cases.domain.CaseWithCustomer;
+import de.lotse.intake.cases.domain.DecisionContext;
 import de.lotse.intake.cases.infrastructure.CaseFactsStore;
 import de.lotse.intake.cases.infrastructure.CaseLists;
 import de.lotse.intake.cases.infrastructure.DecisionLog;
 import de.lotse.intake.customers.application.CustomerService;
 import de.lotse.intake.customers.domain.Customer;
+import de.lotse.intake.policy.domain.MaxDurationExtension;
+import de.lotse.intake.policy.domain.PolicySettings;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
@@ -127,14 +130,22 @@ public class CaseQueries {
         return result;
     }
 
-    /** Deadlines in the next {@code withinDays} days and all overdue ones: an FM's own cases, a TL's team. */
+    /**
+     * Deadlines in the next {@code withinDays} days and all overdue ones: an FM's own cases, a TL's
+     * team. The maximum duration as the policy in force lets a case continue past it.
+     */
     @Transactional
     public Page<DeadlineLine> deadlines(CurrentUser user, int withinDays, PageRequest page) {
-        LocalDate today = decisions.today();
-        boolean teamLead = user.has(Roles.TL);
+        String jobcenterId = user.requireJobcenter();
         requireAny(user, "deadlines", Roles.FM, Roles.TL);
-        Page<DeadlineLine> result = lists.deadlines(user.requireJobcenter(), teamLead ? team(user) : null,
-                teamLead ? null : user.subject(), today, today.plusDays(withinDays), page);
+        DecisionContext context = decisions.context(jobcenterId);
+        LocalDate today = context.today();
+        PolicySettings settings = context.settings();
+        CaseLists.PastMaxDuration pastMax = new CaseLists.PastMaxDuration(
+                settings.maxDurationExtension() != MaxDurationExtension.NONE, settings.aghContinuesBeyondMaxDuration());
+        boolean teamLead = user.has(Roles.TL);
+        Page<DeadlineLine> result = lists.deadlines(jobcenterId, teamLead ? team(user) : null,
+                teamLead ? null : user.subject(), today, today.plusDays(withinDays), pastMax, page);
         audit.recordCaseList(user, "case", result.items().stream().map(line -> line.deadline().caseId()).distinct()
                 .toList(), "Fristenliste");
         return result;

@@ -67,14 +67,20 @@ public class CaseFactsStore {
 
     /** Whether a work opportunity (§16d) runs on the day. */
     public boolean aghRunning(UUID caseId, LocalDate day) {
-        return Sql.query(jdbc, """
-                select count(*) from case_measure where case_id = ? and instrument_code = ? and started_on <= ?
-                   and (ended_on is null or ended_on > ?)""", statement -> {
+        return Sql.query(jdbc, "select " + aghRunningOn("?"), statement -> {
             statement.setObject(1, caseId);
-            statement.setString(2, MeasureInstrument.AGH_16D.name());
+            statement.setObject(2, day);
             statement.setObject(3, day);
-            statement.setObject(4, day);
-        }, rs -> rs.getLong(1)).get(0) > 0;
+        }, rs -> rs.getBoolean(1)).get(0);
+    }
+
+    /**
+     * SQL: whether a work opportunity (§16d) of the case {@code caseId} (a column or {@code ?}) runs on
+     * the day bound to the two parameters that follow — the one rule for the case file and the lists.
+     */
+    static String aghRunningOn(String caseId) {
+        return "exists (select 1 from case_measure m where m.case_id = " + caseId + " and m.instrument_code = '"
+                + MeasureInstrument.AGH_16D.name() + "' and m.started_on <= ? and (m.ended_on is null or m.ended_on > ?))";
     }
 
     public void extensionApproved(UUID reviewId, UUID caseId, LocalDate reviewedOn, LocalDate nextReviewDueOn,
@@ -90,11 +96,15 @@ public class CaseFactsStore {
         });
     }
 
-    /** The latest approved extension past the maximum duration: until its next review is due. */
+    /** The end of the latest approved extension past the maximum duration (its next review, for older events). */
     public Optional<LocalDate> extensionUntil(UUID caseId) {
-        return Sql.query(jdbc, """
-                select next_review_due_on from case_extension where case_id = ?
-                order by reviewed_on desc, recorded_at desc limit 1""", statement -> statement.setObject(1, caseId),
+        return Sql.query(jdbc, "select " + latestExtensionEnd("?"), statement -> statement.setObject(1, caseId),
                 rs -> rs.getObject(1, LocalDate.class)).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** SQL: the end of the latest approved extension of the case {@code caseId} (a column or {@code ?}), null if none. */
+    static String latestExtensionEnd(String caseId) {
+        return "(select e.next_review_due_on from case_extension e where e.case_id = " + caseId
+                + " order by e.reviewed_on desc, e.recorded_at desc limit 1)";
     }
 }

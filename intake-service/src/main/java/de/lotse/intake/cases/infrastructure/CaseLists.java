@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -91,45 +92,75 @@ public class CaseLists {
     }
 
     /**
-     * Deadlines up to {@code until} (and all overdue ones) of the cases an FM is responsible for or
-     * stands in for, or of a whole team ({@code caseManagerOrDeputy} null), earliest first.
+     * What lets a case run past its maximum duration under the policy in force (DOMAIN.md §8): an
+     * approved extension (BA2010 documented reasons, PANKOW the team lead's approval) moves the
+     * deadline to the extension's end; a running AGH under TAH continues the case while it runs.
+     */
+    public record PastMaxDuration(boolean approvedExtensions, boolean runningAgh) {
+    }
+
+    /**
+     * Deadlines up to {@code until} (and all overdue ones), earliest first: of the cases an FM is
+     * responsible for or stands in for, or of a whole team ({@code caseManagerOrDeputy} null). The
+     * referrals of {@code teamId} awaiting their secondary assignment belong to the team either way:
+     * no FM is responsible for them yet, and the team's FMs are who must pick them up.
+     *
+     * @param teamId the team whose referrals (and, without {@code caseManagerOrDeputy}, whose cases) are listed;
+     *               {@code null}: no referrals
      */
     public Page<DeadlineLine> deadlines(String jobcenterId, String teamId, String caseManagerOrDeputy, LocalDate today,
-                                        LocalDate until, PageRequest page) {
-        String scope = caseManagerOrDeputy == null ? "c.team_id = ?"
-                : "(c.case_manager_id = ? or (c.deputy_id = ? and ? between c.deputy_from and c.deputy_until))";
-        String union = """
-                select c.id, 'SECONDARY_ASSIGNMENT' as kind, c.secondary_assignment_due_on as due_on from bfm_case c
-                 where c.jobcenter_id = ? and %1$s and c.status = 'REFERRED' and c.secondary_assignment_due_on <= ?
-                union all
-                select c.id, 'FIRST_CONSULTATION', c.first_consultation_due_on from bfm_case c
-                 where c.jobcenter_id = ? and %1$s and c.status = 'ADMITTED' and c.first_consultation_due_on <= ?
-                union all
-                select c.id, 'CLARIFICATION_PHASE_END', c.clarification_phase_ends_on from bfm_case c
-                 where c.jobcenter_id = ? and %1$s and c.status = 'ACTIVE' and c.clarification_phase_ends_on between ? and ?
-                union all
-                select c.id, 'MAX_DURATION', c.max_duration_ends_on from bfm_case c
-                 where c.jobcenter_id = ? and %1$s and c.status in ('ADMITTED', 'ACTIVE') and c.max_duration_ends_on <= ?
-                union all
-                select c.id, 'DEPUTY_ENDS', c.deputy_until from bfm_case c
-                 where c.jobcenter_id = ? and %1$s and c.status in ('ADMITTED', 'ACTIVE') and c.deputy_until between ? and ?
-                """.formatted(scope);
-        List<Object> values = new ArrayList<>();
-        for (String kind : List.of("SECONDARY_ASSIGNMENT", "FIRST_CONSULTATION", "CLARIFICATION_PHASE_END",
-                "MAX_DURATION", "DEPUTY_ENDS")) {
-            values.add(jobcenterId);
-            if (caseManagerOrDeputy == null) {
-                values.add(teamId);
-            } else {
-                values.add(caseManagerOrDeputy);
-                values.add(caseManagerOrDeputy);
-                values.add(today);
-            }
-            if (kind.equals("CLARIFICATION_PHASE_END") || kind.equals("DEPUTY_ENDS")) {
-                values.add(today);
-            }
-            values.add(until);
+                                        LocalDate until, PastMaxDuration pastMax, PageRequest page) {
+        String scope;
+        List<Object> scopeValues;
+        if (caseManagerOrDeputy != null) {
+            scope = "(c.case_manager_id = ? or (c.deputy_id = ? and ? between c.deputy_from and c.deputy_until))";
+            scopeValues = List.of(caseManagerOrDeputy, caseManagerOrDeputy, today);
+        } else {
+            scope = "c.team_id = ?";
+            scopeValues = List.of(Objects.requireNonNull(teamId, "a team or an FM"));
         }
+        List<String> branches = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (teamId != null) {
+            branches.add("""
+                    select c.id, 'SECONDARY_ASSIGNMENT' as kind, c.secondary_assignment_due_on as due_on from bfm_case c
+                     where c.jobcenter_id = ? and c.team_id = ? and c.status = 'REFERRED'
+                       and c.secondary_assignment_due_on <= ?""");
+            values.addAll(List.of(jobcenterId, teamId, until));
+        }
+        branches.add("""
+                select c.id, 'FIRST_CONSULTATION' as kind, c.first_consultation_due_on as due_on from bfm_case c
+                 where c.jobcenter_id = ? and %s and c.status = 'ADMITTED' and c.first_consultation_due_on <= ?"""
+                .formatted(scope));
+        values.add(jobcenterId);
+        values.addAll(scopeValues);
+        values.add(until);
+        branches.add("""
+                select c.id, 'CLARIFICATION_PHASE_END' as kind, c.clarification_phase_ends_on as due_on from bfm_case c
+                 where c.jobcenter_id = ? and %s and c.status = 'ACTIVE' and c.clarification_phase_ends_on between ? and ?"""
+                .formatted(scope));
+        values.add(jobcenterId);
+        values.addAll(scopeValues);
+        values.addAll(List.of(today, until));
+        // the maximum duration as an approved extension moved it; none while an AGH continues the case (TAH)
+        branches.add("""
+                select c.id, 'MAX_DURATION' as kind, m.due_on from bfm_case c
+                 cross join lateral (select case when ? then greatest(c.max_duration_ends_on, %s)
+                                                 else c.max_duration_ends_on end as due_on) m
+                 where c.jobcenter_id = ? and %s and c.status in ('ADMITTED', 'ACTIVE') and m.due_on <= ?
+                   and not (? and %s)""".formatted(CaseFactsStore.latestExtensionEnd("c.id"), scope,
+                CaseFactsStore.aghRunningOn("c.id")));
+        values.addAll(List.of(pastMax.approvedExtensions(), jobcenterId));
+        values.addAll(scopeValues);
+        values.addAll(List.of(until, pastMax.runningAgh(), today, today));
+        branches.add("""
+                select c.id, 'DEPUTY_ENDS' as kind, c.deputy_until as due_on from bfm_case c
+                 where c.jobcenter_id = ? and %s and c.status in ('ADMITTED', 'ACTIVE') and c.deputy_until between ? and ?"""
+                .formatted(scope));
+        values.add(jobcenterId);
+        values.addAll(scopeValues);
+        values.addAll(List.of(today, until));
+        String union = String.join("\nunion all\n", branches);
         long total = Sql.query(jdbc, "select count(*) from (" + union + ") d",
                 statement -> CaseStore.bind(statement, values, 1), rs -> rs.getLong(1)).get(0);
         List<Object> paged = new ArrayList<>(values);
