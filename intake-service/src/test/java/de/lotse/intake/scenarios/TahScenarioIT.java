@@ -74,8 +74,13 @@ class TahScenarioIT extends IntakeIT {
     void deadlinesFromReferralThroughFirstConsultationToTheEndOfTheClarificationPhase() {
         String caseId = refer();
         assertThat(deadlines(tl(), 7)).containsExactly(caseId + ":SECONDARY_ASSIGNMENT:2026-03-05:false");
+        // nobody is responsible for a referral yet: the team's FMs, who must take it on, see its deadline
+        assertThat(deadlines(fm(), 7)).containsExactly(caseId + ":SECONDARY_ASSIGNMENT:2026-03-05:false");
+        assertThat(deadlines(fm("fm-jonas"), 7)).containsExactly(caseId + ":SECONDARY_ASSIGNMENT:2026-03-05:false");
+        assertThat(deadlines(fm("fm-selin", "team-fm-2"), 7)).isEmpty();
         clock.set(START.plusDays(4));
         assertThat(deadlines(tl(), 7)).containsExactly(caseId + ":SECONDARY_ASSIGNMENT:2026-03-05:true");
+        assertThat(deadlines(fm(), 7)).containsExactly(caseId + ":SECONDARY_ASSIGNMENT:2026-03-05:true");
 
         assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/admission",
                 Map.of("customerWilling", true)), fm(), 422))).containsExactly("JOINT_CASE_DISCUSSION_REQUIRED");
@@ -85,6 +90,8 @@ class TahScenarioIT extends IntakeIT {
                 .containsEntry("secondaryAssignmentDueOn", "2026-03-05").containsEntry("firstConsultationDueOn", "2026-03-20")
                 .containsEntry("maxDurationEndsOn", "2029-03-06");
         assertThat(deadlines(fm(), 30)).containsExactly(caseId + ":FIRST_CONSULTATION:2026-03-20:false");
+        // admitted: the first consultation is the responsible FM's, no longer the team's
+        assertThat(deadlines(fm("fm-jonas"), 30)).isEmpty();
 
         put("/api/cases/" + caseId + "/first-consultation", fm(), Map.of("scheduledOn", "2026-03-18"));
         clock.set(LocalDate.of(2026, 3, 18));

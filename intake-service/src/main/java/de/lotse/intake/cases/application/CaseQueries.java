@@ -131,8 +131,10 @@ public class CaseQueries {
     }
 
     /**
-     * Deadlines in the next {@code withinDays} days and all overdue ones: an FM's own cases, a TL's
-     * team. The maximum duration as the policy in force lets a case continue past it.
+     * Deadlines in the next {@code withinDays} days and all overdue ones: a TL's team; an FM's own
+     * cases and their team's referrals awaiting the secondary assignment (nobody is responsible for
+     * those yet, and the team's FMs are who must take them on). The maximum duration as the policy in
+     * force lets a case continue past it.
      */
     @Transactional
     public Page<DeadlineLine> deadlines(CurrentUser user, int withinDays, PageRequest page) {
@@ -144,7 +146,7 @@ public class CaseQueries {
         CaseLists.PastMaxDuration pastMax = new CaseLists.PastMaxDuration(
                 settings.maxDurationExtension() != MaxDurationExtension.NONE, settings.aghContinuesBeyondMaxDuration());
         boolean teamLead = user.has(Roles.TL);
-        Page<DeadlineLine> result = lists.deadlines(jobcenterId, teamLead ? team(user) : null,
+        Page<DeadlineLine> result = lists.deadlines(jobcenterId, teamLead ? team(user) : user.teamId(),
                 teamLead ? null : user.subject(), today, today.plusDays(withinDays), pastMax, page);
         audit.recordCaseList(user, "case", result.items().stream().map(line -> line.deadline().caseId()).distinct()
                 .toList(), "Fristenliste");
