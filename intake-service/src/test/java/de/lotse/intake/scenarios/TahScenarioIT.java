@@ -156,8 +156,15 @@ class TahScenarioIT extends IntakeIT {
 
         Map<String, Object> decision = new HashMap<>(Map.of("admit", true, "note", "Aufnahme nach Fallerörterung",
                 "caseManagerId", "fm-jonas", "customerWilling", true, "jointCaseDiscussionOn", START.toString()));
+        long version = caseVersion(caseId);
+        int events = events(caseId).size();
         assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/escalation/decision", decision),
                 tl("tl-other", "team-fm-2"), 403))).containsExactly("NOT_TEAM_LEAD_OF_CASE");
+        // refused: nothing changed — no row version, no event, no decision logged, still awaiting the team's lead
+        assertThat(caseVersion(caseId)).isEqualTo(version);
+        assertThat(events(caseId)).hasSize(events);
+        assertThat(count("select count(*) from case_decision where case_id = ? and decided_by = 'tl-other'",
+                UUID.fromString(caseId))).isZero();
         assertThat(caseFile(caseId)).containsEntry("status", "ESCALATED");
 
         Map<String, Object> admitted = post("/api/cases/" + caseId + "/escalation/decision", tl(), decision);
