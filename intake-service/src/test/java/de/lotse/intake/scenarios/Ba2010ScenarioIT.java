@@ -29,6 +29,10 @@ class Ba2010ScenarioIT extends IntakeIT {
     void exactlyThreeNeedsAreAdmittedTwoAreRefusedNamingTheCriterionAndNothingIsWritten() {
         String admitted = refer(referral(customerNumber(), LocalDate.of(1975, 1, 1), facts(2, 1)));
         assertThat(events(admitted)).containsExactly("case-referred");
+        assertThat(admit(admitted, fm())).containsEntry("status", "ADMITTED").containsEntry("caseManagerId", "fm-anna");
+        assertThat(events(admitted)).containsExactly("case-referred", "case-opened");
+        assertThat(lastEvent(admitted, "case-opened")).containsEntry("caseManagerId", "fm-anna")
+                .containsEntry("admittedOn", START.toString()).containsEntry("maxDurationEndsOn", "2028-03-02");
 
         String number = customerNumber();
         Map<String, Object> problem = refused(HttpRequest.POST("/api/referrals",
