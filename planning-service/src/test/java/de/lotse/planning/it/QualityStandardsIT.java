@@ -122,6 +122,33 @@ class QualityStandardsIT extends PlanningFixtures {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aMeasureIsListedWhenItsCaseConferenceIsDueNotWhenItsEndIs() {
+        UUID caseId = openCase();
+        LocalDate today = START.plusMonths(2);
+        clock.set(today);
+        // conference due in 12 days (end in 40): within the default 14-day window; the other's in 32 days is not
+        Map<String, Object> soon = post("/api/cases/" + caseId + "/measures", Map.of("instrument", "ACTIVATION_45",
+                "startedOn", START.plusMonths(1).toString(), "plannedEndOn", today.plusDays(40).toString()), fm());
+        post("/api/cases/" + caseId + "/measures", Map.of("instrument", "FURTHER_TRAINING_81", "startedOn",
+                START.plusMonths(1).toString(), "plannedEndOn", today.plusDays(60).toString()), fm());
+
+        List<Map<String, Object>> ending = (List<Map<String, Object>>) get("/api/worklists/measures-ending", fm())
+                .get("items");
+        assertThat(ending).hasSize(1);
+        assertThat(ending.get(0)).containsEntry("measureId", soon.get("id"))
+                .containsEntry("caseConferenceBy", today.plusDays(12).toString())
+                .containsEntry("plannedEndOn", today.plusDays(40).toString())
+                .containsEntry("caseConferenceHeld", false).containsEntry("overdue", false);
+
+        post("/api/cases/" + caseId + "/contacts", Map.of("format", "CASE_CONFERENCE", "occurredOn", today.toString()),
+                fm());
+        ending = (List<Map<String, Object>>) get("/api/worklists/measures-ending", fm()).get("items");
+        assertThat(ending).extracting(i -> i.get("measureId") + ":" + i.get("caseConferenceHeld"))
+                .containsExactly(soon.get("id") + ":true");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theWorkListsShowWhatIsDueForTheFmAndTheTeam() {
         policy(PolicySettings.PANKOW);
         UUID quiet = openCase(START.plusMonths(24), null);

@@ -70,15 +70,15 @@ public class MeasureStore {
                 statement -> statement.setObject(1, caseId), MeasureStore::map);
     }
 
-    /** Running measures of the cases whose planned end is on or before {@code until}. */
-    public List<Measure> ending(List<UUID> caseIds, LocalDate until) {
+    /** Measures of the cases without a recorded end whose planned end is on or before {@code plannedEndBy}. */
+    public List<Measure> ending(List<UUID> caseIds, LocalDate plannedEndBy) {
         if (caseIds.isEmpty()) {
             return List.of();
         }
         return Sql.query(jdbc, "select " + COLUMNS + " from measure where case_id = any(?) and ended_on is null "
-                + "and planned_end_on <= ? order by planned_end_on", statement -> {
+                + "and planned_end_on <= ? order by planned_end_on, id", statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray()));
-            statement.setObject(2, until);
+            statement.setObject(2, plannedEndBy);
         }, MeasureStore::map);
     }
 

@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
 /**
  * The lists an FM works from (an FM: own cases and those standing in for; a TL: the team's): contacts
  * due, reviews due with the maximum-duration warning, agreements expiring, measures ending with the
- * case-conference reminder. Each looks {@code withinDays} ahead and includes everything overdue.
+ * case-conference reminder. Each looks {@code withinDays} ahead and includes everything overdue; for
+ * a measure the date that counts is its case-conference reminder.
  * Showing a case in a list is audited like reading it.
  */
 @Singleton
@@ -163,7 +164,10 @@ public class WorkLists {
         Map<UUID, String> managers = managers(scope);
         Map<UUID, LocalDate> conferences = contacts.latestOfFormat(scope.caseIds(), ContactFormat.CASE_CONFERENCE);
         List<MeasureEnding> due = new ArrayList<>();
-        for (Measure m : measures.ending(scope.caseIds(), scope.until())) {
+        // the reminder, not the end, has to fall into the window: otherwise the list would show a measure
+        // only once the weeks for its case conference had passed
+        LocalDate plannedEndBy = scope.until().plusWeeks(CASE_CONFERENCE_WEEKS_BEFORE_END);
+        for (Measure m : measures.ending(scope.caseIds(), plannedEndBy)) {
             LocalDate conferenceBy = m.plannedEndOn().minusWeeks(CASE_CONFERENCE_WEEKS_BEFORE_END);
             // a conference counts when it took place during the measure, in the weeks around the reminder
             LocalDate windowStart = conferenceBy.minusWeeks(CASE_CONFERENCE_WEEKS_BEFORE_END);
