@@ -86,6 +86,23 @@ class QualityStandardsIT extends PlanningFixtures {
         assertThat(rules(problem(HttpRequest.POST("/api/cases/" + withoutAgh + "/continuation-reviews", Map.of(
                 "decision", "EXTEND", "reasons", "kurz vor Arbeitsaufnahme", "prognosis", "GOOD", "extendedUntil",
                 START.plusMonths(42).toString())).bearerAuth(fm()), 422))).containsExactly("NO_EXTENSION_IN_POLICY@decision");
+
+        // the running AGH carries the case: no maximum-duration warning for it, an overdue one for the other
+        assertThat(maxDurationItems()).containsExactly(withoutAgh + ":" + maxEnd + ":true");
+
+        // once the AGH's end is recorded, the maximum duration is overdue for that case too
+        clock.set(START.plusMonths(39));
+        post("/api/cases/" + withAgh + "/measures/" + agh.get("id") + "/end", Map.of("endedOn",
+                START.plusMonths(38).toString(), "outcome", "COMPLETED"), fm());
+        assertThat(maxDurationItems()).containsExactlyInAnyOrder(withoutAgh + ":" + maxEnd + ":true",
+                withAgh + ":" + maxEnd + ":true");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> maxDurationItems() {
+        return ((List<Map<String, Object>>) get("/api/worklists/reviews-due", fm()).get("items")).stream()
+                .filter(i -> "MAX_DURATION_ENDS".equals(i.get("kind")))
+                .map(i -> i.get("caseId") + ":" + i.get("dueOn") + ":" + i.get("overdue")).toList();
     }
 
     @Test
@@ -118,6 +135,19 @@ class QualityStandardsIT extends PlanningFixtures {
         clock.set(START.plusMonths(27));
         assertThat(post("/api/cases/" + caseId + "/continuation-reviews", Map.of("decision", "CONTINUE",
                 "reasons", "Ausbildung beginnt", "prognosis", "GOOD"), fm())).containsEntry("basis", "EXTENSION");
+
+        // that review approves nothing itself, yet the extension still covers the case: no maximum-duration warning
+        clock.set(START.plusMonths(29));
+        List<Map<String, Object>> due = (List<Map<String, Object>>) get("/api/worklists/reviews-due?withinDays=180",
+                fm()).get("items");
+        assertThat(due).extracting(i -> i.get("kind") + ":" + i.get("dueOn") + ":" + i.get("extensionApproved"))
+                .containsExactly("REVIEW:" + START.plusMonths(33) + ":true");
+
+        // once the extension has ended, the maximum duration is overdue
+        clock.set(START.plusMonths(30).plusDays(1));
+        due = (List<Map<String, Object>>) get("/api/worklists/reviews-due", fm()).get("items");
+        assertThat(due).extracting(i -> i.get("kind") + ":" + i.get("dueOn") + ":" + i.get("overdue"))
+                .containsExactly("MAX_DURATION_ENDS:" + START.plusMonths(24) + ":true");
     }
 
     @Test

@@ -15,7 +15,9 @@ import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Measures on the case (DOMAIN.md §6), published as {@code measure-started} and {@code measure-ended}. */
 @Singleton
@@ -62,7 +64,15 @@ public class MeasureService {
 
     /** Whether an AGH (§16d) of the case runs on the day: under TAH it carries FM past the maximum duration. */
     public boolean aghRunning(UUID caseId, LocalDate day) {
-        return measures.of(caseId).stream()
-                .anyMatch(m -> m.instrument() == MeasureInstrument.AGH_16D && m.runningOn(day));
+        return aghRunning(List.of(caseId), day).contains(caseId);
+    }
+
+    /**
+     * The cases among these on which an AGH (§16d) runs on the day. Running means started and without
+     * a recorded end by then ({@link Measure#runningOn}), as intake judges it for the same rule.
+     */
+    public Set<UUID> aghRunning(List<UUID> caseIds, LocalDate day) {
+        return measures.of(caseIds, MeasureInstrument.AGH_16D).stream().filter(m -> m.runningOn(day))
+                .map(Measure::caseId).collect(Collectors.toSet());
     }
 }

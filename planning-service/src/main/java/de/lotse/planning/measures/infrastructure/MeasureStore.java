@@ -82,6 +82,18 @@ public class MeasureStore {
         }, MeasureStore::map);
     }
 
+    /** The measures of the cases with the instrument. */
+    public List<Measure> of(List<UUID> caseIds, MeasureInstrument instrument) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(jdbc, "select " + COLUMNS + " from measure where case_id = any(?) and instrument = ? "
+                + "order by started_on", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray()));
+            statement.setString(2, instrument.name());
+        }, MeasureStore::map);
+    }
+
     private static Measure map(ResultSet rs) throws SQLException {
         String outcome = rs.getString(10);
         return new Measure(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),

@@ -11,9 +11,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Continuation reviews. */
 @Singleton
@@ -98,9 +99,22 @@ public class ReviewStore {
 
     /** The end of the latest approved extension of the case, if any. */
     public Optional<LocalDate> approvedExtensionUntil(UUID caseId) {
-        return Sql.query(jdbc, "select max(extended_until) from continuation_review where case_id = ? "
-                + "and extension = 'APPROVED'", statement -> statement.setObject(1, caseId),
-                rs -> rs.getObject(1, LocalDate.class)).stream().filter(Objects::nonNull).findFirst();
+        return Optional.ofNullable(approvedExtensionsUntil(List.of(caseId)).get(caseId));
+    }
+
+    /**
+     * The end of the latest approved extension of each of the cases that has one — whichever review
+     * came after it (a later CONTINUE on the extension does not end it).
+     */
+    public Map<UUID, LocalDate> approvedExtensionsUntil(List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return Sql.query(jdbc, "select case_id, max(extended_until) from continuation_review where case_id = any(?) "
+                + "and extension = 'APPROVED' and extended_until is not null group by case_id", statement ->
+                statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray())),
+                rs -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static ContinuationReview map(ResultSet rs) throws SQLException {

@@ -8,6 +8,7 @@ import de.lotse.planning.casefacts.infrastructure.CaseFactsStore;
 import de.lotse.planning.contacts.application.ContactService;
 import de.lotse.platform.quality.ContactDensity;
 import de.lotse.planning.contacts.infrastructure.ContactStore;
+import de.lotse.planning.measures.application.MeasureService;
 import de.lotse.planning.measures.domain.Measure;
 import de.lotse.planning.measures.infrastructure.MeasureStore;
 import de.lotse.planning.plans.domain.Agreement;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,10 +60,12 @@ public class WorkLists {
     private final ReviewStore reviews;
     private final PlanStore plans;
     private final MeasureStore measures;
+    private final MeasureService measureService;
     private final AuditLog audit;
 
     WorkLists(CaseReferences cases, CaseWork work, PlanningPolicies policies, CaseFactsStore facts, ContactStore contacts,
-              ReviewStore reviews, PlanStore plans, MeasureStore measures, AuditLog audit) {
+              ReviewStore reviews, PlanStore plans, MeasureStore measures, MeasureService measureService,
+              AuditLog audit) {
         this.cases = cases;
         this.work = work;
         this.policies = policies;
@@ -70,6 +74,7 @@ public class WorkLists {
         this.reviews = reviews;
         this.plans = plans;
         this.measures = measures;
+        this.measureService = measureService;
         this.audit = audit;
     }
 
@@ -118,11 +123,17 @@ public class WorkLists {
         PlanningPolicy policy = policies.of(scope.jobcenterId());
         Map<UUID, ContinuationReview> latest = reviews.latest(scope.caseIds()).stream()
                 .collect(Collectors.toMap(ContinuationReview::caseId, Function.identity()));
+        // an approved extension lasts until its end, whatever review followed it (the next CONTINUE
+        // rests on it but approves nothing itself)
+        Map<UUID, LocalDate> extensions = reviews.approvedExtensionsUntil(scope.caseIds());
+        // where the policy lets a running AGH carry the case past the maximum (TAH), there is nothing to warn of
+        Set<UUID> onAgh = policy.aghContinuesBeyondMaxDuration()
+                ? measureService.aghRunning(scope.caseIds(), scope.today()) : Set.of();
         List<ReviewDue> due = new ArrayList<>();
         for (CaseReference c : scope.cases()) {
             ContinuationReview last = latest.get(c.caseId());
-            boolean extended = last != null && last.extensionApproved() && last.extendedUntil() != null
-                    && !last.extendedUntil().isBefore(scope.today());
+            LocalDate extendedUntil = extensions.get(c.caseId());
+            boolean extended = extendedUntil != null && !extendedUntil.isBefore(scope.today());
             if (last != null && last.decision() == ContinuationReview.Decision.CLOSE) {
                 due.add(new ReviewDue(c.caseId(), c.caseManagerId(), "CLOSURE_RECOMMENDED", last.reviewedOn(), true, false));
             } else {
@@ -134,7 +145,8 @@ public class WorkLists {
                 }
             }
             LocalDate max = c.maxDurationEndsOn();
-            if (max != null && !extended && !max.isAfter(scope.today().plusMonths(MAX_DURATION_WARNING_MONTHS))) {
+            if (max != null && !extended && !onAgh.contains(c.caseId())
+                    && !max.isAfter(scope.today().plusMonths(MAX_DURATION_WARNING_MONTHS))) {
                 due.add(new ReviewDue(c.caseId(), c.caseManagerId(), "MAX_DURATION_ENDS", max,
                         max.isBefore(scope.today()), false));
             }
