@@ -1,5 +1,7 @@
 package de.lotse.planning.it;
 
+import de.lotse.platform.testing.PolicySettings;
+import de.lotse.platform.testing.TestTokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,52 @@ class NotesAndReductionsIT extends PlanningFixtures {
         assertThat(get(path, fm("fm-dora"))).containsEntry("visibility", "FM_INDIVIDUAL");
         assertThat(audits(caseId, "fm-dora", "READ", "note")).isEqualTo(1);
         assertThat(events(caseId)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void evenWhereThePolicyDoesNotAskForItADeputyReadsFmIndividualNotesOnlyWithTheCustomersAgreement() {
+        // PANKOW leaves deputyNeedsCustomerAgreement unset; for FM-individual notes the agreement is needed anyway
+        policy(PolicySettings.PANKOW);
+        UUID caseId = openCase();
+        deputy(caseId, "fm-dora", false);
+        Map<String, Object> note = post("/api/cases/" + caseId + "/notes", Map.of("visibility", "FM_INDIVIDUAL",
+                "text", "Kundin berichtet von Belastung durch die Pflege der Mutter"), fm());
+        post("/api/cases/" + caseId + "/notes", Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen"), fm());
+        String path = "/api/cases/" + caseId + "/notes/" + note.get("id");
+        String list = "/api/cases/" + caseId + "/notes";
+
+        assertThat(rules(problem(HttpRequest.GET(path).bearerAuth(fm("fm-dora")), 403)))
+                .containsExactly("FM_INDIVIDUAL_NOTE@null");
+        assertThat(audits(caseId, "fm-dora", "DENIED", "note")).isEqualTo(1);
+        assertThat((List<Map<String, Object>>) get(list, fm("fm-dora")).get("items")).extracting(n -> n.get("visibility"))
+                .containsExactly("GENERAL");
+        assertThat(problem(HttpRequest.GET(list + "?visibility=FM_INDIVIDUAL").bearerAuth(fm("fm-dora")), 403))
+                .containsEntry("type", "forbidden");
+        assertThat(audits(caseId, "fm-dora", "DENIED", "note-list")).isEqualTo(1);
+
+        // once the customer agreed, the deputy reads it
+        deputy(caseId, "fm-dora", true);
+        assertThat(get(path, fm("fm-dora"))).containsEntry("text", "Kundin berichtet von Belastung durch die Pflege der Mutter");
+        assertThat(audits(caseId, "fm-dora", "READ", "note")).isEqualTo(1);
+        assertThat(audits(caseId, "fm-dora", "DENIED", "note")).isEqualTo(1);
+    }
+
+    @Test
+    void aNoteReadRefusedToSomeoneOutsideTheTeamIsAudited() {
+        UUID caseId = openCase();
+        Map<String, Object> note = post("/api/cases/" + caseId + "/notes", Map.of("visibility", "GENERAL",
+                "text", "Beratung zu Bewerbungen"), fm());
+        String otherTeam = TestTokens.user("fm-otto", "FM").jobcenter(jobcenter).team("team-2").sign();
+
+        assertThat(rules(problem(HttpRequest.GET("/api/cases/" + caseId + "/notes/" + note.get("id"))
+                .bearerAuth(otherTeam), 403))).containsExactly("NOT_YOUR_TEAM@null");
+        assertThat(audits(caseId, "fm-otto", "DENIED", "note")).isEqualTo(1);
+        assertThat(rules(problem(HttpRequest.GET("/api/cases/" + caseId + "/notes").bearerAuth(otherTeam), 403)))
+                .containsExactly("NOT_YOUR_TEAM@null");
+        assertThat(audits(caseId, "fm-otto", "DENIED", "note-list")).isEqualTo(1);
+        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'fm-otto' and action <> 'DENIED'",
+                caseId)).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package de.lotse.planning.casefacts.application;
 
 import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import jakarta.inject.Singleton;
@@ -15,7 +16,7 @@ import java.util.UUID;
  * Who works on a case in planning. The case workers — the responsible FM, the deputy standing in on
  * the day and the team lead — write the plan, agreements, contacts, notes, reviews, measures and
  * reduction checks, and read their texts (audited). Team colleagues see what carries no text
- * (contacts, density, measures). FM-individual content follows {@link CaseAccess#mayReadProtected}.
+ * (contacts, density, measures). Who reads FM-individual notes is decided with the notes.
  */
 @Singleton
 public class CaseWork {
@@ -43,14 +44,22 @@ public class CaseWork {
 
     /** The case, for what its team may see. */
     public CaseReference forTeam(CurrentUser user, UUID caseId) {
-        CaseReference c = access.load(user, caseId);
-        access.requireTeam(user, c, today());
-        return c;
+        return forTeam(user, caseId, () -> { });
     }
 
-    /** FM-individual content: the responsible FM, the TL, the deputy (with the customer's agreement if required). */
-    public boolean mayReadProtected(CurrentUser user, CaseReference c) {
-        return access.mayReadProtected(user, c, today());
+    /**
+     * The case, for what its team may see; a refusal (403 {@code NOT_YOUR_TEAM}) runs {@code refused}
+     * first, so a protected read can audit it.
+     */
+    public CaseReference forTeam(CurrentUser user, UUID caseId, Runnable refused) {
+        CaseReference c = access.load(user, caseId);
+        try {
+            access.requireTeam(user, c, today());
+        } catch (ProblemException e) {
+            refused.run();
+            throw e;
+        }
+        return c;
     }
 
     public LocalDate today() {

@@ -21,8 +21,9 @@ import java.util.UUID;
 /**
  * Notes with a visibility class (TAH 5). Counselling and location-assessment notes are for the staff
  * of the case's team; an FM-individual note only for the responsible FM, the TL and the deputy — the
- * deputy only with the customer's recorded agreement where the policy asks for it (TAH 4.9). Every
- * read is audited, every refused read too.
+ * deputy only with the customer's recorded agreement, under every policy (issue 5; the policy flag
+ * {@code deputyNeedsCustomerAgreement} governs the other protected content). Every read is audited,
+ * every refused read too — also one refused because the reader is outside the case's team.
  */
 @Singleton
 public class NoteService {
@@ -54,7 +55,7 @@ public class NoteService {
         if (text == null || text.isBlank()) {
             throw new RuleViolation("text", "REQUIRED", "Der Vermerk ist leer.");
         }
-        if (visibility == Visibility.FM_INDIVIDUAL && !work.mayReadProtected(user, c)) {
+        if (visibility == Visibility.FM_INDIVIDUAL && !mayReadIndividual(user, c)) {
             throw ProblemException.forbidden("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
         }
         Note note = new Note(UUID.randomUUID(), c.caseId(), c.jobcenterId(), visibility, text.strip(), contactId,
@@ -66,10 +67,12 @@ public class NoteService {
     /** The notes the user may see, newest first; asking for FM-individual notes without the right is refused. */
     @Transactional
     public Page<Note> list(CurrentUser user, UUID caseId, Visibility only, PageRequest page) {
-        CaseReference c = work.forTeam(user, caseId);
-        boolean individual = work.mayReadProtected(user, c);
+        String filter = only == null ? null : only.name();
+        CaseReference c = work.forTeam(user, caseId,
+                () -> audit.recordDenied(user, "note-list", filter, caseId, CaseWork.purpose(user)));
+        boolean individual = mayReadIndividual(user, c);
         if (only == Visibility.FM_INDIVIDUAL && !individual) {
-            audit.recordDenied(user, "note-list", Visibility.FM_INDIVIDUAL.name(), caseId, CaseWork.purpose(user));
+            audit.recordDenied(user, "note-list", filter, caseId, CaseWork.purpose(user));
             throw ProblemException.forbidden("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
         }
         Set<Visibility> visible = only != null ? EnumSet.of(only) : individual ? EnumSet.allOf(Visibility.class)
@@ -81,13 +84,24 @@ public class NoteService {
 
     @Transactional
     public Note read(CurrentUser user, UUID caseId, UUID noteId) {
-        CaseReference c = work.forTeam(user, caseId);
+        CaseReference c = work.forTeam(user, caseId,
+                () -> audit.recordDenied(user, "note", noteId.toString(), caseId, CaseWork.purpose(user)));
         Note note = notes.find(caseId, noteId).orElseThrow(() -> ProblemException.notFound("Vermerk", noteId));
-        if (note.visibility() == Visibility.FM_INDIVIDUAL && !work.mayReadProtected(user, c)) {
+        if (note.visibility() == Visibility.FM_INDIVIDUAL && !mayReadIndividual(user, c)) {
             audit.recordDenied(user, "note", noteId.toString(), caseId, CaseWork.purpose(user));
             throw ProblemException.forbidden("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
         }
         audit.record(user, "READ", "note", noteId.toString(), caseId, CaseWork.purpose(user));
         return note;
+    }
+
+    /**
+     * FM-individual notes: the responsible FM, the team lead of the case's team, and the deputy
+     * standing in on the day only with the customer's recorded agreement — whatever the policy says,
+     * unlike {@code CaseAccess.mayReadProtected}, which asks for the agreement only where the policy does.
+     */
+    private boolean mayReadIndividual(CurrentUser user, CaseReference c) {
+        return c.isCaseManager(user) || c.isTeamLead(user)
+                || c.isDeputyOn(user, work.today()) && Boolean.TRUE.equals(c.deputyCustomerAgreed());
     }
 }
