@@ -136,6 +136,19 @@ class PlanAgreementIT extends PlanningFixtures {
     }
 
     @Test
+    void aStepWithoutDueDateIsRefusedNamingTheStep() {
+        UUID caseId = openCase();
+        List<UUID> needs = assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");
+        Map<String, Object> body = plan(0, needs);
+        body.put("steps", List.of(Map.of("text", "Lebenslauf aktualisieren", "owner", "CUSTOMER", "dueOn", "2026-03-13"),
+                Map.of("text", "Termin bei der Schuldnerberatung vereinbaren", "owner", "CUSTOMER")));
+
+        assertThat(rules(problem(HttpRequest.PUT("/api/cases/" + caseId + "/plan", body).bearerAuth(fm()), 400)))
+                .containsExactly("NotNull@steps[1].dueOn");
+        assertThat(count("select count(*) from plan where case_id = ?", caseId)).isZero();
+    }
+
+    @Test
     void onlyTheCaseWorkersReadThePlanAndEachReadIsAudited() {
         UUID caseId = openCase();
         assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");

@@ -58,7 +58,8 @@ public record PlanRequest(
     @Schema(name = "Schritt")
     public record StepInput(@Nullable UUID id, @Nullable UUID strategyId, @NotBlank @Size(max = 1000) String text,
                             @Schema(description = "Wer: CUSTOMER, CASE_MANAGER, PARTNER") @NotNull StepOwner owner,
-                            @Nullable UUID partnerId, @Nullable LocalDate dueOn, @Nullable Boolean done) {
+                            @Nullable UUID partnerId, @Schema(description = "Fällig am") @NotNull LocalDate dueOn,
+                            @Nullable Boolean done) {
         Step toDomain() {
             return new Step(id, strategyId, text, owner, partnerId, dueOn, Boolean.TRUE.equals(done));
         }

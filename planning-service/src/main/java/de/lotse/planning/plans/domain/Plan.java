@@ -53,7 +53,8 @@ public record Plan(UUID caseId, String jobcenterId, Goal leadGoal, List<Goal> in
 
     /**
      * A new state of the draft, checked against the case's needs: strategies address known open
-     * needs (one each), goals and steps fit together, a different working order has a reason.
+     * needs (one each), goals and steps fit together, every step has its due date, a different
+     * working order has a reason.
      */
     public static Plan draft(UUID caseId, String jobcenterId, Goal leadGoal, List<Goal> intermediateGoals,
                              List<Strategy> strategies, List<KeyGroup> workingOrder, String orderReason,
@@ -97,6 +98,10 @@ public record Plan(UUID caseId, String jobcenterId, Goal leadGoal, List<Goal> in
             if (step.strategyId() != null && !strategyIds.contains(step.strategyId())) {
                 broken.add(new RuleViolation.Broken("steps[" + i + "].strategyId", "UNKNOWN_STRATEGY",
                         "Der Schritt gehört zu einer Strategie des Plans."));
+            }
+            if (step.dueOn() == null) {
+                broken.add(new RuleViolation.Broken("steps[" + i + "].dueOn", "DUE_DATE_REQUIRED",
+                        "Jeder Schritt hat einen Termin, bis wann er erledigt ist."));
             }
             if (step.owner() == StepOwner.PARTNER && step.partnerId() == null) {
                 broken.add(new RuleViolation.Broken("steps[" + i + "].partnerId", "PARTNER_REQUIRED",

@@ -243,6 +243,15 @@ class PlanTest {
     }
 
     @Test
+    void aStepHasADueDate() {
+        Step dated = new Step(null, null, "Lebenslauf aktualisieren", StepOwner.CUSTOMER, null, TODAY.plusWeeks(1), false);
+        Step undated = new Step(null, null, "Termin Schuldnerberatung", StepOwner.CUSTOMER, null, null, false);
+
+        assertRule(() -> draft(LEAD, List.of(), null, null, List.of(dated, undated), List.of()), "DUE_DATE_REQUIRED",
+                "steps[1].dueOn");
+    }
+
+    @Test
     void aPlanWithoutLeadGoalIsNotComplete() {
         Plan plan = draft(null, List.of(), null, null, List.of(), List.of());
 
@@ -269,6 +278,6 @@ class PlanTest {
         assertThatThrownBy(() -> draft(LEAD, List.of(unknown), List.of(KeyGroup.MOTIVATION), null, List.of(withoutPartner),
                 List.of(debt))).isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(((RuleViolation) e).broken())
                 .extracting(RuleViolation.Broken::rule).containsExactly("UNKNOWN_OR_RESOLVED_NEED", "ALL_KEY_GROUPS",
-                        "PARTNER_REQUIRED"));
+                        "DUE_DATE_REQUIRED", "PARTNER_REQUIRED"));
     }
 }
