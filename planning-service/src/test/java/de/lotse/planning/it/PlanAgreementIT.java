@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,6 +147,28 @@ class PlanAgreementIT extends PlanningFixtures {
         assertThat(rules(problem(HttpRequest.PUT("/api/cases/" + caseId + "/plan", body).bearerAuth(fm()), 400)))
                 .containsExactly("NotNull@steps[1].dueOn");
         assertThat(count("select count(*) from plan where case_id = ?", caseId)).isZero();
+    }
+
+    @Test
+    void aBackdatedAgreementFromBeforeThe18thBirthdayNeedsTheGuardian() {
+        LocalDate comesOfAge = START.plusMonths(8);
+        UUID caseId = openCase(null, comesOfAge);
+        List<UUID> needs = assessed(caseId, "E", Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");
+        client.toBlocking().retrieve(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs)).bearerAuth(fm()),
+                JSON_OBJECT);
+        // of age today, but not on the day the agreement was signed
+        clock.set(comesOfAge.plusMonths(1));
+        Map<String, Object> backdated = new LinkedHashMap<>(einv());
+        backdated.put("agreedOn", comesOfAge.minusDays(1).toString());
+        backdated.put("validUntil", comesOfAge.plusMonths(3).toString());
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/agreements", backdated).bearerAuth(fm()),
+                422))).containsExactly("GUARDIAN_SIGNATURE_REQUIRED@guardianSignedOn");
+        assertThat(events(caseId)).doesNotContain("plan-agreed");
+
+        backdated.put("guardianSignedOn", comesOfAge.minusDays(1).toString());
+        assertThat(post("/api/cases/" + caseId + "/agreements", backdated, fm()))
+                .containsEntry("agreedOn", comesOfAge.minusDays(1).toString());
+        assertThat(events(caseId)).containsExactly("plan-agreed");
     }
 
     @Test

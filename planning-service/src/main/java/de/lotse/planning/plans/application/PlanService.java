@@ -23,6 +23,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -104,8 +105,9 @@ public class PlanService {
         PlanningPolicy policy = policies.of(c.jobcenterId());
         LatestAssessment assessment = facts.latestAssessment(caseId).orElse(null);
         Agreement previous = plans.latestAgreement(caseId).orElse(null);
+        LocalDate today = work.today();
         Agreement agreement = Agreement.conclude(UUID.randomUUID(), caseId, c.jobcenterId(), terms, plan, previous,
-                assessment, c.minorOn(work.today()), policy, user.subject(), work.today(), work.clock().instant());
+                assessment, c.minorOn(terms.agreedOnOr(today)), policy, user.subject(), today, work.clock().instant());
         plans.insert(agreement);
         int withoutStrategy = plan == null ? (int) needs.stream().filter(CaseNeed::open).count()
                 : plan.needsWithoutStrategy(needs).size();

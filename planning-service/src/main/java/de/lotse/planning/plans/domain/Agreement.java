@@ -51,6 +51,11 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
     public record Terms(String type, LocalDate agreedOn, LocalDate validUntil, List<String> jobcenterServices,
                         List<String> customerObligations, boolean legalConsequenceInstruction,
                         LocalDate guardianSignedOn, AgreementException exception, String exceptionNote) {
+
+        /** The day the agreement is concluded: the one given, else today. */
+        public LocalDate agreedOnOr(LocalDate today) {
+            return agreedOn != null ? agreedOn : today;
+        }
     }
 
     /**
@@ -58,12 +63,15 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
      * needs an assessment completed after the previous agreement; the guardian co-signs for a minor;
      * an EinV documents the legal-consequence instruction (a Kooperationsplan has none); no agreement
      * only for a customer who cannot oversee the consequences or in category X, Y, Z.
+     *
+     * @param minor  the customer is a minor on the agreement date ({@link Terms#agreedOnOr}), not today:
+     *               a backdated agreement from before the 18th birthday needs the guardian too
      */
     public static Agreement conclude(UUID id, UUID caseId, String jobcenterId, Terms terms, Plan plan,
                                      Agreement previous, LatestAssessment assessment, boolean minor,
                                      PlanningPolicy policy, String by, LocalDate today, Instant now) {
         List<RuleViolation.Broken> broken = new ArrayList<>();
-        LocalDate agreedOn = terms.agreedOn() != null ? terms.agreedOn() : today;
+        LocalDate agreedOn = terms.agreedOnOr(today);
         if (agreedOn.isAfter(today)) {
             broken.add(new RuleViolation.Broken("agreedOn", "IN_FUTURE", "Die Vereinbarung kann nicht in der Zukunft liegen."));
         }
