@@ -172,6 +172,64 @@ class PlanAgreementIT extends PlanningFixtures {
     }
 
     @Test
+    void aRenewalIsValidAtMostThePolicysMaximum() {
+        policy(Map.of("agreementMaxValidityMonths", "4"));
+        UUID caseId = openCase();
+        List<UUID> needs = assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");
+        client.toBlocking().retrieve(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs)).bearerAuth(fm()),
+                JSON_OBJECT);
+        Map<String, Object> terms = new LinkedHashMap<>(einv());
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/agreements", terms).bearerAuth(fm()), 422)))
+                .containsExactly("VALIDITY_TOO_LONG@validUntil");
+        terms.put("validUntil", START.plusMonths(4).toString());
+        post("/api/cases/" + caseId + "/agreements", terms, fm());
+
+        // the renewal four months later, on a fresh assessment
+        LocalDate renewedOn = START.plusMonths(4);
+        clock.set(renewedOn);
+        assessment(caseId, 2, null, Instant.parse("2026-06-30T10:00:00Z"));
+        terms.put("validUntil", renewedOn.plusMonths(4).plusDays(1).toString());
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/agreements", terms).bearerAuth(fm()), 422)))
+                .containsExactly("VALIDITY_TOO_LONG@validUntil");
+        terms.put("validUntil", renewedOn.plusMonths(4).toString());
+        assertThat(post("/api/cases/" + caseId + "/agreements", terms, fm()))
+                .containsEntry("agreedOn", renewedOn.toString()).containsEntry("validUntil", "2026-11-02");
+        assertThat(events(caseId)).containsExactly("plan-agreed", "plan-agreed");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAgreementsExpiringListShowsAnAgreementWithinTheWindowAndOnceExpired() {
+        UUID expiring = openCase();
+        UUID later = openCase();
+        for (UUID caseId : List.of(expiring, later)) {
+            List<UUID> needs = assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");
+            client.toBlocking().retrieve(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs))
+                    .bearerAuth(fm()), JSON_OBJECT);
+        }
+        Map<String, Object> terms = new LinkedHashMap<>(einv());
+        terms.put("validUntil", START.plusMonths(3).toString());
+        Map<String, Object> agreement = post("/api/cases/" + expiring + "/agreements", terms, fm());
+        post("/api/cases/" + later + "/agreements", einv(), fm());
+
+        // ten days before the end: in the default 14-day window, the other (ending three months later) not
+        clock.set(START.plusMonths(3).minusDays(10));
+        List<Map<String, Object>> items = (List<Map<String, Object>>) get("/api/worklists/agreements-expiring", fm())
+                .get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0)).containsEntry("caseId", expiring.toString())
+                .containsEntry("agreementId", agreement.get("id")).containsEntry("type", "EINV")
+                .containsEntry("validUntil", START.plusMonths(3).toString()).containsEntry("expired", false)
+                .containsEntry("caseManagerId", "fm-anna");
+        assertThat(count("select count(*) from audit_log where actor = 'fm-anna' and resource_type = "
+                + "'worklist-agreements' and case_id = ?", expiring)).isEqualTo(1);
+
+        clock.set(START.plusMonths(3).plusDays(1));
+        items = (List<Map<String, Object>>) get("/api/worklists/agreements-expiring", tl()).get("items");
+        assertThat(items).extracting(i -> i.get("caseId") + ":" + i.get("expired")).containsExactly(expiring + ":true");
+    }
+
+    @Test
     void onlyTheCaseWorkersReadThePlanAndEachReadIsAudited() {
         UUID caseId = openCase();
         assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");

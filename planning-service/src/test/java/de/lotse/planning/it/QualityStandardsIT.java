@@ -1,11 +1,14 @@
 package de.lotse.planning.it;
 
 import de.lotse.platform.testing.PolicySettings;
+import de.lotse.platform.testing.TopicProbe;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +178,28 @@ class QualityStandardsIT extends PlanningFixtures {
         ending = (List<Map<String, Object>>) get("/api/worklists/measures-ending", fm()).get("items");
         assertThat(ending).extracting(i -> i.get("measureId") + ":" + i.get("caseConferenceHeld"))
                 .containsExactly(soon.get("id") + ":true");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEndedMeasureReachesKafkaWithCodesAndDatesOnly() throws Exception {
+        UUID caseId = openCase();
+        clock.set(START.plusMonths(4));
+        Map<String, Object> measure = post("/api/cases/" + caseId + "/measures", Map.of("instrument", "AGH_16D",
+                "title", "Stadtteilwerkstatt Nord", "startedOn", START.plusMonths(1).toString(),
+                "plannedEndOn", START.plusMonths(7).toString()), fm());
+        post("/api/cases/" + caseId + "/measures/" + measure.get("id") + "/end", Map.of("endedOn",
+                START.plusMonths(3).toString(), "outcome", "ABORTED_FOR_INTEGRATION"), fm());
+
+        try (TopicProbe probe = new TopicProbe("measure-ended")) {
+            ConsumerRecord<String, String> record = probe.await(r -> caseId.toString().equals(r.key()), 1,
+                    Duration.ofSeconds(30)).get(0);
+            assertThat((Map<String, Object>) json.readValue(record.value(), JSON_OBJECT).get("payload"))
+                    .containsEntry("caseId", caseId.toString()).containsEntry("measureId", measure.get("id"))
+                    .containsEntry("instrumentCode", "AGH_16D").containsEntry("endedOn", START.plusMonths(3).toString())
+                    .containsEntry("outcomeCode", "ABORTED_FOR_INTEGRATION").containsEntry("successful", true);
+            assertThat(record.value()).doesNotContain("Stadtteilwerkstatt");
+        }
     }
 
     @Test
