@@ -5,6 +5,7 @@ import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.CaseReferred;
+import de.lotse.platform.contracts.CaseTransferred;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
@@ -395,6 +396,47 @@ class QualityIT extends ReportingFixtures {
                     && count("select count(*) from report_contact where case_id = ?", caseId) == contacts);
         }
         assertThat(row(shuffled)).isEqualTo(row(inOrder));
+        assertTallyMatchesCases();
+    }
+
+    /** Publishes an event and waits until reporting has applied it, so the next one arrives after it. */
+    private void publishApplied(UUID caseId, EventPayload event) {
+        EventEnvelope envelope = upstream.publish(jobcenter, caseId, event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event where event_id = ?",
+                envelope.eventId()) == 1);
+    }
+
+    /**
+     * A U25 case moves to an Ü25 team (case-transferred) and is later reassigned within it (case-assigned,
+     * which carries no age group): every order of arrival of the opening, the transfer and the newer
+     * reassignment gives the same row — Ü25, the reassignment's team and FM.
+     */
+    @Test
+    void theAgeGroupOfATransferSurvivesANewerAssignmentThatArrivedFirst() {
+        policy(PolicySettings.PANKOW);
+        List<List<Integer>> orders = List.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 0, 2), List.of(1, 2, 0),
+                List.of(2, 0, 1), List.of(2, 1, 0));
+        List<UUID> cases = new ArrayList<>();
+        for (List<Integer> order : orders) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            List<EventPayload> events = List.of(
+                    new CaseOpened(caseId, UUID.randomUUID(), "team-u25", "fm-anna", "AV", "U25", 3, START, at(START),
+                            "PRIMARY", "FM", null, null, START, START.plusMonths(24), false, null),
+                    new CaseTransferred(caseId, "U25_TO_UE25", "team-u25", "team-ue25", "fm-anna", "fm-jonas",
+                            at(START.plusMonths(2)), "UE25", 0, false, 3),
+                    new CaseAssigned(caseId, "fm-lena", "team-ue25", "PRIMARY", null, false, at(START.plusMonths(3)),
+                            "REASSIGNMENT", "fm-jonas", null, null, null, null, false, 3));
+            order.forEach(i -> publishApplied(caseId, events.get(i)));
+        }
+        String inOrder = row(cases.get(0));
+        assertThat(inOrder).startsWith("team-ue25|fm-lena|UE25|");
+        for (UUID caseId : cases) {
+            assertThat(row(caseId)).as("arrival order %s", orders.get(cases.indexOf(caseId))).isEqualTo(inOrder);
+        }
+        assertThat(count("select count(*) from case_quality where jobcenter_id = ? and team_id = 'team-ue25' "
+                + "and case_manager_id = 'fm-lena' and age_group = 'UE25'", jobcenter)).isEqualTo(6);
+        assertThat(count("select coalesce(sum(open_u25), 0) from quality_tally where jobcenter_id = ?", jobcenter)).isZero();
         assertTallyMatchesCases();
     }
 

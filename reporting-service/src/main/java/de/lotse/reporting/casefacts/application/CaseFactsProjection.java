@@ -44,7 +44,7 @@ public class CaseFactsProjection {
         String jobcenter = event.envelope().jobcenterId();
         if (!"DEPUTY".equals(a.supportRole())) {
             // a deputy stands in; the responsible FM stays
-            store.responsibility(a.caseId(), jobcenter, a.teamId(), a.caseManagerId(), null, a.assignedAt());
+            store.responsibility(a.caseId(), jobcenter, a.teamId(), a.caseManagerId(), a.assignedAt());
         }
         if (a.firstConsultationDueOn() != null || a.firstConsultationHeldOn() != null) {
             store.firstConsultation(a.caseId(), jobcenter, a.firstConsultationDueOn(), a.firstConsultationHeldOn());
@@ -54,8 +54,11 @@ public class CaseFactsProjection {
 
     public void transferred(ReceivedEvent<CaseTransferred> event) {
         CaseTransferred t = event.payload();
-        store.responsibility(t.caseId(), event.envelope().jobcenterId(), t.toTeamId(), t.toCaseManagerId(), t.ageGroup(),
-                t.transferredAt());
+        String jobcenter = event.envelope().jobcenterId();
+        store.responsibility(t.caseId(), jobcenter, t.toTeamId(), t.toCaseManagerId(), t.transferredAt());
+        if (t.ageGroup() != null) {
+            store.ageGroup(t.caseId(), jobcenter, t.ageGroup(), t.transferredAt());
+        }
         store.attributeToTeam(t.caseId());
     }
 
@@ -89,8 +92,11 @@ public class CaseFactsProjection {
 
     public void referred(ReceivedEvent<CaseReferred> event) {
         CaseReferred r = event.payload();
-        store.referred(r.caseId(), event.envelope().jobcenterId(), r.teamId(), r.ageGroup(), r.referredAt(),
+        store.referred(r.caseId(), event.envelope().jobcenterId(), r.teamId(), r.referredAt(),
                 r.secondaryAssignmentDueOn());
+        if (r.ageGroup() != null) {
+            store.ageGroup(r.caseId(), event.envelope().jobcenterId(), r.ageGroup(), r.referredAt());
+        }
     }
 
     /**

@@ -21,15 +21,17 @@ public class CaseFactsStore {
         this.jdbc = jdbc;
     }
 
-    /** Responsibility (assignment, reassignment, transfer): the newest wins. */
-    public void responsibility(UUID caseId, String jobcenterId, String teamId, String caseManagerId, String ageGroup,
-                               Instant at) {
+    /**
+     * Responsibility (assignment, reassignment, transfer): team and FM of the newest. The age group is
+     * not part of it ({@link #ageGroup}): an assignment carries none, so a newer assignment must not
+     * make an older transfer's age group look stale.
+     */
+    public void responsibility(UUID caseId, String jobcenterId, String teamId, String caseManagerId, Instant at) {
         Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, age_group, responsibility_at)
-                values (?, ?, ?, ?, ?, ?)
+                insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, responsibility_at)
+                values (?, ?, ?, ?, ?)
                 on conflict (case_id) do update set team_id = excluded.team_id,
                     case_manager_id = excluded.case_manager_id,
-                    age_group = coalesce(excluded.age_group, caseload_case.age_group),
                     responsibility_at = excluded.responsibility_at
                 where caseload_case.responsibility_at is null or caseload_case.responsibility_at < excluded.responsibility_at""",
                 statement -> {
@@ -37,8 +39,24 @@ public class CaseFactsStore {
                     statement.setString(2, jobcenterId);
                     statement.setString(3, teamId);
                     statement.setString(4, caseManagerId);
-                    statement.setString(5, ageGroup);
-                    statement.setTimestamp(6, Timestamp.from(at));
+                    statement.setTimestamp(5, Timestamp.from(at));
+                });
+    }
+
+    /**
+     * The age group as of a fact that carries it (referral, transfer; the opening in
+     * {@code CaseloadStore}): the newest fact's wins, by its own time, whatever else arrived since.
+     */
+    public void ageGroup(UUID caseId, String jobcenterId, String ageGroup, Instant at) {
+        Sql.update(jdbc, """
+                insert into caseload_case (case_id, jobcenter_id, age_group, age_group_at) values (?, ?, ?, ?)
+                on conflict (case_id) do update set age_group = excluded.age_group, age_group_at = excluded.age_group_at
+                where caseload_case.age_group_at is null or caseload_case.age_group_at < excluded.age_group_at""",
+                statement -> {
+                    statement.setObject(1, caseId);
+                    statement.setString(2, jobcenterId);
+                    statement.setString(3, ageGroup);
+                    statement.setTimestamp(4, Timestamp.from(at));
                 });
     }
 
@@ -46,23 +64,21 @@ public class CaseFactsStore {
      * A referral (Vormerkung): the team it went to and by when an FM must take it. Only facts the
      * opening does not carry, so case-opened (arriving earlier or later) keeps its own columns.
      */
-    public void referred(UUID caseId, String jobcenterId, String teamId, String ageGroup, Instant referredAt,
+    public void referred(UUID caseId, String jobcenterId, String teamId, Instant referredAt,
                          LocalDate secondaryAssignmentDueOn) {
         Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, team_id, age_group, referred_at, secondary_assignment_due_on)
-                values (?, ?, ?, ?, ?, ?)
+                insert into caseload_case (case_id, jobcenter_id, team_id, referred_at, secondary_assignment_due_on)
+                values (?, ?, ?, ?, ?)
                 on conflict (case_id) do update set referred_at = excluded.referred_at,
                     secondary_assignment_due_on = excluded.secondary_assignment_due_on,
-                    team_id = coalesce(caseload_case.team_id, excluded.team_id),
-                    age_group = coalesce(caseload_case.age_group, excluded.age_group)
+                    team_id = coalesce(caseload_case.team_id, excluded.team_id)
                 where caseload_case.referred_at is null or caseload_case.referred_at < excluded.referred_at""",
                 statement -> {
                     statement.setObject(1, caseId);
                     statement.setString(2, jobcenterId);
                     statement.setString(3, teamId);
-                    statement.setString(4, ageGroup);
-                    statement.setTimestamp(5, Timestamp.from(referredAt));
-                    statement.setObject(6, secondaryAssignmentDueOn);
+                    statement.setTimestamp(4, Timestamp.from(referredAt));
+                    statement.setObject(5, secondaryAssignmentDueOn);
                 });
     }
 

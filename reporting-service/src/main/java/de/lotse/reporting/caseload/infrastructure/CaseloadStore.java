@@ -30,19 +30,22 @@ public class CaseloadStore {
      * <p>A row for the case may already exist, created by an event of another topic that arrived
      * first (case-closed, later issues): the opening facts are then filled in, and values that
      * such an event set are kept, because assignment, transfer and closure are all newer than the
-     * opening. A second opening of the same case (a replay under a new event id) changes nothing,
+     * opening. The age group goes by time (an older referral's gives way, a newer transfer's stays). A second opening of the same case (a replay under a new event id) changes nothing,
      * so applying case-opened is idempotent even without the inbox.
      */
     public void recordOpened(String jobcenterId, UUID eventId, CaseOpened opened, AgeGroup ageGroup) {
         Sql.update(jdbc, """
                 insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, age_group, route,
                                            admitted_on, opened_at, opened_event_id, policy_version,
-                                           first_consultation_due_on, max_duration_ends_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           first_consultation_due_on, max_duration_ends_on, age_group_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (case_id) do update set
                     team_id         = coalesce(caseload_case.team_id, excluded.team_id),
                     case_manager_id = coalesce(caseload_case.case_manager_id, excluded.case_manager_id),
-                    age_group       = coalesce(caseload_case.age_group, excluded.age_group),
+                    age_group       = case when caseload_case.age_group_at is null
+                                             or caseload_case.age_group_at < excluded.age_group_at
+                                           then excluded.age_group else caseload_case.age_group end,
+                    age_group_at    = greatest(caseload_case.age_group_at, excluded.age_group_at),
                     route           = excluded.route,
                     admitted_on     = excluded.admitted_on,
                     opened_at       = excluded.opened_at,
@@ -65,6 +68,7 @@ public class CaseloadStore {
             statement.setInt(10, opened.policyVersion());
             statement.setObject(11, opened.firstConsultationDueOn());
             statement.setObject(12, opened.maxDurationEndsOn());
+            statement.setTimestamp(13, Timestamp.from(opened.admittedAt()));
         });
     }
 
