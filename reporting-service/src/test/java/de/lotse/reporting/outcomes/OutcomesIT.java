@@ -121,6 +121,23 @@ class OutcomesIT extends ReportingFixtures {
     }
 
     @Test
+    void aTeamLeadTokenWithoutTeamGetsNothingRatherThanTheWholeJobcenter() {
+        for (int i = 0; i < 5; i++) {
+            UUID caseId = UUID.randomUUID();
+            upstream.publish(jobcenter, caseId, opened(caseId, "team-1", "fm-" + i, "AV", START, null, null));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where jobcenter_id = ? "
+                + "and opened_at is not null", jobcenter) == 5);
+        String withoutTeam = de.lotse.platform.testing.TestTokens.user("tl-nobody", "TL").jobcenter(jobcenter).sign();
+        assertThat(String.valueOf(problem(HttpRequest.GET("/api/outcomes?from=2025-01&to=2025-12")
+                .bearerAuth(withoutTeam), 403).get("violations"))).contains("rule=TEAM_LEAD_ONLY");
+        assertThat(failing(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12").bearerAuth(withoutTeam), 403))
+                .isNotNull();
+        assertThat(cell(rows("?from=2025-01&to=2025-12", tl("team-1")), "ADMISSIONS", "2025-03", "team-1", "AV"))
+                .isEqualTo("5");
+    }
+
+    @Test
     void needsCategoriesConsentsAndPartnerTypesInAnyOrder() {
         UUID partner = UUID.randomUUID();
         List<UUID> cases = new ArrayList<>();

@@ -38,6 +38,11 @@ public class OutcomeService {
         if (!user.has(Roles.MANAGEMENT) && !user.has(Roles.TL)) {
             throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Kennzahlen sind für Leitung und Teamleitung.");
         }
+        // a team lead sees the own team only: without the team claim there is nothing to narrow to
+        String team = user.has(Roles.MANAGEMENT) ? null : user.teamId();
+        if (team == null && !user.has(Roles.MANAGEMENT)) {
+            throw ProblemException.forbidden("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
+        }
         YearMonth end = to != null ? to : YearMonth.from(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")));
         YearMonth start = from != null ? from : end.minusMonths(11);
         if (start.isAfter(end)) {
@@ -46,7 +51,6 @@ public class OutcomeService {
         if (start.plusMonths(MAX_MONTHS).isBefore(end.plusMonths(1))) {
             throw ProblemException.invalid("from", "RANGE", "Höchstens " + MAX_MONTHS + " Monate je Abfrage.");
         }
-        String team = user.has(Roles.MANAGEMENT) ? null : user.teamId();
         return store.aggregates(user.requireJobcenter(), team, start.atDay(1), end.atEndOfMonth()).stream()
                 .map(a -> new OutcomeRow(a.metric(), a.month(), a.teamId(), a.key(), Cell.of(a.value(), a.cases())))
                 .sorted(Comparator.comparing((OutcomeRow r) -> r.metric().ordinal()).thenComparing(OutcomeRow::month)
