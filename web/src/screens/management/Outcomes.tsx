@@ -6,7 +6,7 @@ import { Loaded } from '../../ui/feedback';
 import { SelectField } from '../../ui/forms';
 import { CsvButton } from './CsvButton';
 import { Kpi } from './Kpi';
-import { add, byMonth, byMonthAndKey, chartValue, isLowerBound, keysOf, sumText, type Sum } from './outcomeSums';
+import { add, byMonth, byMonthAndKey, chartValue, isLowerBound, keysOf, rowsOf, sumText, type Sum } from './outcomeSums';
 import { ROUTE, label } from '../../domain/labels';
 import { OUTCOME_SERIES, SUPPRESSION_NOTE, lastMonths, monthLabel, monthShort, type OutcomeRow } from './reporting';
 
@@ -61,8 +61,8 @@ export function Outcomes({ teams }: { teams: string[] }) {
           options={[{ value: '', label: 'Alle Teams (Jobcenter)' }, ...allTeams.map((t) => ({ value: t, label: t }))]} />
       </div>
       <p className="hint">
-        {SUPPRESSION_NOTE} Die Werte kommen je Monat und Team; wo Summen über Teams oder Gründe unterdrückte Werte enthalten,
-        zeigt das Diagramm den Mindestwert und die Liste darunter „mind.“.
+        {SUPPRESSION_NOTE} Die Werte kommen je Monat und Team, für alle Teams als Summe des Jobcenters; wo Summen über
+        Gründe (oder Teams) unterdrückte Werte enthalten, zeigt das Diagramm den Mindestwert und die Liste darunter „mind.“.
       </p>
       <Loaded resource={rows} label="Kennzahlen werden geladen …">
         {(data) => <OutcomeCharts rows={data} months={months} team={team || undefined} closureLabel={labels.data ?? {}} />}
@@ -77,8 +77,7 @@ function OutcomeCharts({ rows, months, team, closureLabel }: { rows: OutcomeRow[
   const admissionsThisMonth = byMonth(rows, 'ADMISSIONS', team).get(current);
   const integrationsThisMonth = byMonth(rows, 'INTEGRATIONS', team).get(current);
   const durations = new Map<string, Sum>();
-  for (const r of rows) {
-    if (r.metric !== 'DURATION' || (team && r.teamId !== team)) continue;
+  for (const r of rowsOf(rows, 'DURATION', team)) {
     durations.set(r.key, add(durations.get(r.key), r));
   }
   const outcomeLines = OUTCOME_SERIES.map((o) => ({ ...o, sums: byMonth(rows, o.metric, team) }));

@@ -33,4 +33,14 @@ describe('outcome sums', () => {
     expect(byMonth(rows, 'CLOSURES', 't2').get('2026-11')).toEqual({ known: 9, hidden: 0 });
     expect(chartValue(undefined)).toBe(0);
   });
+
+  it('takes the Jobcenter total for all teams, and only team rows for one team', () => {
+    const total = (month: string, key: string, value: number | null): OutcomeRow => ({ ...row(month, '', key, value), teamId: undefined, total: true });
+    const rows = [row('2026-11', 't1', 'A', null), row('2026-11', 't2', 'A', null), total('2026-11', 'A', 6), total('2026-11', 'B', null)];
+    expect(byMonthAndKey(rows, 'CLOSURES').get('2026-11')?.get('A')).toEqual({ known: 6, hidden: 0 });
+    expect(sumText(byMonth(rows, 'CLOSURES').get('2026-11'))).toBe('mind. 7');
+    expect(keysOf(rows, 'CLOSURES')).toEqual(['A', 'B']);
+    expect(sumText(byMonth(rows, 'CLOSURES', 't1').get('2026-11'))).toBe('<5');
+    expect(keysOf(rows, 'CLOSURES', 't2')).toEqual(['A']);
+  });
 });

@@ -1,9 +1,10 @@
 import type { OutcomeRow } from './reporting';
 
 /**
- * Outcome rows come per month, team and key, each suppressed below 5 customers. Charts add them up
- * (over teams, over keys): a sum that takes in a suppressed cell is only known as a lower bound —
- * every suppressed cell stands for at least one customer.
+ * Outcome rows come per month, team and key, each suppressed below 5 customers; management also gets
+ * the Jobcenter's total per month and key. Charts add them up (over keys, and over teams where there is
+ * no total): a sum that takes in a suppressed cell is only known as a lower bound — every suppressed
+ * cell stands for at least one customer.
  */
 export interface Sum {
   /** the sum of the cells that were shown */
@@ -41,11 +42,21 @@ export function isLowerBound(sum?: Sum): boolean {
   return !!sum && sum.hidden > 0 && !(sum.hidden === 1 && sum.known === 0);
 }
 
+/**
+ * The rows of one metric for the chosen team, or for all teams: the Jobcenter's totals where the answer
+ * has them (management; counted over the customers, so exact where team cells are suppressed), else the
+ * team rows (a team lead's answer is the own team).
+ */
+export function rowsOf(rows: OutcomeRow[], metric: string, team?: string): OutcomeRow[] {
+  const ofMetric = rows.filter((r) => r.metric === metric);
+  if (team) return ofMetric.filter((r) => !r.total && r.teamId === team);
+  return rows.some((r) => r.total) ? ofMetric.filter((r) => r.total) : ofMetric;
+}
+
 /** Sums of one metric by month and key, for the chosen team (or all teams). */
 export function byMonthAndKey(rows: OutcomeRow[], metric: string, team?: string): Map<string, Map<string, Sum>> {
   const result = new Map<string, Map<string, Sum>>();
-  for (const row of rows) {
-    if (row.metric !== metric || (team && row.teamId !== team)) continue;
+  for (const row of rowsOf(rows, metric, team)) {
     const month = result.get(row.month) ?? new Map<string, Sum>();
     month.set(row.key, add(month.get(row.key), row));
     result.set(row.month, month);
@@ -56,8 +67,7 @@ export function byMonthAndKey(rows: OutcomeRow[], metric: string, team?: string)
 /** Sums of one metric by month over all keys, for the chosen team (or all teams). */
 export function byMonth(rows: OutcomeRow[], metric: string, team?: string): Map<string, Sum> {
   const result = new Map<string, Sum>();
-  for (const row of rows) {
-    if (row.metric !== metric || (team && row.teamId !== team)) continue;
+  for (const row of rowsOf(rows, metric, team)) {
     result.set(row.month, add(result.get(row.month), row));
   }
   return result;
@@ -66,8 +76,8 @@ export function byMonth(rows: OutcomeRow[], metric: string, team?: string): Map<
 /** Keys of a metric in order of their first appearance. */
 export function keysOf(rows: OutcomeRow[], metric: string, team?: string): string[] {
   const keys: string[] = [];
-  for (const row of rows) {
-    if (row.metric === metric && (!team || row.teamId === team) && !keys.includes(row.key)) keys.push(row.key);
+  for (const row of rowsOf(rows, metric, team)) {
+    if (!keys.includes(row.key)) keys.push(row.key);
   }
   return keys;
 }

@@ -55,10 +55,13 @@ export interface Caseload {
 export interface OutcomeRow {
   metric: string;
   month: string;
+  /** absent in the Jobcenter's total */
   teamId?: string | null;
   key: string;
   value?: number | null;
   suppressed: boolean;
+  /** the Jobcenter's figure over all teams, counted over its customers (management only) */
+  total?: boolean;
 }
 
 /** The quality findings in the order of the service's CSV, with the rule behind each (docs/reporting.md). */

@@ -44,6 +44,16 @@ class OutcomesIT extends ReportingFixtures {
                 .findFirst().orElse("none");
     }
 
+    /** The Jobcenter's total of a metric, month and key (management only): "none" when there is no such row. */
+    private static String total(List<Map<String, Object>> rows, String metric, String month, String key) {
+        List<Map<String, Object>> totals = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("total"))
+                && metric.equals(r.get("metric")) && month.equals(r.get("month")) && key.equals(r.get("key"))).toList();
+        assertThat(totals).as("one total of %s %s %s", metric, month, key).hasSizeLessThanOrEqualTo(1)
+                .allSatisfy(r -> assertThat(r.get("teamId")).isNull());
+        return totals.stream().map(r -> Boolean.TRUE.equals(r.get("suppressed")) ? "<5" : String.valueOf(r.get("value")))
+                .findFirst().orElse("none");
+    }
+
     @Test
     void flowsAndOutcomesPerMonthWithSmallCellsSuppressed() {
         List<UUID> cases = new ArrayList<>();
@@ -118,6 +128,67 @@ class OutcomesIT extends ReportingFixtures {
                 .isNotNull();
         assertThat(problem(HttpRequest.GET("/api/outcomes").bearerAuth(de.lotse.platform.testing.TestTokens
                 .user("fm-anna", "FM").jobcenter(jobcenter).team("team-1").sign()), 403)).isNotNull();
+    }
+
+    /**
+     * Management gets the Jobcenter's figure per metric, month and key beside the teams', counted over its
+     * customers: cells suppressed per team add up to a total that is shown once it has 5 customers.
+     */
+    @Test
+    void theJobcenterTotalIsCountedOverItsCustomersAndSuppressedTheSameWay() {
+        List<UUID> cases = new ArrayList<>();
+        // three customers in each of two teams through the AV; three through the new-customer centre
+        for (int i = 0; i < 9; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            String team = i < 3 ? "team-1" : i < 6 ? "team-2" : i % 2 == 0 ? "team-1" : "team-2";
+            upstream.publish(jobcenter, caseId, opened(caseId, team, "fm-" + i, i < 6 ? "AV" : "NEW_CUSTOMER_CENTRE",
+                    START, null, null));
+            if (i < 6) {
+                // two successful measures each: 6 per team, but only 3 customers behind them
+                for (int m = 0; m < 2; m++) {
+                    upstream.publish(jobcenter, caseId, new MeasureEnded(caseId, UUID.randomUUID(), "ACTIVATION_45",
+                            LocalDate.of(2025, 7, 1 + m), "COMPLETED_SUCCESSFULLY", true, at(LocalDate.of(2025, 7, 1))));
+                }
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where jobcenter_id = ? "
+                + "and opened_at is not null", jobcenter) == 9
+                && count("select count(*) from report_measure where jobcenter_id = ? and team_id is not null", jobcenter) == 12);
+
+        List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
+        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-1", "AV")).isEqualTo("<5");
+        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-2", "AV")).isEqualTo("<5");
+        assertThat(total(rows, "ADMISSIONS", "2025-03", "AV")).isEqualTo("6");
+        assertThat(total(rows, "ADMISSIONS", "2025-03", "NEW_CUSTOMER_CENTRE")).isEqualTo("<5");
+        assertThat(cell(rows, "MEASURES_SUCCESSFUL", "2025-07", "team-1", "ACTIVATION_45")).isEqualTo("<5");
+        assertThat(total(rows, "MEASURES_SUCCESSFUL", "2025-07", "ACTIVATION_45")).isEqualTo("12");
+        // every metric, month and key with team rows has exactly one total, after the teams
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> r = rows.get(i);
+            if (!Boolean.TRUE.equals(r.get("total"))) {
+                assertThat(total(rows, (String) r.get("metric"), (String) r.get("month"), (String) r.get("key")))
+                        .isNotEqualTo("none");
+            } else if (i + 1 < rows.size()) {
+                Map<String, Object> next = rows.get(i + 1);
+                assertThat(next.get("metric").equals(r.get("metric")) && next.get("month").equals(r.get("month"))
+                        && !Boolean.TRUE.equals(next.get("total"))).as("teams before the total").isFalse();
+            }
+        }
+        String raw = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes?from=2025-01&to=2025-12")
+                .bearerAuth(management()));
+        cases.forEach(id -> assertThat(raw).doesNotContain(id.toString()));
+
+        String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
+                .bearerAuth(management()));
+        assertThat(csv).contains("\r\nADMISSIONS;2025-03;team-1;AV;<5\r\n", "\r\nADMISSIONS;2025-03;Gesamt;AV;6\r\n",
+                "\r\nADMISSIONS;2025-03;Gesamt;NEW_CUSTOMER_CENTRE;<5\r\n",
+                "\r\nMEASURES_SUCCESSFUL;2025-07;Gesamt;ACTIVATION_45;12\r\n");
+        // a team lead's answer is the own team only: no Jobcenter figures
+        assertThat(rows("?from=2025-01&to=2025-12", tl("team-1"))).isNotEmpty()
+                .allSatisfy(r -> assertThat(r).containsEntry("teamId", "team-1").containsEntry("total", false));
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
+                .bearerAuth(tl("team-1")))).doesNotContain("Gesamt");
     }
 
     @Test

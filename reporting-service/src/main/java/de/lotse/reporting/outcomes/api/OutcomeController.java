@@ -33,17 +33,26 @@ class OutcomeController {
         this.outcomes = outcomes;
     }
 
+    /** What the CSV's team column says for the Jobcenter's total. */
+    static final String TOTAL = "Gesamt";
+
     @Serdeable
     @Schema(name = "Kennzahl", description = "Ein Wert je Monat, Team und Schlüssel; unter 5 Kund:innen unterdrückt")
-    record RowView(String metric, String month, @Nullable String teamId, String key, @Nullable Long value,
-                   boolean suppressed) {
+    record RowView(String metric, String month,
+                   @Nullable @Schema(description = "fehlt in der Summe des Jobcenters (total = true)") String teamId,
+                   String key, @Nullable Long value, boolean suppressed,
+                   @Schema(description = "Summe des Jobcenters über alle Teams, über seine Kund:innen gezählt "
+                           + "(nur für die Leitung)") boolean total) {
         static RowView of(OutcomeRow r) {
-            return new RowView(r.metric().name(), r.month(), r.teamId(), r.key(), r.value().value(), r.value().suppressed());
+            return new RowView(r.metric().name(), r.month(), r.teamId(), r.key(), r.value().value(), r.value().suppressed(),
+                    r.total());
         }
     }
 
     @Get("{?from,to}")
-    @Operation(summary = "Kennzahlen je Monat (Standard: die letzten 12 Monate; höchstens 36)")
+    @Operation(summary = "Kennzahlen je Monat (Standard: die letzten 12 Monate; höchstens 36)",
+            description = "Für die Leitung je Team und als Summe des Jobcenters (total = true), für die Teamleitung "
+                    + "das eigene Team.")
     List<RowView> outcomes(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
                            Authentication authentication) {
         return outcomes.outcomes(CurrentUser.of(authentication), month("from", from), month("to", to)).stream()
@@ -51,12 +60,13 @@ class OutcomeController {
     }
 
     @Get(value = "/export{?from,to}", produces = "text/csv")
-    @Operation(summary = "Dieselben Kennzahlen als CSV (Semikolon, UTF-8; unterdrückte Werte als „<5“)")
+    @Operation(summary = "Dieselben Kennzahlen als CSV (Semikolon, UTF-8; unterdrückte Werte als „<5“; "
+            + "Summe des Jobcenters mit Team „Gesamt“)")
     HttpResponse<byte[]> export(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                 Authentication authentication) {
         Csv csv = Csv.withHeader("Kennzahl", "Monat", "Team", "Schlüssel", "Wert");
         for (OutcomeRow r : outcomes.outcomes(CurrentUser.of(authentication), month("from", from), month("to", to))) {
-            csv.row(r.metric().name(), r.month(), r.teamId(), r.key(),
+            csv.row(r.metric().name(), r.month(), r.total() ? TOTAL : r.teamId(), r.key(),
                     r.value().suppressed() ? Csv.SUPPRESSED : r.value().value());
         }
         return csv.download("kennzahlen.csv");

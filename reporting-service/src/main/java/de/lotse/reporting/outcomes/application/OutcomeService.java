@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Flows (admissions by route, closures by reason), durations and outcomes per month, for management
- * (the Jobcenter, per team) and team leads (their team): aggregates only, cells below 5 customers
- * suppressed.
+ * (per team, and the Jobcenter's total) and team leads (their team): aggregates only, cells below 5
+ * customers suppressed.
  */
 @Singleton
 public class OutcomeService {
@@ -52,9 +52,12 @@ public class OutcomeService {
             throw ProblemException.invalid("from", "RANGE", "Höchstens " + MAX_MONTHS + " Monate je Abfrage.");
         }
         return store.aggregates(user.requireJobcenter(), team, start.atDay(1), end.atEndOfMonth()).stream()
-                .map(a -> new OutcomeRow(a.metric(), a.month(), a.teamId(), a.key(), Cell.of(a.value(), a.cases())))
+                .map(a -> new OutcomeRow(a.metric(), a.month(), a.teamId(), a.key(), Cell.of(a.value(), a.cases()),
+                        a.total()))
+                // per metric and month the teams, then the Jobcenter's total
                 .sorted(Comparator.comparing((OutcomeRow r) -> r.metric().ordinal()).thenComparing(OutcomeRow::month)
-                        .thenComparing(r -> String.valueOf(r.teamId())).thenComparing(OutcomeRow::key))
+                        .thenComparing(OutcomeRow::total).thenComparing(r -> String.valueOf(r.teamId()))
+                        .thenComparing(OutcomeRow::key))
                 .toList();
     }
 }

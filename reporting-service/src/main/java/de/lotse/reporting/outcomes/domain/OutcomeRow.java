@@ -10,6 +10,7 @@ import de.lotse.reporting.quality.domain.Cell;
  * @param teamId
  * @param key      route, reason, duration class, instrument or service; "-" where the metric has none
  * @param value    the count (or sum), suppressed when fewer than 5 customers stand behind it
+ * @param total    the Jobcenter's figure over all its teams (no teamId), counted over its customers
  */
-public record OutcomeRow(Metric metric, String month, String teamId, String key, Cell value) {
+public record OutcomeRow(Metric metric, String month, String teamId, String key, Cell value, boolean total) {
 }

@@ -6,6 +6,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,13 @@ import java.util.Map;
  */
 @Singleton
 public class OutcomeStore {
-    /** value and the number of distinct cases behind it. */
-    public record Aggregate(Metric metric, String month, String teamId, String key, long value, long cases) {
+    /**
+     * A value and the number of distinct customers behind it (what suppression goes by).
+     *
+     * @param total the Jobcenter's figure over all teams (teamId none), not one team's
+     */
+    public record Aggregate(Metric metric, String month, String teamId, String key, long value, long cases,
+                            boolean total) {
     }
 
     private static final String SIXTEEN_A = "('CHILDCARE_OR_HOME_CARE', 'DEBT_COUNSELLING', 'PSYCHOSOCIAL_COUNSELLING', "
@@ -28,68 +35,74 @@ public class OutcomeStore {
     // their case's current team, so none is joined to its case (V10).
     private static final Map<Metric, String> QUERIES = Map.ofEntries(Map.entry(
             Metric.ADMISSIONS, """
-                    select to_char(f.admitted_on, 'YYYY-MM'), f.team_id, f.route, count(*), count(*)
+                    select to_char(f.admitted_on, 'YYYY-MM'), f.team_id, f.route, count(*), count(*),
+                           grouping(f.team_id)
                     from caseload_case f where f.jobcenter_id = ? and f.opened_at is not null
-                      and f.admitted_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                      and f.admitted_on between ? and ? %s"""), Map.entry(
             Metric.CLOSURES, """
-                    select to_char(f.closed_on, 'YYYY-MM'), f.team_id, coalesce(f.closure_reason, '-'), count(*), count(*)
+                    select to_char(f.closed_on, 'YYYY-MM'), f.team_id, coalesce(f.closure_reason, '-'), count(*), count(*),
+                           grouping(f.team_id)
                     from caseload_case f where f.jobcenter_id = ? and f.closed_at is not null
-                      and f.closed_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                      and f.closed_on between ? and ? %s"""), Map.entry(
             Metric.INTEGRATIONS, """
-                    select to_char(f.closed_on, 'YYYY-MM'), f.team_id, coalesce(f.closure_reason, '-'), count(*), count(*)
+                    select to_char(f.closed_on, 'YYYY-MM'), f.team_id, coalesce(f.closure_reason, '-'), count(*), count(*),
+                           grouping(f.team_id)
                     from caseload_case f where f.jobcenter_id = ? and f.closed_at is not null and f.integration
-                      and f.closed_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                      and f.closed_on between ? and ? %s"""), Map.entry(
             Metric.DURATION, """
                     select to_char(f.closed_on, 'YYYY-MM'), f.team_id,
                            case when f.duration_days < 183 then '0-6' when f.duration_days < 365 then '6-12'
                                 when f.duration_days < 730 then '12-24' when f.duration_days < 1096 then '24-36'
-                                else '36+' end, count(*), count(*)
+                                else '36+' end, count(*), count(*), grouping(f.team_id)
                     from caseload_case f where f.jobcenter_id = ? and f.closed_at is not null
-                      and f.closed_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                      and f.closed_on between ? and ? %s"""), Map.entry(
             Metric.NEEDS_RESOLVED, """
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, '-', sum(f.needs_resolved),
-                           count(distinct f.case_id) filter (where f.needs_resolved > 0)
+                           count(distinct f.case_id) filter (where f.needs_resolved > 0), grouping(f.team_id)
                     from report_assessment f
-                    where f.jobcenter_id = ? and f.completed_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                    where f.jobcenter_id = ? and f.completed_on between ? and ? %s"""), Map.entry(
             Metric.CATEGORY_UPGRADES, """
-                    select to_char(f.completed_on, 'YYYY-MM'), f.team_id, '-', count(*), count(distinct f.case_id)
+                    select to_char(f.completed_on, 'YYYY-MM'), f.team_id, '-', count(*), count(distinct f.case_id),
+                           grouping(f.team_id)
                     from report_assessment f
-                    where f.jobcenter_id = ? and f.direction = 'UP' and f.completed_on between ? and ? %s
-                    group by 1, 2, 3"""), Map.entry(
+                    where f.jobcenter_id = ? and f.direction = 'UP' and f.completed_on between ? and ?
+                      %s"""), Map.entry(
             Metric.MEASURES_SUCCESSFUL, """
-                    select to_char(f.ended_on, 'YYYY-MM'), f.team_id, f.instrument, count(*), count(distinct f.case_id)
+                    select to_char(f.ended_on, 'YYYY-MM'), f.team_id, f.instrument, count(*), count(distinct f.case_id),
+                           grouping(f.team_id)
                     from report_measure f
-                    where f.jobcenter_id = ? and f.successful and f.ended_on between ? and ? %s group by 1, 2, 3"""),
+                    where f.jobcenter_id = ? and f.successful and f.ended_on between ? and ? %s"""),
             Map.entry(Metric.REFERRALS_16A_COMPLETED, """
-                    select to_char(f.completed_on, 'YYYY-MM'), f.team_id, f.service, count(*), count(distinct f.case_id)
+                    select to_char(f.completed_on, 'YYYY-MM'), f.team_id, f.service, count(*), count(distinct f.case_id),
+                           grouping(f.team_id)
                     from report_referral f
                     where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.service in """ + SIXTEEN_A + """
-                      and f.completed_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                      and f.completed_on between ? and ? %s"""), Map.entry(
             Metric.NEEDS_RESOLVED_BY_KEY_GROUP, """
-                    select to_char(f.resolved_on, 'YYYY-MM'), f.team_id, f.key_group, count(*), count(distinct f.case_id)
+                    select to_char(f.resolved_on, 'YYYY-MM'), f.team_id, f.key_group, count(*), count(distinct f.case_id),
+                           grouping(f.team_id)
                     from report_need f
-                    where f.jobcenter_id = ? and f.resolved_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                    where f.jobcenter_id = ? and f.resolved_on between ? and ? %s"""), Map.entry(
             Metric.CATEGORY_MOVES, """
                     select to_char(f.changed_on, 'YYYY-MM'), f.team_id, coalesce(f.direction, '-'), count(*),
-                           count(distinct f.case_id)
+                           count(distinct f.case_id), grouping(f.team_id)
                     from report_category_change f
-                    where f.jobcenter_id = ? and f.changed_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                    where f.jobcenter_id = ? and f.changed_on between ? and ? %s"""), Map.entry(
             Metric.CONSENTS_GRANTED, """
                     select to_char(f.granted_on, 'YYYY-MM'), f.team_id, coalesce(f.purpose, '-'), count(*),
-                           count(distinct f.case_id)
+                           count(distinct f.case_id), grouping(f.team_id)
                     from report_consent f
-                    where f.jobcenter_id = ? and f.granted_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                    where f.jobcenter_id = ? and f.granted_on between ? and ? %s"""), Map.entry(
             Metric.CONSENTS_ENDED, """
                     select to_char(f.ended_on, 'YYYY-MM'), f.team_id, coalesce(f.end_kind, '-'), count(*),
-                           count(distinct f.case_id)
+                           count(distinct f.case_id), grouping(f.team_id)
                     from report_consent f
-                    where f.jobcenter_id = ? and f.ended_on between ? and ? %s group by 1, 2, 3"""), Map.entry(
+                    where f.jobcenter_id = ? and f.ended_on between ? and ? %s"""), Map.entry(
             Metric.REFERRALS_COMPLETED_BY_PARTNER_TYPE, """
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, coalesce(p.partner_type, '-'), count(*),
-                           count(distinct f.case_id)
+                           count(distinct f.case_id), grouping(f.team_id)
                     from report_referral f left join report_partner p on p.partner_id = f.partner_id
-                    where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.completed_on between ? and ? %s
-                    group by 1, 2, 3"""));
+                    where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.completed_on between ? and ? %s"""));
 
     private final JdbcOperations jdbc;
 
@@ -97,21 +110,32 @@ public class OutcomeStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The Jobcenter's (or one team's) aggregates of the period. Without a team, each metric also comes
+     * as the Jobcenter's total per month and key, counted over its customers in the same query
+     * (a grouping set) — not the sum of the team cells, some of which are suppressed.
+     */
     @ReadOnly
     public List<Aggregate> aggregates(String jobcenterId, String teamId, LocalDate from, LocalDate to) {
         List<Aggregate> rows = new ArrayList<>();
-        for (Metric metric : Metric.values()) {
-            String sql = QUERIES.get(metric).formatted(teamId == null ? "" : "and f.team_id = ?");
-            rows.addAll(Sql.query(jdbc, sql, statement -> {
-                statement.setString(1, jobcenterId);
-                statement.setObject(2, from);
-                statement.setObject(3, to);
-                if (teamId != null) {
-                    statement.setString(4, teamId);
-                }
-            }, rs -> new Aggregate(metric, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                    rs.getLong(5))));
+        String teamFilter = teamId == null ? "" : "and f.team_id = ?";
+        for (Metric metric : QUERIES.keySet()) {
+            String sql = QUERIES.get(metric).formatted(teamFilter)
+                    + (teamId == null ? " group by grouping sets ((1, 2, 3), (1, 3))" : " group by 1, 2, 3");
+            rows.addAll(Sql.query(jdbc, sql, statement -> parameters(statement, jobcenterId, teamId, from, to),
+                    rs -> new Aggregate(metric, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getLong(5), rs.getInt(6) == 1)));
         }
         return rows;
+    }
+
+    private static void parameters(PreparedStatement statement, String jobcenterId, String teamId, LocalDate from,
+                                   LocalDate to) throws SQLException {
+        statement.setString(1, jobcenterId);
+        statement.setObject(2, from);
+        statement.setObject(3, to);
+        if (teamId != null) {
+            statement.setString(4, teamId);
+        }
     }
 }
