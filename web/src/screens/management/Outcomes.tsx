@@ -93,7 +93,7 @@ function OutcomeCharts({ rows, months, team, closureLabel }: { rows: OutcomeRow[
         <KeyedChart title="Zugänge nach Zugangsweg je Monat" rows={rows} metric="ADMISSIONS" team={team} labels={ROUTE} testId="chart-admissions" />
       </div>
       <LineChart
-        title="Wirkung je Monat: Integrationen, gelöste Handlungsbedarfe, bessere Profillage, erfolgreiche Maßnahmen, § 16a"
+        title="Wirkung je Monat: Integrationen, gelöste Handlungsbedarfe, bessere Profillage, erfolgreiche Maßnahmen, § 16a, gemeinsame Einschätzung"
         categories={months.map(monthShort)}
         series={outcomeLines.map((o) => ({ name: o.label, values: months.map((m) => chartValue(o.sums.get(m))) }))}
         caption={SUPPRESSION_NOTE}

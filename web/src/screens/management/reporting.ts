@@ -95,6 +95,7 @@ export const OUTCOME_SERIES: { metric: string; label: string }[] = [
   { metric: 'CATEGORY_UPGRADES', label: 'Verbesserte Profillage/Kategorie' },
   { metric: 'MEASURES_SUCCESSFUL', label: 'Erfolgreich beendete Maßnahmen' },
   { metric: 'REFERRALS_16A_COMPLETED', label: 'Abgeschlossene § 16a-Leistungen' },
+  { metric: 'CO_RATING_IMPROVED', label: 'Verbesserte gemeinsame Einschätzung' },
 ];
 
 export const SUPPRESSION_NOTE = 'Werte unter 5 werden aus Datenschutzgründen nicht angezeigt („<5“).';

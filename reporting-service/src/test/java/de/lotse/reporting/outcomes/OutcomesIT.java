@@ -54,6 +54,13 @@ class OutcomesIT extends ReportingFixtures {
                 .findFirst().orElse("none");
     }
 
+    private static AssessmentCompleted coRated(UUID caseId, int version, LocalDate on, Integer customer,
+                                               Integer caseManager) {
+        return new AssessmentCompleted(caseId, UUID.randomUUID(), version, Map.of(), 0, 12, false, "DEVELOPMENT", null,
+                on.plusMonths(6), at(on), on, version == 1 ? null : version - 1, 0, 0, 0, 0, null, null, customer,
+                caseManager);
+    }
+
     @Test
     void flowsAndOutcomesPerMonthWithSmallCellsSuppressed() {
         List<UUID> cases = new ArrayList<>();
@@ -128,6 +135,82 @@ class OutcomesIT extends ReportingFixtures {
                 .isNotNull();
         assertThat(problem(HttpRequest.GET("/api/outcomes").bearerAuth(de.lotse.platform.testing.TestTokens
                 .user("fm-anna", "FM").jobcenter(jobcenter).team("team-1").sign()), 403)).isNotNull();
+    }
+
+    /**
+     * Co-rated progress: the customers re-rated in a month (latest rating of the month against their first
+     * one), how many improved, and the sum of the changes — per team and for the Jobcenter, every cell
+     * with fewer than 5 customers behind it suppressed.
+     */
+    @Test
+    void coRatedProgressPerTeamAndJobcenterWithSmallGroupsSuppressed() {
+        LocalDate april = LocalDate.of(2025, 4, 10);
+        LocalDate september = LocalDate.of(2025, 9, 10);
+        List<UUID> cases = new ArrayList<>();
+        // team-1: six customers first rated 12 + 12 in April, re-rated in September: five better (30), one worse (20);
+        // the first of them was rated twice in September (22, then 30): the latest of the month counts
+        // team-2: two customers re-rated better (30); team-3: one customer re-rated worse (22)
+        // besides: one customer rated only once, one whose first assessment had no co-rating
+        for (int i = 0; i < 11; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            String team = i < 6 ? "team-1" : i < 8 ? "team-2" : "team-3";
+            upstream.publish(jobcenter, caseId, opened(caseId, team, "fm-" + i, "AV", START, null, null));
+            List<AssessmentCompleted> assessments = new ArrayList<>();
+            if (i < 9) {
+                assessments.add(coRated(caseId, 1, april, 12, 12));
+                int later = i == 5 ? 20 : i == 8 ? 22 : 30;
+                if (i == 0) {
+                    assessments.add(coRated(caseId, 2, september, 11, 11));
+                    assessments.add(coRated(caseId, 3, september.plusDays(5), 15, 15));
+                } else {
+                    assessments.add(coRated(caseId, 2, september, later / 2, later - later / 2));
+                }
+            } else if (i == 9) {
+                assessments.add(coRated(caseId, 1, september, 15, 15));
+            } else {
+                assessments.add(coRated(caseId, 1, april, null, null));
+                assessments.add(coRated(caseId, 2, september, 15, 15));
+            }
+            // the later assessment arrives first: the figures are computed per request, the order does not matter
+            java.util.Collections.reverse(assessments);
+            assessments.forEach(a -> upstream.publish(jobcenter, caseId, a));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_assessment "
+                + "where jobcenter_id = ? and team_id is not null", jobcenter) == 22);
+
+        List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
+        assertThat(cell(rows, "CO_RATING_RATED", "2025-09", "team-1", "-")).isEqualTo("6");
+        assertThat(cell(rows, "CO_RATING_IMPROVED", "2025-09", "team-1", "-")).isEqualTo("5");
+        assertThat(cell(rows, "CO_RATING_CHANGE", "2025-09", "team-1", "-")).isEqualTo(String.valueOf(5 * 6 - 4));
+        assertThat(cell(rows, "CO_RATING_RATED", "2025-09", "team-2", "-")).isEqualTo("<5");
+        assertThat(cell(rows, "CO_RATING_IMPROVED", "2025-09", "team-2", "-")).isEqualTo("<5");
+        assertThat(cell(rows, "CO_RATING_CHANGE", "2025-09", "team-2", "-")).isEqualTo("<5");
+        // nobody of one re-rated customer improved: "0" would tell about that customer
+        assertThat(cell(rows, "CO_RATING_IMPROVED", "2025-09", "team-3", "-")).isEqualTo("<5");
+        assertThat(cell(rows, "CO_RATING_CHANGE", "2025-09", "team-3", "-")).isEqualTo("<5");
+        // the Jobcenter: 9 re-rated, 7 better, changes 26 + 12 - 2
+        assertThat(total(rows, "CO_RATING_RATED", "2025-09", "-")).isEqualTo("9");
+        assertThat(total(rows, "CO_RATING_IMPROVED", "2025-09", "-")).isEqualTo("7");
+        assertThat(total(rows, "CO_RATING_CHANGE", "2025-09", "-")).isEqualTo("36");
+        // first ratings are no progress yet
+        assertThat(rows).noneMatch(r -> String.valueOf(r.get("metric")).startsWith("CO_RATING")
+                && "2025-04".equals(r.get("month")));
+        String raw = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes?from=2025-01&to=2025-12")
+                .bearerAuth(management()));
+        cases.forEach(id -> assertThat(raw).doesNotContain(id.toString()));
+
+        String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
+                .bearerAuth(management()));
+        assertThat(csv).contains("\r\nCO_RATING_IMPROVED;2025-09;team-1;-;5\r\n",
+                "\r\nCO_RATING_IMPROVED;2025-09;team-3;-;<5\r\n", "\r\nCO_RATING_RATED;2025-09;Gesamt;-;9\r\n",
+                "\r\nCO_RATING_CHANGE;2025-09;Gesamt;-;36\r\n");
+
+        // the team lead of team-2 sees the own (small) team's cells, exactly as management does, and no total
+        List<Map<String, Object>> own = rows("?from=2025-01&to=2025-12", tl("team-2"));
+        assertThat(own).isNotEmpty().allSatisfy(r -> assertThat(r).containsEntry("teamId", "team-2")
+                .containsEntry("total", false));
+        assertThat(cell(own, "CO_RATING_RATED", "2025-09", "team-2", "-")).isEqualTo("<5");
     }
 
     /**

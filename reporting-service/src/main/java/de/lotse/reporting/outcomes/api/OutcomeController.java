@@ -25,7 +25,8 @@ import java.util.List;
 @Controller("/api/outcomes")
 @Secured({Roles.MANAGEMENT, Roles.TL})
 @Tag(name = "Zugänge, Abgänge, Wirkung", description = "Zugänge nach Weg, Abgänge nach Grund, Verweildauer, "
-        + "Integrationen, gelöste Handlungsbedarfe, Verbesserungen der Profillage, erfolgreiche Maßnahmen, § 16a")
+        + "Integrationen, gelöste Handlungsbedarfe, Verbesserungen der Profillage, erfolgreiche Maßnahmen, § 16a, "
+        + "gemeinsame Einschätzung (Ko-Rating)")
 class OutcomeController {
     private final OutcomeService outcomes;
 

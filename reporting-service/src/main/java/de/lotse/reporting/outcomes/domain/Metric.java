@@ -27,5 +27,17 @@ public enum Metric {
     /** Beendete Schweigepflichtentbindungen nach Art (Widerruf, Ablauf, …). */
     CONSENTS_ENDED,
     /** Abgeschlossene Überweisungen an Partner nach Art des Partners. */
-    REFERRALS_COMPLETED_BY_PARTNER_TYPE
+    REFERRALS_COMPLETED_BY_PARTNER_TYPE,
+    /**
+     * Erneut gemeinsam eingeschätzte Kund:innen (Ko-Rating von Kund:in und Fachkraft): im Monat eingeschätzt,
+     * mit einer früheren Einschätzung zum Vergleich. Basis der beiden folgenden Kennzahlen.
+     */
+    CO_RATING_RATED,
+    /** Davon mit verbesserter gemeinsamer Einschätzung (Summe im Monat über der ersten Einschätzung). */
+    CO_RATING_IMPROVED,
+    /**
+     * Summe der Veränderungen der gemeinsamen Einschätzung (letzte im Monat minus erste, Kund:in und Fachkraft
+     * zusammen); geteilt durch {@link #CO_RATING_RATED} die durchschnittliche Veränderung.
+     */
+    CO_RATING_CHANGE
 }

@@ -2,6 +2,7 @@ package de.lotse.reporting.outcomes.infrastructure;
 
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.reporting.outcomes.domain.Metric;
+import de.lotse.reporting.quality.domain.Cell;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -104,6 +105,29 @@ public class OutcomeStore {
                     from report_referral f left join report_partner p on p.partner_id = f.partner_id
                     where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.completed_on between ? and ? %s"""));
 
+    /**
+     * Co-rated progress (DOMAIN.md §10, DV2017): per month, the customers re-rated in it — their latest
+     * co-rating of the month (sum of the customer's and the FM's ratings) against their first one ever —,
+     * how many of them improved, and the sum of the changes. One row per (month, team), read by the
+     * Jobcenter's (Jobcenter, day) index; the first rating of each is found by case.
+     */
+    private static final String CO_RATING = """
+            with latest as (
+                select distinct on (f.case_id, date_trunc('month', f.completed_on)) f.case_id, f.team_id, f.completed_on,
+                       f.version, f.co_rating_customer + f.co_rating_case_manager as rating
+                from report_assessment f
+                where f.jobcenter_id = ? and f.completed_on between ? and ?
+                  and f.co_rating_customer is not null and f.co_rating_case_manager is not null %s
+                order by f.case_id, date_trunc('month', f.completed_on), f.version desc)
+            select to_char(f.completed_on, 'YYYY-MM'), f.team_id, count(*), count(*) filter (where f.rating > first.rating),
+                   sum(f.rating - first.rating), grouping(f.team_id)
+            from latest f
+            join lateral (select b.version, b.co_rating_customer + b.co_rating_case_manager as rating
+                          from report_assessment b
+                          where b.case_id = f.case_id and b.co_rating_customer is not null
+                            and b.co_rating_case_manager is not null
+                          order by b.version limit 1) first on first.version < f.version""";
+
     private final JdbcOperations jdbc;
 
     OutcomeStore(JdbcOperations jdbc) {
@@ -126,7 +150,22 @@ public class OutcomeStore {
                     rs -> new Aggregate(metric, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                             rs.getLong(5), rs.getInt(6) == 1)));
         }
+        String coRating = CO_RATING.formatted(teamFilter)
+                + (teamId == null ? " group by grouping sets ((1, 2), (1))" : " group by 1, 2");
+        for (CoRating r : Sql.query(jdbc, coRating, statement -> parameters(statement, jobcenterId, teamId, from, to),
+                rs -> new CoRating(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getInt(6) == 1))) {
+            rows.add(new Aggregate(Metric.CO_RATING_RATED, r.month(), r.teamId(), "-", r.rated(), r.rated(), r.total()));
+            // "0 improved" of fewer than 5 re-rated customers would tell about each of them: the group decides
+            rows.add(new Aggregate(Metric.CO_RATING_IMPROVED, r.month(), r.teamId(), "-", r.improved(),
+                    r.rated() < Cell.MIN_COUNT ? r.rated() : r.improved(), r.total()));
+            rows.add(new Aggregate(Metric.CO_RATING_CHANGE, r.month(), r.teamId(), "-", r.change(), r.rated(),
+                    r.total()));
+        }
         return rows;
+    }
+
+    private record CoRating(String month, String teamId, long rated, long improved, long change, boolean total) {
     }
 
     private static void parameters(PreparedStatement statement, String jobcenterId, String teamId, LocalDate from,
