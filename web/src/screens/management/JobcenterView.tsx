@@ -45,7 +45,9 @@ export function JobcenterView() {
 
 function KpiTiles({ summary, caseload }: { summary: QualitySummary; caseload?: Caseload }) {
   const t = summary.total;
-  const rechecks = Object.values(summary.overdueRechecks ?? {}).reduce<Sum>((sum, cell) => add(sum, cell), EMPTY);
+  // the service's total is exact; adding up the AV teams' cells (some suppressed) only gives a lower bound
+  const rechecks = t.overdueRechecks ? cellText(t.overdueRechecks)
+    : sumText(Object.values(summary.overdueRechecks ?? {}).reduce<Sum>((sum, cell) => add(sum, cell), EMPTY));
   const utilisation = caseload?.totalLine.utilisationPercent;
   return (
     <>
@@ -58,7 +60,7 @@ function KpiTiles({ summary, caseload }: { summary: QualitySummary; caseload?: C
         <Kpi value={cellText(t.findings?.CONTACT_DENSITY_NOT_MET)} label="Kontaktdichte nicht eingehalten" />
         <Kpi value={cellText(t.findings?.AGREEMENT_EXPIRED)} label="Vereinbarungen abgelaufen" />
         <Kpi value={cellText(t.findings?.MAX_DURATION_EXCEEDED)} label="Über der Höchstdauer ohne Verlängerung" />
-        <Kpi value={sumText(rechecks)} label="Wiedervorlagen nach Nichtvormerkung überfällig" />
+        <Kpi value={rechecks} label="Wiedervorlagen nach Nichtvormerkung überfällig" />
         <Kpi value={utilisation === null || utilisation === undefined ? '–' : `${number(utilisation)} %`} label="Auslastung je Fallmanager:in (Schnitt)" />
       </div>
       <p className="hint">Werte unter 5 werden aus Datenschutzgründen nicht angezeigt („&lt;5“). „mind.“ steht vor Summen, in die solche Werte eingehen.</p>

@@ -28,6 +28,7 @@ export function NationalView() {
               <Kpi value={cellText(n.total.findings?.REVIEW_OVERDUE)} label="Fortführungsprüfungen überfällig" />
               <Kpi value={cellText(n.total.findings?.CONTACT_DENSITY_NOT_MET)} label="Kontaktdichte nicht eingehalten" />
               <Kpi value={cellText(n.total.findings?.MAX_DURATION_EXCEEDED)} label="Über der Höchstdauer ohne Verlängerung" />
+              <Kpi value={cellText(n.total.overdueRechecks)} label="Wiedervorlagen nach Nichtvormerkung überfällig" />
             </div>
             <p className="hint">{SUPPRESSION_NOTE} Eine bundesweite Sicht auf Zugänge, Abgänge und Wirkung gibt es noch nicht.</p>
             <QualitySection lines={n.jobcenters ?? []} total={n.total} lineLabel="Jobcenter" testId="chart-national" />

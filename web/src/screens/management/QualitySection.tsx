@@ -5,6 +5,8 @@ import { FINDINGS, SUPPRESSION_NOTE, cellText, cellValue, type QualityLine } fro
 /** Findings per line (team or Jobcenter): a chart of the findings and the full table with the total. */
 export function QualitySection({ lines, total, lineLabel, testId }: { lines: QualityLine[]; total: QualityLine; lineLabel: string; testId?: string }) {
   const withCaseManagers = lines.some((l) => l.caseManagers !== null && l.caseManagers !== undefined);
+  // per Jobcenter (national view); a Jobcenter's teams are FM teams, its re-checks belong to AV teams
+  const withRechecks = lines.some((l) => !!l.overdueRechecks);
   return (
     <>
       <BarChart
@@ -26,12 +28,13 @@ export function QualitySection({ lines, total, lineLabel, testId }: { lines: Qua
               <th scope="col" className="num">Vormerkungen ohne Fachkraft</th>
               {withCaseManagers && <th scope="col" className="num">Fachkräfte mit Fällen</th>}
               {FINDINGS.map((f) => <th scope="col" className="num" key={f.code} title={f.label}>{f.short}</th>)}
+              {withRechecks && <th scope="col" className="num" title="Nichtzuweisungen mit überfälliger Wiedervorlage">Wiedervorlagen überfällig</th>}
             </tr>
           </thead>
           <tbody>
-            {lines.map((l) => <Row key={l.key ?? ''} line={l} label={l.key ?? '–'} withCaseManagers={withCaseManagers} />)}
+            {lines.map((l) => <Row key={l.key ?? ''} line={l} label={l.key ?? '–'} withCaseManagers={withCaseManagers} withRechecks={withRechecks} />)}
           </tbody>
-          <tfoot><Row line={total} label="Gesamt" withCaseManagers={withCaseManagers} /></tfoot>
+          <tfoot><Row line={total} label="Gesamt" withCaseManagers={withCaseManagers} withRechecks={withRechecks} /></tfoot>
         </table>
       </div>
       <details className="rules">
@@ -44,7 +47,7 @@ export function QualitySection({ lines, total, lineLabel, testId }: { lines: Qua
   );
 }
 
-function Row({ line, label, withCaseManagers }: { line: QualityLine; label: string; withCaseManagers: boolean }) {
+function Row({ line, label, withCaseManagers, withRechecks }: { line: QualityLine; label: string; withCaseManagers: boolean; withRechecks: boolean }) {
   return (
     <tr>
       <th scope="row">{label}</th>
@@ -53,6 +56,7 @@ function Row({ line, label, withCaseManagers }: { line: QualityLine; label: stri
       <td className="num">{cellText(line.referred)}</td>
       {withCaseManagers && <td className="num">{number(line.caseManagers)}</td>}
       {FINDINGS.map((f) => <td className="num" key={f.code}>{cellText(line.findings?.[f.code])}</td>)}
+      {withRechecks && <td className="num">{cellText(line.overdueRechecks)}</td>}
     </tr>
   );
 }

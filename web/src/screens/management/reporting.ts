@@ -13,6 +13,8 @@ export interface QualityLine {
   referred: Cell;
   caseManagers?: number | null;
   findings?: Record<string, Cell>;
+  /** non-referrals whose re-check is overdue (management: the Jobcenter's total, national lines) */
+  overdueRechecks?: Cell | null;
 }
 
 export interface QualitySummary {

@@ -220,13 +220,27 @@ class QualityIT extends ReportingFixtures {
         Map<String, Object> rechecks = (Map<String, Object>) summary.get("overdueRechecks");
         assertThat((Map<String, Object>) rechecks.get("team-av-1")).containsEntry("value", 6);
         assertThat((Map<String, Object>) rechecks.get("team-av-2")).containsEntry("suppressed", true);
+        assertThat((Map<String, Object>) total.get("overdueRechecks")).containsEntry("value", 8);
+        assertThat(team1).doesNotContainKey("overdueRechecks");
         assertThat(problem(HttpRequest.GET("/api/quality/cases").bearerAuth(token), 403)).isNotNull();
 
         String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary/export").bearerAuth(token));
         assertThat(csv).startsWith("\uFEFFTeam;Offene Fälle;davon U25;Vormerkungen ohne Fachkraft;"
                         + "Kontaktdichte nicht eingehalten;Fortführungsprüfung überfällig;")
-                .contains("\r\nteam-1;6;0;0;", "\r\nteam-2;<5;0;0;", "\r\nGesamt;9;0;0;");
+                .contains(";Zuordnungsfrist verpasst;Wiedervorlagen nach Nichtvormerkung überfällig\r\n")
+                // the FM teams hold no non-referral; the AV teams hold no case
+                .contains("\r\nteam-1;6;0;0;", "\r\nteam-2;<5;0;0;")
+                .containsPattern("\r\nteam-1;6;0;0;[^\r]*;0\r\n")
+                .contains("\r\nteam-av-1;;;;;;;;;;6\r\n", "\r\nteam-av-2;;;;;;;;;;<5\r\n")
+                .containsPattern("\r\nGesamt;9;0;0;[^\r]*;8\r\n$");
         ids.forEach(id -> assertThat(csv).doesNotContain(id.toString()));
+        // a team lead's summary has no re-checks (they belong to the AV teams)
+        String tlCsv = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary/export").bearerAuth(tl("team-1")));
+        assertThat(tlCsv).doesNotContain("Wiedervorlagen").contains("\r\nteam-1;6;0;0;").doesNotContain("team-av");
+        Map<String, Object> tlSummary = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary")
+                .bearerAuth(tl("team-1")), JSON_OBJECT);
+        assertThat((Map<String, Object>) tlSummary.get("total")).doesNotContainKey("overdueRechecks");
+        assertThat((Map<String, Object>) tlSummary.getOrDefault("overdueRechecks", Map.of())).isEmpty();
         assertTallyMatchesCases();
     }
 
@@ -301,8 +315,17 @@ class QualityIT extends ReportingFixtures {
         }
         UUID waiting = UUID.randomUUID();
         upstream.publish(jobcenter, waiting, referred(waiting, TODAY.minusDays(5), TODAY.minusDays(2)));
+        // non-referrals: six overdue here, one not yet due; two overdue in a Jobcenter without any case
+        String withoutCases = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 9; i++) {
+            UUID id = UUID.randomUUID();
+            upstream.publish(i < 7 ? jobcenter : withoutCases, id, new NonReferralRecorded(id, UUID.randomUUID(),
+                    "team-av", "OTHER", i == 6 ? TODAY.plusMonths(1) : TODAY.minusMonths(1), at(TODAY.minusMonths(7)),
+                    "OPEN", 0, 3));
+        }
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_quality where jobcenter_id = ?",
-                jobcenter) == 8);
+                jobcenter) == 8 && count("select count(*) from report_non_referral where jobcenter_id in (?, ?)",
+                jobcenter, withoutCases) == 9);
 
         String national = de.lotse.platform.testing.TestTokens.user("bund-lea", "MANAGEMENT").reportingScope("NATIONAL")
                 .sign();
@@ -319,8 +342,19 @@ class QualityIT extends ReportingFixtures {
                 .containsEntry("value", 7);
         assertThat((Map<String, Object>) ((Map<String, Object>) line.get("findings")).get("SECONDARY_ASSIGNMENT_MISSED"))
                 .containsEntry("suppressed", true);
+        assertThat((Map<String, Object>) line.get("overdueRechecks")).containsEntry("value", 6);
+        Map<String, Object> onlyNonReferrals = ((List<Map<String, Object>>) view.get("jobcenters")).stream()
+                .filter(l -> withoutCases.equals(l.get("key"))).findFirst().orElseThrow();
+        assertThat((Map<String, Object>) onlyNonReferrals.get("overdueRechecks")).containsEntry("suppressed", true)
+                .doesNotContainKey("value");
+        assertThat((Map<String, Object>) onlyNonReferrals.get("openCases")).containsEntry("value", 0);
+        assertThat((Map<String, Object>) ((Map<String, Object>) view.get("total")).get("overdueRechecks"))
+                .containsKey("value");
         String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/national/export").bearerAuth(national));
-        assertThat(csv).contains("\r\n" + jobcenter + ";7;0;<5;2;").contains("\r\nGesamt;");
+        assertThat(csv).contains(";Zuordnungsfrist verpasst;Wiedervorlagen nach Nichtvormerkung überfällig\r\n")
+                .containsPattern("\r\n" + jobcenter + ";7;0;<5;2;[^\r]*;6\r\n")
+                .containsPattern("\r\n" + withoutCases + ";0;0;0;0;0;0;0;0;0;0;<5\r\n")
+                .containsPattern("\r\nGesamt;[^\r]*\r\n$");
 
         // a Jobcenter's management, a team lead, or a scope other than NATIONAL: refused
         assertThat(problem(HttpRequest.GET("/api/quality/national").bearerAuth(management()), 403)).isNotNull();

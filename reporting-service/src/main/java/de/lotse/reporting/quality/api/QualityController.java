@@ -23,9 +23,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 @Controller("/api/quality")
@@ -43,6 +46,8 @@ class QualityController {
             Finding.FIRST_CONSULTATION_MISSED, "Einstiegsberatung nicht fristgerecht",
             Finding.MAX_DURATION_EXCEEDED, "Höchstdauer überschritten",
             Finding.SECONDARY_ASSIGNMENT_MISSED, "Zuordnungsfrist verpasst");
+
+    private static final String RECHECKS_HEAD = "Wiedervorlagen nach Nichtvormerkung überfällig";
 
     private final QualityService quality;
 
@@ -72,12 +77,16 @@ class QualityController {
                     @Schema(description = "Vormerkungen, die auf eine Fachkraft warten") CellView referred,
                     @Nullable @Schema(description = "Fachkräfte mit mindestens einem offenen Fall (nur bundesweit)")
                     Long caseManagers,
-                    @Schema(description = "Fälle je Befund") Map<String, CellView> findings) {
+                    @Schema(description = "Fälle je Befund") Map<String, CellView> findings,
+                    @Nullable @Schema(description = "Nichtzuweisungen mit überfälliger Wiedervorlage (nur Leitung: "
+                            + "Summe des Jobcenters und bundesweit je Jobcenter; je AV-Team in overdueRechecks)")
+                    CellView overdueRechecks) {
         static LineView of(QualityService.Line line) {
             Map<String, CellView> findings = new TreeMap<>();
             line.findings().forEach((f, c) -> findings.put(f.name(), CellView.of(c)));
             return new LineView(line.key(), CellView.of(line.openCases()), CellView.of(line.u25()),
-                    CellView.of(line.referred()), line.caseManagers(), findings);
+                    CellView.of(line.referred()), line.caseManagers(), findings,
+                    line.overdueRechecks() == null ? null : CellView.of(line.overdueRechecks()));
         }
     }
 
@@ -141,15 +150,35 @@ class QualityController {
     @Operation(summary = "Dieselbe Übersicht als CSV (Semikolon, UTF-8; unterdrückte Werte als „<5“)")
     HttpResponse<byte[]> summaryExport(Authentication authentication) {
         QualityService.Summary s = quality.summary(CurrentUser.of(authentication));
-        Csv csv = header("Team", false);
-        s.teams().forEach(line -> row(csv, line.key(), line));
-        row(csv, "Gesamt", s.total());
+        // management: the overdue re-checks as one more column; they belong to AV teams, which hold no
+        // cases, so an AV team gets a line of its own with the case columns left empty
+        boolean rechecks = s.total().overdueRechecks() != null;
+        Csv csv = header("Team", false, rechecks);
+        Map<String, QualityService.Line> teams = new TreeMap<>();
+        s.teams().forEach(line -> teams.put(line.key(), line));
+        Set<String> keys = new TreeSet<>(teams.keySet());
+        if (rechecks) {
+            keys.addAll(s.overdueRechecks().keySet());
+        }
+        for (String key : keys) {
+            String overdue = rechecks ? text(s.overdueRechecks().getOrDefault(key, Cell.of(0))) : null;
+            QualityService.Line line = teams.get(key);
+            if (line != null) {
+                row(csv, key, line, overdue);
+            } else {
+                List<Object> row = new ArrayList<>(List.of(key, "", "", ""));
+                Arrays.stream(Finding.values()).forEach(f -> row.add(""));
+                row.add(overdue);
+                csv.row(row);
+            }
+        }
+        row(csv, "Gesamt", s.total(), rechecks ? text(s.total().overdueRechecks()) : null);
         return csv.download("befunde-" + s.day() + ".csv");
     }
 
     @Get("/national")
     @Secured(Roles.MANAGEMENT)
-    @Operation(summary = "Bundesweit: Fallbestand und Befunde je Jobcenter",
+    @Operation(summary = "Bundesweit: Fallbestand, Befunde und überfällige Wiedervorlagen je Jobcenter",
             description = "Nur für Leitungstokens mit reportingScope = NATIONAL. Anzahlen unter 5 unterdrückt, keine "
                     + "Fall-IDs; aus den fortlaufend geführten Zählern, nicht aus den einzelnen Fällen.")
     NationalView national(Authentication authentication) {
@@ -162,13 +191,13 @@ class QualityController {
     @Operation(summary = "Dieselbe bundesweite Übersicht als CSV")
     HttpResponse<byte[]> nationalExport(Authentication authentication) {
         QualityService.National n = quality.national(CurrentUser.of(authentication));
-        Csv csv = header("Jobcenter", true);
-        n.jobcenters().forEach(line -> row(csv, line.key(), line));
-        row(csv, "Gesamt", n.total());
+        Csv csv = header("Jobcenter", true, true);
+        n.jobcenters().forEach(line -> row(csv, line.key(), line, text(line.overdueRechecks())));
+        row(csv, "Gesamt", n.total(), text(n.total().overdueRechecks()));
         return csv.download("befunde-bundesweit.csv");
     }
 
-    private static Csv header(String keyHead, boolean caseManagers) {
+    private static Csv header(String keyHead, boolean caseManagers, boolean overdueRechecks) {
         List<String> head = new ArrayList<>(List.of(keyHead, "Offene Fälle", "davon U25", "Vormerkungen ohne Fachkraft"));
         if (caseManagers) {
             head.add("Fachkräfte mit Fällen");
@@ -176,16 +205,23 @@ class QualityController {
         for (Finding f : Finding.values()) {
             head.add(HEADS.get(f));
         }
+        if (overdueRechecks) {
+            head.add(RECHECKS_HEAD);
+        }
         return Csv.withHeader(head.toArray(String[]::new));
     }
 
-    private static void row(Csv csv, String key, QualityService.Line line) {
+    /** A line; {@code overdueRechecks} is the re-check column's text, none where the table has no such column. */
+    private static void row(Csv csv, String key, QualityService.Line line, String overdueRechecks) {
         List<Object> row = new ArrayList<>(List.of(key, text(line.openCases()), text(line.u25()), text(line.referred())));
         if (line.caseManagers() != null) {
             row.add(line.caseManagers());
         }
         for (Finding f : Finding.values()) {
             row.add(text(line.findings().get(f)));
+        }
+        if (overdueRechecks != null) {
+            row.add(overdueRechecks);
         }
         csv.row(row);
     }

@@ -14,9 +14,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -63,9 +65,11 @@ public class QualityService {
      * @param u25            of them under 25
      * @param referred       referrals waiting for an FM
      * @param caseManagers   FMs with at least one open case (national lines only; not a count of customers)
+     * @param overdueRechecks non-referrals whose re-check is overdue (management: the Jobcenter's total and the
+     *                        national lines; none on FM team lines — non-referrals belong to AV teams)
      */
     public record Line(String key, Cell openCases, Cell u25, Cell referred, Long caseManagers,
-                       Map<Finding, Cell> findings) {
+                       Map<Finding, Cell> findings, Cell overdueRechecks) {
     }
 
     /**
@@ -108,15 +112,18 @@ public class QualityService {
         long[] total = new long[CaseQuality.COUNTERS];
         List<Line> teams = store.perTeam(jobcenterId, team).stream().map(counts -> {
             add(total, counts.values());
-            return line(counts.key(), counts.values(), null);
+            return line(counts.key(), counts.values(), null, null);
         }).toList();
         Map<String, Cell> rechecks = new TreeMap<>();
         LocalDate today = ledger.today();
+        Cell rechecksTotal = null;
         if (user.has(Roles.MANAGEMENT)) {
-            store.overdueRechecks(jobcenterId, today).forEach((avTeam, count) -> rechecks.put(avTeam, Cell.of(count)));
+            Map<String, Long> perAvTeam = store.overdueRechecks(jobcenterId, today);
+            perAvTeam.forEach((avTeam, count) -> rechecks.put(avTeam, Cell.of(count)));
+            rechecksTotal = Cell.of(perAvTeam.values().stream().mapToLong(Long::longValue).sum());
         }
         return new Summary(jobcenterId, today, policies.find(jobcenterId).map(PolicyReference::policyVersion).orElse(0),
-                line(null, total, null), teams, rechecks);
+                line(null, total, null, rechecksTotal), teams, rechecks);
     }
 
     /**
@@ -130,12 +137,25 @@ public class QualityService {
             throw ProblemException.forbidden("NATIONAL_SCOPE_ONLY",
                     "Die bundesweite Übersicht braucht eine Leitungsrolle mit dem Geltungsbereich NATIONAL (reportingScope).");
         }
+        Optional<LocalDate> refreshedOn = store.refreshedOn();
+        // the re-checks as of the same day as the findings
+        Map<String, Long> rechecks = store.overdueRechecksPerJobcenter(refreshedOn.orElseGet(ledger::today));
+        Map<String, long[]> counters = new TreeMap<>();
+        store.perJobcenter().forEach(counts -> counters.put(counts.key(), counts.values()));
+        // a Jobcenter with non-referrals but no case yet still has a line
+        rechecks.keySet().forEach(jobcenterId -> counters.putIfAbsent(jobcenterId, new long[CaseQuality.COUNTERS + 1]));
         long[] total = new long[CaseQuality.COUNTERS + 1];
-        List<Line> jobcenters = store.perJobcenter().stream().map(counts -> {
-            add(total, counts.values());
-            return line(counts.key(), counts.values(), counts.values()[CaseQuality.COUNTERS]);
-        }).toList();
-        return new National(store.refreshedOn().orElse(null), line(null, total, total[CaseQuality.COUNTERS]), jobcenters);
+        long rechecksTotal = 0;
+        List<Line> jobcenters = new ArrayList<>();
+        for (Map.Entry<String, long[]> counts : counters.entrySet()) {
+            add(total, counts.getValue());
+            long overdue = rechecks.getOrDefault(counts.getKey(), 0L);
+            rechecksTotal += overdue;
+            jobcenters.add(line(counts.getKey(), counts.getValue(), counts.getValue()[CaseQuality.COUNTERS],
+                    Cell.of(overdue)));
+        }
+        return new National(refreshedOn.orElse(null), line(null, total, total[CaseQuality.COUNTERS],
+                Cell.of(rechecksTotal)), jobcenters);
     }
 
     /** Every open case of the team with its findings today (for the supervision sample; not audited here). */
@@ -150,12 +170,12 @@ public class QualityService {
         }
     }
 
-    private static Line line(String key, long[] counts, Long caseManagers) {
+    private static Line line(String key, long[] counts, Long caseManagers, Cell overdueRechecks) {
         Map<Finding, Cell> cells = new EnumMap<>(Finding.class);
         for (Finding f : Finding.values()) {
             cells.put(f, Cell.of(counts[3 + f.ordinal()]));
         }
         return new Line(key, Cell.of(counts[0]), Cell.of(counts[1]), Cell.of(counts[2]),
-                caseManagers, cells);
+                caseManagers, cells, overdueRechecks);
     }
 }

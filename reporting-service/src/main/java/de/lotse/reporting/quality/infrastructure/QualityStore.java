@@ -294,6 +294,15 @@ public class QualityStore {
         return perTeam;
     }
 
+    /** Open non-referrals whose re-check is overdue on the day, counted per Jobcenter (by the overdue index). */
+    public Map<String, Long> overdueRechecksPerJobcenter(LocalDate day) {
+        Map<String, Long> perJobcenter = new TreeMap<>();
+        Sql.query(jdbc, "select jobcenter_id, count(*) from report_non_referral where status = 'OPEN' "
+                + "and recheck_due_on < ? group by 1", statement -> statement.setObject(1, day),
+                rs -> perJobcenter.put(rs.getString(1), rs.getLong(2)));
+        return perJobcenter;
+    }
+
     private static final String QUALITY_COLUMNS = "case_id, jobcenter_id, team_id, case_manager_id, age_group, stage, "
             + "findings, policy_version, evaluated_on, changes_on";
 
