@@ -75,8 +75,9 @@ class QualityIT extends ReportingFixtures {
         return byCase;
     }
 
+    /** PANKOW sets no fixed first-consultation deadline ("zeitnah"): intake sends none, so no such finding. */
     @Test
-    void underPankowDensityReviewAgreementAndFirstConsultationFindingsAreListedForTheTeamLead() {
+    void underPankowDensityReviewAndAgreementFindingsAreListedForTheTeamLead() {
         policy(PolicySettings.PANKOW);
         UUID good = UUID.randomUUID();
         UUID gap = UUID.randomUUID();
@@ -91,8 +92,8 @@ class QualityIT extends ReportingFixtures {
         }
         gapEvents.add(review(gap, START.plusMonths(6), START.plusMonths(12).plusDays(10)));
         publish(gap, gapEvents);
-        // first consultation never held, agreement expired, no review
-        publish(neglected, List.of(opened(neglected, "team-1", "fm-jonas", START.plusMonths(24), START.plusDays(14)),
+        // first consultation never held (no deadline under PANKOW), agreement expired, no review
+        publish(neglected, List.of(opened(neglected, "team-1", "fm-jonas", START.plusMonths(24), null),
                 new PlanAgreed(neglected, UUID.randomUUID(), "EINV", START.plusMonths(1), START.plusMonths(7), 1, 0,
                         at(START.plusMonths(1)))));
         awaitContacts(good, wellKept(good, "t", "f").size() - 3);
@@ -105,7 +106,7 @@ class QualityIT extends ReportingFixtures {
         assertThat(findings).doesNotContainKey(good.toString());
         assertThat(findings.get(gap.toString())).containsExactly("CONTACT_DENSITY_NOT_MET");
         assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED", "CONTACT_DENSITY_NOT_MET",
-                "FIRST_CONSULTATION_MISSED", "REVIEW_OVERDUE");
+                "REVIEW_OVERDUE");
         assertThat(findingsOfTeam("team-2")).isEmpty();
         assertThat(problem(HttpRequest.GET("/api/quality/cases?finding=NO_SUCH_FINDING").bearerAuth(tl("team-1")), 400))
                 .isNotNull();

@@ -6,8 +6,10 @@ import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.NonReferralRecorded;
 import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.testing.PolicySettings;
+import de.lotse.platform.testing.TestTokens;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -15,6 +17,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,24 +30,81 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every finding under each of the three Jobcenter policies from the seeds: the same cases, the
- * findings each policy's rules give them (the AGH exception only under TAH).
+ * Every finding under each of the three Jobcenter policies from the seeds: the same customers and the
+ * same things done (or not done) for them, with the deadlines each policy gives them. Reporting does not
+ * compute deadlines itself: intake fixes them under the Jobcenter's policy when it refers, admits or
+ * records a non-referral, and the events carry them. So this test derives the due days each preset
+ * gives (intake's {@code Preset}, DOMAIN.md §11) and sends the events intake would send — PANKOW and
+ * UCKERMARK have no secondary-assignment deadline, PANKOW no fixed first-consultation deadline
+ * ("zeitnah"), UCKERMARK no maximum duration and no non-referral re-check — and reporting applies
+ * its own part of each policy (contact rule, review interval, the AGH exception) from policy-changed.
  */
 @MicronautTest(transactional = false)
 class QualityMatrixIT extends ReportingFixtures {
-    private static final Map<String, Map<String, String>> POLICIES = Map.of("PANKOW", PolicySettings.PANKOW,
-            "TAH", PolicySettings.TAH, "UCKERMARK", PolicySettings.UCKERMARK);
+    /**
+     * The deadlines of a preset as intake's {@code Preset} sets them (none = the policy has no such rule).
+     *
+     * @param secondaryAssignmentDays   an FM takes a referral within this many days (TAH 4.3: 3)
+     * @param firstConsultationDays     first consultation within this many days of the admission
+     * @param workingDays               counted in working days (UCKERMARK: 10 working days) instead of calendar days
+     * @param maxDurationMonths         maximum duration (PANKOW 24, TAH 36)
+     * @param nonReferralRecheckMonths  a non-referral is checked again after this many months (PANKOW, TAH: 6)
+     */
+    private record Rules(Map<String, String> policy, Integer secondaryAssignmentDays, Integer firstConsultationDays,
+                         boolean workingDays, Integer maxDurationMonths, Integer nonReferralRecheckMonths) {
+
+        LocalDate secondaryAssignmentDue(LocalDate referredOn) {
+            return secondaryAssignmentDays == null ? null : referredOn.plusDays(secondaryAssignmentDays);
+        }
+
+        /** intake's {@code Deadline.from}: calendar days, or working days Monday to Friday. */
+        LocalDate firstConsultationDue(LocalDate admittedOn) {
+            if (firstConsultationDays == null) {
+                return null;
+            }
+            if (!workingDays) {
+                return admittedOn.plusDays(firstConsultationDays);
+            }
+            LocalDate day = admittedOn;
+            for (int counted = 0; counted < firstConsultationDays; ) {
+                day = day.plusDays(1);
+                if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    counted++;
+                }
+            }
+            return day;
+        }
+
+        LocalDate maxDurationEnds(LocalDate admittedOn) {
+            return maxDurationMonths == null ? null : admittedOn.plusMonths(maxDurationMonths);
+        }
+
+        LocalDate recheckDue(LocalDate recordedOn) {
+            return nonReferralRecheckMonths == null ? null : recordedOn.plusMonths(nonReferralRecheckMonths);
+        }
+    }
+
+    private static final Map<String, Rules> PRESETS = Map.of(
+            "PANKOW", new Rules(PolicySettings.PANKOW, null, null, false, 24, 6),
+            "TAH", new Rules(PolicySettings.TAH, 3, 14, false, 36, 6),
+            "UCKERMARK", new Rules(PolicySettings.UCKERMARK, null, 10, true, null, null));
 
     private static ContactRecorded contact(UUID caseId, LocalDate on) {
         return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on));
     }
 
-    /** First consultation in time, weekly contacts, reviews and a valid agreement: nothing to find under any policy. */
-    private static List<EventPayload> wellKept(UUID caseId, LocalDate maxEnd) {
-        List<EventPayload> events = new ArrayList<>(List.of(opened(caseId, "team-1", "fm-anna", maxEnd, START.plusDays(14)),
-                new CaseAssigned(caseId, "fm-anna", "team-1", "PRIMARY", START.plusDays(14), false, at(START.plusDays(10)),
-                        "FIRST_CONSULTATION_HELD", null, START.plusDays(10), null, null, null, false, 3)));
-        for (LocalDate day = START.plusDays(7); day.isBefore(TODAY); day = day.plusWeeks(1)) {
+    /**
+     * Admitted on the day, first consultation a week later, weekly contacts over the last 14 months, a
+     * review a month ago and a valid agreement: nothing to find under any policy but its maximum duration.
+     */
+    private static List<EventPayload> wellKept(UUID caseId, Rules rules, LocalDate admittedOn) {
+        List<EventPayload> events = new ArrayList<>(List.of(opened(caseId, "team-1", "fm-anna", "AV", admittedOn,
+                        rules.maxDurationEnds(admittedOn), rules.firstConsultationDue(admittedOn)),
+                new CaseAssigned(caseId, "fm-anna", "team-1", "PRIMARY", rules.firstConsultationDue(admittedOn), false,
+                        at(admittedOn.plusDays(7)), "FIRST_CONSULTATION_HELD", null, admittedOn.plusDays(7), null, null,
+                        null, false, 3)));
+        LocalDate first = admittedOn.isAfter(TODAY.minusMonths(14)) ? admittedOn : TODAY.minusMonths(14);
+        for (LocalDate day = first.plusDays(3); day.isBefore(TODAY); day = day.plusWeeks(1)) {
             events.add(contact(caseId, day));
         }
         events.add(new ContinuationReviewed(caseId, UUID.randomUUID(), TODAY.minusMonths(1), "CONTINUE", false,
@@ -56,50 +116,106 @@ class QualityMatrixIT extends ReportingFixtures {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"PANKOW", "TAH", "UCKERMARK"})
-    void eachFindingUnderEachPolicy(String preset) {
-        policy(POLICIES.get(preset));
+    @SuppressWarnings("unchecked")
+    void eachFindingUnderEachPolicy(String preset) throws Exception {
+        Rules rules = PRESETS.get(preset);
+        policy(rules.policy());
+        LocalDate longAgo = TODAY.minusMonths(37); // past 24 and 36 months
+        LocalDate thirtyMonthsAgo = TODAY.minusMonths(30); // past 24, not 36 months
         UUID kept = UUID.randomUUID();
         UUID neglected = UUID.randomUUID();
-        UUID keptInAghPastMaximum = UUID.randomUUID();
+        UUID keptPast30Months = UUID.randomUUID();
+        UUID keptInAghPast37Months = UUID.randomUUID();
         UUID waiting = UUID.randomUUID();
-        List<EventPayload> keptEvents = wellKept(kept, START.plusYears(3));
+        List<EventPayload> keptEvents = wellKept(kept, rules, START);
         publish(kept, keptEvents);
-        // no contact, no review, first consultation never held, agreement expired, past the maximum duration
-        publish(neglected, List.of(opened(neglected, "team-1", "fm-jonas", TODAY.minusDays(10), START.plusDays(14)),
+        // no contact, no review, first consultation never held, agreement expired, admitted 37 months ago
+        publish(neglected, List.of(opened(neglected, "team-1", "fm-jonas", "AV", longAgo, rules.maxDurationEnds(longAgo),
+                        rules.firstConsultationDue(longAgo)),
                 new PlanAgreed(neglected, UUID.randomUUID(), "EINV", START.plusMonths(1), START.plusMonths(7), 1, 0,
                         at(START.plusMonths(1)))));
-        List<EventPayload> aghEvents = new ArrayList<>(wellKept(keptInAghPastMaximum, TODAY.minusDays(10)));
-        aghEvents.add(new MeasureStarted(keptInAghPastMaximum, UUID.randomUUID(), "AGH_16D", TODAY.minusMonths(2),
+        List<EventPayload> past30 = wellKept(keptPast30Months, rules, thirtyMonthsAgo);
+        publish(keptPast30Months, past30);
+        List<EventPayload> aghEvents = new ArrayList<>(wellKept(keptInAghPast37Months, rules, longAgo));
+        aghEvents.add(new MeasureStarted(keptInAghPast37Months, UUID.randomUUID(), "AGH_16D", TODAY.minusMonths(2),
                 TODAY.plusMonths(4), null, at(TODAY.minusMonths(2))));
-        publish(keptInAghPastMaximum, aghEvents);
-        publish(waiting, List.of(new CaseReferred(waiting, UUID.randomUUID(), UUID.randomUUID(), "AV", "av-bernd", "team-1",
-                "UE25", List.of("NEEDS"), 3, at(TODAY.minusDays(6)), TODAY.minusDays(3), null)));
-        long contacts = keptEvents.stream().filter(e -> e instanceof ContactRecorded).count();
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_contact where case_id in (?, ?)",
-                kept, keptInAghPastMaximum) == 2 * contacts
-                && count("select count(*) from report_measure where case_id = ?", keptInAghPastMaximum) == 1
-                && count("select count(*) from caseload_case where case_id in (?, ?, ?) and agreement_at is not null",
-                kept, neglected, keptInAghPastMaximum) == 3
-                && count("select count(*) from caseload_case where case_id in (?, ?) and review_at is not null",
-                kept, keptInAghPastMaximum) == 2
-                && count("select count(*) from caseload_case where case_id = ? and referred_at is not null", waiting) == 1
-                && count("select count(*) from caseload_case where case_id in (?, ?) and first_consultation_held_on is not null",
-                kept, keptInAghPastMaximum) == 2);
+        publish(keptInAghPast37Months, aghEvents);
+        // referred six days ago, no FM has taken it yet
+        LocalDate referredOn = TODAY.minusDays(6);
+        publish(waiting, List.of(new CaseReferred(waiting, UUID.randomUUID(), UUID.randomUUID(), "AV", "av-bernd",
+                "team-1", "UE25", List.of("NEEDS"), 3, at(referredOn), rules.secondaryAssignmentDue(referredOn), null)));
+        // non-referrals: six decided seven months ago, one two months ago, each with the policy's re-check day
+        for (int i = 0; i < 7; i++) {
+            UUID id = UUID.randomUUID();
+            LocalDate recordedOn = i < 6 ? TODAY.minusMonths(7) : TODAY.minusMonths(2);
+            upstream.publish(jobcenter, id, new NonReferralRecorded(id, UUID.randomUUID(), "team-av", "OTHER",
+                    rules.recheckDue(recordedOn), at(recordedOn), "OPEN", 0, 3));
+        }
+        long contacts = keptEvents.stream().filter(e -> e instanceof ContactRecorded).count()
+                + past30.stream().filter(e -> e instanceof ContactRecorded).count()
+                + aghEvents.stream().filter(e -> e instanceof ContactRecorded).count();
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_contact where case_id in "
+                + "(?, ?, ?)", kept, keptPast30Months, keptInAghPast37Months) == contacts
+                && count("select count(*) from report_measure where case_id = ?", keptInAghPast37Months) == 1
+                && count("select count(*) from caseload_case where case_id in (?, ?, ?, ?) and agreement_at is not null",
+                kept, neglected, keptPast30Months, keptInAghPast37Months) == 4
+                && count("select count(*) from caseload_case where case_id in (?, ?, ?) and review_at is not null "
+                + "and first_consultation_held_on is not null", kept, keptPast30Months, keptInAghPast37Months) == 3
+                && count("select count(*) from case_quality where case_id = ?", waiting) == 1
+                && count("select count(*) from report_non_referral where jobcenter_id = ?", jobcenter) == 7);
 
         Map<String, List<String>> findings = new HashMap<>();
         client.toBlocking().retrieve(HttpRequest.GET("/api/quality/cases").bearerAuth(tl("team-1")),
                 Argument.listOf(JSON_OBJECT)).forEach(c -> findings.put(c.get("caseId").toString(),
                 (List<String>) c.get("findings")));
-
         assertThat(findings).doesNotContainKey(kept.toString());
-        assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED", "CONTACT_DENSITY_NOT_MET",
-                "FIRST_CONSULTATION_MISSED", "MAX_DURATION_EXCEEDED", "REVIEW_OVERDUE");
-        assertThat(findings.get(waiting.toString())).containsExactly("SECONDARY_ASSIGNMENT_MISSED");
-        if (preset.equals("TAH")) {
-            assertThat(findings).as("TAH 4.11: a running AGH continues FM past the maximum duration")
-                    .doesNotContainKey(keptInAghPastMaximum.toString());
+        switch (preset) {
+            case "PANKOW" -> {
+                // no fixed first-consultation deadline ("zeitnah"), 24 months without the AGH exception
+                assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED",
+                        "CONTACT_DENSITY_NOT_MET", "MAX_DURATION_EXCEEDED", "REVIEW_OVERDUE");
+                assertThat(findings.get(keptPast30Months.toString())).containsExactly("MAX_DURATION_EXCEEDED");
+                assertThat(findings.get(keptInAghPast37Months.toString())).containsExactly("MAX_DURATION_EXCEEDED");
+                assertThat(findings).as("no secondary-assignment deadline").doesNotContainKey(waiting.toString());
+            }
+            case "TAH" -> {
+                assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED",
+                        "CONTACT_DENSITY_NOT_MET", "FIRST_CONSULTATION_MISSED", "MAX_DURATION_EXCEEDED",
+                        "REVIEW_OVERDUE");
+                assertThat(findings).as("36 months not reached; TAH 4.11: a running AGH continues FM past them")
+                        .doesNotContainKeys(keptPast30Months.toString(), keptInAghPast37Months.toString());
+                assertThat(findings.get(waiting.toString())).as("TAH 4.3: an FM within three days")
+                        .containsExactly("SECONDARY_ASSIGNMENT_MISSED");
+            }
+            case "UCKERMARK" -> {
+                // ESB within 10 working days; no maximum duration
+                assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED",
+                        "CONTACT_DENSITY_NOT_MET", "FIRST_CONSULTATION_MISSED", "REVIEW_OVERDUE");
+                assertThat(findings).doesNotContainKeys(keptPast30Months.toString(), keptInAghPast37Months.toString(),
+                        waiting.toString());
+            }
+            default -> throw new IllegalArgumentException(preset);
+        }
+
+        // non-referral re-checks: overdue after six months under PANKOW and TAH; UCKERMARK has no re-check rule
+        Map<String, Object> summary = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary")
+                .bearerAuth(management()), JSON_OBJECT);
+        Map<String, Object> rechecks = (Map<String, Object>) summary.getOrDefault("overdueRechecks", Map.of());
+        Map<String, Object> total = (Map<String, Object>) ((Map<String, Object>) summary.get("total"))
+                .get("overdueRechecks");
+        Map<String, Object> referred = (Map<String, Object>) ((Map<String, Object>) summary.get("total")).get("referred");
+        assertThat(referred).as("the waiting referral is counted under every policy").containsEntry("suppressed", true);
+        String national = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/national/export")
+                .bearerAuth(TestTokens.user("bund-lea", "MANAGEMENT").reportingScope("NATIONAL").sign()));
+        String nationalLine = national.lines().filter(l -> l.startsWith(jobcenter + ";")).findFirst().orElseThrow();
+        if (preset.equals("UCKERMARK")) {
+            assertThat(rechecks).isEmpty();
+            assertThat(total).containsEntry("value", 0);
+            assertThat(nationalLine).endsWith(";0");
         } else {
-            assertThat(findings.get(keptInAghPastMaximum.toString())).containsExactly("MAX_DURATION_EXCEEDED");
+            assertThat((Map<String, Object>) rechecks.get("team-av")).containsEntry("value", 6);
+            assertThat(total).containsEntry("value", 6);
+            assertThat(nationalLine).endsWith(";6");
         }
     }
 }
