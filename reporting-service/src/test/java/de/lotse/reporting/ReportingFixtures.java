@@ -1,15 +1,37 @@
 package de.lotse.reporting;
 
+import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.contracts.CaseAssigned;
+import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
+import de.lotse.platform.contracts.CaseReferred;
+import de.lotse.platform.contracts.CaseTransferred;
+import de.lotse.platform.contracts.CategoryChanged;
+import de.lotse.platform.contracts.ConsentGranted;
+import de.lotse.platform.contracts.ConsentRevoked;
+import de.lotse.platform.contracts.ContactRecorded;
+import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
+import de.lotse.platform.contracts.MeasureEnded;
+import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.NeedStatusChanged;
+import de.lotse.platform.contracts.NonReferralRecorded;
+import de.lotse.platform.contracts.PartnerRegistered;
+import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.contracts.ReferralDecided;
+import de.lotse.platform.contracts.ReferralSent;
+import de.lotse.platform.contracts.ReferralStatusChanged;
+import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.UpstreamEventsIT;
 import jakarta.inject.Inject;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,6 +81,129 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
 
     protected void publish(UUID caseId, List<EventPayload> events) {
         events.forEach(e -> upstream.publish(jobcenter, caseId, e));
+    }
+
+    /** A fixed id for one of a case's facts (a contact, a measure, …): the same label gives each case its own. */
+    protected static UUID id(UUID caseId, String label) {
+        return UUID.nameUUIDFromBytes((caseId + "/" + label).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The non-referral {@link #lifeOfACase} records beside the case (a non-referral has an id of its own). */
+    protected static UUID nonReferralOf(UUID caseId) {
+        return id(caseId, "non-referral");
+    }
+
+    /**
+     * A case through every topic reporting reads, in the order things happened: referral, a decline and
+     * the team lead's admission (U25), first consultation, contacts every four weeks, assessments with
+     * co-ratings, needs, a category move, an AGH, a consent given and revoked, a partner referral to
+     * completion, a U25→Ü25 transfer to another team, a later reassignment within it, review, agreement,
+     * a non-referral and its re-check, the partner's registration — and, if asked, the closure.
+     */
+    protected static List<EventPayload> lifeOfACase(UUID c, UUID partner, boolean closed) {
+        List<EventPayload> events = new ArrayList<>(List.of(
+                new PartnerRegistered(partner, "COUNSELLING_AGENCY", List.of("DEBT_COUNSELLING"), at(START.minusMonths(1))),
+                new CaseReferred(c, id(c, "referral"), id(c, "customer"), "AV", "av-bernd", "team-1", "U25",
+                        List.of("NEEDS"), 3, at(START.minusDays(10)), null, null),
+                new ReferralDecided(c, "DECLINED", "NOT_WILLING", "FM", 3, at(START.minusDays(8))),
+                new CaseOpened(c, id(c, "customer"), "team-1", "fm-anna", "AV", "U25", 3, START, at(START), "PRIMARY",
+                        "TL", null, START.plusDays(14), START, START.plusMonths(24), false, null),
+                new CaseAssigned(c, "fm-anna", "team-1", "PRIMARY", START.plusDays(14), false, at(START.plusDays(10)),
+                        "FIRST_CONSULTATION_HELD", null, START.plusDays(10), null, null, null, false, 3),
+                new AssessmentCompleted(c, id(c, "assessment-1"), 1, Map.of("LIVING_CONDITIONS", 3), 1, 12, false,
+                        "SUPPORT", null, START.plusMonths(6), at(START.plusDays(5)), START.plusDays(5), null, 0, 3, 0, 0,
+                        null, null, 10, 12)));
+        for (LocalDate day = START.plusWeeks(3); day.isBefore(TODAY); day = day.plusWeeks(4)) {
+            events.add(new ContactRecorded(c, id(c, "contact-" + day), "IN_PERSON", day, true, null, at(day)));
+        }
+        UUID need = id(c, "need-1");
+        UUID consent = id(c, "consent");
+        UUID referral = id(c, "partner-referral");
+        UUID measure = id(c, "measure");
+        UUID nonReferral = nonReferralOf(c);
+        events.addAll(List.of(
+                new ConsentGranted(c, consent, partner, List.of("APPOINTMENTS"), "DEBT_COUNSELLING", START.plusMonths(2),
+                        START.plusMonths(14), at(START.plusMonths(2))),
+                new ReferralSent(c, referral, partner, "DEBT_COUNSELLING", consent, null, at(START.plusMonths(2))),
+                new ReferralStatusChanged(c, referral, partner, "SENT", "STARTED", null, at(START.plusMonths(3))),
+                new NeedStatusChanged(c, need, "LIVING_CONDITIONS", "DEBTS", "IDENTIFIED", "IN_PROGRESS",
+                        at(START.plusMonths(3))),
+                new NeedStatusChanged(c, id(c, "need-2"), "PERFORMANCE_CAPACITY", "HEALTH_RELATED", null, "IDENTIFIED",
+                        at(START.plusMonths(4))),
+                new MeasureStarted(c, measure, "AGH_16D", START.plusMonths(4), START.plusMonths(10), partner,
+                        at(START.plusMonths(4))),
+                new CaseTransferred(c, "U25_TO_UE25", "team-1", "team-2", "fm-anna", "fm-jonas", at(START.plusMonths(5)),
+                        "UE25", 1, false, 3),
+                new ContinuationReviewed(c, id(c, "review"), START.plusMonths(6), "CONTINUE", false,
+                        START.plusMonths(12).plusDays(10), at(START.plusMonths(6)), null),
+                new CaseAssigned(c, "fm-lena", "team-2", "PRIMARY", null, false, at(START.plusMonths(6)), "REASSIGNMENT",
+                        "fm-jonas", null, null, null, null, false, 3),
+                new ReferralStatusChanged(c, referral, partner, "STARTED", "COMPLETED", null, at(START.plusMonths(6))),
+                new NonReferralRecorded(nonReferral, id(c, "customer-2"), "team-av", "OTHER", START.plusMonths(6),
+                        at(START), "OPEN", 0, 3),
+                new NonReferralRecorded(nonReferral, id(c, "customer-2"), "team-av", "OTHER", START.plusMonths(12),
+                        at(START.plusMonths(6)), "OPEN", 1, 3),
+                new AssessmentCompleted(c, id(c, "assessment-2"), 2, Map.of("LIVING_CONDITIONS", 2), 0, 6, false,
+                        "DEVELOPMENT", null, START.plusMonths(13), at(START.plusMonths(7)), START.plusMonths(7), 1, 1, 0,
+                        0, 1, "UP", null, 13, 14),
+                new CategoryChanged(c, "SUPPORT", "DEVELOPMENT", "UP", "PROGRESS", at(START.plusMonths(7))),
+                new MeasureEnded(c, measure, "AGH_16D", START.plusMonths(7), "COMPLETED_SUCCESSFULLY", true,
+                        at(START.plusMonths(7))),
+                new PlanAgreed(c, id(c, "plan"), "EINV", START.plusMonths(8), START.plusMonths(14), 2, 0,
+                        at(START.plusMonths(8))),
+                new ConsentRevoked(c, consent, partner, "REVOKED", at(START.plusMonths(8))),
+                new NeedStatusChanged(c, need, "LIVING_CONDITIONS", "DEBTS", "IN_PROGRESS", "RESOLVED",
+                        at(START.plusMonths(9)))));
+        if (closed) {
+            events.add(new CaseClosed(c, "INTEGRATION", TODAY.minusDays(1), 364, at(TODAY.minusDays(1)), true, true, null,
+                    null, 3));
+        }
+        return events;
+    }
+
+    /** What an event is about, its Kafka key: the case; a non-referral's or partner's own id. */
+    protected static UUID subject(EventPayload event) {
+        if (event instanceof PartnerRegistered p) {
+            return p.partnerId();
+        }
+        try {
+            return (UUID) event.getClass().getMethod("caseId").invoke(event);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(event.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Each read-model table reporting keeps about a case, with the columns that are not ids or arrival times. */
+    private static final Map<String, String> CASE_TABLES = new java.util.LinkedHashMap<>();
+
+    static {
+        CASE_TABLES.put("caseload_case", "to_jsonb(t) - 'case_id' - 'opened_event_id' - 'recorded_at'");
+        CASE_TABLES.put("case_quality", "to_jsonb(t) - 'case_id'");
+        CASE_TABLES.put("report_contact", "to_jsonb(t) - 'case_id' - 'contact_id'");
+        CASE_TABLES.put("report_measure", "to_jsonb(t) - 'case_id' - 'measure_id'");
+        CASE_TABLES.put("report_assessment", "to_jsonb(t) - 'case_id' - 'assessment_id'");
+        CASE_TABLES.put("report_referral", "to_jsonb(t) - 'case_id' - 'referral_id'");
+        CASE_TABLES.put("report_need", "to_jsonb(t) - 'case_id' - 'need_id'");
+        CASE_TABLES.put("report_category_change", "to_jsonb(t) - 'case_id'");
+        CASE_TABLES.put("report_consent", "to_jsonb(t) - 'case_id' - 'consent_id'");
+    }
+
+    /**
+     * Every read-model row about the case (and the non-referral of {@link #lifeOfACase}), table by table,
+     * without the ids that differ between cases: two cases with the same story compare equal.
+     */
+    protected Map<String, String> readModel(UUID caseId) {
+        Map<String, String> tables = new java.util.LinkedHashMap<>();
+        CASE_TABLES.forEach((table, row) -> tables.put(table, json("select coalesce(jsonb_agg(r order by r::text), "
+                + "'[]') from (select " + row + " r from " + table + " t where case_id = ?) x", caseId)));
+        tables.put("report_non_referral", json("select coalesce(jsonb_agg(to_jsonb(t) - 'non_referral_id'), '[]') "
+                + "from report_non_referral t where non_referral_id = ?", nonReferralOf(caseId)));
+        return tables;
+    }
+
+    private String json(String sql, UUID id) {
+        return transactions.executeRead(status -> Sql.query(jdbc, sql, statement -> statement.setObject(1, id),
+                rs -> rs.getString(1)).get(0));
     }
 
     protected String tl(String team) {
