@@ -184,7 +184,12 @@ describe('a customer from referral to closure', { concurrency: false }, () => {
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     assert.match(csv, /^\uFEFF/, 'Excel needs the byte-order mark');
-    assert.match(csv, /Dauerhafte sozialversicherungspflichtige Arbeitsaufnahme|EMPLOYMENT/);
+    // the Jobcenter's total of this month's exits into employment: the figure the dashboard shows
+    const d = new Date();
+    const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+    const line = csv.split(/\r?\n/).find((l) => l.startsWith(`CLOSURES;${month};Gesamt;EMPLOYMENT;`));
+    assert.ok(line, `the CSV has the Jobcenter's employment exits of ${month}`);
+    assert.equal(line.split(';')[4], String(after));
   }));
 });
 
