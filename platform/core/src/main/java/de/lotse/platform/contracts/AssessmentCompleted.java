@@ -59,4 +59,10 @@ public record AssessmentCompleted(
         @Nullable LocalDate resubmissionOn,
         @Nullable Integer coRatingCustomerSum,
         @Nullable Integer coRatingCaseManagerSum) implements EventPayload {
+
+    public AssessmentCompleted {
+        // JSON leaves an empty map out (Serde's NON_EMPTY default): an assessment without open needs
+        // arrives without the field, which means none, not unknown
+        needsByKeyGroup = needsByKeyGroup == null ? Map.of() : needsByKeyGroup;
+    }
 }
