@@ -29,9 +29,14 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
     }
 
     protected UUID openCase() {
+        return openCase(jobcenter);
+    }
+
+    /** A case of another Jobcenter than the test's own. */
+    protected UUID openCase(String jobcenterId) {
         UUID caseId = UUID.randomUUID();
         LocalDate today = LocalDate.now();
-        upstream.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
+        upstream.publish(jobcenterId, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
                 today, Instant.now(), "PRIMARY", "FM", null, null, today, null, false, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and admitted_on is not null", caseId) == 1);

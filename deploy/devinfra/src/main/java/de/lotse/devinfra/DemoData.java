@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  * With assessment-service's address, the cases whose first consultation took place get a first
  * assessment too (once the case reached assessment-service through Kafka); with planning-service's,
  * that first consultation is recorded as a counted contact with a counselling note; with
- * network-service's, the team lead registers three partners (the debt counselling agency under the id
- * of the demo partner user) and a consent form, and the first such customer consents to the debt
- * counselling agency and is referred to it.
+ * network-service's, the team lead registers three partners and a consent form, and the first such
+ * customer consents to the debt counselling agency and is referred to it. network-service generates
+ * partner ids; the debt counselling agency's is recorded for the demo partner user in
+ * {@code $LOTSE_STATE_DIR/demo-ids.properties} (also when the data was loaded earlier), where
+ * {@link DevTokens} reads it for that user's {@code partnerId} claim.
  *
  * <pre>DemoData http://127.0.0.1:8081 [count] [http://127.0.0.1:8082] [http://127.0.0.1:8083] [http://127.0.0.1:8084]</pre>
  */
@@ -54,6 +56,9 @@ public final class DemoData {
         require(policy, 200, "reading the policy");
         if (!policy.body().contains("\"changedBy\":\"system\"")) {
             // the demo chose its policy when it loaded: the data is there from an earlier run
+            if (network != null) {
+                recordDemoPartner(findPartner(http, network, DEBT_COUNSELLING_NAME));
+            }
             System.out.println("demo data: loaded earlier");
             return;
         }
@@ -61,7 +66,13 @@ public final class DemoData {
                 "{\"basePreset\":\"PANKOW\",\"note\":\"Demo: lokale Umsetzungsstrategie Jobcenter Berlin Pankow\"}"),
                 201, "choosing the PANKOW policy");
 
-        String consentForm = network == null ? null : network(http, network);
+        String consentForm = null;
+        String debtCounselling = null;
+        if (network != null) {
+            debtCounselling = partners(http, network);
+            recordDemoPartner(debtCounselling);
+            consentForm = consentForm(http, network);
+        }
         boolean partnerReferral = false;
         String av = DevTokens.token("av-bernd");
         List<String> managers = List.of("fm-anna", "fm-jonas", "fm-selin");
@@ -107,7 +118,7 @@ public final class DemoData {
                     firstContact(http, planning, caseId, DevTokens.token(manager));
                 }
                 if (consentForm != null && !partnerReferral) {
-                    partnerReferral = refer(http, network, caseId, DevTokens.token(manager), consentForm,
+                    partnerReferral = refer(http, network, caseId, DevTokens.token(manager), debtCounselling, consentForm,
                             FIRST[i % FIRST.length] + " " + LAST[(i * 5) % LAST.length]);
                 }
             }
@@ -194,46 +205,79 @@ public final class DemoData {
                 .formatted(LocalDate.now(), LocalDate.now().plusWeeks(3))), 201, "first contact");
     }
 
-    private static final String DEBT_COUNSELLING = "11111111-1111-4111-8111-111111111111";
+    private static final String DEBT_COUNSELLING_NAME = "Schuldner- und Insolvenzberatung Pankow";
+    private static final String DEMO_PARTNER_USER = "partner-schuldnerberatung";
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
-    /** Partners and a consent form; returns the form's id. */
-    private static String network(HttpClient http, String network) throws Exception {
+    /** Three partners; returns the id network-service gave the debt counselling agency. */
+    private static String partners(HttpClient http, String network) throws Exception {
         String tl = DevTokens.token("tl-petra");
-        require(post(http, network + "/api/partners", tl, """
-                {"id":"%s","name":"Schuldner- und Insolvenzberatung Pankow","type":"COUNSELLING_AGENCY",
+        HttpResponse<String> debt = post(http, network + "/api/partners", tl, """
+                {"name":"%s","type":"COUNSELLING_AGENCY",
                  "services":["DEBT_COUNSELLING"],"locations":["Schönholzer Str. 10"],
                  "capacityNote":"Erstgespräch binnen 3 Wochen","contactPersons":[{"name":"Frau Berger","role":"Beraterin"}]}"""
-                .formatted(DEBT_COUNSELLING)), 201, "partner");
+                .formatted(DEBT_COUNSELLING_NAME));
+        require(debt, 201, "partner");
         require(post(http, network + "/api/partners", tl, """
                 {"name":"Suchtberatung Prenzlauer Berg","type":"COUNSELLING_AGENCY","services":["ADDICTION_COUNSELLING"]}"""),
                 201, "partner");
         require(post(http, network + "/api/partners", tl, """
                 {"name":"Kita-Eigenbetrieb Nordost","type":"MUNICIPAL_SERVICE","services":["CHILDCARE_OR_HOME_CARE"]}"""),
                 201, "partner");
+        return id(debt.body(), "partner");
+    }
+
+    /** The id of the demo Jobcenter's partner of this name, registered by an earlier run. */
+    private static String findPartner(HttpClient http, String network, String name) throws Exception {
+        HttpResponse<String> found = get(http, network + "/api/partners?service=DEBT_COUNSELLING&size=200",
+                DevTokens.token("tl-petra"));
+        require(found, 200, "listing the partners");
+        Matcher partner = Pattern.compile("\\{\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"\\s*,\\s*\"name\"\\s*:\\s*\""
+                + Pattern.quote(name) + "\"").matcher(found.body());
+        if (!partner.find()) {
+            throw new IllegalStateException("the demo partner " + name + " is not registered: " + found.body());
+        }
+        return partner.group(1);
+    }
+
+    /** What the Jobcenter's administrator hands to the identity provider: the partner user's partnerId. */
+    private static void recordDemoPartner(String partnerId) {
+        DevTokens.recordPartnerId(DEMO_PARTNER_USER, partnerId, System.getenv());
+        System.out.println("demo data: " + DEMO_PARTNER_USER + " works for partner " + partnerId + " ("
+                + DevTokens.demoIds(System.getenv()) + ")");
+    }
+
+    private static String id(String body, String what) {
+        Matcher id = ID.matcher(body);
+        if (!id.find()) {
+            throw new IllegalStateException("no " + what + " id in " + body);
+        }
+        return id.group(1);
+    }
+
+    /** The consent form; returns its id. */
+    private static String consentForm(HttpClient http, String network) throws Exception {
+        String tl = DevTokens.token("tl-petra");
         HttpResponse<String> form = post(http, network + "/api/consent-forms", tl, """
                 {"code":"SPE_BERATUNG","text":"Ich entbinde die genannte Beratungsstelle und das Jobcenter gegenseitig von der Schweigepflicht für die angekreuzten Angaben. Beratungsinhalte werden nie weitergegeben. Ich kann die Erklärung jederzeit widerrufen; eine Ablehnung oder ein Widerruf hat für mich keine Nachteile.",
                  "scopes":["APPOINTMENT_ATTENDANCE","PARTICIPATION_DATES","COMPLETION_OR_ABORT","NEXT_STEP_RECOMMENDATION","CONTACT_DETAILS"],
                  "purposes":["SCHULDNERBERATUNG","SUCHTBERATUNG","PSYCHOSOZIALE_BETREUUNG"]}""");
         require(form, 201, "consent form");
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(form.body());
-        if (!id.find()) {
-            throw new IllegalStateException("no form id in " + form.body());
-        }
-        return id.group(1);
+        return id(form.body(), "form");
     }
 
     /** The customer consents to the debt counselling agency and is referred to it with contact details. */
-    private static boolean refer(HttpClient http, String network, String caseId, String token, String form, String name)
-            throws Exception {
+    private static boolean refer(HttpClient http, String network, String caseId, String token, String partner, String form,
+                                 String name) throws Exception {
         awaitCase(http, network, caseId, token);
         require(post(http, network + "/api/cases/" + caseId + "/consents", token, """
                 {"partnerId":"%s","formId":"%s","decision":"GIVEN","scopes":["APPOINTMENT_ATTENDANCE","PARTICIPATION_DATES",
                  "COMPLETION_OR_ABORT","CONTACT_DETAILS"],"purposeCode":"SCHULDNERBERATUNG","validUntil":"%s",
                  "channel":"WRITTEN","documentRef":"Demo: Formular SPE_BERATUNG v1, Akte Bl. 3"}"""
-                .formatted(DEBT_COUNSELLING, form, LocalDate.now().plusMonths(12))), 201, "consent");
+                .formatted(partner, form, LocalDate.now().plusMonths(12))), 201, "consent");
         require(post(http, network + "/api/cases/" + caseId + "/referrals", token, """
                 {"partnerId":"%s","service":"DEBT_COUNSELLING","customer":{"name":"%s","phone":"030 1234567"},"dueOn":"%s"}"""
-                .formatted(DEBT_COUNSELLING, name, LocalDate.now().plusWeeks(3))), 201, "referral");
+                .formatted(partner, name, LocalDate.now().plusWeeks(3))), 201, "referral");
         return true;
     }
 

@@ -191,7 +191,14 @@ public final class DevGateway {
             return;
         }
         Duration validity = Duration.ofHours(Long.parseLong(env.getOrDefault("LOTSE_TOKEN_HOURS", "12")));
-        String token = DevTokens.mint(user.get(), env, validity);
+        String token;
+        try {
+            token = DevTokens.mint(user.get(), env, validity);
+        } catch (DevTokens.PartnerNotRegistered e) {
+            problem(exchange, 409, "Demo-Partner noch nicht registriert", "Die Demodaten haben diesen Partner noch "
+                    + "nicht registriert; seine ID vergibt das Netzwerk.");
+            return;
+        }
         send(exchange, 200, "application/json", String.format(
                 "{\"token\":\"%s\",\"subject\":\"%s\",\"role\":\"%s\",\"description\":\"%s\",\"expiresInSeconds\":%d}",
                 token, user.get().subject(), user.get().role(), user.get().description(), validity.toSeconds()));

@@ -7,44 +7,66 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Mints demo tokens signed with the documented development key (deploy/local/dev.env), for the
  * demo users of each role. Production tokens come from the Jobcenter's OIDC provider instead.
  *
+ * The demo partner's {@code partnerId} is the id network-service generated when the demo data registered
+ * the partner: {@link DemoData} records it in {@code $LOTSE_STATE_DIR/demo-ids.properties}, and its
+ * token is only available after that (as a partner user's claim comes from the Jobcenter's
+ * administrator after the registration).
+ *
  * <pre>DevTokens [user ...]   # no argument: one line per demo user</pre>
  */
 public final class DevTokens {
 
+    /** Where {@link DemoData} records the ids the services generated for the demo (key: the demo user). */
+    static final String DEMO_IDS = "demo-ids.properties";
+
     /**
-     * Demo users: subject, roles, team, partner. All belong to the demo Jobcenter; the national one
-     * (reporting across all Jobcenters) has no Jobcenter.
+     * Demo users: subject, roles, team, whether a partner user, description. All belong to the demo
+     * Jobcenter; the national one (reporting across all Jobcenters) has no Jobcenter.
      */
-    record DemoUser(String subject, String role, String teamId, String partnerId, String description,
+    record DemoUser(String subject, String role, String teamId, boolean partner, String description,
                     String reportingScope) {
-        DemoUser(String subject, String role, String teamId, String partnerId, String description) {
-            this(subject, role, teamId, partnerId, description, null);
+        DemoUser(String subject, String role, String teamId, boolean partner, String description) {
+            this(subject, role, teamId, partner, description, null);
+        }
+    }
+
+    /** The demo partner user has no id until the demo data registered its partner. */
+    static final class PartnerNotRegistered extends IllegalStateException {
+        PartnerNotRegistered(String subject, Path file) {
+            super("the partner of " + subject + " is not registered yet: network-service generates its id when "
+                    + "'./lotse run' loads the demo data (looked in " + file + ")");
         }
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("av-bernd", "AV", "team-av-1", null, "Arbeitsvermittler"),
-            new DemoUser("fm-anna", "FM", "team-fm-1", null, "Fallmanagerin, Team 1"),
-            new DemoUser("fm-jonas", "FM", "team-fm-1", null, "Fallmanager, Team 1"),
-            new DemoUser("fm-selin", "FM", "team-fm-2", null, "Fallmanagerin, Team 2 (U25)"),
-            new DemoUser("tl-petra", "TL", "team-fm-1", null, "Teamleiterin, Team 1"),
-            new DemoUser("mgmt-karl", "MANAGEMENT", null, null, "Bereichsleitung"),
-            new DemoUser("mgmt-bund", "MANAGEMENT", null, null, "Bundesweite Steuerung (alle Jobcenter, nur Summen)",
+            new DemoUser("av-bernd", "AV", "team-av-1", false, "Arbeitsvermittler"),
+            new DemoUser("fm-anna", "FM", "team-fm-1", false, "Fallmanagerin, Team 1"),
+            new DemoUser("fm-jonas", "FM", "team-fm-1", false, "Fallmanager, Team 1"),
+            new DemoUser("fm-selin", "FM", "team-fm-2", false, "Fallmanagerin, Team 2 (U25)"),
+            new DemoUser("tl-petra", "TL", "team-fm-1", false, "Teamleiterin, Team 1"),
+            new DemoUser("mgmt-karl", "MANAGEMENT", null, false, "Bereichsleitung"),
+            new DemoUser("mgmt-bund", "MANAGEMENT", null, false, "Bundesweite Steuerung (alle Jobcenter, nur Summen)",
                     "NATIONAL"),
-            new DemoUser("admin-ida", "ADMIN", null, null, "Fachadministration"),
-            new DemoUser("partner-schuldnerberatung", "PARTNER", null, "11111111-1111-4111-8111-111111111111",
-                    "Schuldnerberatung (Partner-API)"));
+            new DemoUser("admin-ida", "ADMIN", null, false, "Fachadministration"),
+            new DemoUser("partner-schuldnerberatung", "PARTNER", null, true, "Schuldnerberatung (Partner-API)"));
 
     private DevTokens() {
     }
@@ -54,7 +76,16 @@ public final class DevTokens {
         Duration validity = Duration.ofHours(Long.parseLong(env.getOrDefault("LOTSE_TOKEN_HOURS", "12")));
         for (DemoUser user : USERS) {
             if (args.length == 0 || List.of(args).contains(user.subject()) || List.of(args).contains(user.role())) {
-                String token = mint(user, env, validity);
+                String token;
+                try {
+                    token = mint(user, env, validity);
+                } catch (PartnerNotRegistered e) {
+                    if (args.length > 0) {
+                        System.err.println("DevTokens: " + e.getMessage());
+                        System.exit(1);
+                    }
+                    token = "(no token yet: " + e.getMessage() + ")";
+                }
                 System.out.println(args.length == 0
                         ? String.format("%-27s %-11s %s%n  %s", user.subject(), user.role(), user.description(), token)
                         : token);
@@ -62,10 +93,53 @@ public final class DevTokens {
         }
     }
 
+    /** The file in which the demo data records generated ids: {@code $LOTSE_STATE_DIR/demo-ids.properties}. */
+    static Path demoIds(Map<String, String> env) {
+        return Path.of(env.getOrDefault("LOTSE_STATE_DIR", ".lotse")).resolve(DEMO_IDS);
+    }
+
+    /** The partner id network-service generated for the demo partner user, as the demo data recorded it. */
+    static String partnerId(DemoUser user, Map<String, String> env) {
+        Path file = demoIds(env);
+        Properties ids = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                ids.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String id = ids.getProperty(user.subject());
+        if (id == null || id.isBlank()) {
+            throw new PartnerNotRegistered(user.subject(), file);
+        }
+        return id.strip();
+    }
+
+    /** Records the partner id network-service generated for a demo partner user (written by {@link DemoData}). */
+    static void recordPartnerId(String subject, String partnerId, Map<String, String> env) {
+        Path file = demoIds(env);
+        Properties ids = new Properties();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (Files.isRegularFile(file)) {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    ids.load(in);
+                }
+            }
+            ids.setProperty(subject, partnerId);
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                ids.store(out, "ids the services generated for the demo data (DemoData); DevTokens reads them");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String mint(DemoUser user, Map<String, String> env, Duration validity) {
         String jobcenter = user.reportingScope() != null ? null : env.getOrDefault("LOTSE_DEMO_JOBCENTER", "jc-demo");
-        return mint(user.subject(), user.role(), jobcenter, user.teamId(), user.partnerId(), user.reportingScope(), env,
-                validity);
+        return mint(user.subject(), user.role(), jobcenter, user.teamId(), user.partner() ? partnerId(user, env) : null,
+                user.reportingScope(), env, validity);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,8 +144,13 @@ class LifecycleIT extends IntakeIT {
         admit(caseId, fm());
         clock.set(START.plusMonths(5));
         String target = "jc-target-" + jobcenter.substring(3);
+        // the receiving Jobcenter is known to Lotse: its staff have worked with it (here: read its policy, BA2010)
+        String targetAdmin = de.lotse.platform.testing.TestTokens.user("admin-nord", "ADMIN").jobcenter(target).sign();
+        assertThat(get("/api/policy", targetAdmin)).containsEntry("presetCode", "BA2010");
         Map<String, Object> closed = post("/api/cases/" + caseId + "/relocation", fm(),
                 Map.of("toJobcenterId", target, "toTeamId", "team-north"));
+        // the move used the target's policy and stored none for it
+        assertThat(count("select count(*) from jobcenter_policy where jobcenter_id = ?", target)).isEqualTo(1);
         assertThat(closed).containsEntry("status", "CLOSED");
         @SuppressWarnings("unchecked")
         String successor = String.valueOf(((Map<String, Object>) closed.get("closure")).get("successorCaseId"));
@@ -161,5 +167,31 @@ class LifecycleIT extends IntakeIT {
         assertThat(admission).containsEntry("durationStartOn", START.toString())
                 .containsEntry("maxDurationEndsOn", START.plusYears(2).toString());
         assertThat(takenOver).containsEntry("jobcenterId", target);
+    }
+
+    @Test
+    void aMoveToAJobcenterLotseDoesNotKnowIsRefusedAndWritesNothing() {
+        String caseId = refer();
+        admit(caseId, fm());
+        long version = caseVersion(caseId);
+        List<String> events = events(caseId);
+        Object status = caseFile(caseId).get("status");
+        String unknown = "jc-unknown-" + jobcenter.substring(3);
+
+        for (String target : List.of("0", unknown)) {
+            Map<String, Object> problem = refused(HttpRequest.POST("/api/cases/" + caseId + "/relocation",
+                    Map.of("toJobcenterId", target, "toTeamId", "team-north")), fm(), 422);
+            assertThat(rules(problem)).as(target).containsExactly("UNKNOWN_JOBCENTER");
+            assertThat(fields(problem)).as(target).containsExactly("toJobcenterId");
+            // nothing there: no policy version (a relocation never creates one), no customer, no case, no decision
+            for (String table : List.of("jobcenter_policy", "customer", "bfm_case", "case_decision")) {
+                assertThat(count("select count(*) from " + table + " where jobcenter_id = ?", target))
+                        .as(table + " of " + target).isZero();
+            }
+        }
+        // and nothing here: the case is still open, unchanged, and published nothing
+        assertThat(caseFile(caseId)).containsEntry("status", status);
+        assertThat(caseVersion(caseId)).isEqualTo(version);
+        assertThat(events(caseId)).isEqualTo(events);
     }
 }

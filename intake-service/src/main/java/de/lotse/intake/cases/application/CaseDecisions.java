@@ -36,7 +36,19 @@ class CaseDecisions {
     }
 
     DecisionContext context(String jobcenterId) {
-        JobcenterPolicy policy = policies.inForce(jobcenterId);
+        return context(policies.inForce(jobcenterId));
+    }
+
+    /**
+     * The decision context of a Jobcenter another one names (a relocation's target): only a known one — with
+     * a policy version — and without storing a version for it; a name Lotse does not know is refused.
+     */
+    DecisionContext contextOfKnown(String jobcenterId, String field) {
+        return context(policies.ofKnownJobcenter(jobcenterId).orElseThrow(() -> new RuleViolation(field,
+                "UNKNOWN_JOBCENTER", "Dieses Jobcenter ist in Lotse nicht bekannt (es hat keine Richtlinie).")));
+    }
+
+    private DecisionContext context(JobcenterPolicy policy) {
         Instant now = clock.instant();
         return new DecisionContext(policy.settings(), policy.version(), LocalDate.ofInstant(now, PolicyService.BERLIN), now);
     }

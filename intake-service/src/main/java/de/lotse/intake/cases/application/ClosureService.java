@@ -22,7 +22,8 @@ import java.util.UUID;
 /**
  * Fallabgang (DOMAIN.md §8, PANKOW 4.6, TAH 4.11) with a reason from the policy's catalogue, and
  * the move to another Jobcenter: the case closes here with reason MOVED and a successor is
- * referred there, its time in case management counting on (seamless takeover, TAH 4.3).
+ * referred there, its time in case management counting on (seamless takeover, TAH 4.3). The receiving
+ * Jobcenter must be known to Lotse (it has a policy version); an unknown one is refused.
  */
 @Singleton
 public class ClosureService {
@@ -85,6 +86,9 @@ public class ClosureService {
             throw new RuleViolation("toJobcenterId", "SAME_JOBCENTER",
                     "Ein Wechsel des Standorts im eigenen Jobcenter ist eine Übergabe (transfer, RELOCATION).");
         }
+        // the target must be known before anything is written there (customer, case, decision log); a
+        // relocation never stores a policy version for it (that would make any typo a "Jobcenter")
+        DecisionContext thereContext = decisions.contextOfKnown(toJobcenterId, "toJobcenterId");
         DecisionContext here = decisions.context(c.jobcenterId());
         ClosureReason moved = here.settings().closureReason(MOVED)
                 .orElse(new ClosureReason(MOVED, "Umzug", false, false, false, false));
@@ -96,7 +100,6 @@ public class ClosureService {
             throw ProblemException.conflict("CASE_IN_PROGRESS",
                     "Im aufnehmenden Jobcenter besteht bereits eine Vormerkung oder ein Fall für diese Kundennummer.");
         }
-        DecisionContext thereContext = decisions.context(toJobcenterId);
         BfmCase successor = BfmCase.refer(successorId, toJobcenterId, there.id(), ReferralRoute.RELOCATION,
                 c.referral().reasons(), null, there.ageGroupOn(thereContext.today()), toTeamId, user.subject(), c.id(),
                 c.admission().durationStartOn(), thereContext);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Jobcenter policy (lokale Umsetzungsstrategie) as versioned data. Every change is a new
@@ -57,6 +58,16 @@ public class PolicyService {
             // a concurrent request stored it first
             return store.current(jobcenterId).orElseThrow();
         });
+    }
+
+    /**
+     * The policy in force for a Jobcenter named by someone else (a relocation's target), without creating
+     * one: a Jobcenter is known to this installation once it has a policy version — its own staff's first
+     * decision or its administrator's choice stores one. Empty for a Jobcenter Lotse does not know.
+     */
+    @Transactional
+    public Optional<JobcenterPolicy> ofKnownJobcenter(String jobcenterId) {
+        return store.current(jobcenterId);
     }
 
     /**

@@ -3,6 +3,8 @@ package de.lotse.network.partnerapi.application;
 import de.lotse.network.consents.domain.Consent;
 import de.lotse.network.consents.domain.Scope;
 import de.lotse.network.consents.infrastructure.ConsentStore;
+import de.lotse.network.partners.domain.Partner;
+import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.network.partners.domain.ServiceCode;
 import de.lotse.network.referrals.application.ReferralService;
 import de.lotse.network.referrals.domain.Referral;
@@ -33,15 +35,17 @@ public class PartnerApi {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final ReferralStore referrals;
+    private final PartnerStore partners;
     private final ConsentStore consents;
     private final CaseReferences cases;
     private final ReferralService referralService;
     private final AuditLog audit;
     private final Clock clock;
 
-    PartnerApi(ReferralStore referrals, ConsentStore consents, CaseReferences cases, ReferralService referralService,
-               AuditLog audit, Clock clock) {
+    PartnerApi(ReferralStore referrals, PartnerStore partners, ConsentStore consents, CaseReferences cases,
+               ReferralService referralService, AuditLog audit, Clock clock) {
         this.referrals = referrals;
+        this.partners = partners;
         this.consents = consents;
         this.cases = cases;
         this.referralService = referralService;
@@ -95,7 +99,7 @@ public class PartnerApi {
      */
     @Transactional
     public Page<PartnerItem> list(CurrentUser partner, PageRequest page) {
-        UUID partnerId = partnerId(partner);
+        UUID partnerId = registered(partner).id();
         Page<PartnerItem> result = Page.of(referrals.ofPartner(partnerId, page.size(), page.offset()).stream()
                 .map(PartnerItem::of).toList(), page, referrals.countOfPartner(partnerId));
         audit.record(partner, "LIST", "partner-referrals", partnerId.toString(), null, "Partner-API");
@@ -125,9 +129,23 @@ public class PartnerApi {
     }
 
     private Referral own(CurrentUser partner, UUID referralId) {
-        UUID partnerId = partnerId(partner);
-        return referrals.find(referralId).filter(r -> r.partnerId().equals(partnerId))
+        Partner self = registered(partner);
+        return referrals.find(referralId).filter(r -> r.partnerId().equals(self.id())
+                        && r.jobcenterId().equals(self.jobcenterId()))
                 .orElseThrow(() -> ProblemException.notFound("Überweisung", referralId));
+    }
+
+    /**
+     * The partner record the token names. Each record belongs to one Jobcenter (an organisation working for two
+     * is two records with two ids); a token that also names a Jobcenter must name the record's. A token naming
+     * no registered partner — unknown, or another Jobcenter's — is refused alike.
+     */
+    private Partner registered(CurrentUser partner) {
+        UUID partnerId = partnerId(partner);
+        return partners.find(partnerId)
+                .filter(p -> partner.jobcenterId() == null || p.jobcenterId().equals(partner.jobcenterId()))
+                .orElseThrow(() -> ProblemException.forbidden("PARTNER_NOT_REGISTERED",
+                        "Das Token nennt keinen Partner, den dieses Jobcenter registriert hat (partnerId)."));
     }
 
     /** The consent for exactly this partner, effective today, on an open case and an open referral — or none. */

@@ -4,6 +4,7 @@ import de.lotse.network.partners.application.PartnerService;
 import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.domain.PartnerType;
 import de.lotse.network.partners.domain.ServiceCode;
+import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
@@ -57,8 +58,7 @@ class PartnerController {
 
     @Serdeable
     @Schema(name = "Partner")
-    record PartnerRequest(@Schema(description = "ID, unter der der Partner beim Identitätsanbieter geführt wird (Claim "
-            + "partnerId); ohne Angabe vergibt Lotse eine") @Nullable UUID id,
+    record PartnerRequest(@Schema(hidden = true) @Nullable String id,
                           @NotBlank @Size(max = 200) String name,
                           @Schema(description = "Art des Partners") @NotNull PartnerType type,
                           @Schema(description = "Angebotene Leistungen") @NotNull @Size(min = 1, max = 12) Set<@NotNull ServiceCode> services,
@@ -91,16 +91,29 @@ class PartnerController {
 
     @Post
     @Secured({Roles.TL, Roles.ADMIN})
-    @Operation(summary = "Partner registrieren (veröffentlicht partner-registered)")
+    @Operation(summary = "Partner registrieren (veröffentlicht partner-registered)", description = "Die ID vergibt "
+            + "Lotse (Antwort und Location); eine mitgeschickte ID wird abgelehnt (422 SERVER_GENERATED). Diese ID "
+            + "trägt der Identitätsanbieter als Claim partnerId in die Tokens der Nutzer des Partners ein. Arbeitet "
+            + "eine Organisation für mehrere Jobcenter, registriert jedes sie als eigenen Partner.")
     HttpResponse<PartnerView> register(@Valid @Body PartnerRequest request, Authentication authentication) {
-        Partner p = partners.register(CurrentUser.of(authentication), request.id(), request.toInput());
+        // ids chosen by clients were one global key: a Jobcenter could probe another's ids (409 vs 201)
+        if (request.id() != null) {
+            throw new RuleViolation("id", "SERVER_GENERATED", "Die ID eines Partners vergibt Lotse.");
+        }
+        Partner p = partners.register(CurrentUser.of(authentication), request.toInput());
         return HttpResponse.created(PartnerView.of(p), URI.create("/api/partners/" + p.id()));
     }
 
     @Put("/{partnerId}")
     @Secured({Roles.TL, Roles.ADMIN})
-    @Operation(summary = "Partner ändern (Version aus dem Lesen mitschicken)")
+    @Operation(summary = "Partner ändern (Version aus dem Lesen mitschicken)", description = "Eine mitgeschickte ID "
+            + "muss die des Pfads sein (422 SERVER_GENERATED).")
     PartnerView update(@PathVariable UUID partnerId, @Valid @Body PartnerRequest request, Authentication authentication) {
+        // a partner read and sent back carries its id; any other id is an attempt to re-key it
+        if (request.id() != null && !partnerId.toString().equalsIgnoreCase(request.id().strip())) {
+            throw new RuleViolation("id", "SERVER_GENERATED", "Die ID eines Partners vergibt Lotse; sie lässt sich "
+                    + "nicht ändern.");
+        }
         return PartnerView.of(partners.update(CurrentUser.of(authentication), partnerId,
                 request.version() == null ? 0 : request.version(), request.toInput()));
     }

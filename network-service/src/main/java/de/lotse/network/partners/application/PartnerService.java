@@ -41,10 +41,15 @@ public class PartnerService {
                         String capacityNote, List<Partner.ContactPerson> contactPersons, boolean active) {
     }
 
+    /**
+     * A new partner record of the caller's Jobcenter under an id Lotse generates: an organisation working for
+     * two Jobcenters is two records, each consented and referred separately, and no Jobcenter can learn
+     * through the registry which ids another one holds.
+     */
     @Transactional
-    public Partner register(CurrentUser user, UUID id, Input in) {
+    public Partner register(CurrentUser user, Input in) {
         requireMaintainer(user);
-        Partner p = Partner.register(id != null ? id : UUID.randomUUID(), user.requireJobcenter(), in.name(), in.type(), in.services(),
+        Partner p = Partner.register(UUID.randomUUID(), user.requireJobcenter(), in.name(), in.type(), in.services(),
                 in.locations(), in.capacityNote(), in.contactPersons(), clock.instant());
         partners.insert(p);
         publish(p);

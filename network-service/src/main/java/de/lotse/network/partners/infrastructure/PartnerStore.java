@@ -73,7 +73,11 @@ public class PartnerStore {
         }, this::map).stream().findFirst();
     }
 
-    /** The partner a PARTNER token names, whatever its Jobcenter. */
+    /**
+     * The partner a PARTNER token names, whatever its Jobcenter: only for the partner API, which checks the
+     * token's Jobcenter itself. Staff look-ups go through {@link #find(String, UUID)}, so another Jobcenter's
+     * partner answers as an unknown one.
+     */
     public Optional<Partner> find(UUID id) {
         return Sql.query(jdbc, "select " + COLUMNS + " from partner where id = ?", statement -> statement.setObject(1, id),
                 this::map).stream().findFirst();
