@@ -23,6 +23,8 @@ import io.micronaut.web.router.RouteInfo;
 import io.micronaut.web.router.RouteMatch;
 import io.micronaut.web.router.UriRouteMatch;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +88,19 @@ final class InputHygieneFilter implements Ordered {
                 return;
             }
         }
-        add(violations, "path", ControlCharacters.find(request.getPath()), false);
+        add(violations, "path", ControlCharacters.find(decoded(request.getPath())), false);
+    }
+
+    /** The path as the router reads it: percent-decoded as UTF-8 ({@code +} stays a plus in a path). */
+    private static String decoded(String rawPath) {
+        if (rawPath.indexOf('%') < 0) {
+            return rawPath;
+        }
+        try {
+            return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return rawPath; // the router refuses it
+        }
     }
 
     private static void checkQuery(HttpRequest<?> request, List<Problem.Violation> violations) {
