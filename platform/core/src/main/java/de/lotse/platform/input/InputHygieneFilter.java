@@ -11,12 +11,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.body.ByteBody;
-import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteInfo;
@@ -28,8 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Refuses a request whose text carries a control character or a lone surrogate before any service
@@ -40,41 +35,35 @@ import java.util.concurrent.CompletableFuture;
  * <p>
  * It runs right after the security filter, so an anonymous or forbidden caller gets its 401/403
  * without the body being read. The body is read from a split of the request's byte body, so the
- * controller still binds the original; a body that is not JSON, or a route without a body, is left
- * alone.
+ * controller still binds the original; a body that is not JSON, or a route without a body, is not
+ * scanned.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class InputHygieneFilter implements Ordered {
-    private static final CompletableFuture<HttpResponse<?>> PROCEED = CompletableFuture.completedFuture(null);
-
     private final JsonInputScanner scanner = new JsonInputScanner();
     private final MultiLineFields multiLineFields = new MultiLineFields();
 
+    /**
+     * Runs once the body is buffered: Micronaut binds {@code @Body byte[]} of a filter method from a
+     * split of the request's byte body, and the controller binds the original. (A filter returning a
+     * future that completes later with "proceed", i.e. null, breaks the chain in Micronaut 4.10: its
+     * execution flow skips the continuation for a null value.)
+     */
     @RequestFilter
-    CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    @Nullable
+    HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body byte[] body) {
         List<Problem.Violation> violations = new ArrayList<>();
         RouteMatch<?> route = RouteAttributes.getRouteMatch(request).orElse(null);
         checkPath(request, route, violations);
         checkQuery(request, violations);
         checkHeaders(request, violations);
-        if (!violations.isEmpty()) {
-            return CompletableFuture.completedFuture(refuse(request, violations));
-        }
-        Argument<?> bodyType = route == null ? null : bodyType(route.getRouteInfo());
-        if (bodyType == null || !(request instanceof ServerHttpRequest<?> server) || !isJson(request)) {
-            return PROCEED;
-        }
-        OptionalLong length = server.byteBody().expectedLength();
-        if (length.isPresent() && length.getAsLong() == 0) {
-            return PROCEED;
-        }
-        MultiLineFields.Shape shape = isWholeBody(bodyType) ? multiLineFields.of(bodyType) : null;
-        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(body -> {
-            try (CloseableAvailableByteBody copy = body) {
-                List<Problem.Violation> found = scanner.scan(copy.toByteArray(), shape);
-                return found.isEmpty() ? null : refuse(request, found);
+        if (violations.isEmpty() && body != null && body.length > 0 && route != null && isJson(request)) {
+            Argument<?> bodyType = bodyType(route.getRouteInfo());
+            if (bodyType != null) {
+                violations.addAll(scanner.scan(body, isWholeBody(bodyType) ? multiLineFields.of(bodyType) : null));
             }
-        });
+        }
+        return violations.isEmpty() ? null : refuse(request, violations);
     }
 
     private static void checkPath(HttpRequest<?> request, @Nullable RouteMatch<?> route, List<Problem.Violation> violations) {
