@@ -143,7 +143,7 @@ class NotesAndReductionsIT extends PlanningFixtures {
         for (String list : List.of("/reduction-checks", "/measures", "/continuation-reviews")) {
             assertThat(client.toBlocking().retrieve(HttpRequest.GET(cases + list).bearerAuth(fm()))).as(list).isEqualTo("[]");
         }
-        assertThat(get(cases + "/notes", fm()).get("items")).isEqualTo(List.of());
+        assertThat(get(cases + "/notes", fm())).containsEntry("total", 0);
         assertThat(problem(HttpRequest.GET(cases + "/plan").bearerAuth(fm()), 404)).containsEntry("status", 404);
         assertThat(events(caseId)).isEmpty();
 
