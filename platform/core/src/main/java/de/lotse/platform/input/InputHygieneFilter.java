@@ -7,6 +7,7 @@ import de.lotse.platform.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpParameters;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -93,13 +94,22 @@ final class InputHygieneFilter implements Ordered {
     }
 
     private static void checkQuery(HttpRequest<?> request, List<Problem.Violation> violations) {
-        for (String name : request.getParameters().names()) {
+        HttpParameters parameters;
+        try {
+            parameters = request.getParameters();
+            parameters.names();
+        } catch (IllegalArgumentException malformed) {
+            // e.g. "%ZZ": no text to check, and no route could read it either
+            violations.add(new Problem.Violation("query", "encoding", "Die Abfrage ist nicht gültig kodiert (Prozent-Kodierung, UTF-8)."));
+            return;
+        }
+        for (String name : parameters.names()) {
             Finding inName = ControlCharacters.find(name);
             if (inName != null) {
                 add(violations, ControlCharacters.visible(name), inName, false);
                 continue;
             }
-            for (String value : request.getParameters().getAll(name)) {
+            for (String value : parameters.getAll(name)) {
                 if (add(violations, name, ControlCharacters.find(value), false)) {
                     break;
                 }
