@@ -14,4 +14,9 @@ class ServiceBaselineIT extends ServiceBaselineContract {
     protected String protectedPath() {
         return "/api/catalogue";
     }
+
+    @Override
+    protected String writePath() {
+        return "/api/cases/" + java.util.UUID.randomUUID() + "/assessments";
+    }
 }

@@ -14,4 +14,9 @@ class ServiceBaselineIT extends ServiceBaselineContract {
     protected String protectedPath() {
         return "/api/cases?scope=MY_CASELOAD";
     }
+
+    @Override
+    protected String writePath() {
+        return "/api/referrals";
+    }
 }

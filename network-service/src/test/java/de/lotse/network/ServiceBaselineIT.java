@@ -19,4 +19,9 @@ class ServiceBaselineIT extends ServiceBaselineContract {
     protected String[] openApiDocuments() {
         return new String[] {"lotse-network-service-1-staff.yml", "lotse-partner-api-1-partner.yml"};
     }
+
+    @Override
+    protected String writePath() {
+        return "/api/partners";
+    }
 }

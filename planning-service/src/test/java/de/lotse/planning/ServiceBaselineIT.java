@@ -14,4 +14,9 @@ class ServiceBaselineIT extends ServiceBaselineContract {
     protected String protectedPath() {
         return "/api/worklists/contacts-due";
     }
+
+    @Override
+    protected String writePath() {
+        return "/api/cases/" + java.util.UUID.randomUUID() + "/notes";
+    }
 }

@@ -5,6 +5,7 @@ import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.PolicyChanged;
+import de.lotse.platform.testing.ControlCharacterProbe;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestEventPublisher;
@@ -500,6 +501,30 @@ class AssessmentIT extends ServiceIT {
         assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments",
                 assessment("SUPPORT", List.of(), START.plusMonths(6))).bearerAuth(fm()), 409)))
                 .containsExactly("CASE_CLOSED@null");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNulInTheTargetOccupationOrANeedDescriptionIsRefusedBeforeAnythingIsWritten() {
+        UUID caseId = openCase();
+        Map<String, Object> body = assessment("SUPPORT", List.of(need("DEBT", "IDENTIFIED")), START.plusMonths(6));
+        body.put("targetOccupation", Map.of("title", "Fachlager\u0000ist/in", "kldbCode", "51311"));
+        ((List<Map<String, Object>>) body.get("needs")).get(0).put("description", "Schulden\u0000beratung");
+        body.put("categoryChangeNote", "Zeile 1\nZeile 2");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments", body)
+                .bearerAuth(fm()), 400), "targetOccupation.title", "needs[0].description");
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId + "/assessments").bearerAuth(fm())))
+                .isEqualTo("[]");
+        assertThat(events(caseId)).isEmpty();
+
+        // a title is one line; the need's description may span lines
+        body.put("targetOccupation", Map.of("title", "Fachlagerist/in\n(Teilzeit)", "kldbCode", "51311"));
+        ((List<Map<String, Object>>) body.get("needs")).get(0).put("description", "Schulden:\n- Miete\n- Strom");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments", body)
+                .bearerAuth(fm()), 400), "targetOccupation.title");
+        body.put("targetOccupation", Map.of("title", "Fachlagerist/in (Teilzeit)", "kldbCode", "51311"));
+        assertThat(complete(caseId, body, fm())).containsEntry("version", 1);
+        assertThat(get("/api/cases/" + caseId + "/assessments/latest", fm()).toString()).contains("Schulden:\n- Miete\n- Strom");
     }
 
     @Test

@@ -4,6 +4,7 @@ import de.lotse.network.NetworkFixtures;
 import de.lotse.network.consents.application.ConsentExpiry;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.ControlCharacterProbe;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static de.lotse.platform.testing.ControlCharacterProbe.NUL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -165,6 +167,28 @@ class ConsentIT extends NetworkFixtures {
                 "members", List.of())).bearerAuth(tl()), 409)).isNotNull();
         assertThat(problem(HttpRequest.POST("/api/working-groups", Map.of("name", "AK X", "topic", "WORK",
                 "members", List.of())).bearerAuth(fm()), 403)).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNulInAPartnerAWorkingGroupOrTheMemberFilterIsRefusedAndNothingIsRegistered() {
+        long events = count("select count(*) from outbox_event");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST("/api/partners", Map.of("name", "Schuldner" + NUL + "beratung",
+                "type", "COUNSELLING_AGENCY", "services", List.of("DEBT_COUNSELLING"), "locations", List.of("Hauptstr. 1\nHof"),
+                "capacityNote", "Montags\nund dienstags")).bearerAuth(tl()), 400), "name", "locations[0]");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST("/api/working-groups", Map.of("name", "AK Sucht",
+                "topic", "ADDICTION", "members", List.of("fm-anna" + NUL))).bearerAuth(tl()), 400), "members[0]");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.GET("/api/working-groups?member=fm-anna%00")
+                .bearerAuth(fm()), 400), "member");
+
+        assertThat(get("/api/partners", fm())).containsEntry("total", 0);
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/working-groups").bearerAuth(fm()))).isEqualTo("[]");
+        assertThat(count("select count(*) from outbox_event")).isEqualTo(events);
+
+        // the capacity note may span lines
+        assertThat(post("/api/partners", Map.of("name", "Schuldnerberatung Süd", "type", "COUNSELLING_AGENCY",
+                "services", List.of("DEBT_COUNSELLING"), "capacityNote", "Montags\nund dienstags"), tl()))
+                .containsEntry("capacityNote", "Montags\nund dienstags");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.lotse.planning.it;
 
+import de.lotse.platform.testing.ControlCharacterProbe;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static de.lotse.platform.testing.ControlCharacterProbe.NUL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Notes by visibility class with their audit trail; benefit-reduction checks; closed cases. */
@@ -118,6 +120,36 @@ class NotesAndReductionsIT extends PlanningFixtures {
         assertThat(post("/api/cases/" + caseId + "/reduction-checks", check, fm()))
                 .containsEntry("outcome", "REDUCTION_PROPOSED").containsEntry("breach", "MISSED_APPOINTMENT");
         assertThat(count("select count(*) from reduction_check where case_id = ?", caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void aNulInANoteGoalJustificationMeasureTitleOrReviewReasonIsRefusedAndNothingIsWritten() {
+        UUID caseId = openCase();
+        String cases = "/api/cases/" + caseId;
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST(cases + "/notes", Map.of("visibility", "GENERAL",
+                "text", "Beratung" + NUL)).bearerAuth(fm()), 400), "text");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.PUT(cases + "/plan", Map.of("version", 0,
+                "leadGoal", Map.of("text", "Arbeit als Fachlagerist", "targetCategory", "PROFESSIONAL_COMPETENCE"),
+                "intermediateGoals", List.of(Map.of("text", "Wohnung" + NUL + " gesichert")))).bearerAuth(fm()), 400),
+                "intermediateGoals[0].text");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST(cases + "/reduction-checks", Map.of(
+                "breach", "MISSED_APPOINTMENT", "breachOn", START.toString(), "outcome", "NO_REDUCTION",
+                "justification", "Termin versäumt" + NUL)).bearerAuth(fm()), 400), "justification");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST(cases + "/measures", Map.of("instrument", "AGH_16D",
+                "title", "Stadtteil\nwerkstatt" + NUL, "startedOn", START.toString())).bearerAuth(fm()), 400), "title");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST(cases + "/continuation-reviews", Map.of(
+                "decision", "CONTINUE", "reasons", "Fortschritte" + NUL, "prognosis", "GOOD")).bearerAuth(fm()), 400), "reasons");
+
+        for (String list : List.of("/reduction-checks", "/measures", "/continuation-reviews")) {
+            assertThat(client.toBlocking().retrieve(HttpRequest.GET(cases + list).bearerAuth(fm()))).as(list).isEqualTo("[]");
+        }
+        assertThat(get(cases + "/notes", fm())).containsEntry("total", 0);
+        assertThat(get(cases + "/plan", fm())).containsEntry("version", 0); // no plan yet
+        assertThat(events(caseId)).isEmpty();
+
+        // notes are multi-line free text
+        assertThat(post(cases + "/notes", Map.of("visibility", "GENERAL", "text", "Zeile 1\nZeile 2\n\tEnde"), fm()))
+                .containsEntry("text", "Zeile 1\nZeile 2\n\tEnde");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.lotse.reporting.supervision;
 
+import de.lotse.platform.testing.ControlCharacterProbe;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -52,6 +53,22 @@ class SupervisionIT extends ReportingFixtures {
                 Map.of("result", "NO_DEFICIENCIES")).bearerAuth(tl("team-2")), 404)).isNotNull();
         assertThat(rulesOf(problem(HttpRequest.POST("/api/supervision/samples", Map.of("size", 0)).bearerAuth(tl("team-1")),
                 400))).isNotEmpty();
+
+        // a NUL in the review note is refused before the service: the case stays unreviewed
+        String other = cases.get(1).get("caseId").toString();
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST("/api/supervision/samples/" + first.get("id") + "/cases/"
+                + other + "/review", Map.of("result", "NO_DEFICIENCIES", "note", "ohne Befund" + ControlCharacterProbe.NUL))
+                .bearerAuth(tl("team-1")), 400), "note");
+        List<Map<String, Object>> samples = client.toBlocking().retrieve(HttpRequest.GET("/api/supervision/samples")
+                .bearerAuth(tl("team-1")), io.micronaut.core.type.Argument.listOf(JSON_OBJECT));
+        assertThat(samples).filteredOn(sample -> first.get("id").equals(sample.get("id"))).singleElement()
+                .satisfies(sample -> assertThat((List<Map<String, Object>>) sample.get("cases"))
+                        .filteredOn(c -> other.equals(c.get("caseId"))).singleElement()
+                        .satisfies(c -> assertThat(c.get("result")).isNull()));
+        // the note is multi-line free text
+        assertThat(post("/api/supervision/samples/" + first.get("id") + "/cases/" + other + "/review",
+                Map.of("result", "NO_DEFICIENCIES", "note", "ohne Befund;\nnächste Prüfung im Herbst"), tl("team-1")))
+                .isNotEmpty();
     }
 
     private Map<String, Object> post(String path, Object body, String token) {

@@ -1,5 +1,6 @@
 package de.lotse.assessment.assessments.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.assessment.assessments.domain.AssessmentDraft;
 import de.lotse.assessment.assessments.domain.CategoryChangeReason;
 import de.lotse.assessment.assessments.domain.NeedCode;
@@ -44,7 +45,7 @@ public record AssessmentRequest(
         @Schema(description = "Profillage (BA) oder Kundenkategorie (UCKERMARK) nach dem Schema des Jobcenters", example = "STABILISATION")
         @NotBlank @Pattern(regexp = "[A-Z_]{1,30}") String profileCode,
         @Schema(description = "Grund eines Wechsels der Profillage/Kategorie (Pflicht bei Wechsel)") @Nullable CategoryChangeReason categoryChangeReason,
-        @Schema(description = "Vermerk zum Wechsel (geschützt)") @Nullable @Size(max = 2000) String categoryChangeNote,
+        @Schema(description = "Vermerk zum Wechsel (geschützt)") @MultiLine @Nullable @Size(max = 2000) String categoryChangeNote,
         @Schema(description = "Wiedervorlage (X, Y, Z); ohne Angabe die späteste zulässige") @Nullable LocalDate resubmissionOn,
         @Schema(description = "Y: Ende des entgegenstehenden Ereignisses (z. B. Elternzeit)") @Nullable LocalDate obstructionEndsOn,
         @Schema(description = "Fälle anderer Mitglieder der Bedarfsgemeinschaft (verwiesen, nicht kopiert)")
@@ -66,13 +67,13 @@ public record AssessmentRequest(
     public record NeedInput(
             @Schema(description = "ID aus der vorigen Version; fehlt bei neuen Bedarfen") @Nullable UUID needId,
             @Schema(description = "Code aus dem Katalog (bestimmt die Schlüsselgruppe)") @NotNull NeedCode code,
-            @Schema(description = "Beschreibung (geschützt)") @Nullable @Size(max = 2000) String description,
+            @Schema(description = "Beschreibung (geschützt)") @MultiLine @Nullable @Size(max = 2000) String description,
             @NotNull NeedStatus status,
             @NotNull Priority priority,
             @Schema(description = "verfestigt") @Nullable Boolean entrenched,
             @Nullable @PastOrPresent LocalDate identifiedOn,
             @Schema(description = "steht der Integration in den Zielberuf im Weg") @Nullable Boolean linkedToTargetOccupation,
-            @Schema(description = "sonst: Begründung (geschützt)") @Nullable @Size(max = 1000) String linkReason) {
+            @Schema(description = "sonst: Begründung (geschützt)") @MultiLine @Nullable @Size(max = 1000) String linkReason) {
         AssessmentDraft.DraftNeed toDomain() {
             return new AssessmentDraft.DraftNeed(needId, code, description, status, priority, Boolean.TRUE.equals(entrenched),
                     identifiedOn, Boolean.TRUE.equals(linkedToTargetOccupation), linkReason);
@@ -80,16 +81,16 @@ public record AssessmentRequest(
     }
 
     @Serdeable
-    @Schema(name = "Stärke")
+    @Schema(name = "Staerke")
     public record StrengthInput(@NotNull StrengthKind kind,
-                                @Schema(description = "Beschreibung (geschützt)") @NotBlank @Size(max = 1000) String description) {
+                                @Schema(description = "Beschreibung (geschützt)") @MultiLine @NotBlank @Size(max = 1000) String description) {
         Strength toDomain() {
             return new Strength(kind, description);
         }
     }
 
     @Serdeable
-    @Schema(name = "Einschätzung")
+    @Schema(name = "Einschaetzung")
     public record RatingInput(@Schema(description = "Kundin / Kunde, 1–5") @NotNull @Min(1) @Max(5) Integer customer,
                               @Schema(description = "Fachkraft, 1–5") @NotNull @Min(1) @Max(5) Integer caseManager) {
     }

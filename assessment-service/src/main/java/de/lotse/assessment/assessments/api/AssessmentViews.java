@@ -52,7 +52,7 @@ final class AssessmentViews {
     }
 
     @Serdeable
-    @Schema(name = "Assessmentübersicht", description = "Profil, Prognose und Anzahl der Bedarfe; ohne geschützte Inhalte "
+    @Schema(name = "Assessmentuebersicht", description = "Profil, Prognose und Anzahl der Bedarfe; ohne geschützte Inhalte "
             + "für Kolleg:innen des Teams")
     record Summary(UUID caseId, int version, LocalDate assessedOn, LocalDate validUntil, String profileCode,
                    @Nullable Boolean marketNear,

@@ -1,5 +1,6 @@
 package de.lotse.intake.cases.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.intake.cases.domain.SupportVariant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -19,5 +20,5 @@ public record AdmissionRequest(
         @Schema(description = "Datum der gemeinsamen Fallerörterung von AV und FM (wo die Richtlinie sie verlangt)")
         @Nullable @PastOrPresent LocalDate jointCaseDiscussionOn,
         @Schema(description = "Vollständige Übergabe (Regel) oder begleitende Betreuung (Ausnahme)") @Nullable SupportVariant supportVariant,
-        @Schema(description = "Übernahmevermerk (bleibt im Zugangsdienst)") @Nullable @Size(max = 2000) String note) {
+        @Schema(description = "Übernahmevermerk (bleibt im Zugangsdienst)") @MultiLine @Nullable @Size(max = 2000) String note) {
 }

@@ -52,7 +52,7 @@ final class ListViews {
     }
 
     @Serdeable
-    @Schema(name = "Übergang U25/Ü25", description = "Ein U25-Fall, dessen Kundin / Kunde das 25. Lebensjahr vollendet")
+    @Schema(name = "UebergangU25Ue25", description = "Ein U25-Fall, dessen Kundin / Kunde das 25. Lebensjahr vollendet")
     record U25Line(UUID caseId, String customerNumber, String firstName, String lastName, LocalDate turns25On,
                    String teamId, String caseManagerId,
                    @Schema(description = "laufende Maßnahmen") int runningMeasures,

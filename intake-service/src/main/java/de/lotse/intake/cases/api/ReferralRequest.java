@@ -1,5 +1,6 @@
 package de.lotse.intake.cases.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.intake.cases.domain.ReferralRoute;
 import de.lotse.intake.eligibility.api.FactsInput;
 import de.lotse.intake.eligibility.domain.AccessReason;
@@ -31,6 +32,6 @@ public record ReferralRequest(
         @Schema(description = "Zugangsgründe: jeder muss ein erfüllter Zugangsweg der Richtlinie sein")
         @NotEmpty @Size(max = 6) List<@NotNull AccessReason> reasons,
         @Schema(description = "FM-Team, an das die Vormerkung geht") @Nullable @Size(min = 1, max = 50) String teamId,
-        @Schema(description = "Begründung der Vormerkung (bleibt im Zugangsdienst)") @Nullable @Size(max = 2000) String note,
+        @Schema(description = "Begründung der Vormerkung (bleibt im Zugangsdienst)") @MultiLine @Nullable @Size(max = 2000) String note,
         @Schema(description = "Angaben für die Zugangskriterien") @Nullable @Valid FactsInput facts) {
 }

@@ -1,5 +1,6 @@
 package de.lotse.intake.cases.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.intake.cases.domain.TransferKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -18,12 +19,12 @@ final class WorkRequests {
     }
 
     @Serdeable
-    @Schema(name = "Termin Einstiegsberatung")
+    @Schema(name = "TerminEinstiegsberatung")
     record Appointment(@Schema(description = "Termin") @NotNull LocalDate scheduledOn) {
     }
 
     @Serdeable
-    @Schema(name = "Einstiegsberatung durchgeführt", description = "Umstellung auf Hauptbetreuung, Beginn der Klärungsphase")
+    @Schema(name = "EinstiegsberatungDurchgefuehrt", description = "Umstellung auf Hauptbetreuung, Beginn der Klärungsphase")
     record Held(@Schema(description = "Datum; ohne Angabe heute") @Nullable @PastOrPresent LocalDate heldOn) {
     }
 
@@ -40,21 +41,21 @@ final class WorkRequests {
     @Schema(name = "Neuzuordnung", description = "Die Teamleitung ordnet den Fall einer anderen Fachkraft des Teams zu")
     record Reassignment(@NotBlank @Size(max = 150) String caseManagerId,
                         @Schema(description = "Über den Betreuungsschlüssel hinaus (Begründung in note)") @Nullable Boolean overrideCaseloadRatio,
-                        @Schema(description = "Begründung") @Nullable @Size(max = 2000) String note) {
+                        @Schema(description = "Begründung") @MultiLine @Nullable @Size(max = 2000) String note) {
     }
 
     @Serdeable
-    @Schema(name = "Übergabe", description = "Übergabe innerhalb des Jobcenters: U25→Ü25, Standortwechsel, Neuorganisation")
+    @Schema(name = "Uebergabe", description = "Übergabe innerhalb des Jobcenters: U25→Ü25, Standortwechsel, Neuorganisation")
     record Transfer(@NotNull TransferKind kind,
                     @Schema(description = "aufnehmendes Team") @NotBlank @Size(max = 50) String toTeamId,
                     @Schema(description = "aufnehmende Fachkraft") @NotBlank @Size(max = 150) String toCaseManagerId,
                     @Schema(description = "Übergang trotz laufender Maßnahmen (Begründung in note)") @Nullable Boolean despiteRunningMeasures,
                     @Schema(description = "Über den Betreuungsschlüssel hinaus (nur Teamleitung)") @Nullable Boolean overrideCaseloadRatio,
-                    @Schema(description = "Übergabeprotokoll / Begründung") @Nullable @Size(max = 2000) String note) {
+                    @Schema(description = "Übergabeprotokoll / Begründung") @MultiLine @Nullable @Size(max = 2000) String note) {
     }
 
     @Serdeable
-    @Schema(name = "Übergabegespräch", description = "Warme Übergabe an die Arbeitsvermittlung")
+    @Schema(name = "Uebergabegespraech", description = "Warme Übergabe an die Arbeitsvermittlung")
     record Handover(@Schema(description = "übernehmende AV") @NotBlank @Size(max = 150) String avId,
                     @Schema(description = "Datum des Folgegesprächs") @NotNull LocalDate on,
                     @Schema(description = "Teamleitung beteiligt") @Nullable Boolean teamLeadInvolved) {
@@ -66,13 +67,13 @@ final class WorkRequests {
                    @Schema(description = "Abgangsdatum; ohne Angabe heute") @Nullable @PastOrPresent LocalDate closedOn,
                    @Schema(description = "Warme Übergabe (wo die Kundin / der Kunde zur AV zurückgeht)") @Nullable @Valid Handover handover,
                    @Schema(description = "Nachbetreuung bis (nur nach Integration)") @Nullable LocalDate afterCareUntil,
-                   @Schema(description = "Abschlussvermerk (bleibt im Zugangsdienst)") @Nullable @Size(max = 2000) String note) {
+                   @Schema(description = "Abschlussvermerk (bleibt im Zugangsdienst)") @MultiLine @Nullable @Size(max = 2000) String note) {
     }
 
     @Serdeable
     @Schema(name = "Umzug", description = "Umzug in den Bereich eines anderen Jobcenters: nahtlose Übernahme dort")
     record Relocation(@Schema(description = "aufnehmendes Jobcenter") @NotBlank @Size(max = 50) String toJobcenterId,
                       @Schema(description = "aufnehmendes FM-Team") @NotBlank @Size(max = 50) String toTeamId,
-                      @Nullable @Size(max = 2000) String note) {
+                      @MultiLine @Nullable @Size(max = 2000) String note) {
     }
 }

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 @Serdeable
-@Schema(name = "Zugangsprüfung", description = "Ergebnis der Prüfung der Zugangskriterien, Kriterium für Kriterium")
+@Schema(name = "Zugangspruefung", description = "Ergebnis der Prüfung der Zugangskriterien, Kriterium für Kriterium")
 public record EligibilityView(
         @Schema(description = "Richtlinienversion, nach der geprüft wurde") int policyVersion,
         @Schema(description = "Ein Zugangsweg ist erfüllt und kein Ausschlussgrund liegt vor") boolean eligible,

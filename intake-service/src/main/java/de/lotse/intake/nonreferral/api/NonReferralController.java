@@ -1,5 +1,6 @@
 package de.lotse.intake.nonreferral.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.intake.customers.application.CustomerService;
 import de.lotse.intake.eligibility.api.FactsInput;
 import de.lotse.intake.nonreferral.application.NonReferralService;
@@ -59,16 +60,16 @@ class NonReferralController {
                    @Nullable @Pattern(regexp = "[0-9A-Za-z-]{1,50}") String householdRef,
                    @Schema(description = "Team der AV; ohne Angabe das des Benutzers") @Nullable @Size(min = 1, max = 50) String teamId,
                    @Schema(description = "Grund der Nichtvormerkung") @NotNull NonReferralReason reason,
-                   @Schema(description = "Abschließende Begründung (bei OTHER Pflicht)") @Nullable @Size(max = 2000) String note,
+                   @Schema(description = "Abschließende Begründung (bei OTHER Pflicht)") @MultiLine @Nullable @Size(max = 2000) String note,
                    @Nullable @Valid FactsInput facts) {
     }
 
     @Serdeable
-    @Schema(name = "Überprüfung", description = "Dokumentierte Überprüfung einer Nichtvormerkung")
+    @Schema(name = "Ueberpruefung", description = "Dokumentierte Überprüfung einer Nichtvormerkung")
     record RecheckRequest(@NotNull RecheckOutcome outcome,
                           @Schema(description = "Datum der Prüfung; ohne Angabe heute") @Nullable @PastOrPresent LocalDate checkedOn,
                           @Nullable @Pattern(regexp = "[A-Z_]{1,40}") String reasonCode,
-                          @Nullable @Size(max = 2000) String note) {
+                          @MultiLine @Nullable @Size(max = 2000) String note) {
     }
 
     @Serdeable
@@ -86,7 +87,7 @@ class NonReferralController {
     }
 
     @Serdeable
-    @Schema(name = "Überprüfungseintrag")
+    @Schema(name = "Ueberpruefungseintrag")
     record RecheckView(int number, String checkedBy, LocalDate checkedOn, String outcome, @Nullable String reasonCode,
                        @Nullable String note, @Nullable LocalDate nextDueOn, int policyVersion) {
         static RecheckView of(Recheck r) {

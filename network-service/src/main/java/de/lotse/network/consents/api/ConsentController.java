@@ -1,5 +1,6 @@
 package de.lotse.network.consents.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.network.consents.application.ConsentService;
 import de.lotse.network.consents.domain.Consent;
 import de.lotse.network.consents.domain.ConsentForm;
@@ -7,6 +8,7 @@ import de.lotse.network.consents.domain.Scope;
 import de.lotse.network.consents.domain.HistoryEntry;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -50,7 +52,7 @@ class ConsentController {
     @Schema(name = "Einwilligungsformular")
     record FormRequest(@Schema(description = "Formular, z. B. SCHWEIGEPFLICHTENTBINDUNG_BERATUNG")
                        @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,60}") String code,
-                       @Schema(description = "Wortlaut, wie ihn die Kund:in sieht") @NotBlank @Size(max = 20000) String text,
+                       @Schema(description = "Wortlaut, wie ihn die Kund:in sieht") @MultiLine @NotBlank @Size(max = 20000) String text,
                        @NotNull @Size(min = 1) Set<@NotNull Scope> scopes,
                        @NotNull @Size(min = 1, max = 10) Set<@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,60}") String> purposes) {
     }
@@ -73,7 +75,7 @@ class ConsentController {
                           @Schema(description = "Freigegebene Informationen (Teilmenge des Formulars)") @Nullable Set<@NotNull Scope> scopes,
                           @Nullable @Size(max = 60) String purposeCode, @Nullable LocalDate validFrom,
                           @Nullable LocalDate validUntil,
-                          @Schema(description = "WRITTEN oder ELECTRONIC (SGB X § 67b)") @NotNull Consent.Channel channel,
+                          @JsonPropertyDescription("WRITTEN oder ELECTRONIC (SGB X § 67b)") @NotNull Consent.Channel channel,
                           @Schema(description = "Nachweis (Aktenzeichen des unterschriebenen Formulars)") @Nullable @Size(max = 300) String documentRef) {
     }
 

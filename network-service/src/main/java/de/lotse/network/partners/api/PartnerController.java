@@ -1,5 +1,6 @@
 package de.lotse.network.partners.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.network.partners.application.PartnerService;
 import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.domain.PartnerType;
@@ -9,6 +10,7 @@ import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -60,10 +62,10 @@ class PartnerController {
     @Schema(name = "Partner")
     record PartnerRequest(@Schema(hidden = true) @Nullable String id,
                           @NotBlank @Size(max = 200) String name,
-                          @Schema(description = "Art des Partners") @NotNull PartnerType type,
+                          @JsonPropertyDescription("Art des Partners") @NotNull PartnerType type,
                           @Schema(description = "Angebotene Leistungen") @NotNull @Size(min = 1, max = 12) Set<@NotNull ServiceCode> services,
                           @Nullable @Size(max = 20) List<@NotBlank @Size(max = 300) String> locations,
-                          @Schema(description = "Kapazität / Verfügbarkeit") @Nullable @Size(max = 2000) String capacityNote,
+                          @Schema(description = "Kapazität / Verfügbarkeit") @MultiLine @Nullable @Size(max = 2000) String capacityNote,
                           @Nullable @Size(max = 20) List<@Valid @NotNull ContactPersonInput> contactPersons,
                           @Schema(description = "Aktiv (nur bei Änderung)") @Nullable Boolean active,
                           @Schema(description = "Version (nur bei Änderung)") @Nullable @Min(0) Long version) {

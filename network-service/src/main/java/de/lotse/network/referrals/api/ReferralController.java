@@ -5,6 +5,7 @@ import de.lotse.network.referrals.application.ReferralService;
 import de.lotse.network.referrals.domain.Referral;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -51,7 +52,7 @@ class ReferralController {
     @Serdeable
     @Schema(name = "Ueberweisung")
     record ReferralRequest(@NotNull UUID partnerId, @NotNull ServiceCode service,
-                           @Schema(description = "Kontaktdaten (nur mit Einwilligung)") @Nullable @Valid CustomerInput customer,
+                           @JsonPropertyDescription("Kontaktdaten (nur mit Einwilligung)") @Nullable @Valid CustomerInput customer,
                            @Schema(description = "Beginn erwartet bis") @Nullable LocalDate dueOn) {
     }
 

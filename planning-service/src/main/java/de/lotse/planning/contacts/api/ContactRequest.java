@@ -1,5 +1,6 @@
 package de.lotse.planning.contacts.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.contacts.application.ContactService;
 import de.lotse.planning.notes.domain.Visibility;
 import de.lotse.platform.codes.ContactFormat;
@@ -27,7 +28,7 @@ public record ContactRequest(
     @Serdeable
     @Schema(name = "KontaktVermerk")
     public record NoteInput(@Schema(description = "Sichtbarkeit; ohne Angabe GENERAL") @Nullable Visibility visibility,
-                            @NotBlank @Size(max = 20000) String text) {
+                            @MultiLine @NotBlank @Size(max = 20000) String text) {
     }
 
     ContactService.Input toInput() {

@@ -1,5 +1,6 @@
 package de.lotse.planning.notes.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.notes.application.NoteService;
 import de.lotse.planning.notes.domain.Note;
 import de.lotse.planning.notes.domain.Visibility;
@@ -45,7 +46,7 @@ class NoteController {
     @Schema(name = "Vermerk")
     record NoteRequest(@Schema(description = "GENERAL (Beratungsvermerk), LOCATION_ASSESSMENT (Standortbestimmung), "
             + "FM_INDIVIDUAL (nur zuständige FM, Vertretung mit Einverständnis, TL)") @NotNull Visibility visibility,
-                       @NotBlank @Size(max = 20000) String text,
+                       @MultiLine @NotBlank @Size(max = 20000) String text,
                        @Schema(description = "Kontakt, zu dem der Vermerk gehört") @Nullable UUID contactId) {
     }
 

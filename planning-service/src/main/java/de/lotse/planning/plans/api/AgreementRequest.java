@@ -1,5 +1,6 @@
 package de.lotse.planning.plans.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.plans.domain.Agreement;
 import de.lotse.planning.plans.domain.AgreementException;
 import io.micronaut.core.annotation.Nullable;
@@ -25,7 +26,7 @@ public record AgreementRequest(
         @Schema(description = "Rechtsfolgenbelehrung erteilt (nur EinV)") @Nullable Boolean legalConsequenceInstruction,
         @Schema(description = "Unter 18: Mitunterzeichnung der gesetzlichen Vertretung am") @Nullable LocalDate guardianSignedOn,
         @Schema(description = "Grund für keine Vereinbarung") @Nullable AgreementException exception,
-        @Schema(description = "Begründung (Pflicht bei CANNOT_OVERSEE_CONSEQUENCES)") @Nullable @Size(max = 2000) String exceptionNote) {
+        @Schema(description = "Begründung (Pflicht bei CANNOT_OVERSEE_CONSEQUENCES)") @MultiLine @Nullable @Size(max = 2000) String exceptionNote) {
 
     Agreement.Terms toTerms() {
         return new Agreement.Terms(type, agreedOn, validUntil, jobcenterServices == null ? List.of() : jobcenterServices,

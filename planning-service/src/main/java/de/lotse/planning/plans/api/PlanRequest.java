@@ -1,5 +1,6 @@
 package de.lotse.planning.plans.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.plans.application.PlanService;
 import de.lotse.planning.plans.domain.Goal;
 import de.lotse.planning.plans.domain.Step;
@@ -30,13 +31,13 @@ public record PlanRequest(
         List<@Valid @NotNull StrategyInput> strategies,
         @Schema(description = "Reihenfolge der Schlüsselgruppen; ohne Angabe Rahmenbedingungen → Leistungsfähigkeit → "
                 + "Motivation → soziale → berufliche Kompetenzen") @Nullable @Size(max = 5) List<@NotNull KeyGroup> workingOrder,
-        @Schema(description = "Begründung einer abweichenden Reihenfolge") @Nullable @Size(max = 2000) String orderReason,
+        @Schema(description = "Begründung einer abweichenden Reihenfolge") @MultiLine @Nullable @Size(max = 2000) String orderReason,
         @Schema(description = "Direkte Vermittlungschance hat Vorrang") @Nullable Boolean directPlacementFirst,
         @Schema(description = "Schritte") @Nullable @Size(max = 100) List<@Valid @NotNull StepInput> steps) {
 
     @Serdeable
     @Schema(name = "Ziel")
-    public record GoalInput(@Nullable UUID id, @NotBlank @Size(max = 1000) String text,
+    public record GoalInput(@Nullable UUID id, @MultiLine @NotBlank @Size(max = 1000) String text,
                             @Schema(description = "Zielkategorie (Schlüsselgruppe); Pflicht beim Leitziel") @Nullable KeyGroup targetCategory,
                             @Nullable LocalDate targetDate) {
         Goal toDomain() {
@@ -47,7 +48,7 @@ public record PlanRequest(
     @Serdeable
     @Schema(name = "Strategie")
     public record StrategyInput(@Nullable UUID id, @Schema(description = "Handlungsbedarf aus dem Assessment") @NotNull UUID needId,
-                                @NotBlank @Size(max = 2000) String text,
+                                @MultiLine @NotBlank @Size(max = 2000) String text,
                                 @Schema(description = "Zwischenziel, in das die Strategie mündet") @Nullable UUID intermediateGoalId) {
         Strategy toDomain() {
             return new Strategy(id, needId, null, text, intermediateGoalId);
@@ -56,7 +57,7 @@ public record PlanRequest(
 
     @Serdeable
     @Schema(name = "Schritt")
-    public record StepInput(@Nullable UUID id, @Nullable UUID strategyId, @NotBlank @Size(max = 1000) String text,
+    public record StepInput(@Nullable UUID id, @Nullable UUID strategyId, @MultiLine @NotBlank @Size(max = 1000) String text,
                             @Schema(description = "Wer: CUSTOMER, CASE_MANAGER, PARTNER") @NotNull StepOwner owner,
                             @Nullable UUID partnerId, @Schema(description = "Fällig am") @NotNull LocalDate dueOn,
                             @Nullable Boolean done) {

@@ -1,5 +1,6 @@
 package de.lotse.planning.reductions.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.reductions.application.ReductionService;
 import de.lotse.planning.reductions.domain.ReductionCheck;
 import de.lotse.platform.security.CurrentUser;
@@ -50,7 +51,7 @@ class ReductionController {
                         @Schema(description = "Außergewöhnliche Härte liegt vor") @Nullable Boolean exceptionalHardship,
                         @Schema(description = "Spätere Bereitschaft erklärt am") @Nullable LocalDate willingnessDeclaredOn,
                         @Schema(description = "NO_REDUCTION oder REDUCTION_PROPOSED") @NotNull ReductionCheck.Outcome outcome,
-                        @Schema(description = "Begründung") @NotBlank @Size(max = 5000) String justification) {
+                        @Schema(description = "Begründung") @MultiLine @NotBlank @Size(max = 5000) String justification) {
     }
 
     @Serdeable

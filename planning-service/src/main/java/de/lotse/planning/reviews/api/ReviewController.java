@@ -1,5 +1,6 @@
 package de.lotse.planning.reviews.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.reviews.application.ReviewService;
 import de.lotse.planning.reviews.domain.ContinuationReview;
 import de.lotse.platform.security.CurrentUser;
@@ -44,7 +45,7 @@ class ReviewController {
     record ReviewRequest(@Schema(description = "Datum der Prüfung; ohne Angabe heute") @Nullable @PastOrPresent LocalDate reviewedOn,
                          @Schema(description = "CONTINUE (fortführen), CLOSE (Beendigung empfehlen), EXTEND (über die "
                                  + "Höchstdauer verlängern)") @NotNull ContinuationReview.Decision decision,
-                         @Schema(description = "Gründe für die Fortführung") @Nullable @Size(max = 5000) String reasons,
+                         @Schema(description = "Gründe für die Fortführung") @MultiLine @Nullable @Size(max = 5000) String reasons,
                          @Schema(description = "Erfolgsaussichten: GOOD, MODERATE, LOW") @Nullable ContinuationReview.Prognosis prognosis,
                          @Schema(description = "EXTEND: Verlängerung bis") @Nullable LocalDate extendedUntil) {
     }
@@ -52,7 +53,7 @@ class ReviewController {
     @Serdeable
     @Schema(name = "Verlaengerungsentscheidung")
     record DecisionRequest(@Schema(description = "Verlängerung genehmigt") @NotNull Boolean approve,
-                           @Schema(description = "Begründung der Teamleitung") @Nullable @Size(max = 2000) String note) {
+                           @Schema(description = "Begründung der Teamleitung") @MultiLine @Nullable @Size(max = 2000) String note) {
     }
 
     @Serdeable

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns a refused request ({@link ProblemException}) into its problem+json response. */
 @Produces(Problem.MEDIA_TYPE)
@@ -113,6 +114,14 @@ final class DatabaseRefusals {
                         "Ein gleichartiger Datensatz wurde soeben angelegt. Bitte neu laden."));
             }
         }
+        // --- content the database cannot store (input hygiene): a 4xx, never a 500 ---
+        Optional<ProblemException> refusedContent = ContentRefusals.of(failure);
+        if (refusedContent.isPresent()) {
+            LOG.warn("request {} {} was refused by the database for its content ({}); a validation is missing",
+                    request.getMethod(), request.getPath(), ContentRefusals.sqlState(failure).orElse("?"));
+            return ProblemExceptionHandler.respond(request, refusedContent.get());
+        }
+        // --- end of content refusals ---
         LOG.error("request {} {} failed in the database", request.getMethod(), request.getPath(), failure);
         return ProblemExceptionHandler.respond(request, new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR,
                 "server-error", "Interner Fehler. Bitte die Korrelations-ID an den Betrieb melden.", List.of()));

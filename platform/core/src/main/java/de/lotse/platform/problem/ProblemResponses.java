@@ -1,6 +1,7 @@
 package de.lotse.platform.problem;
 
 import de.lotse.platform.web.Correlation;
+import de.lotse.platform.web.ResponseHeadersFilter;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
@@ -48,6 +49,8 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         String detail = detail(status, cause, violations, context);
         Problem problem = new Problem(type(status, cause), title(status), status.getCode(), detail,
                 context.getRequest().getPath(), correlationId(context.getRequest()), violations);
+        // also here: a request the HTTP decoder refused (e.g. a control character in a header) skips the filters
+        ResponseHeadersFilter.apply(context.getRequest().getPath(), response);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
     }
 

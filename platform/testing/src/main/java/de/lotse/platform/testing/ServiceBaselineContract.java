@@ -3,12 +3,23 @@ package de.lotse.platform.testing;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,14 +28,32 @@ import static org.awaitility.Awaitility.await;
 /**
  * What every service shows an operator and an attacker alike: tokens are validated (signature,
  * algorithm, expiry, issuer, audience) before any handler runs, while health, metrics and the API
- * documentation are reachable without a token. A service test extends this with
- * {@code @MicronautTest(transactional = false)}, names its service and one protected staff path.
+ * documentation are reachable without a token; every answer carries {@code Cache-Control} and
+ * {@code X-Content-Type-Options}; control characters are refused before the service; the OpenAPI
+ * documents are YAML, listed under {@code /swagger/} and free of unsatisfiable enum schemas. A
+ * service test extends this with {@code @MicronautTest(transactional = false)}, names its service
+ * and one protected staff path.
  */
 public abstract class ServiceBaselineContract extends ServiceIT {
     private static final String JOBCENTER = "jc-baseline";
+    private static final String YAML = "application/yaml; charset=utf-8";
+
+    @Inject
+    protected EmbeddedServer server;
 
     /** A GET path of the service's staff API that a valid token of its Jobcenter may call. */
     protected abstract String protectedPath();
+
+    /**
+     * A POST path of the service that takes a JSON body and that {@link #writeToken()} may call; ids
+     * in it need not exist (the tests here are refused before any service code).
+     */
+    protected abstract String writePath();
+
+    /** A team lead of the baseline Jobcenter: every service has a POST endpoint for that role. */
+    protected String writeToken() {
+        return TestTokens.user("tl-1", "TL").jobcenter(JOBCENTER).team("team-1").sign();
+    }
 
     /** The token a legitimate caller of {@link #protectedPath()} holds. */
     protected String validToken() {
@@ -83,5 +112,121 @@ public abstract class ServiceBaselineContract extends ServiceIT {
             assertThat(client.toBlocking().retrieve(HttpRequest.GET("/swagger/" + document))).startsWith("openapi:");
         }
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/swagger-ui/index.html"))).contains("swagger-ui");
+    }
+
+    // --- headers on every answer (issue 15, item 8)
+
+    @Test
+    void everyApiAnswerForbidsStoringAndSniffing() {
+        assertApiHeaders("200", client.toBlocking().exchange(HttpRequest.GET(protectedPath()).bearerAuth(validToken()), String.class));
+        assertApiHeaders("401", failing(HttpRequest.GET(protectedPath()), 401).getResponse());
+        // a signed-in caller without a role of this API
+        String stranger = TestTokens.user("someone", "NOBODY").jobcenter(JOBCENTER).team("team-1").sign();
+        assertApiHeaders("403", failing(HttpRequest.GET(protectedPath()).bearerAuth(stranger), 403).getResponse());
+        assertApiHeaders("404", failing(HttpRequest.GET("/api/no-such-resource-" + service()).bearerAuth(validToken()), 404).getResponse());
+        assertApiHeaders("405", failing(HttpRequest.DELETE(protectedPath()).bearerAuth(validToken()), 405).getResponse());
+        byte[] tooLarge = new byte[2 * 1024 * 1024];
+        Arrays.fill(tooLarge, (byte) ' ');
+        assertApiHeaders("413", failing(HttpRequest.POST(writePath(), tooLarge).contentType("application/json")
+                .bearerAuth(writeToken()), 413).getResponse());
+        assertApiHeaders("400", failing(HttpRequest.GET(withQuery(protectedPath(), "q=%00")).bearerAuth(validToken()), 400).getResponse());
+    }
+
+    @Test
+    void operationsEndpointsAreNeverStoredEither() {
+        for (String path : List.of("/health", "/prometheus")) {
+            HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(path), String.class);
+            assertThat(response.getHeaders().get("Cache-Control")).as(path).isEqualTo("no-store");
+            assertThat(response.getHeaders().get("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        }
+    }
+
+    private static void assertApiHeaders(String what, HttpResponse<?> response) {
+        assertThat(response.getHeaders().get("Cache-Control")).as(what).isEqualTo("no-store");
+        assertThat(response.getHeaders().get("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+        if (response.code() >= 400) {
+            assertThat(response.getHeaders().get("Content-Type")).as(what).startsWith("application/problem+json");
+        }
+    }
+
+    private static String withQuery(String path, String query) {
+        return path + (path.contains("?") ? "&" : "?") + query;
+    }
+
+    // --- the OpenAPI documents (issue 15, item 8)
+
+    @Test
+    void apiDocumentsAreYamlWithCharsetAndListedUnderSwagger() throws IOException {
+        String index = client.toBlocking().retrieve(HttpRequest.GET("/swagger/"));
+        Map<String, Object>[] listed = json.readValue(client.toBlocking().retrieve(HttpRequest.GET("/swagger/index.json")),
+                Map[].class);
+        assertThat(Arrays.stream(listed).map(d -> d.get("url"))).containsExactlyInAnyOrder(
+                Arrays.stream(openApiDocuments()).map(d -> "/swagger/" + d).toArray());
+        for (Map<String, Object> document : listed) {
+            assertThat(index).contains("href=\"" + document.get("url") + "\"", String.valueOf(document.get("title")));
+            assertThat(document.get("title")).asString().startsWith("Lotse");
+        }
+        for (String document : openApiDocuments()) {
+            HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/swagger/" + document), String.class);
+            assertThat(response.getHeaders().get("Content-Type")).isEqualTo(YAML);
+            assertThat(response.getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.body()).startsWith("openapi:");
+        }
+        failing(HttpRequest.GET("/swagger/no-such-document.yml"), 404);
+    }
+
+    @Test
+    void apiDocumentsDescribeEveryEnumSoThatItsValuesSatisfyIt() {
+        for (String document : openApiDocuments()) {
+            String yaml = client.toBlocking().retrieve(HttpRequest.GET("/swagger/" + document));
+            assertThat(OpenApiSchemaChecks.problems(yaml)).as(document).isEmpty();
+        }
+    }
+
+    // --- control characters are refused before any service code (issue 15, item 1)
+
+    @Test
+    void aControlCharacterInAQueryOrPathIsRefusedNamingIt() {
+        Map<String, Object> query = problem(HttpRequest.GET(withQuery(protectedPath(), "member=a%00b")).bearerAuth(validToken()), 400);
+        ControlCharacterProbe.assertRefused(query, "member");
+        // a line break is no more welcome in a query value than a NUL
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.GET(withQuery(protectedPath(), "q=a%0Ab"))
+                .bearerAuth(validToken()), 400), "q");
+        String basePath = protectedPath().contains("?") ? protectedPath().substring(0, protectedPath().indexOf('?')) : protectedPath();
+        Map<String, Object> path = problem(HttpRequest.GET(basePath + "/x%01y").bearerAuth(validToken()), 400);
+        assertThat(ControlCharacterProbe.fields(path)).hasSize(1);
+    }
+
+    @Test
+    void aControlCharacterAnywhereInAJsonBodyIsRefusedBeforeBinding() {
+        // property names the body type does not know, and keys, are checked all the same
+        Map<String, Object> body = Map.of("unknownText", "a" + ControlCharacterProbe.NUL + "b",
+                "nested", Map.of("list", List.of("ok", "x\u001Fy")), "key\u0007", "v");
+        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST(writePath(), body).bearerAuth(writeToken()), 400),
+                "unknownText", "nested.list[1]", "key\\u0007");
+    }
+
+    @Test
+    void aControlCharacterInAHeaderValueIsRefused() throws IOException {
+        // Netty's HTTP decoder already refuses C0 controls and DEL in a header, before routing and filters
+        String control = raw("GET " + protectedPath() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + validToken() + "\r\nX-Client-Note: a\u0001b\r\nConnection: close\r\n\r\n").toLowerCase(java.util.Locale.ROOT);
+        assertThat(control).startsWith("http/1.1 400").contains("content-type: application/problem+json",
+                "x-content-type-options: nosniff", "cache-control: no-store");
+        // a TAB is legal HTTP but a header value is one line: the platform names the header
+        String tab = raw("GET " + protectedPath() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + validToken() + "\r\nX-Client-Note: a\tb\r\nConnection: close\r\n\r\n");
+        assertThat(tab).startsWith("HTTP/1.1 400").contains("control-character", "X-Client-Note");
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -92,7 +92,7 @@ record CaseloadView(
     }
 
     @Serdeable
-    @Schema(name = "Betreuungsschlüssel", description = "Kund:innen je Vollzeit-Fallmanager:in laut Richtlinie")
+    @Schema(name = "Betreuungsschluessel", description = "Kund:innen je Vollzeit-Fallmanager:in laut Richtlinie")
     record Ratio(
             @Schema(description = "Höchstens so viele U25-Kund:innen; fehlt: U25 ohne Grenze")
             @Nullable Integer maxU25,

@@ -1,5 +1,6 @@
 package de.lotse.reporting.supervision.api;
 
+import de.lotse.platform.input.MultiLine;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.reporting.supervision.application.SupervisionService;
@@ -48,7 +49,7 @@ class SupervisionController {
 
     @Serdeable
     @Schema(name = "PruefErgebnis")
-    record ReviewRequest(@NotNull SupervisionSample.Result result, @Nullable @Size(max = 2000) String note) {
+    record ReviewRequest(@NotNull SupervisionSample.Result result, @MultiLine @Nullable @Size(max = 2000) String note) {
     }
 
     @Serdeable
