@@ -47,7 +47,7 @@ class ContractFuzzIT extends UpstreamEventsIT {
         UUID caseId = UUID.randomUUID();
         upstream.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
                 today, Instant.now(), "PRIMARY", "FM", null, null, today, null, false, null));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
+        await().atMost(Duration.ofSeconds(120)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and admitted_on is not null", caseId) == 1);
         for (int i = 0; i < 2; i++) {
             client.toBlocking().exchange(HttpRequest.POST("/api/cases/" + caseId + "/assessments", assessment(today))

@@ -18,7 +18,8 @@ import java.util.Map;
  * Mints demo tokens signed with the documented development key (deploy/local/dev.env), for the
  * demo users of each role. Production tokens come from the Jobcenter's OIDC provider instead.
  *
- * <pre>DevTokens [user ...]   # no argument: one line per demo user</pre>
+ * <pre>DevTokens [user ...]   # no argument: one line per demo user
+ * DevTokens --table       # "subject role token", one line per demo user (./lotse fuzz reads it)</pre>
  */
 public final class DevTokens {
 
@@ -52,6 +53,10 @@ public final class DevTokens {
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
         Duration validity = Duration.ofHours(Long.parseLong(env.getOrDefault("LOTSE_TOKEN_HOURS", "12")));
+        if (args.length == 1 && "--table".equals(args[0])) {
+            USERS.forEach(user -> System.out.println(user.subject() + " " + user.role() + " " + mint(user, env, validity)));
+            return;
+        }
         for (DemoUser user : USERS) {
             if (args.length == 0 || List.of(args).contains(user.subject()) || List.of(args).contains(user.role())) {
                 String token = mint(user, env, validity);
