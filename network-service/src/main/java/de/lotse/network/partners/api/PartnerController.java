@@ -4,12 +4,15 @@ import de.lotse.network.partners.application.PartnerService;
 import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.domain.PartnerType;
 import de.lotse.network.partners.domain.ServiceCode;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.openapi.annotation.OpenAPIGroup;
@@ -39,6 +42,7 @@ import java.util.UUID;
 
 @OpenAPIGroup("staff")
 @Controller("/api/partners")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL, Roles.AV, Roles.ADMIN})
 @Tag(name = "Partnerverzeichnis", description = "Netzwerkpartner des Jobcenters mit Leistungen (inkl. § 16a SGB II), "
         + "Standorten, Kapazität und Ansprechpersonen")
@@ -90,6 +94,8 @@ class PartnerController {
     }
 
     @Post
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Partner registrieren (veröffentlicht partner-registered)")
     HttpResponse<PartnerView> register(@Valid @Body PartnerRequest request, Authentication authentication) {
@@ -98,6 +104,9 @@ class PartnerController {
     }
 
     @Put("/{partnerId}")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Partner ändern (Version aus dem Lesen mitschicken)")
     PartnerView update(@PathVariable UUID partnerId, @Valid @Body PartnerRequest request, Authentication authentication) {
@@ -106,6 +115,7 @@ class PartnerController {
     }
 
     @Get("/{partnerId}")
+    @ProblemDocs.NotFound
     @Operation(summary = "Ein Partner")
     PartnerView find(@PathVariable UUID partnerId, Authentication authentication) {
         return PartnerView.of(partners.find(CurrentUser.of(authentication), partnerId));

@@ -2,10 +2,13 @@ package de.lotse.planning.reviews.api;
 
 import de.lotse.planning.reviews.application.ReviewService;
 import de.lotse.planning.reviews.domain.ContinuationReview;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Fortführungsprüfung", description = "Prüfung alle 6 Monate, Höchstdauer und Verlängerung mit "
         + "Zustimmung der Teamleitung")
@@ -70,6 +74,10 @@ class ReviewController {
     }
 
     @Post("/cases/{caseId}/continuation-reviews")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Fortführungsprüfung dokumentieren (veröffentlicht continuation-reviewed)")
     HttpResponse<ReviewView> record(@PathVariable UUID caseId, @Valid @Body ReviewRequest request,
                                     Authentication authentication) {
@@ -80,6 +88,9 @@ class ReviewController {
     }
 
     @Post("/cases/{caseId}/continuation-reviews/{reviewId}/decision")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured(Roles.TL)
     @Operation(summary = "Teamleitung entscheidet über eine beantragte Verlängerung")
     ReviewView decide(@PathVariable UUID caseId, @PathVariable UUID reviewId, @Valid @Body DecisionRequest request,
@@ -89,6 +100,7 @@ class ReviewController {
     }
 
     @Get("/cases/{caseId}/continuation-reviews")
+    @ProblemDocs.NotFound
     @Operation(summary = "Fortführungsprüfungen des Falls (wird protokolliert)")
     List<ReviewView> list(@PathVariable UUID caseId, Authentication authentication) {
         return reviews.list(CurrentUser.of(authentication), caseId).stream().map(r -> ReviewView.of(r, true)).toList();
