@@ -59,6 +59,7 @@ class WorkingGroupController {
     }
 
     @Post
+    @ProblemDocs.Conflict
     @ProblemDocs.Unprocessable
     @Status(HttpStatus.CREATED)
     @Secured({Roles.TL, Roles.ADMIN})

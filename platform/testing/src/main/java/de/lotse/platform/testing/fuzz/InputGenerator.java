@@ -213,6 +213,13 @@ final class InputGenerator {
     }
 
     private void field(List<FuzzRequest> into, List<Object> path, String description, String rawJson) {
+        if (path.isEmpty()) {
+            // the body itself (a map or list at the top)
+            RequestTemplate.Variant variant = valid.variant(description);
+            variant.body = rawJson == null ? "" : rawJson;
+            into.add(variant.request());
+            return;
+        }
         JsonNode copy = valid.body.deepCopy();
         if (!set(copy, path, rawJson == null)) {
             return;

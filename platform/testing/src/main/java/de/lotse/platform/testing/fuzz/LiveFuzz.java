@@ -53,6 +53,10 @@ public final class LiveFuzz {
                 tokens.put(parts[0], parts[2]);
             }
         }
+        if (tokens.isEmpty()) {
+            System.err.println("no demo tokens in " + tokensFile + " (expected lines 'subject role token')");
+            System.exit(2);
+        }
         System.out.printf("fuzzing %d services, seed %d (repeat with --seed %d), at least %d requests per operation%n",
                 services.size(), seed, seed, minimum);
         int serverErrors = 0;
@@ -67,7 +71,8 @@ public final class LiveFuzz {
         }
         System.out.printf("%nall services: %d requests in %.0f s, %d answers with 5xx, %d other rule violations%n",
                 totalRequests, (System.nanoTime() - started) / 1e9, serverErrors, otherFindings);
-        System.exit(serverErrors > 0 ? 1 : 0);
+        // no request at all would prove nothing
+        System.exit(serverErrors > 0 || totalRequests == 0 ? 1 : 0);
     }
 
     private record Result(int requests, int serverErrors, int otherFindings) {
