@@ -63,8 +63,10 @@ public final class LiveFuzz {
         int otherFindings = 0;
         int totalRequests = 0;
         long started = System.nanoTime();
+        // ids found in one service open the paths of the next: intake's case ids are planning's too
+        Map<String, String> known = new LinkedHashMap<>();
         for (String[] service : services) {
-            Result result = fuzz(service[0], new HttpTarget(service[1]), Path.of(service[2]), tokens, seed, minimum);
+            Result result = fuzz(service[0], new HttpTarget(service[1]), Path.of(service[2]), tokens, seed, minimum, known);
             serverErrors += result.serverErrors;
             otherFindings += result.otherFindings;
             totalRequests += result.requests;
@@ -79,13 +81,15 @@ public final class LiveFuzz {
     }
 
     private static Result fuzz(String name, HttpTarget target, Path jar, Map<String, String> tokens, long seed,
-                               int minimum) throws IOException {
+                               int minimum, Map<String, String> known) throws IOException {
         List<ApiOperation> operations = new ArrayList<>();
         for (String document : documents(jar)) {
             operations.addAll(ApiDocument.operations(document, target.get("/swagger/" + document)));
         }
         Fixtures fixtures = Fixtures.create().tokens(tokens::get);
         discoverIds(target, operations, tokens, fixtures);
+        known.forEach((parameter, value) -> fixtures.pathValues().putIfAbsent(parameter, value));
+        fixtures.pathValues().forEach(known::putIfAbsent);
         List<String> users = List.copyOf(tokens.keySet());
         ContractFuzzer fuzzer = new ContractFuzzer(target, fixtures, operation -> users, true, seed, minimum,
                 ContractFuzzer.DEFAULT_MAXIMUM);
