@@ -30,7 +30,8 @@ import java.util.Properties;
  * token is only available after that (as a partner user's claim comes from the Jobcenter's
  * administrator after the registration).
  *
- * <pre>DevTokens [user ...]   # no argument: one line per demo user</pre>
+ * <pre>DevTokens [user ...]   # no argument: one line per demo user
+ * DevTokens --table       # "subject role token", one line per demo user (./lotse fuzz reads it)</pre>
  */
 public final class DevTokens {
 
@@ -74,6 +75,17 @@ public final class DevTokens {
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
         Duration validity = Duration.ofHours(Long.parseLong(env.getOrDefault("LOTSE_TOKEN_HOURS", "12")));
+        if (args.length == 1 && "--table".equals(args[0])) {
+            for (DemoUser user : USERS) {
+                try {
+                    System.out.println(user.subject() + " " + user.role() + " " + mint(user, env, validity));
+                } catch (PartnerNotRegistered e) {
+                    // before the demo data ran there is no partner to speak for; the other users still fuzz
+                    System.err.println("DevTokens: " + e.getMessage());
+                }
+            }
+            return;
+        }
         for (DemoUser user : USERS) {
             if (args.length == 0 || List.of(args).contains(user.subject()) || List.of(args).contains(user.role())) {
                 String token;

@@ -1,11 +1,14 @@
 package de.lotse.assessment.assessments.api;
 
 import de.lotse.assessment.assessments.application.AssessmentService;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api")
+@ProblemDocs.Standard
 @Tag(name = "Assessment", description = "Profiling: Handlungsbedarfe, Stärken, Prognose, Profillage; Fortschritt zwischen Versionen")
 class AssessmentController {
     private final AssessmentService assessments;
@@ -34,6 +38,10 @@ class AssessmentController {
     }
 
     @Post("/cases/{caseId}/assessments")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Neue Version abschließen (veröffentlicht assessment-completed mit den Zugangsfakten)")
     HttpResponse<AssessmentViews.Full> complete(@PathVariable UUID caseId, @Valid @Body AssessmentRequest request,
@@ -45,6 +53,7 @@ class AssessmentController {
     }
 
     @Get("/cases/{caseId}/assessments/latest")
+    @ProblemDocs.NotFound
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Aktuelle Version mit geschützten Inhalten (zuständige FM, Vertretung, TL; wird protokolliert)")
     AssessmentViews.Full latest(@PathVariable UUID caseId, Authentication authentication) {
@@ -52,6 +61,7 @@ class AssessmentController {
     }
 
     @Get("/cases/{caseId}/assessments/{version}")
+    @ProblemDocs.NotFound
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Eine Version mit geschützten Inhalten (wird protokolliert)")
     AssessmentViews.Full version(@PathVariable UUID caseId, @PathVariable int version, Authentication authentication) {
@@ -59,6 +69,7 @@ class AssessmentController {
     }
 
     @Get("/cases/{caseId}/assessments")
+    @ProblemDocs.NotFound
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Alle Versionen (wird protokolliert)")
     List<AssessmentViews.Full> history(@PathVariable UUID caseId, Authentication authentication) {
@@ -66,6 +77,7 @@ class AssessmentController {
     }
 
     @Get("/cases/{caseId}/assessment-summary")
+    @ProblemDocs.NotFound
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Übersicht ohne geschützte Inhalte für das Team")
     AssessmentViews.Summary summary(@PathVariable UUID caseId, Authentication authentication) {
@@ -73,6 +85,7 @@ class AssessmentController {
     }
 
     @Get("/cases/{caseId}/progress")
+    @ProblemDocs.NotFound
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Fortschritt zwischen zwei Versionen (Standard: erste und aktuelle)")
     AssessmentViews.ProgressView progress(@PathVariable UUID caseId, @Nullable @QueryValue Integer from,

@@ -5,6 +5,7 @@ import de.lotse.assessment.assessments.domain.NeedCode;
 import de.lotse.assessment.assessments.domain.ProgressDimension;
 import de.lotse.assessment.assessments.domain.StrengthKind;
 import de.lotse.platform.codes.KeyGroup;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @Controller("/api/catalogue")
+@ProblemDocs.Standard
 @Tag(name = "Katalog", description = "Schlüsselgruppen, Handlungsbedarfe, Stärken, Fortschrittsskala")
 class CatalogueController {
 

@@ -1,9 +1,12 @@
 package de.lotse.intake.cases.api;
 
 import de.lotse.intake.cases.application.AdmissionService;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
@@ -17,6 +20,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 
 @Controller("/api/cases/{caseId}")
+@ProblemDocs.Standard
 @Tag(name = "Fallzugang", description = "Aufnahme oder Ablehnung durch das FM, Eskalation an die Teamleitung")
 class AdmissionController {
     private final AdmissionService admissions;
@@ -26,6 +30,9 @@ class AdmissionController {
     }
 
     @Post("/admission")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured(Roles.FM)
     @Operation(summary = "Vorgemerkten Fall ins Fallmanagement aufnehmen (Fallzugang)")
     CaseView admit(@PathVariable UUID caseId, @Valid @Body AdmissionRequest request, Authentication authentication) {
@@ -35,6 +42,9 @@ class AdmissionController {
     }
 
     @Post("/decline")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured(Roles.FM)
     @Operation(summary = "Vormerkung ablehnen (mit Grund)")
     CaseView decline(@PathVariable UUID caseId, @Valid @Body DecisionRequests.Decline request,
@@ -43,6 +53,9 @@ class AdmissionController {
     }
 
     @Post("/escalation")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured(Roles.AV)
     @Operation(summary = "Ablehnung der Teamleitung vorlegen (vormerkende AV, einmalig)")
     CaseView escalate(@PathVariable UUID caseId, @Valid @Body DecisionRequests.Escalate request,
@@ -51,6 +64,9 @@ class AdmissionController {
     }
 
     @Post("/escalation/decision")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured(Roles.TL)
     @Operation(summary = "Endgültige Entscheidung der Teamleitung über die Eskalation")
     CaseView decide(@PathVariable UUID caseId, @Valid @Body DecisionRequests.Decide request,
@@ -62,6 +78,10 @@ class AdmissionController {
     }
 
     @Post("/caseload-overrides")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.NO_CONTENT)
     @Secured(Roles.TL)
     @Operation(summary = "Zuordnung über den Betreuungsschlüssel hinaus freigeben (Teamleitung)")
     HttpResponse<Void> allowOverCaseload(@PathVariable UUID caseId, @Valid @Body DecisionRequests.CaseloadOverride request,

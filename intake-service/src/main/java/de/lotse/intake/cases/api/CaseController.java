@@ -6,12 +6,15 @@ import de.lotse.intake.cases.domain.CaseStatus;
 import de.lotse.intake.customers.application.CustomerService;
 import de.lotse.intake.eligibility.api.EligibilityView;
 import de.lotse.intake.eligibility.api.FactsInput;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -30,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @Controller("/api")
+@ProblemDocs.Standard
 @Tag(name = "Fälle", description = "Vormerkung, Fallakte und Arbeitslisten (jedes Lesen von Kundendaten wird protokolliert)")
 class CaseController {
     private final ReferralService referrals;
@@ -41,6 +45,9 @@ class CaseController {
     }
 
     @Post("/referrals")
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.AV, Roles.FM, Roles.TL})
     @Operation(summary = "Kundin / Kunden für das Fallmanagement vormerken (Zugangskriterien werden geprüft, "
             + "Ausschlussgründe verhindern die Vormerkung)")
@@ -65,6 +72,7 @@ class CaseController {
     }
 
     @Get("/cases/{caseId}")
+    @ProblemDocs.NotFound
     @Secured({Roles.AV, Roles.FM, Roles.TL})
     @Operation(summary = "Fallakte mit Kundendaten")
     CaseView get(@PathVariable UUID caseId, Authentication authentication) {
@@ -72,6 +80,7 @@ class CaseController {
     }
 
     @Get("/cases/{caseId}/decisions")
+    @ProblemDocs.NotFound
     @Secured({Roles.AV, Roles.FM, Roles.TL})
     @Operation(summary = "Alle Entscheidungen zum Fall mit der Richtlinienversion, unter der sie fielen")
     List<ListViews.DecisionLine> decisions(@PathVariable UUID caseId, Authentication authentication) {
@@ -79,6 +88,7 @@ class CaseController {
     }
 
     @Get("/cases/{caseId}/criteria")
+    @ProblemDocs.NotFound
     @Secured({Roles.AV, Roles.FM, Roles.TL})
     @Operation(summary = "Die Zugangsprüfung, auf der die Vormerkung beruht (Kriterien-Snapshot)")
     EligibilityView criteria(@PathVariable UUID caseId, Authentication authentication) {

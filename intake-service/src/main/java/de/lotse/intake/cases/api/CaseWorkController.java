@@ -3,6 +3,7 @@ package de.lotse.intake.cases.api;
 import de.lotse.intake.cases.application.CaseWorkService;
 import de.lotse.intake.cases.application.ClosureService;
 import de.lotse.intake.cases.domain.Handover;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.http.annotation.Body;
@@ -20,6 +21,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 
 @Controller("/api/cases/{caseId}")
+@ProblemDocs.Standard
 @Tag(name = "Betreuung", description = "Einstiegsberatung, Vertretung, Neuzuordnung, Übergaben und Fallabgang")
 class CaseWorkController {
     private final CaseWorkService work;
@@ -31,6 +33,9 @@ class CaseWorkController {
     }
 
     @Put("/first-consultation")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Termin der Einstiegsberatung setzen")
     CaseView schedule(@PathVariable UUID caseId, @Valid @Body WorkRequests.Appointment request,
@@ -39,6 +44,9 @@ class CaseWorkController {
     }
 
     @Post("/first-consultation/held")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Einstiegsberatung durchgeführt: Umstellung auf Hauptbetreuung, Beginn der Klärungsphase")
     CaseView held(@PathVariable UUID caseId, @Valid @Body WorkRequests.Held request, Authentication authentication) {
@@ -46,6 +54,9 @@ class CaseWorkController {
     }
 
     @Put("/deputy")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Abwesenheitsvertretung eintragen")
     CaseView deputy(@PathVariable UUID caseId, @Valid @Body WorkRequests.Deputy request, Authentication authentication) {
@@ -54,6 +65,9 @@ class CaseWorkController {
     }
 
     @Delete("/deputy")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Abwesenheitsvertretung heute beenden")
     CaseView endDeputy(@PathVariable UUID caseId, Authentication authentication) {
@@ -61,6 +75,9 @@ class CaseWorkController {
     }
 
     @Post("/reassignment")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured(Roles.TL)
     @Operation(summary = "Fall einer anderen Fachkraft des Teams zuordnen (Teamleitung)")
     CaseView reassign(@PathVariable UUID caseId, @Valid @Body WorkRequests.Reassignment request,
@@ -70,6 +87,9 @@ class CaseWorkController {
     }
 
     @Post("/transfer")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Übergabe im Jobcenter: U25→Ü25, Standortwechsel, Neuorganisation")
     CaseView transfer(@PathVariable UUID caseId, @Valid @Body WorkRequests.Transfer request,
@@ -81,6 +101,9 @@ class CaseWorkController {
     }
 
     @Post("/closure")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Fallabgang mit Grund aus dem Katalog der Richtlinie, warme Übergabe an die AV")
     CaseView close(@PathVariable UUID caseId, @Valid @Body WorkRequests.Closure request, Authentication authentication) {
@@ -92,6 +115,9 @@ class CaseWorkController {
     }
 
     @Post("/relocation")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Umzug in ein anderes Jobcenter: Abgang hier (MOVED), nahtlose Übernahme dort")
     CaseView relocate(@PathVariable UUID caseId, @Valid @Body WorkRequests.Relocation request,

@@ -1,6 +1,7 @@
 package de.lotse.intake.cases.api;
 
 import de.lotse.intake.cases.application.CaseQueries;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api")
+@ProblemDocs.Standard
 @Tag(name = "Fristen", description = "Was fällig ist: Zuordnung, Einstiegsberatung, Klärungsphase, Höchstdauer, Übergang U25/Ü25")
 class WorkListController {
     private final CaseQueries queries;

@@ -1,6 +1,7 @@
 package de.lotse.intake.eligibility.api;
 
 import de.lotse.intake.eligibility.application.EligibilityCheck;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.http.annotation.Body;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 @Controller("/api/eligibility-checks")
+@ProblemDocs.Standard
 @Tag(name = "Zugangsprüfung", description = "Zugangskriterien nach der Richtlinie des Jobcenters prüfen und erklären")
 class EligibilityController {
     private final EligibilityCheck check;
@@ -22,6 +24,7 @@ class EligibilityController {
     }
 
     @Post
+    @ProblemDocs.Unprocessable
     @Secured({Roles.AV, Roles.FM, Roles.TL})
     @Operation(summary = "Zugangskriterien prüfen (nichts wird gespeichert; Lesen von Assessment-Fakten wird protokolliert)")
     EligibilityView check(@Valid @Body EligibilityCheckRequest request, Authentication authentication) {

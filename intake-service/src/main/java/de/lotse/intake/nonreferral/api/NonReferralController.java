@@ -9,12 +9,15 @@ import de.lotse.intake.nonreferral.domain.NonReferralReason;
 import de.lotse.intake.nonreferral.domain.NonReferralWithCustomer;
 import de.lotse.intake.nonreferral.domain.Recheck;
 import de.lotse.intake.nonreferral.domain.RecheckOutcome;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -44,6 +47,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/non-referrals")
+@ProblemDocs.Standard
 @Tag(name = "Nichtvormerkung", description = "Kund:innen, die die Kriterien erfüllen, aber nicht vorgemerkt werden; regelmäßige Überprüfung")
 class NonReferralController {
     private final NonReferralService service;
@@ -97,6 +101,9 @@ class NonReferralController {
     }
 
     @Post
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.AV, Roles.TL})
     @Operation(summary = "Nichtvormerkung mit Grund dokumentieren (Wiedervorlage nach der Frist der Richtlinie)")
     HttpResponse<View> record(@Valid @Body Request request, Authentication authentication) {
@@ -119,6 +126,7 @@ class NonReferralController {
     }
 
     @Get("/{id}")
+    @ProblemDocs.NotFound
     @Secured({Roles.AV, Roles.TL})
     @Operation(summary = "Nichtvormerkung mit allen Überprüfungen")
     View get(@PathVariable UUID id, Authentication authentication) {
@@ -127,6 +135,9 @@ class NonReferralController {
     }
 
     @Post("/{id}/rechecks")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.AV, Roles.TL})
     @Operation(summary = "Überprüfung dokumentieren (bestätigt: nächste Wiedervorlage; vorgemerkt / Kriterien entfallen: erledigt)")
     View recheck(@PathVariable UUID id, @Valid @Body RecheckRequest request, Authentication authentication) {

@@ -3,12 +3,15 @@ package de.lotse.intake.policy.api;
 import de.lotse.intake.policy.application.PolicyService;
 import de.lotse.intake.policy.domain.JobcenterPolicy;
 import de.lotse.intake.policy.domain.Preset;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -26,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @Controller("/api/policy")
+@ProblemDocs.Standard
 @Tag(name = "Richtlinie", description = "Lokale Umsetzungsstrategie des Jobcenters: Vorlagen, Versionen, Anpassung")
 class PolicyController {
     private final PolicyService policies;
@@ -53,6 +57,7 @@ class PolicyController {
     }
 
     @Get("/versions/{version}")
+    @ProblemDocs.NotFound
     @Secured({Roles.ADMIN, Roles.TL, Roles.FM, Roles.AV, Roles.MANAGEMENT})
     @Operation(summary = "Eine Version der Richtlinie (unter der eine Entscheidung getroffen wurde)")
     PolicyView version(@PathVariable int version, Authentication authentication) {
@@ -67,6 +72,8 @@ class PolicyController {
     }
 
     @Post("/versions")
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Secured(Roles.ADMIN)
     @Operation(summary = "Neue Version: Vorlage wählen und ggf. anpassen (wird als policy-changed veröffentlicht)")
     HttpResponse<PolicyView> change(@Valid @Body PolicyChangeRequest request, Authentication authentication) {

@@ -2,10 +2,13 @@ package de.lotse.network.conferences.api;
 
 import de.lotse.network.conferences.application.ConferenceService;
 import de.lotse.network.conferences.domain.CaseConference;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.openapi.annotation.OpenAPIGroup;
@@ -30,6 +33,7 @@ import java.util.UUID;
 
 @OpenAPIGroup("staff")
 @Controller("/api/cases/{caseId}/case-conferences")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Fallkonferenzen", description = "Mit Partnern nur bei Einwilligung für genau diesen Partner; Ergebnis codiert")
 class ConferenceController {
@@ -67,6 +71,10 @@ class ConferenceController {
     }
 
     @Post
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Fallkonferenz planen")
     HttpResponse<ConferenceView> schedule(@PathVariable UUID caseId, @Valid @Body ScheduleRequest request,
                                           Authentication authentication) {
@@ -77,6 +85,9 @@ class ConferenceController {
     }
 
     @Post("/{conferenceId}/outcome")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Operation(summary = "Ergebnis dokumentieren (codierte Entscheidungen)")
     ConferenceView held(@PathVariable UUID caseId, @PathVariable UUID conferenceId, @Valid @Body OutcomeRequest request,
                         Authentication authentication) {
@@ -85,6 +96,7 @@ class ConferenceController {
     }
 
     @Get
+    @ProblemDocs.NotFound
     @Operation(summary = "Fallkonferenzen des Falls")
     List<ConferenceView> list(@PathVariable UUID caseId, Authentication authentication) {
         return conferences.of(CurrentUser.of(authentication), caseId).stream().map(ConferenceView::of).toList();

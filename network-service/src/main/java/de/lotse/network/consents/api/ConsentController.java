@@ -6,11 +6,14 @@ import de.lotse.network.consents.domain.Consent;
 import de.lotse.network.consents.domain.ConsentForm;
 import de.lotse.network.consents.domain.Scope;
 import de.lotse.network.consents.domain.HistoryEntry;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.openapi.annotation.OpenAPIGroup;
@@ -38,6 +41,7 @@ import java.util.UUID;
 
 @OpenAPIGroup("staff")
 @Controller("/api")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL, Roles.ADMIN})
 @Tag(name = "Einwilligungen", description = "Schweigepflichtentbindung je Kund:in und Partner: erteilen, ablehnen, "
         + "beschränken, verlängern, widerrufen; unveränderliche Historie")
@@ -119,6 +123,8 @@ class ConsentController {
     }
 
     @Post("/consent-forms")
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Neue Formularversion anlegen (bestehende Versionen bleiben unverändert)")
     HttpResponse<FormView> createForm(@Valid @Body FormRequest request, Authentication authentication) {
@@ -134,6 +140,10 @@ class ConsentController {
     }
 
     @Post("/cases/{caseId}/consents")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Erklärung erfassen: erteilt (veröffentlicht consent-granted) oder abgelehnt (nur dokumentiert, "
             + "ohne jede Folge)")
@@ -149,6 +159,9 @@ class ConsentController {
     }
 
     @Post("/cases/{caseId}/consents/{consentId}/limitation")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Beschränken: die bisherige Einwilligung endet, eine engere ersetzt sie")
     ConsentView limit(@PathVariable UUID caseId, @PathVariable UUID consentId, @Valid @Body LimitRequest request,
@@ -158,6 +171,9 @@ class ConsentController {
     }
 
     @Post("/cases/{caseId}/consents/{consentId}/renewal")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Verlängern mit neuem Nachweis")
     ConsentView renew(@PathVariable UUID caseId, @PathVariable UUID consentId, @Valid @Body RenewRequest request,
@@ -167,6 +183,9 @@ class ConsentController {
     }
 
     @Post("/cases/{caseId}/consents/{consentId}/revocation")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Widerrufen: wirkt ab der nächsten Anfrage, veröffentlicht consent-revoked sofort")
     ConsentView revoke(@PathVariable UUID caseId, @PathVariable UUID consentId, Authentication authentication) {
@@ -174,6 +193,7 @@ class ConsentController {
     }
 
     @Get("/cases/{caseId}/consents")
+    @ProblemDocs.NotFound
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Alle Einwilligungen und ihre Historie (wird protokolliert)")
     CaseConsentsView list(@PathVariable UUID caseId, Authentication authentication) {

@@ -1,6 +1,7 @@
 package de.lotse.network.disclosure.api;
 
 import de.lotse.network.disclosure.application.DisclosureReport;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +23,7 @@ import java.util.UUID;
 
 @OpenAPIGroup("staff")
 @Controller("/api/cases/{caseId}/disclosure-report")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Auskunft", description = "Auskunft für die Kundin / den Kunden: Einwilligungen, Überweisungen und jeder "
         + "Zugriff eines Partners auf ihre / seine Daten")
@@ -62,6 +64,7 @@ class DisclosureController {
     }
 
     @Get
+    @ProblemDocs.NotFound
     @Operation(summary = "Auskunftsbericht (Art. 15 DSGVO): Einwilligungen, Verlauf, Überweisungen, Partnerzugriffe "
             + "(wird protokolliert)")
     ReportView report(@PathVariable UUID caseId, Authentication authentication) {

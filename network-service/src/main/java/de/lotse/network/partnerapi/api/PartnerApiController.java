@@ -3,6 +3,7 @@ package de.lotse.network.partnerapi.api;
 import de.lotse.network.partnerapi.application.PartnerApi;
 import de.lotse.network.referrals.domain.Referral;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
@@ -33,6 +34,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 @OpenAPIGroup("partner")
 @Controller("/partner-api/referrals")
+@ProblemDocs.Standard
 @Secured(Roles.PARTNER)
 @Tag(name = "Partner-API", description = "Eingeschränkte Schnittstelle für Beratungsstellen und Träger: nur eigene "
         + "Überweisungen, Kundendaten nur im Rahmen der Einwilligung, nur strukturierte Rückmeldungen")
@@ -94,12 +96,16 @@ class PartnerApiController {
     }
 
     @Get("/{referralId}")
+    @ProblemDocs.NotFound
     @Operation(summary = "Eine eigene Überweisung; Kundendaten nur im Rahmen der Einwilligung")
     DetailView read(@PathVariable UUID referralId, Authentication authentication) {
         return DetailView.of(api.read(CurrentUser.of(authentication), referralId));
     }
 
     @Post("/{referralId}/status")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Operation(summary = "Strukturierte Rückmeldung: status (ACCEPTED, REJECTED, STARTED, COMPLETED, ABORTED), "
             + "reasonCode (nur bei REJECTED/ABORTED), startedOn, endedOn (nur bei COMPLETED/ABORTED), nextStepCode, "
             + "attended — kein Freitext; jede Angabe über die Kundin / den Kunden nur im Rahmen der Einwilligung")

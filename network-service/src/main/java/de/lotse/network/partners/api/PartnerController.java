@@ -6,6 +6,7 @@ import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.domain.PartnerType;
 import de.lotse.network.partners.domain.ServiceCode;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
@@ -13,6 +14,8 @@ import de.lotse.platform.web.PageRequest;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.openapi.annotation.OpenAPIGroup;
@@ -42,6 +45,7 @@ import java.util.UUID;
 
 @OpenAPIGroup("staff")
 @Controller("/api/partners")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL, Roles.AV, Roles.ADMIN})
 @Tag(name = "Partnerverzeichnis", description = "Netzwerkpartner des Jobcenters mit Leistungen (inkl. § 16a SGB II), "
         + "Standorten, Kapazität und Ansprechpersonen")
@@ -92,6 +96,8 @@ class PartnerController {
     }
 
     @Post
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Partner registrieren (veröffentlicht partner-registered)", description = "Die ID vergibt "
             + "Lotse (Antwort und Location); eine mitgeschickte ID wird abgelehnt (422 SERVER_GENERATED). Diese ID "
@@ -107,6 +113,9 @@ class PartnerController {
     }
 
     @Put("/{partnerId}")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Partner ändern (Version aus dem Lesen mitschicken)", description = "Eine mitgeschickte ID "
             + "muss die des Pfads sein (422 SERVER_GENERATED).")
@@ -121,6 +130,7 @@ class PartnerController {
     }
 
     @Get("/{partnerId}")
+    @ProblemDocs.NotFound
     @Operation(summary = "Ein Partner")
     PartnerView find(@PathVariable UUID partnerId, Authentication authentication) {
         return PartnerView.of(partners.find(CurrentUser.of(authentication), partnerId));

@@ -1,6 +1,7 @@
 package de.lotse.network.referrals.api;
 
 import de.lotse.network.referrals.application.ReferralService;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -17,6 +18,7 @@ import java.util.List;
 
 @OpenAPIGroup("staff")
 @Controller("/api/referrals")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Überweisungen an Partner")
 class DueReferralController {

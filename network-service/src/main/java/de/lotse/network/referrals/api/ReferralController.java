@@ -3,11 +3,14 @@ package de.lotse.network.referrals.api;
 import de.lotse.network.partners.domain.ServiceCode;
 import de.lotse.network.referrals.application.ReferralService;
 import de.lotse.network.referrals.domain.Referral;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.openapi.annotation.OpenAPIGroup;
@@ -34,6 +37,7 @@ import java.util.UUID;
 
 @OpenAPIGroup("staff")
 @Controller("/api/cases/{caseId}/referrals")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Überweisungen an Partner", description = "Vermittlung zu Beratungsstellen, § 16a-Leistungen und Trägern")
 class ReferralController {
@@ -71,6 +75,10 @@ class ReferralController {
     }
 
     @Post
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Überweisen (veröffentlicht referral-sent); ohne Einwilligung bringt die Kundin / der Kunde "
             + "den Überweisungscode selbst mit")
     HttpResponse<ReferralView> send(@PathVariable UUID caseId, @Valid @Body ReferralRequest request,
@@ -82,12 +90,16 @@ class ReferralController {
     }
 
     @Post("/{referralId}/revocation")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Operation(summary = "Überweisung zurückziehen")
     ReferralView revoke(@PathVariable UUID caseId, @PathVariable UUID referralId, Authentication authentication) {
         return ReferralView.of(referrals.revoke(CurrentUser.of(authentication), caseId, referralId));
     }
 
     @Get
+    @ProblemDocs.NotFound
     @Operation(summary = "Überweisungen des Falls (wird protokolliert)")
     List<ReferralView> list(@PathVariable UUID caseId, Authentication authentication) {
         return referrals.ofCase(CurrentUser.of(authentication), caseId).stream().map(ReferralView::of).toList();

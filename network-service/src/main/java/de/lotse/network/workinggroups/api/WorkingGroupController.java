@@ -2,10 +2,13 @@ package de.lotse.network.workinggroups.api;
 
 import de.lotse.network.workinggroups.application.WorkingGroups;
 import de.lotse.network.workinggroups.domain.WorkingGroup;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -31,6 +34,7 @@ import java.util.UUID;
 
 @OpenAPIGroup("staff")
 @Controller("/api/working-groups")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL, Roles.ADMIN})
 @Tag(name = "Arbeitskreise", description = "Arbeitskreise des Netzwerks und teilnehmende Fachkräfte")
 class WorkingGroupController {
@@ -55,6 +59,9 @@ class WorkingGroupController {
     }
 
     @Post
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Arbeitskreis anlegen")
     HttpResponse<GroupView> create(@Valid @Body GroupRequest request, Authentication authentication) {
@@ -63,6 +70,9 @@ class WorkingGroupController {
     }
 
     @Put("/{groupId}")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Arbeitskreis und Mitglieder ändern")
     GroupView update(@PathVariable UUID groupId, @Valid @Body GroupRequest request, Authentication authentication) {

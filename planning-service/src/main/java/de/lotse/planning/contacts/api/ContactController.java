@@ -2,11 +2,14 @@ package de.lotse.planning.contacts.api;
 
 import de.lotse.planning.contacts.application.ContactService;
 import de.lotse.planning.contacts.domain.Contact;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.quality.ContactDensity;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/cases/{caseId}")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Kontakte", description = "Kontakte und Kontaktdichte nach der Richtlinie des Jobcenters")
 class ContactController {
@@ -66,6 +70,10 @@ class ContactController {
     }
 
     @Post("/contacts")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Kontakt erfassen (veröffentlicht contact-recorded ohne Vermerktext)")
     HttpResponse<ContactView> record(@PathVariable UUID caseId, @Valid @Body ContactRequest request,
                                      Authentication authentication) {
@@ -74,12 +82,14 @@ class ContactController {
     }
 
     @Get("/contacts")
+    @ProblemDocs.NotFound
     @Operation(summary = "Kontakte des Falls (Datum, Format, Zählung; ohne Texte)")
     List<ContactView> list(@PathVariable UUID caseId, Authentication authentication) {
         return contacts.list(CurrentUser.of(authentication), caseId).stream().map(ContactView::of).toList();
     }
 
     @Get("/contact-density")
+    @ProblemDocs.NotFound
     @Operation(summary = "Kontaktdichte gegen die Richtlinie, mit nächstem Fälligkeitstag")
     DensityView density(@PathVariable UUID caseId, Authentication authentication) {
         return DensityView.of(contacts.density(CurrentUser.of(authentication), caseId));

@@ -3,10 +3,13 @@ package de.lotse.planning.measures.api;
 import de.lotse.planning.measures.application.MeasureService;
 import de.lotse.planning.measures.domain.Measure;
 import de.lotse.platform.codes.MeasureInstrument;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/cases/{caseId}/measures")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Maßnahmen", description = "§16 SGB II, §45 SGB III, AGH §16d, EVL §16e, TaAM §16i, §16a: Beginn, "
         + "geplantes und tatsächliches Ende, Ergebnis")
@@ -64,6 +68,10 @@ class MeasureController {
     }
 
     @Post
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Maßnahme beginnen (veröffentlicht measure-started)")
     HttpResponse<MeasureView> start(@PathVariable UUID caseId, @Valid @Body StartRequest request,
                                     Authentication authentication) {
@@ -73,6 +81,9 @@ class MeasureController {
     }
 
     @Post("/{measureId}/end")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Operation(summary = "Maßnahme beenden mit Ergebnis (veröffentlicht measure-ended)")
     MeasureView end(@PathVariable UUID caseId, @PathVariable UUID measureId, @Valid @Body EndRequest request,
                     Authentication authentication) {
@@ -81,6 +92,7 @@ class MeasureController {
     }
 
     @Get
+    @ProblemDocs.NotFound
     @Operation(summary = "Maßnahmen des Falls")
     List<MeasureView> list(@PathVariable UUID caseId, Authentication authentication) {
         return measures.list(CurrentUser.of(authentication), caseId).stream().map(MeasureView::of).toList();

@@ -4,12 +4,15 @@ import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.notes.application.NoteService;
 import de.lotse.planning.notes.domain.Note;
 import de.lotse.planning.notes.domain.Visibility;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -32,6 +35,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Controller("/api/cases/{caseId}/notes")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Vermerke", description = "Beratungsvermerk, Vermerk zur Standortbestimmung, Vermerk FM (individuell); "
         + "jeder Lesezugriff wird protokolliert")
@@ -59,6 +63,10 @@ class NoteController {
     }
 
     @Post
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Vermerk schreiben")
     HttpResponse<NoteView> write(@PathVariable UUID caseId, @Valid @Body NoteRequest request, Authentication authentication) {
         Note note = notes.write(CurrentUser.of(authentication), caseId, request.visibility(), request.text(),
@@ -67,6 +75,7 @@ class NoteController {
     }
 
     @Get("{?visibility,page,size}")
+    @ProblemDocs.NotFound
     @Operation(summary = "Vermerke, die Sie sehen dürfen, neueste zuerst (wird protokolliert)")
     Page<NoteView> list(@PathVariable UUID caseId, @Nullable @QueryValue Visibility visibility,
                         @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
@@ -75,6 +84,7 @@ class NoteController {
     }
 
     @Get("/{noteId}")
+    @ProblemDocs.NotFound
     @Operation(summary = "Ein Vermerk (wird protokolliert; FM individuell nur für Berechtigte)")
     NoteView read(@PathVariable UUID caseId, @PathVariable UUID noteId, Authentication authentication) {
         return NoteView.of(notes.read(CurrentUser.of(authentication), caseId, noteId));

@@ -3,9 +3,12 @@ package de.lotse.planning.plans.api;
 import de.lotse.planning.plans.application.AgreementDocument;
 import de.lotse.planning.plans.application.PlanService;
 import de.lotse.planning.plans.domain.Agreement;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/cases/{caseId}")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Integrationsplan und Vereinbarung", description = "Leitziel, Zwischenziele, Strategien je Handlungsbedarf, "
         + "Schritte; Eingliederungsvereinbarung / Kooperationsplan mit druckbarem Dokument")
@@ -35,18 +39,26 @@ class PlanController {
     }
 
     @Get("/plan")
+    @ProblemDocs.NotFound
     @Operation(summary = "Plan mit Bedarfen und fehlenden Strategien (zuständige FM, Vertretung, TL; wird protokolliert)")
     PlanViews.PlanView plan(@PathVariable UUID caseId, Authentication authentication) {
         return PlanViews.PlanView.of(plans.read(CurrentUser.of(authentication), caseId));
     }
 
     @Put("/plan")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Operation(summary = "Plan speichern (Arbeitsstand; unvollständig erlaubt, die Antwort nennt Bedarfe ohne Strategie)")
     PlanViews.PlanView save(@PathVariable UUID caseId, @Valid @Body PlanRequest request, Authentication authentication) {
         return PlanViews.PlanView.of(plans.save(CurrentUser.of(authentication), caseId, request.toDraft()));
     }
 
     @Post("/agreements")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Vereinbarung abschließen (veröffentlicht plan-agreed); der Plan muss vollständig sein")
     HttpResponse<PlanViews.AgreementView> agree(@PathVariable UUID caseId, @Valid @Body AgreementRequest request,
                                                 Authentication authentication) {
@@ -56,12 +68,14 @@ class PlanController {
     }
 
     @Get("/agreements")
+    @ProblemDocs.NotFound
     @Operation(summary = "Alle Vereinbarungen des Falls (wird protokolliert)")
     List<PlanViews.AgreementView> agreements(@PathVariable UUID caseId, Authentication authentication) {
         return plans.agreements(CurrentUser.of(authentication), caseId).stream().map(PlanViews.AgreementView::of).toList();
     }
 
     @Get("/agreements/{agreementId}")
+    @ProblemDocs.NotFound
     @Operation(summary = "Eine Vereinbarung (wird protokolliert)")
     PlanViews.AgreementView agreement(@PathVariable UUID caseId, @PathVariable UUID agreementId,
                                       Authentication authentication) {
@@ -69,6 +83,7 @@ class PlanController {
     }
 
     @Get(value = "/agreements/{agreementId}/document", produces = MediaType.TEXT_HTML)
+    @ProblemDocs.NotFound
     @Operation(summary = "Druckbares Dokument in einfacher Sprache (HTML; wird protokolliert)")
     String document(@PathVariable UUID caseId, @PathVariable UUID agreementId, Authentication authentication) {
         return AgreementDocument.render(plans.agreement(CurrentUser.of(authentication), caseId, agreementId));

@@ -3,10 +3,13 @@ package de.lotse.planning.reductions.api;
 import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.reductions.application.ReductionService;
 import de.lotse.planning.reductions.domain.ReductionCheck;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/cases/{caseId}/reduction-checks")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Prüfung Leistungsminderung", description = "Dokumentation nach §§ 31–32 SGB II: Belehrung, wichtiger Grund, "
         + "außergewöhnliche Härte, spätere Bereitschaft. Eine verweigerte oder widerrufene Schweigepflichtentbindung ist "
@@ -67,6 +71,10 @@ class ReductionController {
     }
 
     @Post
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Prüfung dokumentieren")
     HttpResponse<CheckView> record(@PathVariable UUID caseId, @Valid @Body CheckRequest request,
                                    Authentication authentication) {
@@ -77,6 +85,7 @@ class ReductionController {
     }
 
     @Get
+    @ProblemDocs.NotFound
     @Operation(summary = "Dokumentierte Prüfungen (wird protokolliert)")
     List<CheckView> list(@PathVariable UUID caseId, Authentication authentication) {
         return checks.list(CurrentUser.of(authentication), caseId).stream().map(CheckView::of).toList();

@@ -3,10 +3,13 @@ package de.lotse.planning.reviews.api;
 import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.reviews.application.ReviewService;
 import de.lotse.planning.reviews.domain.ContinuationReview;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Fortführungsprüfung", description = "Prüfung alle 6 Monate, Höchstdauer und Verlängerung mit "
         + "Zustimmung der Teamleitung")
@@ -71,6 +75,10 @@ class ReviewController {
     }
 
     @Post("/cases/{caseId}/continuation-reviews")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Fortführungsprüfung dokumentieren (veröffentlicht continuation-reviewed)")
     HttpResponse<ReviewView> record(@PathVariable UUID caseId, @Valid @Body ReviewRequest request,
                                     Authentication authentication) {
@@ -81,6 +89,9 @@ class ReviewController {
     }
 
     @Post("/cases/{caseId}/continuation-reviews/{reviewId}/decision")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Secured(Roles.TL)
     @Operation(summary = "Teamleitung entscheidet über eine beantragte Verlängerung")
     ReviewView decide(@PathVariable UUID caseId, @PathVariable UUID reviewId, @Valid @Body DecisionRequest request,
@@ -90,6 +101,7 @@ class ReviewController {
     }
 
     @Get("/cases/{caseId}/continuation-reviews")
+    @ProblemDocs.NotFound
     @Operation(summary = "Fortführungsprüfungen des Falls (wird protokolliert)")
     List<ReviewView> list(@PathVariable UUID caseId, Authentication authentication) {
         return reviews.list(CurrentUser.of(authentication), caseId).stream().map(r -> ReviewView.of(r, true)).toList();

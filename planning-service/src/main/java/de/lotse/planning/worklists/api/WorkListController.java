@@ -1,6 +1,7 @@
 package de.lotse.planning.worklists.api;
 
 import de.lotse.planning.worklists.application.WorkLists;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/worklists")
+@ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
 @Tag(name = "Arbeitslisten", description = "Was fällig ist: Kontakte, Fortführungsprüfungen und Höchstdauer, "
         + "Vereinbarungen, endende Maßnahmen (FM: eigene Fälle und Vertretungen; TL: das Team)")

@@ -1,5 +1,6 @@
 package de.lotse.platform.casereference;
 
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -17,6 +18,7 @@ import java.util.UUID;
 /** Shows which cases this service knows (from case-opened); ids and codes only. */
 @Requires(property = CaseReferences.ENABLED, value = "true")
 @Controller("/api/case-references")
+@ProblemDocs.Standard
 @Tag(name = "Fallbezug", description = "Fälle, die dieser Dienst aus case-opened kennt")
 class CaseReferenceController {
     private final CaseReferences references;
@@ -28,6 +30,7 @@ class CaseReferenceController {
     @Get("/{caseId}")
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Fallbezug lesen (nur im eigenen Jobcenter)")
+    @ProblemDocs.NotFound
     CaseReference get(@PathVariable UUID caseId, Authentication authentication) {
         return references.find(CurrentUser.of(authentication).requireJobcenter(), caseId)
                 .orElseThrow(() -> ProblemException.notFound("Fall", caseId));

@@ -1,6 +1,7 @@
 package de.lotse.reporting.caseload.api;
 
 import de.lotse.platform.problem.Problem;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.reporting.caseload.application.CaseloadQueries;
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/caseload")
+@ProblemDocs.Standard
 @Tag(name = "Fallbestand", description = "Offene Fälle je Fallmanager:in, Team und Jobcenter gegen den "
         + "Betreuungsschlüssel der Richtlinie (Lesemodell aus Ereignissen)")
 class CaseloadController {

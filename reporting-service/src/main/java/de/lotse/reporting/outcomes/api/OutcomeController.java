@@ -1,5 +1,6 @@
 package de.lotse.reporting.outcomes.api;
 
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Controller("/api/outcomes")
+@ProblemDocs.Standard
 @Secured({Roles.MANAGEMENT, Roles.TL})
 @Tag(name = "Zugänge, Abgänge, Wirkung", description = "Zugänge nach Weg, Abgänge nach Grund, Verweildauer, "
         + "Integrationen, gelöste Handlungsbedarfe, Verbesserungen der Profillage, erfolgreiche Maßnahmen, § 16a, "

@@ -1,6 +1,7 @@
 package de.lotse.reporting.quality.api;
 
 import de.lotse.platform.problem.Problem;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.reporting.export.Csv;
@@ -32,6 +33,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 @Controller("/api/quality")
+@ProblemDocs.Standard
 @Tag(name = "Qualitätsstandards", description = "Befunde gegen die Richtlinie des Jobcenters: Kontaktdichte, "
         + "Fortführungsprüfung, Vereinbarung, Fristen für Zuordnung und Einstiegsberatung, Höchstdauer")
 @ApiResponse(responseCode = "401", description = "Nicht angemeldet")

@@ -1,6 +1,7 @@
 package de.lotse.reporting.supervision.api;
 
 import de.lotse.platform.input.MultiLine;
+import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.reporting.supervision.application.SupervisionService;
@@ -8,6 +9,8 @@ import de.lotse.reporting.supervision.domain.SupervisionSample;
 import de.lotse.reporting.supervision.domain.Sample;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/supervision/samples")
+@ProblemDocs.Standard
 @Secured(Roles.TL)
 @Tag(name = "Fachaufsicht", description = "Risikogewichtete Stichprobe des Teams (reproduzierbar über den Seed) und "
         + "Ergebnis der Prüfung je Fall")
@@ -72,6 +76,8 @@ class SupervisionController {
     }
 
     @Post
+    @ProblemDocs.Unprocessable
+    @Status(HttpStatus.CREATED)
     @Operation(summary = "Stichprobe ziehen (Gewicht 1 + 2 je Befund; wird protokolliert)")
     HttpResponse<SampleView> draw(@Valid @Body DrawRequest request, Authentication authentication) {
         Sample s = supervision.draw(CurrentUser.of(authentication), request.size(), request.seed());
@@ -79,6 +85,9 @@ class SupervisionController {
     }
 
     @Post("/{sampleId}/cases/{caseId}/review")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
     @Operation(summary = "Ergebnis der Prüfung eines Falls festhalten")
     SampleView review(@PathVariable UUID sampleId, @PathVariable UUID caseId, @Valid @Body ReviewRequest request,
                       Authentication authentication) {

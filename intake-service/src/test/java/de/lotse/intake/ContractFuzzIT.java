@@ -1,0 +1,133 @@
+package de.lotse.intake;
+
+import de.lotse.platform.security.Roles;
+import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.fuzz.Example;
+import de.lotse.platform.testing.fuzz.Fixtures;
+import de.lotse.platform.testing.fuzz.ServiceContractFuzz;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The contract fuzz test (platform/testing {@link ServiceContractFuzz}) on intake's document. Each
+ * state change runs on a case referred (and admitted, declined, escalated …) for it through the API,
+ * so its valid request succeeds; the fuzzed requests then meet that case in its new state.
+ */
+@MicronautTest(transactional = false)
+class ContractFuzzIT extends IntakeIT {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Router router;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
+        // the fixtures' setup calls wait for a cold service on a busy machine
+        properties.put("micronaut.http.client.read-timeout", "60s");
+        return properties;
+    }
+
+    @TestFactory
+    Stream<DynamicNode> contract() {
+        choosePolicy("BA2010");
+        // a relocation's target: a Jobcenter Lotse knows, i.e. one with a policy
+        String target = "jc-target-" + jobcenter.substring(3);
+        post("/api/policy/versions", TestTokens.user("admin-ida", Roles.ADMIN).jobcenter(target).sign(),
+                Map.of("basePreset", "BA2010", "note", "Zieljobcenter"));
+        String admitted = refer();
+        admit(admitted, fm());
+        String nonReferral = post("/api/non-referrals", av(), nonReferral()).get("id").toString();
+
+        Fixtures fixtures = Fixtures.create()
+                .tokens(role -> switch (role) {
+                    case Roles.AV -> av();
+                    case Roles.FM -> fm();
+                    case Roles.TL -> tl();
+                    case Roles.ADMIN -> admin();
+                    default -> null;
+                })
+                .path("caseId", admitted).path("id", nonReferral).path("version", 1)
+                .example("GET /api/cases", () -> Example.create().withQuery("scope", "MY_CASELOAD").asRole(Roles.FM))
+                .example("POST /api/referrals", () -> Example.body(referral(customerNumber(), LocalDate.of(1980, 4, 12),
+                        facts(2, 1))))
+                .example("POST /api/eligibility-checks", () -> Example.body(Map.of("facts", facts(2, 1))))
+                .example("POST /api/cases/{caseId}/admission", () -> Example.body(Map.of("customerWilling", true,
+                        "jointCaseDiscussionOn", START.toString())).withPath("caseId", refer()))
+                .example("POST /api/cases/{caseId}/decline", () -> Example.body(Map.of("reason", "CUSTOMER_NOT_WILLING"))
+                        .withPath("caseId", refer()))
+                .example("POST /api/cases/{caseId}/escalation", () -> Example.body(Map.of("statement",
+                        "Die Kriterien sind erfüllt")).withPath("caseId", declined()))
+                .example("POST /api/cases/{caseId}/escalation/decision", () -> Example.body(Map.of("admit", true,
+                        "note", "Aufnahme", "caseManagerId", "fm-anna", "customerWilling", true,
+                        "jointCaseDiscussionOn", START.toString())).withPath("caseId", escalated()))
+                .example("POST /api/cases/{caseId}/caseload-overrides", () -> Example.body(Map.of("caseManagerId",
+                        "fm-anna", "reason", "Vertretung Elternzeit")).withPath("caseId", refer()))
+                .example("PUT /api/cases/{caseId}/first-consultation", () -> Example.body(Map.of("scheduledOn",
+                        START.plusDays(3).toString())).withPath("caseId", admitted()))
+                .example("POST /api/cases/{caseId}/first-consultation/held", () -> Example.body(Map.of())
+                        .withPath("caseId", scheduled()))
+                .example("PUT /api/cases/{caseId}/deputy", () -> Example.body(deputy()).withPath("caseId", admitted()))
+                .example("DELETE /api/cases/{caseId}/deputy", () -> {
+                    String caseId = admitted();
+                    put("/api/cases/" + caseId + "/deputy", fm(), deputy());
+                    return Example.path("caseId", caseId);
+                })
+                .example("POST /api/cases/{caseId}/reassignment", () -> Example.body(Map.of("caseManagerId", "fm-jonas",
+                        "note", "Urlaub")).withPath("caseId", admitted()))
+                .example("POST /api/cases/{caseId}/transfer", () -> Example.body(Map.of("kind", "REORGANISATION",
+                        "toTeamId", "team-fm-2", "toCaseManagerId", "fm-selin")).withPath("caseId", admitted()))
+                .example("POST /api/cases/{caseId}/closure", () -> Example.body(Map.of("reasonCode", "DECEASED"))
+                        .withPath("caseId", admitted()))
+                .example("POST /api/cases/{caseId}/relocation", () -> Example.body(Map.of("toJobcenterId", target,
+                        "toTeamId", "team-north")).withPath("caseId", admitted()))
+                .example("POST /api/non-referrals", () -> Example.body(nonReferral()))
+                .example("POST /api/non-referrals/{id}/rechecks", () -> Example.body(Map.of("outcome", "CONFIRMED",
+                        "note", "Mitwirkung weiterhin verweigert")))
+                .example("POST /api/policy/versions", () -> Example.body(Map.of("basePreset", "PANKOW",
+                        "note", "Richtlinie PANKOW")));
+        return ServiceContractFuzz.tests("intake", server.getURL().toString(), router, fixtures,
+                "lotse-intake-service-1.yml");
+    }
+
+    private String admitted() {
+        String caseId = refer();
+        admit(caseId, fm());
+        return caseId;
+    }
+
+    private String scheduled() {
+        String caseId = admitted();
+        put("/api/cases/" + caseId + "/first-consultation", fm(), Map.of("scheduledOn", START.toString()));
+        return caseId;
+    }
+
+    private String declined() {
+        String caseId = refer();
+        post("/api/cases/" + caseId + "/decline", fm(), Map.of("reason", "CUSTOMER_NOT_WILLING"));
+        return caseId;
+    }
+
+    private String escalated() {
+        String caseId = declined();
+        post("/api/cases/" + caseId + "/escalation", av(), Map.of("statement", "Die Kriterien sind erfüllt"));
+        return caseId;
+    }
+
+    private static Map<String, Object> deputy() {
+        return Map.of("deputyId", "fm-jonas", "until", START.plusDays(8).toString(), "customerAgreed", false);
+    }
+
+    private static Map<String, Object> nonReferral() {
+        return Map.of("customerNumber", customerNumber(), "firstName", "Max", "lastName", "Schulz",
+                "dateOfBirth", "1970-05-05", "reason", "MISSING_COOPERATION", "facts", facts(3, 0));
+    }
+}

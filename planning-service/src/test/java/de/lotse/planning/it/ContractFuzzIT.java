@@ -1,0 +1,154 @@
+package de.lotse.planning.it;
+
+import de.lotse.platform.security.Roles;
+import de.lotse.platform.testing.PolicySettings;
+import de.lotse.platform.testing.fuzz.Example;
+import de.lotse.platform.testing.fuzz.Fixtures;
+import de.lotse.platform.testing.fuzz.ServiceContractFuzz;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The contract fuzz test (platform/testing {@link ServiceContractFuzz}) on planning's document: cases
+ * opened and assessed by the other services' events, with a plan, an agreement, a note, a measure
+ * and reviews, two years after admission; a second Jobcenter under PANKOW holds an extension request
+ * for the team lead's decision.
+ */
+@MicronautTest(transactional = false)
+class ContractFuzzIT extends PlanningFixtures {
+    private static final LocalDate TODAY = START.plusMonths(24);
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Router router;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
+        // the fixtures' setup calls wait for a cold service on a busy machine
+        properties.put("micronaut.http.client.read-timeout", "60s");
+        return properties;
+    }
+
+    @TestFactory
+    Stream<DynamicNode> contract() {
+        clock.set(TODAY);
+        String home = jobcenter;
+        // the team lead's decision needs an extension requested under a policy that allows one
+        jobcenter = "jc-pankow-" + UUID.randomUUID().toString().substring(0, 6);
+        policy(PolicySettings.PANKOW);
+        String pankowTl = tl();
+        String pankowFm = fm();
+        UUID pankowCase = openCase(TODAY, null);
+        jobcenter = home;
+
+        UUID caseId = agreedCase();
+        String agreementId = agreement(caseId).get("id").toString();
+        String noteId = post(notes(caseId), note(), fm()).get("id").toString();
+        String reviewId = post("/api/cases/" + caseId + "/continuation-reviews", review(), fm()).get("id").toString();
+        String measureId = post("/api/cases/" + caseId + "/measures", measure(), fm()).get("id").toString();
+        post("/api/cases/" + caseId + "/contacts", contact(), fm());
+
+        Fixtures fixtures = Fixtures.create()
+                .tokens(role -> switch (role) {
+                    case Roles.FM -> fm();
+                    case Roles.TL -> tl();
+                    default -> null;
+                })
+                .path("caseId", caseId).path("agreementId", agreementId).path("noteId", noteId)
+                .path("reviewId", reviewId).path("measureId", measureId)
+                .example("PUT /api/cases/{caseId}/plan", () -> {
+                    UUID fresh = openCase(TODAY.plusMonths(24), null);
+                    return Example.body(plan(0, assessed(fresh, null, Instant.now(), "LIVING_CONDITIONS")))
+                            .withPath("caseId", fresh);
+                })
+                .example("POST /api/cases/{caseId}/agreements", () -> Example.body(einv()).withPath("caseId", agreedCase()))
+                .example("POST /api/cases/{caseId}/contacts", () -> Example.body(contact()))
+                .example("POST /api/cases/{caseId}/notes", () -> Example.body(note()))
+                .example("POST /api/cases/{caseId}/continuation-reviews", () -> Example.body(review()))
+                .example("POST /api/cases/{caseId}/measures", () -> Example.body(measure()))
+                .example("POST /api/cases/{caseId}/measures/{measureId}/end", () -> Example.body(
+                        Map.of("endedOn", TODAY.toString(), "outcome", "COMPLETED")))
+                .example("POST /api/cases/{caseId}/reduction-checks", () -> Example.body(Map.of("breach",
+                        "MISSED_APPOINTMENT", "breachOn", TODAY.minusDays(7).toString(), "instructionGivenOn",
+                        TODAY.minusMonths(1).toString(), "outcome", "REDUCTION_PROPOSED", "justification",
+                        "Meldetermin ohne Nachricht versäumt; Belehrung lag vor")))
+                .example("POST /api/cases/{caseId}/continuation-reviews/{reviewId}/decision", () -> {
+                    String requested = post("/api/cases/" + pankowCase + "/continuation-reviews", Map.of("decision",
+                            "EXTEND", "reasons", "Ausbildungsplatz zugesagt", "prognosis", "GOOD", "extendedUntil",
+                            TODAY.plusMonths(6).toString()), pankowFm).get("id").toString();
+                    return Example.body(Map.of("approve", true, "note", "Zusage liegt vor")).withPath("caseId", pankowCase)
+                            .withPath("reviewId", requested).withToken(pankowTl);
+                });
+        return ServiceContractFuzz.tests("planning", server.getURL().toString(), router, fixtures,
+                "lotse-planning-service-1.yml");
+    }
+
+    /** A case with an assessed need and a complete plan, ready for its agreement. */
+    private UUID agreedCase() {
+        UUID caseId = openCase(TODAY.plusMonths(24), null);
+        List<UUID> needs = assessed(caseId, null, Instant.now(), "LIVING_CONDITIONS", "PERFORMANCE_CAPACITY");
+        client.toBlocking().exchange(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs)).bearerAuth(fm()));
+        return caseId;
+    }
+
+    private Map<String, Object> agreement(UUID caseId) {
+        return post("/api/cases/" + caseId + "/agreements", einv(), fm());
+    }
+
+    private static String notes(UUID caseId) {
+        return "/api/cases/" + caseId + "/notes";
+    }
+
+    private static Map<String, Object> plan(long version, List<UUID> needs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", version);
+        body.put("leadGoal", Map.of("text", "Arbeit als Fachlagerist in Teilzeit", "targetCategory", "PROFESSIONAL_COMPETENCE"));
+        UUID goal = UUID.randomUUID();
+        body.put("intermediateGoals", List.of(Map.of("id", goal, "text", "Wohnung gesichert",
+                "targetDate", TODAY.plusMonths(3).toString())));
+        body.put("strategies", needs.stream().map(need -> Map.of("needId", need, "text", "Strategie zum Bedarf",
+                "intermediateGoalId", goal)).toList());
+        body.put("steps", List.of(Map.of("text", "Termin bei der Schuldnerberatung vereinbaren", "owner", "CUSTOMER",
+                "dueOn", TODAY.plusDays(14).toString())));
+        return body;
+    }
+
+    private static Map<String, Object> einv() {
+        return Map.of("type", "EINV", "validUntil", TODAY.plusMonths(6).toString(),
+                "jobcenterServices", List.of("Übernahme der Fahrtkosten zur Beratung"),
+                "customerObligations", List.of("Sie nehmen den Termin bei der Schuldnerberatung wahr."),
+                "legalConsequenceInstruction", true);
+    }
+
+    private static Map<String, Object> note() {
+        return Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen");
+    }
+
+    private static Map<String, Object> review() {
+        return Map.of("decision", "CONTINUE", "reasons", "Stabilisierung gelingt", "prognosis", "MODERATE");
+    }
+
+    private static Map<String, Object> measure() {
+        return Map.of("instrument", "ACTIVATION_45", "title", "Bewerbungstraining", "startedOn", TODAY.toString(),
+                "plannedEndOn", TODAY.plusMonths(3).toString());
+    }
+
+    private static Map<String, Object> contact() {
+        return Map.of("format", "IN_PERSON", "occurredOn", TODAY.toString());
+    }
+}
