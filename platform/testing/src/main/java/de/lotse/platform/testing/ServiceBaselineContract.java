@@ -8,6 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -157,6 +161,80 @@ public abstract class ServiceBaselineContract extends ServiceIT {
         });
         assertThat(count("select count(*) from audit_log")).isEqualTo(before);
         assertThat(count("select count(*) from audit_log where btrim(actor) = ''")).isZero();
+    }
+
+    @Test
+    void serviceRunsAsAnApplicationRoleWithDataRightsOnly() {
+        String role = transactions.executeRead(status -> {
+            try (Statement statement = status.getConnection().createStatement();
+                 ResultSet rs = statement.executeQuery("select current_user, rolsuper, rolcreaterole, rolcreatedb "
+                         + "from pg_roles where rolname = current_user")) {
+                rs.next();
+                assertThat(rs.getBoolean(2) || rs.getBoolean(3) || rs.getBoolean(4)).as("administrative attributes")
+                        .isFalse();
+                return rs.getString(1);
+            }
+        });
+        assertThat(role).isEqualTo(TestInfrastructure.applicationRole(database()));
+        // what it needs: write and read its tables, the audit log included
+        long entry = transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement();
+                 ResultSet rs = statement.executeQuery("insert into audit_log (actor, actor_roles, action, resource_type) "
+                         + "values ('baseline-test', 'FM', 'READ', 'baseline') returning id")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        // what it must not: change the schema, rewrite or empty the audit log, read the migration history
+        for (String statement : List.of(
+                "create table intruder (id int)",
+                "alter table audit_log add column intruder int",
+                "drop table audit_log",
+                "drop table outbox_event",
+                "create index intruder on outbox_event (id)",
+                "truncate outbox_event",
+                "update audit_log set actor = 'someone-else' where id = " + entry,
+                "delete from audit_log where id = " + entry,
+                "truncate audit_log",
+                "select count(*) from flyway_schema_history",
+                // (create database cannot run in a transaction at all; rolcreatedb is false above)
+                "create role intruder")) {
+            assertThat(refusal(statement)).as(statement).isEqualTo("42501");
+        }
+        assertThat(count("select count(*) from audit_log where id = ? and actor = 'baseline-test'", entry)).isOne();
+        assertThat(count("select count(*) from information_schema.tables where table_name = 'intruder'")).isZero();
+    }
+
+    @Test
+    void applicationRoleCannotConnectToAnotherServicesDatabase() {
+        String other = TestInfrastructure.get().createDatabase("neighbour_of_" + database());
+        Throwable refused = catchThrowable(() -> DriverManager.getConnection(other,
+                TestInfrastructure.applicationRole(database()), TestInfrastructure.ROLE_PASSWORD).close());
+        assertThat(refused).isInstanceOf(SQLException.class).hasMessageContaining("permission denied for database");
+        // while the neighbour's own application role may
+        Throwable own = catchThrowable(() -> DriverManager.getConnection(other,
+                TestInfrastructure.applicationRole(TestInfrastructure.databaseOf(other)),
+                TestInfrastructure.ROLE_PASSWORD).close());
+        assertThat(own).isNull();
+    }
+
+    /** The SQL state the service's own connection gets for {@code sql} (42501: insufficient privilege). */
+    private String refusal(String sql) {
+        Throwable thrown = catchThrowable(() -> transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                return statement.execute(sql);
+            }
+        }));
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException e) {
+                return e.getSQLState();
+            }
+        }
+        return "accepted";
+    }
+
+    private String database() {
+        return TestInfrastructure.databaseOf(ServiceTestProperties.forService(service()).get("datasources.default.url"));
     }
 
     @Test
