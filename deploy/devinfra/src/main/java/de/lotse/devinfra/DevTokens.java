@@ -59,7 +59,14 @@ public final class DevTokens {
         Duration validity = Duration.ofHours(Long.parseLong(env.getOrDefault("LOTSE_TOKEN_HOURS", "12")));
         for (DemoUser user : USERS) {
             if (args.length == 0 || List.of(args).contains(user.subject()) || List.of(args).contains(user.role())) {
-                String token = mint(user, env, validity);
+                String token;
+                try {
+                    token = mint(user, env, validity);
+                } catch (IllegalArgumentException refused) {
+                    System.err.println("no token: " + refused.getMessage());
+                    System.exit(2);
+                    return;
+                }
                 System.out.println(args.length == 0
                         ? String.format("%-27s %-11s %s%n  %s", user.subject(), user.role(), user.description(), token)
                         : token);
