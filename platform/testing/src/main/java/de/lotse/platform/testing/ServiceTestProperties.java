@@ -32,6 +32,9 @@ public final class ServiceTestProperties {
         // a free port: the services' configured ports may be taken by a running system or a parallel build
         properties.put("micronaut.server.port", "-1");
         properties.put("micronaut.server.host", "127.0.0.1");
+        // the test's HTTP client: a shared 2-core build machine can take longer than the default 10 s
+        // for a service's very first request; the services' own timeouts are unaffected
+        properties.put("micronaut.http.client.read-timeout", "60s");
         // tests wait for effects; a shorter backoff keeps failure-path tests quick
         properties.put("lotse.inbox.initial-backoff", "20ms");
         return properties;
