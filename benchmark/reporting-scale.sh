@@ -29,12 +29,10 @@ log "building the benchmark module"
 ./mvnw -B -q package -pl benchmark
 
 cp="deploy/devinfra/target/classes:$(cat deploy/devinfra/target/classpath.txt)"
-if ! java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" de.lotse.devinfra.ReportingRebuild exists \
-     "$LOTSE_PG_PORT" reporting_scale; then
-  log "creating database reporting_scale"
-  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" de.lotse.devinfra.ReportingRebuild create \
-    "$LOTSE_PG_PORT" reporting_scale
-fi
+# creates the database, or hands an older one (owned by postgres) over to the reporting service's roles
+log "database reporting_scale (owner reporting_owner, service role reporting_app)"
+java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" de.lotse.devinfra.ReportingRebuild create \
+  "$LOTSE_PG_PORT" reporting_scale
 
 stop_instance() {
   if [[ -f "$STATE/reporting-scale.pid" ]]; then
@@ -54,6 +52,8 @@ cp -r reporting-service/target/reporting-service.jar reporting-service/target/li
   # its own application name: its consumer groups are its own (the demo's few events land here too)
   REPORTING_DB_URL="jdbc:postgresql://127.0.0.1:$LOTSE_PG_PORT/reporting_scale" REPORTING_PORT=$PORT \
   MICRONAUT_APPLICATION_NAME=reporting-scale KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$LOTSE_KAFKA_PORT" \
+  MICRONAUT_ENVIRONMENTS=dev MICRONAUT_SERVER_HOST=127.0.0.1 \
+  LOTSE_DB_USER=reporting_app LOTSE_DB_MIGRATION_USER=reporting_owner \
   LOTSE_QUALITY_REFRESH_INTERVAL=15s DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=16 \
   setsid java ${SCALE_SERVICE_JAVA_OPTS:--Xmx1g} -jar reporting-service.jar \
     > "$STATE/logs/reporting-scale.log" 2>&1 < /dev/null &

@@ -26,11 +26,12 @@ test('an FM signs in at the OIDC provider and works with its token', { skip: !OI
 
     await page.goto(`${OIDC_WEB}/anmeldung`);
     await page.getByRole('button', { name: 'Mit dem Jobcenter-Konto anmelden' }).click();
-    // the provider's own login page (another origin): who signs in, with the claims Lotse needs
+    // the provider's own login page (another origin): who signs in, with the claims Lotse needs —
+    // and a role of the provider's own (offline_access), which the services ignore
     await page.waitForURL((u) => u.href.startsWith(config.auth.authority));
     await page.locator('input[name="username"]').fill('fm-anna');
     await page.locator('textarea[name="claims"]').fill(JSON.stringify({
-      roles: ['FM'], jobcenterId: 'jc-demo', teamId: 'team-fm-1', name: 'Anna Fallmanagerin (OIDC)',
+      roles: ['FM', 'offline_access'], jobcenterId: 'jc-demo', teamId: 'team-fm-1', name: 'Anna Fallmanagerin (OIDC)',
     }));
     await page.locator('input[type="submit"], button[type="submit"]').first().click();
 

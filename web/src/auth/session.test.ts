@@ -12,6 +12,11 @@ describe('session from a token', () => {
     expect(session).toMatchObject({ subject: 'tl-petra', roles: ['TL'], jobcenterId: 'jc-demo', teamId: 'team-fm-1', displayName: 'Petra Ü.', expiresAt: 2_000_000_000_000 });
   });
 
+  it('ignores roles of the identity provider, as the services do', () => {
+    expect(sessionOf(jwt({ sub: 'fm-anna', roles: ['offline_access', 'FM', 'uma_authorization'] })).roles).toEqual(['FM']);
+    expect(sessionOf(jwt({ sub: 'x', roles: 'FM' })).roles).toEqual([]);
+  });
+
   it('has no roles when the claim is missing (the SPA then offers no screens)', () => {
     expect(sessionOf(jwt({ sub: 'x' })).roles).toEqual([]);
   });

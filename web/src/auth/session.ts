@@ -22,7 +22,8 @@ function claimsOf(token: string): Record<string, unknown> {
 
 export function sessionOf(token: string, displayName?: string): Session {
   const claims = claimsOf(token);
-  const roles = (Array.isArray(claims.roles) ? claims.roles : []) as Role[];
+  // the services' rule: only Lotse's roles count; the identity provider's own (offline_access, …) are ignored
+  const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter((r): r is Role => typeof r === 'string' && r in ROLE_LABEL);
   return {
     token,
     subject: String(claims.sub ?? ''),

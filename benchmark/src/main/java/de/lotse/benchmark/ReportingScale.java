@@ -71,7 +71,9 @@ public final class ReportingScale {
     }
 
     private void run() throws Exception {
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+        // as the database's owner role, like a migration: the data set is loaded straight into the tables
+        try (Connection db = DriverManager.getConnection(jdbcUrl, setting("scale.jdbc.user", "SCALE_JDBC_USER",
+                "reporting_owner"), setting("scale.jdbc.password", "SCALE_JDBC_PASSWORD", "lotse-dev"))) {
             db.setAutoCommit(true);
             generateUnlessPresent(db);
             awaitEvaluated(db);

@@ -55,6 +55,18 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
         return true;
     }
 
+    /**
+     * The clock starts on {@link #TODAY}, not on the real day: the scheduled quality refresh (10 s after
+     * start) records the day it ran, and on a loaded machine it may run before the first test sets the
+     * clock — the national view would then count re-checks as of the real day.
+     */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
+        properties.put(de.lotse.platform.testing.MutableClockFactory.DATE_PROPERTY, TODAY.toString());
+        return properties;
+    }
+
     @Override
     protected void onNewJobcenter() {
         clock.set(TODAY);

@@ -43,6 +43,9 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                // the test environment: the only one besides dev that accepts the development signing key
+                "-Dmicronaut.environments=test",
+                "-Dmicronaut.server.host=127.0.0.1",
                 "-Dlotse.security.dev-secret=" + TestTokens.SECRET,
                 "-Dmicronaut.security.token.jwt.claims-validators.issuer=" + TestTokens.ISSUER,
                 "-Dmicronaut.security.token.jwt.claims-validators.audience=" + TestTokens.AUDIENCE,
@@ -54,8 +57,12 @@ final class ServiceProcess implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         env.put(prefix + "_DB_URL", databaseUrl);
         env.put(prefix + "_PORT", String.valueOf(port));
-        env.put("LOTSE_DB_USER", infrastructure.pgUser());
-        env.put("LOTSE_DB_PASSWORD", infrastructure.pgPassword());
+        // as in production: the service runs as its database's application role, migrates as the owner role
+        String database = TestInfrastructure.databaseOf(databaseUrl);
+        env.put("LOTSE_DB_USER", TestInfrastructure.applicationRole(database));
+        env.put("LOTSE_DB_PASSWORD", TestInfrastructure.ROLE_PASSWORD);
+        env.put("LOTSE_DB_MIGRATION_USER", TestInfrastructure.ownerRole(database));
+        env.put("LOTSE_DB_MIGRATION_PASSWORD", TestInfrastructure.ROLE_PASSWORD);
         try {
             process = builder.start();
         } catch (IOException e) {

@@ -32,9 +32,12 @@ import java.util.stream.Collectors;
  * needs CORS), and — only because this is a development system — signs demo users in with the
  * development key ({@code /dev/users}, {@code /dev/token}). {@code /config.json} tells the SPA to
  * use that demo login; with {@code --oidc-authority} it names an OIDC provider instead, as in
- * production, and the demo login is off (the browser tests sign in that way too).
+ * production, and the demo login is off (the browser tests sign in that way too). It listens on
+ * {@code LOTSE_BIND_HOST} (or {@code --host}), the loopback interface by default, like the services
+ * of {@code ./lotse run}: its demo login signs anyone in. Its tokens follow the services' token rules
+ * ({@link DevTokens}); it checks no token itself — the services do.
  *
- * <pre>DevGateway --port 8080 --web web/dist --route intake=http://127.0.0.1:8081 [--route ...]
+ * <pre>DevGateway --port 8080 [--host 127.0.0.1] --web web/dist --route intake=http://127.0.0.1:8081 [--route ...]
  *            [--oidc-authority http://idp/realm --oidc-client-id lotse-web]</pre>
  */
 public final class DevGateway {
@@ -77,6 +80,7 @@ public final class DevGateway {
 
     public static void main(String[] args) throws IOException {
         int port = 8080;
+        String host = System.getenv().getOrDefault("LOTSE_BIND_HOST", "127.0.0.1");
         Path web = Path.of("web/dist");
         Map<String, URI> routes = new LinkedHashMap<>();
         String oidcAuthority = null;
@@ -84,6 +88,7 @@ public final class DevGateway {
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
+                case "--host" -> host = args[i + 1];
                 case "--web" -> web = Path.of(args[i + 1]);
                 case "--route" -> {
                     String[] route = args[i + 1].split("=", 2);
@@ -95,11 +100,12 @@ public final class DevGateway {
             }
         }
         DevGateway gateway = new DevGateway(web, routes, System.getenv(), oidcAuthority, oidcClientId);
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        // the loopback interface unless told otherwise: the demo login hands out tokens for anyone
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
         server.createContext("/", gateway::handle);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
-        System.out.println("gateway on http://127.0.0.1:" + port + "/ serving " + gateway.web + ", routes " + routes
+        System.out.println("gateway on http://" + host + ":" + port + "/ serving " + gateway.web + ", routes " + routes
                 + (oidcAuthority == null ? ", demo login" : ", sign-in at " + oidcAuthority));
     }
 

@@ -11,8 +11,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +52,7 @@ public final class DevInfra {
 
         Instant started = Instant.now();
         EmbeddedPostgres postgres = startPostgres(dir, pgPort);
-        createDatabases(postgres, databases);
+        createDatabases(pgPort, databases);
         Broker broker = new Broker(dir, kafkaPort, controllerPort);
         broker.start();
 
@@ -137,24 +135,13 @@ public final class DevInfra {
                 .start();
     }
 
-    private static void createDatabases(EmbeddedPostgres postgres, List<String> databases) throws Exception {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            for (String database : databases) {
-                String name = database.trim();
-                if (name.isEmpty()) {
-                    continue;
-                }
-                if (!name.matches("[a-z][a-z0-9_]*")) {
-                    throw new IllegalArgumentException("invalid database name: " + name);
-                }
-                try (var rs = statement.executeQuery(
-                        "select 1 from pg_database where datname = '" + name + "'")) {
-                    if (rs.next()) {
-                        continue;
-                    }
-                }
-                statement.execute("create database " + name);
+    /** Each service's database with its owner and application role (ServiceDatabases). */
+    private static void createDatabases(int pgPort, List<String> databases) throws Exception {
+        for (String database : databases) {
+            String name = database.trim();
+            if (!name.isEmpty()) {
+                ServiceDatabases.ensure("jdbc:postgresql://127.0.0.1:" + pgPort + "/", "postgres", "postgres",
+                        name, name);
             }
         }
     }

@@ -69,6 +69,11 @@ public final class DevTokens {
             new DemoUser("admin-ida", "ADMIN", null, false, "Fachadministration"),
             new DemoUser("partner-schuldnerberatung", "PARTNER", null, true, "Schuldnerberatung (Partner-API)"));
 
+    /** The roles of ARCHITECTURE.md §4 (platform/core Roles). */
+    static final List<String> ROLES = List.of("AV", "FM", "TL", "MANAGEMENT", "PARTNER", "ADMIN");
+    /** The default of the services' lotse.security.max-token-lifetime. */
+    static final Duration MAX_VALIDITY = Duration.ofHours(12);
+
     private DevTokens() {
     }
 
@@ -97,6 +102,10 @@ public final class DevTokens {
                         System.exit(1);
                     }
                     token = "(no token yet: " + e.getMessage() + ")";
+                } catch (IllegalArgumentException refused) {
+                    System.err.println("no token: " + refused.getMessage());
+                    System.exit(2);
+                    return;
                 }
                 System.out.println(args.length == 0
                         ? String.format("%-27s %-11s %s%n  %s", user.subject(), user.role(), user.description(), token)
@@ -160,6 +169,7 @@ public final class DevTokens {
      */
     public static String mint(String subject, String role, String jobcenterId, String teamId, String partnerId,
                               String reportingScope, Map<String, String> env, Duration validity) {
+        requireCompliant(subject, role, jobcenterId, partnerId, reportingScope, validity);
         String secret = require(env, "LOTSE_SECURITY_DEV_SECRET");
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -187,6 +197,32 @@ public final class DevTokens {
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The services refuse tokens that break the platform's token rules (platform/core TokenRules):
+     * never mint one. Staff roles need a Jobcenter (except the national management view), a partner
+     * needs its partner id, and no token lives longer than the services' maximum lifetime.
+     */
+    static void requireCompliant(String subject, String role, String jobcenterId, String partnerId,
+                                 String reportingScope, Duration validity) {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("a token needs a subject");
+        }
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("not a Lotse role: " + role);
+        }
+        if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
+            throw new IllegalArgumentException("a token lives at most " + MAX_VALIDITY.toHours()
+                    + " h (the services' lotse.security.max-token-lifetime), not " + validity);
+        }
+        boolean national = "MANAGEMENT".equals(role) && "NATIONAL".equals(reportingScope);
+        if (!"PARTNER".equals(role) && !national && (jobcenterId == null || jobcenterId.isBlank())) {
+            throw new IllegalArgumentException(role + " needs a Jobcenter (jobcenterId)");
+        }
+        if ("PARTNER".equals(role) && (partnerId == null || partnerId.isBlank())) {
+            throw new IllegalArgumentException("PARTNER needs a partnerId");
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.Properties;
  * The steps of {@code ./lotse rebuild-reporting} that need a database or the broker:
  *
  * <pre>
- * ReportingRebuild create &lt;pgPort&gt; &lt;database&gt;
+ * ReportingRebuild create &lt;pgPort&gt; &lt;database&gt;     (or brings it up to date; owned by reporting_owner)
  * ReportingRebuild exists &lt;pgPort&gt; &lt;database&gt;     (exit status 0 when it exists, 1 when not)
  * ReportingRebuild await-caught-up &lt;bootstrap&gt; &lt;groupPrefix&gt; &lt;groups&gt; &lt;timeoutSeconds&gt;
  * ReportingRebuild swap &lt;pgPort&gt; &lt;live&gt; &lt;rebuilt&gt; &lt;previousName&gt;
@@ -30,7 +30,9 @@ import java.util.Properties;
  *
  * The rebuild instance runs under a new application name, so its consumer groups are new and read
  * every topic from the start into a fresh database; once all of them have caught up (no lag, three
- * checks in a row) the fresh database takes the live one's name and the old one is kept.
+ * checks in a row) the fresh database takes the live one's name and the old one is kept. The fresh
+ * database belongs to the reporting service's roles ({@code reporting_owner}, {@code reporting_app}),
+ * so the live service works on it after the swap as before.
  */
 public final class ReportingRebuild {
     private ReportingRebuild() {
@@ -38,7 +40,8 @@ public final class ReportingRebuild {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "create" -> sql(args[1], "create database " + name(args[2]));
+            case "create" -> ServiceDatabases.ensure("jdbc:postgresql://127.0.0.1:" + args[1] + "/", "postgres",
+                    "postgres", name(args[2]), "reporting");
             case "exists" -> System.exit(exists(args[1], args[2]) ? 0 : 1);
             case "await-caught-up" -> awaitCaughtUp(args[1], args[2], Integer.parseInt(args[3]),
                     Duration.ofSeconds(Long.parseLong(args[4])));

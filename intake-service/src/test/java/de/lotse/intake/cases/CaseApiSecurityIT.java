@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -76,9 +77,27 @@ class CaseApiSecurityIT extends ServiceIT {
     }
 
     @Test
-    void staffTokenWithoutJobcenterSeesNothing() {
+    void staffTokenWithoutJobcenterIsRefused() {
+        // a staff token must say which Jobcenter it belongs to: without, the token itself is invalid
         String noJobcenter = TestTokens.user("fm-anna", "FM").team("team-fm-1").sign();
-        assertStatus(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(noJobcenter), 403);
+        assertStatus(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(noJobcenter), 401);
+    }
+
+    @Test
+    void tokenWithEmptySubjectIsRefusedAndNeverAudited() {
+        // the case read is audited with the token's sub as the actor: an empty sub used to be accepted
+        // and audited as actor ''
+        long entries = count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId));
+        for (String subject : List.of("", " ")) {
+            assertStatus(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(TestTokens.user(subject, "AV")
+                    .jobcenter(JOBCENTER).team("team-av").sign()), 401);
+        }
+        assertThat(count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId))).isEqualTo(entries);
+        assertThat(count("select count(*) from audit_log where btrim(actor) = ''")).isZero();
+        // the same read with a named actor is audited: the counts above could have grown
+        client.toBlocking().exchange(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(IntakeFixtures.av(JOBCENTER)));
+        assertThat(count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId)))
+                .isEqualTo(entries + 1);
     }
 
     @Test

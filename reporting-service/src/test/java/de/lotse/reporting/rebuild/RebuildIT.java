@@ -140,7 +140,7 @@ class RebuildIT extends ReportingFixtures {
 
         Map<String, Object> properties = new HashMap<>(ServiceTestProperties.forService(service()));
         String database = "reporting_rebuild_" + UUID.randomUUID().toString().substring(0, 8);
-        properties.put("datasources.default.url", TestInfrastructure.get().createDatabase(database));
+        properties.putAll(ServiceTestProperties.database(TestInfrastructure.get().createDatabase(database)));
         properties.put("micronaut.application.name", "reporting-rebuild-" + database);
         properties.put("micronaut.server.port", "-1");
         // findings depend on the day: the rebuild runs on the live instance's day

@@ -1,5 +1,7 @@
 package de.lotse.platform.security;
 
+import java.util.Set;
+
 /** The roles of ARCHITECTURE.md §4, as they appear in the {@code roles} claim. */
 public final class Roles {
     /** Arbeitsvermittler:in — placement officer, refers customers. */
@@ -12,6 +14,11 @@ public final class Roles {
     /** A partner counselling agency (restricted API, {@code partnerId} claim). */
     public static final String PARTNER = "PARTNER";
     public static final String ADMIN = "ADMIN";
+
+    /** The roles of a Jobcenter's staff: each needs the {@code jobcenterId} claim. */
+    public static final Set<String> STAFF = Set.of(AV, FM, TL, MANAGEMENT, ADMIN);
+    /** Every role Lotse knows; any other value of the {@code roles} claim is the identity provider's own. */
+    public static final Set<String> ALL = Set.of(AV, FM, TL, MANAGEMENT, PARTNER, ADMIN);
 
     private Roles() {
     }

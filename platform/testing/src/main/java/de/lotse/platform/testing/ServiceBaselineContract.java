@@ -18,21 +18,31 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 /**
  * What every service shows an operator and an attacker alike: tokens are validated (signature,
- * algorithm, expiry, issuer, audience) before any handler runs, while health, metrics and the API
- * documentation are reachable without a token; every answer carries {@code Cache-Control} and
- * {@code X-Content-Type-Options}; control characters are refused before the service; the OpenAPI
- * documents are YAML, listed under {@code /swagger/} and free of unsatisfiable enum schemas. A
- * service test extends this with {@code @MicronautTest(transactional = false)}, names its service
- * and one protected staff path.
+ * algorithm, expiry, issuer, audience, and the platform's token rules: {@code exp} required and not
+ * too far ahead, non-blank {@code sub}, no {@code iat}/{@code nbf} in the future, {@code roles} an
+ * array of strings, the organisational claims each role needs) before any handler runs — a broken
+ * token is 401, a valid token without any Lotse role 403, and neither leaves an audit entry — while
+ * health, metrics and the API documentation are reachable without a token; every answer carries
+ * {@code Cache-Control} and {@code X-Content-Type-Options}; control characters are refused before the
+ * service; the OpenAPI documents are YAML, listed under {@code /swagger/} and free of unsatisfiable
+ * enum schemas; the service's database role has least privilege. A service test extends this with
+ * {@code @MicronautTest(transactional = false)}, names its service, one protected staff path and one
+ * write path.
  */
 public abstract class ServiceBaselineContract extends ServiceIT {
     private static final String JOBCENTER = "jc-baseline";
@@ -55,9 +65,14 @@ public abstract class ServiceBaselineContract extends ServiceIT {
         return TestTokens.user("tl-1", "TL").jobcenter(JOBCENTER).team("team-1").sign();
     }
 
+    /** The claims of a legitimate caller of {@link #protectedPath()}. */
+    protected TestTokens validTokenClaims() {
+        return TestTokens.user("fm-1", "FM").jobcenter(JOBCENTER).team("team-1");
+    }
+
     /** The token a legitimate caller of {@link #protectedPath()} holds. */
     protected String validToken() {
-        return TestTokens.user("fm-1", "FM").jobcenter(JOBCENTER).team("team-1").sign();
+        return validTokenClaims().sign();
     }
 
     /** The OpenAPI documents the service serves under {@code /swagger/}. */
@@ -65,24 +80,62 @@ public abstract class ServiceBaselineContract extends ServiceIT {
         return new String[] {"lotse-" + service() + "-service-1.yml"};
     }
 
-    /** Tokens no service may accept, each with what is wrong with it. */
+    /** Tokens no service may accept (401: the token is invalid), each with what is wrong with it. */
     public static Stream<Arguments> invalidTokens(String jobcenter) {
+        Instant now = Instant.now();
+        String partnerId = "11111111-1111-4111-8111-111111111111";
         return Stream.of(
                 Arguments.of("no token", null),
-                Arguments.of("expired", TestTokens.user("fm-1", "FM").jobcenter(jobcenter)
-                        .validFor(Duration.ofMinutes(-5)).sign()),
-                Arguments.of("wrong signature", TestTokens.user("fm-1", "FM").jobcenter(jobcenter)
+                Arguments.of("expired", fm(jobcenter).validFor(Duration.ofMinutes(-5)).sign()),
+                Arguments.of("wrong signature", fm(jobcenter)
                         .signedWith("some-other-secret-that-is-long-enough-for-hs256").sign()),
-                Arguments.of("alg none", TestTokens.user("fm-1", "FM").jobcenter(jobcenter).unsigned()),
-                Arguments.of("wrong issuer", TestTokens.user("fm-1", "FM").jobcenter(jobcenter)
-                        .issuer("https://evil.example/issuer").sign()),
-                Arguments.of("wrong audience", TestTokens.user("fm-1", "FM").jobcenter(jobcenter)
-                        .audience("another-app").sign()),
-                Arguments.of("garbage", "not.a.jwt"));
+                Arguments.of("alg none", fm(jobcenter).unsigned()),
+                Arguments.of("wrong issuer", fm(jobcenter).issuer("https://evil.example/issuer").sign()),
+                Arguments.of("wrong audience", fm(jobcenter).audience("another-app").sign()),
+                Arguments.of("garbage", "not.a.jwt"),
+                Arguments.of("no exp", fm(jobcenter).withoutExpiry().sign()),
+                Arguments.of("exp beyond the maximum lifetime", fm(jobcenter).validFor(Duration.ofHours(13)).sign()),
+                Arguments.of("no sub", fm(jobcenter).withoutSubject().sign()),
+                Arguments.of("empty sub", TestTokens.user("", "FM").jobcenter(jobcenter).team("team-1").sign()),
+                Arguments.of("blank sub", TestTokens.user("  ", "FM").jobcenter(jobcenter).team("team-1").sign()),
+                Arguments.of("iat ten years ahead", fm(jobcenter).issuedAt(now.plus(Duration.ofDays(3650))).sign()),
+                Arguments.of("iat beyond the clock skew", fm(jobcenter).issuedAt(now.plusSeconds(300)).sign()),
+                Arguments.of("nbf beyond the clock skew", fm(jobcenter).notBefore(now.plusSeconds(300)).sign()),
+                Arguments.of("roles as a string", fm(jobcenter).rolesClaim("FM").sign()),
+                Arguments.of("roles as a number", fm(jobcenter).rolesClaim(7).sign()),
+                Arguments.of("roles as an object", fm(jobcenter).rolesClaim(Map.of("FM", true)).sign()),
+                Arguments.of("roles with a number", fm(jobcenter).rolesClaim(List.of("FM", 7)).sign()),
+                Arguments.of("jobcenterId as a number", fm(jobcenter).claim("jobcenterId", 42).sign()),
+                Arguments.of("staff without jobcenterId", TestTokens.user("fm-1", "FM").team("team-1").sign()),
+                Arguments.of("staff with blank jobcenterId", TestTokens.user("fm-1", "FM").jobcenter(" ").sign()),
+                Arguments.of("admin without jobcenterId", TestTokens.user("admin-1", "ADMIN").sign()),
+                Arguments.of("national scope with a second staff role", TestTokens.user("mgmt-1", "MANAGEMENT", "TL")
+                        .reportingScope("NATIONAL").sign()),
+                Arguments.of("partner without partnerId", TestTokens.user("partner-1", "PARTNER").sign()),
+                Arguments.of("partner with a staff role", TestTokens.user("partner-1", "PARTNER", "FM")
+                        .jobcenter(jobcenter).team("team-1").partner(partnerId).sign()));
+    }
+
+    /** Valid tokens that carry no role Lotse knows (403: authenticated, but allowed nothing). */
+    public static Stream<Arguments> tokensWithoutLotseRole(String jobcenter) {
+        return Stream.of(
+                Arguments.of("only the identity provider's roles", TestTokens.user("fm-1", "offline_access",
+                        "uma_authorization").jobcenter(jobcenter).team("team-1").sign()),
+                Arguments.of("an empty roles array", TestTokens.user("fm-1").jobcenter(jobcenter).sign()),
+                Arguments.of("no roles claim", fm(jobcenter).withoutRoles().sign()),
+                Arguments.of("a role differing in case", TestTokens.user("fm-1", "fm").jobcenter(jobcenter).sign()));
+    }
+
+    private static TestTokens fm(String jobcenter) {
+        return TestTokens.user("fm-1", "FM").jobcenter(jobcenter).team("team-1");
     }
 
     static Stream<Arguments> invalidTokens() {
         return invalidTokens(JOBCENTER);
+    }
+
+    static Stream<Arguments> tokensWithoutLotseRole() {
+        return tokensWithoutLotseRole(JOBCENTER);
     }
 
     @ParameterizedTest(name = "{0} -> 401")
@@ -92,12 +145,123 @@ public abstract class ServiceBaselineContract extends ServiceIT {
         failing(token == null ? request : request.bearerAuth(token), 401);
     }
 
+    @ParameterizedTest(name = "{0} -> 403")
+    @MethodSource("tokensWithoutLotseRole")
+    void refusesValidTokensWithoutLotseRoleWith403(String description, String token) {
+        failing(HttpRequest.GET(protectedPath()).bearerAuth(token), 403);
+        // while health stays reachable with such a token, as without one
+        assertThat(client.toBlocking().exchange(HttpRequest.GET("/health").bearerAuth(token), String.class).code())
+                .isEqualTo(200);
+    }
+
     @Test
     void acceptsTheValidTokenOnTheSamePath() {
-        // proves the 401s above come from the token, not from the path
+        // proves the 401s and 403s above come from the token, not from the path
         HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(protectedPath())
                 .bearerAuth(validToken()), String.class);
         assertThat(response.code()).isEqualTo(200);
+    }
+
+    @Test
+    void acceptsTokensAtTheEdgesOfTheRules() {
+        Instant now = Instant.now();
+        for (TestTokens token : List.of(
+                // identity providers add roles of their own: ignored
+                validTokenClaims().addRoles("offline_access", "uma_authorization"),
+                // the demo tokens' lifetime (./lotse token) is the maximum
+                validTokenClaims().validFor(Duration.ofHours(12)),
+                // the issuer's clock runs a little ahead
+                validTokenClaims().issuedAt(now.plusSeconds(30)).notBefore(now.plusSeconds(30)))) {
+            assertThat(client.toBlocking().exchange(HttpRequest.GET(protectedPath()).bearerAuth(token.sign()),
+                    String.class).code()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void refusedTokensLeaveNoAuditEntry() {
+        long before = count("select count(*) from audit_log");
+        Stream.concat(invalidTokens(), tokensWithoutLotseRole()).forEach(arguments -> {
+            String token = (String) arguments.get()[1];
+            MutableHttpRequest<?> request = HttpRequest.GET(protectedPath());
+            MutableHttpRequest<?> sent = token == null ? request : request.bearerAuth(token);
+            catchThrowable(() -> client.toBlocking().exchange(sent, String.class));
+        });
+        assertThat(count("select count(*) from audit_log")).isEqualTo(before);
+        assertThat(count("select count(*) from audit_log where btrim(actor) = ''")).isZero();
+    }
+
+    @Test
+    void serviceRunsAsAnApplicationRoleWithDataRightsOnly() {
+        String role = transactions.executeRead(status -> {
+            try (Statement statement = status.getConnection().createStatement();
+                 ResultSet rs = statement.executeQuery("select current_user, rolsuper, rolcreaterole, rolcreatedb "
+                         + "from pg_roles where rolname = current_user")) {
+                rs.next();
+                assertThat(rs.getBoolean(2) || rs.getBoolean(3) || rs.getBoolean(4)).as("administrative attributes")
+                        .isFalse();
+                return rs.getString(1);
+            }
+        });
+        assertThat(role).isEqualTo(TestInfrastructure.applicationRole(database()));
+        // what it needs: write and read its tables, the audit log included
+        long entry = transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement();
+                 ResultSet rs = statement.executeQuery("insert into audit_log (actor, actor_roles, action, resource_type) "
+                         + "values ('baseline-test', 'FM', 'READ', 'baseline') returning id")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        // what it must not: change the schema, rewrite or empty the audit log, read the migration history
+        for (String statement : List.of(
+                "create table intruder (id int)",
+                "alter table audit_log add column intruder int",
+                "drop table audit_log",
+                "drop table outbox_event",
+                "create index intruder on outbox_event (id)",
+                "truncate outbox_event",
+                "update audit_log set actor = 'someone-else' where id = " + entry,
+                "delete from audit_log where id = " + entry,
+                "truncate audit_log",
+                "select count(*) from flyway_schema_history",
+                // (create database cannot run in a transaction at all; rolcreatedb is false above)
+                "create role intruder")) {
+            assertThat(refusal(statement)).as(statement).isEqualTo("42501");
+        }
+        assertThat(count("select count(*) from audit_log where id = ? and actor = 'baseline-test'", entry)).isOne();
+        assertThat(count("select count(*) from information_schema.tables where table_name = 'intruder'")).isZero();
+    }
+
+    @Test
+    void applicationRoleCannotConnectToAnotherServicesDatabase() {
+        String other = TestInfrastructure.get().createDatabase("neighbour_of_" + database());
+        Throwable refused = catchThrowable(() -> DriverManager.getConnection(other,
+                TestInfrastructure.applicationRole(database()), TestInfrastructure.ROLE_PASSWORD).close());
+        assertThat(refused).isInstanceOf(SQLException.class).hasMessageContaining("permission denied for database");
+        // while the neighbour's own application role may
+        Throwable own = catchThrowable(() -> DriverManager.getConnection(other,
+                TestInfrastructure.applicationRole(TestInfrastructure.databaseOf(other)),
+                TestInfrastructure.ROLE_PASSWORD).close());
+        assertThat(own).isNull();
+    }
+
+    /** The SQL state the service's own connection gets for {@code sql} (42501: insufficient privilege). */
+    private String refusal(String sql) {
+        Throwable thrown = catchThrowable(() -> transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                return statement.execute(sql);
+            }
+        }));
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException e) {
+                return e.getSQLState();
+            }
+        }
+        return "accepted";
+    }
+
+    private String database() {
+        return TestInfrastructure.databaseOf(ServiceTestProperties.forService(service()).get("datasources.default.url"));
     }
 
     @Test

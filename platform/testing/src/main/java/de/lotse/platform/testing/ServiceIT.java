@@ -18,6 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +70,17 @@ public abstract class ServiceIT implements TestPropertyProvider {
                 statement.setObject(i + 1, parameters[i]);
             }
         }, rs -> rs.getLong(1)).get(0));
+    }
+
+    /**
+     * A connection to the service's database as its owner role, for what the service itself may not
+     * do (it runs as the application role: DML only) — e.g. {@code ANALYZE} before checking a query
+     * plan. The caller closes it.
+     */
+    protected Connection ownerConnection() throws SQLException {
+        String url = ServiceTestProperties.forService(service()).get("datasources.default.url");
+        return DriverManager.getConnection(url, TestInfrastructure.ownerRole(TestInfrastructure.databaseOf(url)),
+                TestInfrastructure.ROLE_PASSWORD);
     }
 
     /** The value of a counter, 0 if it was never incremented. */

@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Properties that point a service under test at the real infrastructure: its own fresh database
- * (one per service and JVM), the Kafka broker, and the test signing key. Use from a
+ * (one per service and JVM; the service runs as the database's application role and migrates as
+ * its owner role), the Kafka broker, and the test signing key. Use from a
  * {@code TestPropertyProvider}:
  *
  * <pre>
@@ -23,18 +24,35 @@ public final class ServiceTestProperties {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String url = DATABASES.computeIfAbsent(service, name -> infrastructure.createDatabase(
                 name.replace('-', '_') + "_it_" + ProcessHandle.current().pid()));
-        Map<String, String> properties = new HashMap<>();
-        properties.put("datasources.default.url", url);
-        properties.put("datasources.default.username", infrastructure.pgUser());
-        properties.put("datasources.default.password", infrastructure.pgPassword());
+        Map<String, String> properties = new HashMap<>(database(url));
         properties.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
         properties.put("lotse.security.dev-secret", TestTokens.SECRET);
         properties.put("micronaut.security.token.jwt.claims-validators.issuer", TestTokens.ISSUER);
         properties.put("micronaut.security.token.jwt.claims-validators.audience", TestTokens.AUDIENCE);
         // a free port: the services' configured ports may be taken by a running system or a parallel build
         properties.put("micronaut.server.port", "-1");
+        properties.put("micronaut.server.host", "127.0.0.1");
+        // the test's HTTP client: a shared 2-core build machine can take longer than the default 10 s
+        // for a service's very first request; the services' own timeouts are unaffected
+        properties.put("micronaut.http.client.read-timeout", "60s");
         // tests wait for effects; a shorter backoff keeps failure-path tests quick
         properties.put("lotse.inbox.initial-backoff", "20ms");
         return properties;
+    }
+
+    /**
+     * The data source and migration settings for a database made by
+     * {@link TestInfrastructure#createDatabase(String)}: the service runs as its application role and
+     * migrates as its owner role, as in production — so every integration test shows that the
+     * service needs no more than DML rights on its own tables.
+     */
+    public static Map<String, String> database(String url) {
+        String database = TestInfrastructure.databaseOf(url);
+        return Map.of(
+                "datasources.default.url", url,
+                "datasources.default.username", TestInfrastructure.applicationRole(database),
+                "datasources.default.password", TestInfrastructure.ROLE_PASSWORD,
+                "flyway.datasources.default.user", TestInfrastructure.ownerRole(database),
+                "flyway.datasources.default.password", TestInfrastructure.ROLE_PASSWORD);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The real PostgreSQL and Kafka broker an integration test runs against, chosen once per JVM:
@@ -22,6 +23,8 @@ import java.sql.Statement;
  */
 public abstract class TestInfrastructure {
     private static final Logger LOG = LoggerFactory.getLogger(TestInfrastructure.class);
+    /** The password of the test databases' roles (the local server trusts local connections anyway). */
+    public static final String ROLE_PASSWORD = "lotse-test";
     private static TestInfrastructure instance;
 
     public static synchronized TestInfrastructure get() {
@@ -74,19 +77,49 @@ public abstract class TestInfrastructure {
 
     protected abstract String describe();
 
-    /** A fresh, empty database on the shared server; each test JVM gets its own. */
+    /**
+     * A fresh, empty database on the shared server, as a service's database is set up everywhere
+     * (deploy/README.md): owned by the role {@code <name>_owner}, which the migrations run as, and
+     * open to the application role {@code <name>_app}, which the service runs as and which gets DML
+     * rights on the tables only (the migrations' grants callback). No other role may connect.
+     * Each test JVM gets its own database; the roles are reused across runs.
+     */
     public synchronized String createDatabase(String name) {
-        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+        if (!name.matches("[a-z][a-z0-9_]{0,56}")) {
             throw new IllegalArgumentException("invalid database name " + name);
         }
         try (Connection connection = DriverManager.getConnection(serverJdbcUrl(), pgUser(), pgPassword());
              Statement statement = connection.createStatement()) {
+            for (String role : List.of(ownerRole(name), applicationRole(name))) {
+                // roles belong to the whole server; another test JVM may be creating the same one
+                statement.execute("do $$ begin create role " + role + " login password '" + ROLE_PASSWORD
+                        + "'; exception when duplicate_object or unique_violation then null; end $$");
+            }
             statement.execute("drop database if exists " + name + " with (force)");
-            statement.execute("create database " + name);
+            statement.execute("create database " + name + " owner " + ownerRole(name));
+            statement.execute("revoke all on database " + name + " from public");
+            statement.execute("grant connect on database " + name + " to " + applicationRole(name));
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name + " at " + serverJdbcUrl(), e);
         }
         return jdbcUrl(name);
+    }
+
+    /** The role that owns {@code database} and runs its migrations. */
+    public static String ownerRole(String database) {
+        return database + "_owner";
+    }
+
+    /** The role a service runs as on {@code database}: DML on its tables, nothing else. */
+    public static String applicationRole(String database) {
+        return database + "_app";
+    }
+
+    /** The name of the database a JDBC URL of this server points to. */
+    public static String databaseOf(String jdbcUrl) {
+        String path = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 
     public String jdbcUrl(String database) {
