@@ -1,5 +1,6 @@
 package de.lotse.system;
 
+import de.lotse.platform.testing.TestAuditKey;
 import de.lotse.platform.testing.TestInfrastructure;
 import de.lotse.platform.testing.TestTokens;
 
@@ -44,6 +45,8 @@ final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dlotse.security.dev-secret=" + TestTokens.SECRET,
+                "-Dlotse.audit.hmac.key=" + TestAuditKey.SECRET,
+                "-Dlotse.audit.hmac.key-id=" + TestAuditKey.KEY_ID,
                 "-Dmicronaut.security.token.jwt.claims-validators.issuer=" + TestTokens.ISSUER,
                 "-Dmicronaut.security.token.jwt.claims-validators.audience=" + TestTokens.AUDIENCE,
                 "-Dlogback.configurationFile=logback-text.xml",

@@ -8,7 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +71,16 @@ public abstract class ServiceBaselineContract extends ServiceIT {
         HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(protectedPath())
                 .bearerAuth(validToken()), String.class);
         assertThat(response.code()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyAnAdminVerifiesTheAuditChainAndFindsItIntact() throws IOException {
+        String path = "/api/admin/audit-chain/verification";
+        failing(HttpRequest.GET(path).bearerAuth(validToken()), 403);
+        Map<String, Object> report = json.readValue(client.toBlocking().retrieve(HttpRequest.GET(path)
+                .bearerAuth(TestTokens.user("admin-1", "ADMIN").jobcenter(JOBCENTER).sign())), JSON_OBJECT);
+        // every service writes, seals and verifies its audit log (the entries of this JVM's tests so far)
+        assertThat(report).containsEntry("intact", true).containsKeys("chainLength", "pendingEntries", "anchors");
     }
 
     @Test
