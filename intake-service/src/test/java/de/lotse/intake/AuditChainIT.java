@@ -64,6 +64,9 @@ class AuditChainIT extends ServiceIT {
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("lotse.audit.anchor.interval", "1s");
+        // a verification reads the anchor topic with a consumer of its own: on a loaded 2-core machine the
+        // first one (class loading, metadata) can take longer than the client's default 10 s
+        properties.put("micronaut.http.client.read-timeout", "60s");
         return properties;
     }
 
@@ -92,8 +95,9 @@ class AuditChainIT extends ServiceIT {
         Map<String, Object> report = verification();
         assertThat(report).containsEntry("intact", true);
         assertThat(numbers(report, "chainLength", "sealedEntries", "pendingEntries")).containsExactly(10L, 10L, 0L);
-        assertThat((List<?>) report.get("findings")).isEmpty();
-        assertThat((Map<?, ?>) report.get("counts")).isEmpty();
+        // (empty lists and maps are left out of the JSON)
+        assertThat(report).doesNotContainKeys("findings", "firstAltered", "firstDeleted", "firstInserted");
+        assertThat((Map<?, ?>) report.getOrDefault("counts", Map.of())).isEmpty();
         // the head reaches Kafka, and the verification reads it back from there
         awaitAnchor(10);
         Map<String, Object> anchored = verification();

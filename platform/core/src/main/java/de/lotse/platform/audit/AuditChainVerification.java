@@ -50,6 +50,7 @@ public class AuditChainVerification {
     }
 
     public AuditChainReport verify() {
+        long started = System.nanoTime();
         List<AuditAnchor> anchors = null;
         String anchorProblem = null;
         try {
@@ -61,8 +62,12 @@ public class AuditChainVerification {
         try (Connection connection = dataSource.getConnection()) {
             AuditChainReport report = verifier.verify(connection, chain, anchors, anchorProblem, Instant.now(),
                     pendingWindow);
-            if (!report.intact()) {
-                LOG.warn("audit chain {} verification: not intact, {}", chain, report.counts());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (report.intact()) {
+                LOG.info("audit chain {} verified in {} ms: intact, {} entries sealed", chain, millis,
+                        report.sealedEntries());
+            } else {
+                LOG.warn("audit chain {} verified in {} ms: NOT intact, {}", chain, millis, report.counts());
             }
             return report;
         } catch (SQLException e) {

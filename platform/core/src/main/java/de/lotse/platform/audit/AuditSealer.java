@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -208,8 +207,10 @@ public class AuditSealer {
     private List<Accepted> accept(List<AuditEntry.Stored> fresh, List<AuditEntry.Stored> late, long legacyThrough) {
         Set<Long> freshIds = new HashSet<>();
         fresh.forEach(row -> freshIds.add(row.id()));
-        List<AuditEntry.Stored> rows = Stream.concat(late.stream(), fresh.stream())
-                .sorted(Comparator.comparingLong(AuditEntry.Stored::id)).toList();
+        // (overlapping gap ranges would list a row twice)
+        Map<Long, AuditEntry.Stored> byId = new java.util.TreeMap<>();
+        Stream.concat(late.stream(), fresh.stream()).forEach(row -> byId.putIfAbsent(row.id(), row));
+        List<AuditEntry.Stored> rows = List.copyOf(byId.values());
         Map<String, Accepted> byMac = new LinkedHashMap<>();
         for (AuditEntry.Stored row : rows) {
             byte[] mac;
