@@ -108,8 +108,9 @@ public final class AuditVerifyCommand {
         String anchorText = !a.checked() ? "anchors NOT checked (" + a.problem() + ")"
                 : a.count() == 0 ? "no anchor yet"
                 : a.count() + " anchors, latest at position " + a.latestPosition() + " (" + a.latestAnchoredAt() + ")";
-        out.printf("%-19s %s: %d entries sealed (positions 1-%d), %d pending; %s%n", service,
-                report.intact() ? "intact" : "NOT INTACT", report.sealedEntries(), report.chainLength(),
+        String sealed = report.chainLength() == 0 ? "no entry sealed yet"
+                : report.sealedEntries() + " entries sealed (positions 1-" + report.chainLength() + ")";
+        out.printf("%-19s %s: %s, %d pending; %s%n", service, report.intact() ? "intact" : "NOT INTACT", sealed,
                 report.pendingEntries(), anchorText);
         if (report.firstAltered() != null) {
             out.println("    first altered:  " + describe(report.firstAltered()));
