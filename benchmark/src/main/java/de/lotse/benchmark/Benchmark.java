@@ -23,7 +23,8 @@ import java.util.UUID;
  * <ol type="a">
  *   <li>a pgbench-style baseline: one case row + one jsonb outbox row per transaction, plain JDBC;</li>
  *   <li>the referral/admission write API (AV refers, FM admits) at 8 and 32 concurrent clients;</li>
- *   <li>case-opened propagation from intake's admission to the reporting read model.</li>
+ *   <li>case-opened propagation from intake's admission to the reporting read model;</li>
+ *   <li>audited reads: the FM's caseload list (one audit entry per listed case) and single case files.</li>
  * </ol>
  * Prints figures and a Markdown block for docs/benchmarks.md; asserts nothing. Settings: {@link Settings#HELP}.
  */
@@ -124,6 +125,20 @@ public final class Benchmark {
             System.out.println("   " + cProblem);
         }
 
+        ReadApi.Result d = null;
+        if (!settings.readDuration().isZero() && settings.readClients() > 0) {
+            System.out.println();
+            System.out.println("== (d) audited reads: GET /api/cases?scope=MY_CASELOAD&size=" + settings.readPageSize()
+                    + " + GET /api/cases/{id} (FM), " + settings.readClients() + " clients ==");
+            d = new ReadApi(settings).run(settings.readClients(),
+                    admitted.stream().map(WriteApi.Admitted::caseId).toList());
+            System.out.printf("%3d clients: %7.1f reads/s   %8.0f audit entries/s   list p50 %s / p99 %s ms   "
+                            + "case file p50 %s / p99 %s ms   errors %d%n", d.clients(), d.readsPerSecond(),
+                    d.auditEntriesPerSecond(), ms(d.list().p50Millis()), ms(d.list().p99Millis()),
+                    ms(d.file().p50Millis()), ms(d.file().p99Millis()), d.errors());
+            d.firstErrors().forEach((kind, body) -> System.out.println("     first " + kind + ": " + abbreviate(body)));
+        }
+
         System.out.println();
         System.out.println("== (b) write requests/s / (a) TPS at the same client count ==");
         Map<Integer, Double> ratios = new LinkedHashMap<>();
@@ -137,7 +152,7 @@ public final class Benchmark {
         }
 
         System.out.println();
-        System.out.println(markdown(postgres, baseline.payloadBytes(), a, b, ratios, c, cProblem));
+        System.out.println(markdown(postgres, baseline.payloadBytes(), a, b, ratios, c, cProblem, d));
     }
 
     private static void print(Propagation.Result result) {
@@ -151,7 +166,7 @@ public final class Benchmark {
 
     private String markdown(Map<String, String> postgres, int payloadBytes, Map<Integer, Baseline.Result> a,
                             Map<Integer, WriteApi.Result> b, Map<Integer, Double> ratios,
-                            List<Propagation.Result> c, String cProblem) {
+                            List<Propagation.Result> c, String cProblem, ReadApi.Result d) {
         StringBuilder md = new StringBuilder();
         md.append("<!-- lotse benchmark: begin -->\n");
         md.append("#### Run of ").append(started).append("\n\n");
@@ -164,7 +179,13 @@ public final class Benchmark {
         md.append("- (b) one pair = POST /api/referrals (AV) + POST /api/cases/{id}/admission (FM); "
                 + "HTTP/1.1 keep-alive, one connection per client; errors include the warm-up\n");
         md.append("- (c) latency = reporting `caseload_case.recorded_at` − intake `bfm_case.admitted_at` "
-                + "(same PostgreSQL clock)\n\n");
+                + "(same PostgreSQL clock)\n");
+        if (d != null) {
+            md.append("- (d) one read = GET /api/cases?scope=MY_CASELOAD&size=").append(settings.readPageSize())
+                    .append(" (one audit entry per listed case, one statement) or GET /api/cases/{id} (one entry), "
+                            + "alternating, FM token, cases of (b)\n");
+        }
+        md.append('\n');
 
         md.append("| Clients | (a) TPS | (a) p50 / p99 ms | (b) write req/s | (b) pairs/s | referral p50 / p99 ms "
                 + "| admission p50 / p99 ms | (b) errors | (b) / (a) |\n");
@@ -199,6 +220,15 @@ public final class Benchmark {
         }
         if (cProblem != null) {
             md.append("| ").append(cProblem.replace('|', '/')).append(" | – | – | – | – | – |\n");
+        }
+        if (d != null) {
+            md.append('\n');
+            md.append("| audited reads | Clients | reads/s | audit entries/s | list p50 / p99 ms | case file p50 / p99 ms "
+                    + "| errors |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+            md.append(String.format("| (d) | %d | %.1f | %.0f | %s | %s | %d |%n", d.clients(), d.readsPerSecond(),
+                    d.auditEntriesPerSecond(), pair(d.list().p50Millis(), d.list().p99Millis()),
+                    pair(d.file().p50Millis(), d.file().p99Millis()), d.errors()));
         }
         md.append("<!-- lotse benchmark: end -->");
         return md.toString();

@@ -11,7 +11,8 @@ import java.util.Locale;
  */
 record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassword,
                 Duration warmup, Duration baselineDuration, Duration apiDuration, Duration propagationTimeout,
-                int[] baselineClients, int[] apiClients, int idleCases, String avToken, String fmToken) {
+                int[] baselineClients, int[] apiClients, int idleCases, String avToken, String fmToken,
+                Duration readDuration, int readClients, int readPageSize) {
 
     static final String HELP = """
             settings (system property / environment variable, default):
@@ -27,6 +28,9 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
               bench.baseline.clients    BENCH_BASELINE_CLIENTS    1,8,32
               bench.api.clients         BENCH_API_CLIENTS         8,32
               bench.idle.cases          BENCH_IDLE_CASES          50    extra (c) figure without load; 0 skips it
+              bench.read.duration       BENCH_READ_DURATION       15s   (d) audited reads; 0 skips them
+              bench.read.clients        BENCH_READ_CLIENTS        8
+              bench.read.page.size      BENCH_READ_PAGE_SIZE      50    cases per caseload page (= audit entries)
               tokens: AV_TOKEN (role AV), FM_TOKEN (role FM)   (benchmark/run.sh sets both)
             """;
 
@@ -45,13 +49,17 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
                 clients(value("bench.api.clients", "BENCH_API_CLIENTS", "8,32")),
                 Integer.parseInt(value("bench.idle.cases", "BENCH_IDLE_CASES", "50")),
                 required("AV_TOKEN"),
-                required("FM_TOKEN"));
+                required("FM_TOKEN"),
+                duration(value("bench.read.duration", "BENCH_READ_DURATION", both == null ? "15s" : both)),
+                Integer.parseInt(value("bench.read.clients", "BENCH_READ_CLIENTS", "8")),
+                Integer.parseInt(value("bench.read.page.size", "BENCH_READ_PAGE_SIZE", "50")));
     }
 
     String describe() {
         return "warm-up " + text(warmup) + ", baseline " + text(baselineDuration) + " per client count "
                 + Arrays.toString(baselineClients) + ", write API " + text(apiDuration) + " per client count "
-                + Arrays.toString(apiClients) + ", propagation timeout " + text(propagationTimeout);
+                + Arrays.toString(apiClients) + ", propagation timeout " + text(propagationTimeout)
+                + ", audited reads " + text(readDuration) + " at " + readClients + " clients, pages of " + readPageSize;
     }
 
     static String text(Duration duration) {

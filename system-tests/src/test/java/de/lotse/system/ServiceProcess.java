@@ -1,5 +1,6 @@
 package de.lotse.system;
 
+import de.lotse.platform.testing.TestAuditKey;
 import de.lotse.platform.testing.TestInfrastructure;
 import de.lotse.platform.testing.TestTokens;
 
@@ -47,6 +48,8 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dmicronaut.environments=test",
                 "-Dmicronaut.server.host=127.0.0.1",
                 "-Dlotse.security.dev-secret=" + TestTokens.SECRET,
+                "-Dlotse.audit.hmac.key=" + TestAuditKey.SECRET,
+                "-Dlotse.audit.hmac.key-id=" + TestAuditKey.KEY_ID,
                 "-Dmicronaut.security.token.jwt.claims-validators.issuer=" + TestTokens.ISSUER,
                 "-Dmicronaut.security.token.jwt.claims-validators.audience=" + TestTokens.AUDIENCE,
                 "-Dlogback.configurationFile=logback-text.xml",

@@ -8,6 +8,13 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -32,7 +39,8 @@ import java.util.Properties;
  * every topic from the start into a fresh database; once all of them have caught up (no lag, three
  * checks in a row) the fresh database takes the live one's name and the old one is kept. The fresh
  * database belongs to the reporting service's roles ({@code reporting_owner}, {@code reporting_app}),
- * so the live service works on it after the swap as before.
+ * so the live service works on it after the swap as before. The audit log is not a read model: it moves into the fresh database as it is, seals and all, so the audit
+ * chain (and its anchors on Kafka) go on unbroken.
  */
 public final class ReportingRebuild {
     private ReportingRebuild() {
@@ -47,12 +55,52 @@ public final class ReportingRebuild {
                     Duration.ofSeconds(Long.parseLong(args[4])));
             case "swap" -> {
                 terminate(args[1], args[2]);
+                terminate(args[1], args[3]);
+                keepAuditLog(args[1], args[2], args[3]);
                 sql(args[1], "alter database " + name(args[2]) + " rename to " + name(args[4]));
                 terminate(args[1], args[3]);
                 sql(args[1], "alter database " + name(args[3]) + " rename to " + name(args[2]));
             }
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
+    }
+
+    /** The audit tables of the live database replace the (unused) ones of the rebuilt database. */
+    private static void keepAuditLog(String port, String live, String rebuilt) throws Exception {
+        List<String> tables = List.of("audit_log", "audit_seal", "audit_seal_state", "audit_seal_gap");
+        try (Connection from = database(port, live); Connection to = database(port, rebuilt);
+             Statement target = to.createStatement()) {
+            to.setAutoCommit(false);
+            // the audit tables refuse deletes through triggers; this superuser session switches them off
+            target.execute("set local session_replication_role = replica");
+            for (String table : tables) {
+                target.execute("delete from " + table);
+                Path copy = Files.createTempFile("lotse-" + table, ".copy");
+                try {
+                    try (OutputStream out = Files.newOutputStream(copy)) {
+                        new CopyManager(from.unwrap(BaseConnection.class))
+                                .copyOut("copy " + table + " to stdout (format binary)", out);
+                    }
+                    try (InputStream in = Files.newInputStream(copy)) {
+                        new CopyManager(to.unwrap(BaseConnection.class))
+                                .copyIn("copy " + table + " from stdin (format binary)", in);
+                    }
+                } finally {
+                    Files.deleteIfExists(copy);
+                }
+            }
+            try (Statement source = from.createStatement();
+                 java.sql.ResultSet rs = source.executeQuery("select last_value, is_called from audit_log_id_seq")) {
+                rs.next();
+                target.execute("select setval('audit_log_id_seq', " + rs.getLong(1) + ", " + rs.getBoolean(2) + ")");
+            }
+            to.commit();
+        }
+    }
+
+    private static Connection database(String port, String database) throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + name(database), "postgres",
+                "postgres");
     }
 
     private static String name(String database) {

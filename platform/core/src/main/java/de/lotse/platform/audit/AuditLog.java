@@ -3,44 +3,69 @@ package de.lotse.platform.audit;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.web.Correlation;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes the audit trail of protected reads and security-relevant decisions (who, when, what,
  * why). Joins the caller's transaction, so a read that fails leaves no audit entry claiming
  * success, and an audit entry that cannot be written fails the read.
+ *
+ * <p>Each row carries a MAC of its content made with the audit key, which the database never sees;
+ * {@link AuditSealer} chains the rows after commit and only those whose MAC verifies, so a row
+ * written by someone without the key is never sealed (docs/architecture.md, Privacy).
  */
 @Singleton
 public class AuditLog {
-    private final JdbcOperations jdbc;
+    private static final String INSERT = """
+            insert into audit_log (occurred_at, actor, actor_roles, jobcenter_id, action, resource_type, resource_id,
+                                   case_id, purpose, correlation_id, key_id, nonce, row_mac)
+            """;
+    /** Audit entries record real time, also where tests move the domain's clock. */
+    private static final Clock WALL_CLOCK = Clock.systemUTC();
 
-    AuditLog(JdbcOperations jdbc) {
+    private final JdbcOperations jdbc;
+    private final AuditKeys keys;
+    private final String chain;
+
+    AuditLog(JdbcOperations jdbc, AuditKeys keys, @Value("${lotse.audit.chain.name}") String chain) {
         this.jdbc = jdbc;
+        this.keys = keys;
+        this.chain = chain;
     }
 
     @Transactional
     public void record(CurrentUser actor, String action, String resourceType, @Nullable String resourceId,
                        @Nullable UUID caseId, @Nullable String purpose) {
-        Sql.update(jdbc, """
-                insert into audit_log (actor, actor_roles, jobcenter_id, action, resource_type, resource_id,
-                                       case_id, purpose, correlation_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
-            statement.setString(1, actor.subject());
-            statement.setString(2, actor.actorRoles());
-            statement.setString(3, actor.jobcenterId());
-            statement.setString(4, action);
-            statement.setString(5, resourceType);
-            statement.setString(6, resourceId);
-            statement.setObject(7, caseId);
-            statement.setString(8, purpose);
-            statement.setString(9, Correlation.current().orElse(null));
+        AuditEntry entry = entry(actor, Instant.now(WALL_CLOCK), action, resourceType, resourceId, caseId, purpose,
+                Correlation.current().orElse(null));
+        byte[] mac = keys.rowMac(entry.keyId(), entry.canonical(chain));
+        Sql.update(jdbc, INSERT + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+            int i = bindShared(statement, entry);
+            statement.setString(i++, entry.action());
+            statement.setString(i++, entry.resourceType());
+            statement.setString(i++, entry.resourceId());
+            statement.setObject(i++, entry.caseId());
+            statement.setString(i++, entry.purpose());
+            statement.setString(i++, entry.correlationId());
+            statement.setString(i++, entry.keyId());
+            statement.setLong(i++, entry.nonce());
+            statement.setBytes(i, mac);
         });
     }
 
@@ -60,13 +85,13 @@ public class AuditLog {
      */
     @Transactional
     public void recordCaseList(CurrentUser actor, String resourceType, Collection<UUID> caseIds, @Nullable String purpose) {
-        recordList(actor, resourceType, caseIds, true, purpose);
+        recordList(actor, resourceType, caseIds, true, null, purpose);
     }
 
     /** The same for lists of records that are not cases (e.g. non-referrals): one entry per record. */
     @Transactional
     public void recordList(CurrentUser actor, String resourceType, Collection<UUID> resourceIds, @Nullable String purpose) {
-        recordList(actor, resourceType, resourceIds, false, purpose);
+        recordList(actor, resourceType, resourceIds, false, null, purpose);
     }
 
     /**
@@ -79,31 +104,65 @@ public class AuditLog {
         recordList(actor, resourceType, resourceIds, false, caseId, purpose);
     }
 
-    private void recordList(CurrentUser actor, String resourceType, Collection<UUID> ids, boolean cases,
-                            @Nullable String purpose) {
-        recordList(actor, resourceType, ids, cases, null, purpose);
-    }
-
-    /** One statement for the whole list; the case is the listed id itself, or the one given. */
+    /**
+     * One statement for the whole list; the case is the listed id itself, or the one given. The
+     * per-row MACs are computed here (the key never reaches the database) and travel as arrays.
+     */
     private void recordList(CurrentUser actor, String resourceType, Collection<UUID> ids, boolean cases,
                             @Nullable UUID caseId, @Nullable String purpose) {
         if (ids.isEmpty()) {
             return;
         }
-        Sql.update(jdbc, """
-                insert into audit_log (actor, actor_roles, jobcenter_id, action, resource_type, resource_id,
-                                       case_id, purpose, correlation_id)
-                select ?, ?, ?, 'LIST', ?, r::text, case when ? then r else ?::uuid end, ?, ?
-                from unnest(?::uuid[]) as r""", statement -> {
-            statement.setString(1, actor.subject());
-            statement.setString(2, actor.actorRoles());
-            statement.setString(3, actor.jobcenterId());
-            statement.setString(4, resourceType);
-            statement.setBoolean(5, cases);
-            statement.setObject(6, caseId);
-            statement.setString(7, purpose);
-            statement.setString(8, Correlation.current().orElse(null));
-            statement.setArray(9, statement.getConnection().createArrayOf("uuid", ids.toArray()));
-        });
+        Instant now = Instant.now(WALL_CLOCK);
+        String correlation = Correlation.current().orElse(null);
+        int size = ids.size();
+        String[] resourceIds = new String[size];
+        UUID[] caseIds = new UUID[size];
+        Long[] nonces = new Long[size];
+        byte[][] macs = new byte[size][];
+        AuditEntry first = null;
+        int i = 0;
+        for (UUID id : ids) {
+            AuditEntry entry = entry(actor, now, "LIST", resourceType, id.toString(), cases ? id : caseId, purpose,
+                    correlation);
+            first = first == null ? entry : first;
+            resourceIds[i] = entry.resourceId();
+            caseIds[i] = entry.caseId();
+            nonces[i] = entry.nonce();
+            macs[i] = keys.rowMac(entry.keyId(), entry.canonical(chain));
+            i++;
+        }
+        AuditEntry shared = first;
+        Sql.update(jdbc, INSERT + """
+                select ?, ?, ?, ?, 'LIST', ?, t.resource_id, t.case_id, ?, ?, ?, t.nonce, t.row_mac
+                from unnest(?::text[], ?::uuid[], ?::bigint[], ?::bytea[]) as t(resource_id, case_id, nonce, row_mac)""",
+                statement -> {
+                    int p = bindShared(statement, shared);
+                    statement.setString(p++, shared.resourceType());
+                    statement.setString(p++, shared.purpose());
+                    statement.setString(p++, shared.correlationId());
+                    statement.setString(p++, shared.keyId());
+                    Connection connection = statement.getConnection();
+                    statement.setArray(p++, connection.createArrayOf("text", resourceIds));
+                    statement.setArray(p++, connection.createArrayOf("uuid", caseIds));
+                    statement.setArray(p++, connection.createArrayOf("int8", nonces));
+                    statement.setArray(p, connection.createArrayOf("bytea", macs));
+                });
+    }
+
+    private AuditEntry entry(CurrentUser actor, Instant at, String action, String resourceType,
+                             @Nullable String resourceId, @Nullable UUID caseId, @Nullable String purpose,
+                             @Nullable String correlation) {
+        return new AuditEntry(at, actor.subject(), actor.actorRoles(), actor.jobcenterId(), action, resourceType,
+                resourceId, caseId, purpose, correlation, keys.currentKeyId(), ThreadLocalRandom.current().nextLong());
+    }
+
+    /** occurred_at, actor, actor_roles, jobcenter_id; returns the next parameter index. */
+    private static int bindShared(PreparedStatement statement, AuditEntry entry) throws SQLException {
+        statement.setObject(1, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+        statement.setString(2, entry.actor());
+        statement.setString(3, entry.actorRoles());
+        statement.setString(4, entry.jobcenterId());
+        return 5;
     }
 }

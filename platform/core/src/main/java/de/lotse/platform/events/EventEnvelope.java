@@ -17,7 +17,8 @@ import java.util.UUID;
  * @param eventVersion  bumped only on a breaking payload change
  * @param occurredAt    when the fact happened in the producing service
  * @param producer      the producing service, e.g. {@code intake-service}
- * @param jobcenterId   the Jobcenter the fact belongs to
+ * @param jobcenterId   the Jobcenter the fact belongs to; absent for a fact about the service itself
+ *                      ({@code audit-chain-anchored})
  * @param caseId        the case, when the event concerns one
  * @param correlationId ties the event to the request (and log lines) that caused it
  * @param payload       the contract record as JSON object
@@ -29,7 +30,7 @@ public record EventEnvelope(
         int eventVersion,
         Instant occurredAt,
         String producer,
-        String jobcenterId,
+        @Nullable String jobcenterId,
         @Nullable UUID caseId,
         @Nullable String correlationId,
         Map<String, Object> payload) {

@@ -31,7 +31,9 @@ public enum EventType {
     CONSENT_GRANTED("consent-granted", ConsentGranted.class, 1),
     CONSENT_REVOKED("consent-revoked", ConsentRevoked.class, 1),
     REFERRAL_SENT("referral-sent", ReferralSent.class, 1),
-    REFERRAL_STATUS_CHANGED("referral-status-changed", ReferralStatusChanged.class, 1);
+    REFERRAL_STATUS_CHANGED("referral-status-changed", ReferralStatusChanged.class, 1),
+    /** every service's audit chain head; key: the chain's name (docs/architecture.md, Privacy) */
+    AUDIT_CHAIN_ANCHORED("audit-chain-anchored", AuditChainAnchored.class, 1);
 
     /** Suffix of the dead-letter topic of every topic: {@code case-opened.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

@@ -26,6 +26,7 @@ public final class Topics {
     public static final String CONSENT_REVOKED = "consent-revoked";
     public static final String REFERRAL_SENT = "referral-sent";
     public static final String REFERRAL_STATUS_CHANGED = "referral-status-changed";
+    public static final String AUDIT_CHAIN_ANCHORED = "audit-chain-anchored";
 
     private Topics() {
     }

@@ -51,7 +51,7 @@ public class OutboxWriter {
 
     /** Appends an event with an explicit key (partner events are keyed by partner id). */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public EventEnvelope append(String key, String jobcenterId, @Nullable UUID caseId, EventPayload payload) {
+    public EventEnvelope append(String key, @Nullable String jobcenterId, @Nullable UUID caseId, EventPayload payload) {
         EventType type = EventType.of(payload);
         Instant now = clock.instant();
         String correlationId = Correlation.current().orElse(null);

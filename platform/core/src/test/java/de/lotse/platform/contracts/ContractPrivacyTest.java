@@ -60,7 +60,7 @@ class ContractPrivacyTest {
     @Test
     void everyContractRecordHasAnEventType() {
         assertThat(EventType.values()).extracting(EventType::payloadType).doesNotHaveDuplicates();
-        assertThat(EventType.values()).hasSize(21);
+        assertThat(EventType.values()).hasSize(22);
     }
 
     private static boolean isAllowedType(Type type) {

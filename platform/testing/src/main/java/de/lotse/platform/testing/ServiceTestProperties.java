@@ -2,6 +2,7 @@ package de.lotse.platform.testing;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ServiceTestProperties {
     private static final Map<String, String> DATABASES = new ConcurrentHashMap<>();
+    private static final Map<String, String> CHAINS = new ConcurrentHashMap<>();
 
     private ServiceTestProperties() {
     }
@@ -37,6 +39,14 @@ public final class ServiceTestProperties {
         properties.put("micronaut.http.client.read-timeout", "60s");
         // tests wait for effects; a shorter backoff keeps failure-path tests quick
         properties.put("lotse.inbox.initial-backoff", "20ms");
+        // the audit chain: the test key, and a chain name of this database's own — the broker (and its
+        // anchors) outlives the test databases, and process ids repeat
+        properties.put("lotse.audit.hmac.key", TestAuditKey.SECRET);
+        properties.put("lotse.audit.hmac.key-id", TestAuditKey.KEY_ID);
+        properties.put("lotse.audit.chain.name", CHAINS.computeIfAbsent(service, name -> name.replace('-', '_')
+                + "_it_" + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().substring(0, 8)));
+        // anchors come from the tests that look at them (a test's own outbox counts stay as they were)
+        properties.put("lotse.audit.anchor.interval", "1h");
         return properties;
     }
 
