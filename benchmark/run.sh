@@ -17,6 +17,13 @@ esac
 
 log() { printf '\033[1m[bench]\033[0m %s\n' "$*" >&2; }
 
+# the same ports and state directory as ./lotse (LOTSE_PORT_BASE, LOTSE_PG_PORT, LOTSE_STATE_DIR)
+set -a; source "$ROOT/deploy/local/dev.env"; set +a
+STATE="${LOTSE_STATE_DIR:-$ROOT/.lotse}"
+export BENCH_INTAKE_URL="${BENCH_INTAKE_URL:-http://127.0.0.1:$((LOTSE_PORT_BASE + 1))}"
+export BENCH_JDBC_URL="${BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:$LOTSE_PG_PORT/}"
+REPORTING_PORT=$((LOTSE_PORT_BASE + 5))
+
 started_here=false
 stop_if_started() {
   if [[ "$started_here" == true ]]; then
@@ -27,9 +34,9 @@ stop_if_started() {
 trap stop_if_started EXIT
 trap 'exit 130' INT TERM
 
-if ! curl -fs http://127.0.0.1:8085/health >/dev/null 2>&1; then
-  if [[ -f .lotse/infra/devinfra.pid ]] && kill -0 "$(cat .lotse/infra/devinfra.pid)" 2>/dev/null; then
-    log "PostgreSQL/Kafka run but reporting-service (:8085) is not healthy; './lotse status', or './lotse stop' and retry"
+if ! curl -fs "http://127.0.0.1:$REPORTING_PORT/health" >/dev/null 2>&1; then
+  if [[ -f "$STATE/infra/devinfra.pid" ]] && kill -0 "$(cat "$STATE/infra/devinfra.pid")" 2>/dev/null; then
+    log "PostgreSQL/Kafka run but reporting-service (:$REPORTING_PORT) is not healthy; './lotse status', or './lotse stop' and retry"
     exit 1
   fi
   log "system not running: starting it with ./lotse run (builds everything first)"
