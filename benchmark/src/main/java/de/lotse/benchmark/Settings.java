@@ -11,7 +11,8 @@ import java.util.Locale;
  */
 record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassword,
                 Duration warmup, Duration baselineDuration, Duration apiDuration, Duration propagationTimeout,
-                int[] baselineClients, int[] apiClients, int idleCases, String avToken, String fmToken) {
+                int[] baselineClients, int[] apiClients, int idleCases, boolean idempotencyKeys, String avToken,
+                String fmToken) {
 
     static final String HELP = """
             settings (system property / environment variable, default):
@@ -27,6 +28,7 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
               bench.baseline.clients    BENCH_BASELINE_CLIENTS    1,8,32
               bench.api.clients         BENCH_API_CLIENTS         8,32
               bench.idle.cases          BENCH_IDLE_CASES          50    extra (c) figure without load; 0 skips it
+              bench.idempotency         BENCH_IDEMPOTENCY         true  (b) sends an Idempotency-Key with every POST, as clients should
               tokens: AV_TOKEN (role AV), FM_TOKEN (role FM)   (benchmark/run.sh sets both)
             """;
 
@@ -44,6 +46,7 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
                 clients(value("bench.baseline.clients", "BENCH_BASELINE_CLIENTS", "1,8,32")),
                 clients(value("bench.api.clients", "BENCH_API_CLIENTS", "8,32")),
                 Integer.parseInt(value("bench.idle.cases", "BENCH_IDLE_CASES", "50")),
+                Boolean.parseBoolean(value("bench.idempotency", "BENCH_IDEMPOTENCY", "true")),
                 required("AV_TOKEN"),
                 required("FM_TOKEN"));
     }
@@ -51,7 +54,8 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
     String describe() {
         return "warm-up " + text(warmup) + ", baseline " + text(baselineDuration) + " per client count "
                 + Arrays.toString(baselineClients) + ", write API " + text(apiDuration) + " per client count "
-                + Arrays.toString(apiClients) + ", propagation timeout " + text(propagationTimeout);
+                + Arrays.toString(apiClients) + (idempotencyKeys ? " with" : " without")
+                + " Idempotency-Key, propagation timeout " + text(propagationTimeout);
     }
 
     static String text(Duration duration) {
