@@ -89,8 +89,12 @@ class DatabaseOutageIT {
                 new ServiceProcess("intake-service", intakeDb).start());
         CompletableFuture<ServiceProcess> reportingStarted = CompletableFuture.supplyAsync(() ->
                 new ServiceProcess("reporting-service", reportingDb).start());
-        intake = intakeStarted.join();
-        reporting = reportingStarted.join();
+        try {
+            intake = intakeStarted.join();
+        } finally {
+            // the other one is stopped in @AfterAll even if this one did not come up
+            reporting = reportingStarted.join();
+        }
     }
 
     @AfterAll
