@@ -11,8 +11,8 @@ import java.util.Locale;
  */
 record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassword,
                 Duration warmup, Duration baselineDuration, Duration apiDuration, Duration propagationTimeout,
-                int[] baselineClients, int[] apiClients, int idleCases, String avToken, String fmToken,
-                Duration readDuration, int readClients, int readPageSize) {
+                int[] baselineClients, int[] apiClients, int idleCases, boolean idempotencyKeys, String avToken,
+                String fmToken, Duration readDuration, int readClients, int readPageSize) {
 
     static final String HELP = """
             settings (system property / environment variable, default):
@@ -31,6 +31,7 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
               bench.read.duration       BENCH_READ_DURATION       15s   (d) audited reads; 0 skips them
               bench.read.clients        BENCH_READ_CLIENTS        8
               bench.read.page.size      BENCH_READ_PAGE_SIZE      50    cases per caseload page (= audit entries)
+              bench.idempotency         BENCH_IDEMPOTENCY         true  (b) sends an Idempotency-Key with every POST, as clients should
               tokens: AV_TOKEN (role AV), FM_TOKEN (role FM)   (benchmark/run.sh sets both)
             """;
 
@@ -48,6 +49,7 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
                 clients(value("bench.baseline.clients", "BENCH_BASELINE_CLIENTS", "1,8,32")),
                 clients(value("bench.api.clients", "BENCH_API_CLIENTS", "8,32")),
                 Integer.parseInt(value("bench.idle.cases", "BENCH_IDLE_CASES", "50")),
+                Boolean.parseBoolean(value("bench.idempotency", "BENCH_IDEMPOTENCY", "true")),
                 required("AV_TOKEN"),
                 required("FM_TOKEN"),
                 duration(value("bench.read.duration", "BENCH_READ_DURATION", both == null ? "15s" : both)),
@@ -58,7 +60,8 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
     String describe() {
         return "warm-up " + text(warmup) + ", baseline " + text(baselineDuration) + " per client count "
                 + Arrays.toString(baselineClients) + ", write API " + text(apiDuration) + " per client count "
-                + Arrays.toString(apiClients) + ", propagation timeout " + text(propagationTimeout)
+                + Arrays.toString(apiClients) + (idempotencyKeys ? " with" : " without")
+                + " Idempotency-Key, propagation timeout " + text(propagationTimeout)
                 + ", audited reads " + text(readDuration) + " at " + readClients + " clients, pages of " + readPageSize;
     }
 

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * (b) the referral/admission write API: each virtual user loops POST /api/referrals (AV token),
  * then POST /api/cases/{caseId}/admission (FM token). One HttpClient (HTTP/1.1) for all users; its
- * connection pool is unbounded, so every user keeps its own keep-alive connection.
+ * connection pool is unbounded, so every user keeps its own keep-alive connection. Each POST carries a
+ * new Idempotency-Key unless {@code bench.idempotency=false}.
  */
 final class WriteApi {
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
@@ -187,12 +188,16 @@ final class WriteApi {
     /** The response if it is 2xx; otherwise null, keeping the first body per request type and status. */
     private HttpResponse<String> post(String type, String path, String token, String body,
                                       Map<String, String> firstErrors) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.intakeUrl() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(settings.intakeUrl() + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (settings.idempotencyKeys()) {
+            // what a client that retries after a 503 sends: one new key per operation
+            builder.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 == 2) {

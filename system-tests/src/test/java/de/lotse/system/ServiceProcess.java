@@ -71,7 +71,14 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + service, e);
         }
-        awaitHealthy(Duration.ofSeconds(90));
+        try {
+            // about 10 s on a quiet machine; minutes when the machine is shared by several builds
+            awaitHealthy(Duration.ofSeconds(180));
+        } catch (RuntimeException notHealthy) {
+            // a service left running would join the next run's consumer groups and take its partitions
+            kill();
+            throw notHealthy;
+        }
         return this;
     }
 

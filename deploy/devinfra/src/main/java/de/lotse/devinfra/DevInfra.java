@@ -29,6 +29,12 @@ import java.util.concurrent.TimeUnit;
  * both are up it writes {@code <dir>/state.properties} with the addresses; callers wait for
  * that file.
  *
+ * <p>Tests control the processes through files in {@code <dir>}: {@code kafka.control} ({@code stop},
+ * {@code start}; state in {@code kafka.status}) and {@code postgres.control} ({@code stall} freezes
+ * every PostgreSQL process with SIGSTOP — connections stay open but nothing answers, as with a hung
+ * server or a network partition —, {@code resume} lets them go on with SIGCONT; state in
+ * {@code postgres.status}).
+ *
  * <pre>
  * DevInfra --dir target/devinfra [--pg-port 0] [--kafka-port 0]
  *          [--databases intake,reporting] [--parent-pid 1234]
@@ -56,7 +62,13 @@ public final class DevInfra {
         Broker broker = new Broker(dir, kafkaPort, controllerPort);
         broker.start();
 
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(broker, postgres), "devinfra-stop"));
+        PostgresStall stall = new PostgresStall(dir, dir.resolve("pg-data"));
+        Files.writeString(dir.resolve("postgres.status"), "running");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // a frozen server could not shut down
+            stall.resume();
+            stop(broker, postgres);
+        }, "devinfra-stop"));
 
         Properties state = new Properties();
         state.setProperty("pg.host", "127.0.0.1");
@@ -73,7 +85,67 @@ public final class DevInfra {
         System.out.printf("READY postgres=127.0.0.1:%d kafka=127.0.0.1:%d (%d ms)%n",
                 pgPort, kafkaPort, Duration.between(started, Instant.now()).toMillis());
 
-        watch(options.get("parent-pid"), broker, dir.resolve("kafka.control"));
+        watch(options.get("parent-pid"), broker, dir.resolve("kafka.control"), stall, dir.resolve("postgres.control"));
+    }
+
+    /**
+     * Freezes and thaws the PostgreSQL server: the postmaster and all its children (backends, WAL writer,
+     * checkpointer …). SIGSTOP rather than a shutdown, so clients see what a hung database looks like:
+     * TCP connections stay up, connects are accepted by the kernel, and no answer comes back.
+     */
+    private static final class PostgresStall {
+        private final Path dir;
+        private final Path dataDir;
+        private boolean stalled;
+
+        PostgresStall(Path dir, Path dataDir) {
+            this.dir = dir;
+            this.dataDir = dataDir;
+        }
+
+        synchronized void stall() throws IOException, InterruptedException {
+            ProcessHandle postmaster = postmaster();
+            // the postmaster first, so it forks no new backend while its children are being stopped
+            signal("STOP", List.of(postmaster));
+            signal("STOP", postmaster.descendants().toList());
+            stalled = true;
+            Files.writeString(dir.resolve("postgres.status"), "stalled");
+        }
+
+        synchronized void resume() {
+            if (!stalled) {
+                return;
+            }
+            try {
+                ProcessHandle postmaster = postmaster();
+                signal("CONT", postmaster.descendants().toList());
+                signal("CONT", List.of(postmaster));
+                stalled = false;
+                Files.writeString(dir.resolve("postgres.status"), "running");
+            } catch (IOException e) {
+                System.err.println("resuming postgres: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private ProcessHandle postmaster() throws IOException {
+            // first line of postmaster.pid: the postmaster's process id
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            return ProcessHandle.of(pid).orElseThrow(() -> new IOException("postmaster " + pid + " not running"));
+        }
+
+        private static void signal(String signal, List<ProcessHandle> processes) throws IOException, InterruptedException {
+            if (processes.isEmpty()) {
+                return;
+            }
+            List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+            processes.forEach(process -> command.add(String.valueOf(process.pid())));
+            int rc = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (rc != 0) {
+                throw new IOException("kill -" + signal + " exited with " + rc);
+            }
+        }
     }
 
     /**
@@ -226,7 +298,8 @@ public final class DevInfra {
         throw new IllegalStateException("kafka broker not ready within " + timeout);
     }
 
-    private static void watch(String parentPid, Broker broker, Path control) throws Exception {
+    private static void watch(String parentPid, Broker broker, Path control, PostgresStall stall,
+                              Path postgresControl) throws Exception {
         ProcessHandle parent = parentPid == null ? null
                 : ProcessHandle.of(Long.parseLong(parentPid)).orElse(null);
         if (parentPid != null && parent == null) {
@@ -243,6 +316,15 @@ public final class DevInfra {
                     case "stop" -> broker.stop();
                     case "start" -> broker.start();
                     default -> System.err.println("unknown kafka.control command: " + command);
+                }
+            }
+            if (Files.exists(postgresControl)) {
+                String command = Files.readString(postgresControl).trim();
+                Files.delete(postgresControl);
+                switch (command) {
+                    case "stall" -> stall.stall();
+                    case "resume" -> stall.resume();
+                    default -> System.err.println("unknown postgres.control command: " + command);
                 }
             }
             if (broker.crashed()) {

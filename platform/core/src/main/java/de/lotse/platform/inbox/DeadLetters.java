@@ -4,6 +4,7 @@ import de.lotse.platform.events.EventHeaders;
 import de.lotse.platform.events.EventType;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.configuration.kafka.annotation.KafkaClient;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
@@ -25,21 +26,32 @@ public class DeadLetters {
 
     private final Producer<String, String> producer;
     private final MeterRegistry meters;
+    private final String service;
 
     DeadLetters(@KafkaClient(id = "lotse-dead-letter", acks = KafkaClient.Acknowledge.ALL)
-                Producer<String, String> producer, MeterRegistry meters) {
+                Producer<String, String> producer, MeterRegistry meters,
+                @Value("${micronaut.application.name:}") String service) {
         this.producer = producer;
         this.meters = meters;
+        this.service = service;
     }
 
     public void park(String consumer, ConsumerRecord<String, String> record, Throwable error) {
         String topic = record.topic() + EventType.DEAD_LETTER_SUFFIX;
         ProducerRecord<String, String> letter = new ProducerRecord<>(topic, record.key(), record.value());
-        record.headers().forEach(header -> letter.headers().add(header));
+        // a replayed record parked again is a new letter of its own: drop the old replay and dlt marks
+        record.headers().forEach(header -> {
+            if (!header.key().startsWith("dlt.") && !header.key().startsWith("replay.")) {
+                letter.headers().add(header);
+            }
+        });
         add(letter, EventHeaders.DLT_ORIGINAL_TOPIC, record.topic());
         add(letter, EventHeaders.DLT_ORIGINAL_PARTITION, String.valueOf(record.partition()));
         add(letter, EventHeaders.DLT_ORIGINAL_OFFSET, String.valueOf(record.offset()));
         add(letter, EventHeaders.DLT_CONSUMER, consumer);
+        if (!service.isBlank()) {
+            add(letter, EventHeaders.DLT_SERVICE, service);
+        }
         add(letter, EventHeaders.DLT_ERROR, String.valueOf(error));
         try {
             producer.send(letter).get(30, TimeUnit.SECONDS);

@@ -1,6 +1,8 @@
 package de.lotse.platform.inbox;
 
 import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.jdbc.DatabaseFailures;
+import de.lotse.platform.jdbc.DatabaseUnavailable;
 import de.lotse.platform.web.Correlation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
@@ -23,6 +25,15 @@ import java.time.Duration;
  * dead-letter topic. An event that cannot even be parsed, or whose handler throws
  * {@link UnprocessableEvent}, goes there at once.
  *
+ * <p>While the service's database is away ({@link DatabaseFailures#isUnavailable}) an attempt does not
+ * count: the event is never parked for that reason. {@link DatabaseUnavailable} reaches the listener,
+ * whose error strategy ({@code RETRY_ON_ERROR}, every Lotse listener has it) seeks back to the record
+ * and pauses the partition for its retry delay; the consumer stays in its group and goes on when the
+ * database answers again. The inbox row makes the retry harmless if the effect did commit.
+ *
+ * <p>A record re-delivered by {@code ./lotse replay-dead-letters} names the consumer (and service) that
+ * parked it; other consumers of the topic pass it by without effect.
+ *
  * <pre>
  * &#64;Topic(Topics.CASE_OPENED)
  * void on(ConsumerRecord&lt;String, String&gt; record) {
@@ -41,11 +52,13 @@ public class InboundEvents {
     private final MeterRegistry meters;
     private final int maxAttempts;
     private final Duration initialBackoff;
+    private final String service;
 
     InboundEvents(JsonMapper json, TransactionOperations<Connection> transactions, Inbox inbox,
                   DeadLetters deadLetters, MeterRegistry meters,
                   @Value("${lotse.inbox.max-attempts:5}") int maxAttempts,
-                  @Value("${lotse.inbox.initial-backoff:200ms}") Duration initialBackoff) {
+                  @Value("${lotse.inbox.initial-backoff:200ms}") Duration initialBackoff,
+                  @Value("${micronaut.application.name:}") String service) {
         this.json = json;
         this.transactions = transactions;
         this.inbox = inbox;
@@ -53,11 +66,20 @@ public class InboundEvents {
         this.meters = meters;
         this.maxAttempts = maxAttempts;
         this.initialBackoff = initialBackoff;
+        this.service = service;
     }
 
-    /** Processes one record for {@code consumer}; returns normally once it is applied, skipped or parked. */
+    /**
+     * Processes one record for {@code consumer}; returns normally once it is applied, skipped or parked.
+     *
+     * @throws DatabaseUnavailable while the database is away: the listener retries the record later
+     */
     public <T> void process(String consumer, ConsumerRecord<String, String> record, Class<T> payloadType,
                             EventHandler<T> handler) {
+        if (!DeadLetterReplay.addressedTo(record, consumer, service)) {
+            // a replay for another consumer of this topic: it applied the event before or gets it itself
+            return;
+        }
         ReceivedEvent<T> event;
         try {
             event = parse(record, payloadType);
@@ -94,11 +116,23 @@ public class InboundEvents {
                 });
                 meters.counter(applied ? "lotse.events.applied" : "lotse.events.duplicates",
                         "topic", record.topic(), "consumer", consumer).increment();
+                if (DeadLetterReplay.isReplay(record)) {
+                    meters.counter("lotse.events.replayed", "topic", record.topic(), "consumer", consumer,
+                            "outcome", applied ? "applied" : "duplicate").increment();
+                }
                 return;
             } catch (UnprocessableEvent e) {
                 deadLetters.park(consumer, record, e);
                 return;
             } catch (RuntimeException e) {
+                if (DatabaseFailures.isUnavailable(e)) {
+                    // not the event's fault: no attempt counted, never parked; the listener pauses and retries
+                    meters.counter("lotse.events.deferred", "topic", record.topic(), "consumer", consumer).increment();
+                    LOG.warn("event {} ({}) for {} waits for the database, which is away: {}", envelope.eventId(),
+                            envelope.eventType(), consumer, e.toString());
+                    throw new DatabaseUnavailable("database away while applying event " + envelope.eventId()
+                            + " for " + consumer, e);
+                }
                 if (attempt >= maxAttempts) {
                     deadLetters.park(consumer, record, e);
                     return;

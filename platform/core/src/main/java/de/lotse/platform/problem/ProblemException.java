@@ -57,6 +57,15 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, rule, message)));
     }
 
+    /**
+     * A dependency (the database) is away or too slow just now (503); the response carries
+     * {@code Retry-After}. Nothing was written: the client repeats the request later, with the same
+     * {@code Idempotency-Key} if it sent one.
+     */
+    public static ProblemException unavailable(String message) {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", message, List.of());
+    }
+
     public HttpStatus status() {
         return status;
     }

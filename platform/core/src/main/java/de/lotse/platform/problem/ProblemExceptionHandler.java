@@ -5,11 +5,17 @@ import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.jdbc.DataAccessFailure;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import de.lotse.platform.jdbc.DatabaseFailures;
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.transaction.exceptions.TransactionException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +35,14 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
     }
 
     static HttpResponse<Problem> respond(HttpRequest<?> request, ProblemException exception) {
-        return HttpResponse.<Problem>status(exception.status())
+        MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(exception.status())
                 .contentType(Problem.MEDIA_TYPE)
                 .body(ProblemResponses.of(exception, request));
+        if (exception.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // when to come back: about the time the service waits for its database (docs/architecture.md)
+            response.header(HttpHeaders.RETRY_AFTER, DatabaseRefusals.RETRY_AFTER_SECONDS);
+        }
+        return response;
     }
 }
 
@@ -100,14 +111,71 @@ class RepositoryFailureHandler implements ExceptionHandler<DataAccessException, 
     }
 }
 
+// --- resilience (issue 15, item 10): failures of the database itself, not of the request's content ---
+
+/**
+ * No connection could be had: the pool waited its {@code connection-timeout} in vain, or the driver
+ * could not connect. micronaut-data reports this outside its {@link DataAccessException}.
+ */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class ConnectionFailureHandler implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request,
+                                        CannotGetJdbcConnectionException failure) {
+        return DatabaseRefusals.respond(request, failure);
+    }
+}
+
+/** A connection broke while it was being handed back or closed. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class ConnectionCloseFailureHandler implements ExceptionHandler<ConnectionException, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ConnectionException failure) {
+        return DatabaseRefusals.respond(request, failure);
+    }
+}
+
+/**
+ * Beginning, committing or rolling back the transaction failed. A commit that failed because the
+ * database stopped answering has an unknown outcome: the answer is 503 all the same, and a retry with
+ * the same {@code Idempotency-Key} finds out (the key commits with the write, or not at all).
+ */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class TransactionFailureHandler implements ExceptionHandler<TransactionException, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, TransactionException failure) {
+        return DatabaseRefusals.respond(request, failure);
+    }
+}
+
+// --- end resilience ---
+
 final class DatabaseRefusals {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseRefusals.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * Seconds a client waits before it repeats a request answered 503: about the longest a request
+     * waits for the database (pool wait 3 s, socket timeout 5 s), so a retry does not pile onto a
+     * database that is still away.
+     */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private DatabaseRefusals() {
     }
 
     static HttpResponse<Problem> respond(HttpRequest<?> request, RuntimeException failure) {
+        // --- resilience (issue 15, item 10): the database is away or busy -> 503 + Retry-After, never 500 ---
+        Optional<DatabaseFailures.Kind> transientFailure = DatabaseFailures.kindOf(failure);
+        if (transientFailure.isPresent()) {
+            return unavailable(request, failure, transientFailure.get());
+        }
+        // --- end resilience ---
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return ProblemExceptionHandler.respond(request, ProblemException.conflict("DUPLICATE",
@@ -126,4 +194,25 @@ final class DatabaseRefusals {
         return ProblemExceptionHandler.respond(request, new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR,
                 "server-error", "Interner Fehler. Bitte die Korrelations-ID an den Betrieb melden.", List.of()));
     }
+
+    // --- resilience (issue 15, item 10) ---
+    static final String UNAVAILABLE_MESSAGE = "Die Datenbank des Dienstes ist gerade nicht erreichbar oder überlastet; "
+            + "es wurde nichts gespeichert. Bitte die Anfrage in einigen Sekunden wiederholen "
+            + "(mit demselben Idempotency-Key wird sie nicht doppelt ausgeführt).";
+
+    static HttpResponse<Problem> unavailable(HttpRequest<?> request, Throwable failure, DatabaseFailures.Kind kind) {
+        // expected while the database is away: one line per request, no stack trace
+        LOG.warn("request {} {} answered 503, database {}: {}", request.getMethod(), request.getPath(),
+                kind == DatabaseFailures.Kind.UNAVAILABLE ? "unavailable" : "busy", rootMessage(failure));
+        return ProblemExceptionHandler.respond(request, ProblemException.unavailable(UNAVAILABLE_MESSAGE));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+    // --- end resilience ---
 }

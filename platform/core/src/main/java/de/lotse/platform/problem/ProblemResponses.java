@@ -1,10 +1,12 @@
 package de.lotse.platform.problem;
 
+import de.lotse.platform.jdbc.DatabaseFailures;
 import de.lotse.platform.web.Correlation;
 import de.lotse.platform.web.ResponseHeadersFilter;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -45,6 +47,12 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         Throwable cause = context.getRootCause().orElse(null);
+        // resilience (issue 15, item 10): whatever wrapped it, a database that is away is a 503, never a 500
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR && cause != null && DatabaseFailures.isTransient(cause)) {
+            Problem unavailable = of(ProblemException.unavailable(DatabaseRefusals.UNAVAILABLE_MESSAGE), context.getRequest());
+            return response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER,
+                    DatabaseRefusals.RETRY_AFTER_SECONDS).contentType(Problem.MEDIA_TYPE).body(unavailable);
+        }
         List<Problem.Violation> violations = violations(cause, context);
         String detail = detail(status, cause, violations, context);
         Problem problem = new Problem(type(status, cause), title(status), status.getCode(), detail,

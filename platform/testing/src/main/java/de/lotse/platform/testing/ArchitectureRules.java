@@ -1,10 +1,17 @@
 package de.lotse.platform.testing;
 
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -40,6 +47,29 @@ public final class ArchitectureRules {
                 noClasses().that().resideInAPackage("..api..")
                         .should().dependOnClassesThat().resideInAPackage("..infrastructure..")
                         .because("controllers go through the application layer")
+                        .allowEmptyShould(true),
+                classes().that().areAnnotatedWith(KAFKA_LISTENER)
+                        .should(retryFailedRecords())
+                        .because("InboundEvents throws DatabaseUnavailable while the database is away: a retrying "
+                                + "listener comes back to the record, any other error strategy would skip it")
                         .allowEmptyShould(true));
+    }
+
+    private static final String KAFKA_LISTENER = "io.micronaut.configuration.kafka.annotation.KafkaListener";
+
+    private static ArchCondition<JavaClass> retryFailedRecords() {
+        return new ArchCondition<>("retry a failed record without limit (errorStrategy RETRY_ON_ERROR, "
+                + "retryCount Integer.MAX_VALUE)") {
+            @Override
+            public void check(JavaClass listener, ConditionEvents events) {
+                Object strategy = listener.getAnnotationOfType(KAFKA_LISTENER).get("errorStrategy").orElse(null);
+                Object value = strategy instanceof JavaAnnotation<?> annotation ? annotation.get("value").orElse(null) : null;
+                String name = value instanceof JavaEnumConstant constant ? constant.name() : String.valueOf(value);
+                Object retries = strategy instanceof JavaAnnotation<?> annotation ? annotation.get("retryCount").orElse(null) : null;
+                events.add(new SimpleConditionEvent(listener, name.startsWith("RETRY_")
+                        && Integer.valueOf(Integer.MAX_VALUE).equals(retries),
+                        listener.getName() + " has errorStrategy " + name + " with retryCount " + retries));
+            }
+        };
     }
 }

@@ -56,6 +56,17 @@ final class ContainerInfrastructure extends TestInfrastructure {
     }
 
     @Override
+    public void stallDatabase() {
+        // a paused container is frozen like a SIGSTOPped server: connections stay, nothing answers
+        DockerClientFactory.instance().client().pauseContainerCmd(postgres.getContainerId()).exec();
+    }
+
+    @Override
+    public void resumeDatabase() {
+        DockerClientFactory.instance().client().unpauseContainerCmd(postgres.getContainerId()).exec();
+    }
+
+    @Override
     protected String describe() {
         return "Testcontainers: kafka=" + kafkaBootstrapServers() + " postgres=" + serverJdbcUrl();
     }

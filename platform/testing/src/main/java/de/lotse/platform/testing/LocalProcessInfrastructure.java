@@ -18,10 +18,12 @@ final class LocalProcessInfrastructure extends TestInfrastructure {
 
     private final Properties state;
     private final BrokerControl control;
+    private final DatabaseControl database;
 
     private LocalProcessInfrastructure(Properties state, Path dir) {
         this.state = state;
         this.control = new BrokerControl(dir, state.getProperty("kafka.bootstrap"));
+        this.database = new DatabaseControl(dir);
     }
 
     static LocalProcessInfrastructure start() {
@@ -99,6 +101,16 @@ final class LocalProcessInfrastructure extends TestInfrastructure {
     @Override
     public void startBroker() {
         control.start();
+    }
+
+    @Override
+    public void stallDatabase() {
+        database.stall();
+    }
+
+    @Override
+    public void resumeDatabase() {
+        database.resume();
     }
 
     @Override

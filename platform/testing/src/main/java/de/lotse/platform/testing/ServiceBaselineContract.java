@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.yaml.snakeyaml.Yaml;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -411,5 +413,45 @@ public abstract class ServiceBaselineContract extends ServiceIT {
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPostDocumentsTheIdempotencyKeyHeader() {
+        int posts = 0;
+        for (String document : openApiDocuments()) {
+            Map<String, Object> openApi = new Yaml().load(client.toBlocking().retrieve(HttpRequest.GET("/swagger/" + document)));
+            for (Map.Entry<String, Object> path : ((Map<String, Object>) openApi.get("paths")).entrySet()) {
+                Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) path.getValue()).get("post");
+                if (post == null) {
+                    continue;
+                }
+                posts++;
+                List<Map<String, Object>> parameters = ((List<Map<String, Object>>) post.getOrDefault("parameters", List.of()))
+                        .stream().map(parameter -> resolve(openApi, parameter)).toList();
+                assertThat(parameters).as("POST " + path.getKey() + " in " + document)
+                        .anySatisfy(parameter -> {
+                            assertThat(parameter).containsEntry("name", "Idempotency-Key").containsEntry("in", "header");
+                            assertThat(parameter.get("required")).as("optional").isNotEqualTo(true);
+                        });
+            }
+        }
+        // every service takes writes by POST; a document without any would make the check above empty
+        assertThat(posts).isPositive();
+    }
+
+    /** A parameter, or the component its {@code $ref} ("#/components/parameters/…") names. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resolve(Map<String, Object> openApi, Map<String, Object> parameter) {
+        Object ref = parameter.get("$ref");
+        if (ref == null) {
+            return parameter;
+        }
+        Object node = openApi;
+        for (String part : ref.toString().substring(2).split("/")) {
+            node = ((Map<String, Object>) node).get(part);
+        }
+        assertThat(node).as("target of " + ref).isInstanceOf(Map.class);
+        return (Map<String, Object>) node;
     }
 }

@@ -9,6 +9,7 @@ final class SuppliedInfrastructure extends TestInfrastructure {
     private final String user;
     private final String password;
     private final BrokerControl control;
+    private final DatabaseControl database;
 
     SuppliedInfrastructure(String kafka, String pgUrl, String user, String password, String devinfraDir) {
         this.kafka = kafka;
@@ -16,6 +17,7 @@ final class SuppliedInfrastructure extends TestInfrastructure {
         this.user = user;
         this.password = password;
         this.control = devinfraDir == null ? null : new BrokerControl(Path.of(devinfraDir), kafka);
+        this.database = devinfraDir == null ? null : new DatabaseControl(Path.of(devinfraDir));
     }
 
     @Override
@@ -46,6 +48,24 @@ final class SuppliedInfrastructure extends TestInfrastructure {
     @Override
     public void startBroker() {
         requireControl().start();
+    }
+
+    @Override
+    public void stallDatabase() {
+        requireDatabaseControl().stall();
+    }
+
+    @Override
+    public void resumeDatabase() {
+        requireDatabaseControl().resume();
+    }
+
+    private DatabaseControl requireDatabaseControl() {
+        if (database == null) {
+            throw new IllegalStateException("The supplied PostgreSQL cannot be stalled by tests: set "
+                    + "LOTSE_DEVINFRA_DIR (./lotse test does) or run without supplied addresses.");
+        }
+        return database;
     }
 
     private BrokerControl requireControl() {

@@ -75,6 +75,16 @@ public abstract class TestInfrastructure {
     /** Starts the broker stopped by {@link #stopBroker()} and waits until it serves requests. */
     public abstract void startBroker();
 
+    /**
+     * Freezes the PostgreSQL server (SIGSTOP, or pausing its container): connections stay open and nothing
+     * answers, as with a hung database. Always {@link #resumeDatabase()} in a {@code finally}: every test
+     * database of the build lives on this server.
+     */
+    public abstract void stallDatabase();
+
+    /** Lets the server stalled by {@link #stallDatabase()} go on. */
+    public abstract void resumeDatabase();
+
     protected abstract String describe();
 
     /**
