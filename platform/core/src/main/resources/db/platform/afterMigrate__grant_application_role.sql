@@ -33,5 +33,5 @@ revoke truncate, references, trigger on all tables in schema public from "${appr
 grant select, insert, update, delete on all tables in schema public to "${approle}";
 grant usage on all sequences in schema public to "${approle}";
 revoke all on flyway_schema_history from "${approle}";
--- the audit trail is written, never rewritten, by the service
-revoke update, delete, truncate on audit_log from "${approle}";
+-- the audit trail and its seals are written, never rewritten, by the service
+revoke update, delete, truncate on audit_log, audit_seal from "${approle}";
