@@ -1,9 +1,11 @@
 package de.lotse.platform.testing;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaEnumConstant;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -12,12 +14,14 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The layering rules of ARCHITECTURE.md §3 and §2, checked on a service's own classes:
  * domain code is plain Java; only the platform talks to a Kafka producer (business code
- * publishes through the outbox); API code does not reach into infrastructure directly.
+ * publishes through the outbox); API code does not reach into infrastructure directly; every route
+ * says which roles may call it.
  */
 public final class ArchitectureRules {
     private ArchitectureRules() {
@@ -52,10 +56,38 @@ public final class ArchitectureRules {
                         .should(retryFailedRecords())
                         .because("InboundEvents throws DatabaseUnavailable while the database is away: a retrying "
                                 + "listener comes back to the record, any other error strategy would skip it")
+                        .allowEmptyShould(true),
+                methods().that().areDeclaredInClassesThat().areAnnotatedWith(CONTROLLER)
+                        .and(areRoutes())
+                        .should(stateWhoMayCallThem())
+                        .because("every endpoint names the roles that may call it (@Secured on the method or its "
+                                + "controller); one forgotten annotation would otherwise fall back to configuration "
+                                + "(OWASP API5, docs/security.md)")
                         .allowEmptyShould(true));
     }
 
     private static final String KAFKA_LISTENER = "io.micronaut.configuration.kafka.annotation.KafkaListener";
+    private static final String CONTROLLER = "io.micronaut.http.annotation.Controller";
+    private static final String SECURED = "io.micronaut.security.annotation.Secured";
+    private static final java.util.Set<String> ROUTES = java.util.Set.of("Get", "Post", "Put", "Delete", "Patch", "Head",
+            "Options").stream().map(verb -> "io.micronaut.http.annotation." + verb)
+            .collect(java.util.stream.Collectors.toSet());
+
+    private static DescribedPredicate<JavaMethod> areRoutes() {
+        return DescribedPredicate.describe("are routes", method -> method.getAnnotations().stream()
+                .anyMatch(annotation -> ROUTES.contains(annotation.getRawType().getName())));
+    }
+
+    private static ArchCondition<JavaMethod> stateWhoMayCallThem() {
+        return new ArchCondition<>("be annotated with @Secured, or be declared in a controller that is") {
+            @Override
+            public void check(JavaMethod route, ConditionEvents events) {
+                boolean secured = route.isAnnotatedWith(SECURED) || route.getOwner().isAnnotatedWith(SECURED);
+                events.add(new SimpleConditionEvent(route, secured, route.getFullName() + (secured ? " states" : " does not state")
+                        + " who may call it"));
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> retryFailedRecords() {
         return new ArchCondition<>("retry a failed record without limit (errorStrategy RETRY_ON_ERROR, "
