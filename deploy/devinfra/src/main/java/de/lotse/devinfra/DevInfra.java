@@ -58,17 +58,18 @@ public final class DevInfra {
 
         Instant started = Instant.now();
         EmbeddedPostgres postgres = startPostgres(dir, pgPort);
-        createDatabases(pgPort, databases);
         Broker broker = new Broker(dir, kafkaPort, controllerPort);
-        broker.start();
-
         PostgresStall stall = new PostgresStall(dir, dir.resolve("pg-data"));
-        Files.writeString(dir.resolve("postgres.status"), "running");
+        // registered before anything else can fail: a broker that does not become ready in time, or a
+        // database that cannot be created, must not leave PostgreSQL or a half-started broker behind
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // a frozen server could not shut down
             stall.resume();
             stop(broker, postgres);
         }, "devinfra-stop"));
+        createDatabases(pgPort, databases);
+        broker.start();
+        Files.writeString(dir.resolve("postgres.status"), "running");
 
         Properties state = new Properties();
         state.setProperty("pg.host", "127.0.0.1");
