@@ -2,6 +2,7 @@ package de.lotse.platform.idempotency;
 
 import de.lotse.platform.problem.Problem;
 import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.web.RequestBody;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpHeaders;
@@ -86,8 +87,9 @@ final class IdempotencyFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        // inside security: the caller is known, and a refused token never reaches the database
-        return ServerFilterPhase.SECURITY.after();
+        // inside security: the caller is known, and a refused token never reaches the database; after the input
+        // filter (same phase), whose bytes of the body it hashes and which refuses bad input before a key is kept
+        return ServerFilterPhase.SECURITY.after() + 1;
     }
 
     @Override
@@ -215,8 +217,15 @@ final class IdempotencyFilter implements HttpServerFilter {
         }
     }
 
-    /** The request body as bytes, read from a copy so the route still binds it. */
+    /**
+     * The request body as bytes: as the input filter read it (RequestBody), else read from a copy so the
+     * route still binds it.
+     */
     private static CompletableFuture<byte[]> body(ServerHttpRequest<?> request) {
+        Optional<byte[]> read = RequestBody.read(request);
+        if (read.isPresent()) {
+            return CompletableFuture.completedFuture(read.get());
+        }
         try (CloseableByteBody copy = request.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)) {
             return copy.buffer().thenApply(buffered -> buffered.toByteArray());
         }

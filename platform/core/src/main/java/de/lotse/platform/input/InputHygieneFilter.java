@@ -3,6 +3,7 @@ package de.lotse.platform.input;
 import de.lotse.platform.input.ControlCharacters.Finding;
 import de.lotse.platform.problem.Problem;
 import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.web.RequestBody;
 import de.lotse.platform.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -53,6 +54,8 @@ final class InputHygieneFilter implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body byte[] body) {
+        // the filters after this one (idempotency) use these bytes: a second split of the body races with this one
+        RequestBody.remember(request, body == null ? new byte[0] : body);
         List<Problem.Violation> violations = new ArrayList<>();
         RouteMatch<?> route = RouteAttributes.getRouteMatch(request).orElse(null);
         checkPath(request, route, violations);
