@@ -4,11 +4,15 @@ import com.nimbusds.jwt.SignedJWT;
 import de.lotse.platform.security.TokenRules;
 import io.micronaut.security.token.jwt.generator.claims.JwtClaimsSetAdapter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,11 +31,19 @@ class DemoTokensComplyTest {
     private final TokenRules rules = new TokenRules(Duration.ofHours(12), Duration.ofSeconds(60));
 
     @Test
-    void everyDemoUsersTokenPassesTheTokenRules() throws Exception {
+    void everyDemoUsersTokenPassesTheTokenRules(@TempDir Path state) throws Exception {
+        // the demo partner's id is the one network-service generated; the demo data records it in the state directory
+        Map<String, String> env = new HashMap<>(ENV);
+        env.put("LOTSE_STATE_DIR", state.toString());
+        for (DevTokens.DemoUser user : DevTokens.USERS) {
+            if (user.partner()) {
+                DevTokens.recordPartnerId(user.subject(), UUID.randomUUID().toString(), env);
+            }
+        }
         assertThat(DevTokens.USERS).hasSizeGreaterThan(5);
         for (DevTokens.DemoUser user : DevTokens.USERS) {
             // the longest the demo tokens live (LOTSE_TOKEN_HOURS, default 12)
-            String token = DevTokens.mint(user, ENV, Duration.ofHours(12));
+            String token = DevTokens.mint(user, env, Duration.ofHours(12));
             var claims = SignedJWT.parse(token).getJWTClaimsSet();
             assertThat(rules.refusal(new JwtClaimsSetAdapter(claims), Instant.now())).as(user.subject()).isEmpty();
             assertThat(claims.getStringListClaim("roles")).as(user.subject()).containsExactly(user.role());
