@@ -1,0 +1,285 @@
+package de.lotse.reporting.disclosure.domain;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+
+/**
+ * Cell suppression for linked tables, after the statistical offices' method (Destatis, τ-ARGUS): primary
+ * suppression of every figure with 1–4 customers and of every count within such a population, then
+ * secondary (complementary) suppression until no withheld figure can be narrowed below its protection
+ * interval ({@link Protection}) by any combination of the published ones.
+ *
+ * <p><b>How a figure is checked.</b> The attacker's calculation is a linear program: every withheld
+ * figure and every hidden link is a variable, every published figure a constant, every relation of the
+ * tables a constraint; the withheld figure's smallest and largest possible value form its interval. To
+ * keep each program small, a check takes only the figure's neighbourhood (withheld and hidden quantities
+ * reachable through at most a few relations) as variables and holds everything outside it at the true
+ * values — as if the attacker knew them. That can only narrow the interval, so a figure that passes the
+ * check passes the full calculation too (the audit test runs the full one).
+ *
+ * <p><b>How complements are chosen (greedy, deterministic).</b> Sensitive figures are taken in the order
+ * of their identifiers. While one is not protected, the published figures that share a relation with its
+ * neighbourhood are tried as complements in a fixed order — figures withheld on the previous reporting date
+ * first (so patterns stay stable from day to day), ordinary figures before totals, smaller before larger,
+ * then by identifier — and the first that protects it is withheld; if none does alone, the one that
+ * widens the interval most is withheld and the search goes on. Withholding more never narrows an interval,
+ * so a figure once protected stays protected. Totals that another answer of the role publishes anyway are
+ * never used ({@link LinkedTables.Tier#NEVER}).
+ */
+public final class CellSuppression {
+    private static final Logger LOG = Logger.getLogger(CellSuppression.class.getName());
+
+    /**
+     * @param depth        relations to follow from a figure to its neighbourhood
+     * @param maxVariables neighbourhood size at most (the rest is held fixed)
+     * @param maxTrials    complements tried per step before taking the best partial one
+     */
+    public record Settings(int depth, int maxVariables, int maxTrials) {
+    }
+
+    private final Settings settings;
+
+    public CellSuppression(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static CellSuppression standard() {
+        return new CellSuppression(new Settings(3, 120, 24));
+    }
+
+    /** Primary suppression only: the sensitive figures (what the service withheld before secondary suppression). */
+    public Suppression primaryOnly(LinkedTables tables) {
+        Set<String> sensitive = sensitive(tables);
+        return new Suppression(sensitive, sensitive);
+    }
+
+    /** Primary and secondary suppression. */
+    public Suppression protect(LinkedTables tables) {
+        Set<String> sensitive = sensitive(tables);
+        Run run = new Run(tables, sensitive);
+        for (String figure : sensitive) {
+            run.ensureProtected(figure);
+        }
+        return new Suppression(run.withheld, sensitive);
+    }
+
+    /** 1–4 customers, and then every figure within a sensitive population, until nothing changes. */
+    static Set<String> sensitive(LinkedTables tables) {
+        Set<String> sensitive = new TreeSet<>();
+        for (LinkedTables.Quantity q : tables.quantities()) {
+            if (!q.hidden() && Protection.primary(q.customers())) {
+                sensitive.add(q.id());
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (LinkedTables.Quantity q : tables.quantities()) {
+                if (!q.hidden() && !sensitive.contains(q.id())
+                        && tables.populationsOf(q.id()).stream().anyMatch(sensitive::contains)) {
+                    sensitive.add(q.id());
+                    changed = true;
+                }
+            }
+        }
+        return sensitive;
+    }
+
+    /** One suppression run over one set of tables. */
+    private final class Run {
+        private final LinkedTables tables;
+        private final Set<String> sensitive;
+        private final Set<String> withheld;
+
+        Run(LinkedTables tables, Set<String> sensitive) {
+            this.tables = tables;
+            this.sensitive = sensitive;
+            this.withheld = new TreeSet<>(sensitive);
+        }
+
+        void ensureProtected(String figure) {
+            long value = tables.quantity(figure).value();
+            int depth = settings.depth();
+            LinearProgram.Range required = null;
+            boolean margins = false;
+            while (true) {
+                Set<String> variables = neighbourhood(figure, depth);
+                if (required == null) {
+                    required = Protection.required(value, Attack.structural(tables, withheld, figure, variables));
+                }
+                long need = need(figure, variables, required);
+                if (need == 0) {
+                    return;
+                }
+                String best = null;
+                long bestNeed = need;
+                int trials = 0;
+                for (String candidate : candidates(variables, margins)) {
+                    if (trials++ >= settings.maxTrials()) {
+                        break;
+                    }
+                    Set<String> wider = new LinkedHashSet<>(variables);
+                    wider.add(candidate);
+                    withheld.add(candidate);
+                    long after = need(figure, wider, required);
+                    withheld.remove(candidate);
+                    if (after < bestNeed) {
+                        best = candidate;
+                        bestNeed = after;
+                        if (after == 0) {
+                            break;
+                        }
+                    }
+                }
+                if (best == null) {
+                    // no figure helps alone (a hypercube needs a row and a column partner together): open the
+                    // first relation that pins an unknown of the neighbourhood with its cheapest figure
+                    best = opening(variables, margins);
+                }
+                if (best != null) {
+                    withheld.add(best);
+                } else if (depth < settings.depth() + 2) {
+                    depth++;
+                } else if (!margins) {
+                    margins = true;
+                } else {
+                    List<String> all = candidates(variables, true);
+                    if (all.isEmpty()) {
+                        LOG.warning(() -> "no further complement for " + figure + " (" + need + " short of its "
+                                + "protection interval); withheld as far as the structure allows");
+                        return;
+                    }
+                    // nothing helps alone: withhold every figure linked to the neighbourhood, then look again
+                    withheld.addAll(all);
+                }
+            }
+        }
+
+        /**
+         * How far the figure's interval falls short of the required range: first without any further
+         * knowledge, then summed over the viewpoints (compared in that order, so a complement that protects
+         * the figure from the public counts as progress even before it holds against an insider).
+         */
+        private long need(String figure, Set<String> variables, LinearProgram.Range required) {
+            long plain = 0;
+            long insiders = 0;
+            boolean first = true;
+            for (Set<String> known : viewpoints(figure, variables)) {
+                Set<String> free = new LinkedHashSet<>(variables);
+                free.removeAll(known);
+                LinearProgram program = Attack.program(tables, withheld, free);
+                long low = program.bound(figure, false);
+                long high = program.bound(figure, true);
+                long shortfall = Math.max(0, low - required.low()) + Math.max(0, required.high() - high);
+                if (first) {
+                    plain = shortfall;
+                    first = false;
+                } else {
+                    insiders += shortfall;
+                }
+            }
+            return plain * 1_000_000L + Math.min(insiders, 999_999L);
+        }
+
+        /**
+         * What the attacker may know besides the published figures: nothing, or one group's complements
+         * (a Jobcenter's own line, which its own management answer publishes).
+         */
+        private List<Set<String>> viewpoints(String figure, Set<String> variables) {
+            List<Set<String>> viewpoints = new ArrayList<>();
+            viewpoints.add(Set.of());
+            String own = tables.groupOf(figure);
+            Map<String, Set<String>> byGroup = new LinkedHashMap<>();
+            for (String v : variables) {
+                String group = tables.groupOf(v);
+                if (group != null && !group.equals(own) && !sensitive.contains(v)) {
+                    byGroup.computeIfAbsent(group, g -> new TreeSet<>()).add(v);
+                }
+            }
+            viewpoints.addAll(byGroup.values());
+            return viewpoints;
+        }
+
+        /** Withheld and hidden quantities reachable from the figure through at most {@code depth} relations. */
+        private Set<String> neighbourhood(String figure, int depth) {
+            Set<String> found = new LinkedHashSet<>();
+            found.add(figure);
+            Deque<String> frontier = new ArrayDeque<>(List.of(figure));
+            for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+                Deque<String> next = new ArrayDeque<>();
+                for (String id : frontier) {
+                    for (LinkedTables.Relation relation : tables.relationsOf(id)) {
+                        for (String term : relation.terms().keySet()) {
+                            if (found.size() >= settings.maxVariables()) {
+                                return found;
+                            }
+                            if (Attack.unknown(tables, withheld, term) && found.add(term)) {
+                                next.add(term);
+                            }
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            return found;
+        }
+
+        /**
+         * The cheapest published figure of the first equation, in the order of the neighbourhood, in which an
+         * unknown is the only unknown (so the equation gives it away); {@code null} when there is none.
+         */
+        private String opening(Set<String> variables, boolean margins) {
+            for (String v : variables) {
+                for (LinkedTables.Relation relation : tables.relationsOf(v)) {
+                    if (!relation.equality() || relation.terms().keySet().stream()
+                            .filter(term -> Attack.unknown(tables, withheld, term)).count() != 1) {
+                        continue;
+                    }
+                    List<String> figures = usable(relation.terms().keySet(), margins);
+                    if (!figures.isEmpty()) {
+                        return figures.get(0);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Published figures sharing a relation with the neighbourhood, in the order they are tried. */
+        private List<String> candidates(Set<String> variables, boolean margins) {
+            Set<String> terms = new LinkedHashSet<>();
+            for (String v : variables) {
+                for (LinkedTables.Relation relation : tables.relationsOf(v)) {
+                    terms.addAll(relation.terms().keySet());
+                }
+            }
+            return usable(terms, margins);
+        }
+
+        /** Of the given quantities, the figures that may become complements, in the order they are tried. */
+        private List<String> usable(Set<String> ids, boolean margins) {
+            List<LinkedTables.Quantity> found = new ArrayList<>();
+            for (String id : ids) {
+                LinkedTables.Quantity q = tables.quantity(id);
+                if (!q.hidden() && !withheld.contains(id) && q.value() != 0
+                        && (q.tier() == LinkedTables.Tier.NORMAL
+                        || margins && q.tier() == LinkedTables.Tier.MARGIN)) {
+                    found.add(q);
+                }
+            }
+            found.sort(Comparator.comparing((LinkedTables.Quantity q) -> tables.wasWithheld(q.id()) ? 0 : 1)
+                    .thenComparing(LinkedTables.Quantity::tier)
+                    .thenComparing(q -> Math.abs(q.value()))
+                    .thenComparing(LinkedTables.Quantity::id));
+            return found.stream().map(LinkedTables.Quantity::id).toList();
+        }
+    }
+}
