@@ -74,7 +74,7 @@ public final class CellSuppression {
 
     /** 1–4 customers, and then every figure within a sensitive population, until nothing changes. */
     static Set<String> sensitive(LinkedTables tables) {
-        Set<String> sensitive = new TreeSet<>();
+        Set<String> sensitive = new TreeSet<>(tables.protectedForOthers());
         for (LinkedTables.Quantity q : tables.quantities()) {
             if (!q.hidden() && Protection.primary(q.customers())) {
                 sensitive.add(q.id());

@@ -62,6 +62,7 @@ public final class LinkedTables {
     private final Map<String, Set<String>> populations = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
     private final Map<String, Integer> previouslyWithheld = new HashMap<>();
+    private final Set<String> protectedForOthers = new LinkedHashSet<>();
 
     /** A figure whose customers are its value (a count). */
     public LinkedTables figure(String id, long value) {
@@ -174,6 +175,21 @@ public final class LinkedTables {
             groups.put(id, group);
         });
         return this;
+    }
+
+    /**
+     * Withheld and protected like a small figure although it is not one: another answer of the role withholds
+     * it to protect a small figure that this set of tables does not show (a Jobcenter whose Ü25 are few
+     * withholds its U25, which the national view shows).
+     */
+    public LinkedTables protectedForOthers(String id) {
+        require(id);
+        protectedForOthers.add(id);
+        return this;
+    }
+
+    Set<String> protectedForOthers() {
+        return Collections.unmodifiableSet(protectedForOthers);
     }
 
     /** The figure was withheld on the previous reporting date: preferred as a complement (stable patterns). */
