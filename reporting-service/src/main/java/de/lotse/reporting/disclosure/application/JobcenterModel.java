@@ -36,8 +36,8 @@ import static de.lotse.reporting.disclosure.domain.Figures.UE25;
  *   integrations at most the closures of the same reason, improved co-ratings at most the re-rated;</li>
  *   <li>each published rating (over, within, under the ratio) bounds the line's U25 and Ü25;</li>
  *   <li>a team's open cases are its admissions minus its closures since the window's start plus what it
- *   held before (stock and flows: all of a team's monthly flows add up to its stock); where the Jobcenter
- *   had no case before the window, the attacker is taken to know that remainder exactly.</li>
+ *   held before (stock and flows: all of a team's monthly flows add up to its stock); where they add up
+ *   exactly, the attacker is taken to know it.</li>
  * </ul>
  */
 final class JobcenterModel {
@@ -340,9 +340,10 @@ final class JobcenterModel {
     }
 
     /**
-     * A team's open cases at the cut-off equal its admissions minus its closures within the window plus a
-     * remainder (what it held before the window, and what changed after the reporting date until the cut-off
-     * was taken). The remainder is treated as known — the attacker at his strongest.
+     * A team's open cases when the figures are taken equal its admissions minus its closures within the window
+     * plus a remainder: what it held before the window, and what changed between the reporting date's end and
+     * the taking. A remainder of 0 is treated as known (a young Jobcenter, figures taken at the cut-off: the
+     * attacker at his strongest); a positive one of a Jobcenter with earlier cases only as not negative.
      */
     private static void stockAndFlows(LinkedTables t, StockFigures stock, List<FlowFigures.Flow> flows) {
         Map<String, Map<String, Long>> identities = new TreeMap<>();
@@ -368,14 +369,18 @@ final class JobcenterModel {
             for (Map.Entry<String, Long> term : relation.entrySet()) {
                 remainder += term.getValue() * t.quantity(term.getKey()).value();
             }
-            if (stock.earlierCases()) {
+            if (remainder == 0) {
+                // a Jobcenter younger than the window, figures taken right after the cut-off: the flows add up
+                // to the stock, and the attacker is taken to know it
+                t.relation("stock and flows of " + scope, relation, true, 0);
+            } else if (remainder > 0 && stock.earlierCases()) {
                 // what the team held when the window began is unknown, but not negative
                 Map<String, Long> negated = new LinkedHashMap<>();
                 relation.forEach((id, c) -> negated.put(id, -c));
                 t.relation("stock and flows of " + scope, negated, false, 0);
-            } else {
-                t.relation("stock and flows of " + scope, relation, true, remainder);
             }
+            // otherwise cases came or went between the reporting date's end and the taking of its figures:
+            // a difference nobody outside knows
         });
     }
 }

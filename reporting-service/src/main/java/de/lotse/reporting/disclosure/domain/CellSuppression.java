@@ -53,7 +53,7 @@ public final class CellSuppression {
     }
 
     public static CellSuppression standard() {
-        return new CellSuppression(new Settings(3, 120, 24));
+        return new CellSuppression(new Settings(4, 200, 24));
     }
 
     /** Primary suppression only: the sensitive figures (what the service withheld before secondary suppression). */
@@ -114,6 +114,12 @@ public final class CellSuppression {
             while (true) {
                 Set<String> variables = neighbourhood(figure, depth);
                 if (required == null) {
+                    // what the structure alone allows only matters where the full interval is not reached
+                    LinearProgram.Range unbounded = new LinearProgram.Range(Long.MIN_VALUE, Long.MAX_VALUE);
+                    LinearProgram.Range full = Protection.required(value, unbounded);
+                    if (need(figure, variables, full) == 0) {
+                        return;
+                    }
                     required = Protection.required(value, Attack.structural(tables, withheld, figure, variables));
                 }
                 long need = need(figure, variables, required);
@@ -147,7 +153,8 @@ public final class CellSuppression {
                 }
                 if (best != null) {
                     withheld.add(best);
-                } else if (depth < settings.depth() + 2) {
+                } else if (neighbourhood(figure, depth + 1).size() > variables.size()) {
+                    // what is held fixed farther out may be what pins the figure: look farther
                     depth++;
                 } else if (!margins) {
                     margins = true;
@@ -177,9 +184,8 @@ public final class CellSuppression {
                 Set<String> free = new LinkedHashSet<>(variables);
                 free.removeAll(known);
                 LinearProgram program = Attack.program(tables, withheld, free);
-                long low = program.bound(figure, false);
-                long high = program.bound(figure, true);
-                long shortfall = Math.max(0, low - required.low()) + Math.max(0, required.high() - high);
+                long shortfall = Math.max(0, program.bound(figure, false) - required.low())
+                        + Math.max(0, required.high() - program.bound(figure, true));
                 if (first) {
                     plain = shortfall;
                     first = false;
