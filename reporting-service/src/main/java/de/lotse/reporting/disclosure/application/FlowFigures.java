@@ -14,6 +14,11 @@ import java.util.Set;
  */
 @Serdeable
 public record FlowFigures(String month, List<Flow> flows, Set<String> withheld) {
+    /** Stored as JSON, where empty collections are left out: read back as empty. */
+    public FlowFigures {
+        flows = flows == null ? List.of() : flows;
+        withheld = withheld == null ? Set.of() : withheld;
+    }
 
     /**
      * @param teamId    none for the Jobcenter's total

@@ -18,6 +18,11 @@ import java.util.Set;
 @Serdeable
 public record NationalFigures(LocalDate reportingDate, Instant takenAt, @Nullable LocalDate evaluatedThrough,
                               List<Line> jobcenters, Set<String> withheld) {
+    /** Stored as JSON, where empty collections are left out: read back as empty. */
+    public NationalFigures {
+        jobcenters = jobcenters == null ? List.of() : jobcenters;
+        withheld = withheld == null ? Set.of() : withheld;
+    }
 
     /**
      * @param caseManagers FMs with at least one open case (not a count of customers: always shown)
@@ -25,6 +30,9 @@ public record NationalFigures(LocalDate reportingDate, Instant takenAt, @Nullabl
     @Serdeable
     public record Line(String jobcenterId, long openCases, long u25, long referred, long caseManagers,
                        Map<String, Long> findings, long overdueRechecks) {
+        public Line {
+            findings = findings == null ? Map.of() : findings;
+        }
     }
 
     public NationalFigures withWithheld(Set<String> ids) {

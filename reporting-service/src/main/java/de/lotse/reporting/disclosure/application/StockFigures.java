@@ -28,6 +28,13 @@ import java.util.Set;
 public record StockFigures(String jobcenterId, LocalDate reportingDate, Instant takenAt, int policyVersion,
                            @Nullable Ratio ratio, String firstMonth, boolean earlierCases, List<Pair> pairs, List<TeamCounts> teams,
                            Map<String, Long> rechecks, Set<String> withheld) {
+    /** Stored as JSON, where empty collections are left out: read back as empty. */
+    public StockFigures {
+        pairs = pairs == null ? List.of() : pairs;
+        teams = teams == null ? List.of() : teams;
+        rechecks = rechecks == null ? Map.of() : rechecks;
+        withheld = withheld == null ? Set.of() : withheld;
+    }
 
     /** The Betreuungsschlüssel as the policy set it at the cut-off. */
     @Serdeable
@@ -54,6 +61,9 @@ public record StockFigures(String jobcenterId, LocalDate reportingDate, Instant 
     /** A team's counters besides its open cases. */
     @Serdeable
     public record TeamCounts(String teamId, long referred, Map<String, Long> findings) {
+        public TeamCounts {
+            findings = findings == null ? Map.of() : findings;
+        }
     }
 
     public StockFigures withWithheld(Set<String> ids) {
