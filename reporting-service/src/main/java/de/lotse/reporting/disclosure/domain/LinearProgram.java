@@ -61,11 +61,17 @@ public final class LinearProgram {
 
     /** The smallest and largest value the variable can take. */
     public Range range(String variable) {
-        return new Range(bound(variable, false), bound(variable, true));
+        ExpressionsBasedModel model = model(variable);
+        return new Range(bound(model.minimise(), false), bound(model.maximise(), true));
     }
 
     /** Only the smallest ({@code upper = false}) or largest value. */
     public long bound(String variable, boolean upper) {
+        ExpressionsBasedModel model = model(variable);
+        return bound(upper ? model.maximise() : model.minimise(), upper);
+    }
+
+    private ExpressionsBasedModel model(String variable) {
         if (!lowerBounds.containsKey(variable)) {
             throw new IllegalArgumentException("unknown variable " + variable);
         }
@@ -89,7 +95,10 @@ public final class LinearProgram {
             }
         }
         variables.get(variable).weight(1);
-        Optimisation.Result result = upper ? model.maximise() : model.minimise();
+        return model;
+    }
+
+    private static long bound(Optimisation.Result result, boolean upper) {
         Optimisation.State state = result.getState();
         if (state == Optimisation.State.UNBOUNDED) {
             return upper ? Long.MAX_VALUE : Long.MIN_VALUE;
