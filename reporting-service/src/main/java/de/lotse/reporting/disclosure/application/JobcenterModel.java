@@ -227,7 +227,7 @@ final class JobcenterModel {
                 if (!sensitive(population, rows)) {
                     continue;
                 }
-                for (FlowFigures.Flow child : children(population, keys)) {
+                for (FlowFigures.Flow child : children(population, keys, rows)) {
                     if (!rows.containsKey(child.id())) {
                         rows.put(child.id(), child);
                         added = true;
@@ -268,11 +268,19 @@ final class JobcenterModel {
         return populations;
     }
 
-    /** Zero rows that belong within a population: its keys, the closures' durations and integrations. */
-    private static List<FlowFigures.Flow> children(FlowFigures.Flow p, Map<String, Set<String>> keys) {
+    /**
+     * Zero rows that belong within a population: its keys, the closures' durations and integrations — but no
+     * integration of a reason without closures (that 0 follows from the closures' own 0).
+     */
+    private static List<FlowFigures.Flow> children(FlowFigures.Flow p, Map<String, Set<String>> keys,
+                                                   Map<String, FlowFigures.Flow> rows) {
         List<FlowFigures.Flow> children = new ArrayList<>();
         if (p.key() == null && !SINGLE_KEY.contains(p.metric())) {
             for (String key : keys.getOrDefault(p.metric(), Set.of())) {
+                if (INTEGRATIONS.equals(p.metric())
+                        && !rows.containsKey(Figures.flow(CLOSURES, p.month(), p.teamId(), key))) {
+                    continue;
+                }
                 children.add(new FlowFigures.Flow(p.metric(), p.month(), p.teamId(), key, 0, 0));
             }
             if (CLOSURES.equals(p.metric())) {

@@ -55,7 +55,8 @@ final class NationalModel {
         for (int i = 0; i < columns.size(); i++) {
             String column = columns.get(i);
             String total = Figures.national(null, column);
-            t.figure(total, totals[i]).tier(total, LinkedTables.Tier.NEVER)
+            // the country's totals are what the view is for: withheld only where nothing else protects a figure
+            t.figure(total, totals[i]).tier(total, LinkedTables.Tier.MARGIN)
                     .sum("country " + column, total, lines.stream().map(l -> Figures.national(l.jobcenterId(), column))
                             .toList());
         }
