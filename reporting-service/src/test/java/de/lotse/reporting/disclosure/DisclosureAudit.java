@@ -51,6 +51,17 @@ public final class DisclosureAudit {
      */
     public static Report audit(LinkedTables model, Set<String> withheld, Set<String> sensitive,
                                Map<String, Set<String>> groups) {
+        return audit(model, withheld, sensitive, groups, false);
+    }
+
+    /** Whether any withheld figure is exposed: the audit, stopped at the first exposure. */
+    public static boolean anyExposed(LinkedTables model, Set<String> withheld, Set<String> sensitive,
+                                     Map<String, Set<String>> groups) {
+        return !audit(model, withheld, sensitive, groups, true).exposures().isEmpty();
+    }
+
+    private static Report audit(LinkedTables model, Set<String> withheld, Set<String> sensitive,
+                                Map<String, Set<String>> groups, boolean stopAtFirst) {
         Set<String> variables = new LinkedHashSet<>();
         for (LinkedTables.Quantity q : model.quantities()) {
             if (q.hidden() || withheld.contains(q.id())) {
@@ -60,6 +71,9 @@ public final class DisclosureAudit {
         List<Exposure> exposures = new ArrayList<>();
         int checked = 0;
         for (String figure : new TreeSet<>(sensitive)) {
+            if (stopAtFirst && !exposures.isEmpty()) {
+                break;
+            }
             if (!withheld.contains(figure)) {
                 exposures.add(new Exposure(figure, model.quantity(figure).value(),
                         new LinearProgram.Range(model.quantity(figure).value(), model.quantity(figure).value()),

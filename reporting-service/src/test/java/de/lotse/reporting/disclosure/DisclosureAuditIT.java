@@ -132,8 +132,8 @@ class DisclosureAuditIT extends ReportingFixtures {
         // the same answers with every complement published: subtraction gives small figures away
         Set<String> primaryOnly = new TreeSet<>(published.withheld);
         primaryOnly.retainAll(sensitive);
-        assertThat(DisclosureAudit.audit(model.tables, primaryOnly, sensitive, Map.of()).exposures())
-                .as("without secondary suppression").isNotEmpty();
+        assertThat(DisclosureAudit.anyExposed(model.tables, primaryOnly, sensitive, Map.of()))
+                .as("without secondary suppression").isTrue();
     }
 
     @Test
@@ -208,8 +208,8 @@ class DisclosureAuditIT extends ReportingFixtures {
         assertThat(report.checked()).isEqualTo(sensitive.size());
         // the same view with only the small figures withheld: the country's total minus the other lines gives
         // them away
-        assertThat(DisclosureAudit.audit(tables, sensitive, sensitive, lines).exposures())
-                .as("without secondary suppression").isNotEmpty();
+        assertThat(DisclosureAudit.anyExposed(tables, sensitive, sensitive, lines))
+                .as("without secondary suppression").isTrue();
     }
 
     // --- the data set -------------------------------------------------------------------------------------
@@ -245,7 +245,7 @@ class DisclosureAuditIT extends ReportingFixtures {
     }
 
     /**
-     * About 130 cases of one Jobcenter, admitted over ten months before the reporting date, some closed;
+     * 114 cases of one Jobcenter, admitted over six months before the reporting date, some closed;
      * referrals waiting for an FM; non-referrals with overdue re-checks. The same seed gives the same set.
      */
     private void generate() {
@@ -304,7 +304,7 @@ class DisclosureAuditIT extends ReportingFixtures {
             // team-b: fm-b1 and fm-b2 in turn, every ninth case fm-a3's
             String caseManager = team.equals("team-b")
                     ? caseManagers.get(i % 9 == 0 ? 2 : i % 2) : caseManagers.get(i % caseManagers.size());
-            LocalDate admitted = DAY.minusDays(12 + random.nextInt(290));
+            LocalDate admitted = DAY.minusDays(12 + random.nextInt(170));
             boolean u25 = random.nextInt(100) < (team.equals("team-b") ? 6 : 30);
             String route = ROUTES[random.nextInt(100) < 70 ? 0 : random.nextInt(100) < 75 ? 1 : 2];
             LocalDate maxEnd = random.nextInt(100) < 8 ? DAY.minusDays(3) : DAY.plusYears(1);
@@ -312,7 +312,7 @@ class DisclosureAuditIT extends ReportingFixtures {
             Case c = new Case(UUID.randomUUID(), team, caseManager, u25, route, admitted, maxEnd, firstConsultation,
                     null, null, 0);
             if (random.nextDouble() < closedShare) {
-                LocalDate closed = admitted.plusDays(5 + random.nextInt(280));
+                LocalDate closed = admitted.plusDays(5 + random.nextInt(160));
                 if (closed.isAfter(REPORTING_DATE)) {
                     closed = REPORTING_DATE.minusDays(random.nextInt(5));
                 }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A generated Jobcenter — teams of different sizes, a case manager in two teams, admissions and closures
- * over four months — through the service's own model and suppression, audited with the full linear program.
+ * over three months — through the service's own model and suppression, audited with the full linear program.
  * The seed fixes the data; the run time is printed, never asserted.
  */
 class SyntheticJobcenterTest {
@@ -34,14 +34,14 @@ class SyntheticJobcenterTest {
         Map<String, Long> flows = new TreeMap<>();
         String[][] teams = {{"team-a", "fm-a1", "fm-a2", "fm-a3"}, {"team-b", "fm-b1", "fm-b2", "fm-a3"},
                 {"team-c", "fm-c1"}, {"team-d", "fm-d1"}};
-        int[] sizes = {40, 24, 3, 6};
+        int[] sizes = {28, 16, 3, 5};
         String[] routes = {"AV", "SELF", "OTHER"};
         String[] reasons = {"EMPLOYMENT", "TRAINING", "MOVED", "OTHER"};
         for (int t = 0; t < teams.length; t++) {
             String team = teams[t][0];
             for (int i = 0; i < sizes[t]; i++) {
                 String fm = teams[t][1 + i % (teams[t].length - 1)];
-                LocalDate admitted = DAY.minusDays(10 + random.nextInt(130));
+                LocalDate admitted = DAY.minusDays(10 + random.nextInt(100));
                 boolean u25 = random.nextInt(100) < 25;
                 String route = routes[random.nextInt(100) < 70 ? 0 : 1 + random.nextInt(2)];
                 count(flows, "ADMISSIONS", admitted, team, route);
@@ -66,7 +66,7 @@ class SyntheticJobcenterTest {
         Map<String, Long> findings = new LinkedHashMap<>();
         findings.put("REVIEW_OVERDUE", 3L);
         Map<String, Long> few = new LinkedHashMap<>();
-        few.put("REVIEW_OVERDUE", 20L);
+        few.put("REVIEW_OVERDUE", 9L);
         few.put("MAX_DURATION_EXCEEDED", 2L);
         StockFigures stock = new StockFigures("jc-1", DAY, Instant.EPOCH, 3, new StockFigures.Ratio(60, 40, 45, false),
                 YearMonth.from(DAY).minusMonths(35).toString(), false, stockPairs,
@@ -88,12 +88,12 @@ class SyntheticJobcenterTest {
                 (System.nanoTime() - started) / 1_000_000);
 
         LinkedTables tables = built.tables();
-        assertThat(suppression.sensitive()).hasSizeGreaterThan(30);
+        assertThat(suppression.sensitive()).hasSizeGreaterThan(20);
         assertThat(suppression.complements()).isNotEmpty();
         assertThat(DisclosureAudit.audit(tables, suppression.withheld(), suppression.sensitive(), Map.of()).exposures())
                 .isEmpty();
-        assertThat(DisclosureAudit.audit(tables, suppression.sensitive(), suppression.sensitive(), Map.of()).exposures())
-                .as("primary suppression alone").isNotEmpty();
+        assertThat(DisclosureAudit.anyExposed(tables, suppression.sensitive(), suppression.sensitive(), Map.of()))
+                .as("primary suppression alone").isTrue();
     }
 
     /** A flow and its sums: per team and key, the team over all keys, the Jobcenter per key and over all keys. */
