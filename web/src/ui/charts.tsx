@@ -3,11 +3,17 @@ import { number } from './format';
 
 // Small SVG charts without a chart library: each one is a <figure> whose data is also a real
 // table (screen readers and keyboard users get the numbers, sighted users get the picture).
-// A value of null is a suppressed cell (fewer than 5 customers): drawn as an empty bar, "<5".
+// A value of null is a withheld figure (fewer than 5 customers, or one that would give such a figure
+// away): drawn as an empty bar marked "geschützt". A series whose null means "none" says so (nullText).
+
+/** What a chart shows for a withheld figure. */
+const WITHHELD = 'geschützt';
 
 export interface Series {
   name: string;
   values: (number | null)[];
+  /** the text of a null value; default: withheld ("geschützt") */
+  nullText?: string;
 }
 
 const COLOURS = ['#0b4f8a', '#b35f00', '#2e7d32', '#8e24aa', '#c62828', '#00838f', '#6d4c41', '#546e7a'];
@@ -22,7 +28,7 @@ function DataTable({ categories, series, categoryLabel }: { categories: string[]
         </thead>
         <tbody>
           {categories.map((c, i) => (
-            <tr key={c}><th scope="row">{c}</th>{series.map((s) => <td key={s.name}>{s.values[i] === null ? '<5' : number(s.values[i])}</td>)}</tr>
+            <tr key={c}><th scope="row">{c}</th>{series.map((s) => <td key={s.name}>{s.values[i] === null ? s.nullText ?? WITHHELD : number(s.values[i])}</td>)}</tr>
           ))}
         </tbody>
       </table>
@@ -90,7 +96,7 @@ export function BarChart({ title, categories, series, reference, referenceLabel,
   const below = (
     <>
       {reference && referenceLabel && <p className="chart__note"><span className="chart__reference-key" aria-hidden="true" /> {referenceLabel}</p>}
-      <DataTable categories={categories} series={reference && referenceLabel ? [...series, { name: referenceLabel, values: reference }] : series} categoryLabel={categoryLabel} />
+      <DataTable categories={categories} series={reference && referenceLabel ? [...series, { name: referenceLabel, values: reference, nullText: '–' }] : series} categoryLabel={categoryLabel} />
     </>
   );
   return (
@@ -106,9 +112,9 @@ export function BarChart({ title, categories, series, reference, referenceLabel,
               return (
                 <g key={s.name}>
                   {v === null
-                    ? <rect x={labelWidth} y={y + 2} width={24} height={barHeight - 4} className="chart__suppressed" />
+                    ? <rect x={labelWidth} y={y + 2} width={24} height={barHeight - 4} className="chart__suppressed"><title>{`${s.name}, ${c}: ${s.nullText ?? WITHHELD}`}</title></rect>
                     : <rect x={labelWidth} y={y + 2} width={Math.max(1, scale(v))} height={barHeight - 4} fill={COLOURS[si % COLOURS.length]} />}
-                  <text x={labelWidth + (v === null ? 28 : scale(v) + 4)} y={y + barHeight - 4} className="chart__value">{v === null ? '<5' : number(v)}</text>
+                  <text x={labelWidth + (v === null ? 28 : scale(v) + 4)} y={y + barHeight - 4} className="chart__value">{v === null ? s.nullText ?? WITHHELD : number(v)}</text>
                 </g>
               );
             })}
@@ -155,7 +161,8 @@ export function LineChart({ title, categories, series, caption, testId }: { titl
           <g key={s.name}>
             <path d={path} fill="none" stroke={colour} strokeWidth={2} />
             {s.values.map((v, i) => v === null
-              ? <text key={i} x={x(i)} y={y(0) - 4} textAnchor="middle" className="chart__value">&lt;5</text>
+              // a hollow mark on the axis (the data table below names it): a line of texts would cover the chart
+              ? <circle key={i} cx={x(i)} cy={y(0)} r={3.5} fill="#fff" stroke={colour} strokeDasharray="2 1.5"><title>{`${s.name}, ${categories[i]}: ${s.nullText ?? WITHHELD}`}</title></circle>
               : <circle key={i} cx={x(i)} cy={y(v)} r={3.5} fill={colour}><title>{`${s.name}, ${categories[i]}: ${number(v)}`}</title></circle>)}
           </g>
         );

@@ -1,10 +1,11 @@
 import { BarChart } from '../../ui/charts';
 import { Badge } from '../../ui/feedback';
 import { number } from '../../ui/format';
-import { RATIO_STATUS, SUPPRESSION_NOTE, type Caseload, type CaseloadRow } from './reporting';
+import { RATIO_STATUS, SUPPRESSION_NOTE, WITHHELD, type Caseload, type CaseloadRow } from './reporting';
 
+/** A figure of a line: the number, "geschützt" where the line withholds it, else "–" (nothing to show). */
 function n(value?: number | null, suppressed = false): string {
-  if (value === null || value === undefined) return suppressed ? '<5' : '–';
+  if (value === null || value === undefined) return suppressed ? WITHHELD : '–';
   return number(value);
 }
 
@@ -73,6 +74,8 @@ export function CaseloadSection({ caseload, lineLabel, testId, perCaseManager = 
 function Line({ row, label, perCaseManager }: { row: CaseloadRow; label: string; perCaseManager: boolean }) {
   const status = RATIO_STATUS[row.status] ?? { label: row.status, tone: 'neutral' as const };
   const countsHidden = row.suppressed && (row.openCases === null || row.openCases === undefined);
+  // limit and utilisation go with the withheld counts they would give away; without a rating there are none
+  const measuresHidden = row.suppressed && row.status !== 'NONE';
   return (
     <tr>
       <th scope="row">{label}</th>
@@ -81,8 +84,8 @@ function Line({ row, label, perCaseManager }: { row: CaseloadRow; label: string;
       <td className="num">{n(row.ue25, row.suppressed)}</td>
       {!perCaseManager && <td className="num">{number(row.caseManagers)}</td>}
       {!perCaseManager && <td className="num">{n(row.casesPerCaseManager, countsHidden)}</td>}
-      <td className="num">{n(row.limit)}</td>
-      <td className="num">{row.utilisationPercent === null || row.utilisationPercent === undefined ? '–' : `${number(row.utilisationPercent)} %`}</td>
+      <td className="num">{n(row.limit, measuresHidden)}</td>
+      <td className="num">{row.utilisationPercent === null || row.utilisationPercent === undefined ? n(null, measuresHidden) : `${number(row.utilisationPercent)} %`}</td>
       <td><Badge tone={status.tone}>{status.label}</Badge></td>
     </tr>
   );

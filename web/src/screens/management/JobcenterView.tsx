@@ -1,14 +1,13 @@
 import { api } from '../../api/client';
 import { useResource } from '../../api/hooks';
 import { Loaded } from '../../ui/feedback';
-import { date, number } from '../../ui/format';
+import { number } from '../../ui/format';
 import { CaseloadSection } from './CaseloadSection';
 import { CsvButton } from './CsvButton';
 import { Kpi } from './Kpi';
 import { Outcomes } from './Outcomes';
 import { QualitySection } from './QualitySection';
-import { cellText, type Caseload, type QualitySummary } from './reporting';
-import { EMPTY, add, sumText, type Sum } from './outcomeSums';
+import { SUPPRESSION_NOTE, cellText, reportingDateText, type Caseload, type QualitySummary } from './reporting';
 
 /** The dashboard of one Jobcenter (the token's): counters, caseload, quality, flows and outcomes. */
 export function JobcenterView() {
@@ -45,13 +44,10 @@ export function JobcenterView() {
 
 function KpiTiles({ summary, caseload }: { summary: QualitySummary; caseload?: Caseload }) {
   const t = summary.total;
-  // the service's total is exact; adding up the AV teams' cells (some suppressed) only gives a lower bound
-  const rechecks = t.overdueRechecks ? cellText(t.overdueRechecks)
-    : sumText(Object.values(summary.overdueRechecks ?? {}).reduce<Sum>((sum, cell) => add(sum, cell), EMPTY));
   const utilisation = caseload?.totalLine.utilisationPercent;
   return (
     <>
-      <p className="muted">Stand {date(summary.day)} · Richtlinienversion {summary.policyVersion} · Jobcenter {summary.jobcenterId}</p>
+      <p className="muted">{reportingDateText(summary.reportingDate)} · Richtlinienversion {summary.policyVersion} · Jobcenter {summary.jobcenterId}</p>
       <div className="kpis">
         <Kpi value={cellText(t.openCases)} label="Offene Fälle im Fallmanagement" testId="kpi-open-cases" />
         <Kpi value={cellText(t.u25)} label="davon U25" testId="kpi-u25" />
@@ -60,10 +56,10 @@ function KpiTiles({ summary, caseload }: { summary: QualitySummary; caseload?: C
         <Kpi value={cellText(t.findings?.CONTACT_DENSITY_NOT_MET)} label="Kontaktdichte nicht eingehalten" />
         <Kpi value={cellText(t.findings?.AGREEMENT_EXPIRED)} label="Vereinbarungen abgelaufen" />
         <Kpi value={cellText(t.findings?.MAX_DURATION_EXCEEDED)} label="Über der Höchstdauer ohne Verlängerung" />
-        <Kpi value={rechecks} label="Wiedervorlagen nach Nichtvormerkung überfällig" />
+        <Kpi value={cellText(t.overdueRechecks)} label="Wiedervorlagen nach Nichtvormerkung überfällig" />
         <Kpi value={utilisation === null || utilisation === undefined ? '–' : `${number(utilisation)} %`} label="Auslastung je Fallmanager:in (Schnitt)" />
       </div>
-      <p className="hint">Werte unter 5 werden aus Datenschutzgründen nicht angezeigt („&lt;5“). „mind.“ steht vor Summen, in die solche Werte eingehen.</p>
+      <p className="hint">{SUPPRESSION_NOTE}</p>
     </>
   );
 }

@@ -11,7 +11,7 @@ import './management.css';
 export function ManagementDashboard() {
   const session = useSession();
   const national = session.reportingScope === 'NATIONAL';
-  // the figures follow the events a moment later: a reload fetches everything again
+  // a reload fetches everything again (after a network error; the figures of a reporting date stay the same)
   const [generation, setGeneration] = useState(0);
   return (
     <div className="dash">
@@ -21,7 +21,8 @@ export function ManagementDashboard() {
       </div>
       <p className="lead">
         Fallbestand, Qualitätsstandards und Wirkung des Fallmanagements – nur als Summen, ohne Namen und Fall-IDs.
-        Werte unter 5 werden aus Datenschutzgründen nicht angezeigt.
+        Die Zahlen zeigen den Stand am Ende des Vortags (Stichtag) und bleiben den ganzen Tag gleich. Zahlen mit
+        weniger als 5 Kund:innen und Zahlen, aus denen sie sich zurückrechnen ließen, erscheinen als „geschützt“.
       </p>
       {session.jobcenterId && <JobcenterView key={`jc-${generation}`} />}
       {national && <NationalView key={`n-${generation}`} />}

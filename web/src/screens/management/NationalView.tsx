@@ -5,7 +5,7 @@ import { date, number } from '../../ui/format';
 import { CsvButton } from './CsvButton';
 import { Kpi } from './Kpi';
 import { QualitySection } from './QualitySection';
-import { SUPPRESSION_NOTE, cellText, type NationalSummary } from './reporting';
+import { SUPPRESSION_NOTE, cellText, reportingDateText, type NationalSummary } from './reporting';
 
 /** Bundesweite Sicht (token claim reportingScope = NATIONAL): one line per Jobcenter, from the counters. */
 export function NationalView() {
@@ -19,7 +19,7 @@ export function NationalView() {
       <Loaded resource={national} label="Bundesweite Übersicht wird geladen …">
         {(n) => (
           <>
-            <p className="muted">Ausgewertet bis {date(n.day)} · {number((n.jobcenters ?? []).length)} Jobcenter · aus den laufend geführten Zählern, ohne Fall-IDs</p>
+            <p className="muted">{reportingDateText(n.reportingDate)} · Befunde ausgewertet bis {date(n.day)} · {number((n.jobcenters ?? []).length)} Jobcenter · aus den laufend geführten Zählern, ohne Fall-IDs</p>
             <div className="kpis">
               <Kpi value={cellText(n.total.openCases)} label="Offene Fälle bundesweit" testId="kpi-open-cases" />
               <Kpi value={cellText(n.total.u25)} label="davon U25" />

@@ -6,9 +6,12 @@ import { Loaded } from '../../ui/feedback';
 import { SelectField } from '../../ui/forms';
 import { CsvButton } from './CsvButton';
 import { Kpi } from './Kpi';
-import { add, byMonth, byMonthAndKey, chartValue, isLowerBound, keysOf, rowsOf, sumText, type Sum } from './outcomeSums';
+import { cellOf, chartValue, keysOf, monthsOf, outcomeText } from './outcomeCells';
 import { ROUTE, label } from '../../domain/labels';
-import { OUTCOME_SERIES, SUPPRESSION_NOTE, lastMonths, monthLabel, monthShort, type OutcomeRow } from './reporting';
+import {
+  OUTCOME_SERIES, SUPPRESSION_NOTE, lastMonths, monthLabel, monthShort, reportingDateText, reportingMonth,
+  type OutcomeRow, type Outcomes as OutcomesAnswer,
+} from './reporting';
 
 const PERIODS = [
   { value: '6', label: 'letzte 6 Monate' },
@@ -16,13 +19,13 @@ const PERIODS = [
   { value: '24', label: 'letzte 24 Monate' },
 ];
 
-const DURATION_CLASSES: { key: string; label: string }[] = [
-  { key: '0-6', label: 'unter 6 Monate' },
-  { key: '6-12', label: '6 bis 12 Monate' },
-  { key: '12-24', label: '12 bis 24 Monate' },
-  { key: '24-36', label: '24 bis 36 Monate' },
-  { key: '36+', label: '36 Monate und mehr' },
-];
+const DURATION_LABELS: Record<string, string> = {
+  '0-6': 'unter 6 Monate',
+  '6-12': '6 bis 12 Monate',
+  '12-24': '12 bis 24 Monate',
+  '24-36': '24 bis 36 Monate',
+  '36+': '36 Monate und mehr',
+};
 
 interface ClosureCatalogue { settings: { closureReasons: { code: string; label: string }[] } }
 
@@ -39,16 +42,20 @@ async function closureLabels(signal: AbortSignal): Promise<Record<string, string
   return labels;
 }
 
-/** Flows and outcomes per month (reporting /api/outcomes): period and team chosen by the user. */
+/**
+ * Flows and outcomes per month (reporting /api/outcomes): period and team chosen by the user. Management's
+ * figures are those of the reporting date (the end of yesterday), so the months end with its month.
+ */
 export function Outcomes({ teams }: { teams: string[] }) {
   const [period, setPeriod] = useState('12');
   const [team, setTeam] = useState('');
-  const months = lastMonths(Number(period));
+  const months = lastMonths(Number(period), reportingMonth());
   const from = months[0];
   const to = months[months.length - 1];
-  const rows = useResource((signal) => api<OutcomeRow[]>('reporting', '/api/outcomes', { query: { from, to }, signal }), [from, to]);
+  const answer = useResource((signal) => api<OutcomesAnswer>('reporting', '/api/outcomes', { query: { from, to }, signal }), [from, to]);
   const labels = useResource(closureLabels, []);
-  const allTeams = [...new Set([...teams, ...(rows.data ?? []).map((r) => r.teamId ?? '').filter(Boolean)])].sort();
+  const rows = answer.data?.rows ?? [];
+  const allTeams = [...new Set([...teams, ...rows.map((r) => r.teamId ?? '').filter(Boolean)])].sort();
   return (
     <section aria-labelledby="outcomes-heading">
       <div className="section-head">
@@ -61,11 +68,11 @@ export function Outcomes({ teams }: { teams: string[] }) {
           options={[{ value: '', label: 'Alle Teams (Jobcenter)' }, ...allTeams.map((t) => ({ value: t, label: t }))]} />
       </div>
       <p className="hint">
-        {SUPPRESSION_NOTE} Die Werte kommen je Monat und Team, für alle Teams als Summe des Jobcenters; wo Summen über
-        Gründe (oder Teams) unterdrückte Werte enthalten, zeigt das Diagramm den Mindestwert und die Liste darunter „mind.“.
+        {answer.data && `${reportingDateText(answer.data.reportingDate)}. `}
+        Die Werte kommen je Monat und Team, für alle Teams als Werte des Jobcenters. {SUPPRESSION_NOTE}
       </p>
-      <Loaded resource={rows} label="Kennzahlen werden geladen …">
-        {(data) => <OutcomeCharts rows={data} months={months} team={team || undefined} closureLabel={labels.data ?? {}} />}
+      <Loaded resource={answer} label="Kennzahlen werden geladen …">
+        {(data) => <OutcomeCharts rows={data.rows ?? []} months={months} team={team || undefined} closureLabel={labels.data ?? {}} />}
       </Loaded>
     </section>
   );
@@ -73,20 +80,12 @@ export function Outcomes({ teams }: { teams: string[] }) {
 
 function OutcomeCharts({ rows, months, team, closureLabel }: { rows: OutcomeRow[]; months: string[]; team?: string; closureLabel: Record<string, string> }) {
   const current = months[months.length - 1];
-  const closuresThisMonth = byMonth(rows, 'CLOSURES', team).get(current);
-  const admissionsThisMonth = byMonth(rows, 'ADMISSIONS', team).get(current);
-  const integrationsThisMonth = byMonth(rows, 'INTEGRATIONS', team).get(current);
-  const durations = new Map<string, Sum>();
-  for (const r of rowsOf(rows, 'DURATION', team)) {
-    durations.set(r.key, add(durations.get(r.key), r));
-  }
-  const outcomeLines = OUTCOME_SERIES.map((o) => ({ ...o, sums: byMonth(rows, o.metric, team) }));
   return (
     <>
       <div className="kpis">
-        <Kpi value={sumText(closuresThisMonth)} label={`Abgänge im ${monthLabel(current)}`} testId="closures-current-month" />
-        <Kpi value={sumText(admissionsThisMonth)} label={`Zugänge im ${monthLabel(current)}`} testId="admissions-current-month" />
-        <Kpi value={sumText(integrationsThisMonth)} label={`Integrationen im ${monthLabel(current)}`} />
+        <Kpi value={outcomeText(cellOf(rows, 'CLOSURES', current, team))} label={`Abgänge im ${monthLabel(current)}`} testId="closures-current-month" />
+        <Kpi value={outcomeText(cellOf(rows, 'ADMISSIONS', current, team))} label={`Zugänge im ${monthLabel(current)}`} testId="admissions-current-month" />
+        <Kpi value={outcomeText(cellOf(rows, 'INTEGRATIONS', current, team))} label={`Integrationen im ${monthLabel(current)}`} />
       </div>
       <div className="grid grid--2">
         <KeyedChart title="Abgänge nach Grund je Monat" rows={rows} metric="CLOSURES" team={team} labels={closureLabel} testId="chart-closures" />
@@ -95,52 +94,34 @@ function OutcomeCharts({ rows, months, team, closureLabel }: { rows: OutcomeRow[
       <LineChart
         title="Wirkung je Monat: Integrationen, gelöste Handlungsbedarfe, bessere Profillage, erfolgreiche Maßnahmen, § 16a, gemeinsame Einschätzung"
         categories={months.map(monthShort)}
-        series={outcomeLines.map((o) => ({ name: o.label, values: months.map((m) => chartValue(o.sums.get(m))) }))}
+        series={OUTCOME_SERIES.map((o) => ({ name: o.label, values: months.map((m) => chartValue(cellOf(rows, o.metric, m, team))) }))}
         caption={SUPPRESSION_NOTE}
         testId="chart-outcomes"
       />
-      <LowerBounds entries={outcomeLines.flatMap((o) => months.filter((m) => isLowerBound(o.sums.get(m))).map((m) => `${o.label}, ${monthLabel(m)}: ${sumText(o.sums.get(m))}`))} />
-      <BarChart
-        title="Verweildauer der Abgänge im Zeitraum"
-        categories={DURATION_CLASSES.map((d) => d.label)}
-        categoryLabel="Verweildauer"
-        series={[{ name: 'Abgänge', values: DURATION_CLASSES.map((d) => chartValue(durations.get(d.key))) }]}
-        caption={SUPPRESSION_NOTE}
-        testId="chart-duration"
-      />
-      <LowerBounds entries={DURATION_CLASSES.filter((d) => isLowerBound(durations.get(d.key))).map((d) => `${d.label}: ${sumText(durations.get(d.key))}`)} />
+      <KeyedChart title="Verweildauer der Abgänge je Monat" rows={rows} metric="DURATION" team={team} labels={DURATION_LABELS}
+        order={Object.keys(DURATION_LABELS)} testId="chart-duration" />
     </>
   );
 }
 
-/** Months × keys of one metric as bars; months without any value are left out. */
-function KeyedChart({ title, rows, metric, team, labels, testId }: { title: string; rows: OutcomeRow[]; metric: string; team?: string; labels: Record<string, string>; testId: string }) {
-  const sums = byMonthAndKey(rows, metric, team);
-  const months = [...sums.keys()].sort();
+/**
+ * Months × keys of one metric as bars, each cell as the service gave it; months without any row are left out.
+ * Keys in `order` where given (duration classes), else as they come.
+ */
+function KeyedChart({ title, rows, metric, team, labels, order, testId }: {
+  title: string; rows: OutcomeRow[]; metric: string; team?: string; labels: Record<string, string>; order?: string[]; testId: string;
+}) {
+  const months = monthsOf(rows, metric, team);
   const keys = keysOf(rows, metric, team);
-  const bounds = months.flatMap((m) => keys.filter((k) => isLowerBound(sums.get(m)?.get(k)))
-    .map((k) => `${monthLabel(m)}, ${label(labels, k)}: ${sumText(sums.get(m)?.get(k))}`));
+  if (order) keys.sort((a, b) => (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1));
   return (
-    <div>
-      <BarChart
-        title={title}
-        categories={months.map(monthLabel)}
-        categoryLabel="Monat"
-        series={keys.map((k) => ({ name: label(labels, k), values: months.map((m) => chartValue(sums.get(m)?.get(k))) }))}
-        caption="Monate ohne Werte sind ausgelassen."
-        testId={testId}
-      />
-      <LowerBounds entries={bounds} />
-    </div>
-  );
-}
-
-function LowerBounds({ entries }: { entries: string[] }) {
-  if (entries.length === 0) return null;
-  return (
-    <div className="hint">
-      Mindestwerte (Summen mit unterdrückten Teilwerten):
-      <ul>{entries.map((e) => <li key={e}>{e}</li>)}</ul>
-    </div>
+    <BarChart
+      title={title}
+      categories={months.map(monthLabel)}
+      categoryLabel="Monat"
+      series={keys.map((k) => ({ name: label(labels, k), values: months.map((m) => chartValue(cellOf(rows, metric, m, team, k))) }))}
+      caption="Monate ohne Werte sind ausgelassen."
+      testId={testId}
+    />
   );
 }

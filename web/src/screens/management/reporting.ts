@@ -20,6 +20,9 @@ export interface QualityLine {
 export interface QualitySummary {
   jobcenterId: string;
   day: string;
+  /** management: the reporting date (figures as at its end, taken once); absent in a team lead's live view */
+  reportingDate?: string | null;
+  takenAt?: string | null;
   policyVersion: number;
   total: QualityLine;
   teams?: QualityLine[];
@@ -28,6 +31,8 @@ export interface QualitySummary {
 
 export interface NationalSummary {
   day?: string | null;
+  reportingDate: string;
+  takenAt: string;
   total: QualityLine;
   jobcenters?: QualityLine[];
 }
@@ -48,6 +53,9 @@ export interface CaseloadRow {
 export interface Caseload {
   jobcenterId: string;
   groupBy: 'caseManager' | 'team';
+  /** management: the reporting date; absent in the live views of team lead and case manager */
+  reportingDate?: string | null;
+  takenAt?: string | null;
   rows?: CaseloadRow[];
   total?: number | null;
   totalLine: CaseloadRow;
@@ -59,11 +67,19 @@ export interface OutcomeRow {
   month: string;
   /** absent in the Jobcenter's total */
   teamId?: string | null;
-  key: string;
+  /** absent in the sum over all keys */
+  key?: string | null;
   value?: number | null;
   suppressed: boolean;
   /** the Jobcenter's figure over all teams, counted over its customers (management only) */
   total?: boolean;
+}
+
+export interface Outcomes {
+  /** management: the reporting date; absent in a team lead's live figures */
+  reportingDate?: string | null;
+  takenAt?: string | null;
+  rows?: OutcomeRow[];
 }
 
 /** The quality findings in the order of the service's CSV, with the rule behind each (docs/reporting.md). */
@@ -100,16 +116,39 @@ export const OUTCOME_SERIES: { metric: string; label: string }[] = [
   { metric: 'CO_RATING_IMPROVED', label: 'Verbesserte gemeinsame Einschätzung' },
 ];
 
-export const SUPPRESSION_NOTE = 'Werte unter 5 werden aus Datenschutzgründen nicht angezeigt („<5“).';
+/** What the screens show for a withheld figure. */
+export const WITHHELD = 'geschützt';
 
-/** A count cell as text: "<5" when suppressed. */
+/** Why some figures are "geschützt" — in plain words, under every table and chart of management figures. */
+export const SUPPRESSION_NOTE = '„geschützt“: Zahlen, hinter denen weniger als 5 Kund:innen stehen, zeigt Lotse aus '
+  + 'Datenschutzgründen nicht – und auch keine Zahl, aus der sie sich zurückrechnen ließen (etwa Gesamtwert minus die übrigen '
+  + 'Teams), und keine Null innerhalb einer so kleinen Gruppe. Gesamtwerte zählt Lotse über alle Kund:innen; sie sind nicht '
+  + 'die Summe der angezeigten Zeilen.';
+
+/**
+ * The day management's figures are for, in words: "Stand: Ende des 05.12.2026 …"; a team lead's live view
+ * has none.
+ */
+export function reportingDateText(reportingDate?: string | null): string {
+  if (!reportingDate) return 'Stand: heute, laufend aktualisiert';
+  const [y, m, d] = reportingDate.split('-');
+  return `Stand: Ende des ${d}.${m}.${y} – die Zahlen gelten für diesen Stichtag und ändern sich erst mit dem nächsten`;
+}
+
+/** The month (YYYY-MM) of the reporting date management's figures are for: the month of yesterday. */
+export function reportingMonth(now = new Date()): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** A count cell as text: "geschützt" when withheld. */
 export function cellText(cell?: Cell | null): string {
   if (!cell) return '–';
-  if (cell.suppressed) return '<5';
+  if (cell.suppressed) return WITHHELD;
   return cell.value === null || cell.value === undefined ? '–' : new Intl.NumberFormat('de-DE').format(cell.value);
 }
 
-/** A count cell for a chart: null draws the suppressed "<5" bar. */
+/** A count cell for a chart: null draws the withheld bar ("geschützt"). */
 export function cellValue(cell?: Cell | null): number | null {
   if (!cell || cell.suppressed) return null;
   return cell.value ?? 0;
@@ -127,11 +166,15 @@ export function monthShort(month: string): string {
   return m ? `${m}/${y.slice(2)}` : month;
 }
 
-/** The months from `count - 1` months ago through the current one, as YYYY-MM. */
-export function lastMonths(count: number, now = new Date()): string[] {
+/**
+ * The months from `count - 1` months before `until` (YYYY-MM; default: the current month) through it, as
+ * YYYY-MM. Management's figures end with the reporting date's month.
+ */
+export function lastMonths(count: number, until?: string | null, now = new Date()): string[] {
+  const [y, m] = until ? until.split('-').map(Number) : [now.getFullYear(), now.getMonth() + 1];
   const months: string[] = [];
   for (let i = count - 1; i >= 0; i--) {
-    const d = new Date(now.getFullYear(), now.getMonth() - i, 1);
+    const d = new Date(y, m - 1 - i, 1);
     months.push(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`);
   }
   return months;

@@ -29,7 +29,7 @@ export function TeamQuality() {
             const line = s.teams?.[0] ?? s.total;
             return (
               <>
-                <p className="muted">Stand {date(s.day)}, geprüft gegen Richtlinienversion {s.policyVersion}. Werte unter 5 erscheinen als „&lt;5“.</p>
+                <p className="muted">Stand {date(s.day)}, geprüft gegen Richtlinienversion {s.policyVersion}. Die Zahlen des eigenen Teams sind tagesaktuell und genau.</p>
                 <div className="kpis">
                   <div className="kpi"><span className="kpi__value">{cellText(line.openCases)}</span><span className="kpi__label">Offene Fälle</span></div>
                   <div className="kpi"><span className="kpi__value">{cellText(line.referred)}</span><span className="kpi__label">Vormerkungen ohne Fachkraft</span></div>

@@ -218,6 +218,16 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                 rs -> rs.getString(1)).get(0));
     }
 
+    /**
+     * The national view of the reporting date is taken once, at its first request — by whichever test asked
+     * first. A test that checks its own Jobcenter's line has the current date's figures taken anew, as if
+     * its request were the first.
+     */
+    protected void forgetNationalFigures() {
+        transactions.executeWrite(status -> Sql.update(jdbc, "delete from reporting_snapshot where scope = 'NATIONAL'",
+                statement -> { }));
+    }
+
     protected String tl(String team) {
         return TestTokens.user("tl-" + team, "TL").jobcenter(jobcenter).team(team).sign();
     }

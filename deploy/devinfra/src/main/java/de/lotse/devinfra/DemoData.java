@@ -136,9 +136,10 @@ public final class DemoData {
     }
 
     /**
-     * Four customers of team 1 who took up work this month (closure EMPLOYMENT with the warm
-     * handover back to the AV), so the exits and outcomes dashboards have history to show — and a
-     * fifth such exit (the browser test closes one) makes the count pass the suppression limit of 5.
+     * Four customers of team 1 who took up work today (closure EMPLOYMENT with the warm handover back
+     * to the AV), so the exits and outcomes dashboards have history to show: management sees them from
+     * the next reporting date on (its figures are those of the end of the previous day), withheld while
+     * fewer than 5 customers stand behind a figure.
      */
     private static int formerCustomers(HttpClient http, String intake, String av, String today) throws Exception {
         int created = 0;

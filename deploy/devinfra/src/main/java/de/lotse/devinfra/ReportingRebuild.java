@@ -32,6 +32,7 @@ import java.util.Properties;
  * ReportingRebuild create &lt;pgPort&gt; &lt;database&gt;     (or brings it up to date; owned by reporting_owner)
  * ReportingRebuild exists &lt;pgPort&gt; &lt;database&gt;     (exit status 0 when it exists, 1 when not)
  * ReportingRebuild await-caught-up &lt;bootstrap&gt; &lt;groupPrefix&gt; &lt;groups&gt; &lt;timeoutSeconds&gt;
+ * ReportingRebuild carry-figures &lt;pgPort&gt; &lt;live&gt; &lt;rebuilt&gt;
  * ReportingRebuild swap &lt;pgPort&gt; &lt;live&gt; &lt;rebuilt&gt; &lt;previousName&gt;
  * </pre>
  *
@@ -39,8 +40,11 @@ import java.util.Properties;
  * every topic from the start into a fresh database; once all of them have caught up (no lag, three
  * checks in a row) the fresh database takes the live one's name and the old one is kept. The fresh
  * database belongs to the reporting service's roles ({@code reporting_owner}, {@code reporting_app}),
- * so the live service works on it after the swap as before. The audit log is not a read model: it moves into the fresh database as it is, seals and all, so the audit
- * chain (and its anchors on Kafka) go on unbroken.
+ * so the live service works on it after the swap as before. The figures management was shown for the
+ * current reporting date are carried over first: a reporting date's figures are taken once, and a
+ * second, different set for the same date would let the two be compared. The audit log is not a read
+ * model: it moves into the fresh database as it is, seals and all, so the audit chain (and its anchors
+ * on Kafka) go on unbroken.
  */
 public final class ReportingRebuild {
     private ReportingRebuild() {
@@ -53,6 +57,7 @@ public final class ReportingRebuild {
             case "exists" -> System.exit(exists(args[1], args[2]) ? 0 : 1);
             case "await-caught-up" -> awaitCaughtUp(args[1], args[2], Integer.parseInt(args[3]),
                     Duration.ofSeconds(Long.parseLong(args[4])));
+            case "carry-figures" -> carryFigures(args[1], args[2], args[3]);
             case "swap" -> {
                 terminate(args[1], args[2]);
                 terminate(args[1], args[3]);
@@ -126,6 +131,36 @@ public final class ReportingRebuild {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres",
                 "postgres"); Statement s = c.createStatement()) {
             s.execute(statement);
+        }
+    }
+
+    /** Replaces the rebuilt database's stored reporting-date figures by the live database's. */
+    private static void carryFigures(String port, String live, String rebuilt) throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/";
+        try (Connection from = DriverManager.getConnection(url + name(live), "postgres", "postgres");
+             Connection to = DriverManager.getConnection(url + name(rebuilt), "postgres", "postgres");
+             Statement read = from.createStatement();
+             java.sql.ResultSet rows = read.executeQuery(
+                     "select scope, reporting_date, part, taken_at, body::text from reporting_snapshot")) {
+            to.setAutoCommit(false);
+            try (Statement clear = to.createStatement();
+                 java.sql.PreparedStatement insert = to.prepareStatement("insert into reporting_snapshot "
+                         + "(scope, reporting_date, part, taken_at, body) values (?, ?, ?, ?, ?::jsonb)")) {
+                clear.execute("delete from reporting_snapshot");
+                int n = 0;
+                while (rows.next()) {
+                    insert.setString(1, rows.getString(1));
+                    insert.setDate(2, rows.getDate(2));
+                    insert.setString(3, rows.getString(3));
+                    insert.setTimestamp(4, rows.getTimestamp(4));
+                    insert.setString(5, rows.getString(5));
+                    insert.addBatch();
+                    n++;
+                }
+                insert.executeBatch();
+                to.commit();
+                System.out.println("rebuild: carried " + n + " stored figure parts over");
+            }
         }
     }
 

@@ -9,11 +9,18 @@ import java.util.List;
 /**
  * A table as CSV for a spreadsheet (German Excel opens it directly): semicolon separated, UTF-8 with a
  * byte-order mark (without it Excel reads umlauts as Windows-1252), CRLF line ends, cells quoted when
- * needed and never read as a formula (CSV injection), suppressed counts as {@code <5}.
+ * needed and never read as a formula (CSV injection), withheld counts as {@code geschützt}.
  */
 public final class Csv {
-    /** What a suppressed cell (fewer than 5 customers) shows. */
-    public static final String SUPPRESSED = "<5";
+    /**
+     * What a withheld cell shows: fewer than 5 customers, a count within such a group, or a figure withheld
+     * so that no small one can be worked out from the others. One mark for all, as the statistical offices
+     * do: which of the reasons applies would itself narrow the value.
+     */
+    public static final String SUPPRESSED = "geschützt";
+
+    /** The response header naming the reporting date of management figures. */
+    public static final String REPORTING_DATE_HEADER = "Lotse-Reporting-Date";
 
     private final StringBuilder text = new StringBuilder("\uFEFF");
 
@@ -44,9 +51,18 @@ public final class Csv {
 
     /** The download: {@code text/csv; charset=UTF-8} as an attachment with the file name. */
     public HttpResponse<byte[]> download(String fileName) {
-        return HttpResponse.ok(text.toString().getBytes(StandardCharsets.UTF_8))
+        return download(fileName, null);
+    }
+
+    /** The download of figures of a reporting date (management), which a header names; none: live figures. */
+    public HttpResponse<byte[]> download(String fileName, java.time.LocalDate reportingDate) {
+        io.micronaut.http.MutableHttpResponse<byte[]> response = HttpResponse.ok(text.toString().getBytes(StandardCharsets.UTF_8))
                 .contentType(new MediaType("text/csv", java.util.Map.of("charset", "UTF-8")))
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        if (reportingDate != null) {
+            response.header(REPORTING_DATE_HEADER, reportingDate.toString());
+        }
+        return response;
     }
 
     @Override

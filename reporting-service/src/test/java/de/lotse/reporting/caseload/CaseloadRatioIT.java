@@ -177,7 +177,7 @@ class CaseloadRatioIT extends CaseloadApiIT {
                 .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(response.getContentType().map(Object::toString)).hasValueSatisfying(type ->
                 assertThat(type).startsWith("text/csv"));
-        assertThat(response.header("Content-Disposition")).contains("fallbestand.csv");
+        assertThat(response.header("Content-Disposition")).contains("fallbestand-" + TODAY.minusDays(1) + ".csv");
         assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
                 + "Team;Offene Fälle;U25;Ü25;Fallmanager:innen;Fälle je Fallmanager:in;"
                 + "Grenze laut Betreuungsschlüssel;Auslastung %;Bewertung\r\n"

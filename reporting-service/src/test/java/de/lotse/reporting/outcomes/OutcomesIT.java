@@ -13,7 +13,6 @@ import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.reporting.ReportingFixtures;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -32,25 +31,33 @@ import static org.awaitility.Awaitility.await;
 @MicronautTest(transactional = false)
 class OutcomesIT extends ReportingFixtures {
 
+    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> rows(String query, String token) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes" + query).bearerAuth(token),
-                Argument.listOf(JSON_OBJECT));
+        return (List<Map<String, Object>>) client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes" + query)
+                .bearerAuth(token), JSON_OBJECT).getOrDefault("rows", List.of());
     }
+
+    /** What management's answer shows for a withheld cell. */
+    private static final String WITHHELD = "geschützt";
 
     private static String cell(List<Map<String, Object>> rows, String metric, String month, String team, String key) {
         return rows.stream().filter(r -> metric.equals(r.get("metric")) && month.equals(r.get("month"))
-                        && team.equals(r.get("teamId")) && key.equals(r.get("key")))
-                .map(r -> Boolean.TRUE.equals(r.get("suppressed")) ? "<5" : String.valueOf(r.get("value")))
+                        && team.equals(r.get("teamId")) && java.util.Objects.equals(key, r.get("key")))
+                .map(r -> Boolean.TRUE.equals(r.get("suppressed")) ? WITHHELD : String.valueOf(r.get("value")))
                 .findFirst().orElse("none");
     }
 
-    /** The Jobcenter's total of a metric, month and key (management only): "none" when there is no such row. */
+    /**
+     * The Jobcenter's total of a metric, month and key (management only; key {@code null}: the sum over all keys):
+     * "none" when there is no such row.
+     */
     private static String total(List<Map<String, Object>> rows, String metric, String month, String key) {
         List<Map<String, Object>> totals = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("total"))
-                && metric.equals(r.get("metric")) && month.equals(r.get("month")) && key.equals(r.get("key"))).toList();
+                && metric.equals(r.get("metric")) && month.equals(r.get("month"))
+                && java.util.Objects.equals(key, r.get("key"))).toList();
         assertThat(totals).as("one total of %s %s %s", metric, month, key).hasSizeLessThanOrEqualTo(1)
                 .allSatisfy(r -> assertThat(r.get("teamId")).isNull());
-        return totals.stream().map(r -> Boolean.TRUE.equals(r.get("suppressed")) ? "<5" : String.valueOf(r.get("value")))
+        return totals.stream().map(r -> Boolean.TRUE.equals(r.get("suppressed")) ? WITHHELD : String.valueOf(r.get("value")))
                 .findFirst().orElse("none");
     }
 
@@ -102,17 +109,32 @@ class OutcomesIT extends ReportingFixtures {
                 && count("select count(*) from report_assessment a join caseload_case c using (case_id) "
                 + "where c.jobcenter_id = ?", jobcenter) == 6);
 
+        // the team lead of team-1 counts exactly, live
+        List<Map<String, Object>> team1 = rows("?from=2025-01&to=2025-12", tl("team-1"));
+        assertThat(cell(team1, "ADMISSIONS", "2025-03", "team-1", "AV")).isEqualTo("6");
+        assertThat(cell(team1, "CLOSURES", "2025-11", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo("5");
+        assertThat(cell(team1, "CLOSURES", "2025-12", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo("1");
+        assertThat(cell(team1, "INTEGRATIONS", "2025-11", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo("5");
+        assertThat(cell(team1, "DURATION", "2025-11", "team-1", "6-12")).isEqualTo("5");
+        assertThat(cell(team1, "NEEDS_RESOLVED", "2025-09", "team-1", "-")).isEqualTo("12"); // 2 each
+        assertThat(cell(team1, "CATEGORY_UPGRADES", "2025-09", "team-1", "-")).isEqualTo("6");
+        assertThat(cell(team1, "MEASURES_SUCCESSFUL", "2025-07", "team-1", "ACTIVATION_45")).isEqualTo("6");
+        assertThat(cell(team1, "REFERRALS_16A_COMPLETED", "2025-08", "team-1", "DEBT_COUNSELLING")).isEqualTo("6");
+        // and the sums over the keys: all admissions and closures of the team in the month
+        assertThat(team1).anySatisfy(r -> assertThat(r).containsEntry("metric", "CLOSURES")
+                .containsEntry("month", "2025-11").containsEntry("value", 5).doesNotContainKey("key"));
+
+        // management reads the reporting date's figures: what has fewer than 5 customers is withheld, and
+        // whatever would give it back (the complements); every figure shown is the true one
+        Map<String, Object> answer = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes?from=2025-01&to=2025-12")
+                .bearerAuth(management()), JSON_OBJECT);
+        assertThat(answer).containsEntry("reportingDate", TODAY.minusDays(1).toString());
         List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
-        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-1", "AV")).isEqualTo("6");
-        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-2", "NEW_CUSTOMER_CENTRE")).isEqualTo("<5");
-        assertThat(cell(rows, "CLOSURES", "2025-11", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo("5");
-        assertThat(cell(rows, "CLOSURES", "2025-12", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo("<5");
-        assertThat(cell(rows, "INTEGRATIONS", "2025-11", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo("5");
-        assertThat(cell(rows, "DURATION", "2025-11", "team-1", "6-12")).isEqualTo("5");
-        assertThat(cell(rows, "NEEDS_RESOLVED", "2025-09", "team-1", "-")).isEqualTo("12"); // 2 each
-        assertThat(cell(rows, "CATEGORY_UPGRADES", "2025-09", "team-1", "-")).isEqualTo("6");
-        assertThat(cell(rows, "MEASURES_SUCCESSFUL", "2025-07", "team-1", "ACTIVATION_45")).isEqualTo("6");
-        assertThat(cell(rows, "REFERRALS_16A_COMPLETED", "2025-08", "team-1", "DEBT_COUNSELLING")).isEqualTo("6");
+        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-2", "NEW_CUSTOMER_CENTRE")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "CLOSURES", "2025-12", "team-1", "INTEGRATION_EMPLOYMENT")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-1", "AV")).isIn("6", WITHHELD);
+        assertThat(cell(rows, "CLOSURES", "2025-11", "team-1", "INTEGRATION_EMPLOYMENT")).isIn("5", WITHHELD);
+        assertThat(cell(rows, "MEASURES_SUCCESSFUL", "2025-07", "team-1", "ACTIVATION_45")).isIn("6", WITHHELD);
         for (Map<String, Object> row : rows) {
             if (!Boolean.TRUE.equals(row.get("suppressed"))) {
                 assertThat(((Number) row.get("value")).longValue()).satisfiesAnyOf(v -> assertThat(v).isZero(),
@@ -130,7 +152,13 @@ class OutcomesIT extends ReportingFixtures {
         String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
                 .bearerAuth(management()));
         assertThat(csv).startsWith("\uFEFFKennzahl;Monat;Team;Schlüssel;Wert\r\n")
-                .contains("ADMISSIONS;2025-03;team-1;AV;6\r\n", "ADMISSIONS;2025-03;team-2;NEW_CUSTOMER_CENTRE;<5\r\n");
+                .contains("ADMISSIONS;2025-03;team-2;NEW_CUSTOMER_CENTRE;geschützt\r\n").doesNotContain("<5");
+        for (Map<String, Object> row : rows) {
+            assertThat(csv).contains(row.get("metric") + ";" + row.get("month") + ";"
+                    + (Boolean.TRUE.equals(row.get("total")) ? "Gesamt" : row.get("teamId")) + ";"
+                    + (row.get("key") == null ? "Gesamt" : row.get("key")) + ";"
+                    + (Boolean.TRUE.equals(row.get("suppressed")) ? WITHHELD : row.get("value")) + "\r\n");
+        }
         assertThat(problem(HttpRequest.GET("/api/outcomes?from=2025-13").bearerAuth(management()), 400))
                 .isNotNull();
         assertThat(problem(HttpRequest.GET("/api/outcomes").bearerAuth(de.lotse.platform.testing.TestTokens
@@ -179,20 +207,29 @@ class OutcomesIT extends ReportingFixtures {
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_assessment "
                 + "where jobcenter_id = ? and team_id is not null", jobcenter) == 22);
 
+        // the team lead counts exactly: six re-rated, five better, changes 5 × 6 − 4
+        List<Map<String, Object>> team1 = rows("?from=2025-01&to=2025-12", tl("team-1"));
+        assertThat(cell(team1, "CO_RATING_RATED", "2025-09", "team-1", "-")).isEqualTo("6");
+        assertThat(cell(team1, "CO_RATING_IMPROVED", "2025-09", "team-1", "-")).isEqualTo("5");
+        assertThat(cell(team1, "CO_RATING_CHANGE", "2025-09", "team-1", "-")).isEqualTo(String.valueOf(5 * 6 - 4));
+        List<Map<String, Object>> team3 = rows("?from=2025-01&to=2025-12", tl("team-3"));
+        assertThat(cell(team3, "CO_RATING_IMPROVED", "2025-09", "team-3", "-")).as("its own team, exactly").isEqualTo("0");
+
         List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
-        assertThat(cell(rows, "CO_RATING_RATED", "2025-09", "team-1", "-")).isEqualTo("6");
-        assertThat(cell(rows, "CO_RATING_IMPROVED", "2025-09", "team-1", "-")).isEqualTo("5");
-        assertThat(cell(rows, "CO_RATING_CHANGE", "2025-09", "team-1", "-")).isEqualTo(String.valueOf(5 * 6 - 4));
-        assertThat(cell(rows, "CO_RATING_RATED", "2025-09", "team-2", "-")).isEqualTo("<5");
-        assertThat(cell(rows, "CO_RATING_IMPROVED", "2025-09", "team-2", "-")).isEqualTo("<5");
-        assertThat(cell(rows, "CO_RATING_CHANGE", "2025-09", "team-2", "-")).isEqualTo("<5");
+        assertThat(cell(rows, "CO_RATING_RATED", "2025-09", "team-2", "-")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "CO_RATING_IMPROVED", "2025-09", "team-2", "-")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "CO_RATING_CHANGE", "2025-09", "team-2", "-")).isEqualTo(WITHHELD);
         // nobody of one re-rated customer improved: "0" would tell about that customer
-        assertThat(cell(rows, "CO_RATING_IMPROVED", "2025-09", "team-3", "-")).isEqualTo("<5");
-        assertThat(cell(rows, "CO_RATING_CHANGE", "2025-09", "team-3", "-")).isEqualTo("<5");
-        // the Jobcenter: 9 re-rated, 7 better, changes 26 + 12 - 2
-        assertThat(total(rows, "CO_RATING_RATED", "2025-09", "-")).isEqualTo("9");
-        assertThat(total(rows, "CO_RATING_IMPROVED", "2025-09", "-")).isEqualTo("7");
-        assertThat(total(rows, "CO_RATING_CHANGE", "2025-09", "-")).isEqualTo("36");
+        assertThat(cell(rows, "CO_RATING_IMPROVED", "2025-09", "team-3", "-")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "CO_RATING_CHANGE", "2025-09", "team-3", "-")).isEqualTo(WITHHELD);
+        // team-1's figures, and the Jobcenter's (9 re-rated, 7 better, changes 26 + 12 − 2), where shown, are true;
+        // team-1 = Jobcenter − team-2 − team-3 would give the small teams away, so not all are shown
+        assertThat(cell(rows, "CO_RATING_RATED", "2025-09", "team-1", "-")).isIn("6", WITHHELD);
+        assertThat(total(rows, "CO_RATING_RATED", "2025-09", "-")).isIn("9", WITHHELD);
+        assertThat(total(rows, "CO_RATING_IMPROVED", "2025-09", "-")).isIn("7", WITHHELD);
+        assertThat(total(rows, "CO_RATING_CHANGE", "2025-09", "-")).isIn("36", WITHHELD);
+        assertThat(List.of(cell(rows, "CO_RATING_RATED", "2025-09", "team-1", "-"),
+                total(rows, "CO_RATING_RATED", "2025-09", "-"))).contains(WITHHELD);
         // first ratings are no progress yet
         assertThat(rows).noneMatch(r -> String.valueOf(r.get("metric")).startsWith("CO_RATING")
                 && "2025-04".equals(r.get("month")));
@@ -202,15 +239,13 @@ class OutcomesIT extends ReportingFixtures {
 
         String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
                 .bearerAuth(management()));
-        assertThat(csv).contains("\r\nCO_RATING_IMPROVED;2025-09;team-1;-;5\r\n",
-                "\r\nCO_RATING_IMPROVED;2025-09;team-3;-;<5\r\n", "\r\nCO_RATING_RATED;2025-09;Gesamt;-;9\r\n",
-                "\r\nCO_RATING_CHANGE;2025-09;Gesamt;-;36\r\n");
+        assertThat(csv).contains("\r\nCO_RATING_IMPROVED;2025-09;team-3;-;geschützt\r\n");
 
-        // the team lead of team-2 sees the own (small) team's cells, exactly as management does, and no total
+        // the team lead of team-2 sees the own small team exactly, and no total
         List<Map<String, Object>> own = rows("?from=2025-01&to=2025-12", tl("team-2"));
         assertThat(own).isNotEmpty().allSatisfy(r -> assertThat(r).containsEntry("teamId", "team-2")
                 .containsEntry("total", false));
-        assertThat(cell(own, "CO_RATING_RATED", "2025-09", "team-2", "-")).isEqualTo("<5");
+        assertThat(cell(own, "CO_RATING_RATED", "2025-09", "team-2", "-")).isEqualTo("2");
     }
 
     /**
@@ -240,12 +275,12 @@ class OutcomesIT extends ReportingFixtures {
                 && count("select count(*) from report_measure where jobcenter_id = ? and team_id is not null", jobcenter) == 12);
 
         List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
-        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-1", "AV")).isEqualTo("<5");
-        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-2", "AV")).isEqualTo("<5");
-        assertThat(total(rows, "ADMISSIONS", "2025-03", "AV")).isEqualTo("6");
-        assertThat(total(rows, "ADMISSIONS", "2025-03", "NEW_CUSTOMER_CENTRE")).isEqualTo("<5");
-        assertThat(cell(rows, "MEASURES_SUCCESSFUL", "2025-07", "team-1", "ACTIVATION_45")).isEqualTo("<5");
-        assertThat(total(rows, "MEASURES_SUCCESSFUL", "2025-07", "ACTIVATION_45")).isEqualTo("12");
+        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-1", "AV")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "ADMISSIONS", "2025-03", "team-2", "AV")).isEqualTo(WITHHELD);
+        assertThat(total(rows, "ADMISSIONS", "2025-03", "AV")).isIn("6", WITHHELD);
+        assertThat(total(rows, "ADMISSIONS", "2025-03", "NEW_CUSTOMER_CENTRE")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "MEASURES_SUCCESSFUL", "2025-07", "team-1", "ACTIVATION_45")).isEqualTo(WITHHELD);
+        assertThat(total(rows, "MEASURES_SUCCESSFUL", "2025-07", "ACTIVATION_45")).as("6 customers").isIn("12", WITHHELD);
         // every metric, month and key with team rows has exactly one total, after the teams
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> r = rows.get(i);
@@ -264,14 +299,14 @@ class OutcomesIT extends ReportingFixtures {
 
         String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
                 .bearerAuth(management()));
-        assertThat(csv).contains("\r\nADMISSIONS;2025-03;team-1;AV;<5\r\n", "\r\nADMISSIONS;2025-03;Gesamt;AV;6\r\n",
-                "\r\nADMISSIONS;2025-03;Gesamt;NEW_CUSTOMER_CENTRE;<5\r\n",
-                "\r\nMEASURES_SUCCESSFUL;2025-07;Gesamt;ACTIVATION_45;12\r\n");
+        assertThat(csv).contains("\r\nADMISSIONS;2025-03;team-1;AV;geschützt\r\n",
+                "\r\nADMISSIONS;2025-03;Gesamt;NEW_CUSTOMER_CENTRE;geschützt\r\n");
         // a team lead's answer is the own team only: no Jobcenter figures
         assertThat(rows("?from=2025-01&to=2025-12", tl("team-1"))).isNotEmpty()
                 .allSatisfy(r -> assertThat(r).containsEntry("teamId", "team-1").containsEntry("total", false));
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
-                .bearerAuth(tl("team-1")))).doesNotContain("Gesamt");
+                .bearerAuth(tl("team-1")))).as("no line of the Jobcenter (team column „Gesamt“)")
+                .doesNotContainPattern("\r\n[^;\r]*;[^;\r]*;Gesamt;");
     }
 
     @Test
@@ -333,8 +368,11 @@ class OutcomesIT extends ReportingFixtures {
 
         List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
         assertThat(cell(rows, "NEEDS_RESOLVED_BY_KEY_GROUP", "2025-10", "team-1", "RAHMENBEDINGUNGEN")).isEqualTo("6");
-        assertThat(cell(rows, "CATEGORY_MOVES", "2025-10", "team-1", "UP")).isEqualTo("5");
-        assertThat(cell(rows, "CATEGORY_MOVES", "2025-10", "team-1", "DOWN")).isEqualTo("<5");
+        // DOWN's 1 is withheld, and so much besides that the sums over teams and keys do not give it back
+        assertThat(cell(rows, "CATEGORY_MOVES", "2025-10", "team-1", "UP")).isIn("5", WITHHELD);
+        assertThat(cell(rows, "CATEGORY_MOVES", "2025-10", "team-1", "DOWN")).isEqualTo(WITHHELD);
+        assertThat(cell(rows("?from=2025-01&to=2025-12", tl("team-1")), "CATEGORY_MOVES", "2025-10", "team-1", "UP"))
+                .isEqualTo("5");
         assertThat(cell(rows, "CONSENTS_GRANTED", "2025-04", "team-1", "DEBT_COUNSELLING")).isEqualTo("6");
         assertThat(cell(rows, "CONSENTS_ENDED", "2025-11", "team-1", "REVOKED")).isEqualTo("6");
         assertThat(cell(rows, "REFERRALS_COMPLETED_BY_PARTNER_TYPE", "2025-09", "team-1", "COUNSELLING_AGENCY"))

@@ -207,20 +207,29 @@ class QualityIT extends ReportingFixtures {
             assertThat(raw).doesNotContain(id.toString());
         }
         Map<String, Object> summary = json.readValue(raw, JSON_OBJECT);
+        assertThat(summary).containsEntry("reportingDate", TODAY.minusDays(1).toString())
+                .containsEntry("day", TODAY.minusDays(1).toString());
         Map<String, Object> total = (Map<String, Object>) summary.get("total");
         assertThat((Map<String, Object>) total.get("openCases")).containsEntry("value", 9);
         List<Map<String, Object>> teams = (List<Map<String, Object>>) summary.get("teams");
         Map<String, Object> team1 = teams.get(0);
         Map<String, Object> team2 = teams.get(1);
         assertThat(team1).containsEntry("key", "team-1");
-        assertThat((Map<String, Object>) ((Map<String, Object>) team1.get("findings")).get("REVIEW_OVERDUE"))
-                .containsEntry("value", 6);
-        assertThat((Map<String, Object>) team2.get("openCases")).containsEntry("suppressed", true).doesNotContainKey("value");
-        assertThat((Map<String, Object>) ((Map<String, Object>) team2.get("findings")).get("REVIEW_OVERDUE"))
-                .containsEntry("suppressed", true).doesNotContainKey("value");
+        // team-2's 3 open cases and 3 overdue reviews are withheld; with the Jobcenter's 9 shown, team-1's 6
+        // would give them away: withheld too (secondary suppression)
+        for (Map<String, Object> team : List.of(team1, team2)) {
+            assertThat((Map<String, Object>) team.get("openCases")).containsEntry("suppressed", true)
+                    .doesNotContainKey("value");
+            assertThat((Map<String, Object>) ((Map<String, Object>) team.get("findings")).get("REVIEW_OVERDUE"))
+                    .containsEntry("suppressed", true).doesNotContainKey("value");
+        }
+        // within team-2's withheld three, no 0 is shown either (a 0 would tell about each of them)
+        assertThat((Map<String, Object>) ((Map<String, Object>) team2.get("findings")).get("AGREEMENT_EXPIRED"))
+                .containsEntry("suppressed", true);
         Map<String, Object> rechecks = (Map<String, Object>) summary.get("overdueRechecks");
-        assertThat((Map<String, Object>) rechecks.get("team-av-1")).containsEntry("value", 6);
         assertThat((Map<String, Object>) rechecks.get("team-av-2")).containsEntry("suppressed", true);
+        assertThat((Map<String, Object>) rechecks.get("team-av-1")).as("8 − 6 would give team-av-2's 2 away")
+                .containsEntry("suppressed", true);
         assertThat((Map<String, Object>) total.get("overdueRechecks")).containsEntry("value", 8);
         assertThat(team1).doesNotContainKey("overdueRechecks");
         assertThat(problem(HttpRequest.GET("/api/quality/cases").bearerAuth(token), 403)).isNotNull();
@@ -230,10 +239,11 @@ class QualityIT extends ReportingFixtures {
                         + "Kontaktdichte nicht eingehalten;Fortführungsprüfung überfällig;")
                 .contains(";Zuordnungsfrist verpasst;Wiedervorlagen nach Nichtvormerkung überfällig\r\n")
                 // the FM teams hold no non-referral; the AV teams hold no case
-                .contains("\r\nteam-1;6;0;0;", "\r\nteam-2;<5;0;0;")
-                .containsPattern("\r\nteam-1;6;0;0;[^\r]*;0\r\n")
-                .contains("\r\nteam-av-1;;;;;;;;;;6\r\n", "\r\nteam-av-2;;;;;;;;;;<5\r\n")
-                .containsPattern("\r\nGesamt;9;0;0;[^\r]*;8\r\n$");
+                .contains("\r\nteam-1;geschützt;0;0;", "\r\nteam-2;geschützt;geschützt;0;")
+                .containsPattern("\r\nteam-1;geschützt;0;0;[^\r]*;0\r\n")
+                .contains("\r\nteam-av-1;;;;;;;;;;geschützt\r\n", "\r\nteam-av-2;;;;;;;;;;geschützt\r\n")
+                .containsPattern("\r\nGesamt;9;0;0;[^\r]*;8\r\n$")
+                .doesNotContain("<5");
         ids.forEach(id -> assertThat(csv).doesNotContain(id.toString()));
         // a team lead's summary has no re-checks (they belong to the AV teams)
         String tlCsv = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary/export").bearerAuth(tl("team-1")));
@@ -330,31 +340,33 @@ class QualityIT extends ReportingFixtures {
 
         String national = de.lotse.platform.testing.TestTokens.user("bund-lea", "MANAGEMENT").reportingScope("NATIONAL")
                 .sign();
+        forgetNationalFigures();
         String raw = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/national").bearerAuth(national));
         ids.forEach(id -> assertThat(raw).doesNotContain(id.toString()));
         assertThat(raw).doesNotContain(waiting.toString());
         Map<String, Object> view = json.readValue(raw, JSON_OBJECT);
+        assertThat(view).containsEntry("reportingDate", TODAY.minusDays(1).toString());
         Map<String, Object> line = ((List<Map<String, Object>>) view.get("jobcenters")).stream()
                 .filter(l -> jobcenter.equals(l.get("key"))).findFirst().orElseThrow();
-        assertThat((Map<String, Object>) line.get("openCases")).containsEntry("value", 7);
+        // a shown figure is the true one; the view also holds other tests' Jobcenters, whose small figures may
+        // need complements in this line (DisclosureAuditIT audits the whole view)
+        assertThat(shown(line.get("openCases"))).isIn(7, null);
         assertThat(line).containsEntry("caseManagers", 2);
         assertThat((Map<String, Object>) line.get("referred")).containsEntry("suppressed", true).doesNotContainKey("value");
-        assertThat((Map<String, Object>) ((Map<String, Object>) line.get("findings")).get("REVIEW_OVERDUE"))
-                .containsEntry("value", 7);
+        assertThat(shown(((Map<String, Object>) line.get("findings")).get("REVIEW_OVERDUE"))).isIn(7, null);
         assertThat((Map<String, Object>) ((Map<String, Object>) line.get("findings")).get("SECONDARY_ASSIGNMENT_MISSED"))
                 .containsEntry("suppressed", true);
-        assertThat((Map<String, Object>) line.get("overdueRechecks")).containsEntry("value", 6);
+        assertThat(shown(line.get("overdueRechecks"))).isIn(6, null);
         Map<String, Object> onlyNonReferrals = ((List<Map<String, Object>>) view.get("jobcenters")).stream()
                 .filter(l -> withoutCases.equals(l.get("key"))).findFirst().orElseThrow();
         assertThat((Map<String, Object>) onlyNonReferrals.get("overdueRechecks")).containsEntry("suppressed", true)
                 .doesNotContainKey("value");
-        assertThat((Map<String, Object>) onlyNonReferrals.get("openCases")).containsEntry("value", 0);
         assertThat((Map<String, Object>) ((Map<String, Object>) view.get("total")).get("overdueRechecks"))
                 .containsKey("value");
         String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/national/export").bearerAuth(national));
         assertThat(csv).contains(";Zuordnungsfrist verpasst;Wiedervorlagen nach Nichtvormerkung überfällig\r\n")
-                .containsPattern("\r\n" + jobcenter + ";7;0;<5;2;[^\r]*;6\r\n")
-                .containsPattern("\r\n" + withoutCases + ";0;0;0;0;0;0;0;0;0;0;<5\r\n")
+                .containsPattern("\r\n" + jobcenter + ";(7|geschützt);0;geschützt;2;[^\r]*;(6|geschützt)\r\n")
+                .containsPattern("\r\n" + withoutCases + ";0;0;0;0;0;0;0;0;0;0;geschützt\r\n")
                 .containsPattern("\r\nGesamt;[^\r]*\r\n$");
 
         // a Jobcenter's management, a team lead, or a scope other than NATIONAL: refused
@@ -363,6 +375,12 @@ class QualityIT extends ReportingFixtures {
                 .user("tl", "TL").jobcenter(jobcenter).team("team-1").reportingScope("NATIONAL").sign()), 403)).isNotNull();
         assertThat(problem(HttpRequest.GET("/api/quality/national/export").bearerAuth(de.lotse.platform.testing.TestTokens
                 .user("mgmt", "MANAGEMENT").jobcenter(jobcenter).reportingScope("LAND").sign()), 403)).isNotNull();
+    }
+
+    /** A cell's value, or null when withheld. */
+    @SuppressWarnings("unchecked")
+    private static Object shown(Object cell) {
+        return ((Map<String, Object>) cell).get("value");
     }
 
     private static CaseReferred referred(UUID caseId, LocalDate on, LocalDate secondaryAssignmentDueOn) {

@@ -59,7 +59,9 @@ class CaseloadController {
     @Secured({Roles.MANAGEMENT, Roles.TL, Roles.FM})
     @Operation(operationId = "exportCaseload", summary = "Derselbe Fallbestand als CSV",
             description = "Semikolon, UTF-8 mit BOM, Dezimalkomma; dieselbe Sichtbarkeit wie GET /api/caseload. "
-                    + "Eine Zeile je Fallmanager:in bzw. Team, zuletzt die Zeile „Gesamt“ über den sichtbaren Bereich.")
+                    + "Eine Zeile je Fallmanager:in bzw. Team, zuletzt die Zeile „Gesamt“ über den sichtbaren Bereich. "
+                    + "Geschützte Werte stehen als „geschützt“; für die Leitung heißt die Datei nach dem Stichtag, den "
+                    + "auch der Kopf Lotse-Stichtag nennt.")
     @ApiResponse(responseCode = "200", description = "fallbestand.csv",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "400", description = "Unbekannte Gruppierung (Feld groupBy)",
@@ -74,23 +76,22 @@ class CaseloadController {
         Csv csv = Csv.withHeader(caseload.grouping() == CaseloadGrouping.TEAM ? "Team" : "Fallmanager:in",
                 "Offene Fälle", "U25", "Ü25", "Fallmanager:innen", "Fälle je Fallmanager:in",
                 "Grenze laut Betreuungsschlüssel", "Auslastung %", "Bewertung");
-        caseload.lines().forEach(line -> csv.row(cells(line.key(), line, caseload.utilisation(line),
-                caseload.disclosure(line))));
-        csv.row(cells("Gesamt", caseload.total(), caseload.utilisation(caseload.total()),
-                caseload.disclosure(caseload.total())));
-        return csv.download("fallbestand.csv");
+        caseload.lines().forEach(line -> csv.row(cells(line.key(), caseload, line)));
+        csv.row(cells("Gesamt", caseload, caseload.total()));
+        return csv.download(caseload.reportingDate() == null ? "fallbestand.csv"
+                : "fallbestand-" + caseload.reportingDate() + ".csv", caseload.reportingDate());
     }
 
-    private static Object[] cells(String label, CaseloadLine line, Utilisation utilisation,
-                                  Caseload.Disclosure disclosure) {
-        boolean counts = disclosure != Caseload.Disclosure.NO_COUNTS;
-        boolean ages = disclosure == Caseload.Disclosure.ALL;
-        boolean rated = ages || disclosure == Caseload.Disclosure.NO_AGE_SPLIT;
+    private static Object[] cells(String label, Caseload caseload, CaseloadLine line) {
+        Caseload.Withheld withheld = caseload.withheld(line);
+        Utilisation utilisation = caseload.utilisation(line);
+        boolean measures = withheld.measures(caseload.ratio());
         // decimal comma: German Excel reads "2.5" as a date or text, not as a number
-        return new Object[]{label, counts ? line.openCases() : Csv.SUPPRESSED, ages ? line.u25() : Csv.SUPPRESSED,
-                ages ? line.ue25() : Csv.SUPPRESSED, line.caseManagers(),
-                counts ? line.casesPerCaseManager().toPlainString().replace('.', ',') : Csv.SUPPRESSED,
-                rated ? utilisation.limit() : null, rated ? utilisation.percent() : null,
+        return new Object[]{label, withheld.openCases() ? Csv.SUPPRESSED : line.openCases(),
+                withheld.u25() ? Csv.SUPPRESSED : line.u25(), withheld.ue25() ? Csv.SUPPRESSED : line.ue25(),
+                line.caseManagers(),
+                withheld.openCases() ? Csv.SUPPRESSED : line.casesPerCaseManager().toPlainString().replace('.', ','),
+                measures ? null : utilisation.limit(), measures ? null : utilisation.percent(),
                 CaseloadView.label(utilisation.status())};
     }
 }

@@ -10,6 +10,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 @Serdeable
@@ -19,9 +21,13 @@ import java.util.List;
 record CaseloadView(
         @Schema(description = "Jobcenter des Tokens") String jobcenterId,
         @Schema(description = "Gruppierung", allowableValues = {"caseManager", "team"}) String groupBy,
+        @Schema(description = "Stichtag der Zahlen (Leitung): Stand zum Ende dieses Tages, einmal erhoben und "
+                + "für den ganzen folgenden Tag gleich. Fehlt bei Teamleitung und Fallmanager:in, die ihre eigenen "
+                + "Zeilen tagesaktuell und genau sehen.") @Nullable LocalDate reportingDate,
+        @Schema(description = "Wann die Zahlen des Stichtags erhoben wurden (Leitung)") @Nullable Instant takenAt,
         @Schema(description = "Eine Zeile je Fallmanager:in bzw. Team, nach Schlüssel sortiert") List<Row> rows,
-        @Schema(description = "Summe der offenen Fälle aller Zeilen; für die Leitung unter 5 unterdrückt (fehlt "
-                + "wie openCases der Gesamtzeile)") @Nullable Long total,
+        @Schema(description = "Summe der offenen Fälle aller Zeilen; fehlt, wenn sie geschützt ist (wie openCases "
+                + "der Gesamtzeile)") @Nullable Long total,
         @Schema(description = "Gesamtzeile über den sichtbaren Bereich (Leitung: das Jobcenter, Teamleitung: das "
                 + "Team, Fallmanager:in: die eigene Zeile), ohne key. Fallmanager:innen mit Fällen in "
                 + "mehreren Teams zählen hier nur einmal.") Row totalLine,
@@ -29,12 +35,11 @@ record CaseloadView(
                 + "(dann ist jede Bewertung NONE)") @Nullable Ratio ratio) {
 
     static CaseloadView of(Caseload caseload) {
+        Caseload.Withheld total = caseload.withheld(caseload.total());
         return new CaseloadView(caseload.scope().jobcenterId(), caseload.grouping().parameter(),
-                caseload.lines().stream().map(line -> Row.of(line, caseload.utilisation(line), caseload.disclosure(line)))
-                        .toList(),
-                caseload.disclosure(caseload.total()) == Caseload.Disclosure.NO_COUNTS ? null
-                        : caseload.total().openCases(),
-                Row.of(caseload.total(), caseload.utilisation(caseload.total()), caseload.disclosure(caseload.total())),
+                caseload.reportingDate(), caseload.takenAt(),
+                caseload.lines().stream().map(line -> Row.of(caseload, line)).toList(),
+                total.openCases() ? null : caseload.total().openCases(), Row.of(caseload, caseload.total()),
                 caseload.ratio() == null ? null : Ratio.of(caseload.ratio()));
     }
 
@@ -53,12 +58,12 @@ record CaseloadView(
     record Row(
             @Schema(description = "Kennung der Fallmanager:in (sub) bzw. des Teams; fehlt in der Gesamtzeile")
             @Nullable String key,
-            @Schema(description = "Offene Fälle; für die Leitung unter 5 unterdrückt (fehlt, suppressed = true)")
+            @Schema(description = "Offene Fälle; fehlt, wenn geschützt (für die Leitung: weniger als 5 Kund:innen, "
+                    + "oder zurückgehalten, damit sich eine kleine Zahl nicht aus anderen zurückrechnen lässt)")
             @Nullable Long openCases,
-            @Schema(description = "davon unter 25 Jahre (U25); für die Leitung unterdrückt, wenn U25 oder Ü25 unter 5 "
-                    + "liegt") @Nullable Long u25,
-            @Schema(description = "davon 25 Jahre und älter (Ü25); unterdrückt wie U25") @Nullable Long ue25,
-            @Schema(description = "Eine Anzahl dieser Zeile ist unterdrückt (weniger als 5 Kund:innen)")
+            @Schema(description = "davon unter 25 Jahre (U25); fehlt, wenn geschützt") @Nullable Long u25,
+            @Schema(description = "davon 25 Jahre und älter (Ü25); fehlt, wenn geschützt") @Nullable Long ue25,
+            @Schema(description = "Mindestens eine Anzahl dieser Zeile ist geschützt (fehlt)")
             boolean suppressed,
             @Schema(description = "Fallmanager:innen mit mindestens einem offenen Fall (in der Zeile einer "
                     + "Fallmanager:in immer 1). Jede zählt als Vollzeitstelle, da Lotse keine Stellenanteile kennt.")
@@ -80,14 +85,15 @@ record CaseloadView(
                     allowableValues = {"OVER", "WITHIN", "UNDER", "NONE"})
             String status) {
 
-        static Row of(CaseloadLine line, Utilisation utilisation, Caseload.Disclosure disclosure) {
-            boolean counts = disclosure != Caseload.Disclosure.NO_COUNTS;
-            boolean ages = disclosure == Caseload.Disclosure.ALL;
-            boolean rated = ages || disclosure == Caseload.Disclosure.NO_AGE_SPLIT;
-            return new Row(line.key(), counts ? line.openCases() : null, ages ? line.u25() : null,
-                    ages ? line.ue25() : null, disclosure != Caseload.Disclosure.ALL, line.caseManagers(),
-                    counts ? line.casesPerCaseManager() : null, rated ? utilisation.limit() : null,
-                    rated ? utilisation.percent() : null, utilisation.status().name());
+        static Row of(Caseload caseload, CaseloadLine line) {
+            Caseload.Withheld withheld = caseload.withheld(line);
+            Utilisation utilisation = caseload.utilisation(line);
+            boolean measures = withheld.measures(caseload.ratio());
+            return new Row(line.key(), withheld.openCases() ? null : line.openCases(),
+                    withheld.u25() ? null : line.u25(), withheld.ue25() ? null : line.ue25(), withheld.any(),
+                    line.caseManagers(), withheld.openCases() ? null : line.casesPerCaseManager(),
+                    measures ? null : utilisation.limit(), measures ? null : utilisation.percent(),
+                    utilisation.status().name());
         }
     }
 

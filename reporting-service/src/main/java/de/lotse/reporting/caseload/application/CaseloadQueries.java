@@ -8,26 +8,36 @@ import de.lotse.reporting.caseload.domain.Caseload;
 import de.lotse.reporting.caseload.domain.CaseloadGrouping;
 import de.lotse.reporting.caseload.domain.CaseloadRatio;
 import de.lotse.reporting.caseload.domain.CaseloadScope;
+import de.lotse.reporting.caseload.domain.CaseloadLine;
 import de.lotse.reporting.caseload.infrastructure.CaseloadStore;
+import de.lotse.reporting.disclosure.application.Snapshots;
+import de.lotse.reporting.disclosure.application.StockFigures;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads the caseload for a caller, restricted to what the caller may see (object-level check
  * here, not only the role check on the endpoint), and measures it against the Jobcenter's
- * Betreuungsschlüssel from its latest {@code policy-changed}. Counts only, no customer data: no
- * audit entry.
+ * Betreuungsschlüssel from its latest {@code policy-changed}. Management reads the figures of the
+ * reporting date with small counts and their complements withheld ({@link Snapshots}); a team lead and a
+ * case manager read their own lines live and exactly. Counts only, no customer data: no audit entry.
  */
 @Singleton
 public class CaseloadQueries {
     private final CaseloadStore store;
     private final PolicyReferences policies;
+    private final Snapshots snapshots;
 
-    CaseloadQueries(CaseloadStore store, PolicyReferences policies) {
+    CaseloadQueries(CaseloadStore store, PolicyReferences policies, Snapshots snapshots) {
         this.store = store;
         this.policies = policies;
+        this.snapshots = snapshots;
     }
 
     public Caseload caseload(CurrentUser user, @Nullable String groupBy) {
@@ -38,8 +48,35 @@ public class CaseloadQueries {
                         user.teamId())
                 .orElseThrow(() -> ProblemException.forbidden(
                         "Für diese Rolle ist kein Fallbestand sichtbar (Teamleitung ohne Team im Token?)."));
+        if (scope.teamId() == null && scope.caseManagerId() == null) {
+            return ofReportingDate(scope, grouping, snapshots.stock(scope.jobcenterId()));
+        }
         CaseloadStore.Counts counts = store.openCases(scope, grouping);
-        return new Caseload(scope, grouping, counts.lines(), counts.total(), ratio(scope.jobcenterId()).orElse(null));
+        return Caseload.exact(scope, grouping, counts.lines(), counts.total(), ratio(scope.jobcenterId()).orElse(null));
+    }
+
+    /** The Jobcenter's caseload as taken for the reporting date, from its open cases per team and case manager. */
+    static Caseload ofReportingDate(CaseloadScope scope, CaseloadGrouping grouping, StockFigures stock) {
+        Map<String, long[]> lines = new TreeMap<>();
+        TreeSet<String> caseManagers = new TreeSet<>();
+        long u25 = 0;
+        long ue25 = 0;
+        for (StockFigures.Pair pair : stock.pairs()) {
+            String key = grouping == CaseloadGrouping.TEAM ? pair.teamId() : pair.caseManagerId();
+            long[] line = lines.computeIfAbsent(key, k -> new long[3]);
+            line[0] += pair.u25();
+            line[1] += pair.ue25();
+            line[2]++;
+            caseManagers.add(pair.caseManagerId());
+            u25 += pair.u25();
+            ue25 += pair.ue25();
+        }
+        List<CaseloadLine> rows = lines.entrySet().stream().map(e -> new CaseloadLine(e.getKey(),
+                e.getValue()[0] + e.getValue()[1], e.getValue()[0], e.getValue()[1],
+                grouping == CaseloadGrouping.TEAM ? e.getValue()[2] : 1)).toList();
+        return new Caseload(scope, grouping, rows, new CaseloadLine(null, u25 + ue25, u25, ue25, caseManagers.size()),
+                stock.ratio() == null ? null : stock.ratio().toRatio(), stock.reportingDate(), stock.takenAt(),
+                stock.withheld());
     }
 
     /** The ratio of the Jobcenter's current policy; none before its first policy-changed arrived. */

@@ -1,23 +1,33 @@
 package de.lotse.reporting.caseload.domain;
 
+import de.lotse.reporting.disclosure.domain.Figures;
+
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The open cases (Fallbestand) a viewer may see, one line per case manager or team, and against
  * the Jobcenter's Betreuungsschlüssel.
  *
- * @param scope    what the viewer may see
- * @param grouping how the lines are keyed
- * @param lines    sorted by key, so the answer does not depend on the database's collation or plan
- * @param total    everything in the scope as one line (key {@code null}); its case managers are
- *                 counted once even when they hold cases in several teams, so they need not add up
- *                 to the teams' numbers
- * @param ratio    the policy's ratio, or {@code null} when it sets none (or no policy arrived yet)
+ * @param scope          what the viewer may see
+ * @param grouping       how the lines are keyed
+ * @param lines          sorted by key, so the answer does not depend on the database's collation or plan
+ * @param total          everything in the scope as one line (key {@code null}); its case managers are
+ *                       counted once even when they hold cases in several teams, so they need not add up
+ *                       to the teams' numbers
+ * @param ratio          the policy's ratio, or {@code null} when it sets none (or no policy arrived yet)
+ * @param reportingDate  management: the reporting date the figures are for; none for the live, exact views
+ *                       of a team lead and a case manager
+ * @param takenAt        management: when the figures were taken after the reporting date's end
+ * @param withheld       management: the withheld figures ({@link Figures} identifiers); empty for exact views
  */
 public record Caseload(CaseloadScope scope, CaseloadGrouping grouping, List<CaseloadLine> lines, CaseloadLine total,
-                       CaseloadRatio ratio) {
+                       CaseloadRatio ratio, LocalDate reportingDate, Instant takenAt, Set<String> withheld) {
 
     public Caseload {
         Objects.requireNonNull(scope, "scope");
@@ -26,45 +36,53 @@ public record Caseload(CaseloadScope scope, CaseloadGrouping grouping, List<Case
         lines = lines.stream()
                 .sorted(Comparator.comparing(CaseloadLine::key, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        withheld = Set.copyOf(withheld);
+    }
+
+    /** The live, exact view of a team lead or case manager (nothing withheld). */
+    public static Caseload exact(CaseloadScope scope, CaseloadGrouping grouping, List<CaseloadLine> lines,
+                                 CaseloadLine total, CaseloadRatio ratio) {
+        return new Caseload(scope, grouping, lines, total, ratio, null, null, Set.of());
     }
 
     /**
-     * Whether the viewer gets aggregates only (management: the whole Jobcenter), so counts of 1 to 4
-     * customers are withheld (DOMAIN.md §12) — a team lead and an FM see their own lines exactly.
+     * Whether the viewer gets aggregates only (management: the whole Jobcenter), so small counts are
+     * withheld (DOMAIN.md §12) — a team lead and an FM see their own lines exactly.
      */
     public boolean aggregatesOnly() {
         return scope.teamId() == null && scope.caseManagerId() == null;
     }
 
-    /** What of a line the viewer may see: all, or without the age split, or no count at all. */
-    public Disclosure disclosure(CaseloadLine line) {
-        if (!aggregatesOnly()) {
-            return Disclosure.ALL;
+    /** What of a line (the total line: key {@code null}) is withheld. */
+    public Withheld withheld(CaseloadLine line) {
+        if (withheld.isEmpty()) {
+            return Withheld.NOTHING;
         }
-        if (small(line.openCases())) {
-            return Disclosure.NO_COUNTS;
-        }
-        if (!small(line.u25()) && !small(line.ue25())) {
-            return Disclosure.ALL;
-        }
-        // with different limits for U25 and Ü25, limit and utilisation would give the split away
-        boolean mixShows = ratio != null && !java.util.Objects.equals(ratio.maxU25(), ratio.maxUe25());
-        return mixShows ? Disclosure.NO_AGE_SPLIT_NOR_MIX : Disclosure.NO_AGE_SPLIT;
+        Function<String, String> id = line.key() == null ? Figures::jobcenter
+                : grouping == CaseloadGrouping.CASE_MANAGER ? field -> Figures.caseManager(line.key(), field)
+                : field -> Figures.team(line.key(), field);
+        return new Withheld(withheld.contains(id.apply(Figures.OPEN)), withheld.contains(id.apply(Figures.U25)),
+                withheld.contains(id.apply(Figures.UE25)));
     }
 
-    /** Levels of a line's disclosure. */
-    public enum Disclosure {
-        ALL,
-        /** U25 and Ü25 withheld (one of them counts 1–4 customers; the other would give it away) */
-        NO_AGE_SPLIT,
-        /** as {@link #NO_AGE_SPLIT}, and limit and utilisation too: the policy's limits differ by age group */
-        NO_AGE_SPLIT_NOR_MIX,
-        /** every count and what is derived from it withheld (1–4 open cases); the rating stays */
-        NO_COUNTS
-    }
+    /**
+     * The counts of a line that are withheld. What is computed from them goes with them: cases per case
+     * manager with the open cases; limit and utilisation with the U25/Ü25 split — or, where the policy's
+     * limits are the same for both age groups, with the open cases alone. The rating stays: its bounds are
+     * part of what cell suppression protects against.
+     */
+    public record Withheld(boolean openCases, boolean u25, boolean ue25) {
+        static final Withheld NOTHING = new Withheld(false, false, false);
 
-    private static boolean small(long count) {
-        return count > 0 && count < 5;
+        public boolean any() {
+            return openCases || u25 || ue25;
+        }
+
+        /** Whether limit and utilisation must be withheld under the ratio. */
+        public boolean measures(CaseloadRatio ratio) {
+            boolean sameLimits = ratio != null && ratio.maxU25() != null && ratio.maxU25().equals(ratio.maxUe25());
+            return sameLimits ? openCases : any();
+        }
     }
 
     /** A line (or the total) against the ratio; {@link Utilisation#none()} without one. */

@@ -3,38 +3,52 @@ package de.lotse.reporting.outcomes.application;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
+import de.lotse.reporting.disclosure.application.FlowFigures;
+import de.lotse.reporting.disclosure.application.Snapshots;
+import de.lotse.reporting.disclosure.application.StockFigures;
+import de.lotse.reporting.outcomes.domain.Metric;
 import de.lotse.reporting.outcomes.domain.OutcomeRow;
 import de.lotse.reporting.outcomes.infrastructure.OutcomeStore;
 import de.lotse.reporting.quality.domain.Cell;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Flows (admissions by route, closures by reason), durations and outcomes per month, for management
- * (per team, and the Jobcenter's total) and team leads (their team): aggregates only, cells below 5
- * customers suppressed.
+ * Flows (admissions by route, closures by reason), durations and outcomes per month. Management reads the
+ * reporting date's figures — per team, the Jobcenter's total, and both summed over the keys — with small
+ * counts and their complements withheld ({@link Snapshots}), for the months of the window that ends with
+ * the reporting date's month; a team lead reads the own team live and exactly.
  */
 @Singleton
 public class OutcomeService {
     static final int MAX_MONTHS = 36;
 
     private final OutcomeStore store;
+    private final Snapshots snapshots;
     private final Clock clock;
 
-    OutcomeService(OutcomeStore store, Clock clock) {
+    OutcomeService(OutcomeStore store, Snapshots snapshots, Clock clock) {
         this.store = store;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
-    @Transactional
-    public List<OutcomeRow> outcomes(CurrentUser user, YearMonth from, YearMonth to) {
+    /**
+     * @param reportingDate management: the reporting date; none for a team lead's live figures
+     * @param takenAt       management: when the reporting date's figures were taken
+     */
+    public record Outcomes(LocalDate reportingDate, Instant takenAt, List<OutcomeRow> rows) {
+    }
+
+    public Outcomes outcomes(CurrentUser user, YearMonth from, YearMonth to) {
         if (!user.has(Roles.MANAGEMENT) && !user.has(Roles.TL)) {
             throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Kennzahlen sind für Leitung und Teamleitung.");
         }
@@ -43,7 +57,10 @@ public class OutcomeService {
         if (team == null && !user.has(Roles.MANAGEMENT)) {
             throw ProblemException.forbidden("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
         }
-        YearMonth end = to != null ? to : YearMonth.from(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")));
+        StockFigures stock = team == null ? snapshots.stock(user.requireJobcenter()) : null;
+        YearMonth current = stock != null ? YearMonth.from(stock.reportingDate())
+                : YearMonth.from(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")));
+        YearMonth end = to != null ? to : current;
         YearMonth start = from != null ? from : end.minusMonths(11);
         if (start.isAfter(end)) {
             throw ProblemException.invalid("from", "BEFORE_TO", "Der erste Monat liegt vor dem letzten.");
@@ -51,13 +68,31 @@ public class OutcomeService {
         if (start.plusMonths(MAX_MONTHS).isBefore(end.plusMonths(1))) {
             throw ProblemException.invalid("from", "RANGE", "Höchstens " + MAX_MONTHS + " Monate je Abfrage.");
         }
-        return store.aggregates(user.requireJobcenter(), team, start.atDay(1), end.atEndOfMonth()).stream()
-                .map(a -> new OutcomeRow(a.metric(), a.month(), a.teamId(), a.key(), Cell.of(a.value(), a.cases()),
-                        a.total()))
-                // per metric and month the teams, then the Jobcenter's total
-                .sorted(Comparator.comparing((OutcomeRow r) -> r.metric().ordinal()).thenComparing(OutcomeRow::month)
-                        .thenComparing(OutcomeRow::total).thenComparing(r -> String.valueOf(r.teamId()))
-                        .thenComparing(OutcomeRow::key))
-                .toList();
+        List<OutcomeRow> rows = new ArrayList<>();
+        if (stock == null) {
+            for (OutcomeStore.Aggregate a : store.aggregates(user.requireJobcenter(), team, start.atDay(1),
+                    end.atEndOfMonth())) {
+                rows.add(new OutcomeRow(a.metric(), a.month(), a.teamId(), a.key(), Cell.exact(a.value()), false));
+            }
+        } else {
+            YearMonth first = YearMonth.parse(stock.firstMonth());
+            YearMonth readFrom = start.isBefore(first) ? first : start;
+            YearMonth readTo = end.isAfter(current) ? current : end;
+            if (!readFrom.isAfter(readTo)) {
+                for (FlowFigures month : snapshots.flows(stock, readFrom, readTo)) {
+                    for (FlowFigures.Flow flow : month.flows()) {
+                        rows.add(new OutcomeRow(Metric.valueOf(flow.metric()), flow.month(), flow.teamId(), flow.key(),
+                                month.withheld().contains(flow.id()) ? Cell.withheld() : Cell.exact(flow.value()),
+                                flow.teamId() == null));
+                    }
+                }
+            }
+        }
+        // per metric and month the teams, then the Jobcenter's total; per team the keys, then their sum
+        rows.sort(Comparator.comparing((OutcomeRow r) -> r.metric().ordinal()).thenComparing(OutcomeRow::month)
+                .thenComparing(OutcomeRow::total).thenComparing(r -> String.valueOf(r.teamId()))
+                .thenComparing(OutcomeRow::key, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new Outcomes(stock == null ? null : stock.reportingDate(), stock == null ? null : stock.takenAt(),
+                List.copyOf(rows));
     }
 }

@@ -28,6 +28,16 @@ public class OutcomeStore {
      */
     public record Aggregate(Metric metric, String month, String teamId, String key, long value, long cases,
                             boolean total) {
+        /** Over all keys of the metric (its key is none). */
+        public boolean allKeys() {
+            return key == null;
+        }
+    }
+
+    /** Metrics with one key only ("-"): a sum over their keys would repeat the figure. */
+    public static boolean keyed(Metric metric) {
+        return !java.util.EnumSet.of(Metric.NEEDS_RESOLVED, Metric.CATEGORY_UPGRADES, Metric.CO_RATING_RATED,
+                Metric.CO_RATING_IMPROVED, Metric.CO_RATING_CHANGE).contains(metric);
     }
 
     private static final String SIXTEEN_A = "('CHILDCARE_OR_HOME_CARE', 'DEBT_COUNSELLING', 'PSYCHOSOCIAL_COUNSELLING', "
@@ -36,7 +46,7 @@ public class OutcomeStore {
     // their case's current team, so none is joined to its case (V10).
     private static final Map<Metric, String> QUERIES = Map.ofEntries(Map.entry(
             Metric.ADMISSIONS, """
-                    select to_char(f.admitted_on, 'YYYY-MM'), f.team_id, f.route, count(*), count(*),
+                    select to_char(f.admitted_on, 'YYYY-MM'), f.team_id, coalesce(f.route, '-'), count(*), count(*),
                            grouping(f.team_id)
                     from caseload_case f where f.jobcenter_id = ? and f.opened_at is not null
                       and f.admitted_on between ? and ? %s"""), Map.entry(
@@ -69,18 +79,18 @@ public class OutcomeStore {
                     where f.jobcenter_id = ? and f.direction = 'UP' and f.completed_on between ? and ?
                       %s"""), Map.entry(
             Metric.MEASURES_SUCCESSFUL, """
-                    select to_char(f.ended_on, 'YYYY-MM'), f.team_id, f.instrument, count(*), count(distinct f.case_id),
+                    select to_char(f.ended_on, 'YYYY-MM'), f.team_id, coalesce(f.instrument, '-'), count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_measure f
                     where f.jobcenter_id = ? and f.successful and f.ended_on between ? and ? %s"""),
             Map.entry(Metric.REFERRALS_16A_COMPLETED, """
-                    select to_char(f.completed_on, 'YYYY-MM'), f.team_id, f.service, count(*), count(distinct f.case_id),
+                    select to_char(f.completed_on, 'YYYY-MM'), f.team_id, coalesce(f.service, '-'), count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_referral f
                     where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.service in """ + SIXTEEN_A + """
                       and f.completed_on between ? and ? %s"""), Map.entry(
             Metric.NEEDS_RESOLVED_BY_KEY_GROUP, """
-                    select to_char(f.resolved_on, 'YYYY-MM'), f.team_id, f.key_group, count(*), count(distinct f.case_id),
+                    select to_char(f.resolved_on, 'YYYY-MM'), f.team_id, coalesce(f.key_group, '-'), count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_need f
                     where f.jobcenter_id = ? and f.resolved_on between ? and ? %s"""), Map.entry(
@@ -137,15 +147,19 @@ public class OutcomeStore {
     /**
      * The Jobcenter's (or one team's) aggregates of the period. Without a team, each metric also comes
      * as the Jobcenter's total per month and key, counted over its customers in the same query
-     * (a grouping set) — not the sum of the team cells, some of which are suppressed.
+     * (a grouping set) — not the sum of the team cells, some of which are suppressed. Metrics with keys
+     * also come summed over their keys (key none), per team and for the Jobcenter, counted the same way,
+     * so no screen has to add up cells of which some may be withheld.
      */
     @ReadOnly
     public List<Aggregate> aggregates(String jobcenterId, String teamId, LocalDate from, LocalDate to) {
         List<Aggregate> rows = new ArrayList<>();
         String teamFilter = teamId == null ? "" : "and f.team_id = ?";
         for (Metric metric : QUERIES.keySet()) {
-            String sql = QUERIES.get(metric).formatted(teamFilter)
-                    + (teamId == null ? " group by grouping sets ((1, 2, 3), (1, 3))" : " group by 1, 2, 3");
+            String sets = keyed(metric)
+                    ? teamId == null ? "((1, 2, 3), (1, 3), (1, 2), (1))" : "((1, 2, 3), (1, 2))"
+                    : teamId == null ? "((1, 2, 3), (1, 3))" : "((1, 2, 3))";
+            String sql = QUERIES.get(metric).formatted(teamFilter) + " group by grouping sets " + sets;
             rows.addAll(Sql.query(jdbc, sql, statement -> parameters(statement, jobcenterId, teamId, from, to),
                     rs -> new Aggregate(metric, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                             rs.getLong(5), rs.getInt(6) == 1)));

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +65,9 @@ class QualityController {
     }
 
     @Serdeable
-    @Schema(name = "Zelle", description = "Anzahl; unter 5 unterdrückt (value fehlt, suppressed = true)")
+    @Schema(name = "Zelle", description = "Anzahl; fehlt, wenn geschützt (suppressed = true): für die Leitung "
+            + "weniger als 5 Kund:innen, eine Anzahl innerhalb einer so kleinen Gruppe, oder zurückgehalten, damit "
+            + "sich keine kleine Zahl aus den übrigen zurückrechnen lässt")
     record CellView(@Nullable Long value, boolean suppressed) {
         static CellView of(Cell c) {
             return new CellView(c.value(), c.suppressed());
@@ -94,7 +97,14 @@ class QualityController {
 
     @Serdeable
     @Schema(name = "Befunduebersicht")
-    record SummaryView(String jobcenterId, @Schema(description = "Stichtag") LocalDate day, int policyVersion,
+    record SummaryView(String jobcenterId,
+                       @Schema(description = "Tag, für den die Befunde ausgewertet sind (Leitung: der Stichtag)")
+                       LocalDate day,
+                       @Nullable @Schema(description = "Stichtag der Zahlen (Leitung): Stand zum Ende dieses Tages, "
+                               + "einmal erhoben und für den ganzen folgenden Tag gleich; fehlt bei der Teamleitung, "
+                               + "die ihr Team tagesaktuell und genau sieht") LocalDate reportingDate,
+                       @Nullable @Schema(description = "Wann die Zahlen des Stichtags erhoben wurden") Instant takenAt,
+                       int policyVersion,
                        LineView total, @Schema(description = "Eine Zeile je Team") List<LineView> teams,
                        @Schema(description = "Nichtzuweisungen mit überfälliger Wiedervorlage je AV-Team (nur Leitung)")
                        Map<String, CellView> overdueRechecks) {
@@ -103,6 +113,9 @@ class QualityController {
     @Serdeable
     @Schema(name = "BundesweiteUebersicht")
     record NationalView(@Nullable @Schema(description = "Tag, bis zu dem alle Befunde ausgewertet sind") LocalDate day,
+                        @Schema(description = "Stichtag der Zahlen: Stand zum Ende dieses Tages, einmal erhoben und "
+                                + "für den ganzen folgenden Tag gleich") LocalDate reportingDate,
+                        @Schema(description = "Wann die Zahlen des Stichtags erhoben wurden") Instant takenAt,
                         LineView total, @Schema(description = "Eine Zeile je Jobcenter") List<LineView> jobcenters) {
     }
 
@@ -138,18 +151,21 @@ class QualityController {
 
     @Get("/summary")
     @Secured({Roles.MANAGEMENT, Roles.TL})
-    @Operation(summary = "Befunde je Team und für das Jobcenter (Anzahlen unter 5 unterdrückt, keine Fall-IDs)")
+    @Operation(summary = "Befunde je Team und für das Jobcenter (keine Fall-IDs)",
+            description = "Leitung: die Zahlen des Stichtags (Ende des Vortags), kleine Anzahlen und was sie verraten "
+                    + "würde geschützt. Teamleitung: das eigene Team tagesaktuell und genau.")
     SummaryView summary(Authentication authentication) {
         QualityService.Summary s = quality.summary(CurrentUser.of(authentication));
         Map<String, CellView> rechecks = new TreeMap<>();
         s.overdueRechecks().forEach((team, cell) -> rechecks.put(team, CellView.of(cell)));
-        return new SummaryView(s.jobcenterId(), s.day(), s.policyVersion(), LineView.of(s.total()),
+        return new SummaryView(s.jobcenterId(), s.day(), s.reportingDate(), s.takenAt(), s.policyVersion(),
+                LineView.of(s.total()),
                 s.teams().stream().map(LineView::of).toList(), rechecks);
     }
 
     @Get(value = "/summary/export", produces = "text/csv")
     @Secured({Roles.MANAGEMENT, Roles.TL})
-    @Operation(summary = "Dieselbe Übersicht als CSV (Semikolon, UTF-8; unterdrückte Werte als „<5“)")
+    @Operation(summary = "Dieselbe Übersicht als CSV (Semikolon, UTF-8; geschützte Werte als „geschützt“)")
     HttpResponse<byte[]> summaryExport(Authentication authentication) {
         QualityService.Summary s = quality.summary(CurrentUser.of(authentication));
         // management: the overdue re-checks as one more column; they belong to AV teams, which hold no
@@ -163,7 +179,7 @@ class QualityController {
             keys.addAll(s.overdueRechecks().keySet());
         }
         for (String key : keys) {
-            String overdue = rechecks ? text(s.overdueRechecks().getOrDefault(key, Cell.of(0))) : null;
+            String overdue = rechecks ? text(s.overdueRechecks().getOrDefault(key, Cell.exact(0))) : null;
             QualityService.Line line = teams.get(key);
             if (line != null) {
                 row(csv, key, line, overdue);
@@ -175,17 +191,19 @@ class QualityController {
             }
         }
         row(csv, "Gesamt", s.total(), rechecks ? text(s.total().overdueRechecks()) : null);
-        return csv.download("befunde-" + s.day() + ".csv");
+        return csv.download("befunde-" + s.day() + ".csv", s.reportingDate());
     }
 
     @Get("/national")
     @Secured(Roles.MANAGEMENT)
     @Operation(summary = "Bundesweit: Fallbestand, Befunde und überfällige Wiedervorlagen je Jobcenter",
-            description = "Nur für Leitungstokens mit reportingScope = NATIONAL. Anzahlen unter 5 unterdrückt, keine "
-                    + "Fall-IDs; aus den fortlaufend geführten Zählern, nicht aus den einzelnen Fällen.")
+            description = "Nur für Leitungstokens mit reportingScope = NATIONAL. Die Zahlen des Stichtags (Ende des "
+                    + "Vortags) aus den fortlaufend geführten Zählern, nicht aus den einzelnen Fällen; kleine Anzahlen "
+                    + "und was sie verraten würde geschützt, keine Fall-IDs.")
     NationalView national(Authentication authentication) {
         QualityService.National n = quality.national(CurrentUser.of(authentication));
-        return new NationalView(n.day(), LineView.of(n.total()), n.jobcenters().stream().map(LineView::of).toList());
+        return new NationalView(n.day(), n.reportingDate(), n.takenAt(), LineView.of(n.total()),
+                n.jobcenters().stream().map(LineView::of).toList());
     }
 
     @Get(value = "/national/export", produces = "text/csv")
@@ -196,7 +214,7 @@ class QualityController {
         Csv csv = header("Jobcenter", true, true);
         n.jobcenters().forEach(line -> row(csv, line.key(), line, text(line.overdueRechecks())));
         row(csv, "Gesamt", n.total(), text(n.total().overdueRechecks()));
-        return csv.download("befunde-bundesweit.csv");
+        return csv.download("befunde-bundesweit-" + n.reportingDate() + ".csv", n.reportingDate());
     }
 
     private static Csv header(String keyHead, boolean caseManagers, boolean overdueRechecks) {

@@ -6,29 +6,37 @@ import de.lotse.platform.policyreference.PolicyReferences;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
+import de.lotse.reporting.disclosure.application.NationalFigures;
+import de.lotse.reporting.disclosure.application.Snapshots;
+import de.lotse.reporting.disclosure.application.StockFigures;
+import de.lotse.reporting.disclosure.domain.Figures;
 import de.lotse.reporting.quality.domain.CaseQuality;
 import de.lotse.reporting.quality.domain.Cell;
 import de.lotse.reporting.quality.domain.Finding;
 import de.lotse.reporting.quality.infrastructure.QualityStore;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Quality-standard findings of a Jobcenter against its own policy, read from the findings kept per
  * case and the counters kept with them (see {@link QualityLedger}). A team lead gets the list of the
- * team's cases per finding (ids and FM; names come from intake through the SPA). Management gets
- * counts per team and for the Jobcenter, the national view counts per Jobcenter — every cell below 5
- * suppressed, no case id.
+ * team's cases per finding (ids and FM; names come from intake through the SPA) and the team's counts,
+ * live and exact. Management gets counts per team and for the Jobcenter, the national view counts per
+ * Jobcenter — as taken for the reporting date, small counts and their complements withheld
+ * ({@link Snapshots}), no case id.
  */
 @Singleton
 public class QualityService {
@@ -40,14 +48,18 @@ public class QualityService {
     private final QualityLedger ledger;
     private final PolicyReferences policies;
     private final AuditLog audit;
+    private final Snapshots snapshots;
+    private final TransactionOperations<Connection> transactions;
 
     QualityService(QualityStore store, QualityRefresh refresh, QualityLedger ledger, PolicyReferences policies,
-                   AuditLog audit) {
+                   AuditLog audit, Snapshots snapshots, TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
         this.store = store;
         this.refresh = refresh;
         this.ledger = ledger;
         this.policies = policies;
         this.audit = audit;
+        this.snapshots = snapshots;
     }
 
     /** A case of the team with what it lacks; no FM while the referral waits for one. */
@@ -73,14 +85,17 @@ public class QualityService {
     }
 
     /**
+     * @param day             the day the findings are evaluated for (management: the reporting date)
+     * @param reportingDate   management: the reporting date; none for a team lead's live view
+     * @param takenAt         management: when the reporting date's figures were taken
      * @param overdueRechecks non-referrals whose re-check is overdue, per AV team (management only)
      */
-    public record Summary(String jobcenterId, LocalDate day, int policyVersion, Line total, List<Line> teams,
-                          Map<String, Cell> overdueRechecks) {
+    public record Summary(String jobcenterId, LocalDate day, LocalDate reportingDate, Instant takenAt,
+                          int policyVersion, Line total, List<Line> teams, Map<String, Cell> overdueRechecks) {
     }
 
     /** The country: one line per Jobcenter, evaluated through {@code day} (the refresh job's last run). */
-    public record National(LocalDate day, Line total, List<Line> jobcenters) {
+    public record National(LocalDate day, LocalDate reportingDate, Instant takenAt, Line total, List<Line> jobcenters) {
     }
 
     /** The team lead's team: every case with at least one finding (optionally only one finding). */
@@ -97,65 +112,96 @@ public class QualityService {
         return cases;
     }
 
-    /** Aggregates for management (and team leads): no case ids, small cells suppressed. */
-    @Transactional
+    /**
+     * Aggregates without case ids: for management the reporting date's figures per team and for the
+     * Jobcenter, small counts and their complements withheld; for a team lead the own team, live and exact.
+     */
     public Summary summary(CurrentUser user) {
         if (!user.has(Roles.MANAGEMENT) && !user.has(Roles.TL)) {
             throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Die Übersicht ist für Leitung und Teamleitung.");
         }
         String jobcenterId = user.requireJobcenter();
-        String team = user.has(Roles.MANAGEMENT) ? null : user.teamId();
-        if (team == null && !user.has(Roles.MANAGEMENT)) {
+        if (user.has(Roles.MANAGEMENT)) {
+            return ofReportingDate(snapshots.stock(jobcenterId));
+        }
+        String team = user.teamId();
+        if (team == null) {
             throw ProblemException.forbidden("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
         }
         refresh.refresh(jobcenterId);
+        return transactions.executeRead(status -> {
+            long[] total = new long[CaseQuality.COUNTERS];
+            List<Line> teams = store.perTeam(jobcenterId, team).stream().map(counts -> {
+                add(total, counts.values());
+                return line(counts.key(), counts.values(), null, null);
+            }).toList();
+            return new Summary(jobcenterId, ledger.today(), null, null,
+                    policies.find(jobcenterId).map(PolicyReference::policyVersion).orElse(0),
+                    line(null, total, null, null), teams, Map.of());
+        });
+    }
+
+    /** Management's summary from the figures taken for the reporting date. */
+    static Summary ofReportingDate(StockFigures stock) {
+        Map<String, long[]> teams = new TreeMap<>();
         long[] total = new long[CaseQuality.COUNTERS];
-        List<Line> teams = store.perTeam(jobcenterId, team).stream().map(counts -> {
-            add(total, counts.values());
-            return line(counts.key(), counts.values(), null, null);
-        }).toList();
-        Map<String, Cell> rechecks = new TreeMap<>();
-        LocalDate today = ledger.today();
-        Cell rechecksTotal = null;
-        if (user.has(Roles.MANAGEMENT)) {
-            Map<String, Long> perAvTeam = store.overdueRechecks(jobcenterId, today);
-            perAvTeam.forEach((avTeam, count) -> rechecks.put(avTeam, Cell.of(count)));
-            rechecksTotal = Cell.of(perAvTeam.values().stream().mapToLong(Long::longValue).sum());
+        for (StockFigures.Pair pair : stock.pairs()) {
+            long[] counts = teams.computeIfAbsent(pair.teamId(), k -> new long[CaseQuality.COUNTERS]);
+            counts[0] += pair.open();
+            counts[1] += pair.u25();
         }
-        return new Summary(jobcenterId, today, policies.find(jobcenterId).map(PolicyReference::policyVersion).orElse(0),
-                line(null, total, null, rechecksTotal), teams, rechecks);
+        for (StockFigures.TeamCounts team : stock.teams()) {
+            long[] counts = teams.computeIfAbsent(team.teamId(), k -> new long[CaseQuality.COUNTERS]);
+            counts[2] = team.referred();
+            for (Finding f : Finding.values()) {
+                counts[3 + f.ordinal()] = team.findings().getOrDefault(f.name(), 0L);
+            }
+        }
+        teams.values().forEach(counts -> add(total, counts));
+        List<Line> lines = new ArrayList<>();
+        teams.forEach((team, counts) -> lines.add(line(team, counts, null, null, stock.withheld(),
+                field -> Figures.team(team, field))));
+        Map<String, Cell> rechecks = new TreeMap<>();
+        stock.rechecks().forEach((av, n) -> rechecks.put(av, cell(n, stock.withheld(), Figures.recheck(av))));
+        long rechecksTotal = stock.rechecks().values().stream().mapToLong(Long::longValue).sum();
+        return new Summary(stock.jobcenterId(), stock.reportingDate(), stock.reportingDate(), stock.takenAt(),
+                stock.policyVersion(), line(null, total, null, cell(rechecksTotal, stock.withheld(),
+                Figures.jobcenter(Figures.RECHECKS)), stock.withheld(), Figures::jobcenter), lines, rechecks);
     }
 
     /**
-     * Every Jobcenter's counts, for a MANAGEMENT token with the national reporting scope. Read from the
-     * counters alone (one row per FM of the country), never from the cases; evaluated through the day
-     * the refresh job last completed.
+     * Every Jobcenter's counts of the reporting date, for a MANAGEMENT token with the national reporting
+     * scope: read from the counters alone (one row per FM of the country), never from the cases; findings
+     * evaluated through the day the refresh job last completed; small counts and their complements withheld.
      */
-    @Transactional
     public National national(CurrentUser user) {
         if (!user.has(Roles.MANAGEMENT) || !NATIONAL.equals(user.reportingScope())) {
             throw ProblemException.forbidden("NATIONAL_SCOPE_ONLY",
                     "Die bundesweite Übersicht braucht eine Leitungsrolle mit dem Geltungsbereich NATIONAL (reportingScope).");
         }
-        Optional<LocalDate> refreshedOn = store.refreshedOn();
-        // the re-checks as of the same day as the findings
-        Map<String, Long> rechecks = store.overdueRechecksPerJobcenter(refreshedOn.orElseGet(ledger::today));
-        Map<String, long[]> counters = new TreeMap<>();
-        store.perJobcenter().forEach(counts -> counters.put(counts.key(), counts.values()));
-        // a Jobcenter with non-referrals but no case yet still has a line
-        rechecks.keySet().forEach(jobcenterId -> counters.putIfAbsent(jobcenterId, new long[CaseQuality.COUNTERS + 1]));
-        long[] total = new long[CaseQuality.COUNTERS + 1];
-        long rechecksTotal = 0;
+        NationalFigures figures = snapshots.national();
+        long[] total = new long[CaseQuality.COUNTERS];
+        long caseManagers = 0;
+        long rechecks = 0;
         List<Line> jobcenters = new ArrayList<>();
-        for (Map.Entry<String, long[]> counts : counters.entrySet()) {
-            add(total, counts.getValue());
-            long overdue = rechecks.getOrDefault(counts.getKey(), 0L);
-            rechecksTotal += overdue;
-            jobcenters.add(line(counts.getKey(), counts.getValue(), counts.getValue()[CaseQuality.COUNTERS],
-                    Cell.of(overdue)));
+        for (NationalFigures.Line l : figures.jobcenters()) {
+            long[] counts = new long[CaseQuality.COUNTERS];
+            counts[0] = l.openCases();
+            counts[1] = l.u25();
+            counts[2] = l.referred();
+            for (Finding f : Finding.values()) {
+                counts[3 + f.ordinal()] = l.findings().getOrDefault(f.name(), 0L);
+            }
+            add(total, counts);
+            caseManagers += l.caseManagers();
+            rechecks += l.overdueRechecks();
+            jobcenters.add(line(l.jobcenterId(), counts, l.caseManagers(), cell(l.overdueRechecks(), figures.withheld(),
+                    Figures.national(l.jobcenterId(), Figures.RECHECKS)), figures.withheld(),
+                    field -> Figures.national(l.jobcenterId(), field)));
         }
-        return new National(refreshedOn.orElse(null), line(null, total, total[CaseQuality.COUNTERS],
-                Cell.of(rechecksTotal)), jobcenters);
+        return new National(figures.evaluatedThrough(), figures.reportingDate(), figures.takenAt(),
+                line(null, total, caseManagers, cell(rechecks, figures.withheld(), Figures.national(null, Figures.RECHECKS)),
+                        figures.withheld(), field -> Figures.national(null, field)), jobcenters);
     }
 
     /** Every open case of the team with its findings today (for the supervision sample; not audited here). */
@@ -170,12 +216,24 @@ public class QualityService {
         }
     }
 
+    /** A live line of a team lead's own team: every count exact. */
     private static Line line(String key, long[] counts, Long caseManagers, Cell overdueRechecks) {
+        return line(key, counts, caseManagers, overdueRechecks, Set.of(), field -> "");
+    }
+
+    /** A line whose cells are withheld where their identifiers are. */
+    private static Line line(String key, long[] counts, Long caseManagers, Cell overdueRechecks, Set<String> withheld,
+                             Function<String, String> id) {
         Map<Finding, Cell> cells = new EnumMap<>(Finding.class);
         for (Finding f : Finding.values()) {
-            cells.put(f, Cell.of(counts[3 + f.ordinal()]));
+            cells.put(f, cell(counts[3 + f.ordinal()], withheld, id.apply(Figures.finding(f.name()))));
         }
-        return new Line(key, Cell.of(counts[0]), Cell.of(counts[1]), Cell.of(counts[2]),
+        return new Line(key, cell(counts[0], withheld, id.apply(Figures.OPEN)),
+                cell(counts[1], withheld, id.apply(Figures.U25)), cell(counts[2], withheld, id.apply(Figures.REFERRED)),
                 caseManagers, cells, overdueRechecks);
+    }
+
+    private static Cell cell(long value, Set<String> withheld, String id) {
+        return withheld.contains(id) ? Cell.withheld() : Cell.exact(value);
     }
 }

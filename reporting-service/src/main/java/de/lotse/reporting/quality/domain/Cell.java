@@ -10,6 +10,16 @@ package de.lotse.reporting.quality.domain;
 public record Cell(Long value, boolean suppressed) {
     public static final int MIN_COUNT = 5;
 
+    /** A count shown as it is (exact views, and management figures not withheld). */
+    public static Cell exact(long value) {
+        return new Cell(value, false);
+    }
+
+    /** A withheld count (no value). */
+    public static Cell withheld() {
+        return new Cell(null, true);
+    }
+
     public static Cell of(long count) {
         return of(count, count);
     }

@@ -3,6 +3,7 @@ package de.lotse.reporting.caseload.domain;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +15,7 @@ class CaseloadTest {
 
     @Test
     void sortsLinesByKey() {
-        Caseload caseload = new Caseload(JOBCENTER, CaseloadGrouping.TEAM, List.of(
+        Caseload caseload = Caseload.exact(JOBCENTER, CaseloadGrouping.TEAM, List.of(
                 new CaseloadLine("team-2", 1, 1, 0, 1),
                 new CaseloadLine("team-1", 3, 1, 2, 2)), new CaseloadLine(null, 4, 2, 2, 3), null);
 
@@ -57,66 +58,45 @@ class CaseloadTest {
     }
 
     @Test
-    void withholdsEveryCountOfALineWithOneToFourOpenCasesFromManagement() {
-        Caseload caseload = caseload(JOBCENTER);
+    void withholdsWhatTheReportingDatesFiguresWithholdLineByLine() {
+        Caseload byCaseManager = new Caseload(JOBCENTER, CaseloadGrouping.CASE_MANAGER, List.of(), total(0, 0, 0),
+                null, java.time.LocalDate.of(2026, 3, 1), java.time.Instant.EPOCH,
+                Set.of("fm|fm-anna|O", "fm|fm-anna|U", "fm|fm-anna|E", "jc|U", "jc|E"));
+        Caseload byTeam = new Caseload(JOBCENTER, CaseloadGrouping.TEAM, List.of(), total(0, 0, 0), null, null, null,
+                Set.of("team|fm-anna|U"));
 
-        assertThat(caseload.disclosure(line(1, 1, 0))).isEqualTo(Caseload.Disclosure.NO_COUNTS);
-        assertThat(caseload.disclosure(line(2, 1, 1))).isEqualTo(Caseload.Disclosure.NO_COUNTS);
-        assertThat(caseload.disclosure(line(4, 0, 4))).isEqualTo(Caseload.Disclosure.NO_COUNTS);
-        assertThat(caseload.disclosure(total(3, 1, 2))).as("the total line alike")
-                .isEqualTo(Caseload.Disclosure.NO_COUNTS);
+        assertThat(byCaseManager.withheld(line(3, 1, 2))).isEqualTo(new Caseload.Withheld(true, true, true));
+        assertThat(byCaseManager.withheld(total(40, 3, 37))).isEqualTo(new Caseload.Withheld(false, true, true));
+        assertThat(byCaseManager.withheld(new CaseloadLine("fm-bernd", 7, 2, 5, 1))).isEqualTo(
+                new Caseload.Withheld(false, false, false));
+        assertThat(byTeam.withheld(line(40, 3, 37))).as("a team's identifiers, not a case manager's")
+                .isEqualTo(new Caseload.Withheld(false, true, false));
     }
 
     @Test
-    void withholdsTheAgeSplitFromManagementWhenOneAgeGroupCountsOneToFour() {
-        Caseload caseload = caseload(JOBCENTER);
+    void withholdsLimitAndUtilisationWithTheCountsTheyAreComputedFrom() {
+        CaseloadRatio equal = new CaseloadRatio(90, 90, 75, false);
+        CaseloadRatio unequal = new CaseloadRatio(150, 75, null, true);
+        Caseload.Withheld ages = new Caseload.Withheld(false, true, true);
+        Caseload.Withheld counts = new Caseload.Withheld(true, true, true);
 
-        assertThat(caseload.disclosure(line(5, 1, 4))).isEqualTo(Caseload.Disclosure.NO_AGE_SPLIT);
-        assertThat(caseload.disclosure(line(7, 2, 5))).isEqualTo(Caseload.Disclosure.NO_AGE_SPLIT);
-        assertThat(caseload.disclosure(line(9, 5, 4))).as("Ü25 small").isEqualTo(Caseload.Disclosure.NO_AGE_SPLIT);
-        assertThat(caseload.disclosure(line(104, 100, 4))).isEqualTo(Caseload.Disclosure.NO_AGE_SPLIT);
-        assertThat(caseload.disclosure(total(12, 3, 9))).as("the total line alike")
-                .isEqualTo(Caseload.Disclosure.NO_AGE_SPLIT);
+        assertThat(ages.measures(equal)).as("equal limits: utilisation follows the open cases alone").isFalse();
+        assertThat(ages.measures(unequal)).as("unequal limits would give the mix away").isTrue();
+        assertThat(counts.measures(equal)).isTrue();
+        assertThat(new Caseload.Withheld(false, false, false).measures(unequal)).isFalse();
     }
 
     @Test
-    void showsManagementZeroAndFiveOrMore() {
-        Caseload caseload = caseload(JOBCENTER);
-
-        assertThat(caseload.disclosure(line(5, 0, 5))).as("no U25 identifies nobody")
-                .isEqualTo(Caseload.Disclosure.ALL);
-        assertThat(caseload.disclosure(line(6, 6, 0))).isEqualTo(Caseload.Disclosure.ALL);
-        assertThat(caseload.disclosure(line(10, 5, 5))).isEqualTo(Caseload.Disclosure.ALL);
-        assertThat(caseload.disclosure(total(0, 0, 0))).as("a Jobcenter without open cases")
-                .isEqualTo(Caseload.Disclosure.ALL);
-    }
-
-    @Test
-    void withholdsLimitAndUtilisationWithTheAgeSplitWhereTheLimitsDifferByAgeGroup() {
-        // UCKERMARK: 75 U25, 150 Ü25 — 7 cases at 90 % would give away 2 U25
-        Caseload unequal = new Caseload(JOBCENTER, CaseloadGrouping.CASE_MANAGER, List.of(), total(0, 0, 0),
-                new CaseloadRatio(150, 75, null, true));
-        assertThat(unequal.disclosure(line(7, 2, 5))).isEqualTo(Caseload.Disclosure.NO_AGE_SPLIT_NOR_MIX);
-        assertThat(unequal.disclosure(line(10, 5, 5))).isEqualTo(Caseload.Disclosure.ALL);
-        // PANKOW: 90 for both, the utilisation says nothing about the mix
-        Caseload equal = new Caseload(JOBCENTER, CaseloadGrouping.CASE_MANAGER, List.of(), total(0, 0, 0),
-                new CaseloadRatio(90, 90, 75, false));
-        assertThat(equal.disclosure(line(7, 2, 5))).isEqualTo(Caseload.Disclosure.NO_AGE_SPLIT);
-    }
-
-    @Test
-    void showsTeamLeadAndCaseManagerTheirOwnSmallCountsExactly() {
+    void withholdsNothingFromTheExactViews() {
         for (CaseloadScope scope : List.of(TEAM, OWN_LINE)) {
             Caseload caseload = caseload(scope);
-
-            assertThat(caseload.disclosure(line(1, 1, 0))).as("%s", scope).isEqualTo(Caseload.Disclosure.ALL);
-            assertThat(caseload.disclosure(line(7, 2, 5))).as("%s", scope).isEqualTo(Caseload.Disclosure.ALL);
-            assertThat(caseload.disclosure(total(3, 1, 2))).as("%s", scope).isEqualTo(Caseload.Disclosure.ALL);
+            assertThat(caseload.withheld(line(1, 1, 0)).any()).as("%s", scope).isFalse();
+            assertThat(caseload.withheld(total(3, 1, 2)).any()).as("%s", scope).isFalse();
         }
     }
 
     private static Caseload caseload(CaseloadScope scope) {
-        return new Caseload(scope, CaseloadGrouping.CASE_MANAGER, List.of(), total(0, 0, 0), null);
+        return Caseload.exact(scope, CaseloadGrouping.CASE_MANAGER, List.of(), total(0, 0, 0), null);
     }
 
     private static CaseloadLine line(long openCases, long u25, long ue25) {
