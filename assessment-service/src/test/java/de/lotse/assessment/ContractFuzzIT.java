@@ -41,14 +41,6 @@ class ContractFuzzIT extends UpstreamEventsIT {
         return "assessment";
     }
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        // the fixtures' setup calls wait for a cold service on a busy machine
-        properties.put("micronaut.http.client.read-timeout", "60s");
-        return properties;
-    }
-
     @TestFactory
     Stream<DynamicNode> contract() {
         LocalDate today = LocalDate.now();

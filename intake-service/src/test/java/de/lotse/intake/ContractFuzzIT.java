@@ -28,14 +28,6 @@ class ContractFuzzIT extends IntakeIT {
     @Inject
     Router router;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        // the fixtures' setup calls wait for a cold service on a busy machine
-        properties.put("micronaut.http.client.read-timeout", "60s");
-        return properties;
-    }
-
     @TestFactory
     Stream<DynamicNode> contract() {
         choosePolicy("BA2010");

@@ -37,8 +37,6 @@ class ContractFuzzIT extends NetworkFixtures {
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("lotse.partner-api.requests-per-minute", "1000000");
-        // the fixtures' setup calls wait for a cold service on a busy machine
-        properties.put("micronaut.http.client.read-timeout", "60s");
         return properties;
     }
 

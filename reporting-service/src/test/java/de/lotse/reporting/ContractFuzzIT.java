@@ -34,14 +34,6 @@ class ContractFuzzIT extends ReportingFixtures {
     @Inject
     Router router;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        // the fixtures' setup calls wait for a cold service on a busy machine
-        properties.put("micronaut.http.client.read-timeout", "60s");
-        return properties;
-    }
-
     @TestFactory
     Stream<DynamicNode> contract() {
         List<UUID> cases = new ArrayList<>();

@@ -5,7 +5,6 @@ import de.lotse.platform.security.CurrentUser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -57,15 +56,6 @@ public abstract class ServiceBaselineContract extends ServiceIT {
 
     @Inject
     protected AuditLog auditLog;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        // the audit chain verification reads the anchor topic with a consumer of its own: on a loaded
-        // 2-core machine the first one can take longer than the client's default 10 s
-        properties.put("micronaut.http.client.read-timeout", "60s");
-        return properties;
-    }
 
     /** A GET path of the service's staff API that a valid token of its Jobcenter may call. */
     protected abstract String protectedPath();
