@@ -41,8 +41,9 @@ class AssessmentEligibilityIT {
 
     @BeforeAll
     void startServices() {
-        intake = new ServiceProcess("intake-service", infrastructure.createDatabase("intake" + suffix)).start();
-        assessment = new ServiceProcess("assessment-service", infrastructure.createDatabase("assessment" + suffix)).start();
+        intake = new ServiceProcess("intake-service", infrastructure.createDatabase("intake" + suffix));
+        assessment = new ServiceProcess("assessment-service", infrastructure.createDatabase("assessment" + suffix));
+        ServiceProcess.startTogether(intake, assessment);
     }
 
     @AfterAll

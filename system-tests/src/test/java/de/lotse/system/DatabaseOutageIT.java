@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -85,16 +84,9 @@ class DatabaseOutageIT {
     void startServices() {
         intakeDb = infrastructure.createDatabase("intake" + suffix);
         reportingDb = infrastructure.createDatabase("reporting" + suffix);
-        CompletableFuture<ServiceProcess> intakeStarted = CompletableFuture.supplyAsync(() ->
-                new ServiceProcess("intake-service", intakeDb).start());
-        CompletableFuture<ServiceProcess> reportingStarted = CompletableFuture.supplyAsync(() ->
-                new ServiceProcess("reporting-service", reportingDb).start());
-        try {
-            intake = intakeStarted.join();
-        } finally {
-            // the other one is stopped in @AfterAll even if this one did not come up
-            reporting = reportingStarted.join();
-        }
+        intake = new ServiceProcess("intake-service", intakeDb);
+        reporting = new ServiceProcess("reporting-service", reportingDb);
+        ServiceProcess.startTogether(intake, reporting);
     }
 
     @AfterAll

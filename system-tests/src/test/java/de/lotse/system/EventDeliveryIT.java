@@ -50,8 +50,9 @@ class EventDeliveryIT {
     void startServices() {
         intakeDb = infrastructure.createDatabase("intake" + suffix);
         reportingDb = infrastructure.createDatabase("reporting" + suffix);
-        intake = new ServiceProcess("intake-service", intakeDb).start();
-        reporting = new ServiceProcess("reporting-service", reportingDb).start();
+        intake = new ServiceProcess("intake-service", intakeDb);
+        reporting = new ServiceProcess("reporting-service", reportingDb);
+        ServiceProcess.startTogether(intake, reporting);
     }
 
     @AfterAll

@@ -15,8 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** One service started from its packaged jar as its own JVM, the way it runs in production. */
 final class ServiceProcess implements AutoCloseable {
@@ -80,6 +83,22 @@ final class ServiceProcess implements AutoCloseable {
             throw notHealthy;
         }
         return this;
+    }
+
+    /**
+     * Starts the processes at once (each takes seconds to come up, minutes on a shared machine), and
+     * stops them all if one does not come up, so none is left in the next run's consumer groups.
+     */
+    static void startTogether(ServiceProcess... processes) {
+        List<CompletableFuture<ServiceProcess>> started = Arrays.stream(processes)
+                .map(process -> CompletableFuture.supplyAsync(process::start)).toList();
+        try {
+            // completes when every start has ended, one way or the other
+            CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException notUp) {
+            Arrays.stream(processes).forEach(ServiceProcess::close);
+            throw notUp.getCause() instanceof RuntimeException failure ? failure : notUp;
+        }
     }
 
     /** Kills the JVM without any shutdown: in-flight work is lost as in a crash. */
