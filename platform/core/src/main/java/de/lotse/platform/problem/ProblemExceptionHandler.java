@@ -111,8 +111,6 @@ class RepositoryFailureHandler implements ExceptionHandler<DataAccessException, 
     }
 }
 
-// --- resilience (issue 15, item 10): failures of the database itself, not of the request's content ---
-
 /**
  * No connection could be had: the pool waited its {@code connection-timeout} in vain, or the driver
  * could not connect. micronaut-data reports this outside its {@link DataAccessException}.
@@ -154,7 +152,6 @@ class TransactionFailureHandler implements ExceptionHandler<TransactionException
     }
 }
 
-// --- end resilience ---
 
 final class DatabaseRefusals {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseRefusals.class);
@@ -170,32 +167,29 @@ final class DatabaseRefusals {
     }
 
     static HttpResponse<Problem> respond(HttpRequest<?> request, RuntimeException failure) {
-        // --- resilience (issue 15, item 10): the database is away or busy -> 503 + Retry-After, never 500 ---
+        // the database is away or busy: 503 + Retry-After, never 500
         Optional<DatabaseFailures.Kind> transientFailure = DatabaseFailures.kindOf(failure);
         if (transientFailure.isPresent()) {
             return unavailable(request, failure, transientFailure.get());
         }
-        // --- end resilience ---
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return ProblemExceptionHandler.respond(request, ProblemException.conflict("DUPLICATE",
                         "Ein gleichartiger Datensatz wurde soeben angelegt. Bitte neu laden."));
             }
         }
-        // --- content the database cannot store (input hygiene): a 4xx, never a 500 ---
+        // content the database cannot store: a 4xx, never a 500
         Optional<ProblemException> refusedContent = ContentRefusals.of(failure);
         if (refusedContent.isPresent()) {
             LOG.warn("request {} {} was refused by the database for its content ({}); a validation is missing",
                     request.getMethod(), request.getPath(), ContentRefusals.sqlState(failure).orElse("?"));
             return ProblemExceptionHandler.respond(request, refusedContent.get());
         }
-        // --- end of content refusals ---
         LOG.error("request {} {} failed in the database", request.getMethod(), request.getPath(), failure);
         return ProblemExceptionHandler.respond(request, new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR,
                 "server-error", "Interner Fehler. Bitte die Korrelations-ID an den Betrieb melden.", List.of()));
     }
 
-    // --- resilience (issue 15, item 10) ---
     static final String UNAVAILABLE_MESSAGE = "Die Datenbank des Dienstes ist gerade nicht erreichbar oder überlastet; "
             + "es wurde nichts gespeichert. Bitte die Anfrage in einigen Sekunden wiederholen "
             + "(mit demselben Idempotency-Key wird sie nicht doppelt ausgeführt).";
@@ -214,5 +208,4 @@ final class DatabaseRefusals {
         }
         return root.toString();
     }
-    // --- end resilience ---
 }
