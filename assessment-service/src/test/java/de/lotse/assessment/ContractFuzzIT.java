@@ -1,5 +1,6 @@
 package de.lotse.assessment;
 
+import de.lotse.platform.testing.Today;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.TestTokens;
@@ -43,7 +44,7 @@ class ContractFuzzIT extends UpstreamEventsIT {
 
     @TestFactory
     Stream<DynamicNode> contract() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.inBerlin();
         UUID caseId = openCase(today);
         Map<String, Object> first = client.toBlocking().retrieve(HttpRequest.POST("/api/cases/" + caseId + "/assessments",
                 assessment(today, null)).bearerAuth(token(Roles.FM)), JSON_OBJECT);

@@ -1,5 +1,6 @@
 package de.lotse.network;
 
+import de.lotse.platform.testing.Today;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.fuzz.Example;
 import de.lotse.platform.testing.fuzz.Fixtures;
@@ -48,7 +49,7 @@ class ContractFuzzIT extends NetworkFixtures {
         String referral = referral(caseId, partner);
         String conference = conference(caseId, partner);
         String group = post("/api/working-groups", group("AK Schulden"), tl()).get("id").toString();
-        String today = LocalDate.now().toString();
+        String today = Today.inBerlin().toString();
 
         Fixtures fixtures = Fixtures.create()
                 .tokens(role -> switch (role) {
@@ -68,7 +69,7 @@ class ContractFuzzIT extends NetworkFixtures {
                 .example("POST /api/cases/{caseId}/consents/{consentId}/limitation", () -> Example.body(Map.of("scopes",
                         List.of("APPOINTMENT_ATTENDANCE"))).withPath("consentId", freshConsent(caseId)))
                 .example("POST /api/cases/{caseId}/consents/{consentId}/renewal", () -> Example.body(Map.of("validUntil",
-                        LocalDate.now().plusMonths(12).toString(), "documentRef", "Akte 4711/Bl. 20"))
+                        Today.inBerlin().plusMonths(12).toString(), "documentRef", "Akte 4711/Bl. 20"))
                         .withPath("consentId", freshConsent(caseId)))
                 .example("POST /api/cases/{caseId}/consents/{consentId}/revocation",
                         () -> Example.path("consentId", freshConsent(caseId)))
@@ -77,7 +78,7 @@ class ContractFuzzIT extends NetworkFixtures {
                 .example("POST /api/cases/{caseId}/referrals/{referralId}/revocation",
                         () -> Example.path("referralId", referral(caseId, partner)))
                 .example("POST /api/cases/{caseId}/case-conferences", () -> Example.body(Map.of("scheduledOn",
-                        LocalDate.now().plusDays(7).toString(), "staff", List.of("fm-anna"), "partnerIds", List.of(partner))))
+                        Today.inBerlin().plusDays(7).toString(), "staff", List.of("fm-anna"), "partnerIds", List.of(partner))))
                 .example("POST /api/cases/{caseId}/case-conferences/{conferenceId}/outcome", () -> Example.body(Map.of(
                         "heldOn", today, "attendedPartnerIds", List.of(partner), "decisions", List.of("ADJUST_PLAN")))
                         .withPath("conferenceId", conference(caseId, partner)))
@@ -101,7 +102,7 @@ class ContractFuzzIT extends NetworkFixtures {
 
     private String conference(UUID caseId, String partner) {
         return post("/api/cases/" + caseId + "/case-conferences", Map.of("scheduledOn",
-                LocalDate.now().plusDays(7).toString(), "staff", List.of("fm-anna"), "partnerIds", List.of(partner)), fm())
+                Today.inBerlin().plusDays(7).toString(), "staff", List.of("fm-anna"), "partnerIds", List.of(partner)), fm())
                 .get("id").toString();
     }
 

@@ -1,5 +1,6 @@
 package de.lotse.network;
 
+import de.lotse.platform.testing.Today;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.TestTokens;
@@ -35,7 +36,7 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
     /** A case of another Jobcenter than the test's own. */
     protected UUID openCase(String jobcenterId) {
         UUID caseId = UUID.randomUUID();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.inBerlin();
         upstream.publish(jobcenterId, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
                 today, Instant.now(), "PRIMARY", "FM", null, null, today, null, false, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
@@ -84,7 +85,7 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
                 "channel", "WRITTEN"));
         if ("GIVEN".equals(decision)) {
             body.putAll(Map.of("scopes", scopes, "purposeCode", "SUCHTBERATUNG",
-                    "validUntil", LocalDate.now().plusMonths(6).toString(), "documentRef", "Akte 4711/Bl. 12"));
+                    "validUntil", Today.inBerlin().plusMonths(6).toString(), "documentRef", "Akte 4711/Bl. 12"));
         }
         return body;
     }

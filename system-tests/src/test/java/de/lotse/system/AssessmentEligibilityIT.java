@@ -1,5 +1,6 @@
 package de.lotse.system;
 
+import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.TestInfrastructure;
 import de.lotse.platform.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -72,7 +73,7 @@ class AssessmentEligibilityIT {
                           "prognosisHorizonMonths":18,"progressExpected":true}}""".formatted(customerNumber), 201);
         String caseId = match(CASE_ID, referred);
         send("POST", intake.url("/api/cases/" + caseId + "/admission"), fm,
-                "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + LocalDate.now() + "\"}", 200);
+                "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + Today.inBerlin() + "\"}", 200);
 
         // case-opened reaches assessment-service
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
@@ -85,7 +86,7 @@ class AssessmentEligibilityIT {
                           {"code":"MENTAL_HEALTH","status":"IN_PROGRESS","priority":"HIGH","linkedToTargetOccupation":true},
                           {"code":"DEBT","status":"IDENTIFIED","priority":"MEDIUM","linkedToTargetOccupation":true},
                           {"code":"MOTIVATION","status":"IDENTIFIED","priority":"LOW","linkedToTargetOccupation":true}]}"""
-                .formatted(LocalDate.now().plusMonths(6)), 201);
+                .formatted(Today.inBerlin().plusMonths(6)), 201);
 
         // the AV brings no needs at all: intake counts them from assessment-completed
         String check = "{\"customerNumber\":\"" + customerNumber + "\",\"facts\":{\"progressExpected\":true}}";
@@ -99,7 +100,7 @@ class AssessmentEligibilityIT {
         String debt = match(NEED_ID, completed);
         send("POST", assessment.url("/api/cases/" + caseId + "/assessments"), fm, """
                 {"validUntil":"%s","targetOccupation":{"title":"Fachlagerist/in"},"prognosisHorizonMonths":18,
-                 "profileCode":"DEVELOPMENT","needs":[%s]}""".formatted(LocalDate.now().plusMonths(6),
+                 "profileCode":"DEVELOPMENT","needs":[%s]}""".formatted(Today.inBerlin().plusMonths(6),
                 needsWithDebtResolved(completed, debt)), 201);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             String answer = send("POST", intake.url("/api/eligibility-checks"), av, check, 200);

@@ -1,5 +1,6 @@
 package de.lotse.system;
 
+import de.lotse.platform.testing.Today;
 import de.lotse.platform.events.EventHeaders;
 import de.lotse.platform.inbox.DeadLetterReplay;
 import de.lotse.platform.testing.TestInfrastructure;
@@ -358,7 +359,7 @@ class DatabaseOutageIT {
 
     /** A case-opened event as intake publishes it (envelope, key and headers), straight onto the topic. */
     private static ProducerRecord<String, String> caseOpened(UUID eventId, String jobcenter, UUID caseId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Today.inBerlin();
         String value = """
                 {"eventId":"%s","eventType":"case-opened","eventVersion":1,"occurredAt":"%s","producer":"intake-service",
                  "jobcenterId":"%s","caseId":"%s","correlationId":"stall-test","payload":{"caseId":"%s",

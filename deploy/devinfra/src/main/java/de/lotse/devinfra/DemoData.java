@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * <pre>DemoData http://127.0.0.1:8081 [count] [http://127.0.0.1:8082] [http://127.0.0.1:8083] [http://127.0.0.1:8084]</pre>
  */
 public final class DemoData {
+    /** The services count days in Berlin; the demo's "today" is theirs, also around midnight UTC. */
+    private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final String[] FIRST = {"Erika", "Max", "Aylin", "Jonas", "Mehmet", "Svetlana", "Kevin", "Fatma",
             "Lea", "Dariusz", "Sabine", "Tom"};
@@ -50,7 +52,7 @@ public final class DemoData {
         String planning = args.length > 3 ? args[3] : null;
         String network = args.length > 4 ? args[4] : null;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(BERLIN).toString();
 
         HttpResponse<String> policy = get(http, intake + "/api/policy", DevTokens.token("admin-ida"));
         require(policy, 200, "reading the policy");
@@ -192,7 +194,7 @@ public final class DemoData {
                           {"code":"CHILDCARE","status":"IDENTIFIED","priority":"MEDIUM","linkedToTargetOccupation":true}],
                  "strengths":[{"kind":"PERSONAL","description":"Demo: zuverlässig und hilfsbereit"}],
                  "coRating":{"CONFIDENCE":{"customer":2,"caseManager":2},"DAILY_STRUCTURE":{"customer":3,"caseManager":2}}}"""
-                .formatted(LocalDate.now().plusMonths(6), i % 2 == 0 ? "Fachlagerist/in" : "Verkäufer/in",
+                .formatted(LocalDate.now(BERLIN).plusMonths(6), i % 2 == 0 ? "Fachlagerist/in" : "Verkäufer/in",
                         i % 2 == 0 ? "51311" : "62102", 13 + i % 12, i % 2 == 0 ? "STABILISATION" : "DEVELOPMENT");
         require(post(http, assessment + "/api/cases/" + caseId + "/assessments", token, body), 201, "assessment");
     }
@@ -203,7 +205,7 @@ public final class DemoData {
         require(post(http, planning + "/api/cases/" + caseId + "/contacts", token, """
                 {"format":"IN_PERSON","occurredOn":"%s","nextAppointmentOn":"%s",
                  "note":{"visibility":"GENERAL","text":"Demo: Einstiegsberatung, Erwartungen und Ablauf besprochen"}}"""
-                .formatted(LocalDate.now(), LocalDate.now().plusWeeks(3))), 201, "first contact");
+                .formatted(LocalDate.now(BERLIN), LocalDate.now(BERLIN).plusWeeks(3))), 201, "first contact");
     }
 
     private static final String DEBT_COUNSELLING_NAME = "Schuldner- und Insolvenzberatung Pankow";
@@ -275,10 +277,10 @@ public final class DemoData {
                 {"partnerId":"%s","formId":"%s","decision":"GIVEN","scopes":["APPOINTMENT_ATTENDANCE","PARTICIPATION_DATES",
                  "COMPLETION_OR_ABORT","CONTACT_DETAILS"],"purposeCode":"SCHULDNERBERATUNG","validUntil":"%s",
                  "channel":"WRITTEN","documentRef":"Demo: Formular SPE_BERATUNG v1, Akte Bl. 3"}"""
-                .formatted(partner, form, LocalDate.now().plusMonths(12))), 201, "consent");
+                .formatted(partner, form, LocalDate.now(BERLIN).plusMonths(12))), 201, "consent");
         require(post(http, network + "/api/cases/" + caseId + "/referrals", token, """
                 {"partnerId":"%s","service":"DEBT_COUNSELLING","customer":{"name":"%s","phone":"030 1234567"},"dueOn":"%s"}"""
-                .formatted(partner, name, LocalDate.now().plusWeeks(3))), 201, "referral");
+                .formatted(partner, name, LocalDate.now(BERLIN).plusWeeks(3))), 201, "referral");
         return true;
     }
 

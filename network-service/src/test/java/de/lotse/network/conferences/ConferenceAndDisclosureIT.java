@@ -1,5 +1,6 @@
 package de.lotse.network.conferences;
 
+import de.lotse.platform.testing.Today;
 import de.lotse.network.NetworkFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -22,7 +23,7 @@ class ConferenceAndDisclosureIT extends NetworkFixtures {
         String covered = partner("Schuldnerberatung Süd", "DEBT_COUNSELLING");
         String uncovered = partner("Suchtberatung Nord", "ADDICTION_COUNSELLING");
         consent(caseId, covered, List.of("PARTICIPATION_DATES"));
-        LocalDate on = LocalDate.now().plusDays(7);
+        LocalDate on = Today.inBerlin().plusDays(7);
 
         assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/case-conferences", Map.of("scheduledOn",
                 on.toString(), "partnerIds", List.of(covered, uncovered))).bearerAuth(fm()), 422)))
@@ -31,10 +32,10 @@ class ConferenceAndDisclosureIT extends NetworkFixtures {
                 on.toString(), "staff", List.of("fm-anna"), "partnerIds", List.of(covered)), fm());
 
         String outcome = "/api/cases/" + caseId + "/case-conferences/" + conference.get("id") + "/outcome";
-        assertThat(rules(problem(HttpRequest.POST(outcome, Map.of("heldOn", LocalDate.now().toString(),
+        assertThat(rules(problem(HttpRequest.POST(outcome, Map.of("heldOn", Today.inBerlin().toString(),
                 "attendedPartnerIds", List.of(covered), "decisions", List.of("Kunde wirkt motiviert")))
                 .bearerAuth(fm()), 422))).containsExactly("CODED_DECISIONS@decisions");
-        assertThat(post(outcome, Map.of("heldOn", LocalDate.now().toString(), "attendedPartnerIds", List.of(covered),
+        assertThat(post(outcome, Map.of("heldOn", Today.inBerlin().toString(), "attendedPartnerIds", List.of(covered),
                 "decisions", List.of("ADJUST_PLAN", "NEXT_CONFERENCE")), fm()))
                 .containsEntry("decisions", List.of("ADJUST_PLAN", "NEXT_CONFERENCE"));
     }

@@ -1,5 +1,6 @@
 package de.lotse.network.consents;
 
+import de.lotse.platform.testing.Today;
 import de.lotse.network.NetworkFixtures;
 import de.lotse.network.consents.application.ConsentExpiry;
 import de.lotse.platform.jdbc.Sql;
@@ -65,7 +66,7 @@ class ConsentIT extends NetworkFixtures {
         String old = consent(caseId, partner, List.of("CONTACT_DETAILS", "APPOINTMENT_ATTENDANCE"));
         String referral = post("/api/cases/" + caseId + "/referrals", Map.of("partnerId", partner, "service",
                 "ADDICTION_COUNSELLING", "customer", Map.of("name", "Erika Mustermann")), fm()).get("id").toString();
-        LocalDate until = LocalDate.now().plusMonths(18);
+        LocalDate until = Today.inBerlin().plusMonths(18);
 
         Map<String, Object> renewed = post("/api/cases/" + caseId + "/consents/" + old + "/renewal",
                 Map.of("validUntil", until.toString(), "documentRef", "Akte 4711/Bl. 20"), fm());
@@ -197,8 +198,8 @@ class ConsentIT extends NetworkFixtures {
         UUID caseId = openCase();
         String partner = partner("Schuldnerberatung Süd", "DEBT_COUNSELLING");
         Map<String, Object> body = declaration(partner, form(), "GIVEN", List.of("APPOINTMENT_ATTENDANCE"));
-        body.put("validFrom", LocalDate.now().minusDays(20).toString());
-        body.put("validUntil", LocalDate.now().minusDays(1).toString());
+        body.put("validFrom", Today.inBerlin().minusDays(20).toString());
+        body.put("validUntil", Today.inBerlin().minusDays(1).toString());
         post("/api/cases/" + caseId + "/consents", body, fm());
 
         while (expiry.expire() > 0) {

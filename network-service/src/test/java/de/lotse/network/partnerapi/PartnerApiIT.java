@@ -1,5 +1,6 @@
 package de.lotse.network.partnerapi;
 
+import de.lotse.platform.testing.Today;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.network.NetworkFixtures;
 import de.lotse.network.consents.application.ConsentExpiry;
@@ -43,7 +44,7 @@ class PartnerApiIT extends NetworkFixtures {
 
     @Override
     protected void onNewJobcenter() {
-        clock.set(LocalDate.now());
+        clock.set(Today.inBerlin());
     }
 
     @Override
@@ -172,7 +173,7 @@ class PartnerApiIT extends NetworkFixtures {
         assertThat(seen).containsEntry("consentEffective", false).doesNotContainKey("customerName");
         assertThat(seen.get("referenceCode").toString()).startsWith("UE-");
 
-        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", LocalDate.now(), 30, Instant.now(), true,
+        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", Today.inBerlin(), 30, Instant.now(), true,
                 true, null, null, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from referral where id = ? "
                 + "and status = 'ENDED_BY_CLOSURE'", UUID.fromString(referral)) == 1);
@@ -192,7 +193,7 @@ class PartnerApiIT extends NetworkFixtures {
         assertThat(get("/partner-api/referrals/" + referral, partnerToken(a))).containsEntry("customerName", "Erika Mustermann")
                 .containsEntry("attended", true).containsEntry("startedOn", clock.today().toString());
 
-        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", LocalDate.now(), 30, Instant.now(), true,
+        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", Today.inBerlin(), 30, Instant.now(), true,
                 true, null, null, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and closed_on is not null", caseId) == 1);
@@ -336,7 +337,7 @@ class PartnerApiIT extends NetworkFixtures {
                 "Erika Mustermann").containsEntry("attended", true);
 
         // the declaration is valid for six months: a day after that, before the expiry job ran ...
-        clock.set(LocalDate.now().plusMonths(6).plusDays(1));
+        clock.set(Today.inBerlin().plusMonths(6).plusDays(1));
         assertThat(get("/partner-api/referrals/" + referral, partnerToken(a))).containsEntry("consentEffective", false)
                 .containsEntry("status", "ACCEPTED").doesNotContainKeys(SCOPED.toArray(String[]::new));
         // ... and after it ended the consent as EXPIRED
@@ -359,9 +360,9 @@ class PartnerApiIT extends NetworkFixtures {
         UUID caseId = openCase();
         String a = partner("Schuldnerberatung", "DEBT_COUNSELLING");
         String soon = post("/api/cases/" + caseId + "/referrals", Map.of("partnerId", a, "service", "DEBT_COUNSELLING",
-                "dueOn", LocalDate.now().plusDays(5).toString()), fm()).get("id").toString();
+                "dueOn", Today.inBerlin().plusDays(5).toString()), fm()).get("id").toString();
         post("/api/cases/" + caseId + "/referrals", Map.of("partnerId", a, "service", "DEBT_COUNSELLING",
-                "dueOn", LocalDate.now().plusDays(40).toString()), fm());
+                "dueOn", Today.inBerlin().plusDays(40).toString()), fm());
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/referrals/due?withinDays=14").bearerAuth(tl()),
                 io.micronaut.core.type.Argument.listOf(JSON_OBJECT)))
                 .extracting(r -> r.get("id"), r -> r.get("caseId")) // the FM's work list links to the case file

@@ -1,5 +1,6 @@
 package de.lotse.network.partners;
 
+import de.lotse.platform.testing.Today;
 import de.lotse.network.NetworkFixtures;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.core.type.Argument;
@@ -111,7 +112,7 @@ class PartnerTenancyIT extends NetworkFixtures {
         UUID caseId = openCase();
         String form = form();
         String conference = post("/api/cases/" + caseId + "/case-conferences", Map.of("scheduledOn",
-                LocalDate.now().plusDays(7).toString()), fm()).get("id").toString();
+                Today.inBerlin().plusDays(7).toString()), fm()).get("id").toString();
         String foreignReferral = refer(openCase(other), foreign, fmOf(other), false);
         String myPartner = partner(jobcenter);
 
@@ -127,9 +128,9 @@ class PartnerTenancyIT extends NetworkFixtures {
         probes.put("referral", id -> HttpRequest.POST("/api/cases/" + caseId + "/referrals",
                 Map.of("partnerId", id, "service", "DEBT_COUNSELLING")).bearerAuth(fm()));
         probes.put("conference", id -> HttpRequest.POST("/api/cases/" + caseId + "/case-conferences",
-                Map.of("scheduledOn", LocalDate.now().plusDays(7).toString(), "partnerIds", List.of(id))).bearerAuth(fm()));
+                Map.of("scheduledOn", Today.inBerlin().plusDays(7).toString(), "partnerIds", List.of(id))).bearerAuth(fm()));
         probes.put("attendance", id -> HttpRequest.POST("/api/cases/" + caseId + "/case-conferences/" + conference
-                + "/outcome", Map.of("heldOn", LocalDate.now().toString(), "attendedPartnerIds", List.of(id),
+                + "/outcome", Map.of("heldOn", Today.inBerlin().toString(), "attendedPartnerIds", List.of(id),
                 "decisions", List.of("CONTINUE_PLAN"))).bearerAuth(fm()));
         // a partner token of this Jobcenter naming the id (an identity provider's mistake)
         probes.put("partner token", id -> HttpRequest.GET("/partner-api/referrals").bearerAuth(

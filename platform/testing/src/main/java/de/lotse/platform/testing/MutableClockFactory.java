@@ -24,6 +24,6 @@ public class MutableClockFactory {
     @Replaces(Clock.class)
     @Requires(property = PROPERTY, value = "mutable")
     MutableClock mutableClock(@Value("${" + DATE_PROPERTY + ":}") String date) {
-        return MutableClock.at(date.isBlank() ? LocalDate.now() : LocalDate.parse(date));
+        return MutableClock.at(date.isBlank() ? Today.inBerlin() : LocalDate.parse(date));
     }
 }
