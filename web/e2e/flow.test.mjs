@@ -237,11 +237,11 @@ async function employmentExitsThisMonth(page) {
   return number ? Number(number[0]) : null;
 }
 
-/** The day management's figures are for: yesterday (YYYY-MM-DD). */
+/** The day management's figures are for: yesterday in Berlin, as the services count days (YYYY-MM-DD). */
 function yesterday() {
-  const d = new Date();
-  d.setDate(d.getDate() - 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const [y, m, d] = today().split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d - 1));
+  return day.toISOString().slice(0, 10);
 }
 
 /** The reporting date's month, YYYY-MM. */
@@ -285,9 +285,9 @@ async function eventually(page, condition, timeoutMs = 30_000) {
   }
 }
 
+/** Today in Berlin (YYYY-MM-DD): the services' day, also when the test machine runs on UTC near midnight. */
 function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 }
 
 function germanToday() {
