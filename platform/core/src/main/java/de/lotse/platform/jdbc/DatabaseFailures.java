@@ -1,5 +1,7 @@
 package de.lotse.platform.jdbc;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -75,6 +77,11 @@ public final class DatabaseFailures {
                 || t instanceof SocketTimeoutException || t instanceof ConnectException
                 || t instanceof SocketException) {
             // HikariCP's "Connection is not available, request timed out" is an SQLTransientConnectionException
+            return Kind.UNAVAILABLE;
+        }
+        if (t instanceof ConnectionException) {
+            // micronaut-data could not get, set up or reset a connection: after a broken one (socket timeout)
+            // resetting it fails on HikariCP's closed proxy with no SQLSTATE, and the first failure is lost
             return Kind.UNAVAILABLE;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {

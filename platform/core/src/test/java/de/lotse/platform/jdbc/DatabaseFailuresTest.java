@@ -1,5 +1,6 @@
 package de.lotse.platform.jdbc;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.transaction.exceptions.TransactionSystemException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,11 @@ class DatabaseFailuresTest {
                                 new SocketTimeoutException("Read timed out"))), Optional.of(DatabaseFailures.Kind.UNAVAILABLE)),
                 Arguments.of("commit on a closed connection (08003)", new TransactionSystemException("Could not commit JDBC transaction",
                         new SQLException("This connection has been closed.", "08003")), Optional.of(DatabaseFailures.Kind.UNAVAILABLE)),
+                // seen in the 10 s stall: the socket timeout broke the connection, and resetting it after the
+                // rollback failed on HikariCP's closed proxy, whose SQLException carries no SQLSTATE
+                Arguments.of("connection reset after a broken connection (micronaut-data)", new ConnectionException(
+                        "Could not set JDBC Connection [HikariProxyConnection@1] read-only: Connection is closed",
+                        new SQLException("Connection is closed")), Optional.of(DatabaseFailures.Kind.UNAVAILABLE)),
                 Arguments.of("server shutting down (57P01)", new DataAccessFailure("select 1",
                         new SQLException("terminating connection due to administrator command", "57P01")),
                         Optional.of(DatabaseFailures.Kind.UNAVAILABLE)),
