@@ -11,7 +11,7 @@ import java.time.ZoneId;
 
 /**
  * The clock bean validation judges {@code @PastOrPresent}, {@code @FutureOrPresent} and the like by: the
- * service's clock in Europe/Berlin, where the Jobcenters count their days (docs/domain.md). The default
+ * service's clock in Europe/Berlin, where the Jobcenters count their days (deadlines, "today"). The default
  * took the JVM's zone, so on a UTC server a date of "today" entered between midnight in Berlin and
  * midnight UTC was refused as lying in the future.
  */
