@@ -9,7 +9,8 @@ export const ACTION_COLUMN: Column = { label: 'Aktion', hidden: true };
 /** A data table in its scrolling wrapper: the column headings, the rows as children, a caption for screen readers. */
 export function Table({ columns, caption, children }: { columns: Column[]; caption?: ReactNode; children: ReactNode }) {
   return (
-    <div className="table-wrap">
+    // focusable: a wide table scrolls sideways on a narrow screen, and keyboard users must reach that (WCAG 2.1.1)
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? `Tabelle: ${caption}` : 'Tabelle'}>
       <table className="table">
         {caption !== undefined && <caption className="visually-hidden">{caption}</caption>}
         <thead>

@@ -43,7 +43,8 @@ export function CaseloadSection({ caseload, lineLabel, testId, perCaseManager = 
         caption={perCaseManager ? undefined : SUPPRESSION_NOTE}
         testId={testId}
       />
-      <div className="table-wrap">
+      {/* focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach that (WCAG 2.1.1) */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={`Tabelle: Fallbestand je ${lineLabel}`}>
         <table className="table">
           <caption className="visually-hidden">Fallbestand je {lineLabel}</caption>
           <thead>

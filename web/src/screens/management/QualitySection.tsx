@@ -17,7 +17,8 @@ export function QualitySection({ lines, total, lineLabel, testId }: { lines: Qua
         caption={SUPPRESSION_NOTE}
         testId={testId}
       />
-      <div className="table-wrap">
+      {/* focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach that (WCAG 2.1.1) */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={`Tabelle: Offene Fälle und Befunde je ${lineLabel}`}>
         <table className="table">
           <caption className="visually-hidden">Offene Fälle und Befunde je {lineLabel}</caption>
           <thead>
