@@ -19,6 +19,8 @@ public enum EventType {
     CASE_CLOSED("case-closed", CaseClosed.class, 1),
     NON_REFERRAL_RECORDED("non-referral-recorded", NonReferralRecorded.class, 1),
     POLICY_CHANGED("policy-changed", PolicyChanged.class, 1),
+    /** the Jobcenter's own record (name, address, Bundesland); key: the Jobcenter id */
+    DIRECTORY_CHANGED("directory-changed", DirectoryChanged.class, 1),
     ASSESSMENT_COMPLETED("assessment-completed", AssessmentCompleted.class, 1),
     NEED_STATUS_CHANGED("need-status-changed", NeedStatusChanged.class, 1),
     CATEGORY_CHANGED("category-changed", CategoryChanged.class, 1),

@@ -13,6 +13,7 @@ public final class Topics {
     public static final String CASE_CLOSED = "case-closed";
     public static final String NON_REFERRAL_RECORDED = "non-referral-recorded";
     public static final String POLICY_CHANGED = "policy-changed";
+    public static final String DIRECTORY_CHANGED = "directory-changed";
     public static final String ASSESSMENT_COMPLETED = "assessment-completed";
     public static final String NEED_STATUS_CHANGED = "need-status-changed";
     public static final String CATEGORY_CHANGED = "category-changed";

@@ -1,0 +1,43 @@
+package de.lotse.platform.contracts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/**
+ * The Jobcenter's own record changed: the organisation data every service may show and print (letterheads,
+ * the Jobcenter's address on a Kooperationsplan) and the Bundesland whose public holidays working-day deadlines
+ * skip (docs/domain.md §13). Staff and organisation data only — never customer data (ARCHITECTURE.md §10). The
+ * directory of teams and staff extends this record later (issue "Know who and find who").
+ *
+ * <p>Topic {@code directory-changed}, key: the Jobcenter id, version 1.
+ *
+ * @param version       the record's version in intake, counting from 1; consumers keep the highest
+ * @param name          e.g. "Jobcenter Uckermark"
+ * @param street        street and number of the visiting address
+ * @param postalCode
+ * @param city
+ * @param phone
+ * @param email
+ * @param contactHours  opening hours as printed, e.g. "Mo–Fr 8–12 Uhr, Do 14–18 Uhr"
+ * @param stateCode     the Bundesland as ISO 3166-2 subdivision without the country, e.g. "BB", "BE", "BY"
+ * @param regionCode    a region within the Bundesland whose holidays differ (the holiday library's subdivision,
+ *                      e.g. "BY-A" Augsburg), none for the whole Bundesland
+ * @param changedAt
+ */
+@Serdeable
+@OrganisationData
+public record DirectoryChanged(
+        long version,
+        String name,
+        @Nullable String street,
+        @Nullable String postalCode,
+        @Nullable String city,
+        @Nullable String phone,
+        @Nullable String email,
+        @Nullable String contactHours,
+        String stateCode,
+        @Nullable String regionCode,
+        Instant changedAt) implements EventPayload {
+}
