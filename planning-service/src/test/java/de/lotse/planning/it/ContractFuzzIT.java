@@ -54,6 +54,8 @@ class ContractFuzzIT extends PlanningFixtures {
         String reviewId = post("/api/cases/" + caseId + "/continuation-reviews", review(), fm()).get("id").toString();
         String measureId = post("/api/cases/" + caseId + "/measures", measure(), fm()).get("id").toString();
         post("/api/cases/" + caseId + "/contacts", contact(), fm());
+        String offerId = post("/api/cases/" + caseId + "/offers", offer(), fm()).get("id").toString();
+        String demandId = post("/api/cases/" + caseId + "/duty-demands", demand(), fm()).get("id").toString();
 
         Fixtures fixtures = Fixtures.create()
                 .tokens(role -> switch (role) {
@@ -62,7 +64,7 @@ class ContractFuzzIT extends PlanningFixtures {
                     default -> null;
                 })
                 .path("caseId", caseId).path("agreementId", agreementId).path("noteId", noteId)
-                .path("reviewId", reviewId).path("measureId", measureId)
+                .path("reviewId", reviewId).path("measureId", measureId).path("offerId", offerId)
                 .example("PUT /api/cases/{caseId}/plan", () -> {
                     UUID fresh = openCase(TODAY.plusMonths(24), null);
                     return Example.body(plan(0, assessed(fresh, null, Instant.now(), "LIVING_CONDITIONS")))
@@ -75,10 +77,15 @@ class ContractFuzzIT extends PlanningFixtures {
                 .example("POST /api/cases/{caseId}/measures", () -> Example.body(measure()))
                 .example("POST /api/cases/{caseId}/measures/{measureId}/end", () -> Example.body(
                         Map.of("endedOn", TODAY.toString(), "outcome", "COMPLETED")))
-                .example("POST /api/cases/{caseId}/reduction-checks", () -> Example.body(Map.of("breach",
-                        "MISSED_APPOINTMENT", "breachOn", TODAY.minusDays(7).toString(), "instructionGivenOn",
-                        TODAY.minusMonths(1).toString(), "outcome", "REDUCTION_PROPOSED", "justification",
-                        "Meldetermin ohne Nachricht versäumt; Belehrung lag vor")))
+                .example("POST /api/cases/{caseId}/duty-demands", () -> Example.body(demand()))
+                .example("POST /api/cases/{caseId}/offers", () -> Example.body(offer()))
+                // an offer is answered once: each example answers a fresh one
+                .example("POST /api/cases/{caseId}/offers/{offerId}/response", () -> Example.body(Map.of(
+                        "response", "REFUSED", "respondedOn", TODAY.toString())).withPath("offerId",
+                        post("/api/cases/" + caseId + "/offers", offer(), fm()).get("id").toString()))
+                .example("POST /api/cases/{caseId}/reduction-checks", () -> Example.body(Map.of("ground",
+                        Map.of("kind", "DUTY_DEMAND", "id", demandId), "breachOn", TODAY.minusDays(7).toString(),
+                        "outcome", "REDUCTION_PROPOSED", "justification", "Bewerbungen trotz Belehrung nicht nachgewiesen")))
                 .example("POST /api/cases/{caseId}/continuation-reviews/{reviewId}/decision", () -> {
                     String requested = post("/api/cases/" + pankowCase + "/continuation-reviews", Map.of("decision",
                             "EXTEND", "reasons", "Ausbildungsplatz zugesagt", "prognosis", "GOOD", "extendedUntil",
@@ -125,6 +132,16 @@ class ContractFuzzIT extends PlanningFixtures {
                 "jobcenterServices", List.of("Übernahme der Fahrtkosten zur Beratung"),
                 "customerObligations", List.of("Sie nehmen den Termin bei der Schuldnerberatung wahr."),
                 "legalConsequenceInstruction", true);
+    }
+
+    private static Map<String, Object> demand() {
+        return Map.of("duty", "OWN_EFFORTS", "details", "fünf Bewerbungen je Monat", "demandedOn",
+                TODAY.minusMonths(2).toString(), "dueBy", TODAY.minusMonths(1).toString(), "withLegalConsequenceNotice", true);
+    }
+
+    private static Map<String, Object> offer() {
+        return Map.of("kind", "JOB", "description", "Lagerhelfer", "offeredOn", TODAY.minusDays(10).toString(),
+                "withLegalConsequenceNotice", true);
     }
 
     private static Map<String, Object> note() {

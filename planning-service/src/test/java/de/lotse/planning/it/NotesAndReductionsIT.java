@@ -14,7 +14,7 @@ import java.util.UUID;
 import static de.lotse.platform.testing.ControlCharacterProbe.NUL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Notes by visibility class with their audit trail; benefit-reduction checks; closed cases. */
+/** Notes by visibility class with their audit trail; control characters; closed cases. */
 @MicronautTest(transactional = false)
 class NotesAndReductionsIT extends PlanningFixtures {
 
@@ -101,28 +101,6 @@ class NotesAndReductionsIT extends PlanningFixtures {
     }
 
     @Test
-    void aReductionCheckCitingARefusedOrRevokedConsentIsRejected() {
-        UUID caseId = openCase();
-        clock.set(START.plusMonths(2));
-        Map<String, Object> check = new java.util.HashMap<>(Map.of("breach", "CONSENT_REFUSED",
-                "breachOn", START.plusMonths(1).toString(), "instructionGivenOn", START.toString(),
-                "outcome", "REDUCTION_PROPOSED", "justification", "Termin nicht wahrgenommen"));
-        Map<String, Object> refused = problem(HttpRequest.POST("/api/cases/" + caseId + "/reduction-checks", check)
-                .bearerAuth(fm()), 422);
-        assertThat(rules(refused)).containsExactly("CONSENT_NEVER_A_REASON@breach");
-
-        check.put("breach", "MISSED_APPOINTMENT");
-        check.put("justification", "Kunde hat die Schweigepflichtentbindung für die Suchtberatung widerrufen");
-        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/reduction-checks", check)
-                .bearerAuth(fm()), 422))).containsExactly("CONSENT_NEVER_A_REASON@justification");
-
-        check.put("justification", "Meldetermin am 02.04. ohne Nachricht versäumt; Belehrung lag vor");
-        assertThat(post("/api/cases/" + caseId + "/reduction-checks", check, fm()))
-                .containsEntry("outcome", "REDUCTION_PROPOSED").containsEntry("breach", "MISSED_APPOINTMENT");
-        assertThat(count("select count(*) from reduction_check where case_id = ?", caseId)).isEqualTo(1);
-    }
-
-    @Test
     void aNulInANoteGoalJustificationMeasureTitleOrReviewReasonIsRefusedAndNothingIsWritten() {
         UUID caseId = openCase();
         String cases = "/api/cases/" + caseId;
@@ -133,7 +111,7 @@ class NotesAndReductionsIT extends PlanningFixtures {
                 "intermediateGoals", List.of(Map.of("text", "Wohnung" + NUL + " gesichert")))).bearerAuth(fm()), 400),
                 "intermediateGoals[0].text");
         ControlCharacterProbe.assertRefused(problem(HttpRequest.POST(cases + "/reduction-checks", Map.of(
-                "breach", "MISSED_APPOINTMENT", "breachOn", START.toString(), "outcome", "NO_REDUCTION",
+                "ground", Map.of("kind", "OFFER", "id", UUID.randomUUID().toString()), "outcome", "NO_REDUCTION",
                 "justification", "Termin versäumt" + NUL)).bearerAuth(fm()), 400), "justification");
         ControlCharacterProbe.assertRefused(problem(HttpRequest.POST(cases + "/measures", Map.of("instrument", "AGH_16D",
                 "title", "Stadtteil\nwerkstatt" + NUL, "startedOn", START.toString())).bearerAuth(fm()), 400), "title");

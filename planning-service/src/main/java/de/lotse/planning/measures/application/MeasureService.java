@@ -62,6 +62,11 @@ public class MeasureService {
         return measures.of(caseId);
     }
 
+    /** For a check of the same case (access already checked there). */
+    public java.util.Optional<Measure> find(UUID caseId, UUID measureId) {
+        return measures.find(caseId, measureId);
+    }
+
     /** Whether an AGH (§16d) of the case runs on the day: under TAH it carries FM past the maximum duration. */
     public boolean aghRunning(UUID caseId, LocalDate day) {
         return aghRunning(List.of(caseId), day).contains(caseId);

@@ -2,6 +2,7 @@ package de.lotse.planning.reductions.api;
 
 import de.lotse.platform.input.MultiLine;
 import de.lotse.planning.reductions.application.ReductionService;
+import de.lotse.planning.reductions.domain.Ground;
 import de.lotse.planning.reductions.domain.ReductionCheck;
 import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
@@ -35,9 +36,9 @@ import java.util.UUID;
 @Controller("/api/cases/{caseId}/reduction-checks")
 @ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
-@Tag(name = "Prüfung Leistungsminderung", description = "Dokumentation nach §§ 31–32 SGB II: Belehrung, wichtiger Grund, "
-        + "außergewöhnliche Härte, spätere Bereitschaft. Eine verweigerte oder widerrufene Schweigepflichtentbindung ist "
-        + "nie ein Grund.")
+@Tag(name = "Prüfung Leistungsminderung", description = "Dokumentation nach §§ 31–32 SGB II: die Pflichtverletzung als "
+        + "Eintrag ihrer Art (schriftliche Aufforderung, abgelehntes Angebot, abgebrochene Maßnahme), Belehrung, wichtiger "
+        + "Grund, außergewöhnliche Härte, spätere Bereitschaft. Eine Einwilligung ist nie eine Pflicht und nie ein Grund.")
 class ReductionController {
     private final ReductionService checks;
 
@@ -46,11 +47,20 @@ class ReductionController {
     }
 
     @Serdeable
+    @Schema(name = "MinderungspruefungGrundlage")
+    record GroundRequest(@Schema(description = "Art des zitierten Eintrags: schriftliche Aufforderung, Angebot oder "
+            + "abgebrochene Maßnahme") @NotNull Ground.Kind kind,
+                         @Schema(description = "Der zitierte Eintrag desselben Falls") @NotNull UUID id) {
+    }
+
+    @Serdeable
     @Schema(name = "Minderungspruefung")
-    record CheckRequest(@Schema(description = "Pflichtverletzung: OBLIGATION_NOT_FULFILLED, REASONABLE_OFFER_REFUSED, "
-            + "MEASURE_ABORTED, MISSED_APPOINTMENT") @NotBlank @Size(max = 60) String breach,
-                        @NotNull LocalDate breachOn,
-                        @Schema(description = "Rechtsfolgenbelehrung erteilt am") @Nullable LocalDate instructionGivenOn,
+    record CheckRequest(@Schema(description = "Die Pflichtverletzung als Eintrag ihrer Art; freier Text begründet nie "
+            + "eine Minderung") @NotNull @Valid GroundRequest ground,
+                        @Schema(description = "Tag der Pflichtverletzung; bei Angebot und Maßnahme ergibt er sich aus dem "
+                                + "Eintrag") @Nullable LocalDate breachOn,
+                        @Schema(description = "Rechtsfolgenbelehrung erteilt am — nur bei einer abgebrochenen Maßnahme; "
+                                + "sonst gilt die Belehrung der Aufforderung oder des Angebots") @Nullable LocalDate instructionGivenOn,
                         @Schema(description = "Wichtiger Grund liegt vor") @Nullable Boolean importantReason,
                         @Schema(description = "Außergewöhnliche Härte liegt vor") @Nullable Boolean exceptionalHardship,
                         @Schema(description = "Spätere Bereitschaft erklärt am") @Nullable LocalDate willingnessDeclaredOn,
@@ -60,13 +70,15 @@ class ReductionController {
 
     @Serdeable
     @Schema(name = "MinderungspruefungAnsicht")
-    record CheckView(UUID id, String breach, LocalDate breachOn, @Nullable LocalDate instructionGivenOn,
-                     boolean importantReason, boolean exceptionalHardship, @Nullable LocalDate willingnessDeclaredOn,
-                     String outcome, String justification, String checkedBy, Instant checkedAt) {
+    record CheckView(UUID id, String breach, @Nullable String groundKind, @Nullable UUID groundId, LocalDate breachOn,
+                     @Nullable LocalDate instructionGivenOn, boolean importantReason, boolean exceptionalHardship,
+                     @Nullable LocalDate willingnessDeclaredOn, String outcome, String justification, String checkedBy,
+                     Instant checkedAt) {
         static CheckView of(ReductionCheck r) {
-            return new CheckView(r.id(), r.breach().name(), r.breachOn(), r.instructionGivenOn(), r.importantReason(),
-                    r.exceptionalHardship(), r.willingnessDeclaredOn(), r.outcome().name(), r.justification(),
-                    r.checkedBy(), r.checkedAt());
+            return new CheckView(r.id(), r.breach().name(), r.ground() == null ? null : r.ground().kind().name(),
+                    r.ground() == null ? null : r.ground().id(), r.breachOn(), r.instructionGivenOn(),
+                    r.importantReason(), r.exceptionalHardship(), r.willingnessDeclaredOn(), r.outcome().name(),
+                    r.justification(), r.checkedBy(), r.checkedAt());
         }
     }
 
@@ -79,7 +91,7 @@ class ReductionController {
     HttpResponse<CheckView> record(@PathVariable UUID caseId, @Valid @Body CheckRequest request,
                                    Authentication authentication) {
         ReductionCheck check = checks.record(CurrentUser.of(authentication), caseId, new ReductionService.Input(
-                request.breach(), request.breachOn(), request.instructionGivenOn(), Boolean.TRUE.equals(request.importantReason()),
+                new Ground(request.ground().kind(), request.ground().id()), request.breachOn(), request.instructionGivenOn(), Boolean.TRUE.equals(request.importantReason()),
                 Boolean.TRUE.equals(request.exceptionalHardship()), request.willingnessDeclaredOn(), request.outcome(), request.justification()));
         return HttpResponse.created(CheckView.of(check), URI.create("/api/cases/" + caseId + "/reduction-checks"));
     }

@@ -4,26 +4,24 @@ import de.lotse.platform.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * The record of a benefit-reduction check (Leistungsminderung, §§31–32 SGB II; PANKOW 4.4, TAH 4.5):
- * decided strictly by law. It documents the breach, that the legal-consequence instruction was given
- * before it, an important reason (wichtiger Grund), exceptional hardship (außergewöhnliche Härte)
- * and a later declared willingness. Refusing or revoking a consent to share data with a counselling
- * agency is never a reason (PANKOW 4.4) — planning does not even learn consent status; a record that
- * cites it is refused.
+ * The record of a benefit-reduction check (Leistungsminderung, §§ 31–32 SGB II; docs/domain.md §14,
+ * PANKOW 4.4, TAH 4.5): decided strictly by law. It cites the breach as a record of its kind — a duty
+ * demanded in writing, a refused offer, a measure the customer aborted ({@link Ground}) — and takes the
+ * breach, its date and the legal-consequence notice from that record. Free text never grounds it; the
+ * justification is the author's reasoning and is not read by any rule. Consent status is not an input:
+ * planning never learns it (ArchitectureTest), and no {@link Ground.Kind} or duty concerns one, so a
+ * refused or revoked Schweigepflichtentbindung cannot lead to a reduction.
  *
  * @param id
  * @param caseId
  * @param jobcenterId
- * @param breach               the coded breach of duty
+ * @param breach               the breach of duty, following from the ground
+ * @param ground               the cited record; none only for checks recorded before grounds existed
  * @param breachOn
- * @param instructionGivenOn   the Rechtsfolgenbelehrung
+ * @param instructionGivenOn   the Rechtsfolgenbelehrung, from the cited record (for an aborted measure: as stated)
  * @param importantReason      the customer had an important reason
  * @param exceptionalHardship  a reduction would be an exceptional hardship
  * @param willingnessDeclaredOn the customer later declared willingness or made up for the duty
@@ -32,20 +30,23 @@ import java.util.regex.Pattern;
  * @param checkedBy
  * @param checkedAt
  */
-public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach breach, LocalDate breachOn,
+public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach breach, Ground ground, LocalDate breachOn,
                              LocalDate instructionGivenOn, boolean importantReason, boolean exceptionalHardship,
                              LocalDate willingnessDeclaredOn, Outcome outcome, String justification, String checkedBy,
                              Instant checkedAt) {
 
-    /** Pflichtverletzungen and Meldeversäumnisse of §§31, 32 SGB II. */
+    /** Pflichtverletzungen and Meldeversäumnisse of §§ 31, 32 SGB II. */
     public enum Breach {
-        /** Pflichten aus Kooperationsplan / Eingliederungsvereinbarung oder Aufforderung nicht erfüllt (§31 Abs. 1 Nr. 1) */
+        /** in der Aufforderung festgelegte Pflichten nicht erfüllt (§ 31 Abs. 1 Nr. 1) */
         OBLIGATION_NOT_FULFILLED,
-        /** zumutbare Arbeit, Ausbildung oder Maßnahme nicht aufgenommen oder fortgeführt (§31 Abs. 1 Nr. 2) */
+        /** zumutbare Arbeit, Ausbildung oder Maßnahme nicht aufgenommen oder fortgeführt (§ 31 Abs. 1 Nr. 2) */
         REASONABLE_OFFER_REFUSED,
-        /** Maßnahme abgebrochen oder Anlass für den Abbruch gegeben (§31 Abs. 1 Nr. 3) */
+        /** Maßnahme abgebrochen oder Anlass für den Abbruch gegeben (§ 31 Abs. 1 Nr. 3) */
         MEASURE_ABORTED,
-        /** Meldeversäumnis (§32) */
+        /**
+         * Meldeversäumnis (§ 32): only on checks recorded before grounds existed; it returns once appointments
+         * with delivered invitations are records of their own.
+         */
         MISSED_APPOINTMENT
     }
 
@@ -56,40 +57,49 @@ public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach br
         REDUCTION_PROPOSED
     }
 
-    /** Codes a client might send that cite a consent: refused with a rule, never read as a breach. */
-    public static final Set<String> CONSENT_CODES = Set.of("CONSENT_REFUSED", "CONSENT_REVOKED", "CONSENT_LIMITED",
-            "CONSENT_NOT_GIVEN");
-    private static final Pattern CONSENT_WORDS = Pattern.compile(
-            "schweigepflicht|entbindung|einwilligung|datenschutzerkl|consent", Pattern.CASE_INSENSITIVE);
-
     /**
-     * @param breachCode the code as sent: a consent code is refused before it is read as a breach
+     * @param cited         what the cited record establishes
+     * @param breachOn      the day of the breach as stated; required for a duty demand, and for the other grounds
+     *                      it must be the record's own date if given
+     * @param statedNoticeOn the notice as stated — only for an aborted measure, whose record does not carry it
      */
-    public static ReductionCheck record(UUID id, UUID caseId, String jobcenterId, String breachCode, LocalDate breachOn,
-                                        LocalDate instructionGivenOn, boolean importantReason, boolean exceptionalHardship,
+    public static ReductionCheck record(UUID id, UUID caseId, String jobcenterId, CitedBreach cited, LocalDate breachOn,
+                                        LocalDate statedNoticeOn, boolean importantReason, boolean exceptionalHardship,
                                         LocalDate willingnessDeclaredOn, Outcome outcome, String justification,
                                         String by, LocalDate today, Instant now) {
-        String code = breachCode == null ? "" : breachCode.trim().toUpperCase(Locale.ROOT);
-        if (CONSENT_CODES.contains(code) || CONSENT_WORDS.matcher(code).find()
-                || (justification != null && CONSENT_WORDS.matcher(justification).find())) {
-            throw new RuleViolation(CONSENT_CODES.contains(code) || CONSENT_WORDS.matcher(code).find() ? "breach"
-                    : "justification", "CONSENT_NEVER_A_REASON", "Die Verweigerung oder der Widerruf einer "
-                    + "Schweigepflichtentbindung darf keine Nachteile und keine Rechtsfolgen haben (PANKOW 4.4).");
+        Ground ground = cited.ground();
+        if (!cited.established()) {
+            throw new RuleViolation("ground.id", "NO_BREACH_IN_RECORD", cited.notEstablished());
         }
-        Breach breach;
-        try {
-            breach = Breach.valueOf(code);
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("breach", "UNKNOWN_BREACH", "Pflichtverletzung aus dem Katalog: "
-                    + List.of(Breach.values()) + ".");
+        LocalDate day = breachOn;
+        if (cited.breachOn() != null) {
+            if (breachOn != null && !breachOn.equals(cited.breachOn())) {
+                throw new RuleViolation("breachOn", "BREACH_DATE_FROM_RECORD",
+                        "Der Tag der Pflichtverletzung ergibt sich aus dem zitierten Eintrag.");
+            }
+            day = cited.breachOn();
         }
-        if (breachOn.isAfter(today)) {
+        if (day == null) {
+            throw new RuleViolation("breachOn", "REQUIRED", "Der Tag der Pflichtverletzung fehlt.");
+        }
+        if (day.isAfter(today)) {
             throw new RuleViolation("breachOn", "IN_FUTURE", "Die Pflichtverletzung liegt nicht in der Zukunft.");
         }
+        if (cited.earliestBreachOn() != null && day.isBefore(cited.earliestBreachOn())) {
+            throw new RuleViolation("breachOn", "BEFORE_DUE", "Eine Pflicht ist nicht vor ihrer Frist verletzt.");
+        }
+        LocalDate notice = cited.noticeOn();
+        if (ground.kind() == Ground.Kind.MEASURE) {
+            notice = statedNoticeOn;
+        } else if (statedNoticeOn != null) {
+            throw new RuleViolation("instructionGivenOn", "NOTICE_FROM_RECORD", "Die Rechtsfolgenbelehrung ergibt sich "
+                    + "aus der zitierten Aufforderung oder dem zitierten Angebot.");
+        }
         if (outcome == Outcome.REDUCTION_PROPOSED) {
-            if (instructionGivenOn == null || instructionGivenOn.isAfter(breachOn)) {
-                throw new RuleViolation("instructionGivenOn", "INSTRUCTION_BEFORE_BREACH_REQUIRED", "Eine Minderung setzt "
-                        + "die vorher erteilte Rechtsfolgenbelehrung voraus.");
+            if (notice == null || notice.isAfter(day)) {
+                throw new RuleViolation(ground.kind() == Ground.Kind.MEASURE ? "instructionGivenOn" : "ground.id",
+                        "INSTRUCTION_BEFORE_BREACH_REQUIRED",
+                        "Eine Minderung setzt die vorher schriftlich erteilte Rechtsfolgenbelehrung voraus.");
             }
             if (importantReason) {
                 throw new RuleViolation("outcome", "IMPORTANT_REASON", "Bei wichtigem Grund tritt keine Minderung ein.");
@@ -101,7 +111,7 @@ public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach br
         if (justification == null || justification.isBlank()) {
             throw new RuleViolation("justification", "REQUIRED", "Die Prüfung ist zu begründen.");
         }
-        return new ReductionCheck(id, caseId, jobcenterId, breach, breachOn, instructionGivenOn, importantReason,
+        return new ReductionCheck(id, caseId, jobcenterId, ground.kind().breach(), ground, day, notice, importantReason,
                 exceptionalHardship, willingnessDeclaredOn, outcome, justification, by, now);
     }
 }

@@ -1,5 +1,6 @@
 package de.lotse.planning.reductions.infrastructure;
 
+import de.lotse.planning.reductions.domain.Ground;
 import de.lotse.planning.reductions.domain.ReductionCheck;
 import de.lotse.platform.jdbc.Sql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -15,7 +16,7 @@ import java.util.UUID;
 public class ReductionStore {
     private static final String COLUMNS = """
             id, case_id, jobcenter_id, breach, breach_on, instruction_given_on, important_reason, exceptional_hardship,
-            willingness_declared_on, outcome, justification, checked_by, checked_at""";
+            willingness_declared_on, outcome, justification, checked_by, checked_at, ground_kind, ground_id""";
 
     private final JdbcOperations jdbc;
 
@@ -24,7 +25,7 @@ public class ReductionStore {
     }
 
     public void insert(ReductionCheck r) {
-        Sql.update(jdbc, "insert into reduction_check (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        Sql.update(jdbc, "insert into reduction_check (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setObject(1, r.id());
                     statement.setObject(2, r.caseId());
@@ -39,6 +40,8 @@ public class ReductionStore {
                     statement.setString(11, r.justification());
                     statement.setString(12, r.checkedBy());
                     statement.setTimestamp(13, Timestamp.from(r.checkedAt()));
+                    statement.setString(14, r.ground() == null ? null : r.ground().kind().name());
+                    statement.setObject(15, r.ground() == null ? null : r.ground().id());
                 });
     }
 
@@ -46,6 +49,8 @@ public class ReductionStore {
         return Sql.query(jdbc, "select " + COLUMNS + " from reduction_check where case_id = ? order by checked_at",
                 statement -> statement.setObject(1, caseId), rs -> new ReductionCheck(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getString(3), ReductionCheck.Breach.valueOf(rs.getString(4)),
+                        rs.getString(14) == null ? null
+                                : new Ground(Ground.Kind.valueOf(rs.getString(14)), rs.getObject(15, UUID.class)),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBoolean(7),
                         rs.getBoolean(8), rs.getObject(9, LocalDate.class),
                         ReductionCheck.Outcome.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12),

@@ -13,21 +13,40 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The benefit-reduction check (Leistungsminderung, §§31–32 SGB II; PANKOW 4.4), without any framework. */
+/**
+ * The benefit-reduction check (Leistungsminderung, §§ 31–32 SGB II; docs/domain.md §14), without any framework:
+ * the breach, its day and the legal-consequence notice come from the cited record.
+ */
 class ReductionCheckTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final Instant NOW = TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+    private static final LocalDate DEMANDED_ON = LocalDate.of(2026, 9, 1);
+    private static final LocalDate DUE_BY = LocalDate.of(2026, 10, 31);
     private static final LocalDate BREACH_ON = LocalDate.of(2026, 11, 10);
-    private static final LocalDate INSTRUCTED_ON = LocalDate.of(2026, 9, 1);
 
-    private static ReductionCheck check(String breachCode, LocalDate instructionGivenOn, boolean importantReason,
-                                        boolean exceptionalHardship, Outcome outcome, String justification) {
-        return ReductionCheck.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", breachCode, BREACH_ON,
-                instructionGivenOn, importantReason, exceptionalHardship, null, outcome, justification, "fm-1", TODAY, NOW);
+    private static CitedBreach demand(boolean withNotice) {
+        return new CitedBreach(new Ground(Ground.Kind.DUTY_DEMAND, UUID.randomUUID()), true, null, null, DUE_BY,
+                withNotice ? DEMANDED_ON : null);
     }
 
-    private static ReductionCheck proposed(String breachCode, String justification) {
-        return check(breachCode, INSTRUCTED_ON, false, false, Outcome.REDUCTION_PROPOSED, justification);
+    private static CitedBreach refusedOffer(boolean withNotice) {
+        return new CitedBreach(new Ground(Ground.Kind.OFFER, UUID.randomUUID()), true, null, BREACH_ON, DEMANDED_ON,
+                withNotice ? DEMANDED_ON : null);
+    }
+
+    private static CitedBreach abortedMeasure() {
+        return new CitedBreach(new Ground(Ground.Kind.MEASURE, UUID.randomUUID()), true, null, BREACH_ON, DEMANDED_ON,
+                null);
+    }
+
+    private static ReductionCheck check(CitedBreach cited, LocalDate breachOn, LocalDate statedNotice,
+                                        boolean importantReason, boolean hardship, Outcome outcome, String justification) {
+        return ReductionCheck.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", cited, breachOn, statedNotice,
+                importantReason, hardship, null, outcome, justification, "fm-1", TODAY, NOW);
+    }
+
+    private static ReductionCheck proposed(CitedBreach cited, LocalDate breachOn) {
+        return check(cited, breachOn, null, false, false, Outcome.REDUCTION_PROPOSED, "Begründung");
     }
 
     private static void assertRule(Runnable action, String rule, String field) {
@@ -38,103 +57,86 @@ class ReductionCheckTest {
     }
 
     @Test
-    void refusingConsentIsNeverABreach() {
-        assertRule(() -> proposed("CONSENT_REFUSED", "Termin nicht wahrgenommen"), "CONSENT_NEVER_A_REASON", "breach");
+    void theBreachFollowsFromTheKindOfTheCitedRecord() {
+        assertThat(proposed(demand(true), BREACH_ON).breach()).isEqualTo(Breach.OBLIGATION_NOT_FULFILLED);
+        assertThat(proposed(refusedOffer(true), null).breach()).isEqualTo(Breach.REASONABLE_OFFER_REFUSED);
+        assertThat(check(abortedMeasure(), null, DEMANDED_ON, false, false, Outcome.REDUCTION_PROPOSED, "Abbruch")
+                .breach()).isEqualTo(Breach.MEASURE_ABORTED);
     }
 
     @Test
-    void revokingConsentIsNeverABreach() {
-        assertRule(() -> proposed("CONSENT_REVOKED", "Termin nicht wahrgenommen"), "CONSENT_NEVER_A_REASON", "breach");
+    void aRecordThatShowsNoBreachGroundsNoCheck() {
+        CitedBreach accepted = new CitedBreach(new Ground(Ground.Kind.OFFER, UUID.randomUUID()), false,
+                "Das Angebot wurde nicht abgelehnt.", null, DEMANDED_ON, DEMANDED_ON);
+        assertRule(() -> proposed(accepted, BREACH_ON), "NO_BREACH_IN_RECORD", "ground.id");
     }
 
     @Test
-    void consentCodesAreRecognisedInAnySpellingAndEvenWithoutConsequences() {
-        assertRule(() -> check(" consent_limited ", null, false, false, Outcome.NO_REDUCTION, "Prüfung"),
-                "CONSENT_NEVER_A_REASON", "breach");
-        assertRule(() -> proposed("SCHWEIGEPFLICHT_WIDERRUFEN", "Termin nicht wahrgenommen"), "CONSENT_NEVER_A_REASON",
-                "breach");
+    void theNoticeComesFromTheDemandNotFromTheAuthor() {
+        assertRule(() -> proposed(demand(false), BREACH_ON), "INSTRUCTION_BEFORE_BREACH_REQUIRED", "ground.id");
+        assertRule(() -> check(demand(false), BREACH_ON, DEMANDED_ON, false, false, Outcome.REDUCTION_PROPOSED, "x"),
+                "NOTICE_FROM_RECORD", "instructionGivenOn");
+        assertThat(proposed(demand(true), BREACH_ON).instructionGivenOn()).isEqualTo(DEMANDED_ON);
     }
 
     @Test
-    void aJustificationCitingARevokedConsentIsRefused() {
-        assertRule(() -> proposed("OBLIGATION_NOT_FULFILLED", "Schweigepflichtentbindung widerrufen"),
-                "CONSENT_NEVER_A_REASON", "justification");
+    void aDemandWithoutNoticeMayStillBeCheckedWithoutReduction() {
+        ReductionCheck c = check(demand(false), BREACH_ON, null, false, false, Outcome.NO_REDUCTION, "ohne Belehrung");
+        assertThat(c.outcome()).isEqualTo(Outcome.NO_REDUCTION);
+        assertThat(c.instructionGivenOn()).isNull();
     }
 
     @Test
-    void aJustificationCitingAConsentIsRefusedEvenWithoutReduction() {
-        assertRule(() -> check("MISSED_APPOINTMENT", null, false, false, Outcome.NO_REDUCTION,
-                "Keine Einwilligung zur Datenweitergabe an die Suchtberatung"), "CONSENT_NEVER_A_REASON", "justification");
+    void theDayOfARefusalOrAbortIsTheRecordsDay() {
+        assertThat(proposed(refusedOffer(true), null).breachOn()).isEqualTo(BREACH_ON);
+        assertRule(() -> proposed(refusedOffer(true), BREACH_ON.minusDays(3)), "BREACH_DATE_FROM_RECORD", "breachOn");
     }
 
     @Test
-    void aBreachComesFromTheCatalogue() {
-        assertRule(() -> proposed("LATE_FOR_APPOINTMENT", "zu spät"), "UNKNOWN_BREACH", "breach");
-        assertRule(() -> proposed(null, "ohne Code"), "UNKNOWN_BREACH", "breach");
+    void aDutyIsNotBreachedBeforeItIsDueNorInTheFuture() {
+        assertRule(() -> proposed(demand(true), null), "REQUIRED", "breachOn");
+        assertRule(() -> proposed(demand(true), DUE_BY.minusDays(1)), "BEFORE_DUE", "breachOn");
+        assertRule(() -> proposed(demand(true), TODAY.plusDays(1)), "IN_FUTURE", "breachOn");
     }
 
     @Test
-    void aBreachIsNotInTheFuture() {
-        assertRule(() -> ReductionCheck.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", "MISSED_APPOINTMENT",
-                TODAY.plusDays(1), INSTRUCTED_ON, false, false, null, Outcome.NO_REDUCTION, "Termin", "fm-1", TODAY, NOW),
-                "IN_FUTURE", "breachOn");
-    }
-
-    @Test
-    void aProposedReductionNeedsTheInstructionBeforeTheBreach() {
-        assertRule(() -> check("MEASURE_ABORTED", null, false, false, Outcome.REDUCTION_PROPOSED, "Abbruch"),
+    void anAbortedMeasureNeedsTheStatedNoticeBeforeTheAbort() {
+        assertRule(() -> check(abortedMeasure(), null, null, false, false, Outcome.REDUCTION_PROPOSED, "Abbruch"),
                 "INSTRUCTION_BEFORE_BREACH_REQUIRED", "instructionGivenOn");
-        assertRule(() -> check("MEASURE_ABORTED", BREACH_ON.plusDays(1), false, false, Outcome.REDUCTION_PROPOSED,
+        assertRule(() -> check(abortedMeasure(), null, BREACH_ON.plusDays(1), false, false, Outcome.REDUCTION_PROPOSED,
                 "Abbruch"), "INSTRUCTION_BEFORE_BREACH_REQUIRED", "instructionGivenOn");
     }
 
     @Test
-    void anImportantReasonBlocksAProposedReduction() {
-        assertRule(() -> check("REASONABLE_OFFER_REFUSED", INSTRUCTED_ON, true, false, Outcome.REDUCTION_PROPOSED,
+    void anImportantReasonOrExceptionalHardshipBlocksAProposedReduction() {
+        assertRule(() -> check(refusedOffer(true), null, null, true, false, Outcome.REDUCTION_PROPOSED,
                 "Kinderbetreuung nicht gesichert"), "IMPORTANT_REASON", "outcome");
-    }
-
-    @Test
-    void exceptionalHardshipBlocksAProposedReduction() {
-        assertRule(() -> check("REASONABLE_OFFER_REFUSED", INSTRUCTED_ON, false, true, Outcome.REDUCTION_PROPOSED,
+        assertRule(() -> check(refusedOffer(true), null, null, false, true, Outcome.REDUCTION_PROPOSED,
                 "Wohnungsverlust droht"), "EXCEPTIONAL_HARDSHIP", "outcome");
-    }
-
-    @Test
-    void anImportantReasonLeadsToNoReduction() {
-        ReductionCheck c = check("REASONABLE_OFFER_REFUSED", INSTRUCTED_ON, true, false, Outcome.NO_REDUCTION,
-                "Kinderbetreuung nicht gesichert");
-
-        assertThat(c.outcome()).isEqualTo(Outcome.NO_REDUCTION);
-        assertThat(c.importantReason()).isTrue();
+        assertThat(check(refusedOffer(true), null, null, true, false, Outcome.NO_REDUCTION, "Kinderbetreuung")
+                .importantReason()).isTrue();
     }
 
     @Test
     void theCheckIsJustified() {
-        assertRule(() -> check("MISSED_APPOINTMENT", null, false, false, Outcome.NO_REDUCTION, null), "REQUIRED",
-                "justification");
-        assertRule(() -> check("MISSED_APPOINTMENT", null, false, false, Outcome.NO_REDUCTION, " "), "REQUIRED",
+        assertRule(() -> check(demand(true), BREACH_ON, null, false, false, Outcome.NO_REDUCTION, " "), "REQUIRED",
                 "justification");
     }
 
+    /** The justification is the author's reasoning; no rule reads it, so its words neither ground nor block a check. */
     @Test
-    void noReductionWithoutInstruction() {
-        ReductionCheck c = check("missed_appointment", null, false, false, Outcome.NO_REDUCTION,
-                "Keine Rechtsfolgenbelehrung erteilt");
-
-        assertThat(c.breach()).isEqualTo(Breach.MISSED_APPOINTMENT);
-        assertThat(c.outcome()).isEqualTo(Outcome.NO_REDUCTION);
-        assertThat(c.instructionGivenOn()).isNull();
+    void theJustificationsWordsDecideNothing() {
+        ReductionCheck c = check(demand(true), BREACH_ON, null, false, false, Outcome.REDUCTION_PROPOSED,
+                "Die Schweigepflichtentbindung liegt vor; der Meldetermin wurde versäumt");
+        assertThat(c.outcome()).isEqualTo(Outcome.REDUCTION_PROPOSED);
         assertThat(c.checkedBy()).isEqualTo("fm-1");
         assertThat(c.checkedAt()).isEqualTo(NOW);
     }
 
+    /** docs/domain.md §14: no kind of ground concerns a consent; a new kind is a reviewed change of this list. */
     @Test
-    void aReductionIsProposedAfterInstructionWithoutReasonOrHardship() {
-        ReductionCheck c = proposed("OBLIGATION_NOT_FULFILLED", "Bewerbungen trotz Belehrung nicht nachgewiesen");
-
-        assertThat(c.breach()).isEqualTo(Breach.OBLIGATION_NOT_FULFILLED);
-        assertThat(c.outcome()).isEqualTo(Outcome.REDUCTION_PROPOSED);
-        assertThat(c.instructionGivenOn()).isEqualTo(INSTRUCTED_ON);
+    void theGroundsAreExactlyTheThreeBreachesOfSection31() {
+        assertThat(Ground.Kind.values()).extracting(Ground.Kind::breach).containsExactly(
+                Breach.OBLIGATION_NOT_FULFILLED, Breach.REASONABLE_OFFER_REFUSED, Breach.MEASURE_ABORTED);
     }
 }
