@@ -117,8 +117,14 @@ class BenefitReductionGroundsIT extends PlanningFixtures {
         assertThat(rules(problem(HttpRequest.POST(checks(caseId), check("OFFER", accepted.get("id"), "REDUCTION_PROPOSED",
                 "angenommen")).bearerAuth(fm()), 422))).containsExactly("NO_BREACH_IN_RECORD@ground.id");
         assertThat(post(checks(caseId), check("OFFER", refused.get("id"), "REDUCTION_PROPOSED", "ohne wichtigen Grund"),
-                fm())).containsEntry("breach", "REASONABLE_OFFER_REFUSED")
+                fm())).containsEntry("breach", "MEASURE_ABORTED") // not starting a measure is Nr. 3
                 .containsEntry("breachOn", START.plusDays(12).toString());
+        Map<String, Object> training = post(offers, Map.of("kind", "TRAINING", "offeredOn", START.plusDays(6).toString(),
+                "withLegalConsequenceNotice", true), fm());
+        post(offers + "/" + training.get("id") + "/response", Map.of("response", "NOT_TAKEN_UP",
+                "respondedOn", START.plusDays(20).toString()), fm());
+        assertThat(post(checks(caseId), check("OFFER", training.get("id"), "NO_REDUCTION", "wichtiger Grund: Pflege"),
+                fm())).containsEntry("breach", "REASONABLE_OFFER_REFUSED").containsEntry("outcome", "NO_REDUCTION");
 
         String measures = "/api/cases/" + caseId + "/measures";
         Map<String, Object> byProvider = post(measures, Map.of("instrument", "ACTIVATION_45", "startedOn",

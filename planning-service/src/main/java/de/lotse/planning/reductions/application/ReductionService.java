@@ -62,17 +62,18 @@ public class ReductionService {
         return switch (ground.kind()) {
             case DUTY_DEMAND -> {
                 DutyDemand d = duties.demandOf(caseId, ground.id()).orElseThrow(() -> unknown("Aufforderung"));
-                yield new CitedBreach(ground, true, null, null, d.dueBy() != null ? d.dueBy() : d.demandedOn(),
+                yield new CitedBreach(ground, ReductionCheck.Breach.OBLIGATION_NOT_FULFILLED, true, null, null, d.dueBy() != null ? d.dueBy() : d.demandedOn(),
                         d.withLegalConsequenceNotice() ? d.demandedOn() : null);
             }
             case OFFER -> {
                 Offer o = duties.offerOf(caseId, ground.id()).orElseThrow(() -> unknown("Angebot"));
-                yield new CitedBreach(ground, o.refused(), "Das Angebot wurde nicht abgelehnt und nicht vereitelt.",
+                yield new CitedBreach(ground, o.kind() == Offer.Kind.MEASURE ? ReductionCheck.Breach.MEASURE_ABORTED
+                        : ReductionCheck.Breach.REASONABLE_OFFER_REFUSED, o.refused(), "Das Angebot wurde nicht abgelehnt und nicht vereitelt.",
                         o.respondedOn(), o.offeredOn(), o.withLegalConsequenceNotice() ? o.offeredOn() : null);
             }
             case MEASURE -> {
                 Measure m = measures.find(caseId, ground.id()).orElseThrow(() -> unknown("Maßnahme"));
-                yield new CitedBreach(ground, m.outcome() == Measure.Outcome.ABORTED_BY_CUSTOMER,
+                yield new CitedBreach(ground, ReductionCheck.Breach.MEASURE_ABORTED, m.outcome() == Measure.Outcome.ABORTED_BY_CUSTOMER,
                         "Die Maßnahme wurde nicht von der Kundin oder dem Kunden abgebrochen.", m.endedOn(),
                         m.startedOn(), null);
             }

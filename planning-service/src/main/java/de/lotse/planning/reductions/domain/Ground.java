@@ -13,20 +13,13 @@ public record Ground(Kind kind, UUID id) {
 
     public enum Kind {
         /** a duty demanded in writing (Aufforderung) was not fulfilled: § 31 Abs. 1 Nr. 1 SGB II */
-        DUTY_DEMAND(ReductionCheck.Breach.OBLIGATION_NOT_FULFILLED),
-        /** a job, training or measure offer was refused or not taken up: § 31 Abs. 1 Nr. 2 SGB II */
-        OFFER(ReductionCheck.Breach.REASONABLE_OFFER_REFUSED),
+        DUTY_DEMAND,
+        /**
+         * a job or training offer was refused or not taken up (§ 31 Abs. 1 Nr. 2 SGB II), or a measure offer
+         * (Nr. 3: "nicht antreten")
+         */
+        OFFER,
         /** a measure was aborted by the customer: § 31 Abs. 1 Nr. 3 SGB II */
-        MEASURE(ReductionCheck.Breach.MEASURE_ABORTED);
-
-        private final ReductionCheck.Breach breach;
-
-        Kind(ReductionCheck.Breach breach) {
-            this.breach = breach;
-        }
-
-        public ReductionCheck.Breach breach() {
-            return breach;
-        }
+        MEASURE
     }
 }

@@ -39,9 +39,9 @@ public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach br
     public enum Breach {
         /** in der Aufforderung festgelegte Pflichten nicht erfüllt (§ 31 Abs. 1 Nr. 1) */
         OBLIGATION_NOT_FULFILLED,
-        /** zumutbare Arbeit, Ausbildung oder Maßnahme nicht aufgenommen oder fortgeführt (§ 31 Abs. 1 Nr. 2) */
+        /** zumutbare Arbeit oder Ausbildung nicht aufgenommen oder fortgeführt (§ 31 Abs. 1 Nr. 2) */
         REASONABLE_OFFER_REFUSED,
-        /** Maßnahme abgebrochen oder Anlass für den Abbruch gegeben (§ 31 Abs. 1 Nr. 3) */
+        /** zumutbare Maßnahme nicht angetreten, abgebrochen oder Anlass für den Abbruch gegeben (§ 31 Abs. 1 Nr. 3) */
         MEASURE_ABORTED,
         /**
          * Meldeversäumnis (§ 32): only on checks recorded before grounds existed; it returns once appointments
@@ -111,7 +111,7 @@ public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach br
         if (justification == null || justification.isBlank()) {
             throw new RuleViolation("justification", "REQUIRED", "Die Prüfung ist zu begründen.");
         }
-        return new ReductionCheck(id, caseId, jobcenterId, ground.kind().breach(), ground, day, notice, importantReason,
+        return new ReductionCheck(id, caseId, jobcenterId, cited.breach(), ground, day, notice, importantReason,
                 exceptionalHardship, willingnessDeclaredOn, outcome, justification, by, now);
     }
 }
