@@ -7,9 +7,10 @@ import { useCase } from '../CaseFile';
 import { usePartners, usePolicy } from './plan/lookups';
 import { plusMonths } from './plan/types';
 import { MeasureForm, MeasureList, type ConferenceDates } from './reviews/Measures';
-import { ReductionCheckForm, ReductionCheckList } from './reviews/ReductionChecks';
+import { DutyDemandForm, DutyDemandList, OfferForm, OfferList } from './reviews/Duties';
+import { ReductionCheckForm, ReductionCheckList, citableGrounds } from './reviews/ReductionChecks';
 import { DurationPanel, ReviewForm, ReviewList } from './reviews/Reviews';
-import type { MeasureView, ReductionCheckView } from './reviews/types';
+import type { DutyDemandView, MeasureView, OfferView, ReductionCheckView } from './reviews/types';
 import './plan/plan.css';
 
 export function ReviewsTab() {
@@ -19,6 +20,8 @@ export function ReviewsTab() {
   const partners = usePartners();
   const reviews = useResource((signal) => api<ReviewView[]>('planning', `/api/cases/${caseId}/continuation-reviews`, { signal }), [caseId]);
   const measures = useResource((signal) => api<MeasureView[]>('planning', `/api/cases/${caseId}/measures`, { signal }), [caseId]);
+  const demands = useResource((signal) => api<DutyDemandView[]>('planning', `/api/cases/${caseId}/duty-demands`, { signal }), [caseId]);
+  const offers = useResource((signal) => api<OfferView[]>('planning', `/api/cases/${caseId}/offers`, { signal }), [caseId]);
   const checks = useResource((signal) => api<ReductionCheckView[]>('planning', `/api/cases/${caseId}/reduction-checks`, { signal }), [caseId]);
   // only for the case-conference reminder: without it the reminder simply shows
   const conferences = useResource((signal) => api<ConferenceDates[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }).catch(() => []), [caseId]);
@@ -62,13 +65,40 @@ export function ReviewsTab() {
         )}
       </section>
 
+      <section aria-labelledby="duties-heading" className="card">
+        <h2 id="duties-heading">Aufforderungen und Angebote</h2>
+        <p className="muted">
+          Der Kooperationsplan enthält keine Rechtsfolgen. Pflichten mit Rechtsfolgen werden gesondert schriftlich gefordert;
+          Arbeits-, Ausbildungs- und Maßnahmeangebote werden mit der Antwort dokumentiert.
+        </p>
+        <h3>Schriftliche Aufforderungen</h3>
+        <Loaded resource={demands} label="Aufforderungen werden geladen …">{(list) => <DutyDemandList demands={list} />}</Loaded>
+        {!closed && (
+          <details>
+            <summary>Aufforderung dokumentieren</summary>
+            <DutyDemandForm caseId={caseId} onRecorded={demands.reload} />
+          </details>
+        )}
+        <h3>Angebote</h3>
+        <Loaded resource={offers} label="Angebote werden geladen …">
+          {(list) => <OfferList caseId={caseId} offers={list} closed={closed} onChanged={offers.reload} />}
+        </Loaded>
+        {!closed && (
+          <details>
+            <summary>Angebot dokumentieren</summary>
+            <OfferForm caseId={caseId} onRecorded={offers.reload} />
+          </details>
+        )}
+      </section>
+
       <section aria-labelledby="reductions-heading" className="card">
         <h2 id="reductions-heading">Prüfung einer Leistungsminderung (§§ 31–32 SGB II)</h2>
         <Loaded resource={checks} label="Prüfungen werden geladen …">{(list) => <ReductionCheckList checks={list} />}</Loaded>
         {!closed && (
           <details>
             <summary>Neue Prüfung dokumentieren</summary>
-            <ReductionCheckForm caseId={caseId} onRecorded={checks.reload} />
+            <ReductionCheckForm caseId={caseId} onRecorded={checks.reload}
+              grounds={citableGrounds(demands.data ?? [], offers.data ?? [], measures.data ?? [])} />
           </details>
         )}
       </section>

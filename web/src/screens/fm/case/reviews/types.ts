@@ -16,6 +16,9 @@ export interface MeasureView {
 export interface ReductionCheckView {
   id: string;
   breach: string;
+  /** the cited record: none only on checks recorded before records were required */
+  groundKind?: 'DUTY_DEMAND' | 'OFFER' | 'MEASURE' | null;
+  groundId?: string | null;
   breachOn: string;
   instructionGivenOn?: string | null;
   importantReason: boolean;
@@ -68,10 +71,54 @@ export const OUTCOME_LABEL: Record<string, string> = {
 };
 
 export const BREACH_LABEL: Record<string, string> = {
-  OBLIGATION_NOT_FULFILLED: 'Pflichten aus Vereinbarung oder Aufforderung nicht erfüllt (§ 31 Abs. 1 Nr. 1)',
-  REASONABLE_OFFER_REFUSED: 'Zumutbare Arbeit, Ausbildung oder Maßnahme nicht aufgenommen (§ 31 Abs. 1 Nr. 2)',
-  MEASURE_ABORTED: 'Maßnahme abgebrochen oder Anlass gegeben (§ 31 Abs. 1 Nr. 3)',
+  OBLIGATION_NOT_FULFILLED: 'In der Aufforderung festgelegte Pflicht nicht erfüllt (§ 31 Abs. 1 Nr. 1)',
+  REASONABLE_OFFER_REFUSED: 'Zumutbare Arbeit oder Ausbildung nicht aufgenommen (§ 31 Abs. 1 Nr. 2)',
+  MEASURE_ABORTED: 'Maßnahme nicht angetreten oder abgebrochen (§ 31 Abs. 1 Nr. 3)',
   MISSED_APPOINTMENT: 'Meldeversäumnis (§ 32)',
+};
+
+/** planning DutyController: written duty demands (Aufforderung, § 15 Abs. 6 SGB II) and offers */
+export interface DutyDemandView {
+  id: string;
+  duty: string;
+  details?: string | null;
+  demandedOn: string;
+  dueBy?: string | null;
+  withLegalConsequenceNotice: boolean;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface OfferView {
+  id: string;
+  kind: string;
+  description?: string | null;
+  offeredOn: string;
+  withLegalConsequenceNotice: boolean;
+  response?: string | null;
+  respondedOn?: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export const DUTY_LABEL: Record<string, string> = {
+  OWN_EFFORTS: 'Eigenbemühungen (Bewerbungen) im festgelegten Umfang nachweisen',
+  APPLY_FOR_JOB: 'Sich auf ein bestimmtes Stellenangebot bewerben',
+  APPLICATION_DOCUMENTS: 'Bewerbungsunterlagen erstellen und vorlegen',
+  TAKE_PART_IN_MEASURE: 'An einer vereinbarten Maßnahme teilnehmen',
+  PRESENT_TO_EMPLOYER: 'Sich bei einem Arbeitgeber oder Träger vorstellen',
+};
+
+export const OFFER_KIND_LABEL: Record<string, string> = {
+  JOB: 'Arbeitsstelle',
+  TRAINING: 'Ausbildung',
+  MEASURE: 'Maßnahme',
+};
+
+export const OFFER_RESPONSE_LABEL: Record<string, string> = {
+  ACCEPTED: 'angenommen',
+  REFUSED: 'abgelehnt',
+  NOT_TAKEN_UP: 'nicht angetreten oder vereitelt',
 };
 
 export const REDUCTION_OUTCOME_LABEL: Record<string, string> = {
