@@ -130,7 +130,7 @@ export const DENSITY_STATUS: Record<string, string> = {
 
 /** planning AgreementType (NONE: the exception without an agreement). */
 export const AGREEMENT_TYPE: Record<string, string> = {
-  EINV: 'Eingliederungsvereinbarung',
+  EINV: 'Eingliederungsvereinbarung (alte Fassung)',
   KOOPERATIONSPLAN: 'Kooperationsplan',
   NONE: 'Keine Vereinbarung (Ausnahme)',
 };

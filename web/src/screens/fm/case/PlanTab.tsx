@@ -9,10 +9,9 @@ import { AgreementForm } from './plan/AgreementForm';
 import { useNeedLabels, usePartners, usePolicy, type NeedLabels } from './plan/lookups';
 import { PlanForm } from './plan/PlanForm';
 import { AGREEMENT_TYPE } from '../../../domain/labels';
-import { plusMonths, type AgreementView, type PlanView } from './plan/types';
+import { legalFormOn, plusMonths, type AgreementView, type LegalForm, type PlanView } from './plan/types';
 import './plan/plan.css';
 
-const DEFAULT_MAX_MONTHS = 6;
 
 function PlanStatus({ plan, labels }: { plan: PlanView; labels: NeedLabels }) {
   const needs = plan.needs ?? [];
@@ -48,8 +47,9 @@ export function PlanTab() {
   const [shownDocument, setShownDocument] = useState<string>();
   const [concluded, setConcluded] = useState<AgreementView>();
   const closed = view.status === 'CLOSED';
-  const policyType = policy.data?.settings.agreementType ?? 'EINV';
-  const maxMonths = policy.data?.settings.agreementMaxValidityMonths ?? DEFAULT_MAX_MONTHS;
+  const forms = useResource((signal) => api<LegalForm[]>('planning', '/api/agreement-legal-forms', { signal }), []);
+  const maxMonths = policy.data?.settings.agreementMaxValidityMonths ?? null;
+  const formToday = legalFormOn(forms.data ?? [], today());
   const minor = plusMonths(view.customer.dateOfBirth, 18 * 12) > today();
 
   return (
@@ -73,14 +73,17 @@ export function PlanTab() {
       </section>
 
       <section aria-labelledby="agreements-heading" className="card">
-        <h2 id="agreements-heading">Vereinbarung ({AGREEMENT_TYPE[policyType] ?? policyType})</h2>
+        <h2 id="agreements-heading">{formToday?.title ?? 'Vereinbarung'}</h2>
         <p className="hint">
           Hält die Aufnahme ins Fallmanagement, die Leistungen des Jobcenters und die Bemühungen der Kundin / des Kunden fest.
-          Gültig höchstens {maxMonths} Monate; danach wird sie auf Grundlage eines neuen Profilings fortgeschrieben.
+          Sie wird spätestens nach {formToday?.reviewWithinMonths ?? 6} Monaten gemeinsam überprüft und auf Grundlage eines neuen
+          Profilings fortgeschrieben. {maxMonths ? `Nach der Richtlinie Ihres Jobcenters gilt sie höchstens ${maxMonths} Monate.`
+            : 'Die Richtlinie Ihres Jobcenters begrenzt ihre Gültigkeit nicht.'}
         </p>
         {concluded && (
           <Success>
             {AGREEMENT_TYPE[concluded.type] ?? concluded.type} vom {date(concluded.agreedOn)} abgeschlossen
+            {concluded.reviewOn ? `, gemeinsame Überprüfung spätestens am ${date(concluded.reviewOn)}` : ''}
             {concluded.validUntil ? `, gültig bis ${date(concluded.validUntil)}` : ''}. Das Dokument steht unten zum Ausdrucken bereit.
           </Success>
         )}
@@ -96,7 +99,7 @@ export function PlanTab() {
         {!closed && (
           <section aria-labelledby="agreement-form-heading">
             <h3 id="agreement-form-heading">Vereinbarung abschließen</h3>
-            {policy.loading && !policy.data ? <Loading label="Richtlinie wird geladen …" /> : <AgreementForm key={policyType} caseId={caseId} policyType={policyType} maxMonths={maxMonths} minor={minor} labels={labels}
+            {(policy.loading && !policy.data) || !forms.data ? <Loading label="Richtlinie wird geladen …" /> : <AgreementForm caseId={caseId} forms={forms.data} maxMonths={maxMonths} minor={minor} labels={labels}
               onConcluded={(a) => { setConcluded(a); setShownDocument(a.id); agreements.reload(); }} />}
           </section>
         )}

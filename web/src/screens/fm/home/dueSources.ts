@@ -68,8 +68,8 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
     })),
     agreements: async () => (await planning<AgreementExpiring>('agreements-expiring')).map((a, i) => ({
       key: `a${i}`, group: 'agreements', caseId: a.caseId, customer: customerOf(a.caseId),
-      what: `${label(AGREEMENT_TYPE, a.type)} läuft ab`, dueOn: a.validUntil, overdue: a.expired,
-      note: a.expired ? 'abgelaufen – neue Vereinbarung auf Grundlage eines aktuellen Profilings' : undefined,
+      what: `${label(AGREEMENT_TYPE, a.type)}: ${a.reason === 'EXPIRY' ? 'läuft ab' : 'gemeinsame Überprüfung'}`, dueOn: a.dueOn, overdue: a.expired,
+      note: a.expired ? 'überfällig – Fortschreibung auf Grundlage eines aktuellen Profilings' : undefined,
     })),
     measures: async () => (await planning<MeasureEnding>('measures-ending')).map((m, i) => ({
       key: `m${i}`, group: 'measures', caseId: m.caseId, customer: customerOf(m.caseId),

@@ -39,7 +39,11 @@ export interface AgreementExpiring {
   caseManagerId?: string;
   agreementId: string;
   type: string;
-  validUntil: string;
+  /** REVIEW: the joint review is due (the law: within six months); EXPIRY: the policy's validity ends first */
+  reason: 'REVIEW' | 'EXPIRY';
+  dueOn: string;
+  validUntil?: string | null;
+  reviewOn?: string | null;
   expired: boolean;
 }
 

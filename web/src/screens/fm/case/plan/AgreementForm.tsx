@@ -5,25 +5,33 @@ import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextFie
 import { today } from '../../../../ui/format';
 import type { NeedLabels } from './lookups';
 import { AGREEMENT_TYPE, options } from '../../../../domain/labels';
-import { collectErrors, EXCEPTION_LABEL, plusMonths, type AgreementView } from './types';
+import { collectErrors, EXCEPTION_LABEL, legalFormOn, plusMonths, type AgreementView, type LegalForm } from './types';
 
 /** Fields that concern the plan or assessment, not this form: shown as one block above the button. */
 const PLAN_FIELDS = ['strategies', 'leadGoal', 'assessment', 'plan'];
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 
-/** Concludes the EinV / Kooperationsplan on the current plan, or documents the exception without one. */
-export function AgreementForm({ caseId, policyType, maxMonths, minor, labels, onConcluded }: {
+/**
+ * Concludes the agreement on the current plan — its legal form follows the date (a Kooperationsplan since
+ * 1 July 2023, docs/domain.md §15) — or documents the exception without one. The joint review is due within the
+ * law's six months; a validity limit exists only where the Jobcenter's policy sets one.
+ */
+export function AgreementForm({ caseId, forms, maxMonths, minor, labels, onConcluded }: {
   caseId: string;
   labels: NeedLabels;
-  policyType: string;
-  maxMonths: number;
+  forms: LegalForm[];
+  /** the policy's limit on validity; none: no limit */
+  maxMonths?: number | null;
   minor: boolean;
   onConcluded: (agreement: AgreementView) => void;
 }) {
-  const [type, setType] = useState(policyType);
+  const [type, setType] = useState('AGREEMENT');
   const [agreedOn, setAgreedOn] = useState(today());
-  const [validUntil, setValidUntil] = useState(plusMonths(today(), maxMonths));
+  const form = legalFormOn(forms, agreedOn || today());
+  const reviewMonths = form?.reviewWithinMonths ?? 6;
+  const [reviewOn, setReviewOn] = useState(plusMonths(today(), reviewMonths));
+  const [validUntil, setValidUntil] = useState(maxMonths ? plusMonths(today(), maxMonths) : '');
   const [services, setServices] = useState('');
   const [obligations, setObligations] = useState('');
   const [instruction, setInstruction] = useState(false);
@@ -36,8 +44,8 @@ export function AgreementForm({ caseId, policyType, maxMonths, minor, labels, on
     body: none
       ? { type, agreedOn, exception: exception || null, exceptionNote: exceptionNote || null }
       : {
-          type, agreedOn, validUntil: validUntil || null, jobcenterServices: lines(services), customerObligations: lines(obligations),
-          legalConsequenceInstruction: type === 'EINV' ? instruction : false, guardianSignedOn: guardianSignedOn || null,
+          agreedOn, reviewOn: reviewOn || null, validUntil: validUntil || null, jobcenterServices: lines(services), customerObligations: lines(obligations),
+          legalConsequenceInstruction: form?.legalConsequencesInPlan ? instruction : false, guardianSignedOn: guardianSignedOn || null,
         },
   }));
   const errors = {
@@ -49,7 +57,7 @@ export function AgreementForm({ caseId, policyType, maxMonths, minor, labels, on
   const planMessages = PLAN_FIELDS.flatMap((f) => conclude.fieldErrors[f] ?? []).map((m) =>
     m.replace(/Handlungsbedarf [0-9a-f-]{36} \((\w+), (\w+)\)/, (_, group: string, code: string) =>
       `Handlungsbedarf „${labels.need(code)}“ (${labels.keyGroup(group)})`));
-  const shown = [...PLAN_FIELDS, 'type', 'agreedOn', 'validUntil', 'legalConsequenceInstruction', 'guardianSignedOn', 'exception', 'exceptionNote']
+  const shown = [...PLAN_FIELDS, 'type', 'agreedOn', 'reviewOn', 'validUntil', 'legalConsequenceInstruction', 'guardianSignedOn', 'exception', 'exceptionNote']
     .concat(Object.keys(conclude.fieldErrors).filter((f) => f.startsWith('jobcenterServices') || f.startsWith('customerObligations')));
 
   async function submit(e: FormEvent) {
@@ -59,19 +67,25 @@ export function AgreementForm({ caseId, policyType, maxMonths, minor, labels, on
   }
 
   const typeOptions = [
-    { value: policyType, label: `${AGREEMENT_TYPE[policyType] ?? policyType} (§ 15 SGB II)` },
+    { value: 'AGREEMENT', label: form ? `${form.title} (${form.lawReference})` : 'Vereinbarung (§ 15 SGB II)' },
     { value: 'NONE', label: AGREEMENT_TYPE.NONE },
   ];
   return (
     <form onSubmit={submit} noValidate>
       <div className="row row--top">
         <SelectField label="Art der Vereinbarung" name="type" errors={errors} options={typeOptions} value={type}
-          hint={`Ihr Jobcenter schließt nach seiner Richtlinie: ${AGREEMENT_TYPE[policyType] ?? policyType}.`}
+          hint="Die Form richtet sich nach dem Abschlussdatum: seit 1. Juli 2023 der Kooperationsplan."
           onChange={(e) => setType(e.target.value)} />
-        <TextField label="Abgeschlossen am" type="date" name="agreedOn" errors={errors} value={agreedOn} onChange={(e) => setAgreedOn(e.target.value)} />
+        <TextField label="Abgeschlossen am" type="date" name="agreedOn" errors={errors} value={agreedOn} max={today()}
+          onChange={(e) => setAgreedOn(e.target.value)} />
         {!none && (
+          <TextField label="Gemeinsame Überprüfung spätestens am" type="date" name="reviewOn" errors={errors} value={reviewOn} required
+            hint={`höchstens ${reviewMonths} Monate nach Abschluss (§ 15 SGB II), dann Fortschreibung auf Grundlage eines neuen Profilings`}
+            onChange={(e) => setReviewOn(e.target.value)} />
+        )}
+        {!none && maxMonths && (
           <TextField label="Gültig bis" type="date" name="validUntil" errors={errors} value={validUntil} required
-            hint={`höchstens ${maxMonths} Monate, danach Fortschreibung auf Grundlage eines neuen Profilings`}
+            hint={`nach der Richtlinie Ihres Jobcenters höchstens ${maxMonths} Monate`}
             onChange={(e) => setValidUntil(e.target.value)} />
         )}
       </div>
@@ -92,11 +106,16 @@ export function AgreementForm({ caseId, policyType, maxMonths, minor, labels, on
             <TextArea label="Die Kundin / der Kunde unternimmt" name="customerObligations" errors={errors} rows={4} required value={obligations}
               hint="Eine Bemühung je Zeile" onChange={(e) => setObligations(e.target.value)} />
           </div>
-          {type === 'EINV' && (
+          {form?.legalConsequencesInPlan && (
             <CheckboxField label="Rechtsfolgenbelehrung erteilt und dokumentiert" name="legalConsequenceInstruction" errors={errors}
               checked={instruction} onChange={setInstruction} />
           )}
-          {type === 'KOOPERATIONSPLAN' && <p className="hint">Ein Kooperationsplan ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung.</p>}
+          {form && !form.legalConsequencesInPlan && (
+            <p className="hint">
+              Der Kooperationsplan ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung. Pflichten mit Rechtsfolgen
+              werden gesondert schriftlich gefordert (Reiter „Prüfungen“, Aufforderungen).
+            </p>
+          )}
           {minor && (
             <TextField label="Mitunterzeichnung der gesetzlichen Vertretung am" type="date" name="guardianSignedOn" errors={errors}
               value={guardianSignedOn} required hint="Die Kundin / der Kunde ist unter 18: die gesetzliche Vertretung unterschreibt mit."

@@ -11,6 +11,7 @@ function status(a: AgreementView, newest: boolean) {
   if (a.type === 'NONE') return <Badge tone="neutral">Ausnahme ohne Vereinbarung</Badge>;
   if (!newest) return <Badge tone="neutral">abgelöst</Badge>;
   if (a.validUntil && a.validUntil < today()) return <Badge tone="danger">abgelaufen – Fortschreibung nötig</Badge>;
+  if (a.reviewOn && a.reviewOn < today()) return <Badge tone="danger">Überprüfung überfällig</Badge>;
   return <Badge tone="ok">gültig</Badge>;
 }
 
@@ -24,12 +25,13 @@ export function AgreementList({ agreements, selected, onSelect }: {
   const sorted = [...agreements].sort((a, b) => b.agreedAt.localeCompare(a.agreedAt));
   return (
     <Table caption="Vereinbarungen des Falls"
-      columns={['Art', 'Abgeschlossen am', 'Gültig bis', 'Status', 'Inhalt', 'Abgeschlossen von', ACTION_COLUMN]}>
+      columns={['Art', 'Abgeschlossen am', 'Überprüfung bis', 'Gültig bis', 'Status', 'Inhalt', 'Abgeschlossen von', ACTION_COLUMN]}>
       {sorted.map((a, i) => (
         <tr key={a.id} aria-current={a.id === selected || undefined}>
           <th scope="row">{label(AGREEMENT_TYPE, a.type)}</th>
           <td>{date(a.agreedOn)}</td>
-          <td>{date(a.validUntil)}</td>
+          <td>{date(a.reviewOn)}</td>
+          <td>{a.validUntil ? date(a.validUntil) : a.type === 'NONE' ? '–' : 'keine Begrenzung'}</td>
           <td>{status(a, i === 0)}</td>
           <td>
             {a.type === 'NONE'

@@ -54,6 +54,8 @@ export interface AgreementView {
   type: string;
   agreedOn: string;
   validUntil?: string | null;
+  /** the joint review, at the latest six months after the agreement (§ 15 SGB II) */
+  reviewOn?: string | null;
   jobcenterServices?: string[];
   customerObligations?: string[];
   legalConsequenceInstruction: boolean;
@@ -65,6 +67,22 @@ export interface AgreementView {
   agreedBy: string;
   agreedAt: string;
   documentUrl: string;
+}
+
+/** planning LegalFormController: the legal form of the agreement by the date it is concluded (docs/domain.md §15) */
+export interface LegalForm {
+  effectiveFrom: string;
+  code: string;
+  title: string;
+  lawReference: string;
+  legalConsequencesInPlan: boolean;
+  conciliation: boolean;
+  reviewWithinMonths: number;
+}
+
+/** The form in force on the day: the one with the latest start not after it. */
+export function legalFormOn(forms: LegalForm[], day: string): LegalForm | undefined {
+  return [...forms].filter((f) => f.effectiveFrom <= day).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }
 
 export const DEFAULT_ORDER = ['LIVING_CONDITIONS', 'PERFORMANCE_CAPACITY', 'MOTIVATION', 'SOCIAL_COMPETENCE', 'PROFESSIONAL_COMPETENCE'];

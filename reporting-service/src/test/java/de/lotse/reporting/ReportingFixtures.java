@@ -162,7 +162,7 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                 new MeasureEnded(c, measure, "AGH_16D", START.plusMonths(7), "COMPLETED_SUCCESSFULLY", true,
                         at(START.plusMonths(7))),
                 new PlanAgreed(c, id(c, "plan"), "EINV", START.plusMonths(8), START.plusMonths(14), 2, 0,
-                        at(START.plusMonths(8))),
+                        at(START.plusMonths(8)), null),
                 new ConsentRevoked(c, consent, partner, "REVOKED", at(START.plusMonths(8))),
                 new NeedStatusChanged(c, need, "LIVING_CONDITIONS", "DEBTS", "IN_PROGRESS", "RESOLVED",
                         at(START.plusMonths(9)))));

@@ -1,5 +1,6 @@
 package de.lotse.planning.it;
 
+import de.lotse.platform.contracts.DirectoryChanged;
 import de.lotse.platform.testing.TestInfrastructure;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -42,11 +43,11 @@ class PlanAgreementIT extends PlanningFixtures {
         return body;
     }
 
+    /** A Kooperationsplan: the form in force on its date (docs/domain.md §15), so no type is sent. */
     private static Map<String, Object> einv() {
-        return Map.of("type", "EINV", "validUntil", START.plusMonths(6).toString(),
+        return Map.of("validUntil", START.plusMonths(6).toString(),
                 "jobcenterServices", List.of("Übernahme der Fahrtkosten zur Beratung"),
-                "customerObligations", List.of("Sie nehmen den Termin bei der Schuldnerberatung wahr."),
-                "legalConsequenceInstruction", true);
+                "customerObligations", List.of("Sie nehmen den Termin bei der Schuldnerberatung wahr."));
     }
 
     @Test
@@ -75,17 +76,23 @@ class PlanAgreementIT extends PlanningFixtures {
                 .containsExactly("LIVING_CONDITIONS", "PERFORMANCE_CAPACITY");
 
         Map<String, Object> agreement = post("/api/cases/" + caseId + "/agreements", einv(), fm());
-        assertThat(agreement).containsEntry("type", "EINV").containsEntry("validUntil", "2026-09-02");
+        assertThat(agreement).containsEntry("type", "KOOPERATIONSPLAN").containsEntry("validUntil", "2026-09-02")
+                .containsEntry("reviewOn", "2026-09-02");
         assertThat(events(caseId)).containsExactly("plan-agreed");
         assertThat(lastPayload(caseId, "plan-agreed")).contains("\"strategyCount\": 2", "\"needsWithoutStrategy\": 0")
                 .doesNotContain("Fachlagerist", "Schuldnerberatung", "Strategie");
 
-        String html = client.toBlocking().retrieve(HttpRequest.GET(agreement.get("documentUrl").toString())
-                .accept(MediaType.TEXT_HTML).bearerAuth(fm()));
-        assertThat(html).contains("<h1>Eingliederungsvereinbarung</h1>", "02.03.2026", "02.09.2026",
-                "Arbeit als Fachlagerist in Teilzeit", "Termin bei der Schuldnerberatung vereinbaren", "Rechtsfolgen",
-                "keine Nachteile");
-        assertThat(audits(caseId, "fm-anna", "READ", "agreement")).isEqualTo(1);
+        // the printed plan needs the Jobcenter's letterhead and the customer from intake: without either, nothing prints
+        HttpRequest<?> document = HttpRequest.GET(agreement.get("documentUrl").toString()).accept(MediaType.TEXT_HTML)
+                .bearerAuth(fm());
+        assertThat(rules(problem(document, 409))).containsExactly("JOBCENTER_RECORD_MISSING@null");
+        upstream.publishKeyed(jobcenter, jobcenter, new DirectoryChanged(1, "Jobcenter Musterstadt", "Hauptstraße 1", "12345",
+                "Musterstadt", "030 1234-0", null, null, "BE", null, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from jobcenter_record "
+                + "where jobcenter_id = ?", jobcenter) == 1);
+        // intake is away in this test (the system test prints with a real intake): 503, nothing printed
+        assertThat(problem(document, 503)).containsEntry("type", "service-unavailable");
+        assertThat(audits(caseId, "fm-anna", "READ", "agreement")).isEqualTo(2);
     }
 
     @Test
@@ -99,18 +106,22 @@ class PlanAgreementIT extends PlanningFixtures {
     }
 
     @Test
-    void aRenewalNeedsAFreshAssessmentAndAKooperationsplanFollowsThePolicy() {
-        policy(Map.of("agreementType", "KOOPERATIONSPLAN", "agreementMaxValidityMonths", "6"));
+    void aRenewalNeedsAFreshAssessmentAndTheLegalFormFollowsTheDateNotThePolicy() {
+        // an older preset still names the EinV: from 1 July 2023 the law's Kooperationsplan applies (docs/domain.md §15)
+        policy(Map.of("agreementType", "EINV", "agreementMaxValidityMonths", "6"));
         UUID caseId = openCase();
         List<UUID> needs = assessed(caseId, null, Instant.parse("2026-03-01T10:00:00Z"), "MOTIVATION");
         client.toBlocking().retrieve(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs)).bearerAuth(fm()),
                 JSON_OBJECT);
-        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/agreements", einv()).bearerAuth(fm()), 422)))
-                .contains("AGREEMENT_TYPE_OF_POLICY@type");
+        Map<String, Object> asEinv = new LinkedHashMap<>(einv());
+        asEinv.put("type", "EINV");
+        asEinv.put("legalConsequenceInstruction", true);
+        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/agreements", asEinv).bearerAuth(fm()), 422)))
+                .contains("LEGAL_FORM_OF_DATE@type", "NO_LEGAL_CONSEQUENCES@legalConsequenceInstruction");
         Map<String, Object> kooperationsplan = new LinkedHashMap<>(einv());
         kooperationsplan.put("type", "KOOPERATIONSPLAN");
-        kooperationsplan.put("legalConsequenceInstruction", false);
-        post("/api/cases/" + caseId + "/agreements", kooperationsplan, fm());
+        assertThat(post("/api/cases/" + caseId + "/agreements", kooperationsplan, fm()))
+                .containsEntry("type", "KOOPERATIONSPLAN");
 
         clock.set(START.plusMonths(6));
         kooperationsplan.put("validUntil", START.plusMonths(12).toString());
@@ -218,7 +229,8 @@ class PlanAgreementIT extends PlanningFixtures {
                 .get("items");
         assertThat(items).hasSize(1);
         assertThat(items.get(0)).containsEntry("caseId", expiring.toString())
-                .containsEntry("agreementId", agreement.get("id")).containsEntry("type", "EINV")
+                .containsEntry("agreementId", agreement.get("id")).containsEntry("type", "KOOPERATIONSPLAN")
+                .containsEntry("reason", "EXPIRY").containsEntry("dueOn", START.plusMonths(3).toString())
                 .containsEntry("validUntil", START.plusMonths(3).toString()).containsEntry("expired", false)
                 .containsEntry("caseManagerId", "fm-anna");
         assertThat(count("select count(*) from audit_log where actor = 'fm-anna' and resource_type = "

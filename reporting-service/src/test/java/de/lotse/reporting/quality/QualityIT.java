@@ -57,7 +57,7 @@ class QualityIT extends ReportingFixtures {
         }
         events.add(review(caseId, START.plusMonths(6), START.plusMonths(12).plusDays(10)));
         events.add(new PlanAgreed(caseId, UUID.randomUUID(), "EINV", START.plusMonths(8), START.plusMonths(14), 2, 0,
-                at(START.plusMonths(8))));
+                at(START.plusMonths(8)), null));
         return events;
     }
 
@@ -95,7 +95,7 @@ class QualityIT extends ReportingFixtures {
         // first consultation never held (no deadline under PANKOW), agreement expired, no review
         publish(neglected, List.of(opened(neglected, "team-1", "fm-jonas", START.plusMonths(24), null),
                 new PlanAgreed(neglected, UUID.randomUUID(), "EINV", START.plusMonths(1), START.plusMonths(7), 1, 0,
-                        at(START.plusMonths(1)))));
+                        at(START.plusMonths(1)), null)));
         awaitContacts(good, wellKept(good, "t", "f").size() - 3);
         awaitContacts(gap, 10);
         awaitContacts(neglected, 0);

@@ -110,7 +110,7 @@ class QualityMatrixIT extends ReportingFixtures {
         events.add(new ContinuationReviewed(caseId, UUID.randomUUID(), TODAY.minusMonths(1), "CONTINUE", false,
                 TODAY.plusMonths(5), at(TODAY.minusMonths(1)), null));
         events.add(new PlanAgreed(caseId, UUID.randomUUID(), "EINV", TODAY.minusMonths(2), TODAY.plusMonths(4), 2, 0,
-                at(TODAY.minusMonths(2))));
+                at(TODAY.minusMonths(2)), null));
         return events;
     }
 
@@ -133,7 +133,7 @@ class QualityMatrixIT extends ReportingFixtures {
         publish(neglected, List.of(opened(neglected, "team-1", "fm-jonas", "AV", longAgo, rules.maxDurationEnds(longAgo),
                         rules.firstConsultationDue(longAgo)),
                 new PlanAgreed(neglected, UUID.randomUUID(), "EINV", START.plusMonths(1), START.plusMonths(7), 1, 0,
-                        at(START.plusMonths(1)))));
+                        at(START.plusMonths(1)), null)));
         List<EventPayload> past30 = wellKept(keptPast30Months, rules, thirtyMonthsAgo);
         publish(keptPast30Months, past30);
         List<EventPayload> aghEvents = new ArrayList<>(wellKept(keptInAghPast37Months, rules, longAgo));

@@ -80,7 +80,7 @@ class RebuildIT extends ReportingFixtures {
             upstream.publish(jobcenter, caseId, new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON",
                     START.plusDays(10), true, null, at(START.plusDays(10))));
             upstream.publish(jobcenter, caseId, new PlanAgreed(caseId, UUID.randomUUID(), "EINV", START.plusMonths(1),
-                    START.plusMonths(7), 2, 0, at(START.plusMonths(1))));
+                    START.plusMonths(7), 2, 0, at(START.plusMonths(1)), null));
             upstream.publish(jobcenter, caseId, new ContinuationReviewed(caseId, UUID.randomUUID(), START.plusMonths(6),
                     "CONTINUE", false, START.plusMonths(12), at(START.plusMonths(6)), null));
             UUID referral = UUID.randomUUID();

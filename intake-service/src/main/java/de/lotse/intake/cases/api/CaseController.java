@@ -22,8 +22,10 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -77,6 +79,20 @@ class CaseController {
     @Operation(summary = "Fallakte mit Kundendaten")
     CaseView get(@PathVariable UUID caseId, Authentication authentication) {
         return CaseView.of(queries.view(CurrentUser.of(authentication), caseId));
+    }
+
+    @Serdeable
+    @Schema(name = "Empfaenger", description = "Die Kundin / der Kunde als Empfänger eines Schreibens")
+    record RecipientView(String customerNumber, String firstName, String lastName) {
+    }
+
+    @Get("/cases/{caseId}/recipient")
+    @ProblemDocs.NotFound
+    @Secured({Roles.AV, Roles.FM, Roles.TL})
+    @Operation(summary = "Empfängerangaben für ein Schreiben: Kundennummer und Name (wird protokolliert)")
+    RecipientView recipient(@PathVariable UUID caseId, Authentication authentication) {
+        var customer = queries.recipient(CurrentUser.of(authentication), caseId);
+        return new RecipientView(customer.customerNumber(), customer.firstName(), customer.lastName());
     }
 
     @Get("/cases/{caseId}/decisions")

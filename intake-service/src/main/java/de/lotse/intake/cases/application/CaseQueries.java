@@ -82,6 +82,19 @@ public class CaseQueries {
                 facts.aghRunning(caseId, today), facts.extensionUntil(caseId).orElse(null));
     }
 
+    /**
+     * The customer as a letter addresses them — number and name, nothing else — for a document another service
+     * renders with the caller's token (ARCHITECTURE.md §10). Whoever may read the case may print for it; audited.
+     */
+    @Transactional
+    public Customer recipient(CurrentUser user, UUID caseId) {
+        BfmCase c = access.load(user, caseId);
+        Customer customer = customers.require(c.jobcenterId(), c.customerId());
+        access.requireRead(user, c, customer, decisions.today());
+        audit.record(user, "READ", "case-recipient", caseId.toString(), caseId, purpose(user));
+        return customer;
+    }
+
     @Transactional
     public List<CaseDecision> decisions(CurrentUser user, UUID caseId) {
         BfmCase c = access.load(user, caseId);

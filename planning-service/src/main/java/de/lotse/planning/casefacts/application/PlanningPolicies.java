@@ -27,8 +27,7 @@ public class PlanningPolicies {
     static PlanningPolicy from(PolicyReference p) {
         PlanningPolicy base = PlanningPolicy.BA_MINIMUM;
         return new PlanningPolicy(p.policyVersion(),
-                p.setting("agreementType").orElse(base.agreementType()),
-                p.intSetting("agreementMaxValidityMonths").orElse(base.agreementMaxValidityMonths()),
+                p.intSetting("agreementMaxValidityMonths").orElse(null),
                 ContactRule.of(p).orElse(null),
                 p.intSetting("continuationReviewMonths").orElse(base.continuationReviewMonths()),
                 p.setting("maxDurationExtension").orElse("NONE"),

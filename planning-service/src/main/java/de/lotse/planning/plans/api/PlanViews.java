@@ -86,13 +86,14 @@ final class PlanViews {
     @Serdeable
     @Schema(name = "VereinbarungAnsicht")
     record AgreementView(UUID id, String type, LocalDate agreedOn, @Nullable LocalDate validUntil,
+                         @Schema(description = "gemeinsame Überprüfung spätestens am") @Nullable LocalDate reviewOn,
                          List<String> jobcenterServices, List<String> customerObligations,
                          boolean legalConsequenceInstruction, @Nullable LocalDate guardianSignedOn,
                          @Nullable String exception, @Nullable String exceptionNote, @Nullable Integer assessmentVersion,
                          @Nullable PlanView plan, int policyVersion, String agreedBy, Instant agreedAt,
                          String documentUrl) {
         static AgreementView of(Agreement a) {
-            return new AgreementView(a.id(), a.type(), a.agreedOn(), a.validUntil(), a.jobcenterServices(),
+            return new AgreementView(a.id(), a.type(), a.agreedOn(), a.validUntil(), a.reviewOn(), a.jobcenterServices(),
                     a.customerObligations(), a.legalConsequenceInstruction(), a.guardianSignedOn(),
                     a.exception() == null ? null : a.exception().name(), a.exceptionNote(), a.assessmentVersion(),
                     a.plan() == null ? null : PlanView.of(a.plan(), List.of(), List.of(), true), a.policyVersion(),

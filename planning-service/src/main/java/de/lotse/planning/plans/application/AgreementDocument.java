@@ -2,6 +2,9 @@ package de.lotse.planning.plans.application;
 
 import de.lotse.planning.plans.domain.Agreement;
 import de.lotse.planning.plans.domain.Goal;
+import de.lotse.planning.plans.domain.JobcenterRecord;
+import de.lotse.planning.plans.domain.LegalForm;
+import de.lotse.planning.plans.domain.Recipient;
 import de.lotse.planning.plans.domain.Plan;
 import de.lotse.planning.plans.domain.Step;
 import de.lotse.planning.plans.domain.StepOwner;
@@ -14,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The printable agreement in plain German (Leichte-Sprache-nah: short sentences, "Sie"), rendered as
- * a self-contained HTML page from the stored data. Planning holds no names: the signature block
- * leaves them to be filled in, the SPA prints the page with the customer's name from intake.
+ * The printable agreement in plain German (short sentences, "Sie"; docs/domain.md §15.3), rendered as a
+ * self-contained HTML page from the stored agreement, the legal form in force on its date, the Jobcenter's
+ * letterhead and the customer's name and number, which intake gives for this print only (planning stores no
+ * names). A Kooperationsplan (§ 15 SGB II n. F.) carries no legal consequences and names the Schlichtung of
+ * § 15a; an Eingliederungsvereinbarung a. F. (imported history) prints with its Rechtsfolgenbelehrung.
  */
 public final class AgreementDocument {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -32,20 +37,30 @@ public final class AgreementDocument {
     private AgreementDocument() {
     }
 
-    public static String render(Agreement a) {
-        StringBuilder html = new StringBuilder(4096);
-        String title = switch (a.type()) {
-            case "EINV" -> "Eingliederungsvereinbarung";
-            case "KOOPERATIONSPLAN" -> "Kooperationsplan";
-            default -> "Vermerk: Arbeit ohne Vereinbarung";
-        };
-        html.append("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>").append(title)
+    /**
+     * @param form      the legal form the agreement was concluded under; none for working without an agreement
+     * @param jobcenter the letterhead
+     * @param recipient the customer
+     */
+    public static String render(Agreement a, LegalForm form, JobcenterRecord jobcenter, Recipient recipient) {
+        StringBuilder html = new StringBuilder(6144);
+        String title = form == null ? "Vermerk: Arbeit ohne Vereinbarung" : form.title();
+        html.append("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
                 .append("</title><style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}"
-                        + "h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:1.6rem}.sign{display:flex;gap:3rem;"
-                        + "margin-top:3rem}.sign div{flex:1;border-top:1px solid #000;padding-top:.3rem}"
-                        + "@media print{body{margin:0}}</style></head><body>\n");
-        html.append("<h1>").append(title).append("</h1>\n");
-        html.append("<p>Jobcenter ").append(esc(a.jobcenterId())).append(" · Fall ").append(a.caseId()).append("</p>\n");
+                        + "h1{font-size:1.6rem;margin-bottom:0}h2{font-size:1.2rem;margin-top:1.6rem}"
+                        + ".letterhead{border-bottom:1px solid #000;padding-bottom:.5rem;margin-bottom:1.5rem}"
+                        + ".sign{display:flex;gap:3rem;margin-top:3rem}.sign div{flex:1;border-top:1px solid #000;"
+                        + "padding-top:.3rem}@media print{body{margin:0}}</style></head><body>\n");
+        letterhead(html, jobcenter);
+        html.append("<h1>").append(esc(title)).append("</h1>\n");
+        if (form != null) {
+            html.append("<p>nach ").append(esc(form.lawReference())).append("</p>\n");
+        }
+        html.append("<p>für <strong>").append(esc(recipient.firstName())).append(' ').append(esc(recipient.lastName()))
+                .append("</strong>, Kundennummer ").append(esc(recipient.customerNumber())).append("</p>\n");
+        if (a.agreedByName() != null) {
+            html.append("<p>Ihre Fallmanagerin / Ihr Fallmanager: ").append(esc(a.agreedByName())).append("</p>\n");
+        }
         if (Agreement.NONE.equals(a.type())) {
             html.append("<p>Mit Ihnen wird zurzeit keine Vereinbarung geschlossen. Grund: ")
                     .append(esc(switch (a.exception()) {
@@ -58,9 +73,12 @@ public final class AgreementDocument {
             }
             return html.append("<p>Festgehalten am ").append(date(a.agreedOn())).append(".</p></body></html>\n").toString();
         }
-        html.append("<p>Diese Vereinbarung gilt vom <strong>").append(date(a.agreedOn())).append("</strong> bis zum <strong>")
-                .append(date(a.validUntil())).append("</strong>. Spätestens dann sprechen wir gemeinsam darüber, "
-                        + "was Sie erreicht haben, und schreiben sie fort.</p>\n");
+        html.append("<p>Vereinbart am <strong>").append(date(a.agreedOn())).append("</strong>. Wir sprechen spätestens am <strong>")
+                .append(date(a.reviewOn())).append("</strong> gemeinsam darüber, was Sie erreicht haben, und schreiben den Plan fort.");
+        if (a.validUntil() != null) {
+            html.append(" Er gilt bis zum <strong>").append(date(a.validUntil())).append("</strong>.");
+        }
+        html.append("</p>\n");
         Plan plan = a.plan();
         if (plan != null) {
             if (plan.leadGoal() != null) {
@@ -95,26 +113,58 @@ public final class AgreementDocument {
                 html.append("</ul>\n");
             }
         }
-        list(html, "Das Jobcenter unterstützt Sie", a.jobcenterServices());
-        list(html, "Das tun Sie", a.customerObligations());
-        if (a.legalConsequenceInstruction()) {
+        list(html, "So unterstützt Sie das Jobcenter", a.jobcenterServices());
+        list(html, "Das tun Sie selbst", a.customerObligations());
+        if (form.legalConsequencesInPlan()) {
             html.append("<h2>Wichtig: Rechtsfolgen</h2>\n<p>Wenn Sie eine Pflicht aus dieser Vereinbarung ohne wichtigen "
-                    + "Grund nicht erfüllen, kann Ihr Bürgergeld gemindert werden (§§ 31 bis 31b SGB II). Sie wurden "
-                    + "darüber mündlich und schriftlich belehrt. Haben Sie einen wichtigen Grund, sagen Sie ihn uns bitte "
-                    + "sofort.</p>\n");
-        } else if ("KOOPERATIONSPLAN".equals(a.type())) {
-            html.append("<p>Der Kooperationsplan ist ein gemeinsamer Plan. Er ist rechtlich nicht verbindlich und "
-                    + "enthält keine Rechtsfolgen.</p>\n");
+                    + "Grund nicht erfüllen, kann Ihr Arbeitslosengeld II gemindert werden (§§ 31 bis 31b SGB II in der "
+                    + "damals geltenden Fassung). Sie wurden darüber mündlich und schriftlich belehrt. Haben Sie einen "
+                    + "wichtigen Grund, sagen Sie ihn uns bitte sofort.</p>\n");
+        } else {
+            html.append("<h2>Was dieser Plan bedeutet</h2>\n<p>Der Kooperationsplan ist unser gemeinsamer Plan. Er ist "
+                    + "rechtlich nicht verbindlich: Wenn ein Schritt nicht klappt, hat das keine Rechtsfolgen, und wir "
+                    + "suchen zusammen einen neuen Weg. Sollten wir Sie einmal zu etwas verpflichten, erhalten Sie dazu "
+                    + "ein eigenes Schreiben, in dem die Folgen erklärt sind.</p>\n");
+        }
+        if (form.conciliation()) {
+            html.append("<h2>Wenn wir uns nicht einig sind</h2>\n<p>Können wir uns über den Kooperationsplan nicht "
+                    + "einigen, oder sind Sie mit ihm nicht mehr einverstanden, können Sie eine Schlichtung verlangen "
+                    + "(§ 15a SGB II). Dann vermittelt eine Person, die an Ihrem Fall bisher nicht beteiligt war. Sagen "
+                    + "Sie uns dafür Bescheid")
+                    .append(jobcenter.phone() != null ? ", zum Beispiel telefonisch unter " + esc(jobcenter.phone()) : "")
+                    .append(".</p>\n");
         }
         html.append("<p>Ob Sie einer Beratungsstelle erlauben, mit uns zu sprechen, entscheiden Sie selbst. "
                 + "Wenn Sie das nicht möchten oder es später widerrufen, hat das für Sie keine Nachteile.</p>\n");
-        html.append("<div class=\"sign\"><div>Ort, Datum, Unterschrift Kundin / Kunde</div>"
-                + "<div>Ort, Datum, Unterschrift Fachkraft</div></div>\n");
+        html.append("<div class=\"sign\"><div>Ort, Datum, Unterschrift ").append(esc(recipient.firstName())).append(' ')
+                .append(esc(recipient.lastName())).append("</div><div>Ort, Datum, Unterschrift ")
+                .append(a.agreedByName() != null ? esc(a.agreedByName()) : "Fallmanagerin / Fallmanager")
+                .append("</div></div>\n");
         if (a.guardianSignedOn() != null) {
             html.append("<div class=\"sign\"><div>Unterschrift der gesetzlichen Vertretung (am ")
                     .append(date(a.guardianSignedOn())).append(")</div></div>\n");
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    private static void letterhead(StringBuilder html, JobcenterRecord jc) {
+        html.append("<div class=\"letterhead\"><strong>").append(esc(jc.name())).append("</strong><br>");
+        if (jc.street() != null) {
+            html.append(esc(jc.street())).append("<br>");
+        }
+        if (jc.postalCode() != null || jc.city() != null) {
+            html.append(esc(jc.postalCode() == null ? "" : jc.postalCode() + " ")).append(esc(jc.city())).append("<br>");
+        }
+        if (jc.phone() != null) {
+            html.append("Telefon ").append(esc(jc.phone())).append("<br>");
+        }
+        if (jc.email() != null) {
+            html.append(esc(jc.email())).append("<br>");
+        }
+        if (jc.contactHours() != null) {
+            html.append("Sprechzeiten: ").append(esc(jc.contactHours()));
+        }
+        html.append("</div>\n");
     }
 
     private static String steps(List<Step> steps, Strategy strategy) {

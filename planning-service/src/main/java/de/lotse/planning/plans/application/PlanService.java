@@ -11,6 +11,7 @@ import de.lotse.planning.plans.domain.Goal;
 import de.lotse.planning.plans.domain.Plan;
 import de.lotse.planning.plans.domain.Step;
 import de.lotse.planning.plans.domain.Strategy;
+import de.lotse.planning.plans.infrastructure.LetterStore;
 import de.lotse.planning.plans.infrastructure.PlanStore;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReference;
@@ -41,9 +42,11 @@ public class PlanService {
     private final PlanningPolicies policies;
     private final OutboxWriter outbox;
     private final AuditLog audit;
+    private final LetterStore letters;
 
     PlanService(PlanStore plans, CaseFactsStore facts, CaseWork work, PlanningPolicies policies, OutboxWriter outbox,
-                AuditLog audit) {
+                AuditLog audit, LetterStore letters) {
+        this.letters = letters;
         this.plans = plans;
         this.facts = facts;
         this.work = work;
@@ -95,7 +98,7 @@ public class PlanService {
      * (a strategy for every open need); working without an agreement needs an allowed exception.
      */
     @Transactional
-    public Agreement agree(CurrentUser user, UUID caseId, Agreement.Terms terms) {
+    public Agreement agree(CurrentUser user, UUID caseId, Agreement.Terms terms, String agreedByName) {
         CaseReference c = work.forChange(user, caseId);
         List<CaseNeed> needs = facts.needs(caseId);
         Plan plan = plans.find(caseId).orElse(null);
@@ -107,13 +110,14 @@ public class PlanService {
         Agreement previous = plans.latestAgreement(caseId).orElse(null);
         LocalDate today = work.today();
         Agreement agreement = Agreement.conclude(UUID.randomUUID(), caseId, c.jobcenterId(), terms, plan, previous,
-                assessment, c.minorOn(terms.agreedOnOr(today)), policy, user.subject(), today, work.clock().instant());
+                assessment, c.minorOn(terms.agreedOnOr(today)), policy, letters.legalForms(), user.subject(), agreedByName,
+                today, work.clock().instant());
         plans.insert(agreement);
         int withoutStrategy = plan == null ? (int) needs.stream().filter(CaseNeed::open).count()
                 : plan.needsWithoutStrategy(needs).size();
         outbox.append(c.jobcenterId(), caseId, new PlanAgreed(caseId, agreement.id(), agreement.type(),
                 agreement.agreedOn(), agreement.validUntil(), plan == null ? 0 : plan.strategies().size(), withoutStrategy,
-                agreement.agreedAt()));
+                agreement.agreedAt(), agreement.reviewOn()));
         return agreement;
     }
 

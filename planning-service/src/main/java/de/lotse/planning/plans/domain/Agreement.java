@@ -11,17 +11,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The agreement the plan is based on (§15 SGB II): an Eingliederungsvereinbarung or, since 07/2023,
- * a Kooperationsplan, as the policy says — or, by exception, none (DOMAIN.md §6). It records what the
- * Jobcenter provides and what the customer does, for at most the policy's validity; it is renewed on
- * a fresh assessment.
+ * The agreement the plan is based on (§ 15 SGB II; docs/domain.md §6.4, §15): its legal form follows its date —
+ * a Kooperationsplan for every agreement from 1 July 2023, an Eingliederungsvereinbarung (a. F.) before — whatever
+ * the preset's age; or, by exception, none. It records what the Jobcenter provides and what the customer does, is
+ * reviewed jointly at the latest after six months (the law), and where the policy limits it (UCKERMARK 4.1.4) is
+ * valid at most that long; it is renewed on a fresh assessment.
  *
  * @param id
  * @param caseId
  * @param jobcenterId
  * @param type                        EINV, KOOPERATIONSPLAN or NONE
  * @param agreedOn
- * @param validUntil                  none for NONE
+ * @param validUntil                  end of validity where the policy limits it (or the FM set one); none for NONE
+ * @param reviewOn                    reviewed and updated jointly at the latest on this day; none for NONE
  * @param jobcenterServices           what the Jobcenter provides
  * @param customerObligations         what the customer does
  * @param legalConsequenceInstruction EinV: the Rechtsfolgenbelehrung was given (and documented)
@@ -33,14 +35,17 @@ import java.util.UUID;
  * @param policyVersion
  * @param agreedBy
  * @param agreedAt
+ * @param legalFormFrom               the legal form's effective date (identifies it, see {@link LegalForm}); none for NONE
+ * @param agreedByName                the display name of the FM who concluded it, as the token named them; printed
  */
 public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, LocalDate agreedOn, LocalDate validUntil,
                         List<String> jobcenterServices, List<String> customerObligations,
                         boolean legalConsequenceInstruction, LocalDate guardianSignedOn, AgreementException exception,
                         String exceptionNote, Integer assessmentVersion, Plan plan, int policyVersion, String agreedBy,
-                        Instant agreedAt) {
+                        Instant agreedAt, LocalDate reviewOn, LocalDate legalFormFrom, String agreedByName) {
 
     public static final String NONE = "NONE";
+    private static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public Agreement {
         jobcenterServices = List.copyOf(jobcenterServices);
@@ -48,9 +53,10 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
     }
 
     /** What the FM submits. */
-    public record Terms(String type, LocalDate agreedOn, LocalDate validUntil, List<String> jobcenterServices,
-                        List<String> customerObligations, boolean legalConsequenceInstruction,
-                        LocalDate guardianSignedOn, AgreementException exception, String exceptionNote) {
+    public record Terms(String type, LocalDate agreedOn, LocalDate validUntil, LocalDate reviewOn,
+                        List<String> jobcenterServices, List<String> customerObligations,
+                        boolean legalConsequenceInstruction, LocalDate guardianSignedOn, AgreementException exception,
+                        String exceptionNote) {
 
         /** The day the agreement is concluded: the one given, else today. */
         public LocalDate agreedOnOr(LocalDate today) {
@@ -59,17 +65,21 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
     }
 
     /**
-     * Concludes the agreement: the policy's type; validity at most the policy's maximum; a renewal
+     * Concludes the agreement: the legal form in force on its date (a type sent must be that one); reviewed at the
+     * latest after the law's six months; valid at most the policy's maximum where it sets one; a renewal
      * needs an assessment completed after the previous agreement; the guardian co-signs for a minor;
      * an EinV documents the legal-consequence instruction (a Kooperationsplan has none); no agreement
      * only for a customer who cannot oversee the consequences or in category X, Y, Z.
      *
+     * @param forms  the legal forms with their effective dates
+     * @param byName the concluding FM's display name, if the token carries one
      * @param minor  the customer is a minor on the agreement date ({@link Terms#agreedOnOr}), not today:
      *               a backdated agreement from before the 18th birthday needs the guardian too
      */
     public static Agreement conclude(UUID id, UUID caseId, String jobcenterId, Terms terms, Plan plan,
                                      Agreement previous, LatestAssessment assessment, boolean minor,
-                                     PlanningPolicy policy, String by, LocalDate today, Instant now) {
+                                     PlanningPolicy policy, List<LegalForm> forms, String by, String byName,
+                                     LocalDate today, Instant now) {
         List<RuleViolation.Broken> broken = new ArrayList<>();
         LocalDate agreedOn = terms.agreedOnOr(today);
         if (agreedOn.isAfter(today)) {
@@ -91,11 +101,17 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
             throwIfBroken(broken);
             return new Agreement(id, caseId, jobcenterId, NONE, agreedOn, null, List.of(), List.of(), false, null,
                     terms.exception(), terms.exceptionNote(), assessment == null ? null : assessment.version(), plan,
-                    policy.version(), by, now);
+                    policy.version(), by, now, null, null, byName);
         }
-        if (!policy.agreementType().equals(terms.type())) {
-            broken.add(new RuleViolation.Broken("type", "AGREEMENT_TYPE_OF_POLICY", "Das Jobcenter schließt "
-                    + policy.agreementType() + " (Richtlinie), nicht " + terms.type() + "."));
+        LegalForm form = LegalForm.inForceOn(forms, agreedOn).orElse(null);
+        if (form == null) {
+            broken.add(new RuleViolation.Broken("agreedOn", "NO_LEGAL_FORM", "Für dieses Datum kennt Lotse keine "
+                    + "Vereinbarung nach § 15 SGB II."));
+            throwIfBroken(broken);
+        }
+        if (terms.type() != null && !form.code().equals(terms.type())) {
+            broken.add(new RuleViolation.Broken("type", "LEGAL_FORM_OF_DATE", "Für eine Vereinbarung vom "
+                    + agreedOn.format(GERMAN_DATE) + " gilt der " + form.title() + " (" + form.lawReference() + ")."));
         }
         if (terms.exception() != null) {
             broken.add(new RuleViolation.Broken("exception", "EXCEPTION_ONLY_WITHOUT_AGREEMENT",
@@ -108,10 +124,20 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
             broken.add(new RuleViolation.Broken("assessment", "FRESH_ASSESSMENT_REQUIRED", "Eine Fortschreibung beruht "
                     + "auf einem neuen Assessment (UCKERMARK 4.1.4); das letzte ist älter als die bisherige Vereinbarung."));
         }
-        if (terms.validUntil() == null || !terms.validUntil().isAfter(agreedOn)
-                || terms.validUntil().isAfter(agreedOn.plusMonths(policy.agreementMaxValidityMonths()))) {
+        LocalDate latestReview = agreedOn.plusMonths(form.reviewWithinMonths());
+        LocalDate reviewOn = terms.reviewOn() != null ? terms.reviewOn() : latestReview;
+        if (!reviewOn.isAfter(agreedOn) || reviewOn.isAfter(latestReview)) {
+            broken.add(new RuleViolation.Broken("reviewOn", "REVIEW_TOO_LATE", "Die Vereinbarung wird nach dem Abschluss "
+                    + "und spätestens nach " + form.reviewWithinMonths() + " Monaten gemeinsam überprüft ("
+                    + form.lawReference() + ")."));
+        }
+        Integer maxMonths = policy.agreementMaxValidityMonths();
+        if (maxMonths != null && (terms.validUntil() == null || !terms.validUntil().isAfter(agreedOn)
+                || terms.validUntil().isAfter(agreedOn.plusMonths(maxMonths)))) {
             broken.add(new RuleViolation.Broken("validUntil", "VALIDITY_TOO_LONG", "Die Vereinbarung gilt nach dem "
-                    + "Abschluss und höchstens " + policy.agreementMaxValidityMonths() + " Monate."));
+                    + "Abschluss und nach der Richtlinie des Jobcenters höchstens " + maxMonths + " Monate."));
+        } else if (terms.validUntil() != null && !terms.validUntil().isAfter(agreedOn)) {
+            broken.add(new RuleViolation.Broken("validUntil", "VALIDITY_TOO_LONG", "Die Vereinbarung gilt nach dem Abschluss."));
         }
         if (terms.jobcenterServices().isEmpty()) {
             broken.add(new RuleViolation.Broken("jobcenterServices", "REQUIRED", "Die Leistungen des Jobcenters fehlen."));
@@ -123,11 +149,11 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
             broken.add(new RuleViolation.Broken("guardianSignedOn", "GUARDIAN_SIGNATURE_REQUIRED",
                     "Die Kundin / der Kunde ist minderjährig: die gesetzliche Vertretung unterschreibt mit."));
         }
-        if ("EINV".equals(terms.type()) && !terms.legalConsequenceInstruction()) {
+        if (form.legalConsequencesInPlan() && !terms.legalConsequenceInstruction()) {
             broken.add(new RuleViolation.Broken("legalConsequenceInstruction", "INSTRUCTION_REQUIRED",
                     "Zur Eingliederungsvereinbarung gehört die dokumentierte Rechtsfolgenbelehrung."));
         }
-        if ("KOOPERATIONSPLAN".equals(terms.type()) && terms.legalConsequenceInstruction()) {
+        if (!form.legalConsequencesInPlan() && terms.legalConsequenceInstruction()) {
             broken.add(new RuleViolation.Broken("legalConsequenceInstruction", "NO_LEGAL_CONSEQUENCES",
                     "Ein Kooperationsplan ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung."));
         }
@@ -135,9 +161,9 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
             broken.add(new RuleViolation.Broken("plan", "PLAN_REQUIRED", "Es gibt noch keinen Integrationsplan."));
         }
         throwIfBroken(broken);
-        return new Agreement(id, caseId, jobcenterId, terms.type(), agreedOn, terms.validUntil(), terms.jobcenterServices(),
+        return new Agreement(id, caseId, jobcenterId, form.code(), agreedOn, terms.validUntil(), terms.jobcenterServices(),
                 terms.customerObligations(), terms.legalConsequenceInstruction(), terms.guardianSignedOn(), null, null,
-                assessment.version(), plan, policy.version(), by, now);
+                assessment.version(), plan, policy.version(), by, now, reviewOn, form.effectiveFrom(), byName);
     }
 
     private static void throwIfBroken(List<RuleViolation.Broken> broken) {

@@ -36,7 +36,7 @@ public class PlanStore {
     private static final String AGREEMENT_COLUMNS = """
             id, case_id, jobcenter_id, type, agreed_on, valid_until, jobcenter_services, customer_obligations,
             legal_consequence_instruction, guardian_signed_on, exception, exception_note, assessment_version,
-            plan_snapshot::text, policy_version, agreed_by, agreed_at""";
+            plan_snapshot::text, policy_version, agreed_by, agreed_at, review_on, legal_form_from, agreed_by_name""";
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -92,7 +92,7 @@ public class PlanStore {
 
     public void insert(Agreement a) {
         Sql.update(jdbc, "insert into agreement (" + AGREEMENT_COLUMNS.replace("plan_snapshot::text", "plan_snapshot")
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)", statement -> {
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)", statement -> {
             statement.setObject(1, a.id());
             statement.setObject(2, a.caseId());
             statement.setString(3, a.jobcenterId());
@@ -110,6 +110,9 @@ public class PlanStore {
             statement.setInt(15, a.policyVersion());
             statement.setString(16, a.agreedBy());
             statement.setTimestamp(17, Timestamp.from(a.agreedAt()));
+            statement.setObject(18, a.reviewOn());
+            statement.setObject(19, a.legalFormFrom());
+            statement.setString(20, a.agreedByName());
         });
     }
 
@@ -154,7 +157,8 @@ public class PlanStore {
                 exception == null ? null : AgreementException.valueOf(exception), rs.getString(12),
                 (Integer) rs.getObject(13), snapshot == null ? null
                 : read(snapshot).toPlan(caseId, rs.getString(3), rs.getString(16), rs.getTimestamp(17).toInstant(), 0),
-                rs.getInt(15), rs.getString(16), rs.getTimestamp(17).toInstant());
+                rs.getInt(15), rs.getString(16), rs.getTimestamp(17).toInstant(), rs.getObject(18, LocalDate.class),
+                rs.getObject(19, LocalDate.class), rs.getString(20));
     }
 
     private String write(Document document) {

@@ -87,8 +87,16 @@ public class WorkLists {
                             boolean extensionApproved) {
     }
 
-    public record AgreementExpiring(UUID caseId, String caseManagerId, UUID agreementId, String type,
-                                    LocalDate validUntil, boolean expired) {
+    /**
+     * The agreement is to be reviewed (the law: at the latest after six months) or runs out (where the policy
+     * limits it), whichever comes first (docs/domain.md §15.2).
+     *
+     * @param reason  REVIEW or EXPIRY
+     * @param dueOn   the earlier of the review date and the end of validity
+     * @param expired the day has passed
+     */
+    public record AgreementExpiring(UUID caseId, String caseManagerId, UUID agreementId, String type, String reason,
+                                    LocalDate dueOn, LocalDate validUntil, LocalDate reviewOn, boolean expired) {
     }
 
     public record MeasureEnding(UUID caseId, String caseManagerId, UUID measureId, String instrument, String title,
@@ -161,12 +169,15 @@ public class WorkLists {
         Map<UUID, String> managers = managers(scope);
         List<AgreementExpiring> due = new ArrayList<>();
         for (Agreement a : plans.latestAgreements(scope.caseIds())) {
-            if (a.validUntil() != null && !a.validUntil().isAfter(scope.until())) {
-                due.add(new AgreementExpiring(a.caseId(), managers.get(a.caseId()), a.id(), a.type(), a.validUntil(),
-                        a.validUntil().isBefore(scope.today())));
+            boolean expiryFirst = a.validUntil() != null && (a.reviewOn() == null || a.validUntil().isBefore(a.reviewOn()));
+            LocalDate dueOn = expiryFirst ? a.validUntil() : a.reviewOn();
+            if (dueOn != null && !dueOn.isAfter(scope.until())) {
+                due.add(new AgreementExpiring(a.caseId(), managers.get(a.caseId()), a.id(), a.type(),
+                        expiryFirst ? "EXPIRY" : "REVIEW", dueOn, a.validUntil(), a.reviewOn(),
+                        dueOn.isBefore(scope.today())));
             }
         }
-        due.sort(Comparator.comparing(AgreementExpiring::validUntil).thenComparing(d -> d.caseId().toString()));
+        due.sort(Comparator.comparing(AgreementExpiring::dueOn).thenComparing(d -> d.caseId().toString()));
         return page(user, "worklist-agreements", due, AgreementExpiring::caseId, page);
     }
 

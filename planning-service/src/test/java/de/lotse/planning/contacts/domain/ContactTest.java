@@ -23,7 +23,7 @@ class ContactTest {
     private static final LocalDate ADMITTED = TODAY.minusMonths(4);
 
     /** PANKOW-like: 10 a year, never more than 2 months apart; a phone call with a qualified note counts. */
-    private static final PlanningPolicy PANKOW = new PlanningPolicy(7, "EINV", 6,
+    private static final PlanningPolicy PANKOW = new PlanningPolicy(7, null,
             new ContactRule(10, 2, Map.of(), EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT,
                     ContactFormat.VIDEO, ContactFormat.WALK_AND_TALK, ContactFormat.PHONE)),
             6, "TEAM_LEAD_APPROVAL", false, false);
@@ -64,7 +64,7 @@ class ContactTest {
 
     @Test
     void aPhoneCallDoesNotCountWhenThePolicyDoesNotCountPhoneCalls() {
-        PlanningPolicy noPhone = new PlanningPolicy(8, "EINV", 6, new ContactRule(12, 1, Map.of(),
+        PlanningPolicy noPhone = new PlanningPolicy(8, null, new ContactRule(12, 1, Map.of(),
                 EnumSet.of(ContactFormat.IN_PERSON)), 6, "NONE", true, true);
 
         assertThat(record(ContactFormat.PHONE, TODAY, true, null, noPhone).countsForDensity()).isFalse();

@@ -17,19 +17,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Concluding an EinV / Kooperationsplan or working without one (§15 SGB II), without any framework. */
+/**
+ * Concluding an agreement or working without one (§ 15 SGB II; docs/domain.md §15), without any framework: the legal
+ * form follows the date, the review is due within the law's six months, validity is limited only by the policy.
+ */
 class AgreementTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final Instant NOW = at(TODAY);
     private static final UUID CASE = UUID.randomUUID();
 
-    /** BA2010-like: Eingliederungsvereinbarung for at most 6 months. */
-    private static final PlanningPolicy EINV_POLICY = new PlanningPolicy(3, "EINV", 6, null, 6, "DOCUMENTED_REASONS",
-            false, false);
-    /** Kooperationsplan for at most 12 months. */
-    private static final PlanningPolicy KOOPERATIONSPLAN_POLICY = new PlanningPolicy(4, "KOOPERATIONSPLAN", 12, null, 6,
-            "TEAM_LEAD_APPROVAL", false, false);
+    /** UCKERMARK-like: an agreement is valid at most 6 months (UCKERMARK 4.1.4). */
+    private static final PlanningPolicy LIMITED = new PlanningPolicy(3, 6, null, 6, "DOCUMENTED_REASONS", false, false);
+    /** PANKOW-like: the policy does not limit validity. */
+    private static final PlanningPolicy UNLIMITED = new PlanningPolicy(4, null, null, 6, "TEAM_LEAD_APPROVAL", false, false);
+    static final List<LegalForm> FORMS = List.of(
+            new LegalForm(LocalDate.of(2005, 1, 1), "EINV", "Eingliederungsvereinbarung (a. F.)",
+                    "§ 15 SGB II in der bis 30.06.2023 geltenden Fassung", true, false, 6),
+            new LegalForm(LocalDate.of(2023, 7, 1), "KOOPERATIONSPLAN", "Kooperationsplan", "§ 15 SGB II", false, true, 6));
+    private static final LocalDate OLD = LocalDate.of(2023, 5, 10);
 
     private static final LatestAssessment ASSESSMENT = assessment(2, TODAY.minusDays(7), "D");
     private static final Plan PLAN = plan();
@@ -50,27 +56,33 @@ class AgreementTest {
                 List.of(debt), "fm-1", NOW, 0);
     }
 
-    private static Agreement.Terms terms(String type, LocalDate agreedOn, LocalDate validUntil, boolean instruction) {
-        return new Agreement.Terms(type, agreedOn, validUntil, List.of("Übernahme der Kosten der Schuldnerberatung"),
+    private static Agreement.Terms terms(String type, LocalDate agreedOn, LocalDate validUntil, LocalDate reviewOn,
+                                         boolean instruction) {
+        return new Agreement.Terms(type, agreedOn, validUntil, reviewOn, List.of("Übernahme der Kosten der Schuldnerberatung"),
                 List.of("Termin bei der Schuldnerberatung wahrnehmen"), instruction, null, null, null);
     }
 
-    private static Agreement.Terms einv() {
-        return terms("EINV", TODAY, TODAY.plusMonths(6), true);
+    private static Agreement.Terms plan6() {
+        return terms(null, TODAY, TODAY.plusMonths(6), null, false);
     }
 
     private static Agreement.Terms none(AgreementException exception, String note) {
-        return new Agreement.Terms(Agreement.NONE, TODAY, null, List.of(), List.of(), false, null, exception, note);
+        return new Agreement.Terms(Agreement.NONE, TODAY, null, null, List.of(), List.of(), false, null, exception, note);
     }
 
     private static Agreement conclude(Agreement.Terms terms, Agreement previous, LatestAssessment assessment, boolean minor,
                                       PlanningPolicy policy, Instant now) {
-        return Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", terms, PLAN, previous, assessment, minor, policy, "fm-1",
-                TODAY, now);
+        return Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", terms, PLAN, previous, assessment, minor, policy, FORMS,
+                "fm-1", "Anna Schmidt", TODAY, now);
     }
 
     private static Agreement conclude(Agreement.Terms terms, PlanningPolicy policy) {
         return conclude(terms, null, ASSESSMENT, false, policy, NOW);
+    }
+
+    private static Agreement concludedOn(LocalDate day, Agreement.Terms terms, LatestAssessment assessment) {
+        return Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", terms, PLAN, null, assessment, false, LIMITED, FORMS,
+                "fm-1", null, day, at(day));
     }
 
     private static void assertRule(Runnable action, String rule, String field) {
@@ -80,178 +92,174 @@ class AgreementTest {
     }
 
     @Test
-    void anEinvIsConcludedUnderAnEinvPolicy() {
-        Agreement a = conclude(einv(), EINV_POLICY);
+    void fromJuly2023EveryAgreementIsAKooperationsplanWhateverThePolicy() {
+        Agreement a = conclude(plan6(), LIMITED);
 
-        assertThat(a.type()).isEqualTo("EINV");
+        assertThat(a.type()).isEqualTo("KOOPERATIONSPLAN");
+        assertThat(a.legalFormFrom()).isEqualTo(LocalDate.of(2023, 7, 1));
         assertThat(a.agreedOn()).isEqualTo(TODAY);
+        assertThat(a.reviewOn()).isEqualTo(TODAY.plusMonths(6));
         assertThat(a.validUntil()).isEqualTo(TODAY.plusMonths(6));
-        assertThat(a.legalConsequenceInstruction()).isTrue();
+        assertThat(a.legalConsequenceInstruction()).isFalse();
         assertThat(a.assessmentVersion()).isEqualTo(2);
         assertThat(a.policyVersion()).isEqualTo(3);
         assertThat(a.plan()).isSameAs(PLAN);
-        assertThat(a.exception()).isNull();
         assertThat(a.agreedBy()).isEqualTo("fm-1");
+        assertThat(a.agreedByName()).isEqualTo("Anna Schmidt");
         assertThat(a.agreedAt()).isEqualTo(NOW);
+        assertRule(() -> conclude(terms("EINV", TODAY, TODAY.plusMonths(6), null, true), LIMITED), "LEGAL_FORM_OF_DATE", "type");
     }
 
     @Test
-    void aKooperationsplanIsConcludedUnderAKooperationsplanPolicyForUpToItsMaximum() {
-        Agreement a = conclude(terms("KOOPERATIONSPLAN", TODAY, TODAY.plusMonths(12), false), KOOPERATIONSPLAN_POLICY);
+    void anAgreementFromBeforeJuly2023IsAnEinvOfTheOldLaw() {
+        Agreement old = Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", terms(null, OLD, OLD.plusMonths(6), null, true),
+                PLAN, null, assessment(1, OLD.minusDays(3), "D"), false, LIMITED, FORMS, "fm-1", null, TODAY, NOW);
 
-        assertThat(a.type()).isEqualTo("KOOPERATIONSPLAN");
-        assertThat(a.validUntil()).isEqualTo(TODAY.plusMonths(12));
-        assertThat(a.legalConsequenceInstruction()).isFalse();
-        assertThat(a.policyVersion()).isEqualTo(4);
+        assertThat(old.type()).isEqualTo("EINV");
+        assertThat(old.legalFormFrom()).isEqualTo(LocalDate.of(2005, 1, 1));
+        assertThat(old.legalConsequenceInstruction()).isTrue();
+        assertRule(() -> Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", terms("KOOPERATIONSPLAN", OLD,
+                OLD.plusMonths(6), null, false), PLAN, null, assessment(1, OLD.minusDays(3), "D"), false, LIMITED, FORMS,
+                "fm-1", null, TODAY, NOW), "LEGAL_FORM_OF_DATE", "type");
+    }
+
+    @Test
+    void theLawAsksForAJointReviewWithinSixMonths() {
+        assertThat(conclude(terms(null, TODAY, null, TODAY.plusMonths(3), false), UNLIMITED).reviewOn())
+                .isEqualTo(TODAY.plusMonths(3));
+        assertRule(() -> conclude(terms(null, TODAY, null, TODAY.plusMonths(6).plusDays(1), false), UNLIMITED),
+                "REVIEW_TOO_LATE", "reviewOn");
+        assertRule(() -> conclude(terms(null, TODAY, null, TODAY, false), UNLIMITED), "REVIEW_TOO_LATE", "reviewOn");
+    }
+
+    @Test
+    void withoutALimitInThePolicyAnAgreementNeedsNoEndOfValidity() {
+        Agreement a = conclude(terms(null, TODAY, null, null, false), UNLIMITED);
+
+        assertThat(a.validUntil()).isNull();
+        assertThat(a.reviewOn()).isEqualTo(TODAY.plusMonths(6));
+    }
+
+    @Test
+    void whereThePolicyLimitsItTheValidityIsRequiredAndAtMostTheLimit() {
+        assertRule(() -> conclude(terms(null, TODAY, TODAY.plusMonths(6).plusDays(1), null, false), LIMITED),
+                "VALIDITY_TOO_LONG", "validUntil");
+        assertRule(() -> conclude(terms(null, TODAY, null, null, false), LIMITED), "VALIDITY_TOO_LONG", "validUntil");
+        assertRule(() -> conclude(terms(null, TODAY, TODAY, null, false), LIMITED), "VALIDITY_TOO_LONG", "validUntil");
+        assertRule(() -> conclude(terms(null, TODAY, TODAY.minusDays(1), null, false), UNLIMITED), "VALIDITY_TOO_LONG",
+                "validUntil");
     }
 
     @Test
     void withoutADateTheAgreementIsConcludedToday() {
-        Agreement a = conclude(terms("EINV", null, TODAY.plusMonths(3), true), EINV_POLICY);
-
-        assertThat(a.agreedOn()).isEqualTo(TODAY);
-    }
-
-    @Test
-    void theTypeIsThePolicys() {
-        assertRule(() -> conclude(terms("KOOPERATIONSPLAN", TODAY, TODAY.plusMonths(6), false), EINV_POLICY),
-                "AGREEMENT_TYPE_OF_POLICY", "type");
-        assertRule(() -> conclude(einv(), KOOPERATIONSPLAN_POLICY), "AGREEMENT_TYPE_OF_POLICY", "type");
-    }
-
-    @Test
-    void theValidityIsAtMostThePolicysMaximum() {
-        assertRule(() -> conclude(terms("EINV", TODAY, TODAY.plusMonths(6).plusDays(1), true), EINV_POLICY),
-                "VALIDITY_TOO_LONG", "validUntil");
-        assertRule(() -> conclude(terms("KOOPERATIONSPLAN", TODAY, TODAY.plusMonths(12).plusDays(1), false),
-                KOOPERATIONSPLAN_POLICY), "VALIDITY_TOO_LONG", "validUntil");
-    }
-
-    @Test
-    void theValidityEndsAfterTheAgreement() {
-        assertRule(() -> conclude(terms("EINV", TODAY, TODAY, true), EINV_POLICY), "VALIDITY_TOO_LONG", "validUntil");
-        assertRule(() -> conclude(terms("EINV", TODAY, TODAY.minusDays(1), true), EINV_POLICY), "VALIDITY_TOO_LONG",
-                "validUntil");
-        assertRule(() -> conclude(terms("EINV", TODAY, null, true), EINV_POLICY), "VALIDITY_TOO_LONG", "validUntil");
+        assertThat(conclude(terms(null, null, TODAY.plusMonths(3), null, false), LIMITED).agreedOn()).isEqualTo(TODAY);
     }
 
     @Test
     void anAgreementIsNotConcludedInTheFuture() {
-        assertRule(() -> conclude(terms("EINV", TODAY.plusDays(1), TODAY.plusMonths(6), true), EINV_POLICY), "IN_FUTURE",
+        assertRule(() -> conclude(terms(null, TODAY.plusDays(1), TODAY.plusMonths(6), null, false), LIMITED), "IN_FUTURE",
                 "agreedOn");
     }
 
     @Test
     void anAgreementRestsOnACompletedAssessment() {
-        assertRule(() -> conclude(einv(), null, null, false, EINV_POLICY, NOW), "ASSESSMENT_REQUIRED", "assessment");
+        assertRule(() -> conclude(plan6(), null, null, false, LIMITED, NOW), "ASSESSMENT_REQUIRED", "assessment");
     }
 
     @Test
     void aRenewalNeedsAnAssessmentCompletedAfterThePreviousAgreement() {
-        // previous EinV concluded on 2026-05-25, the latest assessment is older (2026-05-20)
         LocalDate previousOn = TODAY.minusMonths(6);
         LatestAssessment old = assessment(1, previousOn.minusDays(5), "D");
-        Agreement previous = Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", terms("EINV", previousOn,
-                previousOn.plusMonths(6), true), PLAN, null, old, false, EINV_POLICY, "fm-1", previousOn, at(previousOn));
+        Agreement previous = concludedOn(previousOn, terms(null, previousOn, previousOn.plusMonths(6), null, false), old);
 
-        assertRule(() -> conclude(einv(), previous, old, false, EINV_POLICY, NOW), "FRESH_ASSESSMENT_REQUIRED",
-                "assessment");
+        assertRule(() -> conclude(plan6(), previous, old, false, LIMITED, NOW), "FRESH_ASSESSMENT_REQUIRED", "assessment");
     }
 
     @Test
     void anAssessmentCompletedAtTheSameInstantAsThePreviousAgreementIsNotFresh() {
         LocalDate previousOn = TODAY.minusMonths(6);
         LatestAssessment sameInstant = assessment(1, previousOn, "D");
-        Agreement previous = Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", terms("EINV", previousOn,
-                previousOn.plusMonths(6), true), PLAN, null, sameInstant, false, EINV_POLICY, "fm-1", previousOn,
-                at(previousOn));
+        Agreement previous = concludedOn(previousOn, terms(null, previousOn, previousOn.plusMonths(6), null, false),
+                sameInstant);
 
-        assertRule(() -> conclude(einv(), previous, sameInstant, false, EINV_POLICY, NOW), "FRESH_ASSESSMENT_REQUIRED",
+        assertRule(() -> conclude(plan6(), previous, sameInstant, false, LIMITED, NOW), "FRESH_ASSESSMENT_REQUIRED",
                 "assessment");
     }
 
     @Test
     void aRenewalOnAFreshAssessmentIsConcluded() {
         LocalDate previousOn = TODAY.minusMonths(6);
-        Agreement previous = Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", terms("EINV", previousOn,
-                previousOn.plusMonths(6), true), PLAN, null, assessment(1, previousOn.minusDays(5), "D"), false,
-                EINV_POLICY, "fm-1", previousOn, at(previousOn));
+        Agreement previous = concludedOn(previousOn, terms(null, previousOn, previousOn.plusMonths(6), null, false),
+                assessment(1, previousOn.minusDays(5), "D"));
 
-        Agreement renewed = conclude(einv(), previous, ASSESSMENT, false, EINV_POLICY, NOW);
-        assertThat(renewed.assessmentVersion()).isEqualTo(2);
+        assertThat(conclude(plan6(), previous, ASSESSMENT, false, LIMITED, NOW).assessmentVersion()).isEqualTo(2);
     }
 
     @Test
     void afterWorkingWithoutAnAgreementNoFreshAssessmentIsNeeded() {
         LocalDate previousOn = TODAY.minusMonths(2);
         LatestAssessment x = assessment(1, previousOn.minusDays(5), "X");
-        Agreement previous = Agreement.conclude(UUID.randomUUID(), CASE, "jc-1",
-                new Agreement.Terms(Agreement.NONE, previousOn, null, List.of(), List.of(), false, null,
-                        AgreementException.CATEGORY_X_Y_Z, null), PLAN, null, x, false, EINV_POLICY, "fm-1", previousOn,
-                at(previousOn));
+        Agreement previous = concludedOn(previousOn, new Agreement.Terms(Agreement.NONE, previousOn, null, null, List.of(),
+                List.of(), false, null, AgreementException.CATEGORY_X_Y_Z, null), x);
 
-        assertThat(conclude(einv(), previous, x, false, EINV_POLICY, NOW).type()).isEqualTo("EINV");
+        assertThat(conclude(plan6(), previous, x, false, LIMITED, NOW).type()).isEqualTo("KOOPERATIONSPLAN");
     }
 
     @Test
     void theGuardianCoSignsForAMinor() {
-        assertRule(() -> conclude(einv(), null, ASSESSMENT, true, EINV_POLICY, NOW), "GUARDIAN_SIGNATURE_REQUIRED",
+        assertRule(() -> conclude(plan6(), null, ASSESSMENT, true, LIMITED, NOW), "GUARDIAN_SIGNATURE_REQUIRED",
                 "guardianSignedOn");
+        Agreement.Terms signed = new Agreement.Terms(null, TODAY, TODAY.plusMonths(6), null, List.of("Ausbildungssuche"),
+                List.of("Bewerbungen"), false, TODAY, null, null);
+        assertThat(conclude(signed, null, ASSESSMENT, true, LIMITED, NOW).guardianSignedOn()).isEqualTo(TODAY);
     }
 
     @Test
-    void aMinorsAgreementWithTheGuardiansSignatureIsConcluded() {
-        Agreement.Terms signed = new Agreement.Terms("EINV", TODAY, TODAY.plusMonths(6), List.of("Ausbildungssuche"),
-                List.of("Bewerbungen"), true, TODAY, null, null);
-
-        assertThat(conclude(signed, null, ASSESSMENT, true, EINV_POLICY, NOW).guardianSignedOn()).isEqualTo(TODAY);
-    }
-
-    @Test
-    void anEinvDocumentsTheLegalConsequenceInstruction() {
-        assertRule(() -> conclude(terms("EINV", TODAY, TODAY.plusMonths(6), false), EINV_POLICY), "INSTRUCTION_REQUIRED",
-                "legalConsequenceInstruction");
+    void anEinvOfTheOldLawDocumentsTheLegalConsequenceInstruction() {
+        assertRule(() -> Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", terms(null, OLD, OLD.plusMonths(6), null,
+                false), PLAN, null, assessment(1, OLD.minusDays(3), "D"), false, LIMITED, FORMS, "fm-1", null, TODAY, NOW),
+                "INSTRUCTION_REQUIRED", "legalConsequenceInstruction");
     }
 
     @Test
     void aKooperationsplanHasNoLegalConsequenceInstruction() {
-        assertRule(() -> conclude(terms("KOOPERATIONSPLAN", TODAY, TODAY.plusMonths(6), true), KOOPERATIONSPLAN_POLICY),
-                "NO_LEGAL_CONSEQUENCES", "legalConsequenceInstruction");
+        assertRule(() -> conclude(terms(null, TODAY, TODAY.plusMonths(6), null, true), LIMITED), "NO_LEGAL_CONSEQUENCES",
+                "legalConsequenceInstruction");
     }
 
     @Test
     void servicesAndObligationsAreRequired() {
-        Agreement.Terms empty = new Agreement.Terms("EINV", TODAY, TODAY.plusMonths(6), List.of(), List.of(), true, null,
-                null, null);
+        Agreement.Terms empty = new Agreement.Terms(null, TODAY, TODAY.plusMonths(6), null, List.of(), List.of(), false,
+                null, null, null);
 
-        assertRule(() -> conclude(empty, EINV_POLICY), "REQUIRED", "jobcenterServices");
-        assertRule(() -> conclude(empty, EINV_POLICY), "REQUIRED", "customerObligations");
+        assertRule(() -> conclude(empty, LIMITED), "REQUIRED", "jobcenterServices");
+        assertRule(() -> conclude(empty, LIMITED), "REQUIRED", "customerObligations");
     }
 
     @Test
     void anAgreementNeedsAPlan() {
-        assertRule(() -> Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", einv(), null, null, ASSESSMENT, false,
-                EINV_POLICY, "fm-1", TODAY, NOW), "PLAN_REQUIRED", "plan");
+        assertRule(() -> Agreement.conclude(UUID.randomUUID(), CASE, "jc-1", plan6(), null, null, ASSESSMENT, false,
+                LIMITED, FORMS, "fm-1", null, TODAY, NOW), "PLAN_REQUIRED", "plan");
     }
 
     @Test
     void anExceptionBelongsOnlyToNoAgreement() {
-        Agreement.Terms withException = new Agreement.Terms("EINV", TODAY, TODAY.plusMonths(6), List.of("a"),
-                List.of("b"), true, null, AgreementException.CANNOT_OVERSEE_CONSEQUENCES, "Grund");
+        Agreement.Terms withException = new Agreement.Terms(null, TODAY, TODAY.plusMonths(6), null, List.of("a"),
+                List.of("b"), false, null, AgreementException.CANNOT_OVERSEE_CONSEQUENCES, "Grund");
 
-        assertRule(() -> conclude(withException, EINV_POLICY), "EXCEPTION_ONLY_WITHOUT_AGREEMENT", "exception");
+        assertRule(() -> conclude(withException, LIMITED), "EXCEPTION_ONLY_WITHOUT_AGREEMENT", "exception");
     }
 
     @Test
     void noAgreementNeedsAnException() {
-        assertRule(() -> conclude(none(null, null), EINV_POLICY), "EXCEPTION_REQUIRED", "exception");
+        assertRule(() -> conclude(none(null, null), LIMITED), "EXCEPTION_REQUIRED", "exception");
     }
 
     @Test
     void noAgreementForCategoryXyzOnlyWhenTheLatestAssessmentSaysSo() {
         assertRule(() -> conclude(none(AgreementException.CATEGORY_X_Y_Z, null), null, assessment(1, TODAY, "D"), false,
-                EINV_POLICY, NOW), "NOT_CATEGORY_X_Y_Z", "exception");
-        assertRule(() -> conclude(none(AgreementException.CATEGORY_X_Y_Z, null), null, null, false, EINV_POLICY, NOW),
+                LIMITED, NOW), "NOT_CATEGORY_X_Y_Z", "exception");
+        assertRule(() -> conclude(none(AgreementException.CATEGORY_X_Y_Z, null), null, null, false, LIMITED, NOW),
                 "NOT_CATEGORY_X_Y_Z", "exception");
     }
 
@@ -259,27 +267,26 @@ class AgreementTest {
     void noAgreementInCategoryXyz() {
         for (String category : List.of("X", "Y", "Z")) {
             Agreement a = conclude(none(AgreementException.CATEGORY_X_Y_Z, null), null, assessment(5, TODAY, category),
-                    false, EINV_POLICY, NOW);
+                    false, LIMITED, NOW);
             assertThat(a.type()).isEqualTo(Agreement.NONE);
             assertThat(a.exception()).isEqualTo(AgreementException.CATEGORY_X_Y_Z);
             assertThat(a.validUntil()).isNull();
+            assertThat(a.reviewOn()).isNull();
             assertThat(a.assessmentVersion()).isEqualTo(5);
         }
     }
 
     @Test
     void cannotOverseeTheConsequencesNeedsANote() {
-        assertRule(() -> conclude(none(AgreementException.CANNOT_OVERSEE_CONSEQUENCES, null), EINV_POLICY),
+        assertRule(() -> conclude(none(AgreementException.CANNOT_OVERSEE_CONSEQUENCES, null), LIMITED),
                 "NOTE_REQUIRED", "exceptionNote");
-        assertRule(() -> conclude(none(AgreementException.CANNOT_OVERSEE_CONSEQUENCES, " "), EINV_POLICY),
+        assertRule(() -> conclude(none(AgreementException.CANNOT_OVERSEE_CONSEQUENCES, " "), LIMITED),
                 "NOTE_REQUIRED", "exceptionNote");
     }
 
     @Test
     void noAgreementBecauseTheCustomerCannotOverseeTheConsequences() {
-        // the policy's type does not matter without an agreement
-        Agreement a = conclude(none(AgreementException.CANNOT_OVERSEE_CONSEQUENCES, "akute psychische Krise"),
-                KOOPERATIONSPLAN_POLICY);
+        Agreement a = conclude(none(AgreementException.CANNOT_OVERSEE_CONSEQUENCES, "akute psychische Krise"), UNLIMITED);
 
         assertThat(a.type()).isEqualTo(Agreement.NONE);
         assertThat(a.exception()).isEqualTo(AgreementException.CANNOT_OVERSEE_CONSEQUENCES);
@@ -290,12 +297,12 @@ class AgreementTest {
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
-        Agreement.Terms bad = new Agreement.Terms("KOOPERATIONSPLAN", TODAY, TODAY.plusMonths(7), List.of(), List.of(),
+        Agreement.Terms bad = new Agreement.Terms("EINV", TODAY, TODAY.plusMonths(7), null, List.of(), List.of(),
                 false, null, null, null);
 
-        assertThatThrownBy(() -> conclude(bad, null, ASSESSMENT, true, EINV_POLICY, NOW))
+        assertThatThrownBy(() -> conclude(bad, null, ASSESSMENT, true, LIMITED, NOW))
                 .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(((RuleViolation) e).broken())
-                        .extracting(RuleViolation.Broken::rule).containsExactly("AGREEMENT_TYPE_OF_POLICY",
+                        .extracting(RuleViolation.Broken::rule).containsExactly("LEGAL_FORM_OF_DATE",
                                 "VALIDITY_TOO_LONG", "REQUIRED", "REQUIRED", "GUARDIAN_SIGNATURE_REQUIRED"));
     }
 }

@@ -23,12 +23,12 @@ class ContinuationReviewTest {
     private static final Instant NOW = TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
 
     /** TAH-like: three years at most, no extension, but a running AGH continues FM. */
-    private static final PlanningPolicy TAH = new PlanningPolicy(2, "KOOPERATIONSPLAN", 6, null, 6, "NONE", true, true);
+    private static final PlanningPolicy TAH = new PlanningPolicy(2, null, null, 6, "NONE", true, true);
     /** PANKOW-like: past the maximum only with the team lead's approval. */
-    private static final PlanningPolicy PANKOW = new PlanningPolicy(5, "EINV", 6, null, 6, "TEAM_LEAD_APPROVAL", false,
+    private static final PlanningPolicy PANKOW = new PlanningPolicy(5, null, null, 6, "TEAM_LEAD_APPROVAL", false,
             false);
     /** BA2010-like: documented reasons suffice; reviews every 4 months for this test. */
-    private static final PlanningPolicy BA2010 = new PlanningPolicy(1, "EINV", 6, null, 4, "DOCUMENTED_REASONS", false,
+    private static final PlanningPolicy BA2010 = new PlanningPolicy(1, null, null, 4, "DOCUMENTED_REASONS", false,
             false);
 
     /** Admitted three years and four months ago; the three years ended on 23 July 2026. */

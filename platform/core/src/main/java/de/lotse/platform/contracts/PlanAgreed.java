@@ -19,6 +19,8 @@ import java.util.UUID;
  * @param strategyCount
  * @param needsWithoutStrategy
  * @param agreedAt
+ * @param reviewOn the agreement is reviewed jointly at the latest on this day (§ 15 SGB II); none for NONE and for
+ *                 events from before it was carried
  */
 @Serdeable
 public record PlanAgreed(
@@ -29,5 +31,6 @@ public record PlanAgreed(
         @Nullable LocalDate validUntil,
         int strategyCount,
         int needsWithoutStrategy,
-        Instant agreedAt) implements EventPayload {
+        Instant agreedAt,
+        @Nullable LocalDate reviewOn) implements EventPayload {
 }

@@ -61,6 +61,7 @@ public final class ContractFuzzer {
     public OperationRun run(ApiOperation operation) {
         long operationSeed = seedOf(seed, operation);
         OperationRun run = new OperationRun(operation, operationSeed);
+        run.otherServiceAway = fixtures.readsAServiceNotRunHere(operation);
         long started = System.nanoTime();
         Random random = new Random(operationSeed);
         RequestTemplate template;
@@ -94,7 +95,7 @@ public final class ContractFuzzer {
         }
         run.requests++;
         run.histogram.merge(answer.status(), 1, Integer::sum);
-        List<String> broken = Verdicts.broken(answer);
+        List<String> broken = Verdicts.broken(answer, run.otherServiceAway);
         if (!broken.isEmpty()) {
             run.findings.add(new OperationRun.Finding(request, answer, broken));
         }

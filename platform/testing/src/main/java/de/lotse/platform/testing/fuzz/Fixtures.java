@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 public final class Fixtures {
     private final Map<String, String> pathValues = new HashMap<>();
     private final Map<String, Supplier<Example>> examples = new LinkedHashMap<>();
+    private final java.util.Set<String> awayServiceOperations = new java.util.HashSet<>();
     private Function<String, String> tokens = role -> null;
 
     public static Fixtures create() {
@@ -37,6 +38,20 @@ public final class Fixtures {
     public Fixtures example(String operationKey, Supplier<Example> example) {
         examples.put(operationKey, example);
         return this;
+    }
+
+    /**
+     * The operation reads another service that this test does not run (a printed document's recipient from intake,
+     * ARCHITECTURE.md §10): its valid request answers the documented 503, which the system tests show succeeding.
+     * Every fuzzed request is still judged by the same rules.
+     */
+    public Fixtures readsAServiceNotRunHere(String operationKey) {
+        awayServiceOperations.add(operationKey);
+        return this;
+    }
+
+    boolean readsAServiceNotRunHere(ApiOperation operation) {
+        return awayServiceOperations.contains(operation.key());
     }
 
     Optional<String> pathValue(String name) {

@@ -30,6 +30,8 @@ public final class OperationRun {
     /** Each status seen that the document does not name, with the first request that caused it. */
     final Map<Integer, FuzzRequest> undocumented = new LinkedHashMap<>();
     String setupError;
+    /** the operation reads another service that is not running in this test: its valid request answers 503 */
+    boolean otherServiceAway;
 
     OperationRun(ApiOperation operation, long seed) {
         this.operation = operation;
@@ -77,6 +79,11 @@ public final class OperationRun {
         Integer documented = operation.documentedSuccess().orElse(null);
         if (documented == null) {
             mismatches.add("the document names no single success status: " + operation.responses());
+        } else if (otherServiceAway) {
+            if (validAnswer.status() != 503 || !operation.responses().contains("503")) {
+                mismatches.add("the valid request of an operation whose other service is away answered "
+                        + validAnswer.status() + "; expected the documented 503 (" + operation.responses() + ")");
+            }
         } else if (validAnswer.status() != documented) {
             mismatches.add("the valid request answered " + validAnswer.status() + ", the document says " + documented
                     + "\n    request: " + validRequest.show()

@@ -17,10 +17,20 @@ public final class Verdicts {
     }
 
     public static List<String> broken(HttpTarget.Answer answer) {
+        return broken(answer, false);
+    }
+
+    /**
+     * @param otherServiceAway the operation reads a service that is not running: its 503 problem+json is the answer
+     *                         it owes, not a failure
+     */
+    public static List<String> broken(HttpTarget.Answer answer, boolean otherServiceAway) {
         List<String> broken = new ArrayList<>();
+        boolean owedUnavailable = otherServiceAway && answer.status() == 503
+                && answer.contentType().startsWith("application/problem+json");
         if (answer.status() < 0) {
             broken.add("no answer");
-        } else if (answer.status() >= 500) {
+        } else if (answer.status() >= 500 && !owedUnavailable) {
             broken.add("answered " + answer.status());
         }
         if (answer.status() >= 400 && answer.status() < 500 && !answer.contentType().startsWith("application/problem+json")) {

@@ -1,0 +1,12 @@
+package de.lotse.planning.plans.domain;
+
+/**
+ * The customer as a printed document addresses them, read from intake for this one print (ARCHITECTURE.md §10):
+ * planning stores no names.
+ *
+ * @param customerNumber
+ * @param firstName
+ * @param lastName
+ */
+public record Recipient(String customerNumber, String firstName, String lastName) {
+}
