@@ -124,7 +124,8 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                         "FIRST_CONSULTATION_HELD", null, START.plusDays(10), null, null, null, false, 3),
                 new AssessmentCompleted(c, id(c, "assessment-1"), 1, Map.of("LIVING_CONDITIONS", 3), 1, 12, false,
                         "SUPPORT", null, START.plusMonths(6), at(START.plusDays(5)), START.plusDays(5), null, 0, 3, 0, 0,
-                        null, null, 10, 12)));
+                        null, null, 10, 12, List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS"), null, null,
+                        null)));
         for (LocalDate day = START.plusWeeks(3); day.isBefore(TODAY); day = day.plusWeeks(4)) {
             events.add(new ContactRecorded(c, id(c, "contact-" + day), "IN_PERSON", day, true, null, at(day)));
         }
@@ -157,7 +158,7 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                         at(START.plusMonths(6)), "OPEN", 1, 3),
                 new AssessmentCompleted(c, id(c, "assessment-2"), 2, Map.of("LIVING_CONDITIONS", 2), 0, 6, false,
                         "DEVELOPMENT", null, START.plusMonths(13), at(START.plusMonths(7)), START.plusMonths(7), 1, 1, 0,
-                        0, 1, "UP", null, 13, 14),
+                        0, 1, "UP", null, 13, 14, List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS"), 1, 3, 5),
                 new CategoryChanged(c, "SUPPORT", "DEVELOPMENT", "UP", "PROGRESS", at(START.plusMonths(7))),
                 new MeasureEnded(c, measure, "AGH_16D", START.plusMonths(7), "COMPLETED_SUCCESSFULLY", true,
                         at(START.plusMonths(7))),

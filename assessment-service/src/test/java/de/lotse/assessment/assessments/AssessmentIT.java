@@ -259,6 +259,61 @@ class AssessmentIT extends ServiceIT {
         }
     }
 
+    private static Map<String, Object> coRated(Map<String, List<Integer>> ratings) {
+        Map<String, Object> body = assessment("SUPPORT", List.of(), START.plusMonths(18));
+        Map<String, Object> scale = new LinkedHashMap<>();
+        ratings.forEach((dimension, r) -> scale.put(dimension, Map.of("customer", r.get(0), "caseManager", r.get(1))));
+        body.put("coRating", scale);
+        return body;
+    }
+
+    /**
+     * docs/domain.md §5.2, §10 (DV2017 9): the co-rated scale is compared on the dimensions rated in both
+     * versions. A later version that rates only one of three dimensions, higher, is progress — not the
+     * decline its smaller sum suggests —; a version with no dimension in common with the first is not
+     * compared. The event names the dimensions rated and carries the comparison with the first co-rated
+     * version, never a single dimension's rating.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void coRatedProgressComparesOnlyTheDimensionsRatedInBothVersions_DV2017_9() throws Exception {
+        UUID caseId = openCase();
+        complete(caseId, coRated(Map.of("HEALTH_AND_WELLBEING", List.of(2, 2), "CONFIDENCE", List.of(2, 3),
+                "DAILY_STRUCTURE", List.of(4, 4))), fm());
+        clock.set(START.plusMonths(3));
+        complete(caseId, coRated(Map.of("CONFIDENCE", List.of(4, 4))), fm());
+        clock.set(START.plusMonths(6));
+        complete(caseId, coRated(Map.of("WORK_READINESS", List.of(1, 1))), fm());
+
+        Map<String, Object> progress = get("/api/cases/" + caseId + "/progress?from=1&to=2", fm());
+        assertThat((Map<String, Object>) progress.get("ratingChange")).containsOnlyKeys("CONFIDENCE")
+                .containsEntry("CONFIDENCE", Map.of("customer", 2, "caseManager", 1));
+        assertThat((Map<String, Object>) get("/api/cases/" + caseId + "/progress?from=1&to=3", fm()).get("ratingChange"))
+                .isNullOrEmpty();
+
+        try (TopicProbe probe = new TopicProbe("assessment-completed")) {
+            List<Map<String, Object>> payloads = probe.await(r -> caseId.toString().equals(r.key()), 3,
+                    Duration.ofSeconds(30)).stream()
+                    .map(r -> (Map<String, Object>) readJson(r.value()).get("payload"))
+                    .sorted(java.util.Comparator.comparing(p -> (Integer) p.get("version"))).toList();
+            assertThat(payloads.get(0)).containsEntry("coRatedDimensions",
+                            List.of("CONFIDENCE", "DAILY_STRUCTURE", "HEALTH_AND_WELLBEING"))
+                    .containsEntry("coRatingCustomerSum", 8).containsEntry("coRatingCaseManagerSum", 9)
+                    .doesNotContainKeys("coRatingComparedWith", "coRatingCommonDimensions", "coRatingChange");
+            // the sum fell from 17 to 8, but on the one dimension both rated it rose by 2 + 1
+            assertThat(payloads.get(1)).containsEntry("coRatedDimensions", List.of("CONFIDENCE"))
+                    .containsEntry("coRatingCustomerSum", 4).containsEntry("coRatingCaseManagerSum", 4)
+                    .containsEntry("coRatingComparedWith", 1).containsEntry("coRatingCommonDimensions", 1)
+                    .containsEntry("coRatingChange", 3);
+            assertThat(payloads.get(2)).containsEntry("coRatedDimensions", List.of("WORK_READINESS"))
+                    .containsEntry("coRatingComparedWith", 1).containsEntry("coRatingCommonDimensions", 0)
+                    .doesNotContainKey("coRatingChange");
+            // the scale leaves the service as sums and one comparison, never a dimension's own rating
+            assertThat(payloads).allSatisfy(p -> assertThat(p.values()).noneMatch(v -> v instanceof Map<?, ?> m
+                    && m.keySet().stream().anyMatch(k -> String.valueOf(k).equals("HEALTH_AND_WELLBEING"))));
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void resubmissionsOfXYZAndEndsOfValidityAreListedForTheMonth() {

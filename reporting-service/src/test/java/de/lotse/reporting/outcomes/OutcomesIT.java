@@ -61,11 +61,28 @@ class OutcomesIT extends ReportingFixtures {
                 .findFirst().orElse("none");
     }
 
+    /** All six dimensions of the co-rated scale. */
+    private static final List<String> SCALE = List.of("CONFIDENCE", "DAILY_STRUCTURE", "HEALTH_AND_WELLBEING",
+            "HOUSING_AND_MONEY", "SOCIAL_RELATIONS", "WORK_READINESS");
+
+    /**
+     * A version that rates all six dimensions (or none: sums {@code null}), compared by assessment-service with
+     * the case's first co-rated version {@code first} as it publishes it.
+     */
     private static AssessmentCompleted coRated(UUID caseId, int version, LocalDate on, Integer customer,
-                                               Integer caseManager) {
+                                               Integer caseManager, AssessmentCompleted first) {
+        boolean compared = customer != null && first != null;
+        return coRated(caseId, version, on, customer, caseManager, customer == null ? null : SCALE,
+                compared ? first.version() : null, compared ? SCALE.size() : null,
+                compared ? customer + caseManager - first.coRatingCustomerSum() - first.coRatingCaseManagerSum() : null);
+    }
+
+    private static AssessmentCompleted coRated(UUID caseId, int version, LocalDate on, Integer customer,
+                                               Integer caseManager, List<String> dimensions, Integer comparedWith,
+                                               Integer commonDimensions, Integer change) {
         return new AssessmentCompleted(caseId, UUID.randomUUID(), version, Map.of(), 0, 12, false, "DEVELOPMENT", null,
                 on.plusMonths(6), at(on), on, version == 1 ? null : version - 1, 0, 0, 0, 0, null, null, customer,
-                caseManager);
+                caseManager, dimensions, comparedWith, commonDimensions, change);
     }
 
     @Test
@@ -186,19 +203,20 @@ class OutcomesIT extends ReportingFixtures {
             upstream.publish(jobcenter, caseId, opened(caseId, team, "fm-" + i, "AV", START, null, null));
             List<AssessmentCompleted> assessments = new ArrayList<>();
             if (i < 9) {
-                assessments.add(coRated(caseId, 1, april, 12, 12));
+                AssessmentCompleted first = coRated(caseId, 1, april, 12, 12, null);
+                assessments.add(first);
                 int later = i == 5 ? 20 : i == 8 ? 22 : 30;
                 if (i == 0) {
-                    assessments.add(coRated(caseId, 2, september, 11, 11));
-                    assessments.add(coRated(caseId, 3, september.plusDays(5), 15, 15));
+                    assessments.add(coRated(caseId, 2, september, 11, 11, first));
+                    assessments.add(coRated(caseId, 3, september.plusDays(5), 15, 15, first));
                 } else {
-                    assessments.add(coRated(caseId, 2, september, later / 2, later - later / 2));
+                    assessments.add(coRated(caseId, 2, september, later / 2, later - later / 2, first));
                 }
             } else if (i == 9) {
-                assessments.add(coRated(caseId, 1, september, 15, 15));
+                assessments.add(coRated(caseId, 1, september, 15, 15, null));
             } else {
-                assessments.add(coRated(caseId, 1, april, null, null));
-                assessments.add(coRated(caseId, 2, september, 15, 15));
+                assessments.add(coRated(caseId, 1, april, null, null, null));
+                assessments.add(coRated(caseId, 2, september, 15, 15, null));
             }
             // the later assessment arrives first: the figures are computed per request, the order does not matter
             java.util.Collections.reverse(assessments);
@@ -246,6 +264,44 @@ class OutcomesIT extends ReportingFixtures {
         assertThat(own).isNotEmpty().allSatisfy(r -> assertThat(r).containsEntry("teamId", "team-2")
                 .containsEntry("total", false));
         assertThat(cell(own, "CO_RATING_RATED", "2025-09", "team-2", "-")).isEqualTo("2");
+    }
+
+    /**
+     * docs/domain.md §10 (DV2017 9): co-rated progress compares the first and the latest version of the month
+     * on the dimensions both rate. The issue's example: version 1 rates three dimensions, version 2 only one
+     * of them, higher — its sum is far lower, yet the customer improved. A case whose two versions share no
+     * dimension is not compared, nor are versions whose events predate the dimensions (sums only: which
+     * dimensions they rate is unknown).
+     */
+    @Test
+    void coRatedProgressCountsOnlyTheDimensionsRatedInBothVersions_DV2017_9() {
+        LocalDate april = LocalDate.of(2025, 4, 10);
+        LocalDate september = LocalDate.of(2025, 9, 10);
+        UUID fewer = UUID.randomUUID();
+        UUID disjoint = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+        for (UUID caseId : List.of(fewer, disjoint, older)) {
+            upstream.publish(jobcenter, caseId, opened(caseId, "team-1", "fm-anna", "AV", START, null, null));
+        }
+        // a, b, c rated 4 + 4 each (sum 24); then only a, 5 + 5 (sum 10): +2 on the one dimension both rate
+        upstream.publish(jobcenter, fewer, coRated(fewer, 1, april, 12, 12,
+                List.of("CONFIDENCE", "DAILY_STRUCTURE", "HOUSING_AND_MONEY"), null, null, null));
+        upstream.publish(jobcenter, fewer, coRated(fewer, 2, september, 5, 5, List.of("CONFIDENCE"), 1, 1, 2));
+        upstream.publish(jobcenter, disjoint, coRated(disjoint, 1, april, 2, 2, List.of("CONFIDENCE"), null, null,
+                null));
+        upstream.publish(jobcenter, disjoint, coRated(disjoint, 2, september, 5, 5, List.of("WORK_READINESS"), 1, 0,
+                null));
+        // published before the dimensions were named: the sums rose, but of which dimensions nobody knows
+        upstream.publish(jobcenter, older, coRated(older, 1, april, 12, 12, null, null, null, null));
+        upstream.publish(jobcenter, older, coRated(older, 2, september, 15, 15, null, null, null, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_assessment "
+                + "where jobcenter_id = ? and team_id is not null", jobcenter) == 6);
+
+        List<Map<String, Object>> team = rows("?from=2025-01&to=2025-12", tl("team-1"));
+        assertThat(cell(team, "CO_RATING_RATED", "2025-09", "team-1", "-")).as("re-rated and compared").isEqualTo("1");
+        assertThat(cell(team, "CO_RATING_IMPROVED", "2025-09", "team-1", "-")).as("fewer dimensions, higher: improved")
+                .isEqualTo("1");
+        assertThat(cell(team, "CO_RATING_CHANGE", "2025-09", "team-1", "-")).isEqualTo("2");
     }
 
     /**

@@ -1,6 +1,7 @@
 package de.lotse.assessment.assessments.application;
 
 import de.lotse.assessment.assessments.domain.Assessment;
+import de.lotse.assessment.assessments.domain.CoRatingComparison;
 import de.lotse.assessment.assessments.domain.Need;
 import de.lotse.assessment.assessments.domain.Progress;
 import de.lotse.assessment.assessments.domain.Rating;
@@ -19,8 +20,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Publishes a completed version: {@code assessment-completed} with the eligibility facts and the
- * progress counts, {@code need-status-changed} per need whose status changed (a health-related
+ * Publishes a completed version: {@code assessment-completed} with the eligibility facts, the
+ * progress counts and the co-rated scale as sums and compared with the first co-rated version, {@code need-status-changed} per need whose status changed (a health-related
  * need's code is not named), {@code category-changed} when the profile moved.
  */
 @Singleton
@@ -31,8 +32,13 @@ class AssessmentEvents {
         this.outbox = outbox;
     }
 
-    void completed(Assessment a, Assessment previous) {
+    /**
+     * @param firstCoRated the case's first co-rated version (this one, when it is the first), which the
+     *                     co-rated scale is compared with
+     */
+    void completed(Assessment a, Assessment previous, Assessment firstCoRated) {
         Progress progress = previous == null ? null : Progress.between(previous, a);
+        CoRatingComparison coRating = CoRatingComparison.of(firstCoRated, a);
         Map<String, Integer> needs = new TreeMap<>();
         a.openNeedsByKeyGroup().forEach((group, count) -> needs.put(group.name(), count));
         boolean categories = a.scheme() == ProfileScheme.UCKERMARK_CATEGORIES;
@@ -46,7 +52,10 @@ class AssessmentEvents {
                 progress == null ? a.strengths().size() : progress.strengthsGained().size(),
                 progress == null ? null : progress.profileDirection(), a.resubmissionOn(),
                 a.coRating().isEmpty() ? null : a.coRating().values().stream().mapToInt(Rating::customer).sum(),
-                a.coRating().isEmpty() ? null : a.coRating().values().stream().mapToInt(Rating::caseManager).sum()));
+                a.coRating().isEmpty() ? null : a.coRating().values().stream().mapToInt(Rating::caseManager).sum(),
+                a.coRating().keySet().stream().map(Enum::name).toList(),
+                coRating == null ? null : coRating.comparedWith(), coRating == null ? null : coRating.commonDimensions(),
+                coRating == null ? null : coRating.change()));
 
         Map<UUID, Need> before = previous == null ? new HashMap<>()
                 : previous.needs().stream().collect(Collectors.toMap(Need::needId, Function.identity()));

@@ -101,7 +101,7 @@ public class AssessmentService {
             throw ProblemException.conflict("CONCURRENT_ASSESSMENT",
                     "Soeben wurde eine andere Version abgeschlossen. Bitte neu laden.");
         }
-        events.completed(completed, previous);
+        events.completed(completed, previous, store.firstCoRated(c.jobcenterId(), caseId).orElse(null));
         return new CaseAssessment(completed, c.ageGroup());
     }
 

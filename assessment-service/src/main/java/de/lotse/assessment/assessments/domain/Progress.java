@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * @param toProfile
  * @param profileDirection UP (towards the labour market), DOWN or LATERAL
  * @param strengthsGained strengths recorded now that were not before
- * @param ratingChange   per dimension: change of the customer's and of the FM's rating
+ * @param ratingChange   per dimension rated in both versions: change of the customer's and of the FM's rating
  */
 public record Progress(int fromVersion, int toVersion, List<Need> resolved, List<Need> added, List<Need> worsened,
                        String fromProfile, String toProfile, String profileDirection, List<Strength> strengthsGained,
@@ -52,6 +52,16 @@ public record Progress(int fromVersion, int toVersion, List<Need> resolved, List
             }
         }
         List<Strength> gained = to.strengths().stream().filter(s -> !from.strengths().contains(s)).toList();
+        return new Progress(from.version(), to.version(), resolved, added, worsened, from.profileCode(),
+                to.profileCode(), ProfileOrder.direction(to.scheme(), from.profileCode(), to.profileCode()), gained,
+                ratingChange(from, to));
+    }
+
+    /**
+     * The change of the co-rated scale per dimension, on the dimensions rated in both versions only: a
+     * dimension one of them leaves out is neither a gain nor a loss (docs/domain.md §5.2, §10; DV2017 9).
+     */
+    public static Map<ProgressDimension, Rating> ratingChange(Assessment from, Assessment to) {
         Map<ProgressDimension, Rating> change = new EnumMap<>(ProgressDimension.class);
         to.coRating().forEach((dimension, now) -> {
             Rating then = from.coRating().get(dimension);
@@ -59,9 +69,7 @@ public record Progress(int fromVersion, int toVersion, List<Need> resolved, List
                 change.put(dimension, new Rating(now.customer() - then.customer(), now.caseManager() - then.caseManager()));
             }
         });
-        return new Progress(from.version(), to.version(), resolved, added, worsened, from.profileCode(),
-                to.profileCode(), ProfileOrder.direction(to.scheme(), from.profileCode(), to.profileCode()), gained,
-                change);
+        return change;
     }
 
     private static boolean worse(Need before, Need after) {

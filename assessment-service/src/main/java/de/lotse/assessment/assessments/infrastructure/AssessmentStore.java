@@ -103,6 +103,15 @@ public class AssessmentStore {
         }, this::map).stream().findFirst();
     }
 
+    /** The case's first version with a co-rated scale: the baseline the scale's progress is measured from. */
+    public Optional<Assessment> firstCoRated(String jobcenterId, UUID caseId) {
+        return Sql.query(jdbc, "select " + COLUMNS + " from assessment where jobcenter_id = ? and case_id = ? "
+                + "and co_rating <> '{}'::jsonb order by version limit 1", statement -> {
+            statement.setString(1, jobcenterId);
+            statement.setObject(2, caseId);
+        }, this::map).stream().findFirst();
+    }
+
     public List<Assessment> history(String jobcenterId, UUID caseId) {
         return Sql.query(jdbc, "select " + COLUMNS + " from assessment where jobcenter_id = ? and case_id = ? "
                 + "order by version", statement -> {

@@ -197,4 +197,37 @@ class AssessmentTest {
         assertThat(v3.needs().get(0).identifiedOn()).isEqualTo(DAY);
         assertThat(v3.needs().get(0).statusSince()).isEqualTo(six);
     }
+
+    private static AssessmentDraft rated(Map<ProgressDimension, Rating> coRating) {
+        return new AssessmentDraft(DAY, DAY.plusMonths(6), new Occupation("Fachlagerist/in", "51311"), List.of(), List.of(),
+                List.of(), 18, "SUPPORT", null, null, null, null, List.of(), coRating);
+    }
+
+    /**
+     * docs/domain.md §5.2, §10 (DV2017 9): the co-rated scale is compared on the dimensions rated in both
+     * versions — a later version that rates fewer dimensions is no decline — and two versions without a
+     * dimension in common are not compared.
+     */
+    @Test
+    void coRatedProgressComparesOnlyTheDimensionsRatedInBothVersions() {
+        Assessment v1 = complete(null, rated(Map.of(ProgressDimension.CONFIDENCE, new Rating(2, 2),
+                ProgressDimension.DAILY_STRUCTURE, new Rating(4, 4), ProgressDimension.HOUSING_AND_MONEY,
+                new Rating(5, 4))), ProfileScheme.BA_PROFILES, DAY);
+        // only confidence rated again, higher: the sum falls from 21 to 7, the customer has gained 2
+        Assessment v2 = complete(v1, rated(Map.of(ProgressDimension.CONFIDENCE, new Rating(3, 3))),
+                ProfileScheme.BA_PROFILES, DAY.plusMonths(3));
+        assertThat(Progress.between(v1, v2).ratingChange()).containsOnlyKeys(ProgressDimension.CONFIDENCE)
+                .containsEntry(ProgressDimension.CONFIDENCE, new Rating(1, 1));
+        assertThat(CoRatingComparison.of(v1, v2)).isEqualTo(new CoRatingComparison(1, 1, 2));
+
+        // nothing in common with the first: not compared, neither as a gain nor as a loss
+        Assessment v3 = complete(v2, rated(Map.of(ProgressDimension.WORK_READINESS, new Rating(1, 1))),
+                ProfileScheme.BA_PROFILES, DAY.plusMonths(6));
+        assertThat(Progress.between(v1, v3).ratingChange()).isEmpty();
+        assertThat(CoRatingComparison.of(v1, v3)).isEqualTo(new CoRatingComparison(1, 0, null));
+        // the first co-rated version itself, and a version without co-rating, compare with nothing
+        assertThat(CoRatingComparison.of(v1, v1)).isNull();
+        assertThat(CoRatingComparison.of(v1, complete(v3, rated(Map.of()), ProfileScheme.BA_PROFILES,
+                DAY.plusMonths(9)))).isNull();
+    }
 }

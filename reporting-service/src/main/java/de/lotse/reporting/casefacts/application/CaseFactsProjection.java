@@ -85,8 +85,12 @@ public class CaseFactsProjection {
                 a.categoryCode() != null ? a.categoryCode() : a.profileCode());
         LocalDate completedOn = a.assessedOn() != null ? a.assessedOn()
                 : LocalDate.ofInstant(a.completedAt(), ZoneId.of("Europe/Berlin"));
+        // an event published before the dimensions were named has sums but no dimensions and no comparison:
+        // stored as it is, and never compared (docs/reporting.md, co-rated progress)
         store.assessmentOutcome(a.assessmentId(), a.caseId(), a.version(), completedOn, a.needsResolved(),
-                a.profileDirection(), a.coRatingCustomerSum(), a.coRatingCaseManagerSum(), event.envelope().jobcenterId());
+                a.profileDirection(), new CaseFactsStore.CoRating(a.coRatingCustomerSum(), a.coRatingCaseManagerSum(),
+                        a.coRatedDimensions(), a.coRatingComparedWith(), a.coRatingCommonDimensions(), a.coRatingChange()),
+                event.envelope().jobcenterId());
         store.attributeToTeam(a.caseId());
     }
 

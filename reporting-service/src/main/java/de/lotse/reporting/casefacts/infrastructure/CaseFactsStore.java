@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -220,23 +221,47 @@ public class CaseFactsStore {
                 });
     }
 
+    /**
+     * One assessment version's outcome facts.
+     *
+     * @param coRating the co-rated scale: the sums, the dimensions rated and the comparison with the case's
+     *                 first co-rated version; none of it when the version has no co-rating
+     */
     public void assessmentOutcome(UUID assessmentId, UUID caseId, int version, LocalDate completedOn, int needsResolved,
-                                  String direction, Integer coRatingCustomer, Integer coRatingCaseManager,
-                                  String jobcenterId) {
+                                  String direction, CoRating coRating, String jobcenterId) {
         Sql.update(jdbc, """
                 insert into report_assessment (assessment_id, case_id, version, completed_on, needs_resolved, direction,
-                                               co_rating_customer, co_rating_case_manager, jobcenter_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (assessment_id) do nothing""", statement -> {
+                                               co_rating_customer, co_rating_case_manager, jobcenter_id,
+                                               co_rated_dimensions, co_rating_compared_with, co_rating_common_dimensions,
+                                               co_rating_change)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (assessment_id) do nothing""", statement -> {
             statement.setObject(1, assessmentId);
             statement.setObject(2, caseId);
             statement.setInt(3, version);
             statement.setObject(4, completedOn);
             statement.setInt(5, needsResolved);
             statement.setString(6, direction);
-            statement.setObject(7, coRatingCustomer);
-            statement.setObject(8, coRatingCaseManager);
+            statement.setObject(7, coRating.customerSum());
+            statement.setObject(8, coRating.caseManagerSum());
             statement.setString(9, jobcenterId);
+            statement.setArray(10, coRating.dimensions() == null ? null
+                    : statement.getConnection().createArrayOf("varchar", coRating.dimensions().toArray()));
+            statement.setObject(11, coRating.comparedWith());
+            statement.setObject(12, coRating.commonDimensions());
+            statement.setObject(13, coRating.change());
         });
+    }
+
+    /**
+     * The co-rated scale of an assessment version as {@code assessment-completed} carries it.
+     *
+     * @param dimensions       codes of the dimensions rated; none when not co-rated or not known (older events)
+     * @param comparedWith     the case's first co-rated version, when this is a later one
+     * @param commonDimensions dimensions rated in both
+     * @param change           change of (customer + FM) over them
+     */
+    public record CoRating(Integer customerSum, Integer caseManagerSum, List<String> dimensions, Integer comparedWith,
+                           Integer commonDimensions, Integer change) {
     }
 
     public void referralSent(UUID referralId, UUID caseId, String service, String jobcenterId, UUID partnerId) {

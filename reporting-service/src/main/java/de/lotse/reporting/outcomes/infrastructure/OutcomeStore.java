@@ -116,27 +116,25 @@ public class OutcomeStore {
                     where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.completed_on between ? and ? %s"""));
 
     /**
-     * Co-rated progress (DOMAIN.md §10, DV2017): per month, the customers re-rated in it — their latest
-     * co-rating of the month (sum of the customer's and the FM's ratings) against their first one ever —,
-     * how many of them improved, and the sum of the changes. One row per (month, team), read by the
-     * Jobcenter's (Jobcenter, day) index; the first rating of each is found by case.
+     * Co-rated progress (docs/domain.md §10, DV2017 9): per month, the customers re-rated in it — their
+     * latest co-rating of the month against their first one ever, on the dimensions both rate —, how many of
+     * them improved, and the sum of the changes (customer + FM). assessment-service makes the comparison when
+     * it publishes a version (it holds every version); a version that shares no dimension with the first, or
+     * whose event predates the comparison (dimensions unknown), is not counted. One row per (month, team),
+     * read by the Jobcenter's (Jobcenter, day) index.
      */
     private static final String CO_RATING = """
             with latest as (
-                select distinct on (f.case_id, date_trunc('month', f.completed_on)) f.case_id, f.team_id, f.completed_on,
-                       f.version, f.co_rating_customer + f.co_rating_case_manager as rating
+                select distinct on (f.case_id, date_trunc('month', f.completed_on)) f.team_id, f.completed_on,
+                       f.co_rating_common_dimensions, f.co_rating_change
                 from report_assessment f
                 where f.jobcenter_id = ? and f.completed_on between ? and ?
                   and f.co_rating_customer is not null and f.co_rating_case_manager is not null %s
                 order by f.case_id, date_trunc('month', f.completed_on), f.version desc)
-            select to_char(f.completed_on, 'YYYY-MM'), f.team_id, count(*), count(*) filter (where f.rating > first.rating),
-                   sum(f.rating - first.rating), grouping(f.team_id)
+            select to_char(f.completed_on, 'YYYY-MM'), f.team_id, count(*), count(*) filter (where f.co_rating_change > 0),
+                   sum(f.co_rating_change), grouping(f.team_id)
             from latest f
-            join lateral (select b.version, b.co_rating_customer + b.co_rating_case_manager as rating
-                          from report_assessment b
-                          where b.case_id = f.case_id and b.co_rating_customer is not null
-                            and b.co_rating_case_manager is not null
-                          order by b.version limit 1) first on first.version < f.version""";
+            where f.co_rating_common_dimensions > 0""";
 
     private final JdbcOperations jdbc;
 
