@@ -88,7 +88,7 @@ export const FINDINGS: { code: string; label: string; short: string; rule: strin
     rule: 'Die Kontaktregel der Richtlinie (Mindestzahl gezählter Kontakte im Jahr, größter Abstand zwischen zwei Kontakten) ist in den letzten zwölf Monaten nicht erfüllt.' },
   { code: 'REVIEW_OVERDUE', short: 'Fortführungsprüfung überfällig', label: 'Fortführungsprüfung überfällig',
     rule: 'Die nächste Fortführungsprüfung – nach der letzten Prüfung, sonst nach der Aufnahme plus Prüfintervall der Richtlinie – ist verstrichen.' },
-  { code: 'AGREEMENT_EXPIRED', short: 'Vereinbarung abgelaufen', label: 'Eingliederungsvereinbarung/Kooperationsplan abgelaufen',
+  { code: 'AGREEMENT_EXPIRED', short: 'Vereinbarung abgelaufen', label: 'Kooperationsplan abgelaufen oder gemeinsame Überprüfung überfällig',
     rule: 'Die Gültigkeit der zuletzt geschlossenen Vereinbarung ist abgelaufen, eine neue liegt nicht vor.' },
   { code: 'FIRST_CONSULTATION_MISSED', short: 'Einstiegsberatung verspätet', label: 'Einstiegsberatung nicht fristgerecht',
     rule: 'Der Tag, bis zu dem die Einstiegsberatung stattfinden sollte, ist verstrichen, ohne dass sie stattfand.' },

@@ -42,10 +42,11 @@ public final class DevTokens {
      * Demo users: subject, roles, team, whether a partner user, description. All belong to the demo
      * Jobcenter; the national one (reporting across all Jobcenters) has no Jobcenter.
      */
+    /** @param name the OIDC standard claim {@code name}: the display name printed on documents (e.g. the FM) */
     record DemoUser(String subject, String role, String teamId, boolean partner, String description,
-                    String reportingScope) {
-        DemoUser(String subject, String role, String teamId, boolean partner, String description) {
-            this(subject, role, teamId, partner, description, null);
+                    String reportingScope, String name) {
+        DemoUser(String subject, String role, String teamId, boolean partner, String description, String name) {
+            this(subject, role, teamId, partner, description, null, name);
         }
     }
 
@@ -58,16 +59,17 @@ public final class DevTokens {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("av-bernd", "AV", "team-av-1", false, "Arbeitsvermittler"),
-            new DemoUser("fm-anna", "FM", "team-fm-1", false, "Fallmanagerin, Team 1"),
-            new DemoUser("fm-jonas", "FM", "team-fm-1", false, "Fallmanager, Team 1"),
-            new DemoUser("fm-selin", "FM", "team-fm-2", false, "Fallmanagerin, Team 2 (U25)"),
-            new DemoUser("tl-petra", "TL", "team-fm-1", false, "Teamleiterin, Team 1"),
-            new DemoUser("mgmt-karl", "MANAGEMENT", null, false, "Bereichsleitung"),
+            new DemoUser("av-bernd", "AV", "team-av-1", false, "Arbeitsvermittler", "Bernd Krüger"),
+            new DemoUser("fm-anna", "FM", "team-fm-1", false, "Fallmanagerin, Team 1", "Anna Schmidt"),
+            new DemoUser("fm-jonas", "FM", "team-fm-1", false, "Fallmanager, Team 1", "Jonas Weber"),
+            new DemoUser("fm-selin", "FM", "team-fm-2", false, "Fallmanagerin, Team 2 (U25)", "Selin Aydın"),
+            new DemoUser("tl-petra", "TL", "team-fm-1", false, "Teamleiterin, Team 1", "Petra Neumann"),
+            new DemoUser("mgmt-karl", "MANAGEMENT", null, false, "Bereichsleitung", "Karl Hoffmann"),
             new DemoUser("mgmt-bund", "MANAGEMENT", null, false, "Bundesweite Steuerung (alle Jobcenter, nur Summen)",
-                    "NATIONAL"),
-            new DemoUser("admin-ida", "ADMIN", null, false, "Fachadministration"),
-            new DemoUser("partner-schuldnerberatung", "PARTNER", null, true, "Schuldnerberatung (Partner-API)"));
+                    "NATIONAL", "Bundesweite Steuerung"),
+            new DemoUser("admin-ida", "ADMIN", null, false, "Fachadministration", "Ida Becker"),
+            new DemoUser("partner-schuldnerberatung", "PARTNER", null, true, "Schuldnerberatung (Partner-API)",
+                    "Schuldnerberatung Nord"));
 
     /** The roles of ARCHITECTURE.md §4 (platform/core Roles). */
     static final List<String> ROLES = List.of("AV", "FM", "TL", "MANAGEMENT", "PARTNER", "ADMIN");
@@ -160,7 +162,7 @@ public final class DevTokens {
     static String mint(DemoUser user, Map<String, String> env, Duration validity) {
         String jobcenter = user.reportingScope() != null ? null : env.getOrDefault("LOTSE_DEMO_JOBCENTER", "jc-demo");
         return mint(user.subject(), user.role(), jobcenter, user.teamId(), user.partner() ? partnerId(user, env) : null,
-                user.reportingScope(), env, validity);
+                user.reportingScope(), user.name(), env, validity);
     }
 
     /**
@@ -169,6 +171,12 @@ public final class DevTokens {
      */
     public static String mint(String subject, String role, String jobcenterId, String teamId, String partnerId,
                               String reportingScope, Map<String, String> env, Duration validity) {
+        return mint(subject, role, jobcenterId, teamId, partnerId, reportingScope, null, env, validity);
+    }
+
+    /** @param name the OIDC {@code name} claim, or null */
+    static String mint(String subject, String role, String jobcenterId, String teamId, String partnerId,
+                       String reportingScope, String name, Map<String, String> env, Duration validity) {
         requireCompliant(subject, role, jobcenterId, partnerId, reportingScope, validity);
         String secret = require(env, "LOTSE_SECURITY_DEV_SECRET");
         Instant now = Instant.now();
@@ -190,6 +198,9 @@ public final class DevTokens {
         }
         if (reportingScope != null) {
             claims.claim("reportingScope", reportingScope);
+        }
+        if (name != null) {
+            claims.claim("name", name);
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());

@@ -70,7 +70,7 @@ public class CaseFactsProjection {
 
     public void agreed(ReceivedEvent<PlanAgreed> event) {
         PlanAgreed p = event.payload();
-        store.agreement(p.caseId(), event.envelope().jobcenterId(), p.validUntil(), p.agreedAt());
+        store.agreement(p.caseId(), event.envelope().jobcenterId(), p.validUntil(), p.reviewOn(), p.agreedAt());
     }
 
     public void reviewed(ReceivedEvent<ContinuationReviewed> event) {

@@ -133,17 +133,19 @@ public class CaseFactsStore {
         });
     }
 
-    public void agreement(UUID caseId, String jobcenterId, LocalDate validUntil, Instant at) {
+    public void agreement(UUID caseId, String jobcenterId, LocalDate validUntil, LocalDate reviewOn, Instant at) {
         Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, agreement_valid_until, agreement_at) values (?, ?, ?, ?)
+                insert into caseload_case (case_id, jobcenter_id, agreement_valid_until, agreement_at, agreement_review_on)
+                values (?, ?, ?, ?, ?)
                 on conflict (case_id) do update set agreement_valid_until = excluded.agreement_valid_until,
-                    agreement_at = excluded.agreement_at
+                    agreement_at = excluded.agreement_at, agreement_review_on = excluded.agreement_review_on
                 where caseload_case.agreement_at is null or caseload_case.agreement_at < excluded.agreement_at""",
                 statement -> {
                     statement.setObject(1, caseId);
                     statement.setString(2, jobcenterId);
                     statement.setObject(3, validUntil);
                     statement.setTimestamp(4, Timestamp.from(at));
+                    statement.setObject(5, reviewOn);
                 });
     }
 

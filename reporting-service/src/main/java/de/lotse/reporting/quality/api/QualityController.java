@@ -45,7 +45,7 @@ class QualityController {
     private static final Map<Finding, String> HEADS = Map.of(
             Finding.CONTACT_DENSITY_NOT_MET, "Kontaktdichte nicht eingehalten",
             Finding.REVIEW_OVERDUE, "Fortführungsprüfung überfällig",
-            Finding.AGREEMENT_EXPIRED, "Vereinbarung abgelaufen",
+            Finding.AGREEMENT_EXPIRED, "Vereinbarung abgelaufen oder Überprüfung überfällig",
             Finding.FIRST_CONSULTATION_MISSED, "Einstiegsberatung nicht fristgerecht",
             Finding.MAX_DURATION_EXCEEDED, "Höchstdauer überschritten",
             Finding.SECONDARY_ASSIGNMENT_MISSED, "Zuordnungsfrist verpasst");

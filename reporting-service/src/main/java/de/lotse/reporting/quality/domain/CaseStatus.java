@@ -18,7 +18,8 @@ import java.util.UUID;
  * @param firstConsultationDueOn
  * @param firstConsultationHeldOn
  * @param maxDurationEndsOn
- * @param agreementValidUntil
+ * @param agreementValidUntil      end of validity where the policy limits it
+ * @param agreementReviewOn        the joint review of the agreement is due (§ 15 SGB II: within six months)
  * @param nextReviewDueOn          from the latest continuation review; none before the first
  * @param extensionUntil           end of the latest approved extension
  * @param categoryCode             latest profile/category
@@ -28,7 +29,7 @@ import java.util.UUID;
 public record CaseStatus(UUID caseId, Stage stage, String teamId, String caseManagerId, String ageGroup,
                          LocalDate secondaryAssignmentDueOn, LocalDate admittedOn, LocalDate firstConsultationDueOn,
                          LocalDate firstConsultationHeldOn, LocalDate maxDurationEndsOn, LocalDate agreementValidUntil,
-                         LocalDate nextReviewDueOn, LocalDate extensionUntil, String categoryCode,
+                         LocalDate agreementReviewOn, LocalDate nextReviewDueOn, LocalDate extensionUntil, String categoryCode,
                          List<LocalDate> countedContacts, List<Period> aghPeriods) {
 
     public CaseStatus {

@@ -68,7 +68,9 @@ public record QualityStandards(ContactRule contactRule, int continuationReviewMo
         if (reviewDue.isBefore(today)) {
             findings.add(Finding.REVIEW_OVERDUE);
         }
-        if (c.agreementValidUntil() != null && c.agreementValidUntil().isBefore(today)) {
+        // expired where the policy limits validity, or its joint review overdue (docs/domain.md §15.2)
+        if ((c.agreementValidUntil() != null && c.agreementValidUntil().isBefore(today))
+                || (c.agreementReviewOn() != null && c.agreementReviewOn().isBefore(today))) {
             findings.add(Finding.AGREEMENT_EXPIRED);
         }
         if (c.firstConsultationDueOn() != null && c.firstConsultationHeldOn() == null

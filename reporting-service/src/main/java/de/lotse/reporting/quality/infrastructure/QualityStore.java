@@ -90,7 +90,8 @@ public class QualityStore {
                             when opened_at is null and referred_at is not null and referral_declined_at is null
                                  and closed_at is null then 'REFERRED' end,
                        secondary_assignment_due_on, admitted_on, first_consultation_due_on, first_consultation_held_on,
-                       max_duration_ends_on, agreement_valid_until, next_review_due_on, extension_until, category_code
+                       max_duration_ends_on, agreement_valid_until, next_review_due_on, extension_until, category_code,
+                       agreement_review_on
                 from caseload_case where case_id = any(?)""",
                 statement -> statement.setArray(1, uuids(statement, caseIds)), rs -> {
                     UUID id = rs.getObject(1, UUID.class);
@@ -98,7 +99,7 @@ public class QualityStore {
                     Optional<CaseStatus> status = stage == null || rs.getString(3) == null ? Optional.empty()
                             : Optional.of(new CaseStatus(id, Stage.valueOf(stage), rs.getString(3), rs.getString(4),
                             rs.getString(5), date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10), date(rs, 11),
-                            date(rs, 12), date(rs, 13), date(rs, 14), rs.getString(15),
+                            date(rs, 12), date(rs, 16), date(rs, 13), date(rs, 14), rs.getString(15),
                             contacts.getOrDefault(id, List.of()), agh.getOrDefault(id, List.of())));
                     return new Facts(id, rs.getString(2), status);
                 });

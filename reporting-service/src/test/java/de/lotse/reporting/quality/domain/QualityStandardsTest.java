@@ -24,7 +24,7 @@ class QualityStandardsTest {
     private static CaseStatus open(LocalDate admittedOn, LocalDate maxDurationEndsOn, LocalDate nextReview,
                                    LocalDate extensionUntil, List<LocalDate> contacts, List<Period> agh) {
         return new CaseStatus(UUID.randomUUID(), Stage.OPEN, "team-1", "fm-anna", "UE25", null, admittedOn, null, null,
-                maxDurationEndsOn, null, nextReview, extensionUntil, null, contacts, agh);
+                maxDurationEndsOn, null, null, nextReview, extensionUntil, null, contacts, agh);
     }
 
     private static CaseStatus pastMaximum(LocalDate extensionUntil, LocalDate nextReview) {
@@ -33,7 +33,18 @@ class QualityStandardsTest {
 
     private static CaseStatus referred(LocalDate dueOn) {
         return new CaseStatus(UUID.randomUUID(), Stage.REFERRED, "team-1", null, "UE25", dueOn, null, null, null, null,
-                null, null, null, null, List.of(), List.of());
+                null, null, null, null, null, List.of(), List.of());
+    }
+
+    /** docs/domain.md §15.2: a Kooperationsplan without a validity limit is overdue once its joint review has passed. */
+    @Test
+    void anAgreementWhoseJointReviewHasPassedIsAFindingEvenWithoutAValidityLimit() {
+        CaseStatus reviewOverdue = new CaseStatus(UUID.randomUUID(), Stage.OPEN, "team-1", "fm-anna", "UE25", null,
+                ADMITTED, null, null, null, null, TODAY.minusDays(1), TODAY.plusMonths(1), null, null, List.of(), List.of());
+        CaseStatus reviewAhead = new CaseStatus(UUID.randomUUID(), Stage.OPEN, "team-1", "fm-anna", "UE25", null,
+                ADMITTED, null, null, null, null, TODAY.plusDays(1), TODAY.plusMonths(1), null, null, List.of(), List.of());
+        assertThat(BA2010.check(reviewOverdue, TODAY)).contains(Finding.AGREEMENT_EXPIRED);
+        assertThat(BA2010.check(reviewAhead, TODAY)).doesNotContain(Finding.AGREEMENT_EXPIRED);
     }
 
     @Test
