@@ -24,9 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Across two services through Kafka: the FM's assessment in assessment-service decides intake's
+ * Across services through Kafka: the FM's assessment in assessment-service decides intake's
  * eligibility check under PANKOW's "at least 3 needs in Leistungsfähigkeit and/or
- * Rahmenbedingungen" — intake learns the needs from {@code assessment-completed} alone.
+ * Rahmenbedingungen" — intake learns the needs from {@code assessment-completed} alone; and planning
+ * prints the Kooperationsplan with intake's Jobcenter record (directory-changed) and the customer read
+ * from intake with the caller's token (docs/domain.md §15.4).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssessmentEligibilityIT {
@@ -39,12 +41,15 @@ class AssessmentEligibilityIT {
     private final String jobcenter = "jc-elig-" + UUID.randomUUID().toString().substring(0, 6);
     private ServiceProcess intake;
     private ServiceProcess assessment;
+    private ServiceProcess planning;
 
     @BeforeAll
     void startServices() {
         intake = new ServiceProcess("intake-service", infrastructure.createDatabase("intake" + suffix));
         assessment = new ServiceProcess("assessment-service", infrastructure.createDatabase("assessment" + suffix));
-        ServiceProcess.startTogether(intake, assessment);
+        planning = new ServiceProcess("planning-service", infrastructure.createDatabase("planning" + suffix))
+                .env("INTAKE_URL", intake.url(""));
+        ServiceProcess.startTogether(intake, assessment, planning);
     }
 
     @AfterAll
@@ -54,6 +59,9 @@ class AssessmentEligibilityIT {
         }
         if (assessment != null) {
             assessment.close();
+        }
+        if (planning != null) {
+            planning.close();
         }
     }
 
@@ -106,6 +114,69 @@ class AssessmentEligibilityIT {
             String answer = send("POST", intake.url("/api/eligibility-checks"), av, check, 200);
             return answer.startsWith("{\"policyVersion\":1,\"eligible\":false") && answer.contains("\"actual\":\"2\"");
         });
+    }
+
+    /** docs/domain.md §15: a Kooperationsplan today, printed with everything § 15 and the issue ask for. */
+    @Test
+    void thePrintedKooperationsplanShowsJobcenterCustomerFmGoalsReviewAndSchlichtung() {
+        String jobcenter = "jc-print-" + UUID.randomUUID().toString().substring(0, 6);
+        String admin = TestTokens.user("admin-ida", "ADMIN").jobcenter(jobcenter).sign();
+        String av = TestTokens.user("av-bernd", "AV").jobcenter(jobcenter).team("team-av-1").sign();
+        String fm = TestTokens.user("fm-anna", "FM").jobcenter(jobcenter).team("team-fm-1").claim("name", "Anna Schmidt")
+                .sign();
+        send("POST", intake.url("/api/policy/versions"), admin, "{\"basePreset\":\"PANKOW\",\"note\":\"Systemtest\"}", 201);
+        send("PUT", intake.url("/api/jobcenter"), admin, """
+                {"name":"Jobcenter Musterstadt","street":"Hauptstraße 1","postalCode":"12345","city":"Musterstadt",
+                 "phone":"030 1234-0","stateCode":"BE","version":0}""", 200);
+
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String customerNumber = String.format("%03dP%06d", random.nextInt(1000), random.nextInt(1_000_000));
+        String caseId = match(CASE_ID, send("POST", intake.url("/api/referrals"), av, """
+                {"customerNumber":"%s","firstName":"Erika","lastName":"Mustermann","dateOfBirth":"1980-04-12",
+                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1",
+                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},
+                          "prognosisHorizonMonths":18,"progressExpected":true}}""".formatted(customerNumber), 201));
+        send("POST", intake.url("/api/cases/" + caseId + "/admission"), fm,
+                "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + Today.inBerlin() + "\"}", 200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                status("GET", assessment.url("/api/case-references/" + caseId), fm, null) == 200);
+        String completed = send("POST", assessment.url("/api/cases/" + caseId + "/assessments"), fm, """
+                {"validUntil":"%s","targetOccupation":{"title":"Fachlagerist/in"},"prognosisHorizonMonths":18,
+                 "profileCode":"DEVELOPMENT",
+                 "needs":[{"code":"DEBT","status":"IDENTIFIED","priority":"HIGH","linkedToTargetOccupation":true}]}"""
+                .formatted(Today.inBerlin().plusMonths(6)), 201);
+        String debt = match(Pattern.compile("\"needId\"\\s*:\\s*\"([0-9a-f-]{36})\""), completed);
+
+        // planning learns the case, the need and the assessment from the events, then the plan is agreed
+        String plan = """
+                {"version":0,"leadGoal":{"text":"Arbeit als Fachlagerist in Teilzeit","targetCategory":"PROFESSIONAL_COMPETENCE"},
+                 "strategies":[{"needId":"%s","text":"Schulden mit der Schuldnerberatung ordnen"}],
+                 "steps":[{"text":"Termin bei der Schuldnerberatung vereinbaren","owner":"CUSTOMER","dueOn":"%s"}]}"""
+                .formatted(debt, Today.inBerlin().plusDays(14));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                status("PUT", planning.url("/api/cases/" + caseId + "/plan"), fm, plan) == 200);
+        String agreed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                exchange("POST", planning.url("/api/cases/" + caseId + "/agreements"), fm, """
+                        {"jobcenterServices":["Übernahme der Fahrtkosten zur Beratung"],
+                         "customerObligations":["Sie nehmen den Termin bei der Schuldnerberatung wahr."]}"""),
+                response -> response.statusCode() == 201).body();
+        assertThat(agreed).contains("\"type\":\"KOOPERATIONSPLAN\"");
+        String agreementId = match(Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\""), agreed);
+
+        // the letterhead arrives as directory-changed; the customer is read from intake at printing time
+        String document = planning.url("/api/cases/" + caseId + "/agreements/" + agreementId + "/document");
+        String html = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                exchange("GET", document, fm, null), response -> response.statusCode() == 200).body();
+        assertThat(html).contains("<h1>Kooperationsplan</h1>", "Jobcenter Musterstadt", "Hauptstraße 1",
+                "12345 Musterstadt", "Erika Mustermann", "Kundennummer " + customerNumber,
+                "Ihre Fallmanagerin / Ihr Fallmanager: Anna Schmidt", "Arbeit als Fachlagerist in Teilzeit",
+                "Schulden mit der Schuldnerberatung ordnen", "Übernahme der Fahrtkosten zur Beratung",
+                "Sie nehmen den Termin bei der Schuldnerberatung wahr.", "spätestens am", "Schlichtung", "§ 15a SGB II")
+                .doesNotContain("Eingliederungsvereinbarung", "Rechtsfolgenbelehrung", jobcenter);
+
+        // a colleague of another team may not read the case in intake, so planning prints nothing for them
+        String stranger = TestTokens.user("fm-zoe", "FM").jobcenter(jobcenter).team("team-fm-9").sign();
+        assertThat(status("GET", document, stranger, null)).isEqualTo(403);
     }
 
     /** The needs of the first version, carried on with their ids, the debt now resolved. */

@@ -28,12 +28,19 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private Process process;
+    private final Map<String, String> extraEnvironment = new java.util.HashMap<>();
 
     ServiceProcess(String service, String databaseUrl) {
         this.service = service;
         this.databaseUrl = databaseUrl;
         this.port = freePort();
         this.log = Path.of("target", service + "-" + port + ".log").toAbsolutePath();
+    }
+
+    /** An environment variable of this service only, e.g. INTAKE_URL for planning. */
+    ServiceProcess env(String name, String value) {
+        extraEnvironment.put(name, value);
+        return this;
     }
 
     ServiceProcess start() {
@@ -69,6 +76,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("LOTSE_DB_PASSWORD", TestInfrastructure.ROLE_PASSWORD);
         env.put("LOTSE_DB_MIGRATION_USER", TestInfrastructure.ownerRole(database));
         env.put("LOTSE_DB_MIGRATION_PASSWORD", TestInfrastructure.ROLE_PASSWORD);
+        env.putAll(extraEnvironment);
         try {
             process = builder.start();
         } catch (IOException e) {

@@ -84,7 +84,7 @@ public class CaseQueries {
 
     /**
      * The customer as a letter addresses them — number and name, nothing else — for a document another service
-     * renders with the caller's token (ARCHITECTURE.md §10). Whoever may read the case may print for it; audited.
+     * renders with the caller's token (docs/architecture.md, Names and letters). Whoever may read the case may print for it; audited.
      */
     @Transactional
     public Customer recipient(CurrentUser user, UUID caseId) {

@@ -1,7 +1,7 @@
 package de.lotse.planning.plans.domain;
 
 /**
- * The customer as a printed document addresses them, read from intake for this one print (ARCHITECTURE.md §10):
+ * The customer as a printed document addresses them, read from intake for this one print (docs/architecture.md, Names and letters):
  * planning stores no names.
  *
  * @param customerNumber

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Reads the customer's recipient block from intake for one printed document, with the caller's own token: the one
- * synchronous read between services (ARCHITECTURE.md §10). Intake decides whether the caller may read the case and
+ * synchronous read between services (docs/architecture.md, Names and letters). Intake decides whether the caller may read the case and
  * audits the read. When intake is away or slow (timeouts: {@code micronaut.http.services.intake}) the document
  * answers 503 with Retry-After — it never prints without the customer.
  */

@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * The Jobcenter's own record changed: the organisation data every service may show and print (letterheads,
  * the Jobcenter's address on a Kooperationsplan) and the Bundesland whose public holidays working-day deadlines
- * skip (docs/domain.md §13). Staff and organisation data only — never customer data (ARCHITECTURE.md §10). The
+ * skip (docs/domain.md §13). Staff and organisation data only — never customer data (docs/architecture.md, Names and letters). The
  * directory of teams and staff extends this record later (issue "Know who and find who").
  *
  * <p>Topic {@code directory-changed}, key: the Jobcenter id, version 1.

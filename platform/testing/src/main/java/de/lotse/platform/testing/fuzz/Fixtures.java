@@ -42,7 +42,7 @@ public final class Fixtures {
 
     /**
      * The operation reads another service that this test does not run (a printed document's recipient from intake,
-     * ARCHITECTURE.md §10): its valid request answers the documented 503, which the system tests show succeeding.
+     * docs/architecture.md, Names and letters): its valid request answers the documented 503, which the system tests show succeeding.
      * Every fuzzed request is still judged by the same rules.
      */
     public Fixtures readsAServiceNotRunHere(String operationKey) {
