@@ -21,7 +21,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code Idempotency-Key} on POSTs (docs/architecture.md, Names and letters), through intake's referral API: the platform's
+ * {@code Idempotency-Key} on POSTs (docs/architecture.md, Failure behaviour), through intake's referral API: the platform's
  * filter keeps the first answer per caller and key in the transaction of the write, so a client may
  * repeat a request whose answer it never saw.
  */

@@ -44,7 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 /**
- * {@code Idempotency-Key} on every POST of every service (docs/architecture.md, Names and letters): a retry with the same
+ * {@code Idempotency-Key} on every POST of every service (docs/architecture.md, Failure behaviour): a retry with the same
  * key returns the first answer and writes nothing new, so a client may repeat a request whose answer
  * it never saw (a 503, a timeout, a dropped connection).
  *
