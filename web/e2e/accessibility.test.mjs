@@ -64,6 +64,6 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { concurrency: false }, () => 
     await check('tl-petra', ['/tl', '/tl?bereich=verlaengerungen', '/tl?bereich=qualitaet', '/tl?bereich=fachaufsicht', '/tl?bereich=fallbestand']);
     await check('mgmt-karl', ['/steuerung']);
     await check('mgmt-bund', ['/steuerung']);
-    await check('admin-ida', ['/admin']);
+    await check('admin-ida', ['/admin', '/admin/jobcenter']);
   });
 });

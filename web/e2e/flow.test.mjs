@@ -216,6 +216,17 @@ describe('the main screens of the other roles', { concurrency: false }, () => {
     await noUnlabelledControls(page, 'Richtlinie');
     await screenshot(page, 'admin-richtlinie');
   }));
+
+  test('the admin sees the Jobcenter record with its Bundesland by name', () => withUser(browser, 'admin-ida', 'admin-jobcenter', async ({ page }) => {
+    await page.goto(`${BASE}/admin/jobcenter`);
+    await page.getByTestId('jobcenter-current').waitFor();
+    const shown = await page.getByTestId('jobcenter-current').innerText();
+    assert.match(shown, /Jobcenter Berlin Pankow/);
+    assert.match(shown, /Feiertage von Berlin/);
+    assert.equal(await page.getByLabel('Bundesland').inputValue(), 'BE');
+    await noUnlabelledControls(page, 'Jobcenter');
+    await screenshot(page, 'admin-jobcenter');
+  }));
 });
 
 /**

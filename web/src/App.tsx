@@ -11,6 +11,7 @@ import { CaseFile } from './screens/fm/CaseFile';
 import { TeamLead } from './screens/tl/TeamLead';
 import { ManagementDashboard } from './screens/management/ManagementDashboard';
 import { PolicyAdmin } from './screens/admin/PolicyAdmin';
+import { JobcenterAdmin } from './screens/admin/JobcenterAdmin';
 
 function Home() {
   const { session, logout } = useAuth();
@@ -55,6 +56,7 @@ function Routed() {
         <Route path="/tl" element={<TeamLead />} />
         <Route path="/steuerung" element={<ManagementDashboard />} />
         <Route path="/admin" element={<PolicyAdmin />} />
+        <Route path="/admin/jobcenter" element={<JobcenterAdmin />} />
         <Route path="*" element={<p>Diese Seite gibt es nicht.</p>} />
       </Route>
     </Routes>

@@ -7,7 +7,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
   FM: [{ to: '/fm', label: 'Mein Fallbestand' }],
   TL: [{ to: '/tl', label: 'Team' }],
   MANAGEMENT: [{ to: '/steuerung', label: 'Steuerung' }],
-  ADMIN: [{ to: '/admin', label: 'Richtlinie des Jobcenters' }],
+  ADMIN: [{ to: '/admin', label: 'Richtlinie des Jobcenters' }, { to: '/admin/jobcenter', label: 'Jobcenter' }],
   PARTNER: [],
 };
 

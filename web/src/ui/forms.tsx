@@ -1,11 +1,14 @@
 import { useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type { ApiError } from '../api/client';
+import { errorSummaryLines } from './errorSummary';
 
 /** The errors of one field, by the field path the service names in its problem+json. */
 export type FieldErrors = Record<string, string[]>;
 
 interface FieldProps {
   label: string;
+  /** the control's id, for links to it (an error summary); generated when not given */
+  id?: string;
   /** the field path the API uses, e.g. "dateOfBirth" or "facts.prognosisHorizonMonths" */
   name: string;
   errors?: FieldErrors;
@@ -13,8 +16,9 @@ interface FieldProps {
   required?: boolean;
 }
 
-function FieldFrame({ label, name, errors, hint, required, children }: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
-  const id = useId();
+function FieldFrame({ label, name, errors, hint, required, id: givenId, children }: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const messages = errors?.[name] ?? [];
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = messages.length > 0 ? `${id}-error` : undefined;
@@ -36,9 +40,9 @@ function FieldFrame({ label, name, errors, hint, required, children }: FieldProp
   );
 }
 
-export function TextField({ label, name, errors, hint, required, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, errors, hint, required, id: givenId, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required}>
+    <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required} id={givenId}>
       {({ id, describedBy, invalid }) => (
         <input id={id} name={name} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...input} />
       )}
@@ -46,9 +50,9 @@ export function TextField({ label, name, errors, hint, required, ...input }: Fie
   );
 }
 
-export function TextArea({ label, name, errors, hint, required, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ label, name, errors, hint, required, id: givenId, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required}>
+    <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required} id={givenId}>
       {({ id, describedBy, invalid }) => (
         <textarea id={id} name={name} rows={3} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...input} />
       )}
@@ -61,9 +65,9 @@ export interface Option {
   label: string;
 }
 
-export function SelectField({ label, name, errors, hint, required, options, placeholder, ...select }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[]; placeholder?: string }) {
+export function SelectField({ label, name, errors, hint, required, options, placeholder, id: givenId, ...select }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[]; placeholder?: string }) {
   return (
-    <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required}>
+    <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required} id={givenId}>
       {({ id, describedBy, invalid }) => (
         <select id={id} name={name} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...select}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -103,6 +107,42 @@ export function FormErrors({ error, shownFields = [] }: { error?: ApiError; show
     <div className="alert alert--error" role="alert">
       <strong>{error.problem.title}</strong>
       <ul>{messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
+    </div>
+  );
+}
+
+/**
+ * Everything the service objected to, at the top of a form: one line per refused field, each a link that takes
+ * the user to the field (its control has the id {@code fieldId(name)}), then what names no field. The messages
+ * also stand next to their fields.
+ */
+export function ErrorSummary({ error, labels, fieldId, title = 'Bitte korrigieren Sie die folgenden Angaben' }: {
+  error?: ApiError;
+  labels: Record<string, string>;
+  fieldId: (field: string) => string;
+  title?: string;
+}) {
+  if (!error) return null;
+  const lines = errorSummaryLines(error, labels);
+  return (
+    <div className="alert alert--error error-summary" role="alert" tabIndex={-1}>
+      <strong>{lines.some((l) => l.field) ? title : error.problem.title}</strong>
+      <ul>
+        {lines.map((line, i) => (
+          <li key={i}>
+            {line.field ? (
+              <a href={`#${fieldId(line.field)}`} onClick={(e) => {
+                const control = document.getElementById(fieldId(line.field!));
+                if (control) {
+                  e.preventDefault();
+                  control.focus();
+                  control.scrollIntoView({ block: 'center' });
+                }
+              }}>{line.text}</a>
+            ) : line.text}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

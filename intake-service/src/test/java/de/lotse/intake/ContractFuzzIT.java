@@ -38,6 +38,8 @@ class ContractFuzzIT extends IntakeIT {
         String admitted = refer();
         admit(admitted, fm());
         String nonReferral = post("/api/non-referrals", av(), nonReferral()).get("id").toString();
+        // the Jobcenter's record, so that reading it answers 200 (docs/domain.md §13)
+        put("/api/jobcenter", admin(), jobcenterRecord(0));
 
         Fixtures fixtures = Fixtures.create()
                 .tokens(role -> switch (role) {
@@ -85,7 +87,9 @@ class ContractFuzzIT extends IntakeIT {
                 .example("POST /api/non-referrals/{id}/rechecks", () -> Example.body(Map.of("outcome", "CONFIRMED",
                         "note", "Mitwirkung weiterhin verweigert")))
                 .example("POST /api/policy/versions", () -> Example.body(Map.of("basePreset", "PANKOW",
-                        "note", "Richtlinie PANKOW")));
+                        "note", "Richtlinie PANKOW")))
+                .example("PUT /api/jobcenter", () -> Example.body(jobcenterRecord(
+                        ((Number) get("/api/jobcenter", admin()).get("version")).longValue())));
         return ServiceContractFuzz.tests("intake", server.getURL().toString(), router, fixtures,
                 "lotse-intake-service-1.yml");
     }
@@ -116,6 +120,11 @@ class ContractFuzzIT extends IntakeIT {
 
     private static Map<String, Object> deputy() {
         return Map.of("deputyId", "fm-jonas", "until", START.plusDays(8).toString(), "customerAgreed", false);
+    }
+
+    private static Map<String, Object> jobcenterRecord(long version) {
+        return Map.of("name", "Jobcenter Uckermark", "street", "Lindenallee 7", "postalCode", "17291", "city", "Prenzlau",
+                "stateCode", "BB", "version", version);
     }
 
     private static Map<String, Object> nonReferral() {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Loads demo data through the public intake API, so the demo shows the real flow (outbox, Kafka,
- * the other services' read models): the administrator chooses the PANKOW preset, the AV refers
+ * the other services' read models): the administrator enters the Jobcenter's record (Berlin Pankow,
+ * Bundesland Berlin) and chooses the PANKOW preset, the AV refers
  * customers with the facts the access criteria need, FMs admit most of them (some hold the first
  * consultation, one declines), and the AV documents one non-referral. Loads once: a Jobcenter whose
  * policy was chosen already is left as it is.
@@ -54,6 +55,8 @@ public final class DemoData {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String today = LocalDate.now(BERLIN).toString();
 
+        // also where the demo data was loaded before the Jobcenter record existed
+        jobcenterRecord(http, intake, DevTokens.token("admin-ida"), "PANKOW");
         HttpResponse<String> policy = get(http, intake + "/api/policy", DevTokens.token("admin-ida"));
         require(policy, 200, "reading the policy");
         if (!policy.body().contains("\"changedBy\":\"system\"")) {
@@ -284,6 +287,32 @@ public final class DemoData {
         return true;
     }
 
+    /**
+     * The record each demo Jobcenter's administrator enters, by the preset it works under (invented addresses):
+     * its name and address print on letters, its Bundesland decides which public holidays working-day deadlines
+     * skip (docs/domain.md §13) — Berlin keeps 8 March, Brandenburg 31 October.
+     */
+    private static final java.util.Map<String, String> JOBCENTER_RECORDS = java.util.Map.of(
+            "PANKOW", """
+                    {"name":"Jobcenter Berlin Pankow","street":"Am Lotsenhof 12","postalCode":"13187","city":"Berlin",
+                     "phone":"030 5550 4100","email":"jobcenter-pankow@lotse-demo.example",
+                     "contactHours":"Mo, Di, Fr 8–12 Uhr · Do 14–18 Uhr","stateCode":"BE","version":0}""",
+            "UCKERMARK", """
+                    {"name":"Jobcenter Uckermark","street":"Lindenallee 7","postalCode":"17291","city":"Prenzlau",
+                     "phone":"03984 555 100","email":"jobcenter-uckermark@lotse-demo.example",
+                     "contactHours":"Mo–Fr 8–12 Uhr · Di 13–17 Uhr","stateCode":"BB","version":0}""");
+
+    /** Enters the Jobcenter's record unless it has one (the administrator's token names the Jobcenter). */
+    static void jobcenterRecord(HttpClient http, String intake, String adminToken, String preset) throws Exception {
+        HttpResponse<String> current = get(http, intake + "/api/jobcenter", adminToken);
+        if (current.statusCode() == 200) {
+            return;
+        }
+        require(current, 404, "reading the Jobcenter record");
+        require(put(http, intake + "/api/jobcenter", adminToken, JOBCENTER_RECORDS.get(preset)), 200,
+                "entering the Jobcenter record");
+    }
+
     private static void awaitCase(HttpClient http, String service, String caseId, String token) throws Exception {
         for (int attempt = 0; attempt < 100; attempt++) {
             if (get(http, service + "/api/case-references/" + caseId, token).statusCode() == 200) {
@@ -302,6 +331,14 @@ public final class DemoData {
     private static HttpResponse<String> get(HttpClient http, String url, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> put(HttpClient http, String url, String token, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(HttpClient http, String url, String token, String body) throws Exception {

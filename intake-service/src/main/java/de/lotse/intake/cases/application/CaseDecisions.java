@@ -6,6 +6,7 @@ import de.lotse.intake.cases.domain.DecisionContext;
 import de.lotse.intake.cases.infrastructure.CaseStore;
 import de.lotse.intake.cases.infrastructure.DecisionLog;
 import de.lotse.intake.customers.domain.AgeGroup;
+import de.lotse.intake.jobcenter.application.JobcenterService;
 import de.lotse.intake.policy.application.PolicyService;
 import de.lotse.intake.policy.domain.JobcenterPolicy;
 import de.lotse.platform.domain.RuleViolation;
@@ -19,17 +20,20 @@ import java.time.LocalDate;
 
 /**
  * What every decision on a case shares: the policy in force (its version goes into the decision
- * log and the event), the moment, the decision log itself, and the caseload-ratio rule.
+ * log and the event), the moment, the Jobcenter's working days (docs/domain.md §13), the decision
+ * log itself, and the caseload-ratio rule.
  */
 @Singleton
 class CaseDecisions {
     private final PolicyService policies;
+    private final JobcenterService jobcenters;
     private final DecisionLog log;
     private final CaseStore store;
     private final Clock clock;
 
-    CaseDecisions(PolicyService policies, DecisionLog log, CaseStore store, Clock clock) {
+    CaseDecisions(PolicyService policies, JobcenterService jobcenters, DecisionLog log, CaseStore store, Clock clock) {
         this.policies = policies;
+        this.jobcenters = jobcenters;
         this.log = log;
         this.store = store;
         this.clock = clock;
@@ -50,7 +54,8 @@ class CaseDecisions {
 
     private DecisionContext context(JobcenterPolicy policy) {
         Instant now = clock.instant();
-        return new DecisionContext(policy.settings(), policy.version(), LocalDate.ofInstant(now, PolicyService.BERLIN), now);
+        return new DecisionContext(policy.settings(), policy.version(), LocalDate.ofInstant(now, PolicyService.BERLIN), now,
+                jobcenters.workingDays(policy.jobcenterId()));
     }
 
     LocalDate today() {

@@ -150,7 +150,7 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         Admission admitted = new Admission(admittedOn, context.now(), decision.decidedBy(), decision.decidedByRole(),
                 discussion, variant, decision.overCaseloadOverride(), context.policyVersion(), durationStart, maxEnds);
         LocalDate due = settings.firstConsultationDeadline() == null ? null
-                : settings.firstConsultationDeadline().from(admittedOn);
+                : settings.firstConsultationDeadline().from(admittedOn, context.workingDays());
         return new BfmCase(id, jobcenterId, customerId, CaseStatus.ADMITTED, referral, ageGroup, teamId, decline,
                 escalation, admitted, Objects.requireNonNull(decision.caseManagerId()), role,
                 new FirstConsultation(due, null, null, null), null, null, version);

@@ -1,6 +1,7 @@
 package de.lotse.intake.policy.domain;
 
-import java.time.DayOfWeek;
+import de.lotse.intake.jobcenter.domain.WorkingDays;
+
 import java.time.LocalDate;
 
 /**
@@ -8,25 +9,21 @@ import java.time.LocalDate;
  * within 10 working days (UCKERMARK 3).
  *
  * @param amount number of days, at least 1
- * @param unit   CALENDAR_DAYS or WORKING_DAYS (Monday to Friday; public holidays are not known to Lotse)
+ * @param unit   CALENDAR_DAYS or WORKING_DAYS (Monday to Friday without the public holidays of the Jobcenter's
+ *               Bundesland and region, docs/domain.md §13)
  */
 public record Deadline(int amount, DayCount unit) {
 
     public enum DayCount { CALENDAR_DAYS, WORKING_DAYS }
 
-    /** The last day that still meets the deadline when it starts on {@code start}. */
-    public LocalDate from(LocalDate start) {
+    /**
+     * The last day that still meets the deadline when it starts on {@code start}; the start day is not counted.
+     * Calendar days are not moved for a holiday or a weekend, working days skip both (docs/domain.md §13).
+     */
+    public LocalDate from(LocalDate start, WorkingDays workingDays) {
         if (unit == DayCount.CALENDAR_DAYS) {
             return start.plusDays(amount);
         }
-        LocalDate day = start;
-        int counted = 0;
-        while (counted < amount) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                counted++;
-            }
-        }
-        return day;
+        return workingDays.after(start, amount);
     }
 }

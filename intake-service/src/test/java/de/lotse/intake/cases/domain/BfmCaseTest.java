@@ -2,6 +2,7 @@ package de.lotse.intake.cases.domain;
 
 import de.lotse.intake.customers.domain.AgeGroup;
 import de.lotse.intake.eligibility.domain.AccessReason;
+import de.lotse.intake.jobcenter.domain.WorkingDays;
 import de.lotse.intake.policy.domain.ClosureReason;
 import de.lotse.intake.policy.domain.PolicySettings;
 import de.lotse.intake.policy.domain.Preset;
@@ -23,7 +24,8 @@ class BfmCaseTest {
 
     private static DecisionContext on(Preset preset, LocalDate day) {
         PolicySettings settings = preset.settings();
-        return new DecisionContext(settings, 1, day, day.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+        return new DecisionContext(settings, 1, day, day.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant(),
+                WorkingDays.mondayToFriday());
     }
 
     private static BfmCase referred(Preset preset, LocalDate day) {

@@ -1,6 +1,7 @@
 package de.lotse.intake.policy.domain;
 
 import de.lotse.intake.customers.domain.AgeGroup;
+import de.lotse.intake.jobcenter.domain.WorkingDays;
 import de.lotse.platform.codes.ProfileScheme;
 import de.lotse.platform.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The presets carry the settings of DOMAIN.md §11 as the seeds state them. */
 class PresetTest {
+    private static final WorkingDays WEEKDAYS = WorkingDays.mondayToFriday();
 
     @ParameterizedTest
     @EnumSource(Preset.class)
@@ -129,13 +131,14 @@ class PresetTest {
 
     @Test
     void workingDayDeadlinesSkipWeekends() {
+        // public holidays: JollydayHolidayCalendarTest (docs/domain.md §13)
         // Friday 2026-11-20 + 10 working days = Friday 2026-12-04
-        assertThat(new Deadline(10, Deadline.DayCount.WORKING_DAYS).from(LocalDate.of(2026, 11, 20)))
+        assertThat(new Deadline(10, Deadline.DayCount.WORKING_DAYS).from(LocalDate.of(2026, 11, 20), WEEKDAYS))
                 .isEqualTo(LocalDate.of(2026, 12, 4));
-        assertThat(new Deadline(14, Deadline.DayCount.CALENDAR_DAYS).from(LocalDate.of(2026, 11, 20)))
+        assertThat(new Deadline(14, Deadline.DayCount.CALENDAR_DAYS).from(LocalDate.of(2026, 11, 20), WEEKDAYS))
                 .isEqualTo(LocalDate.of(2026, 12, 4));
         // Saturday start: the first working day counted is Monday
-        assertThat(new Deadline(1, Deadline.DayCount.WORKING_DAYS).from(LocalDate.of(2026, 11, 21)))
+        assertThat(new Deadline(1, Deadline.DayCount.WORKING_DAYS).from(LocalDate.of(2026, 11, 21), WEEKDAYS))
                 .isEqualTo(LocalDate.of(2026, 11, 23));
     }
 }

@@ -22,8 +22,8 @@ import java.time.Instant;
  * @param email
  * @param contactHours  opening hours as printed, e.g. "Mo–Fr 8–12 Uhr, Do 14–18 Uhr"
  * @param stateCode     the Bundesland as ISO 3166-2 subdivision without the country, e.g. "BB", "BE", "BY"
- * @param regionCode    a region within the Bundesland whose holidays differ (the holiday library's subdivision,
- *                      e.g. "BY-A" Augsburg), none for the whole Bundesland
+ * @param regionCode    a region within the Bundesland whose holidays differ (the holiday library's subdivision code
+ *                      within the Land, e.g. "AG" Augsburg in "BY"), none for the whole Bundesland
  * @param changedAt
  */
 @Serdeable

@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param ageGroup                 U25 or UE25, once known
  * @param secondaryAssignmentDueOn an FM must take the referral by then (TAH 4.3), if the policy sets a deadline
  * @param admittedOn
- * @param firstConsultationDueOn
+ * @param firstConsultationDueOn   as intake computed it (case-opened): a deadline in working days already skips the
+ *                                 Jobcenter's public holidays; reporting never recounts it (docs/domain.md §13)
  * @param firstConsultationHeldOn
  * @param maxDurationEndsOn
  * @param agreementValidUntil      end of validity where the policy limits it
