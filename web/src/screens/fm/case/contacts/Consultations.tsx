@@ -99,16 +99,16 @@ function ConsultationForm({ caseId, admittedOn, onRecorded }: { caseId: string; 
 }
 
 /**
- * "Meine Fallberatungen": the consultations the FM or team lead took part in. A case the reader may not open
- * appears under its pseudonym only — no link, no case id.
+ * "Meine Fallberatungen": the consultations the FM took part in — for a team lead also every one of the team's
+ * cases. A case the reader may not open appears under its pseudonym only — no link, no case id.
  */
-export function MyConsultations() {
+export function MyConsultations({ title = 'Meine Fallberatungen' }: { title?: string }) {
   const list = useResource((signal) => api<MyConsultationView[]>('planning', '/api/consultations', { signal }), []);
   return (
     <section aria-labelledby="my-consultations-heading" className="card">
-      <h2 id="my-consultations-heading">Meine Fallberatungen</h2>
+      <h2 id="my-consultations-heading">{title}</h2>
       <Loaded resource={list} label="Fallberatungen werden geladen …">
-        {(items) => items.length === 0 ? <Empty>Sie haben an keiner kollegialen Fallberatung teilgenommen.</Empty> : (
+        {(items) => items.length === 0 ? <Empty>Keine kollegiale Fallberatung dokumentiert, an der Sie teilgenommen haben.</Empty> : (
           <ul className="note-list">
             {items.map((c) => (
               <li key={c.id} className="plan-row">
