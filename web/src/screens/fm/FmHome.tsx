@@ -1,6 +1,7 @@
 import { api } from '../../api/client';
 import { useResource } from '../../api/hooks';
 import { useSession } from '../../auth/AuthContext';
+import { MyConsultations } from './case/contacts/Consultations';
 import { AwaitingDecision, MyCaseload } from './home/CaseLists';
 import { DueWork } from './home/DueWork';
 import type { CaseLine, Page } from '../../api/types';
@@ -21,6 +22,7 @@ export function FmHome() {
       <AwaitingDecision resource={awaiting} />
       <DueWork caseload={caseload.data?.items} />
       <MyCaseload resource={caseload} />
+      <MyConsultations />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { WITHHELD, type Cell, type OutcomeRow } from './reporting';
  */
 
 /** Metrics with one key only ("-"); they have no separate sum over keys. */
-export const SINGLE_KEY = new Set(['NEEDS_RESOLVED', 'CATEGORY_UPGRADES', 'CO_RATING_RATED', 'CO_RATING_IMPROVED', 'CO_RATING_CHANGE']);
+export const SINGLE_KEY = new Set(['NEEDS_RESOLVED', 'CATEGORY_UPGRADES', 'CO_RATING_RATED', 'CO_RATING_IMPROVED', 'CO_RATING_CHANGE', 'CONSULTATIONS']);
 
 /**
  * The rows of one metric for the chosen team, or for all teams: the Jobcenter's totals where the answer has

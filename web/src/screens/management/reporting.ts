@@ -114,6 +114,7 @@ export const OUTCOME_SERIES: { metric: string; label: string }[] = [
   { metric: 'MEASURES_SUCCESSFUL', label: 'Erfolgreich beendete Maßnahmen' },
   { metric: 'REFERRALS_16A_COMPLETED', label: 'Abgeschlossene § 16a-Leistungen' },
   { metric: 'CO_RATING_IMPROVED', label: 'Verbesserte gemeinsame Einschätzung' },
+  { metric: 'CONSULTATIONS', label: 'Kollegiale Fallberatungen' },
 ];
 
 /** What the screens show for a withheld figure. */

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { useResource } from '../../api/hooks';
 import { useSession } from '../../auth/AuthContext';
 import type { Caseload } from '../management/reporting';
+import { MyConsultations } from '../fm/case/contacts/Consultations';
 import { Escalations } from './Escalations';
 import { Extensions } from './Extensions';
 import { Supervision } from './Supervision';
@@ -13,7 +14,7 @@ import type { CaseLine, ReviewView } from '../../api/types';
 import { TeamContext, allCases, type TeamData } from './teamCases';
 import '../management/management.css';
 
-const SECTIONS = ['eskalationen', 'verlaengerungen', 'qualitaet', 'fachaufsicht', 'fallbestand'] as const;
+const SECTIONS = ['eskalationen', 'verlaengerungen', 'qualitaet', 'fachaufsicht', 'fallbestand', 'fallberatungen'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The team lead's desk: decisions that wait (escalations, extensions), quality, supervision, caseload. */
@@ -37,6 +38,7 @@ export function TeamLead() {
     { key: 'qualitaet', label: 'Qualitätsstandards' },
     { key: 'fachaufsicht', label: 'Fachaufsicht' },
     { key: 'fallbestand', label: 'Fallbestand' },
+    { key: 'fallberatungen', label: 'Fallberatungen' },
   ];
   return (
     <TeamContext.Provider value={team}>
@@ -55,6 +57,7 @@ export function TeamLead() {
       {section === 'qualitaet' && <TeamQuality />}
       {section === 'fachaufsicht' && <Supervision />}
       {section === 'fallbestand' && <TeamCaseload resource={caseload} />}
+      {section === 'fallberatungen' && <MyConsultations title="Kollegiale Fallberatungen des Teams" />}
       </div>
     </TeamContext.Provider>
   );

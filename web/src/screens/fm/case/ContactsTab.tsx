@@ -4,6 +4,7 @@ import { useSession } from '../../../auth/AuthContext';
 import { Loaded } from '../../../ui/feedback';
 import { useCase } from '../CaseFile';
 import { ContactForm, ContactList } from './contacts/ContactForm';
+import { Consultations } from './contacts/Consultations';
 import { DensityPanel } from './contacts/DensityPanel';
 import { Notes } from './contacts/Notes';
 import type { ContactView, DensityView } from './contacts/types';
@@ -37,6 +38,8 @@ export function ContactsTab() {
         <Loaded resource={contacts} label="Kontakte werden geladen …">{(list) => <ContactList contacts={list} />}</Loaded>
       </section>
       <Notes caseId={caseId} protectedAllowed={protectedAllowed} closed={closed} />
+      {/* the case workers' (the service refuses other colleagues); participants read theirs on the start page */}
+      {protectedAllowed && <Consultations caseId={caseId} admittedOn={view.admission?.admittedOn} closed={closed} />}
     </div>
   );
 }

@@ -64,6 +64,9 @@ class ContractFuzzIT extends PlanningFixtures {
         post("/api/cases/" + caseId + "/contacts", contact(), fm());
         String offerId = post("/api/cases/" + caseId + "/offers", offer(), fm()).get("id").toString();
         String demandId = post("/api/cases/" + caseId + "/duty-demands", demand(), fm()).get("id").toString();
+        // a participant must be known as a colleague of the team: a colleague who has used planning
+        client.toBlocking().exchange(HttpRequest.GET("/api/consultations").bearerAuth(fm("fm-jonas")));
+        post("/api/cases/" + caseId + "/consultations", consultation(), fm());
 
         Fixtures fixtures = Fixtures.create()
                 .tokens(role -> switch (role) {
@@ -88,6 +91,7 @@ class ContractFuzzIT extends PlanningFixtures {
                         Map.of("endedOn", TODAY.toString(), "outcome", "COMPLETED")))
                 .example("POST /api/cases/{caseId}/duty-demands", () -> Example.body(demand()))
                 .example("POST /api/cases/{caseId}/offers", () -> Example.body(offer()))
+                .example("POST /api/cases/{caseId}/consultations", () -> Example.body(consultation()))
                 // an offer is answered once: each example answers a fresh one
                 .example("POST /api/cases/{caseId}/offers/{offerId}/response", () -> Example.body(Map.of(
                         "response", "REFUSED", "respondedOn", TODAY.toString())).withPath("offerId",
@@ -150,6 +154,11 @@ class ContractFuzzIT extends PlanningFixtures {
     private static Map<String, Object> offer() {
         return Map.of("kind", "JOB", "description", "Lagerhelfer", "offeredOn", TODAY.minusDays(10).toString(),
                 "withLegalConsequenceNotice", true);
+    }
+
+    private static Map<String, Object> consultation() {
+        return Map.of("heldOn", TODAY.minusDays(3).toString(), "participants", List.of("fm-jonas"),
+                "question", "Wie lässt sich die Tagesstruktur stabilisieren?", "outcome", "Zunächst Suchtberatung.");
     }
 
     private static Map<String, Object> note() {

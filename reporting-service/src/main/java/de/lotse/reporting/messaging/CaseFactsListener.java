@@ -10,6 +10,7 @@ import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseReferred;
 import de.lotse.platform.contracts.CaseTransferred;
+import de.lotse.platform.contracts.ConsultationHeld;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.MeasureEnded;
@@ -95,6 +96,12 @@ class CaseFactsListener {
     @Topic(Topics.CONTACT_RECORDED)
     void contact(ConsumerRecord<String, String> record) {
         inbound.process(CONSUMER, record, ContactRecorded.class, evaluated(ContactRecorded::caseId, facts::contact));
+    }
+
+    /** No finding depends on it; under the case's lock all the same, so its team and a transfer cannot cross (V10). */
+    @Topic(Topics.CONSULTATION_HELD)
+    void consultation(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, ConsultationHeld.class, evaluated(ConsultationHeld::caseId, facts::consultation));
     }
 
     @Topic(Topics.MEASURE_STARTED)

@@ -6,6 +6,7 @@ import de.lotse.platform.contracts.PartnerRegistered;
 import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.ConsentRevoked;
 import de.lotse.platform.contracts.ConsentGranted;
+import de.lotse.platform.contracts.ConsultationHeld;
 import de.lotse.platform.contracts.CategoryChanged;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.MeasureEnded;
@@ -264,6 +265,55 @@ class OutcomesIT extends ReportingFixtures {
         assertThat(own).isNotEmpty().allSatisfy(r -> assertThat(r).containsEntry("teamId", "team-2")
                 .containsEntry("total", false));
         assertThat(cell(own, "CO_RATING_RATED", "2025-09", "team-2", "-")).isEqualTo("2");
+    }
+
+    /**
+     * docs/domain.md §17 (PANKOW 8, DV2017 9): reporting counts collegial case consultations per Jobcenter, team
+     * and month — the team lead exactly, management through the same suppression as every outcome figure.
+     */
+    @Test
+    void consultationsAreCountedPerTeamAndMonth_PANKOW_8() {
+        LocalDate september = LocalDate.of(2025, 9, 10);
+        List<UUID> cases = new ArrayList<>();
+        // team-1: six cases with a consultation in September, the first a second one then and a third in October;
+        // team-2: two cases with one each. The first consultation arrives before its case: counted all the same.
+        for (int i = 0; i < 8; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            ConsultationHeld held = new ConsultationHeld(caseId, UUID.randomUUID(), september.plusDays(i), 2,
+                    at(september.plusDays(i)));
+            if (i == 0) {
+                upstream.publish(jobcenter, caseId, held);
+                upstream.publish(jobcenter, caseId, held); // a redelivery counts once
+            }
+            upstream.publish(jobcenter, caseId, opened(caseId, i < 6 ? "team-1" : "team-2", "fm-" + i, "AV", START,
+                    null, null));
+            if (i > 0) {
+                upstream.publish(jobcenter, caseId, held);
+            }
+        }
+        upstream.publish(jobcenter, cases.get(0), new ConsultationHeld(cases.get(0), UUID.randomUUID(),
+                september.plusDays(12), 1, at(september.plusDays(12))));
+        upstream.publish(jobcenter, cases.get(0), new ConsultationHeld(cases.get(0), UUID.randomUUID(),
+                september.plusMonths(1), 3, at(september.plusMonths(1))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_consultation "
+                + "where jobcenter_id = ? and team_id is not null", jobcenter) == 10);
+
+        List<Map<String, Object>> team1 = rows("?from=2025-01&to=2025-12", tl("team-1"));
+        assertThat(cell(team1, "CONSULTATIONS", "2025-09", "team-1", "-")).isEqualTo("7");
+        assertThat(cell(team1, "CONSULTATIONS", "2025-10", "team-1", "-")).isEqualTo("1");
+        assertThat(team1).noneMatch(r -> "team-2".equals(r.get("teamId")));
+        assertThat(cell(rows("?from=2025-01&to=2025-12", tl("team-2")), "CONSULTATIONS", "2025-09", "team-2", "-"))
+                .as("the team lead sees the own small team exactly").isEqualTo("2");
+
+        // management: two cases are too few; team-1 = Jobcenter − team-2 would give them away
+        List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
+        assertThat(cell(rows, "CONSULTATIONS", "2025-09", "team-2", "-")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "CONSULTATIONS", "2025-09", "team-1", "-")).isIn("7", WITHHELD);
+        assertThat(total(rows, "CONSULTATIONS", "2025-09", "-")).isIn("9", WITHHELD);
+        assertThat(List.of(cell(rows, "CONSULTATIONS", "2025-09", "team-1", "-"),
+                total(rows, "CONSULTATIONS", "2025-09", "-"))).contains(WITHHELD);
+        assertThat(cell(rows, "CONSULTATIONS", "2025-10", "team-1", "-")).as("one case").isEqualTo(WITHHELD);
     }
 
     /**

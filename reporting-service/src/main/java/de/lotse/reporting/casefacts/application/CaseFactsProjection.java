@@ -10,6 +10,7 @@ import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseReferred;
 import de.lotse.platform.contracts.CaseTransferred;
+import de.lotse.platform.contracts.ConsultationHeld;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.MeasureEnded;
@@ -130,6 +131,13 @@ public class CaseFactsProjection {
         ReferralStatusChanged r = event.payload();
         store.referralStatus(r.referralId(), r.caseId(), r.toStatus(), r.changedAt(), event.envelope().jobcenterId());
         store.attributeToTeam(r.caseId());
+    }
+
+    public void consultation(ReceivedEvent<ConsultationHeld> event) {
+        ConsultationHeld c = event.payload();
+        store.consultation(c.consultationId(), c.caseId(), event.envelope().jobcenterId(), c.heldOn(),
+                c.participantCount());
+        store.attributeToTeam(c.caseId());
     }
 
     public void contact(ReceivedEvent<ContactRecorded> event) {

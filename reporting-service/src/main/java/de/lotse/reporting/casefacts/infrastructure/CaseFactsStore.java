@@ -191,6 +191,20 @@ public class CaseFactsStore {
         });
     }
 
+    /** A collegial case consultation (docs/domain.md §17): the first delivery counts, a redelivery changes nothing. */
+    public void consultation(UUID consultationId, UUID caseId, String jobcenterId, LocalDate heldOn,
+                             int participantCount) {
+        Sql.update(jdbc, """
+                insert into report_consultation (consultation_id, case_id, jobcenter_id, held_on, participant_count)
+                values (?, ?, ?, ?, ?) on conflict (consultation_id) do nothing""", statement -> {
+            statement.setObject(1, consultationId);
+            statement.setObject(2, caseId);
+            statement.setString(3, jobcenterId);
+            statement.setObject(4, heldOn);
+            statement.setInt(5, participantCount);
+        });
+    }
+
     public void measureStarted(UUID measureId, UUID caseId, String instrument, LocalDate startedOn, LocalDate plannedEndOn,
                                String jobcenterId) {
         Sql.update(jdbc, """
@@ -395,7 +409,8 @@ public class CaseFactsStore {
 
     /** The tables whose rows carry their case's current team (outcome figures per team). */
     private static final java.util.List<String> TEAM_ATTRIBUTED = java.util.List.of("report_assessment",
-            "report_measure", "report_referral", "report_need", "report_category_change", "report_consent");
+            "report_measure", "report_referral", "report_need", "report_category_change", "report_consent",
+            "report_consultation");
 
     /**
      * Gives every fact of the case its case's current team; runs after each fact and after each change

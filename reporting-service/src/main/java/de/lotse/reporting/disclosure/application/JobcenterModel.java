@@ -50,7 +50,7 @@ final class JobcenterModel {
     private static final String ADMISSIONS = "ADMISSIONS";
     private static final String RATED = "CO_RATING_RATED";
     private static final Set<String> SINGLE_KEY = Set.of("NEEDS_RESOLVED", "CATEGORY_UPGRADES", RATED,
-            "CO_RATING_IMPROVED", "CO_RATING_CHANGE");
+            "CO_RATING_IMPROVED", "CO_RATING_CHANGE", "CONSULTATIONS");
 
     /** The tables and every outcome row management can read (with the zeros a withheld population adds). */
     record Built(LinkedTables tables, List<FlowFigures.Flow> flows) {

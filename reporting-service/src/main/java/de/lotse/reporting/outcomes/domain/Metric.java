@@ -39,5 +39,10 @@ public enum Metric {
      * Summe der Veränderungen der gemeinsamen Einschätzung (letzte im Monat minus erste, Kund:in und Fachkraft
      * zusammen); geteilt durch {@link #CO_RATING_RATED} die durchschnittliche Veränderung.
      */
-    CO_RATING_CHANGE
+    CO_RATING_CHANGE,
+    /**
+     * Kollegiale Fallberatungen (docs/domain.md §17, PANKOW 8, DV2017 9): im Monat gehaltene Beratungen; unterdrückt
+     * wie jede Zahl, wenn weniger als 5 Fälle dahinterstehen.
+     */
+    CONSULTATIONS
 }

@@ -37,7 +37,7 @@ public class OutcomeStore {
     /** Metrics with one key only ("-"): a sum over their keys would repeat the figure. */
     public static boolean keyed(Metric metric) {
         return !java.util.EnumSet.of(Metric.NEEDS_RESOLVED, Metric.CATEGORY_UPGRADES, Metric.CO_RATING_RATED,
-                Metric.CO_RATING_IMPROVED, Metric.CO_RATING_CHANGE).contains(metric);
+                Metric.CO_RATING_IMPROVED, Metric.CO_RATING_CHANGE, Metric.CONSULTATIONS).contains(metric);
     }
 
     private static final String SIXTEEN_A = "('CHILDCARE_OR_HOME_CARE', 'DEBT_COUNSELLING', 'PSYCHOSOCIAL_COUNSELLING', "
@@ -113,7 +113,12 @@ public class OutcomeStore {
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, coalesce(p.partner_type, '-'), count(*),
                            count(distinct f.case_id), grouping(f.team_id)
                     from report_referral f left join report_partner p on p.partner_id = f.partner_id
-                    where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.completed_on between ? and ? %s"""));
+                    where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.completed_on between ? and ? %s"""),
+            Map.entry(Metric.CONSULTATIONS, """
+                    select to_char(f.held_on, 'YYYY-MM'), f.team_id, '-', count(*), count(distinct f.case_id),
+                           grouping(f.team_id)
+                    from report_consultation f
+                    where f.jobcenter_id = ? and f.held_on between ? and ? %s"""));
 
     /**
      * Co-rated progress (docs/domain.md §10, DV2017 9): per month, the customers re-rated in it — their
