@@ -25,7 +25,7 @@ export const CASE_STATUS: Record<string, string> = {
 
 export const AGE_GROUP: Record<string, string> = { U25: 'U25', UE25: 'Ü25' };
 
-/** intake ReferralRoute (DOMAIN.md §3); RELOCATION is created by the system only. */
+/** intake ReferralRoute (docs/domain.md §3); RELOCATION is created by the system only. */
 export const ROUTE: Record<string, string> = {
   AV: 'Vormerkung durch die Arbeitsvermittlung',
   NEW_CUSTOMER_CENTRE: 'Neukundenzentrum',
@@ -35,7 +35,7 @@ export const ROUTE: Record<string, string> = {
   RELOCATION: 'Übernahme nach Umzug',
 };
 
-/** intake AccessReason: the access paths of the policy (DOMAIN.md §4). */
+/** intake AccessReason: the access paths of the policy (docs/domain.md §4). */
 export const ACCESS_REASON: Record<string, string> = {
   MIN_CRITERIA_MET: 'Mindestkriterien erfüllt',
   PROPHYLAXIS_NEW_CUSTOMER: 'Prophylaxe bei Neukundinnen und Neukunden',
@@ -55,7 +55,7 @@ export const DECLINE_REASON: Record<string, string> = {
   OTHER: 'Sonstiges',
 };
 
-/** intake ExclusionCriterion (TAH 4.2, DOMAIN.md §4.3). */
+/** intake ExclusionCriterion (TAH 4.2, docs/domain.md §4.3). */
 export const EXCLUSION: Record<string, string> = {
   MEDICAL_REPORT_PENDING: 'Ärztliches oder psychologisches Gutachten beauftragt und noch nicht eröffnet',
   PENSION_APPLICATION_PENDING: 'Antrag auf Alters- oder Erwerbsminderungsrente in Bearbeitung (auch Widerspruch)',
@@ -69,7 +69,7 @@ export const SUPPORT_VARIANT: Record<string, string> = {
   ACCOMPANYING: 'Begleitende Betreuung (Ausnahme)',
 };
 
-/** KeyGroup (Schlüsselgruppen, DOMAIN.md §5.1), in the order of the assessment. */
+/** KeyGroup (Schlüsselgruppen, docs/domain.md §5.1), in the order of the assessment. */
 export const KEY_GROUP: Record<string, string> = {
   PROFESSIONAL_COMPETENCE: 'Berufliche Kompetenz',
   MOTIVATION: 'Motivation / Leistungsbereitschaft',

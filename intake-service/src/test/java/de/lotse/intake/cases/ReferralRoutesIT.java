@@ -12,7 +12,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who refers on which route (DOMAIN.md §3, PANKOW 4.3): the AV on any route a person can take; an FM
+ * Who refers on which route (docs/domain.md §3, PANKOW 4.3): the AV on any route a person can take; an FM
  * only where the contact came to them directly (family, network partner, legal guardian); the
  * takeover after a move (RELOCATION) only Lotse itself. A refused referral writes nothing.
  */

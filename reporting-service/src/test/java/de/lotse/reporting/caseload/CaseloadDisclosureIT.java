@@ -15,7 +15,7 @@ import java.util.Objects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What of the caseload each viewer may see (DOMAIN.md §12): management, who sees the whole Jobcenter,
+ * What of the caseload each viewer may see (docs/domain.md §12): management, who sees the whole Jobcenter,
  * reads the figures of the reporting date with every count of 1 to 4 customers withheld, and so many
  * other counts that none can be worked out from the rest (the full audit: DisclosureAuditIT); a team lead
  * sees the own team and a case manager the own line, live and exactly.

@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * GET /api/caseload over a read model fed through the real broker: counts, scoping per role, bad input.
  * None of these Jobcenters has a policy, so nothing is measured against a ratio (see CaseloadRatioIT).
  *
- * <p>Management sees no count of 1 to 4 customers (DOMAIN.md §12, see CaseloadDisclosureIT), so the
+ * <p>Management sees no count of 1 to 4 customers (docs/domain.md §12, see CaseloadDisclosureIT), so the
  * class fixture publishes every case five times: each count management reads is 0 or at least 5. The
  * tests on a single case read it through the team lead, who sees the own team exactly.
  */

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  * fm-within and fm-under both hold two cases; only their U25/Ü25 mix tells them apart.
  *
- * <p>Management sees no count of 1 to 4 customers (DOMAIN.md §12, see CaseloadDisclosureIT). The
+ * <p>Management sees no count of 1 to 4 customers (docs/domain.md §12, see CaseloadDisclosureIT). The
  * tests that read this fixture exactly as management therefore publish every case five times and
  * rate it against {@link #FIVEFOLD_RATIO} (20 Ü25 or 10 U25, not fewer than 15): every count five
  * times as large, the same utilisation and status, the limits five times as large before rounding.

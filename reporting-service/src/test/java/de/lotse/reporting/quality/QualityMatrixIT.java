@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * same things done (or not done) for them, with the deadlines each policy gives them. Reporting does not
  * compute deadlines itself: intake fixes them under the Jobcenter's policy when it refers, admits or
  * records a non-referral, and the events carry them. So this test derives the due days each preset
- * gives (intake's {@code Preset}, DOMAIN.md §11) and sends the events intake would send — PANKOW and
+ * gives (intake's {@code Preset}, docs/domain.md §11) and sends the events intake would send — PANKOW and
  * UCKERMARK have no secondary-assignment deadline, PANKOW no fixed first-consultation deadline
  * ("zeitnah"), UCKERMARK no maximum duration and no non-referral re-check — and reporting applies
  * its own part of each policy (contact rule, review interval, the AGH exception) from policy-changed.

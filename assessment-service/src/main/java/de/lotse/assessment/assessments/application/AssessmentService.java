@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The assessment of a case (DOMAIN.md §5): versions completed by the responsible FM (or the deputy,
+ * The assessment of a case (docs/domain.md §5): versions completed by the responsible FM (or the deputy,
  * or the team lead), each published with the eligibility facts and progress; reads of protected
  * content audited; progress between any two versions; resubmission lists.
  */
@@ -59,7 +59,7 @@ public class AssessmentService {
 
     /**
      * A version with the case's age group (U25 or UE25, from intake's events): U25 customers see the
-     * first key group named as school and vocational qualification (DOMAIN.md §5.1).
+     * first key group named as school and vocational qualification (docs/domain.md §5.1).
      */
     public record CaseAssessment(Assessment assessment, @Nullable String ageGroup) {
     }

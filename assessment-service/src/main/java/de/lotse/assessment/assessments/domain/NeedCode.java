@@ -3,7 +3,7 @@ package de.lotse.assessment.assessments.domain;
 import de.lotse.platform.codes.KeyGroup;
 
 /**
- * The catalogue of needs (Handlungsbedarfe) per key group (DOMAIN.md §5.1–5.2). Each need has a code
+ * The catalogue of needs (Handlungsbedarfe) per key group (docs/domain.md §5.1–5.2). Each need has a code
  * from here plus free text. Health-related needs are protected data: only the responsible FM, the
  * deputy and the team lead see them, and events never name them.
  */
@@ -36,7 +36,7 @@ public enum NeedCode {
     FAMILY_SITUATION(KeyGroup.LIVING_CONDITIONS, "Familiäre Situation", false),
     REGIONAL_LABOUR_MARKET(KeyGroup.LIVING_CONDITIONS, "Regionale Arbeitsmarktbedingungen", false);
 
-    /** What events say instead of a health-related need's code (DOMAIN.md §12). */
+    /** What events say instead of a health-related need's code (docs/domain.md §12). */
     public static final String PROTECTED_CODE = "HEALTH_RELATED";
 
     private final KeyGroup keyGroup;

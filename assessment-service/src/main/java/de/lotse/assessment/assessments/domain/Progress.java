@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * What changed between two versions of an assessment: needs resolved, added, worsened; the profile
- * moved up or down; strengths gained; the co-rated scale (DOMAIN.md §10: success is more than job
+ * moved up or down; strengths gained; the co-rated scale (docs/domain.md §10: success is more than job
  * placement).
  *
  * @param fromVersion

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The admission decision (DOMAIN.md §3, PANKOW 4.3, TAH 4.1): the FM of the case's team admits —
+ * The admission decision (docs/domain.md §3, PANKOW 4.3, TAH 4.1): the FM of the case's team admits —
  * with the customer's willingness — or declines with a reason; the referring AV may take a decline
  * to the team lead, whose decision is final. Admitting beyond the policy's caseload ratio needs the
  * team lead's permission.

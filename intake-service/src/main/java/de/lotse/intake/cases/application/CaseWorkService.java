@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Assignment and deadlines of an open case (DOMAIN.md §3, TAH 4.3, 4.9): the first consultation
+ * Assignment and deadlines of an open case (docs/domain.md §3, TAH 4.3, 4.9): the first consultation
  * and the switch to primary support, absence deputies, reassignment by the team lead, and
  * transfers within the Jobcenter (U25→Ü25, relocation, reorganisation).
  */

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Fallabgang (DOMAIN.md §8, PANKOW 4.6, TAH 4.11) with a reason from the policy's catalogue, and
+ * Fallabgang (docs/domain.md §8, PANKOW 4.6, TAH 4.11) with a reason from the policy's catalogue, and
  * the move to another Jobcenter: the case closes here with reason MOVED and a successor is
  * referred there, its time in case management counting on (seamless takeover, TAH 4.3). The receiving
  * Jobcenter must be known to Lotse (it has a policy version); an unknown one is refused.

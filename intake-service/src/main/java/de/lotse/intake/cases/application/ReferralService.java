@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Vormerkung (DOMAIN.md §3, §4): a referral through one of the access routes, checked against the
+ * Vormerkung (docs/domain.md §3, §4): a referral through one of the access routes, checked against the
  * Jobcenter's policy: no exclusion may apply, and each access reason must be a satisfied path. The
  * eligibility answer is stored with the referral as its criteria snapshot.
  */

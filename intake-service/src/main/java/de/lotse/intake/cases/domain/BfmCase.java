@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * A case in employment-oriented case management, from referral (Vormerkung) through admission
- * (Fallzugang), first consultation, transfers and deputies to closure (Fallabgang), DOMAIN.md §3.
+ * (Fallzugang), first consultation, transfers and deputies to closure (Fallabgang), docs/domain.md §3.
  * Immutable: each transition checks its rules against the state and the Jobcenter's policy and
  * returns the next state; an operation that does not fit the state is a {@link StateConflict}
  * (409), one that breaks a rule a {@link RuleViolation} (422). Nothing changes in either case.

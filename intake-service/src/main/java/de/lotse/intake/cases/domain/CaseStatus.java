@@ -2,7 +2,7 @@ package de.lotse.intake.cases.domain;
 
 import java.util.Set;
 
-/** Lifecycle of a bFM case (DOMAIN.md §3). */
+/** Lifecycle of a bFM case (docs/domain.md §3). */
 public enum CaseStatus {
     /** vorgemerkt — referred, waiting for the FM's admission decision */
     REFERRED,

@@ -1,6 +1,6 @@
 package de.lotse.intake.cases.domain;
 
-/** Access routes into case management (DOMAIN.md §3, PANKOW 4.3). */
+/** Access routes into case management (docs/domain.md §3, PANKOW 4.3). */
 public enum ReferralRoute {
     /** Vormerkung durch die Arbeitsvermittlung — the normal route. */
     AV,

@@ -92,7 +92,7 @@ public class CaseLists {
     }
 
     /**
-     * What lets a case run past its maximum duration under the policy in force (DOMAIN.md §8): an
+     * What lets a case run past its maximum duration under the policy in force (docs/domain.md §8): an
      * approved extension (BA2010 documented reasons, PANKOW the team lead's approval) moves the
      * deadline to the extension's end; a running AGH under TAH continues the case while it runs.
      */

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A customer (eLb) as far as case management needs to know them (DOMAIN.md §12: only what FM
+ * A customer (eLb) as far as case management needs to know them (docs/domain.md §12: only what FM
  * needs). {@code id} is the pseudonymous reference other services see; number, name and date of
  * birth stay in intake.
  *

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Runs the eligibility check for a customer: the facts of the latest completed assessment when
- * there is one and the caller may read it, the caller's input for everything else (DOMAIN.md §4,
+ * there is one and the caller may read it, the caller's input for everything else (docs/domain.md §4,
  * issue 3 item 3).
  */
 @Singleton

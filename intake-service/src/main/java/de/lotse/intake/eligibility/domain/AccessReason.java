@@ -1,7 +1,7 @@
 package de.lotse.intake.eligibility.domain;
 
 /**
- * Why a customer is referred (Zugangsgrund, DOMAIN.md §4): each reason is an access path of the
+ * Why a customer is referred (Zugangsgrund, docs/domain.md §4): each reason is an access path of the
  * Jobcenter's policy, and a referral names only paths whose criteria the customer meets.
  */
 public enum AccessReason {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The eligibility check's answer, criterion by criterion (DOMAIN.md §4).
+ * The eligibility check's answer, criterion by criterion (docs/domain.md §4).
  *
  * @param policyVersion the policy version the check used
  * @param eligible      some access path is satisfied and no exclusion applies

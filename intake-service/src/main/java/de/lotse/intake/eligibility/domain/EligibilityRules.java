@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * Evaluates a Jobcenter's access rules against a customer's facts and explains every criterion
- * (DOMAIN.md §4). Pure: the same policy and facts on the same day give the same answer, which is
+ * (docs/domain.md §4). Pure: the same policy and facts on the same day give the same answer, which is
  * why a referral can store it as its criteria snapshot.
  */
 public final class EligibilityRules {

@@ -5,7 +5,7 @@ import de.lotse.platform.codes.KeyGroup;
 import java.util.Set;
 
 /**
- * Who may enter case management (Fallzugang, DOMAIN.md §4): the minimum criteria and the variants
+ * Who may enter case management (Fallzugang, docs/domain.md §4): the minimum criteria and the variants
  * a Jobcenter allows.
  *
  * @param minNeeds                           at least this many needs in {@code countedKeyGroups} (BA2010 3b (a): 3);

@@ -3,7 +3,7 @@ package de.lotse.intake.policy.domain;
 import de.lotse.intake.customers.domain.AgeGroup;
 
 /**
- * Betreuungsschlüssel: customers per full-time case manager (DOMAIN.md §11).
+ * Betreuungsschlüssel: customers per full-time case manager (docs/domain.md §11).
  *
  * @param maxUe25                    upper limit for Ü25 case managers (PANKOW 90, UCKERMARK 150, TAH 75)
  * @param maxU25                     upper limit for U25 case managers (UCKERMARK and TAH 75)

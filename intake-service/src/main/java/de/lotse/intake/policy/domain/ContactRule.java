@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The contact density a Jobcenter requires (Kontaktdichte, DOMAIN.md §7). Planning checks it per
+ * The contact density a Jobcenter requires (Kontaktdichte, docs/domain.md §7). Planning checks it per
  * case; reporting measures compliance.
  *
  * @param minPerYear             at least this many counted contacts a year (PANKOW 6: 10), or none

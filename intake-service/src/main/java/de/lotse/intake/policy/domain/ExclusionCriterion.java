@@ -1,7 +1,7 @@
 package de.lotse.intake.policy.domain;
 
 /**
- * Why a customer must not be referred while the fact lasts (TAH 4.2, DOMAIN.md §4.3). A policy
+ * Why a customer must not be referred while the fact lasts (TAH 4.2, docs/domain.md §4.3). A policy
  * lists the exclusions it applies; the others are recorded but do not block.
  */
 public enum ExclusionCriterion {

@@ -1,6 +1,6 @@
 package de.lotse.intake.policy.domain;
 
-/** How a case may continue past the policy's maximum duration (DOMAIN.md §8). */
+/** How a case may continue past the policy's maximum duration (docs/domain.md §8). */
 public enum MaxDurationExtension {
     /** No extension (apart from an exception the policy names, e.g. a running AGH under TAH). */
     NONE,

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * A Jobcenter's rules for case management (lokale Umsetzungsstrategie), every setting of
- * DOMAIN.md §11 as data. A setting that is {@code null} does not apply in this Jobcenter (e.g. no
+ * docs/domain.md §11 as data. A setting that is {@code null} does not apply in this Jobcenter (e.g. no
  * maximum duration under UCKERMARK). Presets: {@link Preset}.
  *
  * @param access                        access criteria and variants

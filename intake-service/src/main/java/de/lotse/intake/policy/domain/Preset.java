@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The four real Jobcenter documents as policy presets (DOMAIN.md §11; the seeds win when in doubt).
+ * The four real Jobcenter documents as policy presets (docs/domain.md §11; the seeds win when in doubt).
  * An administrator starts from one and adjusts it. Where a seed is silent, the setting is
  * {@code null} (does not apply) rather than an invented number; the few Lotse defaults are marked.
  */

@@ -15,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The presets carry the settings of DOMAIN.md §11 as the seeds state them. */
+/** The presets carry the settings of docs/domain.md §11 as the seeds state them. */
 class PresetTest {
     private static final WorkingDays WEEKDAYS = WorkingDays.mondayToFriday();
 

@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Consents per customer and partner (DOMAIN.md §9): given on a form version, limited or renewed as a
+ * Consents per customer and partner (docs/domain.md §9): given on a form version, limited or renewed as a
  * new record that supersedes the old, revoked with immediate effect — each step in the append-only
  * history and, except a refusal, published at once through the outbox. A refusal is recorded and
  * nothing else happens: no event, no flag anywhere else.

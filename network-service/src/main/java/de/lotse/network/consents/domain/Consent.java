@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A customer's consent (Schweigepflichtentbindung) for exactly one partner (PANKOW 4.4, DOMAIN.md §9):
+ * A customer's consent (Schweigepflichtentbindung) for exactly one partner (PANKOW 4.4, docs/domain.md §9):
  * freely given, limited to information categories of the form it was given on, for a purpose and a
  * validity, with proof of how it was obtained (SGB X §67b: written or electronic). A given consent is
  * immutable: limiting or renewing it ends it ({@code SUPERSEDED}) and records a new one; revoking

@@ -1,7 +1,7 @@
 package de.lotse.network.consents.domain;
 
 /**
- * Information categories a consent can release to a partner (DOMAIN.md §9). Counselling content is
+ * Information categories a consent can release to a partner (docs/domain.md §9). Counselling content is
  * not among them: it is never exchanged, whatever the consent says (PANKOW 4.4).
  */
 public enum Scope {

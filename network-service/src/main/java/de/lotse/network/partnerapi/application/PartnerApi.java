@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The restricted partner API (DOMAIN.md §9, §12): a partner sees only its own referrals (another's is
+ * The restricted partner API (docs/domain.md §9, §12): a partner sees only its own referrals (another's is
  * 404), and of the customer only what the consent for exactly this partner releases today —
  * fail-closed: no consent, an expired or revoked one, or a closed case release nothing. Every call
  * leaves exactly one audit entry naming the consent it relied on.

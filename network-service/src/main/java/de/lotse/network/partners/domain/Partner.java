@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A partner organisation of the Jobcenter's network (DOMAIN.md §9): type, services offered,
+ * A partner organisation of the Jobcenter's network (docs/domain.md §9): type, services offered,
  * locations, a note on capacity and availability, contact persons.
  *
  * @param id

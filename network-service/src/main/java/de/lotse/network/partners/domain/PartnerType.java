@@ -1,6 +1,6 @@
 package de.lotse.network.partners.domain;
 
-/** Kind of partner organisation (DOMAIN.md §9). */
+/** Kind of partner organisation (docs/domain.md §9). */
 public enum PartnerType {
     /** Beratungsstelle (Schulden, Sucht, psychosozial, Migration …). */
     COUNSELLING_AGENCY,

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A referral of the customer to a partner's service (DOMAIN.md §9, TAH 7): requested → accepted /
+ * A referral of the customer to a partner's service (docs/domain.md §9, TAH 7): requested → accepted /
  * rejected → started → completed / aborted; the FM can revoke it while it is open; the case's closure
  * ends it. The partner learns of the customer only what the customer hands over (the reference code)
  * — unless a consent for exactly this partner releases the contact details. What the partner reports

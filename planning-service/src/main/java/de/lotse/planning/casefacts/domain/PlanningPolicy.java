@@ -3,7 +3,7 @@ package de.lotse.planning.casefacts.domain;
 import de.lotse.platform.quality.ContactRule;
 
 /**
- * The settings of a Jobcenter's policy that planning applies (DOMAIN.md §11), taken from
+ * The settings of a Jobcenter's policy that planning applies (docs/domain.md §11), taken from
  * {@code policy-changed}. A Jobcenter whose policy has not arrived yet works under the BA's minimum
  * (reviews every 6 months, no contact rule, no limit on an agreement's validity), as intake does.
  *

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Contacts and the contact density (DOMAIN.md §7). Whether a contact counts follows the policy in
+ * Contacts and the contact density (docs/domain.md §7). Whether a contact counts follows the policy in
  * force when it is recorded; a phone call counts only with a qualified note, which is written with
  * it. {@code contact-recorded} carries the format and dates, never the note.
  */

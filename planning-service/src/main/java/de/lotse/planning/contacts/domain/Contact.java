@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A contact with or about the customer (DOMAIN.md §7). Whether it counts toward the contact density
+ * A contact with or about the customer (docs/domain.md §7). Whether it counts toward the contact density
  * follows the policy: its format must be one the policy counts, and a phone call counts only with a
  * qualified note (PANKOW 6).
  *

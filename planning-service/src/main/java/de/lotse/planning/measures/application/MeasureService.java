@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Measures on the case (DOMAIN.md §6), published as {@code measure-started} and {@code measure-ended}. */
+/** Measures on the case (docs/domain.md §6), published as {@code measure-started} and {@code measure-ended}. */
 @Singleton
 public class MeasureService {
     private final MeasureStore measures;

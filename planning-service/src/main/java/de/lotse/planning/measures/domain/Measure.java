@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A measure on the case (DOMAIN.md §6): §16 SGB II instruments, §45 SGB III activation, AGH §16d,
+ * A measure on the case (docs/domain.md §6): §16 SGB II instruments, §45 SGB III activation, AGH §16d,
  * EVL §16e, TaAM §16i, §16a services. Before it ends, a case conference is recommended to carry its
  * findings into the plan (UCKERMARK 6.8).
  *

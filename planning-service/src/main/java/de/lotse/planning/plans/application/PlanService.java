@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The integration plan and its agreement (DOMAIN.md §6). The FM keeps the plan as a working draft
+ * The integration plan and its agreement (docs/domain.md §6). The FM keeps the plan as a working draft
  * (incomplete drafts are saved and say what is missing); concluding an agreement needs a complete
  * plan, freezes a copy of it and publishes {@code plan-agreed} with counts only. Every read of the
  * texts is audited.

@@ -1,6 +1,6 @@
 package de.lotse.planning.plans.domain;
 
-/** Why a case works without an agreement (DOMAIN.md §6). */
+/** Why a case works without an agreement (docs/domain.md §6). */
 public enum AgreementException {
     /** Die Kundin / der Kunde kann die Folgen einer Vereinbarung derzeit nicht übersehen (PANKOW 4.4). */
     CANNOT_OVERSEE_CONSEQUENCES,

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The integration plan of a case (DOMAIN.md §6, UCKERMARK 4.1.2–4.1.4): a lead goal with its target
+ * The integration plan of a case (docs/domain.md §6, UCKERMARK 4.1.2–4.1.4): a lead goal with its target
  * category, intermediate goals, one strategy per open need, worked in the default order
  * Rahmenbedingungen → Leistungsfähigkeit → Motivation → soziale → berufliche Kompetenzen unless a
  * reason says otherwise, steps with owner and due date, and whether a direct placement opportunity

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Continuation reviews and extensions past the maximum duration (DOMAIN.md §8). A review is published
+ * Continuation reviews and extensions past the maximum duration (docs/domain.md §8). A review is published
  * as {@code continuation-reviewed}; a requested extension again once the team lead decided it.
  */
 @Singleton

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Who may see what of a case in a downstream service (DOMAIN.md §7, §12). Protected content —
+ * Who may see what of a case in a downstream service (docs/domain.md §7, §12). Protected content —
  * health-related needs, FM-individual notes, every free text of the FM — is for the responsible FM,
  * the deputy standing in on the day (where the policy asks for it, only with the customer's recorded
  * agreement, TAH 4.9) and the team lead of the case's team. Other staff of the team see what is not

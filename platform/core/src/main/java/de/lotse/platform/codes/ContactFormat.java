@@ -1,7 +1,7 @@
 package de.lotse.platform.codes;
 
 /**
- * Formats of a contact with or about the customer (DOMAIN.md §7). Which of them count toward the
+ * Formats of a contact with or about the customer (docs/domain.md §7). Which of them count toward the
  * contact density is a policy setting.
  */
 public enum ContactFormat {

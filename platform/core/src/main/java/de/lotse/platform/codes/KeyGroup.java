@@ -1,7 +1,7 @@
 package de.lotse.platform.codes;
 
 /**
- * Schlüsselgruppe: the five groups in which needs (Handlungsbedarfe) are recorded (DOMAIN.md §5.1,
+ * Schlüsselgruppe: the five groups in which needs (Handlungsbedarfe) are recorded (docs/domain.md §5.1,
  * UCKERMARK 4.1.1). Access criteria count needs in {@link #PERFORMANCE_CAPACITY} and
  * {@link #LIVING_CONDITIONS} (BA2010 3b, PANKOW 4.1). Shared by intake (eligibility) and assessment.
  */

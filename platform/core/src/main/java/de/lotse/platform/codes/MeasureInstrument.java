@@ -1,7 +1,7 @@
 package de.lotse.platform.codes;
 
 /**
- * Instruments a measure on a case belongs to (DOMAIN.md §6). Planning records measures with these
+ * Instruments a measure on a case belongs to (docs/domain.md §6). Planning records measures with these
  * codes; intake needs them for the rules that depend on a running measure (TAH: an AGH continues
  * case management past the maximum duration; UCKERMARK 6.7: finish measures before U25→Ü25).
  */

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How a Jobcenter classifies its customers (DOMAIN.md §5.3): the BA's profiles (Profillagen) or
+ * How a Jobcenter classifies its customers (docs/domain.md §5.3): the BA's profiles (Profillagen) or
  * Uckermark's customer categories. A policy setting; assessment records a profile of the scheme in
  * force, intake's access criteria compare against it.
  */

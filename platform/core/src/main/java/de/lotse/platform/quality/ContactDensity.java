@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A case's contact density against the policy's rule (DOMAIN.md §7): PANKOW at least 10 counted
+ * A case's contact density against the policy's rule (docs/domain.md §7): PANKOW at least 10 counted
  * contacts a year, never more than 2 months apart; TAH monthly; UCKERMARK by category (A monthly,
  * B every 3 months, others every 6). The status judges the last twelve months (a gap long past does
  * not mark a case for ever): the gaps run from the admission over every counted contact to today, and

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Jobcenter's contact-density rule (DOMAIN.md §7, §11) as {@code policy-changed} carries it; planning
+ * A Jobcenter's contact-density rule (docs/domain.md §7, §11) as {@code policy-changed} carries it; planning
  * applies it to each case, reporting checks it across a Jobcenter.
  *
  * @param minPerYear             at least this many counted contacts a year

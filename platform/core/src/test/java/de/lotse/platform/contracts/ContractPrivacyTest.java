@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Events are the published language between services and leave the protected boundary of each
- * service: they may carry ids, codes, counts, flags and dates only (DOMAIN.md §12). This test
+ * service: they may carry ids, codes, counts, flags and dates only (docs/domain.md §12). This test
  * inspects every contract record so a personal field cannot slip in unnoticed.
  */
 class ContractPrivacyTest {

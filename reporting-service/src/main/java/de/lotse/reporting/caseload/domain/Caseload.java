@@ -47,7 +47,7 @@ public record Caseload(CaseloadScope scope, CaseloadGrouping grouping, List<Case
 
     /**
      * Whether the viewer gets aggregates only (management: the whole Jobcenter), so small counts are
-     * withheld (DOMAIN.md §12) — a team lead and an FM see their own lines exactly.
+     * withheld (docs/domain.md §12) — a team lead and an FM see their own lines exactly.
      */
     public boolean aggregatesOnly() {
         return scope.teamId() == null && scope.caseManagerId() == null;

@@ -1,6 +1,6 @@
 package de.lotse.reporting.outcomes.domain;
 
-/** Flows, durations and outcomes per month (DOMAIN.md §10: success is more than job placement). */
+/** Flows, durations and outcomes per month (docs/domain.md §10: success is more than job placement). */
 public enum Metric {
     /** Zugänge nach Zugangsweg. */
     ADMISSIONS,

@@ -2,7 +2,7 @@ package de.lotse.reporting.quality.domain;
 
 /**
  * A count in an answer for management: below {@link #MIN_COUNT} customers it is suppressed, so no
- * small group identifies a person (DOMAIN.md §12). Zero is not suppressed: it identifies nobody.
+ * small group identifies a person (docs/domain.md §12). Zero is not suppressed: it identifies nobody.
  *
  * @param value      the count, or none when suppressed
  * @param suppressed

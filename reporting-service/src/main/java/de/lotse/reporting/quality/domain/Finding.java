@@ -1,6 +1,6 @@
 package de.lotse.reporting.quality.domain;
 
-/** Quality-standard findings on a case, each against the Jobcenter's own policy (DOMAIN.md §10, §11). */
+/** Quality-standard findings on a case, each against the Jobcenter's own policy (docs/domain.md §10, §11). */
 public enum Finding {
     /** Kontaktdichte nach Richtlinie nicht eingehalten. */
     CONTACT_DENSITY_NOT_MET,

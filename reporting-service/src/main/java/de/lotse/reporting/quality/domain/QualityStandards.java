@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The quality standards of one Jobcenter's policy, checked on one case on one day (DOMAIN.md §10):
+ * The quality standards of one Jobcenter's policy, checked on one case on one day (docs/domain.md §10):
  * the same contact-density rule planning applies (platform {@link ContactDensity}), the review
  * interval, the agreement's validity, the deadlines for taking a referral (secondary support) and
  * for the first consultation, and the maximum duration with its exceptions (an approved extension; a
