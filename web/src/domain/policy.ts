@@ -58,7 +58,6 @@ export interface PolicySettings {
   contactRule?: ContactRule | null;
   caseloadRatio?: CaseloadRatio | null;
   agreementMaxValidityMonths?: number | null;
-  agreementType: string;
   profileScheme: ProfileScheme;
   closureReasons: ClosureReason[];
   afterCareMaxMonths?: number | null;

@@ -2,7 +2,7 @@ import { CheckboxField, SelectField, type FieldErrors } from '../../ui/forms';
 import { CheckGroup, Group, NumberField } from './fieldKit';
 import { EXCLUSION, KEY_GROUP, options } from '../../domain/labels';
 import type { AccessRules, CaseloadRatio, ContactRule, PolicySettings, ProfileScheme } from '../../domain/policy';
-import { AGREEMENT, COUNTED_FORMAT, DAY_UNIT, EXTENSION, PROFILE_SCHEME, profileLabel } from './policyTypes';
+import { COUNTED_FORMAT, DAY_UNIT, EXTENSION, PROFILE_SCHEME, profileLabel } from './policyTypes';
 
 type Update = (change: (s: PolicySettings) => PolicySettings) => void;
 
@@ -94,10 +94,8 @@ export function PolicyFields({ draft, update, errors }: { draft: PolicySettings;
       <ContactAndRatio draft={draft} set={set} contact={contact} ratio={ratio} errors={errors} />
       <Group title="Vereinbarung und Profilschema">
         <div className="row">
-          <SelectField label="Art der Vereinbarung" name={p('agreementType')} value={draft.agreementType} options={options(AGREEMENT)}
-            onChange={(e) => set('agreementType', e.target.value)} errors={errors} />
           <NumberField label="Gültigkeit der Vereinbarung höchstens (Monate)" name={p('agreementMaxValidityMonths')} value={draft.agreementMaxValidityMonths}
-            onChange={(v) => set('agreementMaxValidityMonths', v)} errors={errors} hint="Leer: keine Begrenzung" />
+            onChange={(v) => set('agreementMaxValidityMonths', v)} errors={errors} hint="Leer: keine Begrenzung. Überprüft wird jede Vereinbarung spätestens nach 6 Monaten (§ 15 SGB II); seit 1. Juli 2023 ist sie ein Kooperationsplan." />
           <SelectField label="Profil-/Kategorienschema" name={p('profileScheme')} value={draft.profileScheme}
             options={Object.entries(PROFILE_SCHEME).map(([value, s]) => ({ value, label: s.label }))}
             onChange={(e) => set('profileScheme', e.target.value as ProfileScheme)} errors={errors} hint="Komplexe Profillagen und Kontaktregeln je Kategorie müssen zum Schema passen." />
@@ -168,5 +166,5 @@ export const SHOWN_FIELDS = [
   'jointCaseDiscussionRequired', 'deputyNeedsCustomerAgreement', 'continuationReviewMonths', 'maxDurationMonths', 'maxDurationExtension',
   'afterCareMaxMonths', 'aghContinuesBeyondMaxDuration', 'u25TransferAfterRunningMeasures', 'contactRule', 'contactRule.minPerYear',
   'contactRule.maxGapMonths', 'contactRule.countedFormats', 'caseloadRatio', 'caseloadRatio.maxUe25', 'caseloadRatio.maxU25',
-  'caseloadRatio.targetMin', 'caseloadRatio.includesLeadsAndAssistants', 'agreementType', 'agreementMaxValidityMonths', 'profileScheme',
+  'caseloadRatio.targetMin', 'caseloadRatio.includesLeadsAndAssistants', 'agreementMaxValidityMonths', 'profileScheme',
 ].map((f) => `settings.${f}`);

@@ -1,6 +1,6 @@
 import { EXCLUSION, KEY_GROUP } from '../../domain/labels';
 import type { ClosureReason, PolicySettings } from '../../domain/policy';
-import { AGREEMENT, COUNTED_FORMAT, DAY_UNIT, EXTENSION, PROFILE_SCHEME, profileLabel } from './policyTypes';
+import { COUNTED_FORMAT, DAY_UNIT, EXTENSION, PROFILE_SCHEME, profileLabel } from './policyTypes';
 
 /** One setting in German: the group it belongs to, its label and its value as text. */
 export interface SettingRow {
@@ -81,7 +81,6 @@ export function describe(s: PolicySettings): SettingRow[] {
     add(b, 'caseloadRatio.targetMin', 'Untergrenze (nicht unter)', r.targetMin ? `1:${r.targetMin}` : 'keine');
     add(b, 'caseloadRatio.includesLeadsAndAssistants', 'Leitungen und Assistenzen eingerechnet', yes(r.includesLeadsAndAssistants));
   }
-  add('Vereinbarung', 'agreementType', 'Art der Vereinbarung', AGREEMENT[s.agreementType] ?? s.agreementType);
   add('Vereinbarung', 'agreementMaxValidityMonths', 'Gültigkeit höchstens', months(s.agreementMaxValidityMonths, 'keine Begrenzung'));
   add('Profilschema', 'profileScheme', 'Schema', PROFILE_SCHEME[s.profileScheme]?.label ?? s.profileScheme);
   for (const reason of s.closureReasons) {

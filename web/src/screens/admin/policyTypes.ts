@@ -31,9 +31,5 @@ export const EXTENSION: Record<string, string> = {
   TEAM_LEAD_APPROVAL: 'Nur mit Zustimmung der Teamleitung',
 };
 
-export const AGREEMENT: Record<string, string> = {
-  EINV: 'Eingliederungsvereinbarung (§ 15 SGB II a. F.)',
-  KOOPERATIONSPLAN: 'Kooperationsplan (§ 15 SGB II n. F.)',
-};
 
 export const DAY_UNIT: Record<string, string> = { CALENDAR_DAYS: 'Kalendertage', WORKING_DAYS: 'Arbeitstage' };

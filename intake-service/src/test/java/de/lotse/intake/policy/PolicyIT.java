@@ -52,7 +52,7 @@ class PolicyIT extends IntakeIT {
                     .containsEntry("caseloadRatio.maxUe25", "80").containsEntry("contactRule.maxGapMonths", "1")
                     .containsEntry("access.countedKeyGroups", "LIVING_CONDITIONS,PERFORMANCE_CAPACITY")
                     .containsEntry("closureReasons.PERMANENT_INTEGRATION.integration", "true")
-                    .containsEntry("agreementType", "KOOPERATIONSPLAN");
+                    .doesNotContainKey("agreementType"); // the law's date decides the form (docs/domain.md §15)
         }
     }
 

@@ -29,8 +29,8 @@ import java.util.Set;
  * @param aghContinuesBeyondMaxDuration a running AGH continues FM past the maximum duration (TAH 4.11)
  * @param contactRule                   the required contact density
  * @param caseloadRatio                 customers per full-time FM
- * @param agreementMaxValidityMonths    an agreement is valid at most this long (UCKERMARK 4.1.4: 6)
- * @param agreementType                 EinV or Kooperationsplan
+ * @param agreementMaxValidityMonths    an agreement is valid at most this long (UCKERMARK 4.1.4: 6); its legal form is not
+ *                                      a setting: it follows the agreement's date (docs/domain.md §15)
  * @param profileScheme                 BA profiles or UCKERMARK categories
  * @param closureReasons                the closure catalogue
  * @param afterCareMaxMonths            after-care (Nachbetreuung) after an integration, at most this long (TAH 4.12)
@@ -52,7 +52,6 @@ public record PolicySettings(
         ContactRule contactRule,
         CaseloadRatio caseloadRatio,
         Integer agreementMaxValidityMonths,
-        AgreementType agreementType,
         ProfileScheme profileScheme,
         List<ClosureReason> closureReasons,
         Integer afterCareMaxMonths,
@@ -78,7 +77,6 @@ public record PolicySettings(
      */
     public void validate() {
         require(access != null, "settings.access", "REQUIRED", "Die Zugangskriterien fehlen.");
-        require(agreementType != null, "settings.agreementType", "REQUIRED", "Die Art der Vereinbarung fehlt.");
         require(profileScheme != null, "settings.profileScheme", "REQUIRED", "Das Profil-/Kategorienschema fehlt.");
         require(maxDurationExtension != null, "settings.maxDurationExtension", "REQUIRED",
                 "Die Regel zur Verlängerung über die Höchstdauer fehlt.");

@@ -30,7 +30,7 @@ public enum Preset {
                     false,
                     null, // no contact rule
                     null, // ratio: only a pointer to the 2004 Fachkonzept
-                    null, AgreementType.EINV, ProfileScheme.BA_PROFILES,
+                    null, ProfileScheme.BA_PROFILES,
                     ClosureCatalogues.pankow(), // no catalogue in BA2010: Lotse's default
                     null, false, false);
         }
@@ -56,7 +56,7 @@ public enum Preset {
                             ContactFormat.WALK_AND_TALK, ContactFormat.PHONE, ContactFormat.CASE_CONFERENCE,
                             ContactFormat.NETWORK)),
                     new CaseloadRatio(90, 90, 75, false), // 6: 90 per full-time FM, not below 1:75
-                    null, AgreementType.EINV, ProfileScheme.BA_PROFILES,
+                    null, ProfileScheme.BA_PROFILES,
                     ClosureCatalogues.pankow(), // 4.6
                     null, false, false);
         }
@@ -78,7 +78,7 @@ public enum Preset {
                     // 4.1.4 / 4.2: follow-up at agreement expiry (6 months), B every 3 months, A (market-near) monthly
                     new ContactRule(null, 6, Map.of("A", 1, "B", 3), EnumSet.allOf(ContactFormat.class)),
                     new CaseloadRatio(150, 75, null, true), // 2.2 / 2.3, leads and assistants included
-                    6, AgreementType.EINV, ProfileScheme.UCKERMARK_CATEGORIES,
+                    6, ProfileScheme.UCKERMARK_CATEGORIES,
                     ClosureCatalogues.uckermark(),
                     null, false,
                     true); // 6.7: not rigid at 25 — finish and evaluate running measures first
@@ -102,7 +102,6 @@ public enum Preset {
                     new ContactRule(null, 1, Map.of(), EnumSet.allOf(ContactFormat.class)), // 3.1 / 4.9: monthly
                     new CaseloadRatio(75, 75, null, false), // 8
                     null,
-                    AgreementType.KOOPERATIONSPLAN, // valid from 09/2025: the law's Kooperationsplan
                     ProfileScheme.BA_PROFILES,
                     ClosureCatalogues.tah(),
                     6, // 4.12 after-care "bei Bedarf"; 6 months is a Lotse default, not in the seed

@@ -85,7 +85,6 @@ class PresetTest {
         assertThat(tah.maxDurationMonths()).isEqualTo(36);
         assertThat(tah.aghContinuesBeyondMaxDuration()).isTrue();
         assertThat(tah.caseloadLimit(AgeGroup.U25)).contains(75);
-        assertThat(tah.agreementType()).isEqualTo(AgreementType.KOOPERATIONSPLAN);
         assertThat(tah.closureReason("INSUFFICIENT_WORKING_ALLIANCE")).get()
                 .extracting(ClosureReason::requiresClarificationPhaseEnded).isEqualTo(true);
     }
@@ -97,7 +96,7 @@ class PresetTest {
                 tah.secondaryAssignmentDays(), tah.firstConsultationDeadline(), tah.jointCaseDiscussionRequired(),
                 tah.clarificationPhaseMonths(), tah.continuationReviewMonths(), 48, tah.maxDurationExtension(),
                 tah.aghContinuesBeyondMaxDuration(), tah.contactRule(), tah.caseloadRatio(),
-                tah.agreementMaxValidityMonths(), tah.agreementType(), tah.profileScheme(), tah.closureReasons(),
+                tah.agreementMaxValidityMonths(), tah.profileScheme(), tah.closureReasons(),
                 tah.afterCareMaxMonths(), tah.deputyNeedsCustomerAgreement(), tah.u25TransferAfterRunningMeasures());
         LocalDate day = LocalDate.of(2026, 11, 23);
         assertThat(JobcenterPolicy.next("jc", 2, Preset.TAH, adjusted, day, "admin", Instant.now(), "48 Monate")
@@ -112,18 +111,18 @@ class PresetTest {
         PolicySettings wrongCategory = new PolicySettings(new AccessRules(3, ba.access().countedKeyGroups(),
                 java.util.Set.of("D"), null, true, null, false, false, false, false), ba.exclusions(),
                 ba.nonReferralRecheckMonths(), null, null, false, null, 6, 24, ba.maxDurationExtension(), false, null,
-                null, null, ba.agreementType(), ProfileScheme.BA_PROFILES, ba.closureReasons(), null, false, false);
+                null, null, ProfileScheme.BA_PROFILES, ba.closureReasons(), null, false, false);
         assertThatThrownBy(wrongCategory::validate).isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("settings.access.complexProfiles"));
 
         PolicySettings noMaximum = new PolicySettings(ba.access(), ba.exclusions(), 6, null, null, false, null, 6, null,
-                ba.maxDurationExtension(), false, null, null, null, ba.agreementType(), ba.profileScheme(),
+                ba.maxDurationExtension(), false, null, null, null, ba.profileScheme(),
                 ba.closureReasons(), null, false, false);
         assertThatThrownBy(noMaximum::validate).isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("NO_MAX_DURATION"));
 
         PolicySettings negative = new PolicySettings(ba.access(), ba.exclusions(), -1, null, null, false, null, 6, 24,
-                ba.maxDurationExtension(), false, null, null, null, ba.agreementType(), ba.profileScheme(),
+                ba.maxDurationExtension(), false, null, null, null, ba.profileScheme(),
                 List.of(new ClosureReason("OTHER", "Sonstiges", false, true, false, false)), null, false, false);
         assertThatThrownBy(negative::validate).isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("settings.nonReferralRecheckMonths"));
