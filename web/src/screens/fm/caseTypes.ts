@@ -23,6 +23,8 @@ export interface CaseView {
   deputy?: { deputyId: string; from?: string; until?: string };
   supportRole?: string;
   firstConsultation?: Record<string, unknown>;
+  /** intake CaseView.closure; afterCareUntil: the end of the after-care period agreed at closure */
+  closure?: Record<string, unknown> & { closedOn?: string; afterCareUntil?: string };
   runningMeasures?: number;
   aghRunning?: boolean;
   [key: string]: unknown;

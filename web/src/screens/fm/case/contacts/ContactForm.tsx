@@ -104,7 +104,8 @@ export function ContactList({ contacts }: { contacts: ContactView[] }) {
             <tr key={c.id}>
               <th scope="row">{date(c.occurredOn)}</th>
               <td>{label(CONTACT_FORMAT, c.format)}</td>
-              <td>{c.countsForDensity ? <Badge tone="ok">zählt</Badge> : <Badge tone="neutral">zählt nicht</Badge>}</td>
+              <td>{c.afterCare ? <Badge tone="info">Nachbetreuung</Badge>
+                : c.countsForDensity ? <Badge tone="ok">zählt</Badge> : <Badge tone="neutral">zählt nicht</Badge>}</td>
               <td>{c.qualifiedNote ? 'ja' : 'nein'}</td>
               <td>{date(c.nextAppointmentOn)}</td>
               <td>{dateTime(c.recordedAt)} · {c.recordedBy}</td>

@@ -7,6 +7,8 @@ export interface ContactView {
   qualifiedNote: boolean;
   nextAppointmentOn?: string | null;
   countsForDensity: boolean;
+  /** recorded in the after-care period of the closed case */
+  afterCare?: boolean;
   recordedBy: string;
   recordedAt: string;
   policyVersion: number;

@@ -127,7 +127,7 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                         null, null, 10, 12, List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS"), null, null,
                         null)));
         for (LocalDate day = START.plusWeeks(3); day.isBefore(TODAY); day = day.plusWeeks(4)) {
-            events.add(new ContactRecorded(c, id(c, "contact-" + day), "IN_PERSON", day, true, null, at(day)));
+            events.add(new ContactRecorded(c, id(c, "contact-" + day), "IN_PERSON", day, true, null, at(day), null));
         }
         UUID need = id(c, "need-1");
         UUID consent = id(c, "consent");

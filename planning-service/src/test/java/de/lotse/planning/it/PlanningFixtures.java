@@ -72,8 +72,13 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     void close(UUID caseId, LocalDate on) {
+        close(caseId, on, null);
+    }
+
+    /** Closed after an integration, with the after-care period agreed at closure, if any. */
+    void close(UUID caseId, LocalDate on, LocalDate afterCareUntil) {
         upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", on, 100, Instant.now(), true, true,
-                null, null, 1));
+                afterCareUntil, null, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and closed_on is not null", caseId) == 1);
     }

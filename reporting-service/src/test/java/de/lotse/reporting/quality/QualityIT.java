@@ -42,7 +42,7 @@ import static org.awaitility.Awaitility.await;
 class QualityIT extends ReportingFixtures {
 
     private static ContactRecorded contact(UUID caseId, LocalDate on) {
-        return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on));
+        return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on), null);
     }
 
     private static ContinuationReviewed review(UUID caseId, LocalDate on, LocalDate next) {

@@ -90,7 +90,7 @@ class QualityMatrixIT extends ReportingFixtures {
             "UCKERMARK", new Rules(PolicySettings.UCKERMARK, null, 10, true, null, null));
 
     private static ContactRecorded contact(UUID caseId, LocalDate on) {
-        return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on));
+        return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on), null);
     }
 
     /**

@@ -78,7 +78,7 @@ class RebuildIT extends ReportingFixtures {
             upstream.publish(jobcenter, caseId, new CaseAssigned(caseId, "fm-jonas", "team-2", "PRIMARY", null, false,
                     at(START.plusDays(3)), "REASSIGNMENT", "fm-anna", START.plusDays(10), null, null, null, false, 3));
             upstream.publish(jobcenter, caseId, new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON",
-                    START.plusDays(10), true, null, at(START.plusDays(10))));
+                    START.plusDays(10), true, null, at(START.plusDays(10)), null));
             upstream.publish(jobcenter, caseId, new PlanAgreed(caseId, UUID.randomUUID(), "EINV", START.plusMonths(1),
                     START.plusMonths(7), 2, 0, at(START.plusMonths(1)), null));
             upstream.publish(jobcenter, caseId, new ContinuationReviewed(caseId, UUID.randomUUID(), START.plusMonths(6),

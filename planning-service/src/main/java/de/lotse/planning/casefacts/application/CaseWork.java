@@ -36,6 +36,11 @@ public class CaseWork {
     }
 
     /** The case, for reading texts: the case workers only. */
+    /** For contacts and notes: also a closed case within its after-care period (docs/domain.md §16.1). */
+    public CaseReference forAfterCare(CurrentUser user, UUID caseId) {
+        return access.forAfterCare(user, caseId, today());
+    }
+
     public CaseReference forReading(CurrentUser user, UUID caseId) {
         CaseReference c = access.load(user, caseId);
         access.requireCaseWorker(user, c, today());

@@ -44,10 +44,11 @@ class ContactController {
     @Schema(name = "KontaktAnsicht")
     record ContactView(UUID id, String format, LocalDate occurredOn, boolean qualifiedNote,
                        @Nullable LocalDate nextAppointmentOn, boolean countsForDensity, String recordedBy,
-                       Instant recordedAt, int policyVersion) {
+                       Instant recordedAt, int policyVersion,
+                       @Schema(description = "in der Nachbetreuung nach Abschluss des Falls erfasst") boolean afterCare) {
         static ContactView of(Contact c) {
             return new ContactView(c.id(), c.format().name(), c.occurredOn(), c.qualifiedNote(), c.nextAppointmentOn(),
-                    c.countsForDensity(), c.recordedBy(), c.recordedAt(), c.policyVersion());
+                    c.countsForDensity(), c.recordedBy(), c.recordedAt(), c.policyVersion(), c.afterCare());
         }
     }
 

@@ -57,14 +57,15 @@ public class ContactService {
 
     @Transactional
     public Contact record(CurrentUser user, UUID caseId, Input input) {
-        CaseReference c = work.forChange(user, caseId);
+        // a closed case takes contacts only within its after-care period (docs/domain.md §16.1)
+        CaseReference c = work.forAfterCare(user, caseId);
         boolean hasNote = input.noteText() != null && !input.noteText().isBlank();
         if (input.qualifiedNote() && !hasNote) {
             throw new RuleViolation("note.text", "QUALIFIED_NOTE_REQUIRED",
                     "Ein qualifizierter Beratungsvermerk ist mit dem Kontakt zu schreiben.");
         }
         Contact contact = Contact.record(UUID.randomUUID(), caseId, c.jobcenterId(), input.format(), input.occurredOn(),
-                input.qualifiedNote(), input.nextAppointmentOn(), c.admittedOn(), policies.of(c.jobcenterId()),
+                input.qualifiedNote(), input.nextAppointmentOn(), c.admittedOn(), c.closedOn(), policies.of(c.jobcenterId()),
                 user.subject(), work.today(), work.clock().instant());
         contacts.insert(contact);
         if (hasNote) {
@@ -72,7 +73,8 @@ public class ContactService {
                     input.noteText(), contact.id());
         }
         outbox.append(c.jobcenterId(), caseId, new ContactRecorded(caseId, contact.id(), contact.format().name(),
-                contact.occurredOn(), contact.countsForDensity(), contact.nextAppointmentOn(), contact.recordedAt()));
+                contact.occurredOn(), contact.countsForDensity(), contact.nextAppointmentOn(), contact.recordedAt(),
+                contact.afterCare()));
         return contact;
     }
 

@@ -24,14 +24,15 @@ import java.util.UUID;
  * @param recordedBy
  * @param recordedAt
  * @param policyVersion
+ * @param afterCare           recorded in the after-care period of the closed case (docs/domain.md §16.1): it does not count
  */
 public record Contact(UUID id, UUID caseId, String jobcenterId, ContactFormat format, LocalDate occurredOn,
                       boolean qualifiedNote, LocalDate nextAppointmentOn, boolean countsForDensity, String recordedBy,
-                      Instant recordedAt, int policyVersion) {
+                      Instant recordedAt, int policyVersion, boolean afterCare) {
 
     public static Contact record(UUID id, UUID caseId, String jobcenterId, ContactFormat format, LocalDate occurredOn,
                                  boolean qualifiedNote, LocalDate nextAppointmentOn, LocalDate admittedOn,
-                                 PlanningPolicy policy, String by, LocalDate today, Instant now) {
+                                 LocalDate closedOn, PlanningPolicy policy, String by, LocalDate today, Instant now) {
         if (occurredOn.isAfter(today) || occurredOn.isBefore(admittedOn)) {
             throw new RuleViolation("occurredOn", "OUTSIDE_CASE_AND_TODAY",
                     "Der Kontakt liegt zwischen Aufnahme (" + admittedOn + ") und heute.");
@@ -39,9 +40,13 @@ public record Contact(UUID id, UUID caseId, String jobcenterId, ContactFormat fo
         if (nextAppointmentOn != null && nextAppointmentOn.isBefore(occurredOn)) {
             throw new RuleViolation("nextAppointmentOn", "BEFORE_CONTACT", "Der nächste Termin liegt nach dem Kontakt.");
         }
-        boolean counts = policy.contactRule() != null && policy.contactRule().countedFormats().contains(format)
+        if (closedOn != null && !occurredOn.isAfter(closedOn)) {
+            throw new RuleViolation("occurredOn", "AFTER_CARE_AFTER_CLOSURE", "Ein Kontakt in der Nachbetreuung liegt "
+                    + "nach dem Abschluss des Falls (" + closedOn + ").");
+        }
+        boolean counts = closedOn == null && policy.contactRule() != null && policy.contactRule().countedFormats().contains(format)
                 && (format != ContactFormat.PHONE || qualifiedNote);
         return new Contact(id, caseId, jobcenterId, format, occurredOn, qualifiedNote, nextAppointmentOn, counts, by, now,
-                policy.version());
+                policy.version(), closedOn != null);
     }
 }

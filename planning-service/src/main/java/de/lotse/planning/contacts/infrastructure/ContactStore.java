@@ -21,7 +21,7 @@ import java.util.UUID;
 public class ContactStore {
     private static final String COLUMNS = """
             id, case_id, jobcenter_id, format, occurred_on, qualified_note, next_appointment_on, counts_for_density,
-            recorded_by, recorded_at, policy_version""";
+            recorded_by, recorded_at, policy_version, after_care""";
 
     private final JdbcOperations jdbc;
 
@@ -30,7 +30,7 @@ public class ContactStore {
     }
 
     public void insert(Contact c) {
-        Sql.update(jdbc, "insert into contact (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+        Sql.update(jdbc, "insert into contact (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
             statement.setObject(1, c.id());
             statement.setObject(2, c.caseId());
             statement.setString(3, c.jobcenterId());
@@ -42,6 +42,7 @@ public class ContactStore {
             statement.setString(9, c.recordedBy());
             statement.setTimestamp(10, Timestamp.from(c.recordedAt()));
             statement.setInt(11, c.policyVersion());
+            statement.setBoolean(12, c.afterCare());
         });
     }
 
@@ -84,6 +85,6 @@ public class ContactStore {
         return new Contact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 ContactFormat.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getBoolean(6),
                 rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
-                rs.getInt(11));
+                rs.getInt(11), rs.getBoolean(12));
     }
 }

@@ -43,7 +43,8 @@ public class NoteService {
     /** Writes a note; an FM-individual one only who may read them. */
     @Transactional
     public Note write(CurrentUser user, UUID caseId, Visibility visibility, String text, UUID contactId) {
-        CaseReference c = work.forChange(user, caseId);
+        // a closed case takes notes only within its after-care period (docs/domain.md §16.1)
+        CaseReference c = work.forAfterCare(user, caseId);
         if (contactId != null && !notes.contactOfCase(caseId, contactId)) {
             throw new RuleViolation("contactId", "UNKNOWN_CONTACT", "Der Kontakt gehört nicht zu diesem Fall.");
         }

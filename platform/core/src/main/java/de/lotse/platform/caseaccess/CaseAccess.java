@@ -88,6 +88,25 @@ public class CaseAccess {
         return c;
     }
 
+    /**
+     * The case, for what after-care may still record (contacts and notes, docs/domain.md §16.1): like
+     * {@link #forChange}, but a closed case is open to its case workers until the end of the after-care period
+     * agreed at closure.
+     */
+    public CaseReference forAfterCare(CurrentUser user, UUID caseId, LocalDate today) {
+        CaseReference c = load(user, caseId);
+        requireCaseWorker(user, c, today);
+        if (c.closed() && !c.inAfterCareOn(today)) {
+            throw ProblemException.conflict("CASE_CLOSED", "Der Fall ist seit " + c.closedOn() + " beendet"
+                    + (c.afterCareUntil() == null ? "; eine Nachbetreuung wurde nicht vereinbart."
+                    : "; die Nachbetreuung endete am " + c.afterCareUntil() + "."));
+        }
+        if (c.admittedOn() == null) {
+            throw ProblemException.conflict("CASE_NOT_OPENED", "Die Aufnahme des Falls ist hier noch nicht angekommen.");
+        }
+        return c;
+    }
+
     /** Refuses (409) a change to a closed case. */
     public void requireOpen(CaseReference c) {
         if (c.closed()) {

@@ -28,6 +28,7 @@ import java.util.UUID;
  * @param closureReasonCode
  * @param maxDurationEndsOn     the policy's maximum duration ends here, if it has one
  * @param minorUntil            only for minors: the day the customer comes of age
+ * @param afterCareUntil        end of the after-care period agreed at closure (Nachbetreuung), if any
  */
 @Serdeable
 public record CaseReference(UUID caseId, String jobcenterId, @Nullable UUID customerRef, @Nullable String teamId,
@@ -35,10 +36,16 @@ public record CaseReference(UUID caseId, String jobcenterId, @Nullable UUID cust
                             @Nullable LocalDate admittedOn, @Nullable String deputyId, @Nullable LocalDate deputyFrom,
                             @Nullable LocalDate deputyUntil, @Nullable Boolean deputyCustomerAgreed,
                             @Nullable LocalDate closedOn, @Nullable String closureReasonCode,
-                            @Nullable LocalDate maxDurationEndsOn, @Nullable LocalDate minorUntil) {
+                            @Nullable LocalDate maxDurationEndsOn, @Nullable LocalDate minorUntil,
+                            @Nullable LocalDate afterCareUntil) {
 
     public boolean closed() {
         return closedOn != null;
+    }
+
+    /** Closed, and the day lies within the after-care period agreed at closure (docs/domain.md §16.1). */
+    public boolean inAfterCareOn(LocalDate day) {
+        return closed() && afterCareUntil != null && !day.isAfter(afterCareUntil);
     }
 
     /** Whether the customer is a minor on that day. */

@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param countsForDensity
  * @param nextAppointmentOn
  * @param recordedAt
+ * @param afterCare recorded in the after-care period of the closed case; none on events from before it was carried
  */
 @Serdeable
 public record ContactRecorded(
@@ -27,5 +28,11 @@ public record ContactRecorded(
         LocalDate occurredOn,
         boolean countsForDensity,
         @Nullable LocalDate nextAppointmentOn,
-        Instant recordedAt) implements EventPayload {
+        Instant recordedAt,
+        @Nullable Boolean afterCare) implements EventPayload {
+
+    /** A contact recorded in the after-care period of a closed case (docs/domain.md §16.1); none on older events. */
+    public boolean inAfterCare() {
+        return Boolean.TRUE.equals(afterCare);
+    }
 }
