@@ -74,18 +74,7 @@ class AssessmentEligibilityIT {
 
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String customerNumber = String.format("%03dE%06d", random.nextInt(1000), random.nextInt(1_000_000));
-        String referred = send("POST", intake.url("/api/referrals"), av, """
-                {"customerNumber":"%s","firstName":"Erika","lastName":"Mustermann","dateOfBirth":"1980-04-12",
-                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1",
-                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},
-                          "prognosisHorizonMonths":18,"progressExpected":true}}""".formatted(customerNumber), 201);
-        String caseId = match(CASE_ID, referred);
-        send("POST", intake.url("/api/cases/" + caseId + "/admission"), fm,
-                "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + Today.inBerlin() + "\"}", 200);
-
-        // case-opened reaches assessment-service
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                status("GET", assessment.url("/api/case-references/" + caseId), fm, null) == 200);
+        String caseId = referredAndAdmitted(av, fm, customerNumber);
 
         String completed = send("POST", assessment.url("/api/cases/" + caseId + "/assessments"), fm, """
                 {"validUntil":"%s","targetOccupation":{"title":"Fachlagerist/in"},"prognosisHorizonMonths":18,
@@ -131,15 +120,7 @@ class AssessmentEligibilityIT {
 
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String customerNumber = String.format("%03dP%06d", random.nextInt(1000), random.nextInt(1_000_000));
-        String caseId = match(CASE_ID, send("POST", intake.url("/api/referrals"), av, """
-                {"customerNumber":"%s","firstName":"Erika","lastName":"Mustermann","dateOfBirth":"1980-04-12",
-                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1",
-                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},
-                          "prognosisHorizonMonths":18,"progressExpected":true}}""".formatted(customerNumber), 201));
-        send("POST", intake.url("/api/cases/" + caseId + "/admission"), fm,
-                "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + Today.inBerlin() + "\"}", 200);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                status("GET", assessment.url("/api/case-references/" + caseId), fm, null) == 200);
+        String caseId = referredAndAdmitted(av, fm, customerNumber);
         String completed = send("POST", assessment.url("/api/cases/" + caseId + "/assessments"), fm, """
                 {"validUntil":"%s","targetOccupation":{"title":"Fachlagerist/in"},"prognosisHorizonMonths":18,
                  "profileCode":"DEVELOPMENT",
@@ -177,6 +158,20 @@ class AssessmentEligibilityIT {
         // a colleague of another team may not read the case in intake, so planning prints nothing for them
         String stranger = TestTokens.user("fm-zoe", "FM").jobcenter(jobcenter).team("team-fm-9").sign();
         assertThat(status("GET", document, stranger, null)).isEqualTo(403);
+    }
+
+    /** PANKOW: the AV refers Erika Mustermann, the FM admits her, and case-opened reaches assessment-service. */
+    private String referredAndAdmitted(String av, String fm, String customerNumber) {
+        String caseId = match(CASE_ID, send("POST", intake.url("/api/referrals"), av, """
+                {"customerNumber":"%s","firstName":"Erika","lastName":"Mustermann","dateOfBirth":"1980-04-12",
+                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1",
+                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},
+                          "prognosisHorizonMonths":18,"progressExpected":true}}""".formatted(customerNumber), 201));
+        send("POST", intake.url("/api/cases/" + caseId + "/admission"), fm,
+                "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + Today.inBerlin() + "\"}", 200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                status("GET", assessment.url("/api/case-references/" + caseId), fm, null) == 200);
+        return caseId;
     }
 
     /** The needs of the first version, carried on with their ids, the debt now resolved. */
