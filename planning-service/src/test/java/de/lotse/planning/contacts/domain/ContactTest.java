@@ -31,7 +31,7 @@ class ContactTest {
     private static Contact record(ContactFormat format, LocalDate on, boolean qualifiedNote, LocalDate next,
                                   PlanningPolicy policy) {
         return Contact.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", format, on, qualifiedNote, next, ADMITTED,
-                policy, "fm-1", TODAY, NOW);
+                null, policy, "fm-1", TODAY, NOW);
     }
 
     private static void assertRule(Runnable action, String rule, String field) {
@@ -96,5 +96,17 @@ class ContactTest {
     void theNextAppointmentIsNotBeforeTheContact() {
         assertRule(() -> record(ContactFormat.IN_PERSON, TODAY.minusDays(3), false, TODAY.minusDays(4), PANKOW),
                 "BEFORE_CONTACT", "nextAppointmentOn");
+    }
+
+    /** docs/domain.md §16.1: a contact in the after-care period follows the closure and never counts. */
+    @Test
+    void anAfterCareContactFollowsTheClosureAndDoesNotCount() {
+        LocalDate closedOn = TODAY.minusDays(10);
+        Contact afterCare = Contact.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", ContactFormat.IN_PERSON,
+                TODAY.minusDays(2), false, null, ADMITTED, closedOn, PANKOW, "fm-1", TODAY, NOW);
+        assertThat(afterCare.afterCare()).isTrue();
+        assertThat(afterCare.countsForDensity()).isFalse();
+        assertRule(() -> Contact.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", ContactFormat.IN_PERSON, closedOn,
+                false, null, ADMITTED, closedOn, PANKOW, "fm-1", TODAY, NOW), "AFTER_CARE_AFTER_CLOSURE", "occurredOn");
     }
 }
