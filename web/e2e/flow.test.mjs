@@ -111,12 +111,17 @@ describe('a customer from referral to closure', { concurrency: false }, () => {
     const agreement = region(page, 'Vereinbarung abschließen');
     await agreement.getByLabel('Das Jobcenter leistet').fill('Übernahme der Fahrkosten zur Maßnahme\nVermittlung eines Kita-Platzes');
     await agreement.getByLabel('Die Kundin / der Kunde unternimmt').fill('Teilnahme an der Maßnahme\nTermin beim Jugendamt');
-    // the demo Jobcenter's policy (PANKOW) agrees an Eingliederungsvereinbarung, which has an instruction
-    await agreement.getByLabel('Rechtsfolgenbelehrung erteilt und dokumentiert').check();
+    // since 1 July 2023 every agreement is a Kooperationsplan: no Rechtsfolgenbelehrung (docs/domain.md §15)
+    assert.equal(await agreement.getByLabel('Rechtsfolgenbelehrung erteilt und dokumentiert').count(), 0);
     await agreement.getByRole('button', { name: 'Vereinbarung abschließen' }).click();
     const documentFrame = page.getByTestId('agreement-document');
     await documentFrame.waitFor();
-    assert.match(await page.frameLocator('[data-testid="agreement-document"]').locator('body').innerText(), /Fachlageristin/);
+    // printed with the Jobcenter's letterhead and the customer's name, read from intake at printing time
+    const printed = await page.frameLocator('[data-testid="agreement-document"]').locator('body').innerText();
+    assert.match(printed, /Fachlageristin/);
+    assert.match(printed, /Kooperationsplan/);
+    assert.match(printed, /Jobcenter Berlin Pankow/);
+    assert.match(printed, /Schlichtung/);
     await screenshot(page, 'fm-plan-vereinbarung');
 
     await page.getByRole('link', { name: 'Kontakte & Notizen' }).click();
