@@ -30,7 +30,7 @@ class ContactTest {
 
     private static Contact record(ContactFormat format, LocalDate on, boolean qualifiedNote, LocalDate next,
                                   PlanningPolicy policy) {
-        return Contact.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", format, on, qualifiedNote, next, ADMITTED,
+        return Contact.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", format, on, qualifiedNote, next, ADMITTED, null,
                 policy, "fm-1", TODAY, NOW);
     }
 
