@@ -115,6 +115,8 @@ export const OUTCOME_SERIES: { metric: string; label: string }[] = [
   { metric: 'REFERRALS_16A_COMPLETED', label: 'Abgeschlossene § 16a-Leistungen' },
   { metric: 'CO_RATING_IMPROVED', label: 'Verbesserte gemeinsame Einschätzung' },
   { metric: 'CONSULTATIONS', label: 'Kollegiale Fallberatungen' },
+  { metric: 'SUSTAINED_INTEGRATIONS_6', label: 'Nachhaltige Integrationen nach 6 Monaten' },
+  { metric: 'SUSTAINED_INTEGRATIONS_12', label: 'Nachhaltige Integrationen nach 12 Monaten' },
 ];
 
 /** What the screens show for a withheld figure. */

@@ -4,12 +4,13 @@ import { useResource } from '../../../api/hooks';
 import { useCase } from '../CaseFile';
 import { ClosureData } from './closure/ClosureData';
 import { ClosureForm } from './closure/ClosureForm';
+import { SustainabilityChecks } from './closure/SustainabilityChecks';
 import { loadPolicy } from '../../../domain/policy';
 import { fullCase } from './overview/types';
 
 /** Abschluss: the closure form for a case in care, the closure data once it is closed. */
 export function ClosureTab() {
-  const { view: raw, reload } = useCase();
+  const { caseId, view: raw, reload } = useCase();
   const view = fullCase(raw);
   const [closed, setClosed] = useState(false);
   const policy = useResource((signal) => loadPolicy(signal), []);
@@ -23,6 +24,9 @@ export function ClosureTab() {
           </Success>
         )}
         <ClosureData view={view} />
+        {view.closure.integration && (
+          <SustainabilityChecks caseId={caseId} closedOn={view.closure.closedOn} afterCareUntil={view.closure.afterCareUntil} />
+        )}
       </>
     );
   }

@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * The contract fuzz test (platform/testing {@link ServiceContractFuzz}) on planning's document: cases
  * opened and assessed by the other services' events, with a plan, an agreement, a note, a measure
  * and reviews, two years after admission; a second Jobcenter under PANKOW holds an extension request
- * for the team lead's decision.
+ * for the team lead's decision. Sustainability checks are made on fresh cases closed into work 13 months ago.
  */
 @MicronautTest(transactional = false)
 class ContractFuzzIT extends PlanningFixtures {
@@ -92,6 +92,12 @@ class ContractFuzzIT extends PlanningFixtures {
                 .example("POST /api/cases/{caseId}/duty-demands", () -> Example.body(demand()))
                 .example("POST /api/cases/{caseId}/offers", () -> Example.body(offer()))
                 .example("POST /api/cases/{caseId}/consultations", () -> Example.body(consultation()))
+                // one check per point in time, after a closure into work at least 12 months ago: a fresh case each
+                .example("POST /api/cases/{caseId}/sustainability-checks", () -> {
+                    UUID closed = openCase(TODAY.plusMonths(24), null);
+                    close(closed, TODAY.minusMonths(13));
+                    return Example.body(sustainabilityCheck()).withPath("caseId", closed);
+                })
                 // an offer is answered once: each example answers a fresh one
                 .example("POST /api/cases/{caseId}/offers/{offerId}/response", () -> Example.body(Map.of(
                         "response", "REFUSED", "respondedOn", TODAY.toString())).withPath("offerId",
@@ -159,6 +165,11 @@ class ContractFuzzIT extends PlanningFixtures {
     private static Map<String, Object> consultation() {
         return Map.of("heldOn", TODAY.minusDays(3).toString(), "participants", List.of("fm-jonas"),
                 "question", "Wie lässt sich die Tagesstruktur stabilisieren?", "outcome", "Zunächst Suchtberatung.");
+    }
+
+    private static Map<String, Object> sustainabilityCheck() {
+        return Map.of("checkpoint", "MONTHS_12", "checkedOn", TODAY.toString(), "employmentLasted", true,
+                "atLeast15Hours", true, "source", "BENEFIT_RECORDS", "note", "Einkommen laut Leistungsakte");
     }
 
     private static Map<String, Object> note() {

@@ -72,13 +72,22 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     void close(UUID caseId, LocalDate on) {
-        close(caseId, on, null);
+        close(caseId, on, (LocalDate) null);
     }
 
     /** Closed after an integration, with the after-care period agreed at closure, if any. */
     void close(UUID caseId, LocalDate on, LocalDate afterCareUntil) {
-        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", on, 100, Instant.now(), true, true,
-                afterCareUntil, null, 1));
+        close(caseId, on, "INTEGRATION", true, afterCareUntil);
+    }
+
+    /** Closed for another reason than an integration (e.g. MOVED): no after-care, no sustainability check. */
+    void close(UUID caseId, LocalDate on, String reasonCode) {
+        close(caseId, on, reasonCode, false, null);
+    }
+
+    private void close(UUID caseId, LocalDate on, String reasonCode, boolean integration, LocalDate afterCareUntil) {
+        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, reasonCode, on, 100, Instant.now(), integration,
+                integration, afterCareUntil, null, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and closed_on is not null", caseId) == 1);
     }

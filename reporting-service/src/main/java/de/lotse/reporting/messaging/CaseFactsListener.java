@@ -13,6 +13,7 @@ import de.lotse.platform.contracts.CaseTransferred;
 import de.lotse.platform.contracts.ConsultationHeld;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
+import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.NonReferralRecorded;
@@ -102,6 +103,13 @@ class CaseFactsListener {
     @Topic(Topics.CONSULTATION_HELD)
     void consultation(ConsumerRecord<String, String> record) {
         inbound.process(CONSUMER, record, ConsultationHeld.class, evaluated(ConsultationHeld::caseId, facts::consultation));
+    }
+
+    /** No finding depends on it; under the case's lock all the same, so its team and a transfer cannot cross (V10). */
+    @Topic(Topics.SUSTAINABILITY_CHECKED)
+    void sustainabilityChecked(ConsumerRecord<String, String> record) {
+        inbound.process(CONSUMER, record, SustainabilityChecked.class,
+                evaluated(SustainabilityChecked::caseId, facts::sustainabilityChecked));
     }
 
     @Topic(Topics.MEASURE_STARTED)

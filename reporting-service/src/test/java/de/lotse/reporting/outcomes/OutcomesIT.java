@@ -7,6 +7,7 @@ import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.ConsentRevoked;
 import de.lotse.platform.contracts.ConsentGranted;
 import de.lotse.platform.contracts.ConsultationHeld;
+import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.contracts.CategoryChanged;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.MeasureEnded;
@@ -314,6 +315,69 @@ class OutcomesIT extends ReportingFixtures {
         assertThat(List.of(cell(rows, "CONSULTATIONS", "2025-09", "team-1", "-"),
                 total(rows, "CONSULTATIONS", "2025-09", "-"))).contains(WITHHELD);
         assertThat(cell(rows, "CONSULTATIONS", "2025-10", "team-1", "-")).as("one case").isEqualTo(WITHHELD);
+    }
+
+    /**
+     * docs/domain.md §16.2 (TAH 6): reporting counts the sustainability checks and the sustained integrations
+     * among them (lasted, at least 15 hours a week) at 6 and at 12 months per Jobcenter, team and month of the
+     * check — the team lead exactly, management through the same suppression as every outcome figure.
+     */
+    @Test
+    void sustainedIntegrationsAreCountedAtSixAndTwelveMonthsPerTeam_TAH_6() {
+        LocalDate september = LocalDate.of(2025, 9, 3);
+        List<UUID> cases = new ArrayList<>();
+        // team-1: six 6-month checks in September (four sustained, one under 15 hours, one ended), the first case's
+        // 12-month check in October; team-2: two 6-month checks, one sustained. The first check arrives before its
+        // case and twice: counted once all the same.
+        for (int i = 0; i < 8; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            boolean lasted = i != 5;
+            Boolean hours = !lasted ? null : i != 4;
+            if (i >= 6) {
+                hours = i == 6;
+            }
+            SustainabilityChecked check = new SustainabilityChecked(caseId, UUID.randomUUID(), 6,
+                    september.plusDays(i), lasted, hours, at(september.plusDays(i)));
+            if (i == 0) {
+                upstream.publish(jobcenter, caseId, check);
+                upstream.publish(jobcenter, caseId, check);
+            }
+            upstream.publish(jobcenter, caseId, opened(caseId, i < 6 ? "team-1" : "team-2", "fm-" + i, "AV", START,
+                    null, null));
+            if (i > 0) {
+                upstream.publish(jobcenter, caseId, check);
+            }
+        }
+        upstream.publish(jobcenter, cases.get(0), new SustainabilityChecked(cases.get(0), UUID.randomUUID(), 12,
+                september.plusMonths(1), true, true, at(september.plusMonths(1))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_sustainability_check "
+                + "where jobcenter_id = ? and team_id is not null", jobcenter) == 9);
+
+        List<Map<String, Object>> team1 = rows("?from=2025-01&to=2025-12", tl("team-1"));
+        assertThat(cell(team1, "SUSTAINABILITY_CHECKS_6", "2025-09", "team-1", "-")).isEqualTo("6");
+        assertThat(cell(team1, "SUSTAINED_INTEGRATIONS_6", "2025-09", "team-1", "-"))
+                .as("lasted with at least 15 hours a week").isEqualTo("4");
+        assertThat(cell(team1, "SUSTAINABILITY_CHECKS_12", "2025-10", "team-1", "-")).isEqualTo("1");
+        assertThat(cell(team1, "SUSTAINED_INTEGRATIONS_12", "2025-10", "team-1", "-")).isEqualTo("1");
+        assertThat(team1).noneMatch(r -> "team-2".equals(r.get("teamId")));
+        List<Map<String, Object>> team2 = rows("?from=2025-01&to=2025-12", tl("team-2"));
+        assertThat(cell(team2, "SUSTAINABILITY_CHECKS_6", "2025-09", "team-2", "-")).isEqualTo("2");
+        assertThat(cell(team2, "SUSTAINED_INTEGRATIONS_6", "2025-09", "team-2", "-")).isEqualTo("1");
+
+        // management: two checks are too few, and so is "0 of them" or "1 of them"; team-1 = Jobcenter − team-2
+        // would give team-2 away
+        List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
+        assertThat(cell(rows, "SUSTAINABILITY_CHECKS_6", "2025-09", "team-2", "-")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "SUSTAINED_INTEGRATIONS_6", "2025-09", "team-2", "-")).isEqualTo(WITHHELD);
+        assertThat(cell(rows, "SUSTAINABILITY_CHECKS_6", "2025-09", "team-1", "-")).isIn("6", WITHHELD);
+        assertThat(total(rows, "SUSTAINABILITY_CHECKS_6", "2025-09", "-")).isIn("8", WITHHELD);
+        assertThat(List.of(cell(rows, "SUSTAINABILITY_CHECKS_6", "2025-09", "team-1", "-"),
+                total(rows, "SUSTAINABILITY_CHECKS_6", "2025-09", "-"))).contains(WITHHELD);
+        assertThat(cell(rows, "SUSTAINED_INTEGRATIONS_6", "2025-09", "team-1", "-")).as("four customers")
+                .isEqualTo(WITHHELD);
+        assertThat(cell(rows, "SUSTAINED_INTEGRATIONS_12", "2025-10", "team-1", "-")).as("one customer")
+                .isEqualTo(WITHHELD);
     }
 
     /**

@@ -107,6 +107,20 @@ public class CaseAccess {
         return c;
     }
 
+    /**
+     * The case, for the Jobcenter's own record after a closure (the sustainability check, docs/domain.md §16.2):
+     * its case workers, once the case is closed (409 {@code CASE_NOT_CLOSED} before). Needs no after-care period:
+     * the check is made from what the Jobcenter knows, not with the former customer.
+     */
+    public CaseReference forClosedCaseRecord(CurrentUser user, UUID caseId, LocalDate today) {
+        CaseReference c = load(user, caseId);
+        requireCaseWorker(user, c, today);
+        if (!c.closed()) {
+            throw ProblemException.conflict("CASE_NOT_CLOSED", "Der Fall ist noch nicht beendet.");
+        }
+        return c;
+    }
+
     /** Refuses (409) a change to a closed case. */
     public void requireOpen(CaseReference c) {
         if (c.closed()) {

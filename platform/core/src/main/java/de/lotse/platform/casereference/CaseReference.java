@@ -29,6 +29,8 @@ import java.util.UUID;
  * @param maxDurationEndsOn     the policy's maximum duration ends here, if it has one
  * @param minorUntil            only for minors: the day the customer comes of age
  * @param afterCareUntil        end of the after-care period agreed at closure (Nachbetreuung), if any
+ * @param closureIntegration    the closure's reason is an integration (case-closed's {@code integration}); null
+ *                              while open, and for closures recorded before it was kept
  */
 @Serdeable
 public record CaseReference(UUID caseId, String jobcenterId, @Nullable UUID customerRef, @Nullable String teamId,
@@ -37,7 +39,7 @@ public record CaseReference(UUID caseId, String jobcenterId, @Nullable UUID cust
                             @Nullable LocalDate deputyUntil, @Nullable Boolean deputyCustomerAgreed,
                             @Nullable LocalDate closedOn, @Nullable String closureReasonCode,
                             @Nullable LocalDate maxDurationEndsOn, @Nullable LocalDate minorUntil,
-                            @Nullable LocalDate afterCareUntil) {
+                            @Nullable LocalDate afterCareUntil, @Nullable Boolean closureIntegration) {
 
     public boolean closed() {
         return closedOn != null;
@@ -46,6 +48,11 @@ public record CaseReference(UUID caseId, String jobcenterId, @Nullable UUID cust
     /** Closed, and the day lies within the after-care period agreed at closure (docs/domain.md §16.1). */
     public boolean inAfterCareOn(LocalDate day) {
         return closed() && afterCareUntil != null && !day.isAfter(afterCareUntil);
+    }
+
+    /** Closed into work (employment, training, subsidised employment): a sustainability check may follow (docs/domain.md §16.2). */
+    public boolean closedAfterIntegration() {
+        return closed() && Boolean.TRUE.equals(closureIntegration);
     }
 
     /** Whether the customer is a minor on that day. */

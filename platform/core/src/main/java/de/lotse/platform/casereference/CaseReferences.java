@@ -33,7 +33,7 @@ public class CaseReferences {
     private static final String COLUMNS = """
             case_id, jobcenter_id, customer_ref, team_id, case_manager_id, age_group, policy_version, admitted_on,
             deputy_id, deputy_from, deputy_until, deputy_customer_agreed, closed_on, closure_reason_code,
-            max_duration_ends_on, minor_until, after_care_until""";
+            max_duration_ends_on, minor_until, after_care_until, closure_integration""";
     /** Replaces responsibility columns only with a newer fact. */
     private static final String NEWER = "case_reference.responsibility_as_of is null "
             + "or case_reference.responsibility_as_of < excluded.responsibility_as_of";
@@ -111,16 +111,19 @@ public class CaseReferences {
     void closed(ReceivedEvent<CaseClosed> event) {
         CaseClosed closed = event.payload();
         Sql.update(jdbc, """
-                insert into case_reference (case_id, jobcenter_id, closed_on, closure_reason_code, after_care_until)
-                values (?, ?, ?, ?, ?)
+                insert into case_reference (case_id, jobcenter_id, closed_on, closure_reason_code, after_care_until,
+                                            closure_integration)
+                values (?, ?, ?, ?, ?, ?)
                 on conflict (case_id) do update set closed_on = excluded.closed_on,
                     closure_reason_code = excluded.closure_reason_code,
-                    after_care_until = excluded.after_care_until""", statement -> {
+                    after_care_until = excluded.after_care_until,
+                    closure_integration = excluded.closure_integration""", statement -> {
             statement.setObject(1, closed.caseId());
             statement.setString(2, event.envelope().jobcenterId());
             statement.setObject(3, closed.closedOn());
             statement.setString(4, closed.reasonCode());
             statement.setObject(5, closed.afterCareUntil());
+            statement.setBoolean(6, closed.integration());
         });
     }
 
@@ -188,6 +191,6 @@ public class CaseReferences {
                 rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class),
                 rs.getObject(11, LocalDate.class), (Boolean) rs.getObject(12), rs.getObject(13, LocalDate.class),
                 rs.getString(14), rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class),
-                rs.getObject(17, LocalDate.class));
+                rs.getObject(17, LocalDate.class), (Boolean) rs.getObject(18));
     }
 }

@@ -30,6 +30,7 @@ public enum EventType {
     MEASURE_STARTED("measure-started", MeasureStarted.class, 1),
     MEASURE_ENDED("measure-ended", MeasureEnded.class, 1),
     CONSULTATION_HELD("consultation-held", ConsultationHeld.class, 1),
+    SUSTAINABILITY_CHECKED("sustainability-checked", SustainabilityChecked.class, 1),
     PARTNER_REGISTERED("partner-registered", PartnerRegistered.class, 1),
     CONSENT_GRANTED("consent-granted", ConsentGranted.class, 1),
     CONSENT_REVOKED("consent-revoked", ConsentRevoked.class, 1),

@@ -23,6 +23,7 @@ public final class Topics {
     public static final String MEASURE_STARTED = "measure-started";
     public static final String MEASURE_ENDED = "measure-ended";
     public static final String CONSULTATION_HELD = "consultation-held";
+    public static final String SUSTAINABILITY_CHECKED = "sustainability-checked";
     public static final String PARTNER_REGISTERED = "partner-registered";
     public static final String CONSENT_GRANTED = "consent-granted";
     public static final String CONSENT_REVOKED = "consent-revoked";

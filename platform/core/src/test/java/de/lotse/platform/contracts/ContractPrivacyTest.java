@@ -69,7 +69,7 @@ class ContractPrivacyTest {
     @Test
     void everyContractRecordHasAnEventType() {
         assertThat(EventType.values()).extracting(EventType::payloadType).doesNotHaveDuplicates();
-        assertThat(EventType.values()).hasSize(24);
+        assertThat(EventType.values()).hasSize(25);
     }
 
     private static boolean isAllowedType(Type type) {

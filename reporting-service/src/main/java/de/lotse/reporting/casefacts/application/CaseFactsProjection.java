@@ -13,6 +13,7 @@ import de.lotse.platform.contracts.CaseTransferred;
 import de.lotse.platform.contracts.ConsultationHeld;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
+import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.NonReferralRecorded;
@@ -137,6 +138,13 @@ public class CaseFactsProjection {
         ConsultationHeld c = event.payload();
         store.consultation(c.consultationId(), c.caseId(), event.envelope().jobcenterId(), c.heldOn(),
                 c.participantCount());
+        store.attributeToTeam(c.caseId());
+    }
+
+    public void sustainabilityChecked(ReceivedEvent<SustainabilityChecked> event) {
+        SustainabilityChecked c = event.payload();
+        store.sustainabilityCheck(c.checkId(), c.caseId(), event.envelope().jobcenterId(), c.checkpointMonths(),
+                c.checkedOn(), c.sustained());
         store.attributeToTeam(c.caseId());
     }
 

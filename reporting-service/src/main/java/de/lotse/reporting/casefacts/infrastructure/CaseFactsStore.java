@@ -205,6 +205,25 @@ public class CaseFactsStore {
         });
     }
 
+    /**
+     * A sustainability check after a closure into work (docs/domain.md §16.2): the first delivery counts, a
+     * redelivery changes nothing.
+     */
+    public void sustainabilityCheck(UUID checkId, UUID caseId, String jobcenterId, int checkpointMonths,
+                                    LocalDate checkedOn, boolean sustained) {
+        Sql.update(jdbc, """
+                insert into report_sustainability_check (check_id, case_id, jobcenter_id, checkpoint_months,
+                                                         checked_on, sustained)
+                values (?, ?, ?, ?, ?, ?) on conflict (check_id) do nothing""", statement -> {
+            statement.setObject(1, checkId);
+            statement.setObject(2, caseId);
+            statement.setString(3, jobcenterId);
+            statement.setInt(4, checkpointMonths);
+            statement.setObject(5, checkedOn);
+            statement.setBoolean(6, sustained);
+        });
+    }
+
     public void measureStarted(UUID measureId, UUID caseId, String instrument, LocalDate startedOn, LocalDate plannedEndOn,
                                String jobcenterId) {
         Sql.update(jdbc, """
@@ -410,7 +429,7 @@ public class CaseFactsStore {
     /** The tables whose rows carry their case's current team (outcome figures per team). */
     private static final java.util.List<String> TEAM_ATTRIBUTED = java.util.List.of("report_assessment",
             "report_measure", "report_referral", "report_need", "report_category_change", "report_consent",
-            "report_consultation");
+            "report_consultation", "report_sustainability_check");
 
     /**
      * Gives every fact of the case its case's current team; runs after each fact and after each change

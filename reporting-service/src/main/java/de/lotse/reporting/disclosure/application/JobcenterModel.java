@@ -33,7 +33,8 @@ import static de.lotse.reporting.disclosure.domain.Figures.UE25;
  *   <li>a case manager's line and a team's line are linked through the cases of that case manager in that
  *   team (hidden; management may know who works in which team, so each such pair holds at least one case);</li>
  *   <li>a finding counts at most the line's open cases (the assignment deadline: its waiting referrals),
- *   integrations at most the closures of the same reason, improved co-ratings at most the re-rated;</li>
+ *   integrations at most the closures of the same reason, improved co-ratings at most the re-rated, sustained
+ *   integrations at most the sustainability checks of the same point in time;</li>
  *   <li>each published rating (over, within, under the ratio) bounds the line's U25 and Ü25;</li>
  *   <li>a team's open cases are its admissions minus its closures since the window's start plus what it
  *   held before (stock and flows: all of a team's monthly flows add up to its stock); where they add up
@@ -50,7 +51,11 @@ final class JobcenterModel {
     private static final String ADMISSIONS = "ADMISSIONS";
     private static final String RATED = "CO_RATING_RATED";
     private static final Set<String> SINGLE_KEY = Set.of("NEEDS_RESOLVED", "CATEGORY_UPGRADES", RATED,
-            "CO_RATING_IMPROVED", "CO_RATING_CHANGE", "CONSULTATIONS");
+            "CO_RATING_IMPROVED", "CO_RATING_CHANGE", "CONSULTATIONS", "SUSTAINABILITY_CHECKS_6",
+            "SUSTAINED_INTEGRATIONS_6", "SUSTAINABILITY_CHECKS_12", "SUSTAINED_INTEGRATIONS_12");
+    /** Sustained integrations count within the checks of the same point in time (docs/domain.md §16.2). */
+    private static final Map<String, String> SUSTAINED_WITHIN = Map.of("SUSTAINED_INTEGRATIONS_6",
+            "SUSTAINABILITY_CHECKS_6", "SUSTAINED_INTEGRATIONS_12", "SUSTAINABILITY_CHECKS_12");
 
     /** The tables and every outcome row management can read (with the zeros a withheld population adds). */
     record Built(LinkedTables tables, List<FlowFigures.Flow> flows) {
@@ -265,6 +270,9 @@ final class JobcenterModel {
         if (flow.metric().startsWith("CO_RATING_") && !RATED.equals(flow.metric())) {
             populations.add(Figures.flow(RATED, flow.month(), flow.teamId(), flow.key()));
         }
+        if (SUSTAINED_WITHIN.containsKey(flow.metric())) {
+            populations.add(Figures.flow(SUSTAINED_WITHIN.get(flow.metric()), flow.month(), flow.teamId(), flow.key()));
+        }
         return populations;
     }
 
@@ -325,9 +333,10 @@ final class JobcenterModel {
                     t.within(flow.id(), population);
                 }
             }
-            if (INTEGRATIONS.equals(flow.metric()) || "CO_RATING_IMPROVED".equals(flow.metric())) {
-                String whole = Figures.flow(INTEGRATIONS.equals(flow.metric()) ? CLOSURES : RATED, flow.month(),
-                        flow.teamId(), flow.key());
+            if (INTEGRATIONS.equals(flow.metric()) || "CO_RATING_IMPROVED".equals(flow.metric())
+                    || SUSTAINED_WITHIN.containsKey(flow.metric())) {
+                String whole = Figures.flow(INTEGRATIONS.equals(flow.metric()) ? CLOSURES
+                        : SUSTAINED_WITHIN.getOrDefault(flow.metric(), RATED), flow.month(), flow.teamId(), flow.key());
                 if (!rows.containsKey(whole)) {
                     throw new IllegalStateException(flow.id() + " without " + whole);
                 }

@@ -44,5 +44,16 @@ public enum Metric {
      * Kollegiale Fallberatungen (docs/domain.md §17, PANKOW 8, DV2017 9): im Monat gehaltene Beratungen; unterdrückt
      * wie jede Zahl, wenn weniger als 5 Fälle dahinterstehen.
      */
-    CONSULTATIONS
+    CONSULTATIONS,
+    /**
+     * Prüfungen der Nachhaltigkeit 6 Monate nach einem Abgang in Arbeit (docs/domain.md §16.2, TAH 6), nach dem
+     * Monat der Prüfung. Basis von {@link #SUSTAINED_INTEGRATIONS_6}.
+     */
+    SUSTAINABILITY_CHECKS_6,
+    /** Davon nachhaltige Integrationen: Beschäftigung besteht fort, mit mindestens 15 Stunden pro Woche. */
+    SUSTAINED_INTEGRATIONS_6,
+    /** Prüfungen der Nachhaltigkeit 12 Monate nach einem Abgang in Arbeit, nach dem Monat der Prüfung. */
+    SUSTAINABILITY_CHECKS_12,
+    /** Davon nachhaltige Integrationen nach 12 Monaten (fortbestehend, mindestens 15 Stunden pro Woche). */
+    SUSTAINED_INTEGRATIONS_12
 }

@@ -37,7 +37,9 @@ public class OutcomeStore {
     /** Metrics with one key only ("-"): a sum over their keys would repeat the figure. */
     public static boolean keyed(Metric metric) {
         return !java.util.EnumSet.of(Metric.NEEDS_RESOLVED, Metric.CATEGORY_UPGRADES, Metric.CO_RATING_RATED,
-                Metric.CO_RATING_IMPROVED, Metric.CO_RATING_CHANGE, Metric.CONSULTATIONS).contains(metric);
+                Metric.CO_RATING_IMPROVED, Metric.CO_RATING_CHANGE, Metric.CONSULTATIONS, Metric.SUSTAINABILITY_CHECKS_6,
+                Metric.SUSTAINED_INTEGRATIONS_6, Metric.SUSTAINABILITY_CHECKS_12, Metric.SUSTAINED_INTEGRATIONS_12)
+                .contains(metric);
     }
 
     private static final String SIXTEEN_A = "('CHILDCARE_OR_HOME_CARE', 'DEBT_COUNSELLING', 'PSYCHOSOCIAL_COUNSELLING', "
@@ -141,6 +143,18 @@ public class OutcomeStore {
             from latest f
             where f.co_rating_common_dimensions > 0""";
 
+    /**
+     * Sustainability checks (docs/domain.md §16.2, TAH 6): per month of the check and point in time (6, 12 months),
+     * the checks made and the sustained integrations among them (lasted, at least 15 hours a week). One check per
+     * case and point in time, so the checks are the customers behind both figures. Read by the Jobcenter's
+     * (Jobcenter, day) index.
+     */
+    private static final String SUSTAINABILITY = """
+            select to_char(f.checked_on, 'YYYY-MM'), f.team_id, f.checkpoint_months, count(*),
+                   count(*) filter (where f.sustained), grouping(f.team_id)
+            from report_sustainability_check f
+            where f.jobcenter_id = ? and f.checked_on between ? and ? %s""";
+
     private final JdbcOperations jdbc;
 
     OutcomeStore(JdbcOperations jdbc) {
@@ -179,7 +193,25 @@ public class OutcomeStore {
             rows.add(new Aggregate(Metric.CO_RATING_CHANGE, r.month(), r.teamId(), "-", r.change(), r.rated(),
                     r.total()));
         }
+        String sustainability = SUSTAINABILITY.formatted(teamFilter)
+                + (teamId == null ? " group by grouping sets ((1, 2, 3), (1, 3))" : " group by 1, 2, 3");
+        for (Sustainability s : Sql.query(jdbc, sustainability,
+                statement -> parameters(statement, jobcenterId, teamId, from, to),
+                rs -> new Sustainability(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
+                        rs.getInt(6) == 1))) {
+            boolean six = s.months() == 6;
+            rows.add(new Aggregate(six ? Metric.SUSTAINABILITY_CHECKS_6 : Metric.SUSTAINABILITY_CHECKS_12, s.month(),
+                    s.teamId(), "-", s.checked(), s.checked(), s.total()));
+            // "0 sustained" of fewer than 5 checked customers would tell about each of them: the group decides
+            rows.add(new Aggregate(six ? Metric.SUSTAINED_INTEGRATIONS_6 : Metric.SUSTAINED_INTEGRATIONS_12, s.month(),
+                    s.teamId(), "-", s.sustained(), s.checked() < Cell.MIN_COUNT ? s.checked() : s.sustained(),
+                    s.total()));
+        }
         return rows;
+    }
+
+    private record Sustainability(String month, String teamId, int months, long checked, long sustained,
+                                  boolean total) {
     }
 
     private record CoRating(String month, String teamId, long rated, long improved, long change, boolean total) {

@@ -1,0 +1,39 @@
+package de.lotse.platform.contracts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A sustainability check 6 or 12 months after a closure into work was recorded (docs/domain.md §16.2, TAH 6):
+ * whether the employment lasted and whether it had at least 15 hours a week. Codes, dates and flags only: never
+ * the case worker's note nor the source's content (docs/domain.md §12).
+ *
+ * <p>Topic {@code sustainability-checked}, key: case id, version 1.
+ *
+ * @param caseId
+ * @param checkId
+ * @param checkpointMonths 6 or 12
+ * @param checkedOn        the day of the check
+ * @param employmentLasted the employment still existed
+ * @param atLeast15Hours   it had at least 15 hours a week; null where it did not last
+ * @param recordedAt
+ */
+@Serdeable
+public record SustainabilityChecked(
+        UUID caseId,
+        UUID checkId,
+        int checkpointMonths,
+        LocalDate checkedOn,
+        boolean employmentLasted,
+        @Nullable Boolean atLeast15Hours,
+        Instant recordedAt) implements EventPayload {
+
+    /** Lasted with at least 15 hours a week: a sustained integration (TAH 6). */
+    public boolean sustained() {
+        return employmentLasted && Boolean.TRUE.equals(atLeast15Hours);
+    }
+}
