@@ -16,6 +16,8 @@ export interface AccessRules {
   deeperBarriersVariant: boolean;
   socialIntegrationVariant: boolean;
   aghParticipantsAdmitted: boolean;
+  /** every customer has an FM, routed by category and age; no access criterion (UCKERMARK 2.1, 3) */
+  everyCustomer?: boolean;
 }
 
 export interface ClosureReason {

@@ -34,6 +34,8 @@ export function PolicyFields({ draft, update, errors }: { draft: PolicySettings;
             values={a.complexProfiles} onChange={(v) => access({ complexProfiles: v })} errors={errors} />
           <fieldset className="checkgroup">
             <legend>Weitere Kriterien und Varianten</legend>
+            <CheckboxField label="Jede Kundin und jeder Kunde erhält ein Fallmanagement (kein Zugangskriterium; die Kategorie entscheidet nur über die Zuständigkeit)"
+              name={p('access.everyCustomer')} checked={!!a.everyCustomer} onChange={(v) => access({ everyCustomer: v })} errors={errors} />
             <CheckboxField label="Einschätzung „FM führt zu konkreten Integrationsfortschritten“ erforderlich" name={p('access.progressExpectedRequired')}
               checked={a.progressExpectedRequired} onChange={(v) => access({ progressExpectedRequired: v })} errors={errors} />
             <CheckboxField label="Variante Verfestigung: weniger Handlungsbedarfe, mindestens einer verfestigt" name={p('access.entrenchmentVariant')}
@@ -161,7 +163,7 @@ function ContactAndRatio({ draft, set, contact, ratio, errors }: {
 export const SHOWN_FIELDS = [
   'access.minNeeds', 'access.integrationNotExpectedWithinMonths', 'access.prophylaxisNewCustomerDays', 'access.countedKeyGroups',
   'access.complexProfiles', 'access.progressExpectedRequired', 'access.entrenchmentVariant', 'access.deeperBarriersVariant',
-  'access.socialIntegrationVariant', 'access.aghParticipantsAdmitted', 'exclusions', 'nonReferralRecheckMonths', 'secondaryAssignmentDays',
+  'access.socialIntegrationVariant', 'access.aghParticipantsAdmitted', 'access.everyCustomer', 'exclusions', 'nonReferralRecheckMonths', 'secondaryAssignmentDays',
   'clarificationPhaseMonths', 'firstConsultationDeadline', 'firstConsultationDeadline.amount', 'firstConsultationDeadline.unit',
   'jointCaseDiscussionRequired', 'deputyNeedsCustomerAgreement', 'continuationReviewMonths', 'maxDurationMonths', 'maxDurationExtension',
   'afterCareMaxMonths', 'aghContinuesBeyondMaxDuration', 'u25TransferAfterRunningMeasures', 'contactRule', 'contactRule.minPerYear',

@@ -36,7 +36,8 @@ export function describe(s: PolicySettings): SettingRow[] {
   const add = (group: (typeof GROUPS)[number], key: string, label: string, value: string) => rows.push({ group, key, label, value });
   const a = s.access;
   const z = 'Zugang ins Fallmanagement' as const;
-  add(z, 'access.minNeeds', 'Mindestzahl an Handlungsbedarfen', a.minNeeds ? String(a.minNeeds) : 'keine (Zugang über Profillage/Kategorie)');
+  add(z, 'access.everyCustomer', 'Jede Kundin und jeder Kunde erhält ein Fallmanagement', yes(!!a.everyCustomer));
+  add(z, 'access.minNeeds', 'Mindestzahl an Handlungsbedarfen', a.minNeeds ? String(a.minNeeds) : a.everyCustomer ? 'keine (kein Zugangskriterium)' : 'keine (Zugang über Profillage/Kategorie)');
   add(z, 'access.countedKeyGroups', 'Gezählt in den Schlüsselgruppen', list(a.countedKeyGroups, of(KEY_GROUP), '–'));
   add(z, 'access.complexProfiles', 'Komplexe Profillagen/Kategorien als Zugangskriterium', list(a.complexProfiles, profileLabel, 'keine (Profillage ist kein Kriterium)'));
   add(z, 'access.integrationNotExpectedWithinMonths', 'Integration nicht zu erwarten innerhalb von', months(a.integrationNotExpectedWithinMonths));

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Cases walked through the Handlungskonzept of Jobcenter Uckermark: access by customer category
- * (complex: D, E), first consultation within ten working days, no maximum duration, and the
+ * Cases walked through the Handlungskonzept of Jobcenter Uckermark: every customer has an FM whatever the
+ * category (docs/domain.md §18.1), first consultation within ten working days, no maximum duration, and the
  * U25→Ü25 transfer that waits for running measures.
  */
 @MicronautTest(transactional = false)
@@ -38,12 +38,12 @@ class UckermarkScenarioIT extends IntakeIT {
         return facts;
     }
 
+    /** UCKERMARK 2.1, 3: "Jedem erwerbsfähigen Leistungsberechtigten steht … ein persönlicher Ansprechpartner (Fallmanager) … zur Seite". */
     @Test
-    void categoryDIsAdmittedCategoryBIsNotAndBaProfilesAreUnknownHere() {
-        String caseId = refer(referral(customerNumber(), LocalDate.of(1970, 1, 1), category("D")));
-        assertThat(caseId).isNotBlank();
-        assertThat(rules(refused(HttpRequest.POST("/api/referrals", referral(customerNumber(), LocalDate.of(1970, 1, 1),
-                category("B"))), av(), 422))).containsExactly("COMPLEX_PROFILE");
+    void everyCategoryGetsAnFmAndBaProfilesAreUnknownHere_UCKERMARK_2_1_and_3() {
+        for (String code : java.util.List.of("A", "B", "D", "X")) {
+            assertThat(refer(referral(customerNumber(), LocalDate.of(1970, 1, 1), category(code)))).as(code).isNotBlank();
+        }
         Map<String, Object> problem = refused(HttpRequest.POST("/api/referrals", referral(customerNumber(),
                 LocalDate.of(1970, 1, 1), category("STABILISATION"))), av(), 422);
         assertThat(rules(problem)).containsExactly("UNKNOWN_PROFILE");

@@ -30,6 +30,7 @@ public final class EligibilityRules {
     public static final String DEEPER_BARRIERS = "DEEPER_BARRIERS_SUSPECTED";
     public static final String SOCIAL_INTEGRATION = "SOCIAL_INTEGRATION";
     public static final String AGH_PARTICIPATION = "AGH_PARTICIPATION";
+    public static final String EVERY_CUSTOMER = "EVERY_CUSTOMER";
     private static final String MISSING = "fehlt";
 
     private EligibilityRules() {
@@ -65,6 +66,13 @@ public final class EligibilityRules {
                     "> " + limit + " Monate", horizon == null ? MISSING : horizon + " Monate",
                     horizon == null ? Outcome.UNKNOWN : Outcome.of(horizon > limit),
                     CustomerFacts.HORIZON, facts.sourceOf(CustomerFacts.HORIZON)));
+        }
+        if (access.everyCustomer()) {
+            // UCKERMARK 2.1, 3 (docs/domain.md §18.1): no access criterion, the category only routes
+            add(criteria, standard, new CriterionResult(EVERY_CUSTOMER,
+                    "Jede erwerbsfähige leistungsberechtigte Person hat eine Fallmanagerin / einen Fallmanager",
+                    "alle Kategorien", facts.profileCode() == null ? "Kategorie noch offen" : "Kategorie " + facts.profileCode(),
+                    Outcome.MET, CustomerFacts.PROFILE, facts.sourceOf(CustomerFacts.PROFILE)));
         }
         CriterionResult progress = judgement(PROGRESS_EXPECTED,
                 "Einschätzung: Fallmanagement führt zu konkreten Integrationsfortschritten",

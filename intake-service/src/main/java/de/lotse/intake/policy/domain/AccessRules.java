@@ -22,12 +22,14 @@ import java.util.Set;
  * @param deeperBarriersVariant              deeper barriers suspected but not determinable in placement (TAH 4.1)
  * @param socialIntegrationVariant           social-integrative approach (TAH 4.1)
  * @param aghParticipantsAdmitted            AGH participants are taken into FM for the whole AGH (TAH 4.2)
+ * @param everyCustomer                      every customer has an FM, there is no access criterion; customers are routed
+ *                                           between FMs by category and age instead (UCKERMARK 2.1, 3; docs/domain.md §18.1)
  */
 public record AccessRules(Integer minNeeds, Set<KeyGroup> countedKeyGroups, Set<String> complexProfiles,
                           Integer integrationNotExpectedWithinMonths, boolean progressExpectedRequired,
                           Integer prophylaxisNewCustomerDays, boolean entrenchmentVariant,
                           boolean deeperBarriersVariant, boolean socialIntegrationVariant,
-                          boolean aghParticipantsAdmitted) {
+                          boolean aghParticipantsAdmitted, boolean everyCustomer) {
 
     public AccessRules {
         countedKeyGroups = countedKeyGroups == null ? Set.of() : Set.copyOf(countedKeyGroups);

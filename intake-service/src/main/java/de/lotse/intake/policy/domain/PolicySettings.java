@@ -83,9 +83,13 @@ public record PolicySettings(
         positive(access.minNeeds(), "settings.access.minNeeds");
         require(access.minNeeds() == null || !access.countedKeyGroups().isEmpty(), "settings.access.countedKeyGroups",
                 "REQUIRED", "Ohne Schlüsselgruppen kann keine Mindestzahl an Handlungsbedarfen gezählt werden.");
-        require(access.minNeeds() != null || !access.complexProfiles().isEmpty(), "settings.access",
-                "NO_MINIMUM_CRITERION",
-                "Die Zugangskriterien brauchen eine Mindestzahl an Handlungsbedarfen oder komplexe Profile/Kategorien.");
+        require(access.everyCustomer() || access.minNeeds() != null || !access.complexProfiles().isEmpty(),
+                "settings.access", "NO_MINIMUM_CRITERION", "Die Zugangskriterien brauchen eine Mindestzahl an "
+                        + "Handlungsbedarfen oder komplexe Profile/Kategorien – oder jede Kundin und jeder Kunde erhält "
+                        + "ein Fallmanagement.");
+        require(!access.everyCustomer() || (access.minNeeds() == null && access.complexProfiles().isEmpty()),
+                "settings.access.everyCustomer", "EVERY_CUSTOMER_HAS_NO_CRITERIA", "Erhält jede Kundin und jeder Kunde "
+                        + "ein Fallmanagement, gibt es keine Mindestzahl an Handlungsbedarfen und keine Zugangsprofile.");
         for (String code : access.complexProfiles()) {
             require(profileScheme.contains(code), "settings.access.complexProfiles", "UNKNOWN_PROFILE",
                     "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");

@@ -21,7 +21,7 @@ public enum Preset {
         public PolicySettings settings() {
             return new PolicySettings(
                     // 3b (a): complex profile with at least 3 needs in Rahmenbedingungen/Leistungsfähigkeit; (b) progress
-                    new AccessRules(3, COUNTED, COMPLEX_BA_PROFILES, null, true, null, false, false, false, false),
+                    new AccessRules(3, COUNTED, COMPLEX_BA_PROFILES, null, true, null, false, false, false, false, false),
                     Set.of(),
                     6, // 3b: "spätestens alle sechs Monate" überprüfen
                     null, null, false, null,
@@ -41,7 +41,7 @@ public enum Preset {
         public PolicySettings settings() {
             return new PolicySettings(
                     // 4.1: 3 needs, integration not expected within 12 months, progress; prophylaxis for new customers (182 days)
-                    new AccessRules(3, COUNTED, Set.of(), 12, true, 182, false, false, false, false),
+                    new AccessRules(3, COUNTED, Set.of(), 12, true, 182, false, false, false, false, false),
                     Set.of(),
                     6, // 4.2
                     null,
@@ -66,8 +66,10 @@ public enum Preset {
         @Override
         public PolicySettings settings() {
             return new PolicySettings(
-                    // 4.1.1: access by category — complex profiles are D and E
-                    new AccessRules(null, Set.of(), Set.of("D", "E"), null, false, null, false, false, false, false),
+                    // 2.1, 3: every customer has an FM ("Jedem erwerbsfähigen Leistungsberechtigten steht … ein
+                    // persönlicher Ansprechpartner (Fallmanager) … zur Seite"); categories route, they do not admit
+                    // (docs/domain.md §18.1) — D and E are the complex profiles of 4.1.1, not an access criterion
+                    new AccessRules(null, Set.of(), Set.of(), null, false, null, false, false, false, false, true),
                     Set.of(),
                     null,
                     null,
@@ -90,7 +92,7 @@ public enum Preset {
         public PolicySettings settings() {
             return new PolicySettings(
                     // 4.1: fewer than 3 needs with entrenchment, deeper barriers, social-integrative; 4.2: AGH participants
-                    new AccessRules(3, COUNTED, Set.of(), null, false, null, true, true, true, true),
+                    new AccessRules(3, COUNTED, Set.of(), null, false, null, true, true, true, true, false),
                     EnumSet.allOf(ExclusionCriterion.class), // 4.2
                     6, // 3.2
                     3, // 4.3: FM as secondary support within three days

@@ -130,12 +130,15 @@ class EligibilityRulesTest {
         assertThat(ba.eligible()).isTrue();
     }
 
+    /** docs/domain.md §18.1 (UCKERMARK 2.1, 3): every customer has an FM; the category routes, it does not admit. */
     @Test
-    void uckermarkDecidesByCategory() {
-        assertThat(evaluate(Preset.UCKERMARK, facts(0, 0, 0, null, "D", null)).eligible()).isTrue();
-        assertThat(evaluate(Preset.UCKERMARK, facts(5, 5, 0, null, "B", null)).eligible()).isFalse();
+    void underUckermarkEveryCategoryHasAnFm_UCKERMARK_2_1_and_3() {
+        for (String category : List.of("A", "B", "C", "D", "E", "S", "X", "Y", "Z")) {
+            assertThat(evaluate(Preset.UCKERMARK, facts(0, 0, 0, null, category, null)).eligible()).as(category).isTrue();
+        }
+        assertThat(evaluate(Preset.UCKERMARK, facts(0, 0, 0, null, null, null)).eligible()).isTrue();
         assertThat(evaluate(Preset.UCKERMARK, facts(0, 0, 0, null, "E", null)).criteria())
-                .extracting(CriterionResult::code).containsExactly(EligibilityRules.COMPLEX_PROFILE);
+                .extracting(CriterionResult::code).containsExactly(EligibilityRules.EVERY_CUSTOMER);
     }
 
     @Test

@@ -63,7 +63,9 @@ class PresetTest {
         PolicySettings uckermark = Preset.UCKERMARK.settings();
         assertThat(uckermark.profileScheme()).isEqualTo(ProfileScheme.UCKERMARK_CATEGORIES);
         assertThat(uckermark.access().minNeeds()).isNull();
-        assertThat(uckermark.access().complexProfiles()).containsExactlyInAnyOrder("D", "E");
+        // 2.1, 3: every customer has an FM — D and E are complex profiles (4.1.1), not an access criterion
+        assertThat(uckermark.access().everyCustomer()).isTrue();
+        assertThat(uckermark.access().complexProfiles()).isEmpty();
         assertThat(uckermark.maxDurationMonths()).isNull();
         assertThat(uckermark.nonReferralRecheckMonths()).isNull();
         assertThat(uckermark.agreementMaxValidityMonths()).isEqualTo(6);
@@ -109,7 +111,7 @@ class PresetTest {
     void settingsThatDoNotFitTogetherAreRefusedNamingTheSetting() {
         PolicySettings ba = Preset.BA2010.settings();
         PolicySettings wrongCategory = new PolicySettings(new AccessRules(3, ba.access().countedKeyGroups(),
-                java.util.Set.of("D"), null, true, null, false, false, false, false), ba.exclusions(),
+                java.util.Set.of("D"), null, true, null, false, false, false, false, false), ba.exclusions(),
                 ba.nonReferralRecheckMonths(), null, null, false, null, 6, 24, ba.maxDurationExtension(), false, null,
                 null, null, ProfileScheme.BA_PROFILES, ba.closureReasons(), null, false, false);
         assertThatThrownBy(wrongCategory::validate).isInstanceOf(RuleViolation.class)
