@@ -222,8 +222,14 @@ public abstract class IntakeIT extends ServiceIT {
         return refer(referral(customerNumber(), LocalDate.of(1980, 4, 12), facts(2, 1)));
     }
 
+    /**
+     * Refers with the given body; the application was handed in today unless the body says otherwise (the
+     * UCKERMARK preset counts the ESB deadline from it, docs/domain.md §18.2).
+     */
     protected String refer(Map<String, Object> body) {
-        Map<String, Object> referred = post("/api/referrals", av(), body);
+        Map<String, Object> withApplication = new LinkedHashMap<>(body);
+        withApplication.putIfAbsent("applicationOn", clock.today().toString());
+        Map<String, Object> referred = post("/api/referrals", av(), withApplication);
         assertThat(referred).containsEntry("status", "REFERRED");
         return String.valueOf(referred.get("caseId"));
     }

@@ -2,6 +2,7 @@ package de.lotse.intake.cases.api;
 
 import de.lotse.intake.cases.application.CaseQueries;
 import de.lotse.intake.cases.application.ReferralService;
+import de.lotse.intake.cases.domain.BfmCase;
 import de.lotse.intake.cases.domain.CaseStatus;
 import de.lotse.intake.customers.application.CustomerService;
 import de.lotse.intake.eligibility.api.EligibilityView;
@@ -57,7 +58,8 @@ class CaseController {
         ReferralService.Referred referred = referrals.refer(CurrentUser.of(authentication), new ReferralService.Command(
                 new CustomerService.MasterData(request.customerNumber(), request.firstName(), request.lastName(),
                         request.dateOfBirth(), request.householdRef(), null, request.responsibleAvId()),
-                request.route(), request.reasons(), request.teamId(), request.note(), FactsInput.toFacts(request.facts())));
+                request.route(), request.reasons(), request.teamId(), request.note(), FactsInput.toFacts(request.facts()),
+                new BfmCase.BenefitDates(request.applicationOn(), request.benefitDecisionOn())));
         CaseView view = CaseView.of(referred.referred());
         return HttpResponse.created(new ReferralView(view.caseId(), view.status(), view,
                 EligibilityView.of(referred.eligibility())), URI.create("/api/cases/" + view.caseId()));

@@ -9,6 +9,7 @@ import de.lotse.intake.cases.domain.Decline;
 import de.lotse.intake.cases.domain.Deputy;
 import de.lotse.intake.cases.domain.Escalation;
 import de.lotse.intake.cases.domain.FirstConsultation;
+import de.lotse.intake.cases.domain.Routing;
 import de.lotse.intake.customers.domain.Customer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -39,7 +40,9 @@ public record CaseView(
         @Nullable ClosureSection closure,
         @Schema(description = "laufende Maßnahmen") @Nullable Integer runningMeasures,
         @Schema(description = "Arbeitsgelegenheit läuft (setzt unter TAH das FM über die Höchstdauer fort)") @Nullable Boolean aghRunning,
-        @Schema(description = "genehmigte Verlängerung über die Höchstdauer bis") @Nullable LocalDate extensionUntil) {
+        @Schema(description = "genehmigte Verlängerung über die Höchstdauer bis") @Nullable LocalDate extensionUntil,
+        @Schema(description = "Betreuungsbereich, wo die Richtlinie zwischen arbeitsmarktnahem und -fernem Fallmanagement "
+                + "unterscheidet") @Nullable RoutingSection routing) {
 
     @Serdeable
     @Schema(name = "Kundenbezug")
@@ -56,7 +59,22 @@ public record CaseView(
     @Schema(name = "Vormerkungsdaten")
     public record ReferralSection(String route, List<String> reasons, @Nullable String note, String referredBy,
                                   Instant referredAt, int policyVersion, @Nullable LocalDate secondaryAssignmentDueOn,
-                                  @Nullable UUID predecessorCaseId) {
+                                  @Nullable UUID predecessorCaseId,
+                                  @Schema(description = "Antragstellung") @Nullable LocalDate applicationOn,
+                                  @Schema(description = "Bewilligung der Leistungen") @Nullable LocalDate benefitDecisionOn,
+                                  @Schema(description = "Erstgespräch fällig bis (ab Bewilligung)") @Nullable LocalDate firstTalkDueOn) {
+    }
+
+    @Serdeable
+    @Schema(name = "Betreuungsbereich")
+    public record RoutingSection(@Schema(description = "MARKET_FAR (arbeitsmarktfern), MARKET_NEAR (arbeitsmarktnah), U25")
+                                 String segment,
+                                 @Schema(description = "Übergabe an das arbeitsmarktnahe FM") @Nullable LocalDate handedOverOn,
+                                 @Schema(description = "schriftliche Einladung fällig bis") @Nullable LocalDate invitationDueOn,
+                                 @Schema(description = "Einladung versandt am") @Nullable LocalDate invitationSentOn,
+                                 @Schema(description = "erstes Gespräch fällig bis") @Nullable LocalDate talkDueOn,
+                                 @Schema(description = "Einzelfallprüfung der arbeitsmarktnahen Betreuung am") @Nullable LocalDate reviewOn,
+                                 @Schema(description = "letzte Rechtsfolgenbelehrung bei Reaktivierung") @Nullable LocalDate reactivationInstructedOn) {
     }
 
     @Serdeable
@@ -116,11 +134,12 @@ public record CaseView(
         FirstConsultation f = c.firstConsultation();
         Deputy dep = c.deputy();
         Closure cl = c.closure();
+        Routing ro = c.routing();
         return new CaseView(c.id(), c.status().name(), c.jobcenterId(), CustomerView.of(line.customer()),
                 c.ageGroup().name(), c.teamId(),
                 new ReferralSection(r.route().name(), r.reasons().stream().map(Enum::name).toList(), r.note(),
                         r.referredBy(), r.referredAt(), r.policyVersion(), r.secondaryAssignmentDueOn(),
-                        r.predecessorCaseId()),
+                        r.predecessorCaseId(), r.applicationOn(), r.benefitDecisionOn(), r.firstTalkDueOn()),
                 d == null ? null : new DeclineSection(d.reason().name(), d.note(), d.declinedBy(), d.declinedAt(),
                         d.policyVersion()),
                 e == null ? null : new EscalationSection(e.escalatedBy(), e.escalatedAt(), e.statement(), e.decidedBy(),
@@ -137,6 +156,8 @@ public record CaseView(
                         cl.handover() == null ? null : cl.handover().on(),
                         cl.handover() == null ? null : cl.handover().teamLeadInvolved(), cl.afterCareUntil(), cl.note(),
                         cl.successorCaseId(), cl.policyVersion()),
-                running, agh, extension);
+                running, agh, extension,
+                ro == null ? null : new RoutingSection(ro.segment().name(), ro.handedOverOn(), ro.invitationDueOn(),
+                        ro.invitationSentOn(), ro.talkDueOn(), ro.reviewOn(), ro.reactivationInstructedOn()));
     }
 }

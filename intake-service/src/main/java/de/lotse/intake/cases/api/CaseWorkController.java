@@ -91,13 +91,58 @@ class CaseWorkController {
     @ProblemDocs.Conflict
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
-    @Operation(summary = "Übergabe im Jobcenter: U25→Ü25, Standortwechsel, Neuorganisation")
+    @Operation(summary = "Übergabe im Jobcenter: U25→Ü25, Standortwechsel, Neuorganisation, an das arbeitsmarktnahe "
+            + "Fallmanagement und begründet zurück")
     CaseView transfer(@PathVariable UUID caseId, @Valid @Body WorkRequests.Transfer request,
                       Authentication authentication) {
         return CaseView.of(work.transfer(CurrentUser.of(authentication), caseId, new CaseWorkService.Transfer(
                 request.kind(), request.toTeamId(), request.toCaseManagerId(),
                 Boolean.TRUE.equals(request.despiteRunningMeasures()), Boolean.TRUE.equals(request.overrideCaseloadRatio()),
                 request.note())));
+    }
+
+    @Post("/benefit-decision")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Secured({Roles.AV, Roles.FM, Roles.TL})
+    @Operation(summary = "Bewilligung der Leistungen erfassen (Beginn der Frist für das Erstgespräch, wo die Richtlinie sie kennt)")
+    CaseView benefitDecision(@PathVariable UUID caseId, @Valid @Body WorkRequests.BenefitDecision request,
+                             Authentication authentication) {
+        return CaseView.of(work.recordBenefitDecision(CurrentUser.of(authentication), caseId, request.decidedOn()));
+    }
+
+    @Post("/market-near/invitation")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Secured({Roles.FM, Roles.TL})
+    @Operation(summary = "Schriftliche Einladung nach der Übergabe an das arbeitsmarktnahe Fallmanagement erfassen")
+    CaseView marketNearInvitation(@PathVariable UUID caseId, @Valid @Body WorkRequests.Invitation request,
+                                  Authentication authentication) {
+        return CaseView.of(work.recordMarketNearInvitation(CurrentUser.of(authentication), caseId, request.sentOn()));
+    }
+
+    @Post("/market-near/review")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Secured({Roles.FM, Roles.TL})
+    @Operation(summary = "Arbeitsmarktnahe Betreuung nach Einzelfallprüfung fortführen (nächste Prüfung nach der Frist der Richtlinie)")
+    CaseView marketNearReview(@PathVariable UUID caseId, @Valid @Body WorkRequests.MarketNearReview request,
+                              Authentication authentication) {
+        return CaseView.of(work.continueMarketNear(CurrentUser.of(authentication), caseId, request.note()));
+    }
+
+    @Post("/reactivation-instruction")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Secured({Roles.FM, Roles.TL})
+    @Operation(summary = "Rechtsfolgenbelehrung bei Reaktivierung aus den Kategorien X, Y, Z erfassen")
+    CaseView reactivationInstruction(@PathVariable UUID caseId, @Valid @Body WorkRequests.ReactivationInstruction request,
+                                     Authentication authentication) {
+        return CaseView.of(work.recordReactivationInstruction(CurrentUser.of(authentication), caseId, request.givenOn()));
     }
 
     @Post("/closure")

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -33,5 +34,10 @@ public record ReferralRequest(
         @NotEmpty @Size(max = 6) List<@NotNull AccessReason> reasons,
         @Schema(description = "FM-Team, an das die Vormerkung geht") @Nullable @Size(min = 1, max = 50) String teamId,
         @Schema(description = "Begründung der Vormerkung (bleibt im Zugangsdienst)") @MultiLine @Nullable @Size(max = 2000) String note,
-        @Schema(description = "Angaben für die Zugangskriterien") @Nullable @Valid FactsInput facts) {
+        @Schema(description = "Angaben für die Zugangskriterien") @Nullable @Valid FactsInput facts,
+        @Schema(description = "Antragstellung: Tag, an dem der vollständig ausgefüllte Leistungsantrag eingereicht wurde; "
+                + "nach Richtlinien, die die Frist der Einstiegsberatung ab dem Antrag zählen, erforderlich")
+        @Nullable @PastOrPresent LocalDate applicationOn,
+        @Schema(description = "Bewilligung der Leistungen zur Sicherung des Lebensunterhaltes, falls schon entschieden; "
+                + "sonst später zu erfassen") @Nullable @PastOrPresent LocalDate benefitDecisionOn) {
 }

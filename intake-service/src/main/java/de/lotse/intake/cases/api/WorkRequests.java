@@ -76,4 +76,29 @@ final class WorkRequests {
                       @Schema(description = "aufnehmendes FM-Team") @NotBlank @Size(max = 50) String toTeamId,
                       @MultiLine @Nullable @Size(max = 2000) String note) {
     }
+
+    @Serdeable
+    @Schema(name = "Bewilligung", description = "Entscheidung über den Leistungsantrag, wie die Leistungssachbearbeitung"
+            + " sie mitteilt: nach manchen Richtlinien beginnt damit die Frist für das Erstgespräch")
+    record BenefitDecision(@Schema(description = "Tag der Bewilligung") @NotNull @PastOrPresent LocalDate decidedOn) {
+    }
+
+    @Serdeable
+    @Schema(name = "EinladungArbeitsmarktnah", description = "Schriftliche Einladung zum ersten Gespräch nach der Übergabe"
+            + " an das Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden")
+    record Invitation(@Schema(description = "versandt am; ohne Angabe heute") @Nullable @PastOrPresent LocalDate sentOn) {
+    }
+
+    @Serdeable
+    @Schema(name = "FortfuehrungArbeitsmarktnah", description = "Einzelfallprüfung: die arbeitsmarktnahe Betreuung geht"
+            + " weiter (ihr Ende ist die begründete Rückgabe an das Fallmanagement für arbeitsmarktferne Kundinnen und Kunden)")
+    record MarketNearReview(@Schema(description = "Begründung") @NotBlank @MultiLine @Size(max = 2000) String note) {
+    }
+
+    @Serdeable
+    @Schema(name = "BelehrungReaktivierung", description = "Vollumfängliche Rechtsfolgenbelehrung bei Reaktivierung aus"
+            + " den Kategorien X, Y oder Z")
+    record ReactivationInstruction(@Schema(description = "belehrt am; ohne Angabe heute") @Nullable @PastOrPresent
+                                   LocalDate givenOn) {
+    }
 }

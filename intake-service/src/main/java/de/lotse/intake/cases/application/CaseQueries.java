@@ -160,7 +160,8 @@ public class CaseQueries {
                 settings.maxDurationExtension() != MaxDurationExtension.NONE, settings.aghContinuesBeyondMaxDuration());
         boolean teamLead = user.has(Roles.TL);
         Page<DeadlineLine> result = lists.deadlines(jobcenterId, teamLead ? team(user) : user.teamId(),
-                teamLead ? null : user.subject(), today, today.plusDays(withinDays), pastMax, page);
+                teamLead ? null : user.subject(), today, today.plusDays(withinDays), pastMax,
+                settings.routing() == null ? null : settings.routing().marketNearCategories(), page);
         audit.recordCaseList(user, "case", result.items().stream().map(line -> line.deadline().caseId()).distinct()
                 .toList(), "Fristenliste");
         return result;

@@ -10,6 +10,7 @@ import de.lotse.intake.customers.application.CustomerService;
 import de.lotse.intake.customers.domain.Customer;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.security.CurrentUser;
+import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -106,12 +107,19 @@ public class CaseWorkService {
         DecisionContext context = decisions.context(c.jobcenterId());
         Customer customer = customers.require(c.jobcenterId(), c.customerId());
         int running = facts.runningMeasures(c.id(), context.today());
-        if (command.despiteRunningMeasures() && (command.note() == null || command.note().isBlank())) {
+        boolean noNote = command.note() == null || command.note().isBlank();
+        if (command.despiteRunningMeasures() && noNote) {
             throw new RuleViolation("note", "NOTE_REQUIRED",
                     "Ein Übergang trotz laufender Maßnahmen ist zu begründen.");
         }
+        if (command.kind() == TransferKind.MARKET_FAR_HANDBACK && noNote) {
+            // UCKERMARK 4.2, 6.6: a reasoned, documented decision that binds the receiving FM
+            throw new RuleViolation("note", "NOTE_REQUIRED", "Die Beendigung der arbeitsmarktnahen Betreuung ist zu"
+                    + " begründen; die Begründung bindet das Fallmanagement für arbeitsmarktferne Kundinnen und Kunden.");
+        }
         BfmCase transferred = c.transfer(command.kind(), command.toTeamId(), command.toCaseManagerId(),
-                customer.dateOfBirth(), running, command.despiteRunningMeasures(), context);
+                customer.dateOfBirth(), running, command.despiteRunningMeasures(),
+                facts.category(c.id()).categoryCode(), context);
         boolean override = !command.toCaseManagerId().equals(c.caseManagerId())
                 && decisions.requireCaseloadRoom(user, c, transferred.ageGroup(), command.toCaseManagerId(),
                 command.overrideCaseloadRatio(), command.note(), context);
@@ -120,6 +128,64 @@ public class CaseWorkService {
         events.transferred(c, transferred, command.kind(), running, override, context.policyVersion(), context.now());
         endRemovedDeputy(user, c, transferred, "TRANSFER", context);
         return new CaseWithCustomer(transferred, customer);
+    }
+
+    /**
+     * The benefit decision (Bewilligung) as the benefits officer reported it: where the policy says so, the first
+     * talk is due within its deadline (docs/domain.md §18.2, §18.3). The AV, the responsible FM or the team lead
+     * records it.
+     */
+    @Transactional
+    public CaseWithCustomer recordBenefitDecision(CurrentUser user, UUID caseId, LocalDate decidedOn) {
+        BfmCase c = access.load(user, caseId);
+        if (!user.has(Roles.AV)) {
+            access.requireResponsible(user, c, decisions.today());
+        }
+        DecisionContext context = decisions.context(c.jobcenterId());
+        BfmCase decided = store.update(c.recordBenefitDecision(decidedOn, context));
+        decisions.log(decided, user, "BENEFIT_DECISION", decidedOn.toString(), null, null, context);
+        return withCustomer(decided);
+    }
+
+    /** The market-near FM's written invitation to the first talk after the handover (UCKERMARK 4.2). */
+    @Transactional
+    public CaseWithCustomer recordMarketNearInvitation(CurrentUser user, UUID caseId, LocalDate sentOn) {
+        BfmCase c = loadResponsible(user, caseId);
+        DecisionContext context = decisions.context(c.jobcenterId());
+        BfmCase invited = store.update(c.recordMarketNearInvitation(sentOn != null ? sentOn : context.today(), context));
+        decisions.log(invited, user, "MARKET_NEAR_INVITATION", invited.routing().invitationSentOn().toString(), null,
+                null, context);
+        return withCustomer(invited);
+    }
+
+    /**
+     * The market-near FM's individual assessment that the support goes on (UCKERMARK 4.2, 6.6): reasoned, with the
+     * next review date; ending it is the handback transfer.
+     */
+    @Transactional
+    public CaseWithCustomer continueMarketNear(CurrentUser user, UUID caseId, String note) {
+        BfmCase c = loadResponsible(user, caseId);
+        if (note == null || note.isBlank()) {
+            throw new RuleViolation("note", "NOTE_REQUIRED", "Die Entscheidung, die arbeitsmarktnahe Betreuung"
+                    + " fortzuführen, ist im Einzelfall zu begründen.");
+        }
+        DecisionContext context = decisions.context(c.jobcenterId());
+        BfmCase continued = store.update(c.continueMarketNear(context));
+        decisions.log(continued, user, "MARKET_NEAR_REVIEW", "CONTINUE", continued.routing().reviewOn().toString(),
+                note, context);
+        return withCustomer(continued);
+    }
+
+    /** The full instruction on legal consequences given on reactivation from X, Y or Z (UCKERMARK 4.1.1, 5.1). */
+    @Transactional
+    public CaseWithCustomer recordReactivationInstruction(CurrentUser user, UUID caseId, LocalDate givenOn) {
+        BfmCase c = loadResponsible(user, caseId);
+        DecisionContext context = decisions.context(c.jobcenterId());
+        BfmCase instructed = store.update(c.recordReactivationInstruction(givenOn != null ? givenOn : context.today(),
+                facts.category(c.id()).reactivatedOn(), context));
+        decisions.log(instructed, user, "REACTIVATION_INSTRUCTION", instructed.routing().reactivationInstructedOn()
+                .toString(), null, null, context);
+        return withCustomer(instructed);
     }
 
     /**

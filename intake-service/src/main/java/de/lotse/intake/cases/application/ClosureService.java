@@ -102,7 +102,7 @@ public class ClosureService {
         }
         BfmCase successor = BfmCase.refer(successorId, toJobcenterId, there.id(), ReferralRoute.RELOCATION,
                 c.referral().reasons(), null, there.ageGroupOn(thereContext.today()), toTeamId, user.subject(), c.id(),
-                c.admission().durationStartOn(), thereContext);
+                c.admission().durationStartOn(), BfmCase.BenefitDates.NONE, thereContext);
         BfmCase closed = store.update(closing);
         store.insert(successor, store.criteriaSnapshot(c.id()).orElse(null));
         decisions.log(closed, user, "CLOSURE", "CLOSED", MOVED, note, here);

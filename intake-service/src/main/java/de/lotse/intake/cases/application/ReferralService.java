@@ -55,9 +55,10 @@ public class ReferralService {
      * @param teamId   the FM team the referral goes to
      * @param note     justification, stays in intake
      * @param facts    the referring person's facts (the latest assessment wins where it has them)
+     * @param dates    application and benefit decision, as far as known
      */
     public record Command(CustomerService.MasterData customer, ReferralRoute route, List<AccessReason> reasons,
-                          String teamId, String note, CustomerFacts facts) {
+                          String teamId, String note, CustomerFacts facts, BfmCase.BenefitDates dates) {
     }
 
     /** The referred case and the eligibility answer it rests on. */
@@ -92,7 +93,7 @@ public class ReferralService {
         answer.requireAdmissible(command.reasons());
         BfmCase referred = BfmCase.refer(UUID.randomUUID(), jobcenterId, customer.id(), command.route(),
                 command.reasons(), command.note(), customer.ageGroupOn(context.today()), teamId, user.subject(), null,
-                null, context);
+                null, command.dates() != null ? command.dates() : BfmCase.BenefitDates.NONE, context);
         store.insert(referred, eligibility.snapshot(answer));
         decisions.log(referred, user, "REFERRAL", "REFERRED", command.route().name(), null, context);
         nonReferrals.resolveByReferral(user, customer.id(), context.policyVersion(), context.now(), context.today());

@@ -4,6 +4,7 @@ import de.lotse.intake.customers.domain.AgeGroup;
 import de.lotse.intake.eligibility.domain.AccessReason;
 import de.lotse.intake.policy.domain.ClosureReason;
 import de.lotse.intake.policy.domain.PolicySettings;
+import de.lotse.intake.policy.domain.RoutingRules;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
 
@@ -37,12 +38,13 @@ import java.util.UUID;
  * @param firstConsultation set once admitted
  * @param deputy            the current or last absence deputy
  * @param closure           set once closed
+ * @param routing           the FM area and its handover dates, where the policy routes (UCKERMARK, docs/domain.md §18)
  * @param version           optimistic lock
  */
 public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus status, Referral referral,
                       AgeGroup ageGroup, String teamId, Decline decline, Escalation escalation, Admission admission,
                       String caseManagerId, SupportRole supportRole, FirstConsultation firstConsultation,
-                      Deputy deputy, Closure closure, long version) {
+                      Deputy deputy, Closure closure, Routing routing, long version) {
 
     public BfmCase {
         Objects.requireNonNull(id);
@@ -54,21 +56,78 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         Objects.requireNonNull(teamId);
     }
 
-    /** Vormerkung: at least one access reason; the secondary-assignment deadline starts now. */
+    /**
+     * Vormerkung: at least one access reason; the secondary-assignment deadline starts now. The application
+     * and benefit-decision dates are what UCKERMARK counts its deadlines from (docs/domain.md §18.2); where the
+     * policy routes between FMs, the case starts with the FM for market-far customers or the FM U25.
+     */
     public static BfmCase refer(UUID id, String jobcenterId, UUID customerId, ReferralRoute route,
                                 List<AccessReason> reasons, String note, AgeGroup ageGroup, String teamId,
                                 String referredBy, UUID predecessorCaseId, LocalDate carriedDurationStartOn,
-                                DecisionContext context) {
+                                BenefitDates dates, DecisionContext context) {
         if (reasons.isEmpty()) {
             throw new RuleViolation("reasons", "ACCESS_REASON_REQUIRED",
                     "Eine Vormerkung braucht mindestens einen Zugangsgrund.");
         }
-        Integer days = context.settings().secondaryAssignmentDays();
+        PolicySettings settings = context.settings();
+        LocalDate applied = dates.applicationOn();
+        if (applied != null && applied.isAfter(context.today())) {
+            throw new RuleViolation("applicationOn", "IN_FUTURE", "Die Antragstellung kann nicht in der Zukunft liegen.");
+        }
+        if (applied == null && settings.firstConsultationDeadline() != null
+                && settings.firstConsultationDeadline().fromApplication() && predecessorCaseId == null) {
+            throw new RuleViolation("applicationOn", "APPLICATION_DATE_REQUIRED", "Die Richtlinie zählt die Frist für die"
+                    + " Einstiegsberatung ab der Antragstellung: das Datum des vollständig eingereichten Antrags fehlt.");
+        }
+        Integer days = settings.secondaryAssignmentDays();
         Referral referral = new Referral(route, reasons, note, referredBy, context.now(), context.today(),
                 context.policyVersion(), days == null ? null : context.today().plusDays(days), predecessorCaseId,
-                carriedDurationStartOn);
+                carriedDurationStartOn, applied, null, null);
+        if (dates.benefitDecisionOn() != null) {
+            referral = withBenefitDecision(referral, dates.benefitDecisionOn(), context);
+        }
+        Routing routing = settings.routing() == null ? null : Routing.start(ageGroup == AgeGroup.U25);
         return new BfmCase(id, jobcenterId, customerId, CaseStatus.REFERRED, referral, ageGroup, teamId, null, null,
-                null, null, null, null, null, null, 0);
+                null, null, null, null, null, null, routing, 0);
+    }
+
+    /**
+     * The day the application was handed in and the day benefits were granted, as far as known at the referral.
+     *
+     * @param applicationOn     Antragstellung
+     * @param benefitDecisionOn Bewilligung der Leistungen zur Sicherung des Lebensunterhaltes
+     */
+    public record BenefitDates(LocalDate applicationOn, LocalDate benefitDecisionOn) {
+        public static final BenefitDates NONE = new BenefitDates(null, null);
+    }
+
+    /**
+     * The benefits officer reports the decision on the application: where the policy says so, the first talk is
+     * due within its deadline of it (UCKERMARK 3, 4.1, 5: 10 working days). Recorded once; it cannot precede the
+     * application nor lie in the future.
+     */
+    public BfmCase recordBenefitDecision(LocalDate decidedOn, DecisionContext context) {
+        requireOpenOrReferred();
+        if (referral.benefitDecisionOn() != null) {
+            throw new StateConflict("BENEFIT_DECISION_RECORDED", "Die Bewilligung ist bereits mit dem "
+                    + referral.benefitDecisionOn() + " erfasst.");
+        }
+        return new BfmCase(id, jobcenterId, customerId, status, withBenefitDecision(referral, decidedOn, context),
+                ageGroup, teamId, decline, escalation, admission, caseManagerId, supportRole, firstConsultation, deputy,
+                closure, routing, version);
+    }
+
+    private static Referral withBenefitDecision(Referral referral, LocalDate decidedOn, DecisionContext context) {
+        if (decidedOn.isAfter(context.today())) {
+            throw new RuleViolation("benefitDecisionOn", "IN_FUTURE", "Die Bewilligung kann nicht in der Zukunft liegen.");
+        }
+        if (referral.applicationOn() != null && decidedOn.isBefore(referral.applicationOn())) {
+            throw new RuleViolation("benefitDecisionOn", "BEFORE_APPLICATION", "Die Bewilligung liegt nach der"
+                    + " Antragstellung (" + referral.applicationOn() + ").");
+        }
+        RoutingRules rules = context.settings().routing();
+        LocalDate due = rules == null ? null : rules.firstTalkAfterBenefitDecision().from(decidedOn, context.workingDays());
+        return referral.withBenefitDecision(decidedOn, due);
     }
 
     /**
@@ -149,11 +208,14 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
                 : durationStart.plusMonths(settings.maxDurationMonths());
         Admission admitted = new Admission(admittedOn, context.now(), decision.decidedBy(), decision.decidedByRole(),
                 discussion, variant, decision.overCaseloadOverride(), context.policyVersion(), durationStart, maxEnds);
-        LocalDate due = settings.firstConsultationDeadline() == null ? null
-                : settings.firstConsultationDeadline().from(admittedOn, context.workingDays());
+        // UCKERMARK counts the ESB from the application (docs/domain.md §18.3), the others from the admission
+        var deadline = settings.firstConsultationDeadline();
+        LocalDate start = deadline != null && deadline.fromApplication() && referral.applicationOn() != null
+                ? referral.applicationOn() : admittedOn;
+        LocalDate due = deadline == null ? null : deadline.from(start, context.workingDays());
         return new BfmCase(id, jobcenterId, customerId, CaseStatus.ADMITTED, referral, ageGroup, teamId, decline,
                 escalation, admitted, Objects.requireNonNull(decision.caseManagerId()), role,
-                new FirstConsultation(due, null, null, null), null, null, version);
+                new FirstConsultation(due, null, null, null), null, null, routing, version);
     }
 
     /** The appointment for the first consultation (may be moved until it took place). */
@@ -194,7 +256,7 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         }
         Deputy keptDeputy = deputy != null && deputy.deputyId().equals(newCaseManager) ? null : deputy;
         return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, teamId, decline, escalation,
-                admission, newCaseManager, supportRole, firstConsultation, keptDeputy, closure, version);
+                admission, newCaseManager, supportRole, firstConsultation, keptDeputy, closure, routing, version);
     }
 
     /**
@@ -234,9 +296,14 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
      * previous assignment, and the receiving FM arranges their own (see {@link #deputyRemovedBy}).
      */
     public BfmCase transfer(TransferKind kind, String toTeamId, String toCaseManagerId, LocalDate dateOfBirth,
-                            int runningMeasures, boolean despiteRunningMeasures, DecisionContext context) {
+                            int runningMeasures, boolean despiteRunningMeasures, String latestCategory,
+                            DecisionContext context) {
         requireOpen();
+        if (kind == TransferKind.MARKET_NEAR_HANDOVER || kind == TransferKind.MARKET_FAR_HANDBACK) {
+            return route(kind, toTeamId, toCaseManagerId, latestCategory, context);
+        }
         AgeGroup newAgeGroup = ageGroup;
+        Routing newRouting = routing;
         if (kind == TransferKind.U25_TO_UE25) {
             if (ageGroup != AgeGroup.U25) {
                 throw new StateConflict("NOT_U25", "Der Fall wird bereits im Ü25-Fallmanagement betreut.");
@@ -251,11 +318,124 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
                         + " ein Übergang trotzdem ist ausdrücklich anzugeben und zu begründen.");
             }
             newAgeGroup = AgeGroup.UE25;
+            // from the FM U25 to the Ü25 FM: the FM for market-far customers, like every case after its ESB
+            newRouting = routing == null ? null : routing.movedTo(Routing.Segment.MARKET_FAR);
         } else if (toTeamId.equals(teamId) && toCaseManagerId.equals(caseManagerId)) {
             throw new RuleViolation("toTeamId", "NOTHING_TO_TRANSFER", "Team und Fachkraft sind bereits zuständig.");
         }
         return new BfmCase(id, jobcenterId, customerId, status, referral, newAgeGroup, toTeamId, decline, escalation,
-                admission, toCaseManagerId, supportRole, firstConsultation, null, closure, version);
+                admission, toCaseManagerId, supportRole, firstConsultation, null, closure, newRouting, version);
+    }
+
+    /**
+     * The handover between the FMs for customers far from and close to the labour market (UCKERMARK 3, 4.2, 6.6;
+     * docs/domain.md §18.1, §18.4). To the market-near FM: after the ESB, for a customer aged 25 or over whose
+     * latest assessment puts them in a market-near category; the invitation, first-talk and review deadlines start.
+     * Back to the market-far FM: a reasoned decision of the market-near FM (the service requires the note).
+     */
+    private BfmCase route(TransferKind kind, String toTeamId, String toCaseManagerId, String latestCategory,
+                          DecisionContext context) {
+        RoutingRules rules = context.settings().routing();
+        if (rules == null || routing == null) {
+            throw new StateConflict("NO_ROUTING", "Nach der Richtlinie dieses Jobcenters werden Fälle nicht zwischen dem"
+                    + " Fallmanagement für arbeitsmarktnahe und arbeitsmarktferne Kundinnen und Kunden übergeben.");
+        }
+        Routing next;
+        if (kind == TransferKind.MARKET_NEAR_HANDOVER) {
+            if (routing.segment() != Routing.Segment.MARKET_FAR) {
+                throw new StateConflict("NOT_MARKET_FAR", routing.segment() == Routing.Segment.U25
+                        ? "Kundinnen und Kunden unter 25 betreut ausschließlich das Fallmanagement U25."
+                        : "Der Fall ist bereits beim Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden.");
+            }
+            if (status != CaseStatus.ACTIVE) {
+                throw new StateConflict("FIRST_CONSULTATION_PENDING",
+                        "Die Übergabe folgt auf die Einstiegsberatung, die noch nicht dokumentiert ist.");
+            }
+            if (!rules.marketNear(latestCategory)) {
+                throw new RuleViolation("kind", "CATEGORY_NOT_MARKET_NEAR", latestCategory == null
+                        ? "Es liegt noch keine abgeschlossene Standortbestimmung mit Kundenkategorie vor."
+                        : "Nach der letzten Standortbestimmung gehört die Kundin / der Kunde nicht zu den arbeitsmarktnahen"
+                                + " Kategorien " + rules.marketNearCategories() + ".");
+            }
+            LocalDate today = context.today();
+            next = routing.handedOver(today, rules.marketNearInvitation().from(today, context.workingDays()),
+                    rules.marketNearFirstTalk().from(today, context.workingDays()),
+                    today.plusMonths(rules.marketNearReviewMonths()));
+        } else {
+            if (routing.segment() != Routing.Segment.MARKET_NEAR) {
+                throw new StateConflict("NOT_MARKET_NEAR",
+                        "Der Fall ist nicht beim Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden.");
+            }
+            next = routing.handedBack();
+        }
+        return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, toTeamId, decline, escalation,
+                admission, toCaseManagerId, supportRole, firstConsultation, null, closure, next, version);
+    }
+
+    /** The market-near FM sent the written invitation to the first talk (UCKERMARK 4.2). */
+    public BfmCase recordMarketNearInvitation(LocalDate sentOn, DecisionContext context) {
+        requireOpen();
+        requireMarketNear();
+        if (routing.invitationSentOn() != null) {
+            throw new StateConflict("INVITATION_RECORDED", "Die Einladung ist bereits mit dem "
+                    + routing.invitationSentOn() + " erfasst.");
+        }
+        if (sentOn.isBefore(routing.handedOverOn()) || sentOn.isAfter(context.today())) {
+            throw new RuleViolation("sentOn", "OUTSIDE_HANDOVER_AND_TODAY", "Die Einladung liegt zwischen der Übergabe ("
+                    + routing.handedOverOn() + ") und heute.");
+        }
+        return withRouting(routing.invited(sentOn));
+    }
+
+    /**
+     * The market-near FM's individual assessment at the review date: going on sets the next review; ending is
+     * the handback to the market-far FM ({@link TransferKind#MARKET_FAR_HANDBACK}). "Es erfolgt keine automatische
+     * Beendigung nach sechs Monaten" (UCKERMARK 4.2, 6.6).
+     */
+    public BfmCase continueMarketNear(DecisionContext context) {
+        requireOpen();
+        requireMarketNear();
+        RoutingRules rules = context.settings().routing();
+        if (rules == null) {
+            throw new StateConflict("NO_ROUTING", "Die Richtlinie sieht keine Prüfung der arbeitsmarktnahen Betreuung vor.");
+        }
+        return withRouting(routing.reviewed(context.today().plusMonths(rules.marketNearReviewMonths())));
+    }
+
+    /**
+     * A customer reactivated from X, Y or Z gets the full instruction on legal consequences, as in the ESB
+     * (UCKERMARK 4.1.1, 5.1; docs/domain.md §18.6). {@code reactivatedOn}: when the category left X, Y or Z.
+     */
+    public BfmCase recordReactivationInstruction(LocalDate givenOn, LocalDate reactivatedOn, DecisionContext context) {
+        requireOpen();
+        if (routing == null || reactivatedOn == null || (routing.reactivationInstructedOn() != null
+                && !routing.reactivationInstructedOn().isBefore(reactivatedOn))) {
+            throw new StateConflict("NO_REACTIVATION",
+                    "Es steht keine Reaktivierung aus den Kategorien X, Y oder Z an, die eine Belehrung verlangt.");
+        }
+        if (givenOn.isBefore(reactivatedOn) || givenOn.isAfter(context.today())) {
+            throw new RuleViolation("givenOn", "OUTSIDE_REACTIVATION_AND_TODAY", "Die Belehrung liegt zwischen der"
+                    + " Reaktivierung (" + reactivatedOn + ") und heute.");
+        }
+        return withRouting(routing.instructed(givenOn));
+    }
+
+    private void requireMarketNear() {
+        if (routing == null || routing.segment() != Routing.Segment.MARKET_NEAR) {
+            throw new StateConflict("NOT_MARKET_NEAR",
+                    "Der Fall ist nicht beim Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden.");
+        }
+    }
+
+    private void requireOpenOrReferred() {
+        if (status != CaseStatus.REFERRED) {
+            requireOpen();
+        }
+    }
+
+    private BfmCase withRouting(Routing newRouting) {
+        return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, teamId, decline, escalation,
+                admission, caseManagerId, supportRole, firstConsultation, deputy, closure, newRouting, version);
     }
 
     /**
@@ -309,7 +489,7 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         Closure closed = new Closure(reason.code(), reason.integration(), closedOn, context.now(), closedBy,
                 reason.handoverToAv() ? handover : null, afterCareUntil, note, successorCaseId, context.policyVersion());
         return new BfmCase(id, jobcenterId, customerId, CaseStatus.CLOSED, referral, ageGroup, teamId, decline,
-                escalation, admission, caseManagerId, supportRole, firstConsultation, deputy, closed, version);
+                escalation, admission, caseManagerId, supportRole, firstConsultation, deputy, closed, routing, version);
     }
 
     /**
@@ -365,16 +545,16 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
 
     private BfmCase with(CaseStatus newStatus, Decline newDecline, Escalation newEscalation) {
         return new BfmCase(id, jobcenterId, customerId, newStatus, referral, ageGroup, teamId, newDecline, newEscalation,
-                admission, caseManagerId, supportRole, firstConsultation, deputy, closure, version);
+                admission, caseManagerId, supportRole, firstConsultation, deputy, closure, routing, version);
     }
 
     private BfmCase withFirstConsultation(CaseStatus newStatus, SupportRole role, FirstConsultation consultation) {
         return new BfmCase(id, jobcenterId, customerId, newStatus, referral, ageGroup, teamId, decline, escalation,
-                admission, caseManagerId, role, consultation, deputy, closure, version);
+                admission, caseManagerId, role, consultation, deputy, closure, routing, version);
     }
 
     private BfmCase withDeputy(Deputy newDeputy) {
         return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, teamId, decline, escalation,
-                admission, caseManagerId, supportRole, firstConsultation, newDeputy, closure, version);
+                admission, caseManagerId, supportRole, firstConsultation, newDeputy, closure, routing, version);
     }
 }

@@ -23,6 +23,18 @@ public record Deadline(UUID caseId, Kind kind, LocalDate dueOn, boolean overdue)
         /** the maximum duration is reached */
         MAX_DURATION,
         /** the deputy period ends */
-        DEPUTY_ENDS
+        DEPUTY_ENDS,
+        /** hold the first talk after the benefit decision (UCKERMARK 3, 4.1, 5: 10 working days) */
+        FIRST_TALK,
+        /** hand an adult A customer over to the FM for market-near customers, "unverzüglich" (UCKERMARK 3, 4.2) */
+        MARKET_NEAR_HANDOVER,
+        /** send the written invitation after the handover (UCKERMARK 4.2: 5 working days) */
+        MARKET_NEAR_INVITATION,
+        /** hold the first talk after the handover (UCKERMARK 4.2: 10 working days) */
+        MARKET_NEAR_FIRST_TALK,
+        /** assess whether the market-near support goes on (UCKERMARK 4.2, 6.6: 6 months, no automatic end) */
+        MARKET_NEAR_REVIEW,
+        /** instruct on legal consequences after a reactivation from X, Y, Z (UCKERMARK 4.1.1, 5.1) */
+        REACTIVATION_INSTRUCTION
     }
 }

@@ -7,5 +7,12 @@ public enum TransferKind {
     /** Wohnortwechsel innerhalb des Jobcenters: nahtlose Übernahme am neuen Standort (TAH 4.3). */
     RELOCATION,
     /** Organisatorische Neuzuordnung. */
-    REORGANISATION
+    REORGANISATION,
+    /**
+     * Übergabe an das Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden nach der Einstiegsberatung
+     * (UCKERMARK 3, 4.2).
+     */
+    MARKET_NEAR_HANDOVER,
+    /** Begründete Rückgabe an das Fallmanagement für arbeitsmarktferne Kundinnen und Kunden (UCKERMARK 4.2, 6.6). */
+    MARKET_FAR_HANDBACK
 }

@@ -54,6 +54,47 @@ public class CaseFactsStore {
                 });
     }
 
+    /**
+     * A contact planning recorded; only whether it was with the customer matters here (the first talk after
+     * the benefit decision or a handover, docs/domain.md §18.3, §18.4). Idempotent by contact id.
+     */
+    public void contactRecorded(UUID contactId, UUID caseId, LocalDate occurredOn, boolean withCustomer) {
+        Sql.update(jdbc, """
+                insert into case_contact (contact_id, case_id, occurred_on, with_customer) values (?, ?, ?, ?)
+                on conflict (contact_id) do nothing""", statement -> {
+            statement.setObject(1, contactId);
+            statement.setObject(2, caseId);
+            statement.setObject(3, occurredOn);
+            statement.setBoolean(4, withCustomer);
+        });
+    }
+
+    /**
+     * The category of the case's latest completed assessment and the day it last left X, Y or Z, if any.
+     *
+     * @param categoryCode  none before the first assessment with a category
+     * @param reactivatedOn none unless the category left X, Y or Z and has not returned since
+     */
+    public record Category(String categoryCode, LocalDate reactivatedOn) {
+        public static final Category NONE = new Category(null, null);
+    }
+
+    public Category category(UUID caseId) {
+        return Sql.query(jdbc, "select category_code, reactivated_on from assessment_facts where case_id = ?",
+                statement -> statement.setObject(1, caseId),
+                rs -> new Category(rs.getString(1), rs.getObject(2, LocalDate.class))).stream().findFirst()
+                .orElse(Category.NONE);
+    }
+
+    /**
+     * SQL: whether the case {@code caseId} (a column) had a contact with the customer on or after the day
+     * {@code day} (a column).
+     */
+    static String contactWithCustomerSince(String caseId, String day) {
+        return "exists (select 1 from case_contact k where k.case_id = " + caseId + " and k.with_customer "
+                + "and k.occurred_on >= " + day + ")";
+    }
+
     /** Measures running on the day (started, not ended by then). */
     public int runningMeasures(UUID caseId, LocalDate day) {
         return Sql.query(jdbc, """

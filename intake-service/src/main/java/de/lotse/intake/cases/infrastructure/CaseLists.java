@@ -105,11 +105,13 @@ public class CaseLists {
      * referrals of {@code teamId} awaiting their secondary assignment belong to the team either way:
      * no FM is responsible for them yet, and the team's FMs are who must pick them up.
      *
-     * @param teamId the team whose referrals (and, without {@code caseManagerOrDeputy}, whose cases) are listed;
-     *               {@code null}: no referrals
+     * @param teamId               the team whose referrals (and, without {@code caseManagerOrDeputy}, whose cases)
+     *                             are listed; {@code null}: no referrals
+     * @param marketNearCategories the categories the policy routes to the market-near FM; none: no routing
      */
     public Page<DeadlineLine> deadlines(String jobcenterId, String teamId, String caseManagerOrDeputy, LocalDate today,
-                                        LocalDate until, PastMaxDuration pastMax, PageRequest page) {
+                                        LocalDate until, PastMaxDuration pastMax, Set<String> marketNearCategories,
+                                        PageRequest page) {
         String scope;
         List<Object> scopeValues;
         if (caseManagerOrDeputy != null) {
@@ -160,6 +162,7 @@ public class CaseLists {
         values.add(jobcenterId);
         values.addAll(scopeValues);
         values.addAll(List.of(today, until));
+        routingBranches(jobcenterId, scope, scopeValues, until, marketNearCategories, branches, values);
         String union = String.join("\nunion all\n", branches);
         long total = Sql.query(jdbc, "select count(*) from (" + union + ") d",
                 statement -> CaseStore.bind(statement, values, 1), rs -> rs.getLong(1)).get(0);
@@ -178,6 +181,65 @@ public class CaseLists {
                             rs.getString("case_manager_id"));
                 });
         return Page.of(items, page, total);
+    }
+
+    /**
+     * The deadlines of a policy that routes between FMs and counts from the benefit decision (UCKERMARK,
+     * docs/domain.md §18.3–§18.6). A first talk is met by the first contact with the customer on or after the day
+     * its deadline counts from (or an ESB held then); a handover is due "unverzüglich" once an assessment puts an
+     * adult market-far customer in a market-near category, unless a reasoned handback came after that assessment.
+     */
+    private static void routingBranches(String jobcenterId, String scope, List<Object> scopeValues, LocalDate until,
+                                        Set<String> marketNearCategories, List<String> branches, List<Object> values) {
+        String open = "c.jobcenter_id = ? and " + scope + " and c.status in ('ADMITTED', 'ACTIVE')";
+        String assessedOn = "(f.completed_at at time zone 'Europe/Berlin')::date";
+        branches.add("""
+                select c.id, 'FIRST_TALK' as kind, c.first_talk_due_on as due_on from bfm_case c
+                 where %s and c.first_talk_due_on <= ?
+                   and not coalesce(c.first_consultation_held_on >= c.benefit_decision_on, false)
+                   and not %s""".formatted(open, CaseFactsStore.contactWithCustomerSince("c.id", "c.benefit_decision_on")));
+        addScoped(values, jobcenterId, scopeValues, until);
+        if (marketNearCategories != null && !marketNearCategories.isEmpty()) {
+            branches.add("""
+                    select c.id, 'MARKET_NEAR_HANDOVER' as kind, %1$s as due_on
+                      from bfm_case c join assessment_facts f on f.case_id = c.id
+                     where %2$s and c.status = 'ACTIVE' and c.routing_segment = 'MARKET_FAR' and c.age_group = 'UE25'
+                       and f.category_code = any(?) and %1$s <= ?
+                       and not exists (select 1 from case_decision d where d.case_id = c.id and d.kind = 'TRANSFER'
+                                          and d.outcome = 'MARKET_FAR_HANDBACK' and d.decided_at > f.completed_at)"""
+                    .formatted(assessedOn, open));
+            values.add(jobcenterId);
+            values.addAll(scopeValues);
+            values.add(marketNearCategories.stream().sorted().toArray(String[]::new));
+            values.add(until);
+        }
+        branches.add("""
+                select c.id, 'MARKET_NEAR_INVITATION' as kind, c.invitation_due_on as due_on from bfm_case c
+                 where %s and c.routing_segment = 'MARKET_NEAR' and c.invitation_sent_on is null
+                   and c.invitation_due_on <= ?""".formatted(open));
+        addScoped(values, jobcenterId, scopeValues, until);
+        branches.add("""
+                select c.id, 'MARKET_NEAR_FIRST_TALK' as kind, c.market_near_talk_due_on as due_on from bfm_case c
+                 where %s and c.routing_segment = 'MARKET_NEAR' and c.market_near_talk_due_on <= ?
+                   and not %s""".formatted(open, CaseFactsStore.contactWithCustomerSince("c.id", "c.handed_over_on")));
+        addScoped(values, jobcenterId, scopeValues, until);
+        branches.add("""
+                select c.id, 'MARKET_NEAR_REVIEW' as kind, c.market_near_review_on as due_on from bfm_case c
+                 where %s and c.routing_segment = 'MARKET_NEAR' and c.market_near_review_on <= ?""".formatted(open));
+        addScoped(values, jobcenterId, scopeValues, until);
+        branches.add("""
+                select c.id, 'REACTIVATION_INSTRUCTION' as kind, f.reactivated_on as due_on
+                  from bfm_case c join assessment_facts f on f.case_id = c.id
+                 where %s and c.routing_segment is not null and f.reactivated_on <= ?
+                   and (c.reactivation_instructed_on is null or c.reactivation_instructed_on < f.reactivated_on)"""
+                .formatted(open));
+        addScoped(values, jobcenterId, scopeValues, until);
+    }
+
+    private static void addScoped(List<Object> values, String jobcenterId, List<Object> scopeValues, LocalDate until) {
+        values.add(jobcenterId);
+        values.addAll(scopeValues);
+        values.add(until);
     }
 
     /**

@@ -12,6 +12,7 @@ import de.lotse.intake.cases.domain.FirstConsultation;
 import de.lotse.intake.cases.domain.Handover;
 import de.lotse.intake.cases.domain.Referral;
 import de.lotse.intake.cases.domain.ReferralRoute;
+import de.lotse.intake.cases.domain.Routing;
 import de.lotse.intake.cases.domain.SupportRole;
 import de.lotse.intake.cases.domain.SupportVariant;
 import de.lotse.intake.customers.domain.AgeGroup;
@@ -103,7 +104,7 @@ public class CaseStore {
         return new BfmCase(bfmCase.id(), bfmCase.jobcenterId(), bfmCase.customerId(), bfmCase.status(),
                 bfmCase.referral(), bfmCase.ageGroup(), bfmCase.teamId(), bfmCase.decline(), bfmCase.escalation(),
                 bfmCase.admission(), bfmCase.caseManagerId(), bfmCase.supportRole(), bfmCase.firstConsultation(),
-                bfmCase.deputy(), bfmCase.closure(), bfmCase.version() + 1);
+                bfmCase.deputy(), bfmCase.closure(), bfmCase.routing(), bfmCase.version() + 1);
     }
 
     /** The eligibility answer the referral rested on, as stored JSON. */
@@ -200,6 +201,17 @@ public class CaseStore {
         m.put("closure_note", cl == null ? null : cl.note());
         m.put("successor_case_id", cl == null ? null : cl.successorCaseId());
         m.put("closure_policy_version", cl == null ? null : cl.policyVersion());
+        m.put("application_on", r == null ? null : r.applicationOn());
+        m.put("benefit_decision_on", r == null ? null : r.benefitDecisionOn());
+        m.put("first_talk_due_on", r == null ? null : r.firstTalkDueOn());
+        Routing ro = c == null ? null : c.routing();
+        m.put("routing_segment", ro == null ? null : ro.segment());
+        m.put("handed_over_on", ro == null ? null : ro.handedOverOn());
+        m.put("invitation_due_on", ro == null ? null : ro.invitationDueOn());
+        m.put("invitation_sent_on", ro == null ? null : ro.invitationSentOn());
+        m.put("market_near_talk_due_on", ro == null ? null : ro.talkDueOn());
+        m.put("market_near_review_on", ro == null ? null : ro.reviewOn());
+        m.put("reactivation_instructed_on", ro == null ? null : ro.reactivationInstructedOn());
         m.put("version", c == null ? null : c.version());
         return m;
     }
@@ -210,7 +222,8 @@ public class CaseStore {
                 Arrays.stream((String[]) rs.getArray("reason_codes").getArray()).map(AccessReason::valueOf).toList(),
                 rs.getString("referral_note"), rs.getString("referred_by"), instant(rs, "referred_at"),
                 date(rs, "referred_on"), rs.getInt("policy_version"), date(rs, "secondary_assignment_due_on"),
-                rs.getObject("predecessor_case_id", UUID.class), date(rs, "carried_duration_start_on"));
+                rs.getObject("predecessor_case_id", UUID.class), date(rs, "carried_duration_start_on"),
+                date(rs, "application_on"), date(rs, "benefit_decision_on"), date(rs, "first_talk_due_on"));
         Decline decline = rs.getString("decline_reason") == null ? null : new Decline(
                 DeclineReason.valueOf(rs.getString("decline_reason")), rs.getString("decline_note"),
                 rs.getString("declined_by"), instant(rs, "declined_at"), rs.getInt("decline_policy_version"));
@@ -236,12 +249,17 @@ public class CaseStore {
                 instant(rs, "closed_at"), rs.getString("closed_by"), handover, date(rs, "after_care_until"),
                 rs.getString("closure_note"), rs.getObject("successor_case_id", UUID.class),
                 rs.getInt("closure_policy_version"));
+        String segment = rs.getString("routing_segment");
+        Routing routing = segment == null ? null : new Routing(Routing.Segment.valueOf(segment),
+                date(rs, "handed_over_on"), date(rs, "invitation_due_on"), date(rs, "invitation_sent_on"),
+                date(rs, "market_near_talk_due_on"), date(rs, "market_near_review_on"),
+                date(rs, "reactivation_instructed_on"));
         String role = rs.getString("support_role");
         return new BfmCase(rs.getObject("id", UUID.class), rs.getString("jobcenter_id"),
                 rs.getObject("customer_id", UUID.class), CaseStatus.valueOf(rs.getString("status")), referral,
                 AgeGroup.valueOf(rs.getString("age_group")), rs.getString("team_id"), decline, escalation, admission,
                 rs.getString("case_manager_id"), role == null ? null : SupportRole.valueOf(role), consultation, deputy,
-                closure, rs.getLong("version"));
+                closure, routing, rs.getLong("version"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

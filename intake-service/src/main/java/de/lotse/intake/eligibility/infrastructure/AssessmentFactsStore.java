@@ -2,6 +2,7 @@ package de.lotse.intake.eligibility.infrastructure;
 
 import de.lotse.intake.eligibility.domain.AssessmentFacts;
 import de.lotse.platform.codes.KeyGroup;
+import de.lotse.platform.codes.ProfileScheme;
 import de.lotse.platform.jdbc.Sql;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -10,9 +11,11 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +23,14 @@ import java.util.UUID;
 
 /**
  * The eligibility facts of the latest completed assessment of each case (from
- * {@code assessment-completed}); an older version arriving late does not replace a newer one.
+ * {@code assessment-completed}); an older version arriving late does not replace a newer one. The day the
+ * category left X, Y or Z is kept with them, for the instruction a reactivation requires.
  */
 @Singleton
 public class AssessmentFactsStore {
+    /** X, Y, Z: leaving them is a reactivation (UCKERMARK 4.1.1, 5.1; docs/domain.md §18.6). */
+    private static final Object[] RESUBMISSION = Arrays.stream(ProfileScheme.CustomerCategory.values())
+            .filter(ProfileScheme.CustomerCategory::resubmission).map(Enum::name).toArray();
     private static final Argument<Map<String, Integer>> COUNTS = Argument.mapOf(String.class, Integer.class);
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -46,7 +53,12 @@ public class AssessmentFactsStore {
                        needs_by_key_group = excluded.needs_by_key_group, entrenched_needs = excluded.entrenched_needs,
                        prognosis_horizon_months = excluded.prognosis_horizon_months, market_near = excluded.market_near,
                        profile_code = excluded.profile_code, category_code = excluded.category_code,
-                       completed_at = excluded.completed_at
+                       completed_at = excluded.completed_at,
+                       reactivated_on = case
+                           when excluded.category_code = any(?) then null
+                           when assessment_facts.category_code = any(?)
+                               then (excluded.completed_at at time zone 'Europe/Berlin')::date
+                           else assessment_facts.reactivated_on end
                  where assessment_facts.completed_at < excluded.completed_at
                     or (assessment_facts.completed_at = excluded.completed_at
                         and assessment_facts.version < excluded.version)""", statement -> {
@@ -60,6 +72,9 @@ public class AssessmentFactsStore {
             statement.setString(8, facts.profileCode());
             statement.setString(9, facts.categoryCode());
             statement.setTimestamp(10, Timestamp.from(facts.completedAt()));
+            Array resubmission = statement.getConnection().createArrayOf("varchar", RESUBMISSION);
+            statement.setArray(11, resubmission);
+            statement.setArray(12, resubmission);
         });
     }
 

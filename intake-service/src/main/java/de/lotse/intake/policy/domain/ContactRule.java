@@ -14,12 +14,21 @@ import java.util.Set;
  *                               TAH: 1 = monthly, UCKERMARK: 6 for categories without their own rule)
  * @param maxGapMonthsByCategory a different gap per profile/category code (UCKERMARK: A monthly, B every 3 months)
  * @param countedFormats         which contact formats count toward the density
+ * @param exemptCategories       categories without a contact rule (UCKERMARK 4.1.1: X, Y, Z — their resubmission date
+ *                               governs, docs/domain.md §18.8)
  */
 public record ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, Integer> maxGapMonthsByCategory,
-                          Set<ContactFormat> countedFormats) {
+                          Set<ContactFormat> countedFormats, Set<String> exemptCategories) {
 
     public ContactRule {
         maxGapMonthsByCategory = maxGapMonthsByCategory == null ? Map.of() : Map.copyOf(maxGapMonthsByCategory);
         countedFormats = countedFormats == null ? Set.of() : Set.copyOf(countedFormats);
+        exemptCategories = exemptCategories == null ? Set.of() : Set.copyOf(exemptCategories);
+    }
+
+    /** A rule that applies to every category. */
+    public ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, Integer> maxGapMonthsByCategory,
+                       Set<ContactFormat> countedFormats) {
+        this(minPerYear, maxGapMonths, maxGapMonthsByCategory, countedFormats, Set.of());
     }
 }

@@ -36,6 +36,8 @@ import java.util.Set;
  * @param afterCareMaxMonths            after-care (Nachbetreuung) after an integration, at most this long (TAH 4.12)
  * @param deputyNeedsCustomerAgreement  a deputy acts on FM content only with the customer's agreement (TAH 4.9)
  * @param u25TransferAfterRunningMeasures U25→Ü25 waits until running measures are finished and evaluated (UCKERMARK 6.7)
+ * @param routing                       routing between FMs for customers close to and far from the labour market, with
+ *                                      its dates and deadlines (UCKERMARK, docs/domain.md §18); none elsewhere
  */
 public record PolicySettings(
         AccessRules access,
@@ -56,7 +58,8 @@ public record PolicySettings(
         List<ClosureReason> closureReasons,
         Integer afterCareMaxMonths,
         boolean deputyNeedsCustomerAgreement,
-        boolean u25TransferAfterRunningMeasures) {
+        boolean u25TransferAfterRunningMeasures,
+        RoutingRules routing) {
 
     public PolicySettings {
         exclusions = exclusions == null ? Set.of() : Set.copyOf(exclusions);
@@ -98,10 +101,24 @@ public record PolicySettings(
         positive(access.prophylaxisNewCustomerDays(), "settings.access.prophylaxisNewCustomerDays");
         positive(nonReferralRecheckMonths, "settings.nonReferralRecheckMonths");
         positive(secondaryAssignmentDays, "settings.secondaryAssignmentDays");
-        if (firstConsultationDeadline != null) {
-            require(firstConsultationDeadline.unit() != null, "settings.firstConsultationDeadline.unit", "REQUIRED",
-                    "Die Einheit der Frist fehlt.");
-            positive(firstConsultationDeadline.amount(), "settings.firstConsultationDeadline.amount");
+        deadline(firstConsultationDeadline, "settings.firstConsultationDeadline");
+        if (routing != null) {
+            require(!routing.marketNearCategories().isEmpty(), "settings.routing.marketNearCategories", "REQUIRED",
+                    "Welche Kategorien zum Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden gehen, fehlt.");
+            for (String code : routing.marketNearCategories()) {
+                require(profileScheme.contains(code), "settings.routing.marketNearCategories", "UNKNOWN_PROFILE",
+                        "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
+            }
+            require(routing.firstTalkAfterBenefitDecision() != null, "settings.routing.firstTalkAfterBenefitDecision",
+                    "REQUIRED", "Die Frist für das Erstgespräch nach der Bewilligung fehlt.");
+            require(routing.marketNearInvitation() != null, "settings.routing.marketNearInvitation", "REQUIRED",
+                    "Die Frist für die schriftliche Einladung nach der Übergabe fehlt.");
+            require(routing.marketNearFirstTalk() != null, "settings.routing.marketNearFirstTalk", "REQUIRED",
+                    "Die Frist für das erste Gespräch nach der Übergabe fehlt.");
+            deadline(routing.firstTalkAfterBenefitDecision(), "settings.routing.firstTalkAfterBenefitDecision");
+            deadline(routing.marketNearInvitation(), "settings.routing.marketNearInvitation");
+            deadline(routing.marketNearFirstTalk(), "settings.routing.marketNearFirstTalk");
+            positive(routing.marketNearReviewMonths(), "settings.routing.marketNearReviewMonths");
         }
         positive(clarificationPhaseMonths, "settings.clarificationPhaseMonths");
         positive(continuationReviewMonths, "settings.continuationReviewMonths");
@@ -111,6 +128,10 @@ public record PolicySettings(
         if (contactRule != null) {
             positive(contactRule.minPerYear(), "settings.contactRule.minPerYear");
             positive(contactRule.maxGapMonths(), "settings.contactRule.maxGapMonths");
+            for (String code : contactRule.exemptCategories()) {
+                require(profileScheme.contains(code), "settings.contactRule.exemptCategories", "UNKNOWN_PROFILE",
+                        "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
+            }
             contactRule.maxGapMonthsByCategory().forEach((code, months) -> {
                 require(profileScheme.contains(code), "settings.contactRule.maxGapMonthsByCategory",
                         "UNKNOWN_PROFILE", "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
@@ -138,6 +159,13 @@ public record PolicySettings(
             require(!reason.requiresMaxDurationReached() || maxDurationMonths != null,
                     "settings.closureReasons", "NO_MAX_DURATION",
                     "Der Abgangsgrund " + reason.code() + " setzt eine Höchstdauer voraus, die Richtlinie hat keine.");
+        }
+    }
+
+    private static void deadline(Deadline deadline, String field) {
+        if (deadline != null) {
+            require(deadline.unit() != null, field + ".unit", "REQUIRED", "Die Einheit der Frist fehlt.");
+            positive(deadline.amount(), field + ".amount");
         }
     }
 

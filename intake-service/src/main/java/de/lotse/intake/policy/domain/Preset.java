@@ -32,7 +32,7 @@ public enum Preset {
                     null, // ratio: only a pointer to the 2004 Fachkonzept
                     null, ProfileScheme.BA_PROFILES,
                     ClosureCatalogues.pankow(), // no catalogue in BA2010: Lotse's default
-                    null, false, false);
+                    null, false, false, null);
         }
     },
     /** Jobcenter Berlin Pankow, lokale Umsetzungsstrategie bFM, Stand 03/2020. */
@@ -58,7 +58,7 @@ public enum Preset {
                     new CaseloadRatio(90, 90, 75, false), // 6: 90 per full-time FM, not below 1:75
                     null, ProfileScheme.BA_PROFILES,
                     ClosureCatalogues.pankow(), // 4.6
-                    null, false, false);
+                    null, false, false, null);
         }
     },
     /** Jobcenter Uckermark (zugelassener kommunaler Träger), Handlungskonzept Fallmanagement, 4. Überarbeitung. */
@@ -73,17 +73,25 @@ public enum Preset {
                     Set.of(),
                     null,
                     null,
-                    new Deadline(10, DayCount.WORKING_DAYS), // 3: ESB within 10 working days (Lotse counts from admission)
+                    // 3: ESB "spätestens jedoch innerhalb von 10 Arbeitstagen nach Antragstellung"
+                    new Deadline(10, DayCount.WORKING_DAYS, Deadline.CountsFrom.APPLICATION),
                     false, null,
                     6, // 4.1.4: agreement renewed at the latest after 6 months
                     null, MaxDurationExtension.NONE, false,
                     // 4.1.4 / 4.2: follow-up at agreement expiry (6 months), B every 3 months, A (market-near) monthly
-                    new ContactRule(null, 6, Map.of("A", 1, "B", 3), EnumSet.allOf(ContactFormat.class)),
+                    // 4.1.1: X, Y, Z have no agreement; their resubmission date governs, not a contact rule
+                    new ContactRule(null, 6, Map.of("A", 1, "B", 3), EnumSet.allOf(ContactFormat.class),
+                            Set.of("X", "Y", "Z")),
                     new CaseloadRatio(150, 75, null, true), // 2.2 / 2.3, leads and assistants included
                     6, ProfileScheme.UCKERMARK_CATEGORIES,
                     ClosureCatalogues.uckermark(),
                     null, false,
-                    true); // 6.7: not rigid at 25 — finish and evaluate running measures first
+                    true, // 6.7: not rigid at 25 — finish and evaluate running measures first
+                    // 3, 4.1, 4.2, 6.6: A customers aged 25+ go to the market-near FM after the ESB; first talk
+                    // within 10 working days of the benefit decision; market-near: invitation within 5, talk within
+                    // 10 working days of the handover, individual review after 6 months
+                    new RoutingRules(Set.of("A"), new Deadline(10, DayCount.WORKING_DAYS),
+                            new Deadline(5, DayCount.WORKING_DAYS), new Deadline(10, DayCount.WORKING_DAYS), 6));
         }
     },
     /** Jobcenter t.a.h., Handlungsanweisung 01.2008, gültig ab 01.09.2025. */
@@ -108,7 +116,7 @@ public enum Preset {
                     ClosureCatalogues.tah(),
                     6, // 4.12 after-care "bei Bedarf"; 6 months is a Lotse default, not in the seed
                     true, // 4.9: deputy only with the customer's agreement
-                    false);
+                    false, null);
         }
     };
 

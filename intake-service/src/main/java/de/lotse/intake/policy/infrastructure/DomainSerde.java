@@ -9,6 +9,7 @@ import de.lotse.intake.policy.domain.ClosureReason;
 import de.lotse.intake.policy.domain.ContactRule;
 import de.lotse.intake.policy.domain.Deadline;
 import de.lotse.intake.policy.domain.PolicySettings;
+import de.lotse.intake.policy.domain.RoutingRules;
 import io.micronaut.serde.annotation.SerdeImport;
 
 /**
@@ -19,6 +20,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(PolicySettings.class)
 @SerdeImport(AccessRules.class)
 @SerdeImport(Deadline.class)
+@SerdeImport(RoutingRules.class)
 @SerdeImport(ContactRule.class)
 @SerdeImport(CaseloadRatio.class)
 @SerdeImport(ClosureReason.class)

@@ -31,7 +31,7 @@ class BfmCaseTest {
     private static BfmCase referred(Preset preset, LocalDate day) {
         return BfmCase.refer(UUID.randomUUID(), "jc-1", UUID.randomUUID(), ReferralRoute.AV,
                 List.of(AccessReason.MIN_CRITERIA_MET), null, AgeGroup.UE25, "team-fm-1", "av-1", null, null,
-                on(preset, day));
+                new BfmCase.BenefitDates(day, null), on(preset, day));
     }
 
     private static AdmissionDecision byFm(LocalDate admittedOn, LocalDate discussion) {
@@ -61,7 +61,7 @@ class BfmCaseTest {
         assertThat(referred(Preset.TAH, DAY).referral().secondaryAssignmentDueOn()).isEqualTo(DAY.plusDays(3));
         assertThat(referred(Preset.PANKOW, DAY).referral().secondaryAssignmentDueOn()).isNull();
         assertRule(() -> BfmCase.refer(UUID.randomUUID(), "jc", UUID.randomUUID(), ReferralRoute.AV, List.of(), null,
-                AgeGroup.UE25, "t", "av", null, null, on(Preset.BA2010, DAY)), "ACCESS_REASON_REQUIRED");
+                AgeGroup.UE25, "t", "av", null, null, BfmCase.BenefitDates.NONE, on(Preset.BA2010, DAY)), "ACCESS_REASON_REQUIRED");
     }
 
     @Test
@@ -215,22 +215,22 @@ class BfmCaseTest {
         LocalDate birth = DAY.minusYears(25).plusDays(10);
         BfmCase young = BfmCase.refer(UUID.randomUUID(), "jc-1", UUID.randomUUID(), ReferralRoute.AV,
                 List.of(AccessReason.MIN_CRITERIA_MET), null, AgeGroup.U25, "team-u25", "av-1", null, null,
-                on(Preset.UCKERMARK, DAY)).admit(byFm(DAY, null), on(Preset.UCKERMARK, DAY));
+                new BfmCase.BenefitDates(DAY, null), on(Preset.UCKERMARK, DAY)).admit(byFm(DAY, null), on(Preset.UCKERMARK, DAY));
         assertRule(() -> young.transfer(TransferKind.U25_TO_UE25, "team-ue25", "fm-9", birth, 0, false,
-                on(Preset.UCKERMARK, DAY)), "NOT_YET_25");
+                null, on(Preset.UCKERMARK, DAY)), "NOT_YET_25");
         LocalDate birthday = birth.plusYears(25);
         assertRule(() -> young.transfer(TransferKind.U25_TO_UE25, "team-ue25", "fm-9", birth, 1, false,
-                on(Preset.UCKERMARK, birthday)), "MEASURES_RUNNING");
+                null, on(Preset.UCKERMARK, birthday)), "MEASURES_RUNNING");
         BfmCase transferred = young.transfer(TransferKind.U25_TO_UE25, "team-ue25", "fm-9", birth, 1, true,
-                on(Preset.UCKERMARK, birthday));
+                null, on(Preset.UCKERMARK, birthday));
         assertThat(transferred.ageGroup()).isEqualTo(AgeGroup.UE25);
         assertThat(transferred.teamId()).isEqualTo("team-ue25");
         assertThat(transferred.caseManagerId()).isEqualTo("fm-9");
         assertConflict(() -> transferred.transfer(TransferKind.U25_TO_UE25, "team-x", "fm-x", birth, 0, false,
-                on(Preset.UCKERMARK, birthday)), "NOT_U25");
+                null, on(Preset.UCKERMARK, birthday)), "NOT_U25");
         // PANKOW: the measure is flagged, the transfer is not held up
         assertThat(young.transfer(TransferKind.U25_TO_UE25, "team-ue25", "fm-9", birth, 1, false,
-                on(Preset.PANKOW, birthday)).ageGroup()).isEqualTo(AgeGroup.UE25);
+                null, on(Preset.PANKOW, birthday)).ageGroup()).isEqualTo(AgeGroup.UE25);
     }
 
     @Test
@@ -254,7 +254,7 @@ class BfmCaseTest {
         BfmCase withDeputy = admitted(Preset.TAH, DAY).assignDeputy("fm-2", DAY.plusDays(5), DAY.plusDays(14), true, ctx);
         LocalDate transferDay = DAY.plusDays(2);
         BfmCase transferred = withDeputy.transfer(TransferKind.REORGANISATION, "team-fm-2", "fm-3", null, 0, false,
-                on(Preset.TAH, transferDay));
+                null, on(Preset.TAH, transferDay));
         assertThat(transferred.deputy()).isNull();
         // not yet begun: ended before it began, so nobody grants it a single day
         assertThat(withDeputy.deputyRemovedBy(transferred, transferDay))
@@ -262,7 +262,7 @@ class BfmCaseTest {
 
         LocalDate after = DAY.plusDays(15);
         assertThat(withDeputy.deputyRemovedBy(withDeputy.transfer(TransferKind.REORGANISATION, "team-fm-2", "fm-3",
-                null, 0, false, on(Preset.TAH, after)), after)).isEmpty();
+                null, 0, false, null, on(Preset.TAH, after)), after)).isEmpty();
         // a reassignment to someone else keeps the deputy: nothing removed
         assertThat(withDeputy.deputyRemovedBy(withDeputy.reassign("fm-4"), transferDay)).isEmpty();
     }

@@ -72,8 +72,17 @@ class PresetTest {
         assertThat(uckermark.caseloadLimit(AgeGroup.UE25)).contains(150);
         assertThat(uckermark.caseloadLimit(AgeGroup.U25)).contains(75);
         assertThat(uckermark.contactRule().maxGapMonthsByCategory()).containsEntry("A", 1).containsEntry("B", 3);
-        assertThat(uckermark.firstConsultationDeadline()).isEqualTo(new Deadline(10, Deadline.DayCount.WORKING_DAYS));
+        // UCKERMARK 3: the ESB within 10 working days of the application; 4.1.1: no contact rule for X, Y, Z
+        assertThat(uckermark.firstConsultationDeadline()).isEqualTo(new Deadline(10, Deadline.DayCount.WORKING_DAYS,
+                Deadline.CountsFrom.APPLICATION));
+        assertThat(uckermark.contactRule().exemptCategories()).containsExactlyInAnyOrder("X", "Y", "Z");
         assertThat(uckermark.u25TransferAfterRunningMeasures()).isTrue();
+        // 3, 4.1, 4.2, 6.6: A goes to the market-near FM; first talk 10 WD after the benefit decision; 5/10 WD, 6 months
+        assertThat(uckermark.routing().marketNearCategories()).containsExactly("A");
+        assertThat(uckermark.routing().firstTalkAfterBenefitDecision()).isEqualTo(new Deadline(10, Deadline.DayCount.WORKING_DAYS));
+        assertThat(uckermark.routing().marketNearInvitation()).isEqualTo(new Deadline(5, Deadline.DayCount.WORKING_DAYS));
+        assertThat(uckermark.routing().marketNearFirstTalk()).isEqualTo(new Deadline(10, Deadline.DayCount.WORKING_DAYS));
+        assertThat(uckermark.routing().marketNearReviewMonths()).isEqualTo(6);
     }
 
     @Test
@@ -99,7 +108,7 @@ class PresetTest {
                 tah.clarificationPhaseMonths(), tah.continuationReviewMonths(), 48, tah.maxDurationExtension(),
                 tah.aghContinuesBeyondMaxDuration(), tah.contactRule(), tah.caseloadRatio(),
                 tah.agreementMaxValidityMonths(), tah.profileScheme(), tah.closureReasons(),
-                tah.afterCareMaxMonths(), tah.deputyNeedsCustomerAgreement(), tah.u25TransferAfterRunningMeasures());
+                tah.afterCareMaxMonths(), tah.deputyNeedsCustomerAgreement(), tah.u25TransferAfterRunningMeasures(), tah.routing());
         LocalDate day = LocalDate.of(2026, 11, 23);
         assertThat(JobcenterPolicy.next("jc", 2, Preset.TAH, adjusted, day, "admin", Instant.now(), "48 Monate")
                 .presetCode()).isEqualTo(Preset.CUSTOM);
@@ -113,19 +122,19 @@ class PresetTest {
         PolicySettings wrongCategory = new PolicySettings(new AccessRules(3, ba.access().countedKeyGroups(),
                 java.util.Set.of("D"), null, true, null, false, false, false, false, false), ba.exclusions(),
                 ba.nonReferralRecheckMonths(), null, null, false, null, 6, 24, ba.maxDurationExtension(), false, null,
-                null, null, ProfileScheme.BA_PROFILES, ba.closureReasons(), null, false, false);
+                null, null, ProfileScheme.BA_PROFILES, ba.closureReasons(), null, false, false, null);
         assertThatThrownBy(wrongCategory::validate).isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("settings.access.complexProfiles"));
 
         PolicySettings noMaximum = new PolicySettings(ba.access(), ba.exclusions(), 6, null, null, false, null, 6, null,
                 ba.maxDurationExtension(), false, null, null, null, ba.profileScheme(),
-                ba.closureReasons(), null, false, false);
+                ba.closureReasons(), null, false, false, null);
         assertThatThrownBy(noMaximum::validate).isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("NO_MAX_DURATION"));
 
         PolicySettings negative = new PolicySettings(ba.access(), ba.exclusions(), -1, null, null, false, null, 6, 24,
                 ba.maxDurationExtension(), false, null, null, null, ba.profileScheme(),
-                List.of(new ClosureReason("OTHER", "Sonstiges", false, true, false, false)), null, false, false);
+                List.of(new ClosureReason("OTHER", "Sonstiges", false, true, false, false)), null, false, false, null);
         assertThatThrownBy(negative::validate).isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("settings.nonReferralRecheckMonths"));
     }

@@ -18,5 +18,10 @@ public enum ContactFormat {
     /** Fallkonferenz. */
     CASE_CONFERENCE,
     /** Netzwerkkontakt. */
-    NETWORK
+    NETWORK;
+
+    /** A talk with the customer, not one about them (a case conference or a network contact). */
+    public boolean withCustomer() {
+        return this != CASE_CONFERENCE && this != NETWORK;
+    }
 }

@@ -70,6 +70,14 @@ public enum ProfileScheme {
         /** vorübergehend verhindert (z. B. Elternzeit); Wiedervorlage i. d. R. nach 12 Monaten. */
         Y,
         /** Integration längerfristig nicht möglich; Wiedervorlage ≤ 6 Monate. */
-        Z
+        Z;
+
+        /**
+         * X, Y and Z: no agreement for the time being, a resubmission date instead; leaving them is a reactivation
+         * with a full instruction on legal consequences (UCKERMARK 4.1.1, 5.1).
+         */
+        public boolean resubmission() {
+            return this == X || this == Y || this == Z;
+        }
     }
 }

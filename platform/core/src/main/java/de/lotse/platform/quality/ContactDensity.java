@@ -14,7 +14,8 @@ import java.util.List;
  * those reaching into the window count; the yearly minimum is prorated while a case is younger than a
  * year, a contact being required only once its share of the year has fully passed.
  *
- * @param status            NOT_APPLICABLE (the policy has no rule), COMPLIANT or NOT_COMPLIANT
+ * @param status            NOT_APPLICABLE (the policy has no rule, or none for the case's category), COMPLIANT or
+ *                          NOT_COMPLIANT
  * @param maxGapMonths      the gap the rule allows for this case
  * @param minPerYear        the yearly minimum, if the rule has one
  * @param requiredSoFar     counted contacts required in the last 12 months (prorated)
@@ -47,7 +48,7 @@ public record ContactDensity(String status, Integer maxGapMonths, Integer minPer
         LocalDate last = days.isEmpty() ? admittedOn : days.get(days.size() - 1);
         LocalDate windowStart = today.minusYears(1).isAfter(admittedOn) ? today.minusYears(1) : admittedOn;
         int lastYear = (int) days.stream().filter(d -> !d.isBefore(windowStart)).count();
-        if (rule == null) {
+        if (rule == null || !rule.appliesTo(category)) {
             return new ContactDensity(NOT_APPLICABLE, null, null, 0, lastYear, 0, List.of(), null, false);
         }
         Integer gapMonths = rule.maxGapFor(category);

@@ -21,9 +21,10 @@ class ContactDensityTest {
     private static final ContactRule PANKOW = new ContactRule(10, 2, Map.of(),
             EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT, ContactFormat.VIDEO, ContactFormat.WALK_AND_TALK,
                     ContactFormat.PHONE));
-    /** UCKERMARK-like: by category, A monthly, B every 3 months, others every 6; no yearly minimum. */
+    /** UCKERMARK-like: by category, A monthly, B every 3 months, others every 6, none for X/Y/Z; no yearly minimum. */
     private static final ContactRule UCKERMARK = new ContactRule(null, 6,
-            Map.of("A", 1, "B", 3), EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT, ContactFormat.VIDEO));
+            Map.of("A", 1, "B", 3), EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT, ContactFormat.VIDEO),
+            java.util.Set.of("X", "Y", "Z"));
 
     private static LocalDate d(int year, int month, int day) {
         return LocalDate.of(year, month, day);
@@ -38,6 +39,18 @@ class ContactDensityTest {
     private static final List<LocalDate> MONTHLY = List.of(d(2025, 12, 10), d(2026, 1, 10), d(2026, 2, 10),
             d(2026, 3, 10), d(2026, 4, 10), d(2026, 5, 10), d(2026, 6, 10), d(2026, 7, 10), d(2026, 8, 10),
             d(2026, 9, 10), d(2026, 10, 10), d(2026, 11, 10));
+
+    /** UCKERMARK 4.1.1 (docs/domain.md §18.8): X, Y and Z have a resubmission date, not a contact rule. */
+    @Test
+    void categoriesXYAndZHaveNoContactRuleWhileCWithTheSameGapIsNotCompliant() {
+        List<LocalDate> once = List.of(d(2026, 1, 10));
+
+        assertThat(ContactDensity.evaluate(UCKERMARK, A_YEAR_AGO, once, "Y", TODAY).status())
+                .isEqualTo(ContactDensity.NOT_APPLICABLE);
+        assertThat(ContactDensity.evaluate(UCKERMARK, A_YEAR_AGO, once, "Z", TODAY).nextContactDueOn()).isNull();
+        assertThat(ContactDensity.evaluate(UCKERMARK, A_YEAR_AGO, once, "C", TODAY).status())
+                .isEqualTo(ContactDensity.NOT_COMPLIANT);
+    }
 
     @Test
     void tenContactsAYearWithATenWeekGapAreNotCompliant() {

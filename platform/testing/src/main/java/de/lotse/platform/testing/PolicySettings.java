@@ -23,11 +23,12 @@ public final class PolicySettings {
             "caseloadRatio.maxUe25", "75", "caseloadRatio.maxU25", "75",
             "caseloadRatio.includesLeadsAndAssistants", "false");
     /**
-     * Contact by category: A monthly, B every 3 months, others every 6 (UCKERMARK); 150 Ü25 or 75 U25 per
-     * full-time FM, leads and assistants included (2.2, 2.3).
+     * Contact by category: A monthly, B every 3 months, others every 6, none for X, Y, Z (UCKERMARK 4.1.1, 4.1.4,
+     * 4.2); 150 Ü25 or 75 U25 per full-time FM, leads and assistants included (2.2, 2.3).
      */
     public static final Map<String, String> UCKERMARK = Map.of("contactRule.maxGapMonths", "6",
             "contactRule.maxGapMonthsByCategory.A", "1", "contactRule.maxGapMonthsByCategory.B", "3",
+            "contactRule.exemptCategories", "X,Y,Z",
             "contactRule.countedFormats", "IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK",
             "continuationReviewMonths", "6", "caseloadRatio.maxUe25", "150", "caseloadRatio.maxU25", "75",
             "caseloadRatio.includesLeadsAndAssistants", "true");
