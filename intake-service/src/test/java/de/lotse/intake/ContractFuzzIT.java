@@ -5,16 +5,24 @@ import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.fuzz.Example;
 import de.lotse.platform.testing.fuzz.Fixtures;
 import de.lotse.platform.testing.fuzz.ServiceContractFuzz;
+import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.testing.TestEventPublisher;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The contract fuzz test (platform/testing {@link ServiceContractFuzz}) on intake's document. Each
@@ -27,6 +35,9 @@ class ContractFuzzIT extends IntakeIT {
     EmbeddedServer server;
     @Inject
     Router router;
+    private static final String NEAR_TEAM = "team-fm-nah";
+    private String uckermark;
+    private TestEventPublisher publisher;
 
     @TestFactory
     Stream<DynamicNode> contract() {
@@ -40,6 +51,11 @@ class ContractFuzzIT extends IntakeIT {
         String nonReferral = post("/api/non-referrals", av(), nonReferral()).get("id").toString();
         // the Jobcenter's record, so that reading it answers 200 (docs/domain.md §13)
         put("/api/jobcenter", admin(), jobcenterRecord(0));
+        // the routing steps exist only under a policy that routes (docs/domain.md §18): a second Jobcenter
+        uckermark = "jc-uck-" + jobcenter.substring(3);
+        post("/api/policy/versions", TestTokens.user("admin-ida", Roles.ADMIN).jobcenter(uckermark).sign(),
+                Map.of("basePreset", "UCKERMARK", "note", "Routing"));
+        publisher = new TestEventPublisher(json);
 
         Fixtures fixtures = Fixtures.create()
                 .tokens(role -> switch (role) {
@@ -79,6 +95,14 @@ class ContractFuzzIT extends IntakeIT {
                         "note", "Urlaub")).withPath("caseId", admitted()))
                 .example("POST /api/cases/{caseId}/transfer", () -> Example.body(Map.of("kind", "REORGANISATION",
                         "toTeamId", "team-fm-2", "toCaseManagerId", "fm-selin")).withPath("caseId", admitted()))
+                .example("POST /api/cases/{caseId}/benefit-decision", () -> Example.body(Map.of("decidedOn",
+                        START.toString())).withPath("caseId", admitted()))
+                .example("POST /api/cases/{caseId}/market-near/invitation", () -> Example.body(Map.of())
+                        .withPath("caseId", handedOver()).withToken(uckermarkFm("fm-nina", NEAR_TEAM)))
+                .example("POST /api/cases/{caseId}/market-near/review", () -> Example.body(Map.of("note",
+                        "Integration absehbar")).withPath("caseId", handedOver()).withToken(uckermarkFm("fm-nina", NEAR_TEAM)))
+                .example("POST /api/cases/{caseId}/reactivation-instruction", () -> Example.body(Map.of())
+                        .withPath("caseId", reactivated()).withToken(uckermarkFm("fm-anna", TEAM)))
                 .example("POST /api/cases/{caseId}/closure", () -> Example.body(Map.of("reasonCode", "DECEASED"))
                         .withPath("caseId", admitted()))
                 .example("POST /api/cases/{caseId}/relocation", () -> Example.body(Map.of("toJobcenterId", target,
@@ -92,6 +116,50 @@ class ContractFuzzIT extends IntakeIT {
                         ((Number) get("/api/jobcenter", admin()).get("version")).longValue())));
         return ServiceContractFuzz.tests("intake", server.getURL().toString(), router, fixtures,
                 "lotse-intake-service-1.yml");
+    }
+
+    @AfterEach
+    void closePublisher() {
+        if (publisher != null) {
+            publisher.close();
+        }
+    }
+
+    private String uckermarkFm(String subject, String team) {
+        return TestTokens.user(subject, Roles.FM).jobcenter(uckermark).team(team).sign();
+    }
+
+    /** An adult's case of the UCKERMARK Jobcenter after the ESB, assessed with the given categories in turn. */
+    private String assessedUnderUckermark(String... categories) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(referral(customerNumber(), LocalDate.of(1970, 1, 1),
+                Map.of("profileCode", "D")));
+        body.put("applicationOn", START.toString());
+        String caseId = post("/api/referrals", TestTokens.user("av-bernd", Roles.AV).jobcenter(uckermark)
+                .team("team-av-1").sign(), body).get("caseId").toString();
+        String fm = uckermarkFm("fm-anna", TEAM);
+        post("/api/cases/" + caseId + "/admission", fm, Map.of("customerWilling", true));
+        post("/api/cases/" + caseId + "/first-consultation/held", fm, Map.of());
+        UUID id = UUID.fromString(caseId);
+        for (int version = 1; version <= categories.length; version++) {
+            publisher.publish(uckermark, id, new AssessmentCompleted(id, UUID.randomUUID(), version, Map.of(), 0, null,
+                    false, null, categories[version - 1], START.plusMonths(6), Instant.parse("2026-03-02T08:00:00Z")
+                    .plusSeconds(version), null, null, 0, 0, 0, 0, null, null, null, null));
+        }
+        int expected = categories.length;
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from assessment_facts "
+                + "where case_id = ? and version = ?", id, expected) == 1);
+        return caseId;
+    }
+
+    private String handedOver() {
+        String caseId = assessedUnderUckermark("A");
+        post("/api/cases/" + caseId + "/transfer", uckermarkFm("fm-anna", TEAM), Map.of("kind", "MARKET_NEAR_HANDOVER",
+                "toTeamId", NEAR_TEAM, "toCaseManagerId", "fm-nina"));
+        return caseId;
+    }
+
+    private String reactivated() {
+        return assessedUnderUckermark("Y", "C");
     }
 
     private String admitted() {

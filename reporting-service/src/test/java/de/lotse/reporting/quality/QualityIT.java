@@ -141,30 +141,33 @@ class QualityIT extends ReportingFixtures {
         assertThat(findings.get(without.toString())).containsExactly("MAX_DURATION_EXCEEDED");
     }
 
+    /** UCKERMARK 4.1.4, 4.2 (docs/domain.md §18.8): A monthly, C every six months, X, Y, Z none (4.1.1). */
     @Test
     void underUckermarkTheContactRuleFollowsTheCategory() {
         policy(PolicySettings.UCKERMARK);
         UUID categoryA = UUID.randomUUID();
         UUID categoryC = UUID.randomUUID();
-        for (UUID caseId : List.of(categoryA, categoryC)) {
+        UUID categoryZ = UUID.randomUUID();
+        for (UUID caseId : List.of(categoryA, categoryC, categoryZ)) {
             List<EventPayload> events = new ArrayList<>(List.of(opened(caseId, "team-1", "fm-anna", null, null)));
-            for (LocalDate day = START.plusWeeks(6); day.isBefore(TODAY); day = day.plusWeeks(6)) {
+            // six-weekly contacts for A and C; none at all for Z, whose resubmission date governs instead
+            for (LocalDate day = START.plusWeeks(6); day.isBefore(TODAY) && !caseId.equals(categoryZ); day = day.plusWeeks(6)) {
                 events.add(contact(caseId, day));
             }
             events.add(review(caseId, TODAY.minusMonths(1), TODAY.plusMonths(5)));
             events.add(new AssessmentCompleted(caseId, UUID.randomUUID(), 1, Map.of(), 0, 12, false, null,
-                    caseId.equals(categoryA) ? "A" : "C", TODAY.plusMonths(3), at(START.plusDays(10)), START, null, 0, 0,
-                    0, 0, null, null, null, null));
+                    caseId.equals(categoryA) ? "A" : caseId.equals(categoryC) ? "C" : "Z", TODAY.plusMonths(3),
+                    at(START.plusDays(10)), START, null, 0, 0, 0, 0, null, null, null, null));
             publish(caseId, events);
         }
         long contacts = START.plusWeeks(6).datesUntil(TODAY, java.time.Period.ofWeeks(6)).count();
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id in (?, ?) "
-                + "and category_code is not null and review_at is not null", categoryA, categoryC) == 2
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id in (?, ?, ?) "
+                + "and category_code is not null and review_at is not null", categoryA, categoryC, categoryZ) == 3
                 && count("select count(*) from report_contact where case_id in (?, ?)", categoryA, categoryC) == 2 * contacts);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
         assertThat(findings.get(categoryA.toString())).containsExactly("CONTACT_DENSITY_NOT_MET");
-        assertThat(findings).doesNotContainKey(categoryC.toString());
+        assertThat(findings).doesNotContainKey(categoryC.toString()).doesNotContainKey(categoryZ.toString());
     }
 
     @Test
