@@ -10,7 +10,11 @@ alter table bfm_case
     add column invitation_sent_on         date,
     add column market_near_talk_due_on    date,
     add column market_near_review_on      date,
-    add column reactivation_instructed_on date;
+    add column reactivation_instructed_on date,
+    add column u25_target_group           varchar(30),
+    add column u25_target_group_since     date,
+    add column u25_target_group_key_date  date,
+    add column u25_target_group_review_on date;
 
 -- Contacts with the customer (from contact-recorded): whether the first talk after the benefit decision or
 -- after a handover took place is the first such contact on or after that day, recorded once, in planning.

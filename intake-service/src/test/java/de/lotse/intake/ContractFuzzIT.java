@@ -103,6 +103,8 @@ class ContractFuzzIT extends IntakeIT {
                         "Integration absehbar")).withPath("caseId", handedOver()).withToken(uckermarkFm("fm-nina", NEAR_TEAM)))
                 .example("POST /api/cases/{caseId}/reactivation-instruction", () -> Example.body(Map.of())
                         .withPath("caseId", reactivated()).withToken(uckermarkFm("fm-anna", TEAM)))
+                .example("PUT /api/cases/{caseId}/u25-target-group", () -> Example.body(Map.of("targetGroup",
+                        "PLACEMENT")).withPath("caseId", youngUnderUckermark()).withToken(uckermarkFm("fm-selin", "team-u25")))
                 .example("POST /api/cases/{caseId}/closure", () -> Example.body(Map.of("reasonCode", "DECEASED"))
                         .withPath("caseId", admitted()))
                 .example("POST /api/cases/{caseId}/relocation", () -> Example.body(Map.of("toJobcenterId", target,
@@ -148,6 +150,18 @@ class ContractFuzzIT extends IntakeIT {
         int expected = categories.length;
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from assessment_facts "
                 + "where case_id = ? and version = ?", id, expected) == 1);
+        return caseId;
+    }
+
+    /** A young customer's case of the UCKERMARK Jobcenter, with the FM U25. */
+    private String youngUnderUckermark() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(referral(customerNumber(), LocalDate.of(2006, 1, 1),
+                Map.of("profileCode", "D")));
+        body.put("applicationOn", START.toString());
+        body.put("teamId", "team-u25");
+        String caseId = post("/api/referrals", TestTokens.user("av-bernd", Roles.AV).jobcenter(uckermark)
+                .team("team-av-1").sign(), body).get("caseId").toString();
+        post("/api/cases/" + caseId + "/admission", uckermarkFm("fm-selin", "team-u25"), Map.of("customerWilling", true));
         return caseId;
     }
 

@@ -178,6 +178,46 @@ class UckermarkRoutingIT extends IntakeIT {
                 .containsExactly("CATEGORY_NOT_MARKET_NEAR");
     }
 
+    /**
+     * UCKERMARK 5.2: every young customer belongs to one of five target groups; pupils become Ausbildungsuchende
+     * in the last half-year of school (5.2.1), training seekers not placed by 31 January of the year after next
+     * move on (5.2.2), graduates are contacted three months before the end of training or, after it, looked at
+     * again six months later (5.2.3).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aYoungCustomersTargetGroupCarriesTheDayItsTransitionRuleAsksToLookAgain_UCKERMARK_5_2() {
+        Map<String, Object> young = referral(customerNumber(), LocalDate.of(2010, 5, 1), category("D"));
+        young.put("teamId", "team-u25");
+        String caseId = refer(young);
+        String selin = fm("fm-selin", "team-u25");
+        admit(caseId, selin);
+        String path = "/api/cases/" + caseId + "/u25-target-group";
+        Map<String, Object> problem = refused(HttpRequest.PUT(path, Map.of("targetGroup", "PUPIL")), selin, 422);
+        assertThat(rules(problem)).containsExactly("KEY_DATE_REQUIRED");
+        assertThat(fields(problem)).containsExactly("keyDate");
+
+        Map<String, Object> pupil = put(path, selin, Map.of("targetGroup", "PUPIL", "keyDate", "2027-07-15"));
+        assertThat((Map<String, Object>) pupil.get("routing")).containsEntry("targetGroup", "PUPIL")
+                .containsEntry("targetGroupReviewOn", "2027-01-15");
+        assertThat(deadlines(selin, caseId)).containsEntry("U25_TARGET_GROUP_REVIEW", "2027-01-15");
+
+        assertThat(rules(refused(HttpRequest.PUT(path, Map.of("targetGroup", "TRAINING_SEEKER", "keyDate", "2027-07-15")),
+                selin, 422))).containsExactly("KEY_DATE_NOT_APPLICABLE");
+        assertThat((Map<String, Object>) put(path, selin, Map.of("targetGroup", "TRAINING_SEEKER")).get("routing"))
+                .containsEntry("targetGroupSince", "2026-03-02").containsEntry("targetGroupReviewOn", "2028-01-31");
+        // the training ended less than three months after today: looked at again six months after its end
+        assertThat((Map<String, Object>) put(path, selin, Map.of("targetGroup", "TRAINING_GRADUATE", "keyDate",
+                "2026-05-31")).get("routing")).containsEntry("targetGroupReviewOn", "2026-11-30");
+        assertThat((Map<String, Object>) put(path, selin, Map.of("targetGroup", "ACTIVATION")).get("routing"))
+                .doesNotContainKey("targetGroupReviewOn");
+        assertThat(deadlines(selin, caseId)).doesNotContainKey("U25_TARGET_GROUP_REVIEW");
+
+        String adult = activeCase(LocalDate.of(1970, 1, 1));
+        assertThat(rules(refused(HttpRequest.PUT("/api/cases/" + adult + "/u25-target-group",
+                Map.of("targetGroup", "PLACEMENT")), fm(), 409))).containsExactly("NOT_U25");
+    }
+
     /** Elsewhere a case stays with its team: the other presets do not route (docs/domain.md §18). */
     @Test
     @SuppressWarnings("unchecked")

@@ -74,7 +74,11 @@ public record CaseView(
                                  @Schema(description = "Einladung versandt am") @Nullable LocalDate invitationSentOn,
                                  @Schema(description = "erstes Gespräch fällig bis") @Nullable LocalDate talkDueOn,
                                  @Schema(description = "Einzelfallprüfung der arbeitsmarktnahen Betreuung am") @Nullable LocalDate reviewOn,
-                                 @Schema(description = "letzte Rechtsfolgenbelehrung bei Reaktivierung") @Nullable LocalDate reactivationInstructedOn) {
+                                 @Schema(description = "letzte Rechtsfolgenbelehrung bei Reaktivierung") @Nullable LocalDate reactivationInstructedOn,
+                                 @Schema(description = "Zielgruppe U25") @Nullable String targetGroup,
+                                 @Schema(description = "Zielgruppe seit") @Nullable LocalDate targetGroupSince,
+                                 @Schema(description = "Schulende bzw. Ausbildungsende") @Nullable LocalDate targetGroupKeyDate,
+                                 @Schema(description = "Zielgruppe erneut prüfen am") @Nullable LocalDate targetGroupReviewOn) {
     }
 
     @Serdeable
@@ -158,6 +162,8 @@ public record CaseView(
                         cl.successorCaseId(), cl.policyVersion()),
                 running, agh, extension,
                 ro == null ? null : new RoutingSection(ro.segment().name(), ro.handedOverOn(), ro.invitationDueOn(),
-                        ro.invitationSentOn(), ro.talkDueOn(), ro.reviewOn(), ro.reactivationInstructedOn()));
+                        ro.invitationSentOn(), ro.talkDueOn(), ro.reviewOn(), ro.reactivationInstructedOn(),
+                        ro.targetGroup() == null ? null : ro.targetGroup().name(), ro.targetGroupSince(),
+                        ro.targetGroupKeyDate(), ro.targetGroupReviewOn()));
     }
 }

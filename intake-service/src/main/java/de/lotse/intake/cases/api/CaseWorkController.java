@@ -145,6 +145,18 @@ class CaseWorkController {
         return CaseView.of(work.recordReactivationInstruction(CurrentUser.of(authentication), caseId, request.givenOn()));
     }
 
+    @Put("/u25-target-group")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Conflict
+    @ProblemDocs.Unprocessable
+    @Secured({Roles.FM, Roles.TL})
+    @Operation(summary = "Zielgruppe U25 erfassen oder ändern (mit Stichtag für Schüler und Ausbildungsabsolventen)")
+    CaseView u25TargetGroup(@PathVariable UUID caseId, @Valid @Body WorkRequests.TargetGroup request,
+                            Authentication authentication) {
+        return CaseView.of(work.assignU25TargetGroup(CurrentUser.of(authentication), caseId, request.targetGroup(),
+                request.keyDate()));
+    }
+
     @Post("/closure")
     @ProblemDocs.NotFound
     @ProblemDocs.Conflict

@@ -43,7 +43,7 @@ final class ListViews {
     @Schema(name = "Frist", description = "Eine Frist auf einem Fall")
     record DeadlineView(UUID caseId, @Schema(description = "SECONDARY_ASSIGNMENT, FIRST_CONSULTATION, "
             + "CLARIFICATION_PHASE_END, MAX_DURATION, DEPUTY_ENDS, FIRST_TALK, MARKET_NEAR_HANDOVER, MARKET_NEAR_INVITATION, "
-            + "MARKET_NEAR_FIRST_TALK, MARKET_NEAR_REVIEW, REACTIVATION_INSTRUCTION") String kind, LocalDate dueOn, boolean overdue,
+            + "MARKET_NEAR_FIRST_TALK, MARKET_NEAR_REVIEW, REACTIVATION_INSTRUCTION, U25_TARGET_GROUP_REVIEW") String kind, LocalDate dueOn, boolean overdue,
                         String customerNumber, String firstName, String lastName, @Nullable String caseManagerId) {
         static DeadlineView of(de.lotse.intake.cases.domain.DeadlineLine line) {
             return new DeadlineView(line.deadline().caseId(), line.deadline().kind().name(), line.deadline().dueOn(),

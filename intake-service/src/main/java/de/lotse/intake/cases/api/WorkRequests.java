@@ -2,6 +2,7 @@ package de.lotse.intake.cases.api;
 
 import de.lotse.platform.input.MultiLine;
 import de.lotse.intake.cases.domain.TransferKind;
+import de.lotse.intake.cases.domain.U25TargetGroup;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -100,5 +101,14 @@ final class WorkRequests {
             + " den Kategorien X, Y oder Z")
     record ReactivationInstruction(@Schema(description = "belehrt am; ohne Angabe heute") @Nullable @PastOrPresent
                                    LocalDate givenOn) {
+    }
+
+    @Serdeable
+    @Schema(name = "ZielgruppeU25", description = "Zielgruppe einer jungen Kundin / eines jungen Kunden im Fallmanagement U25")
+    record TargetGroup(@Schema(description = "PUPIL (Schüler), TRAINING_SEEKER (Ausbildungsuchende), TRAINING_GRADUATE "
+                               + "(Ausbildungsabsolventen), PLACEMENT (Vermittlungskunden), ACTIVATION (Aktivierungskunden)")
+                       @NotNull U25TargetGroup targetGroup,
+                       @Schema(description = "Schüler: voraussichtliches Schulende; Ausbildungsabsolventen: Ende der Ausbildung")
+                       @Nullable LocalDate keyDate) {
     }
 }

@@ -4,6 +4,7 @@ import de.lotse.intake.cases.domain.BfmCase;
 import de.lotse.intake.cases.domain.CaseWithCustomer;
 import de.lotse.intake.cases.domain.DecisionContext;
 import de.lotse.intake.cases.domain.TransferKind;
+import de.lotse.intake.cases.domain.U25TargetGroup;
 import de.lotse.intake.cases.infrastructure.CaseFactsStore;
 import de.lotse.intake.cases.infrastructure.CaseStore;
 import de.lotse.intake.customers.application.CustomerService;
@@ -186,6 +187,16 @@ public class CaseWorkService {
         decisions.log(instructed, user, "REACTIVATION_INSTRUCTION", instructed.routing().reactivationInstructedOn()
                 .toString(), null, null, context);
         return withCustomer(instructed);
+    }
+
+    /** The FM U25 records a young customer's target group (UCKERMARK 5.2). */
+    @Transactional
+    public CaseWithCustomer assignU25TargetGroup(CurrentUser user, UUID caseId, U25TargetGroup group, LocalDate keyDate) {
+        BfmCase c = loadResponsible(user, caseId);
+        DecisionContext context = decisions.context(c.jobcenterId());
+        BfmCase assigned = store.update(c.assignU25TargetGroup(group, keyDate, context));
+        decisions.log(assigned, user, "U25_TARGET_GROUP", group.name(), null, null, context);
+        return withCustomer(assigned);
     }
 
     /**

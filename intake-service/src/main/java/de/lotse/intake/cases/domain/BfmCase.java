@@ -420,6 +420,27 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         return withRouting(routing.instructed(givenOn));
     }
 
+    /**
+     * The FM U25 records the young customer's target group (UCKERMARK 5.2; docs/domain.md §18.7); pupils with the
+     * day they leave school, graduates with the day their training ends. A change of group is recorded the same way.
+     */
+    public BfmCase assignU25TargetGroup(U25TargetGroup group, LocalDate keyDate, DecisionContext context) {
+        requireOpen();
+        if (routing == null || routing.segment() != Routing.Segment.U25) {
+            throw new StateConflict("NOT_U25", "Zielgruppen gibt es nur im Fallmanagement U25, wo die Richtlinie sie kennt.");
+        }
+        if (group.needsKeyDate() && keyDate == null) {
+            throw new RuleViolation("keyDate", "KEY_DATE_REQUIRED", group == U25TargetGroup.PUPIL
+                    ? "Für Schülerinnen und Schüler fehlt das voraussichtliche Schulende."
+                    : "Für Ausbildungsabsolventinnen und -absolventen fehlt das Ende der Ausbildung.");
+        }
+        if (!group.needsKeyDate() && keyDate != null) {
+            throw new RuleViolation("keyDate", "KEY_DATE_NOT_APPLICABLE",
+                    "Ein Stichtag gehört nur zu Schülerinnen und Schülern und zu Ausbildungsabsolventinnen und -absolventen.");
+        }
+        return withRouting(routing.inTargetGroup(group, context.today(), keyDate));
+    }
+
     private void requireMarketNear() {
         if (routing == null || routing.segment() != Routing.Segment.MARKET_NEAR) {
             throw new StateConflict("NOT_MARKET_NEAR",

@@ -35,6 +35,8 @@ public record Deadline(UUID caseId, Kind kind, LocalDate dueOn, boolean overdue)
         /** assess whether the market-near support goes on (UCKERMARK 4.2, 6.6: 6 months, no automatic end) */
         MARKET_NEAR_REVIEW,
         /** instruct on legal consequences after a reactivation from X, Y, Z (UCKERMARK 4.1.1, 5.1) */
-        REACTIVATION_INSTRUCTION
+        REACTIVATION_INSTRUCTION,
+        /** look again at a young customer's target group by its transition rule (UCKERMARK 5.2) */
+        U25_TARGET_GROUP_REVIEW
     }
 }

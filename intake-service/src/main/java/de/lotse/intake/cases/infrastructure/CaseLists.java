@@ -234,6 +234,10 @@ public class CaseLists {
                    and (c.reactivation_instructed_on is null or c.reactivation_instructed_on < f.reactivated_on)"""
                 .formatted(open));
         addScoped(values, jobcenterId, scopeValues, until);
+        branches.add("""
+                select c.id, 'U25_TARGET_GROUP_REVIEW' as kind, c.u25_target_group_review_on as due_on from bfm_case c
+                 where %s and c.routing_segment = 'U25' and c.u25_target_group_review_on <= ?""".formatted(open));
+        addScoped(values, jobcenterId, scopeValues, until);
     }
 
     private static void addScoped(List<Object> values, String jobcenterId, List<Object> scopeValues, LocalDate until) {

@@ -13,6 +13,7 @@ import de.lotse.intake.cases.domain.Handover;
 import de.lotse.intake.cases.domain.Referral;
 import de.lotse.intake.cases.domain.ReferralRoute;
 import de.lotse.intake.cases.domain.Routing;
+import de.lotse.intake.cases.domain.U25TargetGroup;
 import de.lotse.intake.cases.domain.SupportRole;
 import de.lotse.intake.cases.domain.SupportVariant;
 import de.lotse.intake.customers.domain.AgeGroup;
@@ -212,6 +213,10 @@ public class CaseStore {
         m.put("market_near_talk_due_on", ro == null ? null : ro.talkDueOn());
         m.put("market_near_review_on", ro == null ? null : ro.reviewOn());
         m.put("reactivation_instructed_on", ro == null ? null : ro.reactivationInstructedOn());
+        m.put("u25_target_group", ro == null ? null : ro.targetGroup());
+        m.put("u25_target_group_since", ro == null ? null : ro.targetGroupSince());
+        m.put("u25_target_group_key_date", ro == null ? null : ro.targetGroupKeyDate());
+        m.put("u25_target_group_review_on", ro == null ? null : ro.targetGroupReviewOn());
         m.put("version", c == null ? null : c.version());
         return m;
     }
@@ -253,7 +258,10 @@ public class CaseStore {
         Routing routing = segment == null ? null : new Routing(Routing.Segment.valueOf(segment),
                 date(rs, "handed_over_on"), date(rs, "invitation_due_on"), date(rs, "invitation_sent_on"),
                 date(rs, "market_near_talk_due_on"), date(rs, "market_near_review_on"),
-                date(rs, "reactivation_instructed_on"));
+                date(rs, "reactivation_instructed_on"),
+                rs.getString("u25_target_group") == null ? null : U25TargetGroup.valueOf(rs.getString("u25_target_group")),
+                date(rs, "u25_target_group_since"), date(rs, "u25_target_group_key_date"),
+                date(rs, "u25_target_group_review_on"));
         String role = rs.getString("support_role");
         return new BfmCase(rs.getObject("id", UUID.class), rs.getString("jobcenter_id"),
                 rs.getObject("customer_id", UUID.class), CaseStatus.valueOf(rs.getString("status")), referral,
