@@ -34,6 +34,8 @@ export interface ContactRule {
   maxGapMonths?: number | null;
   maxGapMonthsByCategory: Record<string, number>;
   countedFormats: string[];
+  /** categories without a contact rule: their resubmission date governs (UCKERMARK 4.1.1: X, Y, Z) */
+  exemptCategories?: string[];
 }
 
 export interface CaseloadRatio {
@@ -43,7 +45,29 @@ export interface CaseloadRatio {
   includesLeadsAndAssistants: boolean;
 }
 
-export interface Deadline { amount: number; unit: 'CALENDAR_DAYS' | 'WORKING_DAYS' }
+export interface Deadline {
+  amount: number;
+  unit: 'CALENDAR_DAYS' | 'WORKING_DAYS';
+  /** what a first-consultation deadline counts from: the admission (default) or the application (UCKERMARK 3) */
+  countsFrom?: 'ADMISSION' | 'APPLICATION' | null;
+}
+
+/**
+ * Routing between the FMs for customers close to and far from the labour market, with the deadlines of each route
+ * (UCKERMARK 3, 4.1, 4.2, 6.6; intake RoutingRules). Absent where the policy does not route.
+ */
+export interface RoutingRules {
+  /** categories whose customers aged 25 and over go to the market-near FM after the Einstiegsberatung */
+  marketNearCategories: string[];
+  /** the first talk after the benefit decision (Bewilligung) */
+  firstTalkAfterBenefitDecision: Deadline;
+  /** the written invitation after the handover to the market-near FM */
+  marketNearInvitation: Deadline;
+  /** the first talk after the handover */
+  marketNearFirstTalk: Deadline;
+  /** the market-near FM reviews after this many months whether to go on; no automatic end */
+  marketNearReviewMonths: number;
+}
 
 export interface PolicySettings {
   access: AccessRules;
@@ -65,6 +89,7 @@ export interface PolicySettings {
   afterCareMaxMonths?: number | null;
   deputyNeedsCustomerAgreement: boolean;
   u25TransferAfterRunningMeasures: boolean;
+  routing?: RoutingRules | null;
 }
 
 export interface PolicyView {
@@ -87,8 +112,12 @@ export function normalize(s: PolicySettings): PolicySettings {
     exclusions: s.exclusions ?? [],
     closureReasons: s.closureReasons ?? [],
     contactRule: s.contactRule
-      ? { ...s.contactRule, maxGapMonthsByCategory: s.contactRule.maxGapMonthsByCategory ?? {}, countedFormats: s.contactRule.countedFormats ?? [] }
+      ? {
+        ...s.contactRule, maxGapMonthsByCategory: s.contactRule.maxGapMonthsByCategory ?? {},
+        countedFormats: s.contactRule.countedFormats ?? [], exemptCategories: s.contactRule.exemptCategories ?? [],
+      }
       : null,
+    routing: s.routing ? { ...s.routing, marketNearCategories: s.routing.marketNearCategories ?? [] } : null,
     caseloadRatio: s.caseloadRatio ?? null,
     firstConsultationDeadline: s.firstConsultationDeadline ?? null,
   };

@@ -29,9 +29,10 @@ export function Loaded<T>({ resource, children, label }: { resource: Resource<T>
 
 /**
  * A button for an irreversible step (closure, revocation): opens a modal dialog that says what
- * will happen; only its confirm button runs the action.
+ * will happen; only its confirm button runs the action. {@code beforeOpen} checks the form first:
+ * the dialog opens only when it answers true (nobody confirms what the service would refuse).
  */
-export function ConfirmButton({ label, title, children, confirmLabel, onConfirm, pending, danger = true, disabled }: {
+export function ConfirmButton({ label, title, children, confirmLabel, onConfirm, pending, danger = true, disabled, beforeOpen }: {
   label: string;
   title: string;
   children: ReactNode;
@@ -40,6 +41,7 @@ export function ConfirmButton({ label, title, children, confirmLabel, onConfirm,
   pending?: boolean;
   danger?: boolean;
   disabled?: boolean;
+  beforeOpen?: () => boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -50,7 +52,7 @@ export function ConfirmButton({ label, title, children, confirmLabel, onConfirm,
   }, [open]);
   return (
     <>
-      <button type="button" className={`button${danger ? ' button--danger' : ''}`} onClick={() => setOpen(true)} disabled={disabled || pending}>
+      <button type="button" className={`button${danger ? ' button--danger' : ''}`} onClick={() => { if (!beforeOpen || beforeOpen()) setOpen(true); }} disabled={disabled || pending}>
         {pending ? <><span className="spinner" aria-hidden="true" /> Bitte warten …</> : label}
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>

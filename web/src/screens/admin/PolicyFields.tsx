@@ -2,7 +2,8 @@ import { CheckboxField, SelectField, type FieldErrors } from '../../ui/forms';
 import { CheckGroup, Group, NumberField } from './fieldKit';
 import { EXCLUSION, KEY_GROUP, options } from '../../domain/labels';
 import type { AccessRules, CaseloadRatio, ContactRule, PolicySettings, ProfileScheme } from '../../domain/policy';
-import { COUNTED_FORMAT, DAY_UNIT, EXTENSION, PROFILE_SCHEME, profileLabel } from './policyTypes';
+import { COUNTED_FORMAT, COUNTS_FROM, DAY_UNIT, EXTENSION, PROFILE_SCHEME, profileLabel } from './policyTypes';
+import { describe } from './describe';
 
 type Update = (change: (s: PolicySettings) => PolicySettings) => void;
 
@@ -70,6 +71,10 @@ export function PolicyFields({ draft, update, errors }: { draft: PolicySettings;
               onChange={(v) => set('firstConsultationDeadline', { ...draft.firstConsultationDeadline!, amount: v ?? 0 })} errors={errors} required />
             <SelectField label="Einheit der Frist" name={p('firstConsultationDeadline.unit')} value={draft.firstConsultationDeadline.unit} options={options(DAY_UNIT)}
               onChange={(e) => set('firstConsultationDeadline', { ...draft.firstConsultationDeadline!, unit: e.target.value as 'CALENDAR_DAYS' | 'WORKING_DAYS' })} errors={errors} />
+            <SelectField label="Die Frist zählt" name={p('firstConsultationDeadline.countsFrom')} value={draft.firstConsultationDeadline.countsFrom ?? 'ADMISSION'}
+              options={options(COUNTS_FROM)} errors={errors}
+              hint="Ab der Antragstellung: die Arbeitsvermittlung gibt bei der Vormerkung an, wann der vollständige Leistungsantrag eingereicht wurde."
+              onChange={(e) => set('firstConsultationDeadline', { ...draft.firstConsultationDeadline!, countsFrom: e.target.value as 'ADMISSION' | 'APPLICATION' })} />
           </div>
         )}
         <CheckboxField label="Gemeinsame Fallerörterung von AV und FM vor der Aufnahme erforderlich" name={p('jointCaseDiscussionRequired')}
@@ -92,6 +97,16 @@ export function PolicyFields({ draft, update, errors }: { draft: PolicySettings;
           checked={draft.aghContinuesBeyondMaxDuration} onChange={(v) => set('aghContinuesBeyondMaxDuration', v)} errors={errors} />
         <CheckboxField label="Übergang U25 → Ü25 erst nach Abschluss laufender Maßnahmen" name={p('u25TransferAfterRunningMeasures')}
           checked={draft.u25TransferAfterRunningMeasures} onChange={(v) => set('u25TransferAfterRunningMeasures', v)} errors={errors} />
+      </Group>
+      <Group title="Arbeitsmarktnahes und arbeitsmarktfernes Fallmanagement"
+        hint="Wird aus der Vorlage übernommen; in dieser Oberfläche ist es nicht änderbar.">
+        <div className="policy-group">
+          <dl className="facts">
+            {describe(draft).filter((r) => r.key.startsWith('routing')).map((r) => (
+              <div key={r.key} className="facts__row"><dt>{r.label}</dt><dd>{r.value}</dd></div>
+            ))}
+          </dl>
+        </div>
       </Group>
       <ContactAndRatio draft={draft} set={set} contact={contact} ratio={ratio} errors={errors} />
       <Group title="Vereinbarung und Profilschema">
@@ -118,6 +133,7 @@ function ContactAndRatio({ draft, set, contact, ratio, errors }: {
   const c = draft.contactRule;
   const r = draft.caseloadRatio;
   const p = (name: string) => `settings.${name}`;
+  const codes = PROFILE_SCHEME[draft.profileScheme]?.codes ?? [];
   return (
     <>
       <Group title="Kontaktdichte">
@@ -137,6 +153,9 @@ function ContactAndRatio({ draft, set, contact, ratio, errors }: {
             )}
             <CheckGroup legend="Zählende Kontaktformate" name={p('contactRule.countedFormats')} options={options(COUNTED_FORMAT)} values={c.countedFormats}
               onChange={(v) => contact({ countedFormats: v })} errors={errors} />
+            <CheckGroup legend="Ohne Kontaktregel (es gilt der Wiedervorlagetermin des Profilings)" name={p('contactRule.exemptCategories')}
+              options={[...codes, ...(c.exemptCategories ?? []).filter((x) => !codes.includes(x))].map((x) => ({ value: x, label: codes.includes(x) ? profileLabel(x) : `${x} (gehört nicht zum gewählten Schema)` }))}
+              values={c.exemptCategories ?? []} onChange={(v) => contact({ exemptCategories: v })} errors={errors} />
           </>
         )}
       </Group>
@@ -165,6 +184,7 @@ export const SHOWN_FIELDS = [
   'access.complexProfiles', 'access.progressExpectedRequired', 'access.entrenchmentVariant', 'access.deeperBarriersVariant',
   'access.socialIntegrationVariant', 'access.aghParticipantsAdmitted', 'access.everyCustomer', 'exclusions', 'nonReferralRecheckMonths', 'secondaryAssignmentDays',
   'clarificationPhaseMonths', 'firstConsultationDeadline', 'firstConsultationDeadline.amount', 'firstConsultationDeadline.unit',
+  'firstConsultationDeadline.countsFrom', 'contactRule.exemptCategories',
   'jointCaseDiscussionRequired', 'deputyNeedsCustomerAgreement', 'continuationReviewMonths', 'maxDurationMonths', 'maxDurationExtension',
   'afterCareMaxMonths', 'aghContinuesBeyondMaxDuration', 'u25TransferAfterRunningMeasures', 'contactRule', 'contactRule.minPerYear',
   'contactRule.maxGapMonths', 'contactRule.countedFormats', 'caseloadRatio', 'caseloadRatio.maxUe25', 'caseloadRatio.maxU25',

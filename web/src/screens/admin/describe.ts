@@ -1,5 +1,5 @@
 import { EXCLUSION, KEY_GROUP } from '../../domain/labels';
-import type { ClosureReason, PolicySettings } from '../../domain/policy';
+import type { ClosureReason, Deadline, PolicySettings } from '../../domain/policy';
 import { COUNTED_FORMAT, DAY_UNIT, EXTENSION, PROFILE_SCHEME, profileLabel } from './policyTypes';
 
 /** One setting in German: the group it belongs to, its label and its value as text. */
@@ -11,7 +11,7 @@ export interface SettingRow {
 }
 
 export const GROUPS = [
-  'Zugang ins Fallmanagement', 'Ausschlussgründe', 'Fristen', 'Klärungsphase', 'Fortführung und Höchstdauer',
+  'Zugang ins Fallmanagement', 'Ausschlussgründe', 'Fristen', 'Arbeitsmarktnahes und arbeitsmarktfernes Fallmanagement', 'Klärungsphase', 'Fortführung und Höchstdauer',
   'Kontaktdichte', 'Betreuungsschlüssel', 'Vereinbarung', 'Profilschema', 'Abgangsgründe',
 ] as const;
 
@@ -19,6 +19,16 @@ const yes = (b: boolean) => (b ? 'ja' : 'nein');
 const months = (n?: number | null, none = 'keine Vorgabe') => (n ? `${n} ${n === 1 ? 'Monat' : 'Monate'}` : none);
 const list = (codes: string[], labels: (c: string) => string, none: string) => (codes.length ? [...codes].sort().map(labels).join(', ') : none);
 const of = (map: Record<string, string>) => (c: string) => map[c] ?? c;
+const DAY_UNIT_DATIVE: Record<string, string> = { CALENDAR_DAYS: 'Kalendertagen', WORKING_DAYS: 'Arbeitstagen' };
+/** "10 Arbeitstagen", as after "binnen". */
+const within = (d: Deadline) => `${d.amount} ${DAY_UNIT_DATIVE[d.unit] ?? DAY_UNIT[d.unit] ?? d.unit}`;
+
+/** What the Einstiegsberatung's deadline counts from, in words. */
+export function firstConsultationText(d?: Deadline | null): string {
+  if (!d) return 'keine feste Frist („zeitnah“)';
+  return `${within(d)} nach ${d.countsFrom === 'APPLICATION'
+    ? 'der Antragstellung (vollständiger Leistungsantrag)' : 'der Aufnahme'}`;
+}
 
 export function closureFlags(r: ClosureReason): string {
   const flags = [
@@ -52,9 +62,22 @@ export function describe(s: PolicySettings): SettingRow[] {
   add(f, 'nonReferralRecheckMonths', 'Wiedervorlage nach Nichtvormerkung spätestens nach', months(s.nonReferralRecheckMonths));
   add(f, 'secondaryAssignmentDays', 'Zuordnung einer Fachkraft (Nebenbetreuung) binnen', s.secondaryAssignmentDays ? `${s.secondaryAssignmentDays} Tagen` : 'keine Frist – die Aufnahme ordnet direkt zu');
   const d = s.firstConsultationDeadline;
-  add(f, 'firstConsultationDeadline', 'Einstiegsberatung binnen', d ? `${d.amount} ${DAY_UNIT[d.unit] ?? d.unit} nach Aufnahme` : 'keine feste Frist („zeitnah“)');
+  add(f, 'firstConsultationDeadline', 'Einstiegsberatung binnen', firstConsultationText(d));
   add(f, 'jointCaseDiscussionRequired', 'Gemeinsame Fallerörterung von AV und FM vor der Aufnahme', yes(s.jointCaseDiscussionRequired));
   add(f, 'deputyNeedsCustomerAgreement', 'Vertretung bearbeitet FM-Inhalte nur mit Einverständnis der Kund:in', yes(s.deputyNeedsCustomerAgreement));
+  const ro = s.routing;
+  const m = 'Arbeitsmarktnahes und arbeitsmarktfernes Fallmanagement' as const;
+  if (!ro) add(m, 'routing', 'Zuständigkeit nach Kategorie', 'keine Unterscheidung – der Fall bleibt beim Team, an das er vorgemerkt wurde');
+  else {
+    add(m, 'routing.marketNearCategories', 'Zum arbeitsmarktnahen Fallmanagement (ab 25 Jahren, nach der Einstiegsberatung)',
+      list(ro.marketNearCategories, profileLabel, 'keine Kategorie'));
+    add(m, 'routing.others', 'Alle anderen Kundinnen und Kunden', 'arbeitsmarktfernes Fallmanagement; unter 25 Jahren ausschließlich das Fallmanagement U25');
+    add(m, 'routing.firstTalkAfterBenefitDecision', 'Erstgespräch nach der Bewilligung der Leistungen binnen', within(ro.firstTalkAfterBenefitDecision));
+    add(m, 'routing.marketNearInvitation', 'Schriftliche Einladung nach der Übergabe an das arbeitsmarktnahe Fallmanagement binnen', within(ro.marketNearInvitation));
+    add(m, 'routing.marketNearFirstTalk', 'Erstes Gespräch nach der Übergabe binnen', within(ro.marketNearFirstTalk));
+    add(m, 'routing.marketNearReviewMonths', 'Einzelfallprüfung der arbeitsmarktnahen Betreuung nach',
+      `${ro.marketNearReviewMonths} ${ro.marketNearReviewMonths === 1 ? 'Monat' : 'Monaten'}, danach erneut; keine automatische Beendigung – die Rückgabe an das arbeitsmarktferne Fallmanagement ist zu begründen`);
+  }
   add('Klärungsphase', 'clarificationPhaseMonths', 'Klärungsphase nach Beginn der Hauptbetreuung', months(s.clarificationPhaseMonths, 'keine'));
   const h = 'Fortführung und Höchstdauer' as const;
   add(h, 'continuationReviewMonths', 'Fortführungsprüfung alle', months(s.continuationReviewMonths));
@@ -72,6 +95,7 @@ export function describe(s: PolicySettings): SettingRow[] {
     const byCat = Object.entries(c.maxGapMonthsByCategory).sort(([x], [y]) => x.localeCompare(y));
     add(k, 'contactRule.maxGapMonthsByCategory', 'Abweichend je Profillage/Kategorie', byCat.length ? byCat.map(([cat, m]) => `${profileLabel(cat)}: ${months(m)}`).join('; ') : '–');
     add(k, 'contactRule.countedFormats', 'Zählende Kontaktformate', list(c.countedFormats, of(COUNTED_FORMAT), '–'));
+    add(k, 'contactRule.exemptCategories', 'Ohne Kontaktregel (es gilt der Wiedervorlagetermin)', list(c.exemptCategories ?? [], profileLabel, 'keine – die Regel gilt für alle'));
   }
   const r = s.caseloadRatio;
   const b = 'Betreuungsschlüssel' as const;

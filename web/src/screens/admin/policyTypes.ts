@@ -33,3 +33,9 @@ export const EXTENSION: Record<string, string> = {
 
 
 export const DAY_UNIT: Record<string, string> = { CALENDAR_DAYS: 'Kalendertage', WORKING_DAYS: 'Arbeitstage' };
+
+/** What the Einstiegsberatung's deadline counts from (intake Deadline.CountsFrom). */
+export const COUNTS_FROM: Record<string, string> = {
+  ADMISSION: 'ab der Aufnahme ins Fallmanagement',
+  APPLICATION: 'ab der Antragstellung (vollständiger Leistungsantrag)',
+};

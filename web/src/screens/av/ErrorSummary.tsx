@@ -1,5 +1,5 @@
 import type { ApiError } from '../../api/client';
-import { FIELD_LABEL, normalise, violationMessage } from './facts';
+import { avFieldId, summaryLines } from './facts';
 
 const TITLE: Record<number, string> = {
   400: 'Bitte prüfen Sie die markierten Angaben',
@@ -8,25 +8,40 @@ const TITLE: Record<number, string> = {
   422: 'Die Angaben verletzen eine Regel',
 };
 
+/** The control of a field: by its id where it has one, else the first control inside the field's frame. */
+function controlOf(field: string): HTMLElement | null {
+  return document.getElementById(avFieldId(field))
+    ?? document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"] input, [data-field="${CSS.escape(field)}"] select, [data-field="${CSS.escape(field)}"] textarea`);
+}
+
 /**
  * Everything the service objected to, next to the submit button: the messages also stand next to
- * their fields (which may be further up the page), here each is prefixed with the field's name.
+ * their fields (which may be further up the page), here each is prefixed with the field's name and
+ * links to the field.
  */
 export function ErrorSummary({ error }: { error?: ApiError }) {
   if (!error) return null;
-  const violations = error.problem.violations ?? [];
-  const lines = violations.length === 0
-    ? [error.problem.detail || error.problem.title]
-    : violations.map((v) => {
-      const field = v.field ? Object.keys(normalise({ [v.field]: [] }))[0] : null;
-      const name = field ? FIELD_LABEL[field] ?? field : null;
-      return name ? `${name}: ${violationMessage(v)}` : violationMessage(v);
-    });
+  const lines = summaryLines(error);
   const title = TITLE[error.status] ?? error.problem.title;
   return (
     <div className="alert alert--error" role="alert">
       <strong>{title}</strong>
-      <ul>{lines.map((m, i) => <li key={i}>{m}</li>)}</ul>
+      <ul>
+        {lines.map((line, i) => (
+          <li key={i}>
+            {line.field ? (
+              <a href={`#${avFieldId(line.field)}`} onClick={(e) => {
+                const control = controlOf(line.field!);
+                if (control) {
+                  e.preventDefault();
+                  control.focus();
+                  control.scrollIntoView({ block: 'center' });
+                }
+              }}>{line.text}</a>
+            ) : line.text}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

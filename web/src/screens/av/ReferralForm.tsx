@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Action } from '../../api/hooks';
 import { CheckboxField, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
+import { today } from '../../ui/format';
 import type { EligibilityView } from '../../api/types';
 import type { PolicyView } from '../../domain/policy';
 import type { ReferralView } from './avTypes';
 import { ErrorSummary } from './ErrorSummary';
-import { fieldErrorsOf } from './facts';
+import { avFieldId, fieldErrorsOf } from './facts';
 import { ACCESS_REASON, ROUTE, label, options } from '../../domain/labels';
 import { FM_TEAMS, REFERRAL_ROUTES } from './labels';
 
@@ -14,6 +15,10 @@ export interface ReferralDetails {
   reasons: string[];
   teamId: string | null;
   note: string | null;
+  /** Antragstellung: the day the complete benefit application was handed in (required where the ESB counts from it) */
+  applicationOn: string | null;
+  /** Bewilligung der Leistungen, where already decided */
+  benefitDecisionOn: string | null;
 }
 
 const OTHER_TEAM = '__other';
@@ -32,6 +37,13 @@ function allowedReasons(policy?: PolicyView, result?: EligibilityView): Set<stri
   return allowed;
 }
 
+/** "10 Arbeitstagen": the Einstiegsberatung's deadline, as after "binnen". */
+function deadlineText(policy?: PolicyView): string {
+  const d = policy?.settings.firstConsultationDeadline;
+  if (!d) return '';
+  return `${d.amount} ${d.unit === 'WORKING_DAYS' ? 'Arbeitstagen' : 'Kalendertagen'}`;
+}
+
 /** Vormerkung: route, access reasons, FM team and note; the customer and the facts come from the page. */
 export function ReferralForm({ action, onSubmit, result, policy }: {
   action: Action<[ReferralDetails], ReferralView>;
@@ -44,6 +56,9 @@ export function ReferralForm({ action, onSubmit, result, policy }: {
   const [team, setTeam] = useState('');
   const [otherTeam, setOtherTeam] = useState('');
   const [note, setNote] = useState('');
+  const [applicationOn, setApplicationOn] = useState('');
+  const [benefitDecisionOn, setBenefitDecisionOn] = useState('');
+  const applicationRequired = policy?.settings.firstConsultationDeadline?.countsFrom === 'APPLICATION';
   const errors = fieldErrorsOf(action.error);
   const allowed = allowedReasons(policy, result);
   const satisfied = new Set(result?.satisfiedReasons ?? []);
@@ -56,7 +71,10 @@ export function ReferralForm({ action, onSubmit, result, policy }: {
   function submit(e: FormEvent) {
     e.preventDefault();
     const teamId = team === OTHER_TEAM ? otherTeam.trim() : team;
-    onSubmit({ route, reasons, teamId: teamId || null, note: note.trim() || null });
+    onSubmit({
+      route, reasons, teamId: teamId || null, note: note.trim() || null,
+      applicationOn: applicationOn || null, benefitDecisionOn: benefitDecisionOn || null,
+    });
   }
 
   return (
@@ -72,6 +90,18 @@ export function ReferralForm({ action, onSubmit, result, policy }: {
           <TextField label="Kennung" name="teamIdOther" value={otherTeam} onChange={(e) => setOtherTeam(e.target.value)}
             required maxLength={50} hint="Kennung des FM-Teams, z. B. team-fm-3" />
         )}
+      </div>
+      <div className="row">
+        <TextField label="Antragstellung (vollständiger Leistungsantrag eingereicht am)" name="applicationOn" id={avFieldId('applicationOn')}
+          type="date" value={applicationOn} max={today()} required={applicationRequired} errors={errors}
+          onChange={(e) => setApplicationOn(e.target.value)}
+          hint={applicationRequired
+            ? `Die Einstiegsberatung ist nach der Richtlinie binnen ${deadlineText(policy)} ab diesem Tag fällig.`
+            : 'optional'} />
+        <TextField label="Bewilligung der Leistungen (falls schon entschieden)" name="benefitDecisionOn" id={avFieldId('benefitDecisionOn')}
+          type="date" value={benefitDecisionOn} min={applicationOn || undefined} max={today()} errors={errors}
+          onChange={(e) => setBenefitDecisionOn(e.target.value)}
+          hint="optional; lässt sich später in der Fallakte nachtragen" />
       </div>
       <fieldset className={`av-fieldset${errors.reasons ? ' av-fieldset--invalid' : ''}`} data-field="reasons">
         <legend>Zugangsgründe <span aria-hidden="true" className="required">*</span></legend>

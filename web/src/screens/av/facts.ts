@@ -3,6 +3,7 @@
 
 import { violationText, type ApiError, type Violation } from '../../api/client';
 import type { FieldErrors } from '../../ui/forms';
+import type { SummaryLine } from '../../ui/errorSummary';
 import { KEY_GROUPS } from '../../domain/labels';
 
 export interface FactsState {
@@ -145,4 +146,25 @@ export const FIELD_LABEL: Record<string, string> = {
   checkedOn: 'Geprüft am',
   reasonCode: 'Grund',
   statement: 'Stellungnahme',
+  applicationOn: 'Antragstellung',
+  benefitDecisionOn: 'Bewilligung der Leistungen',
 };
+
+/** The id of a field's control on the AV screens, so that the error summary can link to it. */
+export const avFieldId = (field: string) => `av-${field.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/**
+ * The lines of the AV screens' error summary in the order the service named them: a refused field as
+ * "Label: message" with the (normalised) field to link to, a rule about the whole request without one, or the
+ * problem's detail when there are no violations.
+ */
+export function summaryLines(error: ApiError): SummaryLine[] {
+  const violations = error.problem.violations ?? [];
+  if (violations.length === 0) return [{ field: null, text: error.problem.detail || error.problem.title }];
+  return violations.map((v) => {
+    const field = v.field ? Object.keys(normalise({ [v.field]: [] }))[0] : null;
+    return field
+      ? { field, text: `${FIELD_LABEL[field] ?? field}: ${violationMessage(v)}` }
+      : { field: null, text: violationMessage(v) };
+  });
+}

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../../api/client';
+import type { Page } from '../../../api/types';
 import { useResource } from '../../../api/hooks';
 import { useSession } from '../../../auth/AuthContext';
 import { Success } from '../../../ui/feedback';
 import { useCase } from '../CaseFile';
+import type { IntakeDeadline } from '../home/types';
 import { AdmissionPanel } from './overview/AdmissionPanel';
+import { BenefitCard } from './overview/BenefitCard';
 import { CaseSummary } from './overview/CaseSummary';
 import { DecisionsCard } from './overview/DecisionsCard';
 import { DeclinePanel } from './overview/DeclinePanel';
@@ -12,6 +15,8 @@ import { DeputyCard } from './overview/DeputyCard';
 import { EscalationPanel } from './overview/EscalationPanel';
 import { FirstConsultationCard } from './overview/FirstConsultationCard';
 import { ReferralCard } from './overview/ReferralCard';
+import { RoutingCard, type OpenSteps } from './overview/RoutingCard';
+import { TransferCard } from './overview/TransferCard';
 import { fullCase, type DecisionLine } from './overview/types';
 
 /** Überblick: customer, referral with its criteria, decisions, and the steps the case's status allows. */
@@ -21,20 +26,39 @@ export function Overview() {
   const session = useSession();
   const decisions = useResource((signal) => api<DecisionLine[]>('intake', `/api/cases/${caseId}/decisions`, { signal }), [caseId]);
   const [message, setMessage] = useState<string>();
-  const done = (text: string) => {
-    setMessage(text);
-    reload();
-    decisions.reload();
-  };
+  const [saves, setSaves] = useState(0);
+  const messageRef = useRef<HTMLDivElement>(null);
   const fm = session.roles.includes('FM');
-  const staff = fm || session.roles.includes('TL');
+  const teamLead = session.roles.includes('TL');
+  const staff = fm || teamLead;
   const referringAv = session.roles.includes('AV') && view.referral.referredBy === session.subject;
   const open = view.status === 'ADMITTED' || view.status === 'ACTIVE';
+  // the steps of the routing the work list knows to be open (overdue or due today), for this case only
+  const routed = open && staff && !!view.routing;
+  const openSteps = useResource((signal) => routed
+    ? api<Page<IntakeDeadline>>('intake', '/api/deadlines', { query: { withinDays: 0, size: 200 }, signal })
+      .then((page) => stepsOf(page.items ?? [], caseId))
+    : Promise.resolve<OpenSteps>({}), [caseId, routed]);
+  // the AV, the FM or the team lead records the benefit decision once, from the referral on
+  const canRecordBenefit = (staff || session.roles.includes('AV')) && (open || view.status === 'REFERRED')
+    && !view.referral.benefitDecisionOn;
+  const showBenefit = canRecordBenefit || !!(view.referral.applicationOn || view.referral.benefitDecisionOn);
+  const done = (text: string) => {
+    setMessage(text);
+    setSaves((n) => n + 1);
+    reload();
+    decisions.reload();
+    openSteps.reload();
+  };
+  // after a save the form may be gone: the message takes the focus, so nobody is left on a vanished control
+  useEffect(() => {
+    if (saves > 0) messageRef.current?.focus();
+  }, [saves]);
 
   return (
     <>
       <h2 className="visually-hidden">Überblick</h2>
-      {message && <Success>{message}</Success>}
+      {message && <div ref={messageRef} tabIndex={-1}><Success>{message}</Success></div>}
       {view.status === 'REFERRED' && fm && (
         <div className="grid">
           <AdmissionPanel view={view} onDone={done} />
@@ -57,8 +81,26 @@ export function Overview() {
           <DeputyCard view={view} onDone={done} />
         </div>
       )}
+      {(showBenefit || view.routing) && (
+        <div className="grid">
+          {showBenefit && <BenefitCard view={view} onDone={done} canRecord={canRecordBenefit} />}
+          {view.routing && (
+            <RoutingCard view={view} routing={view.routing} canAct={open && staff} open={openSteps.data ?? {}} onDone={done} />
+          )}
+        </div>
+      )}
+      {open && staff && <TransferCard view={view} teamLead={teamLead} onDone={done} />}
       <ReferralCard view={view} />
       <DecisionsCard resource={decisions} />
     </>
   );
+}
+
+/** The open routing steps of one case among the work list's deadlines: kind → the day it became due. */
+function stepsOf(deadlines: IntakeDeadline[], caseId: string): OpenSteps {
+  const steps: OpenSteps = {};
+  for (const d of deadlines) {
+    if (d.caseId === caseId && (d.kind === 'MARKET_NEAR_HANDOVER' || d.kind === 'REACTIVATION_INSTRUCTION')) steps[d.kind] = d.dueOn;
+  }
+  return steps;
 }

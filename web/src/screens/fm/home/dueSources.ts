@@ -12,7 +12,7 @@ import type {
 export type DueGroup = 'deadlines' | 'contacts' | 'reviews' | 'agreements' | 'measures' | 'resubmissions' | 'partnerReferrals';
 
 export const DUE_GROUPS: { key: DueGroup; title: string; hint: string }[] = [
-  { key: 'deadlines', title: 'Fristen des Fallzugangs', hint: 'Zuordnung als Nebenbetreuung, Einstiegsberatung, Klärungsphase, Höchstdauer, Vertretung' },
+  { key: 'deadlines', title: 'Fristen des Fallzugangs', hint: 'Zuordnung als Nebenbetreuung, Einstiegsberatung, Erstgespräch, Klärungsphase, Höchstdauer, Vertretung; wo die Richtlinie es vorsieht, die Schritte des arbeitsmarktnahen Fallmanagements und die Rechtsfolgenbelehrung nach einer Reaktivierung' },
   { key: 'contacts', title: 'Kontakte fällig', hint: 'nächster zählender Kontakt nach der Kontaktregel der Richtlinie' },
   { key: 'reviews', title: 'Fortführungsprüfungen', hint: 'Fortführungsprüfung fällig, Beendigung empfohlen, Höchstdauer endet' },
   { key: 'agreements', title: 'Vereinbarungen laufen ab', hint: 'Eingliederungsvereinbarung / Kooperationsplan' },

@@ -7,6 +7,12 @@ export const DEADLINE_KIND: Record<string, string> = {
   CLARIFICATION_PHASE_END: 'Ende der Klärungsphase',
   MAX_DURATION: 'Maximale Betreuungsdauer',
   DEPUTY_ENDS: 'Vertretung endet',
+  FIRST_TALK: 'Erstgespräch nach Bewilligung',
+  MARKET_NEAR_HANDOVER: 'Übergabe an das arbeitsmarktnahe FM',
+  MARKET_NEAR_INVITATION: 'Schriftliche Einladung (arbeitsmarktnah)',
+  MARKET_NEAR_FIRST_TALK: 'Erstes Gespräch (arbeitsmarktnah)',
+  MARKET_NEAR_REVIEW: 'Prüfung der arbeitsmarktnahen Betreuung',
+  REACTIVATION_INSTRUCTION: 'Rechtsfolgenbelehrung nach Reaktivierung',
 };
 
 export const REVIEW_KIND: Record<string, string> = {

@@ -4,7 +4,7 @@ import { dateTime } from '../../../../ui/format';
 import { Table } from '../../../../ui/table';
 import type { DecisionLine } from './types';
 import { DECLINE_REASON, ROUTE, label } from '../../../../domain/labels';
-import { DECISION_KIND, OUTCOME, ROLE } from './labels';
+import { DECISION_KIND, OUTCOME, ROLE, codeText } from './labels';
 
 const REASON: Record<string, string> = { ...ROUTE, ...DECLINE_REASON, CUSTOMER_AGREED: 'Kundin / Kunde einverstanden' };
 
@@ -21,8 +21,8 @@ export function DecisionsCard({ resource }: { resource: Resource<DecisionLine[]>
               <tr key={i}>
                 <td>{dateTime(d.decidedAt)}</td>
                 <th scope="row">{label(DECISION_KIND, d.kind)}</th>
-                <td>{d.outcome ? (OUTCOME[d.outcome] ?? d.outcome) : '–'}</td>
-                <td>{d.reasonCode ? (REASON[d.reasonCode] ?? d.reasonCode) : '–'}</td>
+                <td>{codeText(OUTCOME, d.outcome)}</td>
+                <td>{codeText(REASON, d.reasonCode)}</td>
                 <td>{d.note ?? '–'}</td>
                 <td>{d.decidedBy} <span className="muted">({label(ROLE, d.decidedByRole)})</span></td>
                 <td className="num">{d.policyVersion}</td>

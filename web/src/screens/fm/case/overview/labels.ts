@@ -1,5 +1,13 @@
 // German labels for the intake codes only the case overview shows (shared ones: domain/labels);
 // unknown codes show as they are.
+import { date } from '../../../../ui/format';
+
+/** A code in words; some decisions record a day instead (the benefit decision, the next review): shown as a date. */
+export function codeText(map: Record<string, string>, code?: string | null): string {
+  if (!code) return '–';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(code)) return date(code);
+  return map[code] ?? code;
+}
 
 export const SUPPORT_ROLE: Record<string, string> = {
   PRIMARY: 'Hauptbetreuung',
@@ -18,6 +26,10 @@ export const DECISION_KIND: Record<string, string> = {
   REASSIGNMENT: 'Neuzuordnung',
   TRANSFER: 'Übergabe im Jobcenter',
   CLOSURE: 'Fallabgang',
+  BENEFIT_DECISION: 'Bewilligung der Leistungen erfasst',
+  MARKET_NEAR_INVITATION: 'Schriftliche Einladung (arbeitsmarktnah) versandt',
+  MARKET_NEAR_REVIEW: 'Einzelfallprüfung der arbeitsmarktnahen Betreuung',
+  REACTIVATION_INSTRUCTION: 'Rechtsfolgenbelehrung bei Reaktivierung',
 };
 
 export const OUTCOME: Record<string, string> = {
@@ -32,6 +44,25 @@ export const OUTCOME: Record<string, string> = {
   U25_TO_UE25: 'Übergang U25 → Ü25',
   RELOCATION: 'Standortwechsel',
   REORGANISATION: 'Neuorganisation',
+  MARKET_NEAR_HANDOVER: 'Übergabe an das arbeitsmarktnahe Fallmanagement',
+  MARKET_FAR_HANDBACK: 'Rückgabe an das arbeitsmarktferne Fallmanagement',
+  CONTINUE: 'Betreuung fortgeführt',
+};
+
+/** The FM area where the policy routes between FMs (intake Routing.Segment). */
+export const SEGMENT: Record<string, string> = {
+  MARKET_FAR: 'arbeitsmarktfernes Fallmanagement',
+  MARKET_NEAR: 'arbeitsmarktnahes Fallmanagement',
+  U25: 'Fallmanagement U25',
+};
+
+/** The kinds of a transfer within the Jobcenter (intake TransferKind), as the transfer form offers them. */
+export const TRANSFER_KIND: Record<string, string> = {
+  U25_TO_UE25: 'Übergang vom U25- ins Ü25-Fallmanagement',
+  RELOCATION: 'Standortwechsel (Umzug innerhalb des Jobcenters)',
+  REORGANISATION: 'Organisatorische Neuzuordnung',
+  MARKET_NEAR_HANDOVER: 'Übergabe an das arbeitsmarktnahe Fallmanagement',
+  MARKET_FAR_HANDBACK: 'Rückgabe an das arbeitsmarktferne Fallmanagement (mit Begründung)',
 };
 
 export const ROLE: Record<string, string> = {

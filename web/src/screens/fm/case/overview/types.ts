@@ -10,6 +10,23 @@ export interface ReferralSection {
   policyVersion: number;
   secondaryAssignmentDueOn?: string;
   predecessorCaseId?: string;
+  /** Antragstellung: the complete benefit application was handed in */
+  applicationOn?: string;
+  /** Bewilligung der Leistungen */
+  benefitDecisionOn?: string;
+  /** the first talk is due by then (counted from the benefit decision, where the policy routes) */
+  firstTalkDueOn?: string;
+}
+
+/** intake CaseView.RoutingSection: the FM area where the policy routes between FMs (UCKERMARK) */
+export interface RoutingSection {
+  segment: 'MARKET_FAR' | 'MARKET_NEAR' | 'U25';
+  handedOverOn?: string;
+  invitationDueOn?: string;
+  invitationSentOn?: string;
+  talkDueOn?: string;
+  reviewOn?: string;
+  reactivationInstructedOn?: string;
 }
 
 export interface AdmissionSection {
@@ -50,6 +67,8 @@ export interface FullCase {
     successorCaseId?: string; policyVersion: number;
   };
   extensionUntil?: string;
+  /** present only where the policy routes between the FMs for customers close to and far from the labour market */
+  routing?: RoutingSection;
 }
 
 export function fullCase(view: CaseView): FullCase {
