@@ -13,6 +13,7 @@ export const DEADLINE_KIND: Record<string, string> = {
   MARKET_NEAR_FIRST_TALK: 'Erstes Gespräch (arbeitsmarktnah)',
   MARKET_NEAR_REVIEW: 'Prüfung der arbeitsmarktnahen Betreuung',
   REACTIVATION_INSTRUCTION: 'Rechtsfolgenbelehrung nach Reaktivierung',
+  U25_TARGET_GROUP_REVIEW: 'Zielgruppe U25 erneut prüfen',
 };
 
 export const REVIEW_KIND: Record<string, string> = {

@@ -2,11 +2,11 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { api } from '../../../../api/client';
 import { useAction } from '../../../../api/hooks';
 import { Badge } from '../../../../ui/feedback';
-import { ErrorSummary, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
+import { ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { date, today } from '../../../../ui/format';
 import { useCheckedForm } from './checkedForm';
-import { SEGMENT } from './labels';
-import { instructionProblems, invitationProblems, reviewProblems } from './routing';
+import { SEGMENT, TARGET_GROUP, TARGET_GROUP_KEY_DATE } from './labels';
+import { instructionProblems, invitationProblems, NEEDS_KEY_DATE, reviewProblems, targetGroupBody, targetGroupProblems } from './routing';
 import type { FullCase, RoutingSection } from './types';
 
 /** What the work list says is open for this case (kind → since), where it matters here. */
@@ -46,6 +46,19 @@ export function RoutingCard({ view, routing, canAct, open: openSteps, onDone }: 
             <Row term="Nächste Einzelfallprüfung am"><Due day={routing.reviewOn} done={false} /></Row>
           </>
         )}
+        {routing.segment === 'U25' && (
+          <>
+            <Row term="Zielgruppe">
+              {routing.targetGroup ? `${TARGET_GROUP[routing.targetGroup]} (seit ${date(routing.targetGroupSince)})` : 'noch nicht erfasst'}
+            </Row>
+            {routing.targetGroup && TARGET_GROUP_KEY_DATE[routing.targetGroup] && (
+              <Row term={TARGET_GROUP_KEY_DATE[routing.targetGroup]}>{date(routing.targetGroupKeyDate)}</Row>
+            )}
+            {routing.targetGroupReviewOn && (
+              <Row term="Zielgruppe erneut prüfen am"><Due day={routing.targetGroupReviewOn} done={false} /></Row>
+            )}
+          </>
+        )}
         <Row term="Rechtsfolgenbelehrung bei Reaktivierung">
           {routing.reactivationInstructedOn ? `zuletzt am ${date(routing.reactivationInstructedOn)}` : 'noch keine'}
         </Row>
@@ -64,6 +77,7 @@ export function RoutingCard({ view, routing, canAct, open: openSteps, onDone }: 
       )}
       {canAct && near && !routing.invitationSentOn && <InvitationForm view={view} routing={routing} onDone={onDone} />}
       {canAct && near && <ReviewForm view={view} routing={routing} onDone={onDone} />}
+      {canAct && routing.segment === 'U25' && <TargetGroupForm view={view} routing={routing} onDone={onDone} />}
       {canAct && <InstructionForm view={view} pendingSince={openSteps.REACTIVATION_INSTRUCTION} onDone={onDone} />}
     </section>
   );
@@ -152,6 +166,50 @@ function InstructionForm({ view, pendingSince, onDone }: { view: FullCase; pendi
         <TextField label="Belehrt am" name="givenOn" id={id('givenOn')} type="date" value={givenOn} required
           min={pendingSince} max={today()} onChange={(e) => setGivenOn(e.target.value)} errors={form.errors} />
         <div className="actions"><SubmitButton pending={action.pending}>Belehrung erfassen</SubmitButton></div>
+      </form>
+    </details>
+  );
+}
+
+/**
+ * The young customer's target group (UCKERMARK 5.2): the FM U25 records it and changes it when the customer moves
+ * on; pupils with their expected end of school, graduates with the end of their training.
+ */
+function TargetGroupForm({ view, routing, onDone }: { view: FullCase; routing: RoutingSection; onDone: (message: string) => void }) {
+  const [targetGroup, setTargetGroup] = useState<string>(routing.targetGroup ?? '');
+  const [keyDate, setKeyDate] = useState(routing.targetGroupKeyDate ?? '');
+  const action = useAction(() => api<FullCase>('intake', `/api/cases/${view.caseId}/u25-target-group`, {
+    method: 'PUT', body: targetGroupBody(targetGroup, keyDate),
+  }));
+  const form = useCheckedForm(action);
+  const id = (field: string) => `target-group-${field}`;
+  const keyLabel = TARGET_GROUP_KEY_DATE[targetGroup];
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!form.check(targetGroupProblems(targetGroup, keyDate))) return;
+    const saved = await action.run();
+    if (saved) {
+      const review = saved.routing?.targetGroupReviewOn;
+      onDone(`Die Zielgruppe „${TARGET_GROUP[targetGroup]}“ ist erfasst.`
+        + (review ? ` Erneut prüfen am ${date(review)}.` : ''));
+    }
+  }
+  return (
+    <details open={!routing.targetGroup}>
+      <summary>{routing.targetGroup ? 'Zielgruppe ändern' : 'Zielgruppe erfassen'}</summary>
+      <form ref={form.formRef} onSubmit={submit} noValidate>
+        <ErrorSummary error={form.error} labels={{ targetGroup: 'Zielgruppe', keyDate: keyLabel ?? 'Stichtag' }} fieldId={id} />
+        <SelectField label="Zielgruppe" name="targetGroup" id={id('targetGroup')} required value={targetGroup}
+          placeholder="Bitte wählen" options={Object.entries(TARGET_GROUP).map(([value, label]) => ({ value, label }))}
+          onChange={(e) => setTargetGroup(e.target.value)} errors={form.errors} />
+        {NEEDS_KEY_DATE.includes(targetGroup) && (
+          <TextField label={keyLabel} name="keyDate" id={id('keyDate')} type="date" value={keyDate} required
+            onChange={(e) => setKeyDate(e.target.value)} errors={form.errors}
+            hint={targetGroup === 'PUPIL'
+              ? 'Im letzten Schulhalbjahr wird eine ausbildungsreife Schülerin / ein ausbildungsreifer Schüler ausbildungsuchend.'
+              : 'Drei Monate vor dem Ende der Ausbildung steht ein Gespräch an; ohne Arbeit sechs Monate danach folgt die Vermittlung.'} />
+        )}
+        <div className="actions"><SubmitButton pending={action.pending}>Zielgruppe speichern</SubmitButton></div>
       </form>
     </details>
   );

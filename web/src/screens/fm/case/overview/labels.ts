@@ -30,6 +30,7 @@ export const DECISION_KIND: Record<string, string> = {
   MARKET_NEAR_INVITATION: 'Schriftliche Einladung (arbeitsmarktnah) versandt',
   MARKET_NEAR_REVIEW: 'Einzelfallprüfung der arbeitsmarktnahen Betreuung',
   REACTIVATION_INSTRUCTION: 'Rechtsfolgenbelehrung bei Reaktivierung',
+  U25_TARGET_GROUP: 'Zielgruppe U25 erfasst',
 };
 
 export const OUTCOME: Record<string, string> = {
@@ -47,6 +48,11 @@ export const OUTCOME: Record<string, string> = {
   MARKET_NEAR_HANDOVER: 'Übergabe an das arbeitsmarktnahe Fallmanagement',
   MARKET_FAR_HANDBACK: 'Rückgabe an das arbeitsmarktferne Fallmanagement',
   CONTINUE: 'Betreuung fortgeführt',
+  PUPIL: 'Schülerin / Schüler',
+  TRAINING_SEEKER: 'Ausbildungsuchende',
+  TRAINING_GRADUATE: 'Ausbildungsabsolventin / -absolvent',
+  PLACEMENT: 'Vermittlungskundin / -kunde',
+  ACTIVATION: 'Aktivierungskundin / -kunde',
 };
 
 /** The FM area where the policy routes between FMs (intake Routing.Segment). */
@@ -54,6 +60,21 @@ export const SEGMENT: Record<string, string> = {
   MARKET_FAR: 'arbeitsmarktfernes Fallmanagement',
   MARKET_NEAR: 'arbeitsmarktnahes Fallmanagement',
   U25: 'Fallmanagement U25',
+};
+
+/** The five target groups of young customers (UCKERMARK 5.2, intake U25TargetGroup). */
+export const TARGET_GROUP: Record<string, string> = {
+  PUPIL: 'Schülerin / Schüler',
+  TRAINING_SEEKER: 'Ausbildungsuchende',
+  TRAINING_GRADUATE: 'Ausbildungsabsolventin / -absolvent',
+  PLACEMENT: 'Vermittlungskundin / -kunde',
+  ACTIVATION: 'Aktivierungskundin / -kunde',
+};
+
+/** The day a target group needs (the others need none): the end of school or of the training. */
+export const TARGET_GROUP_KEY_DATE: Record<string, string> = {
+  PUPIL: 'Voraussichtliches Schulende',
+  TRAINING_GRADUATE: 'Ende der Ausbildung',
 };
 
 /** The kinds of a transfer within the Jobcenter (intake TransferKind), as the transfer form offers them. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { errorSummaryLines } from '../../../../ui/errorSummary';
-import { codeText, OUTCOME, SEGMENT, TRANSFER_KIND } from './labels';
+import { codeText, OUTCOME, SEGMENT, TARGET_GROUP, TRANSFER_KIND } from './labels';
 import {
-  benefitDecisionProblems, EMPTY_TRANSFER, instructionProblems, invitationProblems, localError, reviewProblems, transferBody,
-  transferKinds, transferProblems,
+  benefitDecisionProblems, EMPTY_TRANSFER, instructionProblems, invitationProblems, localError, reviewProblems,
+  targetGroupBody, targetGroupProblems, transferBody, transferKinds, transferProblems,
 } from './routing';
 
 const fields = (v: { field: string | null; rule: string }[]) => v.map((x) => `${x.field}:${x.rule}`);
@@ -90,6 +90,23 @@ describe('the transfer form', () => {
       overrideCaseloadRatio: null, note: null,
     });
     expect(transferBody(d, true).overrideCaseloadRatio).toBe(true);
+  });
+});
+
+describe('the U25 target group (UCKERMARK 5.2)', () => {
+  it('needs a group, and the day for pupils and graduates only', () => {
+    expect(targetGroupProblems('', '').map((v) => v.field)).toEqual(['targetGroup']);
+    expect(targetGroupProblems('PUPIL', '').map((v) => v.rule)).toEqual(['KEY_DATE_REQUIRED']);
+    expect(targetGroupProblems('TRAINING_GRADUATE', '2026-07-31')).toEqual([]);
+    expect(targetGroupProblems('PLACEMENT', '')).toEqual([]);
+  });
+
+  it('sends the day only where the group has one, and names every group in words', () => {
+    expect(targetGroupBody('TRAINING_SEEKER', '2027-07-15')).toEqual({ targetGroup: 'TRAINING_SEEKER', keyDate: null });
+    expect(targetGroupBody('PUPIL', '2027-07-15')).toEqual({ targetGroup: 'PUPIL', keyDate: '2027-07-15' });
+    for (const code of ['PUPIL', 'TRAINING_SEEKER', 'TRAINING_GRADUATE', 'PLACEMENT', 'ACTIVATION']) {
+      expect(TARGET_GROUP[code], code).toMatch(/^[A-ZÄÖÜ][a-zäöüß]/);
+    }
   });
 });
 

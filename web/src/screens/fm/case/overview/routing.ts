@@ -44,6 +44,24 @@ export function reviewProblems(note: string): Violation[] {
   return note.length > 2000 ? [violation('note', 'Size', 'Höchstens 2000 Zeichen.')] : [];
 }
 
+/** A young customer's target group: one of the five; pupils and graduates with their day. */
+export function targetGroupProblems(targetGroup: string, keyDate: string): Violation[] {
+  if (!targetGroup) return [violation('targetGroup', 'NotNull', 'Bitte die Zielgruppe wählen.')];
+  if (NEEDS_KEY_DATE.includes(targetGroup) && !keyDate) {
+    return [violation('keyDate', 'KEY_DATE_REQUIRED', targetGroup === 'PUPIL'
+      ? 'Bitte das voraussichtliche Schulende angeben.' : 'Bitte das Ende der Ausbildung angeben.')];
+  }
+  return [];
+}
+
+/** Only pupils and training graduates have a day that counts (UCKERMARK 5.2.1, 5.2.3). */
+export const NEEDS_KEY_DATE = ['PUPIL', 'TRAINING_GRADUATE'];
+
+/** The request body: the day only where the group has one. */
+export function targetGroupBody(targetGroup: string, keyDate: string) {
+  return { targetGroup, keyDate: NEEDS_KEY_DATE.includes(targetGroup) ? keyDate : null };
+}
+
 export interface TransferDraft {
   kind: string;
   toTeamId: string;

@@ -27,6 +27,13 @@ export interface RoutingSection {
   talkDueOn?: string;
   reviewOn?: string;
   reactivationInstructedOn?: string;
+  /** a young customer's target group (UCKERMARK 5.2), while in U25 */
+  targetGroup?: 'PUPIL' | 'TRAINING_SEEKER' | 'TRAINING_GRADUATE' | 'PLACEMENT' | 'ACTIVATION';
+  targetGroupSince?: string;
+  /** end of school (pupils) or of the training (graduates) */
+  targetGroupKeyDate?: string;
+  /** when the group's transition rule asks to look again */
+  targetGroupReviewOn?: string;
 }
 
 export interface AdmissionSection {
