@@ -13,7 +13,7 @@ import java.util.UUID;
  * <p>Topic {@code case-transferred}, key: case id, version 1.
  *
  * @param caseId
- * @param kind U25_TO_UE25, RELOCATION, REORGANISATION
+ * @param kind U25_TO_UE25, RELOCATION, REORGANISATION, MARKET_NEAR_HANDOVER, MARKET_FAR_HANDBACK (docs/domain.md §18)
  * @param fromTeamId
  * @param toTeamId
  * @param fromCaseManagerId
