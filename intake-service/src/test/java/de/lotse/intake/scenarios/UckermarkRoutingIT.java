@@ -68,8 +68,9 @@ class UckermarkRoutingIT extends IntakeIT {
         String caseId = activeCase(LocalDate.of(1970, 1, 1));
         clock.set(LocalDate.of(2026, 3, 4));
         String path = "/api/cases/" + caseId + "/benefit-decision";
-        assertThat(rules(refused(HttpRequest.POST(path, Map.of("decidedOn", "2026-03-01")), fm(), 422)))
-                .containsExactly("BEFORE_APPLICATION");
+        Map<String, Object> early = refused(HttpRequest.POST(path, Map.of("decidedOn", "2026-03-01")), fm(), 422);
+        assertThat(rules(early)).containsExactly("BEFORE_APPLICATION");
+        assertThat(fields(early)).containsExactly("decidedOn");
         assertThat(fields(refused(HttpRequest.POST(path, Map.of("decidedOn", "2026-03-05")), fm(), 400)))
                 .containsExactly("decidedOn");
         Map<String, Object> decided = post(path, av(), Map.of("decidedOn", "2026-03-04"));

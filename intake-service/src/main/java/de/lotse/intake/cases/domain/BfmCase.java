@@ -84,7 +84,7 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
                 context.policyVersion(), days == null ? null : context.today().plusDays(days), predecessorCaseId,
                 carriedDurationStartOn, applied, null, null);
         if (dates.benefitDecisionOn() != null) {
-            referral = withBenefitDecision(referral, dates.benefitDecisionOn(), context);
+            referral = withBenefitDecision(referral, dates.benefitDecisionOn(), "benefitDecisionOn", context);
         }
         Routing routing = settings.routing() == null ? null : Routing.start(ageGroup == AgeGroup.U25);
         return new BfmCase(id, jobcenterId, customerId, CaseStatus.REFERRED, referral, ageGroup, teamId, null, null,
@@ -112,18 +112,20 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
             throw new StateConflict("BENEFIT_DECISION_RECORDED", "Die Bewilligung ist bereits mit dem "
                     + referral.benefitDecisionOn() + " erfasst.");
         }
-        return new BfmCase(id, jobcenterId, customerId, status, withBenefitDecision(referral, decidedOn, context),
+        return new BfmCase(id, jobcenterId, customerId, status, withBenefitDecision(referral, decidedOn, "decidedOn", context),
                 ageGroup, teamId, decline, escalation, admission, caseManagerId, supportRole, firstConsultation, deputy,
                 closure, routing, version);
     }
 
-    private static Referral withBenefitDecision(Referral referral, LocalDate decidedOn, DecisionContext context) {
+    /** {@code field}: the request field that carries the day (the referral's or the later record's). */
+    private static Referral withBenefitDecision(Referral referral, LocalDate decidedOn, String field,
+                                                DecisionContext context) {
         if (decidedOn.isAfter(context.today())) {
-            throw new RuleViolation("benefitDecisionOn", "IN_FUTURE", "Die Bewilligung kann nicht in der Zukunft liegen.");
+            throw new RuleViolation(field, "IN_FUTURE", "Die Bewilligung kann nicht in der Zukunft liegen.");
         }
         if (referral.applicationOn() != null && decidedOn.isBefore(referral.applicationOn())) {
-            throw new RuleViolation("benefitDecisionOn", "BEFORE_APPLICATION", "Die Bewilligung liegt nach der"
-                    + " Antragstellung (" + referral.applicationOn() + ").");
+            throw new RuleViolation(field, "BEFORE_APPLICATION", "Die Bewilligung kann nicht vor der Antragstellung ("
+                    + referral.applicationOn() + ") liegen.");
         }
         RoutingRules rules = context.settings().routing();
         LocalDate due = rules == null ? null : rules.firstTalkAfterBenefitDecision().from(decidedOn, context.workingDays());
