@@ -39,9 +39,10 @@ export function Overview() {
     ? api<Page<IntakeDeadline>>('intake', '/api/deadlines', { query: { withinDays: 0, size: 200 }, signal })
       .then((page) => stepsOf(page.items ?? [], caseId))
     : Promise.resolve<OpenSteps>({}), [caseId, routed]);
-  // the AV, the FM or the team lead records the benefit decision once, from the referral on
-  const canRecordBenefit = (staff || session.roles.includes('AV')) && (open || view.status === 'REFERRED')
-    && !view.referral.benefitDecisionOn;
+  // the AV, the FM or the team lead records the benefit decision once, from the referral on — where the policy
+  // counts a deadline from it (it routes between FMs); elsewhere a recorded date is only shown
+  const canRecordBenefit = !!view.routing && (staff || session.roles.includes('AV'))
+    && (open || view.status === 'REFERRED') && !view.referral.benefitDecisionOn;
   const showBenefit = canRecordBenefit || !!(view.referral.applicationOn || view.referral.benefitDecisionOn);
   const done = (text: string) => {
     setMessage(text);
