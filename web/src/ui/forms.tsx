@@ -127,23 +127,37 @@ export function ErrorSummary({ error, labels, fieldId, title = 'Bitte korrigiere
   return (
     <div className="alert alert--error error-summary" role="alert" tabIndex={-1}>
       <strong>{lines.some((l) => l.field) ? title : error.problem.title}</strong>
-      <ul>
-        {lines.map((line, i) => (
-          <li key={i}>
-            {line.field ? (
-              <a href={`#${fieldId(line.field)}`} onClick={(e) => {
-                const control = document.getElementById(fieldId(line.field!));
-                if (control) {
-                  e.preventDefault();
-                  control.focus();
-                  control.scrollIntoView({ block: 'center' });
-                }
-              }}>{line.text}</a>
-            ) : line.text}
-          </li>
-        ))}
-      </ul>
+      <SummaryLines lines={lines} fieldId={fieldId} />
     </div>
+  );
+}
+
+/**
+ * The lines of an error summary: each line that names a field links to it and moves the focus to its control
+ * ({@code controlOf}, by default the element with the id {@code fieldId(field)}); the others are plain text.
+ */
+export function SummaryLines({ lines, fieldId, controlOf = (field) => document.getElementById(fieldId(field)) }: {
+  lines: { field?: string | null; text: string }[];
+  fieldId: (field: string) => string;
+  controlOf?: (field: string) => HTMLElement | null;
+}) {
+  return (
+    <ul>
+      {lines.map((line, i) => (
+        <li key={i}>
+          {line.field ? (
+            <a href={`#${fieldId(line.field)}`} onClick={(e) => {
+              const control = controlOf(line.field!);
+              if (control) {
+                e.preventDefault();
+                control.focus();
+                control.scrollIntoView({ block: 'center' });
+              }
+            }}>{line.text}</a>
+          ) : line.text}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ApiError } from '../../api/client';
+import { SummaryLines } from '../../ui/forms';
 import { avFieldId, summaryLines } from './facts';
 
 const TITLE: Record<number, string> = {
@@ -26,22 +27,7 @@ export function ErrorSummary({ error }: { error?: ApiError }) {
   return (
     <div className="alert alert--error" role="alert">
       <strong>{title}</strong>
-      <ul>
-        {lines.map((line, i) => (
-          <li key={i}>
-            {line.field ? (
-              <a href={`#${avFieldId(line.field)}`} onClick={(e) => {
-                const control = controlOf(line.field!);
-                if (control) {
-                  e.preventDefault();
-                  control.focus();
-                  control.scrollIntoView({ block: 'center' });
-                }
-              }}>{line.text}</a>
-            ) : line.text}
-          </li>
-        ))}
-      </ul>
+      <SummaryLines lines={lines} fieldId={avFieldId} controlOf={controlOf} />
     </div>
   );
 }
