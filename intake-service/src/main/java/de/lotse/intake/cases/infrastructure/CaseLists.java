@@ -7,10 +7,10 @@ import de.lotse.intake.cases.domain.Deadline;
 import de.lotse.intake.cases.domain.DeadlineLine;
 import de.lotse.intake.cases.domain.TransferCandidate;
 import de.lotse.intake.customers.domain.Customer;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -33,10 +33,14 @@ public class CaseLists {
             cu.customer_number, cu.first_name, cu.last_name, cu.date_of_birth, cu.household_ref,
             cu.team_id as customer_team_id, cu.responsible_av_id""";
 
-    private final JdbcOperations jdbc;
+    /** The FM responsible for the case, or the deputy standing in on {@code :today}; the person is {@code :person}. */
+    private static final String RESPONSIBLE_OR_DEPUTY =
+            "(c.case_manager_id = :person or (c.deputy_id = :person and :today between c.deputy_from and c.deputy_until))";
 
-    CaseLists(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    private final Statements sql;
+
+    CaseLists(Statements sql) {
+        this.sql = sql;
     }
 
     /**
@@ -54,40 +58,32 @@ public class CaseLists {
 
     public Page<CaseWithCustomer> find(Filter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" from bfm_case c join customer cu on cu.id = c.customer_id "
-                + "where c.jobcenter_id = ?");
-        List<Object> values = new ArrayList<>(List.of(filter.jobcenterId()));
+                + "where c.jobcenter_id = :jobcenterId");
+        Params params = Params.of("jobcenterId", filter.jobcenterId());
         if (filter.teamId() != null) {
-            where.append(" and c.team_id = ?");
-            values.add(filter.teamId());
+            where.append(" and c.team_id = :teamId");
+            params.and("teamId", filter.teamId());
         }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
-            where.append(" and c.status in (").append(filter.statuses().stream().map(s -> "?")
-                    .collect(Collectors.joining(", "))).append(")");
-            filter.statuses().stream().map(Enum::name).sorted().forEach(values::add);
+            where.append(" and c.status = any(:statuses)");
+            params.and("statuses", filter.statuses().stream().map(Enum::name).sorted().toArray(String[]::new));
         }
         if (filter.referredBy() != null) {
-            where.append(" and c.referred_by = ?");
-            values.add(filter.referredBy());
+            where.append(" and c.referred_by = :referredBy");
+            params.and("referredBy", filter.referredBy());
         }
         if (filter.caseManagerOrDeputy() != null) {
-            where.append(" and (c.case_manager_id = ? or (c.deputy_id = ? and ? between c.deputy_from and c.deputy_until))");
-            values.add(filter.caseManagerOrDeputy());
-            values.add(filter.caseManagerOrDeputy());
-            values.add(filter.today());
+            where.append(" and ").append(RESPONSIBLE_OR_DEPUTY);
+            params.and("person", filter.caseManagerOrDeputy()).and("today", filter.today());
         }
         if (filter.responsibleAv() != null) {
-            where.append(" and (cu.responsible_av_id = ? or c.referred_by = ?)");
-            values.add(filter.responsibleAv());
-            values.add(filter.responsibleAv());
+            where.append(" and (cu.responsible_av_id = :responsibleAv or c.referred_by = :responsibleAv)");
+            params.and("responsibleAv", filter.responsibleAv());
         }
-        long total = Sql.query(jdbc, "select count(*)" + where, statement -> CaseStore.bind(statement, values, 1),
-                rs -> rs.getLong(1)).get(0);
-        List<Object> paged = new ArrayList<>(values);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<CaseWithCustomer> items = Sql.query(jdbc, "select " + CASE_COLUMNS + ", " + CUSTOMER_COLUMNS + where
-                        + " order by c.referred_at desc, c.id limit ? offset ?",
-                statement -> CaseStore.bind(statement, paged, 1), CaseLists::withCustomer);
+        long total = sql.count("select count(*)" + where, params);
+        List<CaseWithCustomer> items = sql.query("select " + CASE_COLUMNS + ", " + CUSTOMER_COLUMNS + where
+                        + " order by c.referred_at desc, c.id limit :limit offset :offset",
+                params.and("limit", page.size()).and("offset", page.offset()), CaseLists::withCustomer);
         return Page.of(items, page, total);
     }
 
@@ -112,67 +108,53 @@ public class CaseLists {
     public Page<DeadlineLine> deadlines(String jobcenterId, String teamId, String caseManagerOrDeputy, LocalDate today,
                                         LocalDate until, PastMaxDuration pastMax, Set<String> marketNearCategories,
                                         PageRequest page) {
+        Params params = Params.of("jobcenterId", jobcenterId).and("today", today).and("until", until);
         String scope;
-        List<Object> scopeValues;
         if (caseManagerOrDeputy != null) {
-            scope = "(c.case_manager_id = ? or (c.deputy_id = ? and ? between c.deputy_from and c.deputy_until))";
-            scopeValues = List.of(caseManagerOrDeputy, caseManagerOrDeputy, today);
+            scope = RESPONSIBLE_OR_DEPUTY;
+            params.and("person", caseManagerOrDeputy);
         } else {
-            scope = "c.team_id = ?";
-            scopeValues = List.of(Objects.requireNonNull(teamId, "a team or an FM"));
+            scope = "c.team_id = :teamId";
         }
+        if (teamId != null || caseManagerOrDeputy == null) {
+            params.and("teamId", Objects.requireNonNull(teamId, "a team or an FM"));
+        }
+        String inScope = "c.jobcenter_id = :jobcenterId and " + scope;
         List<String> branches = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
         if (teamId != null) {
             branches.add("""
                     select c.id, 'SECONDARY_ASSIGNMENT' as kind, c.secondary_assignment_due_on as due_on from bfm_case c
-                     where c.jobcenter_id = ? and c.team_id = ? and c.status = 'REFERRED'
-                       and c.secondary_assignment_due_on <= ?""");
-            values.addAll(List.of(jobcenterId, teamId, until));
+                     where c.jobcenter_id = :jobcenterId and c.team_id = :teamId and c.status = 'REFERRED'
+                       and c.secondary_assignment_due_on <= :until""");
         }
         branches.add("""
                 select c.id, 'FIRST_CONSULTATION' as kind, c.first_consultation_due_on as due_on from bfm_case c
-                 where c.jobcenter_id = ? and %s and c.status = 'ADMITTED' and c.first_consultation_due_on <= ?"""
-                .formatted(scope));
-        values.add(jobcenterId);
-        values.addAll(scopeValues);
-        values.add(until);
+                 where %s and c.status = 'ADMITTED' and c.first_consultation_due_on <= :until""".formatted(inScope));
         branches.add("""
                 select c.id, 'CLARIFICATION_PHASE_END' as kind, c.clarification_phase_ends_on as due_on from bfm_case c
-                 where c.jobcenter_id = ? and %s and c.status = 'ACTIVE' and c.clarification_phase_ends_on between ? and ?"""
-                .formatted(scope));
-        values.add(jobcenterId);
-        values.addAll(scopeValues);
-        values.addAll(List.of(today, until));
+                 where %s and c.status = 'ACTIVE' and c.clarification_phase_ends_on between :today and :until"""
+                .formatted(inScope));
         // the maximum duration as an approved extension moved it; none while an AGH continues the case (TAH)
         branches.add("""
                 select c.id, 'MAX_DURATION' as kind, m.due_on from bfm_case c
-                 cross join lateral (select case when ? then greatest(c.max_duration_ends_on, %s)
+                 cross join lateral (select case when :approvedExtensions then greatest(c.max_duration_ends_on, %s)
                                                  else c.max_duration_ends_on end as due_on) m
-                 where c.jobcenter_id = ? and %s and c.status in ('ADMITTED', 'ACTIVE') and m.due_on <= ?
-                   and not (? and %s)""".formatted(CaseFactsStore.latestExtensionEnd("c.id"), scope,
-                CaseFactsStore.aghRunningOn("c.id")));
-        values.addAll(List.of(pastMax.approvedExtensions(), jobcenterId));
-        values.addAll(scopeValues);
-        values.addAll(List.of(until, pastMax.runningAgh(), today, today));
+                 where %s and c.status in ('ADMITTED', 'ACTIVE') and m.due_on <= :until
+                   and not (:runningAgh and %s)""".formatted(CaseFactsStore.latestExtensionEnd("c.id"), inScope,
+                CaseFactsStore.aghRunningOn("c.id", ":today")));
+        params.and("approvedExtensions", pastMax.approvedExtensions()).and("runningAgh", pastMax.runningAgh());
         branches.add("""
                 select c.id, 'DEPUTY_ENDS' as kind, c.deputy_until as due_on from bfm_case c
-                 where c.jobcenter_id = ? and %s and c.status in ('ADMITTED', 'ACTIVE') and c.deputy_until between ? and ?"""
-                .formatted(scope));
-        values.add(jobcenterId);
-        values.addAll(scopeValues);
-        values.addAll(List.of(today, until));
-        routingBranches(jobcenterId, scope, scopeValues, until, marketNearCategories, branches, values);
+                 where %s and c.status in ('ADMITTED', 'ACTIVE') and c.deputy_until between :today and :until"""
+                .formatted(inScope));
+        routingBranches(inScope, marketNearCategories, branches, params);
         String union = String.join("\nunion all\n", branches);
-        long total = Sql.query(jdbc, "select count(*) from (" + union + ") d",
-                statement -> CaseStore.bind(statement, values, 1), rs -> rs.getLong(1)).get(0);
-        List<Object> paged = new ArrayList<>(values);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<DeadlineLine> items = Sql.query(jdbc, "select d.id, d.kind, d.due_on, " + CUSTOMER_COLUMNS
+        long total = sql.count("select count(*) from (" + union + ") d", params);
+        List<DeadlineLine> items = sql.query("select d.id, d.kind, d.due_on, " + CUSTOMER_COLUMNS
                 + ", cu.id as customer_id, c.case_manager_id from (" + union + ") d "
                 + "join bfm_case c on c.id = d.id join customer cu on cu.id = c.customer_id "
-                + "order by d.due_on, d.id, d.kind limit ? offset ?", statement -> CaseStore.bind(statement, paged, 1),
+                + "order by d.due_on, d.id, d.kind limit :limit offset :offset",
+                params.and("limit", page.size()).and("offset", page.offset()),
                 rs -> {
                     LocalDate due = rs.getObject("due_on", LocalDate.class);
                     return new DeadlineLine(new Deadline(rs.getObject("id", UUID.class),
@@ -189,61 +171,46 @@ public class CaseLists {
      * its deadline counts from (or an ESB held then); a handover is due "unverzüglich" once an assessment puts an
      * adult market-far customer in a market-near category, unless a reasoned handback came after that assessment.
      */
-    private static void routingBranches(String jobcenterId, String scope, List<Object> scopeValues, LocalDate until,
-                                        Set<String> marketNearCategories, List<String> branches, List<Object> values) {
-        String open = "c.jobcenter_id = ? and " + scope + " and c.status in ('ADMITTED', 'ACTIVE')";
+    private static void routingBranches(String inScope, Set<String> marketNearCategories, List<String> branches,
+                                        Params params) {
+        String open = inScope + " and c.status in ('ADMITTED', 'ACTIVE')";
         String assessedOn = "(f.completed_at at time zone 'Europe/Berlin')::date";
         branches.add("""
                 select c.id, 'FIRST_TALK' as kind, c.first_talk_due_on as due_on from bfm_case c
-                 where %s and c.first_talk_due_on <= ?
+                 where %s and c.first_talk_due_on <= :until
                    and not coalesce(c.first_consultation_held_on >= c.benefit_decision_on, false)
                    and not %s""".formatted(open, CaseFactsStore.contactWithCustomerSince("c.id", "c.benefit_decision_on")));
-        addScoped(values, jobcenterId, scopeValues, until);
         if (marketNearCategories != null && !marketNearCategories.isEmpty()) {
             branches.add("""
                     select c.id, 'MARKET_NEAR_HANDOVER' as kind, %1$s as due_on
                       from bfm_case c join assessment_facts f on f.case_id = c.id
                      where %2$s and c.status = 'ACTIVE' and c.routing_segment = 'MARKET_FAR' and c.age_group = 'UE25'
-                       and f.category_code = any(?) and %1$s <= ?
+                       and f.category_code = any(:marketNearCategories) and %1$s <= :until
                        and not exists (select 1 from case_decision d where d.case_id = c.id and d.kind = 'TRANSFER'
                                           and d.outcome = 'MARKET_FAR_HANDBACK' and d.decided_at > f.completed_at)"""
                     .formatted(assessedOn, open));
-            values.add(jobcenterId);
-            values.addAll(scopeValues);
-            values.add(marketNearCategories.stream().sorted().toArray(String[]::new));
-            values.add(until);
+            params.and("marketNearCategories", marketNearCategories.stream().sorted().toArray(String[]::new));
         }
         branches.add("""
                 select c.id, 'MARKET_NEAR_INVITATION' as kind, c.invitation_due_on as due_on from bfm_case c
                  where %s and c.routing_segment = 'MARKET_NEAR' and c.invitation_sent_on is null
-                   and c.invitation_due_on <= ?""".formatted(open));
-        addScoped(values, jobcenterId, scopeValues, until);
+                   and c.invitation_due_on <= :until""".formatted(open));
         branches.add("""
                 select c.id, 'MARKET_NEAR_FIRST_TALK' as kind, c.market_near_talk_due_on as due_on from bfm_case c
-                 where %s and c.routing_segment = 'MARKET_NEAR' and c.market_near_talk_due_on <= ?
+                 where %s and c.routing_segment = 'MARKET_NEAR' and c.market_near_talk_due_on <= :until
                    and not %s""".formatted(open, CaseFactsStore.contactWithCustomerSince("c.id", "c.handed_over_on")));
-        addScoped(values, jobcenterId, scopeValues, until);
         branches.add("""
                 select c.id, 'MARKET_NEAR_REVIEW' as kind, c.market_near_review_on as due_on from bfm_case c
-                 where %s and c.routing_segment = 'MARKET_NEAR' and c.market_near_review_on <= ?""".formatted(open));
-        addScoped(values, jobcenterId, scopeValues, until);
+                 where %s and c.routing_segment = 'MARKET_NEAR' and c.market_near_review_on <= :until""".formatted(open));
         branches.add("""
                 select c.id, 'REACTIVATION_INSTRUCTION' as kind, f.reactivated_on as due_on
                   from bfm_case c join assessment_facts f on f.case_id = c.id
-                 where %s and c.routing_segment is not null and f.reactivated_on <= ?
+                 where %s and c.routing_segment is not null and f.reactivated_on <= :until
                    and (c.reactivation_instructed_on is null or c.reactivation_instructed_on < f.reactivated_on)"""
                 .formatted(open));
-        addScoped(values, jobcenterId, scopeValues, until);
         branches.add("""
                 select c.id, 'U25_TARGET_GROUP_REVIEW' as kind, c.u25_target_group_review_on as due_on from bfm_case c
-                 where %s and c.routing_segment = 'U25' and c.u25_target_group_review_on <= ?""".formatted(open));
-        addScoped(values, jobcenterId, scopeValues, until);
-    }
-
-    private static void addScoped(List<Object> values, String jobcenterId, List<Object> scopeValues, LocalDate until) {
-        values.add(jobcenterId);
-        values.addAll(scopeValues);
-        values.add(until);
+                 where %s and c.routing_segment = 'U25' and c.u25_target_group_review_on <= :until""".formatted(open));
     }
 
     /**
@@ -252,34 +219,26 @@ public class CaseLists {
      */
     public Page<TransferCandidate> reachingTwentyFive(String jobcenterId, String teamId, String caseManagerOrDeputy,
                                             LocalDate today, LocalDate until, PageRequest page) {
-        String scope = caseManagerOrDeputy == null ? "c.team_id = ?"
-                : "(c.case_manager_id = ? or (c.deputy_id = ? and ? between c.deputy_from and c.deputy_until))";
-        String where = " from bfm_case c join customer cu on cu.id = c.customer_id where c.jobcenter_id = ? and "
-                + scope + " and c.status in ('ADMITTED', 'ACTIVE') and c.age_group = 'U25' "
-                + "and cu.date_of_birth + interval '25 years' <= ?";
-        List<Object> values = new ArrayList<>(List.of(jobcenterId));
+        Params params = Params.of("jobcenterId", jobcenterId).and("today", today).and("until", until);
+        String scope;
         if (caseManagerOrDeputy == null) {
-            values.add(teamId);
+            scope = "c.team_id = :teamId";
+            params.and("teamId", teamId);
         } else {
-            values.add(caseManagerOrDeputy);
-            values.add(caseManagerOrDeputy);
-            values.add(today);
+            scope = RESPONSIBLE_OR_DEPUTY;
+            params.and("person", caseManagerOrDeputy);
         }
-        values.add(until);
-        long total = Sql.query(jdbc, "select count(*)" + where, statement -> CaseStore.bind(statement, values, 1),
-                rs -> rs.getLong(1)).get(0);
-        List<Object> paged = new ArrayList<>(values);
-        paged.add(0, today);
-        paged.add(0, today);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<TransferCandidate> items = Sql.query(jdbc, "select " + CASE_COLUMNS + ", " + CUSTOMER_COLUMNS + ", "
-                        + "(select count(*) from case_measure m where m.case_id = c.id and m.started_on <= ? "
-                        + "   and (m.ended_on is null or m.ended_on > ?)) as running_measures, "
+        String where = " from bfm_case c join customer cu on cu.id = c.customer_id where c.jobcenter_id = :jobcenterId and "
+                + scope + " and c.status in ('ADMITTED', 'ACTIVE') and c.age_group = 'U25' "
+                + "and cu.date_of_birth + interval '25 years' <= :until";
+        long total = sql.count("select count(*)" + where, params);
+        List<TransferCandidate> items = sql.query("select " + CASE_COLUMNS + ", " + CUSTOMER_COLUMNS + ", "
+                        + "(select count(*) from case_measure m where m.case_id = c.id and m.started_on <= :today "
+                        + "   and (m.ended_on is null or m.ended_on > :today)) as running_measures, "
                         + "(select max(m.planned_end_on) from case_measure m where m.case_id = c.id and m.ended_on is null) "
                         + "   as latest_planned_end" + where
-                        + " order by cu.date_of_birth, c.id limit ? offset ?",
-                statement -> CaseStore.bind(statement, paged, 1),
+                        + " order by cu.date_of_birth, c.id limit :limit offset :offset",
+                params.and("limit", page.size()).and("offset", page.offset()),
                 rs -> new TransferCandidate(withCustomer(rs), rs.getInt("running_measures"),
                         rs.getObject("latest_planned_end", LocalDate.class)));
         return Page.of(items, page, total);

@@ -3,18 +3,16 @@ package de.lotse.intake.eligibility.infrastructure;
 import de.lotse.intake.eligibility.domain.AssessmentFacts;
 import de.lotse.platform.codes.KeyGroup;
 import de.lotse.platform.codes.ProfileScheme;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,25 +27,26 @@ import java.util.UUID;
 @Singleton
 public class AssessmentFactsStore {
     /** X, Y, Z: leaving them is a reactivation (UCKERMARK 4.1.1, 5.1; docs/domain.md §18.6). */
-    private static final Object[] RESUBMISSION = Arrays.stream(ProfileScheme.CustomerCategory.values())
-            .filter(ProfileScheme.CustomerCategory::resubmission).map(Enum::name).toArray();
+    private static final String[] RESUBMISSION = Arrays.stream(ProfileScheme.CustomerCategory.values())
+            .filter(ProfileScheme.CustomerCategory::resubmission).map(Enum::name).toArray(String[]::new);
     private static final Argument<Map<String, Integer>> COUNTS = Argument.mapOf(String.class, Integer.class);
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final JsonMapper json;
 
-    AssessmentFactsStore(JdbcOperations jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    AssessmentFactsStore(Statements sql, JsonMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
     public void record(AssessmentFacts facts, boolean marketNear) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         facts.needsByKeyGroup().forEach((group, count) -> counts.put(group.name(), count));
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into assessment_facts (case_id, assessment_id, version, needs_by_key_group, entrenched_needs,
                                               prognosis_horizon_months, market_near, profile_code, category_code,
                                               completed_at)
-                values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
+                values (:caseId, :assessmentId, :version, :needs::jsonb, :entrenchedNeeds, :prognosisHorizonMonths,
+                        :marketNear, :profileCode, :categoryCode, :completedAt)
                 on conflict (case_id) do update
                    set assessment_id = excluded.assessment_id, version = excluded.version,
                        needs_by_key_group = excluded.needs_by_key_group, entrenched_needs = excluded.entrenched_needs,
@@ -55,40 +54,30 @@ public class AssessmentFactsStore {
                        profile_code = excluded.profile_code, category_code = excluded.category_code,
                        completed_at = excluded.completed_at,
                        reactivated_on = case
-                           when excluded.category_code = any(?) then null
-                           when assessment_facts.category_code = any(?)
+                           when excluded.category_code = any(:resubmission) then null
+                           when assessment_facts.category_code = any(:resubmission)
                                then (excluded.completed_at at time zone 'Europe/Berlin')::date
                            else assessment_facts.reactivated_on end
                  where assessment_facts.completed_at < excluded.completed_at
                     or (assessment_facts.completed_at = excluded.completed_at
-                        and assessment_facts.version < excluded.version)""", statement -> {
-            statement.setObject(1, facts.caseId());
-            statement.setObject(2, facts.assessmentId());
-            statement.setInt(3, facts.version());
-            statement.setString(4, write(counts));
-            statement.setInt(5, facts.entrenchedNeeds());
-            statement.setObject(6, facts.prognosisHorizonMonths());
-            statement.setBoolean(7, marketNear);
-            statement.setString(8, facts.profileCode());
-            statement.setString(9, facts.categoryCode());
-            statement.setTimestamp(10, Timestamp.from(facts.completedAt()));
-            Array resubmission = statement.getConnection().createArrayOf("varchar", RESUBMISSION);
-            statement.setArray(11, resubmission);
-            statement.setArray(12, resubmission);
-        });
+                        and assessment_facts.version < excluded.version)""",
+                Params.of("caseId", facts.caseId()).and("assessmentId", facts.assessmentId())
+                        .and("version", facts.version()).and("needs", write(counts))
+                        .and("entrenchedNeeds", facts.entrenchedNeeds())
+                        .and("prognosisHorizonMonths", facts.prognosisHorizonMonths()).and("marketNear", marketNear)
+                        .and("profileCode", facts.profileCode()).and("categoryCode", facts.categoryCode())
+                        .and("completedAt", facts.completedAt()).and("resubmission", RESUBMISSION));
     }
 
     /** The latest completed assessment over all of a customer's cases in the Jobcenter. */
     public Optional<AssessmentFacts> latestForCustomer(String jobcenterId, UUID customerId) {
-        return Sql.query(jdbc, """
+        return sql.query("""
                 select f.case_id, f.assessment_id, f.version, f.needs_by_key_group::text, f.entrenched_needs,
                        f.prognosis_horizon_months, f.profile_code, f.category_code, f.completed_at
                 from assessment_facts f join bfm_case c on c.id = f.case_id
-                where c.customer_id = ? and c.jobcenter_id = ?
-                order by f.completed_at desc limit 1""", statement -> {
-            statement.setObject(1, customerId);
-            statement.setString(2, jobcenterId);
-        }, this::map).stream().findFirst();
+                where c.customer_id = :customerId and c.jobcenter_id = :jobcenterId
+                order by f.completed_at desc limit 1""",
+                Params.of("customerId", customerId).and("jobcenterId", jobcenterId), this::map).stream().findFirst();
     }
 
     private AssessmentFacts map(ResultSet rs) throws SQLException {
