@@ -18,21 +18,18 @@ import de.lotse.intake.cases.domain.SupportRole;
 import de.lotse.intake.cases.domain.SupportVariant;
 import de.lotse.intake.customers.domain.AgeGroup;
 import de.lotse.intake.eligibility.domain.AccessReason;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,46 +43,40 @@ import java.util.stream.Collectors;
 public class CaseStore {
     static final String COLUMNS = String.join(", ", columns(null).keySet());
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    CaseStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    CaseStore(Statements sql) {
+        this.sql = sql;
     }
 
     /** Only within the Jobcenter: another Jobcenter's case is indistinguishable from a missing one. */
     public Optional<BfmCase> find(String jobcenterId, UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from bfm_case where id = ? and jobcenter_id = ?", statement -> {
-            statement.setObject(1, caseId);
-            statement.setString(2, jobcenterId);
-        }, CaseStore::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from bfm_case where id = :id and jobcenter_id = :jobcenterId",
+                Params.of("id", caseId).and("jobcenterId", jobcenterId), CaseStore::map).stream().findFirst();
     }
 
     /** Whether the customer already has a referral or case in progress. */
     public boolean hasCaseInProgress(UUID customerId) {
-        return Sql.query(jdbc, "select count(*) from bfm_case where customer_id = ? and status = any(?)", statement -> {
-            statement.setObject(1, customerId);
-            statement.setArray(2, statement.getConnection().createArrayOf("varchar",
-                    CaseStatus.IN_PROGRESS.stream().map(Enum::name).toArray()));
-        }, rs -> rs.getLong(1)).get(0) > 0;
+        return sql.count("select count(*) from bfm_case where customer_id = :customerId and status = any(:statuses)",
+                Params.of("customerId", customerId).and("statuses",
+                        CaseStatus.IN_PROGRESS.stream().map(Enum::name).toArray(String[]::new))) > 0;
     }
 
     /** Open cases an FM is responsible for (the caseload the policy ratio limits). */
     public long caseloadOf(String jobcenterId, String caseManagerId) {
-        return Sql.query(jdbc, "select count(*) from bfm_case where jobcenter_id = ? and case_manager_id = ? "
-                + "and status in ('ADMITTED', 'ACTIVE')", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setString(2, caseManagerId);
-        }, rs -> rs.getLong(1)).get(0);
+        return sql.count("select count(*) from bfm_case where jobcenter_id = :jobcenterId "
+                        + "and case_manager_id = :caseManagerId and status in ('ADMITTED', 'ACTIVE')",
+                Params.of("jobcenterId", jobcenterId).and("caseManagerId", caseManagerId));
     }
 
+    /** Every column bound by its own name ({@code :status}); the criteria snapshot as jsonb. */
     public void insert(BfmCase bfmCase, String criteriaSnapshot) {
         Map<String, Object> columns = columns(bfmCase);
         columns.put("criteria_snapshot", criteriaSnapshot);
         String names = String.join(", ", columns.keySet());
-        String values = columns.keySet().stream().map(c -> c.equals("criteria_snapshot") ? "?::jsonb" : "?")
+        String values = columns.keySet().stream().map(c -> c.equals("criteria_snapshot") ? ":" + c + "::jsonb" : ":" + c)
                 .collect(Collectors.joining(", "));
-        Sql.update(jdbc, "insert into bfm_case (" + names + ") values (" + values + ")",
-                statement -> bind(statement, new ArrayList<>(columns.values()), 1));
+        sql.update("insert into bfm_case (" + names + ") values (" + values + ")", Params.ofAll(columns));
     }
 
     /** Writes the new state; fails if someone else changed the case since it was read. Returns it with its new version. */
@@ -93,12 +84,10 @@ public class CaseStore {
         Map<String, Object> columns = columns(bfmCase);
         columns.remove("id");
         columns.remove("version");
-        String assignments = columns.keySet().stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
-        List<Object> values = new ArrayList<>(columns.values());
-        values.add(bfmCase.id());
-        values.add(bfmCase.version());
-        int updated = Sql.update(jdbc, "update bfm_case set " + assignments + ", version = version + 1 "
-                + "where id = ? and version = ?", statement -> bind(statement, values, 1));
+        String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
+        int updated = sql.update("update bfm_case set " + assignments + ", version = version + 1 "
+                        + "where id = :id and version = :version",
+                Params.ofAll(columns).and("id", bfmCase.id()).and("version", bfmCase.version()));
         if (updated != 1) {
             throw new OptimisticLockException("case " + bfmCase.id() + " changed concurrently");
         }
@@ -110,24 +99,8 @@ public class CaseStore {
 
     /** The eligibility answer the referral rested on, as stored JSON. */
     public Optional<String> criteriaSnapshot(UUID caseId) {
-        return Sql.query(jdbc, "select criteria_snapshot::text from bfm_case where id = ?",
-                statement -> statement.setObject(1, caseId), rs -> rs.getString(1)).stream()
-                .filter(java.util.Objects::nonNull).findFirst();
-    }
-
-    static void bind(PreparedStatement statement, List<Object> values, int first) throws SQLException {
-        int index = first;
-        for (Object value : values) {
-            if (value instanceof Instant instant) {
-                statement.setTimestamp(index++, Timestamp.from(instant));
-            } else if (value instanceof String[] array) {
-                statement.setArray(index++, statement.getConnection().createArrayOf("text", array));
-            } else if (value instanceof Enum<?> constant) {
-                statement.setString(index++, constant.name());
-            } else {
-                statement.setObject(index++, value);
-            }
-        }
+        return sql.query("select criteria_snapshot::text from bfm_case where id = :id", Params.of("id", caseId),
+                rs -> rs.getString(1)).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Column name → value, in table order; with {@code null} only the names matter. */

@@ -1,11 +1,10 @@
 package de.lotse.intake.cases.infrastructure;
 
 import de.lotse.intake.cases.domain.CaseDecision;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,35 +15,29 @@ import java.util.UUID;
  */
 @Singleton
 public class DecisionLog {
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    DecisionLog(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    DecisionLog(Statements sql) {
+        this.sql = sql;
     }
 
     public void record(CaseDecision entry) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into case_decision (case_id, jobcenter_id, kind, decided_by, decided_by_role, decided_at,
                                            policy_version, outcome, reason_code, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
-            statement.setObject(1, entry.caseId());
-            statement.setString(2, entry.jobcenterId());
-            statement.setString(3, entry.kind());
-            statement.setString(4, entry.decidedBy());
-            statement.setString(5, entry.decidedByRole());
-            statement.setTimestamp(6, Timestamp.from(entry.decidedAt()));
-            statement.setInt(7, entry.policyVersion());
-            statement.setString(8, entry.outcome());
-            statement.setString(9, entry.reasonCode());
-            statement.setString(10, entry.note());
-        });
+                values (:caseId, :jobcenterId, :kind, :decidedBy, :decidedByRole, :decidedAt, :policyVersion, :outcome,
+                        :reasonCode, :note)""",
+                Params.of("caseId", entry.caseId()).and("jobcenterId", entry.jobcenterId()).and("kind", entry.kind())
+                        .and("decidedBy", entry.decidedBy()).and("decidedByRole", entry.decidedByRole())
+                        .and("decidedAt", entry.decidedAt()).and("policyVersion", entry.policyVersion())
+                        .and("outcome", entry.outcome()).and("reasonCode", entry.reasonCode()).and("note", entry.note()));
     }
 
     public List<CaseDecision> of(UUID caseId) {
-        return Sql.query(jdbc, """
+        return sql.query("""
                 select case_id, jobcenter_id, kind, decided_by, decided_by_role, decided_at, policy_version, outcome,
                        reason_code, note
-                from case_decision where case_id = ? order by decided_at, id""", statement -> statement.setObject(1, caseId),
+                from case_decision where case_id = :caseId order by decided_at, id""", Params.of("caseId", caseId),
                 rs -> new CaseDecision(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getString(8),
                         rs.getString(9), rs.getString(10)));
@@ -52,25 +45,17 @@ public class DecisionLog {
 
     /** A team lead's permission to go beyond the caseload ratio for this case and FM. */
     public void allowOverCaseload(UUID caseId, String caseManagerId, String teamLead, Instant at, String reason) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into caseload_override (case_id, case_manager_id, approved_by, approved_at, reason)
-                values (?, ?, ?, ?, ?)
+                values (:caseId, :caseManagerId, :approvedBy, :approvedAt, :reason)
                 on conflict (case_id, case_manager_id) do update
                    set approved_by = excluded.approved_by, approved_at = excluded.approved_at, reason = excluded.reason""",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setString(2, caseManagerId);
-                    statement.setString(3, teamLead);
-                    statement.setTimestamp(4, Timestamp.from(at));
-                    statement.setString(5, reason);
-                });
+                Params.of("caseId", caseId).and("caseManagerId", caseManagerId).and("approvedBy", teamLead)
+                        .and("approvedAt", at).and("reason", reason));
     }
 
     public boolean overCaseloadAllowed(UUID caseId, String caseManagerId) {
-        return Sql.query(jdbc, "select count(*) from caseload_override where case_id = ? and case_manager_id = ?",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setString(2, caseManagerId);
-                }, rs -> rs.getLong(1)).get(0) > 0;
+        return sql.count("select count(*) from caseload_override where case_id = :caseId and case_manager_id = :caseManagerId",
+                Params.of("caseId", caseId).and("caseManagerId", caseManagerId)) > 0;
     }
 }

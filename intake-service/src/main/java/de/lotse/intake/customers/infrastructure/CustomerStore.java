@@ -1,11 +1,10 @@
 package de.lotse.intake.customers.infrastructure;
 
 import de.lotse.intake.customers.domain.Customer;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,54 +18,40 @@ public class CustomerStore {
             id, jobcenter_id, customer_number, first_name, last_name, date_of_birth, household_ref, team_id,
             responsible_av_id""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    CustomerStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    CustomerStore(Statements sql) {
+        this.sql = sql;
     }
 
     public Optional<Customer> find(String jobcenterId, String customerNumber) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from customer where jobcenter_id = ? and customer_number = ?",
-                statement -> {
-                    statement.setString(1, jobcenterId);
-                    statement.setString(2, customerNumber);
-                }, CustomerStore::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from customer where jobcenter_id = :jobcenterId "
+                        + "and customer_number = :customerNumber",
+                Params.of("jobcenterId", jobcenterId).and("customerNumber", customerNumber), CustomerStore::map)
+                .stream().findFirst();
     }
 
     /** Only within the Jobcenter: another Jobcenter's customer is indistinguishable from a missing one. */
     public Optional<Customer> find(String jobcenterId, UUID id) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from customer where jobcenter_id = ? and id = ?", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setObject(2, id);
-        }, CustomerStore::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from customer where jobcenter_id = :jobcenterId and id = :id",
+                Params.of("jobcenterId", jobcenterId).and("id", id), CustomerStore::map).stream().findFirst();
     }
 
-    public void insert(Customer customer) {
-        Sql.update(jdbc, "insert into customer (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> bind(statement, customer));
+    public void insert(Customer c) {
+        sql.update("insert into customer (" + COLUMNS + ") values (:id, :jobcenterId, :customerNumber, :firstName, "
+                        + ":lastName, :dateOfBirth, :householdRef, :teamId, :responsibleAvId)",
+                Params.of("id", c.id()).and("jobcenterId", c.jobcenterId()).and("customerNumber", c.customerNumber())
+                        .and("firstName", c.firstName()).and("lastName", c.lastName())
+                        .and("dateOfBirth", c.dateOfBirth()).and("householdRef", c.householdRef())
+                        .and("teamId", c.teamId()).and("responsibleAvId", c.responsibleAvId()));
     }
 
     /** Household, team and responsible AV may change; number, name and birth date are the identity. */
     public void updateAssignment(Customer customer) {
-        Sql.update(jdbc, "update customer set household_ref = ?, team_id = ?, responsible_av_id = ? where id = ?",
-                statement -> {
-                    statement.setString(1, customer.householdRef());
-                    statement.setString(2, customer.teamId());
-                    statement.setString(3, customer.responsibleAvId());
-                    statement.setObject(4, customer.id());
-                });
-    }
-
-    private static void bind(PreparedStatement statement, Customer c) throws SQLException {
-        statement.setObject(1, c.id());
-        statement.setString(2, c.jobcenterId());
-        statement.setString(3, c.customerNumber());
-        statement.setString(4, c.firstName());
-        statement.setString(5, c.lastName());
-        statement.setObject(6, c.dateOfBirth());
-        statement.setString(7, c.householdRef());
-        statement.setString(8, c.teamId());
-        statement.setString(9, c.responsibleAvId());
+        sql.update("update customer set household_ref = :householdRef, team_id = :teamId, "
+                        + "responsible_av_id = :responsibleAvId where id = :id",
+                Params.of("householdRef", customer.householdRef()).and("teamId", customer.teamId())
+                        .and("responsibleAvId", customer.responsibleAvId()).and("id", customer.id()));
     }
 
     static Customer map(ResultSet rs) throws SQLException {

@@ -2,14 +2,12 @@ package de.lotse.intake.jobcenter.infrastructure;
 
 import de.lotse.intake.jobcenter.domain.Bundesland;
 import de.lotse.intake.jobcenter.domain.JobcenterRecord;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Optional;
 
 /** The Jobcenter records, one row per Jobcenter. */
@@ -18,53 +16,40 @@ public class JobcenterStore {
     private static final String COLUMNS = "jobcenter_id, name, street, postal_code, city, phone, email, contact_hours, "
             + "state_code, region_code, version, changed_by, changed_at";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    JobcenterStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    JobcenterStore(Statements sql) {
+        this.sql = sql;
     }
 
     public Optional<JobcenterRecord> find(String jobcenterId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from jobcenter_record where jobcenter_id = ?",
-                statement -> statement.setString(1, jobcenterId), JobcenterStore::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from jobcenter_record where jobcenter_id = :jobcenterId",
+                Params.of("jobcenterId", jobcenterId), JobcenterStore::map).stream().findFirst();
     }
 
     /** The first record of a Jobcenter (version 1); false if another request stored one first. */
     public boolean insert(JobcenterRecord record) {
-        return Sql.update(jdbc, "insert into jobcenter_record (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "on conflict (jobcenter_id) do nothing", statement -> {
-            statement.setString(1, record.jobcenterId());
-            bindContent(statement, 2, record);
-        }) == 1;
+        return sql.update("insert into jobcenter_record (" + COLUMNS + ") values (:jobcenterId, :name, :street, "
+                + ":postalCode, :city, :phone, :email, :contactHours, :stateCode, :regionCode, :version, :changedBy, "
+                + ":changedAt) on conflict (jobcenter_id) do nothing", content(record)) == 1;
     }
 
     /** The next version, if the stored one is still {@code record.version() - 1}; false otherwise. */
     public boolean update(JobcenterRecord record) {
-        return Sql.update(jdbc, """
-                update jobcenter_record set name = ?, street = ?, postal_code = ?, city = ?, phone = ?, email = ?,
-                    contact_hours = ?, state_code = ?, region_code = ?, version = ?, changed_by = ?, changed_at = ?
-                where jobcenter_id = ? and version = ?""", statement -> {
-            int next = bindContent(statement, 1, record);
-            statement.setString(next, record.jobcenterId());
-            statement.setLong(next + 1, record.version() - 1);
-        }) == 1;
+        return sql.update("""
+                update jobcenter_record set name = :name, street = :street, postal_code = :postalCode, city = :city,
+                    phone = :phone, email = :email, contact_hours = :contactHours, state_code = :stateCode,
+                    region_code = :regionCode, version = :version, changed_by = :changedBy, changed_at = :changedAt
+                where jobcenter_id = :jobcenterId and version = :previousVersion""",
+                content(record).and("previousVersion", record.version() - 1)) == 1;
     }
 
-    private static int bindContent(PreparedStatement statement, int first, JobcenterRecord r) throws SQLException {
-        int i = first;
-        statement.setString(i++, r.name());
-        statement.setString(i++, r.street());
-        statement.setString(i++, r.postalCode());
-        statement.setString(i++, r.city());
-        statement.setString(i++, r.phone());
-        statement.setString(i++, r.email());
-        statement.setString(i++, r.contactHours());
-        statement.setString(i++, r.state().name());
-        statement.setString(i++, r.regionCode());
-        statement.setLong(i++, r.version());
-        statement.setString(i++, r.changedBy());
-        statement.setTimestamp(i++, Timestamp.from(r.changedAt()));
-        return i;
+    private static Params content(JobcenterRecord r) {
+        return Params.of("jobcenterId", r.jobcenterId()).and("name", r.name()).and("street", r.street())
+                .and("postalCode", r.postalCode()).and("city", r.city()).and("phone", r.phone())
+                .and("email", r.email()).and("contactHours", r.contactHours()).and("stateCode", r.state())
+                .and("regionCode", r.regionCode()).and("version", r.version()).and("changedBy", r.changedBy())
+                .and("changedAt", r.changedAt());
     }
 
     private static JobcenterRecord map(ResultSet rs) throws SQLException {

@@ -3,8 +3,8 @@ package de.lotse.intake.policy.infrastructure;
 import de.lotse.intake.policy.domain.JobcenterPolicy;
 import de.lotse.intake.policy.domain.PolicySettings;
 import de.lotse.intake.policy.domain.Preset;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,57 +23,50 @@ public class PolicyStore {
             jobcenter_id, version, preset_code, base_preset, settings::text, effective_from, changed_by, changed_at,
             change_note""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final JsonMapper json;
 
-    PolicyStore(JdbcOperations jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    PolicyStore(Statements sql, JsonMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
     public Optional<JobcenterPolicy> current(String jobcenterId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from jobcenter_policy where jobcenter_id = ? "
-                        + "order by version desc limit 1", statement -> statement.setString(1, jobcenterId), this::map)
-                .stream().findFirst();
+        return sql.query("select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
+                + "order by version desc limit 1", Params.of("jobcenterId", jobcenterId), this::map).stream().findFirst();
     }
 
     /** The highest version of a Jobcenter's policy, if it has one. */
     public Optional<Integer> latestVersion(String jobcenterId) {
-        return Sql.query(jdbc, "select max(version) from jobcenter_policy where jobcenter_id = ?",
-                statement -> statement.setString(1, jobcenterId), rs -> (Integer) rs.getObject(1)).stream()
+        return sql.query("select max(version) from jobcenter_policy where jobcenter_id = :jobcenterId",
+                Params.of("jobcenterId", jobcenterId), rs -> (Integer) rs.getObject(1)).stream()
                 .filter(java.util.Objects::nonNull).findFirst();
     }
 
     public Optional<JobcenterPolicy> version(String jobcenterId, int version) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from jobcenter_policy where jobcenter_id = ? and version = ?",
-                statement -> {
-                    statement.setString(1, jobcenterId);
-                    statement.setInt(2, version);
-                }, this::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
+                        + "and version = :version", Params.of("jobcenterId", jobcenterId).and("version", version),
+                this::map).stream().findFirst();
     }
 
     public List<JobcenterPolicy> history(String jobcenterId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from jobcenter_policy where jobcenter_id = ? order by version desc",
-                statement -> statement.setString(1, jobcenterId), this::map);
+        return sql.query("select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
+                + "order by version desc", Params.of("jobcenterId", jobcenterId), this::map);
     }
 
     /** Writes a new version; false if that version exists already (another change came first). */
     public boolean insert(JobcenterPolicy policy) {
-        return Sql.update(jdbc, """
+        return sql.update("""
                 insert into jobcenter_policy (jobcenter_id, version, preset_code, base_preset, settings, effective_from,
                                               changed_by, changed_at, change_note)
-                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
-                on conflict (jobcenter_id, version) do nothing""", statement -> {
-            statement.setString(1, policy.jobcenterId());
-            statement.setInt(2, policy.version());
-            statement.setString(3, policy.presetCode());
-            statement.setString(4, policy.basePreset().name());
-            statement.setString(5, write(policy.settings()));
-            statement.setObject(6, policy.effectiveFrom());
-            statement.setString(7, policy.changedBy());
-            statement.setTimestamp(8, Timestamp.from(policy.changedAt()));
-            statement.setString(9, policy.changeNote());
-        }) == 1;
+                values (:jobcenterId, :version, :presetCode, :basePreset, :settings::jsonb, :effectiveFrom, :changedBy,
+                        :changedAt, :changeNote)
+                on conflict (jobcenter_id, version) do nothing""",
+                Params.of("jobcenterId", policy.jobcenterId()).and("version", policy.version())
+                        .and("presetCode", policy.presetCode()).and("basePreset", policy.basePreset())
+                        .and("settings", write(policy.settings())).and("effectiveFrom", policy.effectiveFrom())
+                        .and("changedBy", policy.changedBy()).and("changedAt", policy.changedAt())
+                        .and("changeNote", policy.changeNote())) == 1;
     }
 
     private JobcenterPolicy map(ResultSet rs) throws SQLException {

@@ -103,6 +103,13 @@ public class Statements {
             return new Params().and(name, value);
         }
 
+        /** Each entry of {@code values} as a parameter of its key's name (e.g. a row's columns). */
+        public static Params ofAll(Map<String, ?> values) {
+            Params params = new Params();
+            values.forEach(params::and);
+            return params;
+        }
+
         public Params and(String name, Object value) {
             if (values.containsKey(name)) {
                 throw new IllegalArgumentException("parameter :" + name + " given twice");

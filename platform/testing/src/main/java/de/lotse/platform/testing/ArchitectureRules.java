@@ -36,6 +36,18 @@ public final class ArchitectureRules {
         }
     }
 
+    /**
+     * The service binds SQL parameters by name ({@code Statements}), never by position: a service whose stores are
+     * converted checks this (issue 17 converts them one by one; then the rule joins {@link #rules()}).
+     */
+    public static void checkNamedParametersOnly(String basePackage) {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("de.lotse.platform.jdbc.Sql")
+                .because("positional setX(n, …) can bind a value to the wrong column without any error; "
+                        + "platform.jdbc.Statements binds by name (docs/architecture.md \"SQL\")")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(basePackage));
+    }
+
     static java.util.List<ArchRule> rules() {
         return java.util.List.of(
                 noClasses().that().resideInAPackage("..domain..")
