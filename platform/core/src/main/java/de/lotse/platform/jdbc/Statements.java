@@ -2,69 +2,47 @@ package de.lotse.platform.jdbc;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Handles;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.SqlStatement;
 
-import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQL with named parameters ({@code :caseId}) on the current transaction's connection, for what a repository
  * interface does not fit (upserts, {@code SKIP LOCKED}, dynamic lists, aggregates). Binding by name means a
  * parameter cannot slide into the wrong column when a statement changes (positional {@code setX(n, …)} could).
- * The parsing and binding are Jdbi's; the connection and the transaction stay Micronaut's: a handle here never
- * opens, commits or closes a connection. SQL errors become {@link DataAccessFailure}, so the transaction rolls
- * back and {@link DatabaseFailures} classifies them as before.
+ * A statement is parsed once ({@link NamedSql}) into JDBC's positional form and then runs through {@link Sql} on
+ * Micronaut's connection, so the per-statement cost is a map lookup. (Jdbi did the same job measurably slower on
+ * the write path: a handle and two configuration copies per statement, docs/benchmarks.md.) SQL errors become
+ * {@link DataAccessFailure}, so the transaction rolls back and {@link DatabaseFailures} classifies them.
  */
 @Singleton
 public class Statements {
-    private final Jdbi jdbi;
+    private final JdbcOperations jdbc;
+    private final Map<String, NamedSql> parsed = new ConcurrentHashMap<>();
 
     public Statements(JdbcOperations jdbc) {
-        this.jdbi = Jdbi.create(new org.jdbi.v3.core.ConnectionFactory() {
-            @Override
-            public Connection openConnection() {
-                return jdbc.getConnection();
-            }
-
-            @Override
-            public void closeConnection(Connection connection) {
-                // the transaction owns the connection: Micronaut returns it to the pool
-            }
-        });
-        // the connection is in Micronaut's transaction (auto-commit off): that is not a transaction left open here
-        jdbi.getConfig(Handles.class).setForceEndTransactions(false);
-        // a count and its page share one set of values; a name the SQL lacks still fails (missing, not unused)
-        jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setUnusedBindingAllowed(true);
-        jdbi.registerArrayType(String.class, "text");
-        jdbi.registerArrayType(UUID.class, "uuid");
-        // Jdbi binds an Instant as timestamp without time zone; the tables have timestamptz
-        jdbi.registerArgument(new org.jdbi.v3.core.argument.AbstractArgumentFactory<Instant>(java.sql.Types.TIMESTAMP_WITH_TIMEZONE) {
-            @Override
-            protected org.jdbi.v3.core.argument.Argument build(Instant value, org.jdbi.v3.core.config.ConfigRegistry config) {
-                return (position, statement, context) -> statement.setTimestamp(position, Timestamp.from(value));
-            }
-        });
+        this.jdbc = jdbc;
     }
 
     /** Runs an insert, update or delete; the number of rows it changed. */
     public int update(String sql, Params params) {
-        return run(sql, handle -> bind(handle.createUpdate(sql), params).execute());
+        NamedSql statement = parse(sql);
+        return Sql.update(jdbc, statement.jdbcSql(), prepared -> bind(prepared, statement, params));
     }
 
     /** The rows of a query, each mapped by {@code mapper}. */
     public <T> List<T> query(String sql, Params params, Sql.RowMapper<T> mapper) {
-        return run(sql, handle -> bind(handle.createQuery(sql), params).map((rs, ctx) -> mapper.map(rs)).list());
+        NamedSql statement = parse(sql);
+        return Sql.query(jdbc, statement.jdbcSql(), prepared -> bind(prepared, statement, params), mapper);
     }
 
     /** The one number a {@code count(*)} (or another single-value query) answers. */
@@ -72,22 +50,38 @@ public class Statements {
         return query(sql, params, rs -> rs.getLong(1)).get(0);
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, Params params) {
-        params.values().forEach(statement::bind);
-        return statement;
+    private NamedSql parse(String sql) {
+        // dynamic lists build a handful of shapes; the cache holds each shape once
+        return parsed.computeIfAbsent(sql, NamedSql::parse);
     }
 
-    private <T> T run(String sql, Function<Handle, T> work) {
-        try (Handle handle = jdbi.open()) {
-            return work.apply(handle);
-        } catch (JdbiException e) {
-            throw new DataAccessFailure(sql, e.getCause() != null ? e.getCause() : e);
+    private static void bind(PreparedStatement statement, NamedSql sql, Params params) throws SQLException {
+        List<String> names = sql.names();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!params.values.containsKey(name)) {
+                throw new IllegalArgumentException("no value for :" + name + " in " + sql.jdbcSql());
+            }
+            set(statement, i + 1, params.values.get(name));
+        }
+    }
+
+    private static void set(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof Instant instant) {
+            statement.setTimestamp(index, Timestamp.from(instant)); // the tables have timestamptz
+        } else if (value instanceof String[] texts) {
+            statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
+        } else if (value instanceof UUID[] ids) {
+            statement.setArray(index, statement.getConnection().createArrayOf("uuid", ids));
+        } else {
+            statement.setObject(index, value);
         }
     }
 
     /**
      * The named values of a statement, in the order given; {@code null} is a value (SQL NULL), unlike in
-     * {@link Map#of}. An enum binds as its name.
+     * {@link Map#of}. An enum binds as its name. A value the SQL does not use is allowed (a count and its page
+     * share one set); a name the SQL uses without a value fails the statement.
      */
     public static final class Params {
         private final Map<String, Object> values = new LinkedHashMap<>();
@@ -121,6 +115,58 @@ public class Statements {
         /** The values by name, for the statement (and tests). */
         public Map<String, Object> values() {
             return Collections.unmodifiableMap(values);
+        }
+    }
+
+    /**
+     * A statement with {@code :name} parameters in JDBC's positional form: each {@code :name} outside string
+     * literals, quoted identifiers and comments becomes {@code ?}; a PostgreSQL cast ({@code ::jsonb}) stays.
+     *
+     * @param jdbcSql the statement with {@code ?}
+     * @param names   the parameter name of each {@code ?}, in order (a name may repeat)
+     */
+    record NamedSql(String jdbcSql, List<String> names) {
+
+        static NamedSql parse(String sql) {
+            StringBuilder out = new StringBuilder(sql.length());
+            List<String> names = new ArrayList<>();
+            int i = 0;
+            int n = sql.length();
+            while (i < n) {
+                char c = sql.charAt(i);
+                if (c == '\'' || c == '"') {
+                    int end = sql.indexOf(c, i + 1);
+                    // a doubled quote inside is an escaped one: the scan just continues after it
+                    end = end < 0 ? n - 1 : end;
+                    out.append(sql, i, end + 1);
+                    i = end + 1;
+                } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                    int end = sql.indexOf('\n', i);
+                    end = end < 0 ? n : end;
+                    out.append(sql, i, end);
+                    i = end;
+                } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                    int end = sql.indexOf("*/", i + 2);
+                    end = end < 0 ? n : end + 2;
+                    out.append(sql, i, end);
+                    i = end;
+                } else if (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':') {
+                    out.append("::");
+                    i += 2;
+                } else if (c == ':' && i + 1 < n && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
+                    int end = i + 1;
+                    while (end < n && Character.isJavaIdentifierPart(sql.charAt(end))) {
+                        end++;
+                    }
+                    names.add(sql.substring(i + 1, end));
+                    out.append('?');
+                    i = end;
+                } else {
+                    out.append(c);
+                    i++;
+                }
+            }
+            return new NamedSql(out.toString(), List.copyOf(names));
         }
     }
 }
