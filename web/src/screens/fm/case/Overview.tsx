@@ -101,7 +101,9 @@ export function Overview() {
 function stepsOf(deadlines: IntakeDeadline[], caseId: string): OpenSteps {
   const steps: OpenSteps = {};
   for (const d of deadlines) {
-    if (d.caseId === caseId && (d.kind === 'MARKET_NEAR_HANDOVER' || d.kind === 'REACTIVATION_INSTRUCTION')) steps[d.kind] = d.dueOn;
+    if (d.caseId !== caseId) continue;
+    if (d.kind === 'MARKET_NEAR_HANDOVER') steps.handoverDueSince = d.dueOn;
+    if (d.kind === 'REACTIVATION_INSTRUCTION') steps.instructionDueSince = d.dueOn;
   }
   return steps;
 }

@@ -10,7 +10,12 @@ import { instructionProblems, invitationProblems, NEEDS_KEY_DATE, reviewProblems
 import type { FullCase, RoutingSection } from './types';
 
 /** What the work list says is open for this case (kind → since), where it matters here. */
-export type OpenSteps = Partial<Record<'MARKET_NEAR_HANDOVER' | 'REACTIVATION_INSTRUCTION', string>>;
+export interface OpenSteps {
+  /** the handover to the market-near FM is due since */
+  handoverDueSince?: string;
+  /** the instruction after a reactivation from X, Y, Z is due since */
+  instructionDueSince?: string;
+}
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return <div className="case-facts__row"><dt>{term}</dt><dd>{children}</dd></div>;
@@ -63,22 +68,22 @@ export function RoutingCard({ view, routing, canAct, open: openSteps, onDone }: 
           {routing.reactivationInstructedOn ? `zuletzt am ${date(routing.reactivationInstructedOn)}` : 'noch keine'}
         </Row>
       </dl>
-      {openSteps.MARKET_NEAR_HANDOVER && (
+      {openSteps.handoverDueSince && (
         <p className="alert alert--warn">
-          Nach dem Profiling vom {date(openSteps.MARKET_NEAR_HANDOVER)} gehört die Kundin / der Kunde zum arbeitsmarktnahen
+          Nach dem Profiling vom {date(openSteps.handoverDueSince)} gehört die Kundin / der Kunde zum arbeitsmarktnahen
           Fallmanagement: bitte unverzüglich übergeben (unten unter „Übergabe im Jobcenter“).
         </p>
       )}
-      {openSteps.REACTIVATION_INSTRUCTION && (
+      {openSteps.instructionDueSince && (
         <p className="alert alert--warn">
-          Reaktivierung aus den Kategorien X, Y oder Z am {date(openSteps.REACTIVATION_INSTRUCTION)}: Die Kundin / der Kunde
+          Reaktivierung aus den Kategorien X, Y oder Z am {date(openSteps.instructionDueSince)}: Die Kundin / der Kunde
           erhält eine vollständige Rechtsfolgenbelehrung wie in der Einstiegsberatung.
         </p>
       )}
       {canAct && near && !routing.invitationSentOn && <InvitationForm view={view} routing={routing} onDone={onDone} />}
       {canAct && near && <ReviewForm view={view} routing={routing} onDone={onDone} />}
       {canAct && routing.segment === 'U25' && <TargetGroupForm view={view} routing={routing} onDone={onDone} />}
-      {canAct && <InstructionForm view={view} pendingSince={openSteps.REACTIVATION_INSTRUCTION} onDone={onDone} />}
+      {canAct && <InstructionForm view={view} pendingSince={openSteps.instructionDueSince} onDone={onDone} />}
     </section>
   );
 }

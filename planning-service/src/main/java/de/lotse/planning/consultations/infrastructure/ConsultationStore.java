@@ -1,14 +1,13 @@
 package de.lotse.planning.consultations.infrastructure;
 
 import de.lotse.planning.consultations.domain.Consultation;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -21,33 +20,24 @@ public class ConsultationStore {
             c.id, c.case_id, c.jobcenter_id, c.team_id, c.held_on, c.presented_by, c.participants, c.question,
             c.outcome, c.pseudonym, c.recorded_at""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    ConsultationStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ConsultationStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void insert(Consultation c) {
-        Sql.update(jdbc, "insert into consultation (" + COLUMNS.replace("c.", "")
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
-            statement.setObject(1, c.id());
-            statement.setObject(2, c.caseId());
-            statement.setString(3, c.jobcenterId());
-            statement.setString(4, c.teamId());
-            statement.setObject(5, c.heldOn());
-            statement.setString(6, c.presentedBy());
-            statement.setArray(7, statement.getConnection().createArrayOf("varchar", c.participants().toArray()));
-            statement.setString(8, c.question());
-            statement.setString(9, c.outcome());
-            statement.setString(10, c.pseudonym());
-            statement.setTimestamp(11, Timestamp.from(c.recordedAt()));
-        });
+        sql.update("insert into consultation (" + COLUMNS.replace("c.", "") + ") values (:id, :caseId, :jobcenterId, "
+                        + ":teamId, :heldOn, :presentedBy, :participants, :question, :outcome, :pseudonym, :recordedAt)",
+                Params.of("id", c.id()).and("caseId", c.caseId()).and("jobcenterId", c.jobcenterId())
+                        .and("teamId", c.teamId()).and("heldOn", c.heldOn()).and("presentedBy", c.presentedBy())
+                        .and("participants", c.participants().toArray(String[]::new)).and("question", c.question())
+                        .and("outcome", c.outcome()).and("pseudonym", c.pseudonym()).and("recordedAt", c.recordedAt()));
     }
 
     public List<Consultation> of(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from consultation c where c.case_id = ? "
-                        + "order by c.held_on desc, c.recorded_at desc",
-                statement -> statement.setObject(1, caseId), ConsultationStore::consultation);
+        return sql.query("select " + COLUMNS + " from consultation c where c.case_id = :caseId "
+                + "order by c.held_on desc, c.recorded_at desc", Params.of("caseId", caseId), ConsultationStore::consultation);
     }
 
     /**
@@ -55,19 +45,13 @@ public class ConsultationStore {
      * consultation of a case that is now the team's; newest first, at most {@code limit}.
      */
     public List<Consultation> involving(String jobcenterId, String subject, String teamId, int limit) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from consultation c where c.jobcenter_id = ? and ("
-                        + "c.presented_by = ? or c.participants @> array[?]::varchar[] "
-                        + "or c.case_id in (select r.case_id from case_reference r where r.jobcenter_id = ? "
-                        + "and r.team_id = ?)) order by c.held_on desc, c.recorded_at desc limit ?",
-                statement -> {
-                    statement.setString(1, jobcenterId);
-                    statement.setString(2, subject);
-                    statement.setString(3, subject);
-                    statement.setString(4, jobcenterId);
-                    // no team: the sub-select finds nothing (team_id is never null)
-                    statement.setString(5, teamId);
-                    statement.setInt(6, limit);
-                }, ConsultationStore::consultation);
+        // no team: the sub-select finds nothing (team_id is never null)
+        return sql.query("select " + COLUMNS + " from consultation c where c.jobcenter_id = :jobcenterId and ("
+                        + "c.presented_by = :subject or c.participants @> array[:subject]::varchar[] "
+                        + "or c.case_id in (select r.case_id from case_reference r where r.jobcenter_id = :jobcenterId "
+                        + "and r.team_id = :teamId)) order by c.held_on desc, c.recorded_at desc limit :limit",
+                Params.of("jobcenterId", jobcenterId).and("subject", subject).and("teamId", teamId).and("limit", limit),
+                ConsultationStore::consultation);
     }
 
     private static Consultation consultation(ResultSet rs) throws SQLException {

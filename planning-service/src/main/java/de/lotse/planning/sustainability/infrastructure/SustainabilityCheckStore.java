@@ -3,13 +3,12 @@ package de.lotse.planning.sustainability.infrastructure;
 import de.lotse.planning.sustainability.domain.Checkpoint;
 import de.lotse.planning.sustainability.domain.Source;
 import de.lotse.planning.sustainability.domain.SustainabilityCheck;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,41 +20,30 @@ public class SustainabilityCheckStore {
             id, case_id, jobcenter_id, checkpoint_months, checked_on, employment_lasted, at_least_15_hours, source,
             note, recorded_by, recorded_at""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    SustainabilityCheckStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    SustainabilityCheckStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void insert(SustainabilityCheck c) {
-        Sql.update(jdbc, "insert into sustainability_check (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setObject(1, c.id());
-                    statement.setObject(2, c.caseId());
-                    statement.setString(3, c.jobcenterId());
-                    statement.setInt(4, c.checkpoint().months());
-                    statement.setObject(5, c.checkedOn());
-                    statement.setBoolean(6, c.employmentLasted());
-                    statement.setObject(7, c.atLeast15Hours());
-                    statement.setString(8, c.source().name());
-                    statement.setString(9, c.note());
-                    statement.setString(10, c.recordedBy());
-                    statement.setTimestamp(11, Timestamp.from(c.recordedAt()));
-                });
+        sql.update("insert into sustainability_check (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :months, "
+                        + ":checkedOn, :employmentLasted, :atLeast15Hours, :source, :note, :recordedBy, :recordedAt)",
+                Params.of("id", c.id()).and("caseId", c.caseId()).and("jobcenterId", c.jobcenterId())
+                        .and("months", c.checkpoint().months()).and("checkedOn", c.checkedOn())
+                        .and("employmentLasted", c.employmentLasted()).and("atLeast15Hours", c.atLeast15Hours())
+                        .and("source", c.source()).and("note", c.note()).and("recordedBy", c.recordedBy())
+                        .and("recordedAt", c.recordedAt()));
     }
 
     public boolean exists(UUID caseId, Checkpoint checkpoint) {
-        return Sql.query(jdbc, "select 1 from sustainability_check where case_id = ? and checkpoint_months = ?",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setInt(2, checkpoint.months());
-                }, rs -> true).stream().findFirst().orElse(false);
+        return sql.count("select count(*) from sustainability_check where case_id = :caseId and checkpoint_months = :months",
+                Params.of("caseId", caseId).and("months", checkpoint.months())) > 0;
     }
 
     public List<SustainabilityCheck> of(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from sustainability_check where case_id = ? "
-                + "order by checkpoint_months", statement -> statement.setObject(1, caseId),
-                SustainabilityCheckStore::map);
+        return sql.query("select " + COLUMNS + " from sustainability_check where case_id = :caseId "
+                + "order by checkpoint_months", Params.of("caseId", caseId), SustainabilityCheckStore::map);
     }
 
     private static SustainabilityCheck map(ResultSet rs) throws SQLException {

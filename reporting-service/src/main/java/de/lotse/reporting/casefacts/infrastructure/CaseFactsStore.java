@@ -1,6 +1,8 @@
 package de.lotse.reporting.casefacts.infrastructure;
 
 import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -17,9 +19,12 @@ import java.util.UUID;
 @Singleton
 public class CaseFactsStore {
     private final JdbcOperations jdbc;
+    /** Named parameters for new statements; the older ones move over with issue 17 (docs/architecture.md "SQL"). */
+    private final Statements sql;
 
-    CaseFactsStore(JdbcOperations jdbc) {
+    CaseFactsStore(JdbcOperations jdbc, Statements sql) {
         this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     /**
@@ -194,15 +199,12 @@ public class CaseFactsStore {
     /** A collegial case consultation (docs/domain.md §17): the first delivery counts, a redelivery changes nothing. */
     public void consultation(UUID consultationId, UUID caseId, String jobcenterId, LocalDate heldOn,
                              int participantCount) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_consultation (consultation_id, case_id, jobcenter_id, held_on, participant_count)
-                values (?, ?, ?, ?, ?) on conflict (consultation_id) do nothing""", statement -> {
-            statement.setObject(1, consultationId);
-            statement.setObject(2, caseId);
-            statement.setString(3, jobcenterId);
-            statement.setObject(4, heldOn);
-            statement.setInt(5, participantCount);
-        });
+                values (:consultationId, :caseId, :jobcenterId, :heldOn, :participantCount)
+                on conflict (consultation_id) do nothing""",
+                Params.of("consultationId", consultationId).and("caseId", caseId).and("jobcenterId", jobcenterId)
+                        .and("heldOn", heldOn).and("participantCount", participantCount));
     }
 
     /**
@@ -211,17 +213,13 @@ public class CaseFactsStore {
      */
     public void sustainabilityCheck(UUID checkId, UUID caseId, String jobcenterId, int checkpointMonths,
                                     LocalDate checkedOn, boolean sustained) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_sustainability_check (check_id, case_id, jobcenter_id, checkpoint_months,
                                                          checked_on, sustained)
-                values (?, ?, ?, ?, ?, ?) on conflict (check_id) do nothing""", statement -> {
-            statement.setObject(1, checkId);
-            statement.setObject(2, caseId);
-            statement.setString(3, jobcenterId);
-            statement.setInt(4, checkpointMonths);
-            statement.setObject(5, checkedOn);
-            statement.setBoolean(6, sustained);
-        });
+                values (:checkId, :caseId, :jobcenterId, :checkpointMonths, :checkedOn, :sustained)
+                on conflict (check_id) do nothing""",
+                Params.of("checkId", checkId).and("caseId", caseId).and("jobcenterId", jobcenterId)
+                        .and("checkpointMonths", checkpointMonths).and("checkedOn", checkedOn).and("sustained", sustained));
     }
 
     public void measureStarted(UUID measureId, UUID caseId, String instrument, LocalDate startedOn, LocalDate plannedEndOn,
