@@ -39,6 +39,11 @@ public class Statements {
         return Sql.update(jdbc, statement.jdbcSql(), prepared -> bind(prepared, statement, params));
     }
 
+    /** Runs a read model's upsert; 1 if the fact created or replaced the row, 0 if the row holds a newer one. */
+    public int upsert(UpsertIfNewer upsert, Params params) {
+        return update(upsert.sql(), params);
+    }
+
     /** The rows of a query, each mapped by {@code mapper}. */
     public <T> List<T> query(String sql, Params params, Sql.RowMapper<T> mapper) {
         NamedSql statement = parse(sql);
