@@ -7,5 +7,6 @@ class ArchitectureTest {
     @Test
     void respectsLayeringRules() {
         ArchitectureRules.check("de.lotse.assessment");
+        ArchitectureRules.checkNamedParametersOnly("de.lotse.assessment");
     }
 }

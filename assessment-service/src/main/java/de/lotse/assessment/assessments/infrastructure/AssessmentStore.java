@@ -8,9 +8,9 @@ import de.lotse.assessment.assessments.domain.ProgressDimension;
 import de.lotse.assessment.assessments.domain.Rating;
 import de.lotse.assessment.assessments.domain.Strength;
 import de.lotse.platform.codes.ProfileScheme;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.Statements;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -39,85 +38,66 @@ public class AssessmentStore {
             alternative_occupations::text, needs::text, strengths::text, prognosis_horizon_months, scheme, profile_code,
             category_change_reason, category_change_note, resubmission_on, obstruction_ends_on, household_case_ids,
             co_rating::text, completed_at""";
+    /** A case's versions, only within the caller's Jobcenter. */
+    private static final String OF_CASE = "jobcenter_id = :jobcenterId and case_id = :caseId";
     private static final Argument<List<Need>> NEEDS = Argument.listOf(Need.class);
     private static final Argument<List<Strength>> STRENGTHS = Argument.listOf(Strength.class);
     private static final Argument<List<Occupation>> OCCUPATIONS = Argument.listOf(Occupation.class);
     private static final Argument<Map<ProgressDimension, Rating>> RATINGS = Argument.mapOf(ProgressDimension.class,
             Rating.class);
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final JsonMapper json;
 
-    AssessmentStore(JdbcOperations jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    AssessmentStore(Statements sql, JsonMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
     /** Writes a new version; false if that version exists already (another FM completed one first). */
     public boolean insert(Assessment a) {
-        return Sql.update(jdbc, """
+        return sql.update("""
                 insert into assessment (id, case_id, jobcenter_id, version, assessed_on, valid_until, assessed_by,
                     target_occupation, alternative_occupations, needs, strengths, prognosis_horizon_months, scheme,
                     profile_code, category_change_reason, category_change_note, resubmission_on, obstruction_ends_on,
                     household_case_ids, co_rating, completed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-                on conflict (case_id, version) do nothing""", statement -> {
-            statement.setObject(1, a.id());
-            statement.setObject(2, a.caseId());
-            statement.setString(3, a.jobcenterId());
-            statement.setInt(4, a.version());
-            statement.setObject(5, a.assessedOn());
-            statement.setObject(6, a.validUntil());
-            statement.setString(7, a.assessedBy());
-            statement.setString(8, a.targetOccupation() == null ? null : write(a.targetOccupation()));
-            statement.setString(9, write(a.alternativeOccupations()));
-            statement.setString(10, write(a.needs()));
-            statement.setString(11, write(a.strengths()));
-            statement.setObject(12, a.prognosisHorizonMonths());
-            statement.setString(13, a.scheme().name());
-            statement.setString(14, a.profileCode());
-            statement.setString(15, a.categoryChangeReason() == null ? null : a.categoryChangeReason().name());
-            statement.setString(16, a.categoryChangeNote());
-            statement.setObject(17, a.resubmissionOn());
-            statement.setObject(18, a.obstructionEndsOn());
-            statement.setArray(19, statement.getConnection().createArrayOf("uuid", a.householdCaseIds().toArray()));
-            statement.setString(20, write(a.coRating()));
-            statement.setTimestamp(21, Timestamp.from(a.completedAt()));
-        }) == 1;
+                values (:id, :caseId, :jobcenterId, :version, :assessedOn, :validUntil, :assessedBy,
+                    :targetOccupation::jsonb, :alternativeOccupations::jsonb, :needs::jsonb, :strengths::jsonb,
+                    :prognosisHorizonMonths, :scheme, :profileCode, :categoryChangeReason, :categoryChangeNote,
+                    :resubmissionOn, :obstructionEndsOn, :householdCaseIds, :coRating::jsonb, :completedAt)
+                on conflict (case_id, version) do nothing""", Params.of("id", a.id()).and("caseId", a.caseId())
+                .and("jobcenterId", a.jobcenterId()).and("version", a.version()).and("assessedOn", a.assessedOn())
+                .and("validUntil", a.validUntil()).and("assessedBy", a.assessedBy())
+                .and("targetOccupation", a.targetOccupation() == null ? null : write(a.targetOccupation()))
+                .and("alternativeOccupations", write(a.alternativeOccupations())).and("needs", write(a.needs()))
+                .and("strengths", write(a.strengths())).and("prognosisHorizonMonths", a.prognosisHorizonMonths())
+                .and("scheme", a.scheme()).and("profileCode", a.profileCode())
+                .and("categoryChangeReason", a.categoryChangeReason()).and("categoryChangeNote", a.categoryChangeNote())
+                .and("resubmissionOn", a.resubmissionOn()).and("obstructionEndsOn", a.obstructionEndsOn())
+                .and("householdCaseIds", a.householdCaseIds().toArray(UUID[]::new)).and("coRating", write(a.coRating()))
+                .and("completedAt", a.completedAt())) == 1;
     }
 
     public Optional<Assessment> latest(String jobcenterId, UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from assessment where jobcenter_id = ? and case_id = ? "
-                + "order by version desc limit 1", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setObject(2, caseId);
-        }, this::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from assessment where " + OF_CASE + " order by version desc limit 1",
+                ofCase(jobcenterId, caseId), this::map).stream().findFirst();
     }
 
     public Optional<Assessment> version(String jobcenterId, UUID caseId, int version) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from assessment where jobcenter_id = ? and case_id = ? "
-                + "and version = ?", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setObject(2, caseId);
-            statement.setInt(3, version);
-        }, this::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from assessment where " + OF_CASE + " and version = :version",
+                ofCase(jobcenterId, caseId).and("version", version), this::map).stream().findFirst();
     }
 
     /** The case's first version with a co-rated scale: the baseline the scale's progress is measured from. */
     public Optional<Assessment> firstCoRated(String jobcenterId, UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from assessment where jobcenter_id = ? and case_id = ? "
-                + "and co_rating <> '{}'::jsonb order by version limit 1", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setObject(2, caseId);
-        }, this::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from assessment where " + OF_CASE
+                + " and co_rating <> '{}'::jsonb order by version limit 1", ofCase(jobcenterId, caseId), this::map)
+                .stream().findFirst();
     }
 
     public List<Assessment> history(String jobcenterId, UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from assessment where jobcenter_id = ? and case_id = ? "
-                + "order by version", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setObject(2, caseId);
-        }, this::map);
+        return sql.query("select " + COLUMNS + " from assessment where " + OF_CASE + " order by version",
+                ofCase(jobcenterId, caseId), this::map);
     }
 
     /** The latest version of each of the given cases. */
@@ -125,11 +105,13 @@ public class AssessmentStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return Sql.query(jdbc, "select distinct on (case_id) " + COLUMNS + " from assessment "
-                + "where jobcenter_id = ? and case_id = any(?) order by case_id, version desc", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setArray(2, statement.getConnection().createArrayOf("uuid", caseIds.toArray()));
-        }, this::map);
+        return sql.query("select distinct on (case_id) " + COLUMNS + " from assessment "
+                + "where jobcenter_id = :jobcenterId and case_id = any(:caseIds) order by case_id, version desc",
+                Params.of("jobcenterId", jobcenterId).and("caseIds", caseIds.toArray(UUID[]::new)), this::map);
+    }
+
+    private static Params ofCase(String jobcenterId, UUID caseId) {
+        return Params.of("jobcenterId", jobcenterId).and("caseId", caseId);
     }
 
     private Assessment map(ResultSet rs) throws SQLException {

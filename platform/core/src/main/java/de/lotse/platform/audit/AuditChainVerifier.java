@@ -3,6 +3,8 @@ package de.lotse.platform.audit;
 import de.lotse.platform.audit.AuditChainReport.Category;
 import de.lotse.platform.audit.AuditChainReport.Finding;
 import de.lotse.platform.audit.AuditChainReport.Kind;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.Statements;
 import io.micronaut.core.annotation.Nullable;
 
 import java.sql.Connection;
@@ -279,9 +281,9 @@ public final class AuditChainVerifier {
 
         private Map<Long, List<AuditEntry.Stored>> rows(List<Long> ids) throws SQLException {
             Map<Long, List<AuditEntry.Stored>> rows = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select id, " + AuditEntry.COLUMNS + " from audit_log where id = any(?)")) {
-                statement.setArray(1, connection.createArrayOf("int8", ids.toArray()));
+            try (PreparedStatement statement = Statements.prepare(connection,
+                    "select id, " + AuditEntry.COLUMNS + " from audit_log where id = any(:ids)",
+                    Params.of("ids", ids.toArray(Long[]::new)))) {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         AuditEntry.Stored row = AuditEntry.read(rs, 1);

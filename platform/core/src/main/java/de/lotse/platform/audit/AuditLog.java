@@ -1,18 +1,15 @@
 package de.lotse.platform.audit;
 
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.web.Correlation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,12 +36,12 @@ public class AuditLog {
     /** Audit entries record real time, also where tests move the domain's clock. */
     private static final Clock WALL_CLOCK = Clock.systemUTC();
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final AuditKeys keys;
     private final String chain;
 
-    AuditLog(JdbcOperations jdbc, AuditKeys keys, @Value("${lotse.audit.chain.name}") String chain) {
-        this.jdbc = jdbc;
+    AuditLog(Statements sql, AuditKeys keys, @Value("${lotse.audit.chain.name}") String chain) {
+        this.sql = sql;
         this.keys = keys;
         this.chain = chain;
     }
@@ -55,18 +52,11 @@ public class AuditLog {
         AuditEntry entry = entry(actor, Instant.now(WALL_CLOCK), action, resourceType, resourceId, caseId, purpose,
                 Correlation.current().orElse(null));
         byte[] mac = keys.rowMac(entry.keyId(), entry.canonical(chain));
-        Sql.update(jdbc, INSERT + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
-            int i = bindShared(statement, entry);
-            statement.setString(i++, entry.action());
-            statement.setString(i++, entry.resourceType());
-            statement.setString(i++, entry.resourceId());
-            statement.setObject(i++, entry.caseId());
-            statement.setString(i++, entry.purpose());
-            statement.setString(i++, entry.correlationId());
-            statement.setString(i++, entry.keyId());
-            statement.setLong(i++, entry.nonce());
-            statement.setBytes(i, mac);
-        });
+        sql.update(INSERT + """
+                values (:occurredAt, :actor, :actorRoles, :jobcenterId, :action, :resourceType, :resourceId, :caseId,
+                        :purpose, :correlationId, :keyId, :nonce, :rowMac)""", shared(entry)
+                .and("action", entry.action()).and("resourceId", entry.resourceId()).and("caseId", entry.caseId())
+                .and("nonce", entry.nonce()).and("rowMac", mac));
     }
 
     /**
@@ -133,21 +123,12 @@ public class AuditLog {
             i++;
         }
         AuditEntry shared = first;
-        Sql.update(jdbc, INSERT + """
-                select ?, ?, ?, ?, 'LIST', ?, t.resource_id, t.case_id, ?, ?, ?, t.nonce, t.row_mac
-                from unnest(?::text[], ?::uuid[], ?::bigint[], ?::bytea[]) as t(resource_id, case_id, nonce, row_mac)""",
-                statement -> {
-                    int p = bindShared(statement, shared);
-                    statement.setString(p++, shared.resourceType());
-                    statement.setString(p++, shared.purpose());
-                    statement.setString(p++, shared.correlationId());
-                    statement.setString(p++, shared.keyId());
-                    Connection connection = statement.getConnection();
-                    statement.setArray(p++, connection.createArrayOf("text", resourceIds));
-                    statement.setArray(p++, connection.createArrayOf("uuid", caseIds));
-                    statement.setArray(p++, connection.createArrayOf("int8", nonces));
-                    statement.setArray(p, connection.createArrayOf("bytea", macs));
-                });
+        sql.update(INSERT + """
+                select :occurredAt, :actor, :actorRoles, :jobcenterId, 'LIST', :resourceType, t.resource_id, t.case_id,
+                       :purpose, :correlationId, :keyId, t.nonce, t.row_mac
+                from unnest(:resourceIds::text[], :caseIds::uuid[], :nonces::bigint[], :macs::bytea[])
+                    as t(resource_id, case_id, nonce, row_mac)""", shared(shared).and("resourceIds", resourceIds)
+                .and("caseIds", caseIds).and("nonces", nonces).and("macs", macs));
     }
 
     private AuditEntry entry(CurrentUser actor, Instant at, String action, String resourceType,
@@ -157,12 +138,12 @@ public class AuditLog {
                 resourceId, caseId, purpose, correlation, keys.currentKeyId(), ThreadLocalRandom.current().nextLong());
     }
 
-    /** occurred_at, actor, actor_roles, jobcenter_id; returns the next parameter index. */
-    private static int bindShared(PreparedStatement statement, AuditEntry entry) throws SQLException {
-        statement.setObject(1, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
-        statement.setString(2, entry.actor());
-        statement.setString(3, entry.actorRoles());
-        statement.setString(4, entry.jobcenterId());
-        return 5;
+    /** What every entry of one statement shares. */
+    private static Params shared(AuditEntry entry) {
+        return Params.of("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+                .and("actor", entry.actor()).and("actorRoles", entry.actorRoles())
+                .and("jobcenterId", entry.jobcenterId()).and("resourceType", entry.resourceType())
+                .and("purpose", entry.purpose()).and("correlationId", entry.correlationId())
+                .and("keyId", entry.keyId());
     }
 }

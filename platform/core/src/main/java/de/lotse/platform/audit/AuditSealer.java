@@ -1,14 +1,14 @@
 package de.lotse.platform.audit;
 
 import de.lotse.platform.contracts.AuditChainAnchored;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.outbox.OutboxWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -16,14 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public class AuditSealer {
     private static final int MAX_REMEMBERED_REJECTS = 10_000;
     private static final HexFormat HEX = HexFormat.of();
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final TransactionOperations<Connection> transactions;
     private final AuditKeys keys;
     private final OutboxWriter outbox;
@@ -70,13 +69,13 @@ public class AuditSealer {
     private final Set<Long> reportedRejects = Collections.synchronizedSet(new HashSet<>());
     private volatile long reportedInvalidHead = -1;
 
-    AuditSealer(JdbcOperations jdbc, TransactionOperations<Connection> transactions, AuditKeys keys,
+    AuditSealer(Statements sql, TransactionOperations<Connection> transactions, AuditKeys keys,
                 OutboxWriter outbox, MeterRegistry meters,
                 @Value("${lotse.audit.chain.name}") String chain,
                 @Value("${lotse.audit.seal.batch-size:1000}") int batchSize,
                 @Value("${lotse.audit.seal.late-commit-window:10m}") Duration lateCommitWindow,
                 @Value("${lotse.audit.anchor.interval:1m}") Duration anchorInterval) {
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.transactions = transactions;
         this.keys = keys;
         this.outbox = outbox;
@@ -110,24 +109,23 @@ public class AuditSealer {
             }
             State state = state();
             if (state.chain() == null) {
-                Sql.update(jdbc, "update audit_seal_state set chain = ?", statement -> statement.setString(1, chain));
+                sql.update("update audit_seal_state set chain = :chain", Params.of("chain", chain));
             } else if (!state.chain().equals(chain)) {
                 LOG.error("this database's audit chain is '{}', this service is configured as '{}' "
                         + "(lotse.audit.chain.name): not sealing", state.chain(), chain);
                 return 0;
             }
             Instant now = Instant.now();
-            Sql.update(jdbc, "delete from audit_seal_gap where opened_at < ?",
-                    statement -> statement.setTimestamp(1, Timestamp.from(now.minus(lateCommitWindow))));
-            List<AuditEntry.Stored> fresh = Sql.query(jdbc, "select id, " + AuditEntry.COLUMNS
-                    + " from audit_log where id > ? order by id limit ?", statement -> {
-                statement.setLong(1, state.examinedThrough());
-                statement.setInt(2, batchSize);
-            }, rs -> AuditEntry.read(rs, 1));
-            List<AuditEntry.Stored> late = Sql.query(jdbc, "select a.id, " + prefixed("a.")
-                    + " from audit_log a join audit_seal_gap g on a.id between g.from_id and g.to_id"
-                    + " where not exists (select 1 from audit_seal s where s.audit_id = a.id) order by a.id limit ?",
-                    statement -> statement.setInt(1, batchSize), rs -> AuditEntry.read(rs, 1));
+            sql.update("delete from audit_seal_gap where opened_at < :closedBefore",
+                    Params.of("closedBefore", now.minus(lateCommitWindow)));
+            List<AuditEntry.Stored> fresh = sql.query("select id, " + AuditEntry.COLUMNS
+                    + " from audit_log where id > :examinedThrough order by id limit :batchSize",
+                    Params.of("examinedThrough", state.examinedThrough()).and("batchSize", batchSize),
+                    rs -> AuditEntry.read(rs, 1));
+            List<AuditEntry.Stored> late = sql.query("select a.id, " + prefixed("a.")
+                    + " from audit_log a join audit_seal_gap g on a.id between g.from_id and g.to_id where not exists"
+                    + " (select 1 from audit_seal s where s.audit_id = a.id) order by a.id limit :batchSize",
+                    Params.of("batchSize", batchSize), rs -> AuditEntry.read(rs, 1));
             Head head = null;
             if (!fresh.isEmpty() || !late.isEmpty()) {
                 head = head();
@@ -136,8 +134,8 @@ public class AuditSealer {
                 if (!fresh.isEmpty()) {
                     recordGaps(state.examinedThrough(), fresh, now);
                     long examined = fresh.get(fresh.size() - 1).id();
-                    Sql.update(jdbc, "update audit_seal_state set examined_through = ?",
-                            statement -> statement.setLong(1, examined));
+                    sql.update("update audit_seal_state set examined_through = :examined",
+                            Params.of("examined", examined));
                 }
             }
             anchorIfDue(state, head, now);
@@ -146,7 +144,7 @@ public class AuditSealer {
     }
 
     private boolean leader() {
-        return Sql.query(jdbc, "select pg_try_advisory_xact_lock(?)", statement -> statement.setLong(1, SEAL_LOCK),
+        return sql.query("select pg_try_advisory_xact_lock(:lock)", Params.of("lock", SEAL_LOCK),
                 rs -> rs.getBoolean(1)).get(0);
     }
 
@@ -155,17 +153,13 @@ public class AuditSealer {
     }
 
     private State state() {
-        List<State> states = Sql.query(jdbc, """
+        List<State> states = sql.query("""
                 select chain, examined_through, legacy_through, anchored_position, anchored_at
-                from audit_seal_state""", statement -> {
-        }, rs -> {
-            return new State(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                    rs.getObject(5, OffsetDateTime.class).toInstant());
-        });
+                from audit_seal_state""", Params.none(), rs -> new State(rs.getString(1), rs.getLong(2),
+                rs.getLong(3), rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
         if (states.isEmpty()) {
             // the migration writes the row; without it (deleted) start examining from the beginning
-            Sql.update(jdbc, "insert into audit_seal_state (legacy_through) values (0)", statement -> {
-            });
+            sql.update("insert into audit_seal_state (legacy_through) values (0)", Params.none());
             return new State(null, 0, 0, 0, Instant.now());
         }
         return states.get(0);
@@ -176,10 +170,9 @@ public class AuditSealer {
     }
 
     private Head head() {
-        List<Object[]> last = Sql.query(jdbc, """
+        List<Object[]> last = sql.query("""
                 select position, audit_id, key_id, row_mac, chain_mac from audit_seal
-                order by position desc limit 2""", statement -> {
-        }, rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5)});
+                order by position desc limit 2""", Params.none(), rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5)});
         if (last.isEmpty()) {
             return new Head(0, AuditChainLink.GENESIS, keys.currentKeyId());
         }
@@ -238,9 +231,8 @@ public class AuditSealer {
             return List.of();
         }
         byte[][] macs = byMac.values().stream().map(Accepted::rowMac).toArray(byte[][]::new);
-        List<String> alreadySealed = Sql.query(jdbc, "select row_mac from audit_seal where row_mac = any(?)",
-                statement -> statement.setArray(1, statement.getConnection().createArrayOf("bytea", macs)),
-                rs -> HEX.formatHex(rs.getBytes(1)));
+        List<String> alreadySealed = sql.query("select row_mac from audit_seal where row_mac = any(:macs)",
+                Params.of("macs", macs), rs -> HEX.formatHex(rs.getBytes(1)));
         for (String mac : alreadySealed) {
             reject(byMac.remove(mac).row().id(), "it is a copy of a sealed entry");
         }
@@ -278,18 +270,13 @@ public class AuditSealer {
             rowMacs[i] = next.rowMac();
             chainMacs[i] = previous;
         }
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into audit_seal (position, audit_id, key_id, row_mac, chain_mac)
-                select t.position, t.audit_id, ?, t.row_mac, t.chain_mac
-                from unnest(?::bigint[], ?::bigint[], ?::bytea[], ?::bytea[]) as t(position, audit_id, row_mac, chain_mac)""",
-                statement -> {
-                    Connection connection = statement.getConnection();
-                    statement.setString(1, keyId);
-                    statement.setArray(2, connection.createArrayOf("int8", positions));
-                    statement.setArray(3, connection.createArrayOf("int8", auditIds));
-                    statement.setArray(4, connection.createArrayOf("bytea", rowMacs));
-                    statement.setArray(5, connection.createArrayOf("bytea", chainMacs));
-                });
+                select t.position, t.audit_id, :keyId, t.row_mac, t.chain_mac
+                from unnest(:positions::bigint[], :auditIds::bigint[], :rowMacs::bytea[], :chainMacs::bytea[])
+                    as t(position, audit_id, row_mac, chain_mac)""", Params.of("keyId", keyId)
+                .and("positions", positions).and("auditIds", auditIds).and("rowMacs", rowMacs)
+                .and("chainMacs", chainMacs));
         sealed.increment(size);
         return new Head(position, previous, keyId);
     }
@@ -304,12 +291,8 @@ public class AuditSealer {
             if (row.id() > previous + 1) {
                 long from = previous + 1;
                 long to = row.id() - 1;
-                Sql.update(jdbc, "insert into audit_seal_gap (from_id, to_id, opened_at) values (?, ?, ?) "
-                        + "on conflict (from_id) do nothing", statement -> {
-                    statement.setLong(1, from);
-                    statement.setLong(2, to);
-                    statement.setTimestamp(3, Timestamp.from(now));
-                });
+                sql.update("insert into audit_seal_gap (from_id, to_id, opened_at) values (:from, :to, :openedAt) "
+                        + "on conflict (from_id) do nothing", Params.of("from", from).and("to", to).and("openedAt", now));
             }
             previous = row.id();
         }
@@ -325,16 +308,13 @@ public class AuditSealer {
         }
         outbox.append(chain, null, null, new AuditChainAnchored(chain, head.position(), HEX.formatHex(head.chainMac()),
                 head.keyId(), now));
-        Sql.update(jdbc, "update audit_seal_state set anchored_position = ?, anchored_at = ?", statement -> {
-            statement.setLong(1, head.position());
-            statement.setTimestamp(2, Timestamp.from(now));
-        });
+        sql.update("update audit_seal_state set anchored_position = :position, anchored_at = :at",
+                Params.of("position", head.position()).and("at", now));
     }
 
     private Head lastLink() {
-        List<Head> last = Sql.query(jdbc, "select position, chain_mac, key_id from audit_seal order by position desc limit 1",
-                statement -> {
-                }, rs -> new Head(rs.getLong(1), rs.getBytes(2), rs.getString(3)));
+        List<Head> last = sql.query("select position, chain_mac, key_id from audit_seal order by position desc limit 1",
+                Params.none(), rs -> new Head(rs.getLong(1), rs.getBytes(2), rs.getString(3)));
         return last.isEmpty() ? null : last.get(0);
     }
 

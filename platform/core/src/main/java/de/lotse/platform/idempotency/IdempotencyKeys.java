@@ -1,8 +1,8 @@
 package de.lotse.platform.idempotency;
 
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.Statements;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,14 +34,14 @@ class IdempotencyKeys {
     record StoredAnswer(byte[] requestHash, int status, String location, String contentType, byte[] body) {
     }
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
     private final Duration retention;
 
-    IdempotencyKeys(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Clock clock,
+    IdempotencyKeys(Statements sql, TransactionOperations<Connection> transactions, Clock clock,
                     @Value("${lotse.idempotency.retention:24h}") Duration retention) {
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
         this.retention = retention;
@@ -58,45 +57,33 @@ class IdempotencyKeys {
      * so whoever takes it next sees the stored answer.
      */
     boolean lock(String caller, String key) {
-        return Sql.query(jdbc, "select pg_try_advisory_xact_lock(?, hashtext(? || chr(10) || ?))", statement -> {
-            statement.setInt(1, LOCK_NAMESPACE);
-            statement.setString(2, caller);
-            statement.setString(3, key);
-        }, rs -> rs.getBoolean(1)).get(0);
+        return sql.query("select pg_try_advisory_xact_lock(:namespace, hashtext(:caller || chr(10) || :key))",
+                Params.of("namespace", LOCK_NAMESPACE).and("caller", caller).and("key", key),
+                rs -> rs.getBoolean(1)).get(0);
     }
 
     /** The answer stored for the key within its retention. */
     Optional<StoredAnswer> find(String caller, String key) {
-        List<StoredAnswer> found = Sql.query(jdbc, """
+        List<StoredAnswer> found = sql.query("""
                 select request_hash, status, location, content_type, body from idempotency_key
-                where caller = ? and idempotency_key = ? and created_at > ?""", statement -> {
-            statement.setString(1, caller);
-            statement.setString(2, key);
-            statement.setTimestamp(3, Timestamp.from(cutoff()));
-        }, rs -> new StoredAnswer(rs.getBytes(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBytes(5)));
+                where caller = :caller and idempotency_key = :key and created_at > :cutoff""",
+                Params.of("caller", caller).and("key", key).and("cutoff", cutoff()), rs -> new StoredAnswer(rs.getBytes(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBytes(5)));
         return found.stream().findFirst();
     }
 
     /** Stores the first answer; a row past its retention that the purge has not yet removed is replaced. */
     void store(String caller, String key, StoredAnswer answer) {
-        int written = Sql.update(jdbc, """
+        int written = sql.update("""
                 insert into idempotency_key (caller, idempotency_key, request_hash, status, location, content_type,
                                              body, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                values (:caller, :key, :requestHash, :status, :location, :contentType, :body, :createdAt)
                 on conflict (caller, idempotency_key) do update
                 set request_hash = excluded.request_hash, status = excluded.status, location = excluded.location,
                     content_type = excluded.content_type, body = excluded.body, created_at = excluded.created_at
-                where idempotency_key.created_at <= ?""", statement -> {
-            statement.setString(1, caller);
-            statement.setString(2, key);
-            statement.setBytes(3, answer.requestHash());
-            statement.setInt(4, answer.status());
-            statement.setString(5, answer.location());
-            statement.setString(6, answer.contentType());
-            statement.setBytes(7, answer.body());
-            statement.setTimestamp(8, Timestamp.from(clock.instant()));
-            statement.setTimestamp(9, Timestamp.from(cutoff()));
-        });
+                where idempotency_key.created_at <= :cutoff""", Params.of("caller", caller).and("key", key)
+                .and("requestHash", answer.requestHash()).and("status", answer.status())
+                .and("location", answer.location()).and("contentType", answer.contentType())
+                .and("body", answer.body()).and("createdAt", clock.instant()).and("cutoff", cutoff()));
         if (written != 1) {
             // cannot happen while the advisory lock is held: refuse rather than answer without a key
             throw new IllegalStateException("idempotency key stored concurrently");
@@ -106,9 +93,8 @@ class IdempotencyKeys {
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
     void purge() {
         try {
-            int purged = transactions.executeWrite(status -> Sql.update(jdbc,
-                    "delete from idempotency_key where created_at <= ?",
-                    statement -> statement.setTimestamp(1, Timestamp.from(cutoff()))));
+            int purged = transactions.executeWrite(status -> sql.update(
+                    "delete from idempotency_key where created_at <= :cutoff", Params.of("cutoff", cutoff())));
             if (purged > 0) {
                 LOG.info("purged {} idempotency keys older than {}", purged, retention);
             }

@@ -1,7 +1,7 @@
 package de.lotse.platform.inbox;
 
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
 import java.util.UUID;
@@ -9,10 +9,10 @@ import java.util.UUID;
 /** The inbox table: remembers which events a consumer has already applied. */
 @Singleton
 class Inbox {
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    Inbox(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    Inbox(Statements sql) {
+        this.sql = sql;
     }
 
     /**
@@ -20,12 +20,9 @@ class Inbox {
      * Must run in the transaction of the effect, so effect and record commit together.
      */
     boolean claim(String consumer, UUID eventId, String eventType) {
-        return Sql.update(jdbc, """
-                insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?)
-                on conflict do nothing""", statement -> {
-            statement.setString(1, consumer);
-            statement.setObject(2, eventId);
-            statement.setString(3, eventType);
-        }) == 1;
+        return sql.update("""
+                insert into inbox_event (consumer, event_id, event_type) values (:consumer, :eventId, :eventType)
+                on conflict do nothing""",
+                Params.of("consumer", consumer).and("eventId", eventId).and("eventType", eventType)) == 1;
     }
 }

@@ -3,6 +3,7 @@ package de.lotse.platform.jdbc;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -55,6 +56,22 @@ public class Statements {
         return query(sql, params, rs -> rs.getLong(1)).get(0);
     }
 
+    /**
+     * A statement bound by name on a connection the caller manages (a streaming read in its own read-only
+     * transaction, e.g. the audit chain's verification); the caller closes it.
+     */
+    public static PreparedStatement prepare(Connection connection, String sql, Params params) throws SQLException {
+        NamedSql statement = NamedSql.parse(sql);
+        PreparedStatement prepared = connection.prepareStatement(statement.jdbcSql());
+        try {
+            bind(prepared, statement, params);
+            return prepared;
+        } catch (SQLException | RuntimeException e) {
+            prepared.close();
+            throw e;
+        }
+    }
+
     private NamedSql parse(String sql) {
         // dynamic lists build a handful of shapes; the cache holds each shape once
         return parsed.computeIfAbsent(sql, NamedSql::parse);
@@ -78,6 +95,10 @@ public class Statements {
             statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
         } else if (value instanceof UUID[] ids) {
             statement.setArray(index, statement.getConnection().createArrayOf("uuid", ids));
+        } else if (value instanceof Long[] numbers) {
+            statement.setArray(index, statement.getConnection().createArrayOf("int8", numbers));
+        } else if (value instanceof byte[][] bytes) {
+            statement.setArray(index, statement.getConnection().createArrayOf("bytea", bytes));
         } else {
             statement.setObject(index, value);
         }
@@ -85,7 +106,8 @@ public class Statements {
 
     /**
      * The named values of a statement, in the order given; {@code null} is a value (SQL NULL), unlike in
-     * {@link Map#of}. An enum binds as its name. A value the SQL does not use is allowed (a count and its page
+     * {@link Map#of}. An enum binds as its name; {@code String[]}, {@code UUID[]}, {@code Long[]} and {@code byte[][]}
+     * bind as arrays of text, uuid, int8 and bytea. A value the SQL does not use is allowed (a count and its page
      * share one set); a name the SQL uses without a value fails the statement.
      */
     public static final class Params {

@@ -1,14 +1,14 @@
 package de.lotse.platform.outbox;
 
 import de.lotse.platform.events.EventHeaders;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.Statements;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.configuration.kafka.annotation.KafkaClient;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.configuration.kafka.annotation.KafkaClient;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -47,7 +47,7 @@ public class OutboxRelay {
     /** advisory lock key of the relay ("lotse-outbox" as a number); one per service database */
     private static final long RELAY_LOCK = 0x6c6f7473656f7574L;
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final TransactionOperations<Connection> transactions;
     private final Producer<String, String> producer;
     private final int batchSize;
@@ -58,14 +58,14 @@ public class OutboxRelay {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeMillis = new AtomicLong();
 
-    OutboxRelay(JdbcOperations jdbc,
+    OutboxRelay(Statements sql,
                 TransactionOperations<Connection> transactions,
                 @KafkaClient(id = "lotse-outbox", acks = KafkaClient.Acknowledge.ALL) Producer<String, String> producer,
                 MeterRegistry meters,
                 @Value("${lotse.outbox.relay.batch-size:200}") int batchSize,
                 @Value("${lotse.outbox.relay.ack-timeout:15s}") Duration ackTimeout,
                 @Value("${lotse.outbox.retention:7d}") Duration retention) {
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.transactions = transactions;
         this.producer = producer;
         this.batchSize = batchSize;
@@ -94,9 +94,8 @@ public class OutboxRelay {
 
     @Scheduled(fixedDelay = "5s", initialDelay = "2s")
     void measureLag() {
-        transactions.executeRead(status -> Sql.query(jdbc,
-                "select count(*), min(timestamp) from outbox_event where sent_at is null", statement -> {
-        }, rs -> {
+        transactions.executeRead(status -> sql.query(
+                "select count(*), min(timestamp) from outbox_event where sent_at is null", Params.none(), rs -> {
             pending.set(rs.getLong(1));
             Timestamp oldest = rs.getTimestamp(2);
             oldestPendingAgeMillis.set(oldest == null ? 0
@@ -107,8 +106,8 @@ public class OutboxRelay {
 
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
     void purgeSent() {
-        transactions.executeWrite(status -> Sql.update(jdbc, "delete from outbox_event where sent_at < ?",
-                statement -> statement.setTimestamp(1, Timestamp.from(Instant.now().minus(retention)))));
+        transactions.executeWrite(status -> sql.update("delete from outbox_event where sent_at < :before",
+                Params.of("before", Instant.now().minus(retention))));
     }
 
     /** Relays one batch; returns its size, or 0 if the broker was unreachable part-way. */
@@ -182,12 +181,12 @@ public class OutboxRelay {
      * transaction-scoped advisory lock is released at commit; another instance simply skips.
      */
     private boolean leader() {
-        return Sql.query(jdbc, "select pg_try_advisory_xact_lock(?)", statement -> statement.setLong(1, RELAY_LOCK),
+        return sql.query("select pg_try_advisory_xact_lock(:lock)", Params.of("lock", RELAY_LOCK),
                 rs -> rs.getBoolean(1)).get(0);
     }
 
     private List<Row> claim() {
-        return Sql.query(jdbc, """
+        return sql.query("""
                 select id, aggregatetype, aggregateid, type, payload::text, correlation_id, attempts
                 from outbox_event o
                 where sent_at is null and next_attempt_at <= now()
@@ -197,36 +196,27 @@ public class OutboxRelay {
                                     and earlier.seq < o.seq
                                     and earlier.next_attempt_at > now())
                 order by seq
-                limit ?
-                for update skip locked""", statement -> statement.setInt(1, batchSize),
+                limit :batchSize
+                for update skip locked""", Params.of("batchSize", batchSize),
                 rs -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7)));
     }
 
     private void markSent(Row row) {
-        update("update outbox_event set sent_at = now(), attempts = attempts + 1, last_error = null where id = ?",
-                row.id(), null, null);
+        sql.update("update outbox_event set sent_at = now(), attempts = attempts + 1, last_error = null where id = :id",
+                Params.of("id", row.id()));
     }
 
     private void markFailed(Row row, Throwable cause) {
         long backoffMillis = Math.min(MAX_BACKOFF.toMillis(), 200L << Math.min(row.attempts(), 10));
         LOG.warn("outbox row {} ({}) not acknowledged, retry in {} ms: {}", row.id(), row.type(), backoffMillis,
                 cause.toString());
-        update("""
-                update outbox_event set attempts = attempts + 1, last_error = ?,
-                       next_attempt_at = now() + (? * interval '1 millisecond')
-                where id = ?""", row.id(), String.valueOf(cause), backoffMillis);
-    }
-
-    private void update(String sql, UUID id, String error, Long backoffMillis) {
-        Sql.update(jdbc, sql, statement -> {
-            int index = 1;
-            if (error != null) {
-                statement.setString(index++, error.length() > 2000 ? error.substring(0, 2000) : error);
-                statement.setLong(index++, backoffMillis);
-            }
-            statement.setObject(index, id);
-        });
+        String error = String.valueOf(cause);
+        sql.update("""
+                update outbox_event set attempts = attempts + 1, last_error = :error,
+                       next_attempt_at = now() + (:backoffMillis * interval '1 millisecond')
+                where id = :id""", Params.of("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+                .and("backoffMillis", backoffMillis).and("id", row.id()));
     }
 
     private record Row(UUID id, String topic, String key, String type, String payload, String correlationId,

@@ -3,12 +3,12 @@ package de.lotse.platform.outbox;
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.events.EventType;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.web.Correlation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -16,7 +16,6 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -30,14 +29,14 @@ import java.util.UUID;
 public class OutboxWriter {
     private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final JsonMapper json;
     private final Clock clock;
     private final String producer;
 
-    OutboxWriter(JdbcOperations jdbc, JsonMapper json, Clock clock,
+    OutboxWriter(Statements sql, JsonMapper json, Clock clock,
                  @Value("${micronaut.application.name}") String producer) {
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.json = json;
         this.clock = clock;
         this.producer = producer;
@@ -58,17 +57,11 @@ public class OutboxWriter {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.topic(), type.version(), now,
                 producer, jobcenterId, caseId, correlationId, toMap(payload));
         String body = toJson(envelope);
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp, correlation_id)
-                values (?, ?, ?, ?, ?::jsonb, ?, ?)""", statement -> {
-            statement.setObject(1, envelope.eventId());
-            statement.setString(2, type.topic());
-            statement.setString(3, key);
-            statement.setString(4, type.topic());
-            statement.setString(5, body);
-            statement.setTimestamp(6, Timestamp.from(now));
-            statement.setString(7, correlationId);
-        });
+                values (:id, :topic, :key, :topic, :payload::jsonb, :timestamp, :correlationId)""",
+                Params.of("id", envelope.eventId()).and("topic", type.topic()).and("key", key).and("payload", body)
+                        .and("timestamp", now).and("correlationId", correlationId));
         return envelope;
     }
 

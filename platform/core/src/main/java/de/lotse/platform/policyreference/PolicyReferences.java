@@ -2,17 +2,16 @@ package de.lotse.platform.policyreference;
 
 import de.lotse.platform.contracts.PolicyChanged;
 import de.lotse.platform.inbox.ReceivedEvent;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.Statements;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,36 +27,33 @@ public class PolicyReferences {
     public static final String ENABLED = "lotse.policy-reference.enabled";
     private static final Argument<Map<String, String>> SETTINGS = Argument.mapOf(String.class, String.class);
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final JsonMapper json;
 
-    PolicyReferences(JdbcOperations jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    PolicyReferences(Statements sql, JsonMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
     void changed(ReceivedEvent<PolicyChanged> event) {
         PolicyChanged changed = event.payload();
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into policy_reference (jobcenter_id, policy_version, preset_code, settings, changed_at)
-                values (?, ?, ?, ?::jsonb, ?)
+                values (:jobcenterId, :policyVersion, :presetCode, :settings::jsonb, :changedAt)
                 on conflict (jobcenter_id) do update set policy_version = excluded.policy_version,
                     preset_code = excluded.preset_code, settings = excluded.settings, changed_at = excluded.changed_at,
                     recorded_at = now()
-                where policy_reference.policy_version < excluded.policy_version""", statement -> {
-            statement.setString(1, event.envelope().jobcenterId());
-            statement.setInt(2, changed.policyVersion());
-            statement.setString(3, changed.presetCode());
-            statement.setString(4, write(changed.settings()));
-            statement.setTimestamp(5, Timestamp.from(changed.changedAt()));
-        });
+                where policy_reference.policy_version < excluded.policy_version""",
+                Params.of("jobcenterId", event.envelope().jobcenterId()).and("policyVersion", changed.policyVersion())
+                        .and("presetCode", changed.presetCode()).and("settings", write(changed.settings()))
+                        .and("changedAt", changed.changedAt()));
     }
 
     /** The Jobcenter's policy, once its first {@code policy-changed} arrived. */
     @ReadOnly
     public Optional<PolicyReference> find(String jobcenterId) {
-        return Sql.query(jdbc, "select jobcenter_id, policy_version, preset_code, settings::text from policy_reference "
-                + "where jobcenter_id = ?", statement -> statement.setString(1, jobcenterId),
+        return sql.query("select jobcenter_id, policy_version, preset_code, settings::text from policy_reference "
+                + "where jobcenter_id = :jobcenterId", Params.of("jobcenterId", jobcenterId),
                 rs -> new PolicyReference(rs.getString(1), rs.getInt(2), rs.getString(3), read(rs.getString(4))))
                 .stream().findFirst();
     }
