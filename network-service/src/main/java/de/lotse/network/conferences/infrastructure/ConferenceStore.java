@@ -1,14 +1,13 @@
 package de.lotse.network.conferences.infrastructure;
 
 import de.lotse.network.conferences.domain.CaseConference;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -20,48 +19,38 @@ public class ConferenceStore {
     private static final String COLUMNS = "id, case_id, jobcenter_id, scheduled_on, staff, partner_ids, customer_invited, "
             + "held_on, attended_partner_ids, decisions, scheduled_by, scheduled_at";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    ConferenceStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ConferenceStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void insert(CaseConference c) {
-        Sql.update(jdbc, "insert into case_conference (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, null, null, null, ?, ?)",
-                statement -> {
-                    statement.setObject(1, c.id());
-                    statement.setObject(2, c.caseId());
-                    statement.setString(3, c.jobcenterId());
-                    statement.setObject(4, c.scheduledOn());
-                    statement.setArray(5, statement.getConnection().createArrayOf("text", c.staff().toArray()));
-                    statement.setArray(6, statement.getConnection().createArrayOf("uuid", c.partnerIds().toArray()));
-                    statement.setBoolean(7, c.customerInvited());
-                    statement.setString(8, c.scheduledBy());
-                    statement.setTimestamp(9, Timestamp.from(c.scheduledAt()));
-                });
+        sql.update("insert into case_conference (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :scheduledOn, "
+                        + ":staff, :partnerIds, :customerInvited, null, null, null, :scheduledBy, :scheduledAt)",
+                Params.of("id", c.id()).and("caseId", c.caseId()).and("jobcenterId", c.jobcenterId())
+                        .and("scheduledOn", c.scheduledOn()).and("staff", c.staff().toArray(String[]::new))
+                        .and("partnerIds", c.partnerIds().toArray(UUID[]::new))
+                        .and("customerInvited", c.customerInvited()).and("scheduledBy", c.scheduledBy())
+                        .and("scheduledAt", c.scheduledAt()));
     }
 
     /** Records the outcome once; false if another one was recorded meanwhile. */
     public boolean held(CaseConference c) {
-        return Sql.update(jdbc, "update case_conference set held_on = ?, attended_partner_ids = ?, decisions = ? "
-                + "where id = ? and held_on is null", statement -> {
-            statement.setObject(1, c.heldOn());
-            statement.setArray(2, statement.getConnection().createArrayOf("uuid", c.attendedPartnerIds().toArray()));
-            statement.setArray(3, statement.getConnection().createArrayOf("text", c.decisions().toArray()));
-            statement.setObject(4, c.id());
-        }) == 1;
+        return sql.update("update case_conference set held_on = :heldOn, attended_partner_ids = :attendedPartnerIds, "
+                        + "decisions = :decisions where id = :id and held_on is null",
+                Params.of("heldOn", c.heldOn()).and("attendedPartnerIds", c.attendedPartnerIds().toArray(UUID[]::new))
+                        .and("decisions", c.decisions().toArray(String[]::new)).and("id", c.id())) == 1;
     }
 
     public Optional<CaseConference> find(UUID caseId, UUID id) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from case_conference where id = ? and case_id = ?", statement -> {
-            statement.setObject(1, id);
-            statement.setObject(2, caseId);
-        }, ConferenceStore::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from case_conference where id = :id and case_id = :caseId",
+                Params.of("id", id).and("caseId", caseId), ConferenceStore::map).stream().findFirst();
     }
 
     public List<CaseConference> of(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from case_conference where case_id = ? order by scheduled_on",
-                statement -> statement.setObject(1, caseId), ConferenceStore::map);
+        return sql.query("select " + COLUMNS + " from case_conference where case_id = :caseId order by scheduled_on",
+                Params.of("caseId", caseId), ConferenceStore::map);
     }
 
     private static CaseConference map(ResultSet rs) throws SQLException {

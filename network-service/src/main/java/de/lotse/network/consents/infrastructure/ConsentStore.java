@@ -4,8 +4,8 @@ import de.lotse.network.consents.domain.Consent;
 import de.lotse.network.consents.domain.ConsentForm;
 import de.lotse.network.consents.domain.HistoryEntry;
 import de.lotse.network.consents.domain.Scope;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,138 +29,107 @@ public class ConsentStore {
     private static final String COLUMNS = "id, case_id, jobcenter_id, partner_id, form_id, status, scopes, purpose_code, "
             + "valid_from, valid_until, channel, document_ref, supersedes, recorded_by, recorded_at, ended_at";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    ConsentStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ConsentStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void insertForm(ConsentForm f) {
-        Sql.update(jdbc, "insert into consent_form (" + FORM_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
-            statement.setObject(1, f.id());
-            statement.setString(2, f.jobcenterId());
-            statement.setString(3, f.code());
-            statement.setInt(4, f.version());
-            statement.setString(5, f.text());
-            statement.setArray(6, statement.getConnection().createArrayOf("text", names(f.scopes())));
-            statement.setArray(7, statement.getConnection().createArrayOf("text", f.purposes().stream().sorted().toArray()));
-            statement.setTimestamp(8, Timestamp.from(f.createdAt()));
-        });
+        sql.update("insert into consent_form (" + FORM_COLUMNS + ") values (:id, :jobcenterId, :code, :version, :text, "
+                        + ":scopes, :purposes, :createdAt)",
+                Params.of("id", f.id()).and("jobcenterId", f.jobcenterId()).and("code", f.code())
+                        .and("version", f.version()).and("text", f.text()).and("scopes", names(f.scopes()))
+                        .and("purposes", f.purposes().stream().sorted().toArray(String[]::new))
+                        .and("createdAt", f.createdAt()));
     }
 
     public int nextFormVersion(String jobcenterId, String code) {
-        return Sql.query(jdbc, "select coalesce(max(version), 0) + 1 from consent_form where jobcenter_id = ? and code = ?",
-                statement -> {
-                    statement.setString(1, jobcenterId);
-                    statement.setString(2, code);
-                }, rs -> rs.getInt(1)).get(0);
+        return sql.query("select coalesce(max(version), 0) + 1 from consent_form where jobcenter_id = :jobcenterId "
+                        + "and code = :code",
+                Params.of("jobcenterId", jobcenterId).and("code", code), rs -> rs.getInt(1)).get(0);
     }
 
     public Optional<ConsentForm> form(String jobcenterId, UUID id) {
-        return Sql.query(jdbc, "select " + FORM_COLUMNS + " from consent_form where id = ? and jobcenter_id = ?",
-                statement -> {
-                    statement.setObject(1, id);
-                    statement.setString(2, jobcenterId);
-                }, ConsentStore::form).stream().findFirst();
+        return sql.query("select " + FORM_COLUMNS + " from consent_form where id = :id and jobcenter_id = :jobcenterId",
+                Params.of("id", id).and("jobcenterId", jobcenterId), ConsentStore::form).stream().findFirst();
     }
 
     public List<ConsentForm> forms(String jobcenterId) {
-        return Sql.query(jdbc, "select " + FORM_COLUMNS + " from consent_form where jobcenter_id = ? order by code, version",
-                statement -> statement.setString(1, jobcenterId), ConsentStore::form);
+        return sql.query("select " + FORM_COLUMNS + " from consent_form where jobcenter_id = :jobcenterId "
+                + "order by code, version", Params.of("jobcenterId", jobcenterId), ConsentStore::form);
     }
 
     public void insert(Consent c) {
-        Sql.update(jdbc, "insert into consent (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setObject(1, c.id());
-                    statement.setObject(2, c.caseId());
-                    statement.setString(3, c.jobcenterId());
-                    statement.setObject(4, c.partnerId());
-                    statement.setObject(5, c.formId());
-                    statement.setString(6, c.status().name());
-                    statement.setArray(7, statement.getConnection().createArrayOf("text", names(c.scopes())));
-                    statement.setString(8, c.purposeCode());
-                    statement.setObject(9, c.validFrom());
-                    statement.setObject(10, c.validUntil());
-                    statement.setString(11, c.channel().name());
-                    statement.setString(12, c.documentRef());
-                    statement.setObject(13, c.supersedes());
-                    statement.setString(14, c.recordedBy());
-                    statement.setTimestamp(15, Timestamp.from(c.recordedAt()));
-                    statement.setTimestamp(16, c.endedAt() == null ? null : Timestamp.from(c.endedAt()));
-                });
+        sql.update("insert into consent (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :partnerId, :formId, "
+                        + ":status, :scopes, :purposeCode, :validFrom, :validUntil, :channel, :documentRef, :supersedes, "
+                        + ":recordedBy, :recordedAt, :endedAt)",
+                Params.of("id", c.id()).and("caseId", c.caseId()).and("jobcenterId", c.jobcenterId())
+                        .and("partnerId", c.partnerId()).and("formId", c.formId()).and("status", c.status().name())
+                        .and("scopes", names(c.scopes())).and("purposeCode", c.purposeCode())
+                        .and("validFrom", c.validFrom()).and("validUntil", c.validUntil())
+                        .and("channel", c.channel().name()).and("documentRef", c.documentRef())
+                        .and("supersedes", c.supersedes()).and("recordedBy", c.recordedBy())
+                        .and("recordedAt", c.recordedAt()).and("endedAt", c.endedAt()));
     }
 
     /** Ends a given consent; false if it was not given any more (a concurrent revocation). */
     public boolean end(Consent ended) {
-        return Sql.update(jdbc, "update consent set status = ?, ended_at = ? where id = ? and status = 'GIVEN'",
-                statement -> {
-                    statement.setString(1, ended.status().name());
-                    statement.setTimestamp(2, Timestamp.from(ended.endedAt()));
-                    statement.setObject(3, ended.id());
-                }) == 1;
+        // ended_at may be NULL in the table: an ended consent without its end time must fail here, not be stored
+        return sql.update("update consent set status = :status, ended_at = :endedAt where id = :id and status = 'GIVEN'",
+                Params.of("status", ended.status().name()).and("endedAt", Objects.requireNonNull(ended.endedAt()))
+                        .and("id", ended.id())) == 1;
     }
 
     public Optional<Consent> find(String jobcenterId, UUID caseId, UUID id) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from consent where id = ? and case_id = ? and jobcenter_id = ?",
-                statement -> {
-                    statement.setObject(1, id);
-                    statement.setObject(2, caseId);
-                    statement.setString(3, jobcenterId);
-                }, ConsentStore::consent).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from consent where id = :id and case_id = :caseId "
+                        + "and jobcenter_id = :jobcenterId",
+                Params.of("id", id).and("caseId", caseId).and("jobcenterId", jobcenterId), ConsentStore::consent)
+                .stream().findFirst();
     }
 
     public List<Consent> of(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from consent where case_id = ? order by recorded_at",
-                statement -> statement.setObject(1, caseId), ConsentStore::consent);
+        return sql.query("select " + COLUMNS + " from consent where case_id = :caseId order by recorded_at",
+                Params.of("caseId", caseId), ConsentStore::consent);
     }
 
     /** Given consents whose validity ended before the day, locked for this transaction (others skip them). */
     public List<Consent> runOut(LocalDate day, int limit) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from consent where status = 'GIVEN' and valid_until < ? "
-                + "order by valid_until limit ? for update skip locked", statement -> {
-            statement.setObject(1, day);
-            statement.setInt(2, limit);
-        }, ConsentStore::consent);
+        return sql.query("select " + COLUMNS + " from consent where status = 'GIVEN' and valid_until < :day "
+                        + "order by valid_until limit :limit for update skip locked",
+                Params.of("day", day).and("limit", limit), ConsentStore::consent);
     }
 
     /** The consent currently given by the customer for the partner, if any (it may have run out). */
     public Optional<Consent> given(UUID caseId, UUID partnerId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from consent where case_id = ? and partner_id = ? "
-                + "and status = 'GIVEN'", statement -> {
-            statement.setObject(1, caseId);
-            statement.setObject(2, partnerId);
-        }, ConsentStore::consent).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from consent where case_id = :caseId and partner_id = :partnerId "
+                        + "and status = 'GIVEN'",
+                Params.of("caseId", caseId).and("partnerId", partnerId), ConsentStore::consent).stream().findFirst();
     }
 
     public void history(Consent c, String kind, String actor, Instant at) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into consent_history (consent_id, case_id, partner_id, kind, scopes, channel, document_ref, actor,
                                              occurred_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
-            statement.setObject(1, c.id());
-            statement.setObject(2, c.caseId());
-            statement.setObject(3, c.partnerId());
-            statement.setString(4, kind);
-            statement.setArray(5, statement.getConnection().createArrayOf("text", names(c.scopes())));
-            statement.setString(6, c.channel() == null ? null : c.channel().name());
-            statement.setString(7, c.documentRef());
-            statement.setString(8, actor);
-            statement.setTimestamp(9, Timestamp.from(at));
-        });
+                values (:consentId, :caseId, :partnerId, :kind, :scopes, :channel, :documentRef, :actor, :occurredAt)""",
+                Params.of("consentId", c.id()).and("caseId", c.caseId()).and("partnerId", c.partnerId())
+                        .and("kind", kind).and("scopes", names(c.scopes()))
+                        .and("channel", c.channel() == null ? null : c.channel().name())
+                        .and("documentRef", c.documentRef()).and("actor", actor)
+                        .and("occurredAt", at));
     }
 
     public List<HistoryEntry> history(UUID caseId) {
-        return Sql.query(jdbc, """
+        return sql.query("""
                 select seq, consent_id, partner_id, kind, scopes, channel, document_ref, actor, occurred_at
-                from consent_history where case_id = ? order by seq""", statement -> statement.setObject(1, caseId),
+                from consent_history where case_id = :caseId order by seq""", Params.of("caseId", caseId),
                 rs -> new HistoryEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                         rs.getString(4), scopes(rs.getArray(5)), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getTimestamp(9).toInstant()));
     }
 
-    private static Object[] names(Set<Scope> scopes) {
-        return scopes.stream().map(Enum::name).sorted().toArray();
+    private static String[] names(Set<Scope> scopes) {
+        return scopes.stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 
     private static Set<Scope> scopes(java.sql.Array array) throws SQLException {

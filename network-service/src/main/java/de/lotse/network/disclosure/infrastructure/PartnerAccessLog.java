@@ -1,8 +1,8 @@
 package de.lotse.network.disclosure.infrastructure;
 
 import de.lotse.network.disclosure.domain.PartnerAccess;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -11,17 +11,17 @@ import java.util.UUID;
 /** Reads the audit log for the partner accesses to one customer's data (who, when, what, on which consent). */
 @Singleton
 public class PartnerAccessLog {
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    PartnerAccessLog(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    PartnerAccessLog(Statements sql) {
+        this.sql = sql;
     }
 
     public List<PartnerAccess> ofCase(UUID caseId) {
-        return Sql.query(jdbc, """
+        return sql.query("""
                 select occurred_at, actor, action, resource_id, purpose from audit_log
-                where case_id = ? and actor_roles like '%PARTNER%' order by occurred_at, id""",
-                statement -> statement.setObject(1, caseId), rs -> new PartnerAccess(rs.getTimestamp(1).toInstant(),
+                where case_id = :caseId and actor_roles like '%PARTNER%' order by occurred_at, id""",
+                Params.of("caseId", caseId), rs -> new PartnerAccess(rs.getTimestamp(1).toInstant(),
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
     }
 }

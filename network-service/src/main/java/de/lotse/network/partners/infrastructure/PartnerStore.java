@@ -3,9 +3,9 @@ package de.lotse.network.partners.infrastructure;
 import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.domain.PartnerType;
 import de.lotse.network.partners.domain.ServiceCode;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.SerdeImport;
@@ -13,10 +13,8 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,47 +28,46 @@ import java.util.UUID;
 public class PartnerStore {
     private static final String COLUMNS = "id, jobcenter_id, name, type, services, locations, capacity_note, "
             + "contact_persons::text, active, updated_at, version";
+    /** The partner offers {@code :service}, or no service is asked for. */
+    private static final String OFFERING = "(:service::text is null or services @> array[:service::text])";
     private static final Argument<List<Partner.ContactPerson>> PERSONS = Argument.listOf(Partner.ContactPerson.class);
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final JsonMapper json;
 
-    PartnerStore(JdbcOperations jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    PartnerStore(Statements sql, JsonMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
     public void insert(Partner p) {
-        Sql.update(jdbc, "insert into partner (" + COLUMNS.replace("contact_persons::text", "contact_persons")
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 0)", statement -> bind(statement, p));
+        sql.update("insert into partner (" + COLUMNS.replace("contact_persons::text", "contact_persons")
+                        + ") values (:id, :jobcenterId, :name, :type, :services, :locations, :capacityNote, "
+                        + ":contactPersons::jsonb, :active, :updatedAt, 0)",
+                Params.of("id", p.id()).and("jobcenterId", p.jobcenterId()).and("name", p.name())
+                        .and("type", p.type().name()).and("services", services(p)).and("locations", locations(p))
+                        .and("capacityNote", p.capacityNote()).and("contactPersons", write(p.contactPersons()))
+                        .and("active", p.active()).and("updatedAt", p.updatedAt()));
     }
 
     public void update(Partner p) {
-        int updated = Sql.update(jdbc, """
-                update partner set name = ?, services = ?, locations = ?, capacity_note = ?, contact_persons = ?::jsonb,
-                    active = ?, updated_at = ?, version = version + 1
-                where id = ? and jobcenter_id = ? and version = ?""", statement -> {
-            statement.setString(1, p.name());
-            statement.setArray(2, statement.getConnection().createArrayOf("text", p.services().stream().map(Enum::name).sorted().toArray()));
-            statement.setArray(3, statement.getConnection().createArrayOf("text", p.locations().toArray()));
-            statement.setString(4, p.capacityNote());
-            statement.setString(5, write(p.contactPersons()));
-            statement.setBoolean(6, p.active());
-            statement.setTimestamp(7, Timestamp.from(p.updatedAt()));
-            statement.setObject(8, p.id());
-            statement.setString(9, p.jobcenterId());
-            statement.setLong(10, p.version());
-        });
+        int updated = sql.update("""
+                update partner set name = :name, services = :services, locations = :locations,
+                    capacity_note = :capacityNote, contact_persons = :contactPersons::jsonb, active = :active,
+                    updated_at = :updatedAt, version = version + 1
+                where id = :id and jobcenter_id = :jobcenterId and version = :version""",
+                Params.of("name", p.name()).and("services", services(p)).and("locations", locations(p))
+                        .and("capacityNote", p.capacityNote()).and("contactPersons", write(p.contactPersons()))
+                        .and("active", p.active()).and("updatedAt", p.updatedAt()).and("id", p.id())
+                        .and("jobcenterId", p.jobcenterId()).and("version", p.version()));
         if (updated != 1) {
             throw new OptimisticLockException("partner " + p.id() + " changed concurrently");
         }
     }
 
     public Optional<Partner> find(String jobcenterId, UUID id) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from partner where id = ? and jobcenter_id = ?", statement -> {
-            statement.setObject(1, id);
-            statement.setString(2, jobcenterId);
-        }, this::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from partner where id = :id and jobcenter_id = :jobcenterId",
+                Params.of("id", id).and("jobcenterId", jobcenterId), this::map).stream().findFirst();
     }
 
     /**
@@ -79,42 +76,33 @@ public class PartnerStore {
      * partner answers as an unknown one.
      */
     public Optional<Partner> find(UUID id) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from partner where id = ?", statement -> statement.setObject(1, id),
-                this::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from partner where id = :id", Params.of("id", id), this::map)
+                .stream().findFirst();
     }
 
     /** The Jobcenter's partners, optionally offering a service, by name. */
     public List<Partner> list(String jobcenterId, ServiceCode service, int limit, long offset) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from partner where jobcenter_id = ? and (?::text is null or "
-                + "services @> array[?::text]) order by name, id limit ? offset ?", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setString(2, service == null ? null : service.name());
-            statement.setString(3, service == null ? null : service.name());
-            statement.setInt(4, limit);
-            statement.setLong(5, offset);
-        }, this::map);
+        return sql.query("select " + COLUMNS + " from partner where jobcenter_id = :jobcenterId and "
+                        + OFFERING + " order by name, id limit :limit offset :offset",
+                listed(jobcenterId, service).and("limit", limit).and("offset", offset), this::map);
     }
 
     public long count(String jobcenterId, ServiceCode service) {
-        return Sql.query(jdbc, "select count(*) from partner where jobcenter_id = ? and (?::text is null or "
-                + "services @> array[?::text])", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setString(2, service == null ? null : service.name());
-            statement.setString(3, service == null ? null : service.name());
-        }, rs -> rs.getLong(1)).get(0);
+        return sql.count("select count(*) from partner where jobcenter_id = :jobcenterId and " + OFFERING,
+                listed(jobcenterId, service));
     }
 
-    private void bind(PreparedStatement statement, Partner p) throws SQLException {
-        statement.setObject(1, p.id());
-        statement.setString(2, p.jobcenterId());
-        statement.setString(3, p.name());
-        statement.setString(4, p.type().name());
-        statement.setArray(5, statement.getConnection().createArrayOf("text", p.services().stream().map(Enum::name).sorted().toArray()));
-        statement.setArray(6, statement.getConnection().createArrayOf("text", p.locations().toArray()));
-        statement.setString(7, p.capacityNote());
-        statement.setString(8, write(p.contactPersons()));
-        statement.setBoolean(9, p.active());
-        statement.setTimestamp(10, Timestamp.from(p.updatedAt()));
+    /** The parameters of {@link #OFFERING}: no service given lists every partner. */
+    private static Params listed(String jobcenterId, ServiceCode service) {
+        return Params.of("jobcenterId", jobcenterId).and("service", service == null ? null : service.name());
+    }
+
+    private static String[] services(Partner p) {
+        return p.services().stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    private static String[] locations(Partner p) {
+        return p.locations().toArray(String[]::new);
     }
 
     private Partner map(ResultSet rs) throws SQLException {

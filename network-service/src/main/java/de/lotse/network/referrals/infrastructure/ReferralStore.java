@@ -2,9 +2,9 @@ package de.lotse.network.referrals.infrastructure;
 
 import de.lotse.network.partners.domain.ServiceCode;
 import de.lotse.network.referrals.domain.Referral;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,68 +26,56 @@ public class ReferralStore {
             + "customer::text, due_on, reason_code, started_on, ended_on, next_step_code, attended, sent_by, sent_at, "
             + "updated_at, version";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final JsonMapper json;
 
-    ReferralStore(JdbcOperations jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    ReferralStore(Statements sql, JsonMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
     public void insert(Referral r) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into referral (id, case_id, jobcenter_id, partner_id, service, status, reference_code, customer,
                                       due_on, sent_by, sent_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)""", statement -> {
-            statement.setObject(1, r.id());
-            statement.setObject(2, r.caseId());
-            statement.setString(3, r.jobcenterId());
-            statement.setObject(4, r.partnerId());
-            statement.setString(5, r.service().name());
-            statement.setString(6, r.status().name());
-            statement.setString(7, r.referenceCode());
-            statement.setString(8, r.customer() == null ? null : write(r.customer()));
-            statement.setObject(9, r.dueOn());
-            statement.setString(10, r.sentBy());
-            statement.setTimestamp(11, Timestamp.from(r.sentAt()));
-            statement.setTimestamp(12, Timestamp.from(r.updatedAt()));
-        });
+                values (:id, :caseId, :jobcenterId, :partnerId, :service, :status, :referenceCode, :customer::jsonb,
+                        :dueOn, :sentBy, :sentAt, :updatedAt)""",
+                Params.of("id", r.id()).and("caseId", r.caseId()).and("jobcenterId", r.jobcenterId())
+                        .and("partnerId", r.partnerId()).and("service", r.service().name())
+                        .and("status", r.status().name()).and("referenceCode", r.referenceCode())
+                        .and("customer", r.customer() == null ? null : write(r.customer()))
+                        .and("dueOn", r.dueOn()).and("sentBy", r.sentBy()).and("sentAt", r.sentAt())
+                        .and("updatedAt", r.updatedAt()));
     }
 
     public void update(Referral r) {
-        int updated = Sql.update(jdbc, """
-                update referral set status = ?, reason_code = ?, started_on = ?, ended_on = ?, next_step_code = ?,
-                    attended = ?, updated_at = ?, version = version + 1
-                where id = ? and version = ?""", statement -> {
-            statement.setString(1, r.status().name());
-            statement.setString(2, r.reasonCode());
-            statement.setObject(3, r.startedOn());
-            statement.setObject(4, r.endedOn());
-            statement.setString(5, r.nextStepCode());
-            statement.setObject(6, r.attended());
-            statement.setTimestamp(7, Timestamp.from(r.updatedAt()));
-            statement.setObject(8, r.id());
-            statement.setLong(9, r.version());
-        });
+        int updated = sql.update("""
+                update referral set status = :status, reason_code = :reasonCode, started_on = :startedOn,
+                    ended_on = :endedOn, next_step_code = :nextStepCode, attended = :attended, updated_at = :updatedAt,
+                    version = version + 1
+                where id = :id and version = :version""",
+                Params.of("status", r.status().name()).and("reasonCode", r.reasonCode())
+                        .and("startedOn", r.startedOn()).and("endedOn", r.endedOn())
+                        .and("nextStepCode", r.nextStepCode()).and("attended", r.attended())
+                        .and("updatedAt", r.updatedAt()).and("id", r.id()).and("version", r.version()));
         if (updated != 1) {
             throw new OptimisticLockException("referral " + r.id() + " changed concurrently");
         }
     }
 
     public Optional<Referral> find(UUID id) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from referral where id = ?", statement -> statement.setObject(1, id),
-                this::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from referral where id = :id", Params.of("id", id), this::map)
+                .stream().findFirst();
     }
 
     public List<Referral> ofCase(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from referral where case_id = ? order by sent_at",
-                statement -> statement.setObject(1, caseId), this::map);
+        return sql.query("select " + COLUMNS + " from referral where case_id = :caseId order by sent_at",
+                Params.of("caseId", caseId), this::map);
     }
 
     public List<Referral> openOfCase(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from referral where case_id = ? and status in "
-                + "('REQUESTED', 'ACCEPTED', 'STARTED') order by sent_at", statement -> statement.setObject(1, caseId),
-                this::map);
+        return sql.query("select " + COLUMNS + " from referral where case_id = :caseId and status in "
+                + "('REQUESTED', 'ACCEPTED', 'STARTED') order by sent_at", Params.of("caseId", caseId), this::map);
     }
 
     /** Referrals of the cases not started yet whose due day is on or before the day. */
@@ -96,25 +83,20 @@ public class ReferralStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return Sql.query(jdbc, "select " + COLUMNS + " from referral where case_id = any(?) and status in "
-                + "('REQUESTED', 'ACCEPTED') and due_on <= ? order by due_on, id", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray()));
-            statement.setObject(2, until);
-        }, this::map);
+        return sql.query("select " + COLUMNS + " from referral where case_id = any(:caseIds) and status in "
+                        + "('REQUESTED', 'ACCEPTED') and due_on <= :until order by due_on, id",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("until", until), this::map);
     }
 
     public List<Referral> ofPartner(UUID partnerId, int limit, long offset) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from referral where partner_id = ? order by sent_at desc, id "
-                + "limit ? offset ?", statement -> {
-            statement.setObject(1, partnerId);
-            statement.setInt(2, limit);
-            statement.setLong(3, offset);
-        }, this::map);
+        return sql.query("select " + COLUMNS + " from referral where partner_id = :partnerId "
+                        + "order by sent_at desc, id limit :limit offset :offset",
+                Params.of("partnerId", partnerId).and("limit", limit).and("offset", offset), this::map);
     }
 
     public long countOfPartner(UUID partnerId) {
-        return Sql.query(jdbc, "select count(*) from referral where partner_id = ?",
-                statement -> statement.setObject(1, partnerId), rs -> rs.getLong(1)).get(0);
+        return sql.count("select count(*) from referral where partner_id = :partnerId",
+                Params.of("partnerId", partnerId));
     }
 
     private Referral map(ResultSet rs) throws SQLException {

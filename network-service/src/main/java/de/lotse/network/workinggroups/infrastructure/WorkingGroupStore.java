@@ -1,48 +1,43 @@
 package de.lotse.network.workinggroups.infrastructure;
 
 import de.lotse.network.workinggroups.domain.WorkingGroup;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 @Singleton
 public class WorkingGroupStore {
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    WorkingGroupStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    WorkingGroupStore(Statements sql) {
+        this.sql = sql;
     }
 
     /** Creates or replaces the group (by id); a name is unique per Jobcenter. */
     public void save(WorkingGroup g) {
-        Sql.update(jdbc, """
-                insert into working_group (id, jobcenter_id, name, topic, members, updated_at) values (?, ?, ?, ?, ?, ?)
+        // not an UpsertIfNewer: the condition is the Jobcenter (another Jobcenter's group stays untouched), not a version
+        sql.update("""
+                insert into working_group (id, jobcenter_id, name, topic, members, updated_at)
+                values (:id, :jobcenterId, :name, :topic, :members, :updatedAt)
                 on conflict (id) do update set name = excluded.name, topic = excluded.topic, members = excluded.members,
                     updated_at = excluded.updated_at
-                where working_group.jobcenter_id = excluded.jobcenter_id""", statement -> {
-            statement.setObject(1, g.id());
-            statement.setString(2, g.jobcenterId());
-            statement.setString(3, g.name());
-            statement.setString(4, g.topic().name());
-            statement.setArray(5, statement.getConnection().createArrayOf("text", g.members().toArray()));
-            statement.setTimestamp(6, Timestamp.from(g.updatedAt()));
-        });
+                where working_group.jobcenter_id = excluded.jobcenter_id""",
+                Params.of("id", g.id()).and("jobcenterId", g.jobcenterId()).and("name", g.name())
+                        .and("topic", g.topic().name()).and("members", g.members().toArray(String[]::new))
+                        .and("updatedAt", g.updatedAt()));
     }
 
     public List<WorkingGroup> of(String jobcenterId, String member) {
-        return Sql.query(jdbc, "select id, jobcenter_id, name, topic, members, updated_at from working_group "
-                + "where jobcenter_id = ? and (?::text is null or ? = any(members)) order by name", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setString(2, member);
-            statement.setString(3, member);
-        }, WorkingGroupStore::map);
+        return sql.query("select id, jobcenter_id, name, topic, members, updated_at from working_group "
+                        + "where jobcenter_id = :jobcenterId and (:member::text is null or :member = any(members)) "
+                        + "order by name",
+                Params.of("jobcenterId", jobcenterId).and("member", member), WorkingGroupStore::map);
     }
 
     private static WorkingGroup map(ResultSet rs) throws SQLException {
