@@ -10,8 +10,11 @@ import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.codes.ProfileScheme;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.InvalidInput;
+import de.lotse.platform.domain.NotFound;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.policyreference.PolicyReferences;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -98,7 +101,7 @@ public class AssessmentService {
         Assessment completed = Assessment.complete(UUID.randomUUID(), caseId, c.jobcenterId(), previous, draft,
                 scheme(c.jobcenterId()), household, user.subject(), today, now);
         if (!store.insert(completed)) {
-            throw ProblemException.conflict("CONCURRENT_ASSESSMENT",
+            throw new StateConflict("CONCURRENT_ASSESSMENT",
                     "Soeben wurde eine andere Version abgeschlossen. Bitte neu laden.");
         }
         events.completed(completed, previous, store.firstCoRated(c.jobcenterId(), caseId).orElse(null));
@@ -112,7 +115,7 @@ public class AssessmentService {
         requireProtectedRead(user, c, "assessment");
         Assessment assessment = (version == null ? store.latest(c.jobcenterId(), caseId)
                 : store.version(c.jobcenterId(), caseId, version))
-                .orElseThrow(() -> ProblemException.notFound("Assessment des Falls", caseId));
+                .orElseThrow(() -> NotFound.of("Assessment des Falls", caseId));
         audit.record(user, "READ", "assessment", assessment.id().toString(), caseId, purpose(user));
         return new CaseAssessment(assessment, c.ageGroup());
     }
@@ -128,7 +131,7 @@ public class AssessmentService {
         LocalDate today = today();
         access.requireTeam(user, c, today);
         Assessment assessment = store.latest(c.jobcenterId(), caseId)
-                .orElseThrow(() -> ProblemException.notFound("Assessment des Falls", caseId));
+                .orElseThrow(() -> NotFound.of("Assessment des Falls", caseId));
         Summary summary = new Summary(assessment, c.ageGroup(), !access.mayReadProtected(user, c, today));
         if (!summary.protectedContentHidden() && assessment.hasProtectedNeeds()) {
             audit.record(user, "READ", "assessment-summary", assessment.id().toString(), caseId, purpose(user));
@@ -151,12 +154,12 @@ public class AssessmentService {
         requireProtectedRead(user, c, "assessment-progress");
         List<Assessment> versions = store.history(c.jobcenterId(), caseId);
         if (versions.isEmpty()) {
-            throw ProblemException.notFound("Assessment des Falls", caseId);
+            throw NotFound.of("Assessment des Falls", caseId);
         }
         Assessment a = pick(versions, from == null ? 1 : from, "from");
         Assessment b = pick(versions, to == null ? versions.get(versions.size() - 1).version() : to, "to");
         if (a.version() >= b.version()) {
-            throw ProblemException.invalid("from", "BEFORE_TO", "Die erste Version liegt vor der zweiten.");
+            throw new InvalidInput("from", "BEFORE_TO", "Die erste Version liegt vor der zweiten.");
         }
         audit.record(user, "READ", "assessment-progress", caseId.toString(), caseId, purpose(user));
         return Progress.between(a, b);
@@ -172,7 +175,7 @@ public class AssessmentService {
         LocalDate today = today();
         boolean teamLead = user.has(Roles.TL);
         if (!teamLead && !user.has(Roles.FM)) {
-            throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Die Wiedervorlageliste ist für FM und TL bestimmt.");
+            throw new AccessDenied("LIST_NOT_FOR_ROLE", "Die Wiedervorlageliste ist für FM und TL bestimmt.");
         }
         List<CaseReference> open = cases.openCases(jobcenterId, user.teamId(), teamLead ? null : user.subject(), today);
         LocalDate end = month.atEndOfMonth();
@@ -216,7 +219,7 @@ public class AssessmentService {
     private void requireProtectedRead(CurrentUser user, CaseReference c, String resourceType) {
         try {
             requireProtected(user, c, today());
-        } catch (ProblemException refused) {
+        } catch (AccessDenied refused) {
             audit.recordDenied(user, resourceType, c.caseId().toString(), c.caseId(), purpose(user));
             throw refused;
         }
@@ -224,7 +227,7 @@ public class AssessmentService {
 
     private static Assessment pick(List<Assessment> versions, int version, String field) {
         return versions.stream().filter(a -> a.version() == version).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(field, "UNKNOWN_VERSION", "Version " + version + " gibt es nicht."));
+                .orElseThrow(() -> new InvalidInput(field, "UNKNOWN_VERSION", "Version " + version + " gibt es nicht."));
     }
 
     private static String purpose(CurrentUser user) {

@@ -9,8 +9,8 @@ import de.lotse.intake.cases.domain.DeclineReason;
 import de.lotse.intake.cases.domain.SupportVariant;
 import de.lotse.intake.cases.infrastructure.CaseStore;
 import de.lotse.intake.customers.application.CustomerService;
+import de.lotse.platform.domain.InvalidInput;
 import de.lotse.platform.domain.StateConflict;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
@@ -86,7 +86,7 @@ public class AdmissionService {
         DecisionContext context = decisions.context(c.jobcenterId());
         BfmCase escalated = c.escalate(av.subject(), statement, context);
         if (store.hasCaseInProgress(c.customerId())) {
-            throw ProblemException.conflict("CASE_IN_PROGRESS",
+            throw new StateConflict("CASE_IN_PROGRESS",
                     "Für die Kundin / den Kunden läuft inzwischen eine andere Vormerkung oder ein Fall.");
         }
         escalated = store.update(escalated);
@@ -113,7 +113,7 @@ public class AdmissionService {
             throw new StateConflict("CASE_NOT_ESCALATED", "Es liegt keine offene Eskalation vor (Status " + c.status() + ").");
         }
         if (command.caseManagerId() == null || command.caseManagerId().isBlank()) {
-            throw ProblemException.invalid("caseManagerId", "required",
+            throw new InvalidInput("caseManagerId", "required",
                     "Für die Aufnahme nennt die Teamleitung die Fachkraft, die den Fall übernimmt.");
         }
         boolean override = decisions.requireCaseloadRoom(teamLead, c, command.caseManagerId(),

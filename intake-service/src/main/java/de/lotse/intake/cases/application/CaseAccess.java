@@ -5,7 +5,8 @@ import de.lotse.intake.cases.infrastructure.CaseStore;
 import de.lotse.intake.customers.domain.Customer;
 import de.lotse.intake.eligibility.application.CaseReadRule;
 import de.lotse.intake.policy.application.PolicyService;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import jakarta.inject.Singleton;
@@ -34,12 +35,12 @@ public class CaseAccess implements CaseReadRule {
     }
 
     public BfmCase load(CurrentUser user, UUID caseId) {
-        return store.find(user.requireJobcenter(), caseId).orElseThrow(() -> ProblemException.notFound("Fall", caseId));
+        return store.find(user.requireJobcenter(), caseId).orElseThrow(() -> NotFound.of("Fall", caseId));
     }
 
     public void requireRead(CurrentUser user, BfmCase c, Customer customer, LocalDate today) {
         if (!mayRead(user, c, customer, today)) {
-            throw ProblemException.forbidden("NOT_YOUR_CASE",
+            throw new AccessDenied("NOT_YOUR_CASE",
                     "Dieser Fall gehört weder zu Ihren Kundinnen und Kunden noch zu Ihrem Team.");
         }
     }
@@ -63,7 +64,7 @@ public class CaseAccess implements CaseReadRule {
     /** Decisions on a referral are the case team's FMs'. */
     public void requireTeamCaseManager(CurrentUser user, BfmCase c) {
         if (!(user.has(Roles.FM) && sameTeam(user, c))) {
-            throw ProblemException.forbidden("NOT_CASE_TEAM",
+            throw new AccessDenied("NOT_CASE_TEAM",
                     "Über diese Vormerkung entscheiden die Fallmanager:innen des Teams " + c.teamId() + ".");
         }
     }
@@ -71,7 +72,7 @@ public class CaseAccess implements CaseReadRule {
     /** Only the referring AV can take a decline to the team lead. */
     public void requireReferringAv(CurrentUser user, BfmCase c) {
         if (!(user.has(Roles.AV) && user.subject().equals(c.referral().referredBy()))) {
-            throw ProblemException.forbidden("NOT_REFERRING_AV",
+            throw new AccessDenied("NOT_REFERRING_AV",
                     "Nur die vormerkende Arbeitsvermittlung kann die Ablehnung der Teamleitung vorlegen.");
         }
     }
@@ -79,7 +80,7 @@ public class CaseAccess implements CaseReadRule {
     /** Escalations, overrides and reassignments are decided by the team lead of the case's team. */
     public void requireTeamLead(CurrentUser user, BfmCase c) {
         if (!(user.has(Roles.TL) && sameTeam(user, c))) {
-            throw ProblemException.forbidden("NOT_TEAM_LEAD_OF_CASE",
+            throw new AccessDenied("NOT_TEAM_LEAD_OF_CASE",
                     "Das entscheidet die Teamleitung des Teams " + c.teamId() + ".");
         }
     }
@@ -89,7 +90,7 @@ public class CaseAccess implements CaseReadRule {
         boolean fm = user.has(Roles.FM) && responsible(user, c, today);
         boolean tl = user.has(Roles.TL) && sameTeam(user, c);
         if (!fm && !tl) {
-            throw ProblemException.forbidden("NOT_RESPONSIBLE",
+            throw new AccessDenied("NOT_RESPONSIBLE",
                     "Das können nur die zuständige Fachkraft, ihre Vertretung oder die Teamleitung.");
         }
     }

@@ -1,12 +1,12 @@
 package de.lotse.intake.cases.application;
 
-import de.lotse.intake.cases.domain.TransferCandidate;
-import de.lotse.intake.cases.domain.DeadlineLine;
-import de.lotse.intake.cases.domain.CaseDecision;
 import de.lotse.intake.cases.domain.BfmCase;
+import de.lotse.intake.cases.domain.CaseDecision;
 import de.lotse.intake.cases.domain.CaseStatus;
 import de.lotse.intake.cases.domain.CaseWithCustomer;
+import de.lotse.intake.cases.domain.DeadlineLine;
 import de.lotse.intake.cases.domain.DecisionContext;
+import de.lotse.intake.cases.domain.TransferCandidate;
 import de.lotse.intake.cases.infrastructure.CaseFactsStore;
 import de.lotse.intake.cases.infrastructure.CaseLists;
 import de.lotse.intake.cases.infrastructure.DecisionLog;
@@ -15,7 +15,7 @@ import de.lotse.intake.customers.domain.Customer;
 import de.lotse.intake.policy.domain.MaxDurationExtension;
 import de.lotse.intake.policy.domain.PolicySettings;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
@@ -182,7 +182,7 @@ public class CaseQueries {
 
     private static String team(CurrentUser user) {
         if (user.teamId() == null) {
-            throw ProblemException.forbidden("NO_TEAM", "Das Token enthält kein Team (teamId).");
+            throw new AccessDenied("NO_TEAM", "Das Token enthält kein Team (teamId).");
         }
         return user.teamId();
     }
@@ -193,7 +193,7 @@ public class CaseQueries {
                 return;
             }
         }
-        throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Die Liste " + list + " ist für "
+        throw new AccessDenied("LIST_NOT_FOR_ROLE", "Die Liste " + list + " ist für "
                 + String.join(", ", roles) + " bestimmt.");
     }
 

@@ -11,7 +11,7 @@ import de.lotse.intake.customers.application.CustomerService;
 import de.lotse.intake.customers.domain.Customer;
 import de.lotse.intake.policy.domain.ClosureReason;
 import de.lotse.platform.domain.RuleViolation;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -97,7 +97,7 @@ public class ClosureService {
         Customer customer = customers.require(c.jobcenterId(), c.customerId());
         Customer there = customers.atJobcenter(customer, toJobcenterId, null);
         if (store.hasCaseInProgress(there.id())) {
-            throw ProblemException.conflict("CASE_IN_PROGRESS",
+            throw new StateConflict("CASE_IN_PROGRESS",
                     "Im aufnehmenden Jobcenter besteht bereits eine Vormerkung oder ein Fall für diese Kundennummer.");
         }
         BfmCase successor = BfmCase.refer(successorId, toJobcenterId, there.id(), ReferralRoute.RELOCATION,

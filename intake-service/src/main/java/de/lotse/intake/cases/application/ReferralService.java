@@ -12,7 +12,10 @@ import de.lotse.intake.eligibility.domain.AccessReason;
 import de.lotse.intake.eligibility.domain.CustomerFacts;
 import de.lotse.intake.eligibility.domain.Eligibility;
 import de.lotse.intake.nonreferral.application.NonReferralService;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.InvalidInput;
+import de.lotse.platform.domain.NotFound;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
@@ -71,7 +74,7 @@ public class ReferralService {
         requireRoute(user, command.route());
         String teamId = command.teamId() != null ? command.teamId() : user.has(Roles.FM) ? user.teamId() : null;
         if (teamId == null) {
-            throw ProblemException.invalid("teamId", "required", "Das FM-Team, an das die Vormerkung geht, fehlt.");
+            throw new InvalidInput("teamId", "required", "Das FM-Team, an das die Vormerkung geht, fehlt.");
         }
         DecisionContext context = decisions.context(jobcenterId);
         CustomerService.MasterData data = command.customer();
@@ -85,7 +88,7 @@ public class ReferralService {
         Customer stored = customers.findByNumber(jobcenterId, data.customerNumber()).orElse(null);
         Customer customer = customers.resolve(jobcenterId, data);
         if (store.hasCaseInProgress(customer.id())) {
-            throw ProblemException.conflict("CASE_IN_PROGRESS",
+            throw new StateConflict("CASE_IN_PROGRESS",
                     "Für diese Kundennummer besteht bereits eine Vormerkung oder ein offener Fall.");
         }
         CustomerFacts facts = eligibility.facts(user, context.settings(), stored, command.facts());
@@ -105,19 +108,19 @@ public class ReferralService {
     @Transactional
     public Eligibility snapshot(BfmCase c) {
         return store.criteriaSnapshot(c.id()).map(eligibility::readSnapshot)
-                .orElseThrow(() -> ProblemException.notFound("Kriterien-Snapshot", c.id()));
+                .orElseThrow(() -> NotFound.of("Kriterien-Snapshot", c.id()));
     }
 
     private static void requireRoute(CurrentUser user, ReferralRoute route) {
         if (route == ReferralRoute.RELOCATION) {
-            throw ProblemException.invalid("route", "SYSTEM_ROUTE",
+            throw new InvalidInput("route", "SYSTEM_ROUTE",
                     "Übernahmen nach Umzug legt Lotse selbst an (Umzug des Falls im abgebenden Jobcenter).");
         }
         if (user.has(Roles.AV) || user.has(Roles.TL)) {
             return;
         }
         if (!(user.has(Roles.FM) && route.fmMayRefer())) {
-            throw ProblemException.forbidden("ROUTE_NOT_FOR_ROLE", "Über den Zugangsweg " + route
+            throw new AccessDenied("ROUTE_NOT_FOR_ROLE", "Über den Zugangsweg " + route
                     + " merkt die Arbeitsvermittlung vor; Fallmanager:innen nur bei Angehörigen, Netzwerkpartnern und Betreuer:innen.");
         }
     }

@@ -2,7 +2,7 @@ package de.lotse.intake.customers.application;
 
 import de.lotse.intake.customers.domain.Customer;
 import de.lotse.intake.customers.infrastructure.CustomerStore;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.StateConflict;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -35,7 +35,7 @@ public class CustomerService {
         if (known.isPresent()) {
             Customer customer = known.get();
             if (!customer.matches(data.lastName(), data.dateOfBirth())) {
-                throw ProblemException.conflict("CUSTOMER_NUMBER_MISMATCH",
+                throw new StateConflict("CUSTOMER_NUMBER_MISMATCH",
                         "Die Kundennummer ist bereits mit anderen Stammdaten erfasst.");
             }
             Customer updated = new Customer(customer.id(), jobcenterId, customer.customerNumber(), customer.firstName(),

@@ -7,10 +7,10 @@ import de.lotse.intake.jobcenter.domain.Region;
 import de.lotse.intake.jobcenter.domain.WorkingDays;
 import de.lotse.intake.jobcenter.infrastructure.JobcenterStore;
 import de.lotse.platform.contracts.DirectoryChanged;
+import de.lotse.platform.domain.NotFound;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -41,10 +41,9 @@ public class JobcenterService {
     /** The caller's Jobcenter's record; 404 with what to do while it has none. */
     @Transactional
     public JobcenterRecord of(CurrentUser user) {
-        return store.find(user.requireJobcenter()).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
-                "not-found", "Die Stammdaten des Jobcenters (Name, Anschrift, Bundesland) sind noch nicht erfasst. "
-                + "Die Administration trägt sie unter „Jobcenter“ ein; bis dahin zählen Fristen in Arbeitstagen nur "
-                + "die bundesweiten Feiertage.", List.of()));
+        return store.find(user.requireJobcenter()).orElseThrow(() -> new NotFound("Die Stammdaten des Jobcenters "
+                + "(Name, Anschrift, Bundesland) sind noch nicht erfasst. Die Administration trägt sie unter „Jobcenter“ "
+                + "ein; bis dahin zählen Fristen in Arbeitstagen nur die bundesweiten Feiertage."));
     }
 
     /**
@@ -62,13 +61,13 @@ public class JobcenterService {
             return current.get();
         }
         if (expectedVersion != stored) {
-            throw ProblemException.conflict("JOBCENTER_RECORD_CHANGED", stored == 0
+            throw new StateConflict("JOBCENTER_RECORD_CHANGED", stored == 0
                     ? "Das Jobcenter hat noch keine Stammdaten; für die erste Erfassung ist die Version 0."
                     : "Die Stammdaten wurden inzwischen geändert (jetzt Version " + stored + "). Bitte neu laden.");
         }
         boolean written = current.isPresent() ? store.update(next) : store.insert(next);
         if (!written) {
-            throw ProblemException.conflict("JOBCENTER_RECORD_CHANGED",
+            throw new StateConflict("JOBCENTER_RECORD_CHANGED",
                     "Die Stammdaten wurden gleichzeitig geändert. Bitte neu laden und wiederholen.");
         }
         outbox.append(jobcenterId, jobcenterId, null, new DirectoryChanged(next.version(), next.name(), next.street(),

@@ -15,9 +15,12 @@ import de.lotse.intake.policy.application.PolicyService;
 import de.lotse.intake.policy.domain.JobcenterPolicy;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.contracts.NonReferralRecorded;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.InvalidInput;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
@@ -78,7 +81,7 @@ public class NonReferralService {
         LocalDate today = LocalDate.ofInstant(now, PolicyService.BERLIN);
         Customer customer = customers.resolve(jobcenterId, command.customer());
         if (store.openFor(customer.id()).isPresent()) {
-            throw ProblemException.conflict("NON_REFERRAL_OPEN",
+            throw new StateConflict("NON_REFERRAL_OPEN",
                     "Für diese Kundin / diesen Kunden ist bereits eine Nichtvormerkung offen; bitte deren Überprüfung dokumentieren.");
         }
         // a non-referral leaves the responsible AV as it is: the resolved customer is the stored one for the read rule
@@ -91,7 +94,7 @@ public class NonReferralService {
         String team = command.customer().teamId() != null ? command.customer().teamId()
                 : customer.teamId() != null ? customer.teamId() : user.teamId();
         if (team == null) {
-            throw ProblemException.invalid("customer.teamId", "required", "Das Team fehlt (weder im Antrag noch im Token).");
+            throw new InvalidInput("customer.teamId", "required", "Das Team fehlt (weder im Antrag noch im Token).");
         }
         NonReferral nonReferral = NonReferral.record(UUID.randomUUID(), jobcenterId, customer.id(), team,
                 command.reason(), command.note(), user.subject(), now, today, policy.version(),
@@ -156,7 +159,7 @@ public class NonReferralService {
     }
 
     private NonReferralWithCustomer load(CurrentUser user, UUID id) {
-        return store.find(user.requireJobcenter(), id).orElseThrow(() -> ProblemException.notFound("Nichtvormerkung", id));
+        return store.find(user.requireJobcenter(), id).orElseThrow(() -> NotFound.of("Nichtvormerkung", id));
     }
 
     private static void requireOwn(CurrentUser user, NonReferralWithCustomer line) {
@@ -164,14 +167,14 @@ public class NonReferralService {
                 || user.subject().equals(line.customer().responsibleAvId()));
         boolean tl = user.has(Roles.TL) && line.nonReferral().teamId().equals(user.teamId());
         if (!av && !tl) {
-            throw ProblemException.forbidden("NOT_YOUR_CUSTOMER",
+            throw new AccessDenied("NOT_YOUR_CUSTOMER",
                     "Diese Nichtvormerkung betrifft weder Ihre Kundinnen und Kunden noch Ihr Team.");
         }
     }
 
     private static String requireTeam(CurrentUser user) {
         if (user.teamId() == null) {
-            throw ProblemException.forbidden("NO_TEAM", "Das Token enthält kein Team.");
+            throw new AccessDenied("NO_TEAM", "Das Token enthält kein Team.");
         }
         return user.teamId();
     }

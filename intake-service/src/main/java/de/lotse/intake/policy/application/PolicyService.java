@@ -5,8 +5,9 @@ import de.lotse.intake.policy.domain.PolicySettings;
 import de.lotse.intake.policy.domain.Preset;
 import de.lotse.intake.policy.infrastructure.PolicyStore;
 import de.lotse.platform.contracts.PolicyChanged;
+import de.lotse.platform.domain.NotFound;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -83,7 +84,7 @@ public class PolicyService {
         JobcenterPolicy policy = JobcenterPolicy.next(jobcenterId, next, basePreset, settings,
                 LocalDate.ofInstant(now, BERLIN), admin.subject(), now, note);
         if (!store.insert(policy)) {
-            throw ProblemException.conflict("CONCURRENT_POLICY_CHANGE",
+            throw new StateConflict("CONCURRENT_POLICY_CHANGE",
                     "Die Richtlinie wurde gleichzeitig geändert. Bitte neu laden und wiederholen.");
         }
         publish(policy);
@@ -99,7 +100,7 @@ public class PolicyService {
     @Transactional
     public JobcenterPolicy version(String jobcenterId, int version) {
         return store.version(jobcenterId, version)
-                .orElseThrow(() -> ProblemException.notFound("Richtlinienversion", version));
+                .orElseThrow(() -> NotFound.of("Richtlinienversion", version));
     }
 
     private void publish(JobcenterPolicy policy) {

@@ -5,7 +5,8 @@ import de.lotse.network.conferences.infrastructure.ConferenceStore;
 import de.lotse.network.consents.infrastructure.ConsentStore;
 import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.NotFound;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -49,10 +50,10 @@ public class ConferenceService {
                                List<String> decisions) {
         access.forChange(user, caseId, today());
         CaseConference held = conferences.find(caseId, conferenceId)
-                .orElseThrow(() -> ProblemException.notFound("Fallkonferenz", conferenceId))
+                .orElseThrow(() -> NotFound.of("Fallkonferenz", conferenceId))
                 .held(heldOn, attended, decisions, covered(caseId), today());
         if (!conferences.held(held)) {
-            throw ProblemException.conflict("CONFERENCE_HELD", "Das Ergebnis wurde soeben dokumentiert.");
+            throw new StateConflict("CONFERENCE_HELD", "Das Ergebnis wurde soeben dokumentiert.");
         }
         return held;
     }

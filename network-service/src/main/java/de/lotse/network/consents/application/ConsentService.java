@@ -2,8 +2,8 @@ package de.lotse.network.consents.application;
 
 import de.lotse.network.consents.domain.Consent;
 import de.lotse.network.consents.domain.ConsentForm;
-import de.lotse.network.consents.domain.Scope;
 import de.lotse.network.consents.domain.HistoryEntry;
+import de.lotse.network.consents.domain.Scope;
 import de.lotse.network.consents.infrastructure.ConsentStore;
 import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.infrastructure.PartnerStore;
@@ -12,9 +12,11 @@ import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.contracts.ConsentGranted;
 import de.lotse.platform.contracts.ConsentRevoked;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
@@ -67,7 +69,7 @@ public class ConsentService {
     @Transactional
     public ConsentForm createForm(CurrentUser user, String code, String text, Set<Scope> scopes, Set<String> purposes) {
         if (!user.has(Roles.ADMIN) && !user.has(Roles.TL)) {
-            throw ProblemException.forbidden("FORMS_BY_ADMIN", "Einwilligungsformulare pflegen Administration und Teamleitung.");
+            throw new AccessDenied("FORMS_BY_ADMIN", "Einwilligungsformulare pflegen Administration und Teamleitung.");
         }
         String jobcenterId = user.requireJobcenter();
         ConsentForm form = ConsentForm.create(UUID.randomUUID(), jobcenterId, code,
@@ -87,7 +89,7 @@ public class ConsentService {
         Partner partner = activePartner(c, d.partnerId());
         ConsentForm form = form(c, d.formId());
         if (consents.given(caseId, partner.id()).isPresent()) {
-            throw ProblemException.conflict("CONSENT_EXISTS", "Für diesen Partner liegt schon eine Einwilligung vor: "
+            throw new StateConflict("CONSENT_EXISTS", "Für diesen Partner liegt schon eine Einwilligung vor: "
                     + "beschränken, verlängern oder widerrufen.");
         }
         Instant now = clock.instant();
@@ -138,7 +140,7 @@ public class ConsentService {
         Instant now = clock.instant();
         Consent revoked = current.end(Consent.Status.REVOKED, now);
         if (!consents.end(revoked)) {
-            throw ProblemException.conflict("CONSENT_NOT_GIVEN", "Die Einwilligung wurde soeben beendet.");
+            throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung wurde soeben beendet.");
         }
         consents.history(revoked, "REVOKED", user.subject(), now);
         outbox.append(c.jobcenterId(), caseId, new ConsentRevoked(caseId, revoked.id(), revoked.partnerId(), "REVOKED", now));
@@ -159,7 +161,7 @@ public class ConsentService {
         Instant now = clock.instant();
         Consent ended = current.end(Consent.Status.SUPERSEDED, now);
         if (!consents.end(ended)) {
-            throw ProblemException.conflict("CONSENT_NOT_GIVEN", "Die Einwilligung wurde soeben beendet.");
+            throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung wurde soeben beendet.");
         }
         ConsentForm form = form(c, current.formId());
         Consent next = Consent.give(UUID.randomUUID(), c.caseId(), c.jobcenterId(), current.partnerId(), form, scopes,
@@ -182,7 +184,7 @@ public class ConsentService {
 
     private Consent load(CaseReference c, UUID consentId) {
         return consents.find(c.jobcenterId(), c.caseId(), consentId)
-                .orElseThrow(() -> ProblemException.notFound("Einwilligung", consentId));
+                .orElseThrow(() -> NotFound.of("Einwilligung", consentId));
     }
 
     private Partner activePartner(CaseReference c, UUID partnerId) {

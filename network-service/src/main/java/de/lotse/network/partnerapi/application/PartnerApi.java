@@ -4,14 +4,15 @@ import de.lotse.network.consents.domain.Consent;
 import de.lotse.network.consents.domain.Scope;
 import de.lotse.network.consents.infrastructure.ConsentStore;
 import de.lotse.network.partners.domain.Partner;
-import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.network.partners.domain.ServiceCode;
+import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.network.referrals.application.ReferralService;
 import de.lotse.network.referrals.domain.Referral;
 import de.lotse.network.referrals.infrastructure.ReferralStore;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReferences;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
@@ -132,7 +133,7 @@ public class PartnerApi {
         Partner self = registered(partner);
         return referrals.find(referralId).filter(r -> r.partnerId().equals(self.id())
                         && r.jobcenterId().equals(self.jobcenterId()))
-                .orElseThrow(() -> ProblemException.notFound("Überweisung", referralId));
+                .orElseThrow(() -> NotFound.of("Überweisung", referralId));
     }
 
     /**
@@ -144,7 +145,7 @@ public class PartnerApi {
         UUID partnerId = partnerId(partner);
         return partners.find(partnerId)
                 .filter(p -> partner.jobcenterId() == null || p.jobcenterId().equals(partner.jobcenterId()))
-                .orElseThrow(() -> ProblemException.forbidden("PARTNER_NOT_REGISTERED",
+                .orElseThrow(() -> new AccessDenied("PARTNER_NOT_REGISTERED",
                         "Das Token nennt keinen Partner, den dieses Jobcenter registriert hat (partnerId)."));
     }
 
@@ -164,12 +165,12 @@ public class PartnerApi {
 
     private static UUID partnerId(CurrentUser partner) {
         if (partner.partnerId() == null) {
-            throw ProblemException.forbidden("PARTNER_CLAIM_REQUIRED", "Das Token nennt keinen Partner (partnerId).");
+            throw new AccessDenied("PARTNER_CLAIM_REQUIRED", "Das Token nennt keinen Partner (partnerId).");
         }
         try {
             return UUID.fromString(partner.partnerId());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.forbidden("PARTNER_CLAIM_REQUIRED", "Die partnerId im Token ist keine gültige ID.");
+            throw new AccessDenied("PARTNER_CLAIM_REQUIRED", "Die partnerId im Token ist keine gültige ID.");
         }
     }
 

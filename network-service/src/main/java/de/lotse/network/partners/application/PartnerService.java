@@ -5,8 +5,10 @@ import de.lotse.network.partners.domain.PartnerType;
 import de.lotse.network.partners.domain.ServiceCode;
 import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.platform.contracts.PartnerRegistered;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.NotFound;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
@@ -61,7 +63,7 @@ public class PartnerService {
         requireMaintainer(user);
         Partner current = find(user, id);
         if (current.version() != version) {
-            throw ProblemException.conflict("PARTNER_CHANGED", "Der Partner wurde inzwischen geändert. Bitte neu laden.");
+            throw new StateConflict("PARTNER_CHANGED", "Der Partner wurde inzwischen geändert. Bitte neu laden.");
         }
         Partner updated = current.update(in.name(), in.services(), in.locations(), in.capacityNote(),
                 in.contactPersons(), in.active(), clock.instant());
@@ -74,7 +76,7 @@ public class PartnerService {
 
     @Transactional
     public Partner find(CurrentUser user, UUID id) {
-        return partners.find(user.requireJobcenter(), id).orElseThrow(() -> ProblemException.notFound("Partner", id));
+        return partners.find(user.requireJobcenter(), id).orElseThrow(() -> NotFound.of("Partner", id));
     }
 
     @Transactional
@@ -91,7 +93,7 @@ public class PartnerService {
 
     private static void requireMaintainer(CurrentUser user) {
         if (!user.has(Roles.TL) && !user.has(Roles.ADMIN)) {
-            throw ProblemException.forbidden("REGISTRY_MAINTAINERS", "Das Partnerverzeichnis pflegen Teamleitung und Administration.");
+            throw new AccessDenied("REGISTRY_MAINTAINERS", "Das Partnerverzeichnis pflegen Teamleitung und Administration.");
         }
     }
 }

@@ -13,9 +13,11 @@ import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.InvalidInput;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
@@ -81,7 +83,7 @@ public class ReferralService {
     public Referral revoke(CurrentUser user, UUID caseId, UUID referralId) {
         CaseReference c = access.forChange(user, caseId, today());
         Referral current = referrals.find(referralId).filter(r -> r.caseId().equals(caseId))
-                .orElseThrow(() -> ProblemException.notFound("Überweisung", referralId));
+                .orElseThrow(() -> NotFound.of("Überweisung", referralId));
         Referral revoked = current.end(Referral.Status.REVOKED, clock.instant());
         referrals.update(revoked);
         changed(c.jobcenterId(), current, revoked);
@@ -104,10 +106,10 @@ public class ReferralService {
     @Transactional
     public List<Referral> due(CurrentUser user, int withinDays) {
         if (withinDays < 0 || withinDays > 180) {
-            throw ProblemException.invalid("withinDays", "Range", "Der Vorlauf liegt zwischen 0 und 180 Tagen.");
+            throw new InvalidInput("withinDays", "Range", "Der Vorlauf liegt zwischen 0 und 180 Tagen.");
         }
         if (!user.has(Roles.FM) && !user.has(Roles.TL)) {
-            throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Die Liste ist für FM und TL bestimmt.");
+            throw new AccessDenied("LIST_NOT_FOR_ROLE", "Die Liste ist für FM und TL bestimmt.");
         }
         LocalDate today = today();
         List<UUID> caseIds = cases.openCases(user.requireJobcenter(), user.teamId(),

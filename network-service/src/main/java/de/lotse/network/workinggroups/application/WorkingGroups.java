@@ -2,7 +2,7 @@ package de.lotse.network.workinggroups.application;
 
 import de.lotse.network.workinggroups.domain.WorkingGroup;
 import de.lotse.network.workinggroups.infrastructure.WorkingGroupStore;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
@@ -26,7 +26,7 @@ public class WorkingGroups {
     @Transactional
     public WorkingGroup save(CurrentUser user, UUID id, String name, WorkingGroup.Topic topic, List<String> members) {
         if (!user.has(Roles.TL) && !user.has(Roles.ADMIN)) {
-            throw ProblemException.forbidden("REGISTRY_MAINTAINERS", "Arbeitskreise pflegen Teamleitung und Administration.");
+            throw new AccessDenied("REGISTRY_MAINTAINERS", "Arbeitskreise pflegen Teamleitung und Administration.");
         }
         WorkingGroup group = WorkingGroup.of(id != null ? id : UUID.randomUUID(), user.requireJobcenter(), name, topic,
                 members, clock.instant());

@@ -2,7 +2,7 @@ package de.lotse.planning.casefacts.application;
 
 import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import jakarta.inject.Singleton;
@@ -60,7 +60,7 @@ public class CaseWork {
         CaseReference c = access.load(user, caseId);
         try {
             access.requireTeam(user, c, today());
-        } catch (ProblemException e) {
+        } catch (AccessDenied e) {
             refused.run();
             throw e;
         }

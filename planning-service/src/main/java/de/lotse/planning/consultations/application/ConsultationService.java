@@ -9,8 +9,8 @@ import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.contracts.ConsultationHeld;
+import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
@@ -66,11 +66,11 @@ public class ConsultationService {
                                String question, String outcome) {
         CaseReference c = work.forChange(user, caseId);
         if (!user.has(Roles.FM)) {
-            throw ProblemException.forbidden("PRESENTER_IS_FM", "Eine Fallberatung dokumentiert die Fachkraft, "
+            throw new AccessDenied("PRESENTER_IS_FM", "Eine Fallberatung dokumentiert die Fachkraft, "
                     + "die den Fall vorgestellt hat.");
         }
         if (user.teamId() == null || user.teamId().isBlank()) {
-            throw ProblemException.forbidden("TEAM_REQUIRED", "Das Token enthält kein Team (teamId).");
+            throw new AccessDenied("TEAM_REQUIRED", "Das Token enthält kein Team (teamId).");
         }
         Consultation consultation = Consultation.record(UUID.randomUUID(), caseId, c.jobcenterId(), user.teamId(),
                 heldOn, user.subject(), participants, question, outcome, Pseudonym.draw(), c.admittedOn(), work.today(),

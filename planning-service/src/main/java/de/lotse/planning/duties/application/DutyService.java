@@ -7,7 +7,7 @@ import de.lotse.planning.duties.domain.Offer;
 import de.lotse.planning.duties.infrastructure.DutyStore;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReference;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -65,7 +65,7 @@ public class DutyService {
     @Transactional
     public Offer answer(CurrentUser user, UUID caseId, UUID offerId, Offer.Response response, LocalDate respondedOn) {
         work.forChange(user, caseId);
-        Offer answered = store.offer(caseId, offerId).orElseThrow(() -> ProblemException.notFound("Angebot", offerId))
+        Offer answered = store.offer(caseId, offerId).orElseThrow(() -> NotFound.of("Angebot", offerId))
                 .answer(response, respondedOn, work.today());
         store.updateResponse(answered);
         return answered;

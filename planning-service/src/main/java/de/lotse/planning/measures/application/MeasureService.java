@@ -7,8 +7,8 @@ import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.codes.MeasureInstrument;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -48,7 +48,7 @@ public class MeasureService {
     public Measure end(CurrentUser user, UUID caseId, UUID measureId, LocalDate endedOn, Measure.Outcome outcome) {
         CaseReference c = work.forChange(user, caseId);
         Measure ended = measures.find(caseId, measureId)
-                .orElseThrow(() -> ProblemException.notFound("Maßnahme", measureId))
+                .orElseThrow(() -> NotFound.of("Maßnahme", measureId))
                 .end(endedOn, outcome, work.today());
         measures.updateEnd(ended);
         outbox.append(c.jobcenterId(), caseId, new MeasureEnded(caseId, measureId, ended.instrument().name(), endedOn,

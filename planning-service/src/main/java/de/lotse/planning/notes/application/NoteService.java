@@ -6,8 +6,9 @@ import de.lotse.planning.notes.domain.Visibility;
 import de.lotse.planning.notes.infrastructure.NoteStore;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
@@ -57,7 +58,7 @@ public class NoteService {
             throw new RuleViolation("text", "REQUIRED", "Der Vermerk ist leer.");
         }
         if (visibility == Visibility.FM_INDIVIDUAL && !mayReadIndividual(user, c)) {
-            throw ProblemException.forbidden("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
+            throw new AccessDenied("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
         }
         Note note = new Note(UUID.randomUUID(), c.caseId(), c.jobcenterId(), visibility, text.strip(), contactId,
                 user.subject(), work.clock().instant());
@@ -74,7 +75,7 @@ public class NoteService {
         boolean individual = mayReadIndividual(user, c);
         if (only == Visibility.FM_INDIVIDUAL && !individual) {
             audit.recordDenied(user, "note-list", filter, caseId, CaseWork.purpose(user));
-            throw ProblemException.forbidden("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
+            throw new AccessDenied("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
         }
         Set<Visibility> visible = only != null ? EnumSet.of(only) : individual ? EnumSet.allOf(Visibility.class)
                 : EnumSet.of(Visibility.GENERAL, Visibility.LOCATION_ASSESSMENT);
@@ -87,10 +88,10 @@ public class NoteService {
     public Note read(CurrentUser user, UUID caseId, UUID noteId) {
         CaseReference c = work.forTeam(user, caseId,
                 () -> audit.recordDenied(user, "note", noteId.toString(), caseId, CaseWork.purpose(user)));
-        Note note = notes.find(caseId, noteId).orElseThrow(() -> ProblemException.notFound("Vermerk", noteId));
+        Note note = notes.find(caseId, noteId).orElseThrow(() -> NotFound.of("Vermerk", noteId));
         if (note.visibility() == Visibility.FM_INDIVIDUAL && !mayReadIndividual(user, c)) {
             audit.recordDenied(user, "note", noteId.toString(), caseId, CaseWork.purpose(user));
-            throw ProblemException.forbidden("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
+            throw new AccessDenied("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
         }
         audit.record(user, "READ", "note", noteId.toString(), caseId, CaseWork.purpose(user));
         return note;

@@ -5,7 +5,7 @@ import de.lotse.planning.plans.domain.JobcenterRecord;
 import de.lotse.planning.plans.domain.LegalForm;
 import de.lotse.planning.plans.domain.Recipient;
 import de.lotse.planning.plans.infrastructure.IntakeRecipients;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.security.CurrentUser;
 import jakarta.inject.Singleton;
 
@@ -31,7 +31,7 @@ public class AgreementPrints {
     /** @param bearer the caller's token, relayed to intake */
     public String print(CurrentUser user, UUID caseId, UUID agreementId, String bearer) {
         Agreement agreement = plans.agreement(user, caseId, agreementId);
-        JobcenterRecord letterhead = letters.letterhead(agreement.jobcenterId()).orElseThrow(() -> ProblemException.conflict(
+        JobcenterRecord letterhead = letters.letterhead(agreement.jobcenterId()).orElseThrow(() -> new StateConflict(
                 "JOBCENTER_RECORD_MISSING", "Name und Anschrift des Jobcenters fehlen noch; die Fachadministration "
                         + "trägt sie unter „Jobcenter“ ein. Ohne sie wird nichts gedruckt."));
         LegalForm form = Agreement.NONE.equals(agreement.type()) ? null : legalForm(agreement);

@@ -17,8 +17,9 @@ import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.codes.KeyGroup;
 import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.domain.NotFound;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -79,7 +80,7 @@ public class PlanService {
         List<CaseNeed> needs = facts.needs(caseId);
         long current = plans.find(caseId).map(Plan::version).orElse(0L);
         if (current != draft.version()) {
-            throw ProblemException.conflict("PLAN_CHANGED", "Der Plan wurde inzwischen geändert (Version " + current
+            throw new StateConflict("PLAN_CHANGED", "Der Plan wurde inzwischen geändert (Version " + current
                     + "). Bitte neu laden.");
         }
         Instant now = work.clock().instant();
@@ -133,7 +134,7 @@ public class PlanService {
     public Agreement agreement(CurrentUser user, UUID caseId, UUID agreementId) {
         CaseReference c = work.forReading(user, caseId);
         Agreement agreement = plans.agreement(c.jobcenterId(), caseId, agreementId)
-                .orElseThrow(() -> ProblemException.notFound("Vereinbarung", agreementId));
+                .orElseThrow(() -> NotFound.of("Vereinbarung", agreementId));
         audit.record(user, "READ", "agreement", agreementId.toString(), caseId, CaseWork.purpose(user));
         return agreement;
     }

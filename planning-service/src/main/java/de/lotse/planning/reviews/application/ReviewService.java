@@ -9,8 +9,9 @@ import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.contracts.ContinuationReviewed;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
@@ -69,11 +70,11 @@ public class ReviewService {
     public ContinuationReview decide(CurrentUser user, UUID caseId, UUID reviewId, boolean approve, String note) {
         CaseReference c = work.forChange(user, caseId);
         if (!c.isTeamLead(user)) {
-            throw ProblemException.forbidden("TEAM_LEAD_DECIDES", "Über die Verlängerung entscheidet die Teamleitung "
+            throw new AccessDenied("TEAM_LEAD_DECIDES", "Über die Verlängerung entscheidet die Teamleitung "
                     + "des Teams.");
         }
         ContinuationReview decided = reviews.find(caseId, reviewId)
-                .orElseThrow(() -> ProblemException.notFound("Fortführungsprüfung", reviewId))
+                .orElseThrow(() -> NotFound.of("Fortführungsprüfung", reviewId))
                 .decide(user.subject(), approve, note);
         reviews.updateDecision(decided);
         publish(c, decided);
@@ -93,7 +94,7 @@ public class ReviewService {
     @Transactional
     public List<ContinuationReview> requestedExtensions(CurrentUser user) {
         if (!user.has(Roles.TL)) {
-            throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Die Liste der Verlängerungsanträge ist für die Teamleitung.");
+            throw new AccessDenied("LIST_NOT_FOR_ROLE", "Die Liste der Verlängerungsanträge ist für die Teamleitung.");
         }
         List<UUID> team = cases.openCases(user.requireJobcenter(), user.teamId(), null, work.today()).stream()
                 .map(CaseReference::caseId).toList();

@@ -9,8 +9,8 @@ import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.contracts.SustainabilityChecked;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.outbox.OutboxWriter;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -53,7 +53,7 @@ public class SustainabilityCheckService {
                 user.subject(), work.clock().instant());
         // the unique index (case, checkpoint) backs this check against two concurrent requests
         if (store.exists(caseId, checkpoint)) {
-            throw ProblemException.conflict("ALREADY_CHECKED", "Die Nachhaltigkeit nach " + checkpoint.months()
+            throw new StateConflict("ALREADY_CHECKED", "Die Nachhaltigkeit nach " + checkpoint.months()
                     + " Monaten ist für diesen Fall bereits geprüft.");
         }
         store.insert(check);

@@ -6,7 +6,6 @@ import de.lotse.planning.casefacts.domain.LatestAssessment;
 import de.lotse.planning.casefacts.domain.PlanningPolicy;
 import de.lotse.planning.casefacts.infrastructure.CaseFactsStore;
 import de.lotse.planning.contacts.application.ContactService;
-import de.lotse.platform.quality.ContactDensity;
 import de.lotse.planning.contacts.infrastructure.ContactStore;
 import de.lotse.planning.measures.application.MeasureService;
 import de.lotse.planning.measures.domain.Measure;
@@ -19,7 +18,9 @@ import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.codes.ContactFormat;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.InvalidInput;
+import de.lotse.platform.quality.ContactDensity;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;
@@ -211,12 +212,12 @@ public class WorkLists {
 
     private Scope scope(CurrentUser user, int withinDays) {
         if (withinDays < 0 || withinDays > MAX_WITHIN_DAYS) {
-            throw ProblemException.invalid("withinDays", "Range", "Der Vorlauf liegt zwischen 0 und " + MAX_WITHIN_DAYS
+            throw new InvalidInput("withinDays", "Range", "Der Vorlauf liegt zwischen 0 und " + MAX_WITHIN_DAYS
                     + " Tagen.");
         }
         boolean teamLead = user.has(Roles.TL);
         if (!teamLead && !user.has(Roles.FM)) {
-            throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Die Arbeitslisten sind für FM und TL bestimmt.");
+            throw new AccessDenied("LIST_NOT_FOR_ROLE", "Die Arbeitslisten sind für FM und TL bestimmt.");
         }
         String jobcenterId = user.requireJobcenter();
         LocalDate today = work.today();

@@ -2,8 +2,10 @@ package de.lotse.platform.caseaccess;
 
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.NotFound;
+import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.policyreference.PolicyReferences;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -34,7 +36,7 @@ public class CaseAccess {
 
     /** The case in the user's Jobcenter, or 404. */
     public CaseReference load(CurrentUser user, UUID caseId) {
-        return cases.find(user.requireJobcenter(), caseId).orElseThrow(() -> ProblemException.notFound("Fall", caseId));
+        return cases.find(user.requireJobcenter(), caseId).orElseThrow(() -> NotFound.of("Fall", caseId));
     }
 
     public boolean mayReadProtected(CurrentUser user, CaseReference c, LocalDate today) {
@@ -50,7 +52,7 @@ public class CaseAccess {
     /** Refuses (403) anyone but the responsible FM, the deputy (with agreement where required) and the TL. */
     public void requireProtected(CurrentUser user, CaseReference c, LocalDate today, String rule, String message) {
         if (!mayReadProtected(user, c, today)) {
-            throw ProblemException.forbidden(rule, message);
+            throw new AccessDenied(rule, message);
         }
     }
 
@@ -62,7 +64,7 @@ public class CaseAccess {
     /** Refuses (403) anyone but the case workers. */
     public void requireCaseWorker(CurrentUser user, CaseReference c, LocalDate today) {
         if (!isCaseWorker(user, c, today)) {
-            throw ProblemException.forbidden("NOT_YOUR_CASE", "Nur die zuständige Fachkraft, ihre Vertretung und die "
+            throw new AccessDenied("NOT_YOUR_CASE", "Nur die zuständige Fachkraft, ihre Vertretung und die "
                     + "Teamleitung bearbeiten den Fall.");
         }
     }
@@ -70,7 +72,7 @@ public class CaseAccess {
     /** Refuses (403) anyone outside the case's team who may not read protected content either. */
     public void requireTeam(CurrentUser user, CaseReference c, LocalDate today) {
         if (!c.isTeamMember(user) && !c.isDeputyOn(user, today) && !mayReadProtected(user, c, today)) {
-            throw ProblemException.forbidden("NOT_YOUR_TEAM", "Der Fall gehört nicht zu Ihrem Team.");
+            throw new AccessDenied("NOT_YOUR_TEAM", "Der Fall gehört nicht zu Ihrem Team.");
         }
     }
 
@@ -83,7 +85,7 @@ public class CaseAccess {
         requireCaseWorker(user, c, today);
         requireOpen(c);
         if (c.admittedOn() == null) {
-            throw ProblemException.conflict("CASE_NOT_OPENED", "Die Aufnahme des Falls ist hier noch nicht angekommen.");
+            throw new StateConflict("CASE_NOT_OPENED", "Die Aufnahme des Falls ist hier noch nicht angekommen.");
         }
         return c;
     }
@@ -97,12 +99,12 @@ public class CaseAccess {
         CaseReference c = load(user, caseId);
         requireCaseWorker(user, c, today);
         if (c.closed() && !c.inAfterCareOn(today)) {
-            throw ProblemException.conflict("CASE_CLOSED", "Der Fall ist seit " + c.closedOn() + " beendet"
+            throw new StateConflict("CASE_CLOSED", "Der Fall ist seit " + c.closedOn() + " beendet"
                     + (c.afterCareUntil() == null ? "; eine Nachbetreuung wurde nicht vereinbart."
                     : "; die Nachbetreuung endete am " + c.afterCareUntil() + "."));
         }
         if (c.admittedOn() == null) {
-            throw ProblemException.conflict("CASE_NOT_OPENED", "Die Aufnahme des Falls ist hier noch nicht angekommen.");
+            throw new StateConflict("CASE_NOT_OPENED", "Die Aufnahme des Falls ist hier noch nicht angekommen.");
         }
         return c;
     }
@@ -116,7 +118,7 @@ public class CaseAccess {
         CaseReference c = load(user, caseId);
         requireCaseWorker(user, c, today);
         if (!c.closed()) {
-            throw ProblemException.conflict("CASE_NOT_CLOSED", "Der Fall ist noch nicht beendet.");
+            throw new StateConflict("CASE_NOT_CLOSED", "Der Fall ist noch nicht beendet.");
         }
         return c;
     }
@@ -124,7 +126,7 @@ public class CaseAccess {
     /** Refuses (409) a change to a closed case. */
     public void requireOpen(CaseReference c) {
         if (c.closed()) {
-            throw ProblemException.conflict("CASE_CLOSED", "Der Fall ist seit " + c.closedOn() + " beendet.");
+            throw new StateConflict("CASE_CLOSED", "Der Fall ist seit " + c.closedOn() + " beendet.");
         }
     }
 

@@ -17,6 +17,12 @@ public class StateConflict extends RuntimeException {
         this.rule = rule;
     }
 
+    /** A conflict no rule code names. */
+    public StateConflict(String message) {
+        this(null, message);
+    }
+
+    /** The rule code, or {@code null}. */
     public String rule() {
         return rule;
     }

@@ -1,5 +1,8 @@
 package de.lotse.platform.problem;
 
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.InvalidInput;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.jdbc.DataAccessFailure;
@@ -66,7 +69,46 @@ class StateConflictHandler implements ExceptionHandler<StateConflict, HttpRespon
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, StateConflict conflict) {
-        return ProblemExceptionHandler.respond(request, ProblemException.conflict(conflict.rule(), conflict.getMessage()));
+        return ProblemExceptionHandler.respond(request, conflict.rule() == null
+                ? ProblemException.conflict(conflict.getMessage())
+                : ProblemException.conflict(conflict.rule(), conflict.getMessage()));
+    }
+}
+
+/** Turns an unknown object (or one of another Jobcenter) into problem+json 404. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, NotFound notFound) {
+        return ProblemExceptionHandler.respond(request,
+                new ProblemException(HttpStatus.NOT_FOUND, "not-found", notFound.getMessage(), List.of()));
+    }
+}
+
+/** Turns a refusal by an access rule into problem+json 403. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class AccessDeniedHandler implements ExceptionHandler<AccessDenied, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, AccessDenied denied) {
+        return ProblemExceptionHandler.respond(request, denied.rule() == null
+                ? ProblemException.forbidden(denied.getMessage())
+                : ProblemException.forbidden(denied.rule(), denied.getMessage()));
+    }
+}
+
+/** Turns a request value refused against the stored state into problem+json 400. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class InvalidInputHandler implements ExceptionHandler<InvalidInput, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, InvalidInput invalid) {
+        return ProblemExceptionHandler.respond(request,
+                ProblemException.invalid(invalid.field(), invalid.rule(), invalid.getMessage()));
     }
 }
 

@@ -1,6 +1,6 @@
 package de.lotse.platform.security;
 
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 
@@ -45,7 +45,7 @@ public record CurrentUser(String subject, Set<String> roles, @Nullable String jo
     /** The caller's Jobcenter; a token without one cannot see any Jobcenter's data. */
     public String requireJobcenter() {
         if (jobcenterId == null || jobcenterId.isBlank()) {
-            throw ProblemException.forbidden("Das Token enthält keine Jobcenter-Zuordnung (jobcenterId).");
+            throw new AccessDenied("Das Token enthält keine Jobcenter-Zuordnung (jobcenterId).");
         }
         return jobcenterId;
     }

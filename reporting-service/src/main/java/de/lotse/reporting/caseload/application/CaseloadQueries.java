@@ -1,14 +1,15 @@
 package de.lotse.reporting.caseload.application;
 
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.InvalidInput;
 import de.lotse.platform.policyreference.PolicyReference;
 import de.lotse.platform.policyreference.PolicyReferences;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.reporting.caseload.domain.Caseload;
 import de.lotse.reporting.caseload.domain.CaseloadGrouping;
+import de.lotse.reporting.caseload.domain.CaseloadLine;
 import de.lotse.reporting.caseload.domain.CaseloadRatio;
 import de.lotse.reporting.caseload.domain.CaseloadScope;
-import de.lotse.reporting.caseload.domain.CaseloadLine;
 import de.lotse.reporting.caseload.infrastructure.CaseloadStore;
 import de.lotse.reporting.disclosure.application.Snapshots;
 import de.lotse.reporting.disclosure.application.StockFigures;
@@ -42,11 +43,11 @@ public class CaseloadQueries {
 
     public Caseload caseload(CurrentUser user, @Nullable String groupBy) {
         CaseloadGrouping grouping = CaseloadGrouping.fromParameter(groupBy)
-                .orElseThrow(() -> ProblemException.invalid("groupBy", "OneOf",
+                .orElseThrow(() -> new InvalidInput("groupBy", "OneOf",
                         "groupBy muss 'caseManager' oder 'team' sein."));
         CaseloadScope scope = CaseloadScope.forViewer(user.requireJobcenter(), user.roles(), user.subject(),
                         user.teamId())
-                .orElseThrow(() -> ProblemException.forbidden(
+                .orElseThrow(() -> new AccessDenied(
                         "Für diese Rolle ist kein Fallbestand sichtbar (Teamleitung ohne Team im Token?)."));
         if (scope.teamId() == null && scope.caseManagerId() == null) {
             return ofReportingDate(scope, grouping, snapshots.stock(scope.jobcenterId()));

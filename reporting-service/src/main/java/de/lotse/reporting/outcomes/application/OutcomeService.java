@@ -1,6 +1,7 @@
 package de.lotse.reporting.outcomes.application;
 
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.InvalidInput;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.reporting.disclosure.application.FlowFigures;
@@ -50,12 +51,12 @@ public class OutcomeService {
 
     public Outcomes outcomes(CurrentUser user, YearMonth from, YearMonth to) {
         if (!user.has(Roles.MANAGEMENT) && !user.has(Roles.TL)) {
-            throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Kennzahlen sind für Leitung und Teamleitung.");
+            throw new AccessDenied("LIST_NOT_FOR_ROLE", "Kennzahlen sind für Leitung und Teamleitung.");
         }
         // a team lead sees the own team only: without the team claim there is nothing to narrow to
         String team = user.has(Roles.MANAGEMENT) ? null : user.teamId();
         if (team == null && !user.has(Roles.MANAGEMENT)) {
-            throw ProblemException.forbidden("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
+            throw new AccessDenied("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
         }
         StockFigures stock = team == null ? snapshots.stock(user.requireJobcenter()) : null;
         YearMonth current = stock != null ? YearMonth.from(stock.reportingDate())
@@ -63,10 +64,10 @@ public class OutcomeService {
         YearMonth end = to != null ? to : current;
         YearMonth start = from != null ? from : end.minusMonths(11);
         if (start.isAfter(end)) {
-            throw ProblemException.invalid("from", "BEFORE_TO", "Der erste Monat liegt vor dem letzten.");
+            throw new InvalidInput("from", "BEFORE_TO", "Der erste Monat liegt vor dem letzten.");
         }
         if (start.plusMonths(MAX_MONTHS).isBefore(end.plusMonths(1))) {
-            throw ProblemException.invalid("from", "RANGE", "Höchstens " + MAX_MONTHS + " Monate je Abfrage.");
+            throw new InvalidInput("from", "RANGE", "Höchstens " + MAX_MONTHS + " Monate je Abfrage.");
         }
         List<OutcomeRow> rows = new ArrayList<>();
         if (stock == null) {

@@ -1,9 +1,9 @@
 package de.lotse.reporting.quality.application;
 
 import de.lotse.platform.audit.AuditLog;
+import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.policyreference.PolicyReference;
 import de.lotse.platform.policyreference.PolicyReferences;
-import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.reporting.disclosure.application.NationalFigures;
@@ -102,7 +102,7 @@ public class QualityService {
     @Transactional
     public List<CaseFindings> teamCases(CurrentUser user, Finding only) {
         if (!user.has(Roles.TL) || user.teamId() == null) {
-            throw ProblemException.forbidden("TEAM_LEAD_ONLY", "Die Fallliste je Befund ist für die Teamleitung des Teams.");
+            throw new AccessDenied("TEAM_LEAD_ONLY", "Die Fallliste je Befund ist für die Teamleitung des Teams.");
         }
         String jobcenterId = user.requireJobcenter();
         refresh.refresh(jobcenterId);
@@ -118,7 +118,7 @@ public class QualityService {
      */
     public Summary summary(CurrentUser user) {
         if (!user.has(Roles.MANAGEMENT) && !user.has(Roles.TL)) {
-            throw ProblemException.forbidden("LIST_NOT_FOR_ROLE", "Die Übersicht ist für Leitung und Teamleitung.");
+            throw new AccessDenied("LIST_NOT_FOR_ROLE", "Die Übersicht ist für Leitung und Teamleitung.");
         }
         String jobcenterId = user.requireJobcenter();
         if (user.has(Roles.MANAGEMENT)) {
@@ -126,7 +126,7 @@ public class QualityService {
         }
         String team = user.teamId();
         if (team == null) {
-            throw ProblemException.forbidden("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
+            throw new AccessDenied("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
         }
         refresh.refresh(jobcenterId);
         return transactions.executeRead(status -> {
@@ -176,7 +176,7 @@ public class QualityService {
      */
     public National national(CurrentUser user) {
         if (!user.has(Roles.MANAGEMENT) || !NATIONAL.equals(user.reportingScope())) {
-            throw ProblemException.forbidden("NATIONAL_SCOPE_ONLY",
+            throw new AccessDenied("NATIONAL_SCOPE_ONLY",
                     "Die bundesweite Übersicht braucht eine Leitungsrolle mit dem Geltungsbereich NATIONAL (reportingScope).");
         }
         NationalFigures figures = snapshots.national();

@@ -1,12 +1,13 @@
 package de.lotse.reporting.supervision.application;
 
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.problem.ProblemException;
+import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.reporting.quality.application.QualityService;
-import de.lotse.reporting.supervision.domain.SupervisionSample;
 import de.lotse.reporting.supervision.domain.Sample;
+import de.lotse.reporting.supervision.domain.SupervisionSample;
 import de.lotse.reporting.supervision.infrastructure.SampleStore;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -52,7 +53,7 @@ public class SupervisionService {
                                      String note) {
         find(user, sampleId); // the sample must be one of the team's
         if (!samples.review(sampleId, caseId, result, note, user.subject(), clock.instant())) {
-            throw ProblemException.notFound("Fall der Stichprobe", caseId);
+            throw NotFound.of("Fall der Stichprobe", caseId);
         }
         return find(user, sampleId);
     }
@@ -61,7 +62,7 @@ public class SupervisionService {
     public Sample find(CurrentUser user, UUID sampleId) {
         String team = requireTeamLead(user);
         return samples.find(user.requireJobcenter(), team, sampleId)
-                .orElseThrow(() -> ProblemException.notFound("Stichprobe", sampleId));
+                .orElseThrow(() -> NotFound.of("Stichprobe", sampleId));
     }
 
     @Transactional
@@ -72,7 +73,7 @@ public class SupervisionService {
 
     private static String requireTeamLead(CurrentUser user) {
         if (!user.has(Roles.TL) || user.teamId() == null) {
-            throw ProblemException.forbidden("TEAM_LEAD_ONLY", "Stichproben der Fachaufsicht zieht die Teamleitung des Teams.");
+            throw new AccessDenied("TEAM_LEAD_ONLY", "Stichproben der Fachaufsicht zieht die Teamleitung des Teams.");
         }
         return user.teamId();
     }
