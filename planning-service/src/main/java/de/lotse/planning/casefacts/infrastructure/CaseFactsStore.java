@@ -3,11 +3,11 @@ package de.lotse.planning.casefacts.infrastructure;
 import de.lotse.planning.casefacts.domain.CaseNeed;
 import de.lotse.planning.casefacts.domain.LatestAssessment;
 import de.lotse.platform.codes.KeyGroup;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.UpsertIfNewer;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,57 +22,41 @@ import java.util.UUID;
  */
 @Singleton
 public class CaseFactsStore {
-    private final JdbcOperations jdbc;
+    /** A need's latest status, by the time it changed; the case it belongs to never changes. */
+    private static final UpsertIfNewer NEED_STATUS = UpsertIfNewer.into("case_need").key("need_id")
+            .insertOnly("case_id").set("key_group", "code", "status").newestBy("changed_at");
+    /** The latest completed assessment of the case, by its version. */
+    private static final UpsertIfNewer ASSESSMENT = UpsertIfNewer.into("case_assessment").key("case_id")
+            .set("assessed_on", "completed_at", "profile_code", "category_code", "valid_until").newestBy("version");
 
-    CaseFactsStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    private final Statements sql;
+
+    CaseFactsStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void needStatus(UUID needId, UUID caseId, String keyGroup, String code, String status, Instant changedAt) {
-        Sql.update(jdbc, """
-                insert into case_need (need_id, case_id, key_group, code, status, changed_at) values (?, ?, ?, ?, ?, ?)
-                on conflict (need_id) do update set status = excluded.status, changed_at = excluded.changed_at,
-                    key_group = excluded.key_group, code = excluded.code
-                where case_need.changed_at < excluded.changed_at""", statement -> {
-            statement.setObject(1, needId);
-            statement.setObject(2, caseId);
-            statement.setString(3, keyGroup);
-            statement.setString(4, code);
-            statement.setString(5, status);
-            statement.setTimestamp(6, Timestamp.from(changedAt));
-        });
+        sql.upsert(NEED_STATUS, Params.of("need_id", needId).and("case_id", caseId).and("key_group", keyGroup)
+                .and("code", code).and("status", status).and("changed_at", changedAt));
     }
 
     public void assessment(UUID caseId, int version, LocalDate assessedOn, Instant completedAt, String profileCode,
                            String categoryCode, LocalDate validUntil) {
-        Sql.update(jdbc, """
-                insert into case_assessment (case_id, version, assessed_on, completed_at, profile_code, category_code,
-                                             valid_until)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (case_id) do update set version = excluded.version, assessed_on = excluded.assessed_on,
-                    completed_at = excluded.completed_at, profile_code = excluded.profile_code,
-                    category_code = excluded.category_code, valid_until = excluded.valid_until
-                where case_assessment.version < excluded.version""", statement -> {
-            statement.setObject(1, caseId);
-            statement.setInt(2, version);
-            statement.setObject(3, assessedOn);
-            statement.setTimestamp(4, Timestamp.from(completedAt));
-            statement.setString(5, profileCode);
-            statement.setString(6, categoryCode);
-            statement.setObject(7, validUntil);
-        });
+        sql.upsert(ASSESSMENT, Params.of("case_id", caseId).and("assessed_on", assessedOn)
+                .and("completed_at", completedAt).and("profile_code", profileCode).and("category_code", categoryCode)
+                .and("valid_until", validUntil).and("version", version));
     }
 
     public List<CaseNeed> needs(UUID caseId) {
-        return Sql.query(jdbc, "select need_id, key_group, code, status from case_need where case_id = ? order by need_id",
-                statement -> statement.setObject(1, caseId), rs -> new CaseNeed(rs.getObject(1, UUID.class),
+        return sql.query("select need_id, key_group, code, status from case_need where case_id = :caseId "
+                + "order by need_id", Params.of("caseId", caseId), rs -> new CaseNeed(rs.getObject(1, UUID.class),
                         KeyGroup.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
     }
 
     public Optional<LatestAssessment> latestAssessment(UUID caseId) {
-        return Sql.query(jdbc, """
+        return sql.query("""
                 select version, assessed_on, completed_at, profile_code, category_code, valid_until
-                from case_assessment where case_id = ?""", statement -> statement.setObject(1, caseId),
+                from case_assessment where case_id = :caseId""", Params.of("caseId", caseId),
                 rs -> new LatestAssessment(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getTimestamp(3).toInstant(),
                         rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class))).stream().findFirst();
     }
@@ -83,10 +67,10 @@ public class CaseFactsStore {
         if (caseIds.isEmpty()) {
             return latest;
         }
-        Sql.query(jdbc, """
+        sql.query("""
                 select case_id, version, assessed_on, completed_at, profile_code, category_code, valid_until
-                from case_assessment where case_id = any(?)""", statement -> statement.setArray(1,
-                statement.getConnection().createArrayOf("uuid", caseIds.toArray())),
+                from case_assessment where case_id = any(:caseIds)""",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)),
                 rs -> latest.put(rs.getObject(1, UUID.class), new LatestAssessment(rs.getInt(2),
                         rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant(), rs.getString(5),
                         rs.getString(6), rs.getObject(7, LocalDate.class))));

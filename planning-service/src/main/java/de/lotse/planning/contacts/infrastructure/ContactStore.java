@@ -2,13 +2,12 @@ package de.lotse.planning.contacts.infrastructure;
 
 import de.lotse.planning.contacts.domain.Contact;
 import de.lotse.platform.codes.ContactFormat;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,32 +22,27 @@ public class ContactStore {
             id, case_id, jobcenter_id, format, occurred_on, qualified_note, next_appointment_on, counts_for_density,
             recorded_by, recorded_at, policy_version, after_care""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    ContactStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ContactStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void insert(Contact c) {
-        Sql.update(jdbc, "insert into contact (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
-            statement.setObject(1, c.id());
-            statement.setObject(2, c.caseId());
-            statement.setString(3, c.jobcenterId());
-            statement.setString(4, c.format().name());
-            statement.setObject(5, c.occurredOn());
-            statement.setBoolean(6, c.qualifiedNote());
-            statement.setObject(7, c.nextAppointmentOn());
-            statement.setBoolean(8, c.countsForDensity());
-            statement.setString(9, c.recordedBy());
-            statement.setTimestamp(10, Timestamp.from(c.recordedAt()));
-            statement.setInt(11, c.policyVersion());
-            statement.setBoolean(12, c.afterCare());
-        });
+        sql.update("insert into contact (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :format, :occurredOn, "
+                        + ":qualifiedNote, :nextAppointmentOn, :countsForDensity, :recordedBy, :recordedAt, "
+                        + ":policyVersion, :afterCare)",
+                Params.of("id", c.id()).and("caseId", c.caseId()).and("jobcenterId", c.jobcenterId())
+                        .and("format", c.format()).and("occurredOn", c.occurredOn())
+                        .and("qualifiedNote", c.qualifiedNote()).and("nextAppointmentOn", c.nextAppointmentOn())
+                        .and("countsForDensity", c.countsForDensity()).and("recordedBy", c.recordedBy())
+                        .and("recordedAt", c.recordedAt()).and("policyVersion", c.policyVersion())
+                        .and("afterCare", c.afterCare()));
     }
 
     public List<Contact> of(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from contact where case_id = ? order by occurred_on, recorded_at",
-                statement -> statement.setObject(1, caseId), ContactStore::map);
+        return sql.query("select " + COLUMNS + " from contact where case_id = :caseId "
+                + "order by occurred_on, recorded_at", Params.of("caseId", caseId), ContactStore::map);
     }
 
     /** Counted contact days of each of the cases. */
@@ -57,9 +51,8 @@ public class ContactStore {
         if (caseIds.isEmpty()) {
             return days;
         }
-        Sql.query(jdbc, "select case_id, occurred_on from contact where case_id = any(?) and counts_for_density",
-                statement -> statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray())),
-                rs -> {
+        sql.query("select case_id, occurred_on from contact where case_id = any(:caseIds) and counts_for_density",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)), rs -> {
                     days.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(rs.getObject(2, LocalDate.class));
                     return null;
@@ -73,11 +66,9 @@ public class ContactStore {
         if (caseIds.isEmpty()) {
             return latest;
         }
-        Sql.query(jdbc, "select case_id, max(occurred_on) from contact where case_id = any(?) and format = ? "
-                + "group by case_id", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray()));
-            statement.setString(2, format.name());
-        }, rs -> latest.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)));
+        sql.query("select case_id, max(occurred_on) from contact where case_id = any(:caseIds) and format = :format "
+                        + "group by case_id", Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("format", format),
+                rs -> latest.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)));
         return latest;
     }
 

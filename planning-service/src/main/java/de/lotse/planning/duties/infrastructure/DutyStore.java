@@ -3,14 +3,13 @@ package de.lotse.planning.duties.infrastructure;
 import de.lotse.planning.duties.domain.Duty;
 import de.lotse.planning.duties.domain.DutyDemand;
 import de.lotse.planning.duties.domain.Offer;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,82 +25,60 @@ public class DutyStore {
             id, case_id, jobcenter_id, kind, description, offered_on, with_legal_consequence_notice, response,
             responded_on, recorded_by, recorded_at, version""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    DutyStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    DutyStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void insert(DutyDemand d) {
-        Sql.update(jdbc, "insert into duty_demand (" + DEMAND_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setObject(1, d.id());
-                    statement.setObject(2, d.caseId());
-                    statement.setString(3, d.jobcenterId());
-                    statement.setString(4, d.duty().name());
-                    statement.setString(5, d.details());
-                    statement.setObject(6, d.demandedOn());
-                    statement.setObject(7, d.dueBy());
-                    statement.setBoolean(8, d.withLegalConsequenceNotice());
-                    statement.setString(9, d.recordedBy());
-                    statement.setTimestamp(10, Timestamp.from(d.recordedAt()));
-                });
+        sql.update("insert into duty_demand (" + DEMAND_COLUMNS + ") values (:id, :caseId, :jobcenterId, :duty, "
+                        + ":details, :demandedOn, :dueBy, :withLegalConsequenceNotice, :recordedBy, :recordedAt)",
+                Params.of("id", d.id()).and("caseId", d.caseId()).and("jobcenterId", d.jobcenterId())
+                        .and("duty", d.duty()).and("details", d.details()).and("demandedOn", d.demandedOn())
+                        .and("dueBy", d.dueBy()).and("withLegalConsequenceNotice", d.withLegalConsequenceNotice())
+                        .and("recordedBy", d.recordedBy()).and("recordedAt", d.recordedAt()));
     }
 
     public List<DutyDemand> demandsOf(UUID caseId) {
-        return Sql.query(jdbc, "select " + DEMAND_COLUMNS + " from duty_demand where case_id = ? order by demanded_on, recorded_at",
-                statement -> statement.setObject(1, caseId), DutyStore::demand);
+        return sql.query("select " + DEMAND_COLUMNS + " from duty_demand where case_id = :caseId "
+                + "order by demanded_on, recorded_at", Params.of("caseId", caseId), DutyStore::demand);
     }
 
     public Optional<DutyDemand> demand(UUID caseId, UUID id) {
-        return Sql.query(jdbc, "select " + DEMAND_COLUMNS + " from duty_demand where case_id = ? and id = ?",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setObject(2, id);
-                }, DutyStore::demand).stream().findFirst();
+        return sql.query("select " + DEMAND_COLUMNS + " from duty_demand where case_id = :caseId and id = :id",
+                Params.of("caseId", caseId).and("id", id), DutyStore::demand).stream().findFirst();
     }
 
     public void insert(Offer o) {
-        Sql.update(jdbc, "insert into job_offer (" + OFFER_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                statement -> {
-                    statement.setObject(1, o.id());
-                    statement.setObject(2, o.caseId());
-                    statement.setString(3, o.jobcenterId());
-                    statement.setString(4, o.kind().name());
-                    statement.setString(5, o.description());
-                    statement.setObject(6, o.offeredOn());
-                    statement.setBoolean(7, o.withLegalConsequenceNotice());
-                    statement.setString(8, o.response() == null ? null : o.response().name());
-                    statement.setObject(9, o.respondedOn());
-                    statement.setString(10, o.recordedBy());
-                    statement.setTimestamp(11, Timestamp.from(o.recordedAt()));
-                });
+        sql.update("insert into job_offer (" + OFFER_COLUMNS + ") values (:id, :caseId, :jobcenterId, :kind, "
+                        + ":description, :offeredOn, :withLegalConsequenceNotice, :response, :respondedOn, "
+                        + ":recordedBy, :recordedAt, 0)",
+                Params.of("id", o.id()).and("caseId", o.caseId()).and("jobcenterId", o.jobcenterId())
+                        .and("kind", o.kind()).and("description", o.description()).and("offeredOn", o.offeredOn())
+                        .and("withLegalConsequenceNotice", o.withLegalConsequenceNotice())
+                        .and("response", o.response()).and("respondedOn", o.respondedOn())
+                        .and("recordedBy", o.recordedBy()).and("recordedAt", o.recordedAt()));
     }
 
     public void updateResponse(Offer o) {
-        int updated = Sql.update(jdbc, "update job_offer set response = ?, responded_on = ?, version = version + 1 "
-                + "where id = ? and version = ?", statement -> {
-            statement.setString(1, o.response().name());
-            statement.setObject(2, o.respondedOn());
-            statement.setObject(3, o.id());
-            statement.setLong(4, o.version());
-        });
+        int updated = sql.update("update job_offer set response = :response, responded_on = :respondedOn, "
+                        + "version = version + 1 where id = :id and version = :version",
+                Params.of("response", o.response()).and("respondedOn", o.respondedOn()).and("id", o.id())
+                        .and("version", o.version()));
         if (updated != 1) {
             throw new OptimisticLockException("offer " + o.id() + " changed concurrently");
         }
     }
 
     public List<Offer> offersOf(UUID caseId) {
-        return Sql.query(jdbc, "select " + OFFER_COLUMNS + " from job_offer where case_id = ? order by offered_on, recorded_at",
-                statement -> statement.setObject(1, caseId), DutyStore::offer);
+        return sql.query("select " + OFFER_COLUMNS + " from job_offer where case_id = :caseId "
+                + "order by offered_on, recorded_at", Params.of("caseId", caseId), DutyStore::offer);
     }
 
     public Optional<Offer> offer(UUID caseId, UUID id) {
-        return Sql.query(jdbc, "select " + OFFER_COLUMNS + " from job_offer where case_id = ? and id = ?",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setObject(2, id);
-                }, DutyStore::offer).stream().findFirst();
+        return sql.query("select " + OFFER_COLUMNS + " from job_offer where case_id = :caseId and id = :id",
+                Params.of("caseId", caseId).and("id", id), DutyStore::offer).stream().findFirst();
     }
 
     private static DutyDemand demand(ResultSet rs) throws SQLException {

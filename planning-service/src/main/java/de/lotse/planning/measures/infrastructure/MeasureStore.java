@@ -2,14 +2,13 @@ package de.lotse.planning.measures.infrastructure;
 
 import de.lotse.planning.measures.domain.Measure;
 import de.lotse.platform.codes.MeasureInstrument;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,52 +21,40 @@ public class MeasureStore {
             id, case_id, jobcenter_id, instrument, title, partner_id, started_on, planned_end_on, ended_on, outcome,
             recorded_by, recorded_at, version""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    MeasureStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    MeasureStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void insert(Measure m) {
-        Sql.update(jdbc, "insert into measure (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", statement -> {
-            statement.setObject(1, m.id());
-            statement.setObject(2, m.caseId());
-            statement.setString(3, m.jobcenterId());
-            statement.setString(4, m.instrument().name());
-            statement.setString(5, m.title());
-            statement.setObject(6, m.partnerId());
-            statement.setObject(7, m.startedOn());
-            statement.setObject(8, m.plannedEndOn());
-            statement.setObject(9, m.endedOn());
-            statement.setString(10, m.outcome() == null ? null : m.outcome().name());
-            statement.setString(11, m.recordedBy());
-            statement.setTimestamp(12, Timestamp.from(m.recordedAt()));
-        });
+        sql.update("insert into measure (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :instrument, :title, "
+                        + ":partnerId, :startedOn, :plannedEndOn, :endedOn, :outcome, :recordedBy, :recordedAt, 0)",
+                Params.of("id", m.id()).and("caseId", m.caseId()).and("jobcenterId", m.jobcenterId())
+                        .and("instrument", m.instrument()).and("title", m.title()).and("partnerId", m.partnerId())
+                        .and("startedOn", m.startedOn()).and("plannedEndOn", m.plannedEndOn())
+                        .and("endedOn", m.endedOn()).and("outcome", m.outcome()).and("recordedBy", m.recordedBy())
+                        .and("recordedAt", m.recordedAt()));
     }
 
     public void updateEnd(Measure m) {
-        int updated = Sql.update(jdbc, "update measure set ended_on = ?, outcome = ?, version = version + 1 "
-                + "where id = ? and version = ?", statement -> {
-            statement.setObject(1, m.endedOn());
-            statement.setString(2, m.outcome().name());
-            statement.setObject(3, m.id());
-            statement.setLong(4, m.version());
-        });
+        int updated = sql.update("update measure set ended_on = :endedOn, outcome = :outcome, version = version + 1 "
+                        + "where id = :id and version = :version",
+                Params.of("endedOn", m.endedOn()).and("outcome", m.outcome()).and("id", m.id())
+                        .and("version", m.version()));
         if (updated != 1) {
             throw new OptimisticLockException("measure " + m.id() + " changed concurrently");
         }
     }
 
     public Optional<Measure> find(UUID caseId, UUID id) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from measure where id = ? and case_id = ?", statement -> {
-            statement.setObject(1, id);
-            statement.setObject(2, caseId);
-        }, MeasureStore::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from measure where id = :id and case_id = :caseId",
+                Params.of("id", id).and("caseId", caseId), MeasureStore::map).stream().findFirst();
     }
 
     public List<Measure> of(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from measure where case_id = ? order by started_on",
-                statement -> statement.setObject(1, caseId), MeasureStore::map);
+        return sql.query("select " + COLUMNS + " from measure where case_id = :caseId order by started_on",
+                Params.of("caseId", caseId), MeasureStore::map);
     }
 
     /** Measures of the cases without a recorded end whose planned end is on or before {@code plannedEndBy}. */
@@ -75,11 +62,10 @@ public class MeasureStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return Sql.query(jdbc, "select " + COLUMNS + " from measure where case_id = any(?) and ended_on is null "
-                + "and planned_end_on <= ? order by planned_end_on, id", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray()));
-            statement.setObject(2, plannedEndBy);
-        }, MeasureStore::map);
+        return sql.query("select " + COLUMNS + " from measure where case_id = any(:caseIds) and ended_on is null "
+                        + "and planned_end_on <= :plannedEndBy order by planned_end_on, id",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("plannedEndBy", plannedEndBy),
+                MeasureStore::map);
     }
 
     /** The measures of the cases with the instrument. */
@@ -87,11 +73,9 @@ public class MeasureStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return Sql.query(jdbc, "select " + COLUMNS + " from measure where case_id = any(?) and instrument = ? "
-                + "order by started_on", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray()));
-            statement.setString(2, instrument.name());
-        }, MeasureStore::map);
+        return sql.query("select " + COLUMNS + " from measure where case_id = any(:caseIds) "
+                        + "and instrument = :instrument order by started_on",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("instrument", instrument), MeasureStore::map);
     }
 
     private static Measure map(ResultSet rs) throws SQLException {

@@ -2,11 +2,11 @@ package de.lotse.planning.plans.infrastructure;
 
 import de.lotse.planning.plans.domain.JobcenterRecord;
 import de.lotse.planning.plans.domain.LegalForm;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.platform.jdbc.UpsertIfNewer;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,50 +15,38 @@ import java.util.Optional;
 /** What printed agreements need besides the case: the legal forms by date and the Jobcenter's letterhead. */
 @Singleton
 public class LetterStore {
-    private final JdbcOperations jdbc;
+    /** The Jobcenter's letterhead, by the version of its record. */
+    private static final UpsertIfNewer JOBCENTER = UpsertIfNewer.into("jobcenter_record").key("jobcenter_id")
+            .set("name", "street", "postal_code", "city", "phone", "email", "contact_hours", "state_code", "changed_at")
+            .newestBy("version");
 
-    LetterStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    private final Statements sql;
+
+    LetterStore(Statements sql) {
+        this.sql = sql;
     }
 
     public List<LegalForm> legalForms() {
-        return Sql.query(jdbc, """
+        return sql.query("""
                 select effective_from, code, title, law_reference, legal_consequences_in_plan, conciliation,
                        review_within_months
-                from agreement_legal_form order by effective_from""", statement -> { },
+                from agreement_legal_form order by effective_from""", Params.none(),
                 rs -> new LegalForm(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getBoolean(6), rs.getInt(7)));
     }
 
     /** Keeps the newer record: events of one Jobcenter may arrive again or out of order. */
     public void saveIfNewer(String jobcenterId, long version, JobcenterRecord r, String stateCode, Instant changedAt) {
-        Sql.update(jdbc, """
-                insert into jobcenter_record (jobcenter_id, version, name, street, postal_code, city, phone, email,
-                                              contact_hours, state_code, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (jobcenter_id) do update set version = excluded.version, name = excluded.name,
-                    street = excluded.street, postal_code = excluded.postal_code, city = excluded.city,
-                    phone = excluded.phone, email = excluded.email, contact_hours = excluded.contact_hours,
-                    state_code = excluded.state_code, changed_at = excluded.changed_at
-                where jobcenter_record.version < excluded.version""", statement -> {
-            statement.setString(1, jobcenterId);
-            statement.setLong(2, version);
-            statement.setString(3, r.name());
-            statement.setString(4, r.street());
-            statement.setString(5, r.postalCode());
-            statement.setString(6, r.city());
-            statement.setString(7, r.phone());
-            statement.setString(8, r.email());
-            statement.setString(9, r.contactHours());
-            statement.setString(10, stateCode);
-            statement.setTimestamp(11, Timestamp.from(changedAt));
-        });
+        sql.upsert(JOBCENTER, Params.of("jobcenter_id", jobcenterId).and("version", version).and("name", r.name())
+                .and("street", r.street()).and("postal_code", r.postalCode()).and("city", r.city())
+                .and("phone", r.phone()).and("email", r.email()).and("contact_hours", r.contactHours())
+                .and("state_code", stateCode).and("changed_at", changedAt));
     }
 
     public Optional<JobcenterRecord> jobcenter(String jobcenterId) {
-        return Sql.query(jdbc, """
+        return sql.query("""
                 select jobcenter_id, name, street, postal_code, city, phone, email, contact_hours
-                from jobcenter_record where jobcenter_id = ?""", statement -> statement.setString(1, jobcenterId),
+                from jobcenter_record where jobcenter_id = :jobcenterId""", Params.of("jobcenterId", jobcenterId),
                 rs -> new JobcenterRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).stream().findFirst();
     }

@@ -7,9 +7,9 @@ import de.lotse.planning.plans.domain.Plan;
 import de.lotse.planning.plans.domain.Step;
 import de.lotse.planning.plans.domain.Strategy;
 import de.lotse.platform.codes.KeyGroup;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -38,11 +37,11 @@ public class PlanStore {
             legal_consequence_instruction, guardian_signed_on, exception, exception_note, assessment_version,
             plan_snapshot::text, policy_version, agreed_by, agreed_at, review_on, legal_form_from, agreed_by_name""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
     private final JsonMapper json;
 
-    PlanStore(JdbcOperations jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    PlanStore(Statements sql, JsonMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
@@ -63,27 +62,23 @@ public class PlanStore {
     }
 
     public Optional<Plan> find(UUID caseId) {
-        return Sql.query(jdbc, "select case_id, jobcenter_id, document::text, updated_by, updated_at, version from plan "
-                + "where case_id = ?", statement -> statement.setObject(1, caseId), rs -> read(rs.getString(3))
+        return sql.query("select case_id, jobcenter_id, document::text, updated_by, updated_at, version from plan "
+                + "where case_id = :caseId", Params.of("caseId", caseId), rs -> read(rs.getString(3))
                 .toPlan(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(4), rs.getTimestamp(5).toInstant(),
                         rs.getLong(6))).stream().findFirst();
     }
 
     /** Writes the plan if nobody changed it since {@code plan.version()} was read; returns the new version. */
     public long save(Plan plan) {
-        int written = Sql.update(jdbc, """
+        int written = sql.update("""
                 insert into plan (case_id, jobcenter_id, document, updated_by, updated_at, version)
-                values (?, ?, ?::jsonb, ?, ?, 1)
+                values (:caseId, :jobcenterId, :document::jsonb, :updatedBy, :updatedAt, 1)
                 on conflict (case_id) do update set document = excluded.document, updated_by = excluded.updated_by,
                     updated_at = excluded.updated_at, version = plan.version + 1
-                where plan.version = ?""", statement -> {
-            statement.setObject(1, plan.caseId());
-            statement.setString(2, plan.jobcenterId());
-            statement.setString(3, write(Document.of(plan)));
-            statement.setString(4, plan.updatedBy());
-            statement.setTimestamp(5, Timestamp.from(plan.updatedAt()));
-            statement.setLong(6, plan.version());
-        });
+                where plan.version = :version""",
+                Params.of("caseId", plan.caseId()).and("jobcenterId", plan.jobcenterId())
+                        .and("document", write(Document.of(plan))).and("updatedBy", plan.updatedBy())
+                        .and("updatedAt", plan.updatedAt()).and("version", plan.version()));
         if (written != 1) {
             throw new OptimisticLockException("plan of case " + plan.caseId() + " changed concurrently");
         }
@@ -91,49 +86,39 @@ public class PlanStore {
     }
 
     public void insert(Agreement a) {
-        Sql.update(jdbc, "insert into agreement (" + AGREEMENT_COLUMNS.replace("plan_snapshot::text", "plan_snapshot")
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)", statement -> {
-            statement.setObject(1, a.id());
-            statement.setObject(2, a.caseId());
-            statement.setString(3, a.jobcenterId());
-            statement.setString(4, a.type());
-            statement.setObject(5, a.agreedOn());
-            statement.setObject(6, a.validUntil());
-            statement.setArray(7, statement.getConnection().createArrayOf("text", a.jobcenterServices().toArray()));
-            statement.setArray(8, statement.getConnection().createArrayOf("text", a.customerObligations().toArray()));
-            statement.setBoolean(9, a.legalConsequenceInstruction());
-            statement.setObject(10, a.guardianSignedOn());
-            statement.setString(11, a.exception() == null ? null : a.exception().name());
-            statement.setString(12, a.exceptionNote());
-            statement.setObject(13, a.assessmentVersion());
-            statement.setString(14, a.plan() == null ? null : write(Document.of(a.plan())));
-            statement.setInt(15, a.policyVersion());
-            statement.setString(16, a.agreedBy());
-            statement.setTimestamp(17, Timestamp.from(a.agreedAt()));
-            statement.setObject(18, a.reviewOn());
-            statement.setObject(19, a.legalFormFrom());
-            statement.setString(20, a.agreedByName());
-        });
+        sql.update("insert into agreement (" + AGREEMENT_COLUMNS.replace("plan_snapshot::text", "plan_snapshot")
+                        + ") values (:id, :caseId, :jobcenterId, :type, :agreedOn, :validUntil, :jobcenterServices, "
+                        + ":customerObligations, :legalConsequenceInstruction, :guardianSignedOn, :exception, "
+                        + ":exceptionNote, :assessmentVersion, :planSnapshot::jsonb, :policyVersion, :agreedBy, "
+                        + ":agreedAt, :reviewOn, :legalFormFrom, :agreedByName)",
+                Params.of("id", a.id()).and("caseId", a.caseId()).and("jobcenterId", a.jobcenterId())
+                        .and("type", a.type()).and("agreedOn", a.agreedOn()).and("validUntil", a.validUntil())
+                        .and("jobcenterServices", a.jobcenterServices().toArray(String[]::new))
+                        .and("customerObligations", a.customerObligations().toArray(String[]::new))
+                        .and("legalConsequenceInstruction", a.legalConsequenceInstruction())
+                        .and("guardianSignedOn", a.guardianSignedOn()).and("exception", a.exception())
+                        .and("exceptionNote", a.exceptionNote()).and("assessmentVersion", a.assessmentVersion())
+                        .and("planSnapshot", a.plan() == null ? null : write(Document.of(a.plan())))
+                        .and("policyVersion", a.policyVersion()).and("agreedBy", a.agreedBy())
+                        .and("agreedAt", a.agreedAt()).and("reviewOn", a.reviewOn())
+                        .and("legalFormFrom", a.legalFormFrom()).and("agreedByName", a.agreedByName()));
     }
 
     public Optional<Agreement> latestAgreement(UUID caseId) {
-        return Sql.query(jdbc, "select " + AGREEMENT_COLUMNS + " from agreement where case_id = ? "
-                + "order by agreed_at desc limit 1", statement -> statement.setObject(1, caseId), this::agreement)
-                .stream().findFirst();
+        return sql.query("select " + AGREEMENT_COLUMNS + " from agreement where case_id = :caseId "
+                + "order by agreed_at desc limit 1", Params.of("caseId", caseId), this::agreement).stream().findFirst();
     }
 
     public Optional<Agreement> agreement(String jobcenterId, UUID caseId, UUID id) {
-        return Sql.query(jdbc, "select " + AGREEMENT_COLUMNS + " from agreement where id = ? and case_id = ? "
-                + "and jobcenter_id = ?", statement -> {
-            statement.setObject(1, id);
-            statement.setObject(2, caseId);
-            statement.setString(3, jobcenterId);
-        }, this::agreement).stream().findFirst();
+        return sql.query("select " + AGREEMENT_COLUMNS + " from agreement where id = :id and case_id = :caseId "
+                        + "and jobcenter_id = :jobcenterId",
+                Params.of("id", id).and("caseId", caseId).and("jobcenterId", jobcenterId), this::agreement)
+                .stream().findFirst();
     }
 
     public List<Agreement> agreements(UUID caseId) {
-        return Sql.query(jdbc, "select " + AGREEMENT_COLUMNS + " from agreement where case_id = ? order by agreed_at",
-                statement -> statement.setObject(1, caseId), this::agreement);
+        return sql.query("select " + AGREEMENT_COLUMNS + " from agreement where case_id = :caseId order by agreed_at",
+                Params.of("caseId", caseId), this::agreement);
     }
 
     /** The latest agreement of each of the cases. */
@@ -141,9 +126,9 @@ public class PlanStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return Sql.query(jdbc, "select distinct on (case_id) " + AGREEMENT_COLUMNS + " from agreement "
-                + "where case_id = any(?) order by case_id, agreed_at desc", statement -> statement.setArray(1,
-                statement.getConnection().createArrayOf("uuid", caseIds.toArray())), this::agreement);
+        return sql.query("select distinct on (case_id) " + AGREEMENT_COLUMNS + " from agreement "
+                        + "where case_id = any(:caseIds) order by case_id, agreed_at desc",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)), this::agreement);
     }
 
     private Agreement agreement(ResultSet rs) throws SQLException {

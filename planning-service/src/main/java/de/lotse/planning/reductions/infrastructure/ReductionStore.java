@@ -2,11 +2,10 @@ package de.lotse.planning.reductions.infrastructure;
 
 import de.lotse.planning.reductions.domain.Ground;
 import de.lotse.planning.reductions.domain.ReductionCheck;
-import de.lotse.platform.jdbc.Sql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,36 +17,31 @@ public class ReductionStore {
             id, case_id, jobcenter_id, breach, breach_on, instruction_given_on, important_reason, exceptional_hardship,
             willingness_declared_on, outcome, justification, checked_by, checked_at, ground_kind, ground_id""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    ReductionStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ReductionStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void insert(ReductionCheck r) {
-        Sql.update(jdbc, "insert into reduction_check (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setObject(1, r.id());
-                    statement.setObject(2, r.caseId());
-                    statement.setString(3, r.jobcenterId());
-                    statement.setString(4, r.breach().name());
-                    statement.setObject(5, r.breachOn());
-                    statement.setObject(6, r.instructionGivenOn());
-                    statement.setBoolean(7, r.importantReason());
-                    statement.setBoolean(8, r.exceptionalHardship());
-                    statement.setObject(9, r.willingnessDeclaredOn());
-                    statement.setString(10, r.outcome().name());
-                    statement.setString(11, r.justification());
-                    statement.setString(12, r.checkedBy());
-                    statement.setTimestamp(13, Timestamp.from(r.checkedAt()));
-                    statement.setString(14, r.ground() == null ? null : r.ground().kind().name());
-                    statement.setObject(15, r.ground() == null ? null : r.ground().id());
-                });
+        sql.update("insert into reduction_check (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :breach, "
+                        + ":breachOn, :instructionGivenOn, :importantReason, :exceptionalHardship, "
+                        + ":willingnessDeclaredOn, :outcome, :justification, :checkedBy, :checkedAt, :groundKind, "
+                        + ":groundId)",
+                Params.of("id", r.id()).and("caseId", r.caseId()).and("jobcenterId", r.jobcenterId())
+                        .and("breach", r.breach()).and("breachOn", r.breachOn())
+                        .and("instructionGivenOn", r.instructionGivenOn()).and("importantReason", r.importantReason())
+                        .and("exceptionalHardship", r.exceptionalHardship())
+                        .and("willingnessDeclaredOn", r.willingnessDeclaredOn()).and("outcome", r.outcome())
+                        .and("justification", r.justification()).and("checkedBy", r.checkedBy())
+                        .and("checkedAt", r.checkedAt())
+                        .and("groundKind", r.ground() == null ? null : r.ground().kind())
+                        .and("groundId", r.ground() == null ? null : r.ground().id()));
     }
 
     public List<ReductionCheck> of(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from reduction_check where case_id = ? order by checked_at",
-                statement -> statement.setObject(1, caseId), rs -> new ReductionCheck(rs.getObject(1, UUID.class),
+        return sql.query("select " + COLUMNS + " from reduction_check where case_id = :caseId order by checked_at",
+                Params.of("caseId", caseId), rs -> new ReductionCheck(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getString(3), ReductionCheck.Breach.valueOf(rs.getString(4)),
                         rs.getString(14) == null ? null
                                 : new Ground(Ground.Kind.valueOf(rs.getString(14)), rs.getObject(15, UUID.class)),

@@ -1,14 +1,13 @@
 package de.lotse.planning.reviews.infrastructure;
 
 import de.lotse.planning.reviews.domain.ContinuationReview;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,58 +22,43 @@ public class ReviewStore {
             id, case_id, jobcenter_id, reviewed_on, decision, reasons, prognosis, basis, extension, extended_until,
             decided_by, decision_note, next_review_due_on, policy_version, reviewed_by, recorded_at, version""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    ReviewStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ReviewStore(Statements sql) {
+        this.sql = sql;
     }
 
     public void insert(ContinuationReview r) {
-        Sql.update(jdbc, "insert into continuation_review (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, 0)", statement -> {
-            statement.setObject(1, r.id());
-            statement.setObject(2, r.caseId());
-            statement.setString(3, r.jobcenterId());
-            statement.setObject(4, r.reviewedOn());
-            statement.setString(5, r.decision().name());
-            statement.setString(6, r.reasons());
-            statement.setString(7, r.prognosis() == null ? null : r.prognosis().name());
-            statement.setString(8, r.basis().name());
-            statement.setString(9, r.extension().name());
-            statement.setObject(10, r.extendedUntil());
-            statement.setString(11, r.decidedBy());
-            statement.setString(12, r.decisionNote());
-            statement.setObject(13, r.nextReviewDueOn());
-            statement.setInt(14, r.policyVersion());
-            statement.setString(15, r.reviewedBy());
-            statement.setTimestamp(16, Timestamp.from(r.recordedAt()));
-        });
+        sql.update("insert into continuation_review (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, "
+                        + ":reviewedOn, :decision, :reasons, :prognosis, :basis, :extension, :extendedUntil, "
+                        + ":decidedBy, :decisionNote, :nextReviewDueOn, :policyVersion, :reviewedBy, :recordedAt, 0)",
+                Params.of("id", r.id()).and("caseId", r.caseId()).and("jobcenterId", r.jobcenterId())
+                        .and("reviewedOn", r.reviewedOn()).and("decision", r.decision()).and("reasons", r.reasons())
+                        .and("prognosis", r.prognosis()).and("basis", r.basis()).and("extension", r.extension())
+                        .and("extendedUntil", r.extendedUntil()).and("decidedBy", r.decidedBy())
+                        .and("decisionNote", r.decisionNote()).and("nextReviewDueOn", r.nextReviewDueOn())
+                        .and("policyVersion", r.policyVersion()).and("reviewedBy", r.reviewedBy())
+                        .and("recordedAt", r.recordedAt()));
     }
 
     public void updateDecision(ContinuationReview r) {
-        int updated = Sql.update(jdbc, "update continuation_review set extension = ?, decided_by = ?, decision_note = ?, "
-                + "version = version + 1 where id = ? and version = ?", statement -> {
-            statement.setString(1, r.extension().name());
-            statement.setString(2, r.decidedBy());
-            statement.setString(3, r.decisionNote());
-            statement.setObject(4, r.id());
-            statement.setLong(5, r.version());
-        });
+        int updated = sql.update("update continuation_review set extension = :extension, decided_by = :decidedBy, "
+                        + "decision_note = :decisionNote, version = version + 1 where id = :id and version = :version",
+                Params.of("extension", r.extension()).and("decidedBy", r.decidedBy())
+                        .and("decisionNote", r.decisionNote()).and("id", r.id()).and("version", r.version()));
         if (updated != 1) {
             throw new OptimisticLockException("review " + r.id() + " changed concurrently");
         }
     }
 
     public Optional<ContinuationReview> find(UUID caseId, UUID id) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from continuation_review where id = ? and case_id = ?", statement -> {
-            statement.setObject(1, id);
-            statement.setObject(2, caseId);
-        }, ReviewStore::map).stream().findFirst();
+        return sql.query("select " + COLUMNS + " from continuation_review where id = :id and case_id = :caseId",
+                Params.of("id", id).and("caseId", caseId), ReviewStore::map).stream().findFirst();
     }
 
     public List<ContinuationReview> of(UUID caseId) {
-        return Sql.query(jdbc, "select " + COLUMNS + " from continuation_review where case_id = ? "
-                + "order by reviewed_on, recorded_at", statement -> statement.setObject(1, caseId), ReviewStore::map);
+        return sql.query("select " + COLUMNS + " from continuation_review where case_id = :caseId "
+                + "order by reviewed_on, recorded_at", Params.of("caseId", caseId), ReviewStore::map);
     }
 
     /** The latest review of each of the cases. */
@@ -82,9 +66,9 @@ public class ReviewStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return Sql.query(jdbc, "select distinct on (case_id) " + COLUMNS + " from continuation_review "
-                + "where case_id = any(?) order by case_id, reviewed_on desc, recorded_at desc", statement ->
-                statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray())), ReviewStore::map);
+        return sql.query("select distinct on (case_id) " + COLUMNS + " from continuation_review "
+                        + "where case_id = any(:caseIds) order by case_id, reviewed_on desc, recorded_at desc",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)), ReviewStore::map);
     }
 
     /** Extensions awaiting the team lead's decision on the cases, oldest first. */
@@ -92,9 +76,9 @@ public class ReviewStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return Sql.query(jdbc, "select " + COLUMNS + " from continuation_review where case_id = any(?) "
-                + "and extension = 'REQUESTED' order by recorded_at", statement ->
-                statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray())), ReviewStore::map);
+        return sql.query("select " + COLUMNS + " from continuation_review where case_id = any(:caseIds) "
+                        + "and extension = 'REQUESTED' order by recorded_at",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)), ReviewStore::map);
     }
 
     /** The end of the latest approved extension of the case, if any. */
@@ -110,9 +94,9 @@ public class ReviewStore {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        return Sql.query(jdbc, "select case_id, max(extended_until) from continuation_review where case_id = any(?) "
-                + "and extension = 'APPROVED' and extended_until is not null group by case_id", statement ->
-                statement.setArray(1, statement.getConnection().createArrayOf("uuid", caseIds.toArray())),
+        return sql.query("select case_id, max(extended_until) from continuation_review where case_id = any(:caseIds) "
+                        + "and extension = 'APPROVED' and extended_until is not null group by case_id",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)),
                 rs -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
