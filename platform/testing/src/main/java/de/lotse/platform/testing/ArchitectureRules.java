@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layering rules of ARCHITECTURE.md §3 and §2, checked on a service's own classes:
@@ -31,14 +32,14 @@ public final class ArchitectureRules {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(basePackage);
-        for (ArchRule rule : rules()) {
+        for (ArchRule rule : rules(basePackage)) {
             rule.check(classes);
         }
     }
 
     /**
      * The service binds SQL parameters by name ({@code Statements}), never by position: a service whose stores are
-     * converted checks this (issue 17 converts them one by one; then the rule joins {@link #rules()}).
+     * converted checks this (issue 17 converts them one by one; then the rule joins {@link #rules(String)}).
      */
     public static void checkNamedParametersOnly(String basePackage) {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("de.lotse.platform.jdbc.Sql")
@@ -48,8 +49,36 @@ public final class ArchitectureRules {
                         .importPackages(basePackage));
     }
 
-    static java.util.List<ArchRule> rules() {
+    /** The services; none may depend on another (they talk only through Kafka topics). */
+    static final java.util.List<String> SERVICES = java.util.List.of("intake", "assessment", "planning", "network",
+            "reporting");
+
+    static java.util.List<ArchRule> rules(String basePackage) {
+        String[] otherServices = SERVICES.stream().map(service -> "de.lotse." + service + "..")
+                .filter(service -> !service.equals(basePackage + ".."))
+                .toArray(String[]::new);
         return java.util.List.of(
+                noClasses().should().dependOnClassesThat().resideInAnyPackage(otherServices)
+                        .because("services never depend on each other: they share only the published language of "
+                                + "platform.contracts and talk through Kafka (docs/architecture.md)"),
+                slices().matching(basePackage + ".(*)..").namingSlices("feature $1")
+                        .should().beFreeOfCycles()
+                        .because("a feature that needs another's facts gets them through that feature's application "
+                                + "layer in one direction; a cycle makes neither changeable alone"),
+                noClasses().that().resideInAPackage("..messaging..")
+                        .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "..api..")
+                        .because("a consumed event is a use case like a request: listeners call the application "
+                                + "layer, which owns the transaction, the inbox claim and the rules")
+                        .allowEmptyShould(true),
+                noClasses().that().resideInAnyPackage("..domain..", "..application..")
+                        .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..",
+                                "de.lotse.platform.problem..")
+                        .because("domain and application code refuse with domain errors (platform.domain: "
+                                + "RuleViolation, StateConflict, NotFound, AccessDenied, InvalidInput); the web layer "
+                                + "maps them to HTTP statuses and problem+json in one place"),
+                classes().should(haveASimpleNameNoOtherClassHas())
+                        .because("two classes of one name in one service make every search, stack trace and "
+                                + "import ambiguous"),
                 noClasses().that().resideInAPackage("..domain..")
                         .should().dependOnClassesThat().resideInAnyPackage(
                                 "io.micronaut..", "jakarta..", "org.apache.kafka..", "java.sql..", "javax.sql..",
@@ -84,6 +113,35 @@ public final class ArchitectureRules {
     private static final java.util.Set<String> ROUTES = java.util.Set.of("Get", "Post", "Put", "Delete", "Patch", "Head",
             "Options").stream().map(verb -> "io.micronaut.http.annotation." + verb)
             .collect(java.util.stream.Collectors.toSet());
+
+    /** Top-level classes only: Micronaut's generated bean definitions ({@code $…}) and nested types don't count. */
+    private static ArchCondition<JavaClass> haveASimpleNameNoOtherClassHas() {
+        return new ArchCondition<>("have a simple name no other class of the service has") {
+            private java.util.Map<String, java.util.List<String>> byName = java.util.Map.of();
+
+            @Override
+            public void init(java.util.Collection<JavaClass> all) {
+                byName = all.stream().filter(ArchitectureRules::countsForItsName).collect(
+                        java.util.stream.Collectors.groupingBy(JavaClass::getSimpleName,
+                                java.util.stream.Collectors.mapping(JavaClass::getName,
+                                        java.util.stream.Collectors.toList())));
+            }
+
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                java.util.List<String> named = byName.getOrDefault(item.getSimpleName(), java.util.List.of());
+                if (countsForItsName(item) && named.size() > 1) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + ": simple name "
+                            + item.getSimpleName() + " is also used by " + named));
+                }
+            }
+        };
+    }
+
+    /** Top-level classes only: Micronaut's generated bean definitions ({@code $…}) and nested types don't count. */
+    private static boolean countsForItsName(JavaClass item) {
+        return item.isTopLevelClass() && !item.getSimpleName().contains("$");
+    }
 
     private static DescribedPredicate<JavaMethod> areRoutes() {
         return DescribedPredicate.describe("are routes", method -> method.getAnnotations().stream()
