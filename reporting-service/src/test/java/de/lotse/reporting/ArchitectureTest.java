@@ -8,4 +8,9 @@ class ArchitectureTest {
     void respectsLayeringRules() {
         ArchitectureRules.check("de.lotse.reporting");
     }
+
+    @Test
+    void bindsSqlParametersByName() {
+        ArchitectureRules.checkNamedParametersOnly("de.lotse.reporting");
+    }
 }

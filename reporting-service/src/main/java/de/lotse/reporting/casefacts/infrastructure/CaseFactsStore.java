@@ -1,12 +1,10 @@
 package de.lotse.reporting.casefacts.infrastructure;
 
-import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.jdbc.Statements.Params;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import de.lotse.platform.jdbc.UpsertIfNewer;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,15 +13,40 @@ import java.util.UUID;
 /**
  * Upserts of the facts other topics add to a case's row. The row may not exist yet (case-opened not
  * consumed yet): then the fact creates it. Each group keeps the newest fact by its own time.
+ * <p>
+ * Where a fact simply replaces its own columns when it is newer, the statement is an {@link UpsertIfNewer}
+ * (parameters named like the columns); statements that do more (keep the later of two values, fill
+ * empty columns from either side, derive a day from a time, ignore a redelivery) stay written out.
  */
 @Singleton
 public class CaseFactsStore {
-    private final JdbcOperations jdbc;
-    /** Named parameters for new statements; the older ones move over with issue 17 (docs/architecture.md "SQL"). */
+    private static final UpsertIfNewer RESPONSIBILITY = UpsertIfNewer.into("caseload_case").key("case_id")
+            .insertOnly("jobcenter_id").set("team_id", "case_manager_id").newestBy("responsibility_at");
+    private static final UpsertIfNewer AGE_GROUP = UpsertIfNewer.into("caseload_case").key("case_id")
+            .insertOnly("jobcenter_id").set("age_group").newestBy("age_group_at");
+    /** A referral fills the team only where no other fact set one. */
+    private static final UpsertIfNewer REFERRED = UpsertIfNewer.into("caseload_case").key("case_id")
+            .insertOnly("jobcenter_id").set("secondary_assignment_due_on").fillIfEmpty("team_id")
+            .newestBy("referred_at");
+    private static final UpsertIfNewer REFERRAL_DECLINED = UpsertIfNewer.into("caseload_case").key("case_id")
+            .insertOnly("jobcenter_id").newestBy("referral_declined_at");
+    private static final UpsertIfNewer CLOSED = UpsertIfNewer.into("caseload_case").key("case_id")
+            .insertOnly("jobcenter_id").set("closed_on", "closure_reason", "integration", "duration_days")
+            .newestBy("closed_at");
+    private static final UpsertIfNewer AGREEMENT = UpsertIfNewer.into("caseload_case").key("case_id")
+            .insertOnly("jobcenter_id").set("agreement_valid_until", "agreement_review_on").newestBy("agreement_at");
+    private static final UpsertIfNewer ASSESSMENT = UpsertIfNewer.into("caseload_case").key("case_id")
+            .insertOnly("jobcenter_id").set("category_code").newestBy("assessment_version");
+    /** recorded_at is never null: the block's "is null or" adds nothing to the "<" this statement always had. */
+    private static final UpsertIfNewer NON_REFERRAL = UpsertIfNewer.into("report_non_referral").key("non_referral_id")
+            .insertOnly("jobcenter_id").set("team_id", "status", "recheck_due_on").newestBy("recorded_at");
+    /** registered_at is never null either ({@link #NON_REFERRAL}). */
+    private static final UpsertIfNewer PARTNER = UpsertIfNewer.into("report_partner").key("partner_id")
+            .insertOnly("jobcenter_id").set("partner_type").newestBy("registered_at");
+
     private final Statements sql;
 
-    CaseFactsStore(JdbcOperations jdbc, Statements sql) {
-        this.jdbc = jdbc;
+    CaseFactsStore(Statements sql) {
         this.sql = sql;
     }
 
@@ -33,20 +56,8 @@ public class CaseFactsStore {
      * make an older transfer's age group look stale.
      */
     public void responsibility(UUID caseId, String jobcenterId, String teamId, String caseManagerId, Instant at) {
-        Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, responsibility_at)
-                values (?, ?, ?, ?, ?)
-                on conflict (case_id) do update set team_id = excluded.team_id,
-                    case_manager_id = excluded.case_manager_id,
-                    responsibility_at = excluded.responsibility_at
-                where caseload_case.responsibility_at is null or caseload_case.responsibility_at < excluded.responsibility_at""",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setString(2, jobcenterId);
-                    statement.setString(3, teamId);
-                    statement.setString(4, caseManagerId);
-                    statement.setTimestamp(5, Timestamp.from(at));
-                });
+        sql.upsert(RESPONSIBILITY, Params.of("case_id", caseId).and("jobcenter_id", jobcenterId).and("team_id", teamId)
+                .and("case_manager_id", caseManagerId).and("responsibility_at", at));
     }
 
     /**
@@ -54,16 +65,8 @@ public class CaseFactsStore {
      * {@code CaseloadStore}): the newest fact's wins, by its own time, whatever else arrived since.
      */
     public void ageGroup(UUID caseId, String jobcenterId, String ageGroup, Instant at) {
-        Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, age_group, age_group_at) values (?, ?, ?, ?)
-                on conflict (case_id) do update set age_group = excluded.age_group, age_group_at = excluded.age_group_at
-                where caseload_case.age_group_at is null or caseload_case.age_group_at < excluded.age_group_at""",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setString(2, jobcenterId);
-                    statement.setString(3, ageGroup);
-                    statement.setTimestamp(4, Timestamp.from(at));
-                });
+        sql.upsert(AGE_GROUP, Params.of("case_id", caseId).and("jobcenter_id", jobcenterId).and("age_group", ageGroup)
+                .and("age_group_at", at));
     }
 
     /**
@@ -72,128 +75,71 @@ public class CaseFactsStore {
      */
     public void referred(UUID caseId, String jobcenterId, String teamId, Instant referredAt,
                          LocalDate secondaryAssignmentDueOn) {
-        Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, team_id, referred_at, secondary_assignment_due_on)
-                values (?, ?, ?, ?, ?)
-                on conflict (case_id) do update set referred_at = excluded.referred_at,
-                    secondary_assignment_due_on = excluded.secondary_assignment_due_on,
-                    team_id = coalesce(caseload_case.team_id, excluded.team_id)
-                where caseload_case.referred_at is null or caseload_case.referred_at < excluded.referred_at""",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setString(2, jobcenterId);
-                    statement.setString(3, teamId);
-                    statement.setTimestamp(4, Timestamp.from(referredAt));
-                    statement.setObject(5, secondaryAssignmentDueOn);
-                });
+        sql.upsert(REFERRED, Params.of("case_id", caseId).and("jobcenter_id", jobcenterId).and("team_id", teamId)
+                .and("referred_at", referredAt).and("secondary_assignment_due_on", secondaryAssignmentDueOn));
     }
 
     /** A final no to a referral (by the FM, or by the team lead after an escalation): it waits no longer. */
     public void referralDeclined(UUID caseId, String jobcenterId, Instant decidedAt) {
-        Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, referral_declined_at) values (?, ?, ?)
-                on conflict (case_id) do update set referral_declined_at = excluded.referral_declined_at
-                where caseload_case.referral_declined_at is null
-                   or caseload_case.referral_declined_at < excluded.referral_declined_at""", statement -> {
-            statement.setObject(1, caseId);
-            statement.setString(2, jobcenterId);
-            statement.setTimestamp(3, Timestamp.from(decidedAt));
-        });
+        sql.upsert(REFERRAL_DECLINED, Params.of("case_id", caseId).and("jobcenter_id", jobcenterId)
+                .and("referral_declined_at", decidedAt));
     }
 
-    /** Deadlines from an assignment: the first consultation's due day and the day it took place. */
+    /**
+     * Deadlines from an assignment: the first consultation's due day and the day it took place. No time
+     * decides here: a new due day replaces the old one unless it is missing, the first day held is kept.
+     */
     public void firstConsultation(UUID caseId, String jobcenterId, LocalDate dueOn, LocalDate heldOn) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into caseload_case (case_id, jobcenter_id, first_consultation_due_on, first_consultation_held_on)
-                values (?, ?, ?, ?)
+                values (:case_id, :jobcenter_id, :first_consultation_due_on, :first_consultation_held_on)
                 on conflict (case_id) do update set
                     first_consultation_due_on = coalesce(excluded.first_consultation_due_on,
                                                          caseload_case.first_consultation_due_on),
                     first_consultation_held_on = coalesce(caseload_case.first_consultation_held_on,
-                                                          excluded.first_consultation_held_on)""", statement -> {
-            statement.setObject(1, caseId);
-            statement.setString(2, jobcenterId);
-            statement.setObject(3, dueOn);
-            statement.setObject(4, heldOn);
-        });
+                                                          excluded.first_consultation_held_on)""",
+                Params.of("case_id", caseId).and("jobcenter_id", jobcenterId).and("first_consultation_due_on", dueOn)
+                        .and("first_consultation_held_on", heldOn));
     }
 
     public void closed(UUID caseId, String jobcenterId, LocalDate closedOn, Instant closedAt, String reason,
                        boolean integration, long durationDays) {
-        Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, closed_on, closed_at, closure_reason, integration,
-                                           duration_days)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (case_id) do update set closed_on = excluded.closed_on, closed_at = excluded.closed_at,
-                    closure_reason = excluded.closure_reason, integration = excluded.integration,
-                    duration_days = excluded.duration_days
-                where caseload_case.closed_at is null or caseload_case.closed_at < excluded.closed_at""", statement -> {
-            statement.setObject(1, caseId);
-            statement.setString(2, jobcenterId);
-            statement.setObject(3, closedOn);
-            statement.setTimestamp(4, Timestamp.from(closedAt));
-            statement.setString(5, reason);
-            statement.setBoolean(6, integration);
-            statement.setLong(7, durationDays);
-        });
+        sql.upsert(CLOSED, Params.of("case_id", caseId).and("jobcenter_id", jobcenterId).and("closed_on", closedOn)
+                .and("closed_at", closedAt).and("closure_reason", reason).and("integration", integration)
+                .and("duration_days", durationDays));
     }
 
     public void agreement(UUID caseId, String jobcenterId, LocalDate validUntil, LocalDate reviewOn, Instant at) {
-        Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, agreement_valid_until, agreement_at, agreement_review_on)
-                values (?, ?, ?, ?, ?)
-                on conflict (case_id) do update set agreement_valid_until = excluded.agreement_valid_until,
-                    agreement_at = excluded.agreement_at, agreement_review_on = excluded.agreement_review_on
-                where caseload_case.agreement_at is null or caseload_case.agreement_at < excluded.agreement_at""",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setString(2, jobcenterId);
-                    statement.setObject(3, validUntil);
-                    statement.setTimestamp(4, Timestamp.from(at));
-                    statement.setObject(5, reviewOn);
-                });
+        sql.upsert(AGREEMENT, Params.of("case_id", caseId).and("jobcenter_id", jobcenterId)
+                .and("agreement_valid_until", validUntil).and("agreement_review_on", reviewOn).and("agreement_at", at));
     }
 
     /** A review: the next due day from the newest review; an approved extension's end is kept at its latest. */
     public void review(UUID caseId, String jobcenterId, LocalDate nextReviewDueOn, LocalDate extensionUntil, Instant at) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into caseload_case (case_id, jobcenter_id, next_review_due_on, review_at, extension_until)
-                values (?, ?, ?, ?, ?)
+                values (:case_id, :jobcenter_id, :next_review_due_on, :review_at, :extension_until)
                 on conflict (case_id) do update set
                     next_review_due_on = case when caseload_case.review_at is null or caseload_case.review_at < excluded.review_at
                                               then excluded.next_review_due_on else caseload_case.next_review_due_on end,
                     review_at = greatest(caseload_case.review_at, excluded.review_at),
-                    extension_until = greatest(caseload_case.extension_until, excluded.extension_until)""", statement -> {
-            statement.setObject(1, caseId);
-            statement.setString(2, jobcenterId);
-            statement.setObject(3, nextReviewDueOn);
-            statement.setTimestamp(4, Timestamp.from(at));
-            statement.setObject(5, extensionUntil);
-        });
+                    extension_until = greatest(caseload_case.extension_until, excluded.extension_until)""",
+                Params.of("case_id", caseId).and("jobcenter_id", jobcenterId).and("next_review_due_on", nextReviewDueOn)
+                        .and("review_at", at).and("extension_until", extensionUntil));
     }
 
     public void assessment(UUID caseId, String jobcenterId, int version, String categoryCode) {
-        Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, assessment_version, category_code) values (?, ?, ?, ?)
-                on conflict (case_id) do update set assessment_version = excluded.assessment_version,
-                    category_code = excluded.category_code
-                where caseload_case.assessment_version is null or caseload_case.assessment_version < excluded.assessment_version""",
-                statement -> {
-                    statement.setObject(1, caseId);
-                    statement.setString(2, jobcenterId);
-                    statement.setInt(3, version);
-                    statement.setString(4, categoryCode);
-                });
+        sql.upsert(ASSESSMENT, Params.of("case_id", caseId).and("jobcenter_id", jobcenterId)
+                .and("assessment_version", version).and("category_code", categoryCode));
     }
 
     public void contact(UUID contactId, UUID caseId, LocalDate occurredOn, boolean counts) {
-        Sql.update(jdbc, "insert into report_contact (contact_id, case_id, occurred_on, counts) values (?, ?, ?, ?) "
-                + "on conflict (contact_id) do nothing", statement -> {
-            statement.setObject(1, contactId);
-            statement.setObject(2, caseId);
-            statement.setObject(3, occurredOn);
-            statement.setBoolean(4, counts);
-        });
+        sql.update("""
+                insert into report_contact (contact_id, case_id, occurred_on, counts)
+                values (:contact_id, :case_id, :occurred_on, :counts)
+                on conflict (contact_id) do nothing""",
+                Params.of("contact_id", contactId).and("case_id", caseId).and("occurred_on", occurredOn)
+                        .and("counts", counts));
     }
 
     /** A collegial case consultation (docs/domain.md §17): the first delivery counts, a redelivery changes nothing. */
@@ -222,36 +168,26 @@ public class CaseFactsStore {
                         .and("checkpointMonths", checkpointMonths).and("checkedOn", checkedOn).and("sustained", sustained));
     }
 
+    /** A measure's start; its end (arriving earlier or later) keeps its own columns. */
     public void measureStarted(UUID measureId, UUID caseId, String instrument, LocalDate startedOn, LocalDate plannedEndOn,
                                String jobcenterId) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_measure (measure_id, case_id, instrument, started_on, planned_end_on, jobcenter_id)
-                values (?, ?, ?, ?, ?, ?)
+                values (:measure_id, :case_id, :instrument, :started_on, :planned_end_on, :jobcenter_id)
                 on conflict (measure_id) do update set started_on = excluded.started_on,
-                    planned_end_on = excluded.planned_end_on""", statement -> {
-            statement.setObject(1, measureId);
-            statement.setObject(2, caseId);
-            statement.setString(3, instrument);
-            statement.setObject(4, startedOn);
-            statement.setObject(5, plannedEndOn);
-            statement.setString(6, jobcenterId);
-        });
+                    planned_end_on = excluded.planned_end_on""",
+                Params.of("measure_id", measureId).and("case_id", caseId).and("instrument", instrument)
+                        .and("started_on", startedOn).and("planned_end_on", plannedEndOn).and("jobcenter_id", jobcenterId));
     }
 
     public void measureEnded(UUID measureId, UUID caseId, String instrument, LocalDate endedOn, boolean successful,
                              String jobcenterId) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_measure (measure_id, case_id, instrument, ended_on, successful, jobcenter_id)
-                values (?, ?, ?, ?, ?, ?)
+                values (:measure_id, :case_id, :instrument, :ended_on, :successful, :jobcenter_id)
                 on conflict (measure_id) do update set ended_on = excluded.ended_on, successful = excluded.successful""",
-                statement -> {
-                    statement.setObject(1, measureId);
-                    statement.setObject(2, caseId);
-                    statement.setString(3, instrument);
-                    statement.setObject(4, endedOn);
-                    statement.setBoolean(5, successful);
-                    statement.setString(6, jobcenterId);
-                });
+                Params.of("measure_id", measureId).and("case_id", caseId).and("instrument", instrument)
+                        .and("ended_on", endedOn).and("successful", successful).and("jobcenter_id", jobcenterId));
     }
 
     /**
@@ -262,27 +198,25 @@ public class CaseFactsStore {
      */
     public void assessmentOutcome(UUID assessmentId, UUID caseId, int version, LocalDate completedOn, int needsResolved,
                                   String direction, CoRating coRating, String jobcenterId) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_assessment (assessment_id, case_id, version, completed_on, needs_resolved, direction,
                                                co_rating_customer, co_rating_case_manager, jobcenter_id,
                                                co_rated_dimensions, co_rating_compared_with, co_rating_common_dimensions,
                                                co_rating_change)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (assessment_id) do nothing""", statement -> {
-            statement.setObject(1, assessmentId);
-            statement.setObject(2, caseId);
-            statement.setInt(3, version);
-            statement.setObject(4, completedOn);
-            statement.setInt(5, needsResolved);
-            statement.setString(6, direction);
-            statement.setObject(7, coRating.customerSum());
-            statement.setObject(8, coRating.caseManagerSum());
-            statement.setString(9, jobcenterId);
-            statement.setArray(10, coRating.dimensions() == null ? null
-                    : statement.getConnection().createArrayOf("varchar", coRating.dimensions().toArray()));
-            statement.setObject(11, coRating.comparedWith());
-            statement.setObject(12, coRating.commonDimensions());
-            statement.setObject(13, coRating.change());
-        });
+                values (:assessment_id, :case_id, :version, :completed_on, :needs_resolved, :direction,
+                        :co_rating_customer, :co_rating_case_manager, :jobcenter_id,
+                        :co_rated_dimensions, :co_rating_compared_with, :co_rating_common_dimensions,
+                        :co_rating_change)
+                on conflict (assessment_id) do nothing""",
+                Params.of("assessment_id", assessmentId).and("case_id", caseId).and("version", version)
+                        .and("completed_on", completedOn).and("needs_resolved", needsResolved).and("direction", direction)
+                        .and("co_rating_customer", coRating.customerSum())
+                        .and("co_rating_case_manager", coRating.caseManagerSum()).and("jobcenter_id", jobcenterId)
+                        .and("co_rated_dimensions", coRating.dimensions() == null ? null
+                                : coRating.dimensions().toArray(String[]::new))
+                        .and("co_rating_compared_with", coRating.comparedWith())
+                        .and("co_rating_common_dimensions", coRating.commonDimensions())
+                        .and("co_rating_change", coRating.change()));
     }
 
     /**
@@ -298,130 +232,85 @@ public class CaseFactsStore {
     }
 
     public void referralSent(UUID referralId, UUID caseId, String service, String jobcenterId, UUID partnerId) {
-        Sql.update(jdbc, """
-                insert into report_referral (referral_id, case_id, service, jobcenter_id, partner_id) values (?, ?, ?, ?, ?)
+        sql.update("""
+                insert into report_referral (referral_id, case_id, service, jobcenter_id, partner_id)
+                values (:referral_id, :case_id, :service, :jobcenter_id, :partner_id)
                 on conflict (referral_id) do update set service = excluded.service, partner_id = excluded.partner_id""",
-                statement -> {
-            statement.setObject(5, partnerId);
-            statement.setObject(1, referralId);
-            statement.setObject(2, caseId);
-            statement.setString(3, service);
-            statement.setString(4, jobcenterId);
-        });
+                Params.of("referral_id", referralId).and("case_id", caseId).and("service", service)
+                        .and("jobcenter_id", jobcenterId).and("partner_id", partnerId));
     }
 
     /** The newest status wins, whatever the order; completion keeps its day. */
     public void referralStatus(UUID referralId, UUID caseId, String status, Instant at, String jobcenterId) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_referral (referral_id, case_id, status, status_at, completed_on, jobcenter_id)
-                values (?, ?, ?, ?, case when ? = 'COMPLETED' then (?::timestamptz at time zone 'Europe/Berlin')::date end, ?)
+                values (:referral_id, :case_id, :status, :status_at,
+                        case when :status = 'COMPLETED' then (:status_at::timestamptz at time zone 'Europe/Berlin')::date end,
+                        :jobcenter_id)
                 on conflict (referral_id) do update set status = excluded.status, status_at = excluded.status_at,
                     completed_on = coalesce(excluded.completed_on, report_referral.completed_on)
-                where report_referral.status_at is null or report_referral.status_at < excluded.status_at""", statement -> {
-            statement.setObject(1, referralId);
-            statement.setObject(2, caseId);
-            statement.setString(3, status);
-            statement.setTimestamp(4, Timestamp.from(at));
-            statement.setString(5, status);
-            statement.setTimestamp(6, Timestamp.from(at));
-            statement.setString(7, jobcenterId);
-        });
+                where report_referral.status_at is null or report_referral.status_at < excluded.status_at""",
+                Params.of("referral_id", referralId).and("case_id", caseId).and("status", status).and("status_at", at)
+                        .and("jobcenter_id", jobcenterId));
     }
 
     /** A non-referral's latest state: open with its re-check due day, or resolved. */
     public void nonReferral(UUID id, String jobcenterId, String teamId, String status, LocalDate recheckDueOn, Instant at) {
-        Sql.update(jdbc, """
-                insert into report_non_referral (non_referral_id, jobcenter_id, team_id, status, recheck_due_on, recorded_at)
-                values (?, ?, ?, ?, ?, ?)
-                on conflict (non_referral_id) do update set team_id = excluded.team_id, status = excluded.status,
-                    recheck_due_on = excluded.recheck_due_on, recorded_at = excluded.recorded_at
-                where report_non_referral.recorded_at < excluded.recorded_at""", statement -> {
-            statement.setObject(1, id);
-            statement.setString(2, jobcenterId);
-            statement.setString(3, teamId);
-            statement.setString(4, status);
-            statement.setObject(5, recheckDueOn);
-            statement.setTimestamp(6, Timestamp.from(at));
-        });
+        sql.upsert(NON_REFERRAL, Params.of("non_referral_id", id).and("jobcenter_id", jobcenterId).and("team_id", teamId)
+                .and("status", status).and("recheck_due_on", recheckDueOn).and("recorded_at", at));
     }
 
     /** A need's newest status; resolved_on is the day it was resolved while that is its latest status. */
     public void needStatus(UUID needId, UUID caseId, String jobcenterId, String keyGroup, String status, Instant at) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_need (need_id, case_id, jobcenter_id, key_group, status, changed_at, resolved_on)
-                values (?, ?, ?, ?, ?, ?, case when ? = 'RESOLVED' then (?::timestamptz at time zone 'Europe/Berlin')::date end)
+                values (:need_id, :case_id, :jobcenter_id, :key_group, :status, :changed_at,
+                        case when :status = 'RESOLVED' then (:changed_at::timestamptz at time zone 'Europe/Berlin')::date end)
                 on conflict (need_id) do update set key_group = excluded.key_group, status = excluded.status,
                     changed_at = excluded.changed_at, resolved_on = excluded.resolved_on
-                where report_need.changed_at < excluded.changed_at""", statement -> {
-            statement.setObject(1, needId);
-            statement.setObject(2, caseId);
-            statement.setString(3, jobcenterId);
-            statement.setString(4, keyGroup);
-            statement.setString(5, status);
-            statement.setTimestamp(6, Timestamp.from(at));
-            statement.setString(7, status);
-            statement.setTimestamp(8, Timestamp.from(at));
-        });
+                where report_need.changed_at < excluded.changed_at""",
+                Params.of("need_id", needId).and("case_id", caseId).and("jobcenter_id", jobcenterId)
+                        .and("key_group", keyGroup).and("status", status).and("changed_at", at));
     }
 
     public void categoryChanged(UUID caseId, String jobcenterId, String direction, String toCode, Instant at) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_category_change (case_id, changed_at, jobcenter_id, changed_on, direction, to_code)
-                values (?, ?, ?, (?::timestamptz at time zone 'Europe/Berlin')::date, ?, ?)
-                on conflict (case_id, changed_at) do nothing""", statement -> {
-            statement.setObject(1, caseId);
-            statement.setTimestamp(2, Timestamp.from(at));
-            statement.setString(3, jobcenterId);
-            statement.setTimestamp(4, Timestamp.from(at));
-            statement.setString(5, direction);
-            statement.setString(6, toCode);
-        });
+                values (:case_id, :changed_at, :jobcenter_id, (:changed_at::timestamptz at time zone 'Europe/Berlin')::date,
+                        :direction, :to_code)
+                on conflict (case_id, changed_at) do nothing""",
+                Params.of("case_id", caseId).and("changed_at", at).and("jobcenter_id", jobcenterId)
+                        .and("direction", direction).and("to_code", toCode));
     }
 
     /** A consent given: its own columns, so an end that arrived first is kept. */
     public void consentGranted(UUID consentId, UUID caseId, String jobcenterId, UUID partnerId, String purpose,
                                Instant at) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_consent (consent_id, case_id, jobcenter_id, partner_id, purpose, granted_on)
-                values (?, ?, ?, ?, ?, (?::timestamptz at time zone 'Europe/Berlin')::date)
+                values (:consent_id, :case_id, :jobcenter_id, :partner_id, :purpose,
+                        (:granted_at::timestamptz at time zone 'Europe/Berlin')::date)
                 on conflict (consent_id) do update set partner_id = excluded.partner_id, purpose = excluded.purpose,
-                    granted_on = excluded.granted_on""", statement -> {
-            statement.setObject(1, consentId);
-            statement.setObject(2, caseId);
-            statement.setString(3, jobcenterId);
-            statement.setObject(4, partnerId);
-            statement.setString(5, purpose);
-            statement.setTimestamp(6, Timestamp.from(at));
-        });
+                    granted_on = excluded.granted_on""",
+                Params.of("consent_id", consentId).and("case_id", caseId).and("jobcenter_id", jobcenterId)
+                        .and("partner_id", partnerId).and("purpose", purpose).and("granted_at", at));
     }
 
     /** A consent ended (revoked, expired, …): the first end is the one that counts. */
     public void consentEnded(UUID consentId, UUID caseId, String jobcenterId, UUID partnerId, String kind, Instant at) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into report_consent (consent_id, case_id, jobcenter_id, partner_id, ended_on, end_kind)
-                values (?, ?, ?, ?, (?::timestamptz at time zone 'Europe/Berlin')::date, ?)
+                values (:consent_id, :case_id, :jobcenter_id, :partner_id,
+                        (:ended_at::timestamptz at time zone 'Europe/Berlin')::date, :end_kind)
                 on conflict (consent_id) do update set ended_on = excluded.ended_on, end_kind = excluded.end_kind
-                where report_consent.ended_on is null or report_consent.ended_on > excluded.ended_on""", statement -> {
-            statement.setObject(1, consentId);
-            statement.setObject(2, caseId);
-            statement.setString(3, jobcenterId);
-            statement.setObject(4, partnerId);
-            statement.setTimestamp(5, Timestamp.from(at));
-            statement.setString(6, kind);
-        });
+                where report_consent.ended_on is null or report_consent.ended_on > excluded.ended_on""",
+                Params.of("consent_id", consentId).and("case_id", caseId).and("jobcenter_id", jobcenterId)
+                        .and("partner_id", partnerId).and("ended_at", at).and("end_kind", kind));
     }
 
     public void partnerRegistered(UUID partnerId, String jobcenterId, String partnerType, Instant at) {
-        Sql.update(jdbc, """
-                insert into report_partner (partner_id, jobcenter_id, partner_type, registered_at) values (?, ?, ?, ?)
-                on conflict (partner_id) do update set partner_type = excluded.partner_type,
-                    registered_at = excluded.registered_at
-                where report_partner.registered_at < excluded.registered_at""", statement -> {
-            statement.setObject(1, partnerId);
-            statement.setString(2, jobcenterId);
-            statement.setString(3, partnerType);
-            statement.setTimestamp(4, Timestamp.from(at));
-        });
+        sql.upsert(PARTNER, Params.of("partner_id", partnerId).and("jobcenter_id", jobcenterId)
+                .and("partner_type", partnerType).and("registered_at", at));
     }
 
     /** The tables whose rows carry their case's current team (outcome figures per team). */
@@ -435,9 +324,9 @@ public class CaseFactsStore {
      */
     public void attributeToTeam(UUID caseId) {
         for (String table : TEAM_ATTRIBUTED) {
-            Sql.update(jdbc, "update " + table + " f set team_id = c.team_id from caseload_case c "
-                    + "where c.case_id = ? and f.case_id = c.case_id and f.team_id is distinct from c.team_id",
-                    statement -> statement.setObject(1, caseId));
+            sql.update("update " + table + " f set team_id = c.team_id from caseload_case c "
+                    + "where c.case_id = :caseId and f.case_id = c.case_id and f.team_id is distinct from c.team_id",
+                    Params.of("caseId", caseId));
         }
     }
 }

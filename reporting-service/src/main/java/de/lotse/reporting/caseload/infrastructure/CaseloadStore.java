@@ -1,16 +1,15 @@
 package de.lotse.reporting.caseload.infrastructure;
 
 import de.lotse.platform.contracts.CaseOpened;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.reporting.caseload.domain.AgeGroup;
 import de.lotse.reporting.caseload.domain.CaseloadGrouping;
 import de.lotse.reporting.caseload.domain.CaseloadLine;
 import de.lotse.reporting.caseload.domain.CaseloadScope;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +17,10 @@ import java.util.UUID;
 /** The {@code caseload_case} read model table: one row per case, filled by whichever event comes first. */
 @Singleton
 public class CaseloadStore {
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    CaseloadStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    CaseloadStore(Statements sql) {
+        this.sql = sql;
     }
 
     /**
@@ -34,11 +33,13 @@ public class CaseloadStore {
      * so applying case-opened is idempotent even without the inbox.
      */
     public void recordOpened(String jobcenterId, UUID eventId, CaseOpened opened, AgeGroup ageGroup) {
-        Sql.update(jdbc, """
+        sql.update("""
                 insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, age_group, route,
                                            admitted_on, opened_at, opened_event_id, policy_version,
                                            first_consultation_due_on, max_duration_ends_on, age_group_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                values (:case_id, :jobcenter_id, :team_id, :case_manager_id, :age_group, :route,
+                        :admitted_on, :opened_at, :opened_event_id, :policy_version,
+                        :first_consultation_due_on, :max_duration_ends_on, :age_group_at)
                 on conflict (case_id) do update set
                     team_id         = coalesce(caseload_case.team_id, excluded.team_id),
                     case_manager_id = coalesce(caseload_case.case_manager_id, excluded.case_manager_id),
@@ -55,21 +56,14 @@ public class CaseloadStore {
                                                          excluded.first_consultation_due_on),
                     max_duration_ends_on = excluded.max_duration_ends_on,
                     recorded_at     = now()
-                where caseload_case.opened_event_id is null""", statement -> {
-            statement.setObject(1, opened.caseId());
-            statement.setString(2, jobcenterId);
-            statement.setString(3, opened.teamId());
-            statement.setString(4, opened.caseManagerId());
-            statement.setString(5, ageGroup.name());
-            statement.setString(6, opened.route());
-            statement.setObject(7, opened.admittedOn());
-            statement.setTimestamp(8, Timestamp.from(opened.admittedAt()));
-            statement.setObject(9, eventId);
-            statement.setInt(10, opened.policyVersion());
-            statement.setObject(11, opened.firstConsultationDueOn());
-            statement.setObject(12, opened.maxDurationEndsOn());
-            statement.setTimestamp(13, Timestamp.from(opened.admittedAt()));
-        });
+                where caseload_case.opened_event_id is null""",
+                Params.of("case_id", opened.caseId()).and("jobcenter_id", jobcenterId).and("team_id", opened.teamId())
+                        .and("case_manager_id", opened.caseManagerId()).and("age_group", ageGroup)
+                        .and("route", opened.route()).and("admitted_on", opened.admittedOn())
+                        .and("opened_at", opened.admittedAt()).and("opened_event_id", eventId)
+                        .and("policy_version", opened.policyVersion())
+                        .and("first_consultation_due_on", opened.firstConsultationDueOn())
+                        .and("max_duration_ends_on", opened.maxDurationEndsOn()).and("age_group_at", opened.admittedAt()));
     }
 
     /** Open cases per key, and the whole scope as one line (key {@code null}). */
@@ -88,16 +82,9 @@ public class CaseloadStore {
     public Counts openCases(CaseloadScope scope, CaseloadGrouping grouping) {
         List<CaseloadLine> lines = new ArrayList<>();
         CaseloadLine total = new CaseloadLine(null, 0, 0, 0, 0);
-        for (Counted counted : Sql.query(jdbc, openCasesSql(scope, grouping), statement -> {
-            int index = 1;
-            statement.setString(index++, scope.jobcenterId());
-            if (scope.teamId() != null) {
-                statement.setString(index++, scope.teamId());
-            }
-            if (scope.caseManagerId() != null) {
-                statement.setString(index, scope.caseManagerId());
-            }
-        }, rs -> new Counted(rs.getInt(6) == 1,
+        Params params = Params.of("jobcenterId", scope.jobcenterId()).and("teamId", scope.teamId())
+                .and("caseManagerId", scope.caseManagerId());
+        for (Counted counted : sql.query(openCasesSql(scope, grouping), params, rs -> new Counted(rs.getInt(6) == 1,
                 new CaseloadLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))) {
             if (counted.total()) {
                 total = counted.line();
@@ -124,9 +111,9 @@ public class CaseloadStore {
                 + " count(*) filter (where age_group = 'U25'), count(*) filter (where age_group = 'UE25'),"
                 + " count(distinct case_manager_id), grouping(" + key + ")"
                 + " from caseload_case"
-                + " where jobcenter_id = ? and opened_at is not null and closed_at is null"
-                + (scope.teamId() != null ? " and team_id = ?" : "")
-                + (scope.caseManagerId() != null ? " and case_manager_id = ?" : "")
+                + " where jobcenter_id = :jobcenterId and opened_at is not null and closed_at is null"
+                + (scope.teamId() != null ? " and team_id = :teamId" : "")
+                + (scope.caseManagerId() != null ? " and case_manager_id = :caseManagerId" : "")
                 + " group by grouping sets ((" + key + "), ())";
     }
 }

@@ -1,14 +1,12 @@
 package de.lotse.reporting.outcomes.infrastructure;
 
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.reporting.outcomes.domain.Metric;
 import de.lotse.reporting.quality.domain.Cell;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,77 +48,78 @@ public class OutcomeStore {
             Metric.ADMISSIONS, """
                     select to_char(f.admitted_on, 'YYYY-MM'), f.team_id, coalesce(f.route, '-'), count(*), count(*),
                            grouping(f.team_id)
-                    from caseload_case f where f.jobcenter_id = ? and f.opened_at is not null
-                      and f.admitted_on between ? and ? %s"""), Map.entry(
+                    from caseload_case f where f.jobcenter_id = :jobcenterId and f.opened_at is not null
+                      and f.admitted_on between :from and :to %s"""), Map.entry(
             Metric.CLOSURES, """
                     select to_char(f.closed_on, 'YYYY-MM'), f.team_id, coalesce(f.closure_reason, '-'), count(*), count(*),
                            grouping(f.team_id)
-                    from caseload_case f where f.jobcenter_id = ? and f.closed_at is not null
-                      and f.closed_on between ? and ? %s"""), Map.entry(
+                    from caseload_case f where f.jobcenter_id = :jobcenterId and f.closed_at is not null
+                      and f.closed_on between :from and :to %s"""), Map.entry(
             Metric.INTEGRATIONS, """
                     select to_char(f.closed_on, 'YYYY-MM'), f.team_id, coalesce(f.closure_reason, '-'), count(*), count(*),
                            grouping(f.team_id)
-                    from caseload_case f where f.jobcenter_id = ? and f.closed_at is not null and f.integration
-                      and f.closed_on between ? and ? %s"""), Map.entry(
+                    from caseload_case f where f.jobcenter_id = :jobcenterId and f.closed_at is not null and f.integration
+                      and f.closed_on between :from and :to %s"""), Map.entry(
             Metric.DURATION, """
                     select to_char(f.closed_on, 'YYYY-MM'), f.team_id,
                            case when f.duration_days < 183 then '0-6' when f.duration_days < 365 then '6-12'
                                 when f.duration_days < 730 then '12-24' when f.duration_days < 1096 then '24-36'
                                 else '36+' end, count(*), count(*), grouping(f.team_id)
-                    from caseload_case f where f.jobcenter_id = ? and f.closed_at is not null
-                      and f.closed_on between ? and ? %s"""), Map.entry(
+                    from caseload_case f where f.jobcenter_id = :jobcenterId and f.closed_at is not null
+                      and f.closed_on between :from and :to %s"""), Map.entry(
             Metric.NEEDS_RESOLVED, """
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, '-', sum(f.needs_resolved),
                            count(distinct f.case_id) filter (where f.needs_resolved > 0), grouping(f.team_id)
                     from report_assessment f
-                    where f.jobcenter_id = ? and f.completed_on between ? and ? %s"""), Map.entry(
+                    where f.jobcenter_id = :jobcenterId and f.completed_on between :from and :to %s"""), Map.entry(
             Metric.CATEGORY_UPGRADES, """
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, '-', count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_assessment f
-                    where f.jobcenter_id = ? and f.direction = 'UP' and f.completed_on between ? and ?
+                    where f.jobcenter_id = :jobcenterId and f.direction = 'UP' and f.completed_on between :from and :to
                       %s"""), Map.entry(
             Metric.MEASURES_SUCCESSFUL, """
                     select to_char(f.ended_on, 'YYYY-MM'), f.team_id, coalesce(f.instrument, '-'), count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_measure f
-                    where f.jobcenter_id = ? and f.successful and f.ended_on between ? and ? %s"""),
+                    where f.jobcenter_id = :jobcenterId and f.successful and f.ended_on between :from and :to %s"""),
             Map.entry(Metric.REFERRALS_16A_COMPLETED, """
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, coalesce(f.service, '-'), count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_referral f
-                    where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.service in """ + SIXTEEN_A + """
-                      and f.completed_on between ? and ? %s"""), Map.entry(
+                    where f.jobcenter_id = :jobcenterId and f.status = 'COMPLETED' and f.service in """ + SIXTEEN_A + """
+                      and f.completed_on between :from and :to %s"""), Map.entry(
             Metric.NEEDS_RESOLVED_BY_KEY_GROUP, """
                     select to_char(f.resolved_on, 'YYYY-MM'), f.team_id, coalesce(f.key_group, '-'), count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_need f
-                    where f.jobcenter_id = ? and f.resolved_on between ? and ? %s"""), Map.entry(
+                    where f.jobcenter_id = :jobcenterId and f.resolved_on between :from and :to %s"""), Map.entry(
             Metric.CATEGORY_MOVES, """
                     select to_char(f.changed_on, 'YYYY-MM'), f.team_id, coalesce(f.direction, '-'), count(*),
                            count(distinct f.case_id), grouping(f.team_id)
                     from report_category_change f
-                    where f.jobcenter_id = ? and f.changed_on between ? and ? %s"""), Map.entry(
+                    where f.jobcenter_id = :jobcenterId and f.changed_on between :from and :to %s"""), Map.entry(
             Metric.CONSENTS_GRANTED, """
                     select to_char(f.granted_on, 'YYYY-MM'), f.team_id, coalesce(f.purpose, '-'), count(*),
                            count(distinct f.case_id), grouping(f.team_id)
                     from report_consent f
-                    where f.jobcenter_id = ? and f.granted_on between ? and ? %s"""), Map.entry(
+                    where f.jobcenter_id = :jobcenterId and f.granted_on between :from and :to %s"""), Map.entry(
             Metric.CONSENTS_ENDED, """
                     select to_char(f.ended_on, 'YYYY-MM'), f.team_id, coalesce(f.end_kind, '-'), count(*),
                            count(distinct f.case_id), grouping(f.team_id)
                     from report_consent f
-                    where f.jobcenter_id = ? and f.ended_on between ? and ? %s"""), Map.entry(
+                    where f.jobcenter_id = :jobcenterId and f.ended_on between :from and :to %s"""), Map.entry(
             Metric.REFERRALS_COMPLETED_BY_PARTNER_TYPE, """
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, coalesce(p.partner_type, '-'), count(*),
                            count(distinct f.case_id), grouping(f.team_id)
                     from report_referral f left join report_partner p on p.partner_id = f.partner_id
-                    where f.jobcenter_id = ? and f.status = 'COMPLETED' and f.completed_on between ? and ? %s"""),
+                    where f.jobcenter_id = :jobcenterId and f.status = 'COMPLETED'
+                      and f.completed_on between :from and :to %s"""),
             Map.entry(Metric.CONSULTATIONS, """
                     select to_char(f.held_on, 'YYYY-MM'), f.team_id, '-', count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_consultation f
-                    where f.jobcenter_id = ? and f.held_on between ? and ? %s"""));
+                    where f.jobcenter_id = :jobcenterId and f.held_on between :from and :to %s"""));
 
     /**
      * Co-rated progress (docs/domain.md §10, DV2017 9): per month, the customers re-rated in it — their
@@ -135,7 +134,7 @@ public class OutcomeStore {
                 select distinct on (f.case_id, date_trunc('month', f.completed_on)) f.team_id, f.completed_on,
                        f.co_rating_common_dimensions, f.co_rating_change
                 from report_assessment f
-                where f.jobcenter_id = ? and f.completed_on between ? and ?
+                where f.jobcenter_id = :jobcenterId and f.completed_on between :from and :to
                   and f.co_rating_customer is not null and f.co_rating_case_manager is not null %s
                 order by f.case_id, date_trunc('month', f.completed_on), f.version desc)
             select to_char(f.completed_on, 'YYYY-MM'), f.team_id, count(*), count(*) filter (where f.co_rating_change > 0),
@@ -153,12 +152,12 @@ public class OutcomeStore {
             select to_char(f.checked_on, 'YYYY-MM'), f.team_id, f.checkpoint_months, count(*),
                    count(*) filter (where f.sustained), grouping(f.team_id)
             from report_sustainability_check f
-            where f.jobcenter_id = ? and f.checked_on between ? and ? %s""";
+            where f.jobcenter_id = :jobcenterId and f.checked_on between :from and :to %s""";
 
-    private final JdbcOperations jdbc;
+    private final Statements sql;
 
-    OutcomeStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    OutcomeStore(Statements sql) {
+        this.sql = sql;
     }
 
     /**
@@ -171,19 +170,20 @@ public class OutcomeStore {
     @ReadOnly
     public List<Aggregate> aggregates(String jobcenterId, String teamId, LocalDate from, LocalDate to) {
         List<Aggregate> rows = new ArrayList<>();
-        String teamFilter = teamId == null ? "" : "and f.team_id = ?";
+        String teamFilter = teamId == null ? "" : "and f.team_id = :teamId";
+        Params params = Params.of("jobcenterId", jobcenterId).and("from", from).and("to", to).and("teamId", teamId);
         for (Metric metric : QUERIES.keySet()) {
             String sets = keyed(metric)
                     ? teamId == null ? "((1, 2, 3), (1, 3), (1, 2), (1))" : "((1, 2, 3), (1, 2))"
                     : teamId == null ? "((1, 2, 3), (1, 3))" : "((1, 2, 3))";
-            String sql = QUERIES.get(metric).formatted(teamFilter) + " group by grouping sets " + sets;
-            rows.addAll(Sql.query(jdbc, sql, statement -> parameters(statement, jobcenterId, teamId, from, to),
+            String query = QUERIES.get(metric).formatted(teamFilter) + " group by grouping sets " + sets;
+            rows.addAll(sql.query(query, params,
                     rs -> new Aggregate(metric, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                             rs.getLong(5), rs.getInt(6) == 1)));
         }
         String coRating = CO_RATING.formatted(teamFilter)
                 + (teamId == null ? " group by grouping sets ((1, 2), (1))" : " group by 1, 2");
-        for (CoRating r : Sql.query(jdbc, coRating, statement -> parameters(statement, jobcenterId, teamId, from, to),
+        for (CoRating r : sql.query(coRating, params,
                 rs -> new CoRating(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getInt(6) == 1))) {
             rows.add(new Aggregate(Metric.CO_RATING_RATED, r.month(), r.teamId(), "-", r.rated(), r.rated(), r.total()));
@@ -195,8 +195,7 @@ public class OutcomeStore {
         }
         String sustainability = SUSTAINABILITY.formatted(teamFilter)
                 + (teamId == null ? " group by grouping sets ((1, 2, 3), (1, 3))" : " group by 1, 2, 3");
-        for (Sustainability s : Sql.query(jdbc, sustainability,
-                statement -> parameters(statement, jobcenterId, teamId, from, to),
+        for (Sustainability s : sql.query(sustainability, params,
                 rs -> new Sustainability(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
                         rs.getInt(6) == 1))) {
             boolean six = s.months() == 6;
@@ -215,15 +214,5 @@ public class OutcomeStore {
     }
 
     private record CoRating(String month, String teamId, long rated, long improved, long change, boolean total) {
-    }
-
-    private static void parameters(PreparedStatement statement, String jobcenterId, String teamId, LocalDate from,
-                                   LocalDate to) throws SQLException {
-        statement.setString(1, jobcenterId);
-        statement.setObject(2, from);
-        statement.setObject(3, to);
-        if (teamId != null) {
-            statement.setString(4, teamId);
-        }
     }
 }

@@ -79,8 +79,10 @@ class CaseloadQueryPlanIT extends ServiceIT {
 
     private static String plan(Connection connection, CaseloadScope scope, CaseloadGrouping grouping)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("explain "
-                + CaseloadStore.openCasesSql(scope, grouping))) {
+        // the store's named parameters, in the order the query uses them, bound by position on this plain connection
+        String jdbcSql = CaseloadStore.openCasesSql(scope, grouping)
+                .replaceAll(":(jobcenterId|teamId|caseManagerId)\\b", "?");
+        try (PreparedStatement statement = connection.prepareStatement("explain " + jdbcSql)) {
             int index = 1;
             statement.setString(index++, scope.jobcenterId());
             if (scope.teamId() != null) {
