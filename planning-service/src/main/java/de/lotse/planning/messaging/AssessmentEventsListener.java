@@ -1,6 +1,6 @@
 package de.lotse.planning.messaging;
 
-import de.lotse.planning.casefacts.infrastructure.CaseFactsStore;
+import de.lotse.planning.casefacts.application.AssessmentFacts;
 import de.lotse.platform.contracts.AssessmentCompleted;
 import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.events.Topics;
@@ -28,27 +28,21 @@ class AssessmentEventsListener {
     static final String CONSUMER = "planning.assessment-facts";
 
     private final InboundEvents inbound;
-    private final CaseFactsStore facts;
+    private final AssessmentFacts facts;
 
-    AssessmentEventsListener(InboundEvents inbound, CaseFactsStore facts) {
+    AssessmentEventsListener(InboundEvents inbound, AssessmentFacts facts) {
         this.inbound = inbound;
         this.facts = facts;
     }
 
     @Topic(Topics.ASSESSMENT_COMPLETED)
     void completed(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, AssessmentCompleted.class, event -> {
-            AssessmentCompleted a = event.payload();
-            facts.assessment(a.caseId(), a.version(), a.assessedOn(), a.completedAt(), a.profileCode(), a.categoryCode(),
-                    a.validUntil());
-        });
+        inbound.process(CONSUMER, record, AssessmentCompleted.class, event -> facts.completed(event.payload()));
     }
 
     @Topic(Topics.NEED_STATUS_CHANGED)
     void needStatus(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, NeedStatusChanged.class, event -> {
-            NeedStatusChanged n = event.payload();
-            facts.needStatus(n.needId(), n.caseId(), n.keyGroup(), n.needCode(), n.toStatus(), n.changedAt());
-        });
+        inbound.process(CONSUMER, record, NeedStatusChanged.class,
+                event -> facts.needStatusChanged(event.payload()));
     }
 }

@@ -44,7 +44,7 @@ public record PolicySettings(
         Set<ExclusionCriterion> exclusions,
         Integer nonReferralRecheckMonths,
         Integer secondaryAssignmentDays,
-        Deadline firstConsultationDeadline,
+        DeadlineRule firstConsultationDeadline,
         boolean jointCaseDiscussionRequired,
         Integer clarificationPhaseMonths,
         int continuationReviewMonths,
@@ -162,7 +162,7 @@ public record PolicySettings(
         }
     }
 
-    private static void deadline(Deadline deadline, String field) {
+    private static void deadline(DeadlineRule deadline, String field) {
         if (deadline != null) {
             require(deadline.unit() != null, field + ".unit", "REQUIRED", "Die Einheit der Frist fehlt.");
             positive(deadline.amount(), field + ".amount");

@@ -1,6 +1,6 @@
 package de.lotse.intake.policy.domain;
 
-import de.lotse.intake.policy.domain.Deadline.DayCount;
+import de.lotse.intake.policy.domain.DeadlineRule.DayCount;
 import de.lotse.platform.codes.ContactFormat;
 import de.lotse.platform.codes.KeyGroup;
 import de.lotse.platform.codes.ProfileScheme;
@@ -74,7 +74,7 @@ public enum Preset {
                     null,
                     null,
                     // 3: ESB "spätestens jedoch innerhalb von 10 Arbeitstagen nach Antragstellung"
-                    new Deadline(10, DayCount.WORKING_DAYS, Deadline.CountsFrom.APPLICATION),
+                    new DeadlineRule(10, DayCount.WORKING_DAYS, DeadlineRule.CountsFrom.APPLICATION),
                     false, null,
                     6, // 4.1.4: agreement renewed at the latest after 6 months
                     null, MaxDurationExtension.NONE, false,
@@ -90,8 +90,8 @@ public enum Preset {
                     // 3, 4.1, 4.2, 6.6: A customers aged 25+ go to the market-near FM after the ESB; first talk
                     // within 10 working days of the benefit decision; market-near: invitation within 5, talk within
                     // 10 working days of the handover, individual review after 6 months
-                    new RoutingRules(Set.of("A"), new Deadline(10, DayCount.WORKING_DAYS),
-                            new Deadline(5, DayCount.WORKING_DAYS), new Deadline(10, DayCount.WORKING_DAYS), 6));
+                    new RoutingRules(Set.of("A"), new DeadlineRule(10, DayCount.WORKING_DAYS),
+                            new DeadlineRule(5, DayCount.WORKING_DAYS), new DeadlineRule(10, DayCount.WORKING_DAYS), 6));
         }
     },
     /** Jobcenter t.a.h., Handlungsanweisung 01.2008, gültig ab 01.09.2025. */
@@ -104,7 +104,7 @@ public enum Preset {
                     EnumSet.allOf(ExclusionCriterion.class), // 4.2
                     6, // 3.2
                     3, // 4.3: FM as secondary support within three days
-                    new Deadline(14, DayCount.CALENDAR_DAYS), // 4.3: Einstiegsberatung within 14 days
+                    new DeadlineRule(14, DayCount.CALENDAR_DAYS), // 4.3: Einstiegsberatung within 14 days
                     true, // 4.3: documented after a joint case discussion
                     3, // 4.4
                     6, // 4.11

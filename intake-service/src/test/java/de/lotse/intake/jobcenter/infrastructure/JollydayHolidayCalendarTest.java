@@ -3,7 +3,7 @@ package de.lotse.intake.jobcenter.infrastructure;
 import de.lotse.intake.jobcenter.domain.Bundesland;
 import de.lotse.intake.jobcenter.domain.Region;
 import de.lotse.intake.jobcenter.domain.WorkingDays;
-import de.lotse.intake.policy.domain.Deadline;
+import de.lotse.intake.policy.domain.DeadlineRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JollydayHolidayCalendarTest {
     /** one per test class: the library takes a second or two to read its configuration */
     private static final JollydayHolidayCalendar CALENDAR = new JollydayHolidayCalendar();
-    private static final Deadline TEN_WORKING_DAYS = new Deadline(10, Deadline.DayCount.WORKING_DAYS);
+    private static final DeadlineRule TEN_WORKING_DAYS = new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS);
 
     private static WorkingDays in(Bundesland state) {
         return WorkingDays.of(CALENDAR, state, null);
@@ -40,9 +40,9 @@ class JollydayHolidayCalendarTest {
         assertThat(in(Bundesland.BB).isWorkingDay(reformationDay)).isFalse();
         assertThat(in(Bundesland.BE).isWorkingDay(reformationDay)).isTrue();
         // so a deadline over it ends a day later in Brandenburg: Thursday 30 Oct 2025 + 1 working day
-        assertThat(new Deadline(1, Deadline.DayCount.WORKING_DAYS).from(LocalDate.of(2025, 10, 30), in(Bundesland.BB)))
+        assertThat(new DeadlineRule(1, DeadlineRule.DayCount.WORKING_DAYS).from(LocalDate.of(2025, 10, 30), in(Bundesland.BB)))
                 .isEqualTo(LocalDate.of(2025, 11, 3));
-        assertThat(new Deadline(1, Deadline.DayCount.WORKING_DAYS).from(LocalDate.of(2025, 10, 30), in(Bundesland.BE)))
+        assertThat(new DeadlineRule(1, DeadlineRule.DayCount.WORKING_DAYS).from(LocalDate.of(2025, 10, 30), in(Bundesland.BE)))
                 .isEqualTo(LocalDate.of(2025, 10, 31));
     }
 

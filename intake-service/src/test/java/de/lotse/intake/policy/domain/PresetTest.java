@@ -73,15 +73,15 @@ class PresetTest {
         assertThat(uckermark.caseloadLimit(AgeGroup.U25)).contains(75);
         assertThat(uckermark.contactRule().maxGapMonthsByCategory()).containsEntry("A", 1).containsEntry("B", 3);
         // UCKERMARK 3: the ESB within 10 working days of the application; 4.1.1: no contact rule for X, Y, Z
-        assertThat(uckermark.firstConsultationDeadline()).isEqualTo(new Deadline(10, Deadline.DayCount.WORKING_DAYS,
-                Deadline.CountsFrom.APPLICATION));
+        assertThat(uckermark.firstConsultationDeadline()).isEqualTo(new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS,
+                DeadlineRule.CountsFrom.APPLICATION));
         assertThat(uckermark.contactRule().exemptCategories()).containsExactlyInAnyOrder("X", "Y", "Z");
         assertThat(uckermark.u25TransferAfterRunningMeasures()).isTrue();
         // 3, 4.1, 4.2, 6.6: A goes to the market-near FM; first talk 10 WD after the benefit decision; 5/10 WD, 6 months
         assertThat(uckermark.routing().marketNearCategories()).containsExactly("A");
-        assertThat(uckermark.routing().firstTalkAfterBenefitDecision()).isEqualTo(new Deadline(10, Deadline.DayCount.WORKING_DAYS));
-        assertThat(uckermark.routing().marketNearInvitation()).isEqualTo(new Deadline(5, Deadline.DayCount.WORKING_DAYS));
-        assertThat(uckermark.routing().marketNearFirstTalk()).isEqualTo(new Deadline(10, Deadline.DayCount.WORKING_DAYS));
+        assertThat(uckermark.routing().firstTalkAfterBenefitDecision()).isEqualTo(new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS));
+        assertThat(uckermark.routing().marketNearInvitation()).isEqualTo(new DeadlineRule(5, DeadlineRule.DayCount.WORKING_DAYS));
+        assertThat(uckermark.routing().marketNearFirstTalk()).isEqualTo(new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS));
         assertThat(uckermark.routing().marketNearReviewMonths()).isEqualTo(6);
     }
 
@@ -91,7 +91,7 @@ class PresetTest {
         assertThat(tah.exclusions()).containsExactlyInAnyOrder(ExclusionCriterion.values());
         assertThat(tah.access().entrenchmentVariant()).isTrue();
         assertThat(tah.secondaryAssignmentDays()).isEqualTo(3);
-        assertThat(tah.firstConsultationDeadline()).isEqualTo(new Deadline(14, Deadline.DayCount.CALENDAR_DAYS));
+        assertThat(tah.firstConsultationDeadline()).isEqualTo(new DeadlineRule(14, DeadlineRule.DayCount.CALENDAR_DAYS));
         assertThat(tah.clarificationPhaseMonths()).isEqualTo(3);
         assertThat(tah.maxDurationMonths()).isEqualTo(36);
         assertThat(tah.aghContinuesBeyondMaxDuration()).isTrue();
@@ -143,12 +143,12 @@ class PresetTest {
     void workingDayDeadlinesSkipWeekends() {
         // public holidays: JollydayHolidayCalendarTest (docs/domain.md §13)
         // Friday 2026-11-20 + 10 working days = Friday 2026-12-04
-        assertThat(new Deadline(10, Deadline.DayCount.WORKING_DAYS).from(LocalDate.of(2026, 11, 20), WEEKDAYS))
+        assertThat(new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS).from(LocalDate.of(2026, 11, 20), WEEKDAYS))
                 .isEqualTo(LocalDate.of(2026, 12, 4));
-        assertThat(new Deadline(14, Deadline.DayCount.CALENDAR_DAYS).from(LocalDate.of(2026, 11, 20), WEEKDAYS))
+        assertThat(new DeadlineRule(14, DeadlineRule.DayCount.CALENDAR_DAYS).from(LocalDate.of(2026, 11, 20), WEEKDAYS))
                 .isEqualTo(LocalDate.of(2026, 12, 4));
         // Saturday start: the first working day counted is Monday
-        assertThat(new Deadline(1, Deadline.DayCount.WORKING_DAYS).from(LocalDate.of(2026, 11, 21), WEEKDAYS))
+        assertThat(new DeadlineRule(1, DeadlineRule.DayCount.WORKING_DAYS).from(LocalDate.of(2026, 11, 21), WEEKDAYS))
                 .isEqualTo(LocalDate.of(2026, 11, 23));
     }
 }

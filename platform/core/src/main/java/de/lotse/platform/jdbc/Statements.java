@@ -40,6 +40,28 @@ public class Statements {
         return Sql.update(jdbc, statement.jdbcSql(), prepared -> bind(prepared, statement, params));
     }
 
+    /**
+     * Runs one statement for each set of values as a single JDBC batch (one round trip for a refresh of many rows);
+     * the number of rows each changed.
+     */
+    public int[] batch(String sql, List<Params> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        NamedSql statement = parse(sql);
+        return jdbc.prepareStatement(statement.jdbcSql(), prepared -> {
+            try {
+                for (Params row : rows) {
+                    bind(prepared, statement, row);
+                    prepared.addBatch();
+                }
+                return prepared.executeBatch();
+            } catch (SQLException e) {
+                throw new DataAccessFailure(statement.jdbcSql(), e);
+            }
+        });
+    }
+
     /** Runs a read model's upsert; 1 if the fact created or replaced the row, 0 if the row holds a newer one. */
     public int upsert(UpsertIfNewer upsert, Params params) {
         return update(upsert.sql(), params);

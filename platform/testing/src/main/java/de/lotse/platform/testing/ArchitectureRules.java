@@ -140,7 +140,7 @@ public final class ArchitectureRules {
 
     /** Top-level classes only: Micronaut's generated bean definitions ({@code $…}) and nested types don't count. */
     private static boolean countsForItsName(JavaClass item) {
-        return item.isTopLevelClass() && !item.getSimpleName().contains("$");
+        return !item.getName().substring(item.getPackageName().length() + 1).contains("$");
     }
 
     private static DescribedPredicate<JavaMethod> areRoutes() {

@@ -114,8 +114,8 @@ public class QualityStore {
      * row, a refresh at most its batch of cases.
      */
     public void save(List<CaseQuality> rows) {
-        for (CaseQuality q : rows) {
-            sql.update("""
+        // one batch: the nightly refresh writes hundreds of rows per Jobcenter
+        sql.batch("""
                     insert into case_quality (case_id, jobcenter_id, team_id, case_manager_id, age_group, stage, findings,
                                               policy_version, evaluated_on, changes_on)
                     values (:case_id, :jobcenter_id, :team_id, :case_manager_id, :age_group, :stage, :findings,
@@ -124,13 +124,12 @@ public class QualityStore {
                         case_manager_id = excluded.case_manager_id, age_group = excluded.age_group, stage = excluded.stage,
                         findings = excluded.findings, policy_version = excluded.policy_version,
                         evaluated_on = excluded.evaluated_on, changes_on = excluded.changes_on""",
-                    Params.of("case_id", q.caseId()).and("jobcenter_id", q.jobcenterId()).and("team_id", q.teamId())
-                            .and("case_manager_id", q.caseManagerId()).and("age_group", q.ageGroup())
-                            .and("stage", q.stage())
+                    rows.stream().map(q -> Params.of("case_id", q.caseId()).and("jobcenter_id", q.jobcenterId())
+                            .and("team_id", q.teamId()).and("case_manager_id", q.caseManagerId())
+                            .and("age_group", q.ageGroup()).and("stage", q.stage())
                             .and("findings", q.findings().stream().map(Finding::name).sorted().toArray(String[]::new))
                             .and("policy_version", q.policyVersion()).and("evaluated_on", q.evaluatedOn())
-                            .and("changes_on", q.changesOn()));
-        }
+                            .and("changes_on", q.changesOn())).toList());
     }
 
     public void delete(List<UUID> caseIds) {

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param countsFrom the day the deadline starts: ADMISSION (none given) or APPLICATION — UCKERMARK counts the
  *                   Einstiegsberatung from the day the benefit application was handed in (docs/domain.md §18.2)
  */
-public record Deadline(int amount, DayCount unit, CountsFrom countsFrom) {
+public record DeadlineRule(int amount, DayCount unit, CountsFrom countsFrom) {
 
     public enum DayCount { CALENDAR_DAYS, WORKING_DAYS }
 
@@ -22,7 +22,7 @@ public record Deadline(int amount, DayCount unit, CountsFrom countsFrom) {
     public enum CountsFrom { ADMISSION, APPLICATION }
 
     /** A deadline counted from the admission. */
-    public Deadline(int amount, DayCount unit) {
+    public DeadlineRule(int amount, DayCount unit) {
         this(amount, unit, null);
     }
 
