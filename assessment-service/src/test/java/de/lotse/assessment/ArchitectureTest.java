@@ -7,6 +7,5 @@ class ArchitectureTest {
     @Test
     void respectsLayeringRules() {
         ArchitectureRules.check("de.lotse.assessment");
-        ArchitectureRules.checkNamedParametersOnly("de.lotse.assessment");
     }
 }

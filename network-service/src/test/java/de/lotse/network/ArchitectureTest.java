@@ -8,9 +8,4 @@ class ArchitectureTest {
     void respectsLayeringRules() {
         ArchitectureRules.check("de.lotse.network");
     }
-
-    @Test
-    void bindsSqlParametersByName() {
-        ArchitectureRules.checkNamedParametersOnly("de.lotse.network");
-    }
 }

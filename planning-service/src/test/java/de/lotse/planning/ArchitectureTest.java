@@ -17,11 +17,6 @@ class ArchitectureTest {
         ArchitectureRules.check("de.lotse.planning");
     }
 
-    @Test
-    void bindsSqlParametersByName() {
-        ArchitectureRules.checkNamedParametersOnly("de.lotse.planning");
-    }
-
     /**
      * docs/domain.md §14 (PANKOW 4.4): refusing or revoking a consent can never lead to a sanction — planning cannot
      * even know of it: no class of planning touches any consent contract of the platform.

@@ -8,9 +8,4 @@ class ArchitectureTest {
     void respectsLayeringRules() {
         ArchitectureRules.check("de.lotse.reporting");
     }
-
-    @Test
-    void bindsSqlParametersByName() {
-        ArchitectureRules.checkNamedParametersOnly("de.lotse.reporting");
-    }
 }

@@ -35,18 +35,32 @@ public final class ArchitectureRules {
         for (ArchRule rule : rules(basePackage)) {
             rule.check(classes);
         }
+        for (ArchRule rule : namedParametersOnly()) {
+            rule.check(classes);
+        }
     }
 
     /**
-     * The service binds SQL parameters by name ({@code Statements}), never by position: a service whose stores are
-     * converted checks this (issue 17 converts them one by one; then the rule joins {@link #rules(String)}).
+     * Production code binds SQL parameters by name ({@code platform.jdbc.Statements}), never by position: a
+     * positional {@code setX(n, …)} binds a value to the wrong column without any error when a statement changes.
+     * Only {@code platform.jdbc} itself binds positionally (it turns named statements into JDBC's form).
      */
-    public static void checkNamedParametersOnly(String basePackage) {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("de.lotse.platform.jdbc.Sql")
-                .because("positional setX(n, …) can bind a value to the wrong column without any error; "
-                        + "platform.jdbc.Statements binds by name (docs/architecture.md \"SQL\")")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages(basePackage));
+    public static java.util.List<ArchRule> namedParametersOnly() {
+        return java.util.List.of(
+                noClasses().that().resideOutsideOfPackage("de.lotse.platform.jdbc..")
+                        .should().dependOnClassesThat().haveFullyQualifiedName("de.lotse.platform.jdbc.Sql")
+                        .because("platform.jdbc.Statements binds by name (docs/architecture.md \"SQL\")"),
+                noClasses().that().resideOutsideOfPackage("de.lotse.platform.jdbc..")
+                        .should().callMethodWhere(bindsAParameterByPosition())
+                        .because("platform.jdbc.Statements binds by name (docs/architecture.md \"SQL\")"));
+    }
+
+    private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> bindsAParameterByPosition() {
+        return DescribedPredicate.describe("bind a PreparedStatement parameter by its position (setX(n, …))",
+                call -> call.getTargetOwner().isAssignableTo(java.sql.PreparedStatement.class)
+                        && call.getName().startsWith("set")
+                        && call.getTarget().getRawParameterTypes().size() >= 2
+                        && call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(int.class));
     }
 
     /** The services; none may depend on another (they talk only through Kafka topics). */
