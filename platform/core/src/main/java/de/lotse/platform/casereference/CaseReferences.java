@@ -8,7 +8,6 @@ import de.lotse.platform.inbox.ReceivedEvent;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.jdbc.UpsertIfNewer;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
@@ -21,15 +20,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The {@code case_reference} table of assessment-, planning- and network-service. Enabled with
- * {@code lotse.case-reference.enabled=true} plus the Flyway location {@code classpath:db/case-reference}.
+ * The {@code case_reference} table of assessment-, planning- and network-service: the service adds the Flyway
+ * location {@code classpath:db/case-reference} and wires {@link CaseLifecycleConsumer} and
+ * {@link CaseReferenceEndpoint} in its own packages.
  * Every write is an upsert that only lets a newer fact replace an older one, so the events of one
  * case may arrive in any order across their topics and be redelivered.
  */
 @Singleton
-@Requires(property = CaseReferences.ENABLED, value = "true")
 public class CaseReferences {
-    public static final String ENABLED = "lotse.case-reference.enabled";
     private static final String COLUMNS = """
             case_id, jobcenter_id, customer_ref, team_id, case_manager_id, age_group, policy_version, admitted_on,
             deputy_id, deputy_from, deputy_until, deputy_customer_agreed, closed_on, closure_reason_code,
@@ -49,7 +47,7 @@ public class CaseReferences {
         this.sql = sql;
     }
 
-    void opened(ReceivedEvent<CaseOpened> event) {
+    public void opened(ReceivedEvent<CaseOpened> event) {
         CaseOpened opened = event.payload();
         sql.update("""
                 insert into case_reference (case_id, jobcenter_id, customer_ref, team_id, case_manager_id, age_group,
@@ -74,7 +72,7 @@ public class CaseReferences {
                 .and("minorUntil", opened.minorUntil()));
     }
 
-    void assigned(ReceivedEvent<CaseAssigned> event) {
+    public void assigned(ReceivedEvent<CaseAssigned> event) {
         CaseAssigned assigned = event.payload();
         if ("DEPUTY".equals(assigned.supportRole())) {
             sql.upsert(DEPUTY, Params.of("case_id", assigned.caseId())
@@ -88,13 +86,13 @@ public class CaseReferences {
                 null, assigned.assignedAt());
     }
 
-    void transferred(ReceivedEvent<CaseTransferred> event) {
+    public void transferred(ReceivedEvent<CaseTransferred> event) {
         CaseTransferred transferred = event.payload();
         responsibility(transferred.caseId(), event.envelope().jobcenterId(), transferred.toTeamId(),
                 transferred.toCaseManagerId(), transferred.ageGroup(), transferred.transferredAt());
     }
 
-    void closed(ReceivedEvent<CaseClosed> event) {
+    public void closed(ReceivedEvent<CaseClosed> event) {
         CaseClosed closed = event.payload();
         sql.update("""
                 insert into case_reference (case_id, jobcenter_id, closed_on, closure_reason_code, after_care_until,

@@ -4,7 +4,6 @@ import de.lotse.platform.contracts.PolicyChanged;
 import de.lotse.platform.inbox.ReceivedEvent;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -18,13 +17,12 @@ import java.util.Optional;
 /**
  * The {@code policy_reference} table: each Jobcenter's latest policy version from
  * {@code policy-changed}, so a service applies the Jobcenter's rules without calling intake.
- * Enabled with {@code lotse.policy-reference.enabled=true} plus the Flyway location
- * {@code classpath:db/policy-reference}. An older version arriving late does not replace a newer one.
+ * The service adds the Flyway location {@code classpath:db/policy-reference} and wires
+ * {@link PolicyChangedConsumer} in its own {@code messaging} package. An older version arriving late does not
+ * replace a newer one.
  */
 @Singleton
-@Requires(property = PolicyReferences.ENABLED, value = "true")
 public class PolicyReferences {
-    public static final String ENABLED = "lotse.policy-reference.enabled";
     private static final Argument<Map<String, String>> SETTINGS = Argument.mapOf(String.class, String.class);
 
     private final Statements sql;
@@ -35,7 +33,7 @@ public class PolicyReferences {
         this.json = json;
     }
 
-    void changed(ReceivedEvent<PolicyChanged> event) {
+    public void changed(ReceivedEvent<PolicyChanged> event) {
         PolicyChanged changed = event.payload();
         sql.update("""
                 insert into policy_reference (jobcenter_id, policy_version, preset_code, settings, changed_at)

@@ -24,6 +24,19 @@ class PlatformArchitectureTest {
         ArchitectureRules.namedParametersOnly().forEach(rule -> rule.check(PLATFORM));
     }
 
+    /**
+     * The shared projections are a library: each service that keeps case or policy references wires the listener
+     * and the endpoint in its own packages (a subclass), so no configuration switch turns on foreign consumers.
+     */
+    @Test
+    void sharedProjectionsAreWiredByTheServices() {
+        noClasses().that().resideInAnyPackage("..casereference..", "..policyreference..")
+                .should().beAnnotatedWith("io.micronaut.configuration.kafka.annotation.KafkaListener")
+                .orShould().beAnnotatedWith("io.micronaut.http.annotation.Controller")
+                .orShould().beAnnotatedWith("io.micronaut.context.annotation.Requires")
+                .check(PLATFORM);
+    }
+
     @Test
     void knowsNoService() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage(ArchitectureRules.SERVICES.stream()

@@ -4,7 +4,6 @@ import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -15,15 +14,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** Shows which cases this service knows (from case-opened); ids and codes only. */
-@Requires(property = CaseReferences.ENABLED, value = "true")
-@Controller("/api/case-references")
+/**
+ * Shows which cases this service knows (from case-opened); ids and codes only. A service that keeps case references
+ * exposes this explicitly in its own {@code api} package: a subclass annotated with {@code @Controller(PATH)}.
+ */
 @ProblemDocs.Standard
 @Tag(name = "Fallbezug", description = "Fälle, die dieser Dienst aus case-opened kennt")
-class CaseReferenceController {
+public abstract class CaseReferenceEndpoint {
+    public static final String PATH = "/api/case-references";
+
     private final CaseReferences references;
 
-    CaseReferenceController(CaseReferences references) {
+    protected CaseReferenceEndpoint(CaseReferences references) {
         this.references = references;
     }
 
@@ -31,7 +33,7 @@ class CaseReferenceController {
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Fallbezug lesen (nur im eigenen Jobcenter)")
     @ProblemDocs.NotFound
-    CaseReference get(@PathVariable UUID caseId, Authentication authentication) {
+    public CaseReference get(@PathVariable UUID caseId, Authentication authentication) {
         return references.find(CurrentUser.of(authentication).requireJobcenter(), caseId)
                 .orElseThrow(() -> ProblemException.notFound("Fall", caseId));
     }
