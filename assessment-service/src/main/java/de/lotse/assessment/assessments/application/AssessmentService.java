@@ -6,7 +6,7 @@ import de.lotse.assessment.assessments.domain.Need;
 import de.lotse.assessment.assessments.domain.Progress;
 import de.lotse.assessment.assessments.infrastructure.AssessmentStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.caseaccess.CaseAccess;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.codes.ProfileScheme;

@@ -3,7 +3,7 @@ package de.lotse.network.conferences.application;
 import de.lotse.network.conferences.domain.CaseConference;
 import de.lotse.network.conferences.infrastructure.ConferenceStore;
 import de.lotse.network.consents.infrastructure.ConsentStore;
-import de.lotse.platform.caseaccess.CaseAccess;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.StateConflict;

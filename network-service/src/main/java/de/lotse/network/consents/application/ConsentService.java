@@ -8,7 +8,7 @@ import de.lotse.network.consents.infrastructure.ConsentStore;
 import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.caseaccess.CaseAccess;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.contracts.ConsentGranted;
 import de.lotse.platform.contracts.ConsentRevoked;

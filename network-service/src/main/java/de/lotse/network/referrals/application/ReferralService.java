@@ -8,7 +8,7 @@ import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.network.referrals.domain.Referral;
 import de.lotse.network.referrals.infrastructure.ReferralStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.caseaccess.CaseAccess;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.contracts.ReferralSent;

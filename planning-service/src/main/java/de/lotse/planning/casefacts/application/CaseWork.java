@@ -1,6 +1,6 @@
 package de.lotse.planning.casefacts.application;
 
-import de.lotse.platform.caseaccess.CaseAccess;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.security.CurrentUser;

@@ -2,7 +2,7 @@ package de.lotse.planning.casefacts.application;
 
 import de.lotse.planning.casefacts.domain.PlanningPolicy;
 import de.lotse.platform.policyreference.PolicyReference;
-import de.lotse.platform.quality.ContactRule;
+import de.lotse.platform.kernel.contacts.ContactRule;
 import de.lotse.platform.policyreference.PolicyReferences;
 import jakarta.inject.Singleton;
 

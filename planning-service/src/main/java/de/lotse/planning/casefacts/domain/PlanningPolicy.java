@@ -1,6 +1,6 @@
 package de.lotse.planning.casefacts.domain;
 
-import de.lotse.platform.quality.ContactRule;
+import de.lotse.platform.kernel.contacts.ContactRule;
 
 /**
  * The settings of a Jobcenter's policy that planning applies (docs/domain.md §11), taken from

@@ -5,7 +5,7 @@ import de.lotse.planning.consultations.domain.Consultation;
 import de.lotse.planning.consultations.domain.Pseudonym;
 import de.lotse.planning.consultations.infrastructure.ConsultationStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.caseaccess.CaseAccess;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.contracts.ConsultationHeld;

@@ -3,7 +3,7 @@ package de.lotse.planning.contacts.api;
 import de.lotse.planning.contacts.application.ContactService;
 import de.lotse.planning.contacts.domain.Contact;
 import de.lotse.platform.problem.ProblemDocs;
-import de.lotse.platform.quality.ContactDensity;
+import de.lotse.platform.kernel.contacts.ContactDensity;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;

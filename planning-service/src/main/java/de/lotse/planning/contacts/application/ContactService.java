@@ -6,7 +6,7 @@ import de.lotse.planning.casefacts.domain.LatestAssessment;
 import de.lotse.planning.casefacts.domain.PlanningPolicy;
 import de.lotse.planning.casefacts.infrastructure.CaseFactsStore;
 import de.lotse.planning.contacts.domain.Contact;
-import de.lotse.platform.quality.ContactDensity;
+import de.lotse.platform.kernel.contacts.ContactDensity;
 import de.lotse.planning.contacts.infrastructure.ContactStore;
 import de.lotse.planning.notes.application.NoteService;
 import de.lotse.planning.notes.domain.Visibility;

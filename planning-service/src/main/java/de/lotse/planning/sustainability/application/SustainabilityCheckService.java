@@ -6,7 +6,7 @@ import de.lotse.planning.sustainability.domain.Source;
 import de.lotse.planning.sustainability.domain.SustainabilityCheck;
 import de.lotse.planning.sustainability.infrastructure.SustainabilityCheckStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.caseaccess.CaseAccess;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.domain.StateConflict;

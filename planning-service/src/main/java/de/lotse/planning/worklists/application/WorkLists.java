@@ -20,7 +20,7 @@ import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.codes.ContactFormat;
 import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.domain.InvalidInput;
-import de.lotse.platform.quality.ContactDensity;
+import de.lotse.platform.kernel.contacts.ContactDensity;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.web.Page;

@@ -1,6 +1,6 @@
 package de.lotse.planning.contacts.domain;
 
-import de.lotse.platform.quality.ContactRule;
+import de.lotse.platform.kernel.contacts.ContactRule;
 import de.lotse.planning.casefacts.domain.PlanningPolicy;
 import de.lotse.platform.codes.ContactFormat;
 import de.lotse.platform.domain.RuleViolation;

@@ -1,9 +1,9 @@
 package de.lotse.platform.audit;
 
+import de.lotse.platform.correlation.Correlation;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.security.CurrentUser;
-import de.lotse.platform.web.Correlation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;

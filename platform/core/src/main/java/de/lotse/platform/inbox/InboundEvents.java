@@ -1,9 +1,9 @@
 package de.lotse.platform.inbox;
 
+import de.lotse.platform.correlation.Correlation;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.jdbc.DatabaseFailures;
 import de.lotse.platform.jdbc.DatabaseUnavailable;
-import de.lotse.platform.web.Correlation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;

@@ -1,11 +1,11 @@
 package de.lotse.platform.outbox;
 
 import de.lotse.platform.contracts.EventPayload;
+import de.lotse.platform.correlation.Correlation;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.events.EventType;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
-import de.lotse.platform.web.Correlation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;

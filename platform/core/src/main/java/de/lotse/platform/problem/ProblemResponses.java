@@ -1,20 +1,20 @@
 package de.lotse.platform.problem;
 
+import de.lotse.platform.correlation.Correlation;
 import de.lotse.platform.jdbc.DatabaseFailures;
-import de.lotse.platform.web.Correlation;
 import de.lotse.platform.web.ResponseHeadersFilter;
 import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;

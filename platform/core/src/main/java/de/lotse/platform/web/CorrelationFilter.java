@@ -1,5 +1,6 @@
 package de.lotse.platform.web;
 
+import de.lotse.platform.correlation.Correlation;
 import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;

@@ -2,7 +2,7 @@ package de.lotse.reporting.quality.application;
 
 import de.lotse.platform.policyreference.PolicyReference;
 import de.lotse.platform.policyreference.PolicyReferences;
-import de.lotse.platform.quality.ContactRule;
+import de.lotse.platform.kernel.contacts.ContactRule;
 import de.lotse.reporting.quality.domain.CaseQuality;
 import de.lotse.reporting.quality.domain.CaseStatus;
 import de.lotse.reporting.quality.domain.QualityStandards;

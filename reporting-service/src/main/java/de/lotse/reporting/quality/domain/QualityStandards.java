@@ -1,7 +1,7 @@
 package de.lotse.reporting.quality.domain;
 
-import de.lotse.platform.quality.ContactDensity;
-import de.lotse.platform.quality.ContactRule;
+import de.lotse.platform.kernel.contacts.ContactDensity;
+import de.lotse.platform.kernel.contacts.ContactRule;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

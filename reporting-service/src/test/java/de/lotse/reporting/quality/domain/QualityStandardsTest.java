@@ -1,7 +1,7 @@
 package de.lotse.reporting.quality.domain;
 
 import de.lotse.platform.codes.ContactFormat;
-import de.lotse.platform.quality.ContactRule;
+import de.lotse.platform.kernel.contacts.ContactRule;
 import de.lotse.reporting.quality.domain.CaseStatus.Period;
 import de.lotse.reporting.quality.domain.CaseStatus.Stage;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package de.lotse.platform.caseaccess;
+package de.lotse.platform.kernel.caseaccess;
 
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
@@ -40,13 +40,22 @@ public class CaseAccess {
     }
 
     public boolean mayReadProtected(CurrentUser user, CaseReference c, LocalDate today) {
+        return mayReadProtected(user, c, today, deputyNeedsAgreement(c.jobcenterId()));
+    }
+
+    /**
+     * The rule itself (docs/domain.md §7, §12; TAH 4.9): the responsible FM and the team lead of the case's team
+     * read protected content; the deputy only on the days of the stand-in, and where the Jobcenter's policy asks
+     * for it only with the customer's recorded agreement; nobody else.
+     */
+    static boolean mayReadProtected(CurrentUser user, CaseReference c, LocalDate day, boolean deputyNeedsAgreement) {
         if (c.isCaseManager(user) || c.isTeamLead(user)) {
             return true;
         }
-        if (!c.isDeputyOn(user, today)) {
+        if (!c.isDeputyOn(user, day)) {
             return false;
         }
-        return !deputyNeedsAgreement(c.jobcenterId()) || Boolean.TRUE.equals(c.deputyCustomerAgreed());
+        return !deputyNeedsAgreement || Boolean.TRUE.equals(c.deputyCustomerAgreed());
     }
 
     /** Refuses (403) anyone but the responsible FM, the deputy (with agreement where required) and the TL. */

@@ -1,4 +1,4 @@
-package de.lotse.platform.quality;
+package de.lotse.platform.kernel.contacts;
 
 import de.lotse.platform.codes.ContactFormat;
 import de.lotse.platform.policyreference.PolicyReference;

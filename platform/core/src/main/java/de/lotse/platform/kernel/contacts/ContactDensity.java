@@ -1,4 +1,4 @@
-package de.lotse.platform.quality;
+package de.lotse.platform.kernel.contacts;
 
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package de.lotse.platform.web;
+package de.lotse.platform.correlation;
 
 import org.slf4j.MDC;
 
@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The correlation id of the current request or event, kept in the logging MDC. */
+/**
+ * The correlation id of the current request or event, kept in the logging MDC: set by the web filter for a request
+ * and by the inbox for a consumed event, carried on by the outbox, the audit log and problem responses.
+ */
 public final class Correlation {
     public static final String HEADER = "X-Correlation-Id";
     public static final String MDC_KEY = "correlationId";
