@@ -7,10 +7,10 @@ import de.lotse.platform.security.Roles;
 import de.lotse.reporting.disclosure.application.FlowFigures;
 import de.lotse.reporting.disclosure.application.Snapshots;
 import de.lotse.reporting.disclosure.application.StockFigures;
+import de.lotse.reporting.disclosure.domain.Cell;
 import de.lotse.reporting.outcomes.domain.Metric;
 import de.lotse.reporting.outcomes.domain.OutcomeRow;
 import de.lotse.reporting.outcomes.infrastructure.OutcomeStore;
-import de.lotse.reporting.quality.domain.Cell;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
