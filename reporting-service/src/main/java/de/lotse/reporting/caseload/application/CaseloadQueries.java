@@ -11,7 +11,7 @@ import de.lotse.reporting.caseload.domain.CaseloadLine;
 import de.lotse.reporting.caseload.domain.CaseloadRatio;
 import de.lotse.reporting.caseload.domain.CaseloadScope;
 import de.lotse.reporting.caseload.infrastructure.CaseloadStore;
-import de.lotse.reporting.disclosure.application.Snapshots;
+import de.lotse.reporting.disclosure.application.PublishedFigures;
 import de.lotse.reporting.disclosure.application.StockFigures;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -26,19 +26,19 @@ import java.util.TreeSet;
  * Reads the caseload for a caller, restricted to what the caller may see (object-level check
  * here, not only the role check on the endpoint), and measures it against the Jobcenter's
  * Betreuungsschlüssel from its latest {@code policy-changed}. Management reads the figures of the
- * reporting date with small counts and their complements withheld ({@link Snapshots}); a team lead and a
+ * reporting date with small counts and their complements withheld ({@link PublishedFigures}); a team lead and a
  * case manager read their own lines live and exactly. Counts only, no customer data: no audit entry.
  */
 @Singleton
 public class CaseloadQueries {
     private final CaseloadStore store;
     private final PolicyReferences policies;
-    private final Snapshots snapshots;
+    private final PublishedFigures published;
 
-    CaseloadQueries(CaseloadStore store, PolicyReferences policies, Snapshots snapshots) {
+    CaseloadQueries(CaseloadStore store, PolicyReferences policies, PublishedFigures published) {
         this.store = store;
         this.policies = policies;
-        this.snapshots = snapshots;
+        this.published = published;
     }
 
     public Caseload caseload(CurrentUser user, @Nullable String groupBy) {
@@ -50,7 +50,7 @@ public class CaseloadQueries {
                 .orElseThrow(() -> new AccessDenied(
                         "Für diese Rolle ist kein Fallbestand sichtbar (Teamleitung ohne Team im Token?)."));
         if (scope.teamId() == null && scope.caseManagerId() == null) {
-            return ofReportingDate(scope, grouping, snapshots.stock(scope.jobcenterId()));
+            return ofReportingDate(scope, grouping, published.stock(scope.jobcenterId()));
         }
         CaseloadStore.Counts counts = store.openCases(scope, grouping);
         return Caseload.exact(scope, grouping, counts.lines(), counts.total(), ratio(scope.jobcenterId()).orElse(null));
@@ -76,8 +76,13 @@ public class CaseloadQueries {
                 e.getValue()[0] + e.getValue()[1], e.getValue()[0], e.getValue()[1],
                 grouping == CaseloadGrouping.TEAM ? e.getValue()[2] : 1)).toList();
         return new Caseload(scope, grouping, rows, new CaseloadLine(null, u25 + ue25, u25, ue25, caseManagers.size()),
-                stock.ratio() == null ? null : stock.ratio().toRatio(), stock.reportingDate(), stock.takenAt(),
-                stock.withheld());
+                ratio(stock.ratio()), stock.reportingDate(), stock.takenAt(), stock.withheld());
+    }
+
+    /** The ratio as taken with the reporting date's figures (plain values there); none where the policy set none. */
+    private static CaseloadRatio ratio(StockFigures.Ratio ratio) {
+        return ratio == null ? null : new CaseloadRatio(ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(),
+                ratio.includesLeadsAndAssistants());
     }
 
     /** The ratio of the Jobcenter's current policy; none before its first policy-changed arrived. */

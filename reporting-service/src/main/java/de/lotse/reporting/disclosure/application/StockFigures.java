@@ -1,6 +1,5 @@
 package de.lotse.reporting.disclosure.application;
 
-import de.lotse.reporting.caseload.domain.CaseloadRatio;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -36,18 +35,13 @@ public record StockFigures(String jobcenterId, LocalDate reportingDate, Instant 
         withheld = withheld == null ? Set.of() : withheld;
     }
 
-    /** The Betreuungsschlüssel as the policy set it at the cut-off. */
+    /**
+     * The Betreuungsschlüssel as the policy set it at the cut-off: caseload's {@code CaseloadRatio} as plain
+     * values, so that the published figures depend on no feature (caseload and snapshots convert).
+     */
     @Serdeable
     public record Ratio(@Nullable Integer maxUe25, @Nullable Integer maxU25, @Nullable Integer targetMin,
                         boolean includesLeadsAndAssistants) {
-        public static Ratio of(CaseloadRatio ratio) {
-            return ratio == null ? null : new Ratio(ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(),
-                    ratio.includesLeadsAndAssistants());
-        }
-
-        public CaseloadRatio toRatio() {
-            return new CaseloadRatio(maxUe25, maxU25, targetMin, includesLeadsAndAssistants);
-        }
     }
 
     /** Open cases of one case manager within one team. */

@@ -5,12 +5,12 @@ import de.lotse.platform.domain.InvalidInput;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.reporting.disclosure.application.FlowFigures;
-import de.lotse.reporting.disclosure.application.Snapshots;
+import de.lotse.reporting.disclosure.application.PublishedFigures;
 import de.lotse.reporting.disclosure.application.StockFigures;
+import de.lotse.reporting.disclosure.domain.Cell;
 import de.lotse.reporting.outcomes.domain.Metric;
 import de.lotse.reporting.outcomes.domain.OutcomeRow;
 import de.lotse.reporting.outcomes.infrastructure.OutcomeStore;
-import de.lotse.reporting.quality.domain.Cell;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -25,7 +25,7 @@ import java.util.List;
 /**
  * Flows (admissions by route, closures by reason), durations and outcomes per month. Management reads the
  * reporting date's figures — per team, the Jobcenter's total, and both summed over the keys — with small
- * counts and their complements withheld ({@link Snapshots}), for the months of the window that ends with
+ * counts and their complements withheld ({@link PublishedFigures}), for the months of the window that ends with
  * the reporting date's month; a team lead reads the own team live and exactly.
  */
 @Singleton
@@ -33,12 +33,12 @@ public class OutcomeService {
     static final int MAX_MONTHS = 36;
 
     private final OutcomeStore store;
-    private final Snapshots snapshots;
+    private final PublishedFigures published;
     private final Clock clock;
 
-    OutcomeService(OutcomeStore store, Snapshots snapshots, Clock clock) {
+    OutcomeService(OutcomeStore store, PublishedFigures published, Clock clock) {
         this.store = store;
-        this.snapshots = snapshots;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -58,7 +58,7 @@ public class OutcomeService {
         if (team == null && !user.has(Roles.MANAGEMENT)) {
             throw new AccessDenied("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
         }
-        StockFigures stock = team == null ? snapshots.stock(user.requireJobcenter()) : null;
+        StockFigures stock = team == null ? published.stock(user.requireJobcenter()) : null;
         YearMonth current = stock != null ? YearMonth.from(stock.reportingDate())
                 : YearMonth.from(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")));
         YearMonth end = to != null ? to : current;
@@ -80,7 +80,7 @@ public class OutcomeService {
             YearMonth readFrom = start.isBefore(first) ? first : start;
             YearMonth readTo = end.isAfter(current) ? current : end;
             if (!readFrom.isAfter(readTo)) {
-                for (FlowFigures month : snapshots.flows(stock, readFrom, readTo)) {
+                for (FlowFigures month : published.flows(stock, readFrom, readTo)) {
                     for (FlowFigures.Flow flow : month.flows()) {
                         rows.add(new OutcomeRow(Metric.valueOf(flow.metric()), flow.month(), flow.teamId(), flow.key(),
                                 month.withheld().contains(flow.id()) ? Cell.withheld() : Cell.exact(flow.value()),

@@ -1,6 +1,6 @@
 package de.lotse.reporting.outcomes.domain;
 
-import de.lotse.reporting.quality.domain.Cell;
+import de.lotse.reporting.disclosure.domain.Cell;
 
 /**
  * One cell of the outcome table.

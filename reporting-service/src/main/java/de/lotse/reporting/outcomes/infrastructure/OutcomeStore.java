@@ -2,8 +2,8 @@ package de.lotse.reporting.outcomes.infrastructure;
 
 import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.reporting.disclosure.domain.Cell;
 import de.lotse.reporting.outcomes.domain.Metric;
-import de.lotse.reporting.quality.domain.Cell;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 

@@ -7,11 +7,11 @@ import de.lotse.platform.policyreference.PolicyReferences;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import de.lotse.reporting.disclosure.application.NationalFigures;
-import de.lotse.reporting.disclosure.application.Snapshots;
+import de.lotse.reporting.disclosure.application.PublishedFigures;
 import de.lotse.reporting.disclosure.application.StockFigures;
+import de.lotse.reporting.disclosure.domain.Cell;
 import de.lotse.reporting.disclosure.domain.Figures;
 import de.lotse.reporting.quality.domain.CaseQuality;
-import de.lotse.reporting.quality.domain.Cell;
 import de.lotse.reporting.quality.domain.Finding;
 import de.lotse.reporting.quality.infrastructure.QualityStore;
 import io.micronaut.transaction.TransactionOperations;
@@ -36,7 +36,7 @@ import java.util.function.Function;
  * team's cases per finding (ids and FM; names come from intake through the SPA) and the team's counts,
  * live and exact. Management gets counts per team and for the Jobcenter, the national view counts per
  * Jobcenter — as taken for the reporting date, small counts and their complements withheld
- * ({@link Snapshots}), no case id.
+ * ({@link PublishedFigures}), no case id.
  */
 @Singleton
 public class QualityService {
@@ -48,18 +48,18 @@ public class QualityService {
     private final QualityLedger ledger;
     private final PolicyReferences policies;
     private final AuditLog audit;
-    private final Snapshots snapshots;
+    private final PublishedFigures published;
     private final TransactionOperations<Connection> transactions;
 
     QualityService(QualityStore store, QualityRefresh refresh, QualityLedger ledger, PolicyReferences policies,
-                   AuditLog audit, Snapshots snapshots, TransactionOperations<Connection> transactions) {
+                   AuditLog audit, PublishedFigures published, TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
         this.store = store;
         this.refresh = refresh;
         this.ledger = ledger;
         this.policies = policies;
         this.audit = audit;
-        this.snapshots = snapshots;
+        this.published = published;
     }
 
     /** A case of the team with what it lacks; no FM while the referral waits for one. */
@@ -122,7 +122,7 @@ public class QualityService {
         }
         String jobcenterId = user.requireJobcenter();
         if (user.has(Roles.MANAGEMENT)) {
-            return ofReportingDate(snapshots.stock(jobcenterId));
+            return ofReportingDate(published.stock(jobcenterId));
         }
         String team = user.teamId();
         if (team == null) {
@@ -179,7 +179,7 @@ public class QualityService {
             throw new AccessDenied("NATIONAL_SCOPE_ONLY",
                     "Die bundesweite Übersicht braucht eine Leitungsrolle mit dem Geltungsbereich NATIONAL (reportingScope).");
         }
-        NationalFigures figures = snapshots.national();
+        NationalFigures figures = published.national();
         long[] total = new long[CaseQuality.COUNTERS];
         long caseManagers = 0;
         long rechecks = 0;

@@ -109,11 +109,4 @@ class QualityStandardsTest {
         assertThat(evaluation.changesOn()).isEqualTo(lastContact.plusMonths(1).plusDays(1));
         assertThat(TAH.check(c, evaluation.changesOn())).containsExactly(Finding.CONTACT_DENSITY_NOT_MET);
     }
-
-    @Test
-    void smallCountsAreSuppressedButZeroIsNot() {
-        assertThat(Cell.of(0)).isEqualTo(new Cell(0L, false));
-        assertThat(Cell.of(4)).isEqualTo(new Cell(null, true));
-        assertThat(Cell.of(5)).isEqualTo(new Cell(5L, false));
-    }
 }

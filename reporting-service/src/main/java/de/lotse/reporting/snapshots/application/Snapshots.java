@@ -1,15 +1,20 @@
-package de.lotse.reporting.disclosure.application;
+package de.lotse.reporting.snapshots.application;
 
 import de.lotse.platform.policyreference.PolicyReference;
 import de.lotse.platform.policyreference.PolicyReferences;
 import de.lotse.reporting.caseload.domain.CaseloadRatio;
+import de.lotse.reporting.disclosure.application.FlowFigures;
+import de.lotse.reporting.disclosure.application.NationalFigures;
+import de.lotse.reporting.disclosure.application.PublishedFigures;
+import de.lotse.reporting.disclosure.application.StockFigures;
 import de.lotse.reporting.disclosure.domain.CellSuppression;
 import de.lotse.reporting.disclosure.domain.LinkedTables;
 import de.lotse.reporting.disclosure.domain.Suppression;
-import de.lotse.reporting.disclosure.infrastructure.SnapshotStore;
 import de.lotse.reporting.outcomes.infrastructure.OutcomeStore;
 import de.lotse.reporting.quality.application.QualityRefresh;
+import de.lotse.reporting.quality.domain.Finding;
 import de.lotse.reporting.quality.infrastructure.QualityStore;
+import de.lotse.reporting.snapshots.infrastructure.SnapshotStore;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -37,9 +42,13 @@ import java.util.TreeSet;
  * stored, and every answer for that date is built from the stored figures. So two answers of one day are
  * the same, and comparing them reveals nothing. Only the current reporting date is served; the previous
  * one is kept for a day so that the next date's suppression can prefer the same complements.
+ *
+ * <p>This feature takes the figures from caseload (open cases, the ratio), quality (counters, refresh,
+ * overdue re-checks) and outcomes (monthly aggregates); those features read the stored figures back through
+ * {@link PublishedFigures} and never depend on this one.
  */
 @Singleton
-public class Snapshots {
+public class Snapshots implements PublishedFigures {
     /** How many months of outcomes management can read, ending with the reporting date's month. */
     public static final int WINDOW_MONTHS = 36;
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -73,7 +82,7 @@ public class Snapshots {
         return LocalDate.ofInstant(clock.instant(), BERLIN).minusDays(1);
     }
 
-    /** A Jobcenter's stock figures of the current reporting date, taken now if nobody took them yet. */
+    @Override
     public StockFigures stock(String jobcenterId) {
         LocalDate date = reportingDate();
         String scope = jobcenterScope(jobcenterId);
@@ -86,13 +95,13 @@ public class Snapshots {
         return transactions.executeRead(status -> store.part(scope, date, STOCK, StockFigures.class)).orElseThrow();
     }
 
-    /** The months of outcomes of the reporting date between the two (inclusive) that it holds. */
+    @Override
     public List<FlowFigures> flows(StockFigures stock, YearMonth from, YearMonth to) {
         return transactions.executeRead(status -> store.parts(jobcenterScope(stock.jobcenterId()),
                 stock.reportingDate(), FLOWS + from, FLOWS + to, FlowFigures.class));
     }
 
-    /** The national view of the current reporting date. */
+    @Override
     public NationalFigures national() {
         LocalDate date = reportingDate();
         Optional<NationalFigures> stored = transactions.executeRead(status -> store.part(NATIONAL, date, NATIONAL,
@@ -139,7 +148,7 @@ public class Snapshots {
             Optional<PolicyReference> policy = policies.find(jobcenterId);
             StockFigures stock = new StockFigures(jobcenterId, date, takenAt,
                     policy.map(PolicyReference::policyVersion).orElse(0),
-                    StockFigures.Ratio.of(policy.flatMap(Snapshots::ratio).orElse(null)), firstMonth.toString(),
+                    published(policy.flatMap(Snapshots::ratio).orElse(null)), firstMonth.toString(),
                     store.casesBefore(jobcenterId, firstMonth.atDay(1)), store.pairs(jobcenterId),
                     store.teamCounts(jobcenterId), quality.overdueRechecks(jobcenterId, today), Set.of());
             List<FlowFigures.Flow> flows = new ArrayList<>();
@@ -207,7 +216,7 @@ public class Snapshots {
             for (QualityStore.Counts counts : quality.perJobcenter()) {
                 long[] v = counts.values();
                 Map<String, Long> findings = new LinkedHashMap<>();
-                for (de.lotse.reporting.quality.domain.Finding f : de.lotse.reporting.quality.domain.Finding.values()) {
+                for (Finding f : Finding.values()) {
                     findings.put(f.name(), v[3 + f.ordinal()]);
                 }
                 lines.put(counts.key(), new NationalFigures.Line(counts.key(), v[0], v[1], v[2], v[v.length - 1],
@@ -227,6 +236,18 @@ public class Snapshots {
             store.forgetBefore(NATIONAL, date.minusDays(1));
             return null;
         });
+    }
+
+    /** The ratio as the stored figures keep it: plain values, so that disclosure needs no caseload type. */
+    static StockFigures.Ratio published(CaseloadRatio ratio) {
+        return ratio == null ? null : new StockFigures.Ratio(ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(),
+                ratio.includesLeadsAndAssistants());
+    }
+
+    /** The stored ratio as caseload measures with it; none where the policy set none. */
+    static CaseloadRatio ratio(StockFigures.Ratio ratio) {
+        return ratio == null ? null : new CaseloadRatio(ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(),
+                ratio.includesLeadsAndAssistants());
     }
 
     private static Optional<CaseloadRatio> ratio(PolicyReference policy) {

@@ -1,9 +1,11 @@
-package de.lotse.reporting.disclosure.application;
+package de.lotse.reporting.snapshots.application;
 
-import de.lotse.reporting.disclosure.domain.Figures;
 import de.lotse.reporting.caseload.domain.CaseloadLine;
 import de.lotse.reporting.caseload.domain.CaseloadRatio;
 import de.lotse.reporting.caseload.domain.RatioStatus;
+import de.lotse.reporting.disclosure.application.FlowFigures;
+import de.lotse.reporting.disclosure.application.StockFigures;
+import de.lotse.reporting.disclosure.domain.Figures;
 import de.lotse.reporting.disclosure.domain.LinkedTables;
 import de.lotse.reporting.disclosure.domain.Protection;
 import de.lotse.reporting.quality.domain.Finding;
@@ -66,7 +68,7 @@ final class JobcenterModel {
 
     static Built build(StockFigures stock, List<FlowFigures.Flow> flows) {
         LinkedTables tables = new LinkedTables();
-        CaseloadRatio ratio = stock.ratio() == null ? null : stock.ratio().toRatio();
+        CaseloadRatio ratio = Snapshots.ratio(stock.ratio());
         stock(tables, stock, ratio);
         List<FlowFigures.Flow> complete = complete(flows);
         flows(tables, complete);

@@ -1,6 +1,8 @@
-package de.lotse.reporting.disclosure.application;
+package de.lotse.reporting.snapshots.application;
 
 import de.lotse.reporting.disclosure.DisclosureAudit;
+import de.lotse.reporting.disclosure.application.FlowFigures;
+import de.lotse.reporting.disclosure.application.StockFigures;
 import de.lotse.reporting.disclosure.domain.CellSuppression;
 import de.lotse.reporting.disclosure.domain.LinkedTables;
 import de.lotse.reporting.disclosure.domain.Suppression;

@@ -1,8 +1,10 @@
-package de.lotse.reporting.quality.domain;
+package de.lotse.reporting.disclosure.domain;
 
 /**
  * A count in an answer for management: below {@link #MIN_COUNT} customers it is suppressed, so no
  * small group identifies a person (docs/domain.md §12). Zero is not suppressed: it identifies nobody.
+ * Quality and outcomes both answer management in cells, so the cell belongs to disclosure control, which
+ * knows no feature, rather than to one of them.
  *
  * @param value      the count, or none when suppressed
  * @param suppressed

@@ -1,4 +1,4 @@
-package de.lotse.reporting.disclosure.application;
+package de.lotse.reporting.snapshots.application;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;

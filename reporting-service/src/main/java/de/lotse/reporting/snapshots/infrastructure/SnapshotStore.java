@@ -1,4 +1,4 @@
-package de.lotse.reporting.disclosure.infrastructure;
+package de.lotse.reporting.snapshots.infrastructure;
 
 import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.jdbc.Statements.Params;

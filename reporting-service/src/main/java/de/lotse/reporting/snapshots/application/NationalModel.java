@@ -1,5 +1,6 @@
-package de.lotse.reporting.disclosure.application;
+package de.lotse.reporting.snapshots.application;
 
+import de.lotse.reporting.disclosure.application.NationalFigures;
 import de.lotse.reporting.disclosure.domain.Figures;
 import de.lotse.reporting.disclosure.domain.LinkedTables;
 import de.lotse.reporting.disclosure.domain.Protection;
