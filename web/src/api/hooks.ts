@@ -18,12 +18,19 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
     const controller = new AbortController();
     setLoading(true);
     load(controller.signal)
-      .then((d) => { setData(d); setError(undefined); })
+      .then((d) => {
+        setData(d);
+        setError(undefined);
+      })
       .catch((e) => {
         if ((e as Error).name === 'AbortError') return;
-        setError(e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) }));
+        setError(
+          e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) }),
+        );
       })
-      .finally(() => { if (!controller.signal.aborted) setLoading(false); });
+      .finally(() => {
+        if (!controller.signal.aborted) setLoading(false);
+      });
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, generation]);
@@ -50,21 +57,27 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
   // set again on every mount: StrictMode mounts, unmounts and mounts once more in development
   useEffect(() => {
     mounted.current = true;
-    return () => { mounted.current = false; };
+    return () => {
+      mounted.current = false;
+    };
   }, []);
-  const run = useCallback(async (...args: A) => {
-    setPending(true);
-    setError(undefined);
-    try {
-      return await action(...args);
-    } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) });
-      if (mounted.current) setError(err);
-      return undefined;
-    } finally {
-      if (mounted.current) setPending(false);
-    }
-  }, [action]);
+  const run = useCallback(
+    async (...args: A) => {
+      setPending(true);
+      setError(undefined);
+      try {
+        return await action(...args);
+      } catch (e) {
+        const err =
+          e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) });
+        if (mounted.current) setError(err);
+        return undefined;
+      } finally {
+        if (mounted.current) setPending(false);
+      }
+    },
+    [action],
+  );
   const reset = useCallback(() => setError(undefined), []);
   return { run, pending, error, fieldErrors: error?.fieldErrors() ?? {}, reset };
 }

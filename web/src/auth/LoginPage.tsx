@@ -23,7 +23,9 @@ export function LoginPage() {
 
   useEffect(() => {
     if (config.mode !== 'dev') return;
-    fetch('/dev/users').then((r) => r.json()).then((all: DemoUser[]) => setUsers(all.filter((u) => u.role !== 'PARTNER')))
+    fetch('/dev/users')
+      .then((r) => r.json())
+      .then((all: DemoUser[]) => setUsers(all.filter((u) => u.role !== 'PARTNER')))
       .catch(() => setError('Die Demo-Benutzer konnten nicht geladen werden.'));
   }, [config.mode]);
 
@@ -44,21 +46,38 @@ export function LoginPage() {
     <main id="main" className="login">
       <h1>Lotse</h1>
       <p className="lead">Beschäftigungsorientiertes Fallmanagement</p>
-      {error && <div className="alert alert--error" role="alert">{error}</div>}
+      {error && (
+        <div className="alert alert--error" role="alert">
+          {error}
+        </div>
+      )}
       {config.mode === 'oidc' ? (
-        <button type="button" className="button button--primary" onClick={() => oidcLogin()}>Mit dem Jobcenter-Konto anmelden</button>
+        <button type="button" className="button button--primary" onClick={() => oidcLogin()}>
+          Mit dem Jobcenter-Konto anmelden
+        </button>
       ) : (
         <section aria-labelledby="demo-title">
           <h2 id="demo-title">Anmelden als Demo-Benutzer</h2>
-          <p className="hint">Lokale Entwicklungsumgebung: Tokens werden mit dem öffentlichen Entwicklungsschlüssel signiert.</p>
-          {!users ? <Loading /> : (
+          <p className="hint">
+            Lokale Entwicklungsumgebung: Tokens werden mit dem öffentlichen Entwicklungsschlüssel signiert.
+          </p>
+          {!users ? (
+            <Loading />
+          ) : (
             <ul className="login__users">
               {users.map((u) => (
                 <li key={u.subject}>
-                  <button type="button" className="button login__user" onClick={() => signIn(u)} disabled={pending !== undefined}
-                    data-testid={`login-${u.subject}`}>
+                  <button
+                    type="button"
+                    className="button login__user"
+                    onClick={() => signIn(u)}
+                    disabled={pending !== undefined}
+                    data-testid={`login-${u.subject}`}
+                  >
                     <strong>{u.description}</strong>
-                    <span>{u.subject} · {ROLE_LABEL[u.role]}</span>
+                    <span>
+                      {u.subject} · {ROLE_LABEL[u.role]}
+                    </span>
                     {pending === u.subject && <span className="spinner" aria-label="Anmeldung läuft" />}
                   </button>
                 </li>

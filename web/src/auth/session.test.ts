@@ -8,12 +8,30 @@ function jwt(claims: object): string {
 
 describe('session from a token', () => {
   it('reads roles, Jobcenter, team and expiry from the claims', () => {
-    const session = sessionOf(jwt({ sub: 'tl-petra', roles: ['TL'], jobcenterId: 'jc-demo', teamId: 'team-fm-1', exp: 2_000_000_000, name: 'Petra Ü.' }));
-    expect(session).toMatchObject({ subject: 'tl-petra', roles: ['TL'], jobcenterId: 'jc-demo', teamId: 'team-fm-1', displayName: 'Petra Ü.', expiresAt: 2_000_000_000_000 });
+    const session = sessionOf(
+      jwt({
+        sub: 'tl-petra',
+        roles: ['TL'],
+        jobcenterId: 'jc-demo',
+        teamId: 'team-fm-1',
+        exp: 2_000_000_000,
+        name: 'Petra Ü.',
+      }),
+    );
+    expect(session).toMatchObject({
+      subject: 'tl-petra',
+      roles: ['TL'],
+      jobcenterId: 'jc-demo',
+      teamId: 'team-fm-1',
+      displayName: 'Petra Ü.',
+      expiresAt: 2_000_000_000_000,
+    });
   });
 
   it('ignores roles of the identity provider, as the services do', () => {
-    expect(sessionOf(jwt({ sub: 'fm-anna', roles: ['offline_access', 'FM', 'uma_authorization'] })).roles).toEqual(['FM']);
+    expect(sessionOf(jwt({ sub: 'fm-anna', roles: ['offline_access', 'FM', 'uma_authorization'] })).roles).toEqual([
+      'FM',
+    ]);
     expect(sessionOf(jwt({ sub: 'x', roles: 'FM' })).roles).toEqual([]);
   });
 

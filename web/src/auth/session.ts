@@ -16,14 +16,23 @@ export interface Session {
 function claimsOf(token: string): Record<string, unknown> {
   const part = token.split('.')[1];
   if (!part) throw new Error('kein JWT');
-  const json = atob(part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '='));
-  return JSON.parse(decodeURIComponent(Array.from(json, (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join('')));
+  const json = atob(
+    part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '='),
+  );
+  return JSON.parse(
+    decodeURIComponent(Array.from(json, (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join('')),
+  );
 }
 
 export function sessionOf(token: string, displayName?: string): Session {
   const claims = claimsOf(token);
   // the services' rule: only Lotse's roles count; the identity provider's own (offline_access, …) are ignored
-  const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter((r): r is Role => typeof r === 'string' && r in ROLE_LABEL);
+  const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter(
+    (r): r is Role => typeof r === 'string' && r in ROLE_LABEL,
+  );
   return {
     token,
     subject: String(claims.sub ?? ''),

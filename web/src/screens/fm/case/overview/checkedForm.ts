@@ -16,11 +16,14 @@ export function useCheckedForm<A extends unknown[], R>(action: Action<A, R>) {
   }, [error]);
   const { reset } = action;
   /** True when nothing was found; otherwise the findings replace the service's last answer. */
-  const check = useCallback((violations: Violation[]) => {
-    const found = localError(violations);
-    setLocal(found);
-    if (found) reset();
-    return !found;
-  }, [reset]);
+  const check = useCallback(
+    (violations: Violation[]) => {
+      const found = localError(violations);
+      setLocal(found);
+      if (found) reset();
+      return !found;
+    },
+    [reset],
+  );
   return { formRef, error, errors: error?.fieldErrors() ?? {}, check };
 }
