@@ -32,7 +32,7 @@ export function BenefitCard({
       body: { decidedOn },
     }),
   );
-  const form = useCheckedForm(action);
+  const { formRef, ...form } = useCheckedForm(action);
   const recordable = canRecord && !r.benefitDecisionOn;
 
   async function submit(e: FormEvent) {
@@ -71,7 +71,7 @@ export function BenefitCard({
         )}
       </dl>
       {recordable && (
-        <form ref={form.formRef} onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <h3>Bewilligung erfassen</h3>
           <ErrorSummary error={form.error} labels={LABELS} fieldId={fieldId} />
           <TextField

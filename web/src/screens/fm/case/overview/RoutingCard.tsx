@@ -141,7 +141,7 @@ function InvitationForm({
       body: { sentOn },
     }),
   );
-  const form = useCheckedForm(action);
+  const { formRef, ...form } = useCheckedForm(action);
   const id = (field: string) => `invitation-${field}`;
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -149,7 +149,7 @@ function InvitationForm({
     if (await action.run()) onDone(`Der Versand der schriftlichen Einladung am ${date(sentOn)} ist erfasst.`);
   }
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <h3>Einladung versandt</h3>
       <ErrorSummary error={form.error} labels={{ sentOn: 'Versandt am' }} fieldId={id} />
       <TextField
@@ -188,7 +188,7 @@ function ReviewForm({
       body: { note: note.trim() },
     }),
   );
-  const form = useCheckedForm(action);
+  const { formRef, ...form } = useCheckedForm(action);
   const id = (field: string) => `review-${field}`;
   const due = !!routing.reviewOn && routing.reviewOn <= today();
   async function submit(e: FormEvent) {
@@ -205,7 +205,7 @@ function ReviewForm({
   return (
     <details open={due}>
       <summary>Betreuung fortführen (Einzelfallprüfung)</summary>
-      <form ref={form.formRef} onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <p className="hint">
           Die Betreuung endet nicht automatisch. Soll sie enden, geben Sie den Fall mit Begründung an das
           arbeitsmarktferne Fallmanagement zurück (unter „Übergabe im Jobcenter“).
@@ -246,7 +246,7 @@ function InstructionForm({
       body: { givenOn },
     }),
   );
-  const form = useCheckedForm(action);
+  const { formRef, ...form } = useCheckedForm(action);
   const id = (field: string) => `instruction-${field}`;
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -257,7 +257,7 @@ function InstructionForm({
   return (
     <details open={!!pendingSince}>
       <summary>Rechtsfolgenbelehrung bei Reaktivierung erfasst</summary>
-      <form ref={form.formRef} onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <p className="hint">
           Nur nach einer Reaktivierung aus den Kategorien X, Y oder Z: die vollständige Belehrung über die Rechtsfolgen,
           wie in der Einstiegsberatung.
@@ -304,7 +304,7 @@ function TargetGroupForm({
       body: targetGroupBody(targetGroup, keyDate),
     }),
   );
-  const form = useCheckedForm(action);
+  const { formRef, ...form } = useCheckedForm(action);
   const id = (field: string) => `target-group-${field}`;
   const keyLabel = TARGET_GROUP_KEY_DATE[targetGroup];
   async function submit(e: FormEvent) {
@@ -322,7 +322,7 @@ function TargetGroupForm({
   return (
     <details open={!routing.targetGroup}>
       <summary>{routing.targetGroup ? 'Zielgruppe ändern' : 'Zielgruppe erfassen'}</summary>
-      <form ref={form.formRef} onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <ErrorSummary
           error={form.error}
           labels={{ targetGroup: 'Zielgruppe', keyDate: keyLabel ?? 'Stichtag' }}

@@ -58,7 +58,7 @@ export function TransferCard({
       body: transferBody(draft, teamLead),
     }),
   );
-  const form = useCheckedForm(action);
+  const { formRef, ...form } = useCheckedForm(action);
   const kinds = transferKinds(view);
   const set = <K extends keyof TransferDraft>(key: K, value: TransferDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -79,7 +79,7 @@ export function TransferCard({
   return (
     <section className="card" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Übergabe im Jobcenter</h2>
-      <form ref={form.formRef} onSubmit={(e: FormEvent) => e.preventDefault()} noValidate>
+      <form ref={formRef} onSubmit={(e: FormEvent) => e.preventDefault()} noValidate>
         <ErrorSummary error={form.error} labels={LABELS} fieldId={fieldId} />
         <SelectField
           label={LABELS.kind}
