@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
 import { useAction } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
@@ -26,15 +26,16 @@ export function PlanForm({
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(plan));
   const [saved, setSaved] = useState(false);
-  const strategyRow = useRef<number[]>([]);
+  // the strategies' rows in the request last sent, to show the service's errors next to the right strategy
+  const [strategyRow, setStrategyRow] = useState<number[]>([]);
   const needs = plan.needs ?? [];
   const rows = strategyRows(needs, draft.order);
   const save = useAction(async () => {
     const request = requestOf(draft, rows, plan.version);
-    strategyRow.current = request.strategyRow;
+    setStrategyRow(request.strategyRow);
     return api<PlanView>('planning', `/api/cases/${caseId}/plan`, { method: 'PUT', body: request.body });
   });
-  const errors = remapStrategyErrors(save.fieldErrors, strategyRow.current);
+  const errors = remapStrategyErrors(save.fieldErrors, strategyRow);
   const set = (patch: Partial<Draft>) => {
     setSaved(false);
     setDraft((d) => ({ ...d, ...patch }));
