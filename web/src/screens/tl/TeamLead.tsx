@@ -35,16 +35,19 @@ export function TeamLead() {
   const caseload = useResource((signal) => api<Caseload>('reporting', '/api/caseload', { signal }), []);
   const escalations = useResource((signal) => allCases({ scope: 'AWAITING_MY_DECISION' }, signal), []);
   const extensions = useResource((signal) => api<ReviewView[]>('planning', '/api/extension-requests', { signal }), []);
+  // the reload functions are stable (useCallback), so the context changes only with the data
+  const { data: caseData, reload: reloadCases } = cases;
+  const { data: caseloadData, reload: reloadCaseload } = caseload;
   const team: TeamData = useMemo(
     () => ({
-      cases: new Map((cases.data ?? []).map((c: CaseLine) => [c.caseId, c])),
-      caseload: caseload.data,
+      cases: new Map((caseData ?? []).map((c: CaseLine) => [c.caseId, c])),
+      caseload: caseloadData,
       reload: () => {
-        cases.reload();
-        caseload.reload();
+        reloadCases();
+        reloadCaseload();
       },
     }),
-    [cases.data, caseload.data, cases.reload, caseload.reload],
+    [caseData, caseloadData, reloadCases, reloadCaseload],
   );
 
   const tabs: { key: Section; label: ReactNode }[] = [
