@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Action } from '../../api/hooks';
 import { CheckboxField, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
 import { today } from '../../ui/format';
@@ -57,7 +57,7 @@ export function ReferralForm({
   policy?: PolicyView;
 }) {
   const [route, setRoute] = useState('AV');
-  const [reasons, setReasons] = useState<string[]>([]);
+  const [reasons, setReasons] = useState<string[]>(() => result?.satisfiedReasons ?? []);
   const [team, setTeam] = useState('');
   const [otherTeam, setOtherTeam] = useState('');
   const [note, setNote] = useState('');
@@ -68,10 +68,13 @@ export function ReferralForm({
   const allowed = allowedReasons(policy, result);
   const satisfied = new Set(result?.satisfiedReasons ?? []);
 
-  // A new check result proposes the access paths it found satisfied.
-  useEffect(() => {
+  // A new check result proposes the access paths it found satisfied: adjusted while rendering, not in an effect
+  // (https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes)
+  const [proposedBy, setProposedBy] = useState(result);
+  if (result !== proposedBy) {
+    setProposedBy(result);
     if (result) setReasons(result.satisfiedReasons ?? []);
-  }, [result]);
+  }
 
   function submit(e: FormEvent) {
     e.preventDefault();
