@@ -16,6 +16,9 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
+    // loading again whenever the deps change: the extra render is the one that shows the spinner (on the first
+    // load the state is already true and React skips it)
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the load starts here, so its state does too
     setLoading(true);
     load(controller.signal)
       .then((d) => {
@@ -32,7 +35,7 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what load depends on, as for useEffect
   }, [...deps, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data, error, loading, reload };
