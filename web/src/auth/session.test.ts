@@ -38,4 +38,10 @@ describe('session from a token', () => {
   it('has no roles when the claim is missing (the SPA then offers no screens)', () => {
     expect(sessionOf(jwt({ sub: 'x' })).roles).toEqual([]);
   });
+
+  it('names the user by the first claim that is text, never as "[object Object]"', () => {
+    expect(sessionOf(jwt({ sub: 'fm-anna', preferred_username: 'anna' })).displayName).toBe('anna');
+    expect(sessionOf(jwt({ sub: 'fm-anna', name: { given: 'Anna' } })).displayName).toBe('fm-anna');
+    expect(sessionOf(jwt({ sub: 42 })).subject).toBe('42');
+  });
 });
