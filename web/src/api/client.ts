@@ -86,7 +86,7 @@ export function violationText(v: Violation): string {
 }
 
 type TokenSource = () => Promise<string | null>;
-let tokenSource: TokenSource = async () => null;
+let tokenSource: TokenSource = () => Promise.resolve(null);
 let onUnauthorized: () => void = () => {};
 
 export function configureApi(source: TokenSource, unauthorized: () => void): void {

@@ -80,7 +80,7 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
   // during render, not in an effect: the screens' effects run before their parent's and their
   // first requests must already carry the token
   configureApi(
-    async () => storedSession()?.token ?? null,
+    () => Promise.resolve(storedSession()?.token ?? null),
     () => remember(null),
   );
 

@@ -34,7 +34,7 @@ export function LoginPage() {
     setError(undefined);
     try {
       await devLogin(user.subject);
-      navigate(user.role === 'PARTNER' ? '/' : ROLE_HOME[user.role]);
+      void navigate(user.role === 'PARTNER' ? '/' : ROLE_HOME[user.role]);
     } catch (e) {
       setError((e as Error).message);
     } finally {

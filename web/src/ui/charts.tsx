@@ -217,8 +217,8 @@ export function BarChart({
             })}
             {reference?.[ci] != null && (
               <line
-                x1={labelWidth + scale(reference[ci]!)}
-                x2={labelWidth + scale(reference[ci]!)}
+                x1={labelWidth + scale(reference[ci])}
+                x2={labelWidth + scale(reference[ci])}
                 y1={y0}
                 y2={y0 + series.length * barHeight}
                 className="chart__reference"

@@ -137,7 +137,7 @@ export function ClosureForm({ view, policy, onClosed }: { view: FullCase; policy
           type="date"
           value={afterCareUntil}
           min={closedOn}
-          max={addMonths(closedOn || today(), afterCareMonths!)}
+          max={addMonths(closedOn || today(), afterCareMonths)}
           onChange={(e) => setAfterCare(e.target.value)}
           errors={action.fieldErrors}
           hint={`optional, höchstens ${afterCareMonths} Monate nach dem Abgang`}
