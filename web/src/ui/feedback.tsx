@@ -75,11 +75,16 @@ export function ConfirmButton({
   beforeOpen?: () => boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const [open, setOpen] = useState(false);
   useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else dialog.current?.close();
+    if (open) {
+      dialog.current?.showModal();
+      // the modal dialog takes the focus on the step that changes nothing (WAI-ARIA dialog pattern); React's autoFocus
+      // cannot do that, it focuses once on mount, while the dialog is still closed
+      cancel.current?.focus();
+    } else dialog.current?.close();
   }, [open]);
   return (
     <>
@@ -103,7 +108,7 @@ export function ConfirmButton({
         <h2 id={titleId}>{title}</h2>
         <div>{children}</div>
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => setOpen(false)} autoFocus>
+          <button type="button" className="button" onClick={() => setOpen(false)} ref={cancel}>
             Abbrechen
           </button>
           <button
