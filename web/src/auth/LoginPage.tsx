@@ -42,6 +42,16 @@ export function LoginPage() {
     }
   }
 
+  async function oidcSignIn() {
+    setError(undefined);
+    try {
+      await oidcLogin();
+    } catch {
+      // the redirect needs the provider's discovery document first; without it the button would do nothing
+      setError('Die Anmeldung beim Jobcenter ist gerade nicht erreichbar. Bitte später erneut versuchen.');
+    }
+  }
+
   return (
     <main id="main" className="login">
       <h1>Lotse</h1>
@@ -52,7 +62,7 @@ export function LoginPage() {
         </div>
       )}
       {config.mode === 'oidc' ? (
-        <button type="button" className="button button--primary" onClick={() => oidcLogin()}>
+        <button type="button" className="button button--primary" onClick={() => void oidcSignIn()}>
           Mit dem Jobcenter-Konto anmelden
         </button>
       ) : (
@@ -70,7 +80,7 @@ export function LoginPage() {
                   <button
                     type="button"
                     className="button login__user"
-                    onClick={() => signIn(u)}
+                    onClick={() => void signIn(u)}
                     disabled={pending !== undefined}
                     data-testid={`login-${u.subject}`}
                   >
