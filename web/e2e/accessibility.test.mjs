@@ -9,16 +9,29 @@ import { BASE, launch, settled, signIn } from './support.mjs';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser;
 
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 async function violations(page) {
   await settled(page);
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
+    // eslint-disable-next-line no-undef -- axe: the global of the script added above, in the page
     const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return { passes: result.passes.length, violations: result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) };
+    return {
+      passes: result.passes.length,
+      violations: result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      ),
+    };
   });
 }
 
@@ -33,7 +46,9 @@ async function check(user, paths, viewport) {
       assert.deepEqual(problems, [], `server or page errors on ${path}`);
       if (viewport) {
         // a laptop screen shows the whole width: nothing to scroll sideways for
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         assert.ok(overflow <= 0, `${path} is ${overflow} px wider than a ${viewport.width} px screen`);
       }
     }
@@ -50,7 +65,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { concurrency: false }, () => 
     const link = page.getByTestId('my-caseload').locator('a[href^="/faelle/"]').first();
     await link.waitFor();
     const file = await link.getAttribute('href');
-    return ['/fm', ...['', '/assessment', '/plan', '/kontakte', '/fortschreibung', '/netzwerk', '/abschluss'].map((tab) => `${file}${tab}`)];
+    return [
+      '/fm',
+      ...['', '/assessment', '/plan', '/kontakte', '/fortschreibung', '/netzwerk', '/abschluss'].map(
+        (tab) => `${file}${tab}`,
+      ),
+    ];
   };
 
   test('FM work list and every tab of a case file', () => check('fm-anna', caseFile));
@@ -61,7 +81,13 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { concurrency: false }, () => 
   });
 
   test('team lead, management and admin screens', async () => {
-    await check('tl-petra', ['/tl', '/tl?bereich=verlaengerungen', '/tl?bereich=qualitaet', '/tl?bereich=fachaufsicht', '/tl?bereich=fallbestand']);
+    await check('tl-petra', [
+      '/tl',
+      '/tl?bereich=verlaengerungen',
+      '/tl?bereich=qualitaet',
+      '/tl?bereich=fachaufsicht',
+      '/tl?bereich=fallbestand',
+    ]);
     await check('mgmt-karl', ['/steuerung']);
     await check('mgmt-bund', ['/steuerung']);
     await check('admin-ida', ['/admin', '/admin/jobcenter']);

@@ -13,8 +13,17 @@ export async function launch() {
   return chromium.launch({
     executablePath: process.env.LOTSE_CHROMIUM ?? '/usr/bin/chromium',
     // as root Chromium needs --no-sandbox; the rest keeps it from calling home on a closed network
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=de-DE'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--lang=de-DE',
+    ],
   });
 }
 
@@ -27,7 +36,9 @@ export async function signIn(browser, user, { bypassCSP = false, viewport = { wi
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('response', (r) => { if (r.status() >= 500) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 500) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+  });
   await page.goto(`${BASE}/anmeldung`);
   await page.getByTestId(`login-${user}`).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/anmeldung'));
@@ -38,7 +49,11 @@ export async function signIn(browser, user, { bypassCSP = false, viewport = { wi
 export async function settled(page) {
   // a screen that polls (the plan waits for the needs to arrive) never goes network-idle
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => {});
+  await page
+    .locator('.loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => {});
 }
 
 export async function screenshot(page, name) {
@@ -49,10 +64,15 @@ export async function screenshot(page, name) {
 
 /** Every visible form control has an accessible name (a label, aria-label or aria-labelledby). */
 export async function unlabelledControls(page) {
-  return page.evaluate(() => Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
-    .filter((el) => el.getClientRects().length > 0)
-    .filter((el) => !(el.labels && el.labels.length > 0) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-    .map((el) => el.outerHTML.slice(0, 120)));
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+      .filter((el) => el.getClientRects().length > 0)
+      .filter(
+        (el) =>
+          !(el.labels && el.labels.length > 0) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'),
+      )
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
 }
 
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');

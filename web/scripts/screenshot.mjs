@@ -10,12 +10,22 @@ if (!user || !path || !out) {
 }
 const browser = await chromium.launch({
   executablePath: process.env.LOTSE_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=de-DE'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=de-DE',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
-  page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error('console:', m.text());
+  });
   await page.goto(`${base}/anmeldung`);
   await page.getByTestId(`login-${user}`).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/anmeldung'));

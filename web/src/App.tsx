@@ -23,10 +23,12 @@ function Home() {
       <main id="main" className="login">
         <h1>Lotse</h1>
         <div className="alert alert--info" role="status">
-          Diese Oberfläche ist für Mitarbeitende des Jobcenters. Partner nutzen die Partner-Schnittstelle
-          ihres Fachverfahrens; für Ihr Konto ist hier keine Rolle freigeschaltet.
+          Diese Oberfläche ist für Mitarbeitende des Jobcenters. Partner nutzen die Partner-Schnittstelle ihres
+          Fachverfahrens; für Ihr Konto ist hier keine Rolle freigeschaltet.
         </div>
-        <button type="button" className="button" onClick={() => logout()}>Abmelden</button>
+        <button type="button" className="button" onClick={() => logout()}>
+          Abmelden
+        </button>
       </main>
     );
   }

@@ -3,11 +3,18 @@ import { useAuth, useSession } from './auth/AuthContext';
 import { ROLE_LABEL, type Role } from './auth/session';
 
 const NAV: Record<Role, { to: string; label: string }[]> = {
-  AV: [{ to: '/av', label: 'Meine Kundinnen und Kunden' }, { to: '/av/zugangspruefung', label: 'Zugangsprüfung & Vormerkung' }, { to: '/av/nichtvormerkungen', label: 'Wiedervorlagen (Nicht-Vormerkung)' }],
+  AV: [
+    { to: '/av', label: 'Meine Kundinnen und Kunden' },
+    { to: '/av/zugangspruefung', label: 'Zugangsprüfung & Vormerkung' },
+    { to: '/av/nichtvormerkungen', label: 'Wiedervorlagen (Nicht-Vormerkung)' },
+  ],
   FM: [{ to: '/fm', label: 'Mein Fallbestand' }],
   TL: [{ to: '/tl', label: 'Team' }],
   MANAGEMENT: [{ to: '/steuerung', label: 'Steuerung' }],
-  ADMIN: [{ to: '/admin', label: 'Richtlinie des Jobcenters' }, { to: '/admin/jobcenter', label: 'Jobcenter' }],
+  ADMIN: [
+    { to: '/admin', label: 'Richtlinie des Jobcenters' },
+    { to: '/admin/jobcenter', label: 'Jobcenter' },
+  ],
   PARTNER: [],
 };
 
@@ -17,22 +24,38 @@ export function Layout() {
   const links = session.roles.flatMap((r) => NAV[r] ?? []);
   return (
     <>
-      <a className="skip-link" href="#main">Zum Inhalt springen</a>
+      <a className="skip-link" href="#main">
+        Zum Inhalt springen
+      </a>
       <header className="topbar">
-        <span className="topbar__brand" aria-label="Lotse">⚓ Lotse</span>
+        <span className="topbar__brand" aria-label="Lotse">
+          ⚓ Lotse
+        </span>
         <nav aria-label="Hauptnavigation">
           <ul>
             {links.map((l) => (
-              <li key={l.to}><NavLink to={l.to} end>{l.label}</NavLink></li>
+              <li key={l.to}>
+                <NavLink to={l.to} end>
+                  {l.label}
+                </NavLink>
+              </li>
             ))}
           </ul>
         </nav>
         <div className="topbar__user">
           <span>
-            <span className="topbar__name" data-testid="current-user">{session.displayName}</span>
-            <span className="topbar__meta">{session.roles.map((r) => ROLE_LABEL[r]).join(', ')}{session.jobcenterId ? ` · ${session.jobcenterId}` : ''}{session.teamId ? ` · ${session.teamId}` : ''}</span>
+            <span className="topbar__name" data-testid="current-user">
+              {session.displayName}
+            </span>
+            <span className="topbar__meta">
+              {session.roles.map((r) => ROLE_LABEL[r]).join(', ')}
+              {session.jobcenterId ? ` · ${session.jobcenterId}` : ''}
+              {session.teamId ? ` · ${session.teamId}` : ''}
+            </span>
           </span>
-          <button type="button" className="button button--small" onClick={() => logout()}>Abmelden</button>
+          <button type="button" className="button button--small" onClick={() => logout()}>
+            Abmelden
+          </button>
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -26,12 +26,15 @@ describe('problem+json mapping', () => {
   });
 
   it('falls back to the detail when there are no violations', () => {
-    expect(new ApiError({ title: 'Konflikt', status: 409, detail: 'Fall ist abgeschlossen' }).generalMessages())
-      .toEqual(['Fall ist abgeschlossen']);
+    expect(
+      new ApiError({ title: 'Konflikt', status: 409, detail: 'Fall ist abgeschlossen' }).generalMessages(),
+    ).toEqual(['Fall ist abgeschlossen']);
   });
 
   it('keeps a domain rule message that happens to reuse a bean rule code', () => {
-    expect(violationText({ field: 'x', rule: 'NotNull', message: 'Bitte ein Datum angeben' })).toBe('Bitte ein Datum angeben');
+    expect(violationText({ field: 'x', rule: 'NotNull', message: 'Bitte ein Datum angeben' })).toBe(
+      'Bitte ein Datum angeben',
+    );
   });
 });
 
@@ -47,7 +50,8 @@ describe('bean-validation messages in German with their bounds', () => {
 
 describe('gateway URLs', () => {
   it('prefixes the service and drops empty query values', () => {
-    expect(url('reporting', '/api/outcomes', { from: '2026-01', to: '', x: undefined, page: 0 }))
-      .toBe('/svc/reporting/api/outcomes?from=2026-01&page=0');
+    expect(url('reporting', '/api/outcomes', { from: '2026-01', to: '', x: undefined, page: 0 })).toBe(
+      '/svc/reporting/api/outcomes?from=2026-01&page=0',
+    );
   });
 });

@@ -78,14 +78,15 @@ export function violationText(v: Violation): string {
     if (v.rule === 'Pattern') return `${german} (${v.message.replace(/^must match /, 'erwartet: ')})`;
     if (v.rule === 'Min' && bounds.length === 1) return `Der Wert muss mindestens ${bounds[0]} sein`;
     if (v.rule === 'Max' && bounds.length === 1) return `Der Wert darf höchstens ${bounds[0]} sein`;
-    if (v.rule === 'Size' && bounds.length === 2) return `Erlaubt sind ${bounds[0]} bis ${bounds[1]} (Zeichen bzw. Einträge)`;
+    if (v.rule === 'Size' && bounds.length === 2)
+      return `Erlaubt sind ${bounds[0]} bis ${bounds[1]} (Zeichen bzw. Einträge)`;
     return german;
   }
   return v.message;
 }
 
 type TokenSource = () => Promise<string | null>;
-let tokenSource: TokenSource = async () => null;
+let tokenSource: TokenSource = () => Promise.resolve(null);
 let onUnauthorized: () => void = () => {};
 
 export function configureApi(source: TokenSource, unauthorized: () => void): void {
@@ -125,7 +126,11 @@ async function send(service: Service, path: string, options: RequestOptions): Pr
     });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError({ title: 'Keine Verbindung', status: 0, detail: 'Der Dienst ist nicht erreichbar. Bitte später erneut versuchen.' });
+    throw new ApiError({
+      title: 'Keine Verbindung',
+      status: 0,
+      detail: 'Der Dienst ist nicht erreichbar. Bitte später erneut versuchen.',
+    });
   }
   if (!response.ok) {
     if (response.status === 401) onUnauthorized();
@@ -148,13 +153,20 @@ async function problemOf(response: Response): Promise<Problem> {
 
 function statusText(status: number): string {
   switch (status) {
-    case 401: return 'Bitte erneut anmelden';
-    case 403: return 'Keine Berechtigung für diese Aktion';
-    case 404: return 'Nicht gefunden';
-    case 409: return 'Konflikt mit dem aktuellen Stand';
-    case 422: return 'Die Angaben verletzen eine Regel';
-    case 429: return 'Zu viele Anfragen – bitte kurz warten';
-    default: return status >= 500 ? 'Fehler im Dienst' : 'Anfrage abgelehnt';
+    case 401:
+      return 'Bitte erneut anmelden';
+    case 403:
+      return 'Keine Berechtigung für diese Aktion';
+    case 404:
+      return 'Nicht gefunden';
+    case 409:
+      return 'Konflikt mit dem aktuellen Stand';
+    case 422:
+      return 'Die Angaben verletzen eine Regel';
+    case 429:
+      return 'Zu viele Anfragen – bitte kurz warten';
+    default:
+      return status >= 500 ? 'Fehler im Dienst' : 'Anfrage abgelehnt';
   }
 }
 
@@ -173,7 +185,12 @@ export async function fetchText(service: Service, path: string, options: Request
 }
 
 /** Downloads a CSV export with the user's token (a plain link could not carry it). */
-export async function download(service: Service, path: string, filename: string, query?: RequestOptions['query']): Promise<void> {
+export async function download(
+  service: Service,
+  path: string,
+  filename: string,
+  query?: RequestOptions['query'],
+): Promise<void> {
   const response = await send(service, path, { accept: 'text/csv', query });
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);

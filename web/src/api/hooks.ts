@@ -16,16 +16,26 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
+    // loading again whenever the deps change: the extra render is the one that shows the spinner (on the first
+    // load the state is already true and React skips it)
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the load starts here, so its state does too
     setLoading(true);
     load(controller.signal)
-      .then((d) => { setData(d); setError(undefined); })
+      .then((d) => {
+        setData(d);
+        setError(undefined);
+      })
       .catch((e) => {
         if ((e as Error).name === 'AbortError') return;
-        setError(e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) }));
+        setError(
+          e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) }),
+        );
       })
-      .finally(() => { if (!controller.signal.aborted) setLoading(false); });
+      .finally(() => {
+        if (!controller.signal.aborted) setLoading(false);
+      });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what load depends on, as for useEffect
   }, [...deps, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data, error, loading, reload };
@@ -50,21 +60,27 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
   // set again on every mount: StrictMode mounts, unmounts and mounts once more in development
   useEffect(() => {
     mounted.current = true;
-    return () => { mounted.current = false; };
+    return () => {
+      mounted.current = false;
+    };
   }, []);
-  const run = useCallback(async (...args: A) => {
-    setPending(true);
-    setError(undefined);
-    try {
-      return await action(...args);
-    } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) });
-      if (mounted.current) setError(err);
-      return undefined;
-    } finally {
-      if (mounted.current) setPending(false);
-    }
-  }, [action]);
+  const run = useCallback(
+    async (...args: A) => {
+      setPending(true);
+      setError(undefined);
+      try {
+        return await action(...args);
+      } catch (e) {
+        const err =
+          e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) });
+        if (mounted.current) setError(err);
+        return undefined;
+      } finally {
+        if (mounted.current) setPending(false);
+      }
+    },
+    [action],
+  );
   const reset = useCallback(() => setError(undefined), []);
   return { run, pending, error, fieldErrors: error?.fieldErrors() ?? {}, reset };
 }

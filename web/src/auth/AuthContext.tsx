@@ -65,29 +65,38 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
       callbackHandled = true;
       // signinCallback tells a sign-in redirect from a silent renewal: the provider answers both at
       // this route, the renewal inside a hidden iframe whose answer goes to the parent window
-      manager.signinCallback().then((user) => {
-        if (!user) return;
-        remember(sessionOf(user.access_token, user.profile.name));
-        window.history.replaceState(null, '', '/');
-      }).catch(() => remember(null));
+      manager
+        .signinCallback()
+        .then((user) => {
+          if (!user) return;
+          remember(sessionOf(user.access_token, user.profile.name));
+          window.history.replaceState(null, '', '/');
+        })
+        .catch(() => remember(null));
     }
     return loaded;
   }, [manager, remember]);
 
   // during render, not in an effect: the screens' effects run before their parent's and their
   // first requests must already carry the token
-  configureApi(async () => storedSession()?.token ?? null, () => remember(null));
+  configureApi(
+    () => Promise.resolve(storedSession()?.token ?? null),
+    () => remember(null),
+  );
 
-  const devLogin = useCallback(async (subject: string) => {
-    const response = await fetch('/dev/token', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ subject }),
-    });
-    if (!response.ok) throw new Error(`Anmeldung fehlgeschlagen (${response.status})`);
-    const body = (await response.json()) as { token: string; description: string };
-    remember(sessionOf(body.token, `${subject} – ${body.description}`));
-  }, [remember]);
+  const devLogin = useCallback(
+    async (subject: string) => {
+      const response = await fetch('/dev/token', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ subject }),
+      });
+      if (!response.ok) throw new Error(`Anmeldung fehlgeschlagen (${response.status})`);
+      const body = (await response.json()) as { token: string; description: string };
+      remember(sessionOf(body.token, `${subject} – ${body.description}`));
+    },
+    [remember],
+  );
 
   const oidcLogin = useCallback(async () => {
     if (!manager) throw new Error('OIDC ist nicht konfiguriert');
@@ -99,7 +108,10 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
     if (manager) await manager.signoutRedirect();
   }, [manager, remember]);
 
-  const value = useMemo(() => ({ config, session, devLogin, oidcLogin, logout }), [config, session, devLogin, oidcLogin, logout]);
+  const value = useMemo(
+    () => ({ config, session, devLogin, oidcLogin, logout }),
+    [config, session, devLogin, oidcLogin, logout],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -23,7 +23,9 @@ export function LoginPage() {
 
   useEffect(() => {
     if (config.mode !== 'dev') return;
-    fetch('/dev/users').then((r) => r.json()).then((all: DemoUser[]) => setUsers(all.filter((u) => u.role !== 'PARTNER')))
+    fetch('/dev/users')
+      .then((r) => r.json())
+      .then((all: DemoUser[]) => setUsers(all.filter((u) => u.role !== 'PARTNER')))
       .catch(() => setError('Die Demo-Benutzer konnten nicht geladen werden.'));
   }, [config.mode]);
 
@@ -32,7 +34,7 @@ export function LoginPage() {
     setError(undefined);
     try {
       await devLogin(user.subject);
-      navigate(user.role === 'PARTNER' ? '/' : ROLE_HOME[user.role]);
+      void navigate(user.role === 'PARTNER' ? '/' : ROLE_HOME[user.role]);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -40,25 +42,52 @@ export function LoginPage() {
     }
   }
 
+  async function oidcSignIn() {
+    setError(undefined);
+    try {
+      await oidcLogin();
+    } catch {
+      // the redirect needs the provider's discovery document first; without it the button would do nothing
+      setError('Die Anmeldung beim Jobcenter ist gerade nicht erreichbar. Bitte später erneut versuchen.');
+    }
+  }
+
   return (
     <main id="main" className="login">
       <h1>Lotse</h1>
       <p className="lead">Beschäftigungsorientiertes Fallmanagement</p>
-      {error && <div className="alert alert--error" role="alert">{error}</div>}
+      {error && (
+        <div className="alert alert--error" role="alert">
+          {error}
+        </div>
+      )}
       {config.mode === 'oidc' ? (
-        <button type="button" className="button button--primary" onClick={() => oidcLogin()}>Mit dem Jobcenter-Konto anmelden</button>
+        <button type="button" className="button button--primary" onClick={() => void oidcSignIn()}>
+          Mit dem Jobcenter-Konto anmelden
+        </button>
       ) : (
         <section aria-labelledby="demo-title">
           <h2 id="demo-title">Anmelden als Demo-Benutzer</h2>
-          <p className="hint">Lokale Entwicklungsumgebung: Tokens werden mit dem öffentlichen Entwicklungsschlüssel signiert.</p>
-          {!users ? <Loading /> : (
+          <p className="hint">
+            Lokale Entwicklungsumgebung: Tokens werden mit dem öffentlichen Entwicklungsschlüssel signiert.
+          </p>
+          {!users ? (
+            <Loading />
+          ) : (
             <ul className="login__users">
               {users.map((u) => (
                 <li key={u.subject}>
-                  <button type="button" className="button login__user" onClick={() => signIn(u)} disabled={pending !== undefined}
-                    data-testid={`login-${u.subject}`}>
+                  <button
+                    type="button"
+                    className="button login__user"
+                    onClick={() => void signIn(u)}
+                    disabled={pending !== undefined}
+                    data-testid={`login-${u.subject}`}
+                  >
                     <strong>{u.description}</strong>
-                    <span>{u.subject} · {ROLE_LABEL[u.role]}</span>
+                    <span>
+                      {u.subject} · {ROLE_LABEL[u.role]}
+                    </span>
                     {pending === u.subject && <span className="spinner" aria-label="Anmeldung läuft" />}
                   </button>
                 </li>

@@ -8,16 +8,40 @@ function jwt(claims: object): string {
 
 describe('session from a token', () => {
   it('reads roles, Jobcenter, team and expiry from the claims', () => {
-    const session = sessionOf(jwt({ sub: 'tl-petra', roles: ['TL'], jobcenterId: 'jc-demo', teamId: 'team-fm-1', exp: 2_000_000_000, name: 'Petra Ü.' }));
-    expect(session).toMatchObject({ subject: 'tl-petra', roles: ['TL'], jobcenterId: 'jc-demo', teamId: 'team-fm-1', displayName: 'Petra Ü.', expiresAt: 2_000_000_000_000 });
+    const session = sessionOf(
+      jwt({
+        sub: 'tl-petra',
+        roles: ['TL'],
+        jobcenterId: 'jc-demo',
+        teamId: 'team-fm-1',
+        exp: 2_000_000_000,
+        name: 'Petra Ü.',
+      }),
+    );
+    expect(session).toMatchObject({
+      subject: 'tl-petra',
+      roles: ['TL'],
+      jobcenterId: 'jc-demo',
+      teamId: 'team-fm-1',
+      displayName: 'Petra Ü.',
+      expiresAt: 2_000_000_000_000,
+    });
   });
 
   it('ignores roles of the identity provider, as the services do', () => {
-    expect(sessionOf(jwt({ sub: 'fm-anna', roles: ['offline_access', 'FM', 'uma_authorization'] })).roles).toEqual(['FM']);
+    expect(sessionOf(jwt({ sub: 'fm-anna', roles: ['offline_access', 'FM', 'uma_authorization'] })).roles).toEqual([
+      'FM',
+    ]);
     expect(sessionOf(jwt({ sub: 'x', roles: 'FM' })).roles).toEqual([]);
   });
 
   it('has no roles when the claim is missing (the SPA then offers no screens)', () => {
     expect(sessionOf(jwt({ sub: 'x' })).roles).toEqual([]);
+  });
+
+  it('names the user by the first claim that is text, never as "[object Object]"', () => {
+    expect(sessionOf(jwt({ sub: 'fm-anna', preferred_username: 'anna' })).displayName).toBe('anna');
+    expect(sessionOf(jwt({ sub: 'fm-anna', name: { given: 'Anna' } })).displayName).toBe('fm-anna');
+    expect(sessionOf(jwt({ sub: 42 })).subject).toBe('42');
   });
 });

@@ -16,22 +16,36 @@ export interface Session {
 function claimsOf(token: string): Record<string, unknown> {
   const part = token.split('.')[1];
   if (!part) throw new Error('kein JWT');
-  const json = atob(part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '='));
-  return JSON.parse(decodeURIComponent(Array.from(json, (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join('')));
+  const json = atob(
+    part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '='),
+  );
+  return JSON.parse(
+    decodeURIComponent(Array.from(json, (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join('')),
+  ) as Record<string, unknown>;
+}
+
+/** A claim as text: a string or a number; anything else (missing, an object, a list) is none. */
+function text(claim: unknown): string | undefined {
+  return typeof claim === 'string' || typeof claim === 'number' ? String(claim) : undefined;
 }
 
 export function sessionOf(token: string, displayName?: string): Session {
   const claims = claimsOf(token);
   // the services' rule: only Lotse's roles count; the identity provider's own (offline_access, …) are ignored
-  const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter((r): r is Role => typeof r === 'string' && r in ROLE_LABEL);
+  const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter(
+    (r): r is Role => typeof r === 'string' && r in ROLE_LABEL,
+  );
   return {
     token,
-    subject: String(claims.sub ?? ''),
+    subject: text(claims.sub) ?? '',
     roles,
     jobcenterId: claims.jobcenterId as string | undefined,
     teamId: claims.teamId as string | undefined,
     reportingScope: claims.reportingScope as string | undefined,
-    displayName: displayName ?? String(claims.name ?? claims.preferred_username ?? claims.sub ?? ''),
+    displayName: displayName ?? text(claims.name) ?? text(claims.preferred_username) ?? text(claims.sub) ?? '',
     expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : Date.now() + 3600_000,
   };
 }

@@ -108,14 +108,20 @@ export function normalize(s: PolicySettings): PolicySettings {
   const access = s.access ?? ({} as AccessRules);
   return {
     ...s,
-    access: { ...access, countedKeyGroups: access.countedKeyGroups ?? [], complexProfiles: access.complexProfiles ?? [] },
+    access: {
+      ...access,
+      countedKeyGroups: access.countedKeyGroups ?? [],
+      complexProfiles: access.complexProfiles ?? [],
+    },
     exclusions: s.exclusions ?? [],
     closureReasons: s.closureReasons ?? [],
     contactRule: s.contactRule
       ? {
-        ...s.contactRule, maxGapMonthsByCategory: s.contactRule.maxGapMonthsByCategory ?? {},
-        countedFormats: s.contactRule.countedFormats ?? [], exemptCategories: s.contactRule.exemptCategories ?? [],
-      }
+          ...s.contactRule,
+          maxGapMonthsByCategory: s.contactRule.maxGapMonthsByCategory ?? {},
+          countedFormats: s.contactRule.countedFormats ?? [],
+          exemptCategories: s.contactRule.exemptCategories ?? [],
+        }
       : null,
     routing: s.routing ? { ...s.routing, marketNearCategories: s.routing.marketNearCategories ?? [] } : null,
     caseloadRatio: s.caseloadRatio ?? null,

@@ -18,17 +18,37 @@ export interface Series {
 
 const COLOURS = ['#0b4f8a', '#b35f00', '#2e7d32', '#8e24aa', '#c62828', '#00838f', '#6d4c41', '#546e7a'];
 
-function DataTable({ categories, series, categoryLabel }: { categories: string[]; series: Series[]; categoryLabel: string }) {
+function DataTable({
+  categories,
+  series,
+  categoryLabel,
+}: {
+  categories: string[];
+  series: Series[];
+  categoryLabel: string;
+}) {
   return (
     <details className="chart__table">
       <summary>Daten als Tabelle</summary>
       <table className="table">
         <thead>
-          <tr><th scope="col">{categoryLabel}</th>{series.map((s) => <th scope="col" key={s.name}>{s.name}</th>)}</tr>
+          <tr>
+            <th scope="col">{categoryLabel}</th>
+            {series.map((s) => (
+              <th scope="col" key={s.name}>
+                {s.name}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {categories.map((c, i) => (
-            <tr key={c}><th scope="row">{c}</th>{series.map((s) => <td key={s.name}>{s.values[i] === null ? s.nullText ?? WITHHELD : number(s.values[i])}</td>)}</tr>
+            <tr key={c}>
+              <th scope="row">{c}</th>
+              {series.map((s) => (
+                <td key={s.name}>{s.values[i] === null ? (s.nullText ?? WITHHELD) : number(s.values[i])}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -41,13 +61,28 @@ function Legend({ series }: { series: Series[] }) {
   if (series.length === 0) return null;
   return (
     <ul className="chart__legend" aria-hidden="true">
-      {series.map((s, i) => <li key={s.name}><span style={{ background: COLOURS[i % COLOURS.length] }} />{s.name}</li>)}
+      {series.map((s, i) => (
+        <li key={s.name}>
+          <span style={{ background: COLOURS[i % COLOURS.length] }} />
+          {s.name}
+        </li>
+      ))}
     </ul>
   );
 }
 
 /** What every chart has around its drawing: title and caption, legend, a notice where there is no data, the data below. */
-function ChartFigure({ title, caption, testId, series, categories, width, height, children, below }: {
+function ChartFigure({
+  title,
+  caption,
+  testId,
+  series,
+  categories,
+  width,
+  height,
+  children,
+  below,
+}: {
   title: string;
   caption?: ReactNode;
   testId?: string;
@@ -60,10 +95,17 @@ function ChartFigure({ title, caption, testId, series, categories, width, height
 }) {
   return (
     <figure className="chart" data-testid={testId}>
-      <figcaption><strong>{title}</strong>{caption && <span className="chart__caption">{caption}</span>}</figcaption>
+      <figcaption>
+        <strong>{title}</strong>
+        {caption && <span className="chart__caption">{caption}</span>}
+      </figcaption>
       <Legend series={series} />
-      {categories.length === 0 ? <p className="empty">Keine Daten im Zeitraum.</p> : (
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="chart__svg">{children}</svg>
+      {categories.length === 0 ? (
+        <p className="empty">Keine Daten im Zeitraum.</p>
+      ) : (
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="chart__svg">
+          {children}
+        </svg>
       )}
       {below}
     </figure>
@@ -74,7 +116,16 @@ function ChartFigure({ title, caption, testId, series, categories, width, height
  * Horizontal bars, one group per category; an optional reference value per category (e.g. the
  * caseload limit of the Betreuungsschlüssel) is drawn as a dark tick.
  */
-export function BarChart({ title, categories, series, reference, referenceLabel, categoryLabel = 'Kategorie', caption, testId }: {
+export function BarChart({
+  title,
+  categories,
+  series,
+  reference,
+  referenceLabel,
+  categoryLabel = 'Kategorie',
+  caption,
+  testId,
+}: {
   title: string;
   categories: string[];
   series: Series[];
@@ -89,38 +140,91 @@ export function BarChart({ title, categories, series, reference, referenceLabel,
   const labelWidth = 170;
   const width = 640;
   const plotWidth = width - labelWidth - 60;
-  const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)), ...(reference ?? []).map((v) => v ?? 0));
+  const max = Math.max(
+    1,
+    ...series.flatMap((s) => s.values.map((v) => v ?? 0)),
+    ...(reference ?? []).map((v) => v ?? 0),
+  );
   const groupHeight = series.length * barHeight + groupGap;
   const height = Math.max(40, categories.length * groupHeight + 10);
   const scale = (v: number) => (v / max) * plotWidth;
   const below = (
     <>
-      {reference && referenceLabel && <p className="chart__note"><span className="chart__reference-key" aria-hidden="true" /> {referenceLabel}</p>}
-      <DataTable categories={categories} series={reference && referenceLabel ? [...series, { name: referenceLabel, values: reference, nullText: '–' }] : series} categoryLabel={categoryLabel} />
+      {reference && referenceLabel && (
+        <p className="chart__note">
+          <span className="chart__reference-key" aria-hidden="true" /> {referenceLabel}
+        </p>
+      )}
+      <DataTable
+        categories={categories}
+        series={
+          reference && referenceLabel ? [...series, { name: referenceLabel, values: reference, nullText: '–' }] : series
+        }
+        categoryLabel={categoryLabel}
+      />
     </>
   );
   return (
-    <ChartFigure title={title} caption={caption} testId={testId} series={series} categories={categories} width={width} height={height} below={below}>
+    <ChartFigure
+      title={title}
+      caption={caption}
+      testId={testId}
+      series={series}
+      categories={categories}
+      width={width}
+      height={height}
+      below={below}
+    >
       {categories.map((c, ci) => {
         const y0 = ci * groupHeight + 4;
         return (
           <g key={c}>
-            <text x={labelWidth - 8} y={y0 + (series.length * barHeight) / 2 + 4} textAnchor="end" className="chart__label">{c}</text>
+            <text
+              x={labelWidth - 8}
+              y={y0 + (series.length * barHeight) / 2 + 4}
+              textAnchor="end"
+              className="chart__label"
+            >
+              {c}
+            </text>
             {series.map((s, si) => {
               const v = s.values[ci];
               const y = y0 + si * barHeight;
               return (
                 <g key={s.name}>
-                  {v === null
-                    ? <rect x={labelWidth} y={y + 2} width={24} height={barHeight - 4} className="chart__suppressed"><title>{`${s.name}, ${c}: ${s.nullText ?? WITHHELD}`}</title></rect>
-                    : <rect x={labelWidth} y={y + 2} width={Math.max(1, scale(v))} height={barHeight - 4} fill={COLOURS[si % COLOURS.length]} />}
-                  <text x={labelWidth + (v === null ? 28 : scale(v) + 4)} y={y + barHeight - 4} className="chart__value">{v === null ? s.nullText ?? WITHHELD : number(v)}</text>
+                  {v === null ? (
+                    <rect x={labelWidth} y={y + 2} width={24} height={barHeight - 4} className="chart__suppressed">
+                      <title>{`${s.name}, ${c}: ${s.nullText ?? WITHHELD}`}</title>
+                    </rect>
+                  ) : (
+                    <rect
+                      x={labelWidth}
+                      y={y + 2}
+                      width={Math.max(1, scale(v))}
+                      height={barHeight - 4}
+                      fill={COLOURS[si % COLOURS.length]}
+                    />
+                  )}
+                  <text
+                    x={labelWidth + (v === null ? 28 : scale(v) + 4)}
+                    y={y + barHeight - 4}
+                    className="chart__value"
+                  >
+                    {v === null ? (s.nullText ?? WITHHELD) : number(v)}
+                  </text>
                 </g>
               );
             })}
             {reference?.[ci] != null && (
-              <line x1={labelWidth + scale(reference[ci]!)} x2={labelWidth + scale(reference[ci]!)} y1={y0} y2={y0 + series.length * barHeight}
-                className="chart__reference"><title>{`${referenceLabel ?? 'Referenz'}: ${number(reference[ci])}`}</title></line>
+              <line
+                x1={labelWidth + scale(reference[ci])}
+                x2={labelWidth + scale(reference[ci])}
+                y1={y0}
+                y2={y0 + series.length * barHeight}
+                className="chart__reference"
+              >
+                <title>{`${referenceLabel ?? 'Referenz'}: ${number(reference[ci])}`}</title>
+              </line>
             )}
           </g>
         );
@@ -130,7 +234,19 @@ export function BarChart({ title, categories, series, reference, referenceLabel,
 }
 
 /** Lines over time (months), one per series. */
-export function LineChart({ title, categories, series, caption, testId }: { title: string; categories: string[]; series: Series[]; caption?: ReactNode; testId?: string }) {
+export function LineChart({
+  title,
+  categories,
+  series,
+  caption,
+  testId,
+}: {
+  title: string;
+  categories: string[];
+  series: Series[];
+  caption?: ReactNode;
+  testId?: string;
+}) {
   const width = 640;
   const height = 220;
   const left = 40;
@@ -142,28 +258,51 @@ export function LineChart({ title, categories, series, caption, testId }: { titl
   const y = (v: number) => 12 + plotHeight - (v / max) * plotHeight;
   const ticks = Array.from(new Set([0, Math.round(max / 2), max]));
   return (
-    <ChartFigure title={title} caption={caption} testId={testId} series={series} categories={categories} width={width} height={height}
-      below={<DataTable categories={categories} series={series} categoryLabel="Monat" />}>
+    <ChartFigure
+      title={title}
+      caption={caption}
+      testId={testId}
+      series={series}
+      categories={categories}
+      width={width}
+      height={height}
+      below={<DataTable categories={categories} series={series} categoryLabel="Monat" />}
+    >
       {ticks.map((t) => (
         <g key={t}>
           <line x1={left} x2={width - 16} y1={y(t)} y2={y(t)} className="chart__grid" />
-          <text x={left - 6} y={y(t) + 4} textAnchor="end" className="chart__value">{number(t)}</text>
+          <text x={left - 6} y={y(t) + 4} textAnchor="end" className="chart__value">
+            {number(t)}
+          </text>
         </g>
       ))}
       {categories.map((c, i) => (
-        <text key={c} x={x(i)} y={height - 8} textAnchor="middle" className="chart__label">{c}</text>
+        <text key={c} x={x(i)} y={height - 8} textAnchor="middle" className="chart__label">
+          {c}
+        </text>
       ))}
       {series.map((s, si) => {
         const colour = COLOURS[si % COLOURS.length];
         const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`));
-        const path = points.reduce<string>((acc, p, i) => (p === null ? acc : `${acc}${acc === '' || points[i - 1] === null ? 'M' : 'L'}${p} `), '');
+        const path = points.reduce<string>(
+          (acc, p, i) => (p === null ? acc : `${acc}${acc === '' || points[i - 1] === null ? 'M' : 'L'}${p} `),
+          '',
+        );
         return (
           <g key={s.name}>
             <path d={path} fill="none" stroke={colour} strokeWidth={2} />
-            {s.values.map((v, i) => v === null
-              // a hollow mark on the axis (the data table below names it): a line of texts would cover the chart
-              ? <circle key={i} cx={x(i)} cy={y(0)} r={3.5} fill="#fff" stroke={colour} strokeDasharray="2 1.5"><title>{`${s.name}, ${categories[i]}: ${s.nullText ?? WITHHELD}`}</title></circle>
-              : <circle key={i} cx={x(i)} cy={y(v)} r={3.5} fill={colour}><title>{`${s.name}, ${categories[i]}: ${number(v)}`}</title></circle>)}
+            {s.values.map((v, i) =>
+              v === null ? (
+                // a hollow mark on the axis (the data table below names it): a line of texts would cover the chart
+                <circle key={i} cx={x(i)} cy={y(0)} r={3.5} fill="#fff" stroke={colour} strokeDasharray="2 1.5">
+                  <title>{`${s.name}, ${categories[i]}: ${s.nullText ?? WITHHELD}`}</title>
+                </circle>
+              ) : (
+                <circle key={i} cx={x(i)} cy={y(v)} r={3.5} fill={colour}>
+                  <title>{`${s.name}, ${categories[i]}: ${number(v)}`}</title>
+                </circle>
+              ),
+            )}
           </g>
         );
       })}

@@ -1,4 +1,10 @@
-import { useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type ReactNode,
+  type InputHTMLAttributes,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { ApiError } from '../api/client';
 import { errorSummaryLines } from './errorSummary';
 
@@ -16,7 +22,15 @@ interface FieldProps {
   required?: boolean;
 }
 
-function FieldFrame({ label, name, errors, hint, required, id: givenId, children }: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+function FieldFrame({
+  label,
+  name,
+  errors,
+  hint,
+  required,
+  id: givenId,
+  children,
+}: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
   const generatedId = useId();
   const id = givenId ?? generatedId;
   const messages = errors?.[name] ?? [];
@@ -27,10 +41,19 @@ function FieldFrame({ label, name, errors, hint, required, id: givenId, children
     <div className={`field${messages.length > 0 ? ' field--invalid' : ''}`} data-field={name}>
       <label htmlFor={id}>
         {label}
-        {required && <span aria-hidden="true" className="required"> *</span>}
+        {required && (
+          <span aria-hidden="true" className="required">
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {children({ id, describedBy, invalid: messages.length > 0 })}
-      {hint && <p className="hint" id={hintId}>{hint}</p>}
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       {errorId && (
         <p className="field-error" id={errorId} role="alert">
           {messages.join(' · ')}
@@ -40,21 +63,52 @@ function FieldFrame({ label, name, errors, hint, required, id: givenId, children
   );
 }
 
-export function TextField({ label, name, errors, hint, required, id: givenId, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  name,
+  errors,
+  hint,
+  required,
+  id: givenId,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required} id={givenId}>
       {({ id, describedBy, invalid }) => (
-        <input id={id} name={name} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...input} />
+        <input
+          id={id}
+          name={name}
+          required={required}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
       )}
     </FieldFrame>
   );
 }
 
-export function TextArea({ label, name, errors, hint, required, id: givenId, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  label,
+  name,
+  errors,
+  hint,
+  required,
+  id: givenId,
+  ...input
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required} id={givenId}>
       {({ id, describedBy, invalid }) => (
-        <textarea id={id} name={name} rows={3} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...input} />
+        <textarea
+          id={id}
+          name={name}
+          rows={3}
+          required={required}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
       )}
     </FieldFrame>
   );
@@ -65,28 +119,72 @@ export interface Option {
   label: string;
 }
 
-export function SelectField({ label, name, errors, hint, required, options, placeholder, id: givenId, ...select }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[]; placeholder?: string }) {
+export function SelectField({
+  label,
+  name,
+  errors,
+  hint,
+  required,
+  options,
+  placeholder,
+  id: givenId,
+  ...select
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Option[]; placeholder?: string }) {
   return (
     <FieldFrame label={label} name={name} errors={errors} hint={hint} required={required} id={givenId}>
       {({ id, describedBy, invalid }) => (
-        <select id={id} name={name} required={required} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...select}>
+        <select
+          id={id}
+          name={name}
+          required={required}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          {...select}
+        >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       )}
     </FieldFrame>
   );
 }
 
-export function CheckboxField({ label, name, errors, checked, onChange }: { label: string; name: string; errors?: FieldErrors; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  label,
+  name,
+  errors,
+  checked,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  errors?: FieldErrors;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   const messages = errors?.[name] ?? [];
   return (
     <div className={`field field--checkbox${messages.length > 0 ? ' field--invalid' : ''}`} data-field={name}>
-      <input type="checkbox" id={id} name={name} checked={checked} onChange={(e) => onChange(e.target.checked)}
-        aria-invalid={messages.length > 0 || undefined} aria-describedby={messages.length > 0 ? `${id}-error` : undefined} />
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-invalid={messages.length > 0 || undefined}
+        aria-describedby={messages.length > 0 ? `${id}-error` : undefined}
+      />
       <label htmlFor={id}>{label}</label>
-      {messages.length > 0 && <p className="field-error" id={`${id}-error`} role="alert">{messages.join(' · ')}</p>}
+      {messages.length > 0 && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {messages.join(' · ')}
+        </p>
+      )}
     </div>
   );
 }
@@ -106,7 +204,11 @@ export function FormErrors({ error, shownFields = [] }: { error?: ApiError; show
   return (
     <div className="alert alert--error" role="alert">
       <strong>{error.problem.title}</strong>
-      <ul>{messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
+      <ul>
+        {messages.map((m, i) => (
+          <li key={i}>{m}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -116,7 +218,12 @@ export function FormErrors({ error, shownFields = [] }: { error?: ApiError; show
  * the user to the field (its control has the id {@code fieldId(name)}), then what names no field. The messages
  * also stand next to their fields.
  */
-export function ErrorSummary({ error, labels, fieldId, title = 'Bitte korrigieren Sie die folgenden Angaben' }: {
+export function ErrorSummary({
+  error,
+  labels,
+  fieldId,
+  title = 'Bitte korrigieren Sie die folgenden Angaben',
+}: {
   error?: ApiError;
   labels: Record<string, string>;
   fieldId: (field: string) => string;
@@ -136,7 +243,11 @@ export function ErrorSummary({ error, labels, fieldId, title = 'Bitte korrigiere
  * The lines of an error summary: each line that names a field links to it and moves the focus to its control
  * ({@code controlOf}, by default the element with the id {@code fieldId(field)}); the others are plain text.
  */
-export function SummaryLines({ lines, fieldId, controlOf = (field) => document.getElementById(fieldId(field)) }: {
+export function SummaryLines({
+  lines,
+  fieldId,
+  controlOf = (field) => document.getElementById(fieldId(field)),
+}: {
   lines: { field?: string | null; text: string }[];
   fieldId: (field: string) => string;
   controlOf?: (field: string) => HTMLElement | null;
@@ -146,25 +257,46 @@ export function SummaryLines({ lines, fieldId, controlOf = (field) => document.g
       {lines.map((line, i) => (
         <li key={i}>
           {line.field ? (
-            <a href={`#${fieldId(line.field)}`} onClick={(e) => {
-              const control = controlOf(line.field!);
-              if (control) {
-                e.preventDefault();
-                control.focus();
-                control.scrollIntoView({ block: 'center' });
-              }
-            }}>{line.text}</a>
-          ) : line.text}
+            <a
+              href={`#${fieldId(line.field)}`}
+              onClick={(e) => {
+                const control = controlOf(line.field!);
+                if (control) {
+                  e.preventDefault();
+                  control.focus();
+                  control.scrollIntoView({ block: 'center' });
+                }
+              }}
+            >
+              {line.text}
+            </a>
+          ) : (
+            line.text
+          )}
         </li>
       ))}
     </ul>
   );
 }
 
-export function SubmitButton({ pending, children, pendingLabel = 'Wird gespeichert …' }: { pending: boolean; children: ReactNode; pendingLabel?: string }) {
+export function SubmitButton({
+  pending,
+  children,
+  pendingLabel = 'Wird gespeichert …',
+}: {
+  pending: boolean;
+  children: ReactNode;
+  pendingLabel?: string;
+}) {
   return (
     <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending || undefined}>
-      {pending ? <><span className="spinner" aria-hidden="true" /> {pendingLabel}</> : children}
+      {pending ? (
+        <>
+          <span className="spinner" aria-hidden="true" /> {pendingLabel}
+        </>
+      ) : (
+        children
+      )}
     </button>
   );
 }

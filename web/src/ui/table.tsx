@@ -10,7 +10,12 @@ export const ACTION_COLUMN: Column = { label: 'Aktion', hidden: true };
 export function Table({ columns, caption, children }: { columns: Column[]; caption?: ReactNode; children: ReactNode }) {
   return (
     // focusable: a wide table scrolls sideways on a narrow screen, and keyboard users must reach that (WCAG 2.1.1)
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? `Tabelle: ${caption}` : 'Tabelle'}>
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label={typeof caption === 'string' ? `Tabelle: ${caption}` : 'Tabelle'}
+    >
       <table className="table">
         {caption !== undefined && <caption className="visually-hidden">{caption}</caption>}
         <thead>
@@ -35,7 +40,13 @@ export function Table({ columns, caption, children }: { columns: Column[]; capti
  * A row's button that opens a panel for the row and closes it again; the hidden text names the
  * row (e.g. the customer) so the buttons of a table differ for screen readers.
  */
-export function RowToggle({ expanded, onToggle, rowName, className, children }: {
+export function RowToggle({
+  expanded,
+  onToggle,
+  rowName,
+  className,
+  children,
+}: {
   expanded: boolean;
   onToggle: () => void;
   rowName: string;
@@ -43,8 +54,14 @@ export function RowToggle({ expanded, onToggle, rowName, className, children }: 
   children: ReactNode;
 }) {
   return (
-    <button type="button" className={`button button--small${className ? ` ${className}` : ''}`} aria-expanded={expanded} onClick={onToggle}>
-      {children}<span className="visually-hidden"> – {rowName}</span>
+    <button
+      type="button"
+      className={`button button--small${className ? ` ${className}` : ''}`}
+      aria-expanded={expanded}
+      onClick={onToggle}
+    >
+      {children}
+      <span className="visually-hidden"> – {rowName}</span>
     </button>
   );
 }

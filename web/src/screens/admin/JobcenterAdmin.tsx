@@ -5,8 +5,17 @@ import { Loaded, Success } from '../../ui/feedback';
 import { ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
 import { dateTime } from '../../ui/format';
 import {
-  bodyOf, draftOf, FIELD_LABEL, fieldId, holidayText, regionOptions, stateOptions, withState,
-  type Draft, type JobcenterView, type StateView,
+  bodyOf,
+  draftOf,
+  FIELD_LABEL,
+  fieldId,
+  holidayText,
+  regionOptions,
+  stateOptions,
+  withState,
+  type Draft,
+  type JobcenterView,
+  type StateView,
 } from './jobcenterRecord';
 import '../management/management.css';
 import './admin.css';
@@ -17,12 +26,15 @@ import './admin.css';
  * working days skip (docs/domain.md §13).
  */
 export function JobcenterAdmin() {
-  const record = useResource((signal) => api<JobcenterView>('intake', '/api/jobcenter', { signal })
-    .catch((e: unknown) => {
-      // not entered yet: the form starts empty
-      if (e instanceof ApiError && e.status === 404) return null;
-      throw e;
-    }), []);
+  const record = useResource(
+    (signal) =>
+      api<JobcenterView>('intake', '/api/jobcenter', { signal }).catch((e: unknown) => {
+        // not entered yet: the form starts empty
+        if (e instanceof ApiError && e.status === 404) return null;
+        throw e;
+      }),
+    [],
+  );
   const states = useResource((signal) => api<StateView[]>('intake', '/api/jobcenter/states', { signal }), []);
   const [saved, setSaved] = useState<JobcenterView>();
 
@@ -30,8 +42,8 @@ export function JobcenterAdmin() {
     <div className="dash">
       <h1>Jobcenter</h1>
       <p className="lead">
-        Name und Anschrift stehen auf Schreiben und im Kooperationsplan. Das Bundesland bestimmt, welche Feiertage
-        bei Fristen in Arbeitstagen nicht mitzählen (zum Beispiel bei der Einstiegsberatung binnen 10 Arbeitstagen).
+        Name und Anschrift stehen auf Schreiben und im Kooperationsplan. Das Bundesland bestimmt, welche Feiertage bei
+        Fristen in Arbeitstagen nicht mitzählen (zum Beispiel bei der Einstiegsberatung binnen 10 Arbeitstagen).
       </p>
       {saved && (
         <Success>
@@ -51,25 +63,52 @@ export function JobcenterAdmin() {
               <section className="card" aria-labelledby="jobcenter-current-heading">
                 <h2 id="jobcenter-current-heading">Gespeicherte Angaben</h2>
                 <dl className="facts" data-testid="jobcenter-current">
-                  <dt>Name</dt><dd>{current.name}</dd>
-                  <dt>Anschrift</dt><dd>{current.street}, {current.postalCode} {current.city}</dd>
-                  {current.phone && <><dt>Telefon</dt><dd>{current.phone}</dd></>}
-                  {current.email && <><dt>E-Mail</dt><dd>{current.email}</dd></>}
-                  {current.contactHours && <><dt>Öffnungszeiten</dt><dd className="pre-line">{current.contactHours}</dd></>}
-                  <dt>Feiertage</dt><dd>{holidayText(current)}</dd>
-                  <dt>Zuletzt geändert</dt><dd>{dateTime(current.changedAt)} von {current.changedBy}</dd>
+                  <dt>Name</dt>
+                  <dd>{current.name}</dd>
+                  <dt>Anschrift</dt>
+                  <dd>
+                    {current.street}, {current.postalCode} {current.city}
+                  </dd>
+                  {current.phone && (
+                    <>
+                      <dt>Telefon</dt>
+                      <dd>{current.phone}</dd>
+                    </>
+                  )}
+                  {current.email && (
+                    <>
+                      <dt>E-Mail</dt>
+                      <dd>{current.email}</dd>
+                    </>
+                  )}
+                  {current.contactHours && (
+                    <>
+                      <dt>Öffnungszeiten</dt>
+                      <dd className="pre-line">{current.contactHours}</dd>
+                    </>
+                  )}
+                  <dt>Feiertage</dt>
+                  <dd>{holidayText(current)}</dd>
+                  <dt>Zuletzt geändert</dt>
+                  <dd>
+                    {dateTime(current.changedAt)} von {current.changedBy}
+                  </dd>
                 </dl>
               </section>
             )}
             <section className="card" aria-labelledby="jobcenter-form-heading">
               <h2 id="jobcenter-form-heading">{current ? 'Angaben ändern' : 'Angaben erfassen'}</h2>
-              <JobcenterForm key={current?.version ?? 0} current={current} states={states.data}
+              <JobcenterForm
+                key={current?.version ?? 0}
+                current={current}
+                states={states.data}
                 onReload={record.reload}
                 onSaved={(view) => {
                   setSaved(view);
                   record.reload();
                   window.scrollTo({ top: 0 });
-                }} />
+                }}
+              />
             </section>
           </>
         )}
@@ -78,7 +117,12 @@ export function JobcenterAdmin() {
   );
 }
 
-function JobcenterForm({ current, states, onSaved, onReload }: {
+function JobcenterForm({
+  current,
+  states,
+  onSaved,
+  onReload,
+}: {
   current: JobcenterView | null;
   states?: StateView[];
   onSaved: (view: JobcenterView) => void;
@@ -86,9 +130,16 @@ function JobcenterForm({ current, states, onSaved, onReload }: {
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(current ?? undefined));
   const version = current?.version ?? 0;
-  const action = useAction(useCallback(() => api<JobcenterView>('intake', '/api/jobcenter', {
-    method: 'PUT', body: bodyOf(draft, version),
-  }), [draft, version]));
+  const action = useAction(
+    useCallback(
+      () =>
+        api<JobcenterView>('intake', '/api/jobcenter', {
+          method: 'PUT',
+          body: bodyOf(draft, version),
+        }),
+      [draft, version],
+    ),
+  );
   const errors = action.fieldErrors;
   const regions = regionOptions(states, draft.stateCode);
 
@@ -110,37 +161,119 @@ function JobcenterForm({ current, states, onSaved, onReload }: {
     <form className="stack jobcenter-form" onSubmit={submit} noValidate>
       <ErrorSummary error={action.error} labels={FIELD_LABEL} fieldId={fieldId} />
       {action.error?.status === 409 && (
-        <button type="button" className="button" onClick={onReload}>Gespeicherte Angaben neu laden</button>
+        <button type="button" className="button" onClick={onReload}>
+          Gespeicherte Angaben neu laden
+        </button>
       )}
-      <TextField id={fieldId('name')} label={FIELD_LABEL.name} name="name" value={draft.name} onChange={set('name')}
-        errors={errors} required maxLength={200} autoComplete="organization" hint="So, wie er auf Schreiben steht, z. B. „Jobcenter Uckermark“" />
-      <TextField id={fieldId('street')} label={FIELD_LABEL.street} name="street" value={draft.street} onChange={set('street')}
-        errors={errors} required maxLength={200} autoComplete="street-address" />
+      <TextField
+        id={fieldId('name')}
+        label={FIELD_LABEL.name}
+        name="name"
+        value={draft.name}
+        onChange={set('name')}
+        errors={errors}
+        required
+        maxLength={200}
+        autoComplete="organization"
+        hint="So, wie er auf Schreiben steht, z. B. „Jobcenter Uckermark“"
+      />
+      <TextField
+        id={fieldId('street')}
+        label={FIELD_LABEL.street}
+        name="street"
+        value={draft.street}
+        onChange={set('street')}
+        errors={errors}
+        required
+        maxLength={200}
+        autoComplete="street-address"
+      />
       <div className="row">
-        <TextField id={fieldId('postalCode')} label={FIELD_LABEL.postalCode} name="postalCode" value={draft.postalCode}
-          onChange={set('postalCode')} errors={errors} required inputMode="numeric" maxLength={5} autoComplete="postal-code"
-          hint="fünf Ziffern" />
-        <TextField id={fieldId('city')} label={FIELD_LABEL.city} name="city" value={draft.city} onChange={set('city')}
-          errors={errors} required maxLength={100} autoComplete="address-level2" />
+        <TextField
+          id={fieldId('postalCode')}
+          label={FIELD_LABEL.postalCode}
+          name="postalCode"
+          value={draft.postalCode}
+          onChange={set('postalCode')}
+          errors={errors}
+          required
+          inputMode="numeric"
+          maxLength={5}
+          autoComplete="postal-code"
+          hint="fünf Ziffern"
+        />
+        <TextField
+          id={fieldId('city')}
+          label={FIELD_LABEL.city}
+          name="city"
+          value={draft.city}
+          onChange={set('city')}
+          errors={errors}
+          required
+          maxLength={100}
+          autoComplete="address-level2"
+        />
       </div>
       <div className="row">
-        <TextField id={fieldId('phone')} label={FIELD_LABEL.phone} name="phone" type="tel" value={draft.phone}
-          onChange={set('phone')} errors={errors} maxLength={50} autoComplete="tel" hint="optional" />
-        <TextField id={fieldId('email')} label={FIELD_LABEL.email} name="email" type="email" value={draft.email}
-          onChange={set('email')} errors={errors} maxLength={200} autoComplete="email" hint="optional" />
+        <TextField
+          id={fieldId('phone')}
+          label={FIELD_LABEL.phone}
+          name="phone"
+          type="tel"
+          value={draft.phone}
+          onChange={set('phone')}
+          errors={errors}
+          maxLength={50}
+          autoComplete="tel"
+          hint="optional"
+        />
+        <TextField
+          id={fieldId('email')}
+          label={FIELD_LABEL.email}
+          name="email"
+          type="email"
+          value={draft.email}
+          onChange={set('email')}
+          errors={errors}
+          maxLength={200}
+          autoComplete="email"
+          hint="optional"
+        />
       </div>
-      <TextArea id={fieldId('contactHours')} label={FIELD_LABEL.contactHours} name="contactHours" value={draft.contactHours}
-        onChange={set('contactHours')} errors={errors} maxLength={500}
-        hint="optional; wie gedruckt, z. B. „Mo–Fr 8–12 Uhr, Do 14–18 Uhr“" />
-      <SelectField id={fieldId('stateCode')} label={FIELD_LABEL.stateCode} name="stateCode" value={draft.stateCode}
-        onChange={(e) => setDraft((d) => withState(d, e.target.value, states))} errors={errors} required
-        placeholder="– bitte wählen –" options={stateOptions(states)}
-        hint="Seine gesetzlichen Feiertage zählen bei Fristen in Arbeitstagen nicht mit." />
+      <TextArea
+        id={fieldId('contactHours')}
+        label={FIELD_LABEL.contactHours}
+        name="contactHours"
+        value={draft.contactHours}
+        onChange={set('contactHours')}
+        errors={errors}
+        maxLength={500}
+        hint="optional; wie gedruckt, z. B. „Mo–Fr 8–12 Uhr, Do 14–18 Uhr“"
+      />
+      <SelectField
+        id={fieldId('stateCode')}
+        label={FIELD_LABEL.stateCode}
+        name="stateCode"
+        value={draft.stateCode}
+        onChange={(e) => setDraft((d) => withState(d, e.target.value, states))}
+        errors={errors}
+        required
+        placeholder="– bitte wählen –"
+        options={stateOptions(states)}
+        hint="Seine gesetzlichen Feiertage zählen bei Fristen in Arbeitstagen nicht mit."
+      />
       {regions.length > 0 && (
-        <SelectField id={fieldId('regionCode')} label={FIELD_LABEL.regionCode} name="regionCode" value={draft.regionCode}
-          onChange={set('regionCode')} errors={errors} placeholder="keine – die Feiertage des ganzen Bundeslandes"
+        <SelectField
+          id={fieldId('regionCode')}
+          label={FIELD_LABEL.regionCode}
+          name="regionCode"
+          value={draft.regionCode}
+          onChange={set('regionCode')}
+          errors={errors}
+          placeholder="keine – die Feiertage des ganzen Bundeslandes"
           options={regions}
-          hint="Nur wählen, wenn am Sitz des Jobcenters zusätzliche Feiertage gelten, etwa das Augsburger Friedensfest." />
+          hint="Nur wählen, wenn am Sitz des Jobcenters zusätzliche Feiertage gelten, etwa das Augsburger Friedensfest."
+        />
       )}
       <div className="actions">
         <SubmitButton pending={action.pending}>{current ? 'Änderungen speichern' : 'Angaben speichern'}</SubmitButton>

@@ -15,8 +15,13 @@ import './admin.css';
 /** The Jobcenter's policy (lokale Umsetzungsstrategie): the version in force, a new version, the history. */
 export function PolicyAdmin() {
   const current = useResource((signal) => loadPolicy(signal), []);
-  const versions = useResource((signal) => api<Page<PolicyView>>('intake', '/api/policy/versions', { query: { size: 200 }, signal })
-    .then((page) => (page.items ?? []).map(normalizePolicy)), []);
+  const versions = useResource(
+    (signal) =>
+      api<Page<PolicyView>>('intake', '/api/policy/versions', { query: { size: 200 }, signal }).then((page) =>
+        (page.items ?? []).map(normalizePolicy),
+      ),
+    [],
+  );
   const presets = useResource((signal) => api<PresetView[]>('intake', '/api/policy/presets', { signal }), []);
   const [activated, setActivated] = useState<PolicyView>();
   const [formKey, setFormKey] = useState(0);
@@ -25,12 +30,14 @@ export function PolicyAdmin() {
     <div className="dash">
       <h1>Richtlinie des Jobcenters</h1>
       <p className="lead">
-        Die lokale Umsetzungsstrategie als Daten: Zugangskriterien, Fristen, Höchstdauer, Kontaktdichte, Betreuungsschlüssel und Abgangsgründe.
-        Jede Änderung ist eine neue Version; jede Entscheidung nennt die Version, unter der sie fiel.
+        Die lokale Umsetzungsstrategie als Daten: Zugangskriterien, Fristen, Höchstdauer, Kontaktdichte,
+        Betreuungsschlüssel und Abgangsgründe. Jede Änderung ist eine neue Version; jede Entscheidung nennt die Version,
+        unter der sie fiel.
       </p>
       {activated && (
         <Success>
-          Version {activated.version} ist aktiv ({activated.presetCode === 'CUSTOM' ? `angepasst auf Basis ${activated.basePreset}` : activated.presetCode}).
+          Version {activated.version} ist aktiv (
+          {activated.presetCode === 'CUSTOM' ? `angepasst auf Basis ${activated.basePreset}` : activated.presetCode}).
         </Success>
       )}
       <section className="card" aria-labelledby="current-heading">
@@ -39,8 +46,12 @@ export function PolicyAdmin() {
           {(p) => (
             <>
               <p data-testid="policy-current">
-                <strong>Version {p.version}</strong> · {p.presetCode === 'CUSTOM' ? `angepasst auf Basis von ${PRESET_LABEL[p.basePreset] ?? p.basePreset}` : PRESET_LABEL[p.presetCode] ?? p.presetCode}
-                {' '}· gültig ab {date(p.effectiveFrom)} · geändert von {p.changedBy === 'system' ? 'automatisch' : p.changedBy} am {dateTime(p.changedAt)}
+                <strong>Version {p.version}</strong> ·{' '}
+                {p.presetCode === 'CUSTOM'
+                  ? `angepasst auf Basis von ${PRESET_LABEL[p.basePreset] ?? p.basePreset}`
+                  : (PRESET_LABEL[p.presetCode] ?? p.presetCode)}{' '}
+                · gültig ab {date(p.effectiveFrom)} · geändert von{' '}
+                {p.changedBy === 'system' ? 'automatisch' : p.changedBy} am {dateTime(p.changedAt)}
               </p>
               {p.changeNote && <p className="muted">Begründung: {p.changeNote}</p>}
               <PolicySettingsView settings={p.settings} />
@@ -51,21 +62,28 @@ export function PolicyAdmin() {
       <section className="card" aria-labelledby="change-heading">
         <h2 id="change-heading">Neue Version</h2>
         <Loaded resource={presets} label="Vorlagen werden geladen …">
-          {(list) => current.data ? (
-            <PolicyForm key={`${current.data.version}-${formKey}`} presets={list} current={current.data} onActivated={(p) => {
-              setActivated(p);
-              setFormKey((k) => k + 1);
-              current.reload();
-              versions.reload();
-              window.scrollTo({ top: 0 });
-            }} />
-          ) : null}
+          {(list) =>
+            current.data ? (
+              <PolicyForm
+                key={`${current.data.version}-${formKey}`}
+                presets={list}
+                current={current.data}
+                onActivated={(p) => {
+                  setActivated(p);
+                  setFormKey((k) => k + 1);
+                  current.reload();
+                  versions.reload();
+                  window.scrollTo({ top: 0 });
+                }}
+              />
+            ) : null
+          }
         </Loaded>
       </section>
       <section className="card" aria-labelledby="versions-heading">
         <h2 id="versions-heading">Versionen</h2>
         <Loaded resource={versions} label="Versionen werden geladen …">
-          {(list) => current.data ? <PolicyVersions versions={list} current={current.data} /> : null}
+          {(list) => (current.data ? <PolicyVersions versions={list} current={current.data} /> : null)}
         </Loaded>
       </section>
     </div>

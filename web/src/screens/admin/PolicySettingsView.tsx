@@ -13,10 +13,16 @@ export function PolicySettingsView({ settings, headingLevel = 3 }: { settings: P
         if (inGroup.length === 0) return null;
         return (
           <section key={group} className="policy-group">
-            <H>{group}{group === 'Abgangsgründe' ? ` (${inGroup.length})` : ''}</H>
+            <H>
+              {group}
+              {group === 'Abgangsgründe' ? ` (${inGroup.length})` : ''}
+            </H>
             <dl className="facts">
               {inGroup.map((r) => (
-                <div key={r.key} className="facts__row"><dt>{r.label}</dt><dd>{r.value}</dd></div>
+                <div key={r.key} className="facts__row">
+                  <dt>{r.label}</dt>
+                  <dd>{r.value}</dd>
+                </div>
               ))}
             </dl>
           </section>
@@ -27,17 +33,35 @@ export function PolicySettingsView({ settings, headingLevel = 3 }: { settings: P
 }
 
 /** Two versions side by side; changed settings marked (text, not colour alone). */
-export function PolicyCompare({ before, after, beforeLabel, afterLabel, onlyChanges }: {
-  before: PolicySettings; after: PolicySettings; beforeLabel: string; afterLabel: string; onlyChanges: boolean;
+export function PolicyCompare({
+  before,
+  after,
+  beforeLabel,
+  afterLabel,
+  onlyChanges,
+}: {
+  before: PolicySettings;
+  after: PolicySettings;
+  beforeLabel: string;
+  afterLabel: string;
+  onlyChanges: boolean;
 }) {
   const rows = compare(before, after).filter((r) => !onlyChanges || r.changed);
   if (rows.length === 0) return <p className="empty">Keine Unterschiede in den Einstellungen.</p>;
   return (
     <div className="table-wrap">
       <table className="table">
-        <caption className="visually-hidden">Vergleich {beforeLabel} mit {afterLabel}</caption>
+        <caption className="visually-hidden">
+          Vergleich {beforeLabel} mit {afterLabel}
+        </caption>
         <thead>
-          <tr><th scope="col">Bereich</th><th scope="col">Einstellung</th><th scope="col">{beforeLabel}</th><th scope="col">{afterLabel}</th><th scope="col">Änderung</th></tr>
+          <tr>
+            <th scope="col">Bereich</th>
+            <th scope="col">Einstellung</th>
+            <th scope="col">{beforeLabel}</th>
+            <th scope="col">{afterLabel}</th>
+            <th scope="col">Änderung</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (

@@ -14,10 +14,22 @@ export function PolicyVersions({ versions, current }: { versions: PolicyView[]; 
   const selected = versions.find((v) => v.version === shown?.version);
   return (
     <>
-      <Table columns={['Version', 'Vorlage', 'Gültig ab', 'Geändert von', 'Geändert am', 'Begründung', { label: 'Aktionen', hidden: true }]}>
+      <Table
+        columns={[
+          'Version',
+          'Vorlage',
+          'Gültig ab',
+          'Geändert von',
+          'Geändert am',
+          'Begründung',
+          { label: 'Aktionen', hidden: true },
+        ]}
+      >
         {versions.map((v) => (
           <tr key={v.version}>
-            <th scope="row">{v.version} {v.version === current.version && <Badge tone="ok">gilt</Badge>}</th>
+            <th scope="row">
+              {v.version} {v.version === current.version && <Badge tone="ok">gilt</Badge>}
+            </th>
             <td>{v.presetCode === 'CUSTOM' ? `angepasst (auf Basis ${v.basePreset})` : v.presetCode}</td>
             <td>{date(v.effectiveFrom)}</td>
             <td>{v.changedBy === 'system' ? 'automatisch' : v.changedBy}</td>
@@ -25,13 +37,21 @@ export function PolicyVersions({ versions, current }: { versions: PolicyView[]; 
             <td>{v.changeNote}</td>
             <td>
               <div className="actions actions--tight">
-                <button type="button" className="button button--small" aria-pressed={shown?.version === v.version && shown.mode === 'view'}
-                  onClick={() => setShown({ version: v.version, mode: 'view' })}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-pressed={shown?.version === v.version && shown.mode === 'view'}
+                  onClick={() => setShown({ version: v.version, mode: 'view' })}
+                >
                   Anzeigen<span className="visually-hidden"> Version {v.version}</span>
                 </button>
                 {v.version !== current.version && (
-                  <button type="button" className="button button--small" aria-pressed={shown?.version === v.version && shown.mode === 'compare'}
-                    onClick={() => setShown({ version: v.version, mode: 'compare' })}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-pressed={shown?.version === v.version && shown.mode === 'compare'}
+                    onClick={() => setShown({ version: v.version, mode: 'compare' })}
+                  >
                     Mit geltender vergleichen<span className="visually-hidden"> (Version {v.version})</span>
                   </button>
                 )}
@@ -44,16 +64,32 @@ export function PolicyVersions({ versions, current }: { versions: PolicyView[]; 
         <div className="panel" role="region" aria-label={`Version ${selected.version}`}>
           <div className="section-head">
             <h3>
-              {shown.mode === 'view' ? `Version ${selected.version}` : `Version ${selected.version} im Vergleich mit der geltenden Version ${current.version}`}
-              {' '}<span className="muted">({PRESET_LABEL[selected.presetCode] ?? selected.presetCode})</span>
+              {shown.mode === 'view'
+                ? `Version ${selected.version}`
+                : `Version ${selected.version} im Vergleich mit der geltenden Version ${current.version}`}{' '}
+              <span className="muted">({PRESET_LABEL[selected.presetCode] ?? selected.presetCode})</span>
             </h3>
-            <button type="button" className="button button--small" onClick={() => setShown(undefined)}>Schließen</button>
+            <button type="button" className="button button--small" onClick={() => setShown(undefined)}>
+              Schließen
+            </button>
           </div>
-          {shown.mode === 'view' ? <PolicySettingsView settings={selected.settings} headingLevel={4} /> : (
+          {shown.mode === 'view' ? (
+            <PolicySettingsView settings={selected.settings} headingLevel={4} />
+          ) : (
             <>
-              <CheckboxField label="Nur geänderte Einstellungen zeigen" name="onlyChanges" checked={onlyChanges} onChange={setOnlyChanges} />
-              <PolicyCompare before={selected.settings} after={current.settings} beforeLabel={`Version ${selected.version}`}
-                afterLabel={`Version ${current.version} (gilt)`} onlyChanges={onlyChanges} />
+              <CheckboxField
+                label="Nur geänderte Einstellungen zeigen"
+                name="onlyChanges"
+                checked={onlyChanges}
+                onChange={setOnlyChanges}
+              />
+              <PolicyCompare
+                before={selected.settings}
+                after={current.settings}
+                beforeLabel={`Version ${selected.version}`}
+                afterLabel={`Version ${current.version} (gilt)`}
+                onlyChanges={onlyChanges}
+              />
             </>
           )}
         </div>

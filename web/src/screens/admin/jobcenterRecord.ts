@@ -28,9 +28,22 @@ export interface StateView {
 
 /** The 16 Länder by their ISO 3166-2 code, in German, for when the list of the service is not there. */
 export const BUNDESLAND: Record<string, string> = {
-  BW: 'Baden-Württemberg', BY: 'Bayern', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg', HE: 'Hessen',
-  MV: 'Mecklenburg-Vorpommern', NI: 'Niedersachsen', NW: 'Nordrhein-Westfalen', RP: 'Rheinland-Pfalz', SL: 'Saarland',
-  SN: 'Sachsen', ST: 'Sachsen-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thüringen',
+  BW: 'Baden-Württemberg',
+  BY: 'Bayern',
+  BE: 'Berlin',
+  BB: 'Brandenburg',
+  HB: 'Bremen',
+  HH: 'Hamburg',
+  HE: 'Hessen',
+  MV: 'Mecklenburg-Vorpommern',
+  NI: 'Niedersachsen',
+  NW: 'Nordrhein-Westfalen',
+  RP: 'Rheinland-Pfalz',
+  SL: 'Saarland',
+  SN: 'Sachsen',
+  ST: 'Sachsen-Anhalt',
+  SH: 'Schleswig-Holstein',
+  TH: 'Thüringen',
 };
 
 /** The form's fields as the service names them in problem+json, with their labels. */
@@ -61,9 +74,15 @@ export interface Draft {
 
 export function draftOf(view?: JobcenterView): Draft {
   return {
-    name: view?.name ?? '', street: view?.street ?? '', postalCode: view?.postalCode ?? '', city: view?.city ?? '',
-    phone: view?.phone ?? '', email: view?.email ?? '', contactHours: view?.contactHours ?? '',
-    stateCode: view?.stateCode ?? '', regionCode: view?.regionCode ?? '',
+    name: view?.name ?? '',
+    street: view?.street ?? '',
+    postalCode: view?.postalCode ?? '',
+    city: view?.city ?? '',
+    phone: view?.phone ?? '',
+    email: view?.email ?? '',
+    contactHours: view?.contactHours ?? '',
+    stateCode: view?.stateCode ?? '',
+    regionCode: view?.regionCode ?? '',
   };
 }
 
@@ -71,16 +90,25 @@ export function draftOf(view?: JobcenterView): Draft {
 export function bodyOf(draft: Draft, version: number) {
   const optional = (value: string) => (value.trim() === '' ? null : value.trim());
   return {
-    name: draft.name.trim(), street: draft.street.trim(), postalCode: draft.postalCode.trim(), city: draft.city.trim(),
-    phone: optional(draft.phone), email: optional(draft.email), contactHours: optional(draft.contactHours),
-    stateCode: draft.stateCode, regionCode: optional(draft.regionCode), version,
+    name: draft.name.trim(),
+    street: draft.street.trim(),
+    postalCode: draft.postalCode.trim(),
+    city: draft.city.trim(),
+    phone: optional(draft.phone),
+    email: optional(draft.email),
+    contactHours: optional(draft.contactHours),
+    stateCode: draft.stateCode,
+    regionCode: optional(draft.regionCode),
+    version,
   };
 }
 
 /** The Länder for the select, by name; from the service, else the fixed list. */
 export function stateOptions(states?: StateView[]): { value: string; label: string }[] {
-  const list = states && states.length > 0 ? states.map((s) => ({ value: s.code, label: s.name }))
-    : Object.entries(BUNDESLAND).map(([value, label]) => ({ value, label }));
+  const list =
+    states && states.length > 0
+      ? states.map((s) => ({ value: s.code, label: s.name }))
+      : Object.entries(BUNDESLAND).map(([value, label]) => ({ value, label }));
   return [...list].sort((a, b) => a.label.localeCompare(b.label, 'de'));
 }
 

@@ -3,7 +3,11 @@
 import { BA_PROFILE, CONTACT_FORMAT } from '../../domain/labels';
 import type { PolicySettings } from '../../domain/policy';
 
-export interface PresetView { code: string; source: string; settings: PolicySettings }
+export interface PresetView {
+  code: string;
+  source: string;
+  settings: PolicySettings;
+}
 
 export const PRESET_LABEL: Record<string, string> = {
   BA2010: 'BA2010 – Mindeststandard der BA (Geschäftsweisung 01/2010)',
@@ -14,8 +18,14 @@ export const PRESET_LABEL: Record<string, string> = {
 };
 
 export const PROFILE_SCHEME: Record<string, { label: string; codes: string[] }> = {
-  BA_PROFILES: { label: 'Profillagen der BA', codes: ['MARKET', 'ACTIVATION', 'PROMOTION', 'DEVELOPMENT', 'STABILISATION', 'SUPPORT'] },
-  UCKERMARK_CATEGORIES: { label: 'Kundenkategorien A–E, S, X, Y, Z (Uckermark)', codes: ['A', 'B', 'C', 'D', 'E', 'S', 'X', 'Y', 'Z'] },
+  BA_PROFILES: {
+    label: 'Profillagen der BA',
+    codes: ['MARKET', 'ACTIVATION', 'PROMOTION', 'DEVELOPMENT', 'STABILISATION', 'SUPPORT'],
+  },
+  UCKERMARK_CATEGORIES: {
+    label: 'Kundenkategorien A–E, S, X, Y, Z (Uckermark)',
+    codes: ['A', 'B', 'C', 'D', 'E', 'S', 'X', 'Y', 'Z'],
+  },
 };
 
 export function profileLabel(code: string): string {
@@ -30,7 +40,6 @@ export const EXTENSION: Record<string, string> = {
   DOCUMENTED_REASONS: 'Mit dokumentierten Gründen',
   TEAM_LEAD_APPROVAL: 'Nur mit Zustimmung der Teamleitung',
 };
-
 
 export const DAY_UNIT: Record<string, string> = { CALENDAR_DAYS: 'Kalendertage', WORKING_DAYS: 'Arbeitstage' };
 

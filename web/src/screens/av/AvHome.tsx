@@ -26,22 +26,33 @@ const LISTS: { key: string; scope: string; label: string; statusFilter: boolean 
 export function AvHome() {
   const [params, setParams] = useSearchParams();
   const list = LISTS.find((l) => l.key === params.get('liste')) ?? LISTS[0];
-  const status = list.statusFilter ? params.get('status') ?? '' : '';
+  const status = list.statusFilter ? (params.get('status') ?? '') : '';
   const page = Math.max(0, Number(params.get('seite') ?? 0) || 0);
   const [open, setOpen] = useState<string>();
   const [notice, setNotice] = useState<string>();
 
-  const cases = useResource((signal) => api<Page<CaseLine>>('intake', '/api/cases', {
-    query: { scope: list.scope, status, page, size: PAGE_SIZE }, signal,
-  }), [list.scope, status, page]);
-  const dueRechecks = useResource((signal) => api<Page<NonReferralView>>('intake', '/api/non-referrals', {
-    query: { dueWithinDays: 30, size: 1 }, signal,
-  }), []);
+  const cases = useResource(
+    (signal) =>
+      api<Page<CaseLine>>('intake', '/api/cases', {
+        query: { scope: list.scope, status, page, size: PAGE_SIZE },
+        signal,
+      }),
+    [list.scope, status, page],
+  );
+  const dueRechecks = useResource(
+    (signal) =>
+      api<Page<NonReferralView>>('intake', '/api/non-referrals', {
+        query: { dueWithinDays: 30, size: 1 },
+        signal,
+      }),
+    [],
+  );
 
   function update(changes: Record<string, string | null>) {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v); else next.delete(k);
+      if (v) next.set(k, v);
+      else next.delete(k);
     }
     setParams(next);
     setOpen(undefined);
@@ -51,12 +62,16 @@ export function AvHome() {
     <>
       <div className="av-toolbar">
         <h1>Meine Kundinnen und Kunden</h1>
-        <Link className="button button--primary" to="/av/zugangspruefung">Neue Zugangsprüfung</Link>
+        <Link className="button button--primary" to="/av/zugangspruefung">
+          Neue Zugangsprüfung
+        </Link>
       </div>
       {(dueRechecks.data?.total ?? 0) > 0 && (
         <div className="alert alert--warn">
-          {dueRechecks.data!.total === 1 ? 'Eine Nichtvormerkung ist' : `${dueRechecks.data!.total} Nichtvormerkungen sind`} in
-          den nächsten 30 Tagen oder bereits überfällig zu überprüfen.{' '}
+          {dueRechecks.data!.total === 1
+            ? 'Eine Nichtvormerkung ist'
+            : `${dueRechecks.data!.total} Nichtvormerkungen sind`}{' '}
+          in den nächsten 30 Tagen oder bereits überfällig zu überprüfen.{' '}
           <Link to="/av/nichtvormerkungen">Zu den Wiedervorlagen</Link>
         </div>
       )}
@@ -66,8 +81,13 @@ export function AvHome() {
         <ul className="tabs av-tabs">
           {LISTS.map((l) => (
             <li key={l.key}>
-              <Link to={`?liste=${l.key}`} aria-current={l === list ? 'page' : undefined}
-                onClick={() => setOpen(undefined)}>{l.label}</Link>
+              <Link
+                to={`?liste=${l.key}`}
+                aria-current={l === list ? 'page' : undefined}
+                onClick={() => setOpen(undefined)}
+              >
+                {l.label}
+              </Link>
             </li>
           ))}
         </ul>
@@ -77,61 +97,101 @@ export function AvHome() {
         <div className="av-toolbar">
           <h2 id="av-list-title">{list.label}</h2>
           {list.statusFilter && (
-            <SelectField label="Status" name="status" value={status} placeholder="Alle Status"
-              options={options(CASE_STATUS)} onChange={(e) => update({ status: e.target.value, seite: null })} />
+            <SelectField
+              label="Status"
+              name="status"
+              value={status}
+              placeholder="Alle Status"
+              options={options(CASE_STATUS)}
+              onChange={(e) => update({ status: e.target.value, seite: null })}
+            />
           )}
         </div>
         {list.scope === 'AWAITING_MY_DECISION' && (
           <p className="hint">Teilen Sie die Ablehnung nicht, können Sie sie einmalig der Teamleitung vorlegen.</p>
         )}
         <Loaded resource={cases} label="Fälle werden geladen …">
-          {(result) => (result.items ?? []).length === 0 ? (
-            <Empty>{status ? 'Keine Fälle mit diesem Status.' : 'Keine Fälle in dieser Liste.'}</Empty>
-          ) : (
-            <>
-              <Table caption={`${list.label}${status ? ` – Status ${label(CASE_STATUS, status)}` : ''}`}
-                columns={['Kundin / Kunde', 'Status', 'FM-Team / Fachkraft', 'Zugangsweg', 'Vorgemerkt am', 'Aufgenommen am', 'Nächste Frist',
-                  ...(list.scope === 'AWAITING_MY_DECISION' ? [ACTION_COLUMN] : [])]}>
-                {(result.items ?? []).map((c) => (
-                  <Fragment key={c.caseId}>
-                    <tr>
-                      <th scope="row">
-                        <span className="av-name">{c.lastName}, {c.firstName}</span>
-                        <span className="av-sub mono">{c.customerNumber} · {label(AGE_GROUP, c.ageGroup)}</span>
-                      </th>
-                      <td><Badge tone={CASE_STATUS_TONE[c.status]}>{label(CASE_STATUS, c.status)}</Badge></td>
-                      <td>{c.teamId}<span className="av-sub">{c.caseManagerId ?? 'noch keine Fachkraft'}</span></td>
-                      <td>{label(ROUTE, c.route)}</td>
-                      <td>{dateTime(c.referredAt)}</td>
-                      <td>{date(c.admittedOn)}</td>
-                      <td>{date(c.nextDueOn)}</td>
-                      {list.scope === 'AWAITING_MY_DECISION' && (
+          {(result) =>
+            (result.items ?? []).length === 0 ? (
+              <Empty>{status ? 'Keine Fälle mit diesem Status.' : 'Keine Fälle in dieser Liste.'}</Empty>
+            ) : (
+              <>
+                <Table
+                  caption={`${list.label}${status ? ` – Status ${label(CASE_STATUS, status)}` : ''}`}
+                  columns={[
+                    'Kundin / Kunde',
+                    'Status',
+                    'FM-Team / Fachkraft',
+                    'Zugangsweg',
+                    'Vorgemerkt am',
+                    'Aufgenommen am',
+                    'Nächste Frist',
+                    ...(list.scope === 'AWAITING_MY_DECISION' ? [ACTION_COLUMN] : []),
+                  ]}
+                >
+                  {(result.items ?? []).map((c) => (
+                    <Fragment key={c.caseId}>
+                      <tr>
+                        <th scope="row">
+                          <span className="av-name">
+                            {c.lastName}, {c.firstName}
+                          </span>
+                          <span className="av-sub mono">
+                            {c.customerNumber} · {label(AGE_GROUP, c.ageGroup)}
+                          </span>
+                        </th>
                         <td>
-                          <RowToggle expanded={open === c.caseId} rowName={`${c.firstName} ${c.lastName} (${c.customerNumber})`}
-                            onToggle={() => setOpen(open === c.caseId ? undefined : c.caseId)}>
-                            Eskalieren
-                          </RowToggle>
+                          <Badge tone={CASE_STATUS_TONE[c.status]}>{label(CASE_STATUS, c.status)}</Badge>
                         </td>
-                      )}
-                    </tr>
-                    {open === c.caseId && (
-                      <tr className="av-detail">
-                        <td colSpan={8}>
-                          <EscalationPanel caseId={c.caseId} onEscalated={() => {
-                            setNotice(`Die Ablehnung für ${c.firstName} ${c.lastName} liegt jetzt der Teamleitung vor.`);
-                            setOpen(undefined);
-                            cases.reload();
-                          }} />
+                        <td>
+                          {c.teamId}
+                          <span className="av-sub">{c.caseManagerId ?? 'noch keine Fachkraft'}</span>
                         </td>
+                        <td>{label(ROUTE, c.route)}</td>
+                        <td>{dateTime(c.referredAt)}</td>
+                        <td>{date(c.admittedOn)}</td>
+                        <td>{date(c.nextDueOn)}</td>
+                        {list.scope === 'AWAITING_MY_DECISION' && (
+                          <td>
+                            <RowToggle
+                              expanded={open === c.caseId}
+                              rowName={`${c.firstName} ${c.lastName} (${c.customerNumber})`}
+                              onToggle={() => setOpen(open === c.caseId ? undefined : c.caseId)}
+                            >
+                              Eskalieren
+                            </RowToggle>
+                          </td>
+                        )}
                       </tr>
-                    )}
-                  </Fragment>
-                ))}
-              </Table>
-              <Pager page={result.page} size={result.size} total={result.total} label="Seiten der Fallliste"
-                onPage={(p) => update({ seite: p > 0 ? String(p) : null })} />
-            </>
-          )}
+                      {open === c.caseId && (
+                        <tr className="av-detail">
+                          <td colSpan={8}>
+                            <EscalationPanel
+                              caseId={c.caseId}
+                              onEscalated={() => {
+                                setNotice(
+                                  `Die Ablehnung für ${c.firstName} ${c.lastName} liegt jetzt der Teamleitung vor.`,
+                                );
+                                setOpen(undefined);
+                                cases.reload();
+                              }}
+                            />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
+                  ))}
+                </Table>
+                <Pager
+                  page={result.page}
+                  size={result.size}
+                  total={result.total}
+                  label="Seiten der Fallliste"
+                  onPage={(p) => update({ seite: p > 0 ? String(p) : null })}
+                />
+              </>
+            )
+          }
         </Loaded>
       </section>
     </>

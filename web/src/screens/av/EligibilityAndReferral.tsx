@@ -34,13 +34,21 @@ export function EligibilityAndReferral() {
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   const checkRequest = () => ({ customerNumber: customer.customerNumber.trim() || null, facts: factsInput(facts) });
-  const check = useAction(() => api<EligibilityView>('intake', '/api/eligibility-checks', { method: 'POST', body: checkRequest() }));
-  const referral = useAction((d: ReferralDetails) => api<ReferralView>('intake', '/api/referrals', {
-    method: 'POST', body: { ...customerInput(customer), ...d, facts: factsInput(facts) },
-  }));
-  const nonReferral = useAction((d: NonReferralDetails) => api<NonReferralView>('intake', '/api/non-referrals', {
-    method: 'POST', body: { ...customerInput(customer), ...d, facts: factsInput(facts) },
-  }));
+  const check = useAction(() =>
+    api<EligibilityView>('intake', '/api/eligibility-checks', { method: 'POST', body: checkRequest() }),
+  );
+  const referral = useAction((d: ReferralDetails) =>
+    api<ReferralView>('intake', '/api/referrals', {
+      method: 'POST',
+      body: { ...customerInput(customer), ...d, facts: factsInput(facts) },
+    }),
+  );
+  const nonReferral = useAction((d: NonReferralDetails) =>
+    api<NonReferralView>('intake', '/api/non-referrals', {
+      method: 'POST',
+      body: { ...customerInput(customer), ...d, facts: factsInput(facts) },
+    }),
+  );
 
   // Whichever request ran last names the customer and fact fields its violations belong to.
   const lastAction = last === 'referral' ? referral : last === 'nonReferral' ? nonReferral : check;
@@ -84,7 +92,9 @@ export function EligibilityAndReferral() {
     setReferred(undefined);
     setNonReferred(undefined);
     setLast(undefined);
-    check.reset(); referral.reset(); nonReferral.reset();
+    check.reset();
+    referral.reset();
+    nonReferral.reset();
     setRound((r) => r + 1);
     window.scrollTo({ top: 0 });
   }
@@ -94,10 +104,15 @@ export function EligibilityAndReferral() {
     <div key={round}>
       <h1>Zugangsprüfung &amp; Vormerkung</h1>
       <p className="lead">
-        Prüfen Sie die Zugangskriterien nach der Richtlinie des Jobcenters und merken Sie die Kundin / den Kunden für das
-        Fallmanagement vor – oder dokumentieren Sie, warum nicht.
+        Prüfen Sie die Zugangskriterien nach der Richtlinie des Jobcenters und merken Sie die Kundin / den Kunden für
+        das Fallmanagement vor – oder dokumentieren Sie, warum nicht.
       </p>
-      {p && <p className="hint">Richtlinie: {p.presetCode}{p.basePreset && p.basePreset !== p.presetCode ? ` (auf Basis von ${p.basePreset})` : ''}, Version {p.version}</p>}
+      {p && (
+        <p className="hint">
+          Richtlinie: {p.presetCode}
+          {p.basePreset && p.basePreset !== p.presetCode ? ` (auf Basis von ${p.basePreset})` : ''}, Version {p.version}
+        </p>
+      )}
 
       <form onSubmit={runCheck} noValidate aria-label="Zugangsprüfung">
         <section className="card" aria-labelledby="step-customer">
@@ -110,7 +125,9 @@ export function EligibilityAndReferral() {
           <ErrorSummary error={check.error} />
           {!done && (
             <div className="actions">
-              <SubmitButton pending={check.pending} pendingLabel="Wird geprüft …">Zugangsprüfung durchführen</SubmitButton>
+              <SubmitButton pending={check.pending} pendingLabel="Wird geprüft …">
+                Zugangsprüfung durchführen
+              </SubmitButton>
             </div>
           )}
         </section>
@@ -118,9 +135,13 @@ export function EligibilityAndReferral() {
 
       {result && (
         <section className="card" aria-labelledby="step-result">
-          <h2 id="step-result" ref={resultHeading} tabIndex={-1}>3. Ergebnis der Zugangsprüfung</h2>
+          <h2 id="step-result" ref={resultHeading} tabIndex={-1}>
+            3. Ergebnis der Zugangsprüfung
+          </h2>
           {stale && !done && (
-            <div className="alert alert--warn">Die Angaben wurden seit der Prüfung geändert – bitte die Zugangsprüfung erneut durchführen.</div>
+            <div className="alert alert--warn">
+              Die Angaben wurden seit der Prüfung geändert – bitte die Zugangsprüfung erneut durchführen.
+            </div>
           )}
           <EligibilityResult result={result} />
         </section>
@@ -131,24 +152,44 @@ export function EligibilityAndReferral() {
         {referred ? (
           <div data-testid="referral-success">
             <Success>
-              <p><strong>Vorgemerkt.</strong> Fall <span className="mono" data-testid="referral-case-id">{referred.caseId}</span> –
-                Status: {label(CASE_STATUS, referred.status)}, an {referred.caseFile.teamId} ({label(AGE_GROUP, referred.caseFile.ageGroup)}).</p>
-              <p>Das FM-Team entscheidet über die Aufnahme. <Link to="/av">Zur Liste „Meine Kundinnen und Kunden“</Link></p>
+              <p>
+                <strong>Vorgemerkt.</strong> Fall{' '}
+                <span className="mono" data-testid="referral-case-id">
+                  {referred.caseId}
+                </span>{' '}
+                – Status: {label(CASE_STATUS, referred.status)}, an {referred.caseFile.teamId} (
+                {label(AGE_GROUP, referred.caseFile.ageGroup)}).
+              </p>
+              <p>
+                Das FM-Team entscheidet über die Aufnahme. <Link to="/av">Zur Liste „Meine Kundinnen und Kunden“</Link>
+              </p>
             </Success>
           </div>
         ) : nonReferred ? (
           <div data-testid="non-referral-success">
             <Success>
-              <p><strong>Nichtvormerkung dokumentiert</strong> ({label(NON_REFERRAL_REASON, nonReferred.reason)}).</p>
-              <p>{nonReferred.recheckDueOn
-                ? <>Wiedervorlage spätestens am <strong>{date(nonReferred.recheckDueOn)}</strong>. </>
-                : 'Die Richtlinie sieht keine Wiedervorlage vor. '}
-                <Link to="/av/nichtvormerkungen">Zu den Wiedervorlagen</Link></p>
+              <p>
+                <strong>Nichtvormerkung dokumentiert</strong> ({label(NON_REFERRAL_REASON, nonReferred.reason)}).
+              </p>
+              <p>
+                {nonReferred.recheckDueOn ? (
+                  <>
+                    Wiedervorlage spätestens am <strong>{date(nonReferred.recheckDueOn)}</strong>.{' '}
+                  </>
+                ) : (
+                  'Die Richtlinie sieht keine Wiedervorlage vor. '
+                )}
+                <Link to="/av/nichtvormerkungen">Zu den Wiedervorlagen</Link>
+              </p>
             </Success>
           </div>
         ) : (
           <>
-            {!result && <p className="hint">Führen Sie zuerst die Zugangsprüfung durch; die erfüllten Zugangsgründe werden dann vorgeschlagen.</p>}
+            {!result && (
+              <p className="hint">
+                Führen Sie zuerst die Zugangsprüfung durch; die erfüllten Zugangsgründe werden dann vorgeschlagen.
+              </p>
+            )}
             <ReferralForm action={referral} onSubmit={refer} result={result} policy={p} />
             <details className="av-details">
               <summary>Nichtvormerkung: Kriterien erfüllt, aber keine Vormerkung</summary>
@@ -158,7 +199,9 @@ export function EligibilityAndReferral() {
         )}
         {done && (
           <div className="actions">
-            <button type="button" className="button" onClick={startOver}>Weitere Kundin / weiteren Kunden prüfen</button>
+            <button type="button" className="button" onClick={startOver}>
+              Weitere Kundin / weiteren Kunden prüfen
+            </button>
           </div>
         )}
       </section>

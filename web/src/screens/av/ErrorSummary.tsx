@@ -11,8 +11,12 @@ const TITLE: Record<number, string> = {
 
 /** The control of a field: by its id where it has one, else the first control inside the field's frame. */
 function controlOf(field: string): HTMLElement | null {
-  return document.getElementById(avFieldId(field))
-    ?? document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"] input, [data-field="${CSS.escape(field)}"] select, [data-field="${CSS.escape(field)}"] textarea`);
+  return (
+    document.getElementById(avFieldId(field)) ??
+    document.querySelector<HTMLElement>(
+      `[data-field="${CSS.escape(field)}"] input, [data-field="${CSS.escape(field)}"] select, [data-field="${CSS.escape(field)}"] textarea`,
+    )
+  );
 }
 
 /**

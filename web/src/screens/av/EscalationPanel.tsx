@@ -21,9 +21,12 @@ export function EscalationPanel({ caseId, onEscalated }: { caseId: string; onEsc
   const file = useResource((signal) => api<DeclinedCase>('intake', `/api/cases/${caseId}`, { signal }), [caseId]);
   const [statement, setStatement] = useState('');
   const [done, setDone] = useState(false);
-  const escalate = useAction(() => api<DeclinedCase>('intake', `/api/cases/${caseId}/escalation`, {
-    method: 'POST', body: { statement: statement.trim() },
-  }));
+  const escalate = useAction(() =>
+    api<DeclinedCase>('intake', `/api/cases/${caseId}/escalation`, {
+      method: 'POST',
+      body: { statement: statement.trim() },
+    }),
+  );
 
   return (
     <Loaded resource={file} label="Ablehnung wird geladen …">
@@ -33,24 +36,43 @@ export function EscalationPanel({ caseId, onEscalated }: { caseId: string; onEsc
             <p>
               <strong>Ablehnung durch das FM:</strong> {label(DECLINE_REASON, c.decline.reason)}
               {c.decline.note && <> – „{c.decline.note}“</>}
-              <span className="av-sub">{c.decline.declinedBy}, {dateTime(c.decline.declinedAt)}</span>
+              <span className="av-sub">
+                {c.decline.declinedBy}, {dateTime(c.decline.declinedAt)}
+              </span>
             </p>
           )}
           {done ? (
             <Success>Die Ablehnung liegt jetzt der Teamleitung zur Entscheidung vor.</Success>
           ) : c.status === 'DECLINED' ? (
             <>
-              <TextArea label="Stellungnahme für die Teamleitung" name="statement" required value={statement}
-                onChange={(e) => setStatement(e.target.value)} errors={escalate.fieldErrors}
-                hint="Warum sollte die Kundin / der Kunde ins Fallmanagement? Die Teamleitung entscheidet endgültig." />
+              <TextArea
+                label="Stellungnahme für die Teamleitung"
+                name="statement"
+                required
+                value={statement}
+                onChange={(e) => setStatement(e.target.value)}
+                errors={escalate.fieldErrors}
+                hint="Warum sollte die Kundin / der Kunde ins Fallmanagement? Die Teamleitung entscheidet endgültig."
+              />
               <FormErrors error={escalate.error} shownFields={['statement']} />
-              <ConfirmButton label="Der Teamleitung vorlegen" title="Ablehnung der Teamleitung vorlegen?"
-                confirmLabel="Jetzt vorlegen" danger={false} pending={escalate.pending}
+              <ConfirmButton
+                label="Der Teamleitung vorlegen"
+                title="Ablehnung der Teamleitung vorlegen?"
+                confirmLabel="Jetzt vorlegen"
+                danger={false}
+                pending={escalate.pending}
                 onConfirm={async () => {
                   const result = await escalate.run();
-                  if (result) { setDone(true); onEscalated(); }
-                }}>
-                <p>Eine Eskalation ist je Fall nur einmal möglich. Die Teamleitung des FM-Teams entscheidet endgültig über die Aufnahme.</p>
+                  if (result) {
+                    setDone(true);
+                    onEscalated();
+                  }
+                }}
+              >
+                <p>
+                  Eine Eskalation ist je Fall nur einmal möglich. Die Teamleitung des FM-Teams entscheidet endgültig
+                  über die Aufnahme.
+                </p>
               </ConfirmButton>
             </>
           ) : (

@@ -14,7 +14,11 @@ export interface NonReferralDetails {
 }
 
 /** Nichtvormerkung of a customer who meets the criteria: a reason, and a re-check after the policy's interval. */
-export function NonReferralForm({ action, onSubmit, policy }: {
+export function NonReferralForm({
+  action,
+  onSubmit,
+  policy,
+}: {
   action: Action<[NonReferralDetails], NonReferralView>;
   onSubmit: (details: NonReferralDetails) => void;
   policy?: PolicyView;
@@ -36,11 +40,26 @@ export function NonReferralForm({ action, onSubmit, policy }: {
         Erfüllt die Kundin / der Kunde die Zugangskriterien, soll aber nicht vorgemerkt werden, ist ein Grund nötig.
         {months ? ` Die Entscheidung wird spätestens nach ${months} Monaten wieder vorgelegt.` : ''}
       </p>
-      <SelectField label="Grund der Nichtvormerkung" name="reason" value={reason} required placeholder="– bitte wählen –"
-        options={options(NON_REFERRAL_REASON)} onChange={(e) => setReason(e.target.value)} errors={errors} />
-      <TextArea label="Begründung der Nichtvormerkung" name="note" value={note} onChange={(e) => setNote(e.target.value)}
-        errors={errors} maxLength={2000} required={reason === 'OTHER'}
-        hint={reason === 'OTHER' ? 'Bei „Sonstiges“ erforderlich' : 'optional'} />
+      <SelectField
+        label="Grund der Nichtvormerkung"
+        name="reason"
+        value={reason}
+        required
+        placeholder="– bitte wählen –"
+        options={options(NON_REFERRAL_REASON)}
+        onChange={(e) => setReason(e.target.value)}
+        errors={errors}
+      />
+      <TextArea
+        label="Begründung der Nichtvormerkung"
+        name="note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        errors={errors}
+        maxLength={2000}
+        required={reason === 'OTHER'}
+        hint={reason === 'OTHER' ? 'Bei „Sonstiges“ erforderlich' : 'optional'}
+      />
       <ErrorSummary error={action.error} />
       <div className="actions">
         <SubmitButton pending={action.pending}>Nichtvormerkung dokumentieren</SubmitButton>

@@ -35,15 +35,22 @@ export function NonReferrals() {
   const [page, setPage] = useState(0);
   const [open, setOpen] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  const list = useResource((signal) => api<Page<NonReferralView>>('intake', '/api/non-referrals', {
-    query: { ...RANGES[range].query, page, size: PAGE_SIZE }, signal,
-  }), [range, page]);
+  const list = useResource(
+    (signal) =>
+      api<Page<NonReferralView>>('intake', '/api/non-referrals', {
+        query: { ...RANGES[range].query, page, size: PAGE_SIZE },
+        signal,
+      }),
+    [range, page],
+  );
 
   function done(updated: NonReferralView) {
     const who = `${updated.firstName} ${updated.lastName}`;
-    setNotice(updated.status === 'OPEN' && updated.recheckDueOn
-      ? `Überprüfung für ${who} dokumentiert. Nächste Wiedervorlage am ${date(updated.recheckDueOn)}.`
-      : `Überprüfung für ${who} dokumentiert. Die Nichtvormerkung ist erledigt.`);
+    setNotice(
+      updated.status === 'OPEN' && updated.recheckDueOn
+        ? `Überprüfung für ${who} dokumentiert. Nächste Wiedervorlage am ${date(updated.recheckDueOn)}.`
+        : `Überprüfung für ${who} dokumentiert. Die Nichtvormerkung ist erledigt.`,
+    );
     setOpen(undefined);
     list.reload();
   }
@@ -52,59 +59,102 @@ export function NonReferrals() {
     <>
       <h1>Wiedervorlagen der Nichtvormerkungen</h1>
       <p className="lead">
-        Die Entscheidung, eine Kundin / einen Kunden trotz erfüllter Kriterien nicht vorzumerken, ist spätestens nach der
-        Frist der Richtlinie zu überprüfen; jede Überprüfung wird dokumentiert.
+        Die Entscheidung, eine Kundin / einen Kunden trotz erfüllter Kriterien nicht vorzumerken, ist spätestens nach
+        der Frist der Richtlinie zu überprüfen; jede Überprüfung wird dokumentiert.
       </p>
       {notice && <Success>{notice}</Success>}
       <section className="card" aria-labelledby="nr-title">
         <div className="av-toolbar">
           <h2 id="nr-title">{RANGES[range].label}</h2>
-          <SelectField label="Anzeigen" name="range" value={range}
+          <SelectField
+            label="Anzeigen"
+            name="range"
+            value={range}
             options={Object.entries(RANGES).map(([value, r]) => ({ value, label: r.label }))}
-            onChange={(e) => { setRange(e.target.value); setPage(0); setOpen(undefined); }} />
+            onChange={(e) => {
+              setRange(e.target.value);
+              setPage(0);
+              setOpen(undefined);
+            }}
+          />
         </div>
         <Loaded resource={list} label="Wiedervorlagen werden geladen …">
-          {(result) => (result.items ?? []).length === 0 ? (
-            <Empty>
-              {range === '30' || range === '90'
-                ? 'Keine Überprüfung fällig oder überfällig. Unter „Anzeigen“ finden Sie alle offenen Nichtvormerkungen.'
-                : 'Keine Nichtvormerkungen.'}
-            </Empty>
-          ) : (
-            <>
-              <Table caption={RANGES[range].label}
-                columns={['Kundin / Kunde', 'Grund', 'Dokumentiert', { label: 'Überprüfungen', num: true }, 'Wiedervorlage', ACTION_COLUMN]}>
-                {(result.items ?? []).map((n) => (
-                  <Fragment key={n.id}>
-                    <tr className={n.overdue ? 'av-row--overdue' : undefined}>
-                      <th scope="row">
-                        <span className="av-name">{n.lastName}, {n.firstName}</span>
-                        <span className="av-sub mono">{n.customerNumber}</span>
-                      </th>
-                      <td>{label(NON_REFERRAL_REASON, n.reason)}</td>
-                      <td>{dateTime(n.recordedAt)}<span className="av-sub">{n.recordedBy} · Richtlinie v{n.policyVersion}</span></td>
-                      <td className="num">{n.rechecks}</td>
-                      <td>{date(n.recheckDueOn)} <DueBadge n={n} /></td>
-                      <td>
-                        {n.status === 'OPEN' && (
-                          <RowToggle className="av-nowrap" expanded={open === n.id} rowName={`${n.firstName} ${n.lastName} (${n.customerNumber})`}
-                            onToggle={() => { setOpen(open === n.id ? undefined : n.id); setNotice(undefined); }}>
-                            Wiedervorlage erfassen
-                          </RowToggle>
-                        )}
-                      </td>
-                    </tr>
-                    {open === n.id && (
-                      <tr className="av-detail">
-                        <td colSpan={6}><RecheckForm item={n} onDone={done} /></td>
+          {(result) =>
+            (result.items ?? []).length === 0 ? (
+              <Empty>
+                {range === '30' || range === '90'
+                  ? 'Keine Überprüfung fällig oder überfällig. Unter „Anzeigen“ finden Sie alle offenen Nichtvormerkungen.'
+                  : 'Keine Nichtvormerkungen.'}
+              </Empty>
+            ) : (
+              <>
+                <Table
+                  caption={RANGES[range].label}
+                  columns={[
+                    'Kundin / Kunde',
+                    'Grund',
+                    'Dokumentiert',
+                    { label: 'Überprüfungen', num: true },
+                    'Wiedervorlage',
+                    ACTION_COLUMN,
+                  ]}
+                >
+                  {(result.items ?? []).map((n) => (
+                    <Fragment key={n.id}>
+                      <tr className={n.overdue ? 'av-row--overdue' : undefined}>
+                        <th scope="row">
+                          <span className="av-name">
+                            {n.lastName}, {n.firstName}
+                          </span>
+                          <span className="av-sub mono">{n.customerNumber}</span>
+                        </th>
+                        <td>{label(NON_REFERRAL_REASON, n.reason)}</td>
+                        <td>
+                          {dateTime(n.recordedAt)}
+                          <span className="av-sub">
+                            {n.recordedBy} · Richtlinie v{n.policyVersion}
+                          </span>
+                        </td>
+                        <td className="num">{n.rechecks}</td>
+                        <td>
+                          {date(n.recheckDueOn)} <DueBadge n={n} />
+                        </td>
+                        <td>
+                          {n.status === 'OPEN' && (
+                            <RowToggle
+                              className="av-nowrap"
+                              expanded={open === n.id}
+                              rowName={`${n.firstName} ${n.lastName} (${n.customerNumber})`}
+                              onToggle={() => {
+                                setOpen(open === n.id ? undefined : n.id);
+                                setNotice(undefined);
+                              }}
+                            >
+                              Wiedervorlage erfassen
+                            </RowToggle>
+                          )}
+                        </td>
                       </tr>
-                    )}
-                  </Fragment>
-                ))}
-              </Table>
-              <Pager page={result.page} size={result.size} total={result.total} label="Seiten der Wiedervorlagen" onPage={setPage} />
-            </>
-          )}
+                      {open === n.id && (
+                        <tr className="av-detail">
+                          <td colSpan={6}>
+                            <RecheckForm item={n} onDone={done} />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
+                  ))}
+                </Table>
+                <Pager
+                  page={result.page}
+                  size={result.size}
+                  total={result.total}
+                  label="Seiten der Wiedervorlagen"
+                  onPage={setPage}
+                />
+              </>
+            )
+          }
         </Loaded>
       </section>
     </>

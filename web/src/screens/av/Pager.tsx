@@ -1,7 +1,13 @@
 import { number } from '../../ui/format';
 
 /** Previous/next for a paged list answer (page is 0-based). */
-export function Pager({ page, size, total, onPage, label }: {
+export function Pager({
+  page,
+  size,
+  total,
+  onPage,
+  label,
+}: {
   page: number;
   size: number;
   total: number;
@@ -10,15 +16,26 @@ export function Pager({ page, size, total, onPage, label }: {
 }) {
   const pages = Math.max(1, Math.ceil(total / size));
   if (total <= size && page === 0) {
-    return <p className="muted">{number(total)} {total === 1 ? 'Eintrag' : 'Einträge'}</p>;
+    return (
+      <p className="muted">
+        {number(total)} {total === 1 ? 'Eintrag' : 'Einträge'}
+      </p>
+    );
   }
   return (
     <nav className="av-pager" aria-label={label}>
       <button type="button" className="button button--small" disabled={page <= 0} onClick={() => onPage(page - 1)}>
         ← Vorherige Seite
       </button>
-      <span aria-live="polite">Seite {page + 1} von {pages} · {number(total)} Einträge</span>
-      <button type="button" className="button button--small" disabled={page + 1 >= pages} onClick={() => onPage(page + 1)}>
+      <span aria-live="polite">
+        Seite {page + 1} von {pages} · {number(total)} Einträge
+      </span>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={page + 1 >= pages}
+        onClick={() => onPage(page + 1)}
+      >
         Nächste Seite →
       </button>
     </nav>

@@ -17,15 +17,25 @@ function History({ id }: { id: string }) {
     <Loaded resource={detail} label="Bisherige Überprüfungen werden geladen …">
       {(n) => (
         <div>
-          {n.note && <p><strong>Begründung der Nichtvormerkung:</strong> {n.note}</p>}
-          {(n.history ?? []).length === 0 ? <p className="muted">Noch keine Überprüfung dokumentiert.</p> : (
+          {n.note && (
+            <p>
+              <strong>Begründung der Nichtvormerkung:</strong> {n.note}
+            </p>
+          )}
+          {(n.history ?? []).length === 0 ? (
+            <p className="muted">Noch keine Überprüfung dokumentiert.</p>
+          ) : (
             <ol aria-label="Bisherige Überprüfungen">
               {(n.history ?? []).map((r) => (
                 <li key={r.number}>
                   {date(r.checkedOn)}: {label(RECHECK_OUTCOME, r.outcome)}
                   {r.reasonCode && <> ({label(NON_REFERRAL_REASON, r.reasonCode)})</>}
                   {r.note && <> – „{r.note}“</>}
-                  <span className="muted"> · {r.checkedBy}{r.nextDueOn ? ` · nächste Wiedervorlage ${date(r.nextDueOn)}` : ''}</span>
+                  <span className="muted">
+                    {' '}
+                    · {r.checkedBy}
+                    {r.nextDueOn ? ` · nächste Wiedervorlage ${date(r.nextDueOn)}` : ''}
+                  </span>
                 </li>
               ))}
             </ol>
@@ -42,15 +52,17 @@ export function RecheckForm({ item, onDone }: { item: NonReferralView; onDone: (
   const [checkedOn, setCheckedOn] = useState(today());
   const [reasonCode, setReasonCode] = useState('');
   const [note, setNote] = useState('');
-  const action = useAction(() => api<NonReferralView>('intake', `/api/non-referrals/${item.id}/rechecks`, {
-    method: 'POST',
-    body: {
-      outcome: outcome || null,
-      checkedOn: checkedOn || null,
-      reasonCode: outcome === 'CONFIRMED' && reasonCode ? reasonCode : null,
-      note: note.trim() || null,
-    },
-  }));
+  const action = useAction(() =>
+    api<NonReferralView>('intake', `/api/non-referrals/${item.id}/rechecks`, {
+      method: 'POST',
+      body: {
+        outcome: outcome || null,
+        checkedOn: checkedOn || null,
+        reasonCode: outcome === 'CONFIRMED' && reasonCode ? reasonCode : null,
+        note: note.trim() || null,
+      },
+    }),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -62,23 +74,51 @@ export function RecheckForm({ item, onDone }: { item: NonReferralView; onDone: (
     <div className="grid">
       <History id={item.id} />
       <form onSubmit={submit} noValidate aria-label={`Wiedervorlage für ${item.firstName} ${item.lastName}`}>
-        <SelectField label="Ergebnis der Überprüfung" name="outcome" value={outcome} required placeholder="– bitte wählen –"
-          options={options(RECHECK_OUTCOME)} onChange={(e) => setOutcome(e.target.value)} errors={action.fieldErrors} />
+        <SelectField
+          label="Ergebnis der Überprüfung"
+          name="outcome"
+          value={outcome}
+          required
+          placeholder="– bitte wählen –"
+          options={options(RECHECK_OUTCOME)}
+          onChange={(e) => setOutcome(e.target.value)}
+          errors={action.fieldErrors}
+        />
         {outcome === 'REFERRED' && (
           <p className="hint">
-            Die Vormerkung selbst erfassen Sie in der <Link to="/av/zugangspruefung">Zugangsprüfung</Link>; sie erledigt die
-            Nichtvormerkung auch ohne diese Überprüfung.
+            Die Vormerkung selbst erfassen Sie in der <Link to="/av/zugangspruefung">Zugangsprüfung</Link>; sie erledigt
+            die Nichtvormerkung auch ohne diese Überprüfung.
           </p>
         )}
         {outcome === 'CONFIRMED' && (
-          <SelectField label="Grund (weiterhin)" name="reasonCode" value={reasonCode} placeholder={`wie bisher: ${label(NON_REFERRAL_REASON, item.reason)}`}
-            options={options(NON_REFERRAL_REASON)} onChange={(e) => setReasonCode(e.target.value)} errors={action.fieldErrors} />
+          <SelectField
+            label="Grund (weiterhin)"
+            name="reasonCode"
+            value={reasonCode}
+            placeholder={`wie bisher: ${label(NON_REFERRAL_REASON, item.reason)}`}
+            options={options(NON_REFERRAL_REASON)}
+            onChange={(e) => setReasonCode(e.target.value)}
+            errors={action.fieldErrors}
+          />
         )}
-        <TextField label="Geprüft am" name="checkedOn" type="date" value={checkedOn} max={today()}
-          onChange={(e) => setCheckedOn(e.target.value)} errors={action.fieldErrors}
-          hint="Zwischen der Nichtvormerkung und heute" />
-        <TextArea label="Vermerk zur Überprüfung" name="note" value={note} onChange={(e) => setNote(e.target.value)}
-          errors={action.fieldErrors} maxLength={2000} />
+        <TextField
+          label="Geprüft am"
+          name="checkedOn"
+          type="date"
+          value={checkedOn}
+          max={today()}
+          onChange={(e) => setCheckedOn(e.target.value)}
+          errors={action.fieldErrors}
+          hint="Zwischen der Nichtvormerkung und heute"
+        />
+        <TextArea
+          label="Vermerk zur Überprüfung"
+          name="note"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          errors={action.fieldErrors}
+          maxLength={2000}
+        />
         <ErrorSummary error={action.error} />
         <div className="actions">
           <SubmitButton pending={action.pending}>Überprüfung speichern</SubmitButton>

@@ -6,7 +6,11 @@ import type { EligibilityView } from '../../api/types';
 export interface ReferralView {
   caseId: string;
   status: string;
-  caseFile: { teamId: string; ageGroup: string; customer: { customerNumber: string; firstName: string; lastName: string } };
+  caseFile: {
+    teamId: string;
+    ageGroup: string;
+    customer: { customerNumber: string; firstName: string; lastName: string };
+  };
   eligibility: EligibilityView;
 }
 

@@ -42,7 +42,13 @@ export interface CustomerState {
   householdRef: string;
 }
 
-export const EMPTY_CUSTOMER: CustomerState = { customerNumber: '', firstName: '', lastName: '', dateOfBirth: '', householdRef: '' };
+export const EMPTY_CUSTOMER: CustomerState = {
+  customerNumber: '',
+  firstName: '',
+  lastName: '',
+  dateOfBirth: '',
+  householdRef: '',
+};
 
 /** A number field: empty means "not known" (null), anything else goes to the service as typed so it can judge it. */
 function count(value: string): number | null {
@@ -57,7 +63,9 @@ function text(value: string): string | null {
 
 /** FactsInput; unchecked judgements go as "nein", the AV has judged them. */
 export function factsInput(f: FactsState) {
-  const needs = Object.fromEntries(KEY_GROUPS.filter((g) => count(f.needs[g]) !== null).map((g) => [g, count(f.needs[g])]));
+  const needs = Object.fromEntries(
+    KEY_GROUPS.filter((g) => count(f.needs[g]) !== null).map((g) => [g, count(f.needs[g])]),
+  );
   return {
     needsByKeyGroup: Object.keys(needs).length > 0 ? needs : null,
     entrenchedNeeds: count(f.entrenchedNeeds),
@@ -90,9 +98,13 @@ export function customerInput(c: CustomerState) {
 export function normalise(errors: FieldErrors): FieldErrors {
   const out: FieldErrors = {};
   for (const [field, messages] of Object.entries(errors)) {
-    const key = field.startsWith('facts.needsByKeyGroup') ? 'facts.needsByKeyGroup'
-      : field.startsWith('facts.exclusions') ? 'facts.exclusions'
-        : field.startsWith('reasons') ? 'reasons' : field;
+    const key = field.startsWith('facts.needsByKeyGroup')
+      ? 'facts.needsByKeyGroup'
+      : field.startsWith('facts.exclusions')
+        ? 'facts.exclusions'
+        : field.startsWith('reasons')
+          ? 'reasons'
+          : field;
     (out[key] ??= []).push(...messages);
   }
   return out;

@@ -53,18 +53,23 @@ export function CaseFile() {
               <Badge tone={view.status === 'CLOSED' ? 'neutral' : 'info'}>{label(CASE_STATUS, view.status)}</Badge>
             </h1>
             <p className="muted">
-              Kundennummer <span className="mono">{view.customer.customerNumber}</span> · geboren {date(view.customer.dateOfBirth)}{' '}
-              ({view.ageGroup === 'U25' ? 'U25' : 'Ü25'}) · Team {view.teamId} · Fallmanagement {view.caseManagerId ?? '–'}
+              Kundennummer <span className="mono">{view.customer.customerNumber}</span> · geboren{' '}
+              {date(view.customer.dateOfBirth)} ({view.ageGroup === 'U25' ? 'U25' : 'Ü25'}) · Team {view.teamId} ·
+              Fallmanagement {view.caseManagerId ?? '–'}
               {view.deputy?.deputyId ? ` · Vertretung ${view.deputy.deputyId}` : ''}
             </p>
           </header>
           <nav aria-label="Bereiche der Fallakte" className="tabs">
             {TABS.map((t) => (
-              <NavLink key={t.path} to={`/faelle/${caseId}${t.path ? `/${t.path}` : ''}`} end>{t.label}</NavLink>
+              <NavLink key={t.path} to={`/faelle/${caseId}${t.path ? `/${t.path}` : ''}`} end>
+                {t.label}
+              </NavLink>
             ))}
           </nav>
           <Routes>
-            {TABS.map((t) => <Route key={t.path} path={t.path === '' ? '' : `${t.path}/*`} element={t.element} />)}
+            {TABS.map((t) => (
+              <Route key={t.path} path={t.path === '' ? '' : `${t.path}/*`} element={t.element} />
+            ))}
           </Routes>
         </CaseContext.Provider>
       )}

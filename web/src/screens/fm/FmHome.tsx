@@ -9,15 +9,21 @@ import type { CaseLine, Page } from '../../api/types';
 /** The case manager's start page: referrals to decide, what is due, the own caseload. */
 export function FmHome() {
   const session = useSession();
-  const caseload = useResource((signal) => api<Page<CaseLine>>('intake', '/api/cases',
-    { query: { scope: 'MY_CASELOAD', size: 200 }, signal }), []);
-  const awaiting = useResource((signal) => api<Page<CaseLine>>('intake', '/api/cases',
-    { query: { scope: 'AWAITING_MY_DECISION', size: 200 }, signal }), []);
+  const caseload = useResource(
+    (signal) => api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'MY_CASELOAD', size: 200 }, signal }),
+    [],
+  );
+  const awaiting = useResource(
+    (signal) =>
+      api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'AWAITING_MY_DECISION', size: 200 }, signal }),
+    [],
+  );
   return (
     <>
       <h1>Mein Fallbestand</h1>
       <p className="lead">
-        {session.subject}{session.teamId ? ` · ${session.teamId}` : ''}: Vormerkungen zur Entscheidung, fällige Aufgaben und Ihre Fälle.
+        {session.subject}
+        {session.teamId ? ` · ${session.teamId}` : ''}: Vormerkungen zur Entscheidung, fällige Aufgaben und Ihre Fälle.
       </p>
       <AwaitingDecision resource={awaiting} />
       <DueWork caseload={caseload.data?.items} />

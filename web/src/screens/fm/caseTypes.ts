@@ -17,8 +17,20 @@ export interface CaseView {
   };
   ageGroup: 'U25' | 'UE25';
   teamId: string;
-  referral?: { route: string; reasons: string[]; note?: string; referredBy: string; referredAt: string; policyVersion: number };
-  admission?: Record<string, unknown> & { admittedOn?: string; maxDurationEndsOn?: string; durationStartOn?: string; supportVariant?: string };
+  referral?: {
+    route: string;
+    reasons: string[];
+    note?: string;
+    referredBy: string;
+    referredAt: string;
+    policyVersion: number;
+  };
+  admission?: Record<string, unknown> & {
+    admittedOn?: string;
+    maxDurationEndsOn?: string;
+    durationStartOn?: string;
+    supportVariant?: string;
+  };
   caseManagerId?: string;
   deputy?: { deputyId: string; from?: string; until?: string };
   supportRole?: string;

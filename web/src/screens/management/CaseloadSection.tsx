@@ -16,7 +16,8 @@ export function ratioText(ratio: Caseload['ratio']): string {
     ratio.maxU25 ? `U25 höchstens 1:${ratio.maxU25}` : 'U25 ohne Grenze',
   ];
   if (ratio.targetMin) parts.push(`nicht unter 1:${ratio.targetMin}`);
-  if (ratio.includesLeadsAndAssistants) parts.push('die Richtlinie rechnet Leitungen und Assistenzen ein, Lotse nur Fallmanager:innen');
+  if (ratio.includesLeadsAndAssistants)
+    parts.push('die Richtlinie rechnet Leitungen und Assistenzen ein, Lotse nur Fallmanager:innen');
   return `Betreuungsschlüssel der Richtlinie: ${parts.join(', ')}.`;
 }
 
@@ -24,17 +25,32 @@ export function ratioText(ratio: Caseload['ratio']): string {
  * Open cases against the Betreuungsschlüssel: a chart (cases per FM with the limit as a tick) and
  * the table. `perCaseManager` charts the open cases of an FM's own line (team lead's view).
  */
-export function CaseloadSection({ caseload, lineLabel, testId, perCaseManager = false }: {
-  caseload: Caseload; lineLabel: string; testId?: string; perCaseManager?: boolean;
+export function CaseloadSection({
+  caseload,
+  lineLabel,
+  testId,
+  perCaseManager = false,
+}: {
+  caseload: Caseload;
+  lineLabel: string;
+  testId?: string;
+  perCaseManager?: boolean;
 }) {
   const rows = caseload.rows ?? [];
   const categories = rows.map((r) => r.key ?? '–');
   const values = rows.map((r) => (perCaseManager ? r.openCases : r.casesPerCaseManager) ?? null);
   return (
     <>
-      <p>{ratioText(caseload.ratio)} Jede Fallmanager:in mit mindestens einem offenen Fall zählt als Vollzeitstelle (Lotse kennt noch keine Stellenanteile).</p>
+      <p>
+        {ratioText(caseload.ratio)} Jede Fallmanager:in mit mindestens einem offenen Fall zählt als Vollzeitstelle
+        (Lotse kennt noch keine Stellenanteile).
+      </p>
       <BarChart
-        title={perCaseManager ? 'Offene Fälle je Fallmanager:in und Grenze laut Betreuungsschlüssel' : 'Fälle je Fallmanager:in je Team und Grenze laut Betreuungsschlüssel'}
+        title={
+          perCaseManager
+            ? 'Offene Fälle je Fallmanager:in und Grenze laut Betreuungsschlüssel'
+            : 'Fälle je Fallmanager:in je Team und Grenze laut Betreuungsschlüssel'
+        }
         categories={categories}
         categoryLabel={lineLabel}
         series={[{ name: perCaseManager ? 'Offene Fälle' : 'Fälle je Fallmanager:in', values }]}
@@ -50,18 +66,38 @@ export function CaseloadSection({ caseload, lineLabel, testId, perCaseManager = 
           <thead>
             <tr>
               <th scope="col">{lineLabel}</th>
-              <th scope="col" className="num">Offene Fälle</th>
-              <th scope="col" className="num">U25</th>
-              <th scope="col" className="num">Ü25</th>
-              {!perCaseManager && <th scope="col" className="num">Fallmanager:innen</th>}
-              {!perCaseManager && <th scope="col" className="num">Fälle je Fallmanager:in</th>}
-              <th scope="col" className="num">Grenze</th>
-              <th scope="col" className="num">Auslastung</th>
+              <th scope="col" className="num">
+                Offene Fälle
+              </th>
+              <th scope="col" className="num">
+                U25
+              </th>
+              <th scope="col" className="num">
+                Ü25
+              </th>
+              {!perCaseManager && (
+                <th scope="col" className="num">
+                  Fallmanager:innen
+                </th>
+              )}
+              {!perCaseManager && (
+                <th scope="col" className="num">
+                  Fälle je Fallmanager:in
+                </th>
+              )}
+              <th scope="col" className="num">
+                Grenze
+              </th>
+              <th scope="col" className="num">
+                Auslastung
+              </th>
               <th scope="col">Bewertung</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => <Line key={r.key ?? ''} row={r} label={r.key ?? '–'} perCaseManager={perCaseManager} />)}
+            {rows.map((r) => (
+              <Line key={r.key ?? ''} row={r} label={r.key ?? '–'} perCaseManager={perCaseManager} />
+            ))}
           </tbody>
           <tfoot>
             <Line row={caseload.totalLine} label="Gesamt" perCaseManager={perCaseManager} />
@@ -86,8 +122,14 @@ function Line({ row, label, perCaseManager }: { row: CaseloadRow; label: string;
       {!perCaseManager && <td className="num">{number(row.caseManagers)}</td>}
       {!perCaseManager && <td className="num">{n(row.casesPerCaseManager, countsHidden)}</td>}
       <td className="num">{n(row.limit, measuresHidden)}</td>
-      <td className="num">{row.utilisationPercent === null || row.utilisationPercent === undefined ? n(null, measuresHidden) : `${number(row.utilisationPercent)} %`}</td>
-      <td><Badge tone={status.tone}>{status.label}</Badge></td>
+      <td className="num">
+        {row.utilisationPercent === null || row.utilisationPercent === undefined
+          ? n(null, measuresHidden)
+          : `${number(row.utilisationPercent)} %`}
+      </td>
+      <td>
+        <Badge tone={status.tone}>{status.label}</Badge>
+      </td>
     </tr>
   );
 }

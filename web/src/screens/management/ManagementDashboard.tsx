@@ -16,18 +16,24 @@ export function ManagementDashboard() {
   return (
     <div className="dash">
       <div className="section-head">
-        <h1>Steuerung{session.jobcenterId ? ` – Jobcenter ${session.jobcenterId}` : national ? ' – bundesweit' : ''}</h1>
-        <button type="button" className="button button--small" onClick={() => setGeneration((g) => g + 1)}>Zahlen aktualisieren</button>
+        <h1>
+          Steuerung{session.jobcenterId ? ` – Jobcenter ${session.jobcenterId}` : national ? ' – bundesweit' : ''}
+        </h1>
+        <button type="button" className="button button--small" onClick={() => setGeneration((g) => g + 1)}>
+          Zahlen aktualisieren
+        </button>
       </div>
       <p className="lead">
-        Fallbestand, Qualitätsstandards und Wirkung des Fallmanagements – nur als Summen, ohne Namen und Fall-IDs.
-        Die Zahlen zeigen den Stand am Ende des Vortags (Stichtag) und bleiben den ganzen Tag gleich. Zahlen mit
-        weniger als 5 Kund:innen und Zahlen, aus denen sie sich zurückrechnen ließen, erscheinen als „geschützt“.
+        Fallbestand, Qualitätsstandards und Wirkung des Fallmanagements – nur als Summen, ohne Namen und Fall-IDs. Die
+        Zahlen zeigen den Stand am Ende des Vortags (Stichtag) und bleiben den ganzen Tag gleich. Zahlen mit weniger als
+        5 Kund:innen und Zahlen, aus denen sie sich zurückrechnen ließen, erscheinen als „geschützt“.
       </p>
       {session.jobcenterId && <JobcenterView key={`jc-${generation}`} />}
       {national && <NationalView key={`n-${generation}`} />}
       {!session.jobcenterId && !national && (
-        <div className="alert alert--warn" role="alert">Ihrem Zugang ist weder ein Jobcenter noch die bundesweite Sicht zugeordnet.</div>
+        <div className="alert alert--warn" role="alert">
+          Ihrem Zugang ist weder ein Jobcenter noch die bundesweite Sicht zugeordnet.
+        </div>
       )}
     </div>
   );

@@ -19,18 +19,29 @@ export function NationalView() {
       <Loaded resource={national} label="Bundesweite Übersicht wird geladen …">
         {(n) => (
           <>
-            <p className="muted">{reportingDateText(n.reportingDate)} · Befunde ausgewertet bis {date(n.day)} · {number((n.jobcenters ?? []).length)} Jobcenter · aus den laufend geführten Zählern, ohne Fall-IDs</p>
+            <p className="muted">
+              {reportingDateText(n.reportingDate)} · Befunde ausgewertet bis {date(n.day)} ·{' '}
+              {number((n.jobcenters ?? []).length)} Jobcenter · aus den laufend geführten Zählern, ohne Fall-IDs
+            </p>
             <div className="kpis">
               <Kpi value={cellText(n.total.openCases)} label="Offene Fälle bundesweit" testId="kpi-open-cases" />
               <Kpi value={cellText(n.total.u25)} label="davon U25" />
               <Kpi value={cellText(n.total.referred)} label="Vormerkungen ohne Fachkraft" />
               <Kpi value={number(n.total.caseManagers)} label="Fachkräfte mit Fällen" />
               <Kpi value={cellText(n.total.findings?.REVIEW_OVERDUE)} label="Fortführungsprüfungen überfällig" />
-              <Kpi value={cellText(n.total.findings?.CONTACT_DENSITY_NOT_MET)} label="Kontaktdichte nicht eingehalten" />
-              <Kpi value={cellText(n.total.findings?.MAX_DURATION_EXCEEDED)} label="Über der Höchstdauer ohne Verlängerung" />
+              <Kpi
+                value={cellText(n.total.findings?.CONTACT_DENSITY_NOT_MET)}
+                label="Kontaktdichte nicht eingehalten"
+              />
+              <Kpi
+                value={cellText(n.total.findings?.MAX_DURATION_EXCEEDED)}
+                label="Über der Höchstdauer ohne Verlängerung"
+              />
               <Kpi value={cellText(n.total.overdueRechecks)} label="Wiedervorlagen nach Nichtvormerkung überfällig" />
             </div>
-            <p className="hint">{SUPPRESSION_NOTE} Eine bundesweite Sicht auf Zugänge, Abgänge und Wirkung gibt es noch nicht.</p>
+            <p className="hint">
+              {SUPPRESSION_NOTE} Eine bundesweite Sicht auf Zugänge, Abgänge und Wirkung gibt es noch nicht.
+            </p>
             <QualitySection lines={n.jobcenters ?? []} total={n.total} lineLabel="Jobcenter" testId="chart-national" />
           </>
         )}

@@ -9,8 +9,15 @@ import { Kpi } from './Kpi';
 import { cellOf, chartValue, keysOf, monthsOf, outcomeText } from './outcomeCells';
 import { ROUTE, label } from '../../domain/labels';
 import {
-  OUTCOME_SERIES, SUPPRESSION_NOTE, lastMonths, monthLabel, monthShort, reportingDateText, reportingMonth,
-  type OutcomeRow, type Outcomes as OutcomesAnswer,
+  OUTCOME_SERIES,
+  SUPPRESSION_NOTE,
+  lastMonths,
+  monthLabel,
+  monthShort,
+  reportingDateText,
+  reportingMonth,
+  type OutcomeRow,
+  type Outcomes as OutcomesAnswer,
 } from './reporting';
 
 const PERIODS = [
@@ -27,7 +34,9 @@ const DURATION_LABELS: Record<string, string> = {
   '36+': '36 Monate und mehr',
 };
 
-interface ClosureCatalogue { settings: { closureReasons: { code: string; label: string }[] } }
+interface ClosureCatalogue {
+  settings: { closureReasons: { code: string; label: string }[] };
+}
 
 /** Closure reason labels of the current policy and of every preset (older closures may use other codes). */
 async function closureLabels(signal: AbortSignal): Promise<Record<string, string>> {
@@ -52,7 +61,10 @@ export function Outcomes({ teams }: { teams: string[] }) {
   const months = lastMonths(Number(period), reportingMonth());
   const from = months[0];
   const to = months[months.length - 1];
-  const answer = useResource((signal) => api<OutcomesAnswer>('reporting', '/api/outcomes', { query: { from, to }, signal }), [from, to]);
+  const answer = useResource(
+    (signal) => api<OutcomesAnswer>('reporting', '/api/outcomes', { query: { from, to }, signal }),
+    [from, to],
+  );
   const labels = useResource(closureLabels, []);
   const rows = answer.data?.rows ?? [];
   const allTeams = [...new Set([...teams, ...rows.map((r) => r.teamId ?? '').filter(Boolean)])].sort();
@@ -60,46 +72,114 @@ export function Outcomes({ teams }: { teams: string[] }) {
     <section aria-labelledby="outcomes-heading">
       <div className="section-head">
         <h2 id="outcomes-heading">Zugänge, Abgänge und Wirkung</h2>
-        <CsvButton what="Zugänge, Abgänge und Wirkung" path="/api/outcomes/export" filename={`kennzahlen-${from}-bis-${to}.csv`} query={{ from, to }} />
+        <CsvButton
+          what="Zugänge, Abgänge und Wirkung"
+          path="/api/outcomes/export"
+          filename={`kennzahlen-${from}-bis-${to}.csv`}
+          query={{ from, to }}
+        />
       </div>
       <div className="row filters">
-        <SelectField label="Zeitraum" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} options={PERIODS} />
-        <SelectField label="Team" name="team" value={team} onChange={(e) => setTeam(e.target.value)}
-          options={[{ value: '', label: 'Alle Teams (Jobcenter)' }, ...allTeams.map((t) => ({ value: t, label: t }))]} />
+        <SelectField
+          label="Zeitraum"
+          name="period"
+          value={period}
+          onChange={(e) => setPeriod(e.target.value)}
+          options={PERIODS}
+        />
+        <SelectField
+          label="Team"
+          name="team"
+          value={team}
+          onChange={(e) => setTeam(e.target.value)}
+          options={[{ value: '', label: 'Alle Teams (Jobcenter)' }, ...allTeams.map((t) => ({ value: t, label: t }))]}
+        />
       </div>
       <p className="hint">
         {answer.data && `${reportingDateText(answer.data.reportingDate)}. `}
         Die Werte kommen je Monat und Team, für alle Teams als Werte des Jobcenters. {SUPPRESSION_NOTE}
       </p>
       <Loaded resource={answer} label="Kennzahlen werden geladen …">
-        {(data) => <OutcomeCharts rows={data.rows ?? []} months={months} team={team || undefined} closureLabel={labels.data ?? {}} />}
+        {(data) => (
+          <OutcomeCharts
+            rows={data.rows ?? []}
+            months={months}
+            team={team || undefined}
+            closureLabel={labels.data ?? {}}
+          />
+        )}
       </Loaded>
     </section>
   );
 }
 
-function OutcomeCharts({ rows, months, team, closureLabel }: { rows: OutcomeRow[]; months: string[]; team?: string; closureLabel: Record<string, string> }) {
+function OutcomeCharts({
+  rows,
+  months,
+  team,
+  closureLabel,
+}: {
+  rows: OutcomeRow[];
+  months: string[];
+  team?: string;
+  closureLabel: Record<string, string>;
+}) {
   const current = months[months.length - 1];
   return (
     <>
       <div className="kpis">
-        <Kpi value={outcomeText(cellOf(rows, 'CLOSURES', current, team))} label={`Abgänge im ${monthLabel(current)}`} testId="closures-current-month" />
-        <Kpi value={outcomeText(cellOf(rows, 'ADMISSIONS', current, team))} label={`Zugänge im ${monthLabel(current)}`} testId="admissions-current-month" />
-        <Kpi value={outcomeText(cellOf(rows, 'INTEGRATIONS', current, team))} label={`Integrationen im ${monthLabel(current)}`} />
+        <Kpi
+          value={outcomeText(cellOf(rows, 'CLOSURES', current, team))}
+          label={`Abgänge im ${monthLabel(current)}`}
+          testId="closures-current-month"
+        />
+        <Kpi
+          value={outcomeText(cellOf(rows, 'ADMISSIONS', current, team))}
+          label={`Zugänge im ${monthLabel(current)}`}
+          testId="admissions-current-month"
+        />
+        <Kpi
+          value={outcomeText(cellOf(rows, 'INTEGRATIONS', current, team))}
+          label={`Integrationen im ${monthLabel(current)}`}
+        />
       </div>
       <div className="grid grid--2">
-        <KeyedChart title="Abgänge nach Grund je Monat" rows={rows} metric="CLOSURES" team={team} labels={closureLabel} testId="chart-closures" />
-        <KeyedChart title="Zugänge nach Zugangsweg je Monat" rows={rows} metric="ADMISSIONS" team={team} labels={ROUTE} testId="chart-admissions" />
+        <KeyedChart
+          title="Abgänge nach Grund je Monat"
+          rows={rows}
+          metric="CLOSURES"
+          team={team}
+          labels={closureLabel}
+          testId="chart-closures"
+        />
+        <KeyedChart
+          title="Zugänge nach Zugangsweg je Monat"
+          rows={rows}
+          metric="ADMISSIONS"
+          team={team}
+          labels={ROUTE}
+          testId="chart-admissions"
+        />
       </div>
       <LineChart
         title="Wirkung je Monat: Integrationen, gelöste Handlungsbedarfe, bessere Profillage, erfolgreiche Maßnahmen, § 16a, gemeinsame Einschätzung"
         categories={months.map(monthShort)}
-        series={OUTCOME_SERIES.map((o) => ({ name: o.label, values: months.map((m) => chartValue(cellOf(rows, o.metric, m, team))) }))}
+        series={OUTCOME_SERIES.map((o) => ({
+          name: o.label,
+          values: months.map((m) => chartValue(cellOf(rows, o.metric, m, team))),
+        }))}
         caption={SUPPRESSION_NOTE}
         testId="chart-outcomes"
       />
-      <KeyedChart title="Verweildauer der Abgänge je Monat" rows={rows} metric="DURATION" team={team} labels={DURATION_LABELS}
-        order={Object.keys(DURATION_LABELS)} testId="chart-duration" />
+      <KeyedChart
+        title="Verweildauer der Abgänge je Monat"
+        rows={rows}
+        metric="DURATION"
+        team={team}
+        labels={DURATION_LABELS}
+        order={Object.keys(DURATION_LABELS)}
+        testId="chart-duration"
+      />
     </>
   );
 }
@@ -108,18 +188,36 @@ function OutcomeCharts({ rows, months, team, closureLabel }: { rows: OutcomeRow[
  * Months × keys of one metric as bars, each cell as the service gave it; months without any row are left out.
  * Keys in `order` where given (duration classes), else as they come.
  */
-function KeyedChart({ title, rows, metric, team, labels, order, testId }: {
-  title: string; rows: OutcomeRow[]; metric: string; team?: string; labels: Record<string, string>; order?: string[]; testId: string;
+function KeyedChart({
+  title,
+  rows,
+  metric,
+  team,
+  labels,
+  order,
+  testId,
+}: {
+  title: string;
+  rows: OutcomeRow[];
+  metric: string;
+  team?: string;
+  labels: Record<string, string>;
+  order?: string[];
+  testId: string;
 }) {
   const months = monthsOf(rows, metric, team);
   const keys = keysOf(rows, metric, team);
-  if (order) keys.sort((a, b) => (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1));
+  if (order)
+    keys.sort((a, b) => (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1));
   return (
     <BarChart
       title={title}
       categories={months.map(monthLabel)}
       categoryLabel="Monat"
-      series={keys.map((k) => ({ name: label(labels, k), values: months.map((m) => chartValue(cellOf(rows, metric, m, team, k))) }))}
+      series={keys.map((k) => ({
+        name: label(labels, k),
+        values: months.map((m) => chartValue(cellOf(rows, metric, m, team, k))),
+      }))}
       caption="Monate ohne Werte sind ausgelassen."
       testId={testId}
     />

@@ -9,8 +9,18 @@ import { WITHHELD, type Cell, type OutcomeRow } from './reporting';
  */
 
 /** Metrics with one key only ("-"); they have no separate sum over keys. */
-export const SINGLE_KEY = new Set(['NEEDS_RESOLVED', 'CATEGORY_UPGRADES', 'CO_RATING_RATED', 'CO_RATING_IMPROVED', 'CO_RATING_CHANGE', 'CONSULTATIONS',
-  'SUSTAINABILITY_CHECKS_6', 'SUSTAINED_INTEGRATIONS_6', 'SUSTAINABILITY_CHECKS_12', 'SUSTAINED_INTEGRATIONS_12']);
+export const SINGLE_KEY = new Set([
+  'NEEDS_RESOLVED',
+  'CATEGORY_UPGRADES',
+  'CO_RATING_RATED',
+  'CO_RATING_IMPROVED',
+  'CO_RATING_CHANGE',
+  'CONSULTATIONS',
+  'SUSTAINABILITY_CHECKS_6',
+  'SUSTAINED_INTEGRATIONS_6',
+  'SUSTAINABILITY_CHECKS_12',
+  'SUSTAINED_INTEGRATIONS_12',
+]);
 
 /**
  * The rows of one metric for the chosen team, or for all teams: the Jobcenter's totals where the answer has
@@ -49,7 +59,7 @@ export function monthsOf(rows: OutcomeRow[], metric: string, team?: string): str
 
 /** A cell as a chart value: null for a withheld one (drawn as "geschützt"). */
 export function chartValue(cell: Cell): number | null {
-  return cell.suppressed ? null : cell.value ?? 0;
+  return cell.suppressed ? null : (cell.value ?? 0);
 }
 
 /** A cell as text: the number, or "geschützt". */

@@ -14,7 +14,7 @@ describe('management figures on screen', () => {
     expect(reportingDateText(undefined)).toMatch(/heute/);
   });
 
-  it('ends management\'s months with the reporting date\'s month (yesterday\'s)', () => {
+  it("ends management's months with the reporting date's month (yesterday's)", () => {
     expect(reportingMonth(new Date(2026, 11, 6))).toBe('2026-12');
     expect(reportingMonth(new Date(2027, 0, 1))).toBe('2026-12');
     expect(lastMonths(3, '2026-12')).toEqual(['2026-10', '2026-11', '2026-12']);

@@ -59,7 +59,12 @@ export interface Caseload {
   rows?: CaseloadRow[];
   total?: number | null;
   totalLine: CaseloadRow;
-  ratio?: { maxU25?: number | null; maxUe25?: number | null; targetMin?: number | null; includesLeadsAndAssistants: boolean } | null;
+  ratio?: {
+    maxU25?: number | null;
+    maxUe25?: number | null;
+    targetMin?: number | null;
+    includesLeadsAndAssistants: boolean;
+  } | null;
 }
 
 export interface OutcomeRow {
@@ -84,18 +89,42 @@ export interface Outcomes {
 
 /** The quality findings in the order of the service's CSV, with the rule behind each (docs/reporting.md). */
 export const FINDINGS: { code: string; label: string; short: string; rule: string }[] = [
-  { code: 'CONTACT_DENSITY_NOT_MET', short: 'Kontaktdichte verfehlt', label: 'Kontaktdichte nicht eingehalten',
-    rule: 'Die Kontaktregel der Richtlinie (Mindestzahl gezählter Kontakte im Jahr, größter Abstand zwischen zwei Kontakten) ist in den letzten zwölf Monaten nicht erfüllt.' },
-  { code: 'REVIEW_OVERDUE', short: 'Fortführungsprüfung überfällig', label: 'Fortführungsprüfung überfällig',
-    rule: 'Die nächste Fortführungsprüfung – nach der letzten Prüfung, sonst nach der Aufnahme plus Prüfintervall der Richtlinie – ist verstrichen.' },
-  { code: 'AGREEMENT_EXPIRED', short: 'Vereinbarung abgelaufen', label: 'Kooperationsplan abgelaufen oder gemeinsame Überprüfung überfällig',
-    rule: 'Die Gültigkeit der zuletzt geschlossenen Vereinbarung ist abgelaufen, eine neue liegt nicht vor.' },
-  { code: 'FIRST_CONSULTATION_MISSED', short: 'Einstiegsberatung verspätet', label: 'Einstiegsberatung nicht fristgerecht',
-    rule: 'Der Tag, bis zu dem die Einstiegsberatung stattfinden sollte, ist verstrichen, ohne dass sie stattfand.' },
-  { code: 'MAX_DURATION_EXCEEDED', short: 'Höchstdauer überschritten', label: 'Höchstdauer überschritten',
-    rule: 'Der Fall läuft über die Höchstdauer hinaus – ohne genehmigte Verlängerung für heute und ohne Ausnahme der Richtlinie (unter TAH: laufende Arbeitsgelegenheit).' },
-  { code: 'SECONDARY_ASSIGNMENT_MISSED', short: 'Zuordnungsfrist verpasst', label: 'Zuordnungsfrist verpasst',
-    rule: 'Eine Vormerkung wartet nach Ablauf der Frist der Richtlinie (TAH 4.3: drei Tage) noch auf eine Fachkraft; Aufnahme oder Ablehnung beenden die Wartezeit.' },
+  {
+    code: 'CONTACT_DENSITY_NOT_MET',
+    short: 'Kontaktdichte verfehlt',
+    label: 'Kontaktdichte nicht eingehalten',
+    rule: 'Die Kontaktregel der Richtlinie (Mindestzahl gezählter Kontakte im Jahr, größter Abstand zwischen zwei Kontakten) ist in den letzten zwölf Monaten nicht erfüllt.',
+  },
+  {
+    code: 'REVIEW_OVERDUE',
+    short: 'Fortführungsprüfung überfällig',
+    label: 'Fortführungsprüfung überfällig',
+    rule: 'Die nächste Fortführungsprüfung – nach der letzten Prüfung, sonst nach der Aufnahme plus Prüfintervall der Richtlinie – ist verstrichen.',
+  },
+  {
+    code: 'AGREEMENT_EXPIRED',
+    short: 'Vereinbarung abgelaufen',
+    label: 'Kooperationsplan abgelaufen oder gemeinsame Überprüfung überfällig',
+    rule: 'Die Gültigkeit der zuletzt geschlossenen Vereinbarung ist abgelaufen, eine neue liegt nicht vor.',
+  },
+  {
+    code: 'FIRST_CONSULTATION_MISSED',
+    short: 'Einstiegsberatung verspätet',
+    label: 'Einstiegsberatung nicht fristgerecht',
+    rule: 'Der Tag, bis zu dem die Einstiegsberatung stattfinden sollte, ist verstrichen, ohne dass sie stattfand.',
+  },
+  {
+    code: 'MAX_DURATION_EXCEEDED',
+    short: 'Höchstdauer überschritten',
+    label: 'Höchstdauer überschritten',
+    rule: 'Der Fall läuft über die Höchstdauer hinaus – ohne genehmigte Verlängerung für heute und ohne Ausnahme der Richtlinie (unter TAH: laufende Arbeitsgelegenheit).',
+  },
+  {
+    code: 'SECONDARY_ASSIGNMENT_MISSED',
+    short: 'Zuordnungsfrist verpasst',
+    label: 'Zuordnungsfrist verpasst',
+    rule: 'Eine Vormerkung wartet nach Ablauf der Frist der Richtlinie (TAH 4.3: drei Tage) noch auf eine Fachkraft; Aufnahme oder Ablehnung beenden die Wartezeit.',
+  },
 ];
 
 export const FINDING_LABEL: Record<string, string> = Object.fromEntries(FINDINGS.map((f) => [f.code, f.label]));
@@ -123,10 +152,11 @@ export const OUTCOME_SERIES: { metric: string; label: string }[] = [
 export const WITHHELD = 'geschützt';
 
 /** Why some figures are "geschützt" — in plain words, under every table and chart of management figures. */
-export const SUPPRESSION_NOTE = '„geschützt“: Zahlen, hinter denen weniger als 5 Kund:innen stehen, zeigt Lotse aus '
-  + 'Datenschutzgründen nicht – und auch keine Zahl, aus der sie sich zurückrechnen ließen (etwa Gesamtwert minus die übrigen '
-  + 'Teams), und keine Null innerhalb einer so kleinen Gruppe. Gesamtwerte zählt Lotse über alle Kund:innen; sie sind nicht '
-  + 'die Summe der angezeigten Zeilen.';
+export const SUPPRESSION_NOTE =
+  '„geschützt“: Zahlen, hinter denen weniger als 5 Kund:innen stehen, zeigt Lotse aus ' +
+  'Datenschutzgründen nicht – und auch keine Zahl, aus der sie sich zurückrechnen ließen (etwa Gesamtwert minus die übrigen ' +
+  'Teams), und keine Null innerhalb einer so kleinen Gruppe. Gesamtwerte zählt Lotse über alle Kund:innen; sie sind nicht ' +
+  'die Summe der angezeigten Zeilen.';
 
 /**
  * The day management's figures are for, in words: "Stand: Ende des 05.12.2026 …"; a team lead's live view

@@ -41,26 +41,63 @@ export function SampleCases({ sample, onReviewed }: { sample: Sample; onReviewed
   const [open, setOpen] = useState<SampleEntry>();
   const [done, setDone] = useState<string>();
   const cases = sample.cases ?? [];
-  if (cases.length === 0) return <Empty>Die Stichprobe enthält keine Fälle (das Team hatte keine offenen Fälle).</Empty>;
+  if (cases.length === 0)
+    return <Empty>Die Stichprobe enthält keine Fälle (das Team hatte keine offenen Fälle).</Empty>;
   return (
     <>
       {done && <Success>{done}</Success>}
-      <Table columns={['Kund:in', 'Fachkraft', { label: 'Gewicht', num: true }, 'Befunde bei der Ziehung', 'Ergebnis', 'Vermerk', 'Geprüft', ACTION_COLUMN]}>
+      <Table
+        columns={[
+          'Kund:in',
+          'Fachkraft',
+          { label: 'Gewicht', num: true },
+          'Befunde bei der Ziehung',
+          'Ergebnis',
+          'Vermerk',
+          'Geprüft',
+          ACTION_COLUMN,
+        ]}
+      >
         {cases.map((c) => {
           const result = RESULTS.find((r) => r.value === c.result);
           return (
             <tr key={c.caseId}>
-              <th scope="row"><CaseLink caseId={c.caseId} /></th>
+              <th scope="row">
+                <CaseLink caseId={c.caseId} />
+              </th>
               <td>{c.caseManagerId ?? '–'}</td>
               <td className="num">{c.weight}</td>
-              <td>{(c.findings ?? []).length === 0 ? <span className="muted">keine</span>
-                : <span className="badges">{(c.findings ?? []).map((f) => <Badge key={f} tone="warn">{FINDING_LABEL[f] ?? f}</Badge>)}</span>}</td>
-              <td>{result ? <Badge tone={result.tone}>{result.label}</Badge> : c.result ?? <span className="muted">offen</span>}</td>
+              <td>
+                {(c.findings ?? []).length === 0 ? (
+                  <span className="muted">keine</span>
+                ) : (
+                  <span className="badges">
+                    {(c.findings ?? []).map((f) => (
+                      <Badge key={f} tone="warn">
+                        {FINDING_LABEL[f] ?? f}
+                      </Badge>
+                    ))}
+                  </span>
+                )}
+              </td>
+              <td>
+                {result ? (
+                  <Badge tone={result.tone}>{result.label}</Badge>
+                ) : (
+                  (c.result ?? <span className="muted">offen</span>)
+                )}
+              </td>
               <td className="pre">{c.note ?? ''}</td>
               <td>{c.reviewedAt ? `${c.reviewedBy ?? ''}, ${dateTime(c.reviewedAt)}` : '–'}</td>
               <td>
-                <RowToggle expanded={open?.caseId === c.caseId} rowName={customerName(team, c.caseId)}
-                  onToggle={() => { setOpen(open?.caseId === c.caseId ? undefined : c); setDone(undefined); }}>
+                <RowToggle
+                  expanded={open?.caseId === c.caseId}
+                  rowName={customerName(team, c.caseId)}
+                  onToggle={() => {
+                    setOpen(open?.caseId === c.caseId ? undefined : c);
+                    setDone(undefined);
+                  }}
+                >
                   {c.result ? 'Ergebnis ändern' : 'Prüfung erfassen'}
                 </RowToggle>
               </td>
@@ -69,11 +106,16 @@ export function SampleCases({ sample, onReviewed }: { sample: Sample; onReviewed
         })}
       </Table>
       {open && (
-        <ReviewForm key={`${sample.id}-${open.caseId}`} sampleId={sample.id} entry={open} onSaved={() => {
-          setDone(`Ergebnis für ${customerName(team, open.caseId)} gespeichert.`);
-          setOpen(undefined);
-          onReviewed();
-        }} />
+        <ReviewForm
+          key={`${sample.id}-${open.caseId}`}
+          sampleId={sample.id}
+          entry={open}
+          onSaved={() => {
+            setDone(`Ergebnis für ${customerName(team, open.caseId)} gespeichert.`);
+            setOpen(undefined);
+            onReviewed();
+          }}
+        />
       )}
     </>
   );
@@ -83,9 +125,16 @@ function ReviewForm({ sampleId, entry, onSaved }: { sampleId: string; entry: Sam
   const team = useTeam();
   const [result, setResult] = useState(entry.result ?? '');
   const [note, setNote] = useState(entry.note ?? '');
-  const action = useAction(useCallback(() => api<Sample>('reporting', `/api/supervision/samples/${sampleId}/cases/${entry.caseId}/review`, {
-    method: 'POST', body: { result: result || null, note: note || null },
-  }), [sampleId, entry.caseId, result, note]));
+  const action = useAction(
+    useCallback(
+      () =>
+        api<Sample>('reporting', `/api/supervision/samples/${sampleId}/cases/${entry.caseId}/review`, {
+          method: 'POST',
+          body: { result: result || null, note: note || null },
+        }),
+      [sampleId, entry.caseId, result, note],
+    ),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -93,13 +142,35 @@ function ReviewForm({ sampleId, entry, onSaved }: { sampleId: string; entry: Sam
   }
 
   return (
-    <form onSubmit={submit} noValidate className="panel stack" aria-label={`Prüfergebnis für ${customerName(team, entry.caseId)}`}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="panel stack"
+      aria-label={`Prüfergebnis für ${customerName(team, entry.caseId)}`}
+    >
       <h3>Prüfergebnis: {customerName(team, entry.caseId)}</h3>
       <FormErrors error={action.error} shownFields={['result', 'note']} />
-      <SelectField label="Ergebnis der Prüfung" name="result" required value={result} onChange={(e) => setResult(e.target.value)} placeholder="Bitte wählen"
-        options={RESULTS.map((r) => ({ value: r.value, label: r.label }))} errors={action.fieldErrors} />
-      <TextArea label="Vermerk zur Prüfung" name="note" value={note} onChange={(e) => setNote(e.target.value)} errors={action.fieldErrors} maxLength={2000} />
-      <div className="actions"><SubmitButton pending={action.pending}>Ergebnis speichern</SubmitButton></div>
+      <SelectField
+        label="Ergebnis der Prüfung"
+        name="result"
+        required
+        value={result}
+        onChange={(e) => setResult(e.target.value)}
+        placeholder="Bitte wählen"
+        options={RESULTS.map((r) => ({ value: r.value, label: r.label }))}
+        errors={action.fieldErrors}
+      />
+      <TextArea
+        label="Vermerk zur Prüfung"
+        name="note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        errors={action.fieldErrors}
+        maxLength={2000}
+      />
+      <div className="actions">
+        <SubmitButton pending={action.pending}>Ergebnis speichern</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -13,11 +13,20 @@ export function Supervision() {
   const [size, setSize] = useState('5');
   const [seed, setSeed] = useState('');
   const [done, setDone] = useState<string>();
-  const draw = useAction(useCallback(() => api<Sample>('reporting', '/api/supervision/samples', {
-    method: 'POST',
-    // a seed chosen here stays within JavaScript's exact integers, so the stored seed shows exactly
-    body: { size: size === '' ? null : Number(size), seed: seed === '' ? Math.floor(Math.random() * 1_000_000_000) : Number(seed) },
-  }), [size, seed]));
+  const draw = useAction(
+    useCallback(
+      () =>
+        api<Sample>('reporting', '/api/supervision/samples', {
+          method: 'POST',
+          // a seed chosen here stays within JavaScript's exact integers, so the stored seed shows exactly
+          body: {
+            size: size === '' ? null : Number(size),
+            seed: seed === '' ? Math.floor(Math.random() * 1_000_000_000) : Number(seed),
+          },
+        }),
+      [size, seed],
+    ),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -35,20 +44,41 @@ export function Supervision() {
       <section className="card" aria-labelledby="draw-heading">
         <h2 id="draw-heading">Stichprobe ziehen</h2>
         <p className="muted">
-          Risikoorientierte Zufallsstichprobe aus den offenen Fällen des Teams: Jeder Fall wiegt 1, jeder Befund der Qualitätsstandards
-          zählt 2 dazu – Fälle mit Befunden werden häufiger gezogen, jeder Fall kann gezogen werden. Mit demselben Startwert ergibt sich bei
-          gleichem Fallbestand dieselbe Stichprobe.
+          Risikoorientierte Zufallsstichprobe aus den offenen Fällen des Teams: Jeder Fall wiegt 1, jeder Befund der
+          Qualitätsstandards zählt 2 dazu – Fälle mit Befunden werden häufiger gezogen, jeder Fall kann gezogen werden.
+          Mit demselben Startwert ergibt sich bei gleichem Fallbestand dieselbe Stichprobe.
         </p>
         {done && <Success>{done}</Success>}
         <form onSubmit={submit} noValidate className="stack">
           <FormErrors error={draw.error} shownFields={['size', 'seed']} />
           <div className="row">
-            <TextField label="Anzahl der Fälle" name="size" type="number" min={1} max={50} required value={size} onChange={(e) => setSize(e.target.value)}
-              errors={draw.fieldErrors} hint="1 bis 50 Fälle" />
-            <TextField label="Startwert der Ziehung (optional)" name="seed" type="number" value={seed} onChange={(e) => setSeed(e.target.value)}
-              errors={draw.fieldErrors} hint="Leer lassen für eine neue Zufallsziehung; einen früheren Startwert eingeben, um sie nachzuvollziehen." />
+            <TextField
+              label="Anzahl der Fälle"
+              name="size"
+              type="number"
+              min={1}
+              max={50}
+              required
+              value={size}
+              onChange={(e) => setSize(e.target.value)}
+              errors={draw.fieldErrors}
+              hint="1 bis 50 Fälle"
+            />
+            <TextField
+              label="Startwert der Ziehung (optional)"
+              name="seed"
+              type="number"
+              value={seed}
+              onChange={(e) => setSeed(e.target.value)}
+              errors={draw.fieldErrors}
+              hint="Leer lassen für eine neue Zufallsziehung; einen früheren Startwert eingeben, um sie nachzuvollziehen."
+            />
           </div>
-          <div className="actions"><SubmitButton pending={draw.pending} pendingLabel="Wird gezogen …">Stichprobe ziehen</SubmitButton></div>
+          <div className="actions">
+            <SubmitButton pending={draw.pending} pendingLabel="Wird gezogen …">
+              Stichprobe ziehen
+            </SubmitButton>
+          </div>
         </form>
       </section>
       <section className="card" aria-labelledby="samples-heading">
@@ -61,11 +91,16 @@ export function Supervision() {
             return (
               <>
                 <div className="filters">
-                  <SelectField label="Stichprobe" name="sample" value={sample.id} onChange={(e) => setChosen(e.target.value)}
+                  <SelectField
+                    label="Stichprobe"
+                    name="sample"
+                    value={sample.id}
+                    onChange={(e) => setChosen(e.target.value)}
                     options={sorted.map((s) => ({
                       value: s.id,
                       label: `${dateTime(s.drawnAt)} – ${s.drawnBy}, ${s.cases?.length ?? 0} Fälle, ${(s.cases ?? []).filter((c) => c.result).length} geprüft (Startwert ${s.seed})`,
-                    }))} />
+                    }))}
+                  />
                 </div>
                 <SampleCases sample={sample} onReviewed={samples.reload} />
               </>

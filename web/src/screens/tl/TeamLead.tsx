@@ -14,27 +14,59 @@ import type { CaseLine, ReviewView } from '../../api/types';
 import { TeamContext, allCases, type TeamData } from './teamCases';
 import '../management/management.css';
 
-const SECTIONS = ['eskalationen', 'verlaengerungen', 'qualitaet', 'fachaufsicht', 'fallbestand', 'fallberatungen'] as const;
+const SECTIONS = [
+  'eskalationen',
+  'verlaengerungen',
+  'qualitaet',
+  'fachaufsicht',
+  'fallbestand',
+  'fallberatungen',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The team lead's desk: decisions that wait (escalations, extensions), quality, supervision, caseload. */
 export function TeamLead() {
   const session = useSession();
   const [params] = useSearchParams();
-  const section = (SECTIONS as readonly string[]).includes(params.get('bereich') ?? '') ? (params.get('bereich') as Section) : 'eskalationen';
+  const section = (SECTIONS as readonly string[]).includes(params.get('bereich') ?? '')
+    ? (params.get('bereich') as Section)
+    : 'eskalationen';
   const cases = useResource((signal) => allCases({ scope: 'TEAM' }, signal), []);
   const caseload = useResource((signal) => api<Caseload>('reporting', '/api/caseload', { signal }), []);
   const escalations = useResource((signal) => allCases({ scope: 'AWAITING_MY_DECISION' }, signal), []);
   const extensions = useResource((signal) => api<ReviewView[]>('planning', '/api/extension-requests', { signal }), []);
-  const team: TeamData = useMemo(() => ({
-    cases: new Map((cases.data ?? []).map((c: CaseLine) => [c.caseId, c])),
-    caseload: caseload.data,
-    reload: () => { cases.reload(); caseload.reload(); },
-  }), [cases.data, caseload.data, cases.reload, caseload.reload]);
+  // the reload functions are stable (useCallback), so the context changes only with the data
+  const { data: caseData, reload: reloadCases } = cases;
+  const { data: caseloadData, reload: reloadCaseload } = caseload;
+  const team: TeamData = useMemo(
+    () => ({
+      cases: new Map((caseData ?? []).map((c: CaseLine) => [c.caseId, c])),
+      caseload: caseloadData,
+      reload: () => {
+        reloadCases();
+        reloadCaseload();
+      },
+    }),
+    [caseData, caseloadData, reloadCases, reloadCaseload],
+  );
 
   const tabs: { key: Section; label: ReactNode }[] = [
-    { key: 'eskalationen', label: <>Eskalationen <Count n={escalations.data?.length} /></> },
-    { key: 'verlaengerungen', label: <>Verlängerungen <Count n={extensions.data?.length} /></> },
+    {
+      key: 'eskalationen',
+      label: (
+        <>
+          Eskalationen <Count n={escalations.data?.length} />
+        </>
+      ),
+    },
+    {
+      key: 'verlaengerungen',
+      label: (
+        <>
+          Verlängerungen <Count n={extensions.data?.length} />
+        </>
+      ),
+    },
     { key: 'qualitaet', label: 'Qualitätsstandards' },
     { key: 'fachaufsicht', label: 'Fachaufsicht' },
     { key: 'fallbestand', label: 'Fallbestand' },
@@ -43,21 +75,28 @@ export function TeamLead() {
   return (
     <TeamContext.Provider value={team}>
       <div className="dash">
-      <h1>Teamleitung – Team {session.teamId ?? '–'}</h1>
-      <p className="lead">Was auf Ihre Entscheidung wartet, die Qualitätsstandards des Teams, die Fachaufsicht und der Fallbestand.</p>
-      <nav aria-label="Bereiche der Teamleitung" className="tabs">
-        {tabs.map((t) => (
-          <Link key={t.key} to={`?bereich=${t.key}`} className={t.key === section ? 'active' : undefined} aria-current={t.key === section ? 'page' : undefined}>
-            {t.label}
-          </Link>
-        ))}
-      </nav>
-      {section === 'eskalationen' && <Escalations resource={escalations} />}
-      {section === 'verlaengerungen' && <Extensions resource={extensions} />}
-      {section === 'qualitaet' && <TeamQuality />}
-      {section === 'fachaufsicht' && <Supervision />}
-      {section === 'fallbestand' && <TeamCaseload resource={caseload} />}
-      {section === 'fallberatungen' && <MyConsultations title="Kollegiale Fallberatungen des Teams" />}
+        <h1>Teamleitung – Team {session.teamId ?? '–'}</h1>
+        <p className="lead">
+          Was auf Ihre Entscheidung wartet, die Qualitätsstandards des Teams, die Fachaufsicht und der Fallbestand.
+        </p>
+        <nav aria-label="Bereiche der Teamleitung" className="tabs">
+          {tabs.map((t) => (
+            <Link
+              key={t.key}
+              to={`?bereich=${t.key}`}
+              className={t.key === section ? 'active' : undefined}
+              aria-current={t.key === section ? 'page' : undefined}
+            >
+              {t.label}
+            </Link>
+          ))}
+        </nav>
+        {section === 'eskalationen' && <Escalations resource={escalations} />}
+        {section === 'verlaengerungen' && <Extensions resource={extensions} />}
+        {section === 'qualitaet' && <TeamQuality />}
+        {section === 'fachaufsicht' && <Supervision />}
+        {section === 'fallbestand' && <TeamCaseload resource={caseload} />}
+        {section === 'fallberatungen' && <MyConsultations title="Kollegiale Fallberatungen des Teams" />}
       </div>
     </TeamContext.Provider>
   );
@@ -65,5 +104,10 @@ export function TeamLead() {
 
 function Count({ n }: { n?: number }) {
   if (n === undefined) return null;
-  return <span className={`badge ${n > 0 ? 'badge--warn' : 'badge--neutral'}`}>{n}<span className="visually-hidden"> offen</span></span>;
+  return (
+    <span className={`badge ${n > 0 ? 'badge--warn' : 'badge--neutral'}`}>
+      {n}
+      <span className="visually-hidden"> offen</span>
+    </span>
+  );
 }

@@ -44,7 +44,13 @@ export function CaseLink({ caseId }: { caseId: string }) {
   const line = useTeam().cases.get(caseId);
   return (
     <Link to={`/faelle/${caseId}`}>
-      {line ? `${line.lastName}, ${line.firstName}` : <>Fall <span className="mono">{shortId(caseId)}</span></>}
+      {line ? (
+        `${line.lastName}, ${line.firstName}`
+      ) : (
+        <>
+          Fall <span className="mono">{shortId(caseId)}</span>
+        </>
+      )}
     </Link>
   );
 }
@@ -55,8 +61,20 @@ export function customerName(team: TeamData, caseId: string): string {
 }
 
 /** A request's row button: opens the decision panel below the table, closes it again. */
-export function DecideToggle({ expanded, onToggle, rowName }: { expanded: boolean; onToggle: () => void; rowName: string }) {
-  return <RowToggle expanded={expanded} onToggle={onToggle} rowName={rowName}>{expanded ? 'Schließen' : 'Entscheiden'}</RowToggle>;
+export function DecideToggle({
+  expanded,
+  onToggle,
+  rowName,
+}: {
+  expanded: boolean;
+  onToggle: () => void;
+  rowName: string;
+}) {
+  return (
+    <RowToggle expanded={expanded} onToggle={onToggle} rowName={rowName}>
+      {expanded ? 'Schließen' : 'Entscheiden'}
+    </RowToggle>
+  );
 }
 
 /** A datalist of the known case managers, for a text input's `list`. */
@@ -64,7 +82,9 @@ export function CaseManagerOptions({ id }: { id: string }) {
   const team = useTeam();
   return (
     <datalist id={id}>
-      {caseManagers(team).map((fm) => <option key={fm} value={fm} />)}
+      {caseManagers(team).map((fm) => (
+        <option key={fm} value={fm} />
+      ))}
     </datalist>
   );
 }

@@ -25,21 +25,34 @@ export function AssessmentTab() {
   const { caseId, view } = useCase();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string>();
-  const catalogue = useResource((signal) => api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup: view.ageGroup }, signal }), [view.ageGroup]);
-  const data = useResource<AssessmentData>(async (signal) => {
-    const policy = loadPolicy(signal).catch(() => undefined);
-    try {
-      const versions = await api<AssessmentVersion[]>('assessment', `/api/cases/${caseId}/assessments`, { signal });
-      const latest = versions.reduce<AssessmentVersion | undefined>((a, v) => (!a || v.version > a.version ? v : a), undefined);
-      return { versions, scheme: latest?.scheme ?? (await policy)?.settings.profileScheme ?? 'BA_PROFILES' };
-    } catch (e) {
-      if (!(e instanceof ApiError) || (e.status !== 403 && e.status !== 404)) throw e;
-      // not responsible for the case: the team summary without protected content, if there is one
-      const summary = await api<AssessmentSummary>('assessment', `/api/cases/${caseId}/assessment-summary`, { signal })
-        .catch((s) => { if (s instanceof ApiError && s.status === 404) return null; throw e; });
-      return { versions: [], summary, scheme: (await policy)?.settings.profileScheme ?? 'BA_PROFILES' };
-    }
-  }, [caseId]);
+  const catalogue = useResource(
+    (signal) => api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup: view.ageGroup }, signal }),
+    [view.ageGroup],
+  );
+  const data = useResource<AssessmentData>(
+    async (signal) => {
+      const policy = loadPolicy(signal).catch(() => undefined);
+      try {
+        const versions = await api<AssessmentVersion[]>('assessment', `/api/cases/${caseId}/assessments`, { signal });
+        const latest = versions.reduce<AssessmentVersion | undefined>(
+          (a, v) => (!a || v.version > a.version ? v : a),
+          undefined,
+        );
+        return { versions, scheme: latest?.scheme ?? (await policy)?.settings.profileScheme ?? 'BA_PROFILES' };
+      } catch (e) {
+        if (!(e instanceof ApiError) || (e.status !== 403 && e.status !== 404)) throw e;
+        // not responsible for the case: the team summary without protected content, if there is one
+        const summary = await api<AssessmentSummary>('assessment', `/api/cases/${caseId}/assessment-summary`, {
+          signal,
+        }).catch((s) => {
+          if (s instanceof ApiError && s.status === 404) return null;
+          throw e;
+        });
+        return { versions: [], summary, scheme: (await policy)?.settings.profileScheme ?? 'BA_PROFILES' };
+      }
+    },
+    [caseId],
+  );
 
   return (
     <>
@@ -50,9 +63,16 @@ export function AssessmentTab() {
           <Loaded resource={data} label="Profiling wird geladen …">
             {(d) => {
               if (d.summary !== undefined) {
-                return d.summary ? <SummaryView s={d.summary} catalogue={cat} scheme={d.scheme} /> : <Empty>Für diesen Fall gibt es noch kein Profiling.</Empty>;
+                return d.summary ? (
+                  <SummaryView s={d.summary} catalogue={cat} scheme={d.scheme} />
+                ) : (
+                  <Empty>Für diesen Fall gibt es noch kein Profiling.</Empty>
+                );
               }
-              const latest = d.versions.reduce<AssessmentVersion | null>((a, v) => (!a || v.version > a.version ? v : a), null);
+              const latest = d.versions.reduce<AssessmentVersion | null>(
+                (a, v) => (!a || v.version > a.version ? v : a),
+                null,
+              );
               const open = OPEN.includes(view.status);
               return (
                 <>
@@ -60,22 +80,42 @@ export function AssessmentTab() {
                   {!editing && (
                     <div className="actions">
                       {open ? (
-                        <button type="button" className="button button--primary" onClick={() => { setEditing(true); setMessage(undefined); }}>
+                        <button
+                          type="button"
+                          className="button button--primary"
+                          onClick={() => {
+                            setEditing(true);
+                            setMessage(undefined);
+                          }}
+                        >
                           {latest ? 'Neues Profiling (nächste Version)' : 'Neues Profiling'}
                         </button>
-                      ) : <p className="muted">Ein Profiling wird für aufgenommene, nicht abgeschlossene Fälle erfasst.</p>}
+                      ) : (
+                        <p className="muted">
+                          Ein Profiling wird für aufgenommene, nicht abgeschlossene Fälle erfasst.
+                        </p>
+                      )}
                     </div>
                   )}
                   {editing && (
-                    <AssessmentForm caseId={caseId} latest={latest} catalogue={cat} scheme={d.scheme}
+                    <AssessmentForm
+                      caseId={caseId}
+                      latest={latest}
+                      catalogue={cat}
+                      scheme={d.scheme}
                       onCancel={() => setEditing(false)}
                       onSaved={(saved) => {
                         setEditing(false);
                         setMessage(`Profiling Version ${saved.version} gespeichert.`);
                         data.reload();
-                      }} />
+                      }}
+                    />
                   )}
-                  {latest ? <LatestAssessment a={latest} catalogue={cat} /> : <Empty>Für diesen Fall gibt es noch kein Profiling.</Empty>}
+                  {latest ? (
+                    <LatestAssessment a={latest} catalogue={cat} />
+                  ) : (
+                    <Empty>Für diesen Fall gibt es noch kein Profiling.</Empty>
+                  )}
                   {latest && <History key={latest.version} caseId={caseId} versions={d.versions} catalogue={cat} />}
                 </>
               );

@@ -20,22 +20,42 @@ export function ClosureTab() {
         <h2 className="visually-hidden">Abschluss</h2>
         {closed && (
           <Success>
-            Der Fall ist abgeschlossen.{view.closure.handoverAvId ? ` Die Arbeitsvermittlung (${view.closure.handoverAvId}) übernimmt nach dem Folgegespräch.` : ''}
+            Der Fall ist abgeschlossen.
+            {view.closure.handoverAvId
+              ? ` Die Arbeitsvermittlung (${view.closure.handoverAvId}) übernimmt nach dem Folgegespräch.`
+              : ''}
           </Success>
         )}
         <ClosureData view={view} />
         {view.closure.integration && (
-          <SustainabilityChecks caseId={caseId} closedOn={view.closure.closedOn} afterCareUntil={view.closure.afterCareUntil} />
+          <SustainabilityChecks
+            caseId={caseId}
+            closedOn={view.closure.closedOn}
+            afterCareUntil={view.closure.afterCareUntil}
+          />
         )}
       </>
     );
   }
   if (view.status !== 'ADMITTED' && view.status !== 'ACTIVE') {
-    return <p className="alert alert--info">Ein Fallabgang ist nur für aufgenommene Fälle möglich; dieser Fall ist nicht in Betreuung.</p>;
+    return (
+      <p className="alert alert--info">
+        Ein Fallabgang ist nur für aufgenommene Fälle möglich; dieser Fall ist nicht in Betreuung.
+      </p>
+    );
   }
   return (
     <Loaded resource={policy} label="Abgangsgründe werden geladen …">
-      {(p) => <ClosureForm view={view} policy={p} onClosed={() => { setClosed(true); reload(); }} />}
+      {(p) => (
+        <ClosureForm
+          view={view}
+          policy={p}
+          onClosed={() => {
+            setClosed(true);
+            reload();
+          }}
+        />
+      )}
     </Loaded>
   );
 }

@@ -18,9 +18,18 @@ export function NetworkTab() {
   const session = useSession();
   const partners = usePartners();
   const forms = useResource((signal) => api<ConsentFormView[]>('network', '/api/consent-forms', { signal }), []);
-  const consents = useResource((signal) => api<CaseConsents>('network', `/api/cases/${caseId}/consents`, { signal }), [caseId]);
-  const referrals = useResource((signal) => api<ReferralView[]>('network', `/api/cases/${caseId}/referrals`, { signal }), [caseId]);
-  const conferences = useResource((signal) => api<ConferenceView[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }), [caseId]);
+  const consents = useResource(
+    (signal) => api<CaseConsents>('network', `/api/cases/${caseId}/consents`, { signal }),
+    [caseId],
+  );
+  const referrals = useResource(
+    (signal) => api<ReferralView[]>('network', `/api/cases/${caseId}/referrals`, { signal }),
+    [caseId],
+  );
+  const conferences = useResource(
+    (signal) => api<ConferenceView[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }),
+    [caseId],
+  );
   const [consentMessage, setConsentMessage] = useState<string>();
   const closed = view.status === 'CLOSED';
 
@@ -31,17 +40,39 @@ export function NetworkTab() {
         {consentMessage && <Success>{consentMessage}</Success>}
         <Loaded resource={consents} label="Einwilligungen werden geladen …">
           {(data) => (
-            <ConsentList caseId={caseId} data={data} partners={partners.data} closed={closed}
-              onChanged={(m) => { setConsentMessage(m); consents.reload(); }} />
+            <ConsentList
+              caseId={caseId}
+              data={data}
+              partners={partners.data}
+              closed={closed}
+              onChanged={(m) => {
+                setConsentMessage(m);
+                consents.reload();
+              }}
+            />
           )}
         </Loaded>
         {!closed && (
           <section aria-labelledby="consent-form-heading">
             <h3 id="consent-form-heading">Einwilligung erfassen</h3>
             <Loaded resource={forms} label="Formulare werden geladen …">
-              {(list) => list.length === 0
-                ? <p className="alert alert--warn">Es gibt noch kein Einwilligungsformular. Teamleitung oder Fachadministration legen es an.</p>
-                : <ConsentForm caseId={caseId} partners={partners.data ?? []} forms={list} onRecorded={() => { setConsentMessage(undefined); consents.reload(); }} />}
+              {(list) =>
+                list.length === 0 ? (
+                  <p className="alert alert--warn">
+                    Es gibt noch kein Einwilligungsformular. Teamleitung oder Fachadministration legen es an.
+                  </p>
+                ) : (
+                  <ConsentForm
+                    caseId={caseId}
+                    partners={partners.data ?? []}
+                    forms={list}
+                    onRecorded={() => {
+                      setConsentMessage(undefined);
+                      consents.reload();
+                    }}
+                  />
+                )
+              }
             </Loaded>
           </section>
         )}
@@ -50,13 +81,26 @@ export function NetworkTab() {
       <section aria-labelledby="referrals-heading" className="card">
         <h2 id="referrals-heading">Überweisungen an Partner</h2>
         <Loaded resource={referrals} label="Überweisungen werden geladen …">
-          {(list) => <ReferralList caseId={caseId} referrals={list} partners={partners.data} closed={closed} onChanged={referrals.reload} />}
+          {(list) => (
+            <ReferralList
+              caseId={caseId}
+              referrals={list}
+              partners={partners.data}
+              closed={closed}
+              onChanged={referrals.reload}
+            />
+          )}
         </Loaded>
         {!closed && (
           <section aria-labelledby="referral-form-heading">
             <h3 id="referral-form-heading">Überweisung an einen Partner</h3>
-            <ReferralForm caseId={caseId} partners={partners.data ?? []} consents={consents.data?.consents ?? []}
-              customerName={`${view.customer.firstName} ${view.customer.lastName}`} onSent={referrals.reload} />
+            <ReferralForm
+              caseId={caseId}
+              partners={partners.data ?? []}
+              consents={consents.data?.consents ?? []}
+              customerName={`${view.customer.firstName} ${view.customer.lastName}`}
+              onSent={referrals.reload}
+            />
           </section>
         )}
       </section>
@@ -64,12 +108,25 @@ export function NetworkTab() {
       <section aria-labelledby="conferences-heading" className="card">
         <h2 id="conferences-heading">Fallkonferenzen</h2>
         <Loaded resource={conferences} label="Fallkonferenzen werden geladen …">
-          {(list) => <ConferenceList caseId={caseId} conferences={list} partners={partners.data} closed={closed} onChanged={conferences.reload} />}
+          {(list) => (
+            <ConferenceList
+              caseId={caseId}
+              conferences={list}
+              partners={partners.data}
+              closed={closed}
+              onChanged={conferences.reload}
+            />
+          )}
         </Loaded>
         {!closed && (
           <section aria-labelledby="conference-form-heading">
             <h3 id="conference-form-heading">Fallkonferenz planen</h3>
-            <ConferenceForm caseId={caseId} partners={partners.data ?? []} subject={session.subject} onScheduled={conferences.reload} />
+            <ConferenceForm
+              caseId={caseId}
+              partners={partners.data ?? []}
+              subject={session.subject}
+              onScheduled={conferences.reload}
+            />
           </section>
         )}
       </section>

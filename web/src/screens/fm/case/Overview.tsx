@@ -24,7 +24,10 @@ export function Overview() {
   const { caseId, view: raw, reload } = useCase();
   const view = fullCase(raw);
   const session = useSession();
-  const decisions = useResource((signal) => api<DecisionLine[]>('intake', `/api/cases/${caseId}/decisions`, { signal }), [caseId]);
+  const decisions = useResource(
+    (signal) => api<DecisionLine[]>('intake', `/api/cases/${caseId}/decisions`, { signal }),
+    [caseId],
+  );
   const [message, setMessage] = useState<string>();
   const [saves, setSaves] = useState(0);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -35,14 +38,22 @@ export function Overview() {
   const open = view.status === 'ADMITTED' || view.status === 'ACTIVE';
   // the steps of the routing the work list knows to be open (overdue or due today), for this case only
   const routed = open && staff && !!view.routing;
-  const openSteps = useResource((signal) => routed
-    ? api<Page<IntakeDeadline>>('intake', '/api/deadlines', { query: { withinDays: 0, size: 200 }, signal })
-      .then((page) => stepsOf(page.items ?? [], caseId))
-    : Promise.resolve<OpenSteps>({}), [caseId, routed]);
+  const openSteps = useResource(
+    (signal) =>
+      routed
+        ? api<Page<IntakeDeadline>>('intake', '/api/deadlines', { query: { withinDays: 0, size: 200 }, signal }).then(
+            (page) => stepsOf(page.items ?? [], caseId),
+          )
+        : Promise.resolve<OpenSteps>({}),
+    [caseId, routed],
+  );
   // the AV, the FM or the team lead records the benefit decision once, from the referral on — where the policy
   // counts a deadline from it (it routes between FMs); elsewhere a recorded date is only shown
-  const canRecordBenefit = !!view.routing && (staff || session.roles.includes('AV'))
-    && (open || view.status === 'REFERRED') && !view.referral.benefitDecisionOn;
+  const canRecordBenefit =
+    !!view.routing &&
+    (staff || session.roles.includes('AV')) &&
+    (open || view.status === 'REFERRED') &&
+    !view.referral.benefitDecisionOn;
   const showBenefit = canRecordBenefit || !!(view.referral.applicationOn || view.referral.benefitDecisionOn);
   const done = (text: string) => {
     setMessage(text);
@@ -59,7 +70,11 @@ export function Overview() {
   return (
     <>
       <h2 className="visually-hidden">Überblick</h2>
-      {message && <div ref={messageRef} tabIndex={-1}><Success>{message}</Success></div>}
+      {message && (
+        <div ref={messageRef} tabIndex={-1}>
+          <Success>{message}</Success>
+        </div>
+      )}
       {view.status === 'REFERRED' && fm && (
         <div className="grid">
           <AdmissionPanel view={view} onDone={done} />
@@ -67,11 +82,20 @@ export function Overview() {
         </div>
       )}
       {view.status === 'REFERRED' && !fm && (
-        <p className="alert alert--info">Die Vormerkung wartet auf die Aufnahmeentscheidung des Fallmanagements im Team {view.teamId}.</p>
+        <p className="alert alert--info">
+          Die Vormerkung wartet auf die Aufnahmeentscheidung des Fallmanagements im Team {view.teamId}.
+        </p>
       )}
-      {view.status === 'DECLINED' && !view.escalation && (referringAv
-        ? <EscalationPanel view={view} onDone={done} />
-        : <p className="alert alert--info">Das Fallmanagement hat die Vormerkung abgelehnt. Die vormerkende Arbeitsvermittlung ({view.referral.referredBy}) kann die Ablehnung einmalig der Teamleitung vorlegen.</p>)}
+      {view.status === 'DECLINED' &&
+        !view.escalation &&
+        (referringAv ? (
+          <EscalationPanel view={view} onDone={done} />
+        ) : (
+          <p className="alert alert--info">
+            Das Fallmanagement hat die Vormerkung abgelehnt. Die vormerkende Arbeitsvermittlung (
+            {view.referral.referredBy}) kann die Ablehnung einmalig der Teamleitung vorlegen.
+          </p>
+        ))}
       {view.status === 'ESCALATED' && (
         <p className="alert alert--info">Die Ablehnung liegt der Teamleitung zur endgültigen Entscheidung vor.</p>
       )}
@@ -86,7 +110,13 @@ export function Overview() {
         <div className="grid">
           {showBenefit && <BenefitCard view={view} onDone={done} canRecord={canRecordBenefit} />}
           {view.routing && (
-            <RoutingCard view={view} routing={view.routing} canAct={open && staff} open={openSteps.data ?? {}} onDone={done} />
+            <RoutingCard
+              view={view}
+              routing={view.routing}
+              canAct={open && staff}
+              open={openSteps.data ?? {}}
+              onDone={done}
+            />
           )}
         </div>
       )}

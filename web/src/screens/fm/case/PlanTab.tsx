@@ -12,25 +12,33 @@ import { AGREEMENT_TYPE } from '../../../domain/labels';
 import { legalFormOn, plusMonths, type AgreementView, type LegalForm, type PlanView } from './plan/types';
 import './plan/plan.css';
 
-
 function PlanStatus({ plan, labels }: { plan: PlanView; labels: NeedLabels }) {
   const needs = plan.needs ?? [];
   const missing = plan.needsWithoutStrategy ?? [];
   if (needs.length === 0) {
     return (
       <div className="alert alert--info" role="status">
-        Aus dem Profiling sind noch keine Handlungsbedarfe bekannt. Schließen Sie zuerst das Profiling ab; dann erscheint hier je Handlungsbedarf ein Feld für die Strategie.
+        Aus dem Profiling sind noch keine Handlungsbedarfe bekannt. Schließen Sie zuerst das Profiling ab; dann
+        erscheint hier je Handlungsbedarf ein Feld für die Strategie.
       </div>
     );
   }
   if (plan.complete) {
-    return <div className="alert alert--success" role="status">Plan vollständig: Leitziel mit Zielkategorie und eine Strategie für jeden offenen Handlungsbedarf.</div>;
+    return (
+      <div className="alert alert--success" role="status">
+        Plan vollständig: Leitziel mit Zielkategorie und eine Strategie für jeden offenen Handlungsbedarf.
+      </div>
+    );
   }
   return (
     <div className="alert alert--warn" role="status" data-testid="plan-incomplete">
       <strong>Plan unvollständig</strong>
       <ul>
-        {missing.map((n) => <li key={n.needId}>Handlungsbedarf „{labels.need(n.code)}“ ({labels.keyGroup(n.keyGroup)}) hat keine Strategie</li>)}
+        {missing.map((n) => (
+          <li key={n.needId}>
+            Handlungsbedarf „{labels.need(n.code)}“ ({labels.keyGroup(n.keyGroup)}) hat keine Strategie
+          </li>
+        ))}
         {!plan.leadGoal?.targetCategory && <li>Leitziel mit Zielkategorie fehlt</li>}
       </ul>
     </div>
@@ -43,7 +51,10 @@ export function PlanTab() {
   const policy = usePolicy();
   const partners = usePartners();
   const plan = useResource((signal) => api<PlanView>('planning', `/api/cases/${caseId}/plan`, { signal }), [caseId]);
-  const agreements = useResource((signal) => api<AgreementView[]>('planning', `/api/cases/${caseId}/agreements`, { signal }), [caseId]);
+  const agreements = useResource(
+    (signal) => api<AgreementView[]>('planning', `/api/cases/${caseId}/agreements`, { signal }),
+    [caseId],
+  );
   const [shownDocument, setShownDocument] = useState<string>();
   const [concluded, setConcluded] = useState<AgreementView>();
   const closed = view.status === 'CLOSED';
@@ -61,12 +72,24 @@ export function PlanTab() {
             <>
               <PlanStatus plan={p} labels={labels} />
               <p className="muted">
-                {p.updatedAt ? `Zuletzt gespeichert am ${dateTime(p.updatedAt)} von ${p.updatedBy ?? '–'} (Version ${p.version}).` : 'Noch nicht gespeichert.'}
-                {' '}Ein unvollständiger Plan kann gespeichert werden; für die Vereinbarung muss er vollständig sein.
+                {p.updatedAt
+                  ? `Zuletzt gespeichert am ${dateTime(p.updatedAt)} von ${p.updatedBy ?? '–'} (Version ${p.version}).`
+                  : 'Noch nicht gespeichert.'}{' '}
+                Ein unvollständiger Plan kann gespeichert werden; für die Vereinbarung muss er vollständig sein.
               </p>
-              {closed
-                ? <p className="alert alert--info">Der Fall ist abgeschlossen; der Plan kann nicht mehr geändert werden.</p>
-                : <PlanForm caseId={caseId} plan={p} labels={labels} partners={partners.data ?? []} onSaved={() => plan.reload()} />}
+              {closed ? (
+                <p className="alert alert--info">
+                  Der Fall ist abgeschlossen; der Plan kann nicht mehr geändert werden.
+                </p>
+              ) : (
+                <PlanForm
+                  caseId={caseId}
+                  plan={p}
+                  labels={labels}
+                  partners={partners.data ?? []}
+                  onSaved={() => plan.reload()}
+                />
+              )}
             </>
           )}
         </Loaded>
@@ -75,16 +98,19 @@ export function PlanTab() {
       <section aria-labelledby="agreements-heading" className="card">
         <h2 id="agreements-heading">{formToday?.title ?? 'Vereinbarung'}</h2>
         <p className="hint">
-          Hält die Aufnahme ins Fallmanagement, die Leistungen des Jobcenters und die Bemühungen der Kundin / des Kunden fest.
-          Sie wird spätestens nach {formToday?.reviewWithinMonths ?? 6} Monaten gemeinsam überprüft und auf Grundlage eines neuen
-          Profilings fortgeschrieben. {maxMonths ? `Nach der Richtlinie Ihres Jobcenters gilt sie höchstens ${maxMonths} Monate.`
+          Hält die Aufnahme ins Fallmanagement, die Leistungen des Jobcenters und die Bemühungen der Kundin / des Kunden
+          fest. Sie wird spätestens nach {formToday?.reviewWithinMonths ?? 6} Monaten gemeinsam überprüft und auf
+          Grundlage eines neuen Profilings fortgeschrieben.{' '}
+          {maxMonths
+            ? `Nach der Richtlinie Ihres Jobcenters gilt sie höchstens ${maxMonths} Monate.`
             : 'Die Richtlinie Ihres Jobcenters begrenzt ihre Gültigkeit nicht.'}
         </p>
         {concluded && (
           <Success>
             {AGREEMENT_TYPE[concluded.type] ?? concluded.type} vom {date(concluded.agreedOn)} abgeschlossen
             {concluded.reviewOn ? `, gemeinsame Überprüfung spätestens am ${date(concluded.reviewOn)}` : ''}
-            {concluded.validUntil ? `, gültig bis ${date(concluded.validUntil)}` : ''}. Das Dokument steht unten zum Ausdrucken bereit.
+            {concluded.validUntil ? `, gültig bis ${date(concluded.validUntil)}` : ''}. Das Dokument steht unten zum
+            Ausdrucken bereit.
           </Success>
         )}
         <Loaded resource={agreements} label="Vereinbarungen werden geladen …">
@@ -99,8 +125,22 @@ export function PlanTab() {
         {!closed && (
           <section aria-labelledby="agreement-form-heading">
             <h3 id="agreement-form-heading">Vereinbarung abschließen</h3>
-            {(policy.loading && !policy.data) || !forms.data ? <Loading label="Richtlinie wird geladen …" /> : <AgreementForm caseId={caseId} forms={forms.data} maxMonths={maxMonths} minor={minor} labels={labels}
-              onConcluded={(a) => { setConcluded(a); setShownDocument(a.id); agreements.reload(); }} />}
+            {(policy.loading && !policy.data) || !forms.data ? (
+              <Loading label="Richtlinie wird geladen …" />
+            ) : (
+              <AgreementForm
+                caseId={caseId}
+                forms={forms.data}
+                maxMonths={maxMonths}
+                minor={minor}
+                labels={labels}
+                onConcluded={(a) => {
+                  setConcluded(a);
+                  setShownDocument(a.id);
+                  agreements.reload();
+                }}
+              />
+            )}
           </section>
         )}
       </section>

@@ -18,33 +18,74 @@ export function ReviewsTab() {
   const session = useSession();
   const policy = usePolicy();
   const partners = usePartners();
-  const reviews = useResource((signal) => api<ReviewView[]>('planning', `/api/cases/${caseId}/continuation-reviews`, { signal }), [caseId]);
-  const measures = useResource((signal) => api<MeasureView[]>('planning', `/api/cases/${caseId}/measures`, { signal }), [caseId]);
-  const demands = useResource((signal) => api<DutyDemandView[]>('planning', `/api/cases/${caseId}/duty-demands`, { signal }), [caseId]);
-  const offers = useResource((signal) => api<OfferView[]>('planning', `/api/cases/${caseId}/offers`, { signal }), [caseId]);
-  const checks = useResource((signal) => api<ReductionCheckView[]>('planning', `/api/cases/${caseId}/reduction-checks`, { signal }), [caseId]);
+  const reviews = useResource(
+    (signal) => api<ReviewView[]>('planning', `/api/cases/${caseId}/continuation-reviews`, { signal }),
+    [caseId],
+  );
+  const measures = useResource(
+    (signal) => api<MeasureView[]>('planning', `/api/cases/${caseId}/measures`, { signal }),
+    [caseId],
+  );
+  const demands = useResource(
+    (signal) => api<DutyDemandView[]>('planning', `/api/cases/${caseId}/duty-demands`, { signal }),
+    [caseId],
+  );
+  const offers = useResource(
+    (signal) => api<OfferView[]>('planning', `/api/cases/${caseId}/offers`, { signal }),
+    [caseId],
+  );
+  const checks = useResource(
+    (signal) => api<ReductionCheckView[]>('planning', `/api/cases/${caseId}/reduction-checks`, { signal }),
+    [caseId],
+  );
   // only for the case-conference reminder: without it the reminder simply shows
-  const conferences = useResource((signal) => api<ConferenceDates[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }).catch(() => []), [caseId]);
+  const conferences = useResource(
+    (signal) => api<ConferenceDates[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }).catch(() => []),
+    [caseId],
+  );
   const closed = view.status === 'CLOSED';
   const admittedOn = view.admission?.admittedOn;
   const latest = [...(reviews.data ?? [])].sort((a, b) => b.reviewedOn.localeCompare(a.reviewedOn))[0];
-  const nextReview = latest?.nextReviewDueOn ?? (latest || !admittedOn ? undefined : plusMonths(admittedOn, policy.data?.settings.continuationReviewMonths ?? 6));
+  const nextReview =
+    latest?.nextReviewDueOn ??
+    (latest || !admittedOn ? undefined : plusMonths(admittedOn, policy.data?.settings.continuationReviewMonths ?? 6));
   const extensionUntil = typeof view.extensionUntil === 'string' ? view.extensionUntil : undefined;
 
   return (
     <div className="stack">
-      <DurationPanel admittedOn={admittedOn} maxDurationEndsOn={view.admission?.maxDurationEndsOn} extensionUntil={extensionUntil}
-        nextReviewDueOn={nextReview} policy={policy.data?.settings} />
+      <DurationPanel
+        admittedOn={admittedOn}
+        maxDurationEndsOn={view.admission?.maxDurationEndsOn}
+        extensionUntil={extensionUntil}
+        nextReviewDueOn={nextReview}
+        policy={policy.data?.settings}
+      />
 
       <section aria-labelledby="reviews-heading" className="card">
         <h2 id="reviews-heading">Fortführungsprüfungen</h2>
         <Loaded resource={reviews} label="Prüfungen werden geladen …">
-          {(list) => <ReviewList caseId={caseId} reviews={list} teamLead={session.roles.includes('TL')} onChanged={() => { reviews.reload(); reloadCase(); }} />}
+          {(list) => (
+            <ReviewList
+              caseId={caseId}
+              reviews={list}
+              teamLead={session.roles.includes('TL')}
+              onChanged={() => {
+                reviews.reload();
+                reloadCase();
+              }}
+            />
+          )}
         </Loaded>
         {!closed && (
           <section aria-labelledby="review-form-heading">
             <h3 id="review-form-heading">Fortführungsprüfung dokumentieren</h3>
-            <ReviewForm caseId={caseId} onRecorded={() => { reviews.reload(); reloadCase(); }} />
+            <ReviewForm
+              caseId={caseId}
+              onRecorded={() => {
+                reviews.reload();
+                reloadCase();
+              }}
+            />
           </section>
         )}
       </section>
@@ -53,14 +94,30 @@ export function ReviewsTab() {
         <h2 id="measures-heading">Maßnahmen</h2>
         <Loaded resource={measures} label="Maßnahmen werden geladen …">
           {(list) => (
-            <MeasureList caseId={caseId} measures={list} partners={partners.data} conferences={conferences.data ?? []} closed={closed}
-              onChanged={() => { measures.reload(); reloadCase(); }} />
+            <MeasureList
+              caseId={caseId}
+              measures={list}
+              partners={partners.data}
+              conferences={conferences.data ?? []}
+              closed={closed}
+              onChanged={() => {
+                measures.reload();
+                reloadCase();
+              }}
+            />
           )}
         </Loaded>
         {!closed && (
           <section aria-labelledby="measure-form-heading">
             <h3 id="measure-form-heading">Maßnahme beginnen</h3>
-            <MeasureForm caseId={caseId} partners={partners.data ?? []} onStarted={() => { measures.reload(); reloadCase(); }} />
+            <MeasureForm
+              caseId={caseId}
+              partners={partners.data ?? []}
+              onStarted={() => {
+                measures.reload();
+                reloadCase();
+              }}
+            />
           </section>
         )}
       </section>
@@ -68,11 +125,13 @@ export function ReviewsTab() {
       <section aria-labelledby="duties-heading" className="card">
         <h2 id="duties-heading">Aufforderungen und Angebote</h2>
         <p className="muted">
-          Der Kooperationsplan enthält keine Rechtsfolgen. Pflichten mit Rechtsfolgen werden gesondert schriftlich gefordert;
-          Arbeits-, Ausbildungs- und Maßnahmeangebote werden mit der Antwort dokumentiert.
+          Der Kooperationsplan enthält keine Rechtsfolgen. Pflichten mit Rechtsfolgen werden gesondert schriftlich
+          gefordert; Arbeits-, Ausbildungs- und Maßnahmeangebote werden mit der Antwort dokumentiert.
         </p>
         <h3>Schriftliche Aufforderungen</h3>
-        <Loaded resource={demands} label="Aufforderungen werden geladen …">{(list) => <DutyDemandList demands={list} />}</Loaded>
+        <Loaded resource={demands} label="Aufforderungen werden geladen …">
+          {(list) => <DutyDemandList demands={list} />}
+        </Loaded>
         {!closed && (
           <details>
             <summary>Aufforderung dokumentieren</summary>
@@ -93,12 +152,17 @@ export function ReviewsTab() {
 
       <section aria-labelledby="reductions-heading" className="card">
         <h2 id="reductions-heading">Prüfung einer Leistungsminderung (§§ 31–32 SGB II)</h2>
-        <Loaded resource={checks} label="Prüfungen werden geladen …">{(list) => <ReductionCheckList checks={list} />}</Loaded>
+        <Loaded resource={checks} label="Prüfungen werden geladen …">
+          {(list) => <ReductionCheckList checks={list} />}
+        </Loaded>
         {!closed && (
           <details>
             <summary>Neue Prüfung dokumentieren</summary>
-            <ReductionCheckForm caseId={caseId} onRecorded={checks.reload}
-              grounds={citableGrounds(demands.data ?? [], offers.data ?? [], measures.data ?? [])} />
+            <ReductionCheckForm
+              caseId={caseId}
+              onRecorded={checks.reload}
+              grounds={citableGrounds(demands.data ?? [], offers.data ?? [], measures.data ?? [])}
+            />
           </details>
         )}
       </section>

@@ -25,14 +25,25 @@ export function DueWork({ caseload }: { caseload: CaseLine[] | undefined }) {
       <section className="card" aria-labelledby="due-heading" data-testid="due-work">
         <h2 id="due-heading">Was ist fällig</h2>
         <div className="row fm-filters">
-          <SelectField label="Zeitraum" name="withinDays" value={String(withinDays)} options={PERIODS}
+          <SelectField
+            label="Zeitraum"
+            name="withinDays"
+            value={String(withinDays)}
+            options={PERIODS}
             onChange={(e) => setWithinDays(Number(e.target.value))}
-            hint="Fälliges in diesem Zeitraum; Überfälliges wird immer angezeigt." />
+            hint="Fälliges in diesem Zeitraum; Überfälliges wird immer angezeigt."
+          />
         </div>
         <Loaded resource={due} label="Fälliges wird geladen …">
           {(result) => {
-            const all = DUE_GROUPS.flatMap((g) => { const r = result[g.key]; return 'items' in r ? r.items : []; });
-            const empty = DUE_GROUPS.filter((g) => { const r = result[g.key]; return 'items' in r && r.items.length === 0; }).map((g) => g.title);
+            const all = DUE_GROUPS.flatMap((g) => {
+              const r = result[g.key];
+              return 'items' in r ? r.items : [];
+            });
+            const empty = DUE_GROUPS.filter((g) => {
+              const r = result[g.key];
+              return 'items' in r && r.items.length === 0;
+            }).map((g) => g.title);
             return (
               <>
                 <ul className="kpis fm-kpis" aria-label="Anzahl je Bereich">
@@ -53,12 +64,17 @@ export function DueWork({ caseload }: { caseload: CaseLine[] | undefined }) {
                   return (
                     <section key={g.key} aria-labelledby={`due-${g.key}`}>
                       <h3 id={`due-${g.key}`}>
-                        {g.title} <Badge tone={'items' in r && r.items.some((i) => i.overdue) ? 'danger' : 'neutral'}>
+                        {g.title}{' '}
+                        <Badge tone={'items' in r && r.items.some((i) => i.overdue) ? 'danger' : 'neutral'}>
                           {'items' in r ? `${r.items.length}` : 'nicht verfügbar'}
                         </Badge>
                       </h3>
                       <p className="hint">{g.hint}</p>
-                      {'error' in r ? <ErrorMessage error={r.error} onRetry={due.reload} /> : <DueTable items={r.items} caption={g.title} />}
+                      {'error' in r ? (
+                        <ErrorMessage error={r.error} onRetry={due.reload} />
+                      ) : (
+                        <DueTable items={r.items} caption={g.title} />
+                      )}
                     </section>
                   );
                 })}
@@ -98,8 +114,12 @@ function DueTable({ items, caption }: { items: DueItem[]; caption: string }) {
         <tbody>
           {items.map((item) => (
             <tr key={item.key}>
-              <th scope="row"><CustomerCell item={item} /></th>
-              <td>{date(item.dueOn)} <DueBadge item={item} /></td>
+              <th scope="row">
+                <CustomerCell item={item} />
+              </th>
+              <td>
+                {date(item.dueOn)} <DueBadge item={item} />
+              </td>
               <td>{item.what}</td>
               <td>{item.note ?? ''}</td>
             </tr>
@@ -125,8 +145,15 @@ function ByCase({ items }: { items: DueItem[] }) {
   }, [items, names]);
   return (
     <section aria-labelledby="due-by-case">
-      <h3 id="due-by-case">Nach Fall zusammengefasst <Badge>{cases.length} {cases.length === 1 ? 'Fall' : 'Fälle'}</Badge></h3>
-      {cases.length === 0 ? <Empty>Im gewählten Zeitraum ist nichts fällig.</Empty> : (
+      <h3 id="due-by-case">
+        Nach Fall zusammengefasst{' '}
+        <Badge>
+          {cases.length} {cases.length === 1 ? 'Fall' : 'Fälle'}
+        </Badge>
+      </h3>
+      {cases.length === 0 ? (
+        <Empty>Im gewählten Zeitraum ist nichts fällig.</Empty>
+      ) : (
         <div className="table-wrap">
           <table className="table">
             <caption className="visually-hidden">Fälliges nach Fall</caption>
@@ -140,12 +167,18 @@ function ByCase({ items }: { items: DueItem[] }) {
             <tbody>
               {cases.map(({ key, list, first }) => (
                 <tr key={key}>
-                  <th scope="row"><CustomerCell item={first} /></th>
-                  <td>{date(first.dueOn)} {list.some((i) => i.overdue) && <Badge tone="danger">überfällig</Badge>}</td>
+                  <th scope="row">
+                    <CustomerCell item={first} />
+                  </th>
+                  <td>
+                    {date(first.dueOn)} {list.some((i) => i.overdue) && <Badge tone="danger">überfällig</Badge>}
+                  </td>
                   <td>
                     <ul className="fm-due-list">
                       {list.map((i) => (
-                        <li key={i.key}>{i.what}: {date(i.dueOn)} {i.overdue && <Badge tone="danger">überfällig</Badge>}</li>
+                        <li key={i.key}>
+                          {i.what}: {date(i.dueOn)} {i.overdue && <Badge tone="danger">überfällig</Badge>}
+                        </li>
                       ))}
                     </ul>
                   </td>

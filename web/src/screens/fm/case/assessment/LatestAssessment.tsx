@@ -7,7 +7,13 @@ import '../overview/overview.css';
 import './assessment.css';
 
 function statusTone(status: string): 'ok' | 'warn' | 'info' | 'neutral' {
-  return status === 'RESOLVED' ? 'ok' : status === 'WORKED_WITHOUT_SUCCESS' ? 'warn' : status === 'IN_PROGRESS' ? 'info' : 'neutral';
+  return status === 'RESOLVED'
+    ? 'ok'
+    : status === 'WORKED_WITHOUT_SUCCESS'
+      ? 'warn'
+      : status === 'IN_PROGRESS'
+        ? 'info'
+        : 'neutral';
 }
 
 function NeedTable({ needs }: { needs: NeedView[] }) {
@@ -15,8 +21,12 @@ function NeedTable({ needs }: { needs: NeedView[] }) {
     <div className="table-wrap">
       <table className="table fm-need-table">
         <colgroup>
-          <col style={{ width: '22%' }} /><col style={{ width: '16%' }} /><col style={{ width: '8%' }} />
-          <col style={{ width: '24%' }} /><col style={{ width: '20%' }} /><col style={{ width: '10%' }} />
+          <col style={{ width: '22%' }} />
+          <col style={{ width: '16%' }} />
+          <col style={{ width: '8%' }} />
+          <col style={{ width: '24%' }} />
+          <col style={{ width: '20%' }} />
+          <col style={{ width: '10%' }} />
         </colgroup>
         <thead>
           <tr>
@@ -32,12 +42,18 @@ function NeedTable({ needs }: { needs: NeedView[] }) {
           {needs.map((n) => (
             <tr key={n.needId}>
               <th scope="row">
-                {n.label} {n.entrenched && <Badge tone="danger">verfestigt</Badge>} {n.healthRelated && <Badge tone="info">gesundheitsbezogen</Badge>}
+                {n.label} {n.entrenched && <Badge tone="danger">verfestigt</Badge>}{' '}
+                {n.healthRelated && <Badge tone="info">gesundheitsbezogen</Badge>}
               </th>
-              <td><Badge tone={statusTone(n.status)}>{label(NEED_STATUS, n.status)}</Badge> <span className="muted">seit {date(n.statusSince)}</span></td>
+              <td>
+                <Badge tone={statusTone(n.status)}>{label(NEED_STATUS, n.status)}</Badge>{' '}
+                <span className="muted">seit {date(n.statusSince)}</span>
+              </td>
               <td>{label(PRIORITY, n.priority)}</td>
               <td>{n.description ?? '–'}</td>
-              <td>{n.linkedToTargetOccupation ? 'steht der Integration im Weg' : `Begründung: ${n.linkReason ?? '–'}`}</td>
+              <td>
+                {n.linkedToTargetOccupation ? 'steht der Integration im Weg' : `Begründung: ${n.linkReason ?? '–'}`}
+              </td>
               <td>{date(n.identifiedOn)}</td>
             </tr>
           ))}
@@ -57,36 +73,73 @@ export function LatestAssessment({ a, catalogue }: { a: AssessmentVersion; catal
         Aktuelles Profiling – Version <span data-testid="assessment-version">{a.version}</span>
       </h2>
       <dl className="case-facts">
-        <div className="case-facts__row"><dt>Erstellt</dt><dd>{date(a.assessedOn)} durch {a.assessedBy}</dd></div>
+        <div className="case-facts__row">
+          <dt>Erstellt</dt>
+          <dd>
+            {date(a.assessedOn)} durch {a.assessedBy}
+          </dd>
+        </div>
         <div className="case-facts__row">
           <dt>Gültig bis</dt>
-          <dd>{date(a.validUntil)} {expired && <Badge tone="danger">abgelaufen</Badge>}</dd>
+          <dd>
+            {date(a.validUntil)} {expired && <Badge tone="danger">abgelaufen</Badge>}
+          </dd>
         </div>
         <div className="case-facts__row">
           <dt>{profileWord(a.scheme)}</dt>
           <dd>
             {label(profiles(a.scheme), a.profileCode)}
-            {a.categoryChangeReason && <span className="muted"> · Wechsel: {label(CHANGE_REASON, a.categoryChangeReason)}{a.categoryChangeNote ? ` – ${a.categoryChangeNote}` : ''}</span>}
+            {a.categoryChangeReason && (
+              <span className="muted">
+                {' '}
+                · Wechsel: {label(CHANGE_REASON, a.categoryChangeReason)}
+                {a.categoryChangeNote ? ` – ${a.categoryChangeNote}` : ''}
+              </span>
+            )}
           </dd>
         </div>
         <div className="case-facts__row">
           <dt>Integrationsprognose</dt>
           <dd>
             {a.prognosisHorizonMonths === undefined ? '–' : `etwa ${a.prognosisHorizonMonths} Monate`}{' '}
-            {a.marketNear !== undefined && <Badge tone={a.marketNear ? 'ok' : 'neutral'}>{a.marketNear ? 'marktnah' : 'nicht marktnah'}</Badge>}
+            {a.marketNear !== undefined && (
+              <Badge tone={a.marketNear ? 'ok' : 'neutral'}>{a.marketNear ? 'marktnah' : 'nicht marktnah'}</Badge>
+            )}
           </dd>
         </div>
-        {a.resubmissionOn && <div className="case-facts__row"><dt>Wiedervorlage</dt><dd>{date(a.resubmissionOn)}</dd></div>}
-        {a.obstructionEndsOn && <div className="case-facts__row"><dt>Entgegenstehendes Ereignis endet</dt><dd>{date(a.obstructionEndsOn)}</dd></div>}
+        {a.resubmissionOn && (
+          <div className="case-facts__row">
+            <dt>Wiedervorlage</dt>
+            <dd>{date(a.resubmissionOn)}</dd>
+          </div>
+        )}
+        {a.obstructionEndsOn && (
+          <div className="case-facts__row">
+            <dt>Entgegenstehendes Ereignis endet</dt>
+            <dd>{date(a.obstructionEndsOn)}</dd>
+          </div>
+        )}
         <div className="case-facts__row">
           <dt>Zielberuf</dt>
           <dd>
-            {a.targetOccupation ? <>{a.targetOccupation.title}{a.targetOccupation.kldbCode && <span className="mono"> (KldB {a.targetOccupation.kldbCode})</span>}</> : '–'}
-            {(a.alternativeOccupations ?? []).length > 0 && <span className="muted"> · Alternativen: {a.alternativeOccupations!.map((o) => o.title).join(', ')}</span>}
+            {a.targetOccupation ? (
+              <>
+                {a.targetOccupation.title}
+                {a.targetOccupation.kldbCode && <span className="mono"> (KldB {a.targetOccupation.kldbCode})</span>}
+              </>
+            ) : (
+              '–'
+            )}
+            {(a.alternativeOccupations ?? []).length > 0 && (
+              <span className="muted"> · Alternativen: {a.alternativeOccupations!.map((o) => o.title).join(', ')}</span>
+            )}
           </dd>
         </div>
         {(a.householdCaseIds ?? []).length > 0 && (
-          <div className="case-facts__row"><dt>Bedarfsgemeinschaft</dt><dd>verweist auf {a.householdCaseIds!.length} weitere(n) Fall/Fälle</dd></div>
+          <div className="case-facts__row">
+            <dt>Bedarfsgemeinschaft</dt>
+            <dd>verweist auf {a.householdCaseIds!.length} weitere(n) Fall/Fälle</dd>
+          </div>
         )}
       </dl>
 
@@ -96,16 +149,24 @@ export function LatestAssessment({ a, catalogue }: { a: AssessmentVersion; catal
         const open = inGroup.filter((n) => n.status !== 'RESOLVED').length;
         return (
           <section key={g.code} aria-labelledby={`kg-${g.code}`} className="fm-keygroup">
-            <h4 id={`kg-${g.code}`}>{g.label} <Badge tone={open > 0 ? 'warn' : 'neutral'}>{open} offen</Badge></h4>
+            <h4 id={`kg-${g.code}`}>
+              {g.label} <Badge tone={open > 0 ? 'warn' : 'neutral'}>{open} offen</Badge>
+            </h4>
             {inGroup.length === 0 ? <Empty>Kein Handlungsbedarf.</Empty> : <NeedTable needs={inGroup} />}
           </section>
         );
       })}
 
       <h3>Stärken und Ressourcen</h3>
-      {(a.strengths ?? []).length === 0 ? <Empty>Keine Stärken erfasst.</Empty> : (
+      {(a.strengths ?? []).length === 0 ? (
+        <Empty>Keine Stärken erfasst.</Empty>
+      ) : (
         <ul>
-          {a.strengths!.map((s, i) => <li key={i}><strong>{label(STRENGTH_KIND, s.kind)}:</strong> {s.description}</li>)}
+          {a.strengths!.map((s, i) => (
+            <li key={i}>
+              <strong>{label(STRENGTH_KIND, s.kind)}:</strong> {s.description}
+            </li>
+          ))}
         </ul>
       )}
 
@@ -113,11 +174,27 @@ export function LatestAssessment({ a, catalogue }: { a: AssessmentVersion; catal
         <>
           <h3>Gemeinsame Fortschrittsskala</h3>
           <table className="table">
-            <thead><tr><th scope="col">Dimension</th><th scope="col" className="num">Kundin / Kunde</th><th scope="col" className="num">Fachkraft</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Dimension</th>
+                <th scope="col" className="num">
+                  Kundin / Kunde
+                </th>
+                <th scope="col" className="num">
+                  Fachkraft
+                </th>
+              </tr>
+            </thead>
             <tbody>
-              {catalogue.progressDimensions.filter((d) => a.coRating?.[d.code]).map((d) => (
-                <tr key={d.code}><th scope="row">{d.label}</th><td className="num">{a.coRating![d.code].customer}</td><td className="num">{a.coRating![d.code].caseManager}</td></tr>
-              ))}
+              {catalogue.progressDimensions
+                .filter((d) => a.coRating?.[d.code])
+                .map((d) => (
+                  <tr key={d.code}>
+                    <th scope="row">{d.label}</th>
+                    <td className="num">{a.coRating![d.code].customer}</td>
+                    <td className="num">{a.coRating![d.code].caseManager}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </>

@@ -54,8 +54,15 @@ export function addMonths(iso: string, months: number): string {
 
 export function newNeed(keyGroup = ''): NeedDraft {
   return {
-    uid: uid(), keyGroup, code: '', description: '', status: 'IDENTIFIED', priority: 'MEDIUM', entrenched: false,
-    linkedToTargetOccupation: true, linkReason: '',
+    uid: uid(),
+    keyGroup,
+    code: '',
+    description: '',
+    status: 'IDENTIFIED',
+    priority: 'MEDIUM',
+    entrenched: false,
+    linkedToTargetOccupation: true,
+    linkReason: '',
   };
 }
 
@@ -71,8 +78,15 @@ export function draftFrom(latest: AssessmentVersion | null): Draft {
     targetKldb: latest?.targetOccupation?.kldbCode ?? '',
     alternatives: (latest?.alternativeOccupations ?? []).map((o) => o.title).join('; '),
     needs: (latest?.needs ?? []).map((n) => ({
-      uid: uid(), needId: n.needId, keyGroup: n.keyGroup, code: n.code, description: n.description ?? '', status: n.status,
-      priority: n.priority, entrenched: n.entrenched, linkedToTargetOccupation: n.linkedToTargetOccupation,
+      uid: uid(),
+      needId: n.needId,
+      keyGroup: n.keyGroup,
+      code: n.code,
+      description: n.description ?? '',
+      status: n.status,
+      priority: n.priority,
+      entrenched: n.entrenched,
+      linkedToTargetOccupation: n.linkedToTargetOccupation,
       linkReason: n.linkReason ?? '',
     })),
     strengths: (latest?.strengths ?? []).map((s) => ({ uid: uid(), kind: s.kind, description: s.description })),
@@ -90,17 +104,23 @@ const blankToNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 export function toRequest(draft: Draft, latest: AssessmentVersion | null, resubmissionAllowed: boolean) {
   const previousAlternatives = new Map((latest?.alternativeOccupations ?? []).map((o) => [o.title, o]));
-  const alternatives: Occupation[] = draft.alternatives.split(';').map((t) => t.trim()).filter(Boolean)
+  const alternatives: Occupation[] = draft.alternatives
+    .split(';')
+    .map((t) => t.trim())
+    .filter(Boolean)
     .map((title) => previousAlternatives.get(title) ?? { title });
   const coRating: Record<string, { customer: number; caseManager: number }> = {};
   for (const [dimension, r] of Object.entries(draft.coRating)) {
-    if (r.customer && r.caseManager) coRating[dimension] = { customer: Number(r.customer), caseManager: Number(r.caseManager) };
+    if (r.customer && r.caseManager)
+      coRating[dimension] = { customer: Number(r.customer), caseManager: Number(r.caseManager) };
   }
   const profileChanged = !!latest && latest.profileCode !== draft.profileCode;
   return {
     assessedOn: blankToNull(draft.assessedOn),
     validUntil: blankToNull(draft.validUntil),
-    targetOccupation: draft.targetTitle.trim() ? { title: draft.targetTitle.trim(), kldbCode: blankToNull(draft.targetKldb) } : null,
+    targetOccupation: draft.targetTitle.trim()
+      ? { title: draft.targetTitle.trim(), kldbCode: blankToNull(draft.targetKldb) }
+      : null,
     alternativeOccupations: alternatives,
     needs: draft.needs.map((n) => ({
       needId: n.needId ?? null,
@@ -140,12 +160,33 @@ export function normalizeErrors(errors: Record<string, string[]>): Record<string
 
 /** Every field name the form shows, in both spellings, so FormErrors lists only the rest. */
 export function shownFields(draft: Draft): string[] {
-  const fields = ['assessedOn', 'validUntil', 'targetOccupation', 'targetOccupation.title', 'targetOccupation.kldbCode',
-    'alternativeOccupations', 'prognosisHorizonMonths', 'profileCode', 'categoryChangeReason', 'categoryChangeNote',
-    'resubmissionOn', 'obstructionEndsOn', 'needs'];
+  const fields = [
+    'assessedOn',
+    'validUntil',
+    'targetOccupation',
+    'targetOccupation.title',
+    'targetOccupation.kldbCode',
+    'alternativeOccupations',
+    'prognosisHorizonMonths',
+    'profileCode',
+    'categoryChangeReason',
+    'categoryChangeNote',
+    'resubmissionOn',
+    'obstructionEndsOn',
+    'needs',
+  ];
   draft.needs.forEach((_, i) => {
     fields.push(`needs[${i}]`);
-    for (const f of ['needId', 'code', 'description', 'status', 'priority', 'entrenched', 'linkedToTargetOccupation', 'linkReason']) {
+    for (const f of [
+      'needId',
+      'code',
+      'description',
+      'status',
+      'priority',
+      'entrenched',
+      'linkedToTargetOccupation',
+      'linkReason',
+    ]) {
       fields.push(`needs[${i}].${f}`, `needs.${f}[${i}]`);
     }
   });
@@ -157,5 +198,8 @@ export function shownFields(draft: Draft): string[] {
 
 export function needOptions(catalogue: Catalogue, keyGroup: string) {
   const group = catalogue.keyGroups.find((g) => g.code === keyGroup);
-  return (group?.needs ?? []).map((n) => ({ value: n.code, label: n.healthRelated ? `${n.label} (gesundheitsbezogen, geschützt)` : n.label }));
+  return (group?.needs ?? []).map((n) => ({
+    value: n.code,
+    label: n.healthRelated ? `${n.label} (gesundheitsbezogen, geschützt)` : n.label,
+  }));
 }

@@ -11,16 +11,32 @@ describe('dueOn', () => {
 });
 
 describe('checkBody', () => {
-  const form = { checkpoint: 'MONTHS_6', checkedOn: '2026-11-02', lasted: 'ja', hours: 'nein', source: 'BENEFIT_RECORDS', note: ' ' };
+  const form = {
+    checkpoint: 'MONTHS_6',
+    checkedOn: '2026-11-02',
+    lasted: 'ja',
+    hours: 'nein',
+    source: 'BENEFIT_RECORDS',
+    note: ' ',
+  };
 
   it('sends the hours only where the employment lasted', () => {
-    expect(checkBody(form)).toEqual({ checkpoint: 'MONTHS_6', checkedOn: '2026-11-02', employmentLasted: true,
-      atLeast15Hours: false, source: 'BENEFIT_RECORDS', note: null });
+    expect(checkBody(form)).toEqual({
+      checkpoint: 'MONTHS_6',
+      checkedOn: '2026-11-02',
+      employmentLasted: true,
+      atLeast15Hours: false,
+      source: 'BENEFIT_RECORDS',
+      note: null,
+    });
     expect(checkBody({ ...form, lasted: 'nein', hours: 'ja' }).atLeast15Hours).toBeNull();
   });
 
   it('leaves unanswered questions empty, so the service names them', () => {
-    expect(checkBody({ ...form, lasted: '', hours: '' })).toMatchObject({ employmentLasted: null, atLeast15Hours: null });
+    expect(checkBody({ ...form, lasted: '', hours: '' })).toMatchObject({
+      employmentLasted: null,
+      atLeast15Hours: null,
+    });
     expect(checkBody({ ...form, hours: '' }).atLeast15Hours).toBeNull();
   });
 });

@@ -34,7 +34,7 @@ export const SOURCE_LABELS: Record<Source, string> = {
  */
 export function dueOn(closedOn: string, months: number): string {
   const [y, m, d] = closedOn.split('-').map(Number);
-  const total = (m - 1) + months;
+  const total = m - 1 + months;
   const year = y + Math.floor(total / 12);
   const month = (total % 12) + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -47,7 +47,14 @@ export function openCheckpoints(checks: SustainabilityCheckView[]): Checkpoint[]
 }
 
 /** "ja"/"nein"/"" of the form as the request's value: the hours only where the employment lasted. */
-export function checkBody(form: { checkpoint: string; checkedOn: string; lasted: string; hours: string; source: string; note: string }) {
+export function checkBody(form: {
+  checkpoint: string;
+  checkedOn: string;
+  lasted: string;
+  hours: string;
+  source: string;
+  note: string;
+}) {
   const lasted = form.lasted === '' ? null : form.lasted === 'ja';
   return {
     checkpoint: form.checkpoint || null,

@@ -8,15 +8,20 @@ import { date, today } from '../../../../ui/format';
 import { collectErrors } from '../plan/types';
 import { parseParticipants, type ConsultationView, type MyConsultationView } from './consultations';
 
-const NO_CUSTOMER = 'Bitte ohne Namen, Kundennummer oder Anschrift der Kundin / des Kunden: wer den Fall nicht '
-  + 'bearbeitet, liest den Text nur unter einem Pseudonym.';
+const NO_CUSTOMER =
+  'Bitte ohne Namen, Kundennummer oder Anschrift der Kundin / des Kunden: wer den Fall nicht ' +
+  'bearbeitet, liest den Text nur unter einem Pseudonym.';
 
 function ConsultationText({ question, outcome }: { question: string; outcome: string }) {
   return (
     <>
-      <p><strong>Fragestellung:</strong></p>
+      <p>
+        <strong>Fragestellung:</strong>
+      </p>
       <p className="note-text">{question}</p>
-      <p><strong>Ergebnis:</strong></p>
+      <p>
+        <strong>Ergebnis:</strong>
+      </p>
       <p className="note-text">{outcome}</p>
     </>
   );
@@ -26,8 +31,19 @@ function ConsultationText({ question, outcome }: { question: string; outcome: st
  * Kollegiale Fallberatung (docs/domain.md §17): the case's consultations and the form to record one. For the
  * case workers only — the service refuses the list to other colleagues.
  */
-export function Consultations({ caseId, admittedOn, closed }: { caseId: string; admittedOn?: string | null; closed: boolean }) {
-  const list = useResource((signal) => api<ConsultationView[]>('planning', `/api/cases/${caseId}/consultations`, { signal }), [caseId]);
+export function Consultations({
+  caseId,
+  admittedOn,
+  closed,
+}: {
+  caseId: string;
+  admittedOn?: string | null;
+  closed: boolean;
+}) {
+  const list = useResource(
+    (signal) => api<ConsultationView[]>('planning', `/api/cases/${caseId}/consultations`, { signal }),
+    [caseId],
+  );
   return (
     <section aria-labelledby="consultations-heading" className="card">
       <h2 id="consultations-heading">Kollegiale Fallberatung</h2>
@@ -35,16 +51,23 @@ export function Consultations({ caseId, admittedOn, closed }: { caseId: string; 
         Sie stellen den Fall Kolleginnen und Kollegen Ihres Teams vor; die Teamleitung kann teilnehmen.
       </p>
       <Loaded resource={list} label="Fallberatungen werden geladen …">
-        {(items) => items.length === 0 ? <Empty>Noch keine Fallberatung dokumentiert.</Empty> : (
-          <ul className="note-list">
-            {items.map((c) => (
-              <li key={c.id} className="plan-row">
-                <p><strong>{date(c.heldOn)}</strong> · vorgestellt von {c.presentedBy} · mit {c.participants.join(', ')}</p>
-                <ConsultationText question={c.question} outcome={c.outcome} />
-              </li>
-            ))}
-          </ul>
-        )}
+        {(items) =>
+          items.length === 0 ? (
+            <Empty>Noch keine Fallberatung dokumentiert.</Empty>
+          ) : (
+            <ul className="note-list">
+              {items.map((c) => (
+                <li key={c.id} className="plan-row">
+                  <p>
+                    <strong>{date(c.heldOn)}</strong> · vorgestellt von {c.presentedBy} · mit{' '}
+                    {c.participants.join(', ')}
+                  </p>
+                  <ConsultationText question={c.question} outcome={c.outcome} />
+                </li>
+              ))}
+            </ul>
+          )
+        }
       </Loaded>
       {!closed && (
         <details>
@@ -58,22 +81,34 @@ export function Consultations({ caseId, admittedOn, closed }: { caseId: string; 
 
 const FIELDS = ['heldOn', 'participants', 'question', 'outcome'];
 
-function ConsultationForm({ caseId, admittedOn, onRecorded }: { caseId: string; admittedOn?: string | null; onRecorded: () => void }) {
+function ConsultationForm({
+  caseId,
+  admittedOn,
+  onRecorded,
+}: {
+  caseId: string;
+  admittedOn?: string | null;
+  onRecorded: () => void;
+}) {
   const [heldOn, setHeldOn] = useState(today());
   const [participants, setParticipants] = useState('');
   const [question, setQuestion] = useState('');
   const [outcome, setOutcome] = useState('');
   const [done, setDone] = useState(false);
-  const record = useAction(() => api<ConsultationView>('planning', `/api/cases/${caseId}/consultations`, {
-    method: 'POST',
-    body: { heldOn: heldOn || null, participants: parseParticipants(participants), question, outcome },
-  }));
+  const record = useAction(() =>
+    api<ConsultationView>('planning', `/api/cases/${caseId}/consultations`, {
+      method: 'POST',
+      body: { heldOn: heldOn || null, participants: parseParticipants(participants), question, outcome },
+    }),
+  );
   async function submit(e: FormEvent) {
     e.preventDefault();
     setDone(false);
     if (await record.run()) {
       setDone(true);
-      setParticipants(''); setQuestion(''); setOutcome('');
+      setParticipants('');
+      setQuestion('');
+      setOutcome('');
       onRecorded();
     }
   }
@@ -82,18 +117,51 @@ function ConsultationForm({ caseId, admittedOn, onRecorded }: { caseId: string; 
   return (
     <form onSubmit={submit} noValidate>
       <FormErrors error={record.error} shownFields={shown} />
-      <TextField label="Tag der Fallberatung" type="date" name="heldOn" errors={errors} required min={admittedOn ?? undefined}
-        max={today()} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-      <TextField label="Teilnehmende Kolleginnen und Kollegen" name="participants" required
+      <TextField
+        label="Tag der Fallberatung"
+        type="date"
+        name="heldOn"
+        errors={errors}
+        required
+        min={admittedOn ?? undefined}
+        max={today()}
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.target.value)}
+      />
+      <TextField
+        label="Teilnehmende Kolleginnen und Kollegen"
+        name="participants"
+        required
         errors={{ participants: collectErrors(errors, 'participants') }}
         hint="Kennungen, durch Komma getrennt, z. B. „fm-jonas, tl-petra“ – Sie selbst nehmen ohnehin teil. Ein Verzeichnis der Mitarbeitenden gibt es noch nicht: Lotse prüft, ob jede Kennung zu Ihrem Team gehört."
-        value={participants} onChange={(e) => setParticipants(e.target.value)} />
-      <TextArea label="Fragestellung" name="question" errors={errors} required rows={3} maxLength={2000}
-        hint={NO_CUSTOMER} value={question} onChange={(e) => setQuestion(e.target.value)} />
-      <TextArea label="Ergebnis bzw. Empfehlung" name="outcome" errors={errors} required rows={4} maxLength={4000}
-        value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+        value={participants}
+        onChange={(e) => setParticipants(e.target.value)}
+      />
+      <TextArea
+        label="Fragestellung"
+        name="question"
+        errors={errors}
+        required
+        rows={3}
+        maxLength={2000}
+        hint={NO_CUSTOMER}
+        value={question}
+        onChange={(e) => setQuestion(e.target.value)}
+      />
+      <TextArea
+        label="Ergebnis bzw. Empfehlung"
+        name="outcome"
+        errors={errors}
+        required
+        rows={4}
+        maxLength={4000}
+        value={outcome}
+        onChange={(e) => setOutcome(e.target.value)}
+      />
       {done && <Success>Die Fallberatung ist dokumentiert.</Success>}
-      <div className="actions"><SubmitButton pending={record.pending}>Fallberatung dokumentieren</SubmitButton></div>
+      <div className="actions">
+        <SubmitButton pending={record.pending}>Fallberatung dokumentieren</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -108,20 +176,28 @@ export function MyConsultations({ title = 'Meine Fallberatungen' }: { title?: st
     <section aria-labelledby="my-consultations-heading" className="card">
       <h2 id="my-consultations-heading">{title}</h2>
       <Loaded resource={list} label="Fallberatungen werden geladen …">
-        {(items) => items.length === 0 ? <Empty>Keine kollegiale Fallberatung dokumentiert, an der Sie teilgenommen haben.</Empty> : (
-          <ul className="note-list">
-            {items.map((c) => (
-              <li key={c.id} className="plan-row">
-                <p>
-                  <strong>{date(c.heldOn)}: </strong>
-                  {c.caseReadable && c.caseId ? <Link to={`/faelle/${c.caseId}`}>{c.pseudonym} – zum Fall</Link> : c.pseudonym}
-                  {' '}· vorgestellt von {c.presentedBy}
-                </p>
-                <ConsultationText question={c.question} outcome={c.outcome} />
-              </li>
-            ))}
-          </ul>
-        )}
+        {(items) =>
+          items.length === 0 ? (
+            <Empty>Keine kollegiale Fallberatung dokumentiert, an der Sie teilgenommen haben.</Empty>
+          ) : (
+            <ul className="note-list">
+              {items.map((c) => (
+                <li key={c.id} className="plan-row">
+                  <p>
+                    <strong>{date(c.heldOn)}: </strong>
+                    {c.caseReadable && c.caseId ? (
+                      <Link to={`/faelle/${c.caseId}`}>{c.pseudonym} – zum Fall</Link>
+                    ) : (
+                      c.pseudonym
+                    )}{' '}
+                    · vorgestellt von {c.presentedBy}
+                  </p>
+                  <ConsultationText question={c.question} outcome={c.outcome} />
+                </li>
+              ))}
+            </ul>
+          )
+        }
       </Loaded>
     </section>
   );

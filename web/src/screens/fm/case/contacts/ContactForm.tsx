@@ -9,7 +9,13 @@ import { countingHint, VISIBILITY_HINT, VISIBILITY_LABEL, type ContactView } fro
 
 const FIELDS = ['format', 'occurredOn', 'qualifiedNote', 'nextAppointmentOn', 'note.text', 'note.visibility', 'note'];
 
-export function ContactForm({ caseId, admittedOn, countedFormats, protectedAllowed, onRecorded }: {
+export function ContactForm({
+  caseId,
+  admittedOn,
+  countedFormats,
+  protectedAllowed,
+  onRecorded,
+}: {
   caseId: string;
   admittedOn?: string;
   countedFormats?: string[];
@@ -23,13 +29,18 @@ export function ContactForm({ caseId, admittedOn, countedFormats, protectedAllow
   const [noteText, setNoteText] = useState('');
   const [visibility, setVisibility] = useState('GENERAL');
   const [recorded, setRecorded] = useState<ContactView>();
-  const record = useAction(() => api<ContactView>('planning', `/api/cases/${caseId}/contacts`, {
-    method: 'POST',
-    body: {
-      format: format || null, occurredOn: occurredOn || null, qualifiedNote, nextAppointmentOn: nextAppointmentOn || null,
-      note: noteText.trim() || qualifiedNote ? { visibility, text: noteText } : null,
-    },
-  }));
+  const record = useAction(() =>
+    api<ContactView>('planning', `/api/cases/${caseId}/contacts`, {
+      method: 'POST',
+      body: {
+        format: format || null,
+        occurredOn: occurredOn || null,
+        qualifiedNote,
+        nextAppointmentOn: nextAppointmentOn || null,
+        note: noteText.trim() || qualifiedNote ? { visibility, text: noteText } : null,
+      },
+    }),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -51,28 +62,73 @@ export function ContactForm({ caseId, admittedOn, countedFormats, protectedAllow
   return (
     <form onSubmit={submit} noValidate>
       <div className="row row--top">
-        <SelectField label="Kontaktart" name="format" errors={record.fieldErrors} required placeholder="– bitte wählen –"
-          options={options(CONTACT_FORMAT)} value={format}
-          hint={countingHint(format, countedFormats, qualifiedNote) || 'Ob der Kontakt für die Kontaktdichte zählt, folgt Ihrer Richtlinie.'}
-          onChange={(e) => setFormat(e.target.value)} />
-        <TextField label="Datum" type="date" name="occurredOn" errors={record.fieldErrors} required value={occurredOn}
-          min={admittedOn} max={today()} hint={`zwischen Aufnahme${admittedOn ? ` (${date(admittedOn)})` : ''} und heute`} onChange={(e) => setOccurredOn(e.target.value)} />
-        <TextField label="Nächster Termin" type="date" name="nextAppointmentOn" errors={record.fieldErrors} value={nextAppointmentOn}
-          onChange={(e) => setNextAppointmentOn(e.target.value)} />
+        <SelectField
+          label="Kontaktart"
+          name="format"
+          errors={record.fieldErrors}
+          required
+          placeholder="– bitte wählen –"
+          options={options(CONTACT_FORMAT)}
+          value={format}
+          hint={
+            countingHint(format, countedFormats, qualifiedNote) ||
+            'Ob der Kontakt für die Kontaktdichte zählt, folgt Ihrer Richtlinie.'
+          }
+          onChange={(e) => setFormat(e.target.value)}
+        />
+        <TextField
+          label="Datum"
+          type="date"
+          name="occurredOn"
+          errors={record.fieldErrors}
+          required
+          value={occurredOn}
+          min={admittedOn}
+          max={today()}
+          hint={`zwischen Aufnahme${admittedOn ? ` (${date(admittedOn)})` : ''} und heute`}
+          onChange={(e) => setOccurredOn(e.target.value)}
+        />
+        <TextField
+          label="Nächster Termin"
+          type="date"
+          name="nextAppointmentOn"
+          errors={record.fieldErrors}
+          value={nextAppointmentOn}
+          onChange={(e) => setNextAppointmentOn(e.target.value)}
+        />
       </div>
-      <CheckboxField label="Qualifizierter Beratungsvermerk wird geschrieben (dann ist der Vermerk Pflicht)" name="qualifiedNote"
-        errors={record.fieldErrors} checked={qualifiedNote} onChange={setQualifiedNote} />
+      <CheckboxField
+        label="Qualifizierter Beratungsvermerk wird geschrieben (dann ist der Vermerk Pflicht)"
+        name="qualifiedNote"
+        errors={record.fieldErrors}
+        checked={qualifiedNote}
+        onChange={setQualifiedNote}
+      />
       <div className="row row--top">
-        <TextArea label="Vermerk zum Kontakt" name="note.text" errors={record.fieldErrors} value={noteText} required={qualifiedNote}
+        <TextArea
+          label="Vermerk zum Kontakt"
+          name="note.text"
+          errors={record.fieldErrors}
+          value={noteText}
+          required={qualifiedNote}
           hint="Der Text bleibt im Fallmanagement; andere Dienste erfahren nur Art, Datum und ob der Kontakt zählt."
-          onChange={(e) => setNoteText(e.target.value)} />
-        <SelectField label="Sichtbarkeit des Vermerks" name="note.visibility" errors={record.fieldErrors} options={visibilities}
-          value={visibility} hint={VISIBILITY_HINT[visibility]} onChange={(e) => setVisibility(e.target.value)} />
+          onChange={(e) => setNoteText(e.target.value)}
+        />
+        <SelectField
+          label="Sichtbarkeit des Vermerks"
+          name="note.visibility"
+          errors={record.fieldErrors}
+          options={visibilities}
+          value={visibility}
+          hint={VISIBILITY_HINT[visibility]}
+          onChange={(e) => setVisibility(e.target.value)}
+        />
       </div>
       <FormErrors error={record.error} shownFields={FIELDS} />
       {recorded && (
         <Success>
-          Kontakt vom {date(recorded.occurredOn)} erfasst – {recorded.countsForDensity ? 'er zählt für die Kontaktdichte.' : 'er zählt nicht für die Kontaktdichte.'}
+          Kontakt vom {date(recorded.occurredOn)} erfasst –{' '}
+          {recorded.countsForDensity ? 'er zählt für die Kontaktdichte.' : 'er zählt nicht für die Kontaktdichte.'}
         </Success>
       )}
       <div className="actions">
@@ -84,7 +140,9 @@ export function ContactForm({ caseId, admittedOn, countedFormats, protectedAllow
 
 export function ContactList({ contacts }: { contacts: ContactView[] }) {
   if (contacts.length === 0) return <Empty>Noch keine Kontakte erfasst.</Empty>;
-  const sorted = [...contacts].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.recordedAt.localeCompare(a.recordedAt));
+  const sorted = [...contacts].sort(
+    (a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.recordedAt.localeCompare(a.recordedAt),
+  );
   return (
     <div className="table-wrap">
       <table className="table" data-testid="contacts">
@@ -104,11 +162,20 @@ export function ContactList({ contacts }: { contacts: ContactView[] }) {
             <tr key={c.id}>
               <th scope="row">{date(c.occurredOn)}</th>
               <td>{label(CONTACT_FORMAT, c.format)}</td>
-              <td>{c.afterCare ? <Badge tone="info">Nachbetreuung</Badge>
-                : c.countsForDensity ? <Badge tone="ok">zählt</Badge> : <Badge tone="neutral">zählt nicht</Badge>}</td>
+              <td>
+                {c.afterCare ? (
+                  <Badge tone="info">Nachbetreuung</Badge>
+                ) : c.countsForDensity ? (
+                  <Badge tone="ok">zählt</Badge>
+                ) : (
+                  <Badge tone="neutral">zählt nicht</Badge>
+                )}
+              </td>
               <td>{c.qualifiedNote ? 'ja' : 'nein'}</td>
               <td>{date(c.nextAppointmentOn)}</td>
-              <td>{dateTime(c.recordedAt)} · {c.recordedBy}</td>
+              <td>
+                {dateTime(c.recordedAt)} · {c.recordedBy}
+              </td>
             </tr>
           ))}
         </tbody>

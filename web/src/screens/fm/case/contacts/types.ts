@@ -44,8 +44,10 @@ export const VISIBILITY_LABEL: Record<string, string> = {
 /** Who can read a note of each class (TAH 5, 4.9). */
 export const VISIBILITY_HINT: Record<string, string> = {
   GENERAL: 'Lesen können alle Fachkräfte des Teams, das den Fall betreut, die Vertretung und die Teamleitung.',
-  LOCATION_ASSESSMENT: 'Lesen können alle Fachkräfte des Teams, das den Fall betreut, die Vertretung und die Teamleitung.',
-  FM_INDIVIDUAL: 'Lesen können nur die zuständige Fachkraft, die Teamleitung und die Vertretung – die Vertretung nur, wenn das Einverständnis der Kundin / des Kunden dokumentiert ist (wo die Richtlinie es verlangt).',
+  LOCATION_ASSESSMENT:
+    'Lesen können alle Fachkräfte des Teams, das den Fall betreut, die Vertretung und die Teamleitung.',
+  FM_INDIVIDUAL:
+    'Lesen können nur die zuständige Fachkraft, die Teamleitung und die Vertretung – die Vertretung nur, wenn das Einverständnis der Kundin / des Kunden dokumentiert ist (wo die Richtlinie es verlangt).',
 };
 
 /** Badge tones of the density status (labels: domain/labels DENSITY_STATUS). */
@@ -61,7 +63,9 @@ export function countingHint(format: string, counted: string[] | undefined, qual
   if (!counted) return 'Ihre Richtlinie kennt keine Regel zur Kontaktdichte.';
   if (!counted.includes(format)) return 'Zählt nach Ihrer Richtlinie nicht für die Kontaktdichte.';
   if (format === 'PHONE') {
-    return qualifiedNote ? 'Zählt für die Kontaktdichte (mit qualifiziertem Vermerk).' : 'Ein Telefonat zählt nur mit qualifiziertem Beratungsvermerk.';
+    return qualifiedNote
+      ? 'Zählt für die Kontaktdichte (mit qualifiziertem Vermerk).'
+      : 'Ein Telefonat zählt nur mit qualifiziertem Beratungsvermerk.';
   }
   return 'Zählt für die Kontaktdichte.';
 }

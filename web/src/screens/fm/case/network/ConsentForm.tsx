@@ -10,7 +10,17 @@ import { ScopeChecks } from './ScopeChecks';
 import { options } from '../../../../domain/labels';
 import { CHANNEL_LABEL, purposeLabel, type ConsentFormView, type ConsentView } from './types';
 
-const FIELDS = ['partnerId', 'formId', 'decision', 'scopes', 'purposeCode', 'validFrom', 'validUntil', 'channel', 'documentRef'];
+const FIELDS = [
+  'partnerId',
+  'formId',
+  'decision',
+  'scopes',
+  'purposeCode',
+  'validFrom',
+  'validUntil',
+  'channel',
+  'documentRef',
+];
 
 /** Newest version of each form code first. */
 function sortForms(forms: ConsentFormView[]): ConsentFormView[] {
@@ -18,7 +28,12 @@ function sortForms(forms: ConsentFormView[]): ConsentFormView[] {
 }
 
 /** Records the customer's declaration for exactly one partner: given (with scopes) or refused. */
-export function ConsentForm({ caseId, partners, forms, onRecorded }: {
+export function ConsentForm({
+  caseId,
+  partners,
+  forms,
+  onRecorded,
+}: {
   caseId: string;
   partners: Partner[];
   forms: ConsentFormView[];
@@ -37,13 +52,24 @@ export function ConsentForm({ caseId, partners, forms, onRecorded }: {
   const [recorded, setRecorded] = useState<ConsentView>();
   const form = sorted.find((f) => f.id === formId);
   const refused = decision === 'REFUSED';
-  const record = useAction(() => api<ConsentView>('network', `/api/cases/${caseId}/consents`, {
-    method: 'POST',
-    body: refused
-      ? { partnerId: partnerId || null, formId: formId || null, decision, channel }
-      : { partnerId: partnerId || null, formId: formId || null, decision, scopes, purposeCode: purposeCode || null, validFrom: validFrom || null,
-          validUntil: validUntil || null, channel, documentRef: documentRef || null },
-  }));
+  const record = useAction(() =>
+    api<ConsentView>('network', `/api/cases/${caseId}/consents`, {
+      method: 'POST',
+      body: refused
+        ? { partnerId: partnerId || null, formId: formId || null, decision, channel }
+        : {
+            partnerId: partnerId || null,
+            formId: formId || null,
+            decision,
+            scopes,
+            purposeCode: purposeCode || null,
+            validFrom: validFrom || null,
+            validUntil: validUntil || null,
+            channel,
+            documentRef: documentRef || null,
+          },
+    }),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -51,7 +77,11 @@ export function ConsentForm({ caseId, partners, forms, onRecorded }: {
     const c = await record.run();
     if (c) {
       setRecorded(c);
-      setPartnerId(''); setScopes([]); setPurposeCode(''); setDocumentRef(''); setDecision('GIVEN');
+      setPartnerId('');
+      setScopes([]);
+      setPurposeCode('');
+      setDocumentRef('');
+      setDecision('GIVEN');
       onRecorded();
     }
   }
@@ -60,20 +90,45 @@ export function ConsentForm({ caseId, partners, forms, onRecorded }: {
   return (
     <form onSubmit={submit} noValidate>
       <p className="alert alert--info">
-        Die Schweigepflichtentbindung ist freiwillig und gilt für genau einen Partner. Lehnt die Kundin / der Kunde ab, hat das
-        keinerlei Nachteile und keine Rechtsfolgen – insbesondere keine Leistungsminderung. Die Ablehnung wird nur hier dokumentiert
-        und an niemanden weitergegeben. Beratungsinhalte werden nie ausgetauscht.
+        Die Schweigepflichtentbindung ist freiwillig und gilt für genau einen Partner. Lehnt die Kundin / der Kunde ab,
+        hat das keinerlei Nachteile und keine Rechtsfolgen – insbesondere keine Leistungsminderung. Die Ablehnung wird
+        nur hier dokumentiert und an niemanden weitergegeben. Beratungsinhalte werden nie ausgetauscht.
       </p>
       <div className="row row--top">
-        <SelectField label="Partner" name="partnerId" errors={record.fieldErrors} required placeholder="– Partner wählen –"
-          options={partners.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))} value={partnerId}
-          onChange={(e) => setPartnerId(e.target.value)} />
-        <SelectField label="Formular" name="formId" errors={record.fieldErrors} required
-          options={sorted.map((f) => ({ value: f.id, label: `${f.code}, Version ${f.version}` }))} value={formId}
-          onChange={(e) => { setFormId(e.target.value); setScopes([]); setPurposeCode(''); }} />
-        <SelectField label="Erklärung der Kundin / des Kunden" name="decision" errors={record.fieldErrors}
-          options={[{ value: 'GIVEN', label: 'Einwilligung erteilt' }, { value: 'REFUSED', label: 'Einwilligung abgelehnt' }]}
-          value={decision} onChange={(e) => setDecision(e.target.value)} />
+        <SelectField
+          label="Partner"
+          name="partnerId"
+          errors={record.fieldErrors}
+          required
+          placeholder="– Partner wählen –"
+          options={partners.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))}
+          value={partnerId}
+          onChange={(e) => setPartnerId(e.target.value)}
+        />
+        <SelectField
+          label="Formular"
+          name="formId"
+          errors={record.fieldErrors}
+          required
+          options={sorted.map((f) => ({ value: f.id, label: `${f.code}, Version ${f.version}` }))}
+          value={formId}
+          onChange={(e) => {
+            setFormId(e.target.value);
+            setScopes([]);
+            setPurposeCode('');
+          }}
+        />
+        <SelectField
+          label="Erklärung der Kundin / des Kunden"
+          name="decision"
+          errors={record.fieldErrors}
+          options={[
+            { value: 'GIVEN', label: 'Einwilligung erteilt' },
+            { value: 'REFUSED', label: 'Einwilligung abgelehnt' },
+          ]}
+          value={decision}
+          onChange={(e) => setDecision(e.target.value)}
+        />
       </div>
       {form && (
         <details>
@@ -83,27 +138,65 @@ export function ConsentForm({ caseId, partners, forms, onRecorded }: {
       )}
       {!refused && form && (
         <>
-          <ScopeChecks legend="Freigegebene Informationen" available={form.scopes ?? []} selected={scopes} onChange={setScopes}
-            errors={record.fieldErrors} hint="Nur die angekreuzten Angaben dürfen ausgetauscht werden; die Kundin / der Kunde kann die Freigabe beschränken." />
+          <ScopeChecks
+            legend="Freigegebene Informationen"
+            available={form.scopes ?? []}
+            selected={scopes}
+            onChange={setScopes}
+            errors={record.fieldErrors}
+            hint="Nur die angekreuzten Angaben dürfen ausgetauscht werden; die Kundin / der Kunde kann die Freigabe beschränken."
+          />
           <div className="row row--top">
-            <SelectField label="Zweck" name="purposeCode" errors={record.fieldErrors} required placeholder="– Zweck wählen –"
-              options={(form.purposes ?? []).map((p) => ({ value: p, label: purposeLabel(p) }))} value={purposeCode}
-              onChange={(e) => setPurposeCode(e.target.value)} />
-            <TextField label="Gültig ab" type="date" name="validFrom" errors={record.fieldErrors} value={validFrom}
-              onChange={(e) => setValidFrom(e.target.value)} />
-            <TextField label="Gültig bis" type="date" name="validUntil" errors={record.fieldErrors} required value={validUntil}
-              hint="höchstens 24 Monate" onChange={(e) => setValidUntil(e.target.value)} />
+            <SelectField
+              label="Zweck"
+              name="purposeCode"
+              errors={record.fieldErrors}
+              required
+              placeholder="– Zweck wählen –"
+              options={(form.purposes ?? []).map((p) => ({ value: p, label: purposeLabel(p) }))}
+              value={purposeCode}
+              onChange={(e) => setPurposeCode(e.target.value)}
+            />
+            <TextField
+              label="Gültig ab"
+              type="date"
+              name="validFrom"
+              errors={record.fieldErrors}
+              value={validFrom}
+              onChange={(e) => setValidFrom(e.target.value)}
+            />
+            <TextField
+              label="Gültig bis"
+              type="date"
+              name="validUntil"
+              errors={record.fieldErrors}
+              required
+              value={validUntil}
+              hint="höchstens 24 Monate"
+              onChange={(e) => setValidUntil(e.target.value)}
+            />
           </div>
         </>
       )}
       <div className="row row--top">
-        <SelectField label="Form der Erklärung" name="channel" errors={record.fieldErrors}
-          options={options(CHANNEL_LABEL)} value={channel}
-          onChange={(e) => setChannel(e.target.value)} />
+        <SelectField
+          label="Form der Erklärung"
+          name="channel"
+          errors={record.fieldErrors}
+          options={options(CHANNEL_LABEL)}
+          value={channel}
+          onChange={(e) => setChannel(e.target.value)}
+        />
         {!refused && (
-          <TextField label="Nachweis" name="documentRef" errors={record.fieldErrors} required value={documentRef}
+          <TextField
+            label="Nachweis"
+            name="documentRef"
+            errors={record.fieldErrors}
+            required
+            value={documentRef}
             hint="Ablageort des unterschriebenen Formulars oder der elektronischen Erklärung (SGB X § 67b)"
-            onChange={(e) => setDocumentRef(e.target.value)} />
+            onChange={(e) => setDocumentRef(e.target.value)}
+          />
         )}
       </div>
       <FormErrors error={record.error} shownFields={fieldsUnder(record.fieldErrors, FIELDS)} />
@@ -114,7 +207,9 @@ export function ConsentForm({ caseId, partners, forms, onRecorded }: {
             : `Einwilligung für ${partnerLabel(recorded.partnerId)} erfasst, gültig bis ${date(recorded.validUntil)}.`}
         </Success>
       )}
-      <div className="actions"><SubmitButton pending={record.pending}>Einwilligung erfassen</SubmitButton></div>
+      <div className="actions">
+        <SubmitButton pending={record.pending}>Einwilligung erfassen</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -76,10 +76,34 @@ export interface ConferenceView {
 export interface DisclosureReportView {
   caseId: string;
   createdAt: string;
-  consents?: { consentId: string; partnerId: string; status: string; scopes?: string[]; purposeCode?: string | null; validFrom: string; validUntil: string; channel: string; recordedAt: string; endedAt?: string | null }[];
+  consents?: {
+    consentId: string;
+    partnerId: string;
+    status: string;
+    scopes?: string[];
+    purposeCode?: string | null;
+    validFrom: string;
+    validUntil: string;
+    channel: string;
+    recordedAt: string;
+    endedAt?: string | null;
+  }[];
   history?: { consentId: string; partnerId: string; kind: string; scopes?: string[]; actor: string; at: string }[];
-  referrals?: { referralId: string; partnerId: string; service: string; status: string; contactDetailsShared: boolean; sentAt: string }[];
-  partnerAccesses?: { at: string; partnerUser: string; action: string; referralId?: string | null; basis?: string | null }[];
+  referrals?: {
+    referralId: string;
+    partnerId: string;
+    service: string;
+    status: string;
+    contactDetailsShared: boolean;
+    sentAt: string;
+  }[];
+  partnerAccesses?: {
+    at: string;
+    partnerUser: string;
+    action: string;
+    referralId?: string | null;
+    basis?: string | null;
+  }[];
 }
 
 export const SCOPE_LABEL: Record<string, string> = {

@@ -15,13 +15,24 @@ const fieldId = (field: string) => `benefit-${field}`;
  * talk is due where the policy routes between FMs (docs/domain.md §18.2, §18.3; UCKERMARK 3, 4.1). The AV, the FM
  * and the team lead record the decision once, as the benefits officer reports it.
  */
-export function BenefitCard({ view, canRecord, onDone }: { view: FullCase; canRecord: boolean; onDone: (message: string) => void }) {
+export function BenefitCard({
+  view,
+  canRecord,
+  onDone,
+}: {
+  view: FullCase;
+  canRecord: boolean;
+  onDone: (message: string) => void;
+}) {
   const r = view.referral;
   const [decidedOn, setDecidedOn] = useState('');
-  const action = useAction(() => api<FullCase>('intake', `/api/cases/${view.caseId}/benefit-decision`, {
-    method: 'POST', body: { decidedOn },
-  }));
-  const form = useCheckedForm(action);
+  const action = useAction(() =>
+    api<FullCase>('intake', `/api/cases/${view.caseId}/benefit-decision`, {
+      method: 'POST',
+      body: { decidedOn },
+    }),
+  );
+  const { formRef, ...form } = useCheckedForm(action);
   const recordable = canRecord && !r.benefitDecisionOn;
 
   async function submit(e: FormEvent) {
@@ -29,9 +40,11 @@ export function BenefitCard({ view, canRecord, onDone }: { view: FullCase; canRe
     if (!form.check(benefitDecisionProblems(decidedOn, r.applicationOn, today()))) return;
     const saved = await action.run();
     if (saved) {
-      onDone(saved.referral.firstTalkDueOn
-        ? `Die Bewilligung vom ${date(decidedOn)} ist erfasst. Das Erstgespräch ist bis ${date(saved.referral.firstTalkDueOn)} fällig.`
-        : `Die Bewilligung vom ${date(decidedOn)} ist erfasst.`);
+      onDone(
+        saved.referral.firstTalkDueOn
+          ? `Die Bewilligung vom ${date(decidedOn)} ist erfasst. Das Erstgespräch ist bis ${date(saved.referral.firstTalkDueOn)} fällig.`
+          : `Die Bewilligung vom ${date(decidedOn)} ist erfasst.`,
+      );
     }
   }
 
@@ -39,25 +52,48 @@ export function BenefitCard({ view, canRecord, onDone }: { view: FullCase; canRe
     <section className="card" aria-labelledby="benefit-heading">
       <h2 id="benefit-heading">Leistungsantrag</h2>
       <dl className="case-facts">
-        <div className="case-facts__row"><dt>Antragstellung</dt><dd>{r.applicationOn ? date(r.applicationOn) : 'nicht erfasst'}</dd></div>
-        <div className="case-facts__row"><dt>Bewilligung der Leistungen</dt><dd>{r.benefitDecisionOn ? date(r.benefitDecisionOn) : 'noch nicht erfasst'}</dd></div>
+        <div className="case-facts__row">
+          <dt>Antragstellung</dt>
+          <dd>{r.applicationOn ? date(r.applicationOn) : 'nicht erfasst'}</dd>
+        </div>
+        <div className="case-facts__row">
+          <dt>Bewilligung der Leistungen</dt>
+          <dd>{r.benefitDecisionOn ? date(r.benefitDecisionOn) : 'noch nicht erfasst'}</dd>
+        </div>
         {r.firstTalkDueOn && (
           <div className="case-facts__row">
             <dt>Erstgespräch fällig bis</dt>
-            <dd>{date(r.firstTalkDueOn)} <span className="muted">– erfüllt mit dem ersten Kontakt mit der Kundin / dem Kunden</span></dd>
+            <dd>
+              {date(r.firstTalkDueOn)}{' '}
+              <span className="muted">– erfüllt mit dem ersten Kontakt mit der Kundin / dem Kunden</span>
+            </dd>
           </div>
         )}
       </dl>
       {recordable && (
-        <form ref={form.formRef} onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <h3>Bewilligung erfassen</h3>
           <ErrorSummary error={form.error} labels={LABELS} fieldId={fieldId} />
-          <TextField label={LABELS.decidedOn} name="decidedOn" id={fieldId('decidedOn')} type="date" value={decidedOn} required
-            min={r.applicationOn} max={today()} onChange={(e) => setDecidedOn(e.target.value)} errors={form.errors}
-            hint={view.routing
-              ? 'Wie die Leistungssachbearbeitung sie mitteilt. Ab diesem Tag läuft die Frist für das Erstgespräch. Nur einmal zu erfassen.'
-              : 'Wie die Leistungssachbearbeitung sie mitteilt. Nur einmal zu erfassen.'} />
-          <div className="actions"><SubmitButton pending={action.pending}>Bewilligung erfassen</SubmitButton></div>
+          <TextField
+            label={LABELS.decidedOn}
+            name="decidedOn"
+            id={fieldId('decidedOn')}
+            type="date"
+            value={decidedOn}
+            required
+            min={r.applicationOn}
+            max={today()}
+            onChange={(e) => setDecidedOn(e.target.value)}
+            errors={form.errors}
+            hint={
+              view.routing
+                ? 'Wie die Leistungssachbearbeitung sie mitteilt. Ab diesem Tag läuft die Frist für das Erstgespräch. Nur einmal zu erfassen.'
+                : 'Wie die Leistungssachbearbeitung sie mitteilt. Nur einmal zu erfassen.'
+            }
+          />
+          <div className="actions">
+            <SubmitButton pending={action.pending}>Bewilligung erfassen</SubmitButton>
+          </div>
         </form>
       )}
     </section>

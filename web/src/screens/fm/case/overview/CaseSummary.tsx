@@ -26,9 +26,15 @@ export function CaseSummary({ view }: { view: FullCase }) {
       <section className="card" aria-labelledby="customer-heading">
         <h2 id="customer-heading">Kundin / Kunde</h2>
         <dl className="case-facts">
-          <Row term="Name">{c.lastName}, {c.firstName}</Row>
-          <Row term="Kundennummer"><span className="mono">{c.customerNumber}</span></Row>
-          <Row term="Geburtsdatum">{date(c.dateOfBirth)} ({view.ageGroup === 'U25' ? 'U25' : 'Ü25'})</Row>
+          <Row term="Name">
+            {c.lastName}, {c.firstName}
+          </Row>
+          <Row term="Kundennummer">
+            <span className="mono">{c.customerNumber}</span>
+          </Row>
+          <Row term="Geburtsdatum">
+            {date(c.dateOfBirth)} ({view.ageGroup === 'U25' ? 'U25' : 'Ü25'})
+          </Row>
           <Row term="Bedarfsgemeinschaft">{c.householdRef ?? '–'}</Row>
           <Row term="Zuständige Arbeitsvermittlung">{c.responsibleAvId ?? '–'}</Row>
         </dl>
@@ -36,14 +42,31 @@ export function CaseSummary({ view }: { view: FullCase }) {
       <section className="card" aria-labelledby="case-heading">
         <h2 id="case-heading">Fall</h2>
         <dl className="case-facts">
-          <Row term="Status"><Badge tone={view.status === 'CLOSED' ? 'neutral' : 'info'}>{label(CASE_STATUS, view.status)}</Badge></Row>
+          <Row term="Status">
+            <Badge tone={view.status === 'CLOSED' ? 'neutral' : 'info'}>{label(CASE_STATUS, view.status)}</Badge>
+          </Row>
           <Row term="Team">{view.teamId}</Row>
-          <Row term="Fallmanagement">{view.caseManagerId ?? '–'}{view.supportRole && ` (${label(SUPPORT_ROLE, view.supportRole)})`}</Row>
+          <Row term="Fallmanagement">
+            {view.caseManagerId ?? '–'}
+            {view.supportRole && ` (${label(SUPPORT_ROLE, view.supportRole)})`}
+          </Row>
           <Row term="Vertretung">
-            {view.deputy ? <>{view.deputy.deputyId}, {date(view.deputy.from)} bis {date(view.deputy.until)}</> : '–'}
+            {view.deputy ? (
+              <>
+                {view.deputy.deputyId}, {date(view.deputy.from)} bis {date(view.deputy.until)}
+              </>
+            ) : (
+              '–'
+            )}
           </Row>
           <Row term="Laufende Maßnahmen">
-            {view.runningMeasures ?? 0}{view.aghRunning && <> <Badge tone="info">Arbeitsgelegenheit läuft</Badge></>}
+            {view.runningMeasures ?? 0}
+            {view.aghRunning && (
+              <>
+                {' '}
+                <Badge tone="info">Arbeitsgelegenheit läuft</Badge>
+              </>
+            )}
           </Row>
         </dl>
       </section>
@@ -51,15 +74,30 @@ export function CaseSummary({ view }: { view: FullCase }) {
         <section className="card" aria-labelledby="admission-heading">
           <h2 id="admission-heading">Aufnahme</h2>
           <dl className="case-facts">
-            <Row term="Aufgenommen am">{date(a.admittedOn)} <span className="muted">durch {a.decidedBy} ({label(ROLE, a.decidedByRole)})</span></Row>
+            <Row term="Aufgenommen am">
+              {date(a.admittedOn)}{' '}
+              <span className="muted">
+                durch {a.decidedBy} ({label(ROLE, a.decidedByRole)})
+              </span>
+            </Row>
             <Row term="Gemeinsame Fallerörterung">{date(a.jointCaseDiscussionOn)}</Row>
             <Row term="Betreuungsvariante">{label(SUPPORT_VARIANT, a.supportVariant)}</Row>
             <Row term="Betreuungsdauer ab">{date(a.durationStartOn)}</Row>
             <Row term="Maximale Betreuungsdauer bis">
-              {maxEnd ? <>{date(maxEnd)} {maxEnd < today() && <Badge tone="danger">überschritten</Badge>}</> : 'keine Höchstdauer'}
+              {maxEnd ? (
+                <>
+                  {date(maxEnd)} {maxEnd < today() && <Badge tone="danger">überschritten</Badge>}
+                </>
+              ) : (
+                'keine Höchstdauer'
+              )}
               {view.extensionUntil && <> · verlängert bis {date(view.extensionUntil)}</>}
             </Row>
-            {a.overCaseloadOverride && <Row term="Betreuungsschlüssel"><Badge tone="warn">Zuordnung mit Freigabe der Teamleitung</Badge></Row>}
+            {a.overCaseloadOverride && (
+              <Row term="Betreuungsschlüssel">
+                <Badge tone="warn">Zuordnung mit Freigabe der Teamleitung</Badge>
+              </Row>
+            )}
             <Row term="Richtlinienversion">{a.policyVersion}</Row>
           </dl>
         </section>
@@ -70,18 +108,28 @@ export function CaseSummary({ view }: { view: FullCase }) {
           <dl className="case-facts">
             <Row term="Grund">{label(DECLINE_REASON, view.decline.reason)}</Row>
             <Row term="Begründung">{view.decline.note ?? '–'}</Row>
-            <Row term="Abgelehnt">{dateTime(view.decline.declinedAt)} durch {view.decline.declinedBy}</Row>
+            <Row term="Abgelehnt">
+              {dateTime(view.decline.declinedAt)} durch {view.decline.declinedBy}
+            </Row>
           </dl>
           {view.escalation && (
             <>
               <h3>Eskalation an die Teamleitung</h3>
               <dl className="case-facts">
-                <Row term="Vorgelegt">{dateTime(view.escalation.escalatedAt)} durch {view.escalation.escalatedBy}</Row>
+                <Row term="Vorgelegt">
+                  {dateTime(view.escalation.escalatedAt)} durch {view.escalation.escalatedBy}
+                </Row>
                 <Row term="Begründung der AV">{view.escalation.statement}</Row>
                 <Row term="Entscheidung">
-                  {view.escalation.decidedAt
-                    ? <>{view.escalation.admitted ? 'aufgenommen' : 'nicht aufgenommen'} am {dateTime(view.escalation.decidedAt)} durch {view.escalation.decidedBy}: {view.escalation.decisionNote}</>
-                    : 'steht aus'}
+                  {view.escalation.decidedAt ? (
+                    <>
+                      {view.escalation.admitted ? 'aufgenommen' : 'nicht aufgenommen'} am{' '}
+                      {dateTime(view.escalation.decidedAt)} durch {view.escalation.decidedBy}:{' '}
+                      {view.escalation.decisionNote}
+                    </>
+                  ) : (
+                    'steht aus'
+                  )}
                 </Row>
               </dl>
             </>
@@ -91,7 +139,10 @@ export function CaseSummary({ view }: { view: FullCase }) {
       {view.closure && (
         <section className="card" aria-labelledby="closure-summary-heading">
           <h2 id="closure-summary-heading">Abschluss</h2>
-          <p>Abgeschlossen am {date(view.closure.closedOn)} durch {view.closure.closedBy}. <Link to={`/faelle/${view.caseId}/abschluss`}>Abschlussdaten ansehen</Link></p>
+          <p>
+            Abgeschlossen am {date(view.closure.closedOn)} durch {view.closure.closedBy}.{' '}
+            <Link to={`/faelle/${view.caseId}/abschluss`}>Abschlussdaten ansehen</Link>
+          </p>
         </section>
       )}
     </div>

@@ -14,22 +14,38 @@ export function DecisionsCard({ resource }: { resource: Resource<DecisionLine[]>
     <section className="card" aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">Entscheidungen</h2>
       <Loaded resource={resource} label="Entscheidungen werden geladen …">
-        {(lines) => lines.length === 0 ? <Empty>Noch keine Entscheidungen.</Empty> : (
-          <Table caption="Entscheidungen zum Fall"
-            columns={['Zeitpunkt', 'Entscheidung', 'Ergebnis', 'Grund', 'Vermerk', 'Von', { label: 'Richtlinie', num: true }]}>
-            {lines.map((d, i) => (
-              <tr key={i}>
-                <td>{dateTime(d.decidedAt)}</td>
-                <th scope="row">{label(DECISION_KIND, d.kind)}</th>
-                <td>{codeText(OUTCOME, d.outcome)}</td>
-                <td>{codeText(REASON, d.reasonCode)}</td>
-                <td>{d.note ?? '–'}</td>
-                <td>{d.decidedBy} <span className="muted">({label(ROLE, d.decidedByRole)})</span></td>
-                <td className="num">{d.policyVersion}</td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        {(lines) =>
+          lines.length === 0 ? (
+            <Empty>Noch keine Entscheidungen.</Empty>
+          ) : (
+            <Table
+              caption="Entscheidungen zum Fall"
+              columns={[
+                'Zeitpunkt',
+                'Entscheidung',
+                'Ergebnis',
+                'Grund',
+                'Vermerk',
+                'Von',
+                { label: 'Richtlinie', num: true },
+              ]}
+            >
+              {lines.map((d, i) => (
+                <tr key={i}>
+                  <td>{dateTime(d.decidedAt)}</td>
+                  <th scope="row">{label(DECISION_KIND, d.kind)}</th>
+                  <td>{codeText(OUTCOME, d.outcome)}</td>
+                  <td>{codeText(REASON, d.reasonCode)}</td>
+                  <td>{d.note ?? '–'}</td>
+                  <td>
+                    {d.decidedBy} <span className="muted">({label(ROLE, d.decidedByRole)})</span>
+                  </td>
+                  <td className="num">{d.policyVersion}</td>
+                </tr>
+              ))}
+            </Table>
+          )
+        }
       </Loaded>
     </section>
   );

@@ -12,24 +12,54 @@ const REASONS = options(DECLINE_REASON);
 export function DeclinePanel({ view, onDone }: { view: FullCase; onDone: (message: string) => void }) {
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
-  const action = useAction(() => api<FullCase>('intake', `/api/cases/${view.caseId}/decline`, {
-    method: 'POST', body: { reason: reason || null, note: note || null },
-  }));
+  const action = useAction(() =>
+    api<FullCase>('intake', `/api/cases/${view.caseId}/decline`, {
+      method: 'POST',
+      body: { reason: reason || null, note: note || null },
+    }),
+  );
   return (
     <section className="card" aria-labelledby="decline-form-heading">
       <h2 id="decline-form-heading">Vormerkung ablehnen</h2>
-      <p className="hint">Die vormerkende Arbeitsvermittlung kann eine Ablehnung einmalig der Teamleitung vorlegen; deren Entscheidung ist endgültig.</p>
-      <SelectField label="Ablehnungsgrund" name="reason" value={reason} options={REASONS} placeholder="Bitte wählen"
-        onChange={(e) => setReason(e.target.value)} errors={action.fieldErrors} required />
-      <TextArea label="Begründung der Ablehnung" name="note" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)}
-        errors={action.fieldErrors} required={reason === 'OTHER'} hint={reason === 'OTHER' ? undefined : 'Bei „Sonstiges“ Pflicht; die vormerkende AV sieht die Begründung.'} />
+      <p className="hint">
+        Die vormerkende Arbeitsvermittlung kann eine Ablehnung einmalig der Teamleitung vorlegen; deren Entscheidung ist
+        endgültig.
+      </p>
+      <SelectField
+        label="Ablehnungsgrund"
+        name="reason"
+        value={reason}
+        options={REASONS}
+        placeholder="Bitte wählen"
+        onChange={(e) => setReason(e.target.value)}
+        errors={action.fieldErrors}
+        required
+      />
+      <TextArea
+        label="Begründung der Ablehnung"
+        name="note"
+        value={note}
+        maxLength={2000}
+        onChange={(e) => setNote(e.target.value)}
+        errors={action.fieldErrors}
+        required={reason === 'OTHER'}
+        hint={reason === 'OTHER' ? undefined : 'Bei „Sonstiges“ Pflicht; die vormerkende AV sieht die Begründung.'}
+      />
       <FormErrors error={action.error} shownFields={['reason', 'note']} />
       <div className="actions">
-        <ConfirmButton label="Ablehnen" title="Vormerkung ablehnen?" confirmLabel="Ablehnung bestätigen" pending={action.pending}
-          onConfirm={async () => { if (await action.run()) onDone('Die Vormerkung ist abgelehnt. Die vormerkende AV wird informiert.'); }}>
+        <ConfirmButton
+          label="Ablehnen"
+          title="Vormerkung ablehnen?"
+          confirmLabel="Ablehnung bestätigen"
+          pending={action.pending}
+          onConfirm={async () => {
+            if (await action.run()) onDone('Die Vormerkung ist abgelehnt. Die vormerkende AV wird informiert.');
+          }}
+        >
           <p>
-            Die Vormerkung von {view.customer.firstName} {view.customer.lastName} wird mit dem Grund
-            „{DECLINE_REASON[reason] ?? 'ohne Grund'}“ abgelehnt. Die Entscheidung wird mit der geltenden Richtlinienversion protokolliert.
+            Die Vormerkung von {view.customer.firstName} {view.customer.lastName} wird mit dem Grund „
+            {DECLINE_REASON[reason] ?? 'ohne Grund'}“ abgelehnt. Die Entscheidung wird mit der geltenden
+            Richtlinienversion protokolliert.
           </p>
         </ConfirmButton>
       </div>

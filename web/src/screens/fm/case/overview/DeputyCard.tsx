@@ -18,9 +18,12 @@ export function DeputyCard({ view, onDone }: { view: FullCase; onDone: (message:
   const [until, setUntil] = useState(addDays(today(), 14));
   const [customerAgreed, setAgreed] = useState(false);
   const policy = useResource((signal) => loadPolicy(signal), []);
-  const assign = useAction(() => api<FullCase>('intake', `/api/cases/${view.caseId}/deputy`, {
-    method: 'PUT', body: { deputyId, from: from || null, until: until || null, customerAgreed },
-  }));
+  const assign = useAction(() =>
+    api<FullCase>('intake', `/api/cases/${view.caseId}/deputy`, {
+      method: 'PUT',
+      body: { deputyId, from: from || null, until: until || null, customerAgreed },
+    }),
+  );
   const end = useAction(() => api<FullCase>('intake', `/api/cases/${view.caseId}/deputy`, { method: 'DELETE' }));
 
   async function submit(e: FormEvent) {
@@ -38,13 +41,25 @@ export function DeputyCard({ view, onDone }: { view: FullCase; onDone: (message:
         <p>
           {d.deputyId}, {date(d.from)} bis {date(d.until)}{' '}
           {running ? <Badge tone="info">läuft</Badge> : <Badge>beendet</Badge>}{' '}
-          {d.customerAgreed ? <Badge tone="ok">Kundin / Kunde einverstanden</Badge> : <Badge tone="warn">ohne Einverständnis der Kundin / des Kunden</Badge>}
+          {d.customerAgreed ? (
+            <Badge tone="ok">Kundin / Kunde einverstanden</Badge>
+          ) : (
+            <Badge tone="warn">ohne Einverständnis der Kundin / des Kunden</Badge>
+          )}
         </p>
-      ) : <p className="muted">Keine Vertretung eingetragen.</p>}
+      ) : (
+        <p className="muted">Keine Vertretung eingetragen.</p>
+      )}
       {running && (
         <div className="actions">
-          <button type="button" className="button" disabled={end.pending}
-            onClick={async () => { if (await end.run()) onDone('Die Vertretung endet heute.'); }}>
+          <button
+            type="button"
+            className="button"
+            disabled={end.pending}
+            onClick={async () => {
+              if (await end.run()) onDone('Die Vertretung endet heute.');
+            }}
+          >
             {end.pending ? 'Bitte warten …' : 'Vertretung heute beenden'}
           </button>
           <FormErrors error={end.error} />
@@ -53,15 +68,44 @@ export function DeputyCard({ view, onDone }: { view: FullCase; onDone: (message:
       <form onSubmit={submit} noValidate>
         <h3>{running ? 'Vertretung ändern' : 'Vertretung eintragen'}</h3>
         <div className="row">
-          <TextField label="Vertretende Fachkraft (Kennung)" name="deputyId" value={deputyId} maxLength={150}
-            onChange={(e) => setDeputyId(e.target.value)} errors={assign.fieldErrors} required />
-          <TextField label="Vertretung von" name="from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} errors={assign.fieldErrors} />
-          <TextField label="Vertretung bis" name="until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} errors={assign.fieldErrors} required />
+          <TextField
+            label="Vertretende Fachkraft (Kennung)"
+            name="deputyId"
+            value={deputyId}
+            maxLength={150}
+            onChange={(e) => setDeputyId(e.target.value)}
+            errors={assign.fieldErrors}
+            required
+          />
+          <TextField
+            label="Vertretung von"
+            name="from"
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            errors={assign.fieldErrors}
+          />
+          <TextField
+            label="Vertretung bis"
+            name="until"
+            type="date"
+            value={until}
+            onChange={(e) => setUntil(e.target.value)}
+            errors={assign.fieldErrors}
+            required
+          />
         </div>
-        <CheckboxField label="Kundin / Kunde ist einverstanden, dass die Vertretung FM-Inhalte bearbeitet" name="customerAgreed"
-          checked={customerAgreed} onChange={setAgreed} errors={assign.fieldErrors} />
+        <CheckboxField
+          label="Kundin / Kunde ist einverstanden, dass die Vertretung FM-Inhalte bearbeitet"
+          name="customerAgreed"
+          checked={customerAgreed}
+          onChange={setAgreed}
+          errors={assign.fieldErrors}
+        />
         {policy.data?.settings.deputyNeedsCustomerAgreement && (
-          <p className="hint">Nach der Richtlinie darf die Vertretung FM-Inhalte nur mit diesem Einverständnis bearbeiten.</p>
+          <p className="hint">
+            Nach der Richtlinie darf die Vertretung FM-Inhalte nur mit diesem Einverständnis bearbeiten.
+          </p>
         )}
         <FormErrors error={assign.error} shownFields={FIELDS} />
         <SubmitButton pending={assign.pending}>Vertretung speichern</SubmitButton>

@@ -14,9 +14,13 @@ function CriteriaList({ criteria }: { criteria: Criterion[] }) {
       {criteria.map((c) => (
         <li key={c.code} className={c.outcome === 'MET' ? 'pass' : c.outcome === 'NOT_MET' ? 'fail' : 'fm-unknown'}>
           <span>
-            {c.label} <Badge tone={c.outcome === 'MET' ? 'ok' : c.outcome === 'NOT_MET' ? 'danger' : 'warn'}>{label(CRITERION_OUTCOME, c.outcome)}</Badge>
+            {c.label}{' '}
+            <Badge tone={c.outcome === 'MET' ? 'ok' : c.outcome === 'NOT_MET' ? 'danger' : 'warn'}>
+              {label(CRITERION_OUTCOME, c.outcome)}
+            </Badge>
             <span className="fm-criteria__detail">
-              gefordert: {c.required} · festgestellt: {c.actual}{c.source ? ` · ${label(FACT_SOURCE, c.source)}` : ''}
+              gefordert: {c.required} · festgestellt: {c.actual}
+              {c.source ? ` · ${label(FACT_SOURCE, c.source)}` : ''}
             </span>
           </span>
         </li>
@@ -28,17 +32,37 @@ function CriteriaList({ criteria }: { criteria: Criterion[] }) {
 /** The referral and the criteria snapshot it rests on (PANKOW 4.1: decided "according to the criteria"). */
 export function ReferralCard({ view }: { view: FullCase }) {
   const r = view.referral;
-  const snapshot = useResource((signal) => api<EligibilityView>('intake', `/api/cases/${view.caseId}/criteria`, { signal }), [view.caseId]);
+  const snapshot = useResource(
+    (signal) => api<EligibilityView>('intake', `/api/cases/${view.caseId}/criteria`, { signal }),
+    [view.caseId],
+  );
   return (
     <section className="card" aria-labelledby="referral-heading">
       <h2 id="referral-heading">Vormerkung</h2>
       <dl className="case-facts">
-        <div className="case-facts__row"><dt>Zugangsweg</dt><dd>{label(ROUTE, r.route)}</dd></div>
-        <div className="case-facts__row"><dt>Zugangsgründe</dt><dd>{r.reasons.map((x) => label(ACCESS_REASON, x)).join(', ') || '–'}</dd></div>
-        <div className="case-facts__row"><dt>Vermerk der Vormerkung</dt><dd>{r.note ?? '–'}</dd></div>
-        <div className="case-facts__row"><dt>Vorgemerkt</dt><dd>{dateTime(r.referredAt)} durch {r.referredBy} (Richtlinienversion {r.policyVersion})</dd></div>
+        <div className="case-facts__row">
+          <dt>Zugangsweg</dt>
+          <dd>{label(ROUTE, r.route)}</dd>
+        </div>
+        <div className="case-facts__row">
+          <dt>Zugangsgründe</dt>
+          <dd>{r.reasons.map((x) => label(ACCESS_REASON, x)).join(', ') || '–'}</dd>
+        </div>
+        <div className="case-facts__row">
+          <dt>Vermerk der Vormerkung</dt>
+          <dd>{r.note ?? '–'}</dd>
+        </div>
+        <div className="case-facts__row">
+          <dt>Vorgemerkt</dt>
+          <dd>
+            {dateTime(r.referredAt)} durch {r.referredBy} (Richtlinienversion {r.policyVersion})
+          </dd>
+        </div>
         {r.secondaryAssignmentDueOn && (
-          <div className="case-facts__row"><dt>Zuordnung fällig bis</dt><dd>{date(r.secondaryAssignmentDueOn)}</dd></div>
+          <div className="case-facts__row">
+            <dt>Zuordnung fällig bis</dt>
+            <dd>{date(r.secondaryAssignmentDueOn)}</dd>
+          </div>
         )}
       </dl>
       <h3>Zugangsprüfung (Kriterien-Snapshot)</h3>
@@ -47,7 +71,8 @@ export function ReferralCard({ view }: { view: FullCase }) {
           <>
             <p>
               {s.eligible ? <Badge tone="ok">Zugang erfüllt</Badge> : <Badge tone="danger">Zugang nicht erfüllt</Badge>}{' '}
-              Erfüllte Zugangswege: {(s.satisfiedReasons ?? []).map((x) => label(ACCESS_REASON, x)).join(', ') || 'keine'}
+              Erfüllte Zugangswege:{' '}
+              {(s.satisfiedReasons ?? []).map((x) => label(ACCESS_REASON, x)).join(', ') || 'keine'}
               <span className="muted"> · geprüft nach Richtlinienversion {s.policyVersion}</span>
             </p>
             <CriteriaList criteria={s.criteria ?? []} />

@@ -6,7 +6,14 @@ import { ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '..
 import { date, today } from '../../../../ui/format';
 import { useCheckedForm } from './checkedForm';
 import { SEGMENT, TARGET_GROUP, TARGET_GROUP_KEY_DATE } from './labels';
-import { instructionProblems, invitationProblems, NEEDS_KEY_DATE, reviewProblems, targetGroupBody, targetGroupProblems } from './routing';
+import {
+  instructionProblems,
+  invitationProblems,
+  NEEDS_KEY_DATE,
+  reviewProblems,
+  targetGroupBody,
+  targetGroupProblems,
+} from './routing';
 import type { FullCase, RoutingSection } from './types';
 
 /** What the work list says is open for this case (kind → since), where it matters here. */
@@ -18,12 +25,21 @@ export interface OpenSteps {
 }
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
-  return <div className="case-facts__row"><dt>{term}</dt><dd>{children}</dd></div>;
+  return (
+    <div className="case-facts__row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
 
 function Due({ day, done }: { day?: string; done: boolean }) {
   if (!day) return <>–</>;
-  return <>{date(day)} {!done && day < today() && <Badge tone="danger">überfällig</Badge>}</>;
+  return (
+    <>
+      {date(day)} {!done && day < today() && <Badge tone="danger">überfällig</Badge>}
+    </>
+  );
 }
 
 /**
@@ -31,8 +47,18 @@ function Due({ day, done }: { day?: string; done: boolean }) {
  * from or close to the labour market, or the FM U25 — and, after a handover to the market-near FM, the invitation,
  * the first talk and the individual review; the instruction on legal consequences after a reactivation from X, Y, Z.
  */
-export function RoutingCard({ view, routing, canAct, open: openSteps, onDone }: {
-  view: FullCase; routing: RoutingSection; canAct: boolean; open: OpenSteps; onDone: (message: string) => void;
+export function RoutingCard({
+  view,
+  routing,
+  canAct,
+  open: openSteps,
+  onDone,
+}: {
+  view: FullCase;
+  routing: RoutingSection;
+  canAct: boolean;
+  open: OpenSteps;
+  onDone: (message: string) => void;
 }) {
   const near = routing.segment === 'MARKET_NEAR';
   return (
@@ -43,24 +69,35 @@ export function RoutingCard({ view, routing, canAct, open: openSteps, onDone }: 
         {near && (
           <>
             <Row term="Übergabe an das arbeitsmarktnahe Fallmanagement am">{date(routing.handedOverOn)}</Row>
-            <Row term="Schriftliche Einladung fällig bis"><Due day={routing.invitationDueOn} done={!!routing.invitationSentOn} /></Row>
-            <Row term="Einladung versandt am">{routing.invitationSentOn ? date(routing.invitationSentOn) : 'noch nicht'}</Row>
-            <Row term="Erstes Gespräch fällig bis">
-              {date(routing.talkDueOn)} <span className="muted">– erfüllt mit dem ersten Kontakt nach der Übergabe</span>
+            <Row term="Schriftliche Einladung fällig bis">
+              <Due day={routing.invitationDueOn} done={!!routing.invitationSentOn} />
             </Row>
-            <Row term="Nächste Einzelfallprüfung am"><Due day={routing.reviewOn} done={false} /></Row>
+            <Row term="Einladung versandt am">
+              {routing.invitationSentOn ? date(routing.invitationSentOn) : 'noch nicht'}
+            </Row>
+            <Row term="Erstes Gespräch fällig bis">
+              {date(routing.talkDueOn)}{' '}
+              <span className="muted">– erfüllt mit dem ersten Kontakt nach der Übergabe</span>
+            </Row>
+            <Row term="Nächste Einzelfallprüfung am">
+              <Due day={routing.reviewOn} done={false} />
+            </Row>
           </>
         )}
         {routing.segment === 'U25' && (
           <>
             <Row term="Zielgruppe">
-              {routing.targetGroup ? `${TARGET_GROUP[routing.targetGroup]} (seit ${date(routing.targetGroupSince)})` : 'noch nicht erfasst'}
+              {routing.targetGroup
+                ? `${TARGET_GROUP[routing.targetGroup]} (seit ${date(routing.targetGroupSince)})`
+                : 'noch nicht erfasst'}
             </Row>
             {routing.targetGroup && TARGET_GROUP_KEY_DATE[routing.targetGroup] && (
               <Row term={TARGET_GROUP_KEY_DATE[routing.targetGroup]}>{date(routing.targetGroupKeyDate)}</Row>
             )}
             {routing.targetGroupReviewOn && (
-              <Row term="Zielgruppe erneut prüfen am"><Due day={routing.targetGroupReviewOn} done={false} /></Row>
+              <Row term="Zielgruppe erneut prüfen am">
+                <Due day={routing.targetGroupReviewOn} done={false} />
+              </Row>
             )}
           </>
         )}
@@ -88,12 +125,23 @@ export function RoutingCard({ view, routing, canAct, open: openSteps, onDone }: 
   );
 }
 
-function InvitationForm({ view, routing, onDone }: { view: FullCase; routing: RoutingSection; onDone: (message: string) => void }) {
+function InvitationForm({
+  view,
+  routing,
+  onDone,
+}: {
+  view: FullCase;
+  routing: RoutingSection;
+  onDone: (message: string) => void;
+}) {
   const [sentOn, setSentOn] = useState(today());
-  const action = useAction(() => api<FullCase>('intake', `/api/cases/${view.caseId}/market-near/invitation`, {
-    method: 'POST', body: { sentOn },
-  }));
-  const form = useCheckedForm(action);
+  const action = useAction(() =>
+    api<FullCase>('intake', `/api/cases/${view.caseId}/market-near/invitation`, {
+      method: 'POST',
+      body: { sentOn },
+    }),
+  );
+  const { formRef, ...form } = useCheckedForm(action);
   const id = (field: string) => `invitation-${field}`;
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -101,23 +149,46 @@ function InvitationForm({ view, routing, onDone }: { view: FullCase; routing: Ro
     if (await action.run()) onDone(`Der Versand der schriftlichen Einladung am ${date(sentOn)} ist erfasst.`);
   }
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <h3>Einladung versandt</h3>
       <ErrorSummary error={form.error} labels={{ sentOn: 'Versandt am' }} fieldId={id} />
-      <TextField label="Versandt am" name="sentOn" id={id('sentOn')} type="date" value={sentOn} required
-        min={routing.handedOverOn} max={today()} onChange={(e) => setSentOn(e.target.value)} errors={form.errors}
-        hint="Die schriftliche Einladung zum ersten Gespräch nach der Übergabe." />
-      <div className="actions"><SubmitButton pending={action.pending}>Einladung versandt</SubmitButton></div>
+      <TextField
+        label="Versandt am"
+        name="sentOn"
+        id={id('sentOn')}
+        type="date"
+        value={sentOn}
+        required
+        min={routing.handedOverOn}
+        max={today()}
+        onChange={(e) => setSentOn(e.target.value)}
+        errors={form.errors}
+        hint="Die schriftliche Einladung zum ersten Gespräch nach der Übergabe."
+      />
+      <div className="actions">
+        <SubmitButton pending={action.pending}>Einladung versandt</SubmitButton>
+      </div>
     </form>
   );
 }
 
-function ReviewForm({ view, routing, onDone }: { view: FullCase; routing: RoutingSection; onDone: (message: string) => void }) {
+function ReviewForm({
+  view,
+  routing,
+  onDone,
+}: {
+  view: FullCase;
+  routing: RoutingSection;
+  onDone: (message: string) => void;
+}) {
   const [note, setNote] = useState('');
-  const action = useAction(() => api<FullCase>('intake', `/api/cases/${view.caseId}/market-near/review`, {
-    method: 'POST', body: { note: note.trim() },
-  }));
-  const form = useCheckedForm(action);
+  const action = useAction(() =>
+    api<FullCase>('intake', `/api/cases/${view.caseId}/market-near/review`, {
+      method: 'POST',
+      body: { note: note.trim() },
+    }),
+  );
+  const { formRef, ...form } = useCheckedForm(action);
   const id = (field: string) => `review-${field}`;
   const due = !!routing.reviewOn && routing.reviewOn <= today();
   async function submit(e: FormEvent) {
@@ -126,51 +197,87 @@ function ReviewForm({ view, routing, onDone }: { view: FullCase; routing: Routin
     const saved = await action.run();
     if (saved) {
       setNote('');
-      onDone(`Die arbeitsmarktnahe Betreuung geht weiter. Nächste Einzelfallprüfung am ${date(saved.routing?.reviewOn)}.`);
+      onDone(
+        `Die arbeitsmarktnahe Betreuung geht weiter. Nächste Einzelfallprüfung am ${date(saved.routing?.reviewOn)}.`,
+      );
     }
   }
   return (
     <details open={due}>
       <summary>Betreuung fortführen (Einzelfallprüfung)</summary>
-      <form ref={form.formRef} onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <p className="hint">
-          Die Betreuung endet nicht automatisch. Soll sie enden, geben Sie den Fall mit Begründung an das arbeitsmarktferne
-          Fallmanagement zurück (unter „Übergabe im Jobcenter“).
+          Die Betreuung endet nicht automatisch. Soll sie enden, geben Sie den Fall mit Begründung an das
+          arbeitsmarktferne Fallmanagement zurück (unter „Übergabe im Jobcenter“).
         </p>
         <ErrorSummary error={form.error} labels={{ note: 'Begründung' }} fieldId={id} />
-        <TextArea label="Begründung" name="note" id={id('note')} value={note} required maxLength={2000}
-          onChange={(e) => setNote(e.target.value)} errors={form.errors}
-          hint="Warum die Betreuung im arbeitsmarktnahen Fallmanagement weitergeht, z. B. eine absehbare Integration." />
-        <div className="actions"><SubmitButton pending={action.pending}>Betreuung fortführen</SubmitButton></div>
+        <TextArea
+          label="Begründung"
+          name="note"
+          id={id('note')}
+          value={note}
+          required
+          maxLength={2000}
+          onChange={(e) => setNote(e.target.value)}
+          errors={form.errors}
+          hint="Warum die Betreuung im arbeitsmarktnahen Fallmanagement weitergeht, z. B. eine absehbare Integration."
+        />
+        <div className="actions">
+          <SubmitButton pending={action.pending}>Betreuung fortführen</SubmitButton>
+        </div>
       </form>
     </details>
   );
 }
 
-function InstructionForm({ view, pendingSince, onDone }: { view: FullCase; pendingSince?: string; onDone: (message: string) => void }) {
+function InstructionForm({
+  view,
+  pendingSince,
+  onDone,
+}: {
+  view: FullCase;
+  pendingSince?: string;
+  onDone: (message: string) => void;
+}) {
   const [givenOn, setGivenOn] = useState(today());
-  const action = useAction(() => api<FullCase>('intake', `/api/cases/${view.caseId}/reactivation-instruction`, {
-    method: 'POST', body: { givenOn },
-  }));
-  const form = useCheckedForm(action);
+  const action = useAction(() =>
+    api<FullCase>('intake', `/api/cases/${view.caseId}/reactivation-instruction`, {
+      method: 'POST',
+      body: { givenOn },
+    }),
+  );
+  const { formRef, ...form } = useCheckedForm(action);
   const id = (field: string) => `instruction-${field}`;
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!form.check(instructionProblems(givenOn, today()))) return;
-    if (await action.run()) onDone(`Die Rechtsfolgenbelehrung vom ${date(givenOn)} nach der Reaktivierung ist erfasst.`);
+    if (await action.run())
+      onDone(`Die Rechtsfolgenbelehrung vom ${date(givenOn)} nach der Reaktivierung ist erfasst.`);
   }
   return (
     <details open={!!pendingSince}>
       <summary>Rechtsfolgenbelehrung bei Reaktivierung erfasst</summary>
-      <form ref={form.formRef} onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <p className="hint">
           Nur nach einer Reaktivierung aus den Kategorien X, Y oder Z: die vollständige Belehrung über die Rechtsfolgen,
           wie in der Einstiegsberatung.
         </p>
         <ErrorSummary error={form.error} labels={{ givenOn: 'Belehrt am' }} fieldId={id} />
-        <TextField label="Belehrt am" name="givenOn" id={id('givenOn')} type="date" value={givenOn} required
-          min={pendingSince} max={today()} onChange={(e) => setGivenOn(e.target.value)} errors={form.errors} />
-        <div className="actions"><SubmitButton pending={action.pending}>Belehrung erfassen</SubmitButton></div>
+        <TextField
+          label="Belehrt am"
+          name="givenOn"
+          id={id('givenOn')}
+          type="date"
+          value={givenOn}
+          required
+          min={pendingSince}
+          max={today()}
+          onChange={(e) => setGivenOn(e.target.value)}
+          errors={form.errors}
+        />
+        <div className="actions">
+          <SubmitButton pending={action.pending}>Belehrung erfassen</SubmitButton>
+        </div>
       </form>
     </details>
   );
@@ -180,13 +287,24 @@ function InstructionForm({ view, pendingSince, onDone }: { view: FullCase; pendi
  * The young customer's target group (UCKERMARK 5.2): the FM U25 records it and changes it when the customer moves
  * on; pupils with their expected end of school, graduates with the end of their training.
  */
-function TargetGroupForm({ view, routing, onDone }: { view: FullCase; routing: RoutingSection; onDone: (message: string) => void }) {
+function TargetGroupForm({
+  view,
+  routing,
+  onDone,
+}: {
+  view: FullCase;
+  routing: RoutingSection;
+  onDone: (message: string) => void;
+}) {
   const [targetGroup, setTargetGroup] = useState<string>(routing.targetGroup ?? '');
   const [keyDate, setKeyDate] = useState(routing.targetGroupKeyDate ?? '');
-  const action = useAction(() => api<FullCase>('intake', `/api/cases/${view.caseId}/u25-target-group`, {
-    method: 'PUT', body: targetGroupBody(targetGroup, keyDate),
-  }));
-  const form = useCheckedForm(action);
+  const action = useAction(() =>
+    api<FullCase>('intake', `/api/cases/${view.caseId}/u25-target-group`, {
+      method: 'PUT',
+      body: targetGroupBody(targetGroup, keyDate),
+    }),
+  );
+  const { formRef, ...form } = useCheckedForm(action);
   const id = (field: string) => `target-group-${field}`;
   const keyLabel = TARGET_GROUP_KEY_DATE[targetGroup];
   async function submit(e: FormEvent) {
@@ -195,26 +313,52 @@ function TargetGroupForm({ view, routing, onDone }: { view: FullCase; routing: R
     const saved = await action.run();
     if (saved) {
       const review = saved.routing?.targetGroupReviewOn;
-      onDone(`Die Zielgruppe „${TARGET_GROUP[targetGroup]}“ ist erfasst.`
-        + (review ? ` Erneut prüfen am ${date(review)}.` : ''));
+      onDone(
+        `Die Zielgruppe „${TARGET_GROUP[targetGroup]}“ ist erfasst.` +
+          (review ? ` Erneut prüfen am ${date(review)}.` : ''),
+      );
     }
   }
   return (
     <details open={!routing.targetGroup}>
       <summary>{routing.targetGroup ? 'Zielgruppe ändern' : 'Zielgruppe erfassen'}</summary>
-      <form ref={form.formRef} onSubmit={submit} noValidate>
-        <ErrorSummary error={form.error} labels={{ targetGroup: 'Zielgruppe', keyDate: keyLabel ?? 'Stichtag' }} fieldId={id} />
-        <SelectField label="Zielgruppe" name="targetGroup" id={id('targetGroup')} required value={targetGroup}
-          placeholder="Bitte wählen" options={Object.entries(TARGET_GROUP).map(([value, label]) => ({ value, label }))}
-          onChange={(e) => setTargetGroup(e.target.value)} errors={form.errors} />
+      <form ref={formRef} onSubmit={submit} noValidate>
+        <ErrorSummary
+          error={form.error}
+          labels={{ targetGroup: 'Zielgruppe', keyDate: keyLabel ?? 'Stichtag' }}
+          fieldId={id}
+        />
+        <SelectField
+          label="Zielgruppe"
+          name="targetGroup"
+          id={id('targetGroup')}
+          required
+          value={targetGroup}
+          placeholder="Bitte wählen"
+          options={Object.entries(TARGET_GROUP).map(([value, label]) => ({ value, label }))}
+          onChange={(e) => setTargetGroup(e.target.value)}
+          errors={form.errors}
+        />
         {NEEDS_KEY_DATE.includes(targetGroup) && (
-          <TextField label={keyLabel} name="keyDate" id={id('keyDate')} type="date" value={keyDate} required
-            onChange={(e) => setKeyDate(e.target.value)} errors={form.errors}
-            hint={targetGroup === 'PUPIL'
-              ? 'Im letzten Schulhalbjahr wird eine ausbildungsreife Schülerin / ein ausbildungsreifer Schüler ausbildungsuchend.'
-              : 'Drei Monate vor dem Ende der Ausbildung steht ein Gespräch an; ohne Arbeit sechs Monate danach folgt die Vermittlung.'} />
+          <TextField
+            label={keyLabel}
+            name="keyDate"
+            id={id('keyDate')}
+            type="date"
+            value={keyDate}
+            required
+            onChange={(e) => setKeyDate(e.target.value)}
+            errors={form.errors}
+            hint={
+              targetGroup === 'PUPIL'
+                ? 'Im letzten Schulhalbjahr wird eine ausbildungsreife Schülerin / ein ausbildungsreifer Schüler ausbildungsuchend.'
+                : 'Drei Monate vor dem Ende der Ausbildung steht ein Gespräch an; ohne Arbeit sechs Monate danach folgt die Vermittlung.'
+            }
+          />
         )}
-        <div className="actions"><SubmitButton pending={action.pending}>Zielgruppe speichern</SubmitButton></div>
+        <div className="actions">
+          <SubmitButton pending={action.pending}>Zielgruppe speichern</SubmitButton>
+        </div>
       </form>
     </details>
   );

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { errorSummaryLines } from '../../../../ui/errorSummary';
 import { codeText, OUTCOME, SEGMENT, TARGET_GROUP, TRANSFER_KIND } from './labels';
 import {
-  benefitDecisionProblems, EMPTY_TRANSFER, instructionProblems, invitationProblems, localError, reviewProblems,
-  targetGroupBody, targetGroupProblems, transferBody, transferKinds, transferProblems,
+  benefitDecisionProblems,
+  EMPTY_TRANSFER,
+  instructionProblems,
+  invitationProblems,
+  localError,
+  reviewProblems,
+  targetGroupBody,
+  targetGroupProblems,
+  transferBody,
+  transferKinds,
+  transferProblems,
 } from './routing';
 
 const fields = (v: { field: string | null; rule: string }[]) => v.map((x) => `${x.field}:${x.rule}`);
@@ -11,7 +20,9 @@ const fields = (v: { field: string | null; rule: string }[]) => v.map((x) => `${
 describe('the benefit decision form', () => {
   it('asks for a day that is neither in the future nor before the application, as the service would', () => {
     expect(fields(benefitDecisionProblems('', '2026-02-23', '2026-03-04'))).toEqual(['decidedOn:NotNull']);
-    expect(fields(benefitDecisionProblems('2026-03-05', '2026-02-23', '2026-03-04'))).toEqual(['decidedOn:PastOrPresent']);
+    expect(fields(benefitDecisionProblems('2026-03-05', '2026-02-23', '2026-03-04'))).toEqual([
+      'decidedOn:PastOrPresent',
+    ]);
     const early = benefitDecisionProblems('2026-02-20', '2026-02-23', '2026-03-04');
     expect(early).toHaveLength(1);
     expect(early[0].message).toBe('Das Datum liegt nicht vor der Antragstellung (23.02.2026).');
@@ -22,8 +33,9 @@ describe('the benefit decision form', () => {
   it('puts what it finds into the error summary by label, linked to the field', () => {
     const error = localError(benefitDecisionProblems('', undefined, '2026-03-04'));
     expect(error).toBeDefined();
-    expect(errorSummaryLines(error!, { decidedOn: 'Tag der Bewilligung' }))
-      .toEqual([{ field: 'decidedOn', text: 'Tag der Bewilligung: Bitte den Tag der Bewilligung angeben.' }]);
+    expect(errorSummaryLines(error!, { decidedOn: 'Tag der Bewilligung' })).toEqual([
+      { field: 'decidedOn', text: 'Tag der Bewilligung: Bitte den Tag der Bewilligung angeben.' },
+    ]);
     expect(localError([])).toBeUndefined();
   });
 });
@@ -54,8 +66,16 @@ describe('the transfer form', () => {
   it('offers the handover only to an adult market-far customer after the ESB, and the handback only from market-near', () => {
     expect(transferKinds(routed)).toEqual(['RELOCATION', 'REORGANISATION', 'MARKET_NEAR_HANDOVER']);
     expect(transferKinds({ ...routed, status: 'ADMITTED' })).toEqual(['RELOCATION', 'REORGANISATION']);
-    expect(transferKinds({ ...routed, routing: { segment: 'MARKET_NEAR' } })).toEqual(['RELOCATION', 'REORGANISATION', 'MARKET_FAR_HANDBACK']);
-    expect(transferKinds({ ageGroup: 'U25', status: 'ACTIVE', routing: { segment: 'U25' } })).toEqual(['U25_TO_UE25', 'RELOCATION', 'REORGANISATION']);
+    expect(transferKinds({ ...routed, routing: { segment: 'MARKET_NEAR' } })).toEqual([
+      'RELOCATION',
+      'REORGANISATION',
+      'MARKET_FAR_HANDBACK',
+    ]);
+    expect(transferKinds({ ageGroup: 'U25', status: 'ACTIVE', routing: { segment: 'U25' } })).toEqual([
+      'U25_TO_UE25',
+      'RELOCATION',
+      'REORGANISATION',
+    ]);
     // without routing (every other preset) no market-near kinds at all
     expect(transferKinds({ ageGroup: 'UE25', status: 'ACTIVE' })).toEqual(['RELOCATION', 'REORGANISATION']);
   });
@@ -71,23 +91,57 @@ describe('the transfer form', () => {
 
   it('refuses before the confirmation what the service would refuse: no kind, no receiver, a handback without reason', () => {
     const view = { teamId: 'team-fm-1', caseManagerId: 'fm-anna' };
-    expect(fields(transferProblems(EMPTY_TRANSFER, view))).toEqual(['kind:NotNull', 'toTeamId:NotBlank', 'toCaseManagerId:NotBlank']);
-    const handback = { ...EMPTY_TRANSFER, kind: 'MARKET_FAR_HANDBACK', toTeamId: 'team-fm-1', toCaseManagerId: 'fm-anna' };
+    expect(fields(transferProblems(EMPTY_TRANSFER, view))).toEqual([
+      'kind:NotNull',
+      'toTeamId:NotBlank',
+      'toCaseManagerId:NotBlank',
+    ]);
+    const handback = {
+      ...EMPTY_TRANSFER,
+      kind: 'MARKET_FAR_HANDBACK',
+      toTeamId: 'team-fm-1',
+      toCaseManagerId: 'fm-anna',
+    };
     expect(fields(transferProblems(handback, view))).toEqual(['note:NOTE_REQUIRED']);
-    expect(transferProblems({ ...handback, note: 'Gesundheitliche Einschränkungen neu aufgetreten.' }, view)).toEqual([]);
-    const despite = { ...EMPTY_TRANSFER, kind: 'U25_TO_UE25', toTeamId: 'team-fm-2', toCaseManagerId: 'fm-jonas', despiteRunningMeasures: true };
+    expect(transferProblems({ ...handback, note: 'Gesundheitliche Einschränkungen neu aufgetreten.' }, view)).toEqual(
+      [],
+    );
+    const despite = {
+      ...EMPTY_TRANSFER,
+      kind: 'U25_TO_UE25',
+      toTeamId: 'team-fm-2',
+      toCaseManagerId: 'fm-jonas',
+      despiteRunningMeasures: true,
+    };
     expect(fields(transferProblems(despite, view))).toEqual(['note:NOTE_REQUIRED']);
     const same = { ...EMPTY_TRANSFER, kind: 'RELOCATION', toTeamId: 'team-fm-1', toCaseManagerId: 'fm-anna' };
     expect(fields(transferProblems(same, view))).toEqual(['toTeamId:NOTHING_TO_TRANSFER']);
-    const handover = { ...EMPTY_TRANSFER, kind: 'MARKET_NEAR_HANDOVER', toTeamId: 'team-fm-nah', toCaseManagerId: 'fm-nina' };
+    const handover = {
+      ...EMPTY_TRANSFER,
+      kind: 'MARKET_NEAR_HANDOVER',
+      toTeamId: 'team-fm-nah',
+      toCaseManagerId: 'fm-nina',
+    };
     expect(transferProblems(handover, view)).toEqual([]);
   });
 
   it('sends the caseload override only for a team lead and the measures flag only for U25 → Ü25', () => {
-    const d = { ...EMPTY_TRANSFER, kind: 'MARKET_NEAR_HANDOVER', toTeamId: ' team-fm-nah ', toCaseManagerId: 'fm-nina', despiteRunningMeasures: true, overrideCaseloadRatio: true, note: ' ' };
+    const d = {
+      ...EMPTY_TRANSFER,
+      kind: 'MARKET_NEAR_HANDOVER',
+      toTeamId: ' team-fm-nah ',
+      toCaseManagerId: 'fm-nina',
+      despiteRunningMeasures: true,
+      overrideCaseloadRatio: true,
+      note: ' ',
+    };
     expect(transferBody(d, false)).toEqual({
-      kind: 'MARKET_NEAR_HANDOVER', toTeamId: 'team-fm-nah', toCaseManagerId: 'fm-nina', despiteRunningMeasures: null,
-      overrideCaseloadRatio: null, note: null,
+      kind: 'MARKET_NEAR_HANDOVER',
+      toTeamId: 'team-fm-nah',
+      toCaseManagerId: 'fm-nina',
+      despiteRunningMeasures: null,
+      overrideCaseloadRatio: null,
+      note: null,
     });
     expect(transferBody(d, true).overrideCaseloadRatio).toBe(true);
   });

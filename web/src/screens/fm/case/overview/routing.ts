@@ -9,21 +9,36 @@ const violation = (field: string, rule: string, message: string): Violation => (
 
 /** The violations found before sending, as a problem of the request: none, no error. */
 export function localError(violations: Violation[]): ApiError | undefined {
-  return violations.length === 0 ? undefined
+  return violations.length === 0
+    ? undefined
     : new ApiError({ title: 'Bitte prüfen Sie die Angaben', status: 400, violations });
 }
 
 /** A day between {@code min} (where there is one) and today. */
-function dayProblems(field: string, value: string, today: string, what: string, min?: { on?: string; what: string }): Violation[] {
+function dayProblems(
+  field: string,
+  value: string,
+  today: string,
+  what: string,
+  min?: { on?: string; what: string },
+): Violation[] {
   if (!value) return [violation(field, 'NotNull', `Bitte ${what} angeben.`)];
   if (value > today) return [violation(field, 'PastOrPresent', 'Das Datum darf nicht in der Zukunft liegen.')];
-  if (min?.on && value < min.on) return [violation(field, 'TOO_EARLY', `Das Datum liegt nicht vor ${min.what} (${date(min.on)}).`)];
+  if (min?.on && value < min.on)
+    return [violation(field, 'TOO_EARLY', `Das Datum liegt nicht vor ${min.what} (${date(min.on)}).`)];
   return [];
 }
 
 /** Bewilligung: a day, not in the future, not before the application. */
-export function benefitDecisionProblems(decidedOn: string, applicationOn: string | undefined, today: string): Violation[] {
-  return dayProblems('decidedOn', decidedOn, today, 'den Tag der Bewilligung', { on: applicationOn, what: 'der Antragstellung' });
+export function benefitDecisionProblems(
+  decidedOn: string,
+  applicationOn: string | undefined,
+  today: string,
+): Violation[] {
+  return dayProblems('decidedOn', decidedOn, today, 'den Tag der Bewilligung', {
+    on: applicationOn,
+    what: 'der Antragstellung',
+  });
 }
 
 /** The written invitation after the handover: between the handover and today. */
@@ -39,7 +54,9 @@ export function instructionProblems(givenOn: string, today: string): Violation[]
 /** Going on with the market-near support is an individual decision with its reason. */
 export function reviewProblems(note: string): Violation[] {
   if (note.trim() === '') {
-    return [violation('note', 'NOTE_REQUIRED', 'Bitte begründen Sie, warum die arbeitsmarktnahe Betreuung weitergeht.')];
+    return [
+      violation('note', 'NOTE_REQUIRED', 'Bitte begründen Sie, warum die arbeitsmarktnahe Betreuung weitergeht.'),
+    ];
   }
   return note.length > 2000 ? [violation('note', 'Size', 'Höchstens 2000 Zeichen.')] : [];
 }
@@ -48,8 +65,15 @@ export function reviewProblems(note: string): Violation[] {
 export function targetGroupProblems(targetGroup: string, keyDate: string): Violation[] {
   if (!targetGroup) return [violation('targetGroup', 'NotNull', 'Bitte die Zielgruppe wählen.')];
   if (NEEDS_KEY_DATE.includes(targetGroup) && !keyDate) {
-    return [violation('keyDate', 'KEY_DATE_REQUIRED', targetGroup === 'PUPIL'
-      ? 'Bitte das voraussichtliche Schulende angeben.' : 'Bitte das Ende der Ausbildung angeben.')];
+    return [
+      violation(
+        'keyDate',
+        'KEY_DATE_REQUIRED',
+        targetGroup === 'PUPIL'
+          ? 'Bitte das voraussichtliche Schulende angeben.'
+          : 'Bitte das Ende der Ausbildung angeben.',
+      ),
+    ];
   }
   return [];
 }
@@ -72,7 +96,12 @@ export interface TransferDraft {
 }
 
 export const EMPTY_TRANSFER: TransferDraft = {
-  kind: '', toTeamId: '', toCaseManagerId: '', despiteRunningMeasures: false, overrideCaseloadRatio: false, note: '',
+  kind: '',
+  toTeamId: '',
+  toCaseManagerId: '',
+  despiteRunningMeasures: false,
+  overrideCaseloadRatio: false,
+  note: '',
 };
 
 /**
@@ -83,7 +112,8 @@ export function transferKinds(view: Pick<FullCase, 'ageGroup' | 'status' | 'rout
   const kinds: string[] = [];
   if (view.ageGroup === 'U25') kinds.push('U25_TO_UE25');
   kinds.push('RELOCATION', 'REORGANISATION');
-  if (view.routing?.segment === 'MARKET_FAR' && view.ageGroup === 'UE25' && view.status === 'ACTIVE') kinds.push('MARKET_NEAR_HANDOVER');
+  if (view.routing?.segment === 'MARKET_FAR' && view.ageGroup === 'UE25' && view.status === 'ACTIVE')
+    kinds.push('MARKET_NEAR_HANDOVER');
   if (view.routing?.segment === 'MARKET_NEAR') kinds.push('MARKET_FAR_HANDBACK');
   return kinds;
 }
@@ -98,16 +128,27 @@ export function transferProblems(d: TransferDraft, view: Pick<FullCase, 'teamId'
   if (!d.kind) problems.push(violation('kind', 'NotNull', 'Bitte die Art der Übergabe wählen.'));
   if (d.toTeamId.trim() === '') problems.push(violation('toTeamId', 'NotBlank', 'Bitte das aufnehmende Team angeben.'));
   else if (d.toTeamId.trim().length > 50) problems.push(violation('toTeamId', 'Size', 'Höchstens 50 Zeichen.'));
-  if (d.toCaseManagerId.trim() === '') problems.push(violation('toCaseManagerId', 'NotBlank', 'Bitte die aufnehmende Fachkraft angeben.'));
-  else if (d.toCaseManagerId.trim().length > 150) problems.push(violation('toCaseManagerId', 'Size', 'Höchstens 150 Zeichen.'));
-  if ((d.kind === 'RELOCATION' || d.kind === 'REORGANISATION') && d.toTeamId.trim() === view.teamId
-      && d.toCaseManagerId.trim() === view.caseManagerId) {
+  if (d.toCaseManagerId.trim() === '')
+    problems.push(violation('toCaseManagerId', 'NotBlank', 'Bitte die aufnehmende Fachkraft angeben.'));
+  else if (d.toCaseManagerId.trim().length > 150)
+    problems.push(violation('toCaseManagerId', 'Size', 'Höchstens 150 Zeichen.'));
+  if (
+    (d.kind === 'RELOCATION' || d.kind === 'REORGANISATION') &&
+    d.toTeamId.trim() === view.teamId &&
+    d.toCaseManagerId.trim() === view.caseManagerId
+  ) {
     problems.push(violation('toTeamId', 'NOTHING_TO_TRANSFER', 'Team und Fachkraft sind bereits zuständig.'));
   }
   if (transferNoteRequired(d) && d.note.trim() === '') {
-    problems.push(violation('note', 'NOTE_REQUIRED', d.kind === 'MARKET_FAR_HANDBACK'
-      ? 'Bitte begründen Sie die Rückgabe; die Begründung bindet das arbeitsmarktferne Fallmanagement.'
-      : 'Ein Übergang trotz laufender Maßnahmen ist zu begründen.'));
+    problems.push(
+      violation(
+        'note',
+        'NOTE_REQUIRED',
+        d.kind === 'MARKET_FAR_HANDBACK'
+          ? 'Bitte begründen Sie die Rückgabe; die Begründung bindet das arbeitsmarktferne Fallmanagement.'
+          : 'Ein Übergang trotz laufender Maßnahmen ist zu begründen.',
+      ),
+    );
   }
   if (d.note.length > 2000) problems.push(violation('note', 'Size', 'Höchstens 2000 Zeichen.'));
   return problems;

@@ -62,16 +62,30 @@ export interface FullCase {
   referral: ReferralSection;
   decline?: { reason: string; note?: string; declinedBy: string; declinedAt: string; policyVersion: number };
   escalation?: {
-    escalatedBy: string; escalatedAt: string; statement: string; decidedBy?: string; decidedAt?: string;
-    admitted?: boolean; decisionNote?: string; policyVersion?: number;
+    escalatedBy: string;
+    escalatedAt: string;
+    statement: string;
+    decidedBy?: string;
+    decidedAt?: string;
+    admitted?: boolean;
+    decisionNote?: string;
+    policyVersion?: number;
   };
   admission?: AdmissionSection;
   firstConsultation?: { dueOn?: string; scheduledOn?: string; heldOn?: string; clarificationPhaseEndsOn?: string };
   deputy?: { deputyId: string; from: string; until: string; customerAgreed: boolean };
   closure?: {
-    reasonCode: string; integration: boolean; closedOn: string; closedBy: string; handoverAvId?: string;
-    handoverOn?: string; handoverTeamLeadInvolved?: boolean; afterCareUntil?: string; note?: string;
-    successorCaseId?: string; policyVersion: number;
+    reasonCode: string;
+    integration: boolean;
+    closedOn: string;
+    closedBy: string;
+    handoverAvId?: string;
+    handoverOn?: string;
+    handoverTeamLeadInvolved?: boolean;
+    afterCareUntil?: string;
+    note?: string;
+    successorCaseId?: string;
+    policyVersion: number;
   };
   extensionUntil?: string;
   /** present only where the policy routes between the FMs for customers close to and far from the labour market */

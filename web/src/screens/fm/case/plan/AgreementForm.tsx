@@ -10,14 +10,25 @@ import { collectErrors, EXCEPTION_LABEL, legalFormOn, plusMonths, type Agreement
 /** Fields that concern the plan or assessment, not this form: shown as one block above the button. */
 const PLAN_FIELDS = ['strategies', 'leadGoal', 'assessment', 'plan'];
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /**
  * Concludes the agreement on the current plan — its legal form follows the date (a Kooperationsplan since
  * 1 July 2023, docs/domain.md §15) — or documents the exception without one. The joint review is due within the
  * law's six months; a validity limit exists only where the Jobcenter's policy sets one.
  */
-export function AgreementForm({ caseId, forms, maxMonths, minor, labels, onConcluded }: {
+export function AgreementForm({
+  caseId,
+  forms,
+  maxMonths,
+  minor,
+  labels,
+  onConcluded,
+}: {
   caseId: string;
   labels: NeedLabels;
   forms: LegalForm[];
@@ -39,15 +50,22 @@ export function AgreementForm({ caseId, forms, maxMonths, minor, labels, onConcl
   const [exception, setException] = useState('');
   const [exceptionNote, setExceptionNote] = useState('');
   const none = type === 'NONE';
-  const conclude = useAction(() => api<AgreementView>('planning', `/api/cases/${caseId}/agreements`, {
-    method: 'POST',
-    body: none
-      ? { type, agreedOn, exception: exception || null, exceptionNote: exceptionNote || null }
-      : {
-          agreedOn, reviewOn: reviewOn || null, validUntil: validUntil || null, jobcenterServices: lines(services), customerObligations: lines(obligations),
-          legalConsequenceInstruction: form?.legalConsequencesInPlan ? instruction : false, guardianSignedOn: guardianSignedOn || null,
-        },
-  }));
+  const conclude = useAction(() =>
+    api<AgreementView>('planning', `/api/cases/${caseId}/agreements`, {
+      method: 'POST',
+      body: none
+        ? { type, agreedOn, exception: exception || null, exceptionNote: exceptionNote || null }
+        : {
+            agreedOn,
+            reviewOn: reviewOn || null,
+            validUntil: validUntil || null,
+            jobcenterServices: lines(services),
+            customerObligations: lines(obligations),
+            legalConsequenceInstruction: form?.legalConsequencesInPlan ? instruction : false,
+            guardianSignedOn: guardianSignedOn || null,
+          },
+    }),
+  );
   const errors = {
     ...conclude.fieldErrors,
     jobcenterServices: collectErrors(conclude.fieldErrors, 'jobcenterServices'),
@@ -55,10 +73,26 @@ export function AgreementForm({ caseId, forms, maxMonths, minor, labels, onConcl
   };
   // the service names needs by id and code; show the catalogue's words instead
   const planMessages = PLAN_FIELDS.flatMap((f) => conclude.fieldErrors[f] ?? []).map((m) =>
-    m.replace(/Handlungsbedarf [0-9a-f-]{36} \((\w+), (\w+)\)/, (_, group: string, code: string) =>
-      `Handlungsbedarf „${labels.need(code)}“ (${labels.keyGroup(group)})`));
-  const shown = [...PLAN_FIELDS, 'type', 'agreedOn', 'reviewOn', 'validUntil', 'legalConsequenceInstruction', 'guardianSignedOn', 'exception', 'exceptionNote']
-    .concat(Object.keys(conclude.fieldErrors).filter((f) => f.startsWith('jobcenterServices') || f.startsWith('customerObligations')));
+    m.replace(
+      /Handlungsbedarf [0-9a-f-]{36} \((\w+), (\w+)\)/,
+      (_, group: string, code: string) => `Handlungsbedarf „${labels.need(code)}“ (${labels.keyGroup(group)})`,
+    ),
+  );
+  const shown = [
+    ...PLAN_FIELDS,
+    'type',
+    'agreedOn',
+    'reviewOn',
+    'validUntil',
+    'legalConsequenceInstruction',
+    'guardianSignedOn',
+    'exception',
+    'exceptionNote',
+  ].concat(
+    Object.keys(conclude.fieldErrors).filter(
+      (f) => f.startsWith('jobcenterServices') || f.startsWith('customerObligations'),
+    ),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -73,65 +107,138 @@ export function AgreementForm({ caseId, forms, maxMonths, minor, labels, onConcl
   return (
     <form onSubmit={submit} noValidate>
       <div className="row row--top">
-        <SelectField label="Art der Vereinbarung" name="type" errors={errors} options={typeOptions} value={type}
+        <SelectField
+          label="Art der Vereinbarung"
+          name="type"
+          errors={errors}
+          options={typeOptions}
+          value={type}
           hint="Die Form richtet sich nach dem Abschlussdatum: seit 1. Juli 2023 der Kooperationsplan."
-          onChange={(e) => setType(e.target.value)} />
-        <TextField label="Abgeschlossen am" type="date" name="agreedOn" errors={errors} value={agreedOn} max={today()}
-          onChange={(e) => setAgreedOn(e.target.value)} />
+          onChange={(e) => setType(e.target.value)}
+        />
+        <TextField
+          label="Abgeschlossen am"
+          type="date"
+          name="agreedOn"
+          errors={errors}
+          value={agreedOn}
+          max={today()}
+          onChange={(e) => setAgreedOn(e.target.value)}
+        />
         {!none && (
-          <TextField label="Gemeinsame Überprüfung spätestens am" type="date" name="reviewOn" errors={errors} value={reviewOn} required
+          <TextField
+            label="Gemeinsame Überprüfung spätestens am"
+            type="date"
+            name="reviewOn"
+            errors={errors}
+            value={reviewOn}
+            required
             hint={`höchstens ${reviewMonths} Monate nach Abschluss (§ 15 SGB II), dann Fortschreibung auf Grundlage eines neuen Profilings`}
-            onChange={(e) => setReviewOn(e.target.value)} />
+            onChange={(e) => setReviewOn(e.target.value)}
+          />
         )}
         {!none && maxMonths && (
-          <TextField label="Gültig bis" type="date" name="validUntil" errors={errors} value={validUntil} required
+          <TextField
+            label="Gültig bis"
+            type="date"
+            name="validUntil"
+            errors={errors}
+            value={validUntil}
+            required
             hint={`nach der Richtlinie Ihres Jobcenters höchstens ${maxMonths} Monate`}
-            onChange={(e) => setValidUntil(e.target.value)} />
+            onChange={(e) => setValidUntil(e.target.value)}
+          />
         )}
       </div>
       {none ? (
         <>
           <p className="hint">Keine Vereinbarung nur ausnahmsweise, mit Grund.</p>
-          <SelectField label="Grund für keine Vereinbarung" name="exception" errors={errors} placeholder="– Grund wählen –"
-            options={options(EXCEPTION_LABEL)} value={exception}
-            onChange={(e) => setException(e.target.value)} />
-          <TextArea label="Begründung der Ausnahme" name="exceptionNote" errors={errors} value={exceptionNote}
-            hint="Pflicht, wenn die Folgen nicht übersehen werden können" onChange={(e) => setExceptionNote(e.target.value)} />
+          <SelectField
+            label="Grund für keine Vereinbarung"
+            name="exception"
+            errors={errors}
+            placeholder="– Grund wählen –"
+            options={options(EXCEPTION_LABEL)}
+            value={exception}
+            onChange={(e) => setException(e.target.value)}
+          />
+          <TextArea
+            label="Begründung der Ausnahme"
+            name="exceptionNote"
+            errors={errors}
+            value={exceptionNote}
+            hint="Pflicht, wenn die Folgen nicht übersehen werden können"
+            onChange={(e) => setExceptionNote(e.target.value)}
+          />
         </>
       ) : (
         <>
           <div className="grid grid--2">
-            <TextArea label="Das Jobcenter leistet" name="jobcenterServices" errors={errors} rows={4} required value={services}
-              hint="Eine Leistung je Zeile" onChange={(e) => setServices(e.target.value)} />
-            <TextArea label="Die Kundin / der Kunde unternimmt" name="customerObligations" errors={errors} rows={4} required value={obligations}
-              hint="Eine Bemühung je Zeile" onChange={(e) => setObligations(e.target.value)} />
+            <TextArea
+              label="Das Jobcenter leistet"
+              name="jobcenterServices"
+              errors={errors}
+              rows={4}
+              required
+              value={services}
+              hint="Eine Leistung je Zeile"
+              onChange={(e) => setServices(e.target.value)}
+            />
+            <TextArea
+              label="Die Kundin / der Kunde unternimmt"
+              name="customerObligations"
+              errors={errors}
+              rows={4}
+              required
+              value={obligations}
+              hint="Eine Bemühung je Zeile"
+              onChange={(e) => setObligations(e.target.value)}
+            />
           </div>
           {form?.legalConsequencesInPlan && (
-            <CheckboxField label="Rechtsfolgenbelehrung erteilt und dokumentiert" name="legalConsequenceInstruction" errors={errors}
-              checked={instruction} onChange={setInstruction} />
+            <CheckboxField
+              label="Rechtsfolgenbelehrung erteilt und dokumentiert"
+              name="legalConsequenceInstruction"
+              errors={errors}
+              checked={instruction}
+              onChange={setInstruction}
+            />
           )}
           {form && !form.legalConsequencesInPlan && (
             <p className="hint">
-              Der Kooperationsplan ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung. Pflichten mit Rechtsfolgen
-              werden gesondert schriftlich gefordert (Reiter „Prüfungen“, Aufforderungen).
+              Der Kooperationsplan ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung. Pflichten
+              mit Rechtsfolgen werden gesondert schriftlich gefordert (Reiter „Prüfungen“, Aufforderungen).
             </p>
           )}
           {minor && (
-            <TextField label="Mitunterzeichnung der gesetzlichen Vertretung am" type="date" name="guardianSignedOn" errors={errors}
-              value={guardianSignedOn} required hint="Die Kundin / der Kunde ist unter 18: die gesetzliche Vertretung unterschreibt mit."
-              onChange={(e) => setGuardianSignedOn(e.target.value)} />
+            <TextField
+              label="Mitunterzeichnung der gesetzlichen Vertretung am"
+              type="date"
+              name="guardianSignedOn"
+              errors={errors}
+              value={guardianSignedOn}
+              required
+              hint="Die Kundin / der Kunde ist unter 18: die gesetzliche Vertretung unterschreibt mit."
+              onChange={(e) => setGuardianSignedOn(e.target.value)}
+            />
           )}
         </>
       )}
       {planMessages.length > 0 && (
         <div className="alert alert--error" role="alert">
           <strong>Der Plan ist noch nicht bereit für die Vereinbarung</strong>
-          <ul>{planMessages.map((m, i) => <li key={i}>{m}</li>)}</ul>
+          <ul>
+            {planMessages.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
         </div>
       )}
       <FormErrors error={conclude.error} shownFields={shown} />
       <div className="actions">
-        <SubmitButton pending={conclude.pending} pendingLabel="Wird abgeschlossen …">Vereinbarung abschließen</SubmitButton>
+        <SubmitButton pending={conclude.pending} pendingLabel="Wird abgeschlossen …">
+          Vereinbarung abschließen
+        </SubmitButton>
       </div>
     </form>
   );

@@ -16,7 +16,11 @@ function status(a: AgreementView, newest: boolean) {
 }
 
 /** The agreements of the case, newest first, each with its printable document. */
-export function AgreementList({ agreements, selected, onSelect }: {
+export function AgreementList({
+  agreements,
+  selected,
+  onSelect,
+}: {
   agreements: AgreementView[];
   selected?: string;
   onSelect: (id: string) => void;
@@ -24,8 +28,19 @@ export function AgreementList({ agreements, selected, onSelect }: {
   if (agreements.length === 0) return <Empty>Noch keine Vereinbarung abgeschlossen.</Empty>;
   const sorted = [...agreements].sort((a, b) => b.agreedAt.localeCompare(a.agreedAt));
   return (
-    <Table caption="Vereinbarungen des Falls"
-      columns={['Art', 'Abgeschlossen am', 'Überprüfung bis', 'Gültig bis', 'Status', 'Inhalt', 'Abgeschlossen von', ACTION_COLUMN]}>
+    <Table
+      caption="Vereinbarungen des Falls"
+      columns={[
+        'Art',
+        'Abgeschlossen am',
+        'Überprüfung bis',
+        'Gültig bis',
+        'Status',
+        'Inhalt',
+        'Abgeschlossen von',
+        ACTION_COLUMN,
+      ]}
+    >
       {sorted.map((a, i) => (
         <tr key={a.id} aria-current={a.id === selected || undefined}>
           <th scope="row">{label(AGREEMENT_TYPE, a.type)}</th>
@@ -34,18 +49,36 @@ export function AgreementList({ agreements, selected, onSelect }: {
           <td>{a.validUntil ? date(a.validUntil) : a.type === 'NONE' ? '–' : 'keine Begrenzung'}</td>
           <td>{status(a, i === 0)}</td>
           <td>
-            {a.type === 'NONE'
-              ? <>{label(EXCEPTION_LABEL, a.exception)}{a.exceptionNote ? `: ${a.exceptionNote}` : ''}</>
-              : <>
-                  {(a.jobcenterServices ?? []).length} Leistungen des Jobcenters, {(a.customerObligations ?? []).length} Bemühungen
-                  {a.type === 'EINV' && (a.legalConsequenceInstruction ? ' · Rechtsfolgenbelehrung erteilt' : ' · ohne Rechtsfolgenbelehrung')}
-                  {a.guardianSignedOn && ` · gesetzliche Vertretung unterschrieb am ${date(a.guardianSignedOn)}`}
-                </>}
+            {a.type === 'NONE' ? (
+              <>
+                {label(EXCEPTION_LABEL, a.exception)}
+                {a.exceptionNote ? `: ${a.exceptionNote}` : ''}
+              </>
+            ) : (
+              <>
+                {(a.jobcenterServices ?? []).length} Leistungen des Jobcenters, {(a.customerObligations ?? []).length}{' '}
+                Bemühungen
+                {a.type === 'EINV' &&
+                  (a.legalConsequenceInstruction
+                    ? ' · Rechtsfolgenbelehrung erteilt'
+                    : ' · ohne Rechtsfolgenbelehrung')}
+                {a.guardianSignedOn && ` · gesetzliche Vertretung unterschrieb am ${date(a.guardianSignedOn)}`}
+              </>
+            )}
           </td>
           <td>{a.agreedBy}</td>
           <td>
-            <button type="button" className="button button--small" onClick={() => onSelect(a.id)} aria-pressed={a.id === selected}>
-              Dokument anzeigen<span className="visually-hidden"> ({label(AGREEMENT_TYPE, a.type)} vom {date(a.agreedOn)})</span>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onSelect(a.id)}
+              aria-pressed={a.id === selected}
+            >
+              Dokument anzeigen
+              <span className="visually-hidden">
+                {' '}
+                ({label(AGREEMENT_TYPE, a.type)} vom {date(a.agreedOn)})
+              </span>
             </button>
           </td>
         </tr>
@@ -57,18 +90,29 @@ export function AgreementList({ agreements, selected, onSelect }: {
 /** The printable agreement (HTML from planning-service) in a frame, with a print button. */
 export function AgreementDocument({ caseId, agreementId }: { caseId: string; agreementId: string }) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const doc = useResource((signal) => fetchText('planning', `/api/cases/${caseId}/agreements/${agreementId}/document`, { accept: 'text/html', signal }),
-    [caseId, agreementId]);
+  const doc = useResource(
+    (signal) =>
+      fetchText('planning', `/api/cases/${caseId}/agreements/${agreementId}/document`, { accept: 'text/html', signal }),
+    [caseId, agreementId],
+  );
   return (
     <Loaded resource={doc} label="Dokument wird geladen …">
       {(html) => (
         <div className="stack">
           <div className="actions">
-            <button type="button" className="button" onClick={() => frame.current?.contentWindow?.print()}>Drucken</button>
+            <button type="button" className="button" onClick={() => frame.current?.contentWindow?.print()}>
+              Drucken
+            </button>
           </div>
           {/* no scripts in the document; same origin so the print button can reach the frame */}
-          <iframe ref={frame} className="doc-frame" title="Vereinbarung zum Ausdrucken" data-testid="agreement-document"
-            sandbox="allow-same-origin allow-modals" srcDoc={html} />
+          <iframe
+            ref={frame}
+            className="doc-frame"
+            title="Vereinbarung zum Ausdrucken"
+            data-testid="agreement-document"
+            sandbox="allow-same-origin allow-modals"
+            srcDoc={html}
+          />
         </div>
       )}
     </Loaded>

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
 import { useAction } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
@@ -11,7 +11,13 @@ import { KEY_GROUP } from '../../../../domain/labels';
 import { DEFAULT_ORDER, isOpen, newId, type PlanView } from './types';
 
 /** Edits the whole integration plan and PUTs it (an incomplete draft may be saved). */
-export function PlanForm({ caseId, plan, labels, partners, onSaved }: {
+export function PlanForm({
+  caseId,
+  plan,
+  labels,
+  partners,
+  onSaved,
+}: {
   caseId: string;
   plan: PlanView;
   labels: NeedLabels;
@@ -20,16 +26,20 @@ export function PlanForm({ caseId, plan, labels, partners, onSaved }: {
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(plan));
   const [saved, setSaved] = useState(false);
-  const strategyRow = useRef<number[]>([]);
+  // the strategies' rows in the request last sent, to show the service's errors next to the right strategy
+  const [strategyRow, setStrategyRow] = useState<number[]>([]);
   const needs = plan.needs ?? [];
   const rows = strategyRows(needs, draft.order);
   const save = useAction(async () => {
     const request = requestOf(draft, rows, plan.version);
-    strategyRow.current = request.strategyRow;
+    setStrategyRow(request.strategyRow);
     return api<PlanView>('planning', `/api/cases/${caseId}/plan`, { method: 'PUT', body: request.body });
   });
-  const errors = remapStrategyErrors(save.fieldErrors, strategyRow.current);
-  const set = (patch: Partial<Draft>) => { setSaved(false); setDraft((d) => ({ ...d, ...patch })); };
+  const errors = remapStrategyErrors(save.fieldErrors, strategyRow);
+  const set = (patch: Partial<Draft>) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
   const isDefaultOrder = draft.order.every((g, i) => g === DEFAULT_ORDER[i]);
   const move = (i: number, by: number) => {
     const order = [...draft.order];
@@ -47,62 +57,135 @@ export function PlanForm({ caseId, plan, labels, partners, onSaved }: {
   }
 
   const categoryOptions = DEFAULT_ORDER.map((g) => ({ value: g, label: labels.keyGroup(g) || KEY_GROUP[g] }));
-  const shown = Object.keys(errors).filter((f) => /^(leadGoal|intermediateGoals|strategies\[|steps|workingOrder|orderReason)/.test(f));
+  const shown = Object.keys(errors).filter((f) =>
+    /^(leadGoal|intermediateGoals|strategies\[|steps|workingOrder|orderReason)/.test(f),
+  );
   return (
     <form onSubmit={submit} noValidate>
       <fieldset>
         <legend>Leitziel</legend>
-        <TextArea label="Leitziel" name="leadGoal.text" errors={errors} rows={2} value={draft.leadText}
+        <TextArea
+          label="Leitziel"
+          name="leadGoal.text"
+          errors={errors}
+          rows={2}
+          value={draft.leadText}
           hint="Gemeinsam mit der Kundin / dem Kunden vereinbart; deren Wünsche werden berücksichtigt."
-          onChange={(e) => set({ leadText: e.target.value })} />
+          onChange={(e) => set({ leadText: e.target.value })}
+        />
         <div className="row row--top">
-          <SelectField label="Zielkategorie" name="leadGoal.targetCategory" errors={errors} options={categoryOptions}
-            placeholder="– Schlüsselgruppe wählen –" value={draft.leadCategory} hint="Schlüsselgruppe, der das Leitziel zugeordnet ist"
-            onChange={(e) => set({ leadCategory: e.target.value })} />
-          <TextField label="Zieldatum Leitziel" type="date" name="leadGoal.targetDate" errors={errors} value={draft.leadDate}
-            onChange={(e) => set({ leadDate: e.target.value })} />
+          <SelectField
+            label="Zielkategorie"
+            name="leadGoal.targetCategory"
+            errors={errors}
+            options={categoryOptions}
+            placeholder="– Schlüsselgruppe wählen –"
+            value={draft.leadCategory}
+            hint="Schlüsselgruppe, der das Leitziel zugeordnet ist"
+            onChange={(e) => set({ leadCategory: e.target.value })}
+          />
+          <TextField
+            label="Zieldatum Leitziel"
+            type="date"
+            name="leadGoal.targetDate"
+            errors={errors}
+            value={draft.leadDate}
+            onChange={(e) => set({ leadDate: e.target.value })}
+          />
         </div>
-        <CheckboxField label="Direkte Vermittlung zuerst: eine konkrete Vermittlungschance hat Vorrang vor den Strategien"
-          name="directPlacementFirst" errors={errors} checked={draft.directPlacementFirst}
-          onChange={(directPlacementFirst) => set({ directPlacementFirst })} />
+        <CheckboxField
+          label="Direkte Vermittlung zuerst: eine konkrete Vermittlungschance hat Vorrang vor den Strategien"
+          name="directPlacementFirst"
+          errors={errors}
+          checked={draft.directPlacementFirst}
+          onChange={(directPlacementFirst) => set({ directPlacementFirst })}
+        />
       </fieldset>
 
       <GoalsEditor goals={draft.goals} errors={errors} onChange={(goals) => set({ goals })} />
 
       <fieldset>
         <legend>Reihenfolge der Bearbeitung</legend>
-        <p className="hint">Üblich: Rahmenbedingungen → Leistungsfähigkeit → Motivation → soziale → berufliche Kompetenzen. Eine andere Reihenfolge braucht eine Begründung.</p>
+        <p className="hint">
+          Üblich: Rahmenbedingungen → Leistungsfähigkeit → Motivation → soziale → berufliche Kompetenzen. Eine andere
+          Reihenfolge braucht eine Begründung.
+        </p>
         <ol className="order-list" aria-label="Reihenfolge der Schlüsselgruppen">
           {draft.order.map((g, i) => (
             <li key={g}>
               <span>{labels.keyGroup(g)}</span>
-              <button type="button" className="button button--small" disabled={i === 0} onClick={() => move(i, -1)}
-                aria-label={`${labels.keyGroup(g)} nach oben`}>↑ nach oben</button>
-              <button type="button" className="button button--small" disabled={i === draft.order.length - 1} onClick={() => move(i, 1)}
-                aria-label={`${labels.keyGroup(g)} nach unten`}>↓ nach unten</button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+                aria-label={`${labels.keyGroup(g)} nach oben`}
+              >
+                ↑ nach oben
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={i === draft.order.length - 1}
+                onClick={() => move(i, 1)}
+                aria-label={`${labels.keyGroup(g)} nach unten`}
+              >
+                ↓ nach unten
+              </button>
             </li>
           ))}
         </ol>
-        {errors.workingOrder && <p className="field-error" role="alert">{errors.workingOrder.join(' · ')}</p>}
+        {errors.workingOrder && (
+          <p className="field-error" role="alert">
+            {errors.workingOrder.join(' · ')}
+          </p>
+        )}
         {(!isDefaultOrder || draft.orderReason || errors.orderReason) && (
-          <TextArea label="Begründung der abweichenden Reihenfolge" name="orderReason" errors={errors} rows={2}
-            required={!isDefaultOrder} value={draft.orderReason} onChange={(e) => set({ orderReason: e.target.value })} />
+          <TextArea
+            label="Begründung der abweichenden Reihenfolge"
+            name="orderReason"
+            errors={errors}
+            rows={2}
+            required={!isDefaultOrder}
+            value={draft.orderReason}
+            onChange={(e) => set({ orderReason: e.target.value })}
+          />
         )}
         {!isDefaultOrder && (
-          <button type="button" className="button button--small" onClick={() => set({ order: [...DEFAULT_ORDER], orderReason: '' })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => set({ order: [...DEFAULT_ORDER], orderReason: '' })}
+          >
             Übliche Reihenfolge wiederherstellen
           </button>
         )}
       </fieldset>
 
-      <StrategiesEditor rows={rows} resolved={needs.filter((n) => !isOpen(n))} draft={draft} labels={labels} errors={errors}
-        onChange={(needId, s) => set({ strategies: { ...draft.strategies, [needId]: { ...s, id: s.id || newId() } } })} />
+      <StrategiesEditor
+        rows={rows}
+        resolved={needs.filter((n) => !isOpen(n))}
+        draft={draft}
+        labels={labels}
+        errors={errors}
+        onChange={(needId, s) => set({ strategies: { ...draft.strategies, [needId]: { ...s, id: s.id || newId() } } })}
+      />
 
-      <StepsEditor draft={draft} rows={rows} labels={labels} partners={partners} errors={errors} onChange={(steps) => set({ steps })} />
+      <StepsEditor
+        draft={draft}
+        rows={rows}
+        labels={labels}
+        partners={partners}
+        errors={errors}
+        onChange={(steps) => set({ steps })}
+      />
 
       <FormErrors error={save.error} shownFields={shown} />
       {save.error?.problem.status === 409 && (
-        <p className="alert alert--warn">Der Plan wurde inzwischen von jemand anderem geändert. Laden Sie die Seite neu; Ihre Eingaben gehen dabei verloren – kopieren Sie sie vorher.</p>
+        <p className="alert alert--warn">
+          Der Plan wurde inzwischen von jemand anderem geändert. Laden Sie die Seite neu; Ihre Eingaben gehen dabei
+          verloren – kopieren Sie sie vorher.
+        </p>
       )}
       {saved && <Success>Der Plan ist gespeichert.</Success>}
       <div className="actions">

@@ -6,7 +6,14 @@ import { label, NEED_STATUS } from '../../../../domain/labels';
 import { type NeedView } from './types';
 
 /** One strategy per open need (UCKERMARK 4.1.3), each optionally ending in an intermediate goal. */
-export function StrategiesEditor({ rows, resolved, draft, onChange, labels, errors }: {
+export function StrategiesEditor({
+  rows,
+  resolved,
+  draft,
+  onChange,
+  labels,
+  errors,
+}: {
   rows: NeedView[];
   resolved: NeedView[];
   draft: Draft;
@@ -14,7 +21,9 @@ export function StrategiesEditor({ rows, resolved, draft, onChange, labels, erro
   labels: NeedLabels;
   errors: FieldErrors;
 }) {
-  const goalOptions = draft.goals.filter((g) => g.text.trim() !== '').map((g, i) => ({ value: g.id, label: `${i + 1}. ${g.text}` }));
+  const goalOptions = draft.goals
+    .filter((g) => g.text.trim() !== '')
+    .map((g, i) => ({ value: g.id, label: `${i + 1}. ${g.text}` }));
   return (
     <fieldset>
       <legend>Handlungsstrategien – je offenem Handlungsbedarf eine</legend>
@@ -22,7 +31,10 @@ export function StrategiesEditor({ rows, resolved, draft, onChange, labels, erro
       {rows.map((need, row) => {
         const s = strategyFor(draft, need.needId);
         const name = `strategies[${row}].text`;
-        const rowErrors = { ...errors, [name]: [...(errors[name] ?? []), ...(errors[`strategies[${row}].needId`] ?? [])] };
+        const rowErrors = {
+          ...errors,
+          [name]: [...(errors[name] ?? []), ...(errors[`strategies[${row}].needId`] ?? [])],
+        };
         const missing = s.text.trim() === '';
         return (
           <div key={need.needId} className="plan-row">
@@ -30,12 +42,24 @@ export function StrategiesEditor({ rows, resolved, draft, onChange, labels, erro
               {labels.keyGroup(need.keyGroup)} · {labels.need(need.code)} · Status {label(NEED_STATUS, need.status)}{' '}
               {missing ? <Badge tone="warn">ohne Strategie</Badge> : <Badge tone="ok">Strategie erfasst</Badge>}
             </p>
-            <TextArea label={`Strategie für ${labels.need(need.code)}`} name={name} errors={rowErrors} data-testid={`strategy-${row}`}
-              value={s.text} onChange={(e) => onChange(need.needId, { ...s, text: e.target.value })} />
+            <TextArea
+              label={`Strategie für ${labels.need(need.code)}`}
+              name={name}
+              errors={rowErrors}
+              data-testid={`strategy-${row}`}
+              value={s.text}
+              onChange={(e) => onChange(need.needId, { ...s, text: e.target.value })}
+            />
             {goalOptions.length > 0 && (
-              <SelectField label="Mündet in Zwischenziel" name={`strategies[${row}].intermediateGoalId`} errors={errors}
-                options={goalOptions} placeholder="– kein Zwischenziel –" value={s.intermediateGoalId}
-                onChange={(e) => onChange(need.needId, { ...s, intermediateGoalId: e.target.value })} />
+              <SelectField
+                label="Mündet in Zwischenziel"
+                name={`strategies[${row}].intermediateGoalId`}
+                errors={errors}
+                options={goalOptions}
+                placeholder="– kein Zwischenziel –"
+                value={s.intermediateGoalId}
+                onChange={(e) => onChange(need.needId, { ...s, intermediateGoalId: e.target.value })}
+              />
             )}
           </div>
         );

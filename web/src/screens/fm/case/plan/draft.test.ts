@@ -12,7 +12,13 @@ const empty: PlanView = { version: 0, directPlacementFirst: false, complete: fal
 
 describe('plan draft', () => {
   it('has one strategy row per open need, in the working order', () => {
-    const order = ['PERFORMANCE_CAPACITY', 'LIVING_CONDITIONS', 'MOTIVATION', 'SOCIAL_COMPETENCE', 'PROFESSIONAL_COMPETENCE'];
+    const order = [
+      'PERFORMANCE_CAPACITY',
+      'LIVING_CONDITIONS',
+      'MOTIVATION',
+      'SOCIAL_COMPETENCE',
+      'PROFESSIONAL_COMPETENCE',
+    ];
     expect(strategyRows(needs, order).map((n) => n.needId)).toEqual(['n-res', 'n-debt', 'n-care']);
   });
 
@@ -20,11 +26,16 @@ describe('plan draft', () => {
     const draft = draftOf(empty);
     draft.strategies['n-care'] = { id: 's1', text: 'Kita-Platz suchen', intermediateGoalId: '' };
     const rows = strategyRows(needs, draft.order);
-    const { body, strategyRow } = requestOf(draft, rows, 0) as { body: { strategies: { needId: string }[]; leadGoal: unknown }; strategyRow: number[] };
+    const { body, strategyRow } = requestOf(draft, rows, 0) as {
+      body: { strategies: { needId: string }[]; leadGoal: unknown };
+      strategyRow: number[];
+    };
     expect(body.strategies.map((s) => s.needId)).toEqual(['n-care']);
     expect(body.leadGoal).toBeNull();
-    expect(remapStrategyErrors({ 'strategies[0].text': ['zu lang'], leadGoal: ['fehlt'] }, strategyRow))
-      .toEqual({ 'strategies[1].text': ['zu lang'], leadGoal: ['fehlt'] });
+    expect(remapStrategyErrors({ 'strategies[0].text': ['zu lang'], leadGoal: ['fehlt'] }, strategyRow)).toEqual({
+      'strategies[1].text': ['zu lang'],
+      leadGoal: ['fehlt'],
+    });
   });
 });
 
@@ -35,7 +46,11 @@ describe('helpers', () => {
   });
 
   it('finds nested violation paths', () => {
-    expect(fieldsUnder({ 'scopes[1]': ['x'], 'customer.name': ['y'], other: ['z'] }, ['scopes', 'customer']))
-      .toEqual(['scopes', 'customer', 'scopes[1]', 'customer.name']);
+    expect(fieldsUnder({ 'scopes[1]': ['x'], 'customer.name': ['y'], other: ['z'] }, ['scopes', 'customer'])).toEqual([
+      'scopes',
+      'customer',
+      'scopes[1]',
+      'customer.name',
+    ]);
   });
 });

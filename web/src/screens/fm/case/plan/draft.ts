@@ -1,9 +1,25 @@
 // The plan as the edit form holds it, and the conversion to the PUT body (PlanRequest.java).
 import { DEFAULT_ORDER, isOpen, newId, type NeedView, type PlanView } from './types';
 
-export interface GoalDraft { id: string; text: string; targetDate: string }
-export interface StrategyDraft { id: string; text: string; intermediateGoalId: string }
-export interface StepDraft { id: string; strategyId: string; text: string; owner: string; partnerId: string; dueOn: string; done: boolean }
+export interface GoalDraft {
+  id: string;
+  text: string;
+  targetDate: string;
+}
+export interface StrategyDraft {
+  id: string;
+  text: string;
+  intermediateGoalId: string;
+}
+export interface StepDraft {
+  id: string;
+  strategyId: string;
+  text: string;
+  owner: string;
+  partnerId: string;
+  dueOn: string;
+  done: boolean;
+}
 
 export interface Draft {
   leadText: string;
@@ -23,7 +39,8 @@ export function draftOf(plan: PlanView): Draft {
   for (const s of plan.strategies ?? []) {
     strategies[s.needId] = { id: s.id, text: s.text, intermediateGoalId: s.intermediateGoalId ?? '' };
   }
-  const order = plan.workingOrder && plan.workingOrder.length === DEFAULT_ORDER.length ? plan.workingOrder : DEFAULT_ORDER;
+  const order =
+    plan.workingOrder && plan.workingOrder.length === DEFAULT_ORDER.length ? plan.workingOrder : DEFAULT_ORDER;
   return {
     leadText: plan.leadGoal?.text ?? '',
     leadCategory: plan.leadGoal?.targetCategory ?? '',
@@ -34,7 +51,13 @@ export function draftOf(plan: PlanView): Draft {
     orderReason: plan.orderReason ?? '',
     directPlacementFirst: plan.directPlacementFirst,
     steps: (plan.steps ?? []).map((s) => ({
-      id: s.id, strategyId: s.strategyId ?? '', text: s.text, owner: s.owner, partnerId: s.partnerId ?? '', dueOn: s.dueOn ?? '', done: s.done,
+      id: s.id,
+      strategyId: s.strategyId ?? '',
+      text: s.text,
+      owner: s.owner,
+      partnerId: s.partnerId ?? '',
+      dueOn: s.dueOn ?? '',
+      done: s.done,
     })),
   };
 }
@@ -61,11 +84,17 @@ export function requestOf(draft: Draft, rows: NeedView[], version: number): { bo
     const s = draft.strategies[need.needId];
     if (!s || s.text.trim() === '') return;
     strategyRow.push(row);
-    strategies.push({ id: s.id || newId(), needId: need.needId, text: s.text, intermediateGoalId: orNull(s.intermediateGoalId) });
+    strategies.push({
+      id: s.id || newId(),
+      needId: need.needId,
+      text: s.text,
+      intermediateGoalId: orNull(s.intermediateGoalId),
+    });
   });
-  const lead = draft.leadText.trim() !== '' || draft.leadCategory !== ''
-    ? { text: draft.leadText, targetCategory: orNull(draft.leadCategory), targetDate: orNull(draft.leadDate) }
-    : null;
+  const lead =
+    draft.leadText.trim() !== '' || draft.leadCategory !== ''
+      ? { text: draft.leadText, targetCategory: orNull(draft.leadCategory), targetDate: orNull(draft.leadDate) }
+      : null;
   const isDefault = draft.order.every((g, i) => g === DEFAULT_ORDER[i]);
   return {
     strategyRow,
@@ -78,8 +107,13 @@ export function requestOf(draft: Draft, rows: NeedView[], version: number): { bo
       orderReason: isDefault ? orNull(draft.orderReason) : draft.orderReason,
       directPlacementFirst: draft.directPlacementFirst,
       steps: draft.steps.map((s) => ({
-        id: s.id, strategyId: orNull(s.strategyId), text: s.text, owner: s.owner,
-        partnerId: s.owner === 'PARTNER' ? orNull(s.partnerId) : null, dueOn: orNull(s.dueOn), done: s.done,
+        id: s.id,
+        strategyId: orNull(s.strategyId),
+        text: s.text,
+        owner: s.owner,
+        partnerId: s.owner === 'PARTNER' ? orNull(s.partnerId) : null,
+        dueOn: orNull(s.dueOn),
+        done: s.done,
       })),
     },
   };
@@ -90,7 +124,8 @@ export function remapStrategyErrors(errors: Record<string, string[]>, strategyRo
   const out: Record<string, string[]> = {};
   for (const [field, messages] of Object.entries(errors)) {
     const m = /^strategies\[(\d+)\](.*)$/.exec(field);
-    const key = m && strategyRow[Number(m[1])] !== undefined ? `strategies[${strategyRow[Number(m[1])]}]${m[2]}` : field;
+    const key =
+      m && strategyRow[Number(m[1])] !== undefined ? `strategies[${strategyRow[Number(m[1])]}]${m[2]}` : field;
     (out[key] ??= []).push(...messages);
   }
   return out;

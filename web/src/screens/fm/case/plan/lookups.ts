@@ -16,7 +16,10 @@ export interface NeedLabels {
 
 /** Labels for need codes; falls back to the code while the catalogue loads or if it fails. */
 export function useNeedLabels(ageGroup: string): NeedLabels {
-  const catalogue = useResource((signal) => api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup }, signal }), [ageGroup]);
+  const catalogue = useResource(
+    (signal) => api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup }, signal }),
+    [ageGroup],
+  );
   const needs = new Map<string, string>();
   const groups = new Map<string, string>();
   for (const g of catalogue.data?.keyGroups ?? []) {
@@ -42,7 +45,11 @@ export interface Partner {
 }
 
 export function usePartners(): Resource<Partner[]> {
-  return useResource(async (signal) => (await api<Page<Partner>>('network', '/api/partners', { query: { size: 200 }, signal })).items ?? [], []);
+  return useResource(
+    async (signal) =>
+      (await api<Page<Partner>>('network', '/api/partners', { query: { size: 200 }, signal })).items ?? [],
+    [],
+  );
 }
 
 export function partnerName(partners: Partner[] | undefined, id?: string | null): string {

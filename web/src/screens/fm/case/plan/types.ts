@@ -82,10 +82,18 @@ export interface LegalForm {
 
 /** The form in force on the day: the one with the latest start not after it. */
 export function legalFormOn(forms: LegalForm[], day: string): LegalForm | undefined {
-  return [...forms].filter((f) => f.effectiveFrom <= day).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  return [...forms]
+    .filter((f) => f.effectiveFrom <= day)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }
 
-export const DEFAULT_ORDER = ['LIVING_CONDITIONS', 'PERFORMANCE_CAPACITY', 'MOTIVATION', 'SOCIAL_COMPETENCE', 'PROFESSIONAL_COMPETENCE'];
+export const DEFAULT_ORDER = [
+  'LIVING_CONDITIONS',
+  'PERFORMANCE_CAPACITY',
+  'MOTIVATION',
+  'SOCIAL_COMPETENCE',
+  'PROFESSIONAL_COMPETENCE',
+];
 
 export const STEP_OWNER_LABEL: Record<string, string> = {
   CUSTOMER: 'Kundin / Kunde',
@@ -128,5 +136,8 @@ export function plusMonths(iso: string, months: number): string {
 
 /** The violation paths under the given fields (`scopes`, `scopes[1]`, `customer.name` …), for FormErrors' shownFields. */
 export function fieldsUnder(errors: Record<string, string[]>, fields: string[]): string[] {
-  return [...fields, ...Object.keys(errors).filter((k) => fields.some((f) => k.startsWith(`${f}[`) || k.startsWith(`${f}.`)))];
+  return [
+    ...fields,
+    ...Object.keys(errors).filter((k) => fields.some((f) => k.startsWith(`${f}[`) || k.startsWith(`${f}.`))),
+  ];
 }

@@ -11,19 +11,33 @@ import { INSTRUMENT_LABEL, OUTCOME_LABEL, type MeasureView } from './types';
 /** UCKERMARK 6.8: a case conference before a measure ends carries its findings into the plan. */
 const CONFERENCE_LEAD_DAYS = 28;
 
-export interface ConferenceDates { scheduledOn: string; heldOn?: string | null }
+export interface ConferenceDates {
+  scheduledOn: string;
+  heldOn?: string | null;
+}
 
 function ConferenceReminder({ measure, conferences }: { measure: MeasureView; conferences: ConferenceDates[] }) {
   if (measure.endedOn || !measure.plannedEndOn) return null;
   const from = addDays(measure.plannedEndOn, -CONFERENCE_LEAD_DAYS);
-  if (today() < from) return <p className="hint">Fallkonferenz empfohlen ab {date(from)} (vier Wochen vor dem geplanten Ende).</p>;
-  const conference = conferences.find((c) => (c.heldOn ?? c.scheduledOn) >= from && (c.heldOn ?? c.scheduledOn) <= measure.plannedEndOn!);
+  if (today() < from)
+    return <p className="hint">Fallkonferenz empfohlen ab {date(from)} (vier Wochen vor dem geplanten Ende).</p>;
+  const conference = conferences.find(
+    (c) => (c.heldOn ?? c.scheduledOn) >= from && (c.heldOn ?? c.scheduledOn) <= measure.plannedEndOn!,
+  );
   if (conference) {
-    return <p><Badge tone="ok">Fallkonferenz {conference.heldOn ? `gehalten am ${date(conference.heldOn)}` : `geplant am ${date(conference.scheduledOn)}`}</Badge></p>;
+    return (
+      <p>
+        <Badge tone="ok">
+          Fallkonferenz{' '}
+          {conference.heldOn ? `gehalten am ${date(conference.heldOn)}` : `geplant am ${date(conference.scheduledOn)}`}
+        </Badge>
+      </p>
+    );
   }
   return (
     <p className="alert alert--warn">
-      Die Maßnahme endet am {date(measure.plannedEndOn)}. Planen Sie vorher eine Fallkonferenz (Bereich „Netzwerk & Einwilligungen“), um die Ergebnisse in den Plan zu übernehmen.
+      Die Maßnahme endet am {date(measure.plannedEndOn)}. Planen Sie vorher eine Fallkonferenz (Bereich „Netzwerk &
+      Einwilligungen“), um die Ergebnisse in den Plan zu übernehmen.
     </p>
   );
 }
@@ -31,28 +45,63 @@ function ConferenceReminder({ measure, conferences }: { measure: MeasureView; co
 function EndMeasure({ caseId, measure, onEnded }: { caseId: string; measure: MeasureView; onEnded: () => void }) {
   const [endedOn, setEndedOn] = useState(today());
   const [outcome, setOutcome] = useState('');
-  const end = useAction(() => api<MeasureView>('planning', `/api/cases/${caseId}/measures/${measure.id}/end`, {
-    method: 'POST', body: { endedOn: endedOn || null, outcome: outcome || null },
-  }));
+  const end = useAction(() =>
+    api<MeasureView>('planning', `/api/cases/${caseId}/measures/${measure.id}/end`, {
+      method: 'POST',
+      body: { endedOn: endedOn || null, outcome: outcome || null },
+    }),
+  );
   const name = measure.title || label(INSTRUMENT_LABEL, measure.instrument);
   return (
     <div className="inline-form">
       <div className="row row--top">
-        <TextField label={`Ende am (${name})`} type="date" name="endedOn" errors={end.fieldErrors} value={endedOn} max={today()}
-          onChange={(e) => setEndedOn(e.target.value)} />
-        <SelectField label={`Ergebnis (${name})`} name="outcome" errors={end.fieldErrors} options={options(OUTCOME_LABEL)}
-          placeholder="– Ergebnis wählen –" value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+        <TextField
+          label={`Ende am (${name})`}
+          type="date"
+          name="endedOn"
+          errors={end.fieldErrors}
+          value={endedOn}
+          max={today()}
+          onChange={(e) => setEndedOn(e.target.value)}
+        />
+        <SelectField
+          label={`Ergebnis (${name})`}
+          name="outcome"
+          errors={end.fieldErrors}
+          options={options(OUTCOME_LABEL)}
+          placeholder="– Ergebnis wählen –"
+          value={outcome}
+          onChange={(e) => setOutcome(e.target.value)}
+        />
       </div>
       <FormErrors error={end.error} shownFields={['endedOn', 'outcome']} />
-      <ConfirmButton label="Maßnahme beenden" title="Maßnahme beenden?" confirmLabel="Ende bestätigen" pending={end.pending} danger={false}
-        onConfirm={async () => { if (await end.run()) onEnded(); }}>
-        <p>„{name}“ endet am {date(endedOn)} mit dem Ergebnis „{label(OUTCOME_LABEL, outcome)}“. Das lässt sich nicht rückgängig machen.</p>
+      <ConfirmButton
+        label="Maßnahme beenden"
+        title="Maßnahme beenden?"
+        confirmLabel="Ende bestätigen"
+        pending={end.pending}
+        danger={false}
+        onConfirm={async () => {
+          if (await end.run()) onEnded();
+        }}
+      >
+        <p>
+          „{name}“ endet am {date(endedOn)} mit dem Ergebnis „{label(OUTCOME_LABEL, outcome)}“. Das lässt sich nicht
+          rückgängig machen.
+        </p>
       </ConfirmButton>
     </div>
   );
 }
 
-export function MeasureList({ caseId, measures, partners, conferences, closed, onChanged }: {
+export function MeasureList({
+  caseId,
+  measures,
+  partners,
+  conferences,
+  closed,
+  onChanged,
+}: {
   caseId: string;
   measures: MeasureView[];
   partners?: Partner[];
@@ -61,18 +110,25 @@ export function MeasureList({ caseId, measures, partners, conferences, closed, o
   onChanged: () => void;
 }) {
   if (measures.length === 0) return <Empty>Keine Maßnahmen.</Empty>;
-  const sorted = [...measures].sort((a, b) => Number(!!a.endedOn) - Number(!!b.endedOn) || b.startedOn.localeCompare(a.startedOn));
+  const sorted = [...measures].sort(
+    (a, b) => Number(!!a.endedOn) - Number(!!b.endedOn) || b.startedOn.localeCompare(a.startedOn),
+  );
   return (
     <ul className="note-list" data-testid="measures">
       {sorted.map((m) => (
         <li key={m.id} className="plan-row">
           <p>
             <strong>{m.title || label(INSTRUMENT_LABEL, m.instrument)}</strong>{' '}
-            {m.endedOn ? <Badge tone={m.successful ? 'ok' : 'neutral'}>beendet: {label(OUTCOME_LABEL, m.outcome)}</Badge> : <Badge tone="info">läuft</Badge>}
+            {m.endedOn ? (
+              <Badge tone={m.successful ? 'ok' : 'neutral'}>beendet: {label(OUTCOME_LABEL, m.outcome)}</Badge>
+            ) : (
+              <Badge tone="info">läuft</Badge>
+            )}
           </p>
           <p className="muted">
-            {label(INSTRUMENT_LABEL, m.instrument)} · Träger: {partnerName(partners, m.partnerId)} · Beginn {date(m.startedOn)} ·
-            geplantes Ende {date(m.plannedEndOn)}{m.endedOn ? ` · beendet am ${date(m.endedOn)}` : ''}
+            {label(INSTRUMENT_LABEL, m.instrument)} · Träger: {partnerName(partners, m.partnerId)} · Beginn{' '}
+            {date(m.startedOn)} · geplantes Ende {date(m.plannedEndOn)}
+            {m.endedOn ? ` · beendet am ${date(m.endedOn)}` : ''}
           </p>
           <ConferenceReminder measure={m} conferences={conferences} />
           {!m.endedOn && !closed && <EndMeasure caseId={caseId} measure={m} onEnded={onChanged} />}
@@ -82,45 +138,104 @@ export function MeasureList({ caseId, measures, partners, conferences, closed, o
   );
 }
 
-export function MeasureForm({ caseId, partners, onStarted }: { caseId: string; partners: Partner[]; onStarted: () => void }) {
+export function MeasureForm({
+  caseId,
+  partners,
+  onStarted,
+}: {
+  caseId: string;
+  partners: Partner[];
+  onStarted: () => void;
+}) {
   const [instrument, setInstrument] = useState('');
   const [title, setTitle] = useState('');
   const [partnerId, setPartnerId] = useState('');
   const [startedOn, setStartedOn] = useState(today());
   const [plannedEndOn, setPlannedEndOn] = useState('');
   const [started, setStarted] = useState<MeasureView>();
-  const start = useAction(() => api<MeasureView>('planning', `/api/cases/${caseId}/measures`, {
-    method: 'POST', body: { instrument: instrument || null, title: title || null, partnerId: partnerId || null, startedOn: startedOn || null, plannedEndOn: plannedEndOn || null },
-  }));
+  const start = useAction(() =>
+    api<MeasureView>('planning', `/api/cases/${caseId}/measures`, {
+      method: 'POST',
+      body: {
+        instrument: instrument || null,
+        title: title || null,
+        partnerId: partnerId || null,
+        startedOn: startedOn || null,
+        plannedEndOn: plannedEndOn || null,
+      },
+    }),
+  );
   async function submit(e: FormEvent) {
     e.preventDefault();
     setStarted(undefined);
     const m = await start.run();
     if (m) {
       setStarted(m);
-      setInstrument(''); setTitle(''); setPartnerId(''); setPlannedEndOn('');
+      setInstrument('');
+      setTitle('');
+      setPartnerId('');
+      setPlannedEndOn('');
       onStarted();
     }
   }
   return (
     <form onSubmit={submit} noValidate>
       <div className="row row--top">
-        <SelectField label="Instrument" name="instrument" errors={start.fieldErrors} required options={options(INSTRUMENT_LABEL)}
-          placeholder="– Instrument wählen –" value={instrument} onChange={(e) => setInstrument(e.target.value)} />
-        <TextField label="Bezeichnung" name="title" errors={start.fieldErrors} value={title} hint="z. B. Kurstitel des Trägers"
-          onChange={(e) => setTitle(e.target.value)} />
-        <SelectField label="Träger" name="partnerId" errors={start.fieldErrors} placeholder="– kein registrierter Partner –"
-          options={partners.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))} value={partnerId}
-          onChange={(e) => setPartnerId(e.target.value)} />
+        <SelectField
+          label="Instrument"
+          name="instrument"
+          errors={start.fieldErrors}
+          required
+          options={options(INSTRUMENT_LABEL)}
+          placeholder="– Instrument wählen –"
+          value={instrument}
+          onChange={(e) => setInstrument(e.target.value)}
+        />
+        <TextField
+          label="Bezeichnung"
+          name="title"
+          errors={start.fieldErrors}
+          value={title}
+          hint="z. B. Kurstitel des Trägers"
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <SelectField
+          label="Träger"
+          name="partnerId"
+          errors={start.fieldErrors}
+          placeholder="– kein registrierter Partner –"
+          options={partners.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))}
+          value={partnerId}
+          onChange={(e) => setPartnerId(e.target.value)}
+        />
       </div>
       <div className="row row--top">
-        <TextField label="Beginn" type="date" name="startedOn" errors={start.fieldErrors} required value={startedOn} onChange={(e) => setStartedOn(e.target.value)} />
-        <TextField label="Geplantes Ende" type="date" name="plannedEndOn" errors={start.fieldErrors} value={plannedEndOn}
-          hint="Vier Wochen vorher erinnert Lotse an eine Fallkonferenz." onChange={(e) => setPlannedEndOn(e.target.value)} />
+        <TextField
+          label="Beginn"
+          type="date"
+          name="startedOn"
+          errors={start.fieldErrors}
+          required
+          value={startedOn}
+          onChange={(e) => setStartedOn(e.target.value)}
+        />
+        <TextField
+          label="Geplantes Ende"
+          type="date"
+          name="plannedEndOn"
+          errors={start.fieldErrors}
+          value={plannedEndOn}
+          hint="Vier Wochen vorher erinnert Lotse an eine Fallkonferenz."
+          onChange={(e) => setPlannedEndOn(e.target.value)}
+        />
       </div>
       <FormErrors error={start.error} shownFields={['instrument', 'title', 'partnerId', 'startedOn', 'plannedEndOn']} />
-      {started && <Success>Maßnahme „{started.title || label(INSTRUMENT_LABEL, started.instrument)}“ begonnen.</Success>}
-      <div className="actions"><SubmitButton pending={start.pending}>Maßnahme beginnen</SubmitButton></div>
+      {started && (
+        <Success>Maßnahme „{started.title || label(INSTRUMENT_LABEL, started.instrument)}“ begonnen.</Success>
+      )}
+      <div className="actions">
+        <SubmitButton pending={start.pending}>Maßnahme beginnen</SubmitButton>
+      </div>
     </form>
   );
 }
