@@ -20,27 +20,11 @@ import java.util.UUID;
  * occupation, prognosis and profile, with a validity period. Versions are never changed; progress
  * is measured by comparing them (UCKERMARK 8, TAH 6, DV2017 9).
  *
- * @param id
- * @param caseId
- * @param jobcenterId
  * @param version                1, 2, … per case
- * @param assessedOn
- * @param validUntil
- * @param assessedBy
- * @param targetOccupation
- * @param alternativeOccupations
- * @param needs
- * @param strengths
- * @param prognosisHorizonMonths
  * @param scheme                 the Jobcenter's profile scheme when the version was made
- * @param profileCode
  * @param categoryChangeReason   set when the profile changed against the previous version
- * @param categoryChangeNote
  * @param resubmissionOn         X, Y, Z: Wiedervorlage
  * @param obstructionEndsOn      Y
- * @param householdCaseIds
- * @param coRating
- * @param completedAt
  */
 public record Assessment(UUID id, UUID caseId, String jobcenterId, int version, LocalDate assessedOn,
                          LocalDate validUntil, String assessedBy, Occupation targetOccupation,

@@ -12,9 +12,6 @@ import java.util.UUID;
  * @param assessedOn            defaults to today
  * @param validUntil            Gültigkeitszeitraum: until when the assessment stands
  * @param targetOccupation      Zielberuf / Zieltätigkeit
- * @param alternativeOccupations
- * @param needs
- * @param strengths
  * @param prognosisHorizonMonths integration expected in about this many months (≤ 6: market-near, PANKOW 2)
  * @param profileCode           BA profile or UCKERMARK category, per the Jobcenter's scheme
  * @param categoryChangeReason  required when the profile differs from the previous version's

@@ -12,10 +12,7 @@ import java.util.UUID;
  * @param needId                   stable across versions
  * @param code                     from the catalogue; it determines the key group
  * @param description              free text (protected)
- * @param status
- * @param priority
  * @param entrenched               verfestigt
- * @param identifiedOn
  * @param statusSince              when the current status began
  * @param linkedToTargetOccupation the need stands in the way of the target occupation (UCKERMARK 4.1.1)
  * @param linkReason               otherwise: why it is a need (free text, protected)

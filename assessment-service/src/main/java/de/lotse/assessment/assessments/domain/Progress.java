@@ -14,13 +14,9 @@ import java.util.stream.Collectors;
  * moved up or down; strengths gained; the co-rated scale (docs/domain.md §10: success is more than job
  * placement).
  *
- * @param fromVersion
- * @param toVersion
  * @param resolved       needs resolved since (or added and resolved)
  * @param added          needs new since
  * @param worsened       needs that got worse: reopened, worked without success, newly entrenched, higher priority
- * @param fromProfile
- * @param toProfile
  * @param profileDirection UP (towards the labour market), DOWN or LATERAL
  * @param strengthsGained strengths recorded now that were not before
  * @param ratingChange   per dimension rated in both versions: change of the customer's and of the FM's rating

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 /**
  * The admission into case management (Fallzugang) and the deadlines it starts.
  *
- * @param admittedOn
- * @param admittedAt
  * @param decidedBy             the FM, or the team lead after an escalation
  * @param decidedByRole         FM or TL
  * @param jointCaseDiscussionOn the joint case discussion of AV and FM the admission cites (TAH 4.3)

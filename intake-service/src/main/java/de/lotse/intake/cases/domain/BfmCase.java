@@ -23,11 +23,7 @@ import java.util.UUID;
  * returns the next state; an operation that does not fit the state is a {@link StateConflict}
  * (409), one that breaks a rule a {@link RuleViolation} (422). Nothing changes in either case.
  *
- * @param id
- * @param jobcenterId
  * @param customerId        the customer's pseudonymous reference
- * @param status
- * @param referral
  * @param ageGroup          U25 or Ü25: decides the responsible FM team
  * @param teamId            the responsible FM team
  * @param decline           the FM's decline, if any

@@ -9,14 +9,10 @@ import java.util.UUID;
  *
  * @param reasonCode      from the policy's closure catalogue
  * @param integration     the reason is an integration outcome
- * @param closedOn
- * @param closedAt
- * @param closedBy
  * @param handover        the warm handover to the AV, where the reason returns the customer to the AV
  * @param afterCareUntil  after-care (Nachbetreuung) after an integration, if agreed
  * @param note            free text, stays in intake
  * @param successorCaseId the case referred at the new Jobcenter after a move
- * @param policyVersion
  */
 public record Closure(String reasonCode, boolean integration, LocalDate closedOn, Instant closedAt, String closedBy,
                       Handover handover, LocalDate afterCareUntil, String note, UUID successorCaseId,

@@ -6,9 +6,7 @@ import java.util.UUID;
 /**
  * A deadline on a case that someone has to act on.
  *
- * @param caseId
  * @param kind    what is due
- * @param dueOn
  * @param overdue the day has passed
  */
 public record Deadline(UUID caseId, Kind kind, LocalDate dueOn, boolean overdue) {

@@ -6,10 +6,8 @@ import java.time.Instant;
  * The referring AV disagrees with the FM's decline; the team lead decides, finally (TAH 4.1).
  *
  * @param escalatedBy   the AV
- * @param escalatedAt
  * @param statement     the AV's reasons (stays in intake)
  * @param decidedBy     the team lead, once decided
- * @param decidedAt
  * @param admitted      the team lead's decision; {@code null} while open
  * @param decisionNote  the team lead's reasons
  * @param policyVersion the policy version of the team lead's decision

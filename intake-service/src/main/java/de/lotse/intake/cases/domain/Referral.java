@@ -14,7 +14,6 @@ import java.util.UUID;
  * @param reasons                  access reasons, each a satisfied path of the policy at the time
  * @param note                     the referring person's justification (stays in intake)
  * @param referredBy               subject of the referring AV (or FM on the routes an FM may record)
- * @param referredAt
  * @param referredOn               the referral day (Berlin)
  * @param policyVersion            the policy version the referral was checked against
  * @param secondaryAssignmentDueOn an FM must be assigned by then (TAH 4.3), if the policy says so

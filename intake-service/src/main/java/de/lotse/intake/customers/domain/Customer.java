@@ -10,10 +10,7 @@ import java.util.UUID;
  * birth stay in intake.
  *
  * @param id                 pseudonymous customer reference ({@code customerRef} in events)
- * @param jobcenterId
  * @param customerNumber     Kundennummer
- * @param firstName
- * @param lastName
  * @param dateOfBirth        U25/Ü25 is derived from it
  * @param householdRef       Bedarfsgemeinschaft (BG-Nummer), so FM can involve other members
  * @param teamId             the customer's integration team (AV side)

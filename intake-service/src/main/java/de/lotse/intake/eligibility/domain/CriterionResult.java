@@ -8,7 +8,6 @@ package de.lotse.intake.eligibility.domain;
  * @param label    German explanation of the criterion
  * @param required what the policy requires, in words
  * @param actual   what the facts say, in words ("fehlt" when unknown)
- * @param outcome
  * @param fact     the fact (request field below {@code facts}) the criterion looks at
  * @param source   where that fact came from
  */

@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
  * @param jobcenterId  the Jobcenter of the administrator's token
  * @param name         e.g. "Jobcenter Uckermark"
  * @param street       street and number of the visiting address
- * @param postalCode
- * @param city
  * @param phone        optional
  * @param email        optional
  * @param contactHours opening hours as printed, optional
@@ -26,7 +24,6 @@ import java.util.stream.Collectors;
  * @param regionCode   a region of the Land with other holidays ({@link HolidayCalendar#regions}), none: the whole Land
  * @param version      1 for the first record, one more with every change
  * @param changedBy    subject of the administrator
- * @param changedAt
  */
 public record JobcenterRecord(String jobcenterId, String name, String street, String postalCode, String city,
                               String phone, String email, String contactHours, Bundesland state, String regionCode,

@@ -13,15 +13,9 @@ import java.util.UUID;
  * reason; the decision is re-checked at the latest after the policy's interval and each re-check
  * is documented (PANKOW 4.2, BA2010 3b, TAH 3.2).
  *
- * @param id
- * @param jobcenterId
- * @param customerId
  * @param teamId        the AV's team
- * @param reason
  * @param note          stays in intake
  * @param recordedBy    the AV
- * @param recordedAt
- * @param recordedOn
  * @param policyVersion the policy version of the decision
  * @param open          false once resolved (referred after all, or criteria no longer met)
  * @param recheckDueOn  the next re-check; none when resolved or the policy has no re-check rule

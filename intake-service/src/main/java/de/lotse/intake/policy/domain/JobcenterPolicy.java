@@ -7,14 +7,10 @@ import java.time.LocalDate;
  * One version of a Jobcenter's policy. Versions are never changed; an adjustment is a new version,
  * and every decision records the version it was made under.
  *
- * @param jobcenterId
  * @param version       1, 2, … per Jobcenter
  * @param presetCode    the preset, or {@link Preset#CUSTOM} when the settings differ from it
  * @param basePreset    the preset the settings started from
- * @param settings
- * @param effectiveFrom
  * @param changedBy     subject of the administrator (or {@code system} for the automatic BA2010 start)
- * @param changedAt
  * @param changeNote    why the version was made
  */
 public record JobcenterPolicy(String jobcenterId, int version, String presetCode, Preset basePreset,

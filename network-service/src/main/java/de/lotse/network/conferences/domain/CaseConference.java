@@ -15,18 +15,11 @@ import java.util.function.BiPredicate;
  * Jobcenter's staff, partners and usually the customer. A partner takes part only while a consent of
  * the customer covers exactly that partner; the outcome is recorded as coded decisions.
  *
- * @param id
- * @param caseId
- * @param jobcenterId
- * @param scheduledOn
  * @param staff               staff user ids taking part
  * @param partnerIds          invited partners
- * @param customerInvited
  * @param heldOn              set with the outcome
  * @param attendedPartnerIds  partners that took part
  * @param decisions           coded decisions
- * @param scheduledBy
- * @param scheduledAt
  */
 public record CaseConference(UUID id, UUID caseId, String jobcenterId, LocalDate scheduledOn, List<String> staff,
                              List<UUID> partnerIds, boolean customerInvited, LocalDate heldOn,

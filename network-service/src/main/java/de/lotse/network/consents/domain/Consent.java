@@ -17,21 +17,12 @@ import java.util.UUID;
  * immutable: limiting or renewing it ends it ({@code SUPERSEDED}) and records a new one; revoking
  * ends it at once. A refusal is recorded as such — and nothing follows from it.
  *
- * @param id
- * @param caseId
- * @param jobcenterId
- * @param partnerId
  * @param formId        the form version the customer was shown
  * @param status        GIVEN, REFUSED, REVOKED, SUPERSEDED, EXPIRED (its validity ran out)
  * @param scopes        released information categories (empty for a refusal)
- * @param purposeCode
- * @param validFrom
- * @param validUntil
  * @param channel       how it was obtained
  * @param documentRef   the signed form or electronic record
  * @param supersedes    the consent this one replaced (limitation, renewal)
- * @param recordedBy
- * @param recordedAt
  * @param endedAt       when it was revoked or superseded
  */
 public record Consent(UUID id, UUID caseId, String jobcenterId, UUID partnerId, UUID formId, Status status,

@@ -11,14 +11,11 @@ import java.util.UUID;
  * most a consent on it can cover — information categories and purposes; a given consent is a subset.
  * A form version is never changed: new wording is a new version.
  *
- * @param id
- * @param jobcenterId
  * @param code       the form (e.g. SCHWEIGEPFLICHTENTBINDUNG_BERATUNG)
  * @param version    1, 2, … per code
  * @param text       the wording shown to the customer
  * @param scopes     the information categories it can release
  * @param purposes   the purposes it names (coded)
- * @param createdAt
  */
 public record ConsentForm(UUID id, String jobcenterId, String code, int version, String text, Set<Scope> scopes,
                           Set<String> purposes, Instant createdAt) {

@@ -12,16 +12,7 @@ import java.util.UUID;
  * A partner organisation of the Jobcenter's network (docs/domain.md §9): type, services offered,
  * locations, a note on capacity and availability, contact persons.
  *
- * @param id
- * @param jobcenterId
- * @param name
- * @param type
- * @param services
- * @param locations
- * @param capacityNote
- * @param contactPersons
  * @param active          an inactive partner gets no new referrals or consents
- * @param updatedAt
  * @param version         optimistic lock
  */
 public record Partner(UUID id, String jobcenterId, String name, PartnerType type, Set<ServiceCode> services,

@@ -23,23 +23,12 @@ import java.util.UUID;
  * — unless a consent for exactly this partner releases the contact details. What the partner reports
  * back about the customer is limited the same way: each report needs the consent's scope for it.
  *
- * @param id
- * @param caseId
- * @param jobcenterId
- * @param partnerId
- * @param service
- * @param status
  * @param referenceCode  the code the customer hands over at the partner
  * @param customer       contact details, only stored with a consent covering them
  * @param dueOn          by when the partner should have started
  * @param reasonCode     rejection or abort reason (coded)
- * @param startedOn
- * @param endedOn
  * @param nextStepCode   the partner's coded recommendation
  * @param attended       the customer kept the first appointment (reported by the partner)
- * @param sentBy
- * @param sentAt
- * @param updatedAt
  * @param version        optimistic lock
  */
 public record Referral(UUID id, UUID caseId, String jobcenterId, UUID partnerId, ServiceCode service, Status status,

@@ -9,12 +9,8 @@ import java.util.UUID;
 /**
  * A working group of the local network (Arbeitskreis, PANKOW 5) and the FMs who take part.
  *
- * @param id
- * @param jobcenterId
- * @param name
  * @param topic       PSYCHIATRY, ADDICTION_PREVENTION, ADDICTION, WORK, HOUSING, REFUGEES, OTHER
  * @param members     staff user ids
- * @param updatedAt
  */
 public record WorkingGroup(UUID id, String jobcenterId, String name, Topic topic, List<String> members,
                            Instant updatedAt) {

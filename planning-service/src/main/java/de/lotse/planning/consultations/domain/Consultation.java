@@ -15,9 +15,6 @@ import java.util.UUID;
  * the consultation needs — the day, who took part, the question and the outcome — and a pseudonym under
  * which participants who may not otherwise read the case see it (docs/domain.md §12).
  *
- * @param id
- * @param caseId
- * @param jobcenterId
  * @param teamId       the presenting FM's team (the team the participants come from)
  * @param heldOn       the day of the consultation
  * @param presentedBy  the FM who presented the case and recorded the consultation
@@ -25,7 +22,6 @@ import java.util.UUID;
  * @param question     the question (Fragestellung); must not name the customer
  * @param outcome      the outcome or recommendation (Ergebnis)
  * @param pseudonym    e.g. "Fall K7F-3QX": random, so nothing about the case can be derived from it
- * @param recordedAt
  */
 public record Consultation(UUID id, UUID caseId, String jobcenterId, String teamId, LocalDate heldOn,
                            String presentedBy, List<String> participants, String question, String outcome,

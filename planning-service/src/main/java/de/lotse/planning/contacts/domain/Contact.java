@@ -13,17 +13,7 @@ import java.util.UUID;
  * follows the policy: its format must be one the policy counts, and a phone call counts only with a
  * qualified note (PANKOW 6).
  *
- * @param id
- * @param caseId
- * @param jobcenterId
- * @param format
- * @param occurredOn
  * @param qualifiedNote       a qualified counselling note was written (phone calls count only then)
- * @param nextAppointmentOn
- * @param countsForDensity
- * @param recordedBy
- * @param recordedAt
- * @param policyVersion
  * @param afterCare           recorded in the after-care period of the closed case (docs/domain.md §16.1): it does not count
  */
 public record Contact(UUID id, UUID caseId, String jobcenterId, ContactFormat format, LocalDate occurredOn,

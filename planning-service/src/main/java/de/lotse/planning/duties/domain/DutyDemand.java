@@ -13,16 +13,11 @@ import java.util.UUID;
  * record — never a plan step or free text — can ground a reduction check for a breach of duty
  * (docs/domain.md §14).
  *
- * @param id
- * @param caseId
- * @param jobcenterId
  * @param duty              from the closed catalogue
  * @param details           what exactly is demanded, e.g. "fünf Bewerbungen je Monat" (stays in planning)
  * @param demandedOn        date of the written demand
  * @param dueBy             the duty is to be fulfilled by then
  * @param withLegalConsequenceNotice the demand explained the legal consequences in writing
- * @param recordedBy
- * @param recordedAt
  */
 public record DutyDemand(UUID id, UUID caseId, String jobcenterId, Duty duty, String details, LocalDate demandedOn,
                          LocalDate dueBy, boolean withLegalConsequenceNotice, String recordedBy, Instant recordedAt) {

@@ -12,18 +12,9 @@ import java.util.UUID;
  * answer. A refused or not taken up offer made with a written legal-consequence notice can ground a
  * reduction check (§ 31 Abs. 1 Nr. 2 SGB II; docs/domain.md §14).
  *
- * @param id
- * @param caseId
- * @param jobcenterId
- * @param kind
  * @param description  the offer, e.g. employer and position (stays in planning)
- * @param offeredOn
  * @param withLegalConsequenceNotice the offer explained the legal consequences in writing
  * @param response     none until the customer answered
- * @param respondedOn
- * @param recordedBy
- * @param recordedAt
- * @param version
  */
 public record Offer(UUID id, UUID caseId, String jobcenterId, Kind kind, String description, LocalDate offeredOn,
                     boolean withLegalConsequenceNotice, Response response, LocalDate respondedOn, String recordedBy,

@@ -13,18 +13,9 @@ import java.util.UUID;
  * EVL §16e, TaAM §16i, §16a services. Before it ends, a case conference is recommended to carry its
  * findings into the plan (UCKERMARK 6.8).
  *
- * @param id
- * @param caseId
- * @param jobcenterId
- * @param instrument
  * @param title         the measure's name (e.g. the provider's course title)
  * @param partnerId     the provider, if it is a registered partner
- * @param startedOn
- * @param plannedEndOn
- * @param endedOn
  * @param outcome       the coded result once ended
- * @param recordedBy
- * @param version
  */
 public record Measure(UUID id, UUID caseId, String jobcenterId, MeasureInstrument instrument, String title,
                       UUID partnerId, LocalDate startedOn, LocalDate plannedEndOn, LocalDate endedOn, Outcome outcome,

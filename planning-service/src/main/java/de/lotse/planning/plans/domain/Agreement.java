@@ -17,11 +17,7 @@ import java.util.UUID;
  * reviewed jointly at the latest after six months (the law), and where the policy limits it (UCKERMARK 4.1.4) is
  * valid at most that long; it is renewed on a fresh assessment.
  *
- * @param id
- * @param caseId
- * @param jobcenterId
  * @param type                        EINV, KOOPERATIONSPLAN or NONE
- * @param agreedOn
  * @param validUntil                  end of validity where the policy limits it (or the FM set one); none for NONE
  * @param reviewOn                    reviewed and updated jointly at the latest on this day; none for NONE
  * @param jobcenterServices           what the Jobcenter provides
@@ -29,12 +25,8 @@ import java.util.UUID;
  * @param legalConsequenceInstruction EinV: the Rechtsfolgenbelehrung was given (and documented)
  * @param guardianSignedOn            under 18: the legal guardian co-signed (UCKERMARK 5.3)
  * @param exception                   the reason for NONE
- * @param exceptionNote
  * @param assessmentVersion           the assessment the agreement rests on
  * @param plan                        the plan as agreed
- * @param policyVersion
- * @param agreedBy
- * @param agreedAt
  * @param legalFormFrom               the legal form's effective date (identifies it, see {@link LegalForm}); none for NONE
  * @param agreedByName                the display name of the FM who concluded it, as the token named them; printed
  */

@@ -22,17 +22,9 @@ import java.util.stream.Collectors;
  * reason says otherwise, steps with owner and due date, and whether a direct placement opportunity
  * comes first. The FM keeps it as a working draft; an agreement freezes a copy.
  *
- * @param caseId
- * @param jobcenterId
- * @param leadGoal
- * @param intermediateGoals
- * @param strategies
  * @param workingOrder          the key groups in the order the needs are worked on
  * @param orderReason           why the order differs from the default
  * @param directPlacementFirst  a direct placement opportunity takes precedence over the strategies
- * @param steps
- * @param updatedBy
- * @param updatedAt
  * @param version               optimistic lock
  */
 public record Plan(UUID caseId, String jobcenterId, Goal leadGoal, List<Goal> intermediateGoals,

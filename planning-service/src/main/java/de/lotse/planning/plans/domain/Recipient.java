@@ -3,10 +3,6 @@ package de.lotse.planning.plans.domain;
 /**
  * The customer as a printed document addresses them, read from intake for this one print (docs/architecture.md, Names and letters):
  * planning stores no names.
- *
- * @param customerNumber
- * @param firstName
- * @param lastName
  */
 public record Recipient(String customerNumber, String firstName, String lastName) {
 }

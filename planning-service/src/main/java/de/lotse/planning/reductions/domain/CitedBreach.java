@@ -6,7 +6,6 @@ import java.time.LocalDate;
  * What the cited record establishes, read by the application from the record itself so that neither the
  * breach, its date nor the legal-consequence notice rests on what the check's author types.
  *
- * @param ground
  * @param breach        the breach of § 31 the record shows, by its kind (a refused measure offer is Nr. 3, not Nr. 2)
  * @param established   the record shows a breach (the offer was refused, the measure aborted by the customer);
  *                      a duty demand always can be breached

@@ -6,7 +6,6 @@ import java.util.UUID;
  * The record a benefit-reduction check cites as the breach (docs/domain.md §14). There is no kind for
  * free text, a plan step or anything about a consent: what may ground a reduction is fixed here.
  *
- * @param kind
  * @param id   the cited record of the same case
  */
 public record Ground(Kind kind, UUID id) {

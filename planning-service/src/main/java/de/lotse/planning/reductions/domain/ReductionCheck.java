@@ -15,20 +15,13 @@ import java.util.UUID;
  * planning never learns it (ArchitectureTest), and no {@link Ground.Kind} or duty concerns one, so a
  * refused or revoked Schweigepflichtentbindung cannot lead to a reduction.
  *
- * @param id
- * @param caseId
- * @param jobcenterId
  * @param breach               the breach of duty, following from the ground
  * @param ground               the cited record; none only for checks recorded before grounds existed
- * @param breachOn
  * @param instructionGivenOn   the Rechtsfolgenbelehrung, from the cited record (for an aborted measure: as stated)
  * @param importantReason      the customer had an important reason
  * @param exceptionalHardship  a reduction would be an exceptional hardship
  * @param willingnessDeclaredOn the customer later declared willingness or made up for the duty
- * @param outcome
  * @param justification        free text (stays in planning)
- * @param checkedBy
- * @param checkedAt
  */
 public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach breach, Ground ground, LocalDate breachOn,
                              LocalDate instructionGivenOn, boolean importantReason, boolean exceptionalHardship,

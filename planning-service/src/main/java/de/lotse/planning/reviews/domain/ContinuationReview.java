@@ -14,10 +14,6 @@ import java.util.UUID;
  * the maximum duration a case continues only on a basis the policy allows — a team lead's approved
  * extension (PANKOW), documented reasons (BA2010), or a running AGH (TAH).
  *
- * @param id
- * @param caseId
- * @param jobcenterId
- * @param reviewedOn
  * @param decision        CONTINUE, CLOSE (recommend closure) or EXTEND (continue past the maximum duration)
  * @param reasons         reasons for the decision (stays in planning)
  * @param prognosis       prognosis of success
@@ -25,11 +21,6 @@ import java.util.UUID;
  * @param extension       NOT_NEEDED, REQUESTED (awaiting the team lead), APPROVED, REJECTED
  * @param extendedUntil   an extension's end
  * @param decidedBy       the team lead who decided a requested extension
- * @param decisionNote
- * @param nextReviewDueOn
- * @param policyVersion
- * @param reviewedBy
- * @param recordedAt
  * @param version         optimistic lock
  */
 public record ContinuationReview(UUID id, UUID caseId, String jobcenterId, LocalDate reviewedOn, Decision decision,

@@ -12,17 +12,11 @@ import java.util.UUID;
  * employment of more than 15 hours a week. Recorded from what the Jobcenter knows; the Jobcenter does not
  * contact a former customer for it, so an after-care contact is a source only within the after-care period.
  *
- * @param id
- * @param caseId
- * @param jobcenterId
- * @param checkpoint
  * @param checkedOn        the day the Jobcenter checked
  * @param employmentLasted the employment still existed
  * @param atLeast15Hours   with at least 15 hours a week; null where it did not last
  * @param source           where the Jobcenter knows it from
  * @param note             the case worker's note (stays in planning)
- * @param recordedBy
- * @param recordedAt
  */
 public record SustainabilityCheck(UUID id, UUID caseId, String jobcenterId, Checkpoint checkpoint, LocalDate checkedOn,
                                   boolean employmentLasted, Boolean atLeast15Hours, Source source, String note,

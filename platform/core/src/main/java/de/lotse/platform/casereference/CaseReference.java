@@ -12,8 +12,6 @@ import java.util.UUID;
  * What a downstream service knows of a case, from intake's events: ids and codes, the responsible
  * team and FM, the current absence deputy, and whether the case is closed. No personal data.
  *
- * @param caseId
- * @param jobcenterId
  * @param customerRef           pseudonymous customer reference (from case-opened)
  * @param teamId                the responsible FM team
  * @param caseManagerId         the responsible FM
@@ -21,11 +19,8 @@ import java.util.UUID;
  * @param policyVersion         the policy version of the admission
  * @param admittedOn            known once case-opened arrived
  * @param deputyId              the absence deputy, if one was assigned
- * @param deputyFrom
- * @param deputyUntil
  * @param deputyCustomerAgreed  the customer agreed that the deputy acts on FM content (TAH 4.9)
  * @param closedOn              set once the case is closed
- * @param closureReasonCode
  * @param maxDurationEndsOn     the policy's maximum duration ends here, if it has one
  * @param minorUntil            only for minors: the day the customer comes of age
  * @param afterCareUntil        end of the after-care period agreed at closure (Nachbetreuung), if any

@@ -18,9 +18,6 @@ import java.util.UUID;
  *
  * <p>Topic {@code assessment-completed}, key: case id, version 1.
  *
- * @param caseId
- * @param assessmentId
- * @param version
  * @param needsByKeyGroup open (not resolved) needs per key group code
  * @param entrenchedNeeds open needs marked entrenched
  * @param prognosisHorizonMonths integration expected in about this many months
@@ -28,8 +25,6 @@ import java.util.UUID;
  * @param profileCode BA profile, when the Jobcenter uses BA profiles
  * @param categoryCode UCKERMARK category, when the Jobcenter uses categories
  * @param validUntil end of the validity period
- * @param completedAt
- * @param assessedOn
  * @param previousVersion the version the progress counts compare with; none for the first
  * @param needsResolved needs resolved since the previous version
  * @param needsAdded needs added since the previous version

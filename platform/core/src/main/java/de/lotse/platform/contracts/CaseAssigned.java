@@ -13,13 +13,9 @@ import java.util.UUID;
  *
  * <p>Topic {@code case-assigned}, key: case id, version 1.
  *
- * @param caseId
  * @param caseManagerId the FM (or deputy) this assignment is about
- * @param teamId
  * @param supportRole PRIMARY, SECONDARY or DEPUTY
- * @param firstConsultationDueOn
  * @param overCaseloadOverride assigned beyond the policy caseload ratio with a TL override
- * @param assignedAt
  * @param kind FIRST_CONSULTATION_HELD, REASSIGNMENT, DEPUTY_STARTED or DEPUTY_ENDED
  * @param previousCaseManagerId the FM responsible before a reassignment
  * @param firstConsultationHeldOn when the first consultation took place
@@ -27,7 +23,6 @@ import java.util.UUID;
  * @param validFrom start of a deputy period
  * @param validUntil end of a deputy period
  * @param customerAgreed the customer agreed that the deputy acts on FM content (TAH 4.9)
- * @param policyVersion
  */
 @Serdeable
 public record CaseAssigned(

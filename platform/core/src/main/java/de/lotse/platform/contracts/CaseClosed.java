@@ -11,16 +11,12 @@ import java.util.UUID;
  *
  * <p>Topic {@code case-closed}, key: case id, version 1.
  *
- * @param caseId
  * @param reasonCode code from the Jobcenter's closure catalogue, e.g. EMPLOYMENT, MOVED
- * @param closedOn
  * @param durationDays days in case management, counted from the duration start
- * @param closedAt
  * @param integration the reason is an integration (employment, training, subsidised employment)
  * @param handoverRecorded a warm handover to the AV was recorded
  * @param afterCareUntil end of the after-care period (Nachbetreuung), if agreed
  * @param successorCaseId the case referred at the new Jobcenter after a move
- * @param policyVersion
  */
 @Serdeable
 public record CaseClosed(

@@ -12,15 +12,9 @@ import java.util.UUID;
  *
  * <p>Topic {@code case-opened}, key: case id, version 1.
  *
- * @param caseId
  * @param customerRef pseudonymous customer reference
- * @param teamId
  * @param caseManagerId subject id of the responsible FM
- * @param route
  * @param ageGroup U25 or UE25
- * @param policyVersion
- * @param admittedOn
- * @param admittedAt
  * @param supportRole PRIMARY (Hauptbetreuung) or SECONDARY (Nebenbetreuung until the first consultation, TAH 4.3)
  * @param decidedByRole FM, or TL when the team lead decided an escalated referral
  * @param secondaryAssignmentDueOn the policy deadline for assigning an FM, if any (met when admittedOn is not later)

@@ -12,8 +12,6 @@ import java.util.UUID;
  *
  * <p>Topic {@code case-referred}, key: case id, version 1.
  *
- * @param caseId
- * @param referralId
  * @param customerRef pseudonymous customer reference, never the customer number
  * @param route access route code: AV, NEW_CUSTOMER_CENTRE, FAMILY, NETWORK_PARTNER, LEGAL_GUARDIAN, RELOCATION
  * @param referredBy subject id of the referring staff member
@@ -21,7 +19,6 @@ import java.util.UUID;
  * @param ageGroup U25 or UE25
  * @param reasonCodes access reasons (Zugangsgründe), each one a satisfied access path of the policy
  * @param policyVersion the Jobcenter policy version the referral was checked against
- * @param referredAt
  * @param secondaryAssignmentDueOn by when an FM must be assigned (TAH: 3 days), if the policy sets a deadline
  * @param predecessorCaseId the case this one continues after a move from another Jobcenter
  */

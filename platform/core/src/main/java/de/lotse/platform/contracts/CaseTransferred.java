@@ -12,17 +12,10 @@ import java.util.UUID;
  *
  * <p>Topic {@code case-transferred}, key: case id, version 1.
  *
- * @param caseId
  * @param kind U25_TO_UE25, RELOCATION, REORGANISATION, MARKET_NEAR_HANDOVER, MARKET_FAR_HANDBACK (docs/domain.md §18)
- * @param fromTeamId
- * @param toTeamId
- * @param fromCaseManagerId
- * @param toCaseManagerId
- * @param transferredAt
  * @param ageGroup the case's age group after the transfer
  * @param runningMeasures measures still running at the transfer (UCKERMARK 6.7: finish them first where possible)
  * @param overCaseloadOverride the new FM is beyond the policy caseload ratio with a TL override
- * @param policyVersion
  */
 @Serdeable
 public record CaseTransferred(

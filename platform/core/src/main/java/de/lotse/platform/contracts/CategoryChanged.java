@@ -10,12 +10,7 @@ import java.util.UUID;
  *
  * <p>Topic {@code category-changed}, key: case id, version 1.
  *
- * @param caseId
- * @param fromCode
- * @param toCode
  * @param direction UP, DOWN or LATERAL
- * @param reasonCode
- * @param changedAt
  */
 @Serdeable
 public record CategoryChanged(

@@ -10,15 +10,6 @@ import java.util.UUID;
  * The customer gave a consent (Schweigepflichtentbindung) for one partner, limited to the listed scopes.
  *
  * <p>Topic {@code consent-granted}, key: case id, version 1.
- *
- * @param caseId
- * @param consentId
- * @param partnerId
- * @param scopes
- * @param purposeCode
- * @param validFrom
- * @param validUntil
- * @param grantedAt
  */
 @Serdeable
 public record ConsentGranted(

@@ -9,11 +9,7 @@ import java.util.UUID;
  *
  * <p>Topic {@code consent-revoked}, key: case id, version 1.
  *
- * @param caseId
- * @param consentId
- * @param partnerId
  * @param kind REVOKED (by the customer), EXPIRED (validity ran out) or SUPERSEDED (replaced by a limited or renewed consent, which follows as consent-granted)
- * @param revokedAt
  */
 @Serdeable
 public record ConsentRevoked(

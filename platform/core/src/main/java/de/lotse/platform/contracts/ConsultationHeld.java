@@ -13,11 +13,8 @@ import java.util.UUID;
  *
  * <p>Topic {@code consultation-held}, key: case id, version 1.
  *
- * @param caseId
- * @param consultationId
  * @param heldOn           the day of the consultation
  * @param participantCount the colleagues who advised, besides the presenting FM (1–15)
- * @param recordedAt
  */
 @Serdeable
 public record ConsultationHeld(

@@ -11,13 +11,7 @@ import java.util.UUID;
  *
  * <p>Topic {@code contact-recorded}, key: case id, version 1.
  *
- * @param caseId
- * @param contactId
  * @param format IN_PERSON, PHONE, VIDEO, VISIT, WALK_AND_TALK, CASE_CONFERENCE, NETWORK
- * @param occurredOn
- * @param countsForDensity
- * @param nextAppointmentOn
- * @param recordedAt
  * @param afterCare recorded in the after-care period of the closed case; none on events from before it was carried
  */
 @Serdeable

@@ -11,13 +11,7 @@ import java.util.UUID;
  *
  * <p>Topic {@code continuation-reviewed}, key: case id, version 1.
  *
- * @param caseId
- * @param reviewId
- * @param reviewedOn
  * @param decision CONTINUE, CLOSE or EXTEND
- * @param extensionApproved
- * @param nextReviewDueOn
- * @param recordedAt
  * @param extendedUntil the end of an extension past the maximum duration (EXTEND), approved or requested
  */
 @Serdeable

@@ -16,15 +16,10 @@ import java.time.Instant;
  * @param version       the record's version in intake, counting from 1; consumers keep the highest
  * @param name          e.g. "Jobcenter Uckermark"
  * @param street        street and number of the visiting address
- * @param postalCode
- * @param city
- * @param phone
- * @param email
  * @param contactHours  opening hours as printed, e.g. "Mo–Fr 8–12 Uhr, Do 14–18 Uhr"
  * @param stateCode     the Bundesland as ISO 3166-2 subdivision without the country, e.g. "BB", "BE", "BY"
  * @param regionCode    a region within the Bundesland whose holidays differ (the holiday library's subdivision code
  *                      within the Land, e.g. "AG" Augsburg in "BY"), none for the whole Bundesland
- * @param changedAt
  */
 @Serdeable
 @OrganisationData

@@ -9,14 +9,6 @@ import java.util.UUID;
  * A measure ended, with a coded outcome.
  *
  * <p>Topic {@code measure-ended}, key: case id, version 1.
- *
- * @param caseId
- * @param measureId
- * @param instrumentCode
- * @param endedOn
- * @param outcomeCode
- * @param successful
- * @param recordedAt
  */
 @Serdeable
 public record MeasureEnded(

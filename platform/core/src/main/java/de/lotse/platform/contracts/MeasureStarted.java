@@ -10,14 +10,6 @@ import java.util.UUID;
  * A measure (e.g. §16d AGH, §45 SGB III) started for the case.
  *
  * <p>Topic {@code measure-started}, key: case id, version 1.
- *
- * @param caseId
- * @param measureId
- * @param instrumentCode
- * @param startedOn
- * @param plannedEndOn
- * @param partnerId
- * @param recordedAt
  */
 @Serdeable
 public record MeasureStarted(

@@ -9,14 +9,6 @@ import java.util.UUID;
  * A need (Handlungsbedarf) changed status, e.g. identified to resolved.
  *
  * <p>Topic {@code need-status-changed}, key: case id, version 1.
- *
- * @param caseId
- * @param needId
- * @param keyGroup
- * @param needCode
- * @param fromStatus
- * @param toStatus
- * @param changedAt
  */
 @Serdeable
 public record NeedStatusChanged(

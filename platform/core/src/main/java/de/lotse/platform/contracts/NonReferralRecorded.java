@@ -13,14 +13,10 @@ import java.util.UUID;
  * <p>Topic {@code non-referral-recorded}, key: id of the non-referral record, version 1.
  *
  * @param caseId id of the non-referral record, used as key
- * @param customerRef
  * @param teamId the AV's team
- * @param reasonCode
  * @param recheckDueOn when the decision must be checked again; none when resolved or the policy has no re-check rule
- * @param recordedAt
  * @param status OPEN or RESOLVED (referred after all, or criteria no longer met)
  * @param recheckNumber 0 for the decision itself, 1, 2, … for each documented re-check
- * @param policyVersion
  */
 @Serdeable
 public record NonReferralRecorded(

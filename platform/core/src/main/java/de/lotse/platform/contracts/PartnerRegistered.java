@@ -9,11 +9,6 @@ import java.util.UUID;
  * A partner organisation was registered or its service offer changed.
  *
  * <p>Topic {@code partner-registered}, key: partner id, version 1.
- *
- * @param partnerId
- * @param partnerType
- * @param serviceCodes
- * @param registeredAt
  */
 @Serdeable
 public record PartnerRegistered(

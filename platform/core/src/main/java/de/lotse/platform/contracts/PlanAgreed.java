@@ -11,14 +11,7 @@ import java.util.UUID;
  *
  * <p>Topic {@code plan-agreed}, key: case id, version 1.
  *
- * @param caseId
- * @param planId
  * @param agreementType EINV or KOOPERATIONSPLAN or NONE
- * @param agreedOn
- * @param validUntil
- * @param strategyCount
- * @param needsWithoutStrategy
- * @param agreedAt
  * @param reviewOn the agreement is reviewed jointly at the latest on this day (§ 15 SGB II); none for NONE and for
  *                 events from before it was carried
  */

@@ -10,11 +10,8 @@ import java.util.Map;
  *
  * <p>Topic {@code policy-changed}, key: the Jobcenter id, version 1.
  *
- * @param policyVersion
  * @param presetCode BA2010, PANKOW, UCKERMARK, TAH or CUSTOM
- * @param effectiveFrom
  * @param settings setting name to value, e.g. maxDurationMonths=24
- * @param changedAt
  */
 @Serdeable
 public record PolicyChanged(

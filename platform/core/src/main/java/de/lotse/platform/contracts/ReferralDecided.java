@@ -11,12 +11,9 @@ import java.util.UUID;
  *
  * <p>Topic {@code referral-decided}, key: case id, version 1.
  *
- * @param caseId
  * @param decision DECLINED (by the FM), ESCALATED (by the AV), ESCALATION_DECLINED (final, by the TL)
  * @param reasonCode the decline reason code
  * @param decidedByRole FM, AV or TL
- * @param policyVersion
- * @param decidedAt
  */
 @Serdeable
 public record ReferralDecided(

@@ -10,14 +10,6 @@ import java.util.UUID;
  * The FM referred the customer to a partner service.
  *
  * <p>Topic {@code referral-sent}, key: case id, version 1.
- *
- * @param caseId
- * @param referralId
- * @param partnerId
- * @param serviceCode
- * @param consentId
- * @param dueOn
- * @param sentAt
  */
 @Serdeable
 public record ReferralSent(

@@ -9,14 +9,6 @@ import java.util.UUID;
  * A partner referral changed status (accepted, rejected, started, completed, aborted, revoked).
  *
  * <p>Topic {@code referral-status-changed}, key: case id, version 1.
- *
- * @param caseId
- * @param referralId
- * @param partnerId
- * @param fromStatus
- * @param toStatus
- * @param reasonCode
- * @param changedAt
  */
 @Serdeable
 public record ReferralStatusChanged(

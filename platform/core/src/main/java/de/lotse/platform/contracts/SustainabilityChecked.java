@@ -14,13 +14,10 @@ import java.util.UUID;
  *
  * <p>Topic {@code sustainability-checked}, key: case id, version 1.
  *
- * @param caseId
- * @param checkId
  * @param checkpointMonths 6 or 12
  * @param checkedOn        the day of the check
  * @param employmentLasted the employment still existed
  * @param atLeast15Hours   it had at least 15 hours a week; null where it did not last
- * @param recordedAt
  */
 @Serdeable
 public record SustainabilityChecked(

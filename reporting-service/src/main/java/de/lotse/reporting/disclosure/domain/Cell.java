@@ -7,7 +7,6 @@ package de.lotse.reporting.disclosure.domain;
  * knows no feature, rather than to one of them.
  *
  * @param value      the count, or none when suppressed
- * @param suppressed
  */
 public record Cell(Long value, boolean suppressed) {
     public static final int MIN_COUNT = 5;

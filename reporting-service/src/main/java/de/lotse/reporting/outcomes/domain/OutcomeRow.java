@@ -5,9 +5,7 @@ import de.lotse.reporting.disclosure.domain.Cell;
 /**
  * One cell of the outcome table.
  *
- * @param metric
  * @param month    YYYY-MM
- * @param teamId
  * @param key      route, reason, duration class, instrument or service; "-" where the metric has none;
  *                 none for the sum over all keys
  * @param value    the count (or sum); management: withheld when fewer than 5 customers stand behind it, when

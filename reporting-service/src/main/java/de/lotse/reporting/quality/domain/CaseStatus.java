@@ -8,17 +8,12 @@ import java.util.UUID;
  * What reporting knows of a case for the quality standards, all from events: a referral still waiting
  * for an FM, or an open case.
  *
- * @param caseId
  * @param stage                    referred (waiting for an FM) or open
- * @param teamId
  * @param caseManagerId            none while referred
  * @param ageGroup                 U25 or UE25, once known
  * @param secondaryAssignmentDueOn an FM must take the referral by then (TAH 4.3), if the policy sets a deadline
- * @param admittedOn
  * @param firstConsultationDueOn   as intake computed it (case-opened): a deadline in working days already skips the
  *                                 Jobcenter's public holidays; reporting never recounts it (docs/domain.md §13)
- * @param firstConsultationHeldOn
- * @param maxDurationEndsOn
  * @param agreementValidUntil      end of validity where the policy limits it
  * @param agreementReviewOn        the joint review of the agreement is due (§ 15 SGB II: within six months)
  * @param nextReviewDueOn          from the latest continuation review; none before the first

@@ -21,7 +21,6 @@ import java.util.Set;
  *
  * @param contactRule              none: no density finding
  * @param continuationReviewMonths the first review is due this long after admission
- * @param aghContinuesBeyondMaxDuration
  */
 public record QualityStandards(ContactRule contactRule, int continuationReviewMonths,
                                boolean aghContinuesBeyondMaxDuration) {
