@@ -46,4 +46,115 @@ public record CaseAssigned(
         @Nullable LocalDate validUntil,
         boolean customerAgreed,
         int policyVersion) implements EventPayload {
+
+    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@code CaseAssigned} from named values; a value not set stays {@code null}, {@code 0} or
+     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     */
+    public static final class Builder {
+        private UUID caseId;
+        private String caseManagerId;
+        private String teamId;
+        private String supportRole;
+        private @Nullable LocalDate firstConsultationDueOn;
+        private boolean overCaseloadOverride;
+        private Instant assignedAt;
+        private String kind;
+        private @Nullable String previousCaseManagerId;
+        private @Nullable LocalDate firstConsultationHeldOn;
+        private @Nullable LocalDate clarificationPhaseEndsOn;
+        private @Nullable LocalDate validFrom;
+        private @Nullable LocalDate validUntil;
+        private boolean customerAgreed;
+        private int policyVersion;
+
+        private Builder() {
+        }
+
+        public Builder caseId(UUID caseId) {
+            this.caseId = caseId;
+            return this;
+        }
+
+        public Builder caseManagerId(String caseManagerId) {
+            this.caseManagerId = caseManagerId;
+            return this;
+        }
+
+        public Builder teamId(String teamId) {
+            this.teamId = teamId;
+            return this;
+        }
+
+        public Builder supportRole(String supportRole) {
+            this.supportRole = supportRole;
+            return this;
+        }
+
+        public Builder firstConsultationDueOn(@Nullable LocalDate firstConsultationDueOn) {
+            this.firstConsultationDueOn = firstConsultationDueOn;
+            return this;
+        }
+
+        public Builder overCaseloadOverride(boolean overCaseloadOverride) {
+            this.overCaseloadOverride = overCaseloadOverride;
+            return this;
+        }
+
+        public Builder assignedAt(Instant assignedAt) {
+            this.assignedAt = assignedAt;
+            return this;
+        }
+
+        public Builder kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder previousCaseManagerId(@Nullable String previousCaseManagerId) {
+            this.previousCaseManagerId = previousCaseManagerId;
+            return this;
+        }
+
+        public Builder firstConsultationHeldOn(@Nullable LocalDate firstConsultationHeldOn) {
+            this.firstConsultationHeldOn = firstConsultationHeldOn;
+            return this;
+        }
+
+        public Builder clarificationPhaseEndsOn(@Nullable LocalDate clarificationPhaseEndsOn) {
+            this.clarificationPhaseEndsOn = clarificationPhaseEndsOn;
+            return this;
+        }
+
+        public Builder validFrom(@Nullable LocalDate validFrom) {
+            this.validFrom = validFrom;
+            return this;
+        }
+
+        public Builder validUntil(@Nullable LocalDate validUntil) {
+            this.validUntil = validUntil;
+            return this;
+        }
+
+        public Builder customerAgreed(boolean customerAgreed) {
+            this.customerAgreed = customerAgreed;
+            return this;
+        }
+
+        public Builder policyVersion(int policyVersion) {
+            this.policyVersion = policyVersion;
+            return this;
+        }
+
+        public CaseAssigned build() {
+            return new CaseAssigned(caseId, caseManagerId, teamId, supportRole, firstConsultationDueOn,
+                    overCaseloadOverride, assignedAt, kind, previousCaseManagerId, firstConsultationHeldOn,
+                    clarificationPhaseEndsOn, validFrom, validUntil, customerAgreed, policyVersion);
+        }
+    }
 }
