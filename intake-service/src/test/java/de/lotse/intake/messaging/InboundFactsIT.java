@@ -1,13 +1,13 @@
 package de.lotse.intake.messaging;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.contracts.AssessmentCompleted;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TopicProbe;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,14 +47,15 @@ class InboundFactsIT extends IntakeIT {
         String number = customerNumber();
         String caseId = refer(referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 2,
-                Map.of("PERFORMANCE_CAPACITY", 1, "LIVING_CONDITIONS", 0, "MOTIVATION", 2), 0, 6, true, "ACTIVATION",
-                null, LocalDate.of(2026, 9, 1), Instant.parse("2026-03-10T10:00:00Z"), null, 1, 0, 0, 0, 0, null, null, null,
-                null));
+        publisher.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id).version(2).previousVersion(1)
+                .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 1, "LIVING_CONDITIONS", 0, "MOTIVATION", 2))
+                .prognosisHorizonMonths(6).marketNear(true).profileCode("ACTIVATION").validUntil(LocalDate.of(2026, 9, 1))
+                .completedAt(Instant.parse("2026-03-10T10:00:00Z")).build());
         // an older version arriving late does not win
-        publisher.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
-                Map.of("PERFORMANCE_CAPACITY", 3), 1, 24, false, "SUPPORT", null, LocalDate.of(2026, 9, 1),
-                Instant.parse("2026-03-05T10:00:00Z"), null, null, 0, 0, 0, 0, null, null, null, null));
+        publisher.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id).version(1)
+                .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 3)).entrenchedNeeds(1).prognosisHorizonMonths(24)
+                .profileCode("SUPPORT").validUntil(LocalDate.of(2026, 9, 1))
+                .completedAt(Instant.parse("2026-03-05T10:00:00Z")).build());
         // both applied (only this test publishes valid assessments), the newer one kept
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event "
                 + "where consumer = 'intake.assessment-facts'") >= 2);
@@ -108,9 +109,8 @@ class InboundFactsIT extends IntakeIT {
     @Test
     void anAssessmentWithAnUnknownKeyGroupIsParkedInTheDeadLetterTopic() {
         UUID id = UUID.randomUUID();
-        EventEnvelope envelope = publisher.envelope(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
-                Map.of("ASTROLOGY", 2), 0, null, false, null, null, LocalDate.of(2026, 9, 1), Instant.now(), null, null, 0, 0,
-                0, 0, null, null, null, null));
+        EventEnvelope envelope = publisher.envelope(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id)
+                .needsByKeyGroup(Map.of("ASTROLOGY", 2)).profileCode(null).validUntil(LocalDate.of(2026, 9, 1)).build());
         try (TopicProbe probe = new TopicProbe("assessment-completed.dlt")) {
             publisher.publish(envelope, id.toString());
             assertThat(probe.await(r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
