@@ -114,7 +114,8 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                 new PartnerRegistered(partner, "COUNSELLING_AGENCY", List.of("DEBT_COUNSELLING"), at(START.minusMonths(1))),
                 EventFixtures.caseReferred().caseId(c).referralId(id(c, "referral")).customerRef(id(c, "customer"))
                         .teamId("team-1").ageGroup("U25").policyVersion(3).referredAt(at(START.minusDays(10))).build(),
-                new ReferralDecided(c, "DECLINED", "NOT_WILLING", "FM", 3, at(START.minusDays(8))),
+                ReferralDecided.builder().caseId(c).decision("DECLINED").reasonCode("NOT_WILLING")
+                        .decidedByRole("FM").policyVersion(3).decidedAt(at(START.minusDays(8))).build(),
                 EventFixtures.caseOpened().caseId(c).customerRef(id(c, "customer")).teamId("team-1")
                         .caseManagerId("fm-anna").ageGroup("U25").policyVersion(3).admittedOn(START).admittedAt(at(START))
                         .decidedByRole("TL").firstConsultationDueOn(START.plusDays(14)).durationStartOn(START)
@@ -128,7 +129,8 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                         .assessedOn(START.plusDays(5)).needsAdded(3).coRatingCustomerSum(10).coRatingCaseManagerSum(12)
                         .coRatedDimensions(List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS")).build()));
         for (LocalDate day = START.plusWeeks(3); day.isBefore(TODAY); day = day.plusWeeks(4)) {
-            events.add(new ContactRecorded(c, id(c, "contact-" + day), "IN_PERSON", day, true, null, at(day), null));
+            events.add(ContactRecorded.builder().caseId(c).contactId(id(c, "contact-" + day)).format("IN_PERSON")
+                    .occurredOn(day).countsForDensity(true).recordedAt(at(day)).build());
         }
         UUID need = id(c, "need-1");
         UUID consent = id(c, "consent");
@@ -136,28 +138,39 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
         UUID measure = id(c, "measure");
         UUID nonReferral = nonReferralOf(c);
         events.addAll(List.of(
-                new ConsentGranted(c, consent, partner, List.of("APPOINTMENTS"), "DEBT_COUNSELLING", START.plusMonths(2),
-                        START.plusMonths(14), at(START.plusMonths(2))),
-                new ReferralSent(c, referral, partner, "DEBT_COUNSELLING", consent, null, at(START.plusMonths(2))),
-                new ReferralStatusChanged(c, referral, partner, "SENT", "STARTED", null, at(START.plusMonths(3))),
-                new NeedStatusChanged(c, need, "LIVING_CONDITIONS", "DEBTS", "IDENTIFIED", "IN_PROGRESS",
-                        at(START.plusMonths(3))),
-                new NeedStatusChanged(c, id(c, "need-2"), "PERFORMANCE_CAPACITY", "HEALTH_RELATED", null, "IDENTIFIED",
-                        at(START.plusMonths(4))),
-                new MeasureStarted(c, measure, "AGH_16D", START.plusMonths(4), START.plusMonths(10), partner,
-                        at(START.plusMonths(4))),
+                ConsentGranted.builder().caseId(c).consentId(consent).partnerId(partner)
+                        .scopes(List.of("APPOINTMENTS")).purposeCode("DEBT_COUNSELLING")
+                        .validFrom(START.plusMonths(2)).validUntil(START.plusMonths(14))
+                        .grantedAt(at(START.plusMonths(2))).build(),
+                ReferralSent.builder().caseId(c).referralId(referral).partnerId(partner)
+                        .serviceCode("DEBT_COUNSELLING").consentId(consent).sentAt(at(START.plusMonths(2))).build(),
+                ReferralStatusChanged.builder().caseId(c).referralId(referral).partnerId(partner).fromStatus("SENT")
+                        .toStatus("STARTED").changedAt(at(START.plusMonths(3))).build(),
+                NeedStatusChanged.builder().caseId(c).needId(need).keyGroup("LIVING_CONDITIONS").needCode("DEBTS")
+                        .fromStatus("IDENTIFIED").toStatus("IN_PROGRESS").changedAt(at(START.plusMonths(3))).build(),
+                NeedStatusChanged.builder().caseId(c).needId(id(c, "need-2")).keyGroup("PERFORMANCE_CAPACITY")
+                        .needCode("HEALTH_RELATED").toStatus("IDENTIFIED").changedAt(at(START.plusMonths(4)))
+                        .build(),
+                MeasureStarted.builder().caseId(c).measureId(measure).instrumentCode("AGH_16D")
+                        .startedOn(START.plusMonths(4)).plannedEndOn(START.plusMonths(10)).partnerId(partner)
+                        .recordedAt(at(START.plusMonths(4))).build(),
                 EventFixtures.caseTransferred().caseId(c).kind("U25_TO_UE25").fromTeamId("team-1").toTeamId("team-2")
                         .fromCaseManagerId("fm-anna").toCaseManagerId("fm-jonas").transferredAt(at(START.plusMonths(5)))
                         .ageGroup("UE25").runningMeasures(1).policyVersion(3).build(),
-                new ContinuationReviewed(c, id(c, "review"), START.plusMonths(6), "CONTINUE", false,
-                        START.plusMonths(12).plusDays(10), at(START.plusMonths(6)), null),
+                ContinuationReviewed.builder().caseId(c).reviewId(id(c, "review")).reviewedOn(START.plusMonths(6))
+                        .decision("CONTINUE").extensionApproved(false)
+                        .nextReviewDueOn(START.plusMonths(12).plusDays(10)).recordedAt(at(START.plusMonths(6)))
+                        .build(),
                 EventFixtures.reassigned().caseId(c).caseManagerId("fm-lena").teamId("team-2")
                         .previousCaseManagerId("fm-jonas").assignedAt(at(START.plusMonths(6))).policyVersion(3).build(),
-                new ReferralStatusChanged(c, referral, partner, "STARTED", "COMPLETED", null, at(START.plusMonths(6))),
-                new NonReferralRecorded(nonReferral, id(c, "customer-2"), "team-av", "OTHER", START.plusMonths(6),
-                        at(START), "OPEN", 0, 3),
-                new NonReferralRecorded(nonReferral, id(c, "customer-2"), "team-av", "OTHER", START.plusMonths(12),
-                        at(START.plusMonths(6)), "OPEN", 1, 3),
+                ReferralStatusChanged.builder().caseId(c).referralId(referral).partnerId(partner)
+                        .fromStatus("STARTED").toStatus("COMPLETED").changedAt(at(START.plusMonths(6))).build(),
+                NonReferralRecorded.builder().caseId(nonReferral).customerRef(id(c, "customer-2")).teamId("team-av")
+                        .reasonCode("OTHER").recheckDueOn(START.plusMonths(6)).recordedAt(at(START)).status("OPEN")
+                        .recheckNumber(0).policyVersion(3).build(),
+                NonReferralRecorded.builder().caseId(nonReferral).customerRef(id(c, "customer-2")).teamId("team-av")
+                        .reasonCode("OTHER").recheckDueOn(START.plusMonths(12)).recordedAt(at(START.plusMonths(6)))
+                        .status("OPEN").recheckNumber(1).policyVersion(3).build(),
                 EventFixtures.assessmentCompleted().caseId(c).assessmentId(id(c, "assessment-2")).version(2)
                         .previousVersion(1).needsByKeyGroup(Map.of("LIVING_CONDITIONS", 2)).prognosisHorizonMonths(6)
                         .profileCode("DEVELOPMENT").profileDirection("UP").validUntil(START.plusMonths(13))
@@ -165,14 +178,17 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                         .strengthsGained(1).coRatingCustomerSum(13).coRatingCaseManagerSum(14)
                         .coRatedDimensions(List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS"))
                         .coRatingComparedWith(1).coRatingCommonDimensions(3).coRatingChange(5).build(),
-                new CategoryChanged(c, "SUPPORT", "DEVELOPMENT", "UP", "PROGRESS", at(START.plusMonths(7))),
-                new MeasureEnded(c, measure, "AGH_16D", START.plusMonths(7), "COMPLETED_SUCCESSFULLY", true,
-                        at(START.plusMonths(7))),
-                new PlanAgreed(c, id(c, "plan"), "EINV", START.plusMonths(8), START.plusMonths(14), 2, 0,
-                        at(START.plusMonths(8)), null),
+                CategoryChanged.builder().caseId(c).fromCode("SUPPORT").toCode("DEVELOPMENT").direction("UP")
+                        .reasonCode("PROGRESS").changedAt(at(START.plusMonths(7))).build(),
+                MeasureEnded.builder().caseId(c).measureId(measure).instrumentCode("AGH_16D")
+                        .endedOn(START.plusMonths(7)).outcomeCode("COMPLETED_SUCCESSFULLY").successful(true)
+                        .recordedAt(at(START.plusMonths(7))).build(),
+                PlanAgreed.builder().caseId(c).planId(id(c, "plan")).agreementType("EINV")
+                        .agreedOn(START.plusMonths(8)).validUntil(START.plusMonths(14)).strategyCount(2)
+                        .needsWithoutStrategy(0).agreedAt(at(START.plusMonths(8))).build(),
                 new ConsentRevoked(c, consent, partner, "REVOKED", at(START.plusMonths(8))),
-                new NeedStatusChanged(c, need, "LIVING_CONDITIONS", "DEBTS", "IN_PROGRESS", "RESOLVED",
-                        at(START.plusMonths(9)))));
+                NeedStatusChanged.builder().caseId(c).needId(need).keyGroup("LIVING_CONDITIONS").needCode("DEBTS")
+                        .fromStatus("IN_PROGRESS").toStatus("RESOLVED").changedAt(at(START.plusMonths(9))).build()));
         if (closed) {
             events.add(EventFixtures.caseClosed().caseId(c).reasonCode("INTEGRATION").closedOn(TODAY.minusDays(1))
                     .durationDays(364).closedAt(at(TODAY.minusDays(1))).integration(true).handoverRecorded(true)

@@ -1,9 +1,6 @@
 package de.lotse.intake.messaging;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.contracts.ContinuationReviewed;
-import de.lotse.platform.contracts.MeasureEnded;
-import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TopicProbe;
@@ -78,10 +75,11 @@ class InboundFactsIT extends IntakeIT {
         admit(caseId, fm());
         UUID id = UUID.fromString(caseId);
         UUID measure = UUID.randomUUID();
-        publisher.publish(jobcenter, id, new MeasureEnded(id, measure, "AGH_16D", LocalDate.of(2026, 6, 30),
-                "COMPLETED", true, Instant.now()));
-        EventEnvelope started = publisher.envelope(jobcenter, id, new MeasureStarted(id, measure, "AGH_16D",
-                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null, Instant.now()));
+        publisher.publish(jobcenter, id, EventFixtures.measureEnded().caseId(id).measureId(measure).instrumentCode("AGH_16D")
+                .endedOn(LocalDate.of(2026, 6, 30)).outcomeCode("COMPLETED").successful(true).build());
+        EventEnvelope started = publisher.envelope(jobcenter, id, EventFixtures.measureStarted().caseId(id)
+                .measureId(measure).instrumentCode("AGH_16D").startedOn(LocalDate.of(2026, 3, 1))
+                .plannedEndOn(LocalDate.of(2026, 6, 30)).build());
         publisher.publish(started, caseId);
         publisher.publish(started, caseId);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_measure where measure_id = ?"
@@ -99,10 +97,11 @@ class InboundFactsIT extends IntakeIT {
         String caseId = refer();
         admit(caseId, fm());
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, new ContinuationReviewed(id, UUID.randomUUID(), LocalDate.of(2028, 2, 1),
-                "EXTEND", true, LocalDate.of(2028, 8, 1), Instant.now(), LocalDate.of(2028, 8, 1)));
-        publisher.publish(jobcenter, id, new ContinuationReviewed(id, UUID.randomUUID(), LocalDate.of(2027, 2, 1),
-                "CONTINUE", false, LocalDate.of(2027, 8, 1), Instant.now(), null));
+        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id).reviewedOn(LocalDate.of(2028, 2, 1))
+                .decision("EXTEND").extensionApproved(true).nextReviewDueOn(LocalDate.of(2028, 8, 1))
+                .extendedUntil(LocalDate.of(2028, 8, 1)).build());
+        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id).reviewedOn(LocalDate.of(2027, 2, 1))
+                .decision("CONTINUE").extensionApproved(false).nextReviewDueOn(LocalDate.of(2027, 8, 1)).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> "2028-08-01".equals(caseFile(caseId).get("extensionUntil")));
     }
 

@@ -1,7 +1,6 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
@@ -283,8 +282,7 @@ class UckermarkRoutingIT extends IntakeIT {
 
     private void contact(String caseId, String format, LocalDate on) {
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, new ContactRecorded(id, UUID.randomUUID(), format, on, true, null,
-                Instant.now(), null));
+        publisher.publish(jobcenter, id, EventFixtures.contactRecorded().caseId(id).format(format).occurredOn(on).build());
     }
 
     /** The case's deadlines in the caller's list within a year: kind → due date. */

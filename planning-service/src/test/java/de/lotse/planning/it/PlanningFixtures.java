@@ -100,8 +100,8 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
         for (String group : keyGroups) {
             UUID needId = UUID.randomUUID();
             needs.add(needId);
-            upstream.publish(jobcenter, caseId, new NeedStatusChanged(caseId, needId, group, "CODE_" + group, null,
-                    "IDENTIFIED", completedAt));
+            upstream.publish(jobcenter, caseId, NeedStatusChanged.builder().caseId(caseId).needId(needId)
+                    .keyGroup(group).needCode("CODE_" + group).toStatus("IDENTIFIED").changedAt(completedAt).build());
         }
         assessment(caseId, 1, category, completedAt);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_need where case_id = ?",

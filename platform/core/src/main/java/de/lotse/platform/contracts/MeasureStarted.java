@@ -28,4 +28,66 @@ public record MeasureStarted(
         @Nullable LocalDate plannedEndOn,
         @Nullable UUID partnerId,
         Instant recordedAt) implements EventPayload {
+
+    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@code MeasureStarted} from named values; a value not set stays {@code null}, {@code 0} or
+     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     */
+    public static final class Builder {
+        private UUID caseId;
+        private UUID measureId;
+        private String instrumentCode;
+        private LocalDate startedOn;
+        private @Nullable LocalDate plannedEndOn;
+        private @Nullable UUID partnerId;
+        private Instant recordedAt;
+
+        private Builder() {
+        }
+
+        public Builder caseId(UUID caseId) {
+            this.caseId = caseId;
+            return this;
+        }
+
+        public Builder measureId(UUID measureId) {
+            this.measureId = measureId;
+            return this;
+        }
+
+        public Builder instrumentCode(String instrumentCode) {
+            this.instrumentCode = instrumentCode;
+            return this;
+        }
+
+        public Builder startedOn(LocalDate startedOn) {
+            this.startedOn = startedOn;
+            return this;
+        }
+
+        public Builder plannedEndOn(@Nullable LocalDate plannedEndOn) {
+            this.plannedEndOn = plannedEndOn;
+            return this;
+        }
+
+        public Builder partnerId(@Nullable UUID partnerId) {
+            this.partnerId = partnerId;
+            return this;
+        }
+
+        public Builder recordedAt(Instant recordedAt) {
+            this.recordedAt = recordedAt;
+            return this;
+        }
+
+        public MeasureStarted build() {
+            return new MeasureStarted(caseId, measureId, instrumentCode, startedOn, plannedEndOn, partnerId,
+                    recordedAt);
+        }
+    }
 }

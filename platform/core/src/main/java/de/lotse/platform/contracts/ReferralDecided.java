@@ -26,4 +26,59 @@ public record ReferralDecided(
         String decidedByRole,
         int policyVersion,
         Instant decidedAt) implements EventPayload {
+
+    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@code ReferralDecided} from named values; a value not set stays {@code null}, {@code 0} or
+     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     */
+    public static final class Builder {
+        private UUID caseId;
+        private String decision;
+        private String reasonCode;
+        private String decidedByRole;
+        private int policyVersion;
+        private Instant decidedAt;
+
+        private Builder() {
+        }
+
+        public Builder caseId(UUID caseId) {
+            this.caseId = caseId;
+            return this;
+        }
+
+        public Builder decision(String decision) {
+            this.decision = decision;
+            return this;
+        }
+
+        public Builder reasonCode(String reasonCode) {
+            this.reasonCode = reasonCode;
+            return this;
+        }
+
+        public Builder decidedByRole(String decidedByRole) {
+            this.decidedByRole = decidedByRole;
+            return this;
+        }
+
+        public Builder policyVersion(int policyVersion) {
+            this.policyVersion = policyVersion;
+            return this;
+        }
+
+        public Builder decidedAt(Instant decidedAt) {
+            this.decidedAt = decidedAt;
+            return this;
+        }
+
+        public ReferralDecided build() {
+            return new ReferralDecided(caseId, decision, reasonCode, decidedByRole, policyVersion, decidedAt);
+        }
+    }
 }

@@ -28,4 +28,65 @@ public record ReferralSent(
         @Nullable UUID consentId,
         @Nullable LocalDate dueOn,
         Instant sentAt) implements EventPayload {
+
+    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@code ReferralSent} from named values; a value not set stays {@code null}, {@code 0} or
+     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     */
+    public static final class Builder {
+        private UUID caseId;
+        private UUID referralId;
+        private UUID partnerId;
+        private String serviceCode;
+        private @Nullable UUID consentId;
+        private @Nullable LocalDate dueOn;
+        private Instant sentAt;
+
+        private Builder() {
+        }
+
+        public Builder caseId(UUID caseId) {
+            this.caseId = caseId;
+            return this;
+        }
+
+        public Builder referralId(UUID referralId) {
+            this.referralId = referralId;
+            return this;
+        }
+
+        public Builder partnerId(UUID partnerId) {
+            this.partnerId = partnerId;
+            return this;
+        }
+
+        public Builder serviceCode(String serviceCode) {
+            this.serviceCode = serviceCode;
+            return this;
+        }
+
+        public Builder consentId(@Nullable UUID consentId) {
+            this.consentId = consentId;
+            return this;
+        }
+
+        public Builder dueOn(@Nullable LocalDate dueOn) {
+            this.dueOn = dueOn;
+            return this;
+        }
+
+        public Builder sentAt(Instant sentAt) {
+            this.sentAt = sentAt;
+            return this;
+        }
+
+        public ReferralSent build() {
+            return new ReferralSent(caseId, referralId, partnerId, serviceCode, consentId, dueOn, sentAt);
+        }
+    }
 }

@@ -36,4 +36,66 @@ public record SustainabilityChecked(
     public boolean sustained() {
         return employmentLasted && Boolean.TRUE.equals(atLeast15Hours);
     }
+
+    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@code SustainabilityChecked} from named values; a value not set stays {@code null}, {@code 0} or
+     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     */
+    public static final class Builder {
+        private UUID caseId;
+        private UUID checkId;
+        private int checkpointMonths;
+        private LocalDate checkedOn;
+        private boolean employmentLasted;
+        private @Nullable Boolean atLeast15Hours;
+        private Instant recordedAt;
+
+        private Builder() {
+        }
+
+        public Builder caseId(UUID caseId) {
+            this.caseId = caseId;
+            return this;
+        }
+
+        public Builder checkId(UUID checkId) {
+            this.checkId = checkId;
+            return this;
+        }
+
+        public Builder checkpointMonths(int checkpointMonths) {
+            this.checkpointMonths = checkpointMonths;
+            return this;
+        }
+
+        public Builder checkedOn(LocalDate checkedOn) {
+            this.checkedOn = checkedOn;
+            return this;
+        }
+
+        public Builder employmentLasted(boolean employmentLasted) {
+            this.employmentLasted = employmentLasted;
+            return this;
+        }
+
+        public Builder atLeast15Hours(@Nullable Boolean atLeast15Hours) {
+            this.atLeast15Hours = atLeast15Hours;
+            return this;
+        }
+
+        public Builder recordedAt(Instant recordedAt) {
+            this.recordedAt = recordedAt;
+            return this;
+        }
+
+        public SustainabilityChecked build() {
+            return new SustainabilityChecked(caseId, checkId, checkpointMonths, checkedOn, employmentLasted,
+                    atLeast15Hours, recordedAt);
+        }
+    }
 }

@@ -3,9 +3,11 @@ package de.lotse.platform.contracts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.lotse.platform.events.EventType;
 import io.micronaut.serde.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +31,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventBuildersTest {
 
+    /** Every contract with a builder (those with six components or more). */
+    static Stream<Class<? extends EventPayload>> contractsWithABuilder() {
+        return Arrays.stream(EventType.values()).<Class<? extends EventPayload>>map(EventType::payloadType)
+                .filter(contract -> Arrays.stream(contract.getMethods()).anyMatch(m -> m.getName().equals("builder")));
+    }
+
+    @Test
+    void everyContractWithSixComponentsOrMoreHasABuilder() {
+        assertThat(Arrays.stream(EventType.values()).map(EventType::payloadType)
+                .filter(contract -> contract.getRecordComponents().length >= 6))
+                .containsExactlyInAnyOrderElementsOf(contractsWithABuilder().toList());
+    }
+
     @ParameterizedTest
-    @ValueSource(classes = {CaseOpened.class, CaseAssigned.class, CaseClosed.class, CaseReferred.class,
-            CaseTransferred.class, AssessmentCompleted.class, DirectoryChanged.class})
+    @MethodSource("contractsWithABuilder")
     void aBuiltEventEqualsTheConstructedOneAndKeepsItsJson(Class<? extends EventPayload> contract) throws Exception {
         RecordComponent[] components = contract.getRecordComponents();
         Object[] values = new Object[components.length];
