@@ -79,14 +79,16 @@ class AssessmentEvents {
         for (Need need : a.needs()) {
             Need earlier = before.get(need.needId());
             if (earlier == null || earlier.status() != need.status()) {
-                outbox.append(a.jobcenterId(), a.caseId(), new NeedStatusChanged(a.caseId(), need.needId(),
-                        need.keyGroup().name(), need.code().publicCode(), earlier == null ? null : earlier.status().name(),
-                        need.status().name(), a.completedAt()));
+                outbox.append(a.jobcenterId(), a.caseId(), NeedStatusChanged.builder().caseId(a.caseId())
+                        .needId(need.needId()).keyGroup(need.keyGroup().name()).needCode(need.code().publicCode())
+                        .fromStatus(earlier == null ? null : earlier.status().name()).toStatus(need.status().name())
+                        .changedAt(a.completedAt()).build());
             }
         }
         if (a.categoryChangeReason() != null) {
-            outbox.append(a.jobcenterId(), a.caseId(), new CategoryChanged(a.caseId(), previous.profileCode(),
-                    a.profileCode(), progress.profileDirection(), a.categoryChangeReason().name(), a.completedAt()));
+            outbox.append(a.jobcenterId(), a.caseId(), CategoryChanged.builder().caseId(a.caseId())
+                    .fromCode(previous.profileCode()).toCode(a.profileCode()).direction(progress.profileDirection())
+                    .reasonCode(a.categoryChangeReason().name()).changedAt(a.completedAt()).build());
         }
     }
 

@@ -78,7 +78,8 @@ class CaseEvents {
     }
 
     void decided(BfmCase c, String decision, String reasonCode, String role, int policyVersion, Instant at) {
-        outbox.append(c.jobcenterId(), c.id(), new ReferralDecided(c.id(), decision, reasonCode, role, policyVersion, at));
+        outbox.append(c.jobcenterId(), c.id(), ReferralDecided.builder().caseId(c.id()).decision(decision)
+                .reasonCode(reasonCode).decidedByRole(role).policyVersion(policyVersion).decidedAt(at).build());
     }
 
     void firstConsultationHeld(BfmCase c, int policyVersion, Instant at) {
