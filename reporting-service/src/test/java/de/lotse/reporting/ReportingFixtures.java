@@ -117,7 +117,8 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                 ReferralDecided.builder().caseId(c).decision("DECLINED").reasonCode("NOT_WILLING")
                         .decidedByRole("FM").policyVersion(3).decidedAt(at(START.minusDays(8))).build(),
                 EventFixtures.caseOpened().caseId(c).customerRef(id(c, "customer")).teamId("team-1")
-                        .caseManagerId("fm-anna").ageGroup("U25").policyVersion(3).admittedOn(START).admittedAt(at(START))
+                        .caseManagerId("fm-anna").ageGroup("U25").policyVersion(3).admittedOn(START)
+                        .admittedAt(at(START))
                         .decidedByRole("TL").firstConsultationDueOn(START.plusDays(14)).durationStartOn(START)
                         .maxDurationEndsOn(START.plusMonths(24)).build(),
                 EventFixtures.firstConsultationHeld().caseId(c).caseManagerId("fm-anna").teamId("team-1")

@@ -46,8 +46,8 @@ class InboundFactsIT extends IntakeIT {
         UUID id = UUID.fromString(caseId);
         publisher.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id).version(2).previousVersion(1)
                 .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 1, "LIVING_CONDITIONS", 0, "MOTIVATION", 2))
-                .prognosisHorizonMonths(6).marketNear(true).profileCode("ACTIVATION").validUntil(LocalDate.of(2026, 9, 1))
-                .completedAt(Instant.parse("2026-03-10T10:00:00Z")).build());
+                .prognosisHorizonMonths(6).marketNear(true).profileCode("ACTIVATION")
+                .validUntil(LocalDate.of(2026, 9, 1)).completedAt(Instant.parse("2026-03-10T10:00:00Z")).build());
         // an older version arriving late does not win
         publisher.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id).version(1)
                 .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 3)).entrenchedNeeds(1).prognosisHorizonMonths(24)
@@ -75,7 +75,8 @@ class InboundFactsIT extends IntakeIT {
         admit(caseId, fm());
         UUID id = UUID.fromString(caseId);
         UUID measure = UUID.randomUUID();
-        publisher.publish(jobcenter, id, EventFixtures.measureEnded().caseId(id).measureId(measure).instrumentCode("AGH_16D")
+        publisher.publish(jobcenter, id, EventFixtures.measureEnded().caseId(id).measureId(measure)
+                .instrumentCode("AGH_16D")
                 .endedOn(LocalDate.of(2026, 6, 30)).outcomeCode("COMPLETED").successful(true).build());
         EventEnvelope started = publisher.envelope(jobcenter, id, EventFixtures.measureStarted().caseId(id)
                 .measureId(measure).instrumentCode("AGH_16D").startedOn(LocalDate.of(2026, 3, 1))
@@ -97,10 +98,12 @@ class InboundFactsIT extends IntakeIT {
         String caseId = refer();
         admit(caseId, fm());
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id).reviewedOn(LocalDate.of(2028, 2, 1))
+        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id)
+                .reviewedOn(LocalDate.of(2028, 2, 1))
                 .decision("EXTEND").extensionApproved(true).nextReviewDueOn(LocalDate.of(2028, 8, 1))
                 .extendedUntil(LocalDate.of(2028, 8, 1)).build());
-        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id).reviewedOn(LocalDate.of(2027, 2, 1))
+        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id)
+                .reviewedOn(LocalDate.of(2027, 2, 1))
                 .decision("CONTINUE").extensionApproved(false).nextReviewDueOn(LocalDate.of(2027, 8, 1)).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> "2028-08-01".equals(caseFile(caseId).get("extensionUntil")));
     }
@@ -109,7 +112,8 @@ class InboundFactsIT extends IntakeIT {
     void anAssessmentWithAnUnknownKeyGroupIsParkedInTheDeadLetterTopic() {
         UUID id = UUID.randomUUID();
         EventEnvelope envelope = publisher.envelope(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id)
-                .needsByKeyGroup(Map.of("ASTROLOGY", 2)).profileCode(null).validUntil(LocalDate.of(2026, 9, 1)).build());
+                .needsByKeyGroup(Map.of("ASTROLOGY", 2)).profileCode(null).validUntil(LocalDate.of(2026, 9, 1))
+                .build());
         try (TopicProbe probe = new TopicProbe("assessment-completed.dlt")) {
             publisher.publish(envelope, id.toString());
             assertThat(probe.await(r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);

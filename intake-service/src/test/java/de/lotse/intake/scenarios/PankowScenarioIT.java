@@ -123,7 +123,8 @@ class PankowScenarioIT extends IntakeIT {
         UUID review = UUID.randomUUID();
         try (TestEventPublisher planning = new TestEventPublisher(json)) {
             EventEnvelope requested = planning.publish(jobcenter, UUID.fromString(onlyRequested),
-                    extension(UUID.fromString(onlyRequested), reviewedOn, extendedUntil).extensionApproved(false).build());
+                    extension(UUID.fromString(onlyRequested), reviewedOn, extendedUntil).extensionApproved(false)
+                            .build());
             planning.publish(jobcenter, UUID.fromString(approved), extension(UUID.fromString(approved), reviewedOn,
                     extendedUntil).reviewId(review).extensionApproved(false).build());
             planning.publish(jobcenter, UUID.fromString(approved), extension(UUID.fromString(approved), reviewedOn,

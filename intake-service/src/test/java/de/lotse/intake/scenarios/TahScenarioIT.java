@@ -118,7 +118,8 @@ class TahScenarioIT extends IntakeIT {
         String caseId = refer();
         admit(caseId, fm());
         UUID measure = UUID.randomUUID();
-        planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureStarted().caseId(UUID.fromString(caseId))
+        planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureStarted()
+                .caseId(UUID.fromString(caseId))
                 .measureId(measure).instrumentCode("AGH_16D").startedOn(LocalDate.of(2028, 9, 1))
                 .plannedEndOn(LocalDate.of(2029, 8, 31)).build());
         LocalDate threeYears = LocalDate.of(2029, 3, 2);
@@ -134,7 +135,8 @@ class TahScenarioIT extends IntakeIT {
                 .containsExactly("AGH_RUNNING");
         assertThat(caseFile(caseId)).containsEntry("status", "ADMITTED");
 
-        planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureEnded().caseId(UUID.fromString(caseId))
+        planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureEnded()
+                .caseId(UUID.fromString(caseId))
                 .measureId(measure).instrumentCode("AGH_16D").endedOn(LocalDate.of(2029, 3, 1)).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.FALSE.equals(caseFile(caseId).get("aghRunning")));
         assertThat(maxDurationDeadlines(fm(), 7)).containsExactly(caseId + ":MAX_DURATION:2029-03-02:false");

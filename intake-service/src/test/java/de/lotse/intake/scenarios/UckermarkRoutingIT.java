@@ -282,7 +282,8 @@ class UckermarkRoutingIT extends IntakeIT {
 
     private void contact(String caseId, String format, LocalDate on) {
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, EventFixtures.contactRecorded().caseId(id).format(format).occurredOn(on).build());
+        publisher.publish(jobcenter, id, EventFixtures.contactRecorded().caseId(id).format(format).occurredOn(on)
+                .build());
     }
 
     /** The case's deadlines in the caller's list within a year: kind → due date. */

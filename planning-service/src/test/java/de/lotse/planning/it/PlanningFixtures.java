@@ -83,8 +83,8 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     private void close(UUID caseId, LocalDate on, String reasonCode, boolean integration, LocalDate afterCareUntil) {
-        upstream.publish(jobcenter, caseId, EventFixtures.caseClosed().caseId(caseId).reasonCode(reasonCode).closedOn(on)
-                .durationDays(100).integration(integration).handoverRecorded(integration)
+        upstream.publish(jobcenter, caseId, EventFixtures.caseClosed().caseId(caseId).reasonCode(reasonCode)
+                .closedOn(on).durationDays(100).integration(integration).handoverRecorded(integration)
                 .afterCareUntil(afterCareUntil).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and closed_on is not null", caseId) == 1);
