@@ -2,6 +2,7 @@ package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
 import de.lotse.platform.contracts.ContinuationReviewed;
+import de.lotse.platform.contracts.ContinuationReviewedBuilder;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.fixtures.EventFixtures;
@@ -183,7 +184,7 @@ class PankowScenarioIT extends IntakeIT {
     }
 
     /** A review of the maximum duration asking to extend it until {@code extendedUntil}; next review in six months. */
-    private static ContinuationReviewed.Builder extension(UUID caseId, LocalDate reviewedOn, LocalDate extendedUntil) {
+    private static ContinuationReviewedBuilder extension(UUID caseId, LocalDate reviewedOn, LocalDate extendedUntil) {
         return EventFixtures.continuationReviewed().caseId(caseId).reviewedOn(reviewedOn).decision("EXTEND")
                 .nextReviewDueOn(reviewedOn.plusMonths(6)).extendedUntil(extendedUntil);
     }

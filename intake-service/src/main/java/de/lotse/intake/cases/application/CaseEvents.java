@@ -5,6 +5,7 @@ import de.lotse.intake.cases.domain.Deputy;
 import de.lotse.intake.cases.domain.TransferKind;
 import de.lotse.intake.customers.domain.Customer;
 import de.lotse.platform.contracts.CaseAssigned;
+import de.lotse.platform.contracts.CaseAssignedBuilder;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.CaseReferred;
@@ -128,7 +129,7 @@ class CaseEvents {
      * What every {@code case-assigned} carries about the case and its first consultation; the kinds add who
      * is assigned in which role. Values a kind does not set stay empty (validity and consent only for a deputy).
      */
-    private static CaseAssigned.Builder assignment(BfmCase c, String kind, int policyVersion, Instant at) {
+    private static CaseAssignedBuilder assignment(BfmCase c, String kind, int policyVersion, Instant at) {
         var f = c.firstConsultation();
         return CaseAssigned.builder()
                 .caseId(c.id())

@@ -3,6 +3,7 @@ package de.lotse.platform.contracts;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +50,7 @@ import java.util.UUID;
  * @param coRatingChange sum over the dimensions both versions rate of (customer + FM rating) in this version minus
  *                       in {@code coRatingComparedWith}; none when they rate no dimension in common
  */
+@RecordBuilder
 @Serdeable
 public record AssessmentCompleted(
         UUID caseId,
@@ -104,176 +106,12 @@ public record AssessmentCompleted(
                 coRatingCaseManagerSum, null, null, null, null);
     }
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code AssessmentCompleted} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID assessmentId;
-        private int version;
-        private Map<String, Integer> needsByKeyGroup;
-        private int entrenchedNeeds;
-        private @Nullable Integer prognosisHorizonMonths;
-        private boolean marketNear;
-        private @Nullable String profileCode;
-        private @Nullable String categoryCode;
-        private LocalDate validUntil;
-        private Instant completedAt;
-        private @Nullable LocalDate assessedOn;
-        private @Nullable Integer previousVersion;
-        private int needsResolved;
-        private int needsAdded;
-        private int needsWorsened;
-        private int strengthsGained;
-        private @Nullable String profileDirection;
-        private @Nullable LocalDate resubmissionOn;
-        private @Nullable Integer coRatingCustomerSum;
-        private @Nullable Integer coRatingCaseManagerSum;
-        private @Nullable List<String> coRatedDimensions;
-        private @Nullable Integer coRatingComparedWith;
-        private @Nullable Integer coRatingCommonDimensions;
-        private @Nullable Integer coRatingChange;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder assessmentId(UUID assessmentId) {
-            this.assessmentId = assessmentId;
-            return this;
-        }
-
-        public Builder version(int version) {
-            this.version = version;
-            return this;
-        }
-
-        public Builder needsByKeyGroup(Map<String, Integer> needsByKeyGroup) {
-            this.needsByKeyGroup = needsByKeyGroup;
-            return this;
-        }
-
-        public Builder entrenchedNeeds(int entrenchedNeeds) {
-            this.entrenchedNeeds = entrenchedNeeds;
-            return this;
-        }
-
-        public Builder prognosisHorizonMonths(@Nullable Integer prognosisHorizonMonths) {
-            this.prognosisHorizonMonths = prognosisHorizonMonths;
-            return this;
-        }
-
-        public Builder marketNear(boolean marketNear) {
-            this.marketNear = marketNear;
-            return this;
-        }
-
-        public Builder profileCode(@Nullable String profileCode) {
-            this.profileCode = profileCode;
-            return this;
-        }
-
-        public Builder categoryCode(@Nullable String categoryCode) {
-            this.categoryCode = categoryCode;
-            return this;
-        }
-
-        public Builder validUntil(LocalDate validUntil) {
-            this.validUntil = validUntil;
-            return this;
-        }
-
-        public Builder completedAt(Instant completedAt) {
-            this.completedAt = completedAt;
-            return this;
-        }
-
-        public Builder assessedOn(@Nullable LocalDate assessedOn) {
-            this.assessedOn = assessedOn;
-            return this;
-        }
-
-        public Builder previousVersion(@Nullable Integer previousVersion) {
-            this.previousVersion = previousVersion;
-            return this;
-        }
-
-        public Builder needsResolved(int needsResolved) {
-            this.needsResolved = needsResolved;
-            return this;
-        }
-
-        public Builder needsAdded(int needsAdded) {
-            this.needsAdded = needsAdded;
-            return this;
-        }
-
-        public Builder needsWorsened(int needsWorsened) {
-            this.needsWorsened = needsWorsened;
-            return this;
-        }
-
-        public Builder strengthsGained(int strengthsGained) {
-            this.strengthsGained = strengthsGained;
-            return this;
-        }
-
-        public Builder profileDirection(@Nullable String profileDirection) {
-            this.profileDirection = profileDirection;
-            return this;
-        }
-
-        public Builder resubmissionOn(@Nullable LocalDate resubmissionOn) {
-            this.resubmissionOn = resubmissionOn;
-            return this;
-        }
-
-        public Builder coRatingCustomerSum(@Nullable Integer coRatingCustomerSum) {
-            this.coRatingCustomerSum = coRatingCustomerSum;
-            return this;
-        }
-
-        public Builder coRatingCaseManagerSum(@Nullable Integer coRatingCaseManagerSum) {
-            this.coRatingCaseManagerSum = coRatingCaseManagerSum;
-            return this;
-        }
-
-        public Builder coRatedDimensions(@Nullable List<String> coRatedDimensions) {
-            this.coRatedDimensions = coRatedDimensions;
-            return this;
-        }
-
-        public Builder coRatingComparedWith(@Nullable Integer coRatingComparedWith) {
-            this.coRatingComparedWith = coRatingComparedWith;
-            return this;
-        }
-
-        public Builder coRatingCommonDimensions(@Nullable Integer coRatingCommonDimensions) {
-            this.coRatingCommonDimensions = coRatingCommonDimensions;
-            return this;
-        }
-
-        public Builder coRatingChange(@Nullable Integer coRatingChange) {
-            this.coRatingChange = coRatingChange;
-            return this;
-        }
-
-        public AssessmentCompleted build() {
-            return new AssessmentCompleted(caseId, assessmentId, version, needsByKeyGroup, entrenchedNeeds,
-                    prognosisHorizonMonths, marketNear, profileCode, categoryCode, validUntil, completedAt,
-                    assessedOn, previousVersion, needsResolved, needsAdded, needsWorsened, strengthsGained,
-                    profileDirection, resubmissionOn, coRatingCustomerSum, coRatingCaseManagerSum, coRatedDimensions,
-                    coRatingComparedWith, coRatingCommonDimensions, coRatingChange);
-        }
+    public static AssessmentCompletedBuilder builder() {
+        return AssessmentCompletedBuilder.builder();
     }
 }

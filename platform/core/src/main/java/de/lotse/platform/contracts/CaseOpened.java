@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import java.util.UUID;
  * @param minorUntil only for a customer under 18: the day they come of age (a guardian co-signs the
  *                   agreement until then, §15 SGB II); empty for adults, so no birth date travels
  */
+@RecordBuilder
 @Serdeable
 public record CaseOpened(
         UUID caseId,
@@ -51,126 +53,12 @@ public record CaseOpened(
         boolean overCaseloadOverride,
         @Nullable LocalDate minorUntil) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code CaseOpened} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID customerRef;
-        private String teamId;
-        private String caseManagerId;
-        private String route;
-        private String ageGroup;
-        private int policyVersion;
-        private LocalDate admittedOn;
-        private Instant admittedAt;
-        private String supportRole;
-        private String decidedByRole;
-        private @Nullable LocalDate secondaryAssignmentDueOn;
-        private @Nullable LocalDate firstConsultationDueOn;
-        private LocalDate durationStartOn;
-        private @Nullable LocalDate maxDurationEndsOn;
-        private boolean overCaseloadOverride;
-        private @Nullable LocalDate minorUntil;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder customerRef(UUID customerRef) {
-            this.customerRef = customerRef;
-            return this;
-        }
-
-        public Builder teamId(String teamId) {
-            this.teamId = teamId;
-            return this;
-        }
-
-        public Builder caseManagerId(String caseManagerId) {
-            this.caseManagerId = caseManagerId;
-            return this;
-        }
-
-        public Builder route(String route) {
-            this.route = route;
-            return this;
-        }
-
-        public Builder ageGroup(String ageGroup) {
-            this.ageGroup = ageGroup;
-            return this;
-        }
-
-        public Builder policyVersion(int policyVersion) {
-            this.policyVersion = policyVersion;
-            return this;
-        }
-
-        public Builder admittedOn(LocalDate admittedOn) {
-            this.admittedOn = admittedOn;
-            return this;
-        }
-
-        public Builder admittedAt(Instant admittedAt) {
-            this.admittedAt = admittedAt;
-            return this;
-        }
-
-        public Builder supportRole(String supportRole) {
-            this.supportRole = supportRole;
-            return this;
-        }
-
-        public Builder decidedByRole(String decidedByRole) {
-            this.decidedByRole = decidedByRole;
-            return this;
-        }
-
-        public Builder secondaryAssignmentDueOn(@Nullable LocalDate secondaryAssignmentDueOn) {
-            this.secondaryAssignmentDueOn = secondaryAssignmentDueOn;
-            return this;
-        }
-
-        public Builder firstConsultationDueOn(@Nullable LocalDate firstConsultationDueOn) {
-            this.firstConsultationDueOn = firstConsultationDueOn;
-            return this;
-        }
-
-        public Builder durationStartOn(LocalDate durationStartOn) {
-            this.durationStartOn = durationStartOn;
-            return this;
-        }
-
-        public Builder maxDurationEndsOn(@Nullable LocalDate maxDurationEndsOn) {
-            this.maxDurationEndsOn = maxDurationEndsOn;
-            return this;
-        }
-
-        public Builder overCaseloadOverride(boolean overCaseloadOverride) {
-            this.overCaseloadOverride = overCaseloadOverride;
-            return this;
-        }
-
-        public Builder minorUntil(@Nullable LocalDate minorUntil) {
-            this.minorUntil = minorUntil;
-            return this;
-        }
-
-        public CaseOpened build() {
-            return new CaseOpened(caseId, customerRef, teamId, caseManagerId, route, ageGroup, policyVersion,
-                    admittedOn, admittedAt, supportRole, decidedByRole, secondaryAssignmentDueOn,
-                    firstConsultationDueOn, durationStartOn, maxDurationEndsOn, overCaseloadOverride, minorUntil);
-        }
+    public static CaseOpenedBuilder builder() {
+        return CaseOpenedBuilder.builder();
     }
 }

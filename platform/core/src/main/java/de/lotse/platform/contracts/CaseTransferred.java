@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ import java.util.UUID;
  * @param overCaseloadOverride the new FM is beyond the policy caseload ratio with a TL override
  * @param policyVersion
  */
+@RecordBuilder
 @Serdeable
 public record CaseTransferred(
         UUID caseId,
@@ -38,89 +40,12 @@ public record CaseTransferred(
         boolean overCaseloadOverride,
         int policyVersion) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code CaseTransferred} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private String kind;
-        private String fromTeamId;
-        private String toTeamId;
-        private @Nullable String fromCaseManagerId;
-        private String toCaseManagerId;
-        private Instant transferredAt;
-        private String ageGroup;
-        private int runningMeasures;
-        private boolean overCaseloadOverride;
-        private int policyVersion;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder kind(String kind) {
-            this.kind = kind;
-            return this;
-        }
-
-        public Builder fromTeamId(String fromTeamId) {
-            this.fromTeamId = fromTeamId;
-            return this;
-        }
-
-        public Builder toTeamId(String toTeamId) {
-            this.toTeamId = toTeamId;
-            return this;
-        }
-
-        public Builder fromCaseManagerId(@Nullable String fromCaseManagerId) {
-            this.fromCaseManagerId = fromCaseManagerId;
-            return this;
-        }
-
-        public Builder toCaseManagerId(String toCaseManagerId) {
-            this.toCaseManagerId = toCaseManagerId;
-            return this;
-        }
-
-        public Builder transferredAt(Instant transferredAt) {
-            this.transferredAt = transferredAt;
-            return this;
-        }
-
-        public Builder ageGroup(String ageGroup) {
-            this.ageGroup = ageGroup;
-            return this;
-        }
-
-        public Builder runningMeasures(int runningMeasures) {
-            this.runningMeasures = runningMeasures;
-            return this;
-        }
-
-        public Builder overCaseloadOverride(boolean overCaseloadOverride) {
-            this.overCaseloadOverride = overCaseloadOverride;
-            return this;
-        }
-
-        public Builder policyVersion(int policyVersion) {
-            this.policyVersion = policyVersion;
-            return this;
-        }
-
-        public CaseTransferred build() {
-            return new CaseTransferred(caseId, kind, fromTeamId, toTeamId, fromCaseManagerId, toCaseManagerId,
-                    transferredAt, ageGroup, runningMeasures, overCaseloadOverride, policyVersion);
-        }
+    public static CaseTransferredBuilder builder() {
+        return CaseTransferredBuilder.builder();
     }
 }

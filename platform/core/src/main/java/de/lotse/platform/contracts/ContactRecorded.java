@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * @param recordedAt
  * @param afterCare recorded in the after-care period of the closed case; none on events from before it was carried
  */
+@RecordBuilder
 @Serdeable
 public record ContactRecorded(
         UUID caseId,
@@ -36,71 +38,12 @@ public record ContactRecorded(
         return Boolean.TRUE.equals(afterCare);
     }
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code ContactRecorded} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID contactId;
-        private String format;
-        private LocalDate occurredOn;
-        private boolean countsForDensity;
-        private @Nullable LocalDate nextAppointmentOn;
-        private Instant recordedAt;
-        private @Nullable Boolean afterCare;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder contactId(UUID contactId) {
-            this.contactId = contactId;
-            return this;
-        }
-
-        public Builder format(String format) {
-            this.format = format;
-            return this;
-        }
-
-        public Builder occurredOn(LocalDate occurredOn) {
-            this.occurredOn = occurredOn;
-            return this;
-        }
-
-        public Builder countsForDensity(boolean countsForDensity) {
-            this.countsForDensity = countsForDensity;
-            return this;
-        }
-
-        public Builder nextAppointmentOn(@Nullable LocalDate nextAppointmentOn) {
-            this.nextAppointmentOn = nextAppointmentOn;
-            return this;
-        }
-
-        public Builder recordedAt(Instant recordedAt) {
-            this.recordedAt = recordedAt;
-            return this;
-        }
-
-        public Builder afterCare(@Nullable Boolean afterCare) {
-            this.afterCare = afterCare;
-            return this;
-        }
-
-        public ContactRecorded build() {
-            return new ContactRecorded(caseId, contactId, format, occurredOn, countsForDensity, nextAppointmentOn,
-                    recordedAt, afterCare);
-        }
+    public static ContactRecordedBuilder builder() {
+        return ContactRecordedBuilder.builder();
     }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * @param recordedAt
  * @param extendedUntil the end of an extension past the maximum duration (EXTEND), approved or requested
  */
+@RecordBuilder
 @Serdeable
 public record ContinuationReviewed(
         UUID caseId,
@@ -31,71 +33,12 @@ public record ContinuationReviewed(
         Instant recordedAt,
         @Nullable LocalDate extendedUntil) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code ContinuationReviewed} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID reviewId;
-        private LocalDate reviewedOn;
-        private String decision;
-        private boolean extensionApproved;
-        private @Nullable LocalDate nextReviewDueOn;
-        private Instant recordedAt;
-        private @Nullable LocalDate extendedUntil;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder reviewId(UUID reviewId) {
-            this.reviewId = reviewId;
-            return this;
-        }
-
-        public Builder reviewedOn(LocalDate reviewedOn) {
-            this.reviewedOn = reviewedOn;
-            return this;
-        }
-
-        public Builder decision(String decision) {
-            this.decision = decision;
-            return this;
-        }
-
-        public Builder extensionApproved(boolean extensionApproved) {
-            this.extensionApproved = extensionApproved;
-            return this;
-        }
-
-        public Builder nextReviewDueOn(@Nullable LocalDate nextReviewDueOn) {
-            this.nextReviewDueOn = nextReviewDueOn;
-            return this;
-        }
-
-        public Builder recordedAt(Instant recordedAt) {
-            this.recordedAt = recordedAt;
-            return this;
-        }
-
-        public Builder extendedUntil(@Nullable LocalDate extendedUntil) {
-            this.extendedUntil = extendedUntil;
-            return this;
-        }
-
-        public ContinuationReviewed build() {
-            return new ContinuationReviewed(caseId, reviewId, reviewedOn, decision, extensionApproved,
-                    nextReviewDueOn, recordedAt, extendedUntil);
-        }
+    public static ContinuationReviewedBuilder builder() {
+        return ContinuationReviewedBuilder.builder();
     }
 }

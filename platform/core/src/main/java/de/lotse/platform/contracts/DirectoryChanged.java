@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.time.Instant;
 
@@ -26,6 +27,7 @@ import java.time.Instant;
  *                      within the Land, e.g. "AG" Augsburg in "BY"), none for the whole Bundesland
  * @param changedAt
  */
+@RecordBuilder
 @Serdeable
 @OrganisationData
 public record DirectoryChanged(
@@ -41,89 +43,12 @@ public record DirectoryChanged(
         @Nullable String regionCode,
         Instant changedAt) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code DirectoryChanged} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private long version;
-        private String name;
-        private @Nullable String street;
-        private @Nullable String postalCode;
-        private @Nullable String city;
-        private @Nullable String phone;
-        private @Nullable String email;
-        private @Nullable String contactHours;
-        private String stateCode;
-        private @Nullable String regionCode;
-        private Instant changedAt;
-
-        private Builder() {
-        }
-
-        public Builder version(long version) {
-            this.version = version;
-            return this;
-        }
-
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder street(@Nullable String street) {
-            this.street = street;
-            return this;
-        }
-
-        public Builder postalCode(@Nullable String postalCode) {
-            this.postalCode = postalCode;
-            return this;
-        }
-
-        public Builder city(@Nullable String city) {
-            this.city = city;
-            return this;
-        }
-
-        public Builder phone(@Nullable String phone) {
-            this.phone = phone;
-            return this;
-        }
-
-        public Builder email(@Nullable String email) {
-            this.email = email;
-            return this;
-        }
-
-        public Builder contactHours(@Nullable String contactHours) {
-            this.contactHours = contactHours;
-            return this;
-        }
-
-        public Builder stateCode(String stateCode) {
-            this.stateCode = stateCode;
-            return this;
-        }
-
-        public Builder regionCode(@Nullable String regionCode) {
-            this.regionCode = regionCode;
-            return this;
-        }
-
-        public Builder changedAt(Instant changedAt) {
-            this.changedAt = changedAt;
-            return this;
-        }
-
-        public DirectoryChanged build() {
-            return new DirectoryChanged(version, name, street, postalCode, city, phone, email, contactHours,
-                    stateCode, regionCode, changedAt);
-        }
+    public static DirectoryChangedBuilder builder() {
+        return DirectoryChangedBuilder.builder();
     }
 }

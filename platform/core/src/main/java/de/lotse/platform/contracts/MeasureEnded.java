@@ -1,6 +1,7 @@
 package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * @param successful
  * @param recordedAt
  */
+@RecordBuilder
 @Serdeable
 public record MeasureEnded(
         UUID caseId,
@@ -28,64 +30,12 @@ public record MeasureEnded(
         boolean successful,
         Instant recordedAt) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code MeasureEnded} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID measureId;
-        private String instrumentCode;
-        private LocalDate endedOn;
-        private String outcomeCode;
-        private boolean successful;
-        private Instant recordedAt;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder measureId(UUID measureId) {
-            this.measureId = measureId;
-            return this;
-        }
-
-        public Builder instrumentCode(String instrumentCode) {
-            this.instrumentCode = instrumentCode;
-            return this;
-        }
-
-        public Builder endedOn(LocalDate endedOn) {
-            this.endedOn = endedOn;
-            return this;
-        }
-
-        public Builder outcomeCode(String outcomeCode) {
-            this.outcomeCode = outcomeCode;
-            return this;
-        }
-
-        public Builder successful(boolean successful) {
-            this.successful = successful;
-            return this;
-        }
-
-        public Builder recordedAt(Instant recordedAt) {
-            this.recordedAt = recordedAt;
-            return this;
-        }
-
-        public MeasureEnded build() {
-            return new MeasureEnded(caseId, measureId, instrumentCode, endedOn, outcomeCode, successful, recordedAt);
-        }
+    public static MeasureEndedBuilder builder() {
+        return MeasureEndedBuilder.builder();
     }
 }

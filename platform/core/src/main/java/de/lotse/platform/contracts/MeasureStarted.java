@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * @param partnerId
  * @param recordedAt
  */
+@RecordBuilder
 @Serdeable
 public record MeasureStarted(
         UUID caseId,
@@ -29,65 +31,12 @@ public record MeasureStarted(
         @Nullable UUID partnerId,
         Instant recordedAt) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code MeasureStarted} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID measureId;
-        private String instrumentCode;
-        private LocalDate startedOn;
-        private @Nullable LocalDate plannedEndOn;
-        private @Nullable UUID partnerId;
-        private Instant recordedAt;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder measureId(UUID measureId) {
-            this.measureId = measureId;
-            return this;
-        }
-
-        public Builder instrumentCode(String instrumentCode) {
-            this.instrumentCode = instrumentCode;
-            return this;
-        }
-
-        public Builder startedOn(LocalDate startedOn) {
-            this.startedOn = startedOn;
-            return this;
-        }
-
-        public Builder plannedEndOn(@Nullable LocalDate plannedEndOn) {
-            this.plannedEndOn = plannedEndOn;
-            return this;
-        }
-
-        public Builder partnerId(@Nullable UUID partnerId) {
-            this.partnerId = partnerId;
-            return this;
-        }
-
-        public Builder recordedAt(Instant recordedAt) {
-            this.recordedAt = recordedAt;
-            return this;
-        }
-
-        public MeasureStarted build() {
-            return new MeasureStarted(caseId, measureId, instrumentCode, startedOn, plannedEndOn, partnerId,
-                    recordedAt);
-        }
+    public static MeasureStartedBuilder builder() {
+        return MeasureStartedBuilder.builder();
     }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import java.util.UUID;
  * @param toStatus
  * @param changedAt
  */
+@RecordBuilder
 @Serdeable
 public record NeedStatusChanged(
         UUID caseId,
@@ -28,64 +30,12 @@ public record NeedStatusChanged(
         String toStatus,
         Instant changedAt) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code NeedStatusChanged} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID needId;
-        private String keyGroup;
-        private String needCode;
-        private @Nullable String fromStatus;
-        private String toStatus;
-        private Instant changedAt;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder needId(UUID needId) {
-            this.needId = needId;
-            return this;
-        }
-
-        public Builder keyGroup(String keyGroup) {
-            this.keyGroup = keyGroup;
-            return this;
-        }
-
-        public Builder needCode(String needCode) {
-            this.needCode = needCode;
-            return this;
-        }
-
-        public Builder fromStatus(@Nullable String fromStatus) {
-            this.fromStatus = fromStatus;
-            return this;
-        }
-
-        public Builder toStatus(String toStatus) {
-            this.toStatus = toStatus;
-            return this;
-        }
-
-        public Builder changedAt(Instant changedAt) {
-            this.changedAt = changedAt;
-            return this;
-        }
-
-        public NeedStatusChanged build() {
-            return new NeedStatusChanged(caseId, needId, keyGroup, needCode, fromStatus, toStatus, changedAt);
-        }
+    public static NeedStatusChangedBuilder builder() {
+        return NeedStatusChangedBuilder.builder();
     }
 }

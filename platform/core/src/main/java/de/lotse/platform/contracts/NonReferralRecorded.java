@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * @param recheckNumber 0 for the decision itself, 1, 2, … for each documented re-check
  * @param policyVersion
  */
+@RecordBuilder
 @Serdeable
 public record NonReferralRecorded(
         UUID caseId,
@@ -34,77 +36,12 @@ public record NonReferralRecorded(
         int recheckNumber,
         int policyVersion) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code NonReferralRecorded} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID customerRef;
-        private String teamId;
-        private String reasonCode;
-        private @Nullable LocalDate recheckDueOn;
-        private Instant recordedAt;
-        private String status;
-        private int recheckNumber;
-        private int policyVersion;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder customerRef(UUID customerRef) {
-            this.customerRef = customerRef;
-            return this;
-        }
-
-        public Builder teamId(String teamId) {
-            this.teamId = teamId;
-            return this;
-        }
-
-        public Builder reasonCode(String reasonCode) {
-            this.reasonCode = reasonCode;
-            return this;
-        }
-
-        public Builder recheckDueOn(@Nullable LocalDate recheckDueOn) {
-            this.recheckDueOn = recheckDueOn;
-            return this;
-        }
-
-        public Builder recordedAt(Instant recordedAt) {
-            this.recordedAt = recordedAt;
-            return this;
-        }
-
-        public Builder status(String status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder recheckNumber(int recheckNumber) {
-            this.recheckNumber = recheckNumber;
-            return this;
-        }
-
-        public Builder policyVersion(int policyVersion) {
-            this.policyVersion = policyVersion;
-            return this;
-        }
-
-        public NonReferralRecorded build() {
-            return new NonReferralRecorded(caseId, customerRef, teamId, reasonCode, recheckDueOn, recordedAt, status,
-                    recheckNumber, policyVersion);
-        }
+    public static NonReferralRecordedBuilder builder() {
+        return NonReferralRecordedBuilder.builder();
     }
 }

@@ -1,6 +1,7 @@
 package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import java.util.UUID;
  * @param policyVersion
  * @param decidedAt
  */
+@RecordBuilder
 @Serdeable
 public record ReferralDecided(
         UUID caseId,
@@ -27,58 +29,12 @@ public record ReferralDecided(
         int policyVersion,
         Instant decidedAt) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code ReferralDecided} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private String decision;
-        private String reasonCode;
-        private String decidedByRole;
-        private int policyVersion;
-        private Instant decidedAt;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder decision(String decision) {
-            this.decision = decision;
-            return this;
-        }
-
-        public Builder reasonCode(String reasonCode) {
-            this.reasonCode = reasonCode;
-            return this;
-        }
-
-        public Builder decidedByRole(String decidedByRole) {
-            this.decidedByRole = decidedByRole;
-            return this;
-        }
-
-        public Builder policyVersion(int policyVersion) {
-            this.policyVersion = policyVersion;
-            return this;
-        }
-
-        public Builder decidedAt(Instant decidedAt) {
-            this.decidedAt = decidedAt;
-            return this;
-        }
-
-        public ReferralDecided build() {
-            return new ReferralDecided(caseId, decision, reasonCode, decidedByRole, policyVersion, decidedAt);
-        }
+    public static ReferralDecidedBuilder builder() {
+        return ReferralDecidedBuilder.builder();
     }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import java.util.UUID;
  * @param reasonCode
  * @param changedAt
  */
+@RecordBuilder
 @Serdeable
 public record ReferralStatusChanged(
         UUID caseId,
@@ -28,65 +30,12 @@ public record ReferralStatusChanged(
         @Nullable String reasonCode,
         Instant changedAt) implements EventPayload {
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code ReferralStatusChanged} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID referralId;
-        private UUID partnerId;
-        private @Nullable String fromStatus;
-        private String toStatus;
-        private @Nullable String reasonCode;
-        private Instant changedAt;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder referralId(UUID referralId) {
-            this.referralId = referralId;
-            return this;
-        }
-
-        public Builder partnerId(UUID partnerId) {
-            this.partnerId = partnerId;
-            return this;
-        }
-
-        public Builder fromStatus(@Nullable String fromStatus) {
-            this.fromStatus = fromStatus;
-            return this;
-        }
-
-        public Builder toStatus(String toStatus) {
-            this.toStatus = toStatus;
-            return this;
-        }
-
-        public Builder reasonCode(@Nullable String reasonCode) {
-            this.reasonCode = reasonCode;
-            return this;
-        }
-
-        public Builder changedAt(Instant changedAt) {
-            this.changedAt = changedAt;
-            return this;
-        }
-
-        public ReferralStatusChanged build() {
-            return new ReferralStatusChanged(caseId, referralId, partnerId, fromStatus, toStatus, reasonCode,
-                    changedAt);
-        }
+    public static ReferralStatusChangedBuilder builder() {
+        return ReferralStatusChangedBuilder.builder();
     }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * @param atLeast15Hours   it had at least 15 hours a week; null where it did not last
  * @param recordedAt
  */
+@RecordBuilder
 @Serdeable
 public record SustainabilityChecked(
         UUID caseId,
@@ -37,65 +39,12 @@ public record SustainabilityChecked(
         return employmentLasted && Boolean.TRUE.equals(atLeast15Hours);
     }
 
-    /** Starts a {@link Builder}: every value is named, so no call site depends on the order of the components. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /**
-     * Builds a {@code SustainabilityChecked} from named values; a value not set stays {@code null}, {@code 0} or
-     * {@code false}. The builder adds no rule of its own: {@link #build()} calls the canonical constructor.
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
      */
-    public static final class Builder {
-        private UUID caseId;
-        private UUID checkId;
-        private int checkpointMonths;
-        private LocalDate checkedOn;
-        private boolean employmentLasted;
-        private @Nullable Boolean atLeast15Hours;
-        private Instant recordedAt;
-
-        private Builder() {
-        }
-
-        public Builder caseId(UUID caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        public Builder checkId(UUID checkId) {
-            this.checkId = checkId;
-            return this;
-        }
-
-        public Builder checkpointMonths(int checkpointMonths) {
-            this.checkpointMonths = checkpointMonths;
-            return this;
-        }
-
-        public Builder checkedOn(LocalDate checkedOn) {
-            this.checkedOn = checkedOn;
-            return this;
-        }
-
-        public Builder employmentLasted(boolean employmentLasted) {
-            this.employmentLasted = employmentLasted;
-            return this;
-        }
-
-        public Builder atLeast15Hours(@Nullable Boolean atLeast15Hours) {
-            this.atLeast15Hours = atLeast15Hours;
-            return this;
-        }
-
-        public Builder recordedAt(Instant recordedAt) {
-            this.recordedAt = recordedAt;
-            return this;
-        }
-
-        public SustainabilityChecked build() {
-            return new SustainabilityChecked(caseId, checkId, checkpointMonths, checkedOn, employmentLasted,
-                    atLeast15Hours, recordedAt);
-        }
+    public static SustainabilityCheckedBuilder builder() {
+        return SustainabilityCheckedBuilder.builder();
     }
 }
