@@ -1,10 +1,10 @@
 package de.lotse.assessment;
 
 import de.lotse.platform.testing.Today;
-import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.UpstreamEventsIT;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.platform.testing.fuzz.Example;
 import de.lotse.platform.testing.fuzz.Fixtures;
 import de.lotse.platform.testing.fuzz.ServiceContractFuzz;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,8 @@ class ContractFuzzIT extends UpstreamEventsIT {
 
     private UUID openCase(LocalDate today) {
         UUID caseId = UUID.randomUUID();
-        upstream.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
-                today, Instant.now(), "PRIMARY", "FM", null, null, today, null, false, null));
+        upstream.publish(jobcenter, caseId, EventFixtures.caseOpened().caseId(caseId).admittedOn(today)
+                .durationStartOn(today).build());
         await().atMost(Duration.ofSeconds(120)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and admitted_on is not null", caseId) == 1);
         return caseId;

@@ -2,10 +2,10 @@ package de.lotse.intake;
 
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.platform.testing.fuzz.Example;
 import de.lotse.platform.testing.fuzz.Fixtures;
 import de.lotse.platform.testing.fuzz.ServiceContractFuzz;
-import de.lotse.platform.contracts.AssessmentCompleted;
 import de.lotse.platform.testing.TestEventPublisher;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -143,9 +143,9 @@ class ContractFuzzIT extends IntakeIT {
         post("/api/cases/" + caseId + "/first-consultation/held", fm, Map.of());
         UUID id = UUID.fromString(caseId);
         for (int version = 1; version <= categories.length; version++) {
-            publisher.publish(uckermark, id, new AssessmentCompleted(id, UUID.randomUUID(), version, Map.of(), 0, null,
-                    false, null, categories[version - 1], START.plusMonths(6), Instant.parse("2026-03-02T08:00:00Z")
-                    .plusSeconds(version), null, null, 0, 0, 0, 0, null, null, null, null));
+            publisher.publish(uckermark, id, EventFixtures.assessmentCompleted().caseId(id).version(version)
+                    .profileCode(null).categoryCode(categories[version - 1]).validUntil(START.plusMonths(6))
+                    .completedAt(Instant.parse("2026-03-02T08:00:00Z").plusSeconds(version)).build());
         }
         int expected = categories.length;
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from assessment_facts "

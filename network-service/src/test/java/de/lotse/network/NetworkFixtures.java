@@ -1,14 +1,13 @@
 package de.lotse.network;
 
 import de.lotse.platform.testing.Today;
-import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.UpstreamEventsIT;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +36,8 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
     protected UUID openCase(String jobcenterId) {
         UUID caseId = UUID.randomUUID();
         LocalDate today = Today.inBerlin();
-        upstream.publish(jobcenterId, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
-                today, Instant.now(), "PRIMARY", "FM", null, null, today, null, false, null));
+        upstream.publish(jobcenterId, caseId, EventFixtures.caseOpened().caseId(caseId).admittedOn(today)
+                .durationStartOn(today).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and admitted_on is not null", caseId) == 1);
         return caseId;

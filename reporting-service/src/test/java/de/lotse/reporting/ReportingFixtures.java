@@ -1,11 +1,6 @@
 package de.lotse.reporting;
 
-import de.lotse.platform.contracts.AssessmentCompleted;
-import de.lotse.platform.contracts.CaseAssigned;
-import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
-import de.lotse.platform.contracts.CaseReferred;
-import de.lotse.platform.contracts.CaseTransferred;
 import de.lotse.platform.contracts.CategoryChanged;
 import de.lotse.platform.contracts.ConsentGranted;
 import de.lotse.platform.contracts.ConsentRevoked;
@@ -25,6 +20,7 @@ import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.UpstreamEventsIT;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
@@ -87,8 +83,9 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
 
     protected static CaseOpened opened(UUID caseId, String team, String fm, String route, LocalDate admittedOn,
                                        LocalDate maxEnd, LocalDate firstConsultationDue) {
-        return new CaseOpened(caseId, UUID.randomUUID(), team, fm, route, "UE25", 3, admittedOn, at(admittedOn), "PRIMARY",
-                "FM", null, firstConsultationDue, admittedOn, maxEnd, false, null);
+        return EventFixtures.caseOpened().caseId(caseId).teamId(team).caseManagerId(fm).route(route).policyVersion(3)
+                .admittedOn(admittedOn).admittedAt(at(admittedOn)).durationStartOn(admittedOn).maxDurationEndsOn(maxEnd)
+                .firstConsultationDueOn(firstConsultationDue).build();
     }
 
     protected void publish(UUID caseId, List<EventPayload> events) {
@@ -115,19 +112,26 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
     protected static List<EventPayload> lifeOfACase(UUID c, UUID partner, boolean closed) {
         List<EventPayload> events = new ArrayList<>(List.of(
                 new PartnerRegistered(partner, "COUNSELLING_AGENCY", List.of("DEBT_COUNSELLING"), at(START.minusMonths(1))),
-                new CaseReferred(c, id(c, "referral"), id(c, "customer"), "AV", "av-bernd", "team-1", "U25",
-                        List.of("NEEDS"), 3, at(START.minusDays(10)), null, null),
-                new ReferralDecided(c, "DECLINED", "NOT_WILLING", "FM", 3, at(START.minusDays(8))),
-                new CaseOpened(c, id(c, "customer"), "team-1", "fm-anna", "AV", "U25", 3, START, at(START), "PRIMARY",
-                        "TL", null, START.plusDays(14), START, START.plusMonths(24), false, null),
-                new CaseAssigned(c, "fm-anna", "team-1", "PRIMARY", START.plusDays(14), false, at(START.plusDays(10)),
-                        "FIRST_CONSULTATION_HELD", null, START.plusDays(10), null, null, null, false, 3),
-                new AssessmentCompleted(c, id(c, "assessment-1"), 1, Map.of("LIVING_CONDITIONS", 3), 1, 12, false,
-                        "SUPPORT", null, START.plusMonths(6), at(START.plusDays(5)), START.plusDays(5), null, 0, 3, 0, 0,
-                        null, null, 10, 12, List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS"), null, null,
-                        null)));
+                EventFixtures.caseReferred().caseId(c).referralId(id(c, "referral")).customerRef(id(c, "customer"))
+                        .teamId("team-1").ageGroup("U25").policyVersion(3).referredAt(at(START.minusDays(10))).build(),
+                ReferralDecided.builder().caseId(c).decision("DECLINED").reasonCode("NOT_WILLING")
+                        .decidedByRole("FM").policyVersion(3).decidedAt(at(START.minusDays(8))).build(),
+                EventFixtures.caseOpened().caseId(c).customerRef(id(c, "customer")).teamId("team-1")
+                        .caseManagerId("fm-anna").ageGroup("U25").policyVersion(3).admittedOn(START)
+                        .admittedAt(at(START))
+                        .decidedByRole("TL").firstConsultationDueOn(START.plusDays(14)).durationStartOn(START)
+                        .maxDurationEndsOn(START.plusMonths(24)).build(),
+                EventFixtures.firstConsultationHeld().caseId(c).caseManagerId("fm-anna").teamId("team-1")
+                        .firstConsultationDueOn(START.plusDays(14)).firstConsultationHeldOn(START.plusDays(10))
+                        .assignedAt(at(START.plusDays(10))).policyVersion(3).build(),
+                EventFixtures.assessmentCompleted().caseId(c).assessmentId(id(c, "assessment-1")).version(1)
+                        .needsByKeyGroup(Map.of("LIVING_CONDITIONS", 3)).entrenchedNeeds(1).prognosisHorizonMonths(12)
+                        .profileCode("SUPPORT").validUntil(START.plusMonths(6)).completedAt(at(START.plusDays(5)))
+                        .assessedOn(START.plusDays(5)).needsAdded(3).coRatingCustomerSum(10).coRatingCaseManagerSum(12)
+                        .coRatedDimensions(List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS")).build()));
         for (LocalDate day = START.plusWeeks(3); day.isBefore(TODAY); day = day.plusWeeks(4)) {
-            events.add(new ContactRecorded(c, id(c, "contact-" + day), "IN_PERSON", day, true, null, at(day), null));
+            events.add(ContactRecorded.builder().caseId(c).contactId(id(c, "contact-" + day)).format("IN_PERSON")
+                    .occurredOn(day).countsForDensity(true).recordedAt(at(day)).build());
         }
         UUID need = id(c, "need-1");
         UUID consent = id(c, "consent");
@@ -135,41 +139,61 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
         UUID measure = id(c, "measure");
         UUID nonReferral = nonReferralOf(c);
         events.addAll(List.of(
-                new ConsentGranted(c, consent, partner, List.of("APPOINTMENTS"), "DEBT_COUNSELLING", START.plusMonths(2),
-                        START.plusMonths(14), at(START.plusMonths(2))),
-                new ReferralSent(c, referral, partner, "DEBT_COUNSELLING", consent, null, at(START.plusMonths(2))),
-                new ReferralStatusChanged(c, referral, partner, "SENT", "STARTED", null, at(START.plusMonths(3))),
-                new NeedStatusChanged(c, need, "LIVING_CONDITIONS", "DEBTS", "IDENTIFIED", "IN_PROGRESS",
-                        at(START.plusMonths(3))),
-                new NeedStatusChanged(c, id(c, "need-2"), "PERFORMANCE_CAPACITY", "HEALTH_RELATED", null, "IDENTIFIED",
-                        at(START.plusMonths(4))),
-                new MeasureStarted(c, measure, "AGH_16D", START.plusMonths(4), START.plusMonths(10), partner,
-                        at(START.plusMonths(4))),
-                new CaseTransferred(c, "U25_TO_UE25", "team-1", "team-2", "fm-anna", "fm-jonas", at(START.plusMonths(5)),
-                        "UE25", 1, false, 3),
-                new ContinuationReviewed(c, id(c, "review"), START.plusMonths(6), "CONTINUE", false,
-                        START.plusMonths(12).plusDays(10), at(START.plusMonths(6)), null),
-                new CaseAssigned(c, "fm-lena", "team-2", "PRIMARY", null, false, at(START.plusMonths(6)), "REASSIGNMENT",
-                        "fm-jonas", null, null, null, null, false, 3),
-                new ReferralStatusChanged(c, referral, partner, "STARTED", "COMPLETED", null, at(START.plusMonths(6))),
-                new NonReferralRecorded(nonReferral, id(c, "customer-2"), "team-av", "OTHER", START.plusMonths(6),
-                        at(START), "OPEN", 0, 3),
-                new NonReferralRecorded(nonReferral, id(c, "customer-2"), "team-av", "OTHER", START.plusMonths(12),
-                        at(START.plusMonths(6)), "OPEN", 1, 3),
-                new AssessmentCompleted(c, id(c, "assessment-2"), 2, Map.of("LIVING_CONDITIONS", 2), 0, 6, false,
-                        "DEVELOPMENT", null, START.plusMonths(13), at(START.plusMonths(7)), START.plusMonths(7), 1, 1, 0,
-                        0, 1, "UP", null, 13, 14, List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS"), 1, 3, 5),
-                new CategoryChanged(c, "SUPPORT", "DEVELOPMENT", "UP", "PROGRESS", at(START.plusMonths(7))),
-                new MeasureEnded(c, measure, "AGH_16D", START.plusMonths(7), "COMPLETED_SUCCESSFULLY", true,
-                        at(START.plusMonths(7))),
-                new PlanAgreed(c, id(c, "plan"), "EINV", START.plusMonths(8), START.plusMonths(14), 2, 0,
-                        at(START.plusMonths(8)), null),
+                ConsentGranted.builder().caseId(c).consentId(consent).partnerId(partner)
+                        .scopes(List.of("APPOINTMENTS")).purposeCode("DEBT_COUNSELLING")
+                        .validFrom(START.plusMonths(2)).validUntil(START.plusMonths(14))
+                        .grantedAt(at(START.plusMonths(2))).build(),
+                ReferralSent.builder().caseId(c).referralId(referral).partnerId(partner)
+                        .serviceCode("DEBT_COUNSELLING").consentId(consent).sentAt(at(START.plusMonths(2))).build(),
+                ReferralStatusChanged.builder().caseId(c).referralId(referral).partnerId(partner).fromStatus("SENT")
+                        .toStatus("STARTED").changedAt(at(START.plusMonths(3))).build(),
+                NeedStatusChanged.builder().caseId(c).needId(need).keyGroup("LIVING_CONDITIONS").needCode("DEBTS")
+                        .fromStatus("IDENTIFIED").toStatus("IN_PROGRESS").changedAt(at(START.plusMonths(3))).build(),
+                NeedStatusChanged.builder().caseId(c).needId(id(c, "need-2")).keyGroup("PERFORMANCE_CAPACITY")
+                        .needCode("HEALTH_RELATED").toStatus("IDENTIFIED").changedAt(at(START.plusMonths(4)))
+                        .build(),
+                MeasureStarted.builder().caseId(c).measureId(measure).instrumentCode("AGH_16D")
+                        .startedOn(START.plusMonths(4)).plannedEndOn(START.plusMonths(10)).partnerId(partner)
+                        .recordedAt(at(START.plusMonths(4))).build(),
+                EventFixtures.caseTransferred().caseId(c).kind("U25_TO_UE25").fromTeamId("team-1").toTeamId("team-2")
+                        .fromCaseManagerId("fm-anna").toCaseManagerId("fm-jonas").transferredAt(at(START.plusMonths(5)))
+                        .ageGroup("UE25").runningMeasures(1).policyVersion(3).build(),
+                ContinuationReviewed.builder().caseId(c).reviewId(id(c, "review")).reviewedOn(START.plusMonths(6))
+                        .decision("CONTINUE").extensionApproved(false)
+                        .nextReviewDueOn(START.plusMonths(12).plusDays(10)).recordedAt(at(START.plusMonths(6)))
+                        .build(),
+                EventFixtures.reassigned().caseId(c).caseManagerId("fm-lena").teamId("team-2")
+                        .previousCaseManagerId("fm-jonas").assignedAt(at(START.plusMonths(6))).policyVersion(3).build(),
+                ReferralStatusChanged.builder().caseId(c).referralId(referral).partnerId(partner)
+                        .fromStatus("STARTED").toStatus("COMPLETED").changedAt(at(START.plusMonths(6))).build(),
+                NonReferralRecorded.builder().caseId(nonReferral).customerRef(id(c, "customer-2")).teamId("team-av")
+                        .reasonCode("OTHER").recheckDueOn(START.plusMonths(6)).recordedAt(at(START)).status("OPEN")
+                        .recheckNumber(0).policyVersion(3).build(),
+                NonReferralRecorded.builder().caseId(nonReferral).customerRef(id(c, "customer-2")).teamId("team-av")
+                        .reasonCode("OTHER").recheckDueOn(START.plusMonths(12)).recordedAt(at(START.plusMonths(6)))
+                        .status("OPEN").recheckNumber(1).policyVersion(3).build(),
+                EventFixtures.assessmentCompleted().caseId(c).assessmentId(id(c, "assessment-2")).version(2)
+                        .previousVersion(1).needsByKeyGroup(Map.of("LIVING_CONDITIONS", 2)).prognosisHorizonMonths(6)
+                        .profileCode("DEVELOPMENT").profileDirection("UP").validUntil(START.plusMonths(13))
+                        .completedAt(at(START.plusMonths(7))).assessedOn(START.plusMonths(7)).needsResolved(1)
+                        .strengthsGained(1).coRatingCustomerSum(13).coRatingCaseManagerSum(14)
+                        .coRatedDimensions(List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS"))
+                        .coRatingComparedWith(1).coRatingCommonDimensions(3).coRatingChange(5).build(),
+                CategoryChanged.builder().caseId(c).fromCode("SUPPORT").toCode("DEVELOPMENT").direction("UP")
+                        .reasonCode("PROGRESS").changedAt(at(START.plusMonths(7))).build(),
+                MeasureEnded.builder().caseId(c).measureId(measure).instrumentCode("AGH_16D")
+                        .endedOn(START.plusMonths(7)).outcomeCode("COMPLETED_SUCCESSFULLY").successful(true)
+                        .recordedAt(at(START.plusMonths(7))).build(),
+                PlanAgreed.builder().caseId(c).planId(id(c, "plan")).agreementType("EINV")
+                        .agreedOn(START.plusMonths(8)).validUntil(START.plusMonths(14)).strategyCount(2)
+                        .needsWithoutStrategy(0).agreedAt(at(START.plusMonths(8))).build(),
                 new ConsentRevoked(c, consent, partner, "REVOKED", at(START.plusMonths(8))),
-                new NeedStatusChanged(c, need, "LIVING_CONDITIONS", "DEBTS", "IN_PROGRESS", "RESOLVED",
-                        at(START.plusMonths(9)))));
+                NeedStatusChanged.builder().caseId(c).needId(need).keyGroup("LIVING_CONDITIONS").needCode("DEBTS")
+                        .fromStatus("IN_PROGRESS").toStatus("RESOLVED").changedAt(at(START.plusMonths(9))).build()));
         if (closed) {
-            events.add(new CaseClosed(c, "INTEGRATION", TODAY.minusDays(1), 364, at(TODAY.minusDays(1)), true, true, null,
-                    null, 3));
+            events.add(EventFixtures.caseClosed().caseId(c).reasonCode("INTEGRATION").closedOn(TODAY.minusDays(1))
+                    .durationDays(364).closedAt(at(TODAY.minusDays(1))).integration(true).handoverRecorded(true)
+                    .policyVersion(3).build());
         }
         return events;
     }

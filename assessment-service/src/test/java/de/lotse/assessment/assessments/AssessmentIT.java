@@ -1,9 +1,6 @@
 package de.lotse.assessment.assessments;
 
 import de.lotse.assessment.assessments.domain.NeedCode;
-import de.lotse.platform.contracts.CaseAssigned;
-import de.lotse.platform.contracts.CaseClosed;
-import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.PolicyChanged;
 import de.lotse.platform.testing.ControlCharacterProbe;
 import de.lotse.platform.testing.MutableClock;
@@ -11,6 +8,7 @@ import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.TopicProbe;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -83,8 +81,8 @@ class AssessmentIT extends ServiceIT {
 
     private UUID openCase(String ageGroup) {
         UUID caseId = UUID.randomUUID();
-        intake.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", ageGroup, 1,
-                START, Instant.parse("2026-03-02T09:00:00Z"), "PRIMARY", "FM", null, null, START, null, false, null));
+        intake.publish(jobcenter, caseId, EventFixtures.caseOpened().caseId(caseId).ageGroup(ageGroup).admittedOn(START)
+                .admittedAt(Instant.parse("2026-03-02T09:00:00Z")).durationStartOn(START).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and admitted_on is not null", caseId) == 1);
         return caseId;
@@ -525,8 +523,8 @@ class AssessmentIT extends ServiceIT {
     }
 
     private void deputy(UUID caseId, boolean agreed, Instant at) {
-        intake.publish(jobcenter, caseId, new CaseAssigned(caseId, "fm-jonas", "team-1", "DEPUTY", null, false, at,
-                "DEPUTY_STARTED", "fm-anna", null, null, START, START.plusDays(14), agreed, 2));
+        intake.publish(jobcenter, caseId, EventFixtures.deputyStarted().caseId(caseId).assignedAt(at).validFrom(START)
+                .validUntil(START.plusDays(14)).customerAgreed(agreed).policyVersion(2).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and deputy_customer_agreed = ?", caseId, agreed) == 1);
     }
@@ -549,8 +547,8 @@ class AssessmentIT extends ServiceIT {
                 .toString()).contains("coRating");
         assertThat(count("select count(*) from assessment where case_id = ?", caseId)).isZero();
 
-        intake.publish(jobcenter, caseId, new CaseClosed(caseId, "DECEASED", START.plusDays(1), 1, Instant.now(), false,
-                false, null, null, 1));
+        intake.publish(jobcenter, caseId, EventFixtures.caseClosed().caseId(caseId).reasonCode("DECEASED")
+                .closedOn(START.plusDays(1)).durationDays(1).integration(false).handoverRecorded(false).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and closed_on is not null", caseId) == 1);
         assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/assessments",

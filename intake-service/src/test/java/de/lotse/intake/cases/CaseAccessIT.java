@@ -1,9 +1,9 @@
 package de.lotse.intake.cases;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.contracts.AssessmentCompleted;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -94,9 +94,10 @@ class CaseAccessIT extends IntakeIT {
         String caseId = refer(referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
         UUID id = UUID.fromString(caseId);
         try (TestEventPublisher assessment = new TestEventPublisher(json)) {
-            assessment.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
-                    Map.of("PERFORMANCE_CAPACITY", 1), 0, 6, true, "ACTIVATION", null, LocalDate.of(2026, 9, 1),
-                    Instant.parse("2026-03-01T10:00:00Z"), null, null, 0, 0, 0, 0, null, null, null, null));
+            assessment.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id)
+                    .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 1)).prognosisHorizonMonths(6).marketNear(true)
+                    .profileCode("ACTIVATION").validUntil(LocalDate.of(2026, 9, 1))
+                    .completedAt(Instant.parse("2026-03-01T10:00:00Z")).build());
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from assessment_facts where case_id = ?",
                 id) == 1);

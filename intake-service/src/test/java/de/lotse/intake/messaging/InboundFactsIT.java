@@ -1,13 +1,10 @@
 package de.lotse.intake.messaging;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.contracts.AssessmentCompleted;
-import de.lotse.platform.contracts.ContinuationReviewed;
-import de.lotse.platform.contracts.MeasureEnded;
-import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TopicProbe;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,14 +44,15 @@ class InboundFactsIT extends IntakeIT {
         String number = customerNumber();
         String caseId = refer(referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 2,
-                Map.of("PERFORMANCE_CAPACITY", 1, "LIVING_CONDITIONS", 0, "MOTIVATION", 2), 0, 6, true, "ACTIVATION",
-                null, LocalDate.of(2026, 9, 1), Instant.parse("2026-03-10T10:00:00Z"), null, 1, 0, 0, 0, 0, null, null, null,
-                null));
+        publisher.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id).version(2).previousVersion(1)
+                .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 1, "LIVING_CONDITIONS", 0, "MOTIVATION", 2))
+                .prognosisHorizonMonths(6).marketNear(true).profileCode("ACTIVATION")
+                .validUntil(LocalDate.of(2026, 9, 1)).completedAt(Instant.parse("2026-03-10T10:00:00Z")).build());
         // an older version arriving late does not win
-        publisher.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
-                Map.of("PERFORMANCE_CAPACITY", 3), 1, 24, false, "SUPPORT", null, LocalDate.of(2026, 9, 1),
-                Instant.parse("2026-03-05T10:00:00Z"), null, null, 0, 0, 0, 0, null, null, null, null));
+        publisher.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id).version(1)
+                .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 3)).entrenchedNeeds(1).prognosisHorizonMonths(24)
+                .profileCode("SUPPORT").validUntil(LocalDate.of(2026, 9, 1))
+                .completedAt(Instant.parse("2026-03-05T10:00:00Z")).build());
         // both applied (only this test publishes valid assessments), the newer one kept
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event "
                 + "where consumer = 'intake.assessment-facts'") >= 2);
@@ -77,10 +75,12 @@ class InboundFactsIT extends IntakeIT {
         admit(caseId, fm());
         UUID id = UUID.fromString(caseId);
         UUID measure = UUID.randomUUID();
-        publisher.publish(jobcenter, id, new MeasureEnded(id, measure, "AGH_16D", LocalDate.of(2026, 6, 30),
-                "COMPLETED", true, Instant.now()));
-        EventEnvelope started = publisher.envelope(jobcenter, id, new MeasureStarted(id, measure, "AGH_16D",
-                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), null, Instant.now()));
+        publisher.publish(jobcenter, id, EventFixtures.measureEnded().caseId(id).measureId(measure)
+                .instrumentCode("AGH_16D")
+                .endedOn(LocalDate.of(2026, 6, 30)).outcomeCode("COMPLETED").successful(true).build());
+        EventEnvelope started = publisher.envelope(jobcenter, id, EventFixtures.measureStarted().caseId(id)
+                .measureId(measure).instrumentCode("AGH_16D").startedOn(LocalDate.of(2026, 3, 1))
+                .plannedEndOn(LocalDate.of(2026, 6, 30)).build());
         publisher.publish(started, caseId);
         publisher.publish(started, caseId);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_measure where measure_id = ?"
@@ -98,19 +98,22 @@ class InboundFactsIT extends IntakeIT {
         String caseId = refer();
         admit(caseId, fm());
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, new ContinuationReviewed(id, UUID.randomUUID(), LocalDate.of(2028, 2, 1),
-                "EXTEND", true, LocalDate.of(2028, 8, 1), Instant.now(), LocalDate.of(2028, 8, 1)));
-        publisher.publish(jobcenter, id, new ContinuationReviewed(id, UUID.randomUUID(), LocalDate.of(2027, 2, 1),
-                "CONTINUE", false, LocalDate.of(2027, 8, 1), Instant.now(), null));
+        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id)
+                .reviewedOn(LocalDate.of(2028, 2, 1))
+                .decision("EXTEND").extensionApproved(true).nextReviewDueOn(LocalDate.of(2028, 8, 1))
+                .extendedUntil(LocalDate.of(2028, 8, 1)).build());
+        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id)
+                .reviewedOn(LocalDate.of(2027, 2, 1))
+                .decision("CONTINUE").extensionApproved(false).nextReviewDueOn(LocalDate.of(2027, 8, 1)).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> "2028-08-01".equals(caseFile(caseId).get("extensionUntil")));
     }
 
     @Test
     void anAssessmentWithAnUnknownKeyGroupIsParkedInTheDeadLetterTopic() {
         UUID id = UUID.randomUUID();
-        EventEnvelope envelope = publisher.envelope(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), 1,
-                Map.of("ASTROLOGY", 2), 0, null, false, null, null, LocalDate.of(2026, 9, 1), Instant.now(), null, null, 0, 0,
-                0, 0, null, null, null, null));
+        EventEnvelope envelope = publisher.envelope(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id)
+                .needsByKeyGroup(Map.of("ASTROLOGY", 2)).profileCode(null).validUntil(LocalDate.of(2026, 9, 1))
+                .build());
         try (TopicProbe probe = new TopicProbe("assessment-completed.dlt")) {
             publisher.publish(envelope, id.toString());
             assertThat(probe.await(r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);

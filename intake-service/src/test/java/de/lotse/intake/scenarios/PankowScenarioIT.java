@@ -2,16 +2,16 @@ package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
 import de.lotse.platform.contracts.ContinuationReviewed;
-import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.ContinuationReviewedBuilder;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -97,8 +97,9 @@ class PankowScenarioIT extends IntakeIT {
         String caseId = refer();
         admit(caseId, fm());
         try (TestEventPublisher planning = new TestEventPublisher(json)) {
-            planning.publish(jobcenter, UUID.fromString(caseId), new MeasureStarted(UUID.fromString(caseId),
-                    UUID.randomUUID(), "AGH_16D", LocalDate.of(2027, 10, 1), null, null, Instant.now()));
+            planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureStarted()
+                    .caseId(UUID.fromString(caseId)).instrumentCode("AGH_16D").startedOn(LocalDate.of(2027, 10, 1))
+                    .build());
         }
         clock.set(LocalDate.of(2028, 3, 2));
         await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(caseFile(caseId).get("aghRunning")));
@@ -122,13 +123,13 @@ class PankowScenarioIT extends IntakeIT {
         LocalDate extendedUntil = LocalDate.of(2028, 9, 1);
         UUID review = UUID.randomUUID();
         try (TestEventPublisher planning = new TestEventPublisher(json)) {
-            EventEnvelope requested = planning.publish(jobcenter, UUID.fromString(onlyRequested), new ContinuationReviewed(
-                    UUID.fromString(onlyRequested), UUID.randomUUID(), reviewedOn, "EXTEND", false,
-                    reviewedOn.plusMonths(6), Instant.now(), extendedUntil));
-            planning.publish(jobcenter, UUID.fromString(approved), new ContinuationReviewed(UUID.fromString(approved),
-                    review, reviewedOn, "EXTEND", false, reviewedOn.plusMonths(6), Instant.now(), extendedUntil));
-            planning.publish(jobcenter, UUID.fromString(approved), new ContinuationReviewed(UUID.fromString(approved),
-                    review, reviewedOn, "EXTEND", true, reviewedOn.plusMonths(6), Instant.now(), extendedUntil));
+            EventEnvelope requested = planning.publish(jobcenter, UUID.fromString(onlyRequested),
+                    extension(UUID.fromString(onlyRequested), reviewedOn, extendedUntil).extensionApproved(false)
+                            .build());
+            planning.publish(jobcenter, UUID.fromString(approved), extension(UUID.fromString(approved), reviewedOn,
+                    extendedUntil).reviewId(review).extensionApproved(false).build());
+            planning.publish(jobcenter, UUID.fromString(approved), extension(UUID.fromString(approved), reviewedOn,
+                    extendedUntil).reviewId(review).extensionApproved(true).build());
             await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event where "
                     + "consumer = 'intake.planning-facts' and event_id = ?", requested.eventId()) == 1);
             await().atMost(Duration.ofSeconds(30)).until(() -> extendedUntil.toString()
@@ -155,9 +156,9 @@ class PankowScenarioIT extends IntakeIT {
         String caseId = refer(body);
         admit(caseId, fm("fm-selin", "team-u25"));
         try (TestEventPublisher planning = new TestEventPublisher(json)) {
-            planning.publish(jobcenter, UUID.fromString(caseId), new MeasureStarted(UUID.fromString(caseId),
-                    UUID.randomUUID(), "ACTIVATION_45", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), null,
-                    Instant.now()));
+            planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureStarted()
+                    .caseId(UUID.fromString(caseId)).instrumentCode("ACTIVATION_45").startedOn(LocalDate.of(2026, 4, 1))
+                    .plannedEndOn(LocalDate.of(2026, 9, 30)).build());
         }
         clock.set(LocalDate.of(2026, 5, 1));
         String u25 = fm("fm-selin", "team-u25");
@@ -180,6 +181,12 @@ class PankowScenarioIT extends IntakeIT {
         Map<String, Object> page = get("/api/deadlines?withinDays=" + withinDays, token);
         return ((List<Map<String, Object>>) page.getOrDefault("items", List.of())).stream()
                 .map(d -> d.get("caseId") + ":" + d.get("kind") + ":" + d.get("dueOn") + ":" + d.get("overdue")).toList();
+    }
+
+    /** A review of the maximum duration asking to extend it until {@code extendedUntil}; next review in six months. */
+    private static ContinuationReviewedBuilder extension(UUID caseId, LocalDate reviewedOn, LocalDate extendedUntil) {
+        return EventFixtures.continuationReviewed().caseId(caseId).reviewedOn(reviewedOn).decision("EXTEND")
+                .nextReviewDueOn(reviewedOn.plusMonths(6)).extendedUntil(extendedUntil);
     }
 
     private static Map<String, Object> prophylaxisFacts(LocalDate customerSince) {

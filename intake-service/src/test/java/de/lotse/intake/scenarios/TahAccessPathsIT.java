@@ -1,8 +1,8 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,8 +65,8 @@ class TahAccessPathsIT extends IntakeIT {
     void tahAghParticipantsAreAdmittedForTheWholeAgh_TAH_4_2() {
         String caseId = referredAndAdmittedOn("AGH_PARTICIPATION", "aghParticipation");
         UUID id = UUID.fromString(caseId);
-        planning.publish(jobcenter, id, new MeasureStarted(id, UUID.randomUUID(), "AGH_16D", LocalDate.of(2028, 9, 1),
-                LocalDate.of(2029, 8, 31), null, Instant.now()));
+        planning.publish(jobcenter, id, EventFixtures.measureStarted().caseId(id).instrumentCode("AGH_16D")
+                .startedOn(LocalDate.of(2028, 9, 1)).plannedEndOn(LocalDate.of(2029, 8, 31)).build());
         LocalDate threeYears = LocalDate.parse(String.valueOf(lastEvent(caseId, "case-opened").get("maxDurationEndsOn")));
         clock.set(threeYears);
         await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(caseFile(caseId).get("aghRunning")));

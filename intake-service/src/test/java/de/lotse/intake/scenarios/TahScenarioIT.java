@@ -1,9 +1,8 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.contracts.MeasureEnded;
-import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -120,8 +118,10 @@ class TahScenarioIT extends IntakeIT {
         String caseId = refer();
         admit(caseId, fm());
         UUID measure = UUID.randomUUID();
-        planning.publish(jobcenter, UUID.fromString(caseId), new MeasureStarted(UUID.fromString(caseId), measure,
-                "AGH_16D", LocalDate.of(2028, 9, 1), LocalDate.of(2029, 8, 31), null, Instant.now()));
+        planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureStarted()
+                .caseId(UUID.fromString(caseId))
+                .measureId(measure).instrumentCode("AGH_16D").startedOn(LocalDate.of(2028, 9, 1))
+                .plannedEndOn(LocalDate.of(2029, 8, 31)).build());
         LocalDate threeYears = LocalDate.of(2029, 3, 2);
         clock.set(threeYears);
         await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(caseFile(caseId).get("aghRunning")));
@@ -135,8 +135,9 @@ class TahScenarioIT extends IntakeIT {
                 .containsExactly("AGH_RUNNING");
         assertThat(caseFile(caseId)).containsEntry("status", "ADMITTED");
 
-        planning.publish(jobcenter, UUID.fromString(caseId), new MeasureEnded(UUID.fromString(caseId), measure,
-                "AGH_16D", LocalDate.of(2029, 3, 1), "COMPLETED", true, Instant.now()));
+        planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureEnded()
+                .caseId(UUID.fromString(caseId))
+                .measureId(measure).instrumentCode("AGH_16D").endedOn(LocalDate.of(2029, 3, 1)).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.FALSE.equals(caseFile(caseId).get("aghRunning")));
         assertThat(maxDurationDeadlines(fm(), 7)).containsExactly(caseId + ":MAX_DURATION:2029-03-02:false");
         clock.set(threeYears.plusDays(1));

@@ -1,9 +1,8 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.contracts.AssessmentCompleted;
-import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterEach;
@@ -276,15 +275,15 @@ class UckermarkRoutingIT extends IntakeIT {
 
     private void assess(String caseId, int version, String category, Instant completedAt) {
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, new AssessmentCompleted(id, UUID.randomUUID(), version, Map.of(), 0, null,
-                "A".equals(category), null, category, LocalDate.of(2026, 12, 31), completedAt, null, null, 0, 0, 0, 0,
-                null, null, null, null));
+        publisher.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id).version(version)
+                .marketNear("A".equals(category)).profileCode(null).categoryCode(category)
+                .validUntil(LocalDate.of(2026, 12, 31)).completedAt(completedAt).build());
     }
 
     private void contact(String caseId, String format, LocalDate on) {
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, new ContactRecorded(id, UUID.randomUUID(), format, on, true, null,
-                Instant.now(), null));
+        publisher.publish(jobcenter, id, EventFixtures.contactRecorded().caseId(id).format(format).occurredOn(on)
+                .build());
     }
 
     /** The case's deadlines in the caller's list within a year: kind → due date. */

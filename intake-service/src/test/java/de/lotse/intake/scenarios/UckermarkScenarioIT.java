@@ -1,15 +1,14 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.testing.TestEventPublisher;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -77,8 +76,9 @@ class UckermarkScenarioIT extends IntakeIT {
         String u25 = fm("fm-selin", "team-u25");
         admit(caseId, u25);
         try (TestEventPublisher planning = new TestEventPublisher(json)) {
-            planning.publish(jobcenter, UUID.fromString(caseId), new MeasureStarted(UUID.fromString(caseId),
-                    UUID.randomUUID(), "ACTIVATION_45", START, LocalDate.of(2026, 6, 30), null, Instant.now()));
+            planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureStarted()
+                    .caseId(UUID.fromString(caseId)).instrumentCode("ACTIVATION_45").startedOn(START)
+                    .plannedEndOn(LocalDate.of(2026, 6, 30)).build());
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(1).equals(get("/api/cases/" + caseId, u25)
                 .get("runningMeasures")));

@@ -1,18 +1,17 @@
 package de.lotse.network.partnerapi;
 
 import de.lotse.platform.testing.Today;
-import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.network.NetworkFixtures;
 import de.lotse.network.consents.application.ConsentExpiry;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.MutableClock;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -173,8 +172,7 @@ class PartnerApiIT extends NetworkFixtures {
         assertThat(seen).containsEntry("consentEffective", false).doesNotContainKey("customerName");
         assertThat(seen.get("referenceCode").toString()).startsWith("UE-");
 
-        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", Today.inBerlin(), 30, Instant.now(), true,
-                true, null, null, 1));
+        upstream.publish(jobcenter, caseId, EventFixtures.caseClosed().caseId(caseId).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from referral where id = ? "
                 + "and status = 'ENDED_BY_CLOSURE'", UUID.fromString(referral)) == 1);
         assertThat(problem(HttpRequest.POST("/partner-api/referrals/" + referral + "/status", Map.of("status", "ACCEPTED"))
@@ -193,8 +191,7 @@ class PartnerApiIT extends NetworkFixtures {
         assertThat(get("/partner-api/referrals/" + referral, partnerToken(a))).containsEntry("customerName", "Erika Mustermann")
                 .containsEntry("attended", true).containsEntry("startedOn", clock.today().toString());
 
-        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", Today.inBerlin(), 30, Instant.now(), true,
-                true, null, null, 1));
+        upstream.publish(jobcenter, caseId, EventFixtures.caseClosed().caseId(caseId).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and closed_on is not null", caseId) == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from referral where id = ? "

@@ -1,8 +1,8 @@
 package de.lotse.planning.it;
 
-import de.lotse.platform.contracts.DirectoryChanged;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.PolicySettings;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.platform.testing.fuzz.Example;
 import de.lotse.platform.testing.fuzz.Fixtures;
 import de.lotse.platform.testing.fuzz.ServiceContractFuzz;
@@ -52,8 +52,7 @@ class ContractFuzzIT extends PlanningFixtures {
         jobcenter = home;
 
         // the letterhead of printed agreements; the recipient comes from intake, which this test does not run
-        upstream.publishKeyed(jobcenter, jobcenter, new DirectoryChanged(1, "Jobcenter Musterstadt", "Hauptstraße 1",
-                "12345", "Musterstadt", null, null, null, "BE", null, Instant.now()));
+        upstream.publishKeyed(jobcenter, jobcenter, EventFixtures.directoryChanged().build());
         await().atMost(java.time.Duration.ofSeconds(30)).until(() -> count("select count(*) from jobcenter_record "
                 + "where jobcenter_id = ?", jobcenter) == 1);
         UUID caseId = agreedCase();

@@ -1,7 +1,7 @@
 package de.lotse.planning.it;
 
-import de.lotse.platform.contracts.DirectoryChanged;
 import de.lotse.platform.testing.TestInfrastructure;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -86,8 +86,7 @@ class PlanAgreementIT extends PlanningFixtures {
         HttpRequest<?> document = HttpRequest.GET(agreement.get("documentUrl").toString()).accept(MediaType.TEXT_HTML)
                 .bearerAuth(fm());
         assertThat(rules(problem(document, 409))).containsExactly("JOBCENTER_RECORD_MISSING@null");
-        upstream.publishKeyed(jobcenter, jobcenter, new DirectoryChanged(1, "Jobcenter Musterstadt", "Hauptstraße 1", "12345",
-                "Musterstadt", "030 1234-0", null, null, "BE", null, Instant.now()));
+        upstream.publishKeyed(jobcenter, jobcenter, EventFixtures.directoryChanged().phone("030 1234-0").build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from jobcenter_record "
                 + "where jobcenter_id = ?", jobcenter) == 1);
         // intake is away in this test (the system test prints with a real intake): 503, nothing printed

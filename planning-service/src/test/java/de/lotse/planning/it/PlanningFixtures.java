@@ -1,14 +1,11 @@
 package de.lotse.planning.it;
 
-import de.lotse.platform.contracts.AssessmentCompleted;
-import de.lotse.platform.contracts.CaseAssigned;
-import de.lotse.platform.contracts.CaseClosed;
-import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.UpstreamEventsIT;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Inject;
 
@@ -52,9 +49,9 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
 
     UUID openCase(LocalDate maxDurationEndsOn, LocalDate minorUntil) {
         UUID caseId = UUID.randomUUID();
-        upstream.publish(jobcenter, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-anna", "AV", "UE25", 1,
-                START, START.atStartOfDay().toInstant(ZoneOffset.UTC), "PRIMARY", "FM", null, null, START,
-                maxDurationEndsOn, false, minorUntil));
+        upstream.publish(jobcenter, caseId, EventFixtures.caseOpened().caseId(caseId).admittedOn(START)
+                .admittedAt(START.atStartOfDay().toInstant(ZoneOffset.UTC)).durationStartOn(START)
+                .maxDurationEndsOn(maxDurationEndsOn).minorUntil(minorUntil).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and admitted_on is not null", caseId) == 1);
         return caseId;
@@ -65,8 +62,8 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     void deputy(UUID caseId, String deputy, boolean customerAgreed) {
-        upstream.publish(jobcenter, caseId, new CaseAssigned(caseId, deputy, "team-1", "DEPUTY", null, false,
-                Instant.now(), "DEPUTY_STARTED", "fm-anna", null, null, START, START.plusYears(5), customerAgreed, 1));
+        upstream.publish(jobcenter, caseId, EventFixtures.deputyStarted().caseId(caseId).caseManagerId(deputy)
+                .validFrom(START).validUntil(START.plusYears(5)).customerAgreed(customerAgreed).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and deputy_id = ? and deputy_customer_agreed = ?", caseId, deputy, customerAgreed) == 1);
     }
@@ -86,8 +83,9 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     private void close(UUID caseId, LocalDate on, String reasonCode, boolean integration, LocalDate afterCareUntil) {
-        upstream.publish(jobcenter, caseId, new CaseClosed(caseId, reasonCode, on, 100, Instant.now(), integration,
-                integration, afterCareUntil, null, 1));
+        upstream.publish(jobcenter, caseId, EventFixtures.caseClosed().caseId(caseId).reasonCode(reasonCode)
+                .closedOn(on).durationDays(100).integration(integration).handoverRecorded(integration)
+                .afterCareUntil(afterCareUntil).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
                 + "and closed_on is not null", caseId) == 1);
     }
@@ -102,8 +100,8 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
         for (String group : keyGroups) {
             UUID needId = UUID.randomUUID();
             needs.add(needId);
-            upstream.publish(jobcenter, caseId, new NeedStatusChanged(caseId, needId, group, "CODE_" + group, null,
-                    "IDENTIFIED", completedAt));
+            upstream.publish(jobcenter, caseId, NeedStatusChanged.builder().caseId(caseId).needId(needId)
+                    .keyGroup(group).needCode("CODE_" + group).toStatus("IDENTIFIED").changedAt(completedAt).build());
         }
         assessment(caseId, 1, category, completedAt);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_need where case_id = ?",
@@ -112,8 +110,9 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     void assessment(UUID caseId, int version, String category, Instant completedAt) {
-        upstream.publish(jobcenter, caseId, new AssessmentCompleted(caseId, UUID.randomUUID(), version, Map.of(), 0, 18,
-                false, null, category, START.plusMonths(6), completedAt, START, null, 0, 0, 0, 0, null, null, null, null));
+        upstream.publish(jobcenter, caseId, EventFixtures.assessmentCompleted().caseId(caseId).version(version)
+                .prognosisHorizonMonths(18).profileCode(null).categoryCode(category).validUntil(START.plusMonths(6))
+                .completedAt(completedAt).assessedOn(START).build());
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_assessment where case_id = ? "
                 + "and version = ?", caseId, version) == 1);
     }

@@ -1,6 +1,7 @@
 package de.lotse.reporting.caseload;
 
 import de.lotse.platform.contracts.CaseOpened;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -22,8 +23,9 @@ final class CaseloadFixtures {
 
     static CaseOpened opened(UUID caseId, String team, String caseManager, String ageGroup) {
         LocalDate admitted = LocalDate.of(2026, 11, 3);
-        return new CaseOpened(caseId, UUID.randomUUID(), team, caseManager, "AV", ageGroup, 0,
-                admitted, Instant.parse("2026-11-03T09:30:00Z"), "PRIMARY", "FM", null, null, admitted, null, false, null);
+        return EventFixtures.caseOpened().caseId(caseId).teamId(team).caseManagerId(caseManager).ageGroup(ageGroup)
+                .policyVersion(0).admittedOn(admitted).admittedAt(Instant.parse("2026-11-03T09:30:00Z"))
+                .durationStartOn(admitted).build();
     }
 
     /** A {@code lotse.events.*} counter of the caseload consumer; 0 before it was first incremented. */

@@ -70,9 +70,19 @@ public class JobcenterService {
             throw new StateConflict("JOBCENTER_RECORD_CHANGED",
                     "Die Stammdaten wurden gleichzeitig geändert. Bitte neu laden und wiederholen.");
         }
-        outbox.append(jobcenterId, jobcenterId, null, new DirectoryChanged(next.version(), next.name(), next.street(),
-                next.postalCode(), next.city(), next.phone(), next.email(), next.contactHours(), next.state().name(),
-                next.regionCode(), next.changedAt()));
+        outbox.append(jobcenterId, jobcenterId, null, DirectoryChanged.builder()
+                .version(next.version())
+                .name(next.name())
+                .street(next.street())
+                .postalCode(next.postalCode())
+                .city(next.city())
+                .phone(next.phone())
+                .email(next.email())
+                .contactHours(next.contactHours())
+                .stateCode(next.state().name())
+                .regionCode(next.regionCode())
+                .changedAt(next.changedAt())
+                .build());
         return next;
     }
 

@@ -180,7 +180,9 @@ public class NonReferralService {
     }
 
     private void publish(NonReferral n, int recheckNumber, int policyVersion, Instant at) {
-        outbox.append(n.jobcenterId(), n.id(), new NonReferralRecorded(n.id(), n.customerId(), n.teamId(),
-                n.reason().name(), n.recheckDueOn(), at, n.open() ? "OPEN" : "RESOLVED", recheckNumber, policyVersion));
+        outbox.append(n.jobcenterId(), n.id(), NonReferralRecorded.builder().caseId(n.id())
+                .customerRef(n.customerId()).teamId(n.teamId()).reasonCode(n.reason().name())
+                .recheckDueOn(n.recheckDueOn()).recordedAt(at).status(n.open() ? "OPEN" : "RESOLVED")
+                .recheckNumber(recheckNumber).policyVersion(policyVersion).build());
     }
 }

@@ -177,9 +177,11 @@ public class ConsentService {
     }
 
     private void granted(Consent consent) {
-        outbox.append(consent.jobcenterId(), consent.caseId(), new ConsentGranted(consent.caseId(), consent.id(),
-                consent.partnerId(), consent.scopes().stream().map(Enum::name).sorted().toList(), consent.purposeCode(),
-                consent.validFrom(), consent.validUntil(), consent.recordedAt()));
+        outbox.append(consent.jobcenterId(), consent.caseId(), ConsentGranted.builder().caseId(consent.caseId())
+                .consentId(consent.id()).partnerId(consent.partnerId())
+                .scopes(consent.scopes().stream().map(Enum::name).sorted().toList())
+                .purposeCode(consent.purposeCode()).validFrom(consent.validFrom()).validUntil(consent.validUntil())
+                .grantedAt(consent.recordedAt()).build());
     }
 
     private Consent load(CaseReference c, UUID consentId) {

@@ -74,8 +74,9 @@ public class ReferralService {
         Referral referral = Referral.send(UUID.randomUUID(), caseId, c.jobcenterId(), partner, service, customer, dueOn,
                 consent, referenceCode(), user.subject(), today, now);
         referrals.insert(referral);
-        outbox.append(c.jobcenterId(), caseId, new ReferralSent(caseId, referral.id(), partnerId, service.name(),
-                consent == null ? null : consent.id(), dueOn, now));
+        outbox.append(c.jobcenterId(), caseId, ReferralSent.builder().caseId(caseId).referralId(referral.id())
+                .partnerId(partnerId).serviceCode(service.name()).consentId(consent == null ? null : consent.id())
+                .dueOn(dueOn).sentAt(now).build());
         return referral;
     }
 
@@ -131,8 +132,9 @@ public class ReferralService {
     }
 
     public void changed(String jobcenterId, Referral before, Referral after) {
-        outbox.append(jobcenterId, after.caseId(), new ReferralStatusChanged(after.caseId(), after.id(), after.partnerId(),
-                before.status().name(), after.status().name(), after.reasonCode(), after.updatedAt()));
+        outbox.append(jobcenterId, after.caseId(), ReferralStatusChanged.builder().caseId(after.caseId())
+                .referralId(after.id()).partnerId(after.partnerId()).fromStatus(before.status().name())
+                .toStatus(after.status().name()).reasonCode(after.reasonCode()).changedAt(after.updatedAt()).build());
     }
 
     private LocalDate today() {

@@ -72,9 +72,10 @@ public class ContactService {
             notes.write(user, c, input.noteVisibility() == null ? Visibility.GENERAL : input.noteVisibility(),
                     input.noteText(), contact.id());
         }
-        outbox.append(c.jobcenterId(), caseId, new ContactRecorded(caseId, contact.id(), contact.format().name(),
-                contact.occurredOn(), contact.countsForDensity(), contact.nextAppointmentOn(), contact.recordedAt(),
-                contact.afterCare()));
+        outbox.append(c.jobcenterId(), caseId, ContactRecorded.builder().caseId(caseId).contactId(contact.id())
+                .format(contact.format().name()).occurredOn(contact.occurredOn())
+                .countsForDensity(contact.countsForDensity()).nextAppointmentOn(contact.nextAppointmentOn())
+                .recordedAt(contact.recordedAt()).afterCare(contact.afterCare()).build());
         return contact;
     }
 

@@ -39,8 +39,9 @@ public class MeasureService {
         Measure m = Measure.start(UUID.randomUUID(), caseId, c.jobcenterId(), instrument, title, partnerId, startedOn,
                 plannedEndOn, c.admittedOn(), user.subject(), work.clock().instant());
         measures.insert(m);
-        outbox.append(c.jobcenterId(), caseId, new MeasureStarted(caseId, m.id(), instrument.name(), startedOn,
-                plannedEndOn, partnerId, m.recordedAt()));
+        outbox.append(c.jobcenterId(), caseId, MeasureStarted.builder().caseId(caseId).measureId(m.id())
+                .instrumentCode(instrument.name()).startedOn(startedOn).plannedEndOn(plannedEndOn)
+                .partnerId(partnerId).recordedAt(m.recordedAt()).build());
         return m;
     }
 
@@ -51,8 +52,9 @@ public class MeasureService {
                 .orElseThrow(() -> NotFound.of("Maßnahme", measureId))
                 .end(endedOn, outcome, work.today());
         measures.updateEnd(ended);
-        outbox.append(c.jobcenterId(), caseId, new MeasureEnded(caseId, measureId, ended.instrument().name(), endedOn,
-                outcome.name(), outcome.successful(), work.clock().instant()));
+        outbox.append(c.jobcenterId(), caseId, MeasureEnded.builder().caseId(caseId).measureId(measureId)
+                .instrumentCode(ended.instrument().name()).endedOn(endedOn).outcomeCode(outcome.name())
+                .successful(outcome.successful()).recordedAt(work.clock().instant()).build());
         return ended;
     }
 

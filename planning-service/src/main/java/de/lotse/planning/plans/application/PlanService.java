@@ -116,9 +116,10 @@ public class PlanService {
         plans.insert(agreement);
         int withoutStrategy = plan == null ? (int) needs.stream().filter(CaseNeed::open).count()
                 : plan.needsWithoutStrategy(needs).size();
-        outbox.append(c.jobcenterId(), caseId, new PlanAgreed(caseId, agreement.id(), agreement.type(),
-                agreement.agreedOn(), agreement.validUntil(), plan == null ? 0 : plan.strategies().size(), withoutStrategy,
-                agreement.agreedAt(), agreement.reviewOn()));
+        outbox.append(c.jobcenterId(), caseId, PlanAgreed.builder().caseId(caseId).planId(agreement.id())
+                .agreementType(agreement.type()).agreedOn(agreement.agreedOn()).validUntil(agreement.validUntil())
+                .strategyCount(plan == null ? 0 : plan.strategies().size()).needsWithoutStrategy(withoutStrategy)
+                .agreedAt(agreement.agreedAt()).reviewOn(agreement.reviewOn()).build());
         return agreement;
     }
 

@@ -102,8 +102,9 @@ public class ReviewService {
     }
 
     private void publish(CaseReference c, ContinuationReview r) {
-        outbox.append(c.jobcenterId(), c.caseId(), new ContinuationReviewed(c.caseId(), r.id(), r.reviewedOn(),
-                r.decision().name(), r.extensionApproved(), r.nextReviewDueOn(), work.clock().instant(),
-                r.extendedUntil()));
+        outbox.append(c.jobcenterId(), c.caseId(), ContinuationReviewed.builder().caseId(c.caseId())
+                .reviewId(r.id()).reviewedOn(r.reviewedOn()).decision(r.decision().name())
+                .extensionApproved(r.extensionApproved()).nextReviewDueOn(r.nextReviewDueOn())
+                .recordedAt(work.clock().instant()).extendedUntil(r.extendedUntil()).build());
     }
 }

@@ -57,8 +57,10 @@ public class SustainabilityCheckService {
                     + " Monaten ist für diesen Fall bereits geprüft.");
         }
         store.insert(check);
-        outbox.append(c.jobcenterId(), caseId, new SustainabilityChecked(caseId, check.id(), checkpoint.months(),
-                check.checkedOn(), check.employmentLasted(), check.atLeast15Hours(), check.recordedAt()));
+        outbox.append(c.jobcenterId(), caseId, SustainabilityChecked.builder().caseId(caseId).checkId(check.id())
+                .checkpointMonths(checkpoint.months()).checkedOn(check.checkedOn())
+                .employmentLasted(check.employmentLasted()).atLeast15Hours(check.atLeast15Hours())
+                .recordedAt(check.recordedAt()).build());
         return check;
     }
 

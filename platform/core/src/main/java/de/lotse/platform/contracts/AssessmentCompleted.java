@@ -3,6 +3,7 @@ package de.lotse.platform.contracts;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,7 @@ import java.util.UUID;
  * @param coRatingChange sum over the dimensions both versions rate of (customer + FM rating) in this version minus
  *                       in {@code coRatingComparedWith}; none when they rate no dimension in common
  */
+@RecordBuilder
 @Serdeable
 public record AssessmentCompleted(
         UUID caseId,
@@ -97,5 +99,14 @@ public record AssessmentCompleted(
                 profileCode, categoryCode, validUntil, completedAt, assessedOn, previousVersion, needsResolved,
                 needsAdded, needsWorsened, strengthsGained, profileDirection, resubmissionOn, coRatingCustomerSum,
                 coRatingCaseManagerSum, null, null, null, null);
+    }
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static AssessmentCompletedBuilder builder() {
+        return AssessmentCompletedBuilder.builder();
     }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * @param validUntil end of a deputy period
  * @param customerAgreed the customer agreed that the deputy acts on FM content (TAH 4.9)
  */
+@RecordBuilder
 @Serdeable
 public record CaseAssigned(
         UUID caseId,
@@ -41,4 +43,13 @@ public record CaseAssigned(
         @Nullable LocalDate validUntil,
         boolean customerAgreed,
         int policyVersion) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static CaseAssignedBuilder builder() {
+        return CaseAssignedBuilder.builder();
+    }
 }

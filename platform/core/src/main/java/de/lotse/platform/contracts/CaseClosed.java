@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * @param afterCareUntil end of the after-care period (Nachbetreuung), if agreed
  * @param successorCaseId the case referred at the new Jobcenter after a move
  */
+@RecordBuilder
 @Serdeable
 public record CaseClosed(
         UUID caseId,
@@ -30,4 +32,13 @@ public record CaseClosed(
         @Nullable LocalDate afterCareUntil,
         @Nullable UUID successorCaseId,
         int policyVersion) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static CaseClosedBuilder builder() {
+        return CaseClosedBuilder.builder();
+    }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import java.util.UUID;
  * @param minorUntil only for a customer under 18: the day they come of age (a guardian co-signs the
  *                   agreement until then, §15 SGB II); empty for adults, so no birth date travels
  */
+@RecordBuilder
 @Serdeable
 public record CaseOpened(
         UUID caseId,
@@ -44,4 +46,13 @@ public record CaseOpened(
         @Nullable LocalDate maxDurationEndsOn,
         boolean overCaseloadOverride,
         @Nullable LocalDate minorUntil) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static CaseOpenedBuilder builder() {
+        return CaseOpenedBuilder.builder();
+    }
 }

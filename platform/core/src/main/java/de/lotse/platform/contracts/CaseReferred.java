@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * @param secondaryAssignmentDueOn by when an FM must be assigned (TAH: 3 days), if the policy sets a deadline
  * @param predecessorCaseId the case this one continues after a move from another Jobcenter
  */
+@RecordBuilder
 @Serdeable
 public record CaseReferred(
         UUID caseId,
@@ -36,4 +38,13 @@ public record CaseReferred(
         Instant referredAt,
         @Nullable LocalDate secondaryAssignmentDueOn,
         @Nullable UUID predecessorCaseId) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static CaseReferredBuilder builder() {
+        return CaseReferredBuilder.builder();
+    }
 }

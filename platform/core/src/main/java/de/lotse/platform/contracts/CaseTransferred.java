@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import java.util.UUID;
  * @param runningMeasures measures still running at the transfer (UCKERMARK 6.7: finish them first where possible)
  * @param overCaseloadOverride the new FM is beyond the policy caseload ratio with a TL override
  */
+@RecordBuilder
 @Serdeable
 public record CaseTransferred(
         UUID caseId,
@@ -30,4 +32,13 @@ public record CaseTransferred(
         int runningMeasures,
         boolean overCaseloadOverride,
         int policyVersion) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static CaseTransferredBuilder builder() {
+        return CaseTransferredBuilder.builder();
+    }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import java.util.UUID;
  *
  * @param direction UP, DOWN or LATERAL
  */
+@RecordBuilder
 @Serdeable
 public record CategoryChanged(
         UUID caseId,
@@ -20,4 +22,13 @@ public record CategoryChanged(
         String direction,
         String reasonCode,
         Instant changedAt) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static CategoryChangedBuilder builder() {
+        return CategoryChangedBuilder.builder();
+    }
 }

@@ -1,6 +1,7 @@
 package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.UUID;
  *
  * <p>Topic {@code consent-granted}, key: case id, version 1.
  */
+@RecordBuilder
 @Serdeable
 public record ConsentGranted(
         UUID caseId,
@@ -21,4 +23,13 @@ public record ConsentGranted(
         LocalDate validFrom,
         LocalDate validUntil,
         Instant grantedAt) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static ConsentGrantedBuilder builder() {
+        return ConsentGrantedBuilder.builder();
+    }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * @param format IN_PERSON, PHONE, VIDEO, VISIT, WALK_AND_TALK, CASE_CONFERENCE, NETWORK
  * @param afterCare recorded in the after-care period of the closed case; none on events from before it was carried
  */
+@RecordBuilder
 @Serdeable
 public record ContactRecorded(
         UUID caseId,
@@ -28,5 +30,14 @@ public record ContactRecorded(
     /** A contact recorded in the after-care period of a closed case (docs/domain.md §16.1); none on older events. */
     public boolean inAfterCare() {
         return Boolean.TRUE.equals(afterCare);
+    }
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static ContactRecordedBuilder builder() {
+        return ContactRecordedBuilder.builder();
     }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.time.Instant;
 
@@ -21,6 +22,7 @@ import java.time.Instant;
  * @param regionCode    a region within the Bundesland whose holidays differ (the holiday library's subdivision code
  *                      within the Land, e.g. "AG" Augsburg in "BY"), none for the whole Bundesland
  */
+@RecordBuilder
 @Serdeable
 @OrganisationData
 public record DirectoryChanged(
@@ -35,4 +37,13 @@ public record DirectoryChanged(
         String stateCode,
         @Nullable String regionCode,
         Instant changedAt) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static DirectoryChangedBuilder builder() {
+        return DirectoryChangedBuilder.builder();
+    }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import java.util.UUID;
  *
  * <p>Topic {@code need-status-changed}, key: case id, version 1.
  */
+@RecordBuilder
 @Serdeable
 public record NeedStatusChanged(
         UUID caseId,
@@ -19,4 +21,13 @@ public record NeedStatusChanged(
         @Nullable String fromStatus,
         String toStatus,
         Instant changedAt) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static NeedStatusChangedBuilder builder() {
+        return NeedStatusChangedBuilder.builder();
+    }
 }

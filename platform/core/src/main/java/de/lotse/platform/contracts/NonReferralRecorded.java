@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * @param status OPEN or RESOLVED (referred after all, or criteria no longer met)
  * @param recheckNumber 0 for the decision itself, 1, 2, … for each documented re-check
  */
+@RecordBuilder
 @Serdeable
 public record NonReferralRecorded(
         UUID caseId,
@@ -29,4 +31,13 @@ public record NonReferralRecorded(
         String status,
         int recheckNumber,
         int policyVersion) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static NonReferralRecordedBuilder builder() {
+        return NonReferralRecordedBuilder.builder();
+    }
 }

@@ -1,6 +1,7 @@
 package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import java.util.UUID;
  * @param reasonCode the decline reason code
  * @param decidedByRole FM, AV or TL
  */
+@RecordBuilder
 @Serdeable
 public record ReferralDecided(
         UUID caseId,
@@ -23,4 +25,13 @@ public record ReferralDecided(
         String decidedByRole,
         int policyVersion,
         Instant decidedAt) implements EventPayload {
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static ReferralDecidedBuilder builder() {
+        return ReferralDecidedBuilder.builder();
+    }
 }

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * @param employmentLasted the employment still existed
  * @param atLeast15Hours   it had at least 15 hours a week; null where it did not last
  */
+@RecordBuilder
 @Serdeable
 public record SustainabilityChecked(
         UUID caseId,
@@ -32,5 +34,14 @@ public record SustainabilityChecked(
     /** Lasted with at least 15 hours a week: a sustained integration (TAH 6). */
     public boolean sustained() {
         return employmentLasted && Boolean.TRUE.equals(atLeast15Hours);
+    }
+
+    /**
+     * Starts a builder that names every value, so no call site depends on the order of the components. The
+     * builder is generated (RecordBuilder) and adds no rule of its own: {@code build()} calls the canonical
+     * constructor; a value not set stays {@code null}, {@code 0} or {@code false}.
+     */
+    public static SustainabilityCheckedBuilder builder() {
+        return SustainabilityCheckedBuilder.builder();
     }
 }

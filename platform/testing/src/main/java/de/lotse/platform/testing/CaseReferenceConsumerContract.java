@@ -1,9 +1,8 @@
 package de.lotse.platform.testing;
 
-import de.lotse.platform.contracts.CaseAssigned;
-import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.junit.jupiter.api.AfterAll;
@@ -40,8 +39,9 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
 
     private CaseOpened opened(UUID caseId) {
         LocalDate admitted = LocalDate.of(2026, 11, 2);
-        return new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-1", "AV", "UE25", 0,
-                admitted, Instant.parse("2026-11-02T09:00:00Z"), "PRIMARY", "FM", null, null, admitted, null, false, null);
+        return EventFixtures.caseOpened().caseId(caseId).caseManagerId("fm-1").policyVersion(0)
+                .admittedOn(admitted).admittedAt(Instant.parse("2026-11-02T09:00:00Z")).durationStartOn(admitted)
+                .build();
     }
 
     private String fm(String jobcenterId) {
@@ -83,11 +83,12 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
         UUID caseId = UUID.randomUUID();
         Instant admittedAt = Instant.parse("2026-11-02T09:00:00Z");
         // the reassignment (a later fact) overtakes case-opened on its topic
-        publisher.publish(jobcenter, caseId, new CaseAssigned(caseId, "fm-2", "team-1", "PRIMARY", null, false,
-                admittedAt.plusSeconds(3600), "REASSIGNMENT", "fm-1", null, null, null, null, false, 1));
-        publisher.publish(jobcenter, caseId, new CaseAssigned(caseId, "fm-9", "team-1", "DEPUTY", null, false,
-                admittedAt.plusSeconds(7200), "DEPUTY_STARTED", "fm-2", null, null, LocalDate.of(2026, 11, 3),
-                LocalDate.of(2026, 11, 20), true, 1));
+        publisher.publish(jobcenter, caseId, EventFixtures.reassigned().caseId(caseId).caseManagerId("fm-2")
+                .previousCaseManagerId("fm-1").assignedAt(admittedAt.plusSeconds(3600)).build());
+        publisher.publish(jobcenter, caseId, EventFixtures.deputyStarted().caseId(caseId).caseManagerId("fm-9")
+                .previousCaseManagerId("fm-2").assignedAt(admittedAt.plusSeconds(7200))
+                .validFrom(LocalDate.of(2026, 11, 3)).validUntil(LocalDate.of(2026, 11, 20)).customerAgreed(true)
+                .build());
         publisher.publish(jobcenter, caseId, opened(caseId));
         Map<String, Object> reference = await().atMost(Duration.ofSeconds(30)).until(() -> reference(caseId),
                 body -> body != null && body.containsKey("deputyId") && body.containsKey("admittedOn"));
@@ -95,8 +96,9 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
                 .containsEntry("deputyUntil", "2026-11-20").containsEntry("deputyCustomerAgreed", true)
                 .doesNotContainKey("closedOn");
 
-        publisher.publish(jobcenter, caseId, new CaseClosed(caseId, "DECEASED", LocalDate.of(2026, 11, 21), 19,
-                Instant.now(), false, false, null, null, 1));
+        publisher.publish(jobcenter, caseId, EventFixtures.caseClosed().caseId(caseId).reasonCode("DECEASED")
+                .closedOn(LocalDate.of(2026, 11, 21)).durationDays(19).integration(false).handoverRecorded(false)
+                .build());
         await().atMost(Duration.ofSeconds(30)).until(() -> reference(caseId), body -> body != null
                 && "2026-11-21".equals(body.get("closedOn")));
     }
