@@ -8,7 +8,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 @OpenAPIDefinition(
-        info = @Info(title = "Lotse assessment-service", version = "1", description = "Profiling: Handlungsbedarfe, Stärken, Prognose, Profillage"),
+        info =
+                @Info(
+                        title = "Lotse assessment-service",
+                        version = "1",
+                        description = "Profiling: Handlungsbedarfe, Stärken, Prognose, Profillage"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {

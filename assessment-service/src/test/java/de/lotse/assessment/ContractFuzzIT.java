@@ -1,8 +1,8 @@
 package de.lotse.assessment;
 
-import de.lotse.platform.testing.Today;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.UpstreamEventsIT;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.platform.testing.fuzz.Example;
@@ -33,6 +33,7 @@ import static org.awaitility.Awaitility.await;
 class ContractFuzzIT extends UpstreamEventsIT {
     @Inject
     EmbeddedServer server;
+
     @Inject
     Router router;
 
@@ -45,55 +46,103 @@ class ContractFuzzIT extends UpstreamEventsIT {
     Stream<DynamicNode> contract() {
         LocalDate today = Today.inBerlin();
         UUID caseId = openCase(today);
-        Map<String, Object> first = client.toBlocking().retrieve(HttpRequest.POST("/api/cases/" + caseId + "/assessments",
-                assessment(today, null)).bearerAuth(token(Roles.FM)), JSON_OBJECT);
+        Map<String, Object> first = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/cases/" + caseId + "/assessments", assessment(today, null))
+                                .bearerAuth(token(Roles.FM)),
+                        JSON_OBJECT);
         @SuppressWarnings("unchecked")
         Object needId = ((List<Map<String, Object>>) first.get("needs")).get(0).get("needId");
         // a second version carries the first one's need on (a need is resolved, never dropped)
-        client.toBlocking().exchange(HttpRequest.POST("/api/cases/" + caseId + "/assessments", assessment(today, needId))
-                .bearerAuth(token(Roles.FM)));
+        client.toBlocking()
+                .exchange(HttpRequest.POST("/api/cases/" + caseId + "/assessments", assessment(today, needId))
+                        .bearerAuth(token(Roles.FM)));
         Fixtures fixtures = Fixtures.create()
                 .tokens(this::token)
                 .path("caseId", caseId)
                 .path("version", 1)
-                .example("POST /api/cases/{caseId}/assessments", () -> Example.body(assessment(today, null))
-                        .withPath("caseId", openCase(today)))
-                .example("GET /api/cases/{caseId}/progress", () -> Example.create().withQuery("from", 1).withQuery("to", 2))
-                .example("GET /api/resubmissions", () -> Example.create().withQuery("month", today.toString().substring(0, 7)))
+                .example(
+                        "POST /api/cases/{caseId}/assessments",
+                        () -> Example.body(assessment(today, null)).withPath("caseId", openCase(today)))
+                .example(
+                        "GET /api/cases/{caseId}/progress",
+                        () -> Example.create().withQuery("from", 1).withQuery("to", 2))
+                .example(
+                        "GET /api/resubmissions",
+                        () -> Example.create()
+                                .withQuery("month", today.toString().substring(0, 7)))
                 .example("GET /api/catalogue", () -> Example.create().withQuery("ageGroup", "UE25"));
-        return ServiceContractFuzz.tests("assessment", server.getURL().toString(), router, fixtures,
-                "lotse-assessment-service-1.yml");
+        return ServiceContractFuzz.tests(
+                "assessment", server.getURL().toString(), router, fixtures, "lotse-assessment-service-1.yml");
     }
 
     private UUID openCase(LocalDate today) {
         UUID caseId = UUID.randomUUID();
-        upstream.publish(jobcenter, caseId, EventFixtures.caseOpened().caseId(caseId).admittedOn(today)
-                .durationStartOn(today).build());
-        await().atMost(Duration.ofSeconds(120)).until(() -> count("select count(*) from case_reference where case_id = ? "
-                + "and admitted_on is not null", caseId) == 1);
+        upstream.publish(
+                jobcenter,
+                caseId,
+                EventFixtures.caseOpened()
+                        .caseId(caseId)
+                        .admittedOn(today)
+                        .durationStartOn(today)
+                        .build());
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> count(
+                                "select count(*) from case_reference where case_id = ? "
+                                        + "and admitted_on is not null",
+                                caseId)
+                        == 1);
         return caseId;
     }
 
     private String token(String role) {
         return switch (role) {
-            case Roles.FM -> TestTokens.user("fm-anna", Roles.FM).jobcenter(jobcenter).team("team-1").sign();
-            case Roles.TL -> TestTokens.user("tl-petra", Roles.TL).jobcenter(jobcenter).team("team-1").sign();
-            case Roles.AV -> TestTokens.user("av-bernd", Roles.AV).jobcenter(jobcenter).team("team-av-1").sign();
+            case Roles.FM ->
+                TestTokens.user("fm-anna", Roles.FM)
+                        .jobcenter(jobcenter)
+                        .team("team-1")
+                        .sign();
+            case Roles.TL ->
+                TestTokens.user("tl-petra", Roles.TL)
+                        .jobcenter(jobcenter)
+                        .team("team-1")
+                        .sign();
+            case Roles.AV ->
+                TestTokens.user("av-bernd", Roles.AV)
+                        .jobcenter(jobcenter)
+                        .team("team-av-1")
+                        .sign();
             default -> null;
         };
     }
 
     private static Map<String, Object> assessment(LocalDate today, Object needId) {
-        Map<String, Object> need = new java.util.HashMap<>(Map.of("code", "DEBT", "description", "Schulden",
-                "status", "IDENTIFIED", "priority", "HIGH", "linkedToTargetOccupation", true));
+        Map<String, Object> need = new java.util.HashMap<>(Map.of(
+                "code",
+                "DEBT",
+                "description",
+                "Schulden",
+                "status",
+                "IDENTIFIED",
+                "priority",
+                "HIGH",
+                "linkedToTargetOccupation",
+                true));
         if (needId != null) {
             need.put("needId", needId);
         }
-        return Map.of("validUntil", today.plusMonths(6).toString(),
-                "targetOccupation", Map.of("title", "Fachlagerist/in", "kldbCode", "51311"),
-                "needs", List.of(need),
-                "strengths", List.of(Map.of("kind", "PERSONAL", "description", "zuverlässig")),
-                "prognosisHorizonMonths", 18,
-                "profileCode", "STABILISATION");
+        return Map.of(
+                "validUntil",
+                today.plusMonths(6).toString(),
+                "targetOccupation",
+                Map.of("title", "Fachlagerist/in", "kldbCode", "51311"),
+                "needs",
+                List.of(need),
+                "strengths",
+                List.of(Map.of("kind", "PERSONAL", "description", "zuverlässig")),
+                "prognosisHorizonMonths",
+                18,
+                "profileCode",
+                "STABILISATION");
     }
 }

@@ -20,8 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * service costs at least, on the same PostgreSQL.
  */
 final class Baseline {
-    record Result(int clients, long transactions, double tps, Figures latency, long errors, String firstError) {
-    }
+    record Result(int clients, long transactions, double tps, Figures latency, long errors, String firstError) {}
 
     private final Settings settings;
     private final String payloadTemplate;
@@ -39,7 +38,8 @@ final class Baseline {
 
     /** Creates the database {@code bench} if missing and (re)creates its two tables. */
     void prepare() throws SQLException {
-        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
+        try (Connection admin = connect("postgres");
+                Statement statement = admin.createStatement()) {
             boolean exists;
             try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = 'bench'")) {
                 exists = rs.next();
@@ -48,7 +48,8 @@ final class Baseline {
                 statement.execute("create database bench");
             }
         }
-        try (Connection connection = connect("bench"); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect("bench");
+                Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists bench_case, bench_outbox");
             // shaped like intake's bfm_case (a few columns fewer) and platform's outbox_event
             statement.execute("""
@@ -77,7 +78,8 @@ final class Baseline {
     }
 
     Result run(int clients) throws Exception {
-        try (Connection connection = connect("bench"); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect("bench");
+                Statement statement = connection.createStatement()) {
             statement.execute("truncate bench_case, bench_outbox");
         }
         // connect all clients first, then start them together: connection setup is not measured
@@ -142,7 +144,7 @@ final class Baseline {
                     insert into bench_case (id, jobcenter_id, customer_id, status, route, team_id, referred_by,
                                             admitted_on, admitted_at)
                     values (?, ?, ?, 'ADMITTED', 'AV', 'team-fm-1', 'av-bench', ?, now())""");
-                 PreparedStatement outboxRow = connection.prepareStatement("""
+                    PreparedStatement outboxRow = connection.prepareStatement("""
                          insert into bench_outbox (id, aggregatetype, aggregateid, type, payload)
                          values (?, 'case-opened', ?, 'case-opened', ?::jsonb)""")) {
                 connection.setAutoCommit(false);

@@ -22,8 +22,7 @@ import java.util.UUID;
  */
 final class Propagation {
     /** The latencies of the cases that arrived; {@code missing} did not arrive before the timeout. */
-    record Result(String label, int cases, int missing, Figures latency, long negative) {
-    }
+    record Result(String label, int cases, int missing, Figures latency, long negative) {}
 
     private final Settings settings;
     private final Map<UUID, Instant> admittedAt = new HashMap<>();
@@ -42,7 +41,8 @@ final class Propagation {
     void collect(List<UUID> cases) throws SQLException, InterruptedException {
         long started = System.nanoTime();
         long deadline = started + settings.propagationTimeout().toNanos();
-        try (Connection reporting = connect("reporting"); Connection intake = connect("intake")) {
+        try (Connection reporting = connect("reporting");
+                Connection intake = connect("intake")) {
             while (true) {
                 long arrived = count(reporting, cases);
                 if (arrived >= cases.size() || System.nanoTime() >= deadline) {
@@ -51,10 +51,15 @@ final class Propagation {
                 Thread.sleep(200);
             }
             waited = Duration.ofNanos(System.nanoTime() - started);
-            recordedAt.putAll(times(reporting, "select case_id, recorded_at from caseload_case "
-                    + "where case_id = any(?) and opened_event_id is not null", cases));
-            admittedAt.putAll(times(intake, "select id, admitted_at from bfm_case "
-                    + "where id = any(?) and admitted_at is not null", cases));
+            recordedAt.putAll(times(
+                    reporting,
+                    "select case_id, recorded_at from caseload_case "
+                            + "where case_id = any(?) and opened_event_id is not null",
+                    cases));
+            admittedAt.putAll(times(
+                    intake,
+                    "select id, admitted_at from bfm_case " + "where id = any(?) and admitted_at is not null",
+                    cases));
         }
     }
 

@@ -21,8 +21,14 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class ReadApi {
 
-    record Result(int clients, double seconds, Figures list, Figures file, long auditEntries, long errors,
-                  Map<String, String> firstErrors) {
+    record Result(
+            int clients,
+            double seconds,
+            Figures list,
+            Figures file,
+            long auditEntries,
+            long errors,
+            Map<String, String> firstErrors) {
         double readsPerSecond() {
             return (list.count() + file.count()) / seconds;
         }
@@ -71,7 +77,13 @@ final class ReadApi {
             entries += user.auditEntries;
             errors += user.errors;
         }
-        return new Result(clients, settings.readDuration().toNanos() / 1e9, list, file, entries, errors,
+        return new Result(
+                clients,
+                settings.readDuration().toNanos() / 1e9,
+                list,
+                file,
+                entries,
+                errors,
                 new LinkedHashMap<>(firstErrors));
     }
 
@@ -103,8 +115,10 @@ final class ReadApi {
             while (System.nanoTime() < window[1]) {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 long start = System.nanoTime();
-                HttpResponse<String> page = get("list", "/api/cases?scope=MY_CASELOAD&size=" + settings.readPageSize()
-                        + "&page=" + random.nextInt(pages));
+                HttpResponse<String> page = get(
+                        "list",
+                        "/api/cases?scope=MY_CASELOAD&size=" + settings.readPageSize() + "&page="
+                                + random.nextInt(pages));
                 long listed = System.nanoTime();
                 if (page == null) {
                     errors++;

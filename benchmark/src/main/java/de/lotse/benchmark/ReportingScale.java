@@ -16,10 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +39,13 @@ import java.util.function.IntFunction;
  * <pre>ReportingScale   (settings: -Dscale.* or SCALE_*; see benchmark/reporting-scale.sh)</pre>
  */
 public final class ReportingScale {
-    private static final List<String> LARGE_TABLES = List.of("caseload_case", "report_contact", "report_measure",
-            "report_assessment", "report_referral", "case_quality");
+    private static final List<String> LARGE_TABLES = List.of(
+            "caseload_case",
+            "report_contact",
+            "report_measure",
+            "report_assessment",
+            "report_referral",
+            "case_quality");
 
     /** An idle PostgreSQL backend flushes its table statistics at most 10 s after its last query. */
     private static final long STATS_FLUSH_MILLIS = 11_000;
@@ -54,7 +57,8 @@ public final class ReportingScale {
     private final int requests;
     private final int[] clients;
     private final Map<String, String> env = System.getenv();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ReportingScale() {
         jdbcUrl = setting("scale.jdbc.url", "SCALE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/reporting_scale");
@@ -62,8 +66,10 @@ public final class ReportingScale {
         cases = Long.parseLong(setting("scale.cases", "SCALE_CASES", "4000000"));
         jobcenters = Integer.parseInt(setting("scale.jobcenters", "SCALE_JOBCENTERS", "400"));
         requests = Integer.parseInt(setting("scale.requests", "SCALE_REQUESTS", "200"));
-        clients = java.util.Arrays.stream(setting("scale.clients", "SCALE_CLIENTS", "1,8").split(","))
-                .mapToInt(Integer::parseInt).toArray();
+        clients = java.util.Arrays.stream(
+                        setting("scale.clients", "SCALE_CLIENTS", "1,8").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,8 +78,10 @@ public final class ReportingScale {
 
     private void run() throws Exception {
         // as the database's owner role, like a migration: the data set is loaded straight into the tables
-        try (Connection db = DriverManager.getConnection(jdbcUrl, setting("scale.jdbc.user", "SCALE_JDBC_USER",
-                "reporting_owner"), setting("scale.jdbc.password", "SCALE_JDBC_PASSWORD", "lotse-dev"))) {
+        try (Connection db = DriverManager.getConnection(
+                jdbcUrl,
+                setting("scale.jdbc.user", "SCALE_JDBC_USER", "reporting_owner"),
+                setting("scale.jdbc.password", "SCALE_JDBC_PASSWORD", "lotse-dev"))) {
             db.setAutoCommit(true);
             generateUnlessPresent(db);
             awaitEvaluated(db);
@@ -107,19 +115,28 @@ public final class ReportingScale {
         String script;
         try (InputStream in = ReportingScale.class.getResourceAsStream("/scale/generate.sql")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("${cases}", String.valueOf(cases)).replace("${jobcenters}", String.valueOf(jobcenters));
+                    .replace("${cases}", String.valueOf(cases))
+                    .replace("${jobcenters}", String.valueOf(jobcenters));
         }
         long started = System.nanoTime();
         try (Statement s = db.createStatement()) {
             s.execute("delete from scale_dataset");
             for (String statement : script.split("\n--;\n")) {
-                String sql = statement.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n").trim();
+                String sql = statement
+                        .lines()
+                        .filter(l -> !l.startsWith("--"))
+                        .reduce("", (a, b) -> a + b + "\n")
+                        .trim();
                 if (sql.isEmpty()) {
                     continue;
                 }
                 long t = System.nanoTime();
                 int updated = s.executeUpdate(sql);
-                log(String.format(Locale.ROOT, "%-60.60s %,12d rows %7.1f s", sql.replaceAll("\\s+", " "), updated,
+                log(String.format(
+                        Locale.ROOT,
+                        "%-60.60s %,12d rows %7.1f s",
+                        sql.replaceAll("\\s+", " "),
+                        updated,
                         (System.nanoTime() - t) / 1e9));
             }
             s.execute("insert into scale_dataset values (" + cases + ", " + jobcenters + ", now(), "
@@ -134,17 +151,26 @@ public final class ReportingScale {
         long total = scalar(db, "select count(*) from case_quality");
         while (true) {
             long pending = scalar(db, "select count(*) from case_quality where policy_version = 0");
-            long policiesPending = scalar(db, "select count(*) from policy_reference r left join quality_policy q "
-                    + "using (jobcenter_id) where q.policy_version is distinct from r.policy_version");
+            long policiesPending = scalar(
+                    db,
+                    "select count(*) from policy_reference r left join quality_policy q "
+                            + "using (jobcenter_id) where q.policy_version is distinct from r.policy_version");
             long due = scalar(db, "select count(*) from case_quality where changes_on <= current_date");
             if (pending == 0 && policiesPending == 0 && due == 0) {
                 break;
             }
-            log(String.format(Locale.ROOT, "waiting for the evaluation: %,d of %,d cases not evaluated yet, %d Jobcenters "
-                    + "pending, %,d due", pending, total, policiesPending, due));
+            log(String.format(
+                    Locale.ROOT,
+                    "waiting for the evaluation: %,d of %,d cases not evaluated yet, %d Jobcenters "
+                            + "pending, %,d due",
+                    pending,
+                    total,
+                    policiesPending,
+                    due));
             Thread.sleep(15_000);
         }
-        log(String.format(Locale.ROOT, "all %,d cases evaluated (waited %.0f s)", total, (System.nanoTime() - started) / 1e9));
+        log(String.format(
+                Locale.ROOT, "all %,d cases evaluated (waited %.0f s)", total, (System.nanoTime() - started) / 1e9));
         try (Statement s = db.createStatement()) {
             s.execute("analyze case_quality");
             s.execute("analyze quality_tally");
@@ -153,19 +179,33 @@ public final class ReportingScale {
 
     private String describeData(Connection db) throws SQLException {
         StringBuilder out = new StringBuilder();
-        for (String table : List.of("caseload_case", "report_contact", "report_measure", "report_assessment",
-                "report_referral", "report_non_referral", "case_quality", "quality_tally")) {
-            out.append(String.format(Locale.ROOT, "%s %,d rows (%s); ", table, scalar(db, "select count(*) from " + table),
+        for (String table : List.of(
+                "caseload_case",
+                "report_contact",
+                "report_measure",
+                "report_assessment",
+                "report_referral",
+                "report_non_referral",
+                "case_quality",
+                "quality_tally")) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%s %,d rows (%s); ",
+                    table,
+                    scalar(db, "select count(*) from " + table),
                     text(db, "select pg_size_pretty(pg_total_relation_size('" + table + "'))")));
         }
-        out.append(String.format(Locale.ROOT, "open cases %,d; Jobcenters %d, largest %,d cases, smallest %,d; "
-                        + "findings: %s; database %s",
+        out.append(String.format(
+                Locale.ROOT,
+                "open cases %,d; Jobcenters %d, largest %,d cases, smallest %,d; " + "findings: %s; database %s",
                 scalar(db, "select count(*) from case_quality where stage = 'OPEN'"),
                 scalar(db, "select count(distinct jobcenter_id) from policy_reference"),
                 scalar(db, "select max(n) from (select count(*) n from caseload_case group by jobcenter_id) x"),
                 scalar(db, "select min(n) from (select count(*) n from caseload_case group by jobcenter_id) x"),
-                text(db, "select string_agg(f || ' ' || n, ', ' order by f) from (select unnest(findings) f, count(*) n "
-                        + "from case_quality group by 1) x"),
+                text(
+                        db,
+                        "select string_agg(f || ' ' || n, ', ' order by f) from (select unnest(findings) f, count(*) n "
+                                + "from case_quality group by 1) x"),
                 text(db, "select pg_size_pretty(pg_database_size(current_database()))")));
         return out.toString();
     }
@@ -173,11 +213,9 @@ public final class ReportingScale {
     // ---------------------------------------------------------------- measuring
 
     /** One dashboard request; the int is the request number, from which a Jobcenter is drawn. */
-    private record Endpoint(String name, IntFunction<HttpRequest> request) {
-    }
+    private record Endpoint(String name, IntFunction<HttpRequest> request) {}
 
-    private record Row(String endpoint, int clients, int requests, Figures figures, int errors, String seqScans) {
-    }
+    private record Row(String endpoint, int clients, int requests, Figures figures, int errors, String seqScans) {}
 
     private List<Endpoint> endpoints() {
         Duration validity = Duration.ofHours(2);
@@ -195,23 +233,31 @@ public final class ReportingScale {
         int[] draws = random.ints(100_000, 0, jobcenters).toArray();
         IntFunction<Integer> jc = n -> draws[n % draws.length];
         List<Endpoint> list = new ArrayList<>();
-        list.add(new Endpoint("Fallbestand je Fachkraft (Jobcenter)",
+        list.add(new Endpoint(
+                "Fallbestand je Fachkraft (Jobcenter)",
                 n -> get("/api/caseload?groupBy=caseManager", management.get(jc.apply(n)))));
-        list.add(new Endpoint("Fallbestand je Team (Jobcenter)",
+        list.add(new Endpoint(
+                "Fallbestand je Team (Jobcenter)",
                 n -> get("/api/caseload?groupBy=team", management.get(jc.apply(n)))));
-        list.add(new Endpoint("Befunde je Team (Jobcenter)", n -> get("/api/quality/summary", management.get(jc.apply(n)))));
-        list.add(new Endpoint("Befunde als CSV (Jobcenter)",
-                n -> get("/api/quality/summary/export", management.get(jc.apply(n)))));
-        list.add(new Endpoint("Fallliste je Befund (Teamleitung)", n -> get("/api/quality/cases", teamLeads.get(jc.apply(n)))));
-        list.add(new Endpoint("Kennzahlen 12 Monate (Jobcenter)", n -> get("/api/outcomes" + year, management.get(jc.apply(n)))));
+        list.add(new Endpoint(
+                "Befunde je Team (Jobcenter)", n -> get("/api/quality/summary", management.get(jc.apply(n)))));
+        list.add(new Endpoint(
+                "Befunde als CSV (Jobcenter)", n -> get("/api/quality/summary/export", management.get(jc.apply(n)))));
+        list.add(new Endpoint(
+                "Fallliste je Befund (Teamleitung)", n -> get("/api/quality/cases", teamLeads.get(jc.apply(n)))));
+        list.add(new Endpoint(
+                "Kennzahlen 12 Monate (Jobcenter)", n -> get("/api/outcomes" + year, management.get(jc.apply(n)))));
         list.add(new Endpoint("Bundesweit je Jobcenter", n -> get("/api/quality/national", national)));
         list.add(new Endpoint("Bundesweit als CSV", n -> get("/api/quality/national/export", national)));
         return list;
     }
 
     private HttpRequest get(String path, String token) {
-        return HttpRequest.newBuilder(URI.create(reportingUrl + path)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).GET().build();
+        return HttpRequest.newBuilder(URI.create(reportingUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
     }
 
     private Row measure(Connection db, Endpoint endpoint, int clientCount) throws Exception {
@@ -253,13 +299,28 @@ public final class ReportingScale {
         after.forEach((table, count) -> {
             long delta = count - before.getOrDefault(table, 0L);
             if (delta > 0) {
-                scans.append(scans.length() == 0 ? "" : ", ").append(table).append(' ').append(delta);
+                scans.append(scans.length() == 0 ? "" : ", ")
+                        .append(table)
+                        .append(' ')
+                        .append(delta);
             }
         });
-        Row row = new Row(endpoint.name(), clientCount, perClient * clientCount, all, errors,
+        Row row = new Row(
+                endpoint.name(),
+                clientCount,
+                perClient * clientCount,
+                all,
+                errors,
                 scans.length() == 0 ? "keine" : scans.toString());
-        log(String.format(Locale.ROOT, "%-40s %2d clients: p50 %.1f ms, p99 %.1f ms, errors %d, seq scans: %s",
-                row.endpoint(), clientCount, all.p50Millis(), all.p99Millis(), errors, row.seqScans()));
+        log(String.format(
+                Locale.ROOT,
+                "%-40s %2d clients: p50 %.1f ms, p99 %.1f ms, errors %d, seq scans: %s",
+                row.endpoint(),
+                clientCount,
+                all.p50Millis(),
+                all.p99Millis(),
+                errors,
+                row.seqScans()));
         return row;
     }
 
@@ -277,9 +338,9 @@ public final class ReportingScale {
 
     private static Map<String, Long> seqScans(Connection db) throws SQLException {
         Map<String, Long> scans = new TreeMap<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                "select relname, seq_scan from pg_stat_user_tables where relname = any('{" + String.join(",", LARGE_TABLES)
-                        + "}')")) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("select relname, seq_scan from pg_stat_user_tables where relname = any('{"
+                        + String.join(",", LARGE_TABLES) + "}')")) {
             while (rs.next()) {
                 scans.put(rs.getString(1), rs.getLong(2));
             }
@@ -292,20 +353,36 @@ public final class ReportingScale {
     private void print(String sizes, List<Row> rows) {
         Runtime runtime = Runtime.getRuntime();
         System.out.println("<!-- lotse reporting scale: begin -->");
-        System.out.printf(Locale.ROOT, "#### Run of %s%n%n", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        System.out.printf(Locale.ROOT, "- Machine: %d CPUs, Java %s; PostgreSQL, Kafka, the reporting instance and the "
-                + "benchmark share it%n", runtime.availableProcessors(), System.getProperty("java.version"));
+        System.out.printf(
+                Locale.ROOT, "#### Run of %s%n%n", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        System.out.printf(
+                Locale.ROOT,
+                "- Machine: %d CPUs, Java %s; PostgreSQL, Kafka, the reporting instance and the "
+                        + "benchmark share it%n",
+                runtime.availableProcessors(),
+                System.getProperty("java.version"));
         System.out.printf(Locale.ROOT, "- Data: %s%n", sizes);
-        System.out.printf(Locale.ROOT, "- Each request picks a random Jobcenter (seeded); %d requests per row after 20 "
-                + "warm-up requests; latency measured at the client over HTTP/1.1 keep-alive%n", requests);
+        System.out.printf(
+                Locale.ROOT,
+                "- Each request picks a random Jobcenter (seeded); %d requests per row after 20 "
+                        + "warm-up requests; latency measured at the client over HTTP/1.1 keep-alive%n",
+                requests);
         System.out.println("- Seq scans: sequential scans PostgreSQL counted on " + String.join(", ", LARGE_TABLES)
                 + " during the row (\"keine\" = index access only)");
         System.out.println();
         System.out.println("| Endpoint | Clients | Requests | p50 ms | p99 ms | max ms | errors | seq scans |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %s |%n", r.endpoint(), r.clients(),
-                    r.requests(), r.figures().p50Millis(), r.figures().p99Millis(), r.figures().maxMillis(), r.errors(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %s |%n",
+                    r.endpoint(),
+                    r.clients(),
+                    r.requests(),
+                    r.figures().p50Millis(),
+                    r.figures().p99Millis(),
+                    r.figures().maxMillis(),
+                    r.errors(),
                     r.seqScans());
         }
         System.out.println("<!-- lotse reporting scale: end -->");
@@ -314,14 +391,16 @@ public final class ReportingScale {
     // ---------------------------------------------------------------- helpers
 
     private static long scalar(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static String text(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

@@ -9,10 +9,24 @@ import java.util.Locale;
  * variable ({@code BENCH_DURATION=3s}), which wins over the default. Durations accept {@code 500ms},
  * {@code 15s}, {@code 2m}, a plain number of seconds, or ISO-8601 ({@code PT15S}).
  */
-record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassword,
-                Duration warmup, Duration baselineDuration, Duration apiDuration, Duration propagationTimeout,
-                int[] baselineClients, int[] apiClients, int idleCases, boolean idempotencyKeys, String avToken,
-                String fmToken, Duration readDuration, int readClients, int readPageSize) {
+record Settings(
+        String intakeUrl,
+        String jdbcBase,
+        String dbUser,
+        String dbPassword,
+        Duration warmup,
+        Duration baselineDuration,
+        Duration apiDuration,
+        Duration propagationTimeout,
+        int[] baselineClients,
+        int[] apiClients,
+        int idleCases,
+        boolean idempotencyKeys,
+        String avToken,
+        String fmToken,
+        Duration readDuration,
+        int readClients,
+        int readPageSize) {
 
     static final String HELP = """
             settings (system property / environment variable, default):
@@ -76,7 +90,8 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
                 return Duration.parse(value.toUpperCase(Locale.ROOT));
             }
             if (value.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2).trim()));
+                return Duration.ofMillis(
+                        Long.parseLong(value.substring(0, value.length() - 2).trim()));
             }
             if (value.endsWith("s")) {
                 return Duration.ofMillis(Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 1000));
@@ -91,8 +106,11 @@ record Settings(String intakeUrl, String jdbcBase, String dbUser, String dbPassw
     }
 
     private static int[] clients(String text) {
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .mapToInt(Integer::parseInt).toArray();
+        return Arrays.stream(text.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     private static String value(String property, String env, String fallback) {

@@ -32,12 +32,19 @@ final class WriteApi {
     private static final String ADMISSION = "{\"customerWilling\":true}";
 
     /** One admitted case: its id and the client count of the phase that admitted it. */
-    record Admitted(UUID caseId, int clients) {
-    }
+    record Admitted(UUID caseId, int clients) {}
 
-    record Result(int clients, double seconds, long referrals, long admissions, long pairs,
-                  Figures referral, Figures admission, long errors, Map<String, String> firstErrors,
-                  List<Admitted> admitted) {
+    record Result(
+            int clients,
+            double seconds,
+            long referrals,
+            long admissions,
+            long pairs,
+            Figures referral,
+            Figures admission,
+            long errors,
+            Map<String, String> firstErrors,
+            List<Admitted> admitted) {
         double writesPerSecond() {
             return (referrals + admissions) / seconds;
         }
@@ -90,8 +97,17 @@ final class WriteApi {
             errors += user.errors;
             admitted.addAll(user.admitted);
         }
-        return new Result(clients, settings.apiDuration().toNanos() / 1e9, referral.count(), admission.count(), pairs,
-                referral, admission, errors, new LinkedHashMap<>(firstErrors), admitted);
+        return new Result(
+                clients,
+                settings.apiDuration().toNanos() / 1e9,
+                referral.count(),
+                admission.count(),
+                pairs,
+                referral,
+                admission,
+                errors,
+                new LinkedHashMap<>(firstErrors),
+                admitted);
     }
 
     /** Refers and admits {@code count} cases one after the other, {@code pause} apart (no load). */
@@ -167,8 +183,8 @@ final class WriteApi {
 
     /** POSTs a referral; the new case id, or null after recording the error. */
     private UUID refer(Map<String, String> firstErrors) {
-        HttpResponse<String> response = post("referral", "/api/referrals", settings.avToken(), referralBody(),
-                firstErrors);
+        HttpResponse<String> response =
+                post("referral", "/api/referrals", settings.avToken(), referralBody(), firstErrors);
         if (response == null) {
             return null;
         }
@@ -181,13 +197,13 @@ final class WriteApi {
     }
 
     private boolean admit(UUID caseId, Map<String, String> firstErrors) {
-        return post("admission", "/api/cases/" + caseId + "/admission", settings.fmToken(), ADMISSION,
-                firstErrors) != null;
+        return post("admission", "/api/cases/" + caseId + "/admission", settings.fmToken(), ADMISSION, firstErrors)
+                != null;
     }
 
     /** The response if it is 2xx; otherwise null, keeping the first body per request type and status. */
-    private HttpResponse<String> post(String type, String path, String token, String body,
-                                      Map<String, String> firstErrors) {
+    private HttpResponse<String> post(
+            String type, String path, String token, String body, Map<String, String> firstErrors) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(settings.intakeUrl() + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -221,8 +237,7 @@ final class WriteApi {
         return """
                 {"customerNumber":"%s","firstName":"Bench","lastName":"Mark","dateOfBirth":"1981-06-15",\
                 "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1",\
-                "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true}}"""
-                .formatted(customerNumber);
+                "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true}}""".formatted(customerNumber);
     }
 
     /**
@@ -231,11 +246,11 @@ final class WriteApi {
      * who still has an open case. Without access to intake's database, start from the clock.
      */
     private long firstCustomerNumber() {
-        try (Connection intake = DriverManager.getConnection(settings.jdbcBase() + "intake", settings.dbUser(),
-                settings.dbPassword());
-             Statement statement = intake.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "select max(customer_number) from customer where customer_number ~ '^[0-9]{3}B[0-9]{6}$'")) {
+        try (Connection intake = DriverManager.getConnection(
+                        settings.jdbcBase() + "intake", settings.dbUser(), settings.dbPassword());
+                Statement statement = intake.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "select max(customer_number) from customer where customer_number ~ '^[0-9]{3}B[0-9]{6}$'")) {
             String max = rs.next() ? rs.getString(1) : null;
             return max == null ? 0 : Long.parseLong(max.substring(0, 3) + max.substring(4)) + 1;
         } catch (SQLException | RuntimeException e) {

@@ -8,8 +8,12 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 @OpenAPIDefinition(
-        info = @Info(title = "Lotse intake-service", version = "1",
-                description = "Vormerkung, Fallzugang und Fallabgang im beschäftigungsorientierten Fallmanagement"),
+        info =
+                @Info(
+                        title = "Lotse intake-service",
+                        version = "1",
+                        description =
+                                "Vormerkung, Fallzugang und Fallabgang im beschäftigungsorientierten Fallmanagement"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {

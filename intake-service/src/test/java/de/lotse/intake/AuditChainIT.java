@@ -81,8 +81,11 @@ class AuditChainIT extends ServiceIT {
             return null;
         });
         transactions.executeWrite(status -> {
-            audit.recordCaseList(FM, "case", List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                    UUID.randomUUID()), "Arbeitsliste MY_CASELOAD");
+            audit.recordCaseList(
+                    FM,
+                    "case",
+                    List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()),
+                    "Arbeitsliste MY_CASELOAD");
             return null;
         });
         record(2);
@@ -91,7 +94,8 @@ class AuditChainIT extends ServiceIT {
 
         Map<String, Object> report = verification();
         assertThat(report).containsEntry("intact", true);
-        assertThat(numbers(report, "chainLength", "sealedEntries", "pendingEntries")).containsExactly(10L, 10L, 0L);
+        assertThat(numbers(report, "chainLength", "sealedEntries", "pendingEntries"))
+                .containsExactly(10L, 10L, 0L);
         // (empty lists and maps are left out of the JSON)
         assertThat(report).doesNotContainKeys("findings", "firstAltered", "firstDeleted", "firstInserted");
         assertThat((Map<?, ?>) report.getOrDefault("counts", Map.of())).isEmpty();
@@ -101,32 +105,42 @@ class AuditChainIT extends ServiceIT {
         assertThat(anchored).containsEntry("intact", true);
         assertThat(map(anchored.get("anchors"))).containsEntry("checked", true);
         assertThat(numbers(map(anchored.get("anchors")), "latestPosition")).containsExactly(10L);
-        failing(HttpRequest.GET(VERIFICATION).bearerAuth(TestTokens.user("fm-anna", "FM").jobcenter("jc-audit")
-                .team("team-fm-1").sign()), 403);
+        failing(
+                HttpRequest.GET(VERIFICATION)
+                        .bearerAuth(TestTokens.user("fm-anna", "FM")
+                                .jobcenter("jc-audit")
+                                .team("team-fm-1")
+                                .sign()),
+                403);
     }
 
     @Test
     @Order(2)
     void theApplicationCanNeitherChangeNorRemoveAuditRowsOrSeals() throws SQLException {
         long id = count("select min(audit_id) from audit_seal");
-        for (String statement : List.of("update audit_log set purpose = 'anders' where id = " + id,
-                "delete from audit_log where id = " + id, "truncate audit_log",
+        for (String statement : List.of(
+                "update audit_log set purpose = 'anders' where id = " + id,
+                "delete from audit_log where id = " + id,
+                "truncate audit_log",
                 "update audit_seal set chain_mac = '\\x00' where audit_id = " + id,
-                "delete from audit_seal where audit_id = " + id, "truncate audit_seal")) {
+                "delete from audit_seal where audit_id = " + id,
+                "truncate audit_seal")) {
             // as the service connects (whichever role that is) ...
-            Throwable refused = catchThrowable(() -> transactions.executeWrite(status ->
-                    Sql.update(jdbc, statement, ignored -> {
-                    })));
+            Throwable refused = catchThrowable(
+                    () -> transactions.executeWrite(status -> Sql.update(jdbc, statement, ignored -> {})));
             assertThat(refused).as(statement).isNotNull();
-            assertThat(String.join(" | ", causes(refused))).as(statement)
+            assertThat(String.join(" | ", causes(refused)))
+                    .as(statement)
                     .containsAnyOf("audit records are insert-only", "permission denied");
             // ... and as a superuser that does not switch the triggers off
-            try (Connection superuser = superuser(); Statement sql = superuser.createStatement()) {
+            try (Connection superuser = superuser();
+                    Statement sql = superuser.createStatement()) {
                 Throwable asSuperuser = catchThrowable(() -> sql.execute(statement));
                 assertThat(asSuperuser).as(statement).hasMessageContaining("audit records are insert-only");
             }
         }
-        assertThat(count("select count(*) from audit_log where id = ? and purpose = ?", id, PURPOSE)).isOne();
+        assertThat(count("select count(*) from audit_log where id = ? and purpose = ?", id, PURPOSE))
+                .isOne();
         assertThat(count("select count(*) from audit_seal")).isEqualTo(10);
     }
 
@@ -142,14 +156,16 @@ class AuditChainIT extends ServiceIT {
         }
         long forged;
         long replayed;
-        try (Connection superuser = superuser(); Statement sql = superuser.createStatement()) {
+        try (Connection superuser = superuser();
+                Statement sql = superuser.createStatement()) {
             // what an attacker with the database but without the key does: triggers off, then rewrite
             sql.execute("set session_replication_role = replica");
             sql.execute("update audit_log set purpose = 'Routinekontrolle' where id = " + ids.get(3L));
             sql.execute("delete from audit_log where id = " + ids.get(5L));
             sql.execute("delete from audit_log where id = " + ids.get(7L));
             sql.execute("delete from audit_seal where position = 7");
-            try (PreparedStatement seal = superuser.prepareStatement("update audit_seal set chain_mac = ? where position = 9")) {
+            try (PreparedStatement seal =
+                    superuser.prepareStatement("update audit_seal set chain_mac = ? where position = 9")) {
                 seal.setBytes(1, randomBytes());
                 seal.executeUpdate();
             }
@@ -174,18 +190,23 @@ class AuditChainIT extends ServiceIT {
             }
         }
         // the sealer looks at both new rows and seals neither
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                count("select examined_through from audit_seal_state") >= Math.max(forged, replayed));
-        assertThat(count("select count(*) from audit_seal where audit_id in (?, ?)", forged, replayed)).isZero();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select examined_through from audit_seal_state") >= Math.max(forged, replayed));
+        assertThat(count("select count(*) from audit_seal where audit_id in (?, ?)", forged, replayed))
+                .isZero();
         assertThat(counter("lotse.audit.seal.rejected")).isGreaterThanOrEqualTo(2);
 
         String body = client.toBlocking().retrieve(HttpRequest.GET(VERIFICATION).bearerAuth(admin()));
         Map<String, Object> report = json.readValue(body, JSON_OBJECT);
         assertThat(report).containsEntry("intact", false);
         List<String> expected = new ArrayList<>(List.of(
-                "ROW_ALTERED@3/" + ids.get(3L), "ROW_DELETED@5/" + ids.get(5L), "SEALS_MISSING@7-7",
-                "SEAL_ALTERED@9/" + ids.get(9L), "TAIL_TRUNCATED@13-14",
-                "ROW_INSERTED/" + forged, "ROW_REPLAYED/" + replayed));
+                "ROW_ALTERED@3/" + ids.get(3L),
+                "ROW_DELETED@5/" + ids.get(5L),
+                "SEALS_MISSING@7-7",
+                "SEAL_ALTERED@9/" + ids.get(9L),
+                "TAIL_TRUNCATED@13-14",
+                "ROW_INSERTED/" + forged,
+                "ROW_REPLAYED/" + replayed));
         if (anchored.contains(9L)) {
             // an anchor of position 9 disagrees with the altered seal as well
             expected.add("ANCHOR_MISMATCH@9/" + ids.get(9L));
@@ -216,14 +237,18 @@ class AuditChainIT extends ServiceIT {
 
     /** Waits until an anchor of this chain at {@code position} is on Kafka; returns every anchored position. */
     private Set<Long> awaitAnchor(long position) {
-        String chain = transactions.executeRead(status -> Sql.query(jdbc, "select chain from audit_seal_state",
-                statement -> {
-                }, rs -> rs.getString(1)).get(0));
+        String chain = transactions.executeRead(
+                status -> Sql.query(jdbc, "select chain from audit_seal_state", statement -> {}, rs -> rs.getString(1))
+                        .get(0));
         try (TopicProbe probe = new TopicProbe(Topics.AUDIT_CHAIN_ANCHORED)) {
-            List<ConsumerRecord<String, String>> anchors = probe.await(record -> chain.equals(record.key())
-                    && anchor(record).get("position").equals(position), 1, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> anchors = probe.await(
+                    record -> chain.equals(record.key())
+                            && anchor(record).get("position").equals(position),
+                    1,
+                    Duration.ofSeconds(30));
             Set<Long> positions = new java.util.HashSet<>();
-            probe.drain(Duration.ZERO).stream().filter(record -> chain.equals(record.key()))
+            probe.drain(Duration.ZERO).stream()
+                    .filter(record -> chain.equals(record.key()))
                     .forEach(record -> positions.add(((Number) anchor(record).get("position")).longValue()));
             assertThat(anchors).isNotEmpty();
             return positions;
@@ -243,8 +268,8 @@ class AuditChainIT extends ServiceIT {
     }
 
     private Map<String, Object> verification() throws IOException {
-        return json.readValue(client.toBlocking().retrieve(HttpRequest.GET(VERIFICATION).bearerAuth(admin())),
-                JSON_OBJECT);
+        return json.readValue(
+                client.toBlocking().retrieve(HttpRequest.GET(VERIFICATION).bearerAuth(admin())), JSON_OBJECT);
     }
 
     private static List<Long> numbers(Map<String, Object> map, String... keys) {
@@ -289,11 +314,11 @@ class AuditChainIT extends ServiceIT {
     /** The database superuser, on this test's database (the attacker of this test). */
     private Connection superuser() throws SQLException {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        String database = transactions.executeRead(status -> Sql.query(jdbc, "select current_database()",
-                statement -> {
-                }, rs -> rs.getString(1)).get(0));
-        return DriverManager.getConnection(infrastructure.jdbcUrl(database), infrastructure.pgUser(),
-                infrastructure.pgPassword());
+        String database = transactions.executeRead(
+                status -> Sql.query(jdbc, "select current_database()", statement -> {}, rs -> rs.getString(1))
+                        .get(0));
+        return DriverManager.getConnection(
+                infrastructure.jdbcUrl(database), infrastructure.pgUser(), infrastructure.pgPassword());
     }
 
     private static long single(PreparedStatement statement) throws SQLException {

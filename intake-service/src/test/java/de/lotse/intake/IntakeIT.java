@@ -31,6 +31,7 @@ public abstract class IntakeIT extends ServiceIT {
 
     @Inject
     protected MutableClock clock;
+
     protected String jobcenter;
 
     @Override
@@ -56,7 +57,10 @@ public abstract class IntakeIT extends ServiceIT {
     }
 
     protected String av(String subject) {
-        return TestTokens.user(subject, "AV").jobcenter(jobcenter).team("team-av-1").sign();
+        return TestTokens.user(subject, "AV")
+                .jobcenter(jobcenter)
+                .team("team-av-1")
+                .sign();
     }
 
     protected String fm() {
@@ -110,7 +114,8 @@ public abstract class IntakeIT extends ServiceIT {
     @SuppressWarnings("unchecked")
     protected static List<String> rules(Map<String, Object> problem) {
         List<String> rules = new ArrayList<>();
-        for (Map<String, Object> violation : (List<Map<String, Object>>) problem.getOrDefault("violations", List.of())) {
+        for (Map<String, Object> violation :
+                (List<Map<String, Object>>) problem.getOrDefault("violations", List.of())) {
             rules.add(String.valueOf(violation.get("rule")));
         }
         return rules;
@@ -119,7 +124,8 @@ public abstract class IntakeIT extends ServiceIT {
     @SuppressWarnings("unchecked")
     protected static List<String> fields(Map<String, Object> problem) {
         List<String> fields = new ArrayList<>();
-        for (Map<String, Object> violation : (List<Map<String, Object>>) problem.getOrDefault("violations", List.of())) {
+        for (Map<String, Object> violation :
+                (List<Map<String, Object>>) problem.getOrDefault("violations", List.of())) {
             fields.add(String.valueOf(violation.get("field")));
         }
         return fields;
@@ -127,11 +133,16 @@ public abstract class IntakeIT extends ServiceIT {
 
     private Map<String, Object> exchange(MutableHttpRequest<?> request, String token) {
         try {
-            return client.toBlocking().exchange(request.bearerAuth(token), Argument.of(String.class))
-                    .getBody().map(this::parse).orElse(Map.of());
+            return client.toBlocking()
+                    .exchange(request.bearerAuth(token), Argument.of(String.class))
+                    .getBody()
+                    .map(this::parse)
+                    .orElse(Map.of());
         } catch (HttpClientResponseException e) {
-            throw new AssertionError(request.getMethod() + " " + request.getPath() + " answered " + e.getStatus()
-                    + ": " + e.getResponse().getBody(String.class).orElse(""), e);
+            throw new AssertionError(
+                    request.getMethod() + " " + request.getPath() + " answered " + e.getStatus() + ": "
+                            + e.getResponse().getBody(String.class).orElse(""),
+                    e);
         }
     }
 
@@ -152,10 +163,13 @@ public abstract class IntakeIT extends ServiceIT {
     /** A new version: the preset with some settings changed (dotted paths below {@code settings}). */
     @SuppressWarnings("unchecked")
     protected Map<String, Object> adjustPolicy(String preset, Map<String, Object> changes) {
-        List<Map<String, Object>> presets = client.toBlocking().retrieve(HttpRequest.GET("/api/policy/presets")
-                .bearerAuth(admin()), Argument.listOf(JSON_OBJECT));
+        List<Map<String, Object>> presets = client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/policy/presets").bearerAuth(admin()), Argument.listOf(JSON_OBJECT));
         Map<String, Object> settings = deepCopy((Map<String, Object>) presets.stream()
-                .filter(p -> preset.equals(p.get("code"))).findFirst().orElseThrow().get("settings"));
+                .filter(p -> preset.equals(p.get("code")))
+                .findFirst()
+                .orElseThrow()
+                .get("settings"));
         changes.forEach((path, value) -> {
             String[] parts = path.split("\\.");
             Map<String, Object> node = settings;
@@ -174,8 +188,8 @@ public abstract class IntakeIT extends ServiceIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> deepCopy(Map<String, Object> map) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((key, value) -> copy.put(key, value instanceof Map<?, ?> child
-                ? deepCopy((Map<String, Object>) child) : value));
+        map.forEach((key, value) ->
+                copy.put(key, value instanceof Map<?, ?> child ? deepCopy((Map<String, Object>) child) : value));
         return copy;
     }
 
@@ -203,15 +217,15 @@ public abstract class IntakeIT extends ServiceIT {
         return facts;
     }
 
-    protected static Map<String, Object> referral(String customerNumber, LocalDate dateOfBirth, Map<String, Object> facts,
-                                                  String... reasons) {
+    protected static Map<String, Object> referral(
+            String customerNumber, LocalDate dateOfBirth, Map<String, Object> facts, String... reasons) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customerNumber", customerNumber);
         body.put("firstName", "Erika");
         body.put("lastName", "Mustermann");
         body.put("dateOfBirth", dateOfBirth.toString());
         body.put("route", "AV");
-        body.put("reasons", List.of(reasons.length == 0 ? new String[]{"MIN_CRITERIA_MET"} : reasons));
+        body.put("reasons", List.of(reasons.length == 0 ? new String[] {"MIN_CRITERIA_MET"} : reasons));
         body.put("teamId", TEAM);
         body.put("facts", facts);
         return body;
@@ -248,20 +262,27 @@ public abstract class IntakeIT extends ServiceIT {
     // --- the outbox: what the case published, in order
 
     protected List<String> events(String caseId) {
-        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
-                "select type from outbox_event where aggregateid = ? order by seq", statement -> statement.setString(1, caseId),
+        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
+                jdbc,
+                "select type from outbox_event where aggregateid = ? order by seq",
+                statement -> statement.setString(1, caseId),
                 rs -> rs.getString(1)));
     }
 
     /** The payload of the latest event of that type about the case. */
     @SuppressWarnings("unchecked")
     protected Map<String, Object> lastEvent(String caseId, String type) {
-        String envelope = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
-                "select payload::text from outbox_event where aggregateid = ? and type = ? order by seq desc limit 1",
-                statement -> {
-                    statement.setString(1, caseId);
-                    statement.setString(2, type);
-                }, rs -> rs.getString(1)).stream().findFirst().orElseThrow(() -> new AssertionError("no " + type)));
+        String envelope = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
+                        jdbc,
+                        "select payload::text from outbox_event where aggregateid = ? and type = ? order by seq desc limit 1",
+                        statement -> {
+                            statement.setString(1, caseId);
+                            statement.setString(2, type);
+                        },
+                        rs -> rs.getString(1))
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type)));
         try {
             return (Map<String, Object>) json.readValue(envelope, JSON_OBJECT).get("payload");
         } catch (java.io.IOException e) {

@@ -1,8 +1,8 @@
 package de.lotse.network;
 
-import de.lotse.platform.testing.Today;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.UpstreamEventsIT;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
@@ -36,10 +36,20 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
     protected UUID openCase(String jobcenterId) {
         UUID caseId = UUID.randomUUID();
         LocalDate today = Today.inBerlin();
-        upstream.publish(jobcenterId, caseId, EventFixtures.caseOpened().caseId(caseId).admittedOn(today)
-                .durationStartOn(today).build());
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
-                + "and admitted_on is not null", caseId) == 1);
+        upstream.publish(
+                jobcenterId,
+                caseId,
+                EventFixtures.caseOpened()
+                        .caseId(caseId)
+                        .admittedOn(today)
+                        .durationStartOn(today)
+                        .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from case_reference where case_id = ? "
+                                        + "and admitted_on is not null",
+                                caseId)
+                        == 1);
         return caseId;
     }
 
@@ -48,15 +58,23 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
     }
 
     protected String fm(String subject) {
-        return TestTokens.user(subject, "FM").jobcenter(jobcenter).team("team-1").sign();
+        return TestTokens.user(subject, "FM")
+                .jobcenter(jobcenter)
+                .team("team-1")
+                .sign();
     }
 
     protected String tl() {
-        return TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-1").sign();
+        return TestTokens.user("tl-petra", "TL")
+                .jobcenter(jobcenter)
+                .team("team-1")
+                .sign();
     }
 
     protected static String partnerToken(String partnerId) {
-        return TestTokens.user("partner-" + partnerId.substring(0, 8), "PARTNER").partner(partnerId).sign();
+        return TestTokens.user("partner-" + partnerId.substring(0, 8), "PARTNER")
+                .partner(partnerId)
+                .sign();
     }
 
     protected Map<String, Object> post(String path, Object body, String token) {
@@ -68,23 +86,59 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
     }
 
     protected String partner(String name, String service) {
-        return post("/api/partners", Map.of("name", name, "type", "COUNSELLING_AGENCY", "services", List.of(service),
-                "locations", List.of("Berliner Allee 1"), "contactPersons", List.of(Map.of("name", "Frau Berger",
-                        "email", "berger@beratung.example"))), tl()).get("id").toString();
+        return post(
+                        "/api/partners",
+                        Map.of(
+                                "name",
+                                name,
+                                "type",
+                                "COUNSELLING_AGENCY",
+                                "services",
+                                List.of(service),
+                                "locations",
+                                List.of("Berliner Allee 1"),
+                                "contactPersons",
+                                List.of(Map.of("name", "Frau Berger", "email", "berger@beratung.example"))),
+                        tl())
+                .get("id")
+                .toString();
     }
 
     protected String form() {
-        return post("/api/consent-forms", Map.of("code", "SPE_BERATUNG", "text", "Ich entbinde … von der Schweigepflicht",
-                "scopes", List.of("APPOINTMENT_ATTENDANCE", "PARTICIPATION_DATES", "COMPLETION_OR_ABORT", "CONTACT_DETAILS"),
-                "purposes", List.of("SUCHTBERATUNG", "SCHULDNERBERATUNG")), tl()).get("id").toString();
+        return post(
+                        "/api/consent-forms",
+                        Map.of(
+                                "code",
+                                "SPE_BERATUNG",
+                                "text",
+                                "Ich entbinde … von der Schweigepflicht",
+                                "scopes",
+                                List.of(
+                                        "APPOINTMENT_ATTENDANCE",
+                                        "PARTICIPATION_DATES",
+                                        "COMPLETION_OR_ABORT",
+                                        "CONTACT_DETAILS"),
+                                "purposes",
+                                List.of("SUCHTBERATUNG", "SCHULDNERBERATUNG")),
+                        tl())
+                .get("id")
+                .toString();
     }
 
-    protected static Map<String, Object> declaration(String partnerId, String formId, String decision, List<String> scopes) {
-        Map<String, Object> body = new HashMap<>(Map.of("partnerId", partnerId, "formId", formId, "decision", decision,
-                "channel", "WRITTEN"));
+    protected static Map<String, Object> declaration(
+            String partnerId, String formId, String decision, List<String> scopes) {
+        Map<String, Object> body = new HashMap<>(
+                Map.of("partnerId", partnerId, "formId", formId, "decision", decision, "channel", "WRITTEN"));
         if ("GIVEN".equals(decision)) {
-            body.putAll(Map.of("scopes", scopes, "purposeCode", "SUCHTBERATUNG",
-                    "validUntil", Today.inBerlin().plusMonths(6).toString(), "documentRef", "Akte 4711/Bl. 12"));
+            body.putAll(Map.of(
+                    "scopes",
+                    scopes,
+                    "purposeCode",
+                    "SUCHTBERATUNG",
+                    "validUntil",
+                    Today.inBerlin().plusMonths(6).toString(),
+                    "documentRef",
+                    "Akte 4711/Bl. 12"));
         }
         return body;
     }
@@ -92,20 +146,23 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
     /** A given consent for the partner; returns its id. */
     protected String consent(UUID caseId, String partnerId, List<String> scopes) {
         return post("/api/cases/" + caseId + "/consents", declaration(partnerId, form(), "GIVEN", scopes), fm())
-                .get("id").toString();
+                .get("id")
+                .toString();
     }
 
     protected List<String> events(UUID caseId) {
-        return transactions.executeRead(status -> Sql.query(jdbc,
+        return transactions.executeRead(status -> Sql.query(
+                jdbc,
                 "select type from outbox_event where aggregateid = ? order by seq",
-                statement -> statement.setString(1, caseId.toString()), rs -> rs.getString(1)));
+                statement -> statement.setString(1, caseId.toString()),
+                rs -> rs.getString(1)));
     }
 
     @SuppressWarnings("unchecked")
     protected static List<String> rules(Map<String, Object> problem) {
         List<String> rules = new ArrayList<>();
-        ((List<Map<String, Object>>) problem.getOrDefault("violations", List.of())).forEach(v -> rules.add(v.get("rule")
-                + "@" + v.get("field")));
+        ((List<Map<String, Object>>) problem.getOrDefault("violations", List.of()))
+                .forEach(v -> rules.add(v.get("rule") + "@" + v.get("field")));
         return rules;
     }
 }

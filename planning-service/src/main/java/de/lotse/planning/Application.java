@@ -8,7 +8,12 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 @OpenAPIDefinition(
-        info = @Info(title = "Lotse planning-service", version = "1", description = "Integrationsplanung, Eingliederungsvereinbarung/Kooperationsplan, Kontakte, Fortführungsprüfung, Maßnahmen"),
+        info =
+                @Info(
+                        title = "Lotse planning-service",
+                        version = "1",
+                        description =
+                                "Integrationsplanung, Eingliederungsvereinbarung/Kooperationsplan, Kontakte, Fortführungsprüfung, Maßnahmen"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {

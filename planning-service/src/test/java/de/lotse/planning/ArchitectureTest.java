@@ -10,7 +10,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class ArchitectureTest {
     private static final JavaClasses PLANNING = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("de.lotse.planning");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("de.lotse.planning");
 
     @Test
     void respectsLayeringRules() {
@@ -23,7 +24,10 @@ class ArchitectureTest {
      */
     @Test
     void planningNeverReadsAConsent() {
-        noClasses().should().dependOnClassesThat().haveSimpleNameStartingWith("Consent")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("Consent")
                 .because("the benefit-reduction check must not be able to learn a consent status")
                 .check(PLANNING);
     }
@@ -34,9 +38,16 @@ class ArchitectureTest {
      */
     @Test
     void aReductionCheckReadsOnlyRecordsThatCanShowABreach() {
-        noClasses().that().resideInAPackage("de.lotse.planning.reductions..")
-                .should().dependOnClassesThat().resideInAnyPackage("de.lotse.planning.plans..",
-                        "de.lotse.planning.notes..", "de.lotse.planning.contacts..", "de.lotse.planning.reviews..")
+        noClasses()
+                .that()
+                .resideInAPackage("de.lotse.planning.reductions..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "de.lotse.planning.plans..",
+                        "de.lotse.planning.notes..",
+                        "de.lotse.planning.contacts..",
+                        "de.lotse.planning.reviews..")
                 .check(PLANNING);
     }
 }

@@ -8,8 +8,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 @OpenAPIDefinition(
-        info = @Info(title = "Lotse reporting-service", version = "1",
-                description = "Lesemodelle aus Ereignissen: Fallbestand, Qualitätsstandards, Wirkungen"),
+        info =
+                @Info(
+                        title = "Lotse reporting-service",
+                        version = "1",
+                        description = "Lesemodelle aus Ereignissen: Fallbestand, Qualitätsstandards, Wirkungen"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {

@@ -12,7 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("de.lotse.reporting");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("de.lotse.reporting");
 
     /**
      * The direction of the published figures (docs/reporting.md, "Disclosure control"): caseload, quality and
@@ -21,8 +22,11 @@ class ArchitectureTest {
      */
     @Test
     void disclosureKnowsNoFeature() {
-        noClasses().that().resideInAPackage("de.lotse.reporting.disclosure..")
-                .should().dependOnClassesThat(resideInAPackage("de.lotse.reporting..")
+        noClasses()
+                .that()
+                .resideInAPackage("de.lotse.reporting.disclosure..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("de.lotse.reporting..")
                         .and(not(resideInAPackage("de.lotse.reporting.disclosure.."))))
                 .because("disclosure control is the same for every feature; features depend on it")
                 .check(CLASSES);
@@ -30,8 +34,12 @@ class ArchitectureTest {
 
     @Test
     void noFeatureKnowsSnapshots() {
-        noClasses().that().resideOutsideOfPackage("de.lotse.reporting.snapshots..")
-                .should().dependOnClassesThat().resideInAPackage("de.lotse.reporting.snapshots..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("de.lotse.reporting.snapshots..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("de.lotse.reporting.snapshots..")
                 .because("snapshots takes the figures from the features; they read them back through "
                         + "disclosure.application.PublishedFigures")
                 .check(CLASSES);

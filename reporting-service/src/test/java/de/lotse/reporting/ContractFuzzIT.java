@@ -31,6 +31,7 @@ import static org.awaitility.Awaitility.await;
 class ContractFuzzIT extends ReportingFixtures {
     @Inject
     EmbeddedServer server;
+
     @Inject
     Router router;
 
@@ -42,33 +43,52 @@ class ContractFuzzIT extends ReportingFixtures {
             cases.add(caseId);
             publish(caseId, lifeOfACase(caseId, UUID.randomUUID(), i % 4 == 0));
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from caseload_case "
-                + "where jobcenter_id = ? and opened_at is not null", jobcenter) == cases.size());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count(
+                                "select count(*) from caseload_case "
+                                        + "where jobcenter_id = ? and opened_at is not null",
+                                jobcenter)
+                        == cases.size());
         // the cases ended up in team-2 (lifeOfACase transfers them), whose team lead draws the sample
-        Map<String, Object> sample = client.toBlocking().retrieve(HttpRequest.POST("/api/supervision/samples",
-                Map.of("size", 4, "seed", 7)).bearerAuth(tl("team-2")), JSON_OBJECT);
+        Map<String, Object> sample = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/supervision/samples", Map.of("size", 4, "seed", 7))
+                                .bearerAuth(tl("team-2")),
+                        JSON_OBJECT);
         @SuppressWarnings("unchecked")
-        String sampled = ((List<Map<String, Object>>) sample.get("cases")).get(0).get("caseId").toString();
+        String sampled = ((List<Map<String, Object>>) sample.get("cases"))
+                .get(0)
+                .get("caseId")
+                .toString();
 
         Fixtures fixtures = Fixtures.create()
                 .tokens(role -> switch (role) {
                     case Roles.MANAGEMENT -> management();
                     case Roles.TL -> tl("team-2");
-                    case Roles.FM -> TestTokens.user("fm-anna", Roles.FM).jobcenter(jobcenter).team("team-2").sign();
+                    case Roles.FM ->
+                        TestTokens.user("fm-anna", Roles.FM)
+                                .jobcenter(jobcenter)
+                                .team("team-2")
+                                .sign();
                     default -> null;
                 })
                 .path("sampleId", sample.get("id"))
                 .path("caseId", sampled)
                 .example("GET /api/quality/national", () -> Example.create().withToken(national()))
-                .example("GET /api/quality/national/export", () -> Example.create().withToken(national()))
+                .example(
+                        "GET /api/quality/national/export",
+                        () -> Example.create().withToken(national()))
                 .example("POST /api/supervision/samples", () -> Example.body(Map.of("size", 3, "seed", 11)))
-                .example("POST /api/supervision/samples/{sampleId}/cases/{caseId}/review",
+                .example(
+                        "POST /api/supervision/samples/{sampleId}/cases/{caseId}/review",
                         () -> Example.body(Map.of("result", "NO_DEFICIENCIES", "note", "Akte vollständig")));
-        return ServiceContractFuzz.tests("reporting", server.getURL().toString(), router, fixtures,
-                "lotse-reporting-service-1.yml");
+        return ServiceContractFuzz.tests(
+                "reporting", server.getURL().toString(), router, fixtures, "lotse-reporting-service-1.yml");
     }
 
     private static String national() {
-        return TestTokens.user("mgmt-bund", Roles.MANAGEMENT).reportingScope("NATIONAL").sign();
+        return TestTokens.user("mgmt-bund", Roles.MANAGEMENT)
+                .reportingScope("NATIONAL")
+                .sign();
     }
 }

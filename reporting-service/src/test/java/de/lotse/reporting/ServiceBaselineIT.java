@@ -27,8 +27,8 @@ class ServiceBaselineIT extends ServiceBaselineContract {
 
     @Test
     void csvDownloadsAreNeitherStoredNorSniffed() {
-        HttpResponse<String> csv = client.toBlocking().exchange(HttpRequest.GET("/api/caseload/export")
-                .bearerAuth(validToken()), String.class);
+        HttpResponse<String> csv = client.toBlocking()
+                .exchange(HttpRequest.GET("/api/caseload/export").bearerAuth(validToken()), String.class);
         assertThat(csv.getHeaders().get("Content-Type")).startsWith("text/csv");
         assertThat(csv.getHeaders().get("Cache-Control")).isEqualTo("no-store");
         assertThat(csv.getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");

@@ -45,7 +45,9 @@ class DemoTokensComplyTest {
             // the longest the demo tokens live (LOTSE_TOKEN_HOURS, default 12)
             String token = DevTokens.mint(user, env, Duration.ofHours(12));
             var claims = SignedJWT.parse(token).getJWTClaimsSet();
-            assertThat(rules.refusal(new JwtClaimsSetAdapter(claims), Instant.now())).as(user.subject()).isEmpty();
+            assertThat(rules.refusal(new JwtClaimsSetAdapter(claims), Instant.now()))
+                    .as(user.subject())
+                    .isEmpty();
             assertThat(claims.getStringListClaim("roles")).as(user.subject()).containsExactly(user.role());
         }
     }
@@ -56,7 +58,8 @@ class DemoTokensComplyTest {
                 DevTokens.mint("mgmt-jc-0001", "MANAGEMENT", "jc-0001", null, null, null, ENV, Duration.ofHours(2)),
                 DevTokens.mint("tl-jc-0001", "TL", "jc-0001", "team-01", null, null, ENV, Duration.ofHours(2)),
                 DevTokens.mint("mgmt-bund", "MANAGEMENT", null, null, null, "NATIONAL", ENV, Duration.ofHours(2)))) {
-            assertThat(rules.refusal(new JwtClaimsSetAdapter(SignedJWT.parse(token).getJWTClaimsSet()), Instant.now()))
+            assertThat(rules.refusal(
+                            new JwtClaimsSetAdapter(SignedJWT.parse(token).getJWTClaimsSet()), Instant.now()))
                     .isEmpty();
         }
     }

@@ -1,10 +1,10 @@
 package de.lotse.system;
 
-import de.lotse.platform.testing.Today;
 import de.lotse.platform.events.EventHeaders;
 import de.lotse.platform.inbox.DeadLetterReplay;
 import de.lotse.platform.testing.TestInfrastructure;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -71,12 +71,15 @@ class DatabaseOutageIT {
      * wait (3 s) or socket timeout (5 s); waiting for the database to come back (10 s) would exceed it.
      */
     private static final Duration BOUND = Duration.ofSeconds(9);
+
     private static final int EVENTS_DURING_STALL = 30;
     /** Cases of a Jobcenter the caseload consumer applied a case-opened event to. */
-    private static final String OPENED = "select count(*) from caseload_case where jobcenter_id = ? and opened_event_id is not null";
+    private static final String OPENED =
+            "select count(*) from caseload_case where jobcenter_id = ? and opened_event_id is not null";
 
     private final TestInfrastructure infrastructure = TestInfrastructure.get();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String suffix = "_stall_" + ProcessHandle.current().pid();
     private String intakeDb;
     private String reportingDb;
@@ -106,20 +109,35 @@ class DatabaseOutageIT {
     @Order(1)
     void whileTheDatabaseStallsWritesAnswer503ConsumersPauseAndAfterwardsNothingIsLostOrDoubled() throws Exception {
         String jobcenter = "jc-stall-" + UUID.randomUUID().toString().substring(0, 6);
-        String av = TestTokens.user("av-1", "AV").jobcenter(jobcenter).team("team-av").sign();
-        String fm = TestTokens.user("fm-1", "FM").jobcenter(jobcenter).team("team-1").sign();
+        String av = TestTokens.user("av-1", "AV")
+                .jobcenter(jobcenter)
+                .team("team-av")
+                .sign();
+        String fm = TestTokens.user("fm-1", "FM")
+                .jobcenter(jobcenter)
+                .team("team-1")
+                .sign();
         // the system works, and its pools and consumers are warm
         for (int i = 0; i < 3; i++) {
             String caseId = caseId(send(intake, "/api/referrals", av, referral(customerNumber()), null, BOUND));
-            assertThat(send(intake, "/api/cases/" + caseId + "/admission", fm, "{\"customerWilling\":true}", null, BOUND)
-                    .statusCode()).isEqualTo(200);
+            assertThat(send(
+                                    intake,
+                                    "/api/cases/" + caseId + "/admission",
+                                    fm,
+                                    "{\"customerWilling\":true}",
+                                    null,
+                                    BOUND)
+                            .statusCode())
+                    .isEqualTo(200);
         }
         String waiting = caseId(send(intake, "/api/referrals", av, referral(customerNumber()), null, BOUND));
         // rows the caseload consumer opened (case-opened); the case-facts consumer adds a row for a referral
         // too (the waiting one), on its own consumer group and time
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                count(reportingDb, OPENED, jobcenter) == 3);
-        long eventsBefore = count(intakeDb, "select count(*) from outbox_event where payload->>'jobcenterId' = ?", jobcenter);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> count(reportingDb, OPENED, jobcenter) == 3);
+        long eventsBefore =
+                count(intakeDb, "select count(*) from outbox_event where payload->>'jobcenterId' = ?", jobcenter);
 
         String retriedNumber = customerNumber();
         String retriedBody = referral(retriedNumber);
@@ -136,10 +154,14 @@ class DatabaseOutageIT {
         infrastructure.stallDatabase();
         try {
             writes.add(clients.submit(() -> timed(intake, "/api/referrals", av, retriedBody, retriedKey)));
-            writes.add(clients.submit(() -> timed(intake, "/api/cases/" + waiting + "/admission", fm,
-                    "{\"customerWilling\":true}", admissionKey)));
+            writes.add(clients.submit(() -> timed(
+                    intake, "/api/cases/" + waiting + "/admission", fm, "{\"customerWilling\":true}", admissionKey)));
             for (String number : abandoned) {
-                writes.add(clients.submit(() -> timed(intake, "/api/referrals", av, referral(number),
+                writes.add(clients.submit(() -> timed(
+                        intake,
+                        "/api/referrals",
+                        av,
+                        referral(number),
                         UUID.randomUUID().toString())));
             }
             // events reach the consumer while its database is frozen
@@ -168,8 +190,9 @@ class DatabaseOutageIT {
         // during the stall: 503 problem+json with Retry-After, within the bound, never 500, never hanging
         for (Future<Answer> write : writes) {
             Answer answer = write.get();
-            System.out.printf("during the stall: %s answered %d in %d ms%n", answer.path(), answer.status(),
-                    answer.took().toMillis());
+            System.out.printf(
+                    "during the stall: %s answered %d in %d ms%n",
+                    answer.path(), answer.status(), answer.took().toMillis());
             assertThat(answer.status()).as(answer.path() + ": " + answer.body()).isEqualTo(503);
             assertThat(answer.contentType()).startsWith("application/problem+json");
             assertThat(answer.retryAfter()).as("Retry-After").matches("[1-9][0-9]*");
@@ -177,7 +200,8 @@ class DatabaseOutageIT {
         }
         assertThat(intakeReadiness.body()).contains("DOWN");
         assertThat(reportingReadiness.body()).contains("DOWN");
-        System.out.printf("readiness DOWN after %d ms (intake), %d ms (reporting)%n",
+        System.out.printf(
+                "readiness DOWN after %d ms (intake), %d ms (reporting)%n",
                 intakeReadiness.took().toMillis(), reportingReadiness.took().toMillis());
 
         // afterwards: ready again
@@ -186,9 +210,11 @@ class DatabaseOutageIT {
 
         // nothing of the refused requests was written
         for (String number : abandoned) {
-            assertThat(count(intakeDb, "select count(*) from customer where customer_number = ?", number)).isZero();
+            assertThat(count(intakeDb, "select count(*) from customer where customer_number = ?", number))
+                    .isZero();
         }
-        assertThat(count(intakeDb, "select count(*) from customer where customer_number = ?", retriedNumber)).isZero();
+        assertThat(count(intakeDb, "select count(*) from customer where customer_number = ?", retriedNumber))
+                .isZero();
         assertThat(count(intakeDb, "select count(*) from outbox_event where payload->>'jobcenterId' = ?", jobcenter))
                 .isEqualTo(eventsBefore);
 
@@ -199,34 +225,44 @@ class DatabaseOutageIT {
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(again.body()).isEqualTo(referred.body());
-        assertThat(again.headers().firstValue("Location")).isEqualTo(referred.headers().firstValue("Location"));
-        HttpResponse<String> admitted = send(intake, "/api/cases/" + waiting + "/admission", fm,
-                "{\"customerWilling\":true}", admissionKey, BOUND);
-        HttpResponse<String> admittedAgain = send(intake, "/api/cases/" + waiting + "/admission", fm,
-                "{\"customerWilling\":true}", admissionKey, BOUND);
+        assertThat(again.headers().firstValue("Location"))
+                .isEqualTo(referred.headers().firstValue("Location"));
+        HttpResponse<String> admitted = send(
+                intake, "/api/cases/" + waiting + "/admission", fm, "{\"customerWilling\":true}", admissionKey, BOUND);
+        HttpResponse<String> admittedAgain = send(
+                intake, "/api/cases/" + waiting + "/admission", fm, "{\"customerWilling\":true}", admissionKey, BOUND);
         assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
         assertThat(admittedAgain.statusCode()).isEqualTo(200);
         assertThat(admittedAgain.body()).isEqualTo(admitted.body());
-        assertThat(count(intakeDb, "select count(*) from customer where customer_number = ?", retriedNumber)).isOne();
+        assertThat(count(intakeDb, "select count(*) from customer where customer_number = ?", retriedNumber))
+                .isOne();
         // exactly two new events: the retried referral's case-referred and the admission's case-opened
         assertThat(count(intakeDb, "select count(*) from outbox_event where payload->>'jobcenterId' = ?", jobcenter))
                 .isEqualTo(eventsBefore + 2);
 
         // the consumer waited instead of parking: everything arrives, each event once
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                count(reportingDb, OPENED, jobcenter) == 3 + EVENTS_DURING_STALL + 1);
-        List<UUID> applied = ids(reportingDb, "select opened_event_id from caseload_case where jobcenter_id = ? "
-                + "and opened_event_id is not null", jobcenter);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> count(reportingDb, OPENED, jobcenter) == 3 + EVENTS_DURING_STALL + 1);
+        List<UUID> applied = ids(
+                reportingDb,
+                "select opened_event_id from caseload_case where jobcenter_id = ? " + "and opened_event_id is not null",
+                jobcenter);
         assertThat(applied).containsAll(publishedDuringStall).doesNotHaveDuplicates();
-        assertThat(ids(reportingDb, "select event_id from inbox_event where consumer = 'reporting.caseload' "
-                + "and event_id = any (select opened_event_id from caseload_case where jobcenter_id = ?)", jobcenter))
+        assertThat(ids(
+                        reportingDb,
+                        "select event_id from inbox_event where consumer = 'reporting.caseload' "
+                                + "and event_id = any (select opened_event_id from caseload_case where jobcenter_id = ?)",
+                        jobcenter))
                 .containsExactlyInAnyOrderElementsOf(applied);
-        assertThat(metric(reporting, "lotse_events_deferred_total")).as("the consumer met the frozen database")
+        assertThat(metric(reporting, "lotse_events_deferred_total"))
+                .as("the consumer met the frozen database")
                 .isPositive();
         assertThat(metric(reporting, "lotse_events_dead_lettered_total")).isZero();
         try (TopicProbe deadLetters = new TopicProbe("case-opened.dlt")) {
             assertThat(deadLetters.drain(Duration.ofSeconds(2)))
-                    .noneMatch(record -> record.value() != null && record.value().contains(jobcenter));
+                    .noneMatch(
+                            record -> record.value() != null && record.value().contains(jobcenter));
         }
     }
 
@@ -238,22 +274,29 @@ class DatabaseOutageIT {
         // a fault the consumer cannot wait out: its table is gone, every attempt fails, the event is parked
         execute(reportingDb, "alter table caseload_case rename to caseload_case_away");
         try (KafkaProducer<String, String> producer = producer();
-             TopicProbe deadLetters = new TopicProbe("case-opened.dlt")) {
+                TopicProbe deadLetters = new TopicProbe("case-opened.dlt")) {
             producer.send(caseOpened(eventId, jobcenter, UUID.randomUUID())).get(30, TimeUnit.SECONDS);
-            ConsumerRecord<String, String> letter = deadLetters.await(record -> record.value() != null
-                    && record.value().contains(eventId.toString()), 1, Duration.ofSeconds(60)).get(0);
+            ConsumerRecord<String, String> letter = deadLetters
+                    .await(
+                            record -> record.value() != null && record.value().contains(eventId.toString()),
+                            1,
+                            Duration.ofSeconds(60))
+                    .get(0);
             assertThat(header(letter, EventHeaders.DLT_CONSUMER)).isEqualTo("reporting.caseload");
             assertThat(header(letter, EventHeaders.DLT_SERVICE)).isEqualTo("reporting-service");
         } finally {
             // the fix
             execute(reportingDb, "alter table caseload_case_away rename to caseload_case");
         }
-        assertThat(count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter)).isZero();
+        assertThat(count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter))
+                .isZero();
 
         String replayed = replay(false);
         assertThat(replayed).contains(eventId.toString()).contains("reporting-service/reporting.caseload");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter) == 1);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter)
+                        == 1);
         assertThat(ids(reportingDb, "select opened_event_id from caseload_case where jobcenter_id = ?", jobcenter))
                 .containsExactly(eventId);
 
@@ -261,39 +304,55 @@ class DatabaseOutageIT {
         assertThat(replay(false)).doesNotContain(eventId.toString());
         double duplicates = metric(reporting, "lotse_events_replayed_total", "outcome=\"duplicate\"");
         assertThat(replay(true)).contains(eventId.toString());
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                metric(reporting, "lotse_events_replayed_total", "outcome=\"duplicate\"") > duplicates);
-        assertThat(count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter)).isOne();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> metric(reporting, "lotse_events_replayed_total", "outcome=\"duplicate\"") > duplicates);
+        assertThat(count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter))
+                .isOne();
         try (TopicProbe log = new TopicProbe(DeadLetterReplay.LOG_TOPIC)) {
-            assertThat(log.await(record -> record.value().contains(eventId.toString())
-                    && record.value().contains("\"consumer\":\"reporting.caseload\""), 2, Duration.ofSeconds(30)))
+            assertThat(log.await(
+                            record -> record.value().contains(eventId.toString())
+                                    && record.value().contains("\"consumer\":\"reporting.caseload\""),
+                            2,
+                            Duration.ofSeconds(30)))
                     .hasSize(2);
         }
     }
 
     private String replay(boolean again) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DeadLetterReplay.replay(new DeadLetterReplay.Options(infrastructure.kafkaBootstrapServers(), "case-opened",
-                "reporting.caseload", "reporting-service", again, false), new PrintStream(out, true, StandardCharsets.UTF_8));
+        DeadLetterReplay.replay(
+                new DeadLetterReplay.Options(
+                        infrastructure.kafkaBootstrapServers(),
+                        "case-opened",
+                        "reporting.caseload",
+                        "reporting-service",
+                        again,
+                        false),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         System.out.print(printed);
         return printed;
     }
 
-    private record Answer(String path, int status, String contentType, String retryAfter, String body, Duration took) {
-    }
+    private record Answer(String path, int status, String contentType, String retryAfter, String body, Duration took) {}
 
     private Answer timed(ServiceProcess service, String path, String token, String body, String key) {
         Instant start = Instant.now();
         try {
             HttpResponse<String> response = send(service, path, token, body, key, BOUND);
-            return new Answer(path, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Retry-After").orElse(""), response.body(),
+            return new Answer(
+                    path,
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(""),
+                    response.body(),
                     Duration.between(start, Instant.now()));
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof HttpTimeoutException) {
                 // recorded rather than thrown, so the assertion names the request that hung
-                return new Answer(path, -1, "", "", "no answer within " + BOUND, Duration.between(start, Instant.now()));
+                return new Answer(
+                        path, -1, "", "", "no answer within " + BOUND, Duration.between(start, Instant.now()));
             }
             throw e;
         }
@@ -305,10 +364,19 @@ class DatabaseOutageIT {
         Instant deadline = start.plus(Duration.ofSeconds(60));
         while (true) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url("/health/readiness")))
-                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(service.url("/health/readiness")))
+                                .timeout(Duration.ofSeconds(3))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == status) {
-                    return new Answer("/health/readiness", status, "", "", response.body(), Duration.between(start, Instant.now()));
+                    return new Answer(
+                            "/health/readiness",
+                            status,
+                            "",
+                            "",
+                            response.body(),
+                            Duration.between(start, Instant.now()));
                 }
             } catch (IOException e) {
                 throw new AssertionError("readiness did not answer within 3 s", e);
@@ -323,11 +391,13 @@ class DatabaseOutageIT {
         }
     }
 
-    private HttpResponse<String> send(ServiceProcess service, String path, String token, String json, String key,
-                                      Duration timeout) {
+    private HttpResponse<String> send(
+            ServiceProcess service, String path, String token, String json, String key, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url(path)))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .timeout(timeout).POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(timeout)
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -357,8 +427,7 @@ class DatabaseOutageIT {
         return """
                 {"customerNumber":"%s","firstName":"Test","lastName":"Person","dateOfBirth":"1979-05-06",
                  "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-1",
-                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true}}"""
-                .formatted(customerNumber);
+                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true}}""".formatted(customerNumber);
     }
 
     /** A case-opened event as intake publishes it (envelope, key and headers), straight onto the topic. */
@@ -369,8 +438,8 @@ class DatabaseOutageIT {
                  "jobcenterId":"%s","caseId":"%s","correlationId":"stall-test","payload":{"caseId":"%s",
                  "customerRef":"%s","teamId":"team-1","caseManagerId":"fm-1","route":"AV","ageGroup":"UE25",
                  "policyVersion":0,"admittedOn":"%s","admittedAt":"%s","supportRole":"PRIMARY","decidedByRole":"FM",
-                 "durationStartOn":"%s","overCaseloadOverride":false}}"""
-                .formatted(eventId, Instant.now(), jobcenter, caseId, caseId, UUID.randomUUID(), today, Instant.now(), today);
+                 "durationStartOn":"%s","overCaseloadOverride":false}}""".formatted(
+                eventId, Instant.now(), jobcenter, caseId, caseId, UUID.randomUUID(), today, Instant.now(), today);
         ProducerRecord<String, String> record = new ProducerRecord<>("case-opened", caseId.toString(), value);
         record.headers().add(EventHeaders.EVENT_ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.EVENT_TYPE, "case-opened".getBytes(StandardCharsets.UTF_8));
@@ -378,22 +447,33 @@ class DatabaseOutageIT {
     }
 
     private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        infrastructure.kafkaBootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
-        return record.headers().lastHeader(name) == null ? null
+        return record.headers().lastHeader(name) == null
+                ? null
                 : new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     /** A counter of the service's Prometheus endpoint, summed over the series whose labels contain {@code label}. */
     private double metric(ServiceProcess service, String name, String... label) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url("/prometheus")))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(service.url("/prometheus")))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
-            return response.body().lines()
+            return response.body()
+                    .lines()
                     .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                     .filter(line -> label.length == 0 || line.contains(label[0]))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
@@ -407,8 +487,9 @@ class DatabaseOutageIT {
     }
 
     private void execute(String jdbcUrl, String sql) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(), infrastructure.pgPassword());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(), infrastructure.pgPassword());
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -416,8 +497,9 @@ class DatabaseOutageIT {
     }
 
     private List<UUID> ids(String jdbcUrl, String sql, String parameter) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(), infrastructure.pgPassword());
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection =
+                        DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(), infrastructure.pgPassword());
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
@@ -432,8 +514,9 @@ class DatabaseOutageIT {
     }
 
     private long count(String jdbcUrl, String sql, String parameter) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(), infrastructure.pgPassword());
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection =
+                        DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(), infrastructure.pgPassword());
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();

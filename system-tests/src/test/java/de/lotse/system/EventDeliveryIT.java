@@ -39,7 +39,8 @@ class EventDeliveryIT {
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final TestInfrastructure infrastructure = TestInfrastructure.get();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String suffix = "_sys_" + ProcessHandle.current().pid();
     private String intakeDb;
     private String reportingDb;
@@ -75,35 +76,53 @@ class EventDeliveryIT {
                 openCase(jobcenter);
             }
             // every state change is committed with its event, which waits in the outbox
-            assertThat(count(intakeDb, "select count(*) from outbox_event where type = 'case-opened' "
-                    + "and sent_at is null and payload->>'jobcenterId' = ?", jobcenter)).isEqualTo(100);
+            assertThat(count(
+                            intakeDb,
+                            "select count(*) from outbox_event where type = 'case-opened' "
+                                    + "and sent_at is null and payload->>'jobcenterId' = ?",
+                            jobcenter))
+                    .isEqualTo(100);
             assertThat(count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter))
                     .isZero();
             // the relay keeps trying with backoff, records why, and says so in its metrics
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                // (one key's rows wait behind its first unsent one: the case-referred row is tried first)
-                assertThat(count(intakeDb, "select count(*) from outbox_event where attempts > 0 "
-                        + "and last_error is not null and next_attempt_at > timestamp and payload->>'jobcenterId' = ?",
-                        jobcenter)).isPositive();
-                assertThat(metric(intake, "lotse_outbox_publish_failures_total")).isGreaterThan(failuresBefore);
-                assertThat(metric(intake, "lotse_outbox_pending")).isGreaterThanOrEqualTo(100);
-                assertThat(metric(intake, "lotse_outbox_lag_seconds")).isPositive();
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        // (one key's rows wait behind its first unsent one: the case-referred row is tried first)
+                        assertThat(count(
+                                        intakeDb,
+                                        "select count(*) from outbox_event where attempts > 0 "
+                                                + "and last_error is not null and next_attempt_at > timestamp and payload->>'jobcenterId' = ?",
+                                        jobcenter))
+                                .isPositive();
+                        assertThat(metric(intake, "lotse_outbox_publish_failures_total"))
+                                .isGreaterThan(failuresBefore);
+                        assertThat(metric(intake, "lotse_outbox_pending")).isGreaterThanOrEqualTo(100);
+                        assertThat(metric(intake, "lotse_outbox_lag_seconds")).isPositive();
+                    });
         } finally {
             infrastructure.startBroker();
         }
 
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
-                count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter) == 100);
-        assertThat(count(intakeDb, "select count(*) from outbox_event where type = 'case-opened' "
-                + "and sent_at is null and payload->>'jobcenterId' = ?", jobcenter)).isZero();
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter)
+                        == 100);
+        assertThat(count(
+                        intakeDb,
+                        "select count(*) from outbox_event where type = 'case-opened' "
+                                + "and sent_at is null and payload->>'jobcenterId' = ?",
+                        jobcenter))
+                .isZero();
         // the relay may have published some rows twice (ack lost at the outage): still one effect each
         ServiceProcess.sleep(2000);
         assertAppliedExactlyOnce(jobcenter, 100);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(metric(intake, "lotse_outbox_pending")).isZero();
-            assertThat(metric(intake, "lotse_outbox_lag_seconds")).isZero();
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    assertThat(metric(intake, "lotse_outbox_pending")).isZero();
+                    assertThat(metric(intake, "lotse_outbox_lag_seconds")).isZero();
+                });
     }
 
     @Test
@@ -115,8 +134,9 @@ class EventDeliveryIT {
             }
         });
         load.start();
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter) >= 10);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter)
+                        >= 10);
         reporting.kill();
         reporting = new ServiceProcess("reporting-service", reportingDb).start();
         try {
@@ -125,8 +145,10 @@ class EventDeliveryIT {
             Thread.currentThread().interrupt();
         }
 
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
-                count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter) == 80);
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> count(reportingDb, "select count(*) from caseload_case where jobcenter_id = ?", jobcenter)
+                        == 80);
         ServiceProcess.sleep(2000);
         assertAppliedExactlyOnce(jobcenter, 80);
     }
@@ -137,27 +159,37 @@ class EventDeliveryIT {
      * A row count alone would not show a second application: the caseload row is an upsert.
      */
     private void assertAppliedExactlyOnce(String jobcenter, int cases) {
-        List<UUID> published = ids(intakeDb, "select id from outbox_event where type = 'case-opened' "
-                + "and payload->>'jobcenterId' = ?", jobcenter);
+        List<UUID> published = ids(
+                intakeDb,
+                "select id from outbox_event where type = 'case-opened' " + "and payload->>'jobcenterId' = ?",
+                jobcenter);
         assertThat(published).hasSize(cases);
         assertThat(ids(reportingDb, "select opened_event_id from caseload_case where jobcenter_id = ?", jobcenter))
                 .containsExactlyInAnyOrderElementsOf(published);
-        assertThat(ids(reportingDb, "select i.event_id from inbox_event i join caseload_case c "
-                + "on c.opened_event_id = i.event_id where i.consumer = 'reporting.caseload' and c.jobcenter_id = ?",
-                jobcenter)).containsExactlyInAnyOrderElementsOf(published);
+        assertThat(ids(
+                        reportingDb,
+                        "select i.event_id from inbox_event i join caseload_case c "
+                                + "on c.opened_event_id = i.event_id where i.consumer = 'reporting.caseload' and c.jobcenter_id = ?",
+                        jobcenter))
+                .containsExactlyInAnyOrderElementsOf(published);
         try (TopicProbe deadLetters = new TopicProbe("case-opened.dlt")) {
             assertThat(deadLetters.drain(Duration.ofSeconds(2)))
-                    .noneMatch(record -> record.value() != null && record.value().contains(jobcenter));
+                    .noneMatch(
+                            record -> record.value() != null && record.value().contains(jobcenter));
         }
     }
 
     /** A counter or gauge of the service's Prometheus endpoint (summed over its labels), 0 when absent. */
     private double metric(ServiceProcess service, String name) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url("/prometheus")))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(service.url("/prometheus")))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
-            return response.body().lines()
+            return response.body()
+                    .lines()
                     .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                     .sum();
@@ -170,9 +202,9 @@ class EventDeliveryIT {
     }
 
     private List<UUID> ids(String jdbcUrl, String sql, String parameter) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(),
-                infrastructure.pgPassword());
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection =
+                        DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(), infrastructure.pgPassword());
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
@@ -193,22 +225,31 @@ class EventDeliveryIT {
         String referral = """
                 {"customerNumber":"%s","firstName":"Test","lastName":"Person","dateOfBirth":"1979-05-06",
                  "route":"AV","reasons":["MIN_CRITERIA_MET"],"teamId":"team-%s",
-                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true}}"""
-                .formatted(customerNumber, team.substring(5));
-        String av = TestTokens.user("av-1", "AV").jobcenter(jobcenter).team("team-av").sign();
+                 "facts":{"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":1},"profileCode":"STABILISATION","progressExpected":true}}""".formatted(customerNumber, team.substring(5));
+        String av = TestTokens.user("av-1", "AV")
+                .jobcenter(jobcenter)
+                .team("team-av")
+                .sign();
         String body = post(intake.url("/api/referrals"), av, referral, 201);
         Matcher id = CASE_ID.matcher(body);
         assertThat(id.find()).isTrue();
         // the case goes to an FM of the team it was referred to
-        String fm = TestTokens.user("fm-" + random.nextInt(4), "FM").jobcenter(jobcenter).team(team).sign();
+        String fm = TestTokens.user("fm-" + random.nextInt(4), "FM")
+                .jobcenter(jobcenter)
+                .team(team)
+                .sign();
         post(intake.url("/api/cases/" + id.group(1) + "/admission"), fm, "{\"customerWilling\":true}", 200);
     }
 
     private String post(String url, String token, String json, int expected) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
             return response.body();
@@ -221,9 +262,9 @@ class EventDeliveryIT {
     }
 
     private long count(String jdbcUrl, String sql, String parameter) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(),
-                infrastructure.pgPassword());
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection =
+                        DriverManager.getConnection(jdbcUrl, infrastructure.pgUser(), infrastructure.pgPassword());
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             if (parameter != null) {
                 statement.setString(1, parameter);
             }

@@ -53,7 +53,9 @@ final class ServiceProcess implements AutoCloseable {
         String prefix = service.replace("-service", "").toUpperCase();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 // the test environment: the only one besides dev that accepts the development signing key
                 "-Dmicronaut.environments=test",
                 "-Dmicronaut.server.host=127.0.0.1",
@@ -63,8 +65,10 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dmicronaut.security.token.jwt.claims-validators.issuer=" + TestTokens.ISSUER,
                 "-Dmicronaut.security.token.jwt.claims-validators.audience=" + TestTokens.AUDIENCE,
                 "-Dlogback.configurationFile=logback-text.xml",
-                "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                "-jar",
+                jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
@@ -99,7 +103,8 @@ final class ServiceProcess implements AutoCloseable {
      */
     static void startTogether(ServiceProcess... processes) {
         List<CompletableFuture<ServiceProcess>> started = Arrays.stream(processes)
-                .map(process -> CompletableFuture.supplyAsync(process::start)).toList();
+                .map(process -> CompletableFuture.supplyAsync(process::start))
+                .toList();
         try {
             // completes when every start has ended, one way or the other
             CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).join();
@@ -131,7 +136,8 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(service + " exited, see " + log);
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url("/health"))).build(),
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/health"))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;

@@ -12,15 +12,19 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-
 /**
  * Keeps the eligibility facts of each case's latest completed assessment, so the eligibility check
  * uses the assessment instead of the AV's input where it has the facts.
  */
-@KafkaListener(groupId = "intake-service.assessment-facts", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "intake-service.assessment-facts",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
-                retryCount = Integer.MAX_VALUE))
+        errorStrategy =
+                @ErrorStrategy(
+                        value = ErrorStrategyValue.RETRY_ON_ERROR,
+                        retryDelay = "2s",
+                        retryCount = Integer.MAX_VALUE))
 class AssessmentCompletedListener {
     static final String CONSUMER = "intake.assessment-facts";
 

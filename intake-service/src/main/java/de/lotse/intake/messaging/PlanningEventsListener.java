@@ -20,10 +20,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * FM past the maximum duration under TAH; UCKERMARK finishes measures before U25→Ü25),
  * approved extensions, and contacts with the customer (the first talks UCKERMARK sets deadlines for). Idempotent through the inbox, order-tolerant through upserts.
  */
-@KafkaListener(groupId = "intake-service.planning-facts", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "intake-service.planning-facts",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
-                retryCount = Integer.MAX_VALUE))
+        errorStrategy =
+                @ErrorStrategy(
+                        value = ErrorStrategyValue.RETRY_ON_ERROR,
+                        retryDelay = "2s",
+                        retryCount = Integer.MAX_VALUE))
 class PlanningEventsListener {
     static final String CONSUMER = "intake.planning-facts";
 
@@ -52,7 +57,7 @@ class PlanningEventsListener {
 
     @Topic(Topics.CONTINUATION_REVIEWED)
     void reviewed(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ContinuationReviewed.class,
-                event -> facts.continuationReviewed(event.payload()));
+        inbound.process(
+                CONSUMER, record, ContinuationReviewed.class, event -> facts.continuationReviewed(event.payload()));
     }
 }

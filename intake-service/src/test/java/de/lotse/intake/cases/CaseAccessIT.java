@@ -26,8 +26,11 @@ class CaseAccessIT extends IntakeIT {
     void anAvSeesTheCasesTheyReferredButNotAColleagues() {
         String caseId = refer();
         assertThat(get("/api/cases/" + caseId, av())).containsEntry("status", "REFERRED");
-        assertThat(rules(refused(HttpRequest.GET("/api/cases/" + caseId), av("av-other"), 403))).containsExactly("NOT_YOUR_CASE");
-        assertThat(items(get("/api/cases?scope=MY_REFERRALS", av()))).extracting(c -> c.get("caseId")).containsExactly(caseId);
+        assertThat(rules(refused(HttpRequest.GET("/api/cases/" + caseId), av("av-other"), 403)))
+                .containsExactly("NOT_YOUR_CASE");
+        assertThat(items(get("/api/cases?scope=MY_REFERRALS", av())))
+                .extracting(c -> c.get("caseId"))
+                .containsExactly(caseId);
         assertThat(items(get("/api/cases?scope=MY_REFERRALS", av("av-other")))).isEmpty();
         refused(HttpRequest.GET("/api/cases?scope=TEAM"), av(), 403);
     }
@@ -36,38 +39,61 @@ class CaseAccessIT extends IntakeIT {
     void anFmDecidesOnlyTheirTeamsReferralsAndSeesOnlyTheirTeamsCases() {
         String caseId = refer();
         String otherTeam = fm("fm-selin", "team-fm-2");
-        assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/admission",
-                Map.of("customerWilling", true)), otherTeam, 403))).containsExactly("NOT_CASE_TEAM");
+        assertThat(rules(refused(
+                        HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true)),
+                        otherTeam,
+                        403)))
+                .containsExactly("NOT_CASE_TEAM");
         refused(HttpRequest.GET("/api/cases/" + caseId), otherTeam, 403);
-        assertThat(items(get("/api/cases?scope=AWAITING_MY_DECISION", fm()))).extracting(c -> c.get("caseId"))
+        assertThat(items(get("/api/cases?scope=AWAITING_MY_DECISION", fm())))
+                .extracting(c -> c.get("caseId"))
                 .containsExactly(caseId);
-        assertThat(items(get("/api/cases?scope=AWAITING_MY_DECISION", otherTeam))).isEmpty();
+        assertThat(items(get("/api/cases?scope=AWAITING_MY_DECISION", otherTeam)))
+                .isEmpty();
 
         admit(caseId, fm());
-        assertThat(items(get("/api/cases?scope=MY_CASELOAD", fm()))).extracting(c -> c.get("caseId")).containsExactly(caseId);
+        assertThat(items(get("/api/cases?scope=MY_CASELOAD", fm())))
+                .extracting(c -> c.get("caseId"))
+                .containsExactly(caseId);
         assertThat(items(get("/api/cases?scope=MY_CASELOAD", fm("fm-jonas")))).isEmpty();
         // a colleague of the same team may read (to stand in), but not close someone else's case
         assertThat(get("/api/cases/" + caseId, fm("fm-jonas"))).containsEntry("caseManagerId", "fm-anna");
-        assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/closure", Map.of("reasonCode", "DECEASED")),
-                fm("fm-jonas"), 403))).containsExactly("NOT_RESPONSIBLE");
+        assertThat(rules(refused(
+                        HttpRequest.POST("/api/cases/" + caseId + "/closure", Map.of("reasonCode", "DECEASED")),
+                        fm("fm-jonas"),
+                        403)))
+                .containsExactly("NOT_RESPONSIBLE");
     }
 
     @Test
     void aTeamLeadSeesTheTeamButNotAnotherTeam() {
         String caseId = refer();
-        assertThat(items(get("/api/cases?scope=TEAM", tl()))).extracting(c -> c.get("caseId")).containsExactly(caseId);
-        assertThat(items(get("/api/cases?scope=TEAM", tl("tl-other", "team-fm-2")))).isEmpty();
+        assertThat(items(get("/api/cases?scope=TEAM", tl())))
+                .extracting(c -> c.get("caseId"))
+                .containsExactly(caseId);
+        assertThat(items(get("/api/cases?scope=TEAM", tl("tl-other", "team-fm-2"))))
+                .isEmpty();
         refused(HttpRequest.GET("/api/cases/" + caseId), tl("tl-other", "team-fm-2"), 403);
     }
 
     @Test
     void anotherJobcentersCaseDoesNotExistAndManagementSeesNoCustomerData() {
         String caseId = refer();
-        String foreign = TestTokens.user("tl-petra", "TL").jobcenter("jc-elsewhere").team(TEAM).sign();
-        assertThat(refused(HttpRequest.GET("/api/cases/" + caseId), foreign, 404)).containsEntry("type", "not-found");
-        refused(HttpRequest.POST("/api/cases/" + caseId + "/closure", Map.of("reasonCode", "DECEASED")),
-                TestTokens.user("fm-anna", "FM").jobcenter("jc-elsewhere").team(TEAM).sign(), 404);
-        String management = TestTokens.user("mgmt-karl", "MANAGEMENT").jobcenter(jobcenter).sign();
+        String foreign = TestTokens.user("tl-petra", "TL")
+                .jobcenter("jc-elsewhere")
+                .team(TEAM)
+                .sign();
+        assertThat(refused(HttpRequest.GET("/api/cases/" + caseId), foreign, 404))
+                .containsEntry("type", "not-found");
+        refused(
+                HttpRequest.POST("/api/cases/" + caseId + "/closure", Map.of("reasonCode", "DECEASED")),
+                TestTokens.user("fm-anna", "FM")
+                        .jobcenter("jc-elsewhere")
+                        .team(TEAM)
+                        .sign(),
+                404);
+        String management =
+                TestTokens.user("mgmt-karl", "MANAGEMENT").jobcenter(jobcenter).sign();
         refused(HttpRequest.GET("/api/cases/" + caseId), management, 403);
         refused(HttpRequest.GET("/api/cases?scope=TEAM"), management, 403);
     }
@@ -78,13 +104,19 @@ class CaseAccessIT extends IntakeIT {
         String second = refer();
         get("/api/cases?scope=TEAM", tl());
         for (String caseId : List.of(first, second)) {
-            assertThat(count("select count(*) from audit_log where case_id = ?::uuid and action = 'LIST' and actor = 'tl-petra'",
-                    caseId)).isEqualTo(1);
+            assertThat(count(
+                            "select count(*) from audit_log where case_id = ?::uuid and action = 'LIST' and actor = 'tl-petra'",
+                            caseId))
+                    .isEqualTo(1);
         }
-        client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + first + "/decisions").bearerAuth(tl()),
-                io.micronaut.core.type.Argument.listOf(JSON_OBJECT));
-        assertThat(count("select count(*) from audit_log where case_id = ?::uuid and resource_type = 'case-decisions'",
-                first)).isEqualTo(1);
+        client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/cases/" + first + "/decisions").bearerAuth(tl()),
+                        io.micronaut.core.type.Argument.listOf(JSON_OBJECT));
+        assertThat(count(
+                        "select count(*) from audit_log where case_id = ?::uuid and resource_type = 'case-decisions'",
+                        first))
+                .isEqualTo(1);
     }
 
     @Test
@@ -94,21 +126,31 @@ class CaseAccessIT extends IntakeIT {
         String caseId = refer(referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
         UUID id = UUID.fromString(caseId);
         try (TestEventPublisher assessment = new TestEventPublisher(json)) {
-            assessment.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id)
-                    .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 1)).prognosisHorizonMonths(6).marketNear(true)
-                    .profileCode("ACTIVATION").validUntil(LocalDate.of(2026, 9, 1))
-                    .completedAt(Instant.parse("2026-03-01T10:00:00Z")).build());
+            assessment.publish(
+                    jobcenter,
+                    id,
+                    EventFixtures.assessmentCompleted()
+                            .caseId(id)
+                            .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 1))
+                            .prognosisHorizonMonths(6)
+                            .marketNear(true)
+                            .profileCode("ACTIVATION")
+                            .validUntil(LocalDate.of(2026, 9, 1))
+                            .completedAt(Instant.parse("2026-03-01T10:00:00Z"))
+                            .build());
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from assessment_facts where case_id = ?",
-                id) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from assessment_facts where case_id = ?", id) == 1);
         Map<String, Object> byNumber = Map.of("customerNumber", number, "facts", facts(3, 3));
 
         // the referring AV and an FM of the case's team: the assessment wins, and the read is audited
         for (String reader : List.of(av(), fm("fm-jonas"))) {
             Map<String, Object> check = post("/api/eligibility-checks", reader, byNumber);
             assertThat(check).containsEntry("eligible", false);
-            assertThat(((List<Map<String, Object>>) check.get("criteria")).get(0)).containsEntry("code", "MIN_NEEDS")
-                    .containsEntry("actual", "1").containsEntry("source", "ASSESSMENT");
+            assertThat(((List<Map<String, Object>>) check.get("criteria")).get(0))
+                    .containsEntry("code", "MIN_NEEDS")
+                    .containsEntry("actual", "1")
+                    .containsEntry("source", "ASSESSMENT");
         }
         assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = ?", id))
                 .isEqualTo(2);
@@ -119,27 +161,42 @@ class CaseAccessIT extends IntakeIT {
         for (String stranger : List.of(av("av-other"), fm("fm-selin", "team-fm-2"))) {
             Map<String, Object> check = post("/api/eligibility-checks", stranger, byNumber);
             assertThat(check).isEqualTo(inputOnly).containsEntry("eligible", true);
-            assertThat(((List<Map<String, Object>>) check.get("criteria")).get(0)).containsEntry("actual", "6")
+            assertThat(((List<Map<String, Object>>) check.get("criteria")).get(0))
+                    .containsEntry("actual", "6")
                     .containsEntry("source", "INPUT");
         }
         assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = ?", id))
                 .isEqualTo(2);
         // an AV's first check of a customer nobody knows yet
-        assertThat(post("/api/eligibility-checks", av("av-other"), Map.of("customerNumber", customerNumber(),
-                "facts", facts(2, 1)))).containsEntry("eligible", true);
+        assertThat(post(
+                        "/api/eligibility-checks",
+                        av("av-other"),
+                        Map.of("customerNumber", customerNumber(), "facts", facts(2, 1))))
+                .containsEntry("eligible", true);
 
         // after the case closed, another AV refers the customer again: the referral rests on their input, it
         // neither applies nor reveals the facts of a case they may not read (it would be refused MIN_NEEDS, "1")
         admit(caseId, fm());
-        post("/api/cases/" + caseId + "/closure", fm(), Map.of("reasonCode", "LABOUR_MARKET_READINESS",
-                "handover", Map.of("avId", "av-other", "on", START.toString())));
-        Map<String, Object> referred = post("/api/referrals", av("av-other"),
-                referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
+        post(
+                "/api/cases/" + caseId + "/closure",
+                fm(),
+                Map.of(
+                        "reasonCode",
+                        "LABOUR_MARKET_READINESS",
+                        "handover",
+                        Map.of("avId", "av-other", "on", START.toString())));
+        Map<String, Object> referred =
+                post("/api/referrals", av("av-other"), referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
         assertThat(referred).containsEntry("status", "REFERRED");
         assertThat(((List<Map<String, Object>>) ((Map<String, Object>) referred.get("eligibility")).get("criteria"))
-                .get(0)).containsEntry("actual", "3").containsEntry("source", "INPUT");
-        assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-other'"
-                + " and jobcenter_id = ?", jobcenter)).isZero();
+                        .get(0))
+                .containsEntry("actual", "3")
+                .containsEntry("source", "INPUT");
+        assertThat(count(
+                        "select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-other'"
+                                + " and jobcenter_id = ?",
+                        jobcenter))
+                .isZero();
     }
 
     @SuppressWarnings("unchecked")

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Authentication (token validation) and authorisation (role, own Jobcenter) of the case API. */
 @MicronautTest(transactional = false)
 class CaseApiSecurityIT extends ServiceIT {
-    private static final String JOBCENTER = "jc-sec-" + UUID.randomUUID().toString().substring(0, 6);
+    private static final String JOBCENTER =
+            "jc-sec-" + UUID.randomUUID().toString().substring(0, 6);
 
     private String caseId;
 
@@ -33,9 +34,13 @@ class CaseApiSecurityIT extends ServiceIT {
 
     @BeforeAll
     void referOneCustomer() {
-        Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
-                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Max", "Schulz"))
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
+        Map<String, Object> referred = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST(
+                                        "/api/referrals",
+                                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Max", "Schulz"))
+                                .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                        JSON_OBJECT);
         caseId = String.valueOf(referred.get("caseId"));
     }
 
@@ -47,20 +52,34 @@ class CaseApiSecurityIT extends ServiceIT {
     @MethodSource("invalidTokens")
     void rejectsInvalidTokensWith401(String description, String token) {
         assertStatus(withToken(HttpRequest.GET("/api/cases/" + caseId), token), 401);
-        assertStatus(withToken(HttpRequest.POST("/api/referrals",
-                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Eve", "Intruder")), token), 401);
+        assertStatus(
+                withToken(
+                        HttpRequest.POST(
+                                "/api/referrals",
+                                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Eve", "Intruder")),
+                        token),
+                401);
     }
 
     @Test
     void rejectsWrongRoleWith403() {
-        String management = TestTokens.user("mgmt-karl", "MANAGEMENT").jobcenter(JOBCENTER).sign();
+        String management =
+                TestTokens.user("mgmt-karl", "MANAGEMENT").jobcenter(JOBCENTER).sign();
         assertStatus(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(management), 403);
         // an AV may refer but not admit
-        assertStatus(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), 403);
-        String partner = TestTokens.user("partner-1", "PARTNER").partner(UUID.randomUUID().toString()).sign();
-        assertStatus(HttpRequest.POST("/api/referrals",
-                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Eve", "Partner")).bearerAuth(partner), 403);
+        assertStatus(
+                HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                        .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                403);
+        String partner = TestTokens.user("partner-1", "PARTNER")
+                .partner(UUID.randomUUID().toString())
+                .sign();
+        assertStatus(
+                HttpRequest.POST(
+                                "/api/referrals",
+                                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Eve", "Partner"))
+                        .bearerAuth(partner),
+                403);
     }
 
     @Test
@@ -68,11 +87,14 @@ class CaseApiSecurityIT extends ServiceIT {
         String foreignAv = IntakeFixtures.av("jc-elsewhere");
         String foreignFm = IntakeFixtures.fm("jc-elsewhere", "fm-elsewhere");
         assertStatus(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(foreignAv), 404);
-        assertStatus(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
-                .bearerAuth(foreignFm), 404);
+        assertStatus(
+                HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                        .bearerAuth(foreignFm),
+                404);
         // and the case is still waiting for its own Jobcenter's decision
-        Map<String, Object> own = client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId)
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
+        Map<String, Object> own = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/cases/" + caseId).bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
         assertThat(own).containsEntry("status", "REFERRED");
     }
 
@@ -89,11 +111,18 @@ class CaseApiSecurityIT extends ServiceIT {
         // and audited as actor ''
         long entries = count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId));
         for (String subject : List.of("", " ")) {
-            assertStatus(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(TestTokens.user(subject, "AV")
-                    .jobcenter(JOBCENTER).team("team-av").sign()), 401);
+            assertStatus(
+                    HttpRequest.GET("/api/cases/" + caseId)
+                            .bearerAuth(TestTokens.user(subject, "AV")
+                                    .jobcenter(JOBCENTER)
+                                    .team("team-av")
+                                    .sign()),
+                    401);
         }
-        assertThat(count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId))).isEqualTo(entries);
-        assertThat(count("select count(*) from audit_log where btrim(actor) = ''")).isZero();
+        assertThat(count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId)))
+                .isEqualTo(entries);
+        assertThat(count("select count(*) from audit_log where btrim(actor) = ''"))
+                .isZero();
         // the same read with a named actor is audited: the counts above could have grown
         client.toBlocking().exchange(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(IntakeFixtures.av(JOBCENTER)));
         assertThat(count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId)))
@@ -102,7 +131,10 @@ class CaseApiSecurityIT extends ServiceIT {
 
     @Test
     void healthAndApiDocumentationNeedNoToken() {
-        assertThat(client.toBlocking().exchange(HttpRequest.GET("/health"), String.class).code()).isEqualTo(200);
+        assertThat(client.toBlocking()
+                        .exchange(HttpRequest.GET("/health"), String.class)
+                        .code())
+                .isEqualTo(200);
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/swagger/lotse-intake-service-1.yml")))
                 .contains("/api/referrals");
     }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Bad input is answered with problem+json 4xx naming the field and rule; nothing is written. */
 @MicronautTest(transactional = false)
 class CaseApiValidationIT extends ServiceIT {
-    private static final String JOBCENTER = "jc-val-" + UUID.randomUUID().toString().substring(0, 6);
+    private static final String JOBCENTER =
+            "jc-val-" + UUID.randomUUID().toString().substring(0, 6);
 
     @Override
     protected String service() {
@@ -48,10 +49,19 @@ class CaseApiValidationIT extends ServiceIT {
                 broken("reasons", "type", body -> body.put("reasons", 42)),
                 broken("note", "Size", body -> body.put("note", "n".repeat(2001))),
                 broken("householdRef", "Pattern", body -> body.put("householdRef", "BG 12/34; drop")),
-                broken("facts.needsByKeyGroup", "type", body -> facts(body).put("needsByKeyGroup", Map.of("ASTROLOGY", 1))),
+                broken(
+                        "facts.needsByKeyGroup",
+                        "type",
+                        body -> facts(body).put("needsByKeyGroup", Map.of("ASTROLOGY", 1))),
                 broken("facts.entrenchedNeeds", "Min", body -> facts(body).put("entrenchedNeeds", -1)),
-                broken("facts.prognosisHorizonMonths", "Max", body -> facts(body).put("prognosisHorizonMonths", 999)),
-                broken("facts.customerSince", "PastOrPresent", body -> facts(body).put("customerSince", "2999-01-01")),
+                broken(
+                        "facts.prognosisHorizonMonths",
+                        "Max",
+                        body -> facts(body).put("prognosisHorizonMonths", 999)),
+                broken(
+                        "facts.customerSince",
+                        "PastOrPresent",
+                        body -> facts(body).put("customerSince", "2999-01-01")),
                 broken("facts.exclusions", "type", body -> facts(body).put("exclusions", List.of("BAD_WEATHER"))),
                 broken("facts.progressExpected", "type", body -> facts(body).put("progressExpected", "vielleicht")));
     }
@@ -68,40 +78,65 @@ class CaseApiValidationIT extends ServiceIT {
                 Arguments.of(Map.of(), "reasonCode", "NotBlank"),
                 Arguments.of(Map.of("reasonCode", "x".repeat(51)), "reasonCode", "Size"),
                 Arguments.of(Map.of("reasonCode", "DECEASED", "closedOn", "2999-01-01"), "closedOn", "PastOrPresent"),
-                Arguments.of(Map.of("reasonCode", "NO_MOTIVATION", "handover", Map.of("on", "2026-01-01")),
-                        "handover.avId", "NotBlank"),
+                Arguments.of(
+                        Map.of("reasonCode", "NO_MOTIVATION", "handover", Map.of("on", "2026-01-01")),
+                        "handover.avId",
+                        "NotBlank"),
                 Arguments.of(Map.of("reasonCode", "NOT_A_REASON"), "reasonCode", "CLOSURE_REASON_NOT_IN_CATALOGUE"));
     }
 
     @ParameterizedTest(name = "{1} {2}")
     @MethodSource("brokenClosures")
-    void rejectsBrokenClosureNamingFieldAndRuleAndTheCaseStaysOpen(Map<String, Object> body, String field, String rule) {
-        Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
-                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Tom", "Krause"))
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
+    void rejectsBrokenClosureNamingFieldAndRuleAndTheCaseStaysOpen(
+            Map<String, Object> body, String field, String rule) {
+        Map<String, Object> referred = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST(
+                                        "/api/referrals",
+                                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Tom", "Krause"))
+                                .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                        JSON_OBJECT);
         String caseId = String.valueOf(referred.get("caseId"));
-        client.toBlocking().exchange(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
-                .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")));
-        Map<String, Object> problem = problem(HttpRequest.POST("/api/cases/" + caseId + "/closure", body)
-                .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")), rule.equals(rule.toUpperCase()) ? 422 : 400);
-        assertThat(String.valueOf(problem.get("violations"))).contains("field=" + field).contains("rule=" + rule);
-        assertThat(count("select count(*) from bfm_case where id = ?::uuid and status = 'ADMITTED'", caseId)).isEqualTo(1);
+        client.toBlocking()
+                .exchange(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")));
+        Map<String, Object> problem = problem(
+                HttpRequest.POST("/api/cases/" + caseId + "/closure", body)
+                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                rule.equals(rule.toUpperCase()) ? 422 : 400);
+        assertThat(String.valueOf(problem.get("violations")))
+                .contains("field=" + field)
+                .contains("rule=" + rule);
+        assertThat(count("select count(*) from bfm_case where id = ?::uuid and status = 'ADMITTED'", caseId))
+                .isEqualTo(1);
     }
 
     @Test
     void rejectsOutOfRangePagingAndUnknownScopes() {
         String token = IntakeFixtures.fm(JOBCENTER, "fm-anna");
-        assertThat(String.valueOf(problem(HttpRequest.GET("/api/cases?scope=TEAM&size=500").bearerAuth(token), 400)
-                .get("violations"))).contains("size");
-        assertThat(String.valueOf(problem(HttpRequest.GET("/api/cases?scope=TEAM&page=-1").bearerAuth(token), 400)
-                .get("violations"))).contains("page");
-        assertThat(String.valueOf(problem(HttpRequest.GET("/api/cases?scope=EVERYTHING").bearerAuth(token), 400)
-                .get("violations"))).contains("scope");
+        assertThat(String.valueOf(problem(
+                                HttpRequest.GET("/api/cases?scope=TEAM&size=500")
+                                        .bearerAuth(token),
+                                400)
+                        .get("violations")))
+                .contains("size");
+        assertThat(String.valueOf(
+                        problem(HttpRequest.GET("/api/cases?scope=TEAM&page=-1").bearerAuth(token), 400)
+                                .get("violations")))
+                .contains("page");
+        assertThat(String.valueOf(
+                        problem(HttpRequest.GET("/api/cases?scope=EVERYTHING").bearerAuth(token), 400)
+                                .get("violations")))
+                .contains("scope");
         Map<String, Object> missing = problem(HttpRequest.GET("/api/cases").bearerAuth(token), 400);
         assertThat(missing).containsEntry("title", "Ungültige Anfrage");
         assertThat(String.valueOf(missing.get("violations"))).contains("field=scope", "rule=required");
-        assertThat(String.valueOf(problem(HttpRequest.GET("/api/deadlines?withinDays=1000").bearerAuth(token), 400)
-                .get("violations"))).contains("withinDays");
+        assertThat(String.valueOf(problem(
+                                HttpRequest.GET("/api/deadlines?withinDays=1000")
+                                        .bearerAuth(token),
+                                400)
+                        .get("violations")))
+                .contains("withinDays");
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -112,8 +147,11 @@ class CaseApiValidationIT extends ServiceIT {
         Map<String, Object> body = new HashMap<>(IntakeFixtures.referral(customerNumber, "Aylin", "Yilmaz"));
         change.accept(body);
 
-        Map<String, Object> problem = problem(HttpRequest.POST("/api/referrals", json.writeValueAsString(body))
-                .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(IntakeFixtures.av(JOBCENTER)), 400);
+        Map<String, Object> problem = problem(
+                HttpRequest.POST("/api/referrals", json.writeValueAsString(body))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)
+                        .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                400);
 
         assertThat(problem).containsEntry("status", 400).containsKey("detail");
         @SuppressWarnings("unchecked")
@@ -128,8 +166,11 @@ class CaseApiValidationIT extends ServiceIT {
     @Test
     void rejectsMalformedJson() {
         long[] before = rowsWritten();
-        Map<String, Object> problem = problem(HttpRequest.POST("/api/referrals", "{\"customerNumber\": \"123A4")
-                .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(IntakeFixtures.av(JOBCENTER)), 400);
+        Map<String, Object> problem = problem(
+                HttpRequest.POST("/api/referrals", "{\"customerNumber\": \"123A4")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)
+                        .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                400);
         assertThat(problem).containsEntry("type", "invalid-request");
         assertThat(String.valueOf(problem.get("violations"))).contains("json");
         assertThat(rowsWritten()).containsExactly(before);
@@ -138,53 +179,72 @@ class CaseApiValidationIT extends ServiceIT {
     @Test
     void rejectsMissingBody() {
         long[] before = rowsWritten();
-        Map<String, Object> problem = problem(HttpRequest.POST("/api/referrals", "")
-                .contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(IntakeFixtures.av(JOBCENTER)), 400);
+        Map<String, Object> problem = problem(
+                HttpRequest.POST("/api/referrals", "")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)
+                        .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                400);
         assertThat(problem).containsEntry("status", 400).containsEntry("title", "Ungültige Anfrage");
         assertThat(rowsWritten()).containsExactly(before);
     }
 
     /** Customers, cases and events of the whole database: a rejected request must add none of them. */
     private long[] rowsWritten() {
-        return new long[] {count("select count(*) from customer"), count("select count(*) from bfm_case"),
-                count("select count(*) from outbox_event")};
+        return new long[] {
+            count("select count(*) from customer"),
+            count("select count(*) from bfm_case"),
+            count("select count(*) from outbox_event")
+        };
     }
 
     @Test
     void rejectsMalformedCaseIdInPath() {
-        Map<String, Object> problem = problem(HttpRequest.GET("/api/cases/not-a-uuid")
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), 400);
+        Map<String, Object> problem =
+                problem(HttpRequest.GET("/api/cases/not-a-uuid").bearerAuth(IntakeFixtures.av(JOBCENTER)), 400);
         assertThat(String.valueOf(problem.get("violations"))).contains("caseId");
     }
 
     @Test
     void refusesAdmissionWithoutCustomerWillingnessAsRuleViolation() {
-        Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
-                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Tom", "Krause"))
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
+        Map<String, Object> referred = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST(
+                                        "/api/referrals",
+                                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Tom", "Krause"))
+                                .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                        JSON_OBJECT);
         String caseId = String.valueOf(referred.get("caseId"));
 
-        Map<String, Object> problem = problem(HttpRequest.POST("/api/cases/" + caseId + "/admission",
-                Map.of("customerWilling", false)).bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")), 422);
+        Map<String, Object> problem = problem(
+                HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", false))
+                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                422);
         assertThat(String.valueOf(problem.get("violations")))
-                .contains("customerWilling").contains("CUSTOMER_NOT_WILLING");
+                .contains("customerWilling")
+                .contains("CUSTOMER_NOT_WILLING");
 
-        Map<String, Object> missing = problem(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of())
-                .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")), 400);
+        Map<String, Object> missing = problem(
+                HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of())
+                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                400);
         assertThat(String.valueOf(missing.get("violations"))).contains("customerWilling");
 
-        Map<String, Object> still = client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId)
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
+        Map<String, Object> still = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/cases/" + caseId).bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
         assertThat(still).containsEntry("status", "REFERRED");
     }
 
     @Test
     void refusesSecondOpenReferralForSameCustomerWithConflict() {
         String customerNumber = IntakeFixtures.customerNumber();
-        client.toBlocking().exchange(HttpRequest.POST("/api/referrals",
-                IntakeFixtures.referral(customerNumber, "Lea", "Wagner")).bearerAuth(IntakeFixtures.av(JOBCENTER)));
-        problem(HttpRequest.POST("/api/referrals", IntakeFixtures.referral(customerNumber, "Lea", "Wagner"))
-                .bearerAuth(IntakeFixtures.av(JOBCENTER)), 409);
+        client.toBlocking()
+                .exchange(HttpRequest.POST("/api/referrals", IntakeFixtures.referral(customerNumber, "Lea", "Wagner"))
+                        .bearerAuth(IntakeFixtures.av(JOBCENTER)));
+        problem(
+                HttpRequest.POST("/api/referrals", IntakeFixtures.referral(customerNumber, "Lea", "Wagner"))
+                        .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                409);
         assertThat(casesOf(customerNumber)).isEqualTo(1);
     }
 
@@ -193,8 +253,9 @@ class CaseApiValidationIT extends ServiceIT {
     }
 
     private long casesOf(String customerNumber) {
-        return count("select count(*) from bfm_case c join customer k on k.id = c.customer_id "
-                + "where k.customer_number = ?", customerNumber);
+        return count(
+                "select count(*) from bfm_case c join customer k on k.id = c.customer_id "
+                        + "where k.customer_number = ?",
+                customerNumber);
     }
-
 }

@@ -29,7 +29,8 @@ class ControlCharactersIT extends IntakeIT {
         body.put("note", "Kundin wünscht Termin" + NUL + " am Vormittag");
         body.put("lastName", "Muster\nmann");
 
-        ControlCharacterProbe.assertRefused(refused(HttpRequest.POST("/api/referrals", body), av(), 400), "note", "lastName");
+        ControlCharacterProbe.assertRefused(
+                refused(HttpRequest.POST("/api/referrals", body), av(), 400), "note", "lastName");
 
         assertThat(get("/api/cases?scope=MY_REFERRALS", av())).containsEntry("total", 0);
         assertThat(count("select count(*) from outbox_event")).isEqualTo(events);
@@ -38,8 +39,10 @@ class ControlCharactersIT extends IntakeIT {
         body.put("note", "Zeile 1\nZeile 2\r\n\tEnde \uD83D\uDE00");
         body.put("lastName", "Mustermann");
         String caseId = refer(body);
-        assertThat((List<Map<String, Object>>) get("/api/cases?scope=MY_REFERRALS", av()).get("items"))
-                .extracting(c -> String.valueOf(c.get("caseId"))).containsExactly(caseId);
+        assertThat((List<Map<String, Object>>)
+                        get("/api/cases?scope=MY_REFERRALS", av()).get("items"))
+                .extracting(c -> String.valueOf(c.get("caseId")))
+                .containsExactly(caseId);
     }
 
     @Test
@@ -48,14 +51,26 @@ class ControlCharactersIT extends IntakeIT {
         choosePolicy("PANKOW");
         long events = count("select count(*) from outbox_event");
 
-        ControlCharacterProbe.assertRefused(refused(HttpRequest.POST("/api/policy/versions",
-                Map.of("basePreset", "TAH", "note", "neue Fassung" + NUL)), admin(), 400), "note");
-        assertThat((List<Object>) get("/api/policy/versions", admin()).get("items")).hasSize(1);
+        ControlCharacterProbe.assertRefused(
+                refused(
+                        HttpRequest.POST(
+                                "/api/policy/versions", Map.of("basePreset", "TAH", "note", "neue Fassung" + NUL)),
+                        admin(),
+                        400),
+                "note");
+        assertThat((List<Object>) get("/api/policy/versions", admin()).get("items"))
+                .hasSize(1);
 
         String caseId = refer();
         long afterReferral = count("select count(*) from outbox_event");
-        ControlCharacterProbe.assertRefused(refused(HttpRequest.POST("/api/cases/" + caseId + "/caseload-overrides",
-                Map.of("caseManagerId", "fm-anna", "reason", "Vertretung\u0000")), tl(), 400), "reason");
+        ControlCharacterProbe.assertRefused(
+                refused(
+                        HttpRequest.POST(
+                                "/api/cases/" + caseId + "/caseload-overrides",
+                                Map.of("caseManagerId", "fm-anna", "reason", "Vertretung\u0000")),
+                        tl(),
+                        400),
+                "reason");
         assertThat(count("select count(*) from outbox_event")).isEqualTo(afterReferral);
         assertThat(afterReferral).isGreaterThan(events);
     }

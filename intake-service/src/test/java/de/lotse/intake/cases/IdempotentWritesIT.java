@@ -31,6 +31,7 @@ class IdempotentWritesIT extends ServiceIT {
 
     @Inject
     MutableClock clock;
+
     private String jobcenter;
 
     @Override
@@ -66,14 +67,21 @@ class IdempotentWritesIT extends ServiceIT {
         assertThat(retry.getContentType()).contains(MediaType.APPLICATION_JSON_TYPE);
         assertThat(retry.body()).isEqualTo(first.body());
         String caseId = String.valueOf(json.readValue(first.body(), JSON_OBJECT).get("caseId"));
-        assertThat(count("select count(*) from customer where customer_number = ?", number)).isOne();
-        assertThat(count("select count(*) from outbox_event where aggregateid = ?", caseId)).isOne();
+        assertThat(count("select count(*) from customer where customer_number = ?", number))
+                .isOne();
+        assertThat(count("select count(*) from outbox_event where aggregateid = ?", caseId))
+                .isOne();
 
         // the key belongs to its caller: another caller's request with the same key is its own
-        String other = json.writeValueAsString(IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Max", "Muster"));
-        HttpResponse<String> otherCaller = client.toBlocking().exchange(HttpRequest.POST("/api/referrals", other)
-                .contentType(MediaType.APPLICATION_JSON_TYPE).header(KEY, key)
-                .bearerAuth(avNamed("av-other")), String.class);
+        String other =
+                json.writeValueAsString(IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Max", "Muster"));
+        HttpResponse<String> otherCaller = client.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/api/referrals", other)
+                                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                                .header(KEY, key)
+                                .bearerAuth(avNamed("av-other")),
+                        String.class);
         assertThat(otherCaller.code()).isEqualTo(201);
         assertThat(otherCaller.header("Idempotent-Replayed")).isNull();
     }
@@ -81,16 +89,24 @@ class IdempotentWritesIT extends ServiceIT {
     @Test
     void theSameKeyForAnotherRequestIs422NamingTheHeaderAndWritesNothing() throws Exception {
         String key = UUID.randomUUID().toString();
-        client.toBlocking().exchange(referral(json.writeValueAsString(
-                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Erika", "Mustermann"))).header(KEY, key));
+        client.toBlocking()
+                .exchange(referral(json.writeValueAsString(
+                                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Erika", "Mustermann")))
+                        .header(KEY, key));
         String otherNumber = IntakeFixtures.customerNumber();
 
-        Map<String, Object> problem = problem(referral(json.writeValueAsString(
-                IntakeFixtures.referral(otherNumber, "Erika", "Mustermann"))).header(KEY, key), 422);
+        Map<String, Object> problem = problem(
+                referral(json.writeValueAsString(IntakeFixtures.referral(otherNumber, "Erika", "Mustermann")))
+                        .header(KEY, key),
+                422);
 
-        assertThat(violations(problem)).singleElement().satisfies(violation -> assertThat(violation)
-                .containsEntry("field", KEY).containsEntry("rule", "idempotency-key-reused"));
-        assertThat(count("select count(*) from customer where customer_number = ?", otherNumber)).isZero();
+        assertThat(violations(problem))
+                .singleElement()
+                .satisfies(violation -> assertThat(violation)
+                        .containsEntry("field", KEY)
+                        .containsEntry("rule", "idempotency-key-reused"));
+        assertThat(count("select count(*) from customer where customer_number = ?", otherNumber))
+                .isZero();
     }
 
     @Test
@@ -100,20 +116,29 @@ class IdempotentWritesIT extends ServiceIT {
         String body = json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann"));
         // a request in flight holds its key's transaction-scoped advisory lock (the filter's first statement)
         Map<String, Object> problem = transactions.executeWrite(status -> {
-            assertThat(Sql.query(jdbc, "select pg_try_advisory_xact_lock(?, hashtext(? || chr(10) || ?))",
-                    statement -> {
-                        statement.setInt(1, 0x6964656d);
-                        statement.setString(2, "av-bernd");
-                        statement.setString(3, key);
-                    }, rs -> rs.getBoolean(1))).containsExactly(true);
+            assertThat(Sql.query(
+                            jdbc,
+                            "select pg_try_advisory_xact_lock(?, hashtext(? || chr(10) || ?))",
+                            statement -> {
+                                statement.setInt(1, 0x6964656d);
+                                statement.setString(2, "av-bernd");
+                                statement.setString(3, key);
+                            },
+                            rs -> rs.getBoolean(1)))
+                    .containsExactly(true);
             return problem(referral(body).header(KEY, key), 409);
         });
 
-        assertThat(violations(problem)).singleElement().satisfies(violation -> assertThat(violation)
-                .containsEntry("field", KEY).containsEntry("rule", "idempotency-key-in-flight"));
-        assertThat(count("select count(*) from customer where customer_number = ?", number)).isZero();
+        assertThat(violations(problem))
+                .singleElement()
+                .satisfies(violation -> assertThat(violation)
+                        .containsEntry("field", KEY)
+                        .containsEntry("rule", "idempotency-key-in-flight"));
+        assertThat(count("select count(*) from customer where customer_number = ?", number))
+                .isZero();
         // once the first one ended, the key is free
-        assertThat(client.toBlocking().exchange(referral(body).header(KEY, key)).code()).isEqualTo(201);
+        assertThat(client.toBlocking().exchange(referral(body).header(KEY, key)).code())
+                .isEqualTo(201);
     }
 
     @Test
@@ -122,10 +147,13 @@ class IdempotentWritesIT extends ServiceIT {
         String body = json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann"));
         for (String key : List.of("mit Leerzeichen", "ä-umlaut", "x".repeat(256))) {
             Map<String, Object> problem = problem(referral(body).header(KEY, key), 400);
-            assertThat(violations(problem)).singleElement().satisfies(violation -> assertThat(violation)
-                    .containsEntry("field", KEY).containsEntry("rule", "idempotency-key"));
+            assertThat(violations(problem))
+                    .singleElement()
+                    .satisfies(violation ->
+                            assertThat(violation).containsEntry("field", KEY).containsEntry("rule", "idempotency-key"));
         }
-        assertThat(count("select count(*) from customer where customer_number = ?", number)).isZero();
+        assertThat(count("select count(*) from customer where customer_number = ?", number))
+                .isZero();
     }
 
     @Test
@@ -136,44 +164,56 @@ class IdempotentWritesIT extends ServiceIT {
         invalid.remove("lastName");
         problem(referral(json.writeValueAsString(invalid)).header(KEY, key), 400);
 
-        HttpResponse<String> corrected = client.toBlocking().exchange(referral(json.writeValueAsString(
-                IntakeFixtures.referral(number, "Erika", "Mustermann"))).header(KEY, key), String.class);
+        HttpResponse<String> corrected = client.toBlocking()
+                .exchange(
+                        referral(json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann")))
+                                .header(KEY, key),
+                        String.class);
 
         assertThat(corrected.code()).isEqualTo(201);
         assertThat(corrected.header("Idempotent-Replayed")).isNull();
-        assertThat(count("select count(*) from customer where customer_number = ?", number)).isOne();
+        assertThat(count("select count(*) from customer where customer_number = ?", number))
+                .isOne();
     }
 
     @Test
     void aKeyIsKeptForItsRetentionThenForgotten() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> check = Map.of("facts", IntakeFixtures.complexProfileFacts());
-        MutableHttpRequest<?> request = HttpRequest.POST("/api/eligibility-checks", check).header(KEY, key)
+        MutableHttpRequest<?> request = HttpRequest.POST("/api/eligibility-checks", check)
+                .header(KEY, key)
                 .bearerAuth(IntakeFixtures.av(jobcenter));
 
-        assertThat(client.toBlocking().exchange(request).header("Idempotent-Replayed")).isNull();
+        assertThat(client.toBlocking().exchange(request).header("Idempotent-Replayed"))
+                .isNull();
         clock.advance(Duration.ofHours(23));
-        assertThat(client.toBlocking().exchange(request).header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(client.toBlocking().exchange(request).header("Idempotent-Replayed"))
+                .isEqualTo("true");
         clock.advance(Duration.ofHours(2));
-        assertThat(client.toBlocking().exchange(request).header("Idempotent-Replayed")).isNull();
+        assertThat(client.toBlocking().exchange(request).header("Idempotent-Replayed"))
+                .isNull();
     }
 
     @Test
     void aPostWithoutTheHeaderIsNotKept() throws Exception {
         String number = IntakeFixtures.customerNumber();
         long keysBefore = count("select count(*) from idempotency_key");
-        client.toBlocking().exchange(referral(json.writeValueAsString(
-                IntakeFixtures.referral(number, "Erika", "Mustermann"))));
+        client.toBlocking()
+                .exchange(referral(json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann"))));
         assertThat(count("select count(*) from idempotency_key")).isEqualTo(keysBefore);
     }
 
     private MutableHttpRequest<String> referral(String body) {
-        return HttpRequest.POST("/api/referrals", body).contentType(MediaType.APPLICATION_JSON_TYPE)
+        return HttpRequest.POST("/api/referrals", body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .bearerAuth(IntakeFixtures.av(jobcenter));
     }
 
     private String avNamed(String subject) {
-        return de.lotse.platform.testing.TestTokens.user(subject, "AV").jobcenter(jobcenter).team("team-av-1").sign();
+        return de.lotse.platform.testing.TestTokens.user(subject, "AV")
+                .jobcenter(jobcenter)
+                .team("team-av-1")
+                .sign();
     }
 
     @SuppressWarnings("unchecked")

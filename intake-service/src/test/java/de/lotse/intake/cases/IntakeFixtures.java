@@ -9,8 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Requests and tokens shared by the intake integration tests. */
 final class IntakeFixtures {
-    private IntakeFixtures() {
-    }
+    private IntakeFixtures() {}
 
     static String customerNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -40,10 +39,16 @@ final class IntakeFixtures {
     }
 
     static String av(String jobcenter) {
-        return TestTokens.user("av-bernd", "AV").jobcenter(jobcenter).team("team-av-1").sign();
+        return TestTokens.user("av-bernd", "AV")
+                .jobcenter(jobcenter)
+                .team("team-av-1")
+                .sign();
     }
 
     static String fm(String jobcenter, String subject) {
-        return TestTokens.user(subject, "FM").jobcenter(jobcenter).team("team-fm-1").sign();
+        return TestTokens.user(subject, "FM")
+                .jobcenter(jobcenter)
+                .team("team-fm-1")
+                .sign();
     }
 }

@@ -32,30 +32,41 @@ class ReferralAdmissionIT extends ServiceIT {
     @SuppressWarnings("unchecked")
     void admittedReferralPublishesCaseOpenedWithoutPersonalData() throws Exception {
         String customerNumber = IntakeFixtures.customerNumber();
-        HttpResponse<Map<String, Object>> referred = client.toBlocking().exchange(
-                HttpRequest.POST("/api/referrals", IntakeFixtures.referral(customerNumber, "Erika", "Mustermann"))
-                        .bearerAuth(IntakeFixtures.av(jobcenter)), JSON_OBJECT);
+        HttpResponse<Map<String, Object>> referred = client.toBlocking()
+                .exchange(
+                        HttpRequest.POST(
+                                        "/api/referrals",
+                                        IntakeFixtures.referral(customerNumber, "Erika", "Mustermann"))
+                                .bearerAuth(IntakeFixtures.av(jobcenter)),
+                        JSON_OBJECT);
         assertThat(referred.code()).isEqualTo(HttpStatus.CREATED.getCode());
         String caseId = String.valueOf(referred.body().get("caseId"));
         assertThat(referred.body()).containsEntry("status", "REFERRED");
         assertThat((Map<String, Object>) referred.body().get("caseFile")).containsEntry("ageGroup", "UE25");
 
         String correlationId = "corr-" + UUID.randomUUID();
-        HttpResponse<Map<String, Object>> admission = client.toBlocking().exchange(
-                HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
-                        .header("X-Correlation-Id", correlationId)
-                        .bearerAuth(IntakeFixtures.fm(jobcenter, "fm-anna")), JSON_OBJECT);
+        HttpResponse<Map<String, Object>> admission = client.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                                .header("X-Correlation-Id", correlationId)
+                                .bearerAuth(IntakeFixtures.fm(jobcenter, "fm-anna")),
+                        JSON_OBJECT);
         assertThat(admission.header("X-Correlation-Id")).isEqualTo(correlationId);
         assertThat(admission.body()).containsEntry("status", "ADMITTED").containsEntry("caseManagerId", "fm-anna");
 
         try (TopicProbe probe = new TopicProbe("case-opened", "case-referred")) {
-            List<ConsumerRecord<String, String>> records = probe.await(r -> caseId.equals(r.key()), 2,
-                    Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records =
+                    probe.await(r -> caseId.equals(r.key()), 2, Duration.ofSeconds(30));
             ConsumerRecord<String, String> opened = records.stream()
-                    .filter(r -> r.topic().equals("case-opened")).findFirst().orElseThrow();
+                    .filter(r -> r.topic().equals("case-opened"))
+                    .findFirst()
+                    .orElseThrow();
             Map<String, Object> envelope = json.readValue(opened.value(), JSON_OBJECT);
-            assertThat(envelope).containsEntry("eventType", "case-opened").containsEntry("caseId", caseId)
-                    .containsEntry("jobcenterId", jobcenter).containsEntry("producer", "intake-service")
+            assertThat(envelope)
+                    .containsEntry("eventType", "case-opened")
+                    .containsEntry("caseId", caseId)
+                    .containsEntry("jobcenterId", jobcenter)
+                    .containsEntry("producer", "intake-service")
                     .containsEntry("correlationId", correlationId);
             assertThat(new String(opened.headers().lastHeader("eventType").value(), StandardCharsets.UTF_8))
                     .isEqualTo("case-opened");
@@ -73,21 +84,35 @@ class ReferralAdmissionIT extends ServiceIT {
     @Test
     @SuppressWarnings("unchecked")
     void readingACaseWithCustomerDataIsAudited() {
-        Map<String, Object> referred = client.toBlocking().retrieve(HttpRequest.POST("/api/referrals",
-                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Sabine", "Richter"))
-                .bearerAuth(IntakeFixtures.av(jobcenter)), JSON_OBJECT);
+        Map<String, Object> referred = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST(
+                                        "/api/referrals",
+                                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Sabine", "Richter"))
+                                .bearerAuth(IntakeFixtures.av(jobcenter)),
+                        JSON_OBJECT);
         UUID caseId = UUID.fromString(String.valueOf(referred.get("caseId")));
         assertThat(auditEntries(caseId, "tl-petra")).isZero();
 
-        Map<String, Object> read = client.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId)
-                .bearerAuth(TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-fm-1").sign()), JSON_OBJECT);
+        Map<String, Object> read = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/cases/" + caseId)
+                                .bearerAuth(TestTokens.user("tl-petra", "TL")
+                                        .jobcenter(jobcenter)
+                                        .team("team-fm-1")
+                                        .sign()),
+                        JSON_OBJECT);
 
         assertThat((Map<String, Object>) read.get("customer")).containsEntry("lastName", "Richter");
         assertThat(auditEntries(caseId, "tl-petra")).isEqualTo(1);
     }
 
     private long auditEntries(UUID caseId, String actor) {
-        return count("select count(*) from audit_log where case_id = ? and actor = ? and action = 'READ' "
-                + "and jobcenter_id = ?", caseId, actor, jobcenter);
+        return count(
+                "select count(*) from audit_log where case_id = ? and actor = ? and action = 'READ' "
+                        + "and jobcenter_id = ?",
+                caseId,
+                actor,
+                jobcenter);
     }
 }

@@ -31,12 +31,19 @@ class ReferralRoutesIT extends IntakeIT {
         String caseId = String.valueOf(referred.get("caseId"));
         Map<String, Object> file = caseFile(caseId);
         assertThat(file).containsEntry("teamId", TEAM);
-        assertThat((Map<String, Object>) file.get("referral")).containsEntry("route", route)
+        assertThat((Map<String, Object>) file.get("referral"))
+                .containsEntry("route", route)
                 .containsEntry("referredBy", "fm-anna");
         assertThat(events(caseId)).containsExactly("case-referred");
-        assertThat(lastEvent(caseId, "case-referred")).containsEntry("route", route).containsEntry("teamId", TEAM);
-        assertThat(count("select count(*) from case_decision where case_id = ?::uuid and kind = 'REFERRAL' "
-                + "and reason_code = ? and decided_by_role = 'FM'", caseId, route)).isEqualTo(1);
+        assertThat(lastEvent(caseId, "case-referred"))
+                .containsEntry("route", route)
+                .containsEntry("teamId", TEAM);
+        assertThat(count(
+                        "select count(*) from case_decision where case_id = ?::uuid and kind = 'REFERRAL' "
+                                + "and reason_code = ? and decided_by_role = 'FM'",
+                        caseId,
+                        route))
+                .isEqualTo(1);
         // the team's FMs decide it like any other referral
         assertThat(admit(caseId, fm("fm-jonas"))).containsEntry("status", "ADMITTED");
     }
@@ -47,8 +54,10 @@ class ReferralRoutesIT extends IntakeIT {
         String number = customerNumber();
         Map<String, Object> problem = refused(HttpRequest.POST("/api/referrals", routed(number, route)), fm(), 403);
         assertThat(rules(problem)).containsExactly("ROUTE_NOT_FOR_ROLE");
-        assertThat(count("select count(*) from customer where customer_number = ?", number)).isZero();
-        assertThat(count("select count(*) from bfm_case where jobcenter_id = ?", jobcenter)).isZero();
+        assertThat(count("select count(*) from customer where customer_number = ?", number))
+                .isZero();
+        assertThat(count("select count(*) from bfm_case where jobcenter_id = ?", jobcenter))
+                .isZero();
     }
 
     @ParameterizedTest
@@ -69,13 +78,15 @@ class ReferralRoutesIT extends IntakeIT {
             default -> tl();
         };
         String number = customerNumber();
-        Map<String, Object> problem = refused(HttpRequest.POST("/api/referrals", routed(number, "RELOCATION")),
-                token, 400);
+        Map<String, Object> problem =
+                refused(HttpRequest.POST("/api/referrals", routed(number, "RELOCATION")), token, 400);
         assertThat(problem).containsEntry("type", "invalid-request");
         assertThat(rules(problem)).containsExactly("SYSTEM_ROUTE");
         assertThat(fields(problem)).containsExactly("route");
-        assertThat(count("select count(*) from customer where customer_number = ?", number)).isZero();
-        assertThat(count("select count(*) from bfm_case where jobcenter_id = ?", jobcenter)).isZero();
+        assertThat(count("select count(*) from customer where customer_number = ?", number))
+                .isZero();
+        assertThat(count("select count(*) from bfm_case where jobcenter_id = ?", jobcenter))
+                .isZero();
     }
 
     private static Map<String, Object> routed(String customerNumber, String route) {

@@ -52,16 +52,26 @@ class JobcenterIT extends IntakeIT {
         refused(HttpRequest.PUT("/api/jobcenter", record("BB", 0)), tl(), 403);
         refused(HttpRequest.PUT("/api/jobcenter", record("BB", 0)), fm(), 403);
         Map<String, Object> entered = put("/api/jobcenter", admin(), record("bb", 0));
-        assertThat(entered).containsEntry("version", 1).containsEntry("stateCode", "BB")
-                .containsEntry("stateName", "Brandenburg").containsEntry("city", "Prenzlau")
-                .containsEntry("changedBy", "admin-ida").doesNotContainKey("regionCode");
-        String management = TestTokens.user("mgmt-karl", "MANAGEMENT").jobcenter(jobcenter).sign();
+        assertThat(entered)
+                .containsEntry("version", 1)
+                .containsEntry("stateCode", "BB")
+                .containsEntry("stateName", "Brandenburg")
+                .containsEntry("city", "Prenzlau")
+                .containsEntry("changedBy", "admin-ida")
+                .doesNotContainKey("regionCode");
+        String management =
+                TestTokens.user("mgmt-karl", "MANAGEMENT").jobcenter(jobcenter).sign();
         for (String token : List.of(fm(), av(), tl(), management, admin())) {
             assertThat(get("/api/jobcenter", token)).containsEntry("name", "Jobcenter Uckermark");
         }
         // another Jobcenter's staff see their own Jobcenter's record, which it has not entered
-        refused(HttpRequest.GET("/api/jobcenter"), TestTokens.user("fm-anna", "FM").jobcenter("jc-other-" + jobcenter)
-                .team(TEAM).sign(), 404);
+        refused(
+                HttpRequest.GET("/api/jobcenter"),
+                TestTokens.user("fm-anna", "FM")
+                        .jobcenter("jc-other-" + jobcenter)
+                        .team(TEAM)
+                        .sign(),
+                404);
     }
 
     @Test
@@ -85,11 +95,14 @@ class JobcenterIT extends IntakeIT {
                 .containsExactly("name");
         assertThat(fields(refused(HttpRequest.PUT("/api/jobcenter", with("version", null)), admin(), 400)))
                 .containsExactly("version");
-        assertThat(count("select count(*) from jobcenter_record where jobcenter_id = ?", jobcenter)).isZero();
+        assertThat(count("select count(*) from jobcenter_record where jobcenter_id = ?", jobcenter))
+                .isZero();
 
         bavaria.put("regionCode", "ag");
-        assertThat(put("/api/jobcenter", admin(), bavaria)).containsEntry("regionCode", "AG")
-                .satisfies(view -> assertThat(view.get("regionLabel").toString()).startsWith("Augsburg")
+        assertThat(put("/api/jobcenter", admin(), bavaria))
+                .containsEntry("regionCode", "AG")
+                .satisfies(view -> assertThat(view.get("regionLabel").toString())
+                        .startsWith("Augsburg")
                         .contains("Friedensfest"));
     }
 
@@ -101,21 +114,30 @@ class JobcenterIT extends IntakeIT {
                 .containsExactly("JOBCENTER_RECORD_CHANGED");
         // a repeated request whose first answer was lost: nothing new, no second event
         assertThat(put("/api/jobcenter", admin(), record("BB", 0))).containsEntry("version", 1);
-        assertThat(count("select count(*) from outbox_event where aggregateid = ? and type = 'directory-changed'",
-                jobcenter)).isEqualTo(1);
-        assertThat(put("/api/jobcenter", admin(), record("BE", 1))).containsEntry("version", 2)
+        assertThat(count(
+                        "select count(*) from outbox_event where aggregateid = ? and type = 'directory-changed'",
+                        jobcenter))
+                .isEqualTo(1);
+        assertThat(put("/api/jobcenter", admin(), record("BE", 1)))
+                .containsEntry("version", 2)
                 .containsEntry("stateName", "Berlin");
     }
 
     @Test
     void theSixteenLaenderAreOfferedWithTheRegionsWhoseHolidaysDiffer() {
-        List<Map<String, Object>> states = client.toBlocking().retrieve(HttpRequest.GET("/api/jobcenter/states")
-                .bearerAuth(admin()), Argument.listOf(JSON_OBJECT));
+        List<Map<String, Object>> states = client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/jobcenter/states").bearerAuth(admin()), Argument.listOf(JSON_OBJECT));
         assertThat(states).hasSize(16).extracting(s -> s.get("code")).contains("BB", "BE", "BY", "TH");
-        assertThat(states).filteredOn(s -> "BB".equals(s.get("code"))).singleElement()
-                .satisfies(s -> assertThat(s).containsEntry("name", "Brandenburg")
-                        .satisfies(bb -> assertThat(bb.getOrDefault("regions", List.of())).isEqualTo(List.of())));
-        assertThat(states).filteredOn(s -> "BY".equals(s.get("code"))).singleElement()
+        assertThat(states)
+                .filteredOn(s -> "BB".equals(s.get("code")))
+                .singleElement()
+                .satisfies(s -> assertThat(s)
+                        .containsEntry("name", "Brandenburg")
+                        .satisfies(bb -> assertThat(bb.getOrDefault("regions", List.of()))
+                                .isEqualTo(List.of())));
+        assertThat(states)
+                .filteredOn(s -> "BY".equals(s.get("code")))
+                .singleElement()
                 .satisfies(s -> assertThat((List<?>) s.get("regions")).isNotEmpty());
     }
 }

@@ -44,29 +44,55 @@ class InboundFactsIT extends IntakeIT {
         String number = customerNumber();
         String caseId = refer(referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id).version(2).previousVersion(1)
-                .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 1, "LIVING_CONDITIONS", 0, "MOTIVATION", 2))
-                .prognosisHorizonMonths(6).marketNear(true).profileCode("ACTIVATION")
-                .validUntil(LocalDate.of(2026, 9, 1)).completedAt(Instant.parse("2026-03-10T10:00:00Z")).build());
+        publisher.publish(
+                jobcenter,
+                id,
+                EventFixtures.assessmentCompleted()
+                        .caseId(id)
+                        .version(2)
+                        .previousVersion(1)
+                        .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 1, "LIVING_CONDITIONS", 0, "MOTIVATION", 2))
+                        .prognosisHorizonMonths(6)
+                        .marketNear(true)
+                        .profileCode("ACTIVATION")
+                        .validUntil(LocalDate.of(2026, 9, 1))
+                        .completedAt(Instant.parse("2026-03-10T10:00:00Z"))
+                        .build());
         // an older version arriving late does not win
-        publisher.publish(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id).version(1)
-                .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 3)).entrenchedNeeds(1).prognosisHorizonMonths(24)
-                .profileCode("SUPPORT").validUntil(LocalDate.of(2026, 9, 1))
-                .completedAt(Instant.parse("2026-03-05T10:00:00Z")).build());
+        publisher.publish(
+                jobcenter,
+                id,
+                EventFixtures.assessmentCompleted()
+                        .caseId(id)
+                        .version(1)
+                        .needsByKeyGroup(Map.of("PERFORMANCE_CAPACITY", 3))
+                        .entrenchedNeeds(1)
+                        .prognosisHorizonMonths(24)
+                        .profileCode("SUPPORT")
+                        .validUntil(LocalDate.of(2026, 9, 1))
+                        .completedAt(Instant.parse("2026-03-05T10:00:00Z"))
+                        .build());
         // both applied (only this test publishes valid assessments), the newer one kept
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event "
-                + "where consumer = 'intake.assessment-facts'") >= 2);
-        assertThat(count("select version from assessment_facts where case_id = ?", id)).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        count("select count(*) from inbox_event " + "where consumer = 'intake.assessment-facts'") >= 2);
+        assertThat(count("select version from assessment_facts where case_id = ?", id))
+                .isEqualTo(2);
 
-        Map<String, Object> check = post("/api/eligibility-checks", av(), Map.of("customerNumber", number,
-                "facts", facts(3, 3)));
+        Map<String, Object> check =
+                post("/api/eligibility-checks", av(), Map.of("customerNumber", number, "facts", facts(3, 3)));
         assertThat(check).containsEntry("eligible", false);
         List<Map<String, Object>> criteria = (List<Map<String, Object>>) check.get("criteria");
-        assertThat(criteria.get(0)).containsEntry("code", "MIN_NEEDS").containsEntry("actual", "1")
+        assertThat(criteria.get(0))
+                .containsEntry("code", "MIN_NEEDS")
+                .containsEntry("actual", "1")
                 .containsEntry("source", "ASSESSMENT");
         assertThat(criteria.get(1)).containsEntry("code", "COMPLEX_PROFILE").containsEntry("actual", "ACTIVATION");
-        assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-bernd'"
-                + " and jobcenter_id = ?", jobcenter)).isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-bernd'"
+                                + " and jobcenter_id = ?",
+                        jobcenter))
+                .isEqualTo(1);
     }
 
     @Test
@@ -75,18 +101,37 @@ class InboundFactsIT extends IntakeIT {
         admit(caseId, fm());
         UUID id = UUID.fromString(caseId);
         UUID measure = UUID.randomUUID();
-        publisher.publish(jobcenter, id, EventFixtures.measureEnded().caseId(id).measureId(measure)
-                .instrumentCode("AGH_16D")
-                .endedOn(LocalDate.of(2026, 6, 30)).outcomeCode("COMPLETED").successful(true).build());
-        EventEnvelope started = publisher.envelope(jobcenter, id, EventFixtures.measureStarted().caseId(id)
-                .measureId(measure).instrumentCode("AGH_16D").startedOn(LocalDate.of(2026, 3, 1))
-                .plannedEndOn(LocalDate.of(2026, 6, 30)).build());
+        publisher.publish(
+                jobcenter,
+                id,
+                EventFixtures.measureEnded()
+                        .caseId(id)
+                        .measureId(measure)
+                        .instrumentCode("AGH_16D")
+                        .endedOn(LocalDate.of(2026, 6, 30))
+                        .outcomeCode("COMPLETED")
+                        .successful(true)
+                        .build());
+        EventEnvelope started = publisher.envelope(
+                jobcenter,
+                id,
+                EventFixtures.measureStarted()
+                        .caseId(id)
+                        .measureId(measure)
+                        .instrumentCode("AGH_16D")
+                        .startedOn(LocalDate.of(2026, 3, 1))
+                        .plannedEndOn(LocalDate.of(2026, 6, 30))
+                        .build());
         publisher.publish(started, caseId);
         publisher.publish(started, caseId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_measure where measure_id = ?"
-                + " and started_on is not null and ended_on is not null", measure) == 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> counter("lotse.events.duplicates", "consumer",
-                "intake.planning-facts") >= 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from case_measure where measure_id = ?"
+                                        + " and started_on is not null and ended_on is not null",
+                                measure)
+                        == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> counter("lotse.events.duplicates", "consumer", "intake.planning-facts") >= 1);
         clock.set(LocalDate.of(2026, 5, 1));
         assertThat(caseFile(caseId)).containsEntry("aghRunning", true).containsEntry("runningMeasures", 1);
         clock.set(LocalDate.of(2026, 7, 1));
@@ -98,26 +143,49 @@ class InboundFactsIT extends IntakeIT {
         String caseId = refer();
         admit(caseId, fm());
         UUID id = UUID.fromString(caseId);
-        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id)
-                .reviewedOn(LocalDate.of(2028, 2, 1))
-                .decision("EXTEND").extensionApproved(true).nextReviewDueOn(LocalDate.of(2028, 8, 1))
-                .extendedUntil(LocalDate.of(2028, 8, 1)).build());
-        publisher.publish(jobcenter, id, EventFixtures.continuationReviewed().caseId(id)
-                .reviewedOn(LocalDate.of(2027, 2, 1))
-                .decision("CONTINUE").extensionApproved(false).nextReviewDueOn(LocalDate.of(2027, 8, 1)).build());
-        await().atMost(Duration.ofSeconds(30)).until(() -> "2028-08-01".equals(caseFile(caseId).get("extensionUntil")));
+        publisher.publish(
+                jobcenter,
+                id,
+                EventFixtures.continuationReviewed()
+                        .caseId(id)
+                        .reviewedOn(LocalDate.of(2028, 2, 1))
+                        .decision("EXTEND")
+                        .extensionApproved(true)
+                        .nextReviewDueOn(LocalDate.of(2028, 8, 1))
+                        .extendedUntil(LocalDate.of(2028, 8, 1))
+                        .build());
+        publisher.publish(
+                jobcenter,
+                id,
+                EventFixtures.continuationReviewed()
+                        .caseId(id)
+                        .reviewedOn(LocalDate.of(2027, 2, 1))
+                        .decision("CONTINUE")
+                        .extensionApproved(false)
+                        .nextReviewDueOn(LocalDate.of(2027, 8, 1))
+                        .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "2028-08-01".equals(caseFile(caseId).get("extensionUntil")));
     }
 
     @Test
     void anAssessmentWithAnUnknownKeyGroupIsParkedInTheDeadLetterTopic() {
         UUID id = UUID.randomUUID();
-        EventEnvelope envelope = publisher.envelope(jobcenter, id, EventFixtures.assessmentCompleted().caseId(id)
-                .needsByKeyGroup(Map.of("ASTROLOGY", 2)).profileCode(null).validUntil(LocalDate.of(2026, 9, 1))
-                .build());
+        EventEnvelope envelope = publisher.envelope(
+                jobcenter,
+                id,
+                EventFixtures.assessmentCompleted()
+                        .caseId(id)
+                        .needsByKeyGroup(Map.of("ASTROLOGY", 2))
+                        .profileCode(null)
+                        .validUntil(LocalDate.of(2026, 9, 1))
+                        .build());
         try (TopicProbe probe = new TopicProbe("assessment-completed.dlt")) {
             publisher.publish(envelope, id.toString());
-            assertThat(probe.await(r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+            assertThat(probe.await(r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(30)))
+                    .hasSize(1);
         }
-        assertThat(count("select count(*) from assessment_facts where case_id = ?", id)).isZero();
+        assertThat(count("select count(*) from assessment_facts where case_id = ?", id))
+                .isZero();
     }
 }

@@ -34,13 +34,15 @@ class HolidayScenarioIT extends IntakeIT {
         facts.put("profileCode", "E");
         String caseId = refer(referral(customerNumber(), LocalDate.of(1970, 1, 1), facts));
         @SuppressWarnings("unchecked")
-        Map<String, Object> firstConsultation = (Map<String, Object>) admit(caseId, fm()).get("firstConsultation");
+        Map<String, Object> firstConsultation =
+                (Map<String, Object>) admit(caseId, fm()).get("firstConsultation");
         return String.valueOf(firstConsultation.get("dueOn"));
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void tenWorkingDaysSkipTheHolidaysOfTheJobcentersLandAndAChangeOfLandIsPublished_domain13_UCKERMARK_3() throws Exception {
+    void tenWorkingDaysSkipTheHolidaysOfTheJobcentersLandAndAChangeOfLandIsPublished_domain13_UCKERMARK_3()
+            throws Exception {
         put("/api/jobcenter", admin(), JobcenterRecords.uckermark("BB", 0));
         // Friday 18 Dec 2026: both Christmas days and New Year's Day are no working days
         clock.set(LocalDate.of(2026, 12, 18));
@@ -53,15 +55,21 @@ class HolidayScenarioIT extends IntakeIT {
         assertThat(dueOfACaseAdmittedToday()).isEqualTo("2027-03-15");
 
         try (TopicProbe probe = new TopicProbe("directory-changed")) {
-            List<ConsumerRecord<String, String>> records = probe.await(r -> jobcenter.equals(r.key()), 2,
-                    Duration.ofSeconds(30));
-            Map<String, Object> first = (Map<String, Object>) json.readValue(records.get(0).value(), JSON_OBJECT)
-                    .get("payload");
+            List<ConsumerRecord<String, String>> records =
+                    probe.await(r -> jobcenter.equals(r.key()), 2, Duration.ofSeconds(30));
+            Map<String, Object> first = (Map<String, Object>)
+                    json.readValue(records.get(0).value(), JSON_OBJECT).get("payload");
             Map<String, Object> envelope = json.readValue(records.get(1).value(), JSON_OBJECT);
-            assertThat(envelope).containsEntry("jobcenterId", jobcenter).containsEntry("eventType", "directory-changed");
-            assertThat(first).containsEntry("version", 1).containsEntry("stateCode", "BB")
-                    .containsEntry("name", "Jobcenter Uckermark").containsEntry("postalCode", "17291");
-            assertThat((Map<String, Object>) envelope.get("payload")).containsEntry("version", 2)
+            assertThat(envelope)
+                    .containsEntry("jobcenterId", jobcenter)
+                    .containsEntry("eventType", "directory-changed");
+            assertThat(first)
+                    .containsEntry("version", 1)
+                    .containsEntry("stateCode", "BB")
+                    .containsEntry("name", "Jobcenter Uckermark")
+                    .containsEntry("postalCode", "17291");
+            assertThat((Map<String, Object>) envelope.get("payload"))
+                    .containsEntry("version", 2)
                     .containsEntry("stateCode", "BE");
         }
     }

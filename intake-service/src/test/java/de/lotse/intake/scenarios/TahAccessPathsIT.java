@@ -65,13 +65,25 @@ class TahAccessPathsIT extends IntakeIT {
     void tahAghParticipantsAreAdmittedForTheWholeAgh_TAH_4_2() {
         String caseId = referredAndAdmittedOn("AGH_PARTICIPATION", "aghParticipation");
         UUID id = UUID.fromString(caseId);
-        planning.publish(jobcenter, id, EventFixtures.measureStarted().caseId(id).instrumentCode("AGH_16D")
-                .startedOn(LocalDate.of(2028, 9, 1)).plannedEndOn(LocalDate.of(2029, 8, 31)).build());
-        LocalDate threeYears = LocalDate.parse(String.valueOf(lastEvent(caseId, "case-opened").get("maxDurationEndsOn")));
+        planning.publish(
+                jobcenter,
+                id,
+                EventFixtures.measureStarted()
+                        .caseId(id)
+                        .instrumentCode("AGH_16D")
+                        .startedOn(LocalDate.of(2028, 9, 1))
+                        .plannedEndOn(LocalDate.of(2029, 8, 31))
+                        .build());
+        LocalDate threeYears =
+                LocalDate.parse(String.valueOf(lastEvent(caseId, "case-opened").get("maxDurationEndsOn")));
         clock.set(threeYears);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(caseFile(caseId).get("aghRunning")));
-        Map<String, Object> close = Map.of("reasonCode", "STANDARD_DURATION_EXPIRED",
-                "handover", Map.of("avId", "av-bernd", "on", threeYears.toString()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Boolean.TRUE.equals(caseFile(caseId).get("aghRunning")));
+        Map<String, Object> close = Map.of(
+                "reasonCode",
+                "STANDARD_DURATION_EXPIRED",
+                "handover",
+                Map.of("avId", "av-bernd", "on", threeYears.toString()));
         assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/closure", close), fm(), 422)))
                 .containsExactly("AGH_RUNNING");
         assertThat(caseFile(caseId)).containsEntry("status", "ADMITTED");
@@ -99,12 +111,22 @@ class TahAccessPathsIT extends IntakeIT {
         assertThat(check).containsEntry("eligible", true);
         assertThat((List<String>) check.get("satisfiedReasons")).containsExactly(reason);
 
-        assertThat(rules(refused(HttpRequest.POST("/api/referrals", referral(customerNumber(), BORN, facts,
-                "MIN_CRITERIA_MET")), av(), 422))).containsExactly("MIN_NEEDS");
-        assertThat(rules(refused(HttpRequest.POST("/api/referrals", referral(customerNumber(), BORN, facts,
-                "ENTRENCHMENT")), av(), 422))).containsExactly("ENTRENCHED_NEED");
-        Map<String, Object> withoutJudgement = refused(HttpRequest.POST("/api/referrals", referral(customerNumber(), BORN,
-                fewNeedsNoneEntrenched(judgement, false), reason)), av(), 422);
+        assertThat(rules(refused(
+                        HttpRequest.POST("/api/referrals", referral(customerNumber(), BORN, facts, "MIN_CRITERIA_MET")),
+                        av(),
+                        422)))
+                .containsExactly("MIN_NEEDS");
+        assertThat(rules(refused(
+                        HttpRequest.POST("/api/referrals", referral(customerNumber(), BORN, facts, "ENTRENCHMENT")),
+                        av(),
+                        422)))
+                .containsExactly("ENTRENCHED_NEED");
+        Map<String, Object> withoutJudgement = refused(
+                HttpRequest.POST(
+                        "/api/referrals",
+                        referral(customerNumber(), BORN, fewNeedsNoneEntrenched(judgement, false), reason)),
+                av(),
+                422);
         // the criterion is named like the path
         assertThat(rules(withoutJudgement)).containsExactly(reason);
         assertThat(fields(withoutJudgement)).containsExactly("facts." + judgement);
@@ -113,12 +135,15 @@ class TahAccessPathsIT extends IntakeIT {
         assertThat(lastEvent(caseId, "case-referred")).containsEntry("reasonCodes", List.of(reason));
         // what the FM decides on: the path and the judgement it rests on (TAH 4.3)
         Map<String, Object> snapshot = get("/api/cases/" + caseId + "/criteria", fm());
-        assertThat((List<Map<String, Object>>) snapshot.get("paths")).filteredOn(p -> reason.equals(p.get("reason")))
-                .singleElement().satisfies(p -> assertThat(p).containsEntry("allowedByPolicy", true)
-                        .containsEntry("satisfied", true));
-        assertThat((List<Map<String, Object>>) snapshot.get("criteria")).filteredOn(c -> judgement.equals(c.get("fact")))
-                .singleElement().satisfies(c -> assertThat(c).containsEntry("actual", "ja")
-                        .containsEntry("outcome", "MET"));
+        assertThat((List<Map<String, Object>>) snapshot.get("paths"))
+                .filteredOn(p -> reason.equals(p.get("reason")))
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p).containsEntry("allowedByPolicy", true).containsEntry("satisfied", true));
+        assertThat((List<Map<String, Object>>) snapshot.get("criteria"))
+                .filteredOn(c -> judgement.equals(c.get("fact")))
+                .singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("actual", "ja").containsEntry("outcome", "MET"));
 
         assertThat(admit(caseId, fm())).containsEntry("status", "ADMITTED");
         assertThat(lastEvent(caseId, "case-opened")).containsEntry("caseManagerId", "fm-anna");
@@ -133,14 +158,17 @@ class TahAccessPathsIT extends IntakeIT {
         Map<String, Object> facts = fewNeedsNoneEntrenched(judgement, true);
         Map<String, Object> check = post("/api/eligibility-checks", av(), Map.of("facts", facts));
         assertThat(check).containsEntry("eligible", false);
-        assertThat((List<Map<String, Object>>) check.get("paths")).filteredOn(p -> reason.equals(p.get("reason")))
-                .singleElement().satisfies(p -> assertThat(p).containsEntry("allowedByPolicy", false)
-                        .containsEntry("satisfied", false));
+        assertThat((List<Map<String, Object>>) check.get("paths"))
+                .filteredOn(p -> reason.equals(p.get("reason")))
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p).containsEntry("allowedByPolicy", false).containsEntry("satisfied", false));
         String number = customerNumber();
-        Map<String, Object> problem = refused(HttpRequest.POST("/api/referrals", referral(number, BORN, facts, reason)),
-                av(), 422);
+        Map<String, Object> problem =
+                refused(HttpRequest.POST("/api/referrals", referral(number, BORN, facts, reason)), av(), 422);
         assertThat(rules(problem)).containsExactly("ACCESS_REASON_NOT_IN_POLICY");
         assertThat(fields(problem)).containsExactly("reasons");
-        assertThat(count("select count(*) from customer where customer_number = ?", number)).isZero();
+        assertThat(count("select count(*) from customer where customer_number = ?", number))
+                .isZero();
     }
 }

@@ -41,10 +41,16 @@ class UckermarkScenarioIT extends IntakeIT {
     @Test
     void everyCategoryGetsAnFmAndBaProfilesAreUnknownHere_UCKERMARK_2_1_and_3() {
         for (String code : java.util.List.of("A", "B", "D", "X")) {
-            assertThat(refer(referral(customerNumber(), LocalDate.of(1970, 1, 1), category(code)))).as(code).isNotBlank();
+            assertThat(refer(referral(customerNumber(), LocalDate.of(1970, 1, 1), category(code))))
+                    .as(code)
+                    .isNotBlank();
         }
-        Map<String, Object> problem = refused(HttpRequest.POST("/api/referrals", referral(customerNumber(),
-                LocalDate.of(1970, 1, 1), category("STABILISATION"))), av(), 422);
+        Map<String, Object> problem = refused(
+                HttpRequest.POST(
+                        "/api/referrals",
+                        referral(customerNumber(), LocalDate.of(1970, 1, 1), category("STABILISATION"))),
+                av(),
+                422);
         assertThat(rules(problem)).containsExactly("UNKNOWN_PROFILE");
         assertThat(fields(problem)).containsExactly("facts.profileCode");
     }
@@ -59,11 +65,26 @@ class UckermarkScenarioIT extends IntakeIT {
         assertThat((Map<String, Object>) admitted.get("admission")).doesNotContainKey("maxDurationEndsOn");
         assertThat(admitted).containsEntry("supportRole", "PRIMARY");
         clock.set(LocalDate.of(2030, 1, 1));
-        assertThat(rules(refused(HttpRequest.POST("/api/cases/" + caseId + "/closure", Map.of("reasonCode",
-                "STANDARD_DURATION_EXPIRED", "handover", Map.of("avId", "av-bernd", "on", "2030-01-01"))), fm(), 422)))
+        assertThat(rules(refused(
+                        HttpRequest.POST(
+                                "/api/cases/" + caseId + "/closure",
+                                Map.of(
+                                        "reasonCode",
+                                        "STANDARD_DURATION_EXPIRED",
+                                        "handover",
+                                        Map.of("avId", "av-bernd", "on", "2030-01-01"))),
+                        fm(),
+                        422)))
                 .containsExactly("CLOSURE_REASON_NOT_IN_CATALOGUE");
-        assertThat(post("/api/cases/" + caseId + "/closure", fm(), Map.of("reasonCode", "DEVELOPED_TO_MARKET_NEAR",
-                "handover", Map.of("avId", "av-bernd", "on", "2030-01-01")))).containsEntry("status", "CLOSED");
+        assertThat(post(
+                        "/api/cases/" + caseId + "/closure",
+                        fm(),
+                        Map.of(
+                                "reasonCode",
+                                "DEVELOPED_TO_MARKET_NEAR",
+                                "handover",
+                                Map.of("avId", "av-bernd", "on", "2030-01-01"))))
+                .containsEntry("status", "CLOSED");
     }
 
     @Test
@@ -76,23 +97,36 @@ class UckermarkScenarioIT extends IntakeIT {
         String u25 = fm("fm-selin", "team-u25");
         admit(caseId, u25);
         try (TestEventPublisher planning = new TestEventPublisher(json)) {
-            planning.publish(jobcenter, UUID.fromString(caseId), EventFixtures.measureStarted()
-                    .caseId(UUID.fromString(caseId)).instrumentCode("ACTIVATION_45").startedOn(START)
-                    .plannedEndOn(LocalDate.of(2026, 6, 30)).build());
+            planning.publish(
+                    jobcenter,
+                    UUID.fromString(caseId),
+                    EventFixtures.measureStarted()
+                            .caseId(UUID.fromString(caseId))
+                            .instrumentCode("ACTIVATION_45")
+                            .startedOn(START)
+                            .plannedEndOn(LocalDate.of(2026, 6, 30))
+                            .build());
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(1).equals(get("/api/cases/" + caseId, u25)
-                .get("runningMeasures")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Integer.valueOf(1)
+                        .equals(get("/api/cases/" + caseId, u25).get("runningMeasures")));
 
-        List<Map<String, Object>> due = (List<Map<String, Object>>) get("/api/transfers/u25?withinDays=30", u25).get("items");
-        assertThat(due).singleElement().satisfies(line -> assertThat(line).containsEntry("caseId", caseId)
-                .containsEntry("turns25On", "2026-03-20").containsEntry("runningMeasures", 1)
-                .containsEntry("latestPlannedMeasureEnd", "2026-06-30")
-                .containsEntry("recommendation", "FINISH_MEASURES_FIRST"));
+        List<Map<String, Object>> due = (List<Map<String, Object>>)
+                get("/api/transfers/u25?withinDays=30", u25).get("items");
+        assertThat(due)
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .containsEntry("caseId", caseId)
+                        .containsEntry("turns25On", "2026-03-20")
+                        .containsEntry("runningMeasures", 1)
+                        .containsEntry("latestPlannedMeasureEnd", "2026-06-30")
+                        .containsEntry("recommendation", "FINISH_MEASURES_FIRST"));
 
         clock.set(LocalDate.of(2026, 3, 20));
-        Map<String, Object> transfer = new HashMap<>(Map.of("kind", "U25_TO_UE25", "toTeamId", TEAM,
-                "toCaseManagerId", "fm-anna"));
-        Map<String, Object> problem = refused(HttpRequest.POST("/api/cases/" + caseId + "/transfer", transfer), u25, 422);
+        Map<String, Object> transfer =
+                new HashMap<>(Map.of("kind", "U25_TO_UE25", "toTeamId", TEAM, "toCaseManagerId", "fm-anna"));
+        Map<String, Object> problem =
+                refused(HttpRequest.POST("/api/cases/" + caseId + "/transfer", transfer), u25, 422);
         assertThat(rules(problem)).containsExactly("MEASURES_RUNNING");
         assertThat(get("/api/cases/" + caseId, u25)).containsEntry("ageGroup", "U25");
 
@@ -101,7 +135,8 @@ class UckermarkScenarioIT extends IntakeIT {
                 .containsExactly("NOTE_REQUIRED");
         transfer.put("note", "Maßnahme wird beim Ü25-Träger fortgeführt; Übergabegespräch am 20.03.");
         assertThat(post("/api/cases/" + caseId + "/transfer", u25, transfer)).containsEntry("ageGroup", "UE25");
-        assertThat(lastEvent(caseId, "case-transferred")).containsEntry("runningMeasures", 1)
+        assertThat(lastEvent(caseId, "case-transferred"))
+                .containsEntry("runningMeasures", 1)
                 .containsEntry("toCaseManagerId", "fm-anna");
     }
 }

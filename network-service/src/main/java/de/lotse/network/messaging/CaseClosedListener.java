@@ -16,10 +16,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Ends a closed case's open referrals. Partner access ends already with the case reference (the
  * partner API checks it on every request); this publishes the ends as referral-status-changed.
  */
-@KafkaListener(groupId = "network-service.case-closure", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "network-service.case-closure",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
-                retryCount = Integer.MAX_VALUE))
+        errorStrategy =
+                @ErrorStrategy(
+                        value = ErrorStrategyValue.RETRY_ON_ERROR,
+                        retryDelay = "2s",
+                        retryCount = Integer.MAX_VALUE))
 class CaseClosedListener {
     private final InboundEvents inbound;
     private final ReferralService referrals;
@@ -31,7 +36,13 @@ class CaseClosedListener {
 
     @Topic(Topics.CASE_CLOSED)
     void closed(ConsumerRecord<String, String> record) {
-        inbound.process("network.case-closure", record, CaseClosed.class,
-                event -> referrals.caseClosed(event.payload().caseId(), event.envelope().jobcenterId(), event.payload().closedAt()));
+        inbound.process(
+                "network.case-closure",
+                record,
+                CaseClosed.class,
+                event -> referrals.caseClosed(
+                        event.payload().caseId(),
+                        event.envelope().jobcenterId(),
+                        event.payload().closedAt()));
     }
 }

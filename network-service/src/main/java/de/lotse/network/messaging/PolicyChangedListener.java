@@ -10,10 +10,15 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 
 /** Network applies each Jobcenter's policy from its copy, kept in step with policy-changed. */
-@KafkaListener(groupId = PolicyChangedConsumer.GROUP, offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = PolicyChangedConsumer.GROUP,
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
-                retryCount = Integer.MAX_VALUE))
+        errorStrategy =
+                @ErrorStrategy(
+                        value = ErrorStrategyValue.RETRY_ON_ERROR,
+                        retryDelay = "2s",
+                        retryCount = Integer.MAX_VALUE))
 class PolicyChangedListener extends PolicyChangedConsumer {
 
     PolicyChangedListener(InboundEvents inbound, PolicyReferences policies) {

@@ -1,7 +1,7 @@
 package de.lotse.network.conferences;
 
-import de.lotse.platform.testing.Today;
 import de.lotse.network.NetworkFixtures;
+import de.lotse.platform.testing.Today;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -25,18 +25,42 @@ class ConferenceAndDisclosureIT extends NetworkFixtures {
         consent(caseId, covered, List.of("PARTICIPATION_DATES"));
         LocalDate on = Today.inBerlin().plusDays(7);
 
-        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/case-conferences", Map.of("scheduledOn",
-                on.toString(), "partnerIds", List.of(covered, uncovered))).bearerAuth(fm()), 422)))
+        assertThat(rules(problem(
+                        HttpRequest.POST(
+                                        "/api/cases/" + caseId + "/case-conferences",
+                                        Map.of("scheduledOn", on.toString(), "partnerIds", List.of(covered, uncovered)))
+                                .bearerAuth(fm()),
+                        422)))
                 .containsExactly("CONSENT_REQUIRED_FOR_PARTNER@partnerIds[1]");
-        Map<String, Object> conference = post("/api/cases/" + caseId + "/case-conferences", Map.of("scheduledOn",
-                on.toString(), "staff", List.of("fm-anna"), "partnerIds", List.of(covered)), fm());
+        Map<String, Object> conference = post(
+                "/api/cases/" + caseId + "/case-conferences",
+                Map.of("scheduledOn", on.toString(), "staff", List.of("fm-anna"), "partnerIds", List.of(covered)),
+                fm());
 
         String outcome = "/api/cases/" + caseId + "/case-conferences/" + conference.get("id") + "/outcome";
-        assertThat(rules(problem(HttpRequest.POST(outcome, Map.of("heldOn", Today.inBerlin().toString(),
-                "attendedPartnerIds", List.of(covered), "decisions", List.of("Kunde wirkt motiviert")))
-                .bearerAuth(fm()), 422))).containsExactly("CODED_DECISIONS@decisions");
-        assertThat(post(outcome, Map.of("heldOn", Today.inBerlin().toString(), "attendedPartnerIds", List.of(covered),
-                "decisions", List.of("ADJUST_PLAN", "NEXT_CONFERENCE")), fm()))
+        assertThat(rules(problem(
+                        HttpRequest.POST(
+                                        outcome,
+                                        Map.of(
+                                                "heldOn",
+                                                Today.inBerlin().toString(),
+                                                "attendedPartnerIds",
+                                                List.of(covered),
+                                                "decisions",
+                                                List.of("Kunde wirkt motiviert")))
+                                .bearerAuth(fm()),
+                        422)))
+                .containsExactly("CODED_DECISIONS@decisions");
+        assertThat(post(
+                        outcome,
+                        Map.of(
+                                "heldOn",
+                                Today.inBerlin().toString(),
+                                "attendedPartnerIds",
+                                List.of(covered),
+                                "decisions",
+                                List.of("ADJUST_PLAN", "NEXT_CONFERENCE")),
+                        fm()))
                 .containsEntry("decisions", List.of("ADJUST_PLAN", "NEXT_CONFERENCE"));
     }
 
@@ -46,24 +70,45 @@ class ConferenceAndDisclosureIT extends NetworkFixtures {
         UUID caseId = openCase();
         String partner = partner("Suchtberatung Nord", "ADDICTION_COUNSELLING");
         String consent = consent(caseId, partner, List.of("CONTACT_DETAILS"));
-        String referral = post("/api/cases/" + caseId + "/referrals", Map.of("partnerId", partner, "service",
-                "ADDICTION_COUNSELLING", "customer", Map.of("name", "Erika Mustermann")), fm()).get("id").toString();
+        String referral = post(
+                        "/api/cases/" + caseId + "/referrals",
+                        Map.of(
+                                "partnerId",
+                                partner,
+                                "service",
+                                "ADDICTION_COUNSELLING",
+                                "customer",
+                                Map.of("name", "Erika Mustermann")),
+                        fm())
+                .get("id")
+                .toString();
         get("/partner-api/referrals/" + referral, partnerToken(partner));
         post("/api/cases/" + caseId + "/consents/" + consent + "/revocation", Map.of(), fm());
 
         Map<String, Object> report = get("/api/cases/" + caseId + "/disclosure-report", tl());
-        assertThat((List<Map<String, Object>>) report.get("consents")).extracting(c -> c.get("status"))
+        assertThat((List<Map<String, Object>>) report.get("consents"))
+                .extracting(c -> c.get("status"))
                 .containsExactly("REVOKED");
-        assertThat((List<Map<String, Object>>) report.get("history")).extracting(h -> h.get("kind"))
+        assertThat((List<Map<String, Object>>) report.get("history"))
+                .extracting(h -> h.get("kind"))
                 .containsExactly("GIVEN", "REVOKED");
-        assertThat((List<Map<String, Object>>) report.get("referrals")).singleElement()
+        assertThat((List<Map<String, Object>>) report.get("referrals"))
+                .singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("contactDetailsShared", true));
-        assertThat((List<Map<String, Object>>) report.get("partnerAccesses")).singleElement()
-                .satisfies(a -> assertThat(a).containsEntry("action", "READ").containsEntry("referralId", referral)
+        assertThat((List<Map<String, Object>>) report.get("partnerAccesses"))
+                .singleElement()
+                .satisfies(a -> assertThat(a)
+                        .containsEntry("action", "READ")
+                        .containsEntry("referralId", referral)
                         .containsEntry("basis", "Einwilligung " + consent));
-        assertThat(count("select count(*) from audit_log where case_id = ? and resource_type = 'disclosure-report'",
-                caseId)).isEqualTo(1);
-        assertThat(problem(HttpRequest.GET("/api/cases/" + caseId + "/disclosure-report").bearerAuth(fm("fm-bernd")), 403))
+        assertThat(count(
+                        "select count(*) from audit_log where case_id = ? and resource_type = 'disclosure-report'",
+                        caseId))
+                .isEqualTo(1);
+        assertThat(problem(
+                        HttpRequest.GET("/api/cases/" + caseId + "/disclosure-report")
+                                .bearerAuth(fm("fm-bernd")),
+                        403))
                 .isNotNull();
     }
 }

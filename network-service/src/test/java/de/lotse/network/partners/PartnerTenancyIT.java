@@ -1,8 +1,8 @@
 package de.lotse.network.partners;
 
-import de.lotse.platform.testing.Today;
 import de.lotse.network.NetworkFixtures;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.Today;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,7 +12,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class PartnerTenancyIT extends NetworkFixtures {
-    private static final Map<String, Object> ORGANISATION = Map.of("name", "Schuldnerberatung Mitte",
-            "type", "COUNSELLING_AGENCY", "services", List.of("DEBT_COUNSELLING"), "locations", List.of("Karl-Marx-Allee 1"));
+    private static final Map<String, Object> ORGANISATION = Map.of(
+            "name",
+            "Schuldnerberatung Mitte",
+            "type",
+            "COUNSELLING_AGENCY",
+            "services",
+            List.of("DEBT_COUNSELLING"),
+            "locations",
+            List.of("Karl-Marx-Allee 1"));
 
     /** A second Jobcenter beside the test's own. */
     private String other;
@@ -48,12 +54,15 @@ class PartnerTenancyIT extends NetworkFixtures {
         assertThat(rules(problem(HttpRequest.POST("/api/partners", withId).bearerAuth(tl()), 422)))
                 .containsExactly("SERVER_GENERATED@id");
         // nothing written, nothing published
-        assertThat(count("select count(*) from partner where id = ? or jobcenter_id = ?", chosen, jobcenter)).isZero();
-        assertThat(count("select count(*) from outbox_event where type = 'partner-registered' and aggregateid = ?",
-                chosen.toString())).isZero();
+        assertThat(count("select count(*) from partner where id = ? or jobcenter_id = ?", chosen, jobcenter))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from outbox_event where type = 'partner-registered' and aggregateid = ?",
+                        chosen.toString()))
+                .isZero();
 
-        HttpResponse<Map<String, Object>> created = client.toBlocking().exchange(HttpRequest.POST("/api/partners",
-                ORGANISATION).bearerAuth(tl()), JSON_OBJECT);
+        HttpResponse<Map<String, Object>> created = client.toBlocking()
+                .exchange(HttpRequest.POST("/api/partners", ORGANISATION).bearerAuth(tl()), JSON_OBJECT);
         assertThat(created.code()).isEqualTo(201);
         Map<String, Object> partner = created.body();
         String id = UUID.fromString(partner.get("id").toString()).toString();
@@ -67,8 +76,11 @@ class PartnerTenancyIT extends NetworkFixtures {
                 .containsExactly("SERVER_GENERATED@id");
         Map<String, Object> sentBack = new HashMap<>(partner);
         sentBack.put("capacityNote", "Erstgespräch binnen 2 Wochen");
-        assertThat(client.toBlocking().retrieve(HttpRequest.PUT("/api/partners/" + id, sentBack).bearerAuth(tl()),
-                JSON_OBJECT)).containsEntry("id", id).containsEntry("version", 1);
+        assertThat(client.toBlocking()
+                        .retrieve(
+                                HttpRequest.PUT("/api/partners/" + id, sentBack).bearerAuth(tl()), JSON_OBJECT))
+                .containsEntry("id", id)
+                .containsEntry("version", 1);
     }
 
     @Test
@@ -79,17 +91,30 @@ class PartnerTenancyIT extends NetworkFixtures {
         assertThat(partnerIds(tl())).containsExactly(mine);
         assertThat(partnerIds(tlOf(other))).containsExactly(theirs);
         // each registration is published for its own Jobcenter (reporting counts partners by the envelope's)
-        assertThat(count("select count(*) from outbox_event where type = 'partner-registered' and aggregateid = ? "
-                + "and payload->>'jobcenterId' = ?", mine, jobcenter)).isEqualTo(1);
-        assertThat(count("select count(*) from outbox_event where type = 'partner-registered' and aggregateid = ? "
-                + "and payload->>'jobcenterId' = ?", theirs, other)).isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from outbox_event where type = 'partner-registered' and aggregateid = ? "
+                                + "and payload->>'jobcenterId' = ?",
+                        mine,
+                        jobcenter))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from outbox_event where type = 'partner-registered' and aggregateid = ? "
+                                + "and payload->>'jobcenterId' = ?",
+                        theirs,
+                        other))
+                .isEqualTo(1);
 
         UUID myCase = openCase();
         UUID theirCase = openCase(other);
         // a consent and a referral name this Jobcenter's record; the other Jobcenter's is unknown here
         consent(myCase, mine, List.of("CONTACT_DETAILS"));
-        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + myCase + "/consents", declaration(theirs, form(),
-                "GIVEN", List.of("CONTACT_DETAILS"))).bearerAuth(fm()), 422))).containsExactly("UNKNOWN_PARTNER@partnerId");
+        assertThat(rules(problem(
+                        HttpRequest.POST(
+                                        "/api/cases/" + myCase + "/consents",
+                                        declaration(theirs, form(), "GIVEN", List.of("CONTACT_DETAILS")))
+                                .bearerAuth(fm()),
+                        422)))
+                .containsExactly("UNKNOWN_PARTNER@partnerId");
         String myReferral = refer(myCase, mine, fm(), true);
         String theirReferral = refer(theirCase, theirs, fmOf(other), false);
 
@@ -97,11 +122,14 @@ class PartnerTenancyIT extends NetworkFixtures {
         assertThat(referralIds(partnerToken(mine))).containsExactly(myReferral);
         assertThat(referralIds(partnerToken(theirs))).containsExactly(theirReferral);
         assertThat(get("/partner-api/referrals/" + myReferral, partnerToken(mine)))
-                .containsEntry("consentEffective", true).containsEntry("customerName", "Erika Mustermann");
+                .containsEntry("consentEffective", true)
+                .containsEntry("customerName", "Erika Mustermann");
         // the customer consented for this Jobcenter's record only: the other Jobcenter's record releases nothing
         assertThat(get("/partner-api/referrals/" + theirReferral, partnerToken(theirs)))
-                .containsEntry("consentEffective", false).doesNotContainKey("customerName");
-        assertThat(problem(HttpRequest.GET("/partner-api/referrals/" + myReferral).bearerAuth(partnerToken(theirs)), 404))
+                .containsEntry("consentEffective", false)
+                .doesNotContainKey("customerName");
+        assertThat(problem(
+                        HttpRequest.GET("/partner-api/referrals/" + myReferral).bearerAuth(partnerToken(theirs)), 404))
                 .isNotNull();
     }
 
@@ -111,30 +139,72 @@ class PartnerTenancyIT extends NetworkFixtures {
         String unknown = UUID.randomUUID().toString();
         UUID caseId = openCase();
         String form = form();
-        String conference = post("/api/cases/" + caseId + "/case-conferences", Map.of("scheduledOn",
-                Today.inBerlin().plusDays(7).toString()), fm()).get("id").toString();
+        String conference = post(
+                        "/api/cases/" + caseId + "/case-conferences",
+                        Map.of("scheduledOn", Today.inBerlin().plusDays(7).toString()),
+                        fm())
+                .get("id")
+                .toString();
         String foreignReferral = refer(openCase(other), foreign, fmOf(other), false);
         String myPartner = partner(jobcenter);
 
         Map<String, Function<String, MutableHttpRequest<?>>> probes = new LinkedHashMap<>();
         probes.put("read", id -> HttpRequest.GET("/api/partners/" + id).bearerAuth(fm()));
-        probes.put("change", id -> HttpRequest.PUT("/api/partners/" + id, with(ORGANISATION, "version", 0))
-                .bearerAuth(tl()));
-        probes.put("register", id -> HttpRequest.POST("/api/partners", with(ORGANISATION, "id", id)).bearerAuth(tl()));
-        probes.put("consent", id -> HttpRequest.POST("/api/cases/" + caseId + "/consents",
-                declaration(id, form, "GIVEN", List.of("CONTACT_DETAILS"))).bearerAuth(fm()));
-        probes.put("refusal", id -> HttpRequest.POST("/api/cases/" + caseId + "/consents",
-                declaration(id, form, "REFUSED", List.of())).bearerAuth(fm()));
-        probes.put("referral", id -> HttpRequest.POST("/api/cases/" + caseId + "/referrals",
-                Map.of("partnerId", id, "service", "DEBT_COUNSELLING")).bearerAuth(fm()));
-        probes.put("conference", id -> HttpRequest.POST("/api/cases/" + caseId + "/case-conferences",
-                Map.of("scheduledOn", Today.inBerlin().plusDays(7).toString(), "partnerIds", List.of(id))).bearerAuth(fm()));
-        probes.put("attendance", id -> HttpRequest.POST("/api/cases/" + caseId + "/case-conferences/" + conference
-                + "/outcome", Map.of("heldOn", Today.inBerlin().toString(), "attendedPartnerIds", List.of(id),
-                "decisions", List.of("CONTINUE_PLAN"))).bearerAuth(fm()));
+        probes.put(
+                "change",
+                id -> HttpRequest.PUT("/api/partners/" + id, with(ORGANISATION, "version", 0))
+                        .bearerAuth(tl()));
+        probes.put(
+                "register",
+                id -> HttpRequest.POST("/api/partners", with(ORGANISATION, "id", id))
+                        .bearerAuth(tl()));
+        probes.put(
+                "consent",
+                id -> HttpRequest.POST(
+                                "/api/cases/" + caseId + "/consents",
+                                declaration(id, form, "GIVEN", List.of("CONTACT_DETAILS")))
+                        .bearerAuth(fm()));
+        probes.put(
+                "refusal",
+                id -> HttpRequest.POST(
+                                "/api/cases/" + caseId + "/consents", declaration(id, form, "REFUSED", List.of()))
+                        .bearerAuth(fm()));
+        probes.put(
+                "referral",
+                id -> HttpRequest.POST(
+                                "/api/cases/" + caseId + "/referrals",
+                                Map.of("partnerId", id, "service", "DEBT_COUNSELLING"))
+                        .bearerAuth(fm()));
+        probes.put(
+                "conference",
+                id -> HttpRequest.POST(
+                                "/api/cases/" + caseId + "/case-conferences",
+                                Map.of(
+                                        "scheduledOn",
+                                        Today.inBerlin().plusDays(7).toString(),
+                                        "partnerIds",
+                                        List.of(id)))
+                        .bearerAuth(fm()));
+        probes.put(
+                "attendance",
+                id -> HttpRequest.POST(
+                                "/api/cases/" + caseId + "/case-conferences/" + conference + "/outcome",
+                                Map.of(
+                                        "heldOn",
+                                        Today.inBerlin().toString(),
+                                        "attendedPartnerIds",
+                                        List.of(id),
+                                        "decisions",
+                                        List.of("CONTINUE_PLAN")))
+                        .bearerAuth(fm()));
         // a partner token of this Jobcenter naming the id (an identity provider's mistake)
-        probes.put("partner token", id -> HttpRequest.GET("/partner-api/referrals").bearerAuth(
-                TestTokens.user("partner-probe", "PARTNER").jobcenter(jobcenter).partner(id).sign()));
+        probes.put(
+                "partner token",
+                id -> HttpRequest.GET("/partner-api/referrals")
+                        .bearerAuth(TestTokens.user("partner-probe", "PARTNER")
+                                .jobcenter(jobcenter)
+                                .partner(id)
+                                .sign()));
 
         for (Map.Entry<String, Function<String, MutableHttpRequest<?>>> probe : probes.entrySet()) {
             Answer toForeign = answer(probe.getValue().apply(foreign), foreign);
@@ -144,25 +214,36 @@ class PartnerTenancyIT extends NetworkFixtures {
         }
         // this Jobcenter's partner reading the other Jobcenter's referral: as if there were none
         String randomReferral = UUID.randomUUID().toString();
-        assertThat(answer(HttpRequest.GET("/partner-api/referrals/" + foreignReferral).bearerAuth(partnerToken(myPartner)),
-                foreignReferral)).isEqualTo(answer(HttpRequest.GET("/partner-api/referrals/" + randomReferral)
-                .bearerAuth(partnerToken(myPartner)), randomReferral)).extracting(Answer::status).isEqualTo(404);
+        assertThat(answer(
+                        HttpRequest.GET("/partner-api/referrals/" + foreignReferral)
+                                .bearerAuth(partnerToken(myPartner)),
+                        foreignReferral))
+                .isEqualTo(answer(
+                        HttpRequest.GET("/partner-api/referrals/" + randomReferral)
+                                .bearerAuth(partnerToken(myPartner)),
+                        randomReferral))
+                .extracting(Answer::status)
+                .isEqualTo(404);
         // nothing the probes sent was written
-        assertThat(count("select count(*) from partner where jobcenter_id = ?", jobcenter)).isEqualTo(1);
-        assertThat(count("select count(*) from consent where case_id = ?", caseId)).isZero();
-        assertThat(count("select count(*) from referral where case_id = ?", caseId)).isZero();
+        assertThat(count("select count(*) from partner where jobcenter_id = ?", jobcenter))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from consent where case_id = ?", caseId))
+                .isZero();
+        assertThat(count("select count(*) from referral where case_id = ?", caseId))
+                .isZero();
     }
 
     /** Status and problem document, with the probed id replaced and the per-request correlation id left out. */
-    private record Answer(int status, Map<String, Object> body) {
-    }
+    private record Answer(int status, Map<String, Object> body) {}
 
     private Answer answer(MutableHttpRequest<?> request, String probedId) {
         try {
             HttpResponse<String> response = client.toBlocking().exchange(request, Argument.of(String.class));
             return new Answer(response.code(), parse(response.body(), probedId));
         } catch (HttpClientResponseException e) {
-            return new Answer(e.getStatus().getCode(), parse(e.getResponse().getBody(String.class).orElse(""), probedId));
+            return new Answer(
+                    e.getStatus().getCode(),
+                    parse(e.getResponse().getBody(String.class).orElse(""), probedId));
         }
     }
 
@@ -188,13 +269,15 @@ class PartnerTenancyIT extends NetworkFixtures {
         if (withContact) {
             body.put("customer", Map.of("name", "Erika Mustermann"));
         }
-        return post("/api/cases/" + caseId + "/referrals", body, token).get("id").toString();
+        return post("/api/cases/" + caseId + "/referrals", body, token)
+                .get("id")
+                .toString();
     }
 
     @SuppressWarnings("unchecked")
     private List<Object> partnerIds(String token) {
-        return ((List<Map<String, Object>>) get("/api/partners", token).getOrDefault("items", List.of())).stream()
-                .map(p -> p.get("id")).toList();
+        return ((List<Map<String, Object>>) get("/api/partners", token).getOrDefault("items", List.of()))
+                .stream().map(p -> p.get("id")).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -210,10 +293,16 @@ class PartnerTenancyIT extends NetworkFixtures {
     }
 
     private static String tlOf(String jobcenterId) {
-        return TestTokens.user("tl-petra", "TL").jobcenter(jobcenterId).team("team-1").sign();
+        return TestTokens.user("tl-petra", "TL")
+                .jobcenter(jobcenterId)
+                .team("team-1")
+                .sign();
     }
 
     private static String fmOf(String jobcenterId) {
-        return TestTokens.user("fm-anna", "FM").jobcenter(jobcenterId).team("team-1").sign();
+        return TestTokens.user("fm-anna", "FM")
+                .jobcenter(jobcenterId)
+                .team("team-1")
+                .sign();
     }
 }

@@ -20,10 +20,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Planning subscribes to no consent topic: it never learns whether a customer gave, refused or
  * revoked a consent (PANKOW 4.4).
  */
-@KafkaListener(groupId = "planning-service.assessment-facts", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "planning-service.assessment-facts",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
-                retryCount = Integer.MAX_VALUE))
+        errorStrategy =
+                @ErrorStrategy(
+                        value = ErrorStrategyValue.RETRY_ON_ERROR,
+                        retryDelay = "2s",
+                        retryCount = Integer.MAX_VALUE))
 class AssessmentEventsListener {
     static final String CONSUMER = "planning.assessment-facts";
 
@@ -42,7 +47,6 @@ class AssessmentEventsListener {
 
     @Topic(Topics.NEED_STATUS_CHANGED)
     void needStatus(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, NeedStatusChanged.class,
-                event -> facts.needStatusChanged(event.payload()));
+        inbound.process(CONSUMER, record, NeedStatusChanged.class, event -> facts.needStatusChanged(event.payload()));
     }
 }

@@ -10,10 +10,15 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 
 /** Planning keeps a reference of every case of its Jobcenters: case-opened, -assigned, -transferred, -closed. */
-@KafkaListener(groupId = CaseLifecycleConsumer.GROUP, offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = CaseLifecycleConsumer.GROUP,
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
-                retryCount = Integer.MAX_VALUE))
+        errorStrategy =
+                @ErrorStrategy(
+                        value = ErrorStrategyValue.RETRY_ON_ERROR,
+                        retryDelay = "2s",
+                        retryCount = Integer.MAX_VALUE))
 class CaseLifecycleListener extends CaseLifecycleConsumer {
 
     CaseLifecycleListener(InboundEvents inbound, CaseReferences references) {

@@ -13,10 +13,15 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The Jobcenter's own record, for the letterhead of printed agreements (docs/domain.md §15.3). */
-@KafkaListener(groupId = "planning-service.directory", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "planning-service.directory",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
-                retryCount = Integer.MAX_VALUE))
+        errorStrategy =
+                @ErrorStrategy(
+                        value = ErrorStrategyValue.RETRY_ON_ERROR,
+                        retryDelay = "2s",
+                        retryCount = Integer.MAX_VALUE))
 class DirectoryListener {
     static final String CONSUMER = "planning.directory";
 
@@ -30,7 +35,10 @@ class DirectoryListener {
 
     @Topic(Topics.DIRECTORY_CHANGED)
     void changed(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, DirectoryChanged.class,
+        inbound.process(
+                CONSUMER,
+                record,
+                DirectoryChanged.class,
                 event -> letters.record(event.envelope().jobcenterId(), event.payload()));
     }
 }

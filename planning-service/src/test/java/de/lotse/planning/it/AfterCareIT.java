@@ -26,32 +26,72 @@ class AfterCareIT extends PlanningFixtures {
         close(caseId, START.plusMonths(2), START.plusMonths(5));
         clock.set(START.plusMonths(3));
 
-        Map<String, Object> contact = post(cases + "/contacts", Map.of("format", "PHONE", "occurredOn",
-                START.plusMonths(3).toString(), "qualifiedNote", true, "note", Map.of("text",
-                "Nachfrage nach dem Arbeitsbeginn: die Probezeit läuft gut")), fm());
+        Map<String, Object> contact = post(
+                cases + "/contacts",
+                Map.of(
+                        "format",
+                        "PHONE",
+                        "occurredOn",
+                        START.plusMonths(3).toString(),
+                        "qualifiedNote",
+                        true,
+                        "note",
+                        Map.of("text", "Nachfrage nach dem Arbeitsbeginn: die Probezeit läuft gut")),
+                fm());
         assertThat(contact).containsEntry("afterCare", true).containsEntry("countsForDensity", false);
         assertThat(post(cases + "/notes", Map.of("visibility", "GENERAL", "text", "Krisengespräch angeboten"), fm()))
                 .containsEntry("visibility", "GENERAL");
-        assertThat(lastPayload(caseId, "contact-recorded")).contains("\"afterCare\": true")
+        assertThat(lastPayload(caseId, "contact-recorded"))
+                .contains("\"afterCare\": true")
                 .doesNotContain("Probezeit");
 
         // after-care follows the closure: a contact dated before it is refused
-        assertThat(rules(problem(HttpRequest.POST(cases + "/contacts", Map.of("format", "IN_PERSON", "occurredOn",
-                START.plusMonths(2).toString())).bearerAuth(fm()), 422))).containsExactly("AFTER_CARE_AFTER_CLOSURE@occurredOn");
+        assertThat(rules(problem(
+                        HttpRequest.POST(
+                                        cases + "/contacts",
+                                        Map.of(
+                                                "format",
+                                                "IN_PERSON",
+                                                "occurredOn",
+                                                START.plusMonths(2).toString()))
+                                .bearerAuth(fm()),
+                        422)))
+                .containsExactly("AFTER_CARE_AFTER_CLOSURE@occurredOn");
         // nothing else reopens: the plan stays closed
-        assertThat(problem(HttpRequest.POST(cases + "/measures", Map.of("instrument", "ACTIVATION_45", "startedOn",
-                START.plusMonths(3).toString())).bearerAuth(fm()), 409)).containsEntry("type", "conflict");
+        assertThat(problem(
+                        HttpRequest.POST(
+                                        cases + "/measures",
+                                        Map.of(
+                                                "instrument",
+                                                "ACTIVATION_45",
+                                                "startedOn",
+                                                START.plusMonths(3).toString()))
+                                .bearerAuth(fm()),
+                        409))
+                .containsEntry("type", "conflict");
         // a colleague outside the case gets nothing, as on an open case
-        assertThat(problem(HttpRequest.POST(cases + "/notes", Map.of("visibility", "GENERAL", "text", "x"))
-                .bearerAuth(fm("fm-bernd")), 403)).containsEntry("type", "forbidden");
+        assertThat(problem(
+                        HttpRequest.POST(cases + "/notes", Map.of("visibility", "GENERAL", "text", "x"))
+                                .bearerAuth(fm("fm-bernd")),
+                        403))
+                .containsEntry("type", "forbidden");
 
         // after the period the case takes nothing more
         clock.set(START.plusMonths(5).plusDays(1));
-        Map<String, Object> refused = problem(HttpRequest.POST(cases + "/contacts", Map.of("format", "PHONE",
-                "occurredOn", START.plusMonths(5).plusDays(1).toString())).bearerAuth(fm()), 409);
+        Map<String, Object> refused = problem(
+                HttpRequest.POST(
+                                cases + "/contacts",
+                                Map.of(
+                                        "format",
+                                        "PHONE",
+                                        "occurredOn",
+                                        START.plusMonths(5).plusDays(1).toString()))
+                        .bearerAuth(fm()),
+                409);
         assertThat(rules(refused)).containsExactly("CASE_CLOSED@null");
         assertThat(refused.get("detail").toString()).contains("Nachbetreuung");
-        assertThat((List<Map<String, Object>>) get(cases + "/notes", fm()).get("items")).hasSize(2);
+        assertThat((List<Map<String, Object>>) get(cases + "/notes", fm()).get("items"))
+                .hasSize(2);
     }
 
     @Test
@@ -59,8 +99,16 @@ class AfterCareIT extends PlanningFixtures {
         UUID caseId = openCase();
         close(caseId, START.plusMonths(2));
         clock.set(START.plusMonths(2).plusDays(3));
-        Map<String, Object> refused = problem(HttpRequest.POST("/api/cases/" + caseId + "/contacts", Map.of("format",
-                "PHONE", "occurredOn", START.plusMonths(2).plusDays(3).toString())).bearerAuth(fm()), 409);
+        Map<String, Object> refused = problem(
+                HttpRequest.POST(
+                                "/api/cases/" + caseId + "/contacts",
+                                Map.of(
+                                        "format",
+                                        "PHONE",
+                                        "occurredOn",
+                                        START.plusMonths(2).plusDays(3).toString()))
+                        .bearerAuth(fm()),
+                409);
         assertThat(refused.get("detail").toString()).contains("Nachbetreuung", "nicht vereinbart");
     }
 }

@@ -24,16 +24,20 @@ class CollegialConsultationIT extends PlanningFixtures {
     private static final String OUTCOME = "Empfehlung: zunächst Anbindung an die Suchtberatung, dann AGH prüfen.";
 
     private String fmOfTeam2() {
-        return TestTokens.user("fm-selin", "FM").jobcenter(jobcenter).team("team-2").sign();
+        return TestTokens.user("fm-selin", "FM")
+                .jobcenter(jobcenter)
+                .team("team-2")
+                .sign();
     }
 
     private List<Map<String, Object>> mine(String token) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/consultations").bearerAuth(token), LIST);
+        return client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/consultations").bearerAuth(token), LIST);
     }
 
     private Map<String, Object> consultation(Object heldOn, List<String> participants) {
-        return Map.of("heldOn", heldOn.toString(), "participants", participants, "question", QUESTION,
-                "outcome", OUTCOME);
+        return Map.of(
+                "heldOn", heldOn.toString(), "participants", participants, "question", QUESTION, "outcome", OUTCOME);
     }
 
     @Test
@@ -46,41 +50,71 @@ class CollegialConsultationIT extends PlanningFixtures {
         assertThat(mine(tl())).isEmpty();
         assertThat(mine(fmOfTeam2())).isEmpty();
 
-        Map<String, Object> recorded = post(path, consultation(START.plusDays(20), List.of("fm-jonas", "tl-petra")), fm());
-        assertThat(recorded).containsEntry("presentedBy", "fm-anna").containsEntry("question", QUESTION)
+        Map<String, Object> recorded =
+                post(path, consultation(START.plusDays(20), List.of("fm-jonas", "tl-petra")), fm());
+        assertThat(recorded)
+                .containsEntry("presentedBy", "fm-anna")
+                .containsEntry("question", QUESTION)
                 .containsEntry("participants", List.of("fm-jonas", "tl-petra"));
         String pseudonym = (String) recorded.get("pseudonym");
-        assertThat(pseudonym).matches("Fall [A-Z2-9]{3}-[A-Z2-9]{3}").doesNotContain(caseId.toString().substring(0, 3));
+        assertThat(pseudonym)
+                .matches("Fall [A-Z2-9]{3}-[A-Z2-9]{3}")
+                .doesNotContain(caseId.toString().substring(0, 3));
 
         // a colleague of the team who is neither responsible nor deputy: the pseudonym, no case id, the texts
         List<Map<String, Object>> jonas = mine(fm("fm-jonas"));
-        assertThat(jonas).singleElement().satisfies(c -> assertThat(c)
-                .containsEntry("pseudonym", pseudonym).containsEntry("caseReadable", false)
-                .containsEntry("question", QUESTION).containsEntry("outcome", OUTCOME)
-                .doesNotContainKey("customerRef").extractingByKey("caseId").isNull());
-        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/consultations").bearerAuth(fm("fm-jonas"))))
+        assertThat(jonas)
+                .singleElement()
+                .satisfies(c -> assertThat(c)
+                        .containsEntry("pseudonym", pseudonym)
+                        .containsEntry("caseReadable", false)
+                        .containsEntry("question", QUESTION)
+                        .containsEntry("outcome", OUTCOME)
+                        .doesNotContainKey("customerRef")
+                        .extractingByKey("caseId")
+                        .isNull());
+        assertThat(client.toBlocking()
+                        .retrieve(HttpRequest.GET("/api/consultations").bearerAuth(fm("fm-jonas"))))
                 .doesNotContain(caseId.toString());
         // … and may not open the case's list
-        assertThat(rules(problem(HttpRequest.GET(path).bearerAuth(fm("fm-jonas")), 403))).containsExactly("NOT_YOUR_CASE@null");
+        assertThat(rules(problem(HttpRequest.GET(path).bearerAuth(fm("fm-jonas")), 403)))
+                .containsExactly("NOT_YOUR_CASE@null");
         // the team lead sees the case
-        assertThat(mine(tl())).singleElement().satisfies(c -> assertThat(c)
-                .containsEntry("caseId", caseId.toString()).containsEntry("caseReadable", true));
+        assertThat(mine(tl()))
+                .singleElement()
+                .satisfies(c ->
+                        assertThat(c).containsEntry("caseId", caseId.toString()).containsEntry("caseReadable", true));
         assertThat(mine(fm())).singleElement().satisfies(c -> assertThat(c).containsEntry("caseId", caseId.toString()));
         // an FM of another team took no part: nothing
         assertThat(mine(fmOfTeam2())).isEmpty();
 
         // a participant from another team, or one Lotse does not know, is refused
-        assertThat(rules(problem(HttpRequest.POST(path, consultation(START.plusDays(21), List.of("fm-jonas", "fm-selin")))
-                .bearerAuth(fm()), 422))).containsExactly("NOT_IN_TEAM@participants");
-        assertThat(rules(problem(HttpRequest.POST(path, consultation(START.plusDays(21), List.of("fm-niemand")))
-                .bearerAuth(fm()), 422))).containsExactly("UNKNOWN_COLLEAGUE@participants");
-        assertThat(rules(problem(HttpRequest.POST(path, consultation(START.plusDays(21), List.of("fm-anna")))
-                .bearerAuth(fm()), 422))).containsExactly("PRESENTER@participants");
-        assertThat(rules(problem(HttpRequest.POST(path, consultation(START.plusMonths(2), List.of("fm-jonas")))
-                .bearerAuth(fm()), 422))).containsExactly("IN_FUTURE@heldOn");
+        assertThat(rules(problem(
+                        HttpRequest.POST(path, consultation(START.plusDays(21), List.of("fm-jonas", "fm-selin")))
+                                .bearerAuth(fm()),
+                        422)))
+                .containsExactly("NOT_IN_TEAM@participants");
+        assertThat(rules(problem(
+                        HttpRequest.POST(path, consultation(START.plusDays(21), List.of("fm-niemand")))
+                                .bearerAuth(fm()),
+                        422)))
+                .containsExactly("UNKNOWN_COLLEAGUE@participants");
+        assertThat(rules(problem(
+                        HttpRequest.POST(path, consultation(START.plusDays(21), List.of("fm-anna")))
+                                .bearerAuth(fm()),
+                        422)))
+                .containsExactly("PRESENTER@participants");
+        assertThat(rules(problem(
+                        HttpRequest.POST(path, consultation(START.plusMonths(2), List.of("fm-jonas")))
+                                .bearerAuth(fm()),
+                        422)))
+                .containsExactly("IN_FUTURE@heldOn");
         // a colleague who is not a case worker records nothing on the case
-        assertThat(rules(problem(HttpRequest.POST(path, consultation(START.plusDays(21), List.of("tl-petra")))
-                .bearerAuth(fm("fm-jonas")), 403))).containsExactly("NOT_YOUR_CASE@null");
+        assertThat(rules(problem(
+                        HttpRequest.POST(path, consultation(START.plusDays(21), List.of("tl-petra")))
+                                .bearerAuth(fm("fm-jonas")),
+                        403)))
+                .containsExactly("NOT_YOUR_CASE@null");
 
         // the event: counts and dates, never the texts or who took part
         assertThat(events(caseId)).containsExactly("consultation-held");
@@ -89,18 +123,26 @@ class CollegialConsultationIT extends PlanningFixtures {
                 .doesNotContain("Tagesstruktur", "Suchtberatung", "fm-jonas", "tl-petra", pseudonym);
 
         // every read audited with the case, the pseudonymised one too
-        assertThat(audits(caseId, "fm-jonas", "LIST", "consultation")).as("two reads of the list").isEqualTo(2);
+        assertThat(audits(caseId, "fm-jonas", "LIST", "consultation"))
+                .as("two reads of the list")
+                .isEqualTo(2);
         assertThat(audits(caseId, "tl-petra", "LIST", "consultation")).isEqualTo(1);
-        assertThat(client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(fm()), LIST)).singleElement()
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(fm()), LIST))
+                .singleElement()
                 .satisfies(c -> assertThat(c).containsEntry("outcome", OUTCOME));
         assertThat(audits(caseId, "fm-anna", "LIST", "consultation")).isEqualTo(2);
-        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'fm-jonas' and purpose like "
-                + "'%pseudonymisiert%'", caseId)).isEqualTo(2);
+        assertThat(count(
+                        "select count(*) from audit_log where case_id = ? and actor = 'fm-jonas' and purpose like "
+                                + "'%pseudonymisiert%'",
+                        caseId))
+                .isEqualTo(2);
 
         // standing in as deputy, the colleague may read the case: now the case id
         deputy(caseId, "fm-jonas", true);
-        assertThat(mine(fm("fm-jonas"))).singleElement().satisfies(c -> assertThat(c)
-                .containsEntry("caseId", caseId.toString()).containsEntry("pseudonym", pseudonym));
+        assertThat(mine(fm("fm-jonas")))
+                .singleElement()
+                .satisfies(c ->
+                        assertThat(c).containsEntry("caseId", caseId.toString()).containsEntry("pseudonym", pseudonym));
     }
 
     @Test
@@ -109,14 +151,25 @@ class CollegialConsultationIT extends PlanningFixtures {
         clock.set(START.plusMonths(1));
         deputy(caseId, "fm-jonas", false);
         // fm-anna never called planning here: she is known as the FM intake assigned the team's case to
-        Map<String, Object> recorded = post("/api/cases/" + caseId + "/consultations",
-                consultation(START.plusMonths(1), List.of("fm-anna")), fm("fm-jonas"));
+        Map<String, Object> recorded = post(
+                "/api/cases/" + caseId + "/consultations",
+                consultation(START.plusMonths(1), List.of("fm-anna")),
+                fm("fm-jonas"));
         assertThat(recorded).containsEntry("presentedBy", "fm-jonas");
-        assertThat(rules(problem(HttpRequest.POST("/api/cases/" + caseId + "/consultations",
-                consultation(START.minusDays(1), List.of("fm-anna"))).bearerAuth(fm("fm-jonas")), 422)))
+        assertThat(rules(problem(
+                        HttpRequest.POST(
+                                        "/api/cases/" + caseId + "/consultations",
+                                        consultation(START.minusDays(1), List.of("fm-anna")))
+                                .bearerAuth(fm("fm-jonas")),
+                        422)))
                 .containsExactly("BEFORE_ADMISSION@heldOn");
         // the team lead records no consultation: the presenting FM does
-        assertThat(problem(HttpRequest.POST("/api/cases/" + caseId + "/consultations",
-                consultation(START.plusMonths(1), List.of("fm-anna"))).bearerAuth(tl()), 403)).isNotNull();
+        assertThat(problem(
+                        HttpRequest.POST(
+                                        "/api/cases/" + caseId + "/consultations",
+                                        consultation(START.plusMonths(1), List.of("fm-anna")))
+                                .bearerAuth(tl()),
+                        403))
+                .isNotNull();
     }
 }

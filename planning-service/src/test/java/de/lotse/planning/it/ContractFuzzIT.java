@@ -36,6 +36,7 @@ class ContractFuzzIT extends PlanningFixtures {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     Router router;
 
@@ -52,17 +53,27 @@ class ContractFuzzIT extends PlanningFixtures {
         jobcenter = home;
 
         // the letterhead of printed agreements; the recipient comes from intake, which this test does not run
-        upstream.publishKeyed(jobcenter, jobcenter, EventFixtures.directoryChanged().build());
-        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> count("select count(*) from jobcenter_record "
-                + "where jobcenter_id = ?", jobcenter) == 1);
+        upstream.publishKeyed(
+                jobcenter, jobcenter, EventFixtures.directoryChanged().build());
+        await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() ->
+                        count("select count(*) from jobcenter_record " + "where jobcenter_id = ?", jobcenter) == 1);
         UUID caseId = agreedCase();
         String agreementId = agreement(caseId).get("id").toString();
         String noteId = post(notes(caseId), note(), fm()).get("id").toString();
-        String reviewId = post("/api/cases/" + caseId + "/continuation-reviews", review(), fm()).get("id").toString();
-        String measureId = post("/api/cases/" + caseId + "/measures", measure(), fm()).get("id").toString();
+        String reviewId = post("/api/cases/" + caseId + "/continuation-reviews", review(), fm())
+                .get("id")
+                .toString();
+        String measureId = post("/api/cases/" + caseId + "/measures", measure(), fm())
+                .get("id")
+                .toString();
         post("/api/cases/" + caseId + "/contacts", contact(), fm());
-        String offerId = post("/api/cases/" + caseId + "/offers", offer(), fm()).get("id").toString();
-        String demandId = post("/api/cases/" + caseId + "/duty-demands", demand(), fm()).get("id").toString();
+        String offerId = post("/api/cases/" + caseId + "/offers", offer(), fm())
+                .get("id")
+                .toString();
+        String demandId = post("/api/cases/" + caseId + "/duty-demands", demand(), fm())
+                .get("id")
+                .toString();
         // a participant must be known as a colleague of the team: a colleague who has used planning
         client.toBlocking().exchange(HttpRequest.GET("/api/consultations").bearerAuth(fm("fm-jonas")));
         post("/api/cases/" + caseId + "/consultations", consultation(), fm());
@@ -73,21 +84,28 @@ class ContractFuzzIT extends PlanningFixtures {
                     case Roles.TL -> tl();
                     default -> null;
                 })
-                .path("caseId", caseId).path("agreementId", agreementId).path("noteId", noteId)
+                .path("caseId", caseId)
+                .path("agreementId", agreementId)
+                .path("noteId", noteId)
                 .readsAServiceNotRunHere("GET /api/cases/{caseId}/agreements/{agreementId}/document")
-                .path("reviewId", reviewId).path("measureId", measureId).path("offerId", offerId)
+                .path("reviewId", reviewId)
+                .path("measureId", measureId)
+                .path("offerId", offerId)
                 .example("PUT /api/cases/{caseId}/plan", () -> {
                     UUID fresh = openCase(TODAY.plusMonths(24), null);
                     return Example.body(plan(0, assessed(fresh, null, Instant.now(), "LIVING_CONDITIONS")))
                             .withPath("caseId", fresh);
                 })
-                .example("POST /api/cases/{caseId}/agreements", () -> Example.body(einv()).withPath("caseId", agreedCase()))
+                .example(
+                        "POST /api/cases/{caseId}/agreements",
+                        () -> Example.body(einv()).withPath("caseId", agreedCase()))
                 .example("POST /api/cases/{caseId}/contacts", () -> Example.body(contact()))
                 .example("POST /api/cases/{caseId}/notes", () -> Example.body(note()))
                 .example("POST /api/cases/{caseId}/continuation-reviews", () -> Example.body(review()))
                 .example("POST /api/cases/{caseId}/measures", () -> Example.body(measure()))
-                .example("POST /api/cases/{caseId}/measures/{measureId}/end", () -> Example.body(
-                        Map.of("endedOn", TODAY.toString(), "outcome", "COMPLETED")))
+                .example(
+                        "POST /api/cases/{caseId}/measures/{measureId}/end",
+                        () -> Example.body(Map.of("endedOn", TODAY.toString(), "outcome", "COMPLETED")))
                 .example("POST /api/cases/{caseId}/duty-demands", () -> Example.body(demand()))
                 .example("POST /api/cases/{caseId}/offers", () -> Example.body(offer()))
                 .example("POST /api/cases/{caseId}/consultations", () -> Example.body(consultation()))
@@ -98,28 +116,56 @@ class ContractFuzzIT extends PlanningFixtures {
                     return Example.body(sustainabilityCheck()).withPath("caseId", closed);
                 })
                 // an offer is answered once: each example answers a fresh one
-                .example("POST /api/cases/{caseId}/offers/{offerId}/response", () -> Example.body(Map.of(
-                        "response", "REFUSED", "respondedOn", TODAY.toString())).withPath("offerId",
-                        post("/api/cases/" + caseId + "/offers", offer(), fm()).get("id").toString()))
-                .example("POST /api/cases/{caseId}/reduction-checks", () -> Example.body(Map.of("ground",
-                        Map.of("kind", "DUTY_DEMAND", "id", demandId), "breachOn", TODAY.minusDays(7).toString(),
-                        "outcome", "REDUCTION_PROPOSED", "justification", "Bewerbungen trotz Belehrung nicht nachgewiesen")))
+                .example(
+                        "POST /api/cases/{caseId}/offers/{offerId}/response",
+                        () -> Example.body(Map.of("response", "REFUSED", "respondedOn", TODAY.toString()))
+                                .withPath(
+                                        "offerId",
+                                        post("/api/cases/" + caseId + "/offers", offer(), fm())
+                                                .get("id")
+                                                .toString()))
+                .example(
+                        "POST /api/cases/{caseId}/reduction-checks",
+                        () -> Example.body(Map.of(
+                                "ground",
+                                Map.of("kind", "DUTY_DEMAND", "id", demandId),
+                                "breachOn",
+                                TODAY.minusDays(7).toString(),
+                                "outcome",
+                                "REDUCTION_PROPOSED",
+                                "justification",
+                                "Bewerbungen trotz Belehrung nicht nachgewiesen")))
                 .example("POST /api/cases/{caseId}/continuation-reviews/{reviewId}/decision", () -> {
-                    String requested = post("/api/cases/" + pankowCase + "/continuation-reviews", Map.of("decision",
-                            "EXTEND", "reasons", "Ausbildungsplatz zugesagt", "prognosis", "GOOD", "extendedUntil",
-                            TODAY.plusMonths(6).toString()), pankowFm).get("id").toString();
-                    return Example.body(Map.of("approve", true, "note", "Zusage liegt vor")).withPath("caseId", pankowCase)
-                            .withPath("reviewId", requested).withToken(pankowTl);
+                    String requested = post(
+                                    "/api/cases/" + pankowCase + "/continuation-reviews",
+                                    Map.of(
+                                            "decision",
+                                            "EXTEND",
+                                            "reasons",
+                                            "Ausbildungsplatz zugesagt",
+                                            "prognosis",
+                                            "GOOD",
+                                            "extendedUntil",
+                                            TODAY.plusMonths(6).toString()),
+                                    pankowFm)
+                            .get("id")
+                            .toString();
+                    return Example.body(Map.of("approve", true, "note", "Zusage liegt vor"))
+                            .withPath("caseId", pankowCase)
+                            .withPath("reviewId", requested)
+                            .withToken(pankowTl);
                 });
-        return ServiceContractFuzz.tests("planning", server.getURL().toString(), router, fixtures,
-                "lotse-planning-service-1.yml");
+        return ServiceContractFuzz.tests(
+                "planning", server.getURL().toString(), router, fixtures, "lotse-planning-service-1.yml");
     }
 
     /** A case with an assessed need and a complete plan, ready for its agreement. */
     private UUID agreedCase() {
         UUID caseId = openCase(TODAY.plusMonths(24), null);
         List<UUID> needs = assessed(caseId, null, Instant.now(), "LIVING_CONDITIONS", "PERFORMANCE_CAPACITY");
-        client.toBlocking().exchange(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs)).bearerAuth(fm()));
+        client.toBlocking()
+                .exchange(HttpRequest.PUT("/api/cases/" + caseId + "/plan", plan(0, needs))
+                        .bearerAuth(fm()));
         return caseId;
     }
 
@@ -134,41 +180,98 @@ class ContractFuzzIT extends PlanningFixtures {
     private static Map<String, Object> plan(long version, List<UUID> needs) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", version);
-        body.put("leadGoal", Map.of("text", "Arbeit als Fachlagerist in Teilzeit", "targetCategory", "PROFESSIONAL_COMPETENCE"));
+        body.put(
+                "leadGoal",
+                Map.of("text", "Arbeit als Fachlagerist in Teilzeit", "targetCategory", "PROFESSIONAL_COMPETENCE"));
         UUID goal = UUID.randomUUID();
-        body.put("intermediateGoals", List.of(Map.of("id", goal, "text", "Wohnung gesichert",
-                "targetDate", TODAY.plusMonths(3).toString())));
-        body.put("strategies", needs.stream().map(need -> Map.of("needId", need, "text", "Strategie zum Bedarf",
-                "intermediateGoalId", goal)).toList());
-        body.put("steps", List.of(Map.of("text", "Termin bei der Schuldnerberatung vereinbaren", "owner", "CUSTOMER",
-                "dueOn", TODAY.plusDays(14).toString())));
+        body.put(
+                "intermediateGoals",
+                List.of(Map.of(
+                        "id",
+                        goal,
+                        "text",
+                        "Wohnung gesichert",
+                        "targetDate",
+                        TODAY.plusMonths(3).toString())));
+        body.put(
+                "strategies",
+                needs.stream()
+                        .map(need -> Map.of("needId", need, "text", "Strategie zum Bedarf", "intermediateGoalId", goal))
+                        .toList());
+        body.put(
+                "steps",
+                List.of(Map.of(
+                        "text",
+                        "Termin bei der Schuldnerberatung vereinbaren",
+                        "owner",
+                        "CUSTOMER",
+                        "dueOn",
+                        TODAY.plusDays(14).toString())));
         return body;
     }
 
     private static Map<String, Object> einv() {
-        return Map.of("validUntil", TODAY.plusMonths(6).toString(),
-                "jobcenterServices", List.of("Übernahme der Fahrtkosten zur Beratung"),
-                "customerObligations", List.of("Sie nehmen den Termin bei der Schuldnerberatung wahr."));
+        return Map.of(
+                "validUntil",
+                TODAY.plusMonths(6).toString(),
+                "jobcenterServices",
+                List.of("Übernahme der Fahrtkosten zur Beratung"),
+                "customerObligations",
+                List.of("Sie nehmen den Termin bei der Schuldnerberatung wahr."));
     }
 
     private static Map<String, Object> demand() {
-        return Map.of("duty", "OWN_EFFORTS", "details", "fünf Bewerbungen je Monat", "demandedOn",
-                TODAY.minusMonths(2).toString(), "dueBy", TODAY.minusMonths(1).toString(), "withLegalConsequenceNotice", true);
+        return Map.of(
+                "duty",
+                "OWN_EFFORTS",
+                "details",
+                "fünf Bewerbungen je Monat",
+                "demandedOn",
+                TODAY.minusMonths(2).toString(),
+                "dueBy",
+                TODAY.minusMonths(1).toString(),
+                "withLegalConsequenceNotice",
+                true);
     }
 
     private static Map<String, Object> offer() {
-        return Map.of("kind", "JOB", "description", "Lagerhelfer", "offeredOn", TODAY.minusDays(10).toString(),
-                "withLegalConsequenceNotice", true);
+        return Map.of(
+                "kind",
+                "JOB",
+                "description",
+                "Lagerhelfer",
+                "offeredOn",
+                TODAY.minusDays(10).toString(),
+                "withLegalConsequenceNotice",
+                true);
     }
 
     private static Map<String, Object> consultation() {
-        return Map.of("heldOn", TODAY.minusDays(3).toString(), "participants", List.of("fm-jonas"),
-                "question", "Wie lässt sich die Tagesstruktur stabilisieren?", "outcome", "Zunächst Suchtberatung.");
+        return Map.of(
+                "heldOn",
+                TODAY.minusDays(3).toString(),
+                "participants",
+                List.of("fm-jonas"),
+                "question",
+                "Wie lässt sich die Tagesstruktur stabilisieren?",
+                "outcome",
+                "Zunächst Suchtberatung.");
     }
 
     private static Map<String, Object> sustainabilityCheck() {
-        return Map.of("checkpoint", "MONTHS_12", "checkedOn", TODAY.toString(), "employmentLasted", true,
-                "atLeast15Hours", true, "source", "BENEFIT_RECORDS", "note", "Einkommen laut Leistungsakte");
+        return Map.of(
+                "checkpoint",
+                "MONTHS_12",
+                "checkedOn",
+                TODAY.toString(),
+                "employmentLasted",
+                true,
+                "atLeast15Hours",
+                true,
+                "source",
+                "BENEFIT_RECORDS",
+                "note",
+                "Einkommen laut Leistungsakte");
     }
 
     private static Map<String, Object> note() {
@@ -180,8 +283,15 @@ class ContractFuzzIT extends PlanningFixtures {
     }
 
     private static Map<String, Object> measure() {
-        return Map.of("instrument", "ACTIVATION_45", "title", "Bewerbungstraining", "startedOn", TODAY.toString(),
-                "plannedEndOn", TODAY.plusMonths(3).toString());
+        return Map.of(
+                "instrument",
+                "ACTIVATION_45",
+                "title",
+                "Bewerbungstraining",
+                "startedOn",
+                TODAY.toString(),
+                "plannedEndOn",
+                TODAY.plusMonths(3).toString());
     }
 
     private static Map<String, Object> contact() {

@@ -49,11 +49,23 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
 
     UUID openCase(LocalDate maxDurationEndsOn, LocalDate minorUntil) {
         UUID caseId = UUID.randomUUID();
-        upstream.publish(jobcenter, caseId, EventFixtures.caseOpened().caseId(caseId).admittedOn(START)
-                .admittedAt(START.atStartOfDay().toInstant(ZoneOffset.UTC)).durationStartOn(START)
-                .maxDurationEndsOn(maxDurationEndsOn).minorUntil(minorUntil).build());
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
-                + "and admitted_on is not null", caseId) == 1);
+        upstream.publish(
+                jobcenter,
+                caseId,
+                EventFixtures.caseOpened()
+                        .caseId(caseId)
+                        .admittedOn(START)
+                        .admittedAt(START.atStartOfDay().toInstant(ZoneOffset.UTC))
+                        .durationStartOn(START)
+                        .maxDurationEndsOn(maxDurationEndsOn)
+                        .minorUntil(minorUntil)
+                        .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from case_reference where case_id = ? "
+                                        + "and admitted_on is not null",
+                                caseId)
+                        == 1);
         return caseId;
     }
 
@@ -62,10 +74,24 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     void deputy(UUID caseId, String deputy, boolean customerAgreed) {
-        upstream.publish(jobcenter, caseId, EventFixtures.deputyStarted().caseId(caseId).caseManagerId(deputy)
-                .validFrom(START).validUntil(START.plusYears(5)).customerAgreed(customerAgreed).build());
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
-                + "and deputy_id = ? and deputy_customer_agreed = ?", caseId, deputy, customerAgreed) == 1);
+        upstream.publish(
+                jobcenter,
+                caseId,
+                EventFixtures.deputyStarted()
+                        .caseId(caseId)
+                        .caseManagerId(deputy)
+                        .validFrom(START)
+                        .validUntil(START.plusYears(5))
+                        .customerAgreed(customerAgreed)
+                        .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from case_reference where case_id = ? "
+                                        + "and deputy_id = ? and deputy_customer_agreed = ?",
+                                caseId,
+                                deputy,
+                                customerAgreed)
+                        == 1);
     }
 
     void close(UUID caseId, LocalDate on) {
@@ -83,11 +109,23 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     private void close(UUID caseId, LocalDate on, String reasonCode, boolean integration, LocalDate afterCareUntil) {
-        upstream.publish(jobcenter, caseId, EventFixtures.caseClosed().caseId(caseId).reasonCode(reasonCode)
-                .closedOn(on).durationDays(100).integration(integration).handoverRecorded(integration)
-                .afterCareUntil(afterCareUntil).build());
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_reference where case_id = ? "
-                + "and closed_on is not null", caseId) == 1);
+        upstream.publish(
+                jobcenter,
+                caseId,
+                EventFixtures.caseClosed()
+                        .caseId(caseId)
+                        .reasonCode(reasonCode)
+                        .closedOn(on)
+                        .durationDays(100)
+                        .integration(integration)
+                        .handoverRecorded(integration)
+                        .afterCareUntil(afterCareUntil)
+                        .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from case_reference where case_id = ? " + "and closed_on is not null",
+                                caseId)
+                        == 1);
     }
 
     void policy(Map<String, String> settings) {
@@ -100,21 +138,44 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
         for (String group : keyGroups) {
             UUID needId = UUID.randomUUID();
             needs.add(needId);
-            upstream.publish(jobcenter, caseId, NeedStatusChanged.builder().caseId(caseId).needId(needId)
-                    .keyGroup(group).needCode("CODE_" + group).toStatus("IDENTIFIED").changedAt(completedAt).build());
+            upstream.publish(
+                    jobcenter,
+                    caseId,
+                    NeedStatusChanged.builder()
+                            .caseId(caseId)
+                            .needId(needId)
+                            .keyGroup(group)
+                            .needCode("CODE_" + group)
+                            .toStatus("IDENTIFIED")
+                            .changedAt(completedAt)
+                            .build());
         }
         assessment(caseId, 1, category, completedAt);
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_need where case_id = ?",
-                caseId) == keyGroups.length);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from case_need where case_id = ?", caseId) == keyGroups.length);
         return needs;
     }
 
     void assessment(UUID caseId, int version, String category, Instant completedAt) {
-        upstream.publish(jobcenter, caseId, EventFixtures.assessmentCompleted().caseId(caseId).version(version)
-                .prognosisHorizonMonths(18).profileCode(null).categoryCode(category).validUntil(START.plusMonths(6))
-                .completedAt(completedAt).assessedOn(START).build());
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from case_assessment where case_id = ? "
-                + "and version = ?", caseId, version) == 1);
+        upstream.publish(
+                jobcenter,
+                caseId,
+                EventFixtures.assessmentCompleted()
+                        .caseId(caseId)
+                        .version(version)
+                        .prognosisHorizonMonths(18)
+                        .profileCode(null)
+                        .categoryCode(category)
+                        .validUntil(START.plusMonths(6))
+                        .completedAt(completedAt)
+                        .assessedOn(START)
+                        .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from case_assessment where case_id = ? " + "and version = ?",
+                                caseId,
+                                version)
+                        == 1);
     }
 
     // --- tokens and requests
@@ -124,11 +185,17 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     String fm(String subject) {
-        return TestTokens.user(subject, "FM").jobcenter(jobcenter).team("team-1").sign();
+        return TestTokens.user(subject, "FM")
+                .jobcenter(jobcenter)
+                .team("team-1")
+                .sign();
     }
 
     String tl() {
-        return TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-1").sign();
+        return TestTokens.user("tl-petra", "TL")
+                .jobcenter(jobcenter)
+                .team("team-1")
+                .sign();
     }
 
     Map<String, Object> post(String path, Object body, String token) {
@@ -142,27 +209,39 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     @SuppressWarnings("unchecked")
     static List<String> rules(Map<String, Object> problem) {
         List<String> rules = new ArrayList<>();
-        ((List<Map<String, Object>>) problem.getOrDefault("violations", List.of())).forEach(v -> rules.add(v.get("rule")
-                + "@" + v.get("field")));
+        ((List<Map<String, Object>>) problem.getOrDefault("violations", List.of()))
+                .forEach(v -> rules.add(v.get("rule") + "@" + v.get("field")));
         return rules;
     }
 
     List<String> events(UUID caseId) {
-        return transactions.executeRead(status -> Sql.query(jdbc,
+        return transactions.executeRead(status -> Sql.query(
+                jdbc,
                 "select type from outbox_event where aggregateid = ? order by seq",
-                statement -> statement.setString(1, caseId.toString()), rs -> rs.getString(1)));
+                statement -> statement.setString(1, caseId.toString()),
+                rs -> rs.getString(1)));
     }
 
     String lastPayload(UUID caseId, String type) {
-        return transactions.executeRead(status -> Sql.query(jdbc, "select payload::text from outbox_event "
-                + "where aggregateid = ? and type = ? order by seq desc limit 1", statement -> {
-            statement.setString(1, caseId.toString());
-            statement.setString(2, type);
-        }, rs -> rs.getString(1)).get(0));
+        return transactions.executeRead(status -> Sql.query(
+                        jdbc,
+                        "select payload::text from outbox_event "
+                                + "where aggregateid = ? and type = ? order by seq desc limit 1",
+                        statement -> {
+                            statement.setString(1, caseId.toString());
+                            statement.setString(2, type);
+                        },
+                        rs -> rs.getString(1))
+                .get(0));
     }
 
     long audits(UUID caseId, String actor, String action, String resourceType) {
-        return count("select count(*) from audit_log where case_id = ? and actor = ? and action = ? "
-                + "and resource_type = ?", caseId, actor, action, resourceType);
+        return count(
+                "select count(*) from audit_log where case_id = ? and actor = ? and action = ? "
+                        + "and resource_type = ?",
+                caseId,
+                actor,
+                action,
+                resourceType);
     }
 }

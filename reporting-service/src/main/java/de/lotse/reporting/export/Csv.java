@@ -56,7 +56,8 @@ public final class Csv {
 
     /** The download of figures of a reporting date (management), which a header names; none: live figures. */
     public HttpResponse<byte[]> download(String fileName, java.time.LocalDate reportingDate) {
-        io.micronaut.http.MutableHttpResponse<byte[]> response = HttpResponse.ok(text.toString().getBytes(StandardCharsets.UTF_8))
+        io.micronaut.http.MutableHttpResponse<byte[]> response = HttpResponse.ok(
+                        text.toString().getBytes(StandardCharsets.UTF_8))
                 .contentType(new MediaType("text/csv", java.util.Map.of("charset", "UTF-8")))
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         if (reportingDate != null) {

@@ -1,26 +1,26 @@
 package de.lotse.reporting.messaging;
 
 import de.lotse.platform.contracts.AssessmentCompleted;
-import de.lotse.platform.contracts.PartnerRegistered;
-import de.lotse.platform.contracts.NeedStatusChanged;
-import de.lotse.platform.contracts.ConsentRevoked;
-import de.lotse.platform.contracts.ConsentGranted;
-import de.lotse.platform.contracts.CategoryChanged;
 import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseReferred;
 import de.lotse.platform.contracts.CaseTransferred;
+import de.lotse.platform.contracts.CategoryChanged;
+import de.lotse.platform.contracts.ConsentGranted;
+import de.lotse.platform.contracts.ConsentRevoked;
 import de.lotse.platform.contracts.ConsultationHeld;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
-import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.NonReferralRecorded;
+import de.lotse.platform.contracts.PartnerRegistered;
 import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.contracts.ReferralDecided;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
+import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.events.Topics;
 import de.lotse.platform.inbox.EventHandler;
 import de.lotse.platform.inbox.InboundEvents;
@@ -42,10 +42,15 @@ import java.util.function.Function;
  * that reporting builds quality standards and outcomes from; one consumer group, one inbox name. Facts a finding depends on
  * go through the {@link QualityLedger}, which re-evaluates the case in the same transaction.
  */
-@KafkaListener(groupId = "${micronaut.application.name}.case-facts", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "${micronaut.application.name}.case-facts",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
-                retryCount = Integer.MAX_VALUE))
+        errorStrategy =
+                @ErrorStrategy(
+                        value = ErrorStrategyValue.RETRY_ON_ERROR,
+                        retryDelay = "2s",
+                        retryCount = Integer.MAX_VALUE))
 class CaseFactsListener {
     static final String CONSUMER = "reporting.case-facts";
 
@@ -71,7 +76,8 @@ class CaseFactsListener {
 
     @Topic(Topics.CASE_TRANSFERRED)
     void transferred(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseTransferred.class, evaluated(CaseTransferred::caseId, facts::transferred));
+        inbound.process(
+                CONSUMER, record, CaseTransferred.class, evaluated(CaseTransferred::caseId, facts::transferred));
     }
 
     @Topic(Topics.CASE_CLOSED)
@@ -86,12 +92,14 @@ class CaseFactsListener {
 
     @Topic(Topics.CONTINUATION_REVIEWED)
     void reviewed(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ContinuationReviewed.class, evaluated(ContinuationReviewed::caseId, facts::reviewed));
+        inbound.process(
+                CONSUMER, record, ContinuationReviewed.class, evaluated(ContinuationReviewed::caseId, facts::reviewed));
     }
 
     @Topic(Topics.ASSESSMENT_COMPLETED)
     void assessed(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, AssessmentCompleted.class, evaluated(AssessmentCompleted::caseId, facts::assessed));
+        inbound.process(
+                CONSUMER, record, AssessmentCompleted.class, evaluated(AssessmentCompleted::caseId, facts::assessed));
     }
 
     @Topic(Topics.CONTACT_RECORDED)
@@ -102,19 +110,24 @@ class CaseFactsListener {
     /** No finding depends on it; under the case's lock all the same, so its team and a transfer cannot cross (V10). */
     @Topic(Topics.CONSULTATION_HELD)
     void consultation(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ConsultationHeld.class, evaluated(ConsultationHeld::caseId, facts::consultation));
+        inbound.process(
+                CONSUMER, record, ConsultationHeld.class, evaluated(ConsultationHeld::caseId, facts::consultation));
     }
 
     /** No finding depends on it; under the case's lock all the same, so its team and a transfer cannot cross (V10). */
     @Topic(Topics.SUSTAINABILITY_CHECKED)
     void sustainabilityChecked(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, SustainabilityChecked.class,
+        inbound.process(
+                CONSUMER,
+                record,
+                SustainabilityChecked.class,
                 evaluated(SustainabilityChecked::caseId, facts::sustainabilityChecked));
     }
 
     @Topic(Topics.MEASURE_STARTED)
     void measureStarted(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, MeasureStarted.class, evaluated(MeasureStarted::caseId, facts::measureStarted));
+        inbound.process(
+                CONSUMER, record, MeasureStarted.class, evaluated(MeasureStarted::caseId, facts::measureStarted));
     }
 
     @Topic(Topics.CASE_REFERRED)
@@ -124,7 +137,8 @@ class CaseFactsListener {
 
     @Topic(Topics.REFERRAL_DECIDED)
     void referralDecided(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ReferralDecided.class, evaluated(ReferralDecided::caseId, facts::referralDecided));
+        inbound.process(
+                CONSUMER, record, ReferralDecided.class, evaluated(ReferralDecided::caseId, facts::referralDecided));
     }
 
     @Topic(Topics.NON_REFERRAL_RECORDED)
@@ -139,7 +153,11 @@ class CaseFactsListener {
 
     @Topic(Topics.REFERRAL_STATUS_CHANGED)
     void referralStatus(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ReferralStatusChanged.class, evaluated(ReferralStatusChanged::caseId, facts::referralStatus));
+        inbound.process(
+                CONSUMER,
+                record,
+                ReferralStatusChanged.class,
+                evaluated(ReferralStatusChanged::caseId, facts::referralStatus));
     }
 
     @Topic(Topics.MEASURE_ENDED)
@@ -149,22 +167,26 @@ class CaseFactsListener {
 
     @Topic(Topics.NEED_STATUS_CHANGED)
     void needStatus(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, NeedStatusChanged.class, evaluated(NeedStatusChanged::caseId, facts::needStatus));
+        inbound.process(
+                CONSUMER, record, NeedStatusChanged.class, evaluated(NeedStatusChanged::caseId, facts::needStatus));
     }
 
     @Topic(Topics.CATEGORY_CHANGED)
     void categoryChanged(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CategoryChanged.class, evaluated(CategoryChanged::caseId, facts::categoryChanged));
+        inbound.process(
+                CONSUMER, record, CategoryChanged.class, evaluated(CategoryChanged::caseId, facts::categoryChanged));
     }
 
     @Topic(Topics.CONSENT_GRANTED)
     void consentGranted(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ConsentGranted.class, evaluated(ConsentGranted::caseId, facts::consentGranted));
+        inbound.process(
+                CONSUMER, record, ConsentGranted.class, evaluated(ConsentGranted::caseId, facts::consentGranted));
     }
 
     @Topic(Topics.CONSENT_REVOKED)
     void consentRevoked(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ConsentRevoked.class, evaluated(ConsentRevoked::caseId, facts::consentRevoked));
+        inbound.process(
+                CONSUMER, record, ConsentRevoked.class, evaluated(ConsentRevoked::caseId, facts::consentRevoked));
     }
 
     @Topic(Topics.PARTNER_REGISTERED)

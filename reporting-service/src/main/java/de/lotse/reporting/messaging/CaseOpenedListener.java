@@ -20,10 +20,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * error strategy only matters if even parking in the dead-letter topic fails (broker down): then
  * the record is retried until it can be parked, never skipped.
  */
-@KafkaListener(groupId = "${micronaut.application.name}.caseload", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "${micronaut.application.name}.caseload",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
-                retryCount = Integer.MAX_VALUE))
+        errorStrategy =
+                @ErrorStrategy(
+                        value = ErrorStrategyValue.RETRY_ON_ERROR,
+                        retryDelay = "2s",
+                        retryCount = Integer.MAX_VALUE))
 class CaseOpenedListener {
     /** The inbox consumer name; also the {@code consumer} tag of the lotse.events.* metrics. */
     static final String CONSUMER = "reporting.caseload";
@@ -33,8 +38,8 @@ class CaseOpenedListener {
     private final QualityLedger quality;
     private final CaseFactsProjection facts;
 
-    CaseOpenedListener(InboundEvents inbound, CaseloadProjection caseload, QualityLedger quality,
-                       CaseFactsProjection facts) {
+    CaseOpenedListener(
+            InboundEvents inbound, CaseloadProjection caseload, QualityLedger quality, CaseFactsProjection facts) {
         this.inbound = inbound;
         this.caseload = caseload;
         this.quality = quality;
@@ -43,7 +48,10 @@ class CaseOpenedListener {
 
     @Topic(Topics.CASE_OPENED)
     void on(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseOpened.class,
+        inbound.process(
+                CONSUMER,
+                record,
+                CaseOpened.class,
                 event -> quality.applying(event.payload().caseId(), () -> {
                     caseload.caseOpened(event);
                     facts.opened(event.payload().caseId());

@@ -25,26 +25,31 @@ abstract class CaseloadApiIT extends ReportingFixtures {
      * through the API: no viewer sees a Jobcenter's total of 1 to 4 (management gets it withheld).
      */
     protected void awaitOpenCases(int total) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case "
-                + "where jobcenter_id = ? and opened_at is not null and closed_at is null", jobcenter) == total);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from caseload_case "
+                                        + "where jobcenter_id = ? and opened_at is not null and closed_at is null",
+                                jobcenter)
+                        == total);
     }
 
     protected Map<String, Object> caseload(String token, String groupBy) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token),
-                JSON_OBJECT);
+        return client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token), JSON_OBJECT);
     }
 
     /** The rows, comparable by equality (an empty list is left out of the JSON, like every empty value). */
     @SuppressWarnings("unchecked")
     protected static List<Map<String, Object>> rows(Map<String, Object> caseload) {
-        return ((List<Map<String, Object>>) caseload.getOrDefault("rows", List.of())).stream()
-                .map(CaseloadApiIT::comparable).toList();
+        return ((List<Map<String, Object>>) caseload.getOrDefault("rows", List.of()))
+                .stream().map(CaseloadApiIT::comparable).toList();
     }
 
     /** Cases per FM as "7.0" whether the JSON number came as 7 or 7.0. */
     protected static Map<String, Object> comparable(Map<String, Object> row) {
         Map<String, Object> copy = new HashMap<>(row);
-        copy.computeIfPresent("casesPerCaseManager",
+        copy.computeIfPresent(
+                "casesPerCaseManager",
                 (k, v) -> new BigDecimal(v.toString()).setScale(1).toPlainString());
         return copy;
     }

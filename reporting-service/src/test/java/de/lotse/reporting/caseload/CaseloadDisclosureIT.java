@@ -31,9 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class CaseloadDisclosureIT extends CaseloadApiIT {
-    private static final Map<String, String> RATIO = Map.of("caseloadRatio.maxUe25", "10",
-            "caseloadRatio.maxU25", "5", "caseloadRatio.targetMin", "7",
-            "caseloadRatio.includesLeadsAndAssistants", "false");
+    private static final Map<String, String> RATIO = Map.of(
+            "caseloadRatio.maxUe25",
+            "10",
+            "caseloadRatio.maxU25",
+            "5",
+            "caseloadRatio.targetMin",
+            "7",
+            "caseloadRatio.includesLeadsAndAssistants",
+            "false");
     private static final String CSV_HEADER = "\uFEFF"
             + "Fallmanager:in;Offene Fälle;U25;Ü25;Fallmanager:innen;Fälle je Fallmanager:in;"
             + "Grenze laut Betreuungsschlüssel;Auslastung %;Bewertung\r\n";
@@ -57,10 +63,14 @@ class CaseloadDisclosureIT extends CaseloadApiIT {
 
         // the Jobcenter's total stays (the national view shows it too): 21 = fm-few + fm-mixed + fm-older
         assertThat(caseload).containsEntry("total", 21);
-        List<Object> shown = rows(caseload).stream().map(r -> r.get("openCases")).filter(Objects::nonNull).toList();
+        List<Object> shown = rows(caseload).stream()
+                .map(r -> r.get("openCases"))
+                .filter(Objects::nonNull)
+                .toList();
         assertThat(shown).as("a second line withheld besides fm-few's 3").hasSizeLessThanOrEqualTo(1);
         // the same for the age split: 3 U25 in all, fm-few's 1 U25 must not follow from the others
-        assertThat(rows(caseload).stream().filter(r -> r.containsKey("u25")).count()).isLessThanOrEqualTo(1);
+        assertThat(rows(caseload).stream().filter(r -> r.containsKey("u25")).count())
+                .isLessThanOrEqualTo(1);
     }
 
     @Test
@@ -85,21 +95,26 @@ class CaseloadDisclosureIT extends CaseloadApiIT {
         publishTeam();
 
         Map<String, Object> json = caseload(management(), "caseManager");
-        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/api/caseload/export")
-                .bearerAuth(management()), String.class);
+        HttpResponse<String> response = client.toBlocking()
+                .exchange(HttpRequest.GET("/api/caseload/export").bearerAuth(management()), String.class);
         String csv = response.body();
 
-        assertThat(response.header("Lotse-Reporting-Date")).isEqualTo(TODAY.minusDays(1).toString());
+        assertThat(response.header("Lotse-Reporting-Date"))
+                .isEqualTo(TODAY.minusDays(1).toString());
         assertThat(response.header("Content-Disposition")).contains("fallbestand-" + TODAY.minusDays(1) + ".csv");
         assertThat(csv).startsWith(CSV_HEADER).doesNotContain("<5");
         for (Map<String, Object> row : rows(json)) {
-            String line = csv.lines().filter(l -> l.startsWith(row.get("key") + ";")).findFirst().orElseThrow();
+            String line = csv.lines()
+                    .filter(l -> l.startsWith(row.get("key") + ";"))
+                    .findFirst()
+                    .orElseThrow();
             String[] cells = line.split(";", -1);
             assertThat(cells[1]).isEqualTo(text(row.get("openCases")));
             assertThat(cells[2]).isEqualTo(text(row.get("u25")));
             assertThat(cells[3]).isEqualTo(text(row.get("ue25")));
         }
-        assertThat(csv).contains("\r\nfm-few;geschützt;geschützt;geschützt;1;geschützt;;;unter dem Mindestwert\r\n")
+        assertThat(csv)
+                .contains("\r\nfm-few;geschützt;geschützt;geschützt;1;geschützt;;;unter dem Mindestwert\r\n")
                 .contains("\r\nGesamt;21;");
     }
 
@@ -113,13 +128,18 @@ class CaseloadDisclosureIT extends CaseloadApiIT {
         awaitOpenCases(22);
         Map<String, Object> after = caseload(management(), "team");
 
-        assertThat(before).containsEntry("reportingDate", TODAY.minusDays(1).toString()).containsKey("takenAt");
+        assertThat(before)
+                .containsEntry("reportingDate", TODAY.minusDays(1).toString())
+                .containsKey("takenAt");
         assertThat(after).as("the same reporting date, the same answer").isEqualTo(before);
-        assertThat(caseload(tl("team-1"), "team")).as("the team lead sees the case at once")
-                .containsEntry("total", 22).doesNotContainKey("reportingDate");
+        assertThat(caseload(tl("team-1"), "team"))
+                .as("the team lead sees the case at once")
+                .containsEntry("total", 22)
+                .doesNotContainKey("reportingDate");
 
         clock.advance(Duration.ofDays(1));
-        assertThat(caseload(management(), "team")).containsEntry("reportingDate", TODAY.toString())
+        assertThat(caseload(management(), "team"))
+                .containsEntry("reportingDate", TODAY.toString())
                 .containsEntry("total", 22);
     }
 
@@ -130,13 +150,15 @@ class CaseloadDisclosureIT extends CaseloadApiIT {
 
         Map<String, Object> caseload = caseload(tl("team-1"), "caseManager");
 
-        assertThat(rows(caseload)).containsExactly(
-                exact("fm-few", 3, 1, 2, 1, "3.0", 8, 40, "UNDER"),
-                exact("fm-mixed", 7, 2, 5, 1, "7.0", 8, 90, "WITHIN"),
-                exact("fm-older", 11, 0, 11, 1, "11.0", 10, 110, "OVER"));
+        assertThat(rows(caseload))
+                .containsExactly(
+                        exact("fm-few", 3, 1, 2, 1, "3.0", 8, 40, "UNDER"),
+                        exact("fm-mixed", 7, 2, 5, 1, "7.0", 8, 90, "WITHIN"),
+                        exact("fm-older", 11, 0, 11, 1, "11.0", 10, 110, "OVER"));
         assertThat(totalLine(caseload)).isEqualTo(exact(null, 21, 3, 18, 3, "7.0", 9, 80, "WITHIN"));
         assertThat(caseload).containsEntry("total", 21);
-        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/caseload/export").bearerAuth(tl("team-1"))))
+        assertThat(client.toBlocking()
+                        .retrieve(HttpRequest.GET("/api/caseload/export").bearerAuth(tl("team-1"))))
                 .isEqualTo(CSV_HEADER
                         + "fm-few;3;1;2;1;3,0;8;40;unter dem Mindestwert\r\n"
                         + "fm-mixed;7;2;5;1;7,0;8;90;im Rahmen\r\n"
@@ -148,7 +170,10 @@ class CaseloadDisclosureIT extends CaseloadApiIT {
     void showsTheCaseManagerTheOwnFewCasesExactly() {
         policy(RATIO);
         publishTeam();
-        String caseManager = TestTokens.user("fm-few", "FM").jobcenter(jobcenter).team("team-1").sign();
+        String caseManager = TestTokens.user("fm-few", "FM")
+                .jobcenter(jobcenter)
+                .team("team-1")
+                .sign();
 
         Map<String, Object> own = caseload(caseManager, "caseManager");
 
@@ -167,11 +192,13 @@ class CaseloadDisclosureIT extends CaseloadApiIT {
         Map<String, Object> caseload = caseload(management(), "team");
 
         assertThat(caseload).doesNotContainKey("total");
-        assertThat(totalLine(caseload)).isEqualTo(Map.of("suppressed", true, "caseManagers", 1,
-                "status", "UNDER"));
-        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/caseload/export?groupBy=team")
-                .bearerAuth(management()))).endsWith("\r\nteam-1;geschützt;geschützt;geschützt;1;geschützt;;;"
-                + "unter dem Mindestwert\r\nGesamt;geschützt;geschützt;geschützt;1;geschützt;;;unter dem Mindestwert\r\n");
+        assertThat(totalLine(caseload)).isEqualTo(Map.of("suppressed", true, "caseManagers", 1, "status", "UNDER"));
+        assertThat(client.toBlocking()
+                        .retrieve(HttpRequest.GET("/api/caseload/export?groupBy=team")
+                                .bearerAuth(management())))
+                .endsWith(
+                        "\r\nteam-1;geschützt;geschützt;geschützt;1;geschützt;;;"
+                                + "unter dem Mindestwert\r\nGesamt;geschützt;geschützt;geschützt;1;geschützt;;;unter dem Mindestwert\r\n");
         // the team lead sees the same two cases
         assertThat(caseload(tl("team-1"), "team")).containsEntry("total", 2);
     }
@@ -196,7 +223,10 @@ class CaseloadDisclosureIT extends CaseloadApiIT {
     }
 
     private static Map<String, Object> row(Map<String, Object> caseload, String key) {
-        return rows(caseload).stream().filter(row -> key.equals(row.get("key"))).findFirst().orElseThrow();
+        return rows(caseload).stream()
+                .filter(row -> key.equals(row.get("key")))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -205,12 +235,35 @@ class CaseloadDisclosureIT extends CaseloadApiIT {
     }
 
     /** A row with every count shown. */
-    private static Map<String, Object> exact(String key, int openCases, int u25, int ue25, int caseManagers,
-                                             String casesPerCaseManager, int limit, int utilisationPercent,
-                                             String status) {
-        Map<String, Object> row = new HashMap<>(Map.of("openCases", openCases, "u25", u25, "ue25", ue25,
-                "suppressed", false, "caseManagers", caseManagers, "casesPerCaseManager", casesPerCaseManager,
-                "limit", limit, "utilisationPercent", utilisationPercent, "status", status));
+    private static Map<String, Object> exact(
+            String key,
+            int openCases,
+            int u25,
+            int ue25,
+            int caseManagers,
+            String casesPerCaseManager,
+            int limit,
+            int utilisationPercent,
+            String status) {
+        Map<String, Object> row = new HashMap<>(Map.of(
+                "openCases",
+                openCases,
+                "u25",
+                u25,
+                "ue25",
+                ue25,
+                "suppressed",
+                false,
+                "caseManagers",
+                caseManagers,
+                "casesPerCaseManager",
+                casesPerCaseManager,
+                "limit",
+                limit,
+                "utilisationPercent",
+                utilisationPercent,
+                "status",
+                status));
         if (key != null) {
             row.put("key", key);
         }

@@ -13,8 +13,7 @@ import java.util.UUID;
 final class CaseloadFixtures {
     static final String CONSUMER = "reporting.caseload";
 
-    private CaseloadFixtures() {
-    }
+    private CaseloadFixtures() {}
 
     /** A Jobcenter of its own per test, so tests sharing the database and topic do not see each other's cases. */
     static String newJobcenter() {
@@ -23,9 +22,16 @@ final class CaseloadFixtures {
 
     static CaseOpened opened(UUID caseId, String team, String caseManager, String ageGroup) {
         LocalDate admitted = LocalDate.of(2026, 11, 3);
-        return EventFixtures.caseOpened().caseId(caseId).teamId(team).caseManagerId(caseManager).ageGroup(ageGroup)
-                .policyVersion(0).admittedOn(admitted).admittedAt(Instant.parse("2026-11-03T09:30:00Z"))
-                .durationStartOn(admitted).build();
+        return EventFixtures.caseOpened()
+                .caseId(caseId)
+                .teamId(team)
+                .caseManagerId(caseManager)
+                .ageGroup(ageGroup)
+                .policyVersion(0)
+                .admittedOn(admitted)
+                .admittedAt(Instant.parse("2026-11-03T09:30:00Z"))
+                .durationStartOn(admitted)
+                .build();
     }
 
     /** A {@code lotse.events.*} counter of the caseload consumer; 0 before it was first incremented. */

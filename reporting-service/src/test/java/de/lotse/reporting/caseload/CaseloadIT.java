@@ -42,6 +42,7 @@ class CaseloadIT extends ServiceIT {
     private TestEventPublisher publisher;
     /** team-1: fm-anna; team-2: fm-ben, fm-carla (published once for the whole class, each case five times) */
     private final String jobcenter = newJobcenter();
+
     private final String otherJobcenter = newJobcenter();
 
     @Override
@@ -76,12 +77,12 @@ class CaseloadIT extends ServiceIT {
     void countsOpenCasesPerCaseManagerWithAgeGroupSplit() {
         Map<String, Object> caseload = caseload(management(jobcenter), "caseManager");
 
-        assertThat(caseload).containsEntry("jobcenterId", jobcenter).containsEntry("groupBy", "caseManager")
+        assertThat(caseload)
+                .containsEntry("jobcenterId", jobcenter)
+                .containsEntry("groupBy", "caseManager")
                 .containsEntry("total", 30);
-        assertThat(counts(caseload)).containsExactly(
-                row("fm-anna", 15, 5, 10),
-                row("fm-ben", 5, 5, 0),
-                row("fm-carla", 10, 5, 5));
+        assertThat(counts(caseload))
+                .containsExactly(row("fm-anna", 15, 5, 10), row("fm-ben", 5, 5, 0), row("fm-carla", 10, 5, 5));
     }
 
     @Test
@@ -89,9 +90,7 @@ class CaseloadIT extends ServiceIT {
         Map<String, Object> caseload = caseload(management(jobcenter), "team");
 
         assertThat(caseload).containsEntry("groupBy", "team").containsEntry("total", 30);
-        assertThat(counts(caseload)).containsExactly(
-                row("team-1", 15, 5, 10),
-                row("team-2", 15, 10, 5));
+        assertThat(counts(caseload)).containsExactly(row("team-1", 15, 5, 10), row("team-2", 15, 10, 5));
     }
 
     @Test
@@ -100,8 +99,11 @@ class CaseloadIT extends ServiceIT {
         Map<String, Object> byTeam = caseload(management(jobcenter), "team");
 
         assertThat(rows(byTeam)).extracting(r -> r.get("caseManagers")).containsExactly(1, 2);
-        assertThat((Map<String, Object>) byTeam.get("totalLine")).containsEntry("openCases", 30)
-                .containsEntry("u25", 15).containsEntry("ue25", 15).containsEntry("caseManagers", 3)
+        assertThat((Map<String, Object>) byTeam.get("totalLine"))
+                .containsEntry("openCases", 30)
+                .containsEntry("u25", 15)
+                .containsEntry("ue25", 15)
+                .containsEntry("caseManagers", 3)
                 .doesNotContainKey("key");
     }
 
@@ -112,15 +114,19 @@ class CaseloadIT extends ServiceIT {
 
         assertThat(caseload).doesNotContainKey("ratio");
         // not suppressed: limit and utilisation are missing for want of a ratio, not because counts are small
-        assertThat(rows(caseload)).hasSize(3).allSatisfy(row -> assertThat(row).containsEntry("status", "NONE")
-                .containsEntry("suppressed", false).doesNotContainKeys("limit", "utilisationPercent"));
+        assertThat(rows(caseload))
+                .hasSize(3)
+                .allSatisfy(row -> assertThat(row)
+                        .containsEntry("status", "NONE")
+                        .containsEntry("suppressed", false)
+                        .doesNotContainKeys("limit", "utilisationPercent"));
         assertThat((Map<String, Object>) caseload.get("totalLine")).containsEntry("status", "NONE");
     }
 
     @Test
     void groupsByCaseManagerWhenNoGroupingIsGiven() {
-        Map<String, Object> caseload = client.toBlocking().retrieve(HttpRequest.GET("/api/caseload")
-                .bearerAuth(management(jobcenter)), JSON_OBJECT);
+        Map<String, Object> caseload = client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/caseload").bearerAuth(management(jobcenter)), JSON_OBJECT);
 
         assertThat(caseload).containsEntry("groupBy", "caseManager").containsEntry("total", 30);
     }
@@ -135,17 +141,22 @@ class CaseloadIT extends ServiceIT {
 
     @Test
     void showsTeamLeadOnlyOwnTeam() {
-        String teamLead = TestTokens.user("tl-petra", "TL").jobcenter(jobcenter).team("team-2").sign();
+        String teamLead = TestTokens.user("tl-petra", "TL")
+                .jobcenter(jobcenter)
+                .team("team-2")
+                .sign();
 
-        assertThat(counts(caseload(teamLead, "caseManager"))).containsExactly(
-                row("fm-ben", 5, 5, 0),
-                row("fm-carla", 10, 5, 5));
+        assertThat(counts(caseload(teamLead, "caseManager")))
+                .containsExactly(row("fm-ben", 5, 5, 0), row("fm-carla", 10, 5, 5));
         assertThat(counts(caseload(teamLead, "team"))).containsExactly(row("team-2", 15, 10, 5));
     }
 
     @Test
     void showsCaseManagerOnlyOwnLine() {
-        String caseManager = TestTokens.user("fm-carla", "FM").jobcenter(jobcenter).team("team-2").sign();
+        String caseManager = TestTokens.user("fm-carla", "FM")
+                .jobcenter(jobcenter)
+                .team("team-2")
+                .sign();
 
         Map<String, Object> caseload = caseload(caseManager, "caseManager");
         assertThat(counts(caseload)).containsExactly(row("fm-carla", 10, 5, 5));
@@ -154,26 +165,33 @@ class CaseloadIT extends ServiceIT {
 
     @Test
     void refusesTeamLeadWithoutTeamClaim() {
-        String teamLead = TestTokens.user("tl-ohne-team", "TL").jobcenter(jobcenter).sign();
+        String teamLead =
+                TestTokens.user("tl-ohne-team", "TL").jobcenter(jobcenter).sign();
 
         assertThatThrownBy(() -> caseload(teamLead, "team"))
-                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(403));
     }
 
     @Test
     void requiresAuthentication() {
         assertThatThrownBy(() -> client.toBlocking().retrieve(HttpRequest.GET("/api/caseload?groupBy=team")))
-                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(401));
     }
 
     @Test
     void refusesPlacementOfficer() {
-        String placementOfficer = TestTokens.user("av-1", "AV").jobcenter(jobcenter).team("team-1").sign();
+        String placementOfficer = TestTokens.user("av-1", "AV")
+                .jobcenter(jobcenter)
+                .team("team-1")
+                .sign();
 
         assertThatThrownBy(() -> caseload(placementOfficer, "team"))
-                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                .isInstanceOfSatisfying(
+                        HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(403));
     }
 
@@ -185,7 +203,8 @@ class CaseloadIT extends ServiceIT {
                     assertThat(e.getStatus().getCode()).isEqualTo(400);
                     assertThat(e.getResponse().getContentType().map(MediaType::toString))
                             .contains("application/problem+json");
-                    Map<String, Object> problem = e.getResponse().getBody(JSON_OBJECT).orElseThrow();
+                    Map<String, Object> problem =
+                            e.getResponse().getBody(JSON_OBJECT).orElseThrow();
                     assertThat(problem).containsEntry("status", 400);
                     List<Map<String, Object>> violations = (List<Map<String, Object>>) problem.get("violations");
                     assertThat(violations.get(0)).containsEntry("field", "groupBy");
@@ -198,24 +217,29 @@ class CaseloadIT extends ServiceIT {
         UUID closedCase = UUID.randomUUID();
         // what a case-closed consumer (a later issue) writes when it is first: only the facts it knows
         transactions.executeWrite(status -> Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, closed_on, closed_at) values (?, ?, ?, ?)""",
-                statement -> {
-                    statement.setObject(1, closedCase);
-                    statement.setString(2, jobcenterWithClosure);
-                    statement.setObject(3, LocalDate.of(2026, 11, 20));
-                    statement.setTimestamp(4, Timestamp.from(Instant.parse("2026-11-20T10:00:00Z")));
-                }));
-        EventEnvelope opening = publisher.publish(jobcenterWithClosure, closedCase,
-                opened(closedCase, "team-1", "fm-anna", "U25"));
+                insert into caseload_case (case_id, jobcenter_id, closed_on, closed_at) values (?, ?, ?, ?)""", statement -> {
+            statement.setObject(1, closedCase);
+            statement.setString(2, jobcenterWithClosure);
+            statement.setObject(3, LocalDate.of(2026, 11, 20));
+            statement.setTimestamp(4, Timestamp.from(Instant.parse("2026-11-20T10:00:00Z")));
+        }));
+        EventEnvelope opening =
+                publisher.publish(jobcenterWithClosure, closedCase, opened(closedCase, "team-1", "fm-anna", "U25"));
         open(jobcenterWithClosure, "team-1", "fm-anna", "UE25");
 
         // one open case: management would see it withheld, the team lead of team-1 sees it exactly
         awaitTotal(teamLead(jobcenterWithClosure, "team-1"), 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
-                closedCase, opening.eventId()) == 1);
-        assertThat(count("select count(*) from caseload_case where case_id = ? and closed_at is not null "
-                + "and case_manager_id = 'fm-anna' and age_group = 'U25'", closedCase)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
+                                closedCase,
+                                opening.eventId())
+                        == 1);
+        assertThat(count(
+                        "select count(*) from caseload_case where case_id = ? and closed_at is not null "
+                                + "and case_manager_id = 'fm-anna' and age_group = 'U25'",
+                        closedCase))
+                .isEqualTo(1);
         assertThat(counts(caseload(teamLead(jobcenterWithClosure, "team-1"), "caseManager")))
                 .containsExactly(row("fm-anna", 1, 0, 1));
     }
@@ -225,17 +249,23 @@ class CaseloadIT extends ServiceIT {
         String replayJobcenter = newJobcenter();
         UUID caseId = UUID.randomUUID();
         EventEnvelope first = publisher.publish(replayJobcenter, caseId, opened(caseId, "team-1", "fm-anna", "U25"));
-        EventEnvelope second = publisher.publish(replayJobcenter, caseId,
-                opened(caseId, "team-2", "fm-ben", "UE25"));
+        EventEnvelope second = publisher.publish(replayJobcenter, caseId, opened(caseId, "team-2", "fm-ben", "UE25"));
 
         // both were applied through the inbox (same partition, in order), the second without effect
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "select count(*) from inbox_event where consumer = 'reporting.caseload' and event_id in (?, ?)",
-                first.eventId(), second.eventId()) == 2);
-        assertThat(count("select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
-                caseId, first.eventId())).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from inbox_event where consumer = 'reporting.caseload' and event_id in (?, ?)",
+                                first.eventId(),
+                                second.eventId())
+                        == 2);
+        assertThat(count(
+                        "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
+                        caseId,
+                        first.eventId()))
+                .isEqualTo(1);
         // management sees that only team-1 holds the case (its count withheld), team-1's lead sees it exactly
-        assertThat(rows(caseload(management(replayJobcenter), "team"))).extracting(row -> row.get("key"))
+        assertThat(rows(caseload(management(replayJobcenter), "team")))
+                .extracting(row -> row.get("key"))
                 .containsExactly("team-1");
         assertThat(counts(caseload(teamLead(replayJobcenter, "team-1"), "team")))
                 .containsExactly(row("team-1", 1, 1, 0));
@@ -247,27 +277,36 @@ class CaseloadIT extends ServiceIT {
     }
 
     private static String management(String jobcenterId) {
-        return TestTokens.user("mgmt-" + jobcenterId, "MANAGEMENT").jobcenter(jobcenterId).sign();
+        return TestTokens.user("mgmt-" + jobcenterId, "MANAGEMENT")
+                .jobcenter(jobcenterId)
+                .sign();
     }
 
     private static String teamLead(String jobcenterId, String team) {
-        return TestTokens.user("tl-" + team, "TL").jobcenter(jobcenterId).team(team).sign();
+        return TestTokens.user("tl-" + team, "TL")
+                .jobcenter(jobcenterId)
+                .team(team)
+                .sign();
     }
 
     private Map<String, Object> caseload(String token, String groupBy) {
-        return client.toBlocking().retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token),
-                JSON_OBJECT);
+        return client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token), JSON_OBJECT);
     }
 
     private void awaitOpen(String jobcenterId, int total) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case "
-                + "where jobcenter_id = ? and opened_at is not null and closed_at is null", jobcenterId) == total);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from caseload_case "
+                                        + "where jobcenter_id = ? and opened_at is not null and closed_at is null",
+                                jobcenterId)
+                        == total);
     }
 
     /** Waits for the viewer's total (a team lead or case manager, who see their lines live). */
     private void awaitTotal(String token, int total) {
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                caseload(token, "team").get("total") instanceof Number seen && seen.intValue() == total);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> caseload(token, "team").get("total") instanceof Number seen && seen.intValue() == total);
     }
 
     @SuppressWarnings("unchecked")
@@ -280,17 +319,18 @@ class CaseloadIT extends ServiceIT {
      * missing from the JSON and shows here as {@code null}, so it fails the comparison rather than the helper.
      */
     private static List<Map<String, Object>> counts(Map<String, Object> caseload) {
-        return rows(caseload).stream().map(row -> {
-            Map<String, Object> counts = new HashMap<>();
-            for (String field : List.of("key", "openCases", "u25", "ue25")) {
-                counts.put(field, row.get(field));
-            }
-            return counts;
-        }).toList();
+        return rows(caseload).stream()
+                .map(row -> {
+                    Map<String, Object> counts = new HashMap<>();
+                    for (String field : List.of("key", "openCases", "u25", "ue25")) {
+                        counts.put(field, row.get(field));
+                    }
+                    return counts;
+                })
+                .toList();
     }
 
     private static Map<String, Object> row(String key, int openCases, int u25, int ue25) {
         return Map.of("key", key, "openCases", openCases, "u25", u25, "ue25", ue25);
     }
-
 }

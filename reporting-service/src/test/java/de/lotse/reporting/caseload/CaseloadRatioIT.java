@@ -38,13 +38,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class CaseloadRatioIT extends CaseloadApiIT {
-    private static final Map<String, String> SMALL_RATIO = Map.of("caseloadRatio.maxUe25", "4",
-            "caseloadRatio.maxU25", "2", "caseloadRatio.targetMin", "3",
-            "caseloadRatio.includesLeadsAndAssistants", "false");
+    private static final Map<String, String> SMALL_RATIO = Map.of(
+            "caseloadRatio.maxUe25",
+            "4",
+            "caseloadRatio.maxU25",
+            "2",
+            "caseloadRatio.targetMin",
+            "3",
+            "caseloadRatio.includesLeadsAndAssistants",
+            "false");
     /** {@link #SMALL_RATIO} for five times the cases. */
-    private static final Map<String, String> FIVEFOLD_RATIO = Map.of("caseloadRatio.maxUe25", "20",
-            "caseloadRatio.maxU25", "10", "caseloadRatio.targetMin", "15",
-            "caseloadRatio.includesLeadsAndAssistants", "false");
+    private static final Map<String, String> FIVEFOLD_RATIO = Map.of(
+            "caseloadRatio.maxUe25",
+            "20",
+            "caseloadRatio.maxU25",
+            "10",
+            "caseloadRatio.targetMin",
+            "15",
+            "caseloadRatio.includesLeadsAndAssistants",
+            "false");
 
     @Test
     void ratesEachCaseManagerAgainstTheRatioByTheirMix() {
@@ -53,14 +65,15 @@ class CaseloadRatioIT extends CaseloadApiIT {
 
         Map<String, Object> caseload = caseload(management(), "caseManager");
 
-        assertThat(caseload.get("ratio")).isEqualTo(Map.of("maxU25", 10, "maxUe25", 20, "targetMin", 15,
-                "includesLeadsAndAssistants", false));
+        assertThat(caseload.get("ratio"))
+                .isEqualTo(Map.of("maxU25", 10, "maxUe25", 20, "targetMin", 15, "includesLeadsAndAssistants", false));
         // limits: fm-mixed 15 / 1.25 = 12, fm-within 10 / 0.75 = 13.3 -> 13
-        assertThat(rows(caseload)).containsExactly(
-                rated("fm-mixed", 15, 10, 5, 1, "15.0", 12, 125, "OVER"),
-                rated("fm-over", 25, 0, 25, 1, "25.0", 20, 125, "OVER"),
-                rated("fm-under", 10, 0, 10, 1, "10.0", 20, 50, "UNDER"),
-                rated("fm-within", 10, 5, 5, 1, "10.0", 13, 75, "WITHIN"));
+        assertThat(rows(caseload))
+                .containsExactly(
+                        rated("fm-mixed", 15, 10, 5, 1, "15.0", 12, 125, "OVER"),
+                        rated("fm-over", 25, 0, 25, 1, "25.0", 20, 125, "OVER"),
+                        rated("fm-under", 10, 0, 10, 1, "10.0", 20, 50, "UNDER"),
+                        rated("fm-within", 10, 5, 5, 1, "10.0", 13, 75, "WITHIN"));
         // 15/10 + 45/20 = 3.75 posts' worth on 4 case managers = 93.75 %; 60 cases / 3.75 = 16 per post
         assertThat(total(caseload)).isEqualTo(rated(null, 60, 15, 45, 4, "15.0", 16, 94, "WITHIN"));
         assertThat(caseload).containsEntry("total", 60);
@@ -74,10 +87,11 @@ class CaseloadRatioIT extends CaseloadApiIT {
         Map<String, Object> caseload = caseload(management(), "team");
 
         // team-within: (15/10 + 10/20) / 2 = 100 % although fm-mixed alone is over; limit 25 / 2.0 = 12.5 → 13
-        assertThat(rows(caseload)).containsExactly(
-                rated("team-over", 25, 0, 25, 1, "25.0", 20, 125, "OVER"),
-                rated("team-under", 10, 0, 10, 1, "10.0", 20, 50, "UNDER"),
-                rated("team-within", 25, 15, 10, 2, "12.5", 13, 100, "WITHIN"));
+        assertThat(rows(caseload))
+                .containsExactly(
+                        rated("team-over", 25, 0, 25, 1, "25.0", 20, 125, "OVER"),
+                        rated("team-under", 10, 0, 10, 1, "10.0", 20, 50, "UNDER"),
+                        rated("team-within", 25, 15, 10, 2, "12.5", 13, 100, "WITHIN"));
         assertThat(total(caseload)).isEqualTo(rated(null, 60, 15, 45, 4, "15.0", 16, 94, "WITHIN"));
     }
 
@@ -90,7 +104,10 @@ class CaseloadRatioIT extends CaseloadApiIT {
         assertThat(rows(team)).extracting(row -> row.get("key")).containsExactly("fm-mixed", "fm-within");
         assertThat(total(team)).isEqualTo(rated(null, 5, 3, 2, 2, "2.5", 3, 100, "WITHIN"));
 
-        String caseManager = TestTokens.user("fm-under", "FM").jobcenter(jobcenter).team("team-under").sign();
+        String caseManager = TestTokens.user("fm-under", "FM")
+                .jobcenter(jobcenter)
+                .team("team-under")
+                .sign();
         Map<String, Object> own = caseload(caseManager, "caseManager");
         assertThat(rows(own)).containsExactly(rated("fm-under", 2, 0, 2, 1, "2.0", 4, 50, "UNDER"));
         assertThat(total(own)).isEqualTo(rated(null, 2, 0, 2, 1, "2.0", 4, 50, "UNDER"));
@@ -104,9 +121,24 @@ class CaseloadRatioIT extends CaseloadApiIT {
         Map<String, Object> empty = caseload(tl("team-new"), "team");
 
         assertThat(rows(empty)).isEmpty();
-        assertThat(total(empty)).isEqualTo(Map.of("openCases", 0, "u25", 0, "ue25", 0, "suppressed", false,
-                "caseManagers", 0, "casesPerCaseManager", "0.0", "status", "NONE"));
-        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/caseload/export").bearerAuth(tl("team-new"))))
+        assertThat(total(empty))
+                .isEqualTo(Map.of(
+                        "openCases",
+                        0,
+                        "u25",
+                        0,
+                        "ue25",
+                        0,
+                        "suppressed",
+                        false,
+                        "caseManagers",
+                        0,
+                        "casesPerCaseManager",
+                        "0.0",
+                        "status",
+                        "NONE"));
+        assertThat(client.toBlocking()
+                        .retrieve(HttpRequest.GET("/api/caseload/export").bearerAuth(tl("team-new"))))
                 .endsWith("Bewertung\r\nGesamt;0;0;0;0;0,0;;;ohne Bewertung\r\n");
     }
 
@@ -124,9 +156,10 @@ class CaseloadRatioIT extends CaseloadApiIT {
 
         Map<String, Object> caseload = caseload(management(), "team");
 
-        assertThat(rows(caseload)).containsExactly(
-                rated("team-1", 5, 0, 5, 1, "5.0", 20, 25, "UNDER"),
-                rated("team-2", 10, 0, 10, 2, "5.0", 20, 25, "UNDER"));
+        assertThat(rows(caseload))
+                .containsExactly(
+                        rated("team-1", 5, 0, 5, 1, "5.0", 20, 25, "UNDER"),
+                        rated("team-2", 10, 0, 10, 2, "5.0", 20, 25, "UNDER"));
         // 2 case managers, not 3: 15/20 on 2 = 37.5 %
         assertThat(total(caseload)).isEqualTo(rated(null, 15, 0, 15, 2, "7.5", 20, 38, "UNDER"));
     }
@@ -141,8 +174,8 @@ class CaseloadRatioIT extends CaseloadApiIT {
         // two cases: management would see them withheld, the team lead sees them exactly
         Map<String, Object> caseload = caseload(tl("team-1"), "caseManager");
 
-        assertThat(caseload.get("ratio")).isEqualTo(Map.of("maxU25", 90, "maxUe25", 90, "targetMin", 75,
-                "includesLeadsAndAssistants", false));
+        assertThat(caseload.get("ratio"))
+                .isEqualTo(Map.of("maxU25", 90, "maxUe25", 90, "targetMin", 75, "includesLeadsAndAssistants", false));
         assertThat(rows(caseload)).containsExactly(rated("fm-anna", 2, 1, 1, 1, "2.0", 90, 2, "UNDER"));
     }
 
@@ -156,10 +189,14 @@ class CaseloadRatioIT extends CaseloadApiIT {
             // the team lead: for management, limit and utilisation of one case would be missing anyway
             Map<String, Object> caseload = caseload(tl("team-1"), groupBy);
             assertThat(caseload).doesNotContainKey("ratio");
-            assertThat(rows(caseload)).singleElement().satisfies(row -> assertThat(row)
-                    .containsEntry("status", "NONE").containsEntry("caseManagers", 1)
-                    .containsEntry("openCases", 1).containsEntry("suppressed", false)
-                    .doesNotContainKeys("limit", "utilisationPercent"));
+            assertThat(rows(caseload))
+                    .singleElement()
+                    .satisfies(row -> assertThat(row)
+                            .containsEntry("status", "NONE")
+                            .containsEntry("caseManagers", 1)
+                            .containsEntry("openCases", 1)
+                            .containsEntry("suppressed", false)
+                            .doesNotContainKeys("limit", "utilisationPercent"));
             assertThat(total(caseload)).containsEntry("status", "NONE");
         }
     }
@@ -169,22 +206,23 @@ class CaseloadRatioIT extends CaseloadApiIT {
         policy(FIVEFOLD_RATIO);
         publishFourCaseManagers(5);
 
-        HttpResponse<byte[]> response = client.toBlocking().exchange(
-                HttpRequest.GET("/api/caseload/export?groupBy=team").bearerAuth(management()), byte[].class);
+        HttpResponse<byte[]> response = client.toBlocking()
+                .exchange(HttpRequest.GET("/api/caseload/export?groupBy=team").bearerAuth(management()), byte[].class);
 
         byte[] body = response.body();
-        assertThat(Arrays.copyOf(body, 3)).as("UTF-8 byte-order mark")
-                .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(response.getContentType().map(Object::toString)).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/csv"));
+        assertThat(Arrays.copyOf(body, 3)).as("UTF-8 byte-order mark").containsExactly((byte) 0xEF, (byte) 0xBB, (byte)
+                0xBF);
+        assertThat(response.getContentType().map(Object::toString))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(response.header("Content-Disposition")).contains("fallbestand-" + TODAY.minusDays(1) + ".csv");
-        assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "Team;Offene Fälle;U25;Ü25;Fallmanager:innen;Fälle je Fallmanager:in;"
-                + "Grenze laut Betreuungsschlüssel;Auslastung %;Bewertung\r\n"
-                + "team-over;25;0;25;1;25,0;20;125;über der Grenze\r\n"
-                + "team-under;10;0;10;1;10,0;20;50;unter dem Mindestwert\r\n"
-                + "team-within;25;15;10;2;12,5;13;100;im Rahmen\r\n"
-                + "Gesamt;60;15;45;4;15,0;16;94;im Rahmen\r\n");
+        assertThat(new String(body, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF"
+                        + "Team;Offene Fälle;U25;Ü25;Fallmanager:innen;Fälle je Fallmanager:in;"
+                        + "Grenze laut Betreuungsschlüssel;Auslastung %;Bewertung\r\n"
+                        + "team-over;25;0;25;1;25,0;20;125;über der Grenze\r\n"
+                        + "team-under;10;0;10;1;10,0;20;50;unter dem Mindestwert\r\n"
+                        + "team-within;25;15;10;2;12,5;13;100;im Rahmen\r\n"
+                        + "Gesamt;60;15;45;4;15,0;16;94;im Rahmen\r\n");
     }
 
     @Test
@@ -192,15 +230,16 @@ class CaseloadRatioIT extends CaseloadApiIT {
         policy(SMALL_RATIO);
         publishFourCaseManagers();
 
-        String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/caseload/export")
-                .bearerAuth(tl("team-within")));
+        String csv = client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/caseload/export").bearerAuth(tl("team-within")));
 
-        assertThat(csv).isEqualTo("\uFEFF"
-                + "Fallmanager:in;Offene Fälle;U25;Ü25;Fallmanager:innen;Fälle je Fallmanager:in;"
-                + "Grenze laut Betreuungsschlüssel;Auslastung %;Bewertung\r\n"
-                + "fm-mixed;3;2;1;1;3,0;2;125;über der Grenze\r\n"
-                + "fm-within;2;1;1;1;2,0;3;75;im Rahmen\r\n"
-                + "Gesamt;5;3;2;2;2,5;3;100;im Rahmen\r\n");
+        assertThat(csv)
+                .isEqualTo("\uFEFF"
+                        + "Fallmanager:in;Offene Fälle;U25;Ü25;Fallmanager:innen;Fälle je Fallmanager:in;"
+                        + "Grenze laut Betreuungsschlüssel;Auslastung %;Bewertung\r\n"
+                        + "fm-mixed;3;2;1;1;3,0;2;125;über der Grenze\r\n"
+                        + "fm-within;2;1;1;1;2,0;3;75;im Rahmen\r\n"
+                        + "Gesamt;5;3;2;2;2,5;3;100;im Rahmen\r\n");
     }
 
     @Test
@@ -209,8 +248,9 @@ class CaseloadRatioIT extends CaseloadApiIT {
         awaitOpenCases(1);
 
         // the team lead: for management, the cells of one case would be withheld (empty limit and utilisation too)
-        String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/caseload/export?groupBy=caseManager")
-                .bearerAuth(tl("team-1")));
+        String csv = client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/caseload/export?groupBy=caseManager")
+                        .bearerAuth(tl("team-1")));
 
         assertThat(csv).endsWith("\r\nfm-anna;1;1;0;1;1,0;;;ohne Bewertung\r\nGesamt;1;1;0;1;1,0;;;ohne Bewertung\r\n");
     }
@@ -218,8 +258,8 @@ class CaseloadRatioIT extends CaseloadApiIT {
     @Test
     @SuppressWarnings("unchecked")
     void rejectsUnknownGroupingOfTheExportAsProblemNamingTheField() {
-        Map<String, Object> problem = problem(HttpRequest.GET("/api/caseload/export?groupBy=fm")
-                .bearerAuth(management()), 400);
+        Map<String, Object> problem =
+                problem(HttpRequest.GET("/api/caseload/export?groupBy=fm").bearerAuth(management()), 400);
 
         assertThat(problem).containsEntry("status", 400);
         assertThat((List<Map<String, Object>>) problem.get("violations"))
@@ -228,7 +268,10 @@ class CaseloadRatioIT extends CaseloadApiIT {
 
     @Test
     void refusesExportToPlacementOfficer() {
-        String placementOfficer = TestTokens.user("av-1", "AV").jobcenter(jobcenter).team("team-1").sign();
+        String placementOfficer = TestTokens.user("av-1", "AV")
+                .jobcenter(jobcenter)
+                .team("team-1")
+                .sign();
 
         failing(HttpRequest.GET("/api/caseload/export").bearerAuth(placementOfficer), 403);
     }
@@ -259,13 +302,36 @@ class CaseloadRatioIT extends CaseloadApiIT {
         return comparable((Map<String, Object>) caseload.get("totalLine"));
     }
 
-    private static Map<String, Object> rated(String key, int openCases, int u25, int ue25, int caseManagers,
-                                             String casesPerCaseManager, int limit, int utilisationPercent,
-                                             String status) {
+    private static Map<String, Object> rated(
+            String key,
+            int openCases,
+            int u25,
+            int ue25,
+            int caseManagers,
+            String casesPerCaseManager,
+            int limit,
+            int utilisationPercent,
+            String status) {
         // every count shown: not suppressed
-        Map<String, Object> row = new java.util.HashMap<>(Map.of("openCases", openCases, "u25", u25, "ue25", ue25,
-                "suppressed", false, "caseManagers", caseManagers, "casesPerCaseManager", casesPerCaseManager,
-                "limit", limit, "utilisationPercent", utilisationPercent, "status", status));
+        Map<String, Object> row = new java.util.HashMap<>(Map.of(
+                "openCases",
+                openCases,
+                "u25",
+                u25,
+                "ue25",
+                ue25,
+                "suppressed",
+                false,
+                "caseManagers",
+                caseManagers,
+                "casesPerCaseManager",
+                casesPerCaseManager,
+                "limit",
+                limit,
+                "utilisationPercent",
+                utilisationPercent,
+                "status",
+                status));
         if (key != null) {
             row.put("key", key);
         }

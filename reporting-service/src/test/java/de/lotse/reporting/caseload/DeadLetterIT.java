@@ -1,7 +1,6 @@
 package de.lotse.reporting.caseload;
 
 import de.lotse.platform.events.EventEnvelope;
-import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TopicProbe;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import static de.lotse.reporting.caseload.CaseloadFixtures.CONSUMER;
@@ -61,9 +59,12 @@ class DeadLetterIT extends ServiceIT {
             assertThat(header(parked, "dlt.consumer")).isEqualTo(CONSUMER);
             assertThat(header(parked, "dlt.original.topic")).isEqualTo("case-opened");
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
-                caseId, valid.eventId()) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
+                                caseId,
+                                valid.eventId())
+                        == 1);
         assertThat(counter("lotse.events.dead.lettered", "consumer", CaseloadFixtures.CONSUMER) - parkedBefore)
                 .isGreaterThanOrEqualTo(1);
     }
@@ -76,8 +77,9 @@ class DeadLetterIT extends ServiceIT {
         EventEnvelope poison = publisher.publish(jobcenter, caseId, opened(caseId, "t".repeat(60), "fm-anna", "UE25"));
 
         try (TopicProbe probe = new TopicProbe(DLT)) {
-            ConsumerRecord<String, String> parked = probe.await(r -> caseId.toString().equals(r.key()), 1,
-                    Duration.ofSeconds(30)).get(0);
+            ConsumerRecord<String, String> parked = probe.await(
+                            r -> caseId.toString().equals(r.key()), 1, Duration.ofSeconds(30))
+                    .get(0);
             assertThat(header(parked, "eventId")).isEqualTo(poison.eventId().toString());
             assertThat(header(parked, "dlt.consumer")).isEqualTo(CONSUMER);
             assertThat(header(parked, "dlt.error")).contains("DataAccessFailure");
@@ -92,21 +94,23 @@ class DeadLetterIT extends ServiceIT {
         EventEnvelope unknownCode = publisher.publish(jobcenter, caseId, opened(caseId, "team-1", "fm-anna", "Ü25"));
 
         try (TopicProbe probe = new TopicProbe(DLT)) {
-            ConsumerRecord<String, String> parked = probe.await(r -> caseId.toString().equals(r.key()), 1,
-                    Duration.ofSeconds(30)).get(0);
+            ConsumerRecord<String, String> parked = probe.await(
+                            r -> caseId.toString().equals(r.key()), 1, Duration.ofSeconds(30))
+                    .get(0);
             assertThat(header(parked, "dlt.error")).contains("unknown age group");
         }
         assertNoEffect(unknownCode, caseId);
     }
 
     private void assertNoEffect(EventEnvelope event, UUID caseId) {
-        assertThat(count("select count(*) from caseload_case where case_id = ?", caseId)).isZero();
+        assertThat(count("select count(*) from caseload_case where case_id = ?", caseId))
+                .isZero();
         assertThat(count("select count(*) from inbox_event where event_id = ?", event.eventId()))
-                .as("a parked event is not marked as processed").isZero();
+                .as("a parked event is not marked as processed")
+                .isZero();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
-
 }

@@ -42,6 +42,7 @@ class IdempotentConsumerIT {
     private static final int EVENTS = 50;
     /** slow enough that the first instance is stopped in the middle of the stream */
     private static final long PUBLISH_PAUSE_MILLIS = 20;
+
     private static final String DUPLICATES = "lotse.events.duplicates";
 
     private final Map<String, String> properties = ServiceTestProperties.forService("reporting");
@@ -62,7 +63,9 @@ class IdempotentConsumerIT {
                 stream = CompletableFuture.runAsync(() -> {
                     for (int i = 0; i < EVENTS; i++) {
                         UUID caseId = UUID.randomUUID();
-                        events.add(publisher.publish(jobcenter, caseId,
+                        events.add(publisher.publish(
+                                jobcenter,
+                                caseId,
                                 opened(caseId, "team-" + (i % 2), "fm-" + (i % 5), i % 3 == 0 ? "U25" : "UE25")));
                         pause();
                     }
@@ -83,9 +86,10 @@ class IdempotentConsumerIT {
 
             try (ApplicationContext second = start()) {
                 MeterRegistry secondMeters = second.getBean(MeterRegistry.class);
-                await().atMost(Duration.ofSeconds(60)).until(() -> rows(jobcenter) == EVENTS
-                        && inboxEntries(events) == EVENTS
-                        && duplicatesFirst + counter(secondMeters, DUPLICATES) >= EVENTS);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> rows(jobcenter) == EVENTS
+                                && inboxEntries(events) == EVENTS
+                                && duplicatesFirst + counter(secondMeters, DUPLICATES) >= EVENTS);
                 double duplicates = duplicatesFirst + counter(secondMeters, DUPLICATES);
                 report("after restart: " + rows(jobcenter) + " cases, " + duplicates
                         + " duplicates skipped by both instances");
@@ -93,7 +97,8 @@ class IdempotentConsumerIT {
                 assertThat(rows(jobcenter)).isEqualTo(EVENTS);
                 assertThat(inboxEntries(events)).isEqualTo(EVENTS);
                 assertThat(count("select count(*) from caseload_case where opened_event_id = any(?)", events))
-                        .as("rows written by exactly these events").isEqualTo(EVENTS);
+                        .as("rows written by exactly these events")
+                        .isEqualTo(EVENTS);
                 // at least one skip per redelivered event; more when the stop left offsets uncommitted
                 assertThat(duplicates).isGreaterThanOrEqualTo(EVENTS);
             }
@@ -114,7 +119,9 @@ class IdempotentConsumerIT {
     }
 
     private ApplicationContext start() {
-        return ApplicationContext.builder(Environment.TEST).properties(Map.copyOf(properties)).start();
+        return ApplicationContext.builder(Environment.TEST)
+                .properties(Map.copyOf(properties))
+                .start();
     }
 
     private static void pause() {
@@ -128,22 +135,25 @@ class IdempotentConsumerIT {
 
     private long rows(String jobcenter) throws SQLException {
         try (Connection connection = connect();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select count(*) from caseload_case where jobcenter_id = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("select count(*) from caseload_case where jobcenter_id = ?")) {
             statement.setString(1, jobcenter);
             return single(statement);
         }
     }
 
     private long inboxEntries(List<EventEnvelope> events) throws SQLException {
-        return count("select count(*) from inbox_event where consumer = '" + CONSUMER + "' and event_id = any(?)",
-                events);
+        return count(
+                "select count(*) from inbox_event where consumer = '" + CONSUMER + "' and event_id = any(?)", events);
     }
 
     private long count(String sql, List<EventEnvelope> events) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("uuid",
-                    events.stream().map(EventEnvelope::eventId).toArray()));
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", events.stream().map(EventEnvelope::eventId).toArray()));
             return single(statement);
         }
     }
@@ -157,7 +167,9 @@ class IdempotentConsumerIT {
 
     // plain JDBC: the assertions must not depend on either instance being up
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"), properties.get("datasources.default.password"));
+        return DriverManager.getConnection(
+                properties.get("datasources.default.url"),
+                properties.get("datasources.default.username"),
+                properties.get("datasources.default.password"));
     }
 }

@@ -25,8 +25,8 @@ import java.util.TreeSet;
  */
 public final class DisclosureAudit {
     /** One withheld figure whose interval is narrower than its protection interval. */
-    public record Exposure(String figure, long value, LinearProgram.Range interval, LinearProgram.Range required,
-                           String viewpoint) {
+    public record Exposure(
+            String figure, long value, LinearProgram.Range interval, LinearProgram.Range required, String viewpoint) {
         @Override
         public String toString() {
             return figure + " = " + value + ": attacker's interval " + interval + ", protection interval " + required
@@ -35,11 +35,9 @@ public final class DisclosureAudit {
     }
 
     /** The outcome: every withheld figure checked, the exposed ones listed. */
-    public record Report(int checked, List<Exposure> exposures) {
-    }
+    public record Report(int checked, List<Exposure> exposures) {}
 
-    private DisclosureAudit() {
-    }
+    private DisclosureAudit() {}
 
     /**
      * @param model     the linked tables with true values, relations, populations and groups
@@ -49,19 +47,23 @@ public final class DisclosureAudit {
      * @param groups    per viewpoint, figures the attacker may also know exactly (e.g. a Jobcenter's line
      *                  published by its own management answer); empty map: none
      */
-    public static Report audit(LinkedTables model, Set<String> withheld, Set<String> sensitive,
-                               Map<String, Set<String>> groups) {
+    public static Report audit(
+            LinkedTables model, Set<String> withheld, Set<String> sensitive, Map<String, Set<String>> groups) {
         return audit(model, withheld, sensitive, groups, false);
     }
 
     /** Whether any withheld figure is exposed: the audit, stopped at the first exposure. */
-    public static boolean anyExposed(LinkedTables model, Set<String> withheld, Set<String> sensitive,
-                                     Map<String, Set<String>> groups) {
+    public static boolean anyExposed(
+            LinkedTables model, Set<String> withheld, Set<String> sensitive, Map<String, Set<String>> groups) {
         return !audit(model, withheld, sensitive, groups, true).exposures().isEmpty();
     }
 
-    private static Report audit(LinkedTables model, Set<String> withheld, Set<String> sensitive,
-                                Map<String, Set<String>> groups, boolean stopAtFirst) {
+    private static Report audit(
+            LinkedTables model,
+            Set<String> withheld,
+            Set<String> sensitive,
+            Map<String, Set<String>> groups,
+            boolean stopAtFirst) {
         Set<String> variables = new LinkedHashSet<>();
         for (LinkedTables.Quantity q : model.quantities()) {
             if (q.hidden() || withheld.contains(q.id())) {
@@ -75,8 +77,12 @@ public final class DisclosureAudit {
                 break;
             }
             if (!withheld.contains(figure)) {
-                exposures.add(new Exposure(figure, model.quantity(figure).value(),
-                        new LinearProgram.Range(model.quantity(figure).value(), model.quantity(figure).value()),
+                exposures.add(new Exposure(
+                        figure,
+                        model.quantity(figure).value(),
+                        new LinearProgram.Range(
+                                model.quantity(figure).value(),
+                                model.quantity(figure).value()),
                         Protection.required(model.quantity(figure).value(), structural(model, withheld, figure)),
                         "published"));
                 continue;
@@ -120,7 +126,8 @@ public final class DisclosureAudit {
             return null;
         }
         long bound = q.lowerBound();
-        if (!q.hidden() && withheld.contains(id)
+        if (!q.hidden()
+                && withheld.contains(id)
                 && model.populationsOf(id).stream().noneMatch(withheld::contains)) {
             bound = Math.max(bound, 1);
         }
@@ -138,7 +145,8 @@ public final class DisclosureAudit {
                 if (variables.contains(term.getKey())) {
                     terms.put(term.getKey(), term.getValue());
                 } else {
-                    constant -= (double) term.getValue() * model.quantity(term.getKey()).value();
+                    constant -= (double) term.getValue()
+                            * model.quantity(term.getKey()).value();
                 }
             }
             if (!terms.isEmpty()) {
@@ -159,8 +167,11 @@ public final class DisclosureAudit {
         Map<String, Long> bounds = new LinkedHashMap<>();
         for (String v : variables) {
             LinkedTables.Quantity q = model.quantity(v);
-            bounds.put(v, q.hidden() || withheld.contains(v) ? lowerBound(model, withheld, v)
-                    : q.free() ? null : q.lowerBound());
+            bounds.put(
+                    v,
+                    q.hidden() || withheld.contains(v)
+                            ? lowerBound(model, withheld, v)
+                            : q.free() ? null : q.lowerBound());
         }
         List<LinearProgram.Constraint> constraints = new ArrayList<>();
         for (LinkedTables.Relation relation : model.relations()) {

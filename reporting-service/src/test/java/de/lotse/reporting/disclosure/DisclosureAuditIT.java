@@ -50,17 +50,35 @@ import static org.awaitility.Awaitility.await;
 class DisclosureAuditIT extends ReportingFixtures {
     /** A day of its own, before the other tests' day: its reporting date's figures are taken here first. */
     private static final LocalDate DAY = LocalDate.of(2026, 2, 10);
+
     private static final LocalDate REPORTING_DATE = DAY.minusDays(1);
-    private static final Map<String, String> POLICY = Map.of("caseloadRatio.maxUe25", "60",
-            "caseloadRatio.maxU25", "40", "caseloadRatio.targetMin", "45",
-            "caseloadRatio.includesLeadsAndAssistants", "false", "continuationReviewMonths", "6");
+    private static final Map<String, String> POLICY = Map.of(
+            "caseloadRatio.maxUe25",
+            "60",
+            "caseloadRatio.maxU25",
+            "40",
+            "caseloadRatio.targetMin",
+            "45",
+            "caseloadRatio.includesLeadsAndAssistants",
+            "false",
+            "continuationReviewMonths",
+            "6");
     private static final String[] ROUTES = {"AV", "SELF", "OTHER"};
     private static final String[] REASONS = {"EMPLOYMENT", "TRAINING", "MOVED", "OTHER"};
 
     /** One generated case, as the test knows it. */
-    private record Case(UUID id, String team, String caseManager, boolean u25, String route, LocalDate admittedOn,
-                        LocalDate maxDurationEndsOn, LocalDate firstConsultationDueOn, String closure,
-                        LocalDate closedOn, long durationDays) {
+    private record Case(
+            UUID id,
+            String team,
+            String caseManager,
+            boolean u25,
+            String route,
+            LocalDate admittedOn,
+            LocalDate maxDurationEndsOn,
+            LocalDate firstConsultationDueOn,
+            String closure,
+            LocalDate closedOn,
+            long durationDays) {
         boolean open() {
             return closure == null;
         }
@@ -87,6 +105,7 @@ class DisclosureAuditIT extends ReportingFixtures {
     private final List<Case> cases = new ArrayList<>();
     /** waiting referrals per team: [waiting, of them past the assignment deadline] */
     private final Map<String, int[]> referrals = new TreeMap<>();
+
     private final Map<String, Integer> rechecks = new TreeMap<>();
 
     @Override
@@ -115,13 +134,18 @@ class DisclosureAuditIT extends ReportingFixtures {
         // the CSV twins show the same cells
         assertThat(csvCaseload(csv("/api/caseload/export?groupBy=caseManager", management)))
                 .isEqualTo(jsonCaseload(byCaseManager));
-        assertThat(csvCaseload(csv("/api/caseload/export?groupBy=team", management))).isEqualTo(jsonCaseload(byTeam));
+        assertThat(csvCaseload(csv("/api/caseload/export?groupBy=team", management)))
+                .isEqualTo(jsonCaseload(byTeam));
         assertThat(csvSummary(csv("/api/quality/summary/export", management))).isEqualTo(jsonSummary(summary));
-        assertThat(csvOutcomes(csv("/api/outcomes/export" + window, management))).isEqualTo(jsonOutcomes(outcomes));
+        assertThat(csvOutcomes(csv("/api/outcomes/export" + window, management)))
+                .isEqualTo(jsonOutcomes(outcomes));
 
         Model model = model(published, byCaseManager, byTeam);
-        assertThat(published.values).as("every published figure is the true count")
-                .allSatisfy((id, value) -> assertThat(value).as(id).isEqualTo(model.tables.quantity(id).value()));
+        assertThat(published.values)
+                .as("every published figure is the true count")
+                .allSatisfy((id, value) -> assertThat(value)
+                        .as(id)
+                        .isEqualTo(model.tables.quantity(id).value()));
         Set<String> sensitive = sensitive(model);
         assertThat(sensitive).as("the data set has small figures to protect").hasSizeGreaterThan(20);
 
@@ -133,7 +157,8 @@ class DisclosureAuditIT extends ReportingFixtures {
         Set<String> primaryOnly = new TreeSet<>(published.withheld);
         primaryOnly.retainAll(sensitive);
         assertThat(DisclosureAudit.anyExposed(model.tables, primaryOnly, sensitive, Map.of()))
-                .as("without secondary suppression").isTrue();
+                .as("without secondary suppression")
+                .isTrue();
     }
 
     @Test
@@ -142,7 +167,9 @@ class DisclosureAuditIT extends ReportingFixtures {
         List<String> small = smallJobcenters();
         // the national view of this reporting date holds these Jobcenters and those of tests before; taken anew
         forgetNationalFigures();
-        String national = TestTokens.user("bund-lea", "MANAGEMENT").reportingScope("NATIONAL").sign();
+        String national = TestTokens.user("bund-lea", "MANAGEMENT")
+                .reportingScope("NATIONAL")
+                .sign();
         Map<String, Object> view = get("/api/quality/national", national);
         String csv = csv("/api/quality/national/export", national);
 
@@ -153,8 +180,16 @@ class DisclosureAuditIT extends ReportingFixtures {
         Map<String, Set<String>> lines = new LinkedHashMap<>();
         List<Map<String, Object>> jobcenters = list(view.get("jobcenters"));
         assertThat(jobcenters).extracting(l -> l.get("key")).contains(jobcenter).containsAll(small);
-        List<String> columns = List.of("openCases", "u25", "referred", "overdueRechecks", "CONTACT_DENSITY_NOT_MET",
-                "REVIEW_OVERDUE", "AGREEMENT_EXPIRED", "FIRST_CONSULTATION_MISSED", "MAX_DURATION_EXCEEDED",
+        List<String> columns = List.of(
+                "openCases",
+                "u25",
+                "referred",
+                "overdueRechecks",
+                "CONTACT_DENSITY_NOT_MET",
+                "REVIEW_OVERDUE",
+                "AGREEMENT_EXPIRED",
+                "FIRST_CONSULTATION_MISSED",
+                "MAX_DURATION_EXCEEDED",
                 "SECONDARY_ASSIGNMENT_MISSED");
         Map<String, List<String>> byColumn = new LinkedHashMap<>();
         for (Map<String, Object> line : jobcenters) {
@@ -183,10 +218,15 @@ class DisclosureAuditIT extends ReportingFixtures {
         for (String column : columns) {
             String id = "*|" + column;
             published.add(id, cellOf(total, column));
-            tables.figure(id, byColumn.get(column).stream().mapToLong(c -> tables.quantity(c).value()).sum())
+            tables.figure(
+                            id,
+                            byColumn.get(column).stream()
+                                    .mapToLong(c -> tables.quantity(c).value())
+                                    .sum())
                     .sum("country " + column, id, byColumn.get(column));
         }
-        published.values.forEach((id, value) -> assertThat(value).as(id).isEqualTo(tables.quantity(id).value()));
+        published.values.forEach((id, value) ->
+                assertThat(value).as(id).isEqualTo(tables.quantity(id).value()));
         // the CSV twin shows the same cells
         assertThat(csv.lines().skip(1).count()).isEqualTo(jobcenters.size() + 1);
         assertThat(csvNational(csv)).isEqualTo(jsonNational(view, columns));
@@ -209,7 +249,8 @@ class DisclosureAuditIT extends ReportingFixtures {
         // the same view with only the small figures withheld: the country's total minus the other lines gives
         // them away
         assertThat(DisclosureAudit.anyExposed(tables, sensitive, sensitive, lines))
-                .as("without secondary suppression").isTrue();
+                .as("without secondary suppression")
+                .isTrue();
     }
 
     // --- the data set -------------------------------------------------------------------------------------
@@ -228,18 +269,51 @@ class DisclosureAuditIT extends ReportingFixtures {
             for (int i = 0; i < line[0] + line[1]; i++) {
                 UUID caseId = UUID.randomUUID();
                 LocalDate admitted = DAY.minusDays(40 + i);
-                upstream.publish(id, caseId, new CaseOpened(caseId, UUID.randomUUID(), "team-1", "fm-" + (i % 2), "AV",
-                        i < line[0] ? "U25" : "UE25", 3, admitted, at(admitted), "PRIMARY", "FM", null,
-                        DAY.plusDays(30), admitted, DAY.plusYears(1), false, null));
+                upstream.publish(
+                        id,
+                        caseId,
+                        new CaseOpened(
+                                caseId,
+                                UUID.randomUUID(),
+                                "team-1",
+                                "fm-" + (i % 2),
+                                "AV",
+                                i < line[0] ? "U25" : "UE25",
+                                3,
+                                admitted,
+                                at(admitted),
+                                "PRIMARY",
+                                "FM",
+                                null,
+                                DAY.plusDays(30),
+                                admitted,
+                                DAY.plusYears(1),
+                                false,
+                                null));
             }
             for (int i = 0; i < line[2]; i++) {
                 UUID caseId = UUID.randomUUID();
-                upstream.publish(id, caseId, new CaseReferred(caseId, UUID.randomUUID(), UUID.randomUUID(), "AV",
-                        "av-bernd", "team-1", "UE25", List.of("NEEDS"), 3, at(DAY.minusDays(20)), DAY.plusDays(5), null));
+                upstream.publish(
+                        id,
+                        caseId,
+                        new CaseReferred(
+                                caseId,
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                "AV",
+                                "av-bernd",
+                                "team-1",
+                                "UE25",
+                                List.of("NEEDS"),
+                                3,
+                                at(DAY.minusDays(20)),
+                                DAY.plusDays(5),
+                                null));
             }
             long expected = line[0] + line[1] + line[2];
-            await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from case_quality "
-                    + "where jobcenter_id = ?", id) == expected);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() ->
+                            count("select count(*) from case_quality " + "where jobcenter_id = ?", id) == expected);
         }
         return ids;
     }
@@ -268,14 +342,28 @@ class DisclosureAuditIT extends ReportingFixtures {
         for (Case c : cases) {
             publishCase(c);
         }
-        referrals.put("team-a", new int[]{6, 2});
-        referrals.put("team-b", new int[]{1, 0});
+        referrals.put("team-a", new int[] {6, 2});
+        referrals.put("team-b", new int[] {1, 0});
         referrals.forEach((team, n) -> {
             for (int i = 0; i < n[0]; i++) {
                 UUID caseId = UUID.randomUUID();
                 LocalDate due = i < n[1] ? DAY.minusDays(10) : DAY.plusDays(5);
-                upstream.publish(jobcenter, caseId, new CaseReferred(caseId, UUID.randomUUID(), UUID.randomUUID(),
-                        "AV", "av-bernd", team, "UE25", List.of("NEEDS"), 3, at(DAY.minusDays(20)), due, null));
+                upstream.publish(
+                        jobcenter,
+                        caseId,
+                        new CaseReferred(
+                                caseId,
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                "AV",
+                                "av-bernd",
+                                team,
+                                "UE25",
+                                List.of("NEEDS"),
+                                3,
+                                at(DAY.minusDays(20)),
+                                due,
+                                null));
             }
         });
         rechecks.put("team-av1", 7);
@@ -283,34 +371,65 @@ class DisclosureAuditIT extends ReportingFixtures {
         rechecks.forEach((avTeam, n) -> {
             for (int i = 0; i < n; i++) {
                 UUID id = UUID.randomUUID();
-                upstream.publish(jobcenter, id, new NonReferralRecorded(id, UUID.randomUUID(), avTeam, "OTHER",
-                        DAY.minusDays(30), at(DAY.minusMonths(7)), "OPEN", 0, 3));
+                upstream.publish(
+                        jobcenter,
+                        id,
+                        new NonReferralRecorded(
+                                id,
+                                UUID.randomUUID(),
+                                avTeam,
+                                "OTHER",
+                                DAY.minusDays(30),
+                                at(DAY.minusMonths(7)),
+                                "OPEN",
+                                0,
+                                3));
             }
         });
         long open = cases.stream().filter(Case::open).count();
         long waiting = referrals.values().stream().mapToInt(n -> n[0]).sum();
         long overdue = rechecks.values().stream().mapToInt(Integer::intValue).sum();
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from caseload_case where "
-                + "jobcenter_id = ? and opened_at is not null and closed_at is null", jobcenter) == open
-                // a closure may arrive before its opening (another consumer): count it once its team is known
-                && count("select count(*) from caseload_case where jobcenter_id = ? and opened_at is not null "
-                + "and closed_at is not null", jobcenter) == cases.size() - open
-                && count("select count(*) from case_quality where jobcenter_id = ?", jobcenter) == open + waiting
-                && count("select count(*) from report_non_referral where jobcenter_id = ?", jobcenter) == overdue);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count(
+                                        "select count(*) from caseload_case where "
+                                                + "jobcenter_id = ? and opened_at is not null and closed_at is null",
+                                        jobcenter)
+                                == open
+                        // a closure may arrive before its opening (another consumer): count it once its team is known
+                        && count(
+                                        "select count(*) from caseload_case where jobcenter_id = ? and opened_at is not null "
+                                                + "and closed_at is not null",
+                                        jobcenter)
+                                == cases.size() - open
+                        && count("select count(*) from case_quality where jobcenter_id = ?", jobcenter)
+                                == open + waiting
+                        && count("select count(*) from report_non_referral where jobcenter_id = ?", jobcenter)
+                                == overdue);
     }
 
     private void addCases(Random random, String team, List<String> caseManagers, int n, double closedShare) {
         for (int i = 0; i < n; i++) {
             // team-b: fm-b1 and fm-b2 in turn, every ninth case fm-a3's
             String caseManager = team.equals("team-b")
-                    ? caseManagers.get(i % 9 == 0 ? 2 : i % 2) : caseManagers.get(i % caseManagers.size());
+                    ? caseManagers.get(i % 9 == 0 ? 2 : i % 2)
+                    : caseManagers.get(i % caseManagers.size());
             LocalDate admitted = DAY.minusDays(12 + random.nextInt(170));
             boolean u25 = random.nextInt(100) < (team.equals("team-b") ? 6 : 30);
             String route = ROUTES[random.nextInt(100) < 70 ? 0 : random.nextInt(100) < 75 ? 1 : 2];
             LocalDate maxEnd = random.nextInt(100) < 8 ? DAY.minusDays(3) : DAY.plusYears(1);
             LocalDate firstConsultation = random.nextInt(100) < 10 ? DAY.minusDays(2) : DAY.plusDays(30);
-            Case c = new Case(UUID.randomUUID(), team, caseManager, u25, route, admitted, maxEnd, firstConsultation,
-                    null, null, 0);
+            Case c = new Case(
+                    UUID.randomUUID(),
+                    team,
+                    caseManager,
+                    u25,
+                    route,
+                    admitted,
+                    maxEnd,
+                    firstConsultation,
+                    null,
+                    null,
+                    0);
             if (random.nextDouble() < closedShare) {
                 LocalDate closed = admitted.plusDays(5 + random.nextInt(160));
                 if (closed.isAfter(REPORTING_DATE)) {
@@ -325,17 +444,57 @@ class DisclosureAuditIT extends ReportingFixtures {
     }
 
     private static Case close(Case c, String reason, LocalDate closedOn) {
-        return new Case(c.id(), c.team(), c.caseManager(), c.u25(), c.route(), c.admittedOn(), c.maxDurationEndsOn(),
-                c.firstConsultationDueOn(), reason, closedOn, closedOn.toEpochDay() - c.admittedOn().toEpochDay());
+        return new Case(
+                c.id(),
+                c.team(),
+                c.caseManager(),
+                c.u25(),
+                c.route(),
+                c.admittedOn(),
+                c.maxDurationEndsOn(),
+                c.firstConsultationDueOn(),
+                reason,
+                closedOn,
+                closedOn.toEpochDay() - c.admittedOn().toEpochDay());
     }
 
     private void publishCase(Case c) {
-        upstream.publish(jobcenter, c.id(), new CaseOpened(c.id(), UUID.randomUUID(), c.team(), c.caseManager(),
-                c.route(), c.u25() ? "U25" : "UE25", 3, c.admittedOn(), at(c.admittedOn()), "PRIMARY", "FM", null,
-                c.firstConsultationDueOn(), c.admittedOn(), c.maxDurationEndsOn(), false, null));
+        upstream.publish(
+                jobcenter,
+                c.id(),
+                new CaseOpened(
+                        c.id(),
+                        UUID.randomUUID(),
+                        c.team(),
+                        c.caseManager(),
+                        c.route(),
+                        c.u25() ? "U25" : "UE25",
+                        3,
+                        c.admittedOn(),
+                        at(c.admittedOn()),
+                        "PRIMARY",
+                        "FM",
+                        null,
+                        c.firstConsultationDueOn(),
+                        c.admittedOn(),
+                        c.maxDurationEndsOn(),
+                        false,
+                        null));
         if (!c.open()) {
-            upstream.publish(jobcenter, c.id(), new CaseClosed(c.id(), c.closure(), c.closedOn(), c.durationDays(),
-                    at(c.closedOn()), c.integration(), false, null, null, 3));
+            upstream.publish(
+                    jobcenter,
+                    c.id(),
+                    new CaseClosed(
+                            c.id(),
+                            c.closure(),
+                            c.closedOn(),
+                            c.durationDays(),
+                            at(c.closedOn()),
+                            c.integration(),
+                            false,
+                            null,
+                            null,
+                            3));
         }
     }
 
@@ -370,8 +529,8 @@ class DisclosureAuditIT extends ReportingFixtures {
             published.add(kind + "|" + key + "|O", row.get("openCases"));
             published.add(kind + "|" + key + "|U", row.get("u25"));
             published.add(kind + "|" + key + "|E", row.get("ue25"));
-            assertThat(row.get("suppressed")).isEqualTo(!row.containsKey("openCases") || !row.containsKey("u25")
-                    || !row.containsKey("ue25"));
+            assertThat(row.get("suppressed"))
+                    .isEqualTo(!row.containsKey("openCases") || !row.containsKey("u25") || !row.containsKey("ue25"));
         }
         Map<String, Object> total = map(caseload.get("totalLine"));
         published.add("jc|O", total.get("openCases"));
@@ -384,8 +543,8 @@ class DisclosureAuditIT extends ReportingFixtures {
             qualityLine(published, "team|" + line.get("key"), line);
         }
         qualityLine(published, "jc", map(summary.get("total")));
-        map(summary.getOrDefault("overdueRechecks", Map.of())).forEach((av, cell) ->
-                published.add("recheck|" + av, map(cell)));
+        map(summary.getOrDefault("overdueRechecks", Map.of()))
+                .forEach((av, cell) -> published.add("recheck|" + av, map(cell)));
         published.add("jc|K", cellOf(map(summary.get("total")), "overdueRechecks"));
     }
 
@@ -417,8 +576,7 @@ class DisclosureAuditIT extends ReportingFixtures {
 
     // --- the attacker's model, with the test's own truth ---------------------------------------------------
 
-    private record Model(LinkedTables tables) {
-    }
+    private record Model(LinkedTables tables) {}
 
     /**
      * Every figure the answers showed or withheld, with the true value the test counted, and every relation
@@ -433,7 +591,8 @@ class DisclosureAuditIT extends ReportingFixtures {
             pairs.computeIfAbsent(c.team() + "|" + c.caseManager(), k -> new long[2])[c.u25() ? 0 : 1]++;
         }
         pairs.forEach((pair, n) -> {
-            t.hidden("x|" + pair + "|U", n[0]).hidden("x|" + pair + "|E", n[1])
+            t.hidden("x|" + pair + "|U", n[0])
+                    .hidden("x|" + pair + "|E", n[1])
                     .relation("a case in " + pair, Map.of("x|" + pair + "|U", -1L, "x|" + pair + "|E", -1L), false, -1);
         });
         Set<String> teams = new TreeSet<>();
@@ -443,43 +602,76 @@ class DisclosureAuditIT extends ReportingFixtures {
         open.forEach(c -> caseManagers.add(c.caseManager()));
         // the caseload lines: open = U25 + Ü25, and each a sum over the hidden pairs
         for (String fm : caseManagers) {
-            line(t, "fm|" + fm, open.stream().filter(c -> c.caseManager().equals(fm)).toList(),
+            line(
+                    t,
+                    "fm|" + fm,
+                    open.stream().filter(c -> c.caseManager().equals(fm)).toList(),
                     pairs.keySet().stream().filter(p -> p.endsWith("|" + fm)).toList());
             t.atLeast("fm|" + fm + "|O", 1);
         }
         for (String team : teams) {
-            line(t, "team|" + team, open.stream().filter(c -> c.team().equals(team)).toList(),
-                    pairs.keySet().stream().filter(p -> p.startsWith(team + "|")).toList());
+            line(
+                    t,
+                    "team|" + team,
+                    open.stream().filter(c -> c.team().equals(team)).toList(),
+                    pairs.keySet().stream()
+                            .filter(p -> p.startsWith(team + "|"))
+                            .toList());
         }
         line(t, "jc", open, List.of());
         for (String field : List.of("O", "U", "E")) {
-            t.sum("jc " + field, "jc|" + field, teams.stream().map(team -> "team|" + team + "|" + field).toList());
+            t.sum(
+                    "jc " + field,
+                    "jc|" + field,
+                    teams.stream().map(team -> "team|" + team + "|" + field).toList());
         }
         // referrals and findings per team and for the Jobcenter
-        List<String> findings = List.of("CONTACT_DENSITY_NOT_MET", "REVIEW_OVERDUE", "AGREEMENT_EXPIRED",
-                "FIRST_CONSULTATION_MISSED", "MAX_DURATION_EXCEEDED", "SECONDARY_ASSIGNMENT_MISSED");
+        List<String> findings = List.of(
+                "CONTACT_DENSITY_NOT_MET",
+                "REVIEW_OVERDUE",
+                "AGREEMENT_EXPIRED",
+                "FIRST_CONSULTATION_MISSED",
+                "MAX_DURATION_EXCEEDED",
+                "SECONDARY_ASSIGNMENT_MISSED");
         for (String scope : concat(teams.stream().map(team -> "team|" + team).toList(), List.of("jc"))) {
             String team = scope.equals("jc") ? null : scope.substring(5);
-            long waiting = referrals.entrySet().stream().filter(e -> team == null || e.getKey().equals(team))
-                    .mapToLong(e -> e.getValue()[0]).sum();
-            long late = referrals.entrySet().stream().filter(e -> team == null || e.getKey().equals(team))
-                    .mapToLong(e -> e.getValue()[1]).sum();
+            long waiting = referrals.entrySet().stream()
+                    .filter(e -> team == null || e.getKey().equals(team))
+                    .mapToLong(e -> e.getValue()[0])
+                    .sum();
+            long late = referrals.entrySet().stream()
+                    .filter(e -> team == null || e.getKey().equals(team))
+                    .mapToLong(e -> e.getValue()[1])
+                    .sum();
             t.figure(scope + "|R", waiting);
             for (String f : findings) {
-                long n = f.equals("SECONDARY_ASSIGNMENT_MISSED") ? late
-                        : open.stream().filter(c -> team == null || c.team().equals(team))
-                        .filter(c -> c.findings().contains(f)).count();
+                long n = f.equals("SECONDARY_ASSIGNMENT_MISSED")
+                        ? late
+                        : open.stream()
+                                .filter(c -> team == null || c.team().equals(team))
+                                .filter(c -> c.findings().contains(f))
+                                .count();
                 String population = scope + (f.equals("SECONDARY_ASSIGNMENT_MISSED") ? "|R" : "|O");
-                t.figure(scope + "|F|" + f, n).atMost(scope + f, scope + "|F|" + f, population)
+                t.figure(scope + "|F|" + f, n)
+                        .atMost(scope + f, scope + "|F|" + f, population)
                         .within(scope + "|F|" + f, population);
             }
         }
-        for (String column : concat(List.of("R"), findings.stream().map(f -> "F|" + f).toList())) {
-            t.sum("jc " + column, "jc|" + column, teams.stream().map(team -> "team|" + team + "|" + column).toList());
+        for (String column :
+                concat(List.of("R"), findings.stream().map(f -> "F|" + f).toList())) {
+            t.sum(
+                    "jc " + column,
+                    "jc|" + column,
+                    teams.stream().map(team -> "team|" + team + "|" + column).toList());
         }
         rechecks.forEach((av, n) -> t.figure("recheck|" + av, n));
-        t.figure("jc|K", rechecks.values().stream().mapToLong(Integer::longValue).sum())
-                .sum("re-checks", "jc|K", rechecks.keySet().stream().map(av -> "recheck|" + av).toList());
+        t.figure(
+                        "jc|K",
+                        rechecks.values().stream().mapToLong(Integer::longValue).sum())
+                .sum(
+                        "re-checks",
+                        "jc|K",
+                        rechecks.keySet().stream().map(av -> "recheck|" + av).toList());
         // each published rating bounds a line's U25 and Ü25
         ratings(t, byCaseManager, "fm");
         ratings(t, byTeam, "team");
@@ -490,12 +682,21 @@ class DisclosureAuditIT extends ReportingFixtures {
     /** A caseload line: open = U25 + Ü25, U25 and Ü25 within the open cases, sums over the hidden pairs. */
     private static void line(LinkedTables t, String prefix, List<Case> cases, List<String> pairs) {
         long u = cases.stream().filter(Case::u25).count();
-        t.figure(prefix + "|O", cases.size()).figure(prefix + "|U", u).figure(prefix + "|E", cases.size() - u)
+        t.figure(prefix + "|O", cases.size())
+                .figure(prefix + "|U", u)
+                .figure(prefix + "|E", cases.size() - u)
                 .sum(prefix + " ages", prefix + "|O", List.of(prefix + "|U", prefix + "|E"))
-                .within(prefix + "|U", prefix + "|O").within(prefix + "|E", prefix + "|O");
+                .within(prefix + "|U", prefix + "|O")
+                .within(prefix + "|E", prefix + "|O");
         if (!prefix.equals("jc")) {
-            t.sum(prefix + " U25", prefix + "|U", pairs.stream().map(p -> "x|" + p + "|U").toList());
-            t.sum(prefix + " Ü25", prefix + "|E", pairs.stream().map(p -> "x|" + p + "|E").toList());
+            t.sum(
+                    prefix + " U25",
+                    prefix + "|U",
+                    pairs.stream().map(p -> "x|" + p + "|U").toList());
+            t.sum(
+                    prefix + " Ü25",
+                    prefix + "|E",
+                    pairs.stream().map(p -> "x|" + p + "|E").toList());
         }
     }
 
@@ -514,10 +715,10 @@ class DisclosureAuditIT extends ReportingFixtures {
             switch ((String) row.get("status")) {
                 case "OVER" -> t.relation(prefix + " over", Map.of(u, -3L, e, -2L), false, -(capacity + 1));
                 case "UNDER" -> t.relation(prefix + " under", Map.of(u, 3L * 60, e, 2L * 60), false, 45 * capacity - 1);
-                case "WITHIN" -> t.relation(prefix + " within", Map.of(u, 3L, e, 2L), false, capacity)
-                        .relation(prefix + " within min", Map.of(u, -3L * 60, e, -2L * 60), false, -45 * capacity);
-                default -> {
-                }
+                case "WITHIN" ->
+                    t.relation(prefix + " within", Map.of(u, 3L, e, 2L), false, capacity)
+                            .relation(prefix + " within min", Map.of(u, -3L * 60, e, -2L * 60), false, -45 * capacity);
+                default -> {}
             }
         }
     }
@@ -555,11 +756,16 @@ class DisclosureAuditIT extends ReportingFixtures {
                 ids.add(id);
             }
         }
-        assertThat(ids).as("every true count has a row in the answer").allSatisfy(id ->
-                assertThat(published.values.containsKey(id) || published.withheld.contains(id)
-                        || id.startsWith("out|DURATION|") && id.endsWith("|*")).as(id).isTrue());
+        assertThat(ids)
+                .as("every true count has a row in the answer")
+                .allSatisfy(id -> assertThat(published.values.containsKey(id)
+                                || published.withheld.contains(id)
+                                || id.startsWith("out|DURATION|") && id.endsWith("|*"))
+                        .as(id)
+                        .isTrue());
         for (String id : ids) {
-            String shared = id.startsWith("out|DURATION|") && id.endsWith("|*") ? id.replace("DURATION", "CLOSURES") : id;
+            String shared =
+                    id.startsWith("out|DURATION|") && id.endsWith("|*") ? id.replace("DURATION", "CLOSURES") : id;
             if (!t.has(shared)) {
                 t.figure(shared, truth.getOrDefault(shared, 0L));
             }
@@ -569,11 +775,14 @@ class DisclosureAuditIT extends ReportingFixtures {
         for (String id : ids) {
             String[] p = id.split("\\|");
             if (!p[3].equals("*")) {
-                overTeams.computeIfAbsent("out|" + p[1] + "|" + p[2] + "|*|" + p[4], k -> new ArrayList<>()).add(id);
+                overTeams
+                        .computeIfAbsent("out|" + p[1] + "|" + p[2] + "|*|" + p[4], k -> new ArrayList<>())
+                        .add(id);
             }
             if (!p[4].equals("*")) {
                 String whole = "out|" + (p[1].equals("DURATION") ? "CLOSURES" : p[1]) + "|" + p[2] + "|" + p[3] + "|*";
-                overKeys.computeIfAbsent(p[1] + ">" + whole, k -> new ArrayList<>()).add(id);
+                overKeys.computeIfAbsent(p[1] + ">" + whole, k -> new ArrayList<>())
+                        .add(id);
                 t.within(id, whole);
             }
             if (p[1].equals("INTEGRATIONS")) {
@@ -612,8 +821,13 @@ class DisclosureAuditIT extends ReportingFixtures {
         }
     }
 
-    private static void count(Map<String, Long> truth, Map<String, Set<String>> keys, String metric, String month,
-                              String team, String key) {
+    private static void count(
+            Map<String, Long> truth,
+            Map<String, Set<String>> keys,
+            String metric,
+            String month,
+            String team,
+            String key) {
         for (String t : List.of(team, "*")) {
             truth.merge("out|" + metric + "|" + month + "|" + t + "|" + key, 1L, Long::sum);
             if (!metric.equals("DURATION")) {
@@ -643,7 +857,8 @@ class DisclosureAuditIT extends ReportingFixtures {
         while (changed) {
             changed = false;
             for (LinkedTables.Quantity q : tables.quantities()) {
-                if (!q.hidden() && !sensitive.contains(q.id())
+                if (!q.hidden()
+                        && !sensitive.contains(q.id())
                         && tables.populationsOf(q.id()).stream().anyMatch(sensitive::contains)) {
                     changed = sensitive.add(q.id());
                 }
@@ -659,31 +874,55 @@ class DisclosureAuditIT extends ReportingFixtures {
                 select jobcenter_id, sum(open_cases), sum(open_u25), sum(referred), sum(contact_density_not_met),
                        sum(review_overdue), sum(agreement_expired), sum(first_consultation_missed),
                        sum(max_duration_exceeded), sum(secondary_assignment_missed)
-                from quality_tally group by jobcenter_id""", statement -> { }, rs -> {
+                from quality_tally group by jobcenter_id""", statement -> {}, rs -> {
             Map<String, Long> line = new HashMap<>();
-            String[] names = {"openCases", "u25", "referred", "CONTACT_DENSITY_NOT_MET", "REVIEW_OVERDUE",
-                    "AGREEMENT_EXPIRED", "FIRST_CONSULTATION_MISSED", "MAX_DURATION_EXCEEDED",
-                    "SECONDARY_ASSIGNMENT_MISSED"};
+            String[] names = {
+                "openCases",
+                "u25",
+                "referred",
+                "CONTACT_DENSITY_NOT_MET",
+                "REVIEW_OVERDUE",
+                "AGREEMENT_EXPIRED",
+                "FIRST_CONSULTATION_MISSED",
+                "MAX_DURATION_EXCEEDED",
+                "SECONDARY_ASSIGNMENT_MISSED"
+            };
             for (int i = 0; i < names.length; i++) {
                 line.put(names[i], rs.getLong(2 + i));
             }
             line.put("overdueRechecks", 0L);
             return truth.put(rs.getString(1), line);
         }));
-        LocalDate day = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
-                "select refreshed_on from quality_refresh where id = 1", statement -> { },
-                rs -> rs.getObject(1, LocalDate.class)).stream().findFirst().orElse(DAY));
-        transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc, "select jobcenter_id, count(*) "
-                + "from report_non_referral where status = 'OPEN' and recheck_due_on < ? group by 1",
-                statement -> statement.setObject(1, day), rs -> truth.computeIfAbsent(rs.getString(1), k -> {
-                    Map<String, Long> line = new HashMap<>();
-                    for (String n : List.of("openCases", "u25", "referred", "CONTACT_DENSITY_NOT_MET",
-                            "REVIEW_OVERDUE", "AGREEMENT_EXPIRED", "FIRST_CONSULTATION_MISSED",
-                            "MAX_DURATION_EXCEEDED", "SECONDARY_ASSIGNMENT_MISSED")) {
-                        line.put(n, 0L);
-                    }
-                    return line;
-                }).put("overdueRechecks", rs.getLong(2))));
+        LocalDate day = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
+                        jdbc,
+                        "select refreshed_on from quality_refresh where id = 1",
+                        statement -> {},
+                        rs -> rs.getObject(1, LocalDate.class))
+                .stream()
+                .findFirst()
+                .orElse(DAY));
+        transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
+                jdbc,
+                "select jobcenter_id, count(*) "
+                        + "from report_non_referral where status = 'OPEN' and recheck_due_on < ? group by 1",
+                statement -> statement.setObject(1, day),
+                rs -> truth.computeIfAbsent(rs.getString(1), k -> {
+                            Map<String, Long> line = new HashMap<>();
+                            for (String n : List.of(
+                                    "openCases",
+                                    "u25",
+                                    "referred",
+                                    "CONTACT_DENSITY_NOT_MET",
+                                    "REVIEW_OVERDUE",
+                                    "AGREEMENT_EXPIRED",
+                                    "FIRST_CONSULTATION_MISSED",
+                                    "MAX_DURATION_EXCEEDED",
+                                    "SECONDARY_ASSIGNMENT_MISSED")) {
+                                line.put(n, 0L);
+                            }
+                            return line;
+                        })
+                        .put("overdueRechecks", rs.getLong(2))));
         return truth;
     }
 
@@ -721,7 +960,9 @@ class DisclosureAuditIT extends ReportingFixtures {
         lines.add(total);
         for (Map<String, Object> line : lines) {
             for (String column : columns) {
-                cells.put(line.get("key") + "|" + column, text(cellOf(line, column).get("value")));
+                cells.put(
+                        line.get("key") + "|" + column,
+                        text(cellOf(line, column).get("value")));
             }
             cells.put(line.get("key") + "|caseManagers", String.valueOf(line.get("caseManagers")));
         }
@@ -730,9 +971,18 @@ class DisclosureAuditIT extends ReportingFixtures {
 
     /** The national CSV: Jobcenter, open, U25, referred, case managers, six findings, overdue re-checks. */
     private static Map<String, String> csvNational(String csv) {
-        List<String> order = List.of("openCases", "u25", "referred", "caseManagers", "CONTACT_DENSITY_NOT_MET",
-                "REVIEW_OVERDUE", "AGREEMENT_EXPIRED", "FIRST_CONSULTATION_MISSED", "MAX_DURATION_EXCEEDED",
-                "SECONDARY_ASSIGNMENT_MISSED", "overdueRechecks");
+        List<String> order = List.of(
+                "openCases",
+                "u25",
+                "referred",
+                "caseManagers",
+                "CONTACT_DENSITY_NOT_MET",
+                "REVIEW_OVERDUE",
+                "AGREEMENT_EXPIRED",
+                "FIRST_CONSULTATION_MISSED",
+                "MAX_DURATION_EXCEEDED",
+                "SECONDARY_ASSIGNMENT_MISSED",
+                "overdueRechecks");
         Map<String, String> cells = new TreeMap<>();
         csv.lines().skip(1).forEach(line -> {
             String[] c = line.split(";", -1);
@@ -761,9 +1011,12 @@ class DisclosureAuditIT extends ReportingFixtures {
             summaryLine(cells, (String) line.get("key"), line);
         }
         summaryLine(cells, "Gesamt", map(summary.get("total")));
-        map(summary.getOrDefault("overdueRechecks", Map.of())).forEach((av, cell) ->
-                cells.put(av + "|rechecks", text(map(cell).get("value"))));
-        cells.put("Gesamt|rechecks", text(cellOf(map(summary.get("total")), "overdueRechecks").get("value")));
+        map(summary.getOrDefault("overdueRechecks", Map.of()))
+                .forEach(
+                        (av, cell) -> cells.put(av + "|rechecks", text(map(cell).get("value"))));
+        cells.put(
+                "Gesamt|rechecks",
+                text(cellOf(map(summary.get("total")), "overdueRechecks").get("value")));
         return cells;
     }
 
@@ -772,9 +1025,15 @@ class DisclosureAuditIT extends ReportingFixtures {
         cells.put(key + "|u25", text(map(line.get("u25")).get("value")));
         cells.put(key + "|referred", text(map(line.get("referred")).get("value")));
         int i = 0;
-        for (String f : List.of("CONTACT_DENSITY_NOT_MET", "REVIEW_OVERDUE", "AGREEMENT_EXPIRED",
-                "FIRST_CONSULTATION_MISSED", "MAX_DURATION_EXCEEDED", "SECONDARY_ASSIGNMENT_MISSED")) {
-            cells.put(key + "|f" + i++, text(map(map(line.get("findings")).get(f)).get("value")));
+        for (String f : List.of(
+                "CONTACT_DENSITY_NOT_MET",
+                "REVIEW_OVERDUE",
+                "AGREEMENT_EXPIRED",
+                "FIRST_CONSULTATION_MISSED",
+                "MAX_DURATION_EXCEEDED",
+                "SECONDARY_ASSIGNMENT_MISSED")) {
+            cells.put(
+                    key + "|f" + i++, text(map(map(line.get("findings")).get(f)).get("value")));
         }
         if (!key.equals("Gesamt")) {
             cells.put(key + "|rechecks", "0");
@@ -810,8 +1069,10 @@ class DisclosureAuditIT extends ReportingFixtures {
         Map<String, String> cells = new TreeMap<>();
         csv.lines().skip(1).forEach(line -> {
             String[] c = line.split(";", -1);
-            cells.put("out|" + c[0] + "|" + c[1] + "|" + (c[2].equals("Gesamt") ? "*" : c[2]) + "|"
-                    + (c[3].equals("Gesamt") ? "*" : c[3]), c[4]);
+            cells.put(
+                    "out|" + c[0] + "|" + c[1] + "|" + (c[2].equals("Gesamt") ? "*" : c[2]) + "|"
+                            + (c[3].equals("Gesamt") ? "*" : c[3]),
+                    c[4]);
         });
         return cells;
     }

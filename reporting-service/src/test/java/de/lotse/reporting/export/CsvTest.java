@@ -10,7 +10,10 @@ class CsvTest {
 
     @Test
     void startsWithByteOrderMarkAndSeparatesBySemicolonWithCrLf() {
-        String text = Csv.withHeader("Team", "Offene Fälle").row("team-1", 12).row(null, Csv.SUPPRESSED).toString();
+        String text = Csv.withHeader("Team", "Offene Fälle")
+                .row("team-1", 12)
+                .row(null, Csv.SUPPRESSED)
+                .toString();
         assertThat(text).isEqualTo("\uFEFFTeam;Offene Fälle\r\nteam-1;12\r\n;geschützt\r\n");
     }
 

@@ -50,8 +50,13 @@ class QualityMatrixIT extends ReportingFixtures {
      * @param maxDurationMonths         maximum duration (PANKOW 24, TAH 36)
      * @param nonReferralRecheckMonths  a non-referral is checked again after this many months (PANKOW, TAH: 6)
      */
-    private record Rules(Map<String, String> policy, Integer secondaryAssignmentDays, Integer firstConsultationDays,
-                         boolean workingDays, Integer maxDurationMonths, Integer nonReferralRecheckMonths) {
+    private record Rules(
+            Map<String, String> policy,
+            Integer secondaryAssignmentDays,
+            Integer firstConsultationDays,
+            boolean workingDays,
+            Integer maxDurationMonths,
+            Integer nonReferralRecheckMonths) {
 
         LocalDate secondaryAssignmentDue(LocalDate referredOn) {
             return secondaryAssignmentDays == null ? null : referredOn.plusDays(secondaryAssignmentDays);
@@ -98,19 +103,54 @@ class QualityMatrixIT extends ReportingFixtures {
      * review a month ago and a valid agreement: nothing to find under any policy but its maximum duration.
      */
     private static List<EventPayload> wellKept(UUID caseId, Rules rules, LocalDate admittedOn) {
-        List<EventPayload> events = new ArrayList<>(List.of(opened(caseId, "team-1", "fm-anna", "AV", admittedOn,
-                        rules.maxDurationEnds(admittedOn), rules.firstConsultationDue(admittedOn)),
-                new CaseAssigned(caseId, "fm-anna", "team-1", "PRIMARY", rules.firstConsultationDue(admittedOn), false,
-                        at(admittedOn.plusDays(7)), "FIRST_CONSULTATION_HELD", null, admittedOn.plusDays(7), null, null,
-                        null, false, 3)));
+        List<EventPayload> events = new ArrayList<>(List.of(
+                opened(
+                        caseId,
+                        "team-1",
+                        "fm-anna",
+                        "AV",
+                        admittedOn,
+                        rules.maxDurationEnds(admittedOn),
+                        rules.firstConsultationDue(admittedOn)),
+                new CaseAssigned(
+                        caseId,
+                        "fm-anna",
+                        "team-1",
+                        "PRIMARY",
+                        rules.firstConsultationDue(admittedOn),
+                        false,
+                        at(admittedOn.plusDays(7)),
+                        "FIRST_CONSULTATION_HELD",
+                        null,
+                        admittedOn.plusDays(7),
+                        null,
+                        null,
+                        null,
+                        false,
+                        3)));
         LocalDate first = admittedOn.isAfter(TODAY.minusMonths(14)) ? admittedOn : TODAY.minusMonths(14);
         for (LocalDate day = first.plusDays(3); day.isBefore(TODAY); day = day.plusWeeks(1)) {
             events.add(contact(caseId, day));
         }
-        events.add(new ContinuationReviewed(caseId, UUID.randomUUID(), TODAY.minusMonths(1), "CONTINUE", false,
-                TODAY.plusMonths(5), at(TODAY.minusMonths(1)), null));
-        events.add(new PlanAgreed(caseId, UUID.randomUUID(), "EINV", TODAY.minusMonths(2), TODAY.plusMonths(4), 2, 0,
-                at(TODAY.minusMonths(2)), null));
+        events.add(new ContinuationReviewed(
+                caseId,
+                UUID.randomUUID(),
+                TODAY.minusMonths(1),
+                "CONTINUE",
+                false,
+                TODAY.plusMonths(5),
+                at(TODAY.minusMonths(1)),
+                null));
+        events.add(new PlanAgreed(
+                caseId,
+                UUID.randomUUID(),
+                "EINV",
+                TODAY.minusMonths(2),
+                TODAY.plusMonths(4),
+                2,
+                0,
+                at(TODAY.minusMonths(2)),
+                null));
         return events;
     }
 
@@ -130,85 +170,173 @@ class QualityMatrixIT extends ReportingFixtures {
         List<EventPayload> keptEvents = wellKept(kept, rules, START);
         publish(kept, keptEvents);
         // no contact, no review, first consultation never held, agreement expired, admitted 37 months ago
-        publish(neglected, List.of(opened(neglected, "team-1", "fm-jonas", "AV", longAgo, rules.maxDurationEnds(longAgo),
-                        rules.firstConsultationDue(longAgo)),
-                new PlanAgreed(neglected, UUID.randomUUID(), "EINV", START.plusMonths(1), START.plusMonths(7), 1, 0,
-                        at(START.plusMonths(1)), null)));
+        publish(
+                neglected,
+                List.of(
+                        opened(
+                                neglected,
+                                "team-1",
+                                "fm-jonas",
+                                "AV",
+                                longAgo,
+                                rules.maxDurationEnds(longAgo),
+                                rules.firstConsultationDue(longAgo)),
+                        new PlanAgreed(
+                                neglected,
+                                UUID.randomUUID(),
+                                "EINV",
+                                START.plusMonths(1),
+                                START.plusMonths(7),
+                                1,
+                                0,
+                                at(START.plusMonths(1)),
+                                null)));
         List<EventPayload> past30 = wellKept(keptPast30Months, rules, thirtyMonthsAgo);
         publish(keptPast30Months, past30);
         List<EventPayload> aghEvents = new ArrayList<>(wellKept(keptInAghPast37Months, rules, longAgo));
-        aghEvents.add(new MeasureStarted(keptInAghPast37Months, UUID.randomUUID(), "AGH_16D", TODAY.minusMonths(2),
-                TODAY.plusMonths(4), null, at(TODAY.minusMonths(2))));
+        aghEvents.add(new MeasureStarted(
+                keptInAghPast37Months,
+                UUID.randomUUID(),
+                "AGH_16D",
+                TODAY.minusMonths(2),
+                TODAY.plusMonths(4),
+                null,
+                at(TODAY.minusMonths(2))));
         publish(keptInAghPast37Months, aghEvents);
         // referred six days ago, no FM has taken it yet
         LocalDate referredOn = TODAY.minusDays(6);
-        publish(waiting, List.of(new CaseReferred(waiting, UUID.randomUUID(), UUID.randomUUID(), "AV", "av-bernd",
-                "team-1", "UE25", List.of("NEEDS"), 3, at(referredOn), rules.secondaryAssignmentDue(referredOn), null)));
+        publish(
+                waiting,
+                List.of(new CaseReferred(
+                        waiting,
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "AV",
+                        "av-bernd",
+                        "team-1",
+                        "UE25",
+                        List.of("NEEDS"),
+                        3,
+                        at(referredOn),
+                        rules.secondaryAssignmentDue(referredOn),
+                        null)));
         // non-referrals: six decided seven months ago, one two months ago, each with the policy's re-check day
         for (int i = 0; i < 7; i++) {
             UUID id = UUID.randomUUID();
             LocalDate recordedOn = i < 6 ? TODAY.minusMonths(7) : TODAY.minusMonths(2);
-            upstream.publish(jobcenter, id, new NonReferralRecorded(id, UUID.randomUUID(), "team-av", "OTHER",
-                    rules.recheckDue(recordedOn), at(recordedOn), "OPEN", 0, 3));
+            upstream.publish(
+                    jobcenter,
+                    id,
+                    new NonReferralRecorded(
+                            id,
+                            UUID.randomUUID(),
+                            "team-av",
+                            "OTHER",
+                            rules.recheckDue(recordedOn),
+                            at(recordedOn),
+                            "OPEN",
+                            0,
+                            3));
         }
-        long contacts = keptEvents.stream().filter(e -> e instanceof ContactRecorded).count()
+        long contacts = keptEvents.stream()
+                        .filter(e -> e instanceof ContactRecorded)
+                        .count()
                 + past30.stream().filter(e -> e instanceof ContactRecorded).count()
                 + aghEvents.stream().filter(e -> e instanceof ContactRecorded).count();
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from report_contact where case_id in "
-                + "(?, ?, ?)", kept, keptPast30Months, keptInAghPast37Months) == contacts
-                && count("select count(*) from report_measure where case_id = ?", keptInAghPast37Months) == 1
-                && count("select count(*) from caseload_case where case_id in (?, ?, ?, ?) and agreement_at is not null",
-                kept, neglected, keptPast30Months, keptInAghPast37Months) == 4
-                && count("select count(*) from caseload_case where case_id in (?, ?, ?) and review_at is not null "
-                + "and first_consultation_held_on is not null", kept, keptPast30Months, keptInAghPast37Months) == 3
-                && count("select count(*) from case_quality where case_id = ?", waiting) == 1
-                && count("select count(*) from report_non_referral where jobcenter_id = ?", jobcenter) == 7);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                        "select count(*) from report_contact where case_id in " + "(?, ?, ?)",
+                                        kept,
+                                        keptPast30Months,
+                                        keptInAghPast37Months)
+                                == contacts
+                        && count("select count(*) from report_measure where case_id = ?", keptInAghPast37Months) == 1
+                        && count(
+                                        "select count(*) from caseload_case where case_id in (?, ?, ?, ?) and agreement_at is not null",
+                                        kept,
+                                        neglected,
+                                        keptPast30Months,
+                                        keptInAghPast37Months)
+                                == 4
+                        && count(
+                                        "select count(*) from caseload_case where case_id in (?, ?, ?) and review_at is not null "
+                                                + "and first_consultation_held_on is not null",
+                                        kept,
+                                        keptPast30Months,
+                                        keptInAghPast37Months)
+                                == 3
+                        && count("select count(*) from case_quality where case_id = ?", waiting) == 1
+                        && count("select count(*) from report_non_referral where jobcenter_id = ?", jobcenter) == 7);
 
         Map<String, List<String>> findings = new HashMap<>();
-        client.toBlocking().retrieve(HttpRequest.GET("/api/quality/cases").bearerAuth(tl("team-1")),
-                Argument.listOf(JSON_OBJECT)).forEach(c -> findings.put(c.get("caseId").toString(),
-                (List<String>) c.get("findings")));
+        client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/quality/cases").bearerAuth(tl("team-1")), Argument.listOf(JSON_OBJECT))
+                .forEach(c -> findings.put(c.get("caseId").toString(), (List<String>) c.get("findings")));
         assertThat(findings).doesNotContainKey(kept.toString());
         switch (preset) {
             case "PANKOW" -> {
                 // no fixed first-consultation deadline ("zeitnah"), 24 months without the AGH exception
-                assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED",
-                        "CONTACT_DENSITY_NOT_MET", "MAX_DURATION_EXCEEDED", "REVIEW_OVERDUE");
+                assertThat(findings.get(neglected.toString()))
+                        .containsExactly(
+                                "AGREEMENT_EXPIRED",
+                                "CONTACT_DENSITY_NOT_MET",
+                                "MAX_DURATION_EXCEEDED",
+                                "REVIEW_OVERDUE");
                 assertThat(findings.get(keptPast30Months.toString())).containsExactly("MAX_DURATION_EXCEEDED");
                 assertThat(findings.get(keptInAghPast37Months.toString())).containsExactly("MAX_DURATION_EXCEEDED");
                 assertThat(findings).as("no secondary-assignment deadline").doesNotContainKey(waiting.toString());
             }
             case "TAH" -> {
-                assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED",
-                        "CONTACT_DENSITY_NOT_MET", "FIRST_CONSULTATION_MISSED", "MAX_DURATION_EXCEEDED",
-                        "REVIEW_OVERDUE");
-                assertThat(findings).as("36 months not reached; TAH 4.11: a running AGH continues FM past them")
+                assertThat(findings.get(neglected.toString()))
+                        .containsExactly(
+                                "AGREEMENT_EXPIRED",
+                                "CONTACT_DENSITY_NOT_MET",
+                                "FIRST_CONSULTATION_MISSED",
+                                "MAX_DURATION_EXCEEDED",
+                                "REVIEW_OVERDUE");
+                assertThat(findings)
+                        .as("36 months not reached; TAH 4.11: a running AGH continues FM past them")
                         .doesNotContainKeys(keptPast30Months.toString(), keptInAghPast37Months.toString());
-                assertThat(findings.get(waiting.toString())).as("TAH 4.3: an FM within three days")
+                assertThat(findings.get(waiting.toString()))
+                        .as("TAH 4.3: an FM within three days")
                         .containsExactly("SECONDARY_ASSIGNMENT_MISSED");
             }
             case "UCKERMARK" -> {
                 // ESB within 10 working days; no maximum duration
-                assertThat(findings.get(neglected.toString())).containsExactly("AGREEMENT_EXPIRED",
-                        "CONTACT_DENSITY_NOT_MET", "FIRST_CONSULTATION_MISSED", "REVIEW_OVERDUE");
-                assertThat(findings).doesNotContainKeys(keptPast30Months.toString(), keptInAghPast37Months.toString(),
-                        waiting.toString());
+                assertThat(findings.get(neglected.toString()))
+                        .containsExactly(
+                                "AGREEMENT_EXPIRED",
+                                "CONTACT_DENSITY_NOT_MET",
+                                "FIRST_CONSULTATION_MISSED",
+                                "REVIEW_OVERDUE");
+                assertThat(findings)
+                        .doesNotContainKeys(
+                                keptPast30Months.toString(), keptInAghPast37Months.toString(), waiting.toString());
             }
             default -> throw new IllegalArgumentException(preset);
         }
 
         // non-referral re-checks: overdue after six months under PANKOW and TAH; UCKERMARK has no re-check rule
-        Map<String, Object> summary = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/summary")
-                .bearerAuth(management()), JSON_OBJECT);
+        Map<String, Object> summary = client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/quality/summary").bearerAuth(management()), JSON_OBJECT);
         Map<String, Object> rechecks = (Map<String, Object>) summary.getOrDefault("overdueRechecks", Map.of());
-        Map<String, Object> total = (Map<String, Object>) ((Map<String, Object>) summary.get("total"))
-                .get("overdueRechecks");
-        Map<String, Object> referred = (Map<String, Object>) ((Map<String, Object>) summary.get("total")).get("referred");
-        assertThat(referred).as("the waiting referral is counted under every policy").containsEntry("suppressed", true);
+        Map<String, Object> total =
+                (Map<String, Object>) ((Map<String, Object>) summary.get("total")).get("overdueRechecks");
+        Map<String, Object> referred =
+                (Map<String, Object>) ((Map<String, Object>) summary.get("total")).get("referred");
+        assertThat(referred)
+                .as("the waiting referral is counted under every policy")
+                .containsEntry("suppressed", true);
         forgetNationalFigures();
-        String national = client.toBlocking().retrieve(HttpRequest.GET("/api/quality/national/export")
-                .bearerAuth(TestTokens.user("bund-lea", "MANAGEMENT").reportingScope("NATIONAL").sign()));
-        String nationalLine = national.lines().filter(l -> l.startsWith(jobcenter + ";")).findFirst().orElseThrow();
+        String national = client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/quality/national/export")
+                        .bearerAuth(TestTokens.user("bund-lea", "MANAGEMENT")
+                                .reportingScope("NATIONAL")
+                                .sign()));
+        String nationalLine = national.lines()
+                .filter(l -> l.startsWith(jobcenter + ";"))
+                .findFirst()
+                .orElseThrow();
         if (preset.equals("UCKERMARK")) {
             assertThat(rechecks).isEmpty();
             assertThat(total).containsEntry("value", 0);

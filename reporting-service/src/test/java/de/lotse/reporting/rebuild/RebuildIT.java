@@ -8,8 +8,8 @@ import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.jdbc.Sql;
-import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.MutableClockFactory;
+import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.ServiceTestProperties;
 import de.lotse.platform.testing.TestInfrastructure;
 import de.lotse.reporting.ReportingFixtures;
@@ -61,11 +61,15 @@ class RebuildIT extends ReportingFixtures {
 
     private List<String> lines(JdbcOperations db, TransactionOperations<Connection> tx) {
         String sql = String.join(" union all ", TABLES) + " order by 1";
-        return tx.executeRead(status -> Sql.query(db, sql, statement -> {
-            for (int i = 1; i <= TABLES.size(); i++) {
-                statement.setString(i, jobcenter);
-            }
-        }, rs -> rs.getString(1)));
+        return tx.executeRead(status -> Sql.query(
+                db,
+                sql,
+                statement -> {
+                    for (int i = 1; i <= TABLES.size(); i++) {
+                        statement.setString(i, jobcenter);
+                    }
+                },
+                rs -> rs.getString(1)));
     }
 
     @Test
@@ -74,23 +78,102 @@ class RebuildIT extends ReportingFixtures {
         policy(PolicySettings.PANKOW);
         for (int i = 0; i < 5; i++) {
             UUID caseId = UUID.randomUUID();
-            upstream.publish(jobcenter, caseId, opened(caseId, "team-1", "fm-anna", START.plusMonths(24), START.plusDays(14)));
-            upstream.publish(jobcenter, caseId, new CaseAssigned(caseId, "fm-jonas", "team-2", "PRIMARY", null, false,
-                    at(START.plusDays(3)), "REASSIGNMENT", "fm-anna", START.plusDays(10), null, null, null, false, 3));
-            upstream.publish(jobcenter, caseId, new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON",
-                    START.plusDays(10), true, null, at(START.plusDays(10)), null));
-            upstream.publish(jobcenter, caseId, new PlanAgreed(caseId, UUID.randomUUID(), "EINV", START.plusMonths(1),
-                    START.plusMonths(7), 2, 0, at(START.plusMonths(1)), null));
-            upstream.publish(jobcenter, caseId, new ContinuationReviewed(caseId, UUID.randomUUID(), START.plusMonths(6),
-                    "CONTINUE", false, START.plusMonths(12), at(START.plusMonths(6)), null));
+            upstream.publish(
+                    jobcenter, caseId, opened(caseId, "team-1", "fm-anna", START.plusMonths(24), START.plusDays(14)));
+            upstream.publish(
+                    jobcenter,
+                    caseId,
+                    new CaseAssigned(
+                            caseId,
+                            "fm-jonas",
+                            "team-2",
+                            "PRIMARY",
+                            null,
+                            false,
+                            at(START.plusDays(3)),
+                            "REASSIGNMENT",
+                            "fm-anna",
+                            START.plusDays(10),
+                            null,
+                            null,
+                            null,
+                            false,
+                            3));
+            upstream.publish(
+                    jobcenter,
+                    caseId,
+                    new ContactRecorded(
+                            caseId,
+                            UUID.randomUUID(),
+                            "IN_PERSON",
+                            START.plusDays(10),
+                            true,
+                            null,
+                            at(START.plusDays(10)),
+                            null));
+            upstream.publish(
+                    jobcenter,
+                    caseId,
+                    new PlanAgreed(
+                            caseId,
+                            UUID.randomUUID(),
+                            "EINV",
+                            START.plusMonths(1),
+                            START.plusMonths(7),
+                            2,
+                            0,
+                            at(START.plusMonths(1)),
+                            null));
+            upstream.publish(
+                    jobcenter,
+                    caseId,
+                    new ContinuationReviewed(
+                            caseId,
+                            UUID.randomUUID(),
+                            START.plusMonths(6),
+                            "CONTINUE",
+                            false,
+                            START.plusMonths(12),
+                            at(START.plusMonths(6)),
+                            null));
             UUID referral = UUID.randomUUID();
-            upstream.publish(jobcenter, caseId, new ReferralSent(caseId, referral, UUID.randomUUID(), "DEBT_COUNSELLING",
-                    null, null, at(START.plusMonths(2))));
-            upstream.publish(jobcenter, caseId, new ReferralStatusChanged(caseId, referral, UUID.randomUUID(), "STARTED",
-                    "COMPLETED", null, at(START.plusMonths(4))));
+            upstream.publish(
+                    jobcenter,
+                    caseId,
+                    new ReferralSent(
+                            caseId,
+                            referral,
+                            UUID.randomUUID(),
+                            "DEBT_COUNSELLING",
+                            null,
+                            null,
+                            at(START.plusMonths(2))));
+            upstream.publish(
+                    jobcenter,
+                    caseId,
+                    new ReferralStatusChanged(
+                            caseId,
+                            referral,
+                            UUID.randomUUID(),
+                            "STARTED",
+                            "COMPLETED",
+                            null,
+                            at(START.plusMonths(4))));
             if (i % 2 == 0) {
-                upstream.publish(jobcenter, caseId, new CaseClosed(caseId, "INTEGRATION", LocalDate.of(2026, 1, 15), 318,
-                        at(LocalDate.of(2026, 1, 15)), true, true, null, null, 3));
+                upstream.publish(
+                        jobcenter,
+                        caseId,
+                        new CaseClosed(
+                                caseId,
+                                "INTEGRATION",
+                                LocalDate.of(2026, 1, 15),
+                                318,
+                                at(LocalDate.of(2026, 1, 15)),
+                                true,
+                                true,
+                                null,
+                                null,
+                                3));
             }
         }
         // and cases through every other topic: transfer, assessments, needs, category, measures, consents,
@@ -101,52 +184,105 @@ class RebuildIT extends ReportingFixtures {
             lifeOfACase(caseId, partner, caseId.equals(lives.get(1)))
                     .forEach(e -> upstream.publish(jobcenter, subject(e), e));
         }
-        long contacts = lifeOfACase(lives.get(0), partner, false).stream().filter(e -> e instanceof ContactRecorded)
+        long contacts = lifeOfACase(lives.get(0), partner, false).stream()
+                .filter(e -> e instanceof ContactRecorded)
                 .count();
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where jobcenter_id = ? "
-                + "and opened_at is not null and review_at is not null and agreement_at is not null "
-                + "and responsibility_at is not null", jobcenter) == 5 + 2
-                && count("select count(*) from caseload_case where jobcenter_id = ? and closed_at is not null", jobcenter) == 3 + 1
-                && count("select count(*) from report_referral r join caseload_case c using (case_id) "
-                + "where c.jobcenter_id = ? and r.status = 'COMPLETED' and r.service is not null", jobcenter) == 5 + 2
-                && count("select count(*) from report_contact r join caseload_case c using (case_id) "
-                + "where c.jobcenter_id = ?", jobcenter) == 5 + 2 * contacts);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                        "select count(*) from caseload_case where jobcenter_id = ? "
+                                                + "and opened_at is not null and review_at is not null and agreement_at is not null "
+                                                + "and responsibility_at is not null",
+                                        jobcenter)
+                                == 5 + 2
+                        && count(
+                                        "select count(*) from caseload_case where jobcenter_id = ? and closed_at is not null",
+                                        jobcenter)
+                                == 3 + 1
+                        && count(
+                                        "select count(*) from report_referral r join caseload_case c using (case_id) "
+                                                + "where c.jobcenter_id = ? and r.status = 'COMPLETED' and r.service is not null",
+                                        jobcenter)
+                                == 5 + 2
+                        && count(
+                                        "select count(*) from report_contact r join caseload_case c using (case_id) "
+                                                + "where c.jobcenter_id = ?",
+                                        jobcenter)
+                                == 5 + 2 * contacts);
         for (UUID caseId : lives) {
             boolean closed = caseId.equals(lives.get(1));
-            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where case_id = ? "
-                    + "and opened_at is not null and referral_declined_at is not null and age_group = 'UE25' "
-                    + "and case_manager_id = 'fm-lena' and agreement_at is not null and review_at is not null "
-                    + "and first_consultation_held_on is not null and assessment_version = 2 and (closed_at is not null) = ?",
-                    caseId, closed) == 1
-                    && count("select count(*) from report_contact where case_id = ?", caseId) == contacts
-                    && count("select count(*) from report_need where case_id = ? and resolved_on is not null", caseId) == 1
-                    && count("select count(*) from report_need where case_id = ?", caseId) == 2
-                    && count("select count(*) from report_consent where case_id = ? and ended_on is not null "
-                    + "and granted_on is not null", caseId) == 1
-                    && count("select count(*) from report_referral where case_id = ? and completed_on is not null "
-                    + "and service is not null", caseId) == 1
-                    && count("select count(*) from report_measure where case_id = ? and successful "
-                    + "and started_on is not null", caseId) == 1
-                    && count("select count(*) from report_assessment where case_id = ?", caseId) == 2
-                    && count("select count(*) from report_category_change where case_id = ?", caseId) == 1
-                    && count("select count(*) from report_non_referral where non_referral_id = ? and recheck_due_on = ?",
-                    nonReferralOf(caseId), START.plusMonths(12)) == 1
-                    && count("select count(*) from report_partner where partner_id = ?", partner) == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> count(
+                                            "select count(*) from caseload_case where case_id = ? "
+                                                    + "and opened_at is not null and referral_declined_at is not null and age_group = 'UE25' "
+                                                    + "and case_manager_id = 'fm-lena' and agreement_at is not null and review_at is not null "
+                                                    + "and first_consultation_held_on is not null and assessment_version = 2 and (closed_at is not null) = ?",
+                                            caseId,
+                                            closed)
+                                    == 1
+                            && count("select count(*) from report_contact where case_id = ?", caseId) == contacts
+                            && count(
+                                            "select count(*) from report_need where case_id = ? and resolved_on is not null",
+                                            caseId)
+                                    == 1
+                            && count("select count(*) from report_need where case_id = ?", caseId) == 2
+                            && count(
+                                            "select count(*) from report_consent where case_id = ? and ended_on is not null "
+                                                    + "and granted_on is not null",
+                                            caseId)
+                                    == 1
+                            && count(
+                                            "select count(*) from report_referral where case_id = ? and completed_on is not null "
+                                                    + "and service is not null",
+                                            caseId)
+                                    == 1
+                            && count(
+                                            "select count(*) from report_measure where case_id = ? and successful "
+                                                    + "and started_on is not null",
+                                            caseId)
+                                    == 1
+                            && count("select count(*) from report_assessment where case_id = ?", caseId) == 2
+                            && count("select count(*) from report_category_change where case_id = ?", caseId) == 1
+                            && count(
+                                            "select count(*) from report_non_referral where non_referral_id = ? and recheck_due_on = ?",
+                                            nonReferralOf(caseId),
+                                            START.plusMonths(12))
+                                    == 1
+                            && count("select count(*) from report_partner where partner_id = ?", partner) == 1);
         }
         List<String> live = lines(jdbc, transactions);
-        assertThat(live.stream().map(line -> line.substring(0, line.indexOf('|'))).distinct())
-                .as("every table has rows").containsExactlyInAnyOrder("case", "contact", "measure", "assessment",
-                        "referral", "need", "category", "consent", "partner", "non-referral", "policy", "quality", "tally");
+        assertThat(live.stream()
+                        .map(line -> line.substring(0, line.indexOf('|')))
+                        .distinct())
+                .as("every table has rows")
+                .containsExactlyInAnyOrder(
+                        "case",
+                        "contact",
+                        "measure",
+                        "assessment",
+                        "referral",
+                        "need",
+                        "category",
+                        "consent",
+                        "partner",
+                        "non-referral",
+                        "policy",
+                        "quality",
+                        "tally");
 
         Map<String, Object> properties = new HashMap<>(ServiceTestProperties.forService(service()));
         String database = "reporting_rebuild_" + UUID.randomUUID().toString().substring(0, 8);
-        properties.putAll(ServiceTestProperties.database(TestInfrastructure.get().createDatabase(database)));
+        properties.putAll(
+                ServiceTestProperties.database(TestInfrastructure.get().createDatabase(database)));
         properties.put("micronaut.application.name", "reporting-rebuild-" + database);
         properties.put("micronaut.server.port", "-1");
         // findings depend on the day: the rebuild runs on the live instance's day
         properties.put(MutableClockFactory.PROPERTY, "mutable");
-        properties.put(MutableClockFactory.DATE_PROPERTY, clock.instant().atZone(java.time.ZoneId.of("Europe/Berlin"))
-                .toLocalDate().toString());
+        properties.put(
+                MutableClockFactory.DATE_PROPERTY,
+                clock.instant()
+                        .atZone(java.time.ZoneId.of("Europe/Berlin"))
+                        .toLocalDate()
+                        .toString());
         try (ApplicationContext rebuild = ApplicationContext.run(properties, "test")) {
             JdbcOperations db = rebuild.getBean(JdbcOperations.class);
             TransactionOperations<Connection> tx = rebuild.getBean(TransactionOperations.class);

@@ -24,50 +24,94 @@ class SupervisionIT extends ReportingFixtures {
         for (int i = 0; i < 12; i++) {
             UUID caseId = UUID.randomUUID();
             // half of them without first consultation (a finding), in two teams
-            upstream.publish(jobcenter, caseId, opened(caseId, i % 3 == 0 ? "team-2" : "team-1", "fm-" + i, null,
-                    i % 2 == 0 ? START.plusDays(14) : null));
+            upstream.publish(
+                    jobcenter,
+                    caseId,
+                    opened(
+                            caseId,
+                            i % 3 == 0 ? "team-2" : "team-1",
+                            "fm-" + i,
+                            null,
+                            i % 2 == 0 ? START.plusDays(14) : null));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from caseload_case where jobcenter_id = ? "
-                + "and opened_at is not null", jobcenter) == 12);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from caseload_case where jobcenter_id = ? "
+                                        + "and opened_at is not null",
+                                jobcenter)
+                        == 12);
 
         Map<String, Object> first = post("/api/supervision/samples", Map.of("size", 4, "seed", 99), tl("team-1"));
         Map<String, Object> second = post("/api/supervision/samples", Map.of("size", 4, "seed", 99), tl("team-1"));
         List<Map<String, Object>> cases = (List<Map<String, Object>>) first.get("cases");
         assertThat(cases).hasSize(4);
-        assertThat(cases).extracting(c -> c.get("caseId"))
-                .containsExactlyInAnyOrderElementsOf(((List<Map<String, Object>>) second.get("cases")).stream()
-                        .map(c -> c.get("caseId")).toList());
-        List<String> teamTwo = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc,
+        assertThat(cases)
+                .extracting(c -> c.get("caseId"))
+                .containsExactlyInAnyOrderElementsOf(((List<Map<String, Object>>) second.get("cases"))
+                        .stream().map(c -> c.get("caseId")).toList());
+        List<String> teamTwo = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
+                jdbc,
                 "select case_id::text from caseload_case where jobcenter_id = ? and team_id = 'team-2'",
-                statement -> statement.setString(1, jobcenter), rs -> rs.getString(1)));
+                statement -> statement.setString(1, jobcenter),
+                rs -> rs.getString(1)));
         assertThat(cases).extracting(c -> c.get("caseId").toString()).doesNotContainAnyElementsOf(teamTwo);
 
         String caseId = cases.get(0).get("caseId").toString();
-        Map<String, Object> reviewed = post("/api/supervision/samples/" + first.get("id") + "/cases/" + caseId + "/review",
-                Map.of("result", "MINOR_DEFICIENCIES", "note", "Kontaktvermerke lückenhaft"), tl("team-1"));
-        assertThat((List<Map<String, Object>>) reviewed.get("cases")).filteredOn(c -> caseId.equals(c.get("caseId")))
-                .singleElement().satisfies(c -> assertThat(c).containsEntry("result", "MINOR_DEFICIENCIES")
+        Map<String, Object> reviewed = post(
+                "/api/supervision/samples/" + first.get("id") + "/cases/" + caseId + "/review",
+                Map.of("result", "MINOR_DEFICIENCIES", "note", "Kontaktvermerke lückenhaft"),
+                tl("team-1"));
+        assertThat((List<Map<String, Object>>) reviewed.get("cases"))
+                .filteredOn(c -> caseId.equals(c.get("caseId")))
+                .singleElement()
+                .satisfies(c -> assertThat(c)
+                        .containsEntry("result", "MINOR_DEFICIENCIES")
                         .containsEntry("reviewedBy", "tl-team-1"));
-        assertThat(problem(HttpRequest.GET("/api/supervision/samples").bearerAuth(management()), 403)).isNotNull();
-        assertThat(problem(HttpRequest.POST("/api/supervision/samples/" + first.get("id") + "/cases/" + caseId + "/review",
-                Map.of("result", "NO_DEFICIENCIES")).bearerAuth(tl("team-2")), 404)).isNotNull();
-        assertThat(rulesOf(problem(HttpRequest.POST("/api/supervision/samples", Map.of("size", 0)).bearerAuth(tl("team-1")),
-                400))).isNotEmpty();
+        assertThat(problem(HttpRequest.GET("/api/supervision/samples").bearerAuth(management()), 403))
+                .isNotNull();
+        assertThat(problem(
+                        HttpRequest.POST(
+                                        "/api/supervision/samples/" + first.get("id") + "/cases/" + caseId + "/review",
+                                        Map.of("result", "NO_DEFICIENCIES"))
+                                .bearerAuth(tl("team-2")),
+                        404))
+                .isNotNull();
+        assertThat(rulesOf(problem(
+                        HttpRequest.POST("/api/supervision/samples", Map.of("size", 0))
+                                .bearerAuth(tl("team-1")),
+                        400)))
+                .isNotEmpty();
 
         // a NUL in the review note is refused before the service: the case stays unreviewed
         String other = cases.get(1).get("caseId").toString();
-        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST("/api/supervision/samples/" + first.get("id") + "/cases/"
-                + other + "/review", Map.of("result", "NO_DEFICIENCIES", "note", "ohne Befund" + ControlCharacterProbe.NUL))
-                .bearerAuth(tl("team-1")), 400), "note");
-        List<Map<String, Object>> samples = client.toBlocking().retrieve(HttpRequest.GET("/api/supervision/samples")
-                .bearerAuth(tl("team-1")), io.micronaut.core.type.Argument.listOf(JSON_OBJECT));
-        assertThat(samples).filteredOn(sample -> first.get("id").equals(sample.get("id"))).singleElement()
+        ControlCharacterProbe.assertRefused(
+                problem(
+                        HttpRequest.POST(
+                                        "/api/supervision/samples/" + first.get("id") + "/cases/" + other + "/review",
+                                        Map.of(
+                                                "result",
+                                                "NO_DEFICIENCIES",
+                                                "note",
+                                                "ohne Befund" + ControlCharacterProbe.NUL))
+                                .bearerAuth(tl("team-1")),
+                        400),
+                "note");
+        List<Map<String, Object>> samples = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/supervision/samples").bearerAuth(tl("team-1")),
+                        io.micronaut.core.type.Argument.listOf(JSON_OBJECT));
+        assertThat(samples)
+                .filteredOn(sample -> first.get("id").equals(sample.get("id")))
+                .singleElement()
                 .satisfies(sample -> assertThat((List<Map<String, Object>>) sample.get("cases"))
-                        .filteredOn(c -> other.equals(c.get("caseId"))).singleElement()
+                        .filteredOn(c -> other.equals(c.get("caseId")))
+                        .singleElement()
                         .satisfies(c -> assertThat(c.get("result")).isNull()));
         // the note is multi-line free text
-        assertThat(post("/api/supervision/samples/" + first.get("id") + "/cases/" + other + "/review",
-                Map.of("result", "NO_DEFICIENCIES", "note", "ohne Befund;\nnächste Prüfung im Herbst"), tl("team-1")))
+        assertThat(post(
+                        "/api/supervision/samples/" + first.get("id") + "/cases/" + other + "/review",
+                        Map.of("result", "NO_DEFICIENCIES", "note", "ohne Befund;\nnächste Prüfung im Herbst"),
+                        tl("team-1")))
                 .isNotEmpty();
     }
 

@@ -7,7 +7,6 @@ import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +14,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +29,9 @@ import java.util.UUID;
 
 @Controller("/api")
 @ProblemDocs.Standard
-@Tag(name = "Assessment", description = "Profiling: Handlungsbedarfe, Stärken, Prognose, Profillage; Fortschritt zwischen Versionen")
+@Tag(
+        name = "Assessment",
+        description = "Profiling: Handlungsbedarfe, Stärken, Prognose, Profillage; Fortschritt zwischen Versionen")
 class AssessmentController {
     private final AssessmentService assessments;
 
@@ -44,18 +46,21 @@ class AssessmentController {
     @Status(HttpStatus.CREATED)
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Neue Version abschließen (veröffentlicht assessment-completed mit den Zugangsfakten)")
-    HttpResponse<AssessmentViews.Full> complete(@PathVariable UUID caseId, @Valid @Body AssessmentRequest request,
-                                                Authentication authentication) {
-        AssessmentService.CaseAssessment completed = assessments.complete(CurrentUser.of(authentication), caseId,
-                request.toDraft());
-        return HttpResponse.created(AssessmentViews.Full.of(completed),
-                URI.create("/api/cases/" + caseId + "/assessments/" + completed.assessment().version()));
+    HttpResponse<AssessmentViews.Full> complete(
+            @PathVariable UUID caseId, @Valid @Body AssessmentRequest request, Authentication authentication) {
+        AssessmentService.CaseAssessment completed =
+                assessments.complete(CurrentUser.of(authentication), caseId, request.toDraft());
+        return HttpResponse.created(
+                AssessmentViews.Full.of(completed),
+                URI.create("/api/cases/" + caseId + "/assessments/"
+                        + completed.assessment().version()));
     }
 
     @Get("/cases/{caseId}/assessments/latest")
     @ProblemDocs.NotFound
     @Secured({Roles.FM, Roles.TL})
-    @Operation(summary = "Aktuelle Version mit geschützten Inhalten (zuständige FM, Vertretung, TL; wird protokolliert)")
+    @Operation(
+            summary = "Aktuelle Version mit geschützten Inhalten (zuständige FM, Vertretung, TL; wird protokolliert)")
     AssessmentViews.Full latest(@PathVariable UUID caseId, Authentication authentication) {
         return AssessmentViews.Full.of(assessments.read(CurrentUser.of(authentication), caseId, null));
     }
@@ -73,7 +78,9 @@ class AssessmentController {
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Alle Versionen (wird protokolliert)")
     List<AssessmentViews.Full> history(@PathVariable UUID caseId, Authentication authentication) {
-        return assessments.history(CurrentUser.of(authentication), caseId).stream().map(AssessmentViews.Full::of).toList();
+        return assessments.history(CurrentUser.of(authentication), caseId).stream()
+                .map(AssessmentViews.Full::of)
+                .toList();
     }
 
     @Get("/cases/{caseId}/assessment-summary")
@@ -88,8 +95,11 @@ class AssessmentController {
     @ProblemDocs.NotFound
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Fortschritt zwischen zwei Versionen (Standard: erste und aktuelle)")
-    AssessmentViews.ProgressView progress(@PathVariable UUID caseId, @Nullable @QueryValue Integer from,
-                                          @Nullable @QueryValue Integer to, Authentication authentication) {
+    AssessmentViews.ProgressView progress(
+            @PathVariable UUID caseId,
+            @Nullable @QueryValue Integer from,
+            @Nullable @QueryValue Integer to,
+            Authentication authentication) {
         return AssessmentViews.ProgressView.of(assessments.progress(CurrentUser.of(authentication), caseId, from, to));
     }
 
@@ -103,6 +113,8 @@ class AssessmentController {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("month", "Pattern", "Der Monat hat die Form JJJJ-MM.");
         }
-        return assessments.due(CurrentUser.of(authentication), yearMonth).stream().map(AssessmentViews.DueView::of).toList();
+        return assessments.due(CurrentUser.of(authentication), yearMonth).stream()
+                .map(AssessmentViews.DueView::of)
+                .toList();
     }
 }

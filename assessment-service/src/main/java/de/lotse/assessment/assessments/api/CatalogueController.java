@@ -25,33 +25,43 @@ import java.util.List;
 class CatalogueController {
 
     @Serdeable
-    record KeyGroupEntry(String code, String label, List<NeedEntry> needs) {
-    }
+    record KeyGroupEntry(String code, String label, List<NeedEntry> needs) {}
 
     @Serdeable
-    record NeedEntry(String code, String label, boolean healthRelated) {
-    }
+    record NeedEntry(String code, String label, boolean healthRelated) {}
 
     @Serdeable
-    record Catalogue(List<KeyGroupEntry> keyGroups, List<String> strengthKinds, List<String> categoryChangeReasons,
-                     List<DimensionEntry> progressDimensions, List<String> scaleAnchors) {
-    }
+    record Catalogue(
+            List<KeyGroupEntry> keyGroups,
+            List<String> strengthKinds,
+            List<String> categoryChangeReasons,
+            List<DimensionEntry> progressDimensions,
+            List<String> scaleAnchors) {}
 
     @Serdeable
-    record DimensionEntry(String code, String label) {
-    }
+    record DimensionEntry(String code, String label) {}
 
     @Get
     @Secured({Roles.FM, Roles.TL, Roles.AV})
     @Operation(summary = "Katalog für die Erfassung (U25: schulische Qualifikation als erste Schlüsselgruppe)")
     Catalogue catalogue(@Nullable @QueryValue String ageGroup) {
         boolean u25 = "U25".equals(ageGroup);
-        List<KeyGroupEntry> groups = Arrays.stream(KeyGroup.values()).map(group -> new KeyGroupEntry(group.name(),
-                NeedCode.keyGroupLabel(group, u25), Arrays.stream(NeedCode.values()).filter(c -> c.keyGroup() == group)
-                .map(c -> new NeedEntry(c.name(), c.label(), c.healthRelated())).toList())).toList();
-        return new Catalogue(groups, Arrays.stream(StrengthKind.values()).map(Enum::name).toList(),
+        List<KeyGroupEntry> groups = Arrays.stream(KeyGroup.values())
+                .map(group -> new KeyGroupEntry(
+                        group.name(),
+                        NeedCode.keyGroupLabel(group, u25),
+                        Arrays.stream(NeedCode.values())
+                                .filter(c -> c.keyGroup() == group)
+                                .map(c -> new NeedEntry(c.name(), c.label(), c.healthRelated()))
+                                .toList()))
+                .toList();
+        return new Catalogue(
+                groups,
+                Arrays.stream(StrengthKind.values()).map(Enum::name).toList(),
                 Arrays.stream(CategoryChangeReason.values()).map(Enum::name).toList(),
-                Arrays.stream(ProgressDimension.values()).map(d -> new DimensionEntry(d.name(), d.label())).toList(),
+                Arrays.stream(ProgressDimension.values())
+                        .map(d -> new DimensionEntry(d.name(), d.label()))
+                        .toList(),
                 List.of(ProgressDimension.ANCHORS));
     }
 }

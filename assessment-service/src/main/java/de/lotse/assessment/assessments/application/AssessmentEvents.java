@@ -43,52 +43,95 @@ class AssessmentEvents {
         a.openNeedsByKeyGroup().forEach((group, count) -> needs.put(group.name(), count));
         boolean categories = a.scheme() == ProfileScheme.UCKERMARK_CATEGORIES;
         boolean coRated = !a.coRating().isEmpty();
-        outbox.append(a.jobcenterId(), a.caseId(), AssessmentCompleted.builder()
-                .caseId(a.caseId())
-                .assessmentId(a.id())
-                .version(a.version())
-                .needsByKeyGroup(needs)
-                .entrenchedNeeds(a.openEntrenchedNeeds())
-                .prognosisHorizonMonths(a.prognosisHorizonMonths())
-                .marketNear(Boolean.TRUE.equals(a.marketNear()))
-                // a scheme of categories publishes its code as the category, every other one as the profile
-                .profileCode(categories ? null : a.profileCode())
-                .categoryCode(categories ? a.profileCode() : null)
-                .validUntil(a.validUntil())
-                .completedAt(a.completedAt())
-                .assessedOn(a.assessedOn())
-                .previousVersion(previous == null ? null : previous.version())
-                // the first version compares with nothing: its closed needs count as resolved, all as added
-                .needsResolved(progress == null ? count(a) : progress.resolved().size())
-                .needsAdded(progress == null ? a.needs().size() : progress.added().size())
-                .needsWorsened(progress == null ? 0 : progress.worsened().size())
-                .strengthsGained(progress == null ? a.strengths().size() : progress.strengthsGained().size())
-                .profileDirection(progress == null ? null : progress.profileDirection())
-                .resubmissionOn(a.resubmissionOn())
-                .coRatingCustomerSum(coRated ? a.coRating().values().stream().mapToInt(Rating::customer).sum() : null)
-                .coRatingCaseManagerSum(coRated
-                        ? a.coRating().values().stream().mapToInt(Rating::caseManager).sum() : null)
-                .coRatedDimensions(a.coRating().keySet().stream().map(Enum::name).toList())
-                .coRatingComparedWith(coRating == null ? null : coRating.comparedWith())
-                .coRatingCommonDimensions(coRating == null ? null : coRating.commonDimensions())
-                .coRatingChange(coRating == null ? null : coRating.change())
-                .build());
+        outbox.append(
+                a.jobcenterId(),
+                a.caseId(),
+                AssessmentCompleted.builder()
+                        .caseId(a.caseId())
+                        .assessmentId(a.id())
+                        .version(a.version())
+                        .needsByKeyGroup(needs)
+                        .entrenchedNeeds(a.openEntrenchedNeeds())
+                        .prognosisHorizonMonths(a.prognosisHorizonMonths())
+                        .marketNear(Boolean.TRUE.equals(a.marketNear()))
+                        // a scheme of categories publishes its code as the category, every other one as the profile
+                        .profileCode(categories ? null : a.profileCode())
+                        .categoryCode(categories ? a.profileCode() : null)
+                        .validUntil(a.validUntil())
+                        .completedAt(a.completedAt())
+                        .assessedOn(a.assessedOn())
+                        .previousVersion(previous == null ? null : previous.version())
+                        // the first version compares with nothing: its closed needs count as resolved, all as added
+                        .needsResolved(
+                                progress == null
+                                        ? count(a)
+                                        : progress.resolved().size())
+                        .needsAdded(
+                                progress == null
+                                        ? a.needs().size()
+                                        : progress.added().size())
+                        .needsWorsened(
+                                progress == null ? 0 : progress.worsened().size())
+                        .strengthsGained(
+                                progress == null
+                                        ? a.strengths().size()
+                                        : progress.strengthsGained().size())
+                        .profileDirection(progress == null ? null : progress.profileDirection())
+                        .resubmissionOn(a.resubmissionOn())
+                        .coRatingCustomerSum(
+                                coRated
+                                        ? a.coRating().values().stream()
+                                                .mapToInt(Rating::customer)
+                                                .sum()
+                                        : null)
+                        .coRatingCaseManagerSum(
+                                coRated
+                                        ? a.coRating().values().stream()
+                                                .mapToInt(Rating::caseManager)
+                                                .sum()
+                                        : null)
+                        .coRatedDimensions(
+                                a.coRating().keySet().stream().map(Enum::name).toList())
+                        .coRatingComparedWith(coRating == null ? null : coRating.comparedWith())
+                        .coRatingCommonDimensions(coRating == null ? null : coRating.commonDimensions())
+                        .coRatingChange(coRating == null ? null : coRating.change())
+                        .build());
 
-        Map<UUID, Need> before = previous == null ? new HashMap<>()
+        Map<UUID, Need> before = previous == null
+                ? new HashMap<>()
                 : previous.needs().stream().collect(Collectors.toMap(Need::needId, Function.identity()));
         for (Need need : a.needs()) {
             Need earlier = before.get(need.needId());
             if (earlier == null || earlier.status() != need.status()) {
-                outbox.append(a.jobcenterId(), a.caseId(), NeedStatusChanged.builder().caseId(a.caseId())
-                        .needId(need.needId()).keyGroup(need.keyGroup().name()).needCode(need.code().publicCode())
-                        .fromStatus(earlier == null ? null : earlier.status().name()).toStatus(need.status().name())
-                        .changedAt(a.completedAt()).build());
+                outbox.append(
+                        a.jobcenterId(),
+                        a.caseId(),
+                        NeedStatusChanged.builder()
+                                .caseId(a.caseId())
+                                .needId(need.needId())
+                                .keyGroup(need.keyGroup().name())
+                                .needCode(need.code().publicCode())
+                                .fromStatus(
+                                        earlier == null
+                                                ? null
+                                                : earlier.status().name())
+                                .toStatus(need.status().name())
+                                .changedAt(a.completedAt())
+                                .build());
             }
         }
         if (a.categoryChangeReason() != null) {
-            outbox.append(a.jobcenterId(), a.caseId(), CategoryChanged.builder().caseId(a.caseId())
-                    .fromCode(previous.profileCode()).toCode(a.profileCode()).direction(progress.profileDirection())
-                    .reasonCode(a.categoryChangeReason().name()).changedAt(a.completedAt()).build());
+            outbox.append(
+                    a.jobcenterId(),
+                    a.caseId(),
+                    CategoryChanged.builder()
+                            .caseId(a.caseId())
+                            .fromCode(previous.profileCode())
+                            .toCode(a.profileCode())
+                            .direction(progress.profileDirection())
+                            .reasonCode(a.categoryChangeReason().name())
+                            .changedAt(a.completedAt())
+                            .build());
         }
     }
 

@@ -6,7 +6,6 @@ import de.lotse.assessment.assessments.domain.Need;
 import de.lotse.assessment.assessments.domain.Progress;
 import de.lotse.assessment.assessments.infrastructure.AssessmentStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.codes.ProfileScheme;
@@ -14,6 +13,7 @@ import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.domain.InvalidInput;
 import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.StateConflict;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.policyreference.PolicyReferences;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -49,8 +49,14 @@ public class AssessmentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    AssessmentService(AssessmentStore store, CaseAccess access, PolicyReferences policies, CaseReferences cases,
-                      AssessmentEvents events, AuditLog audit, Clock clock) {
+    AssessmentService(
+            AssessmentStore store,
+            CaseAccess access,
+            PolicyReferences policies,
+            CaseReferences cases,
+            AssessmentEvents events,
+            AuditLog audit,
+            Clock clock) {
         this.store = store;
         this.access = access;
         this.policies = policies;
@@ -64,8 +70,8 @@ public class AssessmentService {
      * A version with the case's age group (U25 or UE25, from intake's events): U25 customers see the
      * first key group named as school and vocational qualification (docs/domain.md §5.1).
      */
-    public record CaseAssessment(Assessment assessment, @Nullable String ageGroup) {
-    }
+    public record CaseAssessment(
+            Assessment assessment, @Nullable String ageGroup) {}
 
     /** What a team colleague may see: the version, the profile and counts, no protected content. */
     public record Summary(Assessment assessment, @Nullable String ageGroup, boolean protectedContentHidden) {
@@ -76,15 +82,22 @@ public class AssessmentService {
          */
         public List<Need> visibleNeeds() {
             return protectedContentHidden
-                    ? assessment.needs().stream().filter(need -> !need.code().healthRelated()).toList()
+                    ? assessment.needs().stream()
+                            .filter(need -> !need.code().healthRelated())
+                            .toList()
                     : assessment.needs();
         }
     }
 
     /** A due resubmission or end of validity. */
-    public record Due(UUID caseId, int version, String profileCode, String kind, LocalDate dueOn, boolean overdue,
-                      String caseManagerId) {
-    }
+    public record Due(
+            UUID caseId,
+            int version,
+            String profileCode,
+            String kind,
+            LocalDate dueOn,
+            boolean overdue,
+            String caseManagerId) {}
 
     @Transactional
     public CaseAssessment complete(CurrentUser user, UUID caseId, AssessmentDraft draft) {
@@ -98,13 +111,23 @@ public class AssessmentService {
             cases.find(c.jobcenterId(), other).ifPresent(found -> household.add(found.caseId()));
         }
         Instant now = clock.instant();
-        Assessment completed = Assessment.complete(UUID.randomUUID(), caseId, c.jobcenterId(), previous, draft,
-                scheme(c.jobcenterId()), household, user.subject(), today, now);
+        Assessment completed = Assessment.complete(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                previous,
+                draft,
+                scheme(c.jobcenterId()),
+                household,
+                user.subject(),
+                today,
+                now);
         if (!store.insert(completed)) {
-            throw new StateConflict("CONCURRENT_ASSESSMENT",
-                    "Soeben wurde eine andere Version abgeschlossen. Bitte neu laden.");
+            throw new StateConflict(
+                    "CONCURRENT_ASSESSMENT", "Soeben wurde eine andere Version abgeschlossen. Bitte neu laden.");
         }
-        events.completed(completed, previous, store.firstCoRated(c.jobcenterId(), caseId).orElse(null));
+        events.completed(
+                completed, previous, store.firstCoRated(c.jobcenterId(), caseId).orElse(null));
         return new CaseAssessment(completed, c.ageGroup());
     }
 
@@ -113,8 +136,9 @@ public class AssessmentService {
     public CaseAssessment read(CurrentUser user, UUID caseId, Integer version) {
         CaseReference c = access.load(user, caseId);
         requireProtectedRead(user, c, "assessment");
-        Assessment assessment = (version == null ? store.latest(c.jobcenterId(), caseId)
-                : store.version(c.jobcenterId(), caseId, version))
+        Assessment assessment = (version == null
+                        ? store.latest(c.jobcenterId(), caseId)
+                        : store.version(c.jobcenterId(), caseId, version))
                 .orElseThrow(() -> NotFound.of("Assessment des Falls", caseId));
         audit.record(user, "READ", "assessment", assessment.id().toString(), caseId, purpose(user));
         return new CaseAssessment(assessment, c.ageGroup());
@@ -130,8 +154,8 @@ public class AssessmentService {
         CaseReference c = access.load(user, caseId);
         LocalDate today = today();
         access.requireTeam(user, c, today);
-        Assessment assessment = store.latest(c.jobcenterId(), caseId)
-                .orElseThrow(() -> NotFound.of("Assessment des Falls", caseId));
+        Assessment assessment =
+                store.latest(c.jobcenterId(), caseId).orElseThrow(() -> NotFound.of("Assessment des Falls", caseId));
         Summary summary = new Summary(assessment, c.ageGroup(), !access.mayReadProtected(user, c, today));
         if (!summary.protectedContentHidden() && assessment.hasProtectedNeeds()) {
             audit.record(user, "READ", "assessment-summary", assessment.id().toString(), caseId, purpose(user));
@@ -144,7 +168,9 @@ public class AssessmentService {
         CaseReference c = access.load(user, caseId);
         requireProtectedRead(user, c, "assessment-history");
         audit.record(user, "READ", "assessment-history", caseId.toString(), caseId, purpose(user));
-        return store.history(c.jobcenterId(), caseId).stream().map(a -> new CaseAssessment(a, c.ageGroup())).toList();
+        return store.history(c.jobcenterId(), caseId).stream()
+                .map(a -> new CaseAssessment(a, c.ageGroup()))
+                .toList();
     }
 
     /** Progress between two versions (default: the first and the latest). */
@@ -157,7 +183,8 @@ public class AssessmentService {
             throw NotFound.of("Assessment des Falls", caseId);
         }
         Assessment a = pick(versions, from == null ? 1 : from, "from");
-        Assessment b = pick(versions, to == null ? versions.get(versions.size() - 1).version() : to, "to");
+        Assessment b =
+                pick(versions, to == null ? versions.get(versions.size() - 1).version() : to, "to");
         if (a.version() >= b.version()) {
             throw new InvalidInput("from", "BEFORE_TO", "Die erste Version liegt vor der zweiten.");
         }
@@ -180,19 +207,36 @@ public class AssessmentService {
         List<CaseReference> open = cases.openCases(jobcenterId, user.teamId(), teamLead ? null : user.subject(), today);
         LocalDate end = month.atEndOfMonth();
         List<Due> due = new java.util.ArrayList<>();
-        for (Assessment a : store.latestOf(jobcenterId, open.stream().map(CaseReference::caseId).toList())) {
-            String manager = open.stream().filter(c -> c.caseId().equals(a.caseId())).findFirst()
-                    .map(CaseReference::caseManagerId).orElse(null);
+        for (Assessment a : store.latestOf(
+                jobcenterId, open.stream().map(CaseReference::caseId).toList())) {
+            String manager = open.stream()
+                    .filter(c -> c.caseId().equals(a.caseId()))
+                    .findFirst()
+                    .map(CaseReference::caseManagerId)
+                    .orElse(null);
             if (a.resubmissionOn() != null && !a.resubmissionOn().isAfter(end)) {
-                due.add(new Due(a.caseId(), a.version(), a.profileCode(), "RESUBMISSION", a.resubmissionOn(),
-                        a.resubmissionOn().isBefore(today), manager));
+                due.add(new Due(
+                        a.caseId(),
+                        a.version(),
+                        a.profileCode(),
+                        "RESUBMISSION",
+                        a.resubmissionOn(),
+                        a.resubmissionOn().isBefore(today),
+                        manager));
             }
             if (!a.validUntil().isAfter(end)) {
-                due.add(new Due(a.caseId(), a.version(), a.profileCode(), "VALIDITY_ENDS", a.validUntil(),
-                        a.validUntil().isBefore(today), manager));
+                due.add(new Due(
+                        a.caseId(),
+                        a.version(),
+                        a.profileCode(),
+                        "VALIDITY_ENDS",
+                        a.validUntil(),
+                        a.validUntil().isBefore(today),
+                        manager));
             }
         }
-        due.sort(java.util.Comparator.comparing(Due::dueOn).thenComparing(d -> d.caseId().toString()));
+        due.sort(java.util.Comparator.comparing(Due::dueOn)
+                .thenComparing(d -> d.caseId().toString()));
         return due;
     }
 
@@ -201,14 +245,21 @@ public class AssessmentService {
     }
 
     private ProfileScheme scheme(String jobcenterId) {
-        return policies.find(jobcenterId).flatMap(p -> p.setting(PROFILE_SCHEME)).map(ProfileScheme::valueOf)
+        return policies.find(jobcenterId)
+                .flatMap(p -> p.setting(PROFILE_SCHEME))
+                .map(ProfileScheme::valueOf)
                 .orElse(ProfileScheme.BA_PROFILES);
     }
 
     private void requireProtected(CurrentUser user, CaseReference c, LocalDate today) {
-        access.requireProtected(user, c, today, "PROTECTED_ASSESSMENT", "Das Assessment enthält geschützte Daten "
-                + "(gesundheitsbezogene Handlungsbedarfe, Freitexte): nur die zuständige Fachkraft, ihre Vertretung "
-                + "und die Teamleitung sehen es.");
+        access.requireProtected(
+                user,
+                c,
+                today,
+                "PROTECTED_ASSESSMENT",
+                "Das Assessment enthält geschützte Daten "
+                        + "(gesundheitsbezogene Handlungsbedarfe, Freitexte): nur die zuständige Fachkraft, ihre Vertretung "
+                        + "und die Teamleitung sehen es.");
     }
 
     /**
@@ -226,8 +277,11 @@ public class AssessmentService {
     }
 
     private static Assessment pick(List<Assessment> versions, int version, String field) {
-        return versions.stream().filter(a -> a.version() == version).findFirst()
-                .orElseThrow(() -> new InvalidInput(field, "UNKNOWN_VERSION", "Version " + version + " gibt es nicht."));
+        return versions.stream()
+                .filter(a -> a.version() == version)
+                .findFirst()
+                .orElseThrow(
+                        () -> new InvalidInput(field, "UNKNOWN_VERSION", "Version " + version + " gibt es nicht."));
     }
 
     private static String purpose(CurrentUser user) {

@@ -26,18 +26,34 @@ import java.util.UUID;
  * @param resubmissionOn         X, Y, Z: Wiedervorlage
  * @param obstructionEndsOn      Y
  */
-public record Assessment(UUID id, UUID caseId, String jobcenterId, int version, LocalDate assessedOn,
-                         LocalDate validUntil, String assessedBy, Occupation targetOccupation,
-                         List<Occupation> alternativeOccupations, List<Need> needs, List<Strength> strengths,
-                         Integer prognosisHorizonMonths, ProfileScheme scheme, String profileCode,
-                         CategoryChangeReason categoryChangeReason, String categoryChangeNote,
-                         LocalDate resubmissionOn, LocalDate obstructionEndsOn, List<UUID> householdCaseIds,
-                         Map<ProgressDimension, Rating> coRating, Instant completedAt) {
+public record Assessment(
+        UUID id,
+        UUID caseId,
+        String jobcenterId,
+        int version,
+        LocalDate assessedOn,
+        LocalDate validUntil,
+        String assessedBy,
+        Occupation targetOccupation,
+        List<Occupation> alternativeOccupations,
+        List<Need> needs,
+        List<Strength> strengths,
+        Integer prognosisHorizonMonths,
+        ProfileScheme scheme,
+        String profileCode,
+        CategoryChangeReason categoryChangeReason,
+        String categoryChangeNote,
+        LocalDate resubmissionOn,
+        LocalDate obstructionEndsOn,
+        List<UUID> householdCaseIds,
+        Map<ProgressDimension, Rating> coRating,
+        Instant completedAt) {
 
     /** Integration within 6 months is realistic: "marktnah" (PANKOW 2). */
     public static final int MARKET_NEAR_MONTHS = 6;
     /** X and Z: resubmission after at most 6 months; Y: normally after a year (UCKERMARK 4.1.1). */
     static final int XZ_RESUBMISSION_MONTHS = 6;
+
     static final int Y_RESUBMISSION_MONTHS = 12;
     static final int Y_BEFORE_OBSTRUCTION_ENDS_MONTHS = 3;
     static final int MAX_VALIDITY_MONTHS = 24;
@@ -76,50 +92,82 @@ public record Assessment(UUID id, UUID caseId, String jobcenterId, int version, 
      * Completes a new version from the FM's draft: checks every rule against the previous version
      * and the Jobcenter's scheme, fills the resubmission date of X, Y and Z, and keeps need ids.
      */
-    public static Assessment complete(UUID id, UUID caseId, String jobcenterId, Assessment previous,
-                                      AssessmentDraft draft, ProfileScheme scheme, Set<UUID> knownHouseholdCases,
-                                      String assessedBy, LocalDate today, Instant now) {
+    public static Assessment complete(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            Assessment previous,
+            AssessmentDraft draft,
+            ProfileScheme scheme,
+            Set<UUID> knownHouseholdCases,
+            String assessedBy,
+            LocalDate today,
+            Instant now) {
         List<RuleViolation.Broken> broken = new ArrayList<>();
         LocalDate assessedOn = draft.assessedOn() != null ? draft.assessedOn() : today;
         if (assessedOn.isAfter(today)) {
-            broken.add(new RuleViolation.Broken("assessedOn", "IN_FUTURE", "Das Assessment kann nicht in der Zukunft liegen."));
+            broken.add(new RuleViolation.Broken(
+                    "assessedOn", "IN_FUTURE", "Das Assessment kann nicht in der Zukunft liegen."));
         }
         if (previous != null && assessedOn.isBefore(previous.assessedOn())) {
-            broken.add(new RuleViolation.Broken("assessedOn", "BEFORE_PREVIOUS_VERSION",
+            broken.add(new RuleViolation.Broken(
+                    "assessedOn",
+                    "BEFORE_PREVIOUS_VERSION",
                     "Eine neue Version kann nicht vor der vorigen (" + previous.assessedOn() + ") liegen."));
         }
-        if (draft.validUntil() == null || !draft.validUntil().isAfter(assessedOn)
+        if (draft.validUntil() == null
+                || !draft.validUntil().isAfter(assessedOn)
                 || draft.validUntil().isAfter(assessedOn.plusMonths(MAX_VALIDITY_MONTHS))) {
-            broken.add(new RuleViolation.Broken("validUntil", "VALIDITY_PERIOD", "Der Gültigkeitszeitraum endet nach dem "
-                    + "Assessment und höchstens " + MAX_VALIDITY_MONTHS + " Monate danach."));
+            broken.add(new RuleViolation.Broken(
+                    "validUntil",
+                    "VALIDITY_PERIOD",
+                    "Der Gültigkeitszeitraum endet nach dem " + "Assessment und höchstens " + MAX_VALIDITY_MONTHS
+                            + " Monate danach."));
         }
         if (draft.profileCode() == null || !scheme.contains(draft.profileCode())) {
-            broken.add(new RuleViolation.Broken("profileCode", "UNKNOWN_PROFILE", "Die Profillage / Kategorie gehört zum "
-                    + "Schema des Jobcenters (" + scheme + ": " + String.join(", ", scheme.codes()) + ")."));
+            broken.add(new RuleViolation.Broken(
+                    "profileCode",
+                    "UNKNOWN_PROFILE",
+                    "Die Profillage / Kategorie gehört zum " + "Schema des Jobcenters (" + scheme + ": "
+                            + String.join(", ", scheme.codes()) + ")."));
         }
         List<Need> needs = needs(previous, draft, assessedOn, broken);
         boolean anyLinked = needs.stream().anyMatch(Need::linkedToTargetOccupation);
-        if (anyLinked && (draft.targetOccupation() == null || blank(draft.targetOccupation().title()))) {
-            broken.add(new RuleViolation.Broken("targetOccupation", "TARGET_OCCUPATION_REQUIRED",
+        if (anyLinked
+                && (draft.targetOccupation() == null
+                        || blank(draft.targetOccupation().title()))) {
+            broken.add(new RuleViolation.Broken(
+                    "targetOccupation",
+                    "TARGET_OCCUPATION_REQUIRED",
                     "Handlungsbedarfe beziehen sich auf den Zielberuf: der Zielberuf fehlt."));
         }
         String previousProfile = previous == null ? null : previous.profileCode();
         boolean categoryChanged = previousProfile != null && !previousProfile.equals(draft.profileCode());
         if (categoryChanged && draft.categoryChangeReason() == null) {
-            broken.add(new RuleViolation.Broken("categoryChangeReason", "CATEGORY_CHANGE_REASON_REQUIRED",
-                    "Ein Wechsel von " + previousProfile + " zu " + draft.profileCode() + " ist mit Grund zu dokumentieren."));
+            broken.add(new RuleViolation.Broken(
+                    "categoryChangeReason",
+                    "CATEGORY_CHANGE_REASON_REQUIRED",
+                    "Ein Wechsel von " + previousProfile + " zu " + draft.profileCode()
+                            + " ist mit Grund zu dokumentieren."));
         }
         LocalDate resubmission = resubmission(draft, assessedOn, broken);
         for (UUID household : draft.householdCaseIds()) {
             if (household.equals(caseId) || !knownHouseholdCases.contains(household)) {
-                broken.add(new RuleViolation.Broken("householdCaseIds", "UNKNOWN_HOUSEHOLD_CASE",
+                broken.add(new RuleViolation.Broken(
+                        "householdCaseIds",
+                        "UNKNOWN_HOUSEHOLD_CASE",
                         "Der Fall " + household + " ist kein anderer Fall dieses Jobcenters."));
             }
         }
         draft.coRating().forEach((dimension, rating) -> {
-            if (rating == null || rating.customer() < 1 || rating.customer() > 5 || rating.caseManager() < 1
+            if (rating == null
+                    || rating.customer() < 1
+                    || rating.customer() > 5
+                    || rating.caseManager() < 1
                     || rating.caseManager() > 5) {
-                broken.add(new RuleViolation.Broken("coRating." + dimension, "RATING_1_TO_5",
+                broken.add(new RuleViolation.Broken(
+                        "coRating." + dimension,
+                        "RATING_1_TO_5",
                         "Kundin/Kunde und Fachkraft bewerten jeweils von 1 bis 5."));
             }
         });
@@ -129,15 +177,32 @@ public record Assessment(UUID id, UUID caseId, String jobcenterId, int version, 
         if (!broken.isEmpty()) {
             throw new RuleViolation(broken);
         }
-        return new Assessment(id, caseId, jobcenterId, previous == null ? 1 : previous.version() + 1, assessedOn,
-                draft.validUntil(), assessedBy, draft.targetOccupation(), draft.alternativeOccupations(), needs,
-                draft.strengths(), draft.prognosisHorizonMonths(), scheme, draft.profileCode(),
-                categoryChanged ? draft.categoryChangeReason() : null, categoryChanged ? draft.categoryChangeNote() : null,
-                resubmission, draft.obstructionEndsOn(), draft.householdCaseIds(), draft.coRating(), now);
+        return new Assessment(
+                id,
+                caseId,
+                jobcenterId,
+                previous == null ? 1 : previous.version() + 1,
+                assessedOn,
+                draft.validUntil(),
+                assessedBy,
+                draft.targetOccupation(),
+                draft.alternativeOccupations(),
+                needs,
+                draft.strengths(),
+                draft.prognosisHorizonMonths(),
+                scheme,
+                draft.profileCode(),
+                categoryChanged ? draft.categoryChangeReason() : null,
+                categoryChanged ? draft.categoryChangeNote() : null,
+                resubmission,
+                draft.obstructionEndsOn(),
+                draft.householdCaseIds(),
+                draft.coRating(),
+                now);
     }
 
-    private static List<Need> needs(Assessment previous, AssessmentDraft draft, LocalDate assessedOn,
-                                    List<RuleViolation.Broken> broken) {
+    private static List<Need> needs(
+            Assessment previous, AssessmentDraft draft, LocalDate assessedOn, List<RuleViolation.Broken> broken) {
         Map<UUID, Need> before = new HashMap<>();
         if (previous != null) {
             previous.needs().forEach(need -> before.put(need.needId(), need));
@@ -148,37 +213,60 @@ public record Assessment(UUID id, UUID caseId, String jobcenterId, int version, 
             AssessmentDraft.DraftNeed d = draft.needs().get(i);
             String field = "needs[" + i + "]";
             if (d.code() == null || d.status() == null || d.priority() == null) {
-                broken.add(new RuleViolation.Broken(field, "REQUIRED", "Code, Status und Priorität des Handlungsbedarfs fehlen."));
+                broken.add(new RuleViolation.Broken(
+                        field, "REQUIRED", "Code, Status und Priorität des Handlungsbedarfs fehlen."));
                 continue;
             }
             if (!d.linkedToTargetOccupation() && blank(d.linkReason())) {
-                broken.add(new RuleViolation.Broken(field + ".linkReason", "NEED_WITHOUT_LINK", "Ein Handlungsbedarf wird "
-                        + "nur festgehalten, wenn er der Integration in den Zielberuf im Weg steht, oder mit Begründung."));
+                broken.add(
+                        new RuleViolation.Broken(
+                                field + ".linkReason",
+                                "NEED_WITHOUT_LINK",
+                                "Ein Handlungsbedarf wird "
+                                        + "nur festgehalten, wenn er der Integration in den Zielberuf im Weg steht, oder mit Begründung."));
             }
             Need earlier = null;
             if (d.needId() != null) {
                 earlier = before.get(d.needId());
                 if (earlier == null) {
-                    broken.add(new RuleViolation.Broken(field + ".needId", "UNKNOWN_NEED",
+                    broken.add(new RuleViolation.Broken(
+                            field + ".needId",
+                            "UNKNOWN_NEED",
                             "Der Handlungsbedarf " + d.needId() + " gehört nicht zur vorigen Version."));
                     continue;
                 }
                 if (earlier.code() != d.code()) {
-                    broken.add(new RuleViolation.Broken(field + ".code", "NEED_CODE_CHANGED",
+                    broken.add(new RuleViolation.Broken(
+                            field + ".code",
+                            "NEED_CODE_CHANGED",
                             "Ein Handlungsbedarf behält seinen Code; ein anderer Bedarf ist ein neuer Eintrag."));
                 }
                 carried.add(d.needId());
             }
-            LocalDate identified = earlier != null ? earlier.identifiedOn()
-                    : d.identifiedOn() != null ? d.identifiedOn() : assessedOn;
-            LocalDate statusSince = earlier != null && earlier.status() == d.status() ? earlier.statusSince() : assessedOn;
-            needs.add(new Need(d.needId() != null ? d.needId() : UUID.randomUUID(), d.code(), d.description(), d.status(),
-                    d.priority(), d.entrenched(), identified, statusSince, d.linkedToTargetOccupation(), d.linkReason()));
+            LocalDate identified =
+                    earlier != null ? earlier.identifiedOn() : d.identifiedOn() != null ? d.identifiedOn() : assessedOn;
+            LocalDate statusSince =
+                    earlier != null && earlier.status() == d.status() ? earlier.statusSince() : assessedOn;
+            needs.add(new Need(
+                    d.needId() != null ? d.needId() : UUID.randomUUID(),
+                    d.code(),
+                    d.description(),
+                    d.status(),
+                    d.priority(),
+                    d.entrenched(),
+                    identified,
+                    statusSince,
+                    d.linkedToTargetOccupation(),
+                    d.linkReason()));
         }
         for (UUID missing : before.keySet()) {
             if (!carried.contains(missing)) {
-                broken.add(new RuleViolation.Broken("needs", "NEED_MISSING", "Der Handlungsbedarf " + missing
-                        + " (" + before.get(missing).code() + ") fehlt: ein Bedarf verschwindet nicht, er wird erledigt."));
+                broken.add(new RuleViolation.Broken(
+                        "needs",
+                        "NEED_MISSING",
+                        "Der Handlungsbedarf " + missing + " ("
+                                + before.get(missing).code()
+                                + ") fehlt: ein Bedarf verschwindet nicht, er wird erledigt."));
             }
         }
         return needs;
@@ -189,7 +277,8 @@ public record Assessment(UUID id, UUID caseId, String jobcenterId, int version, 
      * months before the obstructing event ends (UCKERMARK 4.1.1). Without a date the latest allowed one
      * is taken. Other categories have none.
      */
-    private static LocalDate resubmission(AssessmentDraft draft, LocalDate assessedOn, List<RuleViolation.Broken> broken) {
+    private static LocalDate resubmission(
+            AssessmentDraft draft, LocalDate assessedOn, List<RuleViolation.Broken> broken) {
         String code = draft.profileCode();
         LocalDate latest;
         if ("X".equals(code) || "Z".equals(code)) {
@@ -205,15 +294,20 @@ public record Assessment(UUID id, UUID caseId, String jobcenterId, int version, 
             }
         } else {
             if (draft.resubmissionOn() != null || draft.obstructionEndsOn() != null) {
-                broken.add(new RuleViolation.Broken("resubmissionOn", "RESUBMISSION_ONLY_FOR_X_Y_Z",
-                        "Eine Wiedervorlage ohne Eingliederungsvereinbarung gibt es nur für die Kategorien X, Y und Z."));
+                broken.add(
+                        new RuleViolation.Broken(
+                                "resubmissionOn",
+                                "RESUBMISSION_ONLY_FOR_X_Y_Z",
+                                "Eine Wiedervorlage ohne Eingliederungsvereinbarung gibt es nur für die Kategorien X, Y und Z."));
             }
             return null;
         }
         LocalDate chosen = draft.resubmissionOn() != null ? draft.resubmissionOn() : latest;
         if (chosen.isAfter(latest) || chosen.isBefore(assessedOn)) {
-            broken.add(new RuleViolation.Broken("resubmissionOn", "RESUBMISSION_TOO_LATE", "Die Wiedervorlage für "
-                    + code + " liegt zwischen dem Assessment und spätestens " + latest + "."));
+            broken.add(new RuleViolation.Broken(
+                    "resubmissionOn",
+                    "RESUBMISSION_TOO_LATE",
+                    "Die Wiedervorlage für " + code + " liegt zwischen dem Assessment und spätestens " + latest + "."));
         }
         return chosen;
     }

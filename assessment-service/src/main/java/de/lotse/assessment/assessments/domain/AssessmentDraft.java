@@ -21,12 +21,21 @@ import java.util.UUID;
  * @param householdCaseIds      other members of the household whose assessments are referenced, not copied
  * @param coRating              optional co-rated progress scale
  */
-public record AssessmentDraft(LocalDate assessedOn, LocalDate validUntil, Occupation targetOccupation,
-                              List<Occupation> alternativeOccupations, List<DraftNeed> needs, List<Strength> strengths,
-                              Integer prognosisHorizonMonths, String profileCode,
-                              CategoryChangeReason categoryChangeReason, String categoryChangeNote,
-                              LocalDate resubmissionOn, LocalDate obstructionEndsOn, List<UUID> householdCaseIds,
-                              Map<ProgressDimension, Rating> coRating) {
+public record AssessmentDraft(
+        LocalDate assessedOn,
+        LocalDate validUntil,
+        Occupation targetOccupation,
+        List<Occupation> alternativeOccupations,
+        List<DraftNeed> needs,
+        List<Strength> strengths,
+        Integer prognosisHorizonMonths,
+        String profileCode,
+        CategoryChangeReason categoryChangeReason,
+        String categoryChangeNote,
+        LocalDate resubmissionOn,
+        LocalDate obstructionEndsOn,
+        List<UUID> householdCaseIds,
+        Map<ProgressDimension, Rating> coRating) {
 
     public AssessmentDraft {
         alternativeOccupations = alternativeOccupations == null ? List.of() : List.copyOf(alternativeOccupations);
@@ -37,8 +46,14 @@ public record AssessmentDraft(LocalDate assessedOn, LocalDate validUntil, Occupa
     }
 
     /** A need as submitted: without an id it is new. */
-    public record DraftNeed(UUID needId, NeedCode code, String description, NeedStatus status, Priority priority,
-                            boolean entrenched, LocalDate identifiedOn, boolean linkedToTargetOccupation,
-                            String linkReason) {
-    }
+    public record DraftNeed(
+            UUID needId,
+            NeedCode code,
+            String description,
+            NeedStatus status,
+            Priority priority,
+            boolean entrenched,
+            LocalDate identifiedOn,
+            boolean linkedToTargetOccupation,
+            String linkReason) {}
 }

@@ -18,12 +18,20 @@ public record CoRatingComparison(int comparedWith, int commonDimensions, Integer
 
     /** None when {@code later} has no co-rating or {@code first} is no earlier co-rated version. */
     public static CoRatingComparison of(Assessment first, Assessment later) {
-        if (first == null || later.coRating().isEmpty() || first.coRating().isEmpty()
+        if (first == null
+                || later.coRating().isEmpty()
+                || first.coRating().isEmpty()
                 || first.version() >= later.version()) {
             return null;
         }
         Map<ProgressDimension, Rating> change = Progress.ratingChange(first, later);
-        return new CoRatingComparison(first.version(), change.size(), change.isEmpty() ? null
-                : change.values().stream().mapToInt(r -> r.customer() + r.caseManager()).sum());
+        return new CoRatingComparison(
+                first.version(),
+                change.size(),
+                change.isEmpty()
+                        ? null
+                        : change.values().stream()
+                                .mapToInt(r -> r.customer() + r.caseManager())
+                                .sum());
     }
 }

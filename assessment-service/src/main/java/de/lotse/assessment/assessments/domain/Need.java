@@ -17,9 +17,17 @@ import java.util.UUID;
  * @param linkedToTargetOccupation the need stands in the way of the target occupation (UCKERMARK 4.1.1)
  * @param linkReason               otherwise: why it is a need (free text, protected)
  */
-public record Need(UUID needId, NeedCode code, String description, NeedStatus status, Priority priority,
-                   boolean entrenched, LocalDate identifiedOn, LocalDate statusSince, boolean linkedToTargetOccupation,
-                   String linkReason) {
+public record Need(
+        UUID needId,
+        NeedCode code,
+        String description,
+        NeedStatus status,
+        Priority priority,
+        boolean entrenched,
+        LocalDate identifiedOn,
+        LocalDate statusSince,
+        boolean linkedToTargetOccupation,
+        String linkReason) {
 
     public KeyGroup keyGroup() {
         return code.keyGroup();

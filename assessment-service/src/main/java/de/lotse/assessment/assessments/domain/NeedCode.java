@@ -69,7 +69,8 @@ public enum NeedCode {
     /** The German name of a key group; U25 customers see the first group as school and vocational qualification. */
     public static String keyGroupLabel(KeyGroup group, boolean u25) {
         return switch (group) {
-            case PROFESSIONAL_COMPETENCE -> u25 ? "Schulische Qualifikation / berufliche Kompetenz" : "Berufliche Kompetenz";
+            case PROFESSIONAL_COMPETENCE ->
+                u25 ? "Schulische Qualifikation / berufliche Kompetenz" : "Berufliche Kompetenz";
             case MOTIVATION -> "Motivation / Leistungsbereitschaft";
             case SOCIAL_COMPETENCE -> "Soziale Kompetenzen";
             case PERFORMANCE_CAPACITY -> "Leistungsfähigkeit";

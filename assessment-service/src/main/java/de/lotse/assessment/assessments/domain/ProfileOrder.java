@@ -15,13 +15,12 @@ public final class ProfileOrder {
     public static final String DOWN = "DOWN";
     public static final String LATERAL = "LATERAL";
 
-    private static final List<String> BA = List.of("MARKET", "ACTIVATION", "PROMOTION", "DEVELOPMENT", "STABILISATION",
-            "SUPPORT");
+    private static final List<String> BA =
+            List.of("MARKET", "ACTIVATION", "PROMOTION", "DEVELOPMENT", "STABILISATION", "SUPPORT");
     /** X, Y and Z share the bottom rank: moving between them is no progress. */
     private static final List<String> UCKERMARK = List.of("A", "B", "C", "D", "E", "X");
 
-    private ProfileOrder() {
-    }
+    private ProfileOrder() {}
 
     public static String direction(ProfileScheme scheme, String from, String to) {
         if (from == null || from.equals(to)) {

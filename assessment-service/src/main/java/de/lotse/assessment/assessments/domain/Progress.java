@@ -21,9 +21,17 @@ import java.util.stream.Collectors;
  * @param strengthsGained strengths recorded now that were not before
  * @param ratingChange   per dimension rated in both versions: change of the customer's and of the FM's rating
  */
-public record Progress(int fromVersion, int toVersion, List<Need> resolved, List<Need> added, List<Need> worsened,
-                       String fromProfile, String toProfile, String profileDirection, List<Strength> strengthsGained,
-                       Map<ProgressDimension, Rating> ratingChange) {
+public record Progress(
+        int fromVersion,
+        int toVersion,
+        List<Need> resolved,
+        List<Need> added,
+        List<Need> worsened,
+        String fromProfile,
+        String toProfile,
+        String profileDirection,
+        List<Strength> strengthsGained,
+        Map<ProgressDimension, Rating> ratingChange) {
 
     private static final Set<NeedStatus> BETTER_THAN_FAILED = Set.of(NeedStatus.IN_PROGRESS, NeedStatus.RESOLVED);
 
@@ -47,9 +55,19 @@ public record Progress(int fromVersion, int toVersion, List<Need> resolved, List
                 worsened.add(need);
             }
         }
-        List<Strength> gained = to.strengths().stream().filter(s -> !from.strengths().contains(s)).toList();
-        return new Progress(from.version(), to.version(), resolved, added, worsened, from.profileCode(),
-                to.profileCode(), ProfileOrder.direction(to.scheme(), from.profileCode(), to.profileCode()), gained,
+        List<Strength> gained = to.strengths().stream()
+                .filter(s -> !from.strengths().contains(s))
+                .toList();
+        return new Progress(
+                from.version(),
+                to.version(),
+                resolved,
+                added,
+                worsened,
+                from.profileCode(),
+                to.profileCode(),
+                ProfileOrder.direction(to.scheme(), from.profileCode(), to.profileCode()),
+                gained,
                 ratingChange(from, to));
     }
 
@@ -62,7 +80,9 @@ public record Progress(int fromVersion, int toVersion, List<Need> resolved, List
         to.coRating().forEach((dimension, now) -> {
             Rating then = from.coRating().get(dimension);
             if (then != null) {
-                change.put(dimension, new Rating(now.customer() - then.customer(), now.caseManager() - then.caseManager()));
+                change.put(
+                        dimension,
+                        new Rating(now.customer() - then.customer(), now.caseManager() - then.caseManager()));
             }
         });
         return change;
@@ -70,7 +90,8 @@ public record Progress(int fromVersion, int toVersion, List<Need> resolved, List
 
     private static boolean worse(Need before, Need after) {
         boolean reopened = before.status() == NeedStatus.RESOLVED && after.status() != NeedStatus.RESOLVED;
-        boolean failed = after.status() == NeedStatus.WORKED_WITHOUT_SUCCESS && BETTER_THAN_FAILED.contains(before.status());
+        boolean failed =
+                after.status() == NeedStatus.WORKED_WITHOUT_SUCCESS && BETTER_THAN_FAILED.contains(before.status());
         boolean entrenched = after.entrenched() && !before.entrenched();
         boolean morePressing = after.priority().ordinal() < before.priority().ordinal();
         return reopened || failed || entrenched || morePressing;

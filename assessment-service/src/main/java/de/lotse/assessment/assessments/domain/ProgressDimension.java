@@ -15,11 +15,12 @@ public enum ProgressDimension {
 
     /** The anchors of the scale, 1 … 5, the same for every dimension. */
     public static final String[] ANCHORS = {
-            "1 – Hier brauche ich sehr viel Unterstützung; eigene Schritte sind gerade nicht möglich.",
-            "2 – Erste eigene Schritte gelingen, mit viel Unterstützung.",
-            "3 – Einiges gelingt selbstständig, bei anderem brauche ich Unterstützung.",
-            "4 – Das meiste gelingt selbstständig; Unterstützung nur gelegentlich.",
-            "5 – Das ist stabil; ich komme selbstständig zurecht."};
+        "1 – Hier brauche ich sehr viel Unterstützung; eigene Schritte sind gerade nicht möglich.",
+        "2 – Erste eigene Schritte gelingen, mit viel Unterstützung.",
+        "3 – Einiges gelingt selbstständig, bei anderem brauche ich Unterstützung.",
+        "4 – Das meiste gelingt selbstständig; Unterstützung nur gelegentlich.",
+        "5 – Das ist stabil; ich komme selbstständig zurecht."
+    };
 
     private final String label;
 

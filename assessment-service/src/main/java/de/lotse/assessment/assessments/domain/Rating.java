@@ -1,5 +1,4 @@
 package de.lotse.assessment.assessments.domain;
 
 /** One dimension of the co-rated scale: the customer's and the FM's rating, each 1 … 5. */
-public record Rating(int customer, int caseManager) {
-}
+public record Rating(int customer, int caseManager) {}

@@ -5,12 +5,12 @@ import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,9 +36,15 @@ class AdmissionController {
     @Secured(Roles.FM)
     @Operation(summary = "Vorgemerkten Fall ins Fallmanagement aufnehmen (Fallzugang)")
     CaseView admit(@PathVariable UUID caseId, @Valid @Body AdmissionRequest request, Authentication authentication) {
-        return CaseView.of(admissions.admit(CurrentUser.of(authentication), caseId, new AdmissionService.Admit(
-                request.customerWilling(), request.admittedOn(), request.jointCaseDiscussionOn(),
-                request.supportVariant(), request.note())));
+        return CaseView.of(admissions.admit(
+                CurrentUser.of(authentication),
+                caseId,
+                new AdmissionService.Admit(
+                        request.customerWilling(),
+                        request.admittedOn(),
+                        request.jointCaseDiscussionOn(),
+                        request.supportVariant(),
+                        request.note())));
     }
 
     @Post("/decline")
@@ -47,9 +53,10 @@ class AdmissionController {
     @ProblemDocs.Unprocessable
     @Secured(Roles.FM)
     @Operation(summary = "Vormerkung ablehnen (mit Grund)")
-    CaseView decline(@PathVariable UUID caseId, @Valid @Body DecisionRequests.Decline request,
-                     Authentication authentication) {
-        return CaseView.of(admissions.decline(CurrentUser.of(authentication), caseId, request.reason(), request.note()));
+    CaseView decline(
+            @PathVariable UUID caseId, @Valid @Body DecisionRequests.Decline request, Authentication authentication) {
+        return CaseView.of(
+                admissions.decline(CurrentUser.of(authentication), caseId, request.reason(), request.note()));
     }
 
     @Post("/escalation")
@@ -58,8 +65,8 @@ class AdmissionController {
     @ProblemDocs.Unprocessable
     @Secured(Roles.AV)
     @Operation(summary = "Ablehnung der Teamleitung vorlegen (vormerkende AV, einmalig)")
-    CaseView escalate(@PathVariable UUID caseId, @Valid @Body DecisionRequests.Escalate request,
-                      Authentication authentication) {
+    CaseView escalate(
+            @PathVariable UUID caseId, @Valid @Body DecisionRequests.Escalate request, Authentication authentication) {
         return CaseView.of(admissions.escalate(CurrentUser.of(authentication), caseId, request.statement()));
     }
 
@@ -69,12 +76,19 @@ class AdmissionController {
     @ProblemDocs.Unprocessable
     @Secured(Roles.TL)
     @Operation(summary = "Endgültige Entscheidung der Teamleitung über die Eskalation")
-    CaseView decide(@PathVariable UUID caseId, @Valid @Body DecisionRequests.Decide request,
-                    Authentication authentication) {
-        return CaseView.of(admissions.decideEscalation(CurrentUser.of(authentication), caseId, new AdmissionService.Decide(
-                request.admit(), request.note(), request.caseManagerId(), request.customerWilling(),
-                request.jointCaseDiscussionOn(), request.supportVariant(),
-                Boolean.TRUE.equals(request.overrideCaseloadRatio()))));
+    CaseView decide(
+            @PathVariable UUID caseId, @Valid @Body DecisionRequests.Decide request, Authentication authentication) {
+        return CaseView.of(admissions.decideEscalation(
+                CurrentUser.of(authentication),
+                caseId,
+                new AdmissionService.Decide(
+                        request.admit(),
+                        request.note(),
+                        request.caseManagerId(),
+                        request.customerWilling(),
+                        request.jointCaseDiscussionOn(),
+                        request.supportVariant(),
+                        Boolean.TRUE.equals(request.overrideCaseloadRatio()))));
     }
 
     @Post("/caseload-overrides")
@@ -84,8 +98,10 @@ class AdmissionController {
     @Status(HttpStatus.NO_CONTENT)
     @Secured(Roles.TL)
     @Operation(summary = "Zuordnung über den Betreuungsschlüssel hinaus freigeben (Teamleitung)")
-    HttpResponse<Void> allowOverCaseload(@PathVariable UUID caseId, @Valid @Body DecisionRequests.CaseloadOverride request,
-                                         Authentication authentication) {
+    HttpResponse<Void> allowOverCaseload(
+            @PathVariable UUID caseId,
+            @Valid @Body DecisionRequests.CaseloadOverride request,
+            Authentication authentication) {
         admissions.allowOverCaseload(CurrentUser.of(authentication), caseId, request.caseManagerId(), request.reason());
         return HttpResponse.noContent();
     }

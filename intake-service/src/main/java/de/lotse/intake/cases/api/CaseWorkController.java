@@ -38,9 +38,10 @@ class CaseWorkController {
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Termin der Einstiegsberatung setzen")
-    CaseView schedule(@PathVariable UUID caseId, @Valid @Body WorkRequests.Appointment request,
-                      Authentication authentication) {
-        return CaseView.of(work.scheduleFirstConsultation(CurrentUser.of(authentication), caseId, request.scheduledOn()));
+    CaseView schedule(
+            @PathVariable UUID caseId, @Valid @Body WorkRequests.Appointment request, Authentication authentication) {
+        return CaseView.of(
+                work.scheduleFirstConsultation(CurrentUser.of(authentication), caseId, request.scheduledOn()));
     }
 
     @Post("/first-consultation/held")
@@ -59,9 +60,15 @@ class CaseWorkController {
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Abwesenheitsvertretung eintragen")
-    CaseView deputy(@PathVariable UUID caseId, @Valid @Body WorkRequests.Deputy request, Authentication authentication) {
-        return CaseView.of(work.assignDeputy(CurrentUser.of(authentication), caseId, request.deputyId(), request.from(),
-                request.until(), request.customerAgreed()));
+    CaseView deputy(
+            @PathVariable UUID caseId, @Valid @Body WorkRequests.Deputy request, Authentication authentication) {
+        return CaseView.of(work.assignDeputy(
+                CurrentUser.of(authentication),
+                caseId,
+                request.deputyId(),
+                request.from(),
+                request.until(),
+                request.customerAgreed()));
     }
 
     @Delete("/deputy")
@@ -80,10 +87,14 @@ class CaseWorkController {
     @ProblemDocs.Unprocessable
     @Secured(Roles.TL)
     @Operation(summary = "Fall einer anderen Fachkraft des Teams zuordnen (Teamleitung)")
-    CaseView reassign(@PathVariable UUID caseId, @Valid @Body WorkRequests.Reassignment request,
-                      Authentication authentication) {
-        return CaseView.of(work.reassign(CurrentUser.of(authentication), caseId, request.caseManagerId(),
-                Boolean.TRUE.equals(request.overrideCaseloadRatio()), request.note()));
+    CaseView reassign(
+            @PathVariable UUID caseId, @Valid @Body WorkRequests.Reassignment request, Authentication authentication) {
+        return CaseView.of(work.reassign(
+                CurrentUser.of(authentication),
+                caseId,
+                request.caseManagerId(),
+                Boolean.TRUE.equals(request.overrideCaseloadRatio()),
+                request.note()));
     }
 
     @Post("/transfer")
@@ -91,14 +102,21 @@ class CaseWorkController {
     @ProblemDocs.Conflict
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
-    @Operation(summary = "Übergabe im Jobcenter: U25→Ü25, Standortwechsel, Neuorganisation, an das arbeitsmarktnahe "
-            + "Fallmanagement und begründet zurück")
-    CaseView transfer(@PathVariable UUID caseId, @Valid @Body WorkRequests.Transfer request,
-                      Authentication authentication) {
-        return CaseView.of(work.transfer(CurrentUser.of(authentication), caseId, new CaseWorkService.Transfer(
-                request.kind(), request.toTeamId(), request.toCaseManagerId(),
-                Boolean.TRUE.equals(request.despiteRunningMeasures()), Boolean.TRUE.equals(request.overrideCaseloadRatio()),
-                request.note())));
+    @Operation(
+            summary = "Übergabe im Jobcenter: U25→Ü25, Standortwechsel, Neuorganisation, an das arbeitsmarktnahe "
+                    + "Fallmanagement und begründet zurück")
+    CaseView transfer(
+            @PathVariable UUID caseId, @Valid @Body WorkRequests.Transfer request, Authentication authentication) {
+        return CaseView.of(work.transfer(
+                CurrentUser.of(authentication),
+                caseId,
+                new CaseWorkService.Transfer(
+                        request.kind(),
+                        request.toTeamId(),
+                        request.toCaseManagerId(),
+                        Boolean.TRUE.equals(request.despiteRunningMeasures()),
+                        Boolean.TRUE.equals(request.overrideCaseloadRatio()),
+                        request.note())));
     }
 
     @Post("/benefit-decision")
@@ -106,9 +124,13 @@ class CaseWorkController {
     @ProblemDocs.Conflict
     @ProblemDocs.Unprocessable
     @Secured({Roles.AV, Roles.FM, Roles.TL})
-    @Operation(summary = "Bewilligung der Leistungen erfassen (Beginn der Frist für das Erstgespräch, wo die Richtlinie sie kennt)")
-    CaseView benefitDecision(@PathVariable UUID caseId, @Valid @Body WorkRequests.BenefitDecision request,
-                             Authentication authentication) {
+    @Operation(
+            summary =
+                    "Bewilligung der Leistungen erfassen (Beginn der Frist für das Erstgespräch, wo die Richtlinie sie kennt)")
+    CaseView benefitDecision(
+            @PathVariable UUID caseId,
+            @Valid @Body WorkRequests.BenefitDecision request,
+            Authentication authentication) {
         return CaseView.of(work.recordBenefitDecision(CurrentUser.of(authentication), caseId, request.decidedOn()));
     }
 
@@ -118,8 +140,8 @@ class CaseWorkController {
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Schriftliche Einladung nach der Übergabe an das arbeitsmarktnahe Fallmanagement erfassen")
-    CaseView marketNearInvitation(@PathVariable UUID caseId, @Valid @Body WorkRequests.Invitation request,
-                                  Authentication authentication) {
+    CaseView marketNearInvitation(
+            @PathVariable UUID caseId, @Valid @Body WorkRequests.Invitation request, Authentication authentication) {
         return CaseView.of(work.recordMarketNearInvitation(CurrentUser.of(authentication), caseId, request.sentOn()));
     }
 
@@ -128,9 +150,13 @@ class CaseWorkController {
     @ProblemDocs.Conflict
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
-    @Operation(summary = "Arbeitsmarktnahe Betreuung nach Einzelfallprüfung fortführen (nächste Prüfung nach der Frist der Richtlinie)")
-    CaseView marketNearReview(@PathVariable UUID caseId, @Valid @Body WorkRequests.MarketNearReview request,
-                              Authentication authentication) {
+    @Operation(
+            summary =
+                    "Arbeitsmarktnahe Betreuung nach Einzelfallprüfung fortführen (nächste Prüfung nach der Frist der Richtlinie)")
+    CaseView marketNearReview(
+            @PathVariable UUID caseId,
+            @Valid @Body WorkRequests.MarketNearReview request,
+            Authentication authentication) {
         return CaseView.of(work.continueMarketNear(CurrentUser.of(authentication), caseId, request.note()));
     }
 
@@ -140,9 +166,12 @@ class CaseWorkController {
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Rechtsfolgenbelehrung bei Reaktivierung aus den Kategorien X, Y, Z erfassen")
-    CaseView reactivationInstruction(@PathVariable UUID caseId, @Valid @Body WorkRequests.ReactivationInstruction request,
-                                     Authentication authentication) {
-        return CaseView.of(work.recordReactivationInstruction(CurrentUser.of(authentication), caseId, request.givenOn()));
+    CaseView reactivationInstruction(
+            @PathVariable UUID caseId,
+            @Valid @Body WorkRequests.ReactivationInstruction request,
+            Authentication authentication) {
+        return CaseView.of(
+                work.recordReactivationInstruction(CurrentUser.of(authentication), caseId, request.givenOn()));
     }
 
     @Put("/u25-target-group")
@@ -151,10 +180,10 @@ class CaseWorkController {
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Zielgruppe U25 erfassen oder ändern (mit Stichtag für Schüler und Ausbildungsabsolventen)")
-    CaseView u25TargetGroup(@PathVariable UUID caseId, @Valid @Body WorkRequests.TargetGroup request,
-                            Authentication authentication) {
-        return CaseView.of(work.assignU25TargetGroup(CurrentUser.of(authentication), caseId, request.targetGroup(),
-                request.keyDate()));
+    CaseView u25TargetGroup(
+            @PathVariable UUID caseId, @Valid @Body WorkRequests.TargetGroup request, Authentication authentication) {
+        return CaseView.of(work.assignU25TargetGroup(
+                CurrentUser.of(authentication), caseId, request.targetGroup(), request.keyDate()));
     }
 
     @Post("/closure")
@@ -163,12 +192,21 @@ class CaseWorkController {
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Fallabgang mit Grund aus dem Katalog der Richtlinie, warme Übergabe an die AV")
-    CaseView close(@PathVariable UUID caseId, @Valid @Body WorkRequests.Closure request, Authentication authentication) {
+    CaseView close(
+            @PathVariable UUID caseId, @Valid @Body WorkRequests.Closure request, Authentication authentication) {
         WorkRequests.Handover h = request.handover();
-        return CaseView.of(closures.close(CurrentUser.of(authentication), caseId, new ClosureService.Close(
-                request.reasonCode(), request.closedOn(),
-                h == null ? null : new Handover(h.avId(), h.on(), Boolean.TRUE.equals(h.teamLeadInvolved())),
-                request.afterCareUntil(), request.note())).closed());
+        return CaseView.of(closures.close(
+                        CurrentUser.of(authentication),
+                        caseId,
+                        new ClosureService.Close(
+                                request.reasonCode(),
+                                request.closedOn(),
+                                h == null
+                                        ? null
+                                        : new Handover(h.avId(), h.on(), Boolean.TRUE.equals(h.teamLeadInvolved())),
+                                request.afterCareUntil(),
+                                request.note()))
+                .closed());
     }
 
     @Post("/relocation")
@@ -177,9 +215,14 @@ class CaseWorkController {
     @ProblemDocs.Unprocessable
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Umzug in ein anderes Jobcenter: Abgang hier (MOVED), nahtlose Übernahme dort")
-    CaseView relocate(@PathVariable UUID caseId, @Valid @Body WorkRequests.Relocation request,
-                      Authentication authentication) {
-        return CaseView.of(closures.relocate(CurrentUser.of(authentication), caseId, request.toJobcenterId(),
-                request.toTeamId(), request.note()).closed());
+    CaseView relocate(
+            @PathVariable UUID caseId, @Valid @Body WorkRequests.Relocation request, Authentication authentication) {
+        return CaseView.of(closures.relocate(
+                        CurrentUser.of(authentication),
+                        caseId,
+                        request.toJobcenterId(),
+                        request.toTeamId(),
+                        request.note())
+                .closed());
     }
 }

@@ -8,5 +8,4 @@ import java.util.UUID;
 
 @Serdeable
 @Schema(name = "Vormerkungsergebnis", description = "Der vorgemerkte Fall und die Zugangsprüfung, auf der er beruht")
-public record ReferralView(UUID caseId, String status, CaseView caseFile, EligibilityView eligibility) {
-}
+public record ReferralView(UUID caseId, String status, CaseView caseFile, EligibilityView eligibility) {}

@@ -18,7 +18,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api")
 @ProblemDocs.Standard
-@Tag(name = "Fristen", description = "Was fällig ist: Zuordnung, Einstiegsberatung, Klärungsphase, Höchstdauer, Übergang U25/Ü25")
+@Tag(
+        name = "Fristen",
+        description = "Was fällig ist: Zuordnung, Einstiegsberatung, Klärungsphase, Höchstdauer, Übergang U25/Ü25")
 class WorkListController {
     private final CaseQueries queries;
 
@@ -29,8 +31,11 @@ class WorkListController {
     @Get("/deadlines")
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "Fristen der nächsten Tage und alle überfälligen (FM: eigene Fälle, TL: Team)")
-    Page<ListViews.DeadlineView> deadlines(@Nullable @QueryValue Integer withinDays, @Nullable @QueryValue Integer page,
-                                           @Nullable @QueryValue Integer size, Authentication authentication) {
+    Page<ListViews.DeadlineView> deadlines(
+            @Nullable @QueryValue Integer withinDays,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            Authentication authentication) {
         return queries.deadlines(CurrentUser.of(authentication), days(withinDays, 7), PageRequest.of(page, size))
                 .map(ListViews.DeadlineView::of);
     }
@@ -38,9 +43,13 @@ class WorkListController {
     @Get("/transfers/u25")
     @Secured({Roles.FM, Roles.TL})
     @Operation(summary = "U25-Fälle, deren Kundin / Kunde das 25. Lebensjahr vollendet (mit laufenden Maßnahmen)")
-    Page<ListViews.U25Line> u25(@Nullable @QueryValue Integer withinDays, @Nullable @QueryValue Integer page,
-                                @Nullable @QueryValue Integer size, Authentication authentication) {
-        return queries.reachingTwentyFive(CurrentUser.of(authentication), days(withinDays, 90), PageRequest.of(page, size))
+    Page<ListViews.U25Line> u25(
+            @Nullable @QueryValue Integer withinDays,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            Authentication authentication) {
+        return queries.reachingTwentyFive(
+                        CurrentUser.of(authentication), days(withinDays, 90), PageRequest.of(page, size))
                 .map(ListViews.U25Line::of);
     }
 

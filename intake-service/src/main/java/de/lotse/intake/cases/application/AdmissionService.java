@@ -33,8 +33,8 @@ public class AdmissionService {
     private final CaseEvents events;
     private final CustomerService customers;
 
-    AdmissionService(CaseStore store, CaseAccess access, CaseDecisions decisions, CaseEvents events,
-                     CustomerService customers) {
+    AdmissionService(
+            CaseStore store, CaseAccess access, CaseDecisions decisions, CaseEvents events, CustomerService customers) {
         this.store = store;
         this.access = access;
         this.decisions = decisions;
@@ -43,14 +43,22 @@ public class AdmissionService {
     }
 
     /** The FM's admission: the admitting FM takes the case. */
-    public record Admit(boolean customerWilling, LocalDate admittedOn, LocalDate jointCaseDiscussionOn,
-                        SupportVariant variant, String note) {
-    }
+    public record Admit(
+            boolean customerWilling,
+            LocalDate admittedOn,
+            LocalDate jointCaseDiscussionOn,
+            SupportVariant variant,
+            String note) {}
 
     /** The team lead's decision on an escalation. */
-    public record Decide(boolean admit, String note, String caseManagerId, Boolean customerWilling,
-                         LocalDate jointCaseDiscussionOn, SupportVariant variant, boolean overrideCaseloadRatio) {
-    }
+    public record Decide(
+            boolean admit,
+            String note,
+            String caseManagerId,
+            Boolean customerWilling,
+            LocalDate jointCaseDiscussionOn,
+            SupportVariant variant,
+            boolean overrideCaseloadRatio) {}
 
     @Transactional
     public CaseWithCustomer admit(CurrentUser fm, UUID caseId, Admit command) {
@@ -59,9 +67,17 @@ public class AdmissionService {
         DecisionContext context = decisions.context(c.jobcenterId());
         requireReferred(c);
         boolean override = decisions.requireCaseloadRoom(fm, c, fm.subject(), false, null, context);
-        BfmCase admitted = store.update(c.admit(new AdmissionDecision(fm.subject(), Roles.FM, fm.subject(),
-                command.customerWilling(), command.admittedOn(), command.jointCaseDiscussionOn(), command.variant(),
-                override), context));
+        BfmCase admitted = store.update(c.admit(
+                new AdmissionDecision(
+                        fm.subject(),
+                        Roles.FM,
+                        fm.subject(),
+                        command.customerWilling(),
+                        command.admittedOn(),
+                        command.jointCaseDiscussionOn(),
+                        command.variant(),
+                        override),
+                context));
         decisions.log(admitted, fm, "ADMISSION", "ADMITTED", null, command.note(), context);
         CaseWithCustomer result = withCustomer(admitted);
         events.opened(admitted, result.customer());
@@ -86,13 +102,15 @@ public class AdmissionService {
         DecisionContext context = decisions.context(c.jobcenterId());
         BfmCase escalated = c.escalate(av.subject(), statement, context);
         if (store.hasCaseInProgress(c.customerId())) {
-            throw new StateConflict("CASE_IN_PROGRESS",
+            throw new StateConflict(
+                    "CASE_IN_PROGRESS",
                     "Für die Kundin / den Kunden läuft inzwischen eine andere Vormerkung oder ein Fall.");
         }
         escalated = store.update(escalated);
-        decisions.log(escalated, av, "ESCALATION", "ESCALATED", c.decline().reason().name(), statement, context);
-        events.decided(escalated, "ESCALATED", c.decline().reason().name(), Roles.AV, context.policyVersion(),
-                context.now());
+        decisions.log(
+                escalated, av, "ESCALATION", "ESCALATED", c.decline().reason().name(), statement, context);
+        events.decided(
+                escalated, "ESCALATED", c.decline().reason().name(), Roles.AV, context.policyVersion(), context.now());
         return withCustomer(escalated);
     }
 
@@ -102,26 +120,51 @@ public class AdmissionService {
         access.requireTeamLead(teamLead, c);
         DecisionContext context = decisions.context(c.jobcenterId());
         if (!command.admit()) {
-            BfmCase rejected = store.update(c.decideEscalation(teamLead.subject(), false, command.note(), null, context));
-            decisions.log(rejected, teamLead, "ESCALATION_DECISION", "NOT_ADMITTED", c.decline().reason().name(),
-                    command.note(), context);
-            events.decided(rejected, "ESCALATION_DECLINED", c.decline().reason().name(), Roles.TL,
-                    context.policyVersion(), context.now());
+            BfmCase rejected =
+                    store.update(c.decideEscalation(teamLead.subject(), false, command.note(), null, context));
+            decisions.log(
+                    rejected,
+                    teamLead,
+                    "ESCALATION_DECISION",
+                    "NOT_ADMITTED",
+                    c.decline().reason().name(),
+                    command.note(),
+                    context);
+            events.decided(
+                    rejected,
+                    "ESCALATION_DECLINED",
+                    c.decline().reason().name(),
+                    Roles.TL,
+                    context.policyVersion(),
+                    context.now());
             return withCustomer(rejected);
         }
         if (c.status() != CaseStatus.ESCALATED) {
-            throw new StateConflict("CASE_NOT_ESCALATED", "Es liegt keine offene Eskalation vor (Status " + c.status() + ").");
+            throw new StateConflict(
+                    "CASE_NOT_ESCALATED", "Es liegt keine offene Eskalation vor (Status " + c.status() + ").");
         }
         if (command.caseManagerId() == null || command.caseManagerId().isBlank()) {
-            throw new InvalidInput("caseManagerId", "required",
+            throw new InvalidInput(
+                    "caseManagerId",
+                    "required",
                     "Für die Aufnahme nennt die Teamleitung die Fachkraft, die den Fall übernimmt.");
         }
-        boolean override = decisions.requireCaseloadRoom(teamLead, c, command.caseManagerId(),
-                command.overrideCaseloadRatio(), command.note(), context);
-        BfmCase admitted = store.update(c.decideEscalation(teamLead.subject(), true, command.note(),
-                new AdmissionDecision(teamLead.subject(), Roles.TL, command.caseManagerId(),
-                        Boolean.TRUE.equals(command.customerWilling()), null, command.jointCaseDiscussionOn(),
-                        command.variant(), override), context));
+        boolean override = decisions.requireCaseloadRoom(
+                teamLead, c, command.caseManagerId(), command.overrideCaseloadRatio(), command.note(), context);
+        BfmCase admitted = store.update(c.decideEscalation(
+                teamLead.subject(),
+                true,
+                command.note(),
+                new AdmissionDecision(
+                        teamLead.subject(),
+                        Roles.TL,
+                        command.caseManagerId(),
+                        Boolean.TRUE.equals(command.customerWilling()),
+                        null,
+                        command.jointCaseDiscussionOn(),
+                        command.variant(),
+                        override),
+                context));
         decisions.log(admitted, teamLead, "ESCALATION_DECISION", "ADMITTED", null, command.note(), context);
         CaseWithCustomer result = withCustomer(admitted);
         events.opened(admitted, result.customer());
@@ -141,8 +184,9 @@ public class AdmissionService {
 
     private static void requireReferred(BfmCase c) {
         if (c.status() != CaseStatus.REFERRED) {
-            throw new StateConflict("CASE_NOT_REFERRED", "Nur vorgemerkte Fälle können aufgenommen werden (Status "
-                    + c.status() + ").");
+            throw new StateConflict(
+                    "CASE_NOT_REFERRED",
+                    "Nur vorgemerkte Fälle können aufgenommen werden (Status " + c.status() + ").");
         }
     }
 

@@ -40,8 +40,8 @@ public class CaseAccess implements CaseReadRule {
 
     public void requireRead(CurrentUser user, BfmCase c, Customer customer, LocalDate today) {
         if (!mayRead(user, c, customer, today)) {
-            throw new AccessDenied("NOT_YOUR_CASE",
-                    "Dieser Fall gehört weder zu Ihren Kundinnen und Kunden noch zu Ihrem Team.");
+            throw new AccessDenied(
+                    "NOT_YOUR_CASE", "Dieser Fall gehört weder zu Ihren Kundinnen und Kunden noch zu Ihrem Team.");
         }
     }
 
@@ -49,14 +49,19 @@ public class CaseAccess implements CaseReadRule {
     @Override
     public boolean mayRead(CurrentUser user, UUID caseId, Customer customer) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), PolicyService.BERLIN);
-        return store.find(user.requireJobcenter(), caseId).map(c -> mayRead(user, c, customer, today)).orElse(false);
+        return store.find(user.requireJobcenter(), caseId)
+                .map(c -> mayRead(user, c, customer, today))
+                .orElse(false);
     }
 
     private static boolean mayRead(CurrentUser user, BfmCase c, Customer customer, LocalDate today) {
-        boolean av = user.has(Roles.AV) && (user.subject().equals(c.referral().referredBy())
-                || user.subject().equals(customer.responsibleAvId()));
-        boolean fm = user.has(Roles.FM) && (sameTeam(user, c) || responsible(user, c, today)
-                || user.subject().equals(c.referral().referredBy()));
+        boolean av = user.has(Roles.AV)
+                && (user.subject().equals(c.referral().referredBy())
+                        || user.subject().equals(customer.responsibleAvId()));
+        boolean fm = user.has(Roles.FM)
+                && (sameTeam(user, c)
+                        || responsible(user, c, today)
+                        || user.subject().equals(c.referral().referredBy()));
         boolean tl = user.has(Roles.TL) && sameTeam(user, c);
         return av || fm || tl;
     }
@@ -64,7 +69,8 @@ public class CaseAccess implements CaseReadRule {
     /** Decisions on a referral are the case team's FMs'. */
     public void requireTeamCaseManager(CurrentUser user, BfmCase c) {
         if (!(user.has(Roles.FM) && sameTeam(user, c))) {
-            throw new AccessDenied("NOT_CASE_TEAM",
+            throw new AccessDenied(
+                    "NOT_CASE_TEAM",
                     "Über diese Vormerkung entscheiden die Fallmanager:innen des Teams " + c.teamId() + ".");
         }
     }
@@ -72,7 +78,8 @@ public class CaseAccess implements CaseReadRule {
     /** Only the referring AV can take a decline to the team lead. */
     public void requireReferringAv(CurrentUser user, BfmCase c) {
         if (!(user.has(Roles.AV) && user.subject().equals(c.referral().referredBy()))) {
-            throw new AccessDenied("NOT_REFERRING_AV",
+            throw new AccessDenied(
+                    "NOT_REFERRING_AV",
                     "Nur die vormerkende Arbeitsvermittlung kann die Ablehnung der Teamleitung vorlegen.");
         }
     }
@@ -80,8 +87,8 @@ public class CaseAccess implements CaseReadRule {
     /** Escalations, overrides and reassignments are decided by the team lead of the case's team. */
     public void requireTeamLead(CurrentUser user, BfmCase c) {
         if (!(user.has(Roles.TL) && sameTeam(user, c))) {
-            throw new AccessDenied("NOT_TEAM_LEAD_OF_CASE",
-                    "Das entscheidet die Teamleitung des Teams " + c.teamId() + ".");
+            throw new AccessDenied(
+                    "NOT_TEAM_LEAD_OF_CASE", "Das entscheidet die Teamleitung des Teams " + c.teamId() + ".");
         }
     }
 
@@ -90,7 +97,8 @@ public class CaseAccess implements CaseReadRule {
         boolean fm = user.has(Roles.FM) && responsible(user, c, today);
         boolean tl = user.has(Roles.TL) && sameTeam(user, c);
         if (!fm && !tl) {
-            throw new AccessDenied("NOT_RESPONSIBLE",
+            throw new AccessDenied(
+                    "NOT_RESPONSIBLE",
                     "Das können nur die zuständige Fachkraft, ihre Vertretung oder die Teamleitung.");
         }
     }
@@ -105,7 +113,7 @@ public class CaseAccess implements CaseReadRule {
 
     /** The role the caller acts in for the decision log: the most specific one they hold. */
     public static String actingRole(CurrentUser user) {
-        for (String role : new String[]{Roles.TL, Roles.FM, Roles.AV, Roles.ADMIN}) {
+        for (String role : new String[] {Roles.TL, Roles.FM, Roles.AV, Roles.ADMIN}) {
             if (user.has(role)) {
                 return role;
             }

@@ -1,7 +1,7 @@
 package de.lotse.intake.cases.application;
 
-import de.lotse.intake.cases.domain.CaseDecision;
 import de.lotse.intake.cases.domain.BfmCase;
+import de.lotse.intake.cases.domain.CaseDecision;
 import de.lotse.intake.cases.domain.DecisionContext;
 import de.lotse.intake.cases.infrastructure.CaseStore;
 import de.lotse.intake.cases.infrastructure.DecisionLog;
@@ -48,13 +48,20 @@ class CaseDecisions {
      * a policy version — and without storing a version for it; a name Lotse does not know is refused.
      */
     DecisionContext contextOfKnown(String jobcenterId, String field) {
-        return context(policies.ofKnownJobcenter(jobcenterId).orElseThrow(() -> new RuleViolation(field,
-                "UNKNOWN_JOBCENTER", "Dieses Jobcenter ist in Lotse nicht bekannt (es hat keine Richtlinie).")));
+        return context(policies.ofKnownJobcenter(jobcenterId)
+                .orElseThrow(() -> new RuleViolation(
+                        field,
+                        "UNKNOWN_JOBCENTER",
+                        "Dieses Jobcenter ist in Lotse nicht bekannt (es hat keine Richtlinie).")));
     }
 
     private DecisionContext context(JobcenterPolicy policy) {
         Instant now = clock.instant();
-        return new DecisionContext(policy.settings(), policy.version(), LocalDate.ofInstant(now, PolicyService.BERLIN), now,
+        return new DecisionContext(
+                policy.settings(),
+                policy.version(),
+                LocalDate.ofInstant(now, PolicyService.BERLIN),
+                now,
                 jobcenters.workingDays(policy.jobcenterId()));
     }
 
@@ -62,10 +69,25 @@ class CaseDecisions {
         return LocalDate.ofInstant(clock.instant(), PolicyService.BERLIN);
     }
 
-    void log(BfmCase c, CurrentUser user, String kind, String outcome, String reasonCode, String note,
-             DecisionContext context) {
-        log.record(new CaseDecision(c.id(), c.jobcenterId(), kind, user.subject(), CaseAccess.actingRole(user),
-                context.now(), context.policyVersion(), outcome, reasonCode, note));
+    void log(
+            BfmCase c,
+            CurrentUser user,
+            String kind,
+            String outcome,
+            String reasonCode,
+            String note,
+            DecisionContext context) {
+        log.record(new CaseDecision(
+                c.id(),
+                c.jobcenterId(),
+                kind,
+                user.subject(),
+                CaseAccess.actingRole(user),
+                context.now(),
+                context.policyVersion(),
+                outcome,
+                reasonCode,
+                note));
     }
 
     /**
@@ -74,14 +96,25 @@ class CaseDecisions {
      * this case and FM, or given right now by the acting team lead with a reason. Returns whether
      * an override was used; refuses naming the FM's caseload otherwise.
      */
-    boolean requireCaseloadRoom(CurrentUser actor, BfmCase c, String caseManagerId, boolean overrideNow,
-                                String reason, DecisionContext context) {
+    boolean requireCaseloadRoom(
+            CurrentUser actor,
+            BfmCase c,
+            String caseManagerId,
+            boolean overrideNow,
+            String reason,
+            DecisionContext context) {
         return requireCaseloadRoom(actor, c, c.ageGroup(), caseManagerId, overrideNow, reason, context);
     }
 
     /** The same for the case as it will be after a transfer: the new age group's limit applies. */
-    boolean requireCaseloadRoom(CurrentUser actor, BfmCase c, AgeGroup ageGroup, String caseManagerId,
-                                boolean overrideNow, String reason, DecisionContext context) {
+    boolean requireCaseloadRoom(
+            CurrentUser actor,
+            BfmCase c,
+            AgeGroup ageGroup,
+            String caseManagerId,
+            boolean overrideNow,
+            String reason,
+            DecisionContext context) {
         Integer limit = context.settings().caseloadLimit(ageGroup).orElse(null);
         if (limit == null) {
             return false;
@@ -93,13 +126,20 @@ class CaseDecisions {
         if (log.overCaseloadAllowed(c.id(), caseManagerId)) {
             return true;
         }
-        if (overrideNow && actor.has(Roles.TL) && c.teamId().equals(actor.teamId()) && reason != null && !reason.isBlank()) {
+        if (overrideNow
+                && actor.has(Roles.TL)
+                && c.teamId().equals(actor.teamId())
+                && reason != null
+                && !reason.isBlank()) {
             grantOverride(actor, c, caseManagerId, reason, context);
             return true;
         }
-        throw new RuleViolation("caseManagerId", "CASELOAD_RATIO_EXCEEDED", caseManagerId + " betreut bereits "
-                + caseload + " Kund:innen; der Betreuungsschlüssel der Richtlinie sieht höchstens " + limit
-                + " vor. Eine Zuordnung darüber hinaus braucht die begründete Freigabe der Teamleitung.");
+        throw new RuleViolation(
+                "caseManagerId",
+                "CASELOAD_RATIO_EXCEEDED",
+                caseManagerId + " betreut bereits "
+                        + caseload + " Kund:innen; der Betreuungsschlüssel der Richtlinie sieht höchstens " + limit
+                        + " vor. Eine Zuordnung darüber hinaus braucht die begründete Freigabe der Teamleitung.");
     }
 
     void grantOverride(CurrentUser teamLead, BfmCase c, String caseManagerId, String reason, DecisionContext context) {

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 class CaseEvents {
     /** Kinds of {@code case-assigned}. */
     static final String FIRST_CONSULTATION_HELD = "FIRST_CONSULTATION_HELD";
+
     static final String REASSIGNMENT = "REASSIGNMENT";
     static final String DEPUTY_STARTED = "DEPUTY_STARTED";
     static final String DEPUTY_ENDED = "DEPUTY_ENDED";
@@ -37,67 +38,88 @@ class CaseEvents {
 
     void referred(BfmCase c) {
         var r = c.referral();
-        outbox.append(c.jobcenterId(), c.id(), CaseReferred.builder()
-                .caseId(c.id())
-                .referralId(c.id())
-                .customerRef(c.customerId())
-                .route(r.route().name())
-                .referredBy(r.referredBy())
-                .teamId(c.teamId())
-                .ageGroup(c.ageGroup().name())
-                .reasonCodes(r.reasons().stream().map(Enum::name).toList())
-                .policyVersion(r.policyVersion())
-                .referredAt(r.referredAt())
-                .secondaryAssignmentDueOn(r.secondaryAssignmentDueOn())
-                .predecessorCaseId(r.predecessorCaseId())
-                .build());
+        outbox.append(
+                c.jobcenterId(),
+                c.id(),
+                CaseReferred.builder()
+                        .caseId(c.id())
+                        .referralId(c.id())
+                        .customerRef(c.customerId())
+                        .route(r.route().name())
+                        .referredBy(r.referredBy())
+                        .teamId(c.teamId())
+                        .ageGroup(c.ageGroup().name())
+                        .reasonCodes(r.reasons().stream().map(Enum::name).toList())
+                        .policyVersion(r.policyVersion())
+                        .referredAt(r.referredAt())
+                        .secondaryAssignmentDueOn(r.secondaryAssignmentDueOn())
+                        .predecessorCaseId(r.predecessorCaseId())
+                        .build());
     }
 
     void opened(BfmCase c, Customer customer) {
         var a = c.admission();
         LocalDate adultOn = customer.dateOfBirth().plusYears(18);
-        outbox.append(c.jobcenterId(), c.id(), CaseOpened.builder()
-                .caseId(c.id())
-                .customerRef(c.customerId())
-                .teamId(c.teamId())
-                .caseManagerId(c.caseManagerId())
-                .route(c.referral().route().name())
-                .ageGroup(c.ageGroup().name())
-                .policyVersion(a.policyVersion())
-                .admittedOn(a.admittedOn())
-                .admittedAt(a.admittedAt())
-                .supportRole(c.supportRole().name())
-                .decidedByRole(a.decidedByRole())
-                .secondaryAssignmentDueOn(c.referral().secondaryAssignmentDueOn())
-                .firstConsultationDueOn(c.firstConsultation().dueOn())
-                .durationStartOn(a.durationStartOn())
-                .maxDurationEndsOn(a.maxDurationEndsOn())
-                .overCaseloadOverride(a.overCaseloadOverride())
-                // only a minor's coming of age travels, never the birth date
-                .minorUntil(adultOn.isAfter(a.admittedOn()) ? adultOn : null)
-                .build());
+        outbox.append(
+                c.jobcenterId(),
+                c.id(),
+                CaseOpened.builder()
+                        .caseId(c.id())
+                        .customerRef(c.customerId())
+                        .teamId(c.teamId())
+                        .caseManagerId(c.caseManagerId())
+                        .route(c.referral().route().name())
+                        .ageGroup(c.ageGroup().name())
+                        .policyVersion(a.policyVersion())
+                        .admittedOn(a.admittedOn())
+                        .admittedAt(a.admittedAt())
+                        .supportRole(c.supportRole().name())
+                        .decidedByRole(a.decidedByRole())
+                        .secondaryAssignmentDueOn(c.referral().secondaryAssignmentDueOn())
+                        .firstConsultationDueOn(c.firstConsultation().dueOn())
+                        .durationStartOn(a.durationStartOn())
+                        .maxDurationEndsOn(a.maxDurationEndsOn())
+                        .overCaseloadOverride(a.overCaseloadOverride())
+                        // only a minor's coming of age travels, never the birth date
+                        .minorUntil(adultOn.isAfter(a.admittedOn()) ? adultOn : null)
+                        .build());
     }
 
     void decided(BfmCase c, String decision, String reasonCode, String role, int policyVersion, Instant at) {
-        outbox.append(c.jobcenterId(), c.id(), ReferralDecided.builder().caseId(c.id()).decision(decision)
-                .reasonCode(reasonCode).decidedByRole(role).policyVersion(policyVersion).decidedAt(at).build());
+        outbox.append(
+                c.jobcenterId(),
+                c.id(),
+                ReferralDecided.builder()
+                        .caseId(c.id())
+                        .decision(decision)
+                        .reasonCode(reasonCode)
+                        .decidedByRole(role)
+                        .policyVersion(policyVersion)
+                        .decidedAt(at)
+                        .build());
     }
 
     void firstConsultationHeld(BfmCase c, int policyVersion, Instant at) {
-        outbox.append(c.jobcenterId(), c.id(), assignment(c, FIRST_CONSULTATION_HELD, policyVersion, at)
-                .caseManagerId(c.caseManagerId())
-                .supportRole(c.supportRole().name())
-                .overCaseloadOverride(c.admission().overCaseloadOverride())
-                .build());
+        outbox.append(
+                c.jobcenterId(),
+                c.id(),
+                assignment(c, FIRST_CONSULTATION_HELD, policyVersion, at)
+                        .caseManagerId(c.caseManagerId())
+                        .supportRole(c.supportRole().name())
+                        .overCaseloadOverride(c.admission().overCaseloadOverride())
+                        .build());
     }
 
     void reassigned(BfmCase c, String previous, boolean override, int policyVersion, Instant at) {
-        outbox.append(c.jobcenterId(), c.id(), assignment(c, REASSIGNMENT, policyVersion, at)
-                .caseManagerId(c.caseManagerId())
-                .supportRole(c.supportRole().name())
-                .overCaseloadOverride(override)
-                .previousCaseManagerId(previous)
-                .build());
+        outbox.append(
+                c.jobcenterId(),
+                c.id(),
+                assignment(c, REASSIGNMENT, policyVersion, at)
+                        .caseManagerId(c.caseManagerId())
+                        .supportRole(c.supportRole().name())
+                        .overCaseloadOverride(override)
+                        .previousCaseManagerId(previous)
+                        .build());
     }
 
     void deputy(BfmCase c, boolean started, int policyVersion, Instant at) {
@@ -114,15 +136,18 @@ class CaseEvents {
     }
 
     private void deputy(BfmCase c, Deputy d, String stoodInFor, String kind, int policyVersion, Instant at) {
-        outbox.append(c.jobcenterId(), c.id(), assignment(c, kind, policyVersion, at)
-                .caseManagerId(d.deputyId())
-                .supportRole("DEPUTY")
-                .overCaseloadOverride(false)
-                .previousCaseManagerId(stoodInFor)
-                .validFrom(d.from())
-                .validUntil(d.until())
-                .customerAgreed(d.customerAgreed())
-                .build());
+        outbox.append(
+                c.jobcenterId(),
+                c.id(),
+                assignment(c, kind, policyVersion, at)
+                        .caseManagerId(d.deputyId())
+                        .supportRole("DEPUTY")
+                        .overCaseloadOverride(false)
+                        .previousCaseManagerId(stoodInFor)
+                        .validFrom(d.from())
+                        .validUntil(d.until())
+                        .customerAgreed(d.customerAgreed())
+                        .build());
     }
 
     /**
@@ -143,36 +168,48 @@ class CaseEvents {
                 .customerAgreed(false);
     }
 
-    void transferred(BfmCase before, BfmCase after, TransferKind kind, int runningMeasures, boolean override,
-                     int policyVersion, Instant at) {
-        outbox.append(after.jobcenterId(), after.id(), CaseTransferred.builder()
-                .caseId(after.id())
-                .kind(kind.name())
-                .fromTeamId(before.teamId())
-                .toTeamId(after.teamId())
-                .fromCaseManagerId(before.caseManagerId())
-                .toCaseManagerId(after.caseManagerId())
-                .transferredAt(at)
-                .ageGroup(after.ageGroup().name())
-                .runningMeasures(runningMeasures)
-                .overCaseloadOverride(override)
-                .policyVersion(policyVersion)
-                .build());
+    void transferred(
+            BfmCase before,
+            BfmCase after,
+            TransferKind kind,
+            int runningMeasures,
+            boolean override,
+            int policyVersion,
+            Instant at) {
+        outbox.append(
+                after.jobcenterId(),
+                after.id(),
+                CaseTransferred.builder()
+                        .caseId(after.id())
+                        .kind(kind.name())
+                        .fromTeamId(before.teamId())
+                        .toTeamId(after.teamId())
+                        .fromCaseManagerId(before.caseManagerId())
+                        .toCaseManagerId(after.caseManagerId())
+                        .transferredAt(at)
+                        .ageGroup(after.ageGroup().name())
+                        .runningMeasures(runningMeasures)
+                        .overCaseloadOverride(override)
+                        .policyVersion(policyVersion)
+                        .build());
     }
 
     void closed(BfmCase c) {
         var cl = c.closure();
-        outbox.append(c.jobcenterId(), c.id(), CaseClosed.builder()
-                .caseId(c.id())
-                .reasonCode(cl.reasonCode())
-                .closedOn(cl.closedOn())
-                .durationDays(c.durationDaysOn(cl.closedOn()))
-                .closedAt(cl.closedAt())
-                .integration(cl.integration())
-                .handoverRecorded(cl.handover() != null)
-                .afterCareUntil(cl.afterCareUntil())
-                .successorCaseId(cl.successorCaseId())
-                .policyVersion(cl.policyVersion())
-                .build());
+        outbox.append(
+                c.jobcenterId(),
+                c.id(),
+                CaseClosed.builder()
+                        .caseId(c.id())
+                        .reasonCode(cl.reasonCode())
+                        .closedOn(cl.closedOn())
+                        .durationDays(c.durationDaysOn(cl.closedOn()))
+                        .closedAt(cl.closedAt())
+                        .integration(cl.integration())
+                        .handoverRecorded(cl.handover() != null)
+                        .afterCareUntil(cl.afterCareUntil())
+                        .successorCaseId(cl.successorCaseId())
+                        .policyVersion(cl.policyVersion())
+                        .build());
     }
 }

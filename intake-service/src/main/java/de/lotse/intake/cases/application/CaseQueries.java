@@ -42,8 +42,14 @@ public class CaseQueries {
     private final CustomerService customers;
     private final AuditLog audit;
 
-    CaseQueries(CaseAccess access, CaseLists lists, CaseFactsStore facts, DecisionLog decisionLog,
-                CaseDecisions decisions, CustomerService customers, AuditLog audit) {
+    CaseQueries(
+            CaseAccess access,
+            CaseLists lists,
+            CaseFactsStore facts,
+            DecisionLog decisionLog,
+            CaseDecisions decisions,
+            CustomerService customers,
+            AuditLog audit) {
         this.access = access;
         this.lists = lists;
         this.facts = facts;
@@ -68,8 +74,7 @@ public class CaseQueries {
     }
 
     /** A case with what the case file shows beside it. */
-    public record CaseFile(CaseWithCustomer line, int runningMeasures, boolean aghRunning, LocalDate extensionUntil) {
-    }
+    public record CaseFile(CaseWithCustomer line, int runningMeasures, boolean aghRunning, LocalDate extensionUntil) {}
 
     @Transactional
     public CaseFile view(CurrentUser user, UUID caseId) {
@@ -78,8 +83,11 @@ public class CaseQueries {
         LocalDate today = decisions.today();
         access.requireRead(user, c, customer, today);
         audit.record(user, "READ", "case", caseId.toString(), caseId, purpose(user));
-        return new CaseFile(new CaseWithCustomer(c, customer), facts.runningMeasures(caseId, today),
-                facts.aghRunning(caseId, today), facts.extensionUntil(caseId).orElse(null));
+        return new CaseFile(
+                new CaseWithCustomer(c, customer),
+                facts.runningMeasures(caseId, today),
+                facts.aghRunning(caseId, today),
+                facts.extensionUntil(caseId).orElse(null));
     }
 
     /**
@@ -119,18 +127,26 @@ public class CaseQueries {
             }
             case AWAITING_MY_DECISION -> {
                 if (user.has(Roles.TL)) {
-                    yield new CaseLists.Filter(jobcenterId, team(user), Set.of(CaseStatus.ESCALATED), null, null, null, today);
+                    yield new CaseLists.Filter(
+                            jobcenterId, team(user), Set.of(CaseStatus.ESCALATED), null, null, null, today);
                 }
                 if (user.has(Roles.FM)) {
-                    yield new CaseLists.Filter(jobcenterId, team(user), Set.of(CaseStatus.REFERRED), null, null, null, today);
+                    yield new CaseLists.Filter(
+                            jobcenterId, team(user), Set.of(CaseStatus.REFERRED), null, null, null, today);
                 }
                 requireAny(user, scope, Roles.AV);
                 yield new CaseLists.Filter(jobcenterId, null, Set.of(CaseStatus.DECLINED), me, null, null, today);
             }
             case MY_CASELOAD -> {
                 requireAny(user, scope, Roles.FM);
-                yield new CaseLists.Filter(jobcenterId, null, statuses == null || statuses.isEmpty()
-                        ? CaseStatus.OPEN : statuses, null, me, null, today);
+                yield new CaseLists.Filter(
+                        jobcenterId,
+                        null,
+                        statuses == null || statuses.isEmpty() ? CaseStatus.OPEN : statuses,
+                        null,
+                        me,
+                        null,
+                        today);
             }
             case TEAM -> {
                 requireAny(user, scope, Roles.FM, Roles.TL);
@@ -138,7 +154,10 @@ public class CaseQueries {
             }
         };
         Page<CaseWithCustomer> result = lists.find(filter, page);
-        audit.recordCaseList(user, "case", result.items().stream().map(line -> line.bfmCase().id()).toList(),
+        audit.recordCaseList(
+                user,
+                "case",
+                result.items().stream().map(line -> line.bfmCase().id()).toList(),
                 "Arbeitsliste " + scope);
         return result;
     }
@@ -159,11 +178,23 @@ public class CaseQueries {
         CaseLists.PastMaxDuration pastMax = new CaseLists.PastMaxDuration(
                 settings.maxDurationExtension() != MaxDurationExtension.NONE, settings.aghContinuesBeyondMaxDuration());
         boolean teamLead = user.has(Roles.TL);
-        Page<DeadlineLine> result = lists.deadlines(jobcenterId, teamLead ? team(user) : user.teamId(),
-                teamLead ? null : user.subject(), today, today.plusDays(withinDays), pastMax,
-                settings.routing() == null ? null : settings.routing().marketNearCategories(), page);
-        audit.recordCaseList(user, "case", result.items().stream().map(line -> line.deadline().caseId()).distinct()
-                .toList(), "Fristenliste");
+        Page<DeadlineLine> result = lists.deadlines(
+                jobcenterId,
+                teamLead ? team(user) : user.teamId(),
+                teamLead ? null : user.subject(),
+                today,
+                today.plusDays(withinDays),
+                pastMax,
+                settings.routing() == null ? null : settings.routing().marketNearCategories(),
+                page);
+        audit.recordCaseList(
+                user,
+                "case",
+                result.items().stream()
+                        .map(line -> line.deadline().caseId())
+                        .distinct()
+                        .toList(),
+                "Fristenliste");
         return result;
     }
 
@@ -173,9 +204,17 @@ public class CaseQueries {
         LocalDate today = decisions.today();
         boolean teamLead = user.has(Roles.TL);
         requireAny(user, "u25-transfers", Roles.FM, Roles.TL);
-        Page<TransferCandidate> result = lists.reachingTwentyFive(user.requireJobcenter(), teamLead ? team(user) : null,
-                teamLead ? null : user.subject(), today, today.plusDays(withinDays), page);
-        audit.recordCaseList(user, "case", result.items().stream().map(line -> line.line().bfmCase().id()).toList(),
+        Page<TransferCandidate> result = lists.reachingTwentyFive(
+                user.requireJobcenter(),
+                teamLead ? team(user) : null,
+                teamLead ? null : user.subject(),
+                today,
+                today.plusDays(withinDays),
+                page);
+        audit.recordCaseList(
+                user,
+                "case",
+                result.items().stream().map(line -> line.line().bfmCase().id()).toList(),
                 "Übergang U25/Ü25");
         return result;
     }
@@ -193,8 +232,8 @@ public class CaseQueries {
                 return;
             }
         }
-        throw new AccessDenied("LIST_NOT_FOR_ROLE", "Die Liste " + list + " ist für "
-                + String.join(", ", roles) + " bestimmt.");
+        throw new AccessDenied(
+                "LIST_NOT_FOR_ROLE", "Die Liste " + list + " ist für " + String.join(", ", roles) + " bestimmt.");
     }
 
     private static String purpose(CurrentUser user) {

@@ -32,8 +32,13 @@ public class CaseWorkService {
     private final CaseEvents events;
     private final CustomerService customers;
 
-    CaseWorkService(CaseStore store, CaseFactsStore facts, CaseAccess access, CaseDecisions decisions,
-                    CaseEvents events, CustomerService customers) {
+    CaseWorkService(
+            CaseStore store,
+            CaseFactsStore facts,
+            CaseAccess access,
+            CaseDecisions decisions,
+            CaseEvents events,
+            CustomerService customers) {
         this.store = store;
         this.facts = facts;
         this.access = access;
@@ -43,9 +48,13 @@ public class CaseWorkService {
     }
 
     /** A transfer within the Jobcenter. */
-    public record Transfer(TransferKind kind, String toTeamId, String toCaseManagerId, boolean despiteRunningMeasures,
-                           boolean overrideCaseloadRatio, String note) {
-    }
+    public record Transfer(
+            TransferKind kind,
+            String toTeamId,
+            String toCaseManagerId,
+            boolean despiteRunningMeasures,
+            boolean overrideCaseloadRatio,
+            String note) {}
 
     /** The appointment for the first consultation; no event (an appointment is working data, not a state change). */
     @Transactional
@@ -65,12 +74,12 @@ public class CaseWorkService {
     }
 
     @Transactional
-    public CaseWithCustomer assignDeputy(CurrentUser user, UUID caseId, String deputyId, LocalDate from,
-                                         LocalDate until, boolean customerAgreed) {
+    public CaseWithCustomer assignDeputy(
+            CurrentUser user, UUID caseId, String deputyId, LocalDate from, LocalDate until, boolean customerAgreed) {
         BfmCase c = loadResponsible(user, caseId);
         DecisionContext context = decisions.context(c.jobcenterId());
-        BfmCase withDeputy = store.update(c.assignDeputy(deputyId, from != null ? from : context.today(), until,
-                customerAgreed, context));
+        BfmCase withDeputy = store.update(
+                c.assignDeputy(deputyId, from != null ? from : context.today(), until, customerAgreed, context));
         decisions.log(withDeputy, user, "DEPUTY", deputyId, customerAgreed ? "CUSTOMER_AGREED" : null, null, context);
         events.deputy(withDeputy, true, context.policyVersion(), context.now());
         return withCustomer(withDeputy);
@@ -88,13 +97,14 @@ public class CaseWorkService {
 
     /** The team lead gives the case to another FM of the team. */
     @Transactional
-    public CaseWithCustomer reassign(CurrentUser teamLead, UUID caseId, String caseManagerId,
-                                     boolean overrideCaseloadRatio, String note) {
+    public CaseWithCustomer reassign(
+            CurrentUser teamLead, UUID caseId, String caseManagerId, boolean overrideCaseloadRatio, String note) {
         BfmCase c = access.load(teamLead, caseId);
         access.requireTeamLead(teamLead, c);
         DecisionContext context = decisions.context(c.jobcenterId());
         BfmCase reassigned = c.reassign(caseManagerId);
-        boolean override = decisions.requireCaseloadRoom(teamLead, c, caseManagerId, overrideCaseloadRatio, note, context);
+        boolean override =
+                decisions.requireCaseloadRoom(teamLead, c, caseManagerId, overrideCaseloadRatio, note, context);
         reassigned = store.update(reassigned);
         decisions.log(reassigned, teamLead, "REASSIGNMENT", caseManagerId, null, note, context);
         events.reassigned(reassigned, c.caseManagerId(), override, context.policyVersion(), context.now());
@@ -110,20 +120,35 @@ public class CaseWorkService {
         int running = facts.runningMeasures(c.id(), context.today());
         boolean noNote = command.note() == null || command.note().isBlank();
         if (command.despiteRunningMeasures() && noNote) {
-            throw new RuleViolation("note", "NOTE_REQUIRED",
-                    "Ein Übergang trotz laufender Maßnahmen ist zu begründen.");
+            throw new RuleViolation(
+                    "note", "NOTE_REQUIRED", "Ein Übergang trotz laufender Maßnahmen ist zu begründen.");
         }
         if (command.kind() == TransferKind.MARKET_FAR_HANDBACK && noNote) {
             // UCKERMARK 4.2, 6.6: a reasoned, documented decision that binds the receiving FM
-            throw new RuleViolation("note", "NOTE_REQUIRED", "Die Beendigung der arbeitsmarktnahen Betreuung ist zu"
-                    + " begründen; die Begründung bindet das Fallmanagement für arbeitsmarktferne Kundinnen und Kunden.");
+            throw new RuleViolation(
+                    "note",
+                    "NOTE_REQUIRED",
+                    "Die Beendigung der arbeitsmarktnahen Betreuung ist zu"
+                            + " begründen; die Begründung bindet das Fallmanagement für arbeitsmarktferne Kundinnen und Kunden.");
         }
-        BfmCase transferred = c.transfer(command.kind(), command.toTeamId(), command.toCaseManagerId(),
-                customer.dateOfBirth(), running, command.despiteRunningMeasures(),
-                facts.category(c.id()).categoryCode(), context);
+        BfmCase transferred = c.transfer(
+                command.kind(),
+                command.toTeamId(),
+                command.toCaseManagerId(),
+                customer.dateOfBirth(),
+                running,
+                command.despiteRunningMeasures(),
+                facts.category(c.id()).categoryCode(),
+                context);
         boolean override = !command.toCaseManagerId().equals(c.caseManagerId())
-                && decisions.requireCaseloadRoom(user, c, transferred.ageGroup(), command.toCaseManagerId(),
-                command.overrideCaseloadRatio(), command.note(), context);
+                && decisions.requireCaseloadRoom(
+                        user,
+                        c,
+                        transferred.ageGroup(),
+                        command.toCaseManagerId(),
+                        command.overrideCaseloadRatio(),
+                        command.note(),
+                        context);
         transferred = store.update(transferred);
         decisions.log(transferred, user, "TRANSFER", command.kind().name(), null, command.note(), context);
         events.transferred(c, transferred, command.kind(), running, override, context.policyVersion(), context.now());
@@ -153,9 +178,16 @@ public class CaseWorkService {
     public CaseWithCustomer recordMarketNearInvitation(CurrentUser user, UUID caseId, LocalDate sentOn) {
         BfmCase c = loadResponsible(user, caseId);
         DecisionContext context = decisions.context(c.jobcenterId());
-        BfmCase invited = store.update(c.recordMarketNearInvitation(sentOn != null ? sentOn : context.today(), context));
-        decisions.log(invited, user, "MARKET_NEAR_INVITATION", invited.routing().invitationSentOn().toString(), null,
-                null, context);
+        BfmCase invited =
+                store.update(c.recordMarketNearInvitation(sentOn != null ? sentOn : context.today(), context));
+        decisions.log(
+                invited,
+                user,
+                "MARKET_NEAR_INVITATION",
+                invited.routing().invitationSentOn().toString(),
+                null,
+                null,
+                context);
         return withCustomer(invited);
     }
 
@@ -167,13 +199,22 @@ public class CaseWorkService {
     public CaseWithCustomer continueMarketNear(CurrentUser user, UUID caseId, String note) {
         BfmCase c = loadResponsible(user, caseId);
         if (note == null || note.isBlank()) {
-            throw new RuleViolation("note", "NOTE_REQUIRED", "Die Entscheidung, die arbeitsmarktnahe Betreuung"
-                    + " fortzuführen, ist im Einzelfall zu begründen.");
+            throw new RuleViolation(
+                    "note",
+                    "NOTE_REQUIRED",
+                    "Die Entscheidung, die arbeitsmarktnahe Betreuung"
+                            + " fortzuführen, ist im Einzelfall zu begründen.");
         }
         DecisionContext context = decisions.context(c.jobcenterId());
         BfmCase continued = store.update(c.continueMarketNear(context));
-        decisions.log(continued, user, "MARKET_NEAR_REVIEW", "CONTINUE", continued.routing().reviewOn().toString(),
-                note, context);
+        decisions.log(
+                continued,
+                user,
+                "MARKET_NEAR_REVIEW",
+                "CONTINUE",
+                continued.routing().reviewOn().toString(),
+                note,
+                context);
         return withCustomer(continued);
     }
 
@@ -182,16 +223,25 @@ public class CaseWorkService {
     public CaseWithCustomer recordReactivationInstruction(CurrentUser user, UUID caseId, LocalDate givenOn) {
         BfmCase c = loadResponsible(user, caseId);
         DecisionContext context = decisions.context(c.jobcenterId());
-        BfmCase instructed = store.update(c.recordReactivationInstruction(givenOn != null ? givenOn : context.today(),
-                facts.category(c.id()).reactivatedOn(), context));
-        decisions.log(instructed, user, "REACTIVATION_INSTRUCTION", instructed.routing().reactivationInstructedOn()
-                .toString(), null, null, context);
+        BfmCase instructed = store.update(c.recordReactivationInstruction(
+                givenOn != null ? givenOn : context.today(),
+                facts.category(c.id()).reactivatedOn(),
+                context));
+        decisions.log(
+                instructed,
+                user,
+                "REACTIVATION_INSTRUCTION",
+                instructed.routing().reactivationInstructedOn().toString(),
+                null,
+                null,
+                context);
         return withCustomer(instructed);
     }
 
     /** The FM U25 records a young customer's target group (UCKERMARK 5.2). */
     @Transactional
-    public CaseWithCustomer assignU25TargetGroup(CurrentUser user, UUID caseId, U25TargetGroup group, LocalDate keyDate) {
+    public CaseWithCustomer assignU25TargetGroup(
+            CurrentUser user, UUID caseId, U25TargetGroup group, LocalDate keyDate) {
         BfmCase c = loadResponsible(user, caseId);
         DecisionContext context = decisions.context(c.jobcenterId());
         BfmCase assigned = store.update(c.assignU25TargetGroup(group, keyDate, context));
@@ -203,8 +253,8 @@ public class CaseWorkService {
      * A change that removed a deputy still standing in ends the deputyship like {@link #endDeputy}
      * does: recorded, and announced once, so that no service keeps granting the former deputy access.
      */
-    private void endRemovedDeputy(CurrentUser user, BfmCase before, BfmCase after, String cause,
-                                  DecisionContext context) {
+    private void endRemovedDeputy(
+            CurrentUser user, BfmCase before, BfmCase after, String cause, DecisionContext context) {
         before.deputyRemovedBy(after, context.today()).ifPresent(ended -> {
             decisions.log(after, user, "DEPUTY_END", ended.deputyId(), cause, null, context);
             events.deputyRemoved(after, ended, before.caseManagerId(), context.policyVersion(), context.now());

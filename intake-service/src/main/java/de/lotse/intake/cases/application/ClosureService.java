@@ -36,8 +36,13 @@ public class ClosureService {
     private final CaseEvents events;
     private final CustomerService customers;
 
-    ClosureService(CaseStore store, CaseFactsStore facts, CaseAccess access, CaseDecisions decisions,
-                   CaseEvents events, CustomerService customers) {
+    ClosureService(
+            CaseStore store,
+            CaseFactsStore facts,
+            CaseAccess access,
+            CaseDecisions decisions,
+            CaseEvents events,
+            CustomerService customers) {
         this.store = store;
         this.facts = facts;
         this.access = access;
@@ -47,13 +52,11 @@ public class ClosureService {
     }
 
     /** A closure as the FM (or team lead) decides it. */
-    public record Close(String reasonCode, LocalDate closedOn, Handover handover, LocalDate afterCareUntil,
-                        String note) {
-    }
+    public record Close(
+            String reasonCode, LocalDate closedOn, Handover handover, LocalDate afterCareUntil, String note) {}
 
     /** The closed case and, after a move, the successor referred at the new Jobcenter. */
-    public record Closed(CaseWithCustomer closed, UUID successorCaseId) {
-    }
+    public record Closed(CaseWithCustomer closed, UUID successorCaseId) {}
 
     @Transactional
     public Closed close(CurrentUser user, UUID caseId, Close command) {
@@ -61,12 +64,23 @@ public class ClosureService {
         access.requireResponsible(user, c, decisions.today());
         c.requireClosable();
         DecisionContext context = decisions.context(c.jobcenterId());
-        ClosureReason reason = context.settings().closureReason(command.reasonCode()).orElseThrow(() ->
-                new RuleViolation("reasonCode", "CLOSURE_REASON_NOT_IN_CATALOGUE", "„" + command.reasonCode()
-                        + "“ ist kein Abgangsgrund der Richtlinie dieses Jobcenters."));
+        ClosureReason reason = context.settings()
+                .closureReason(command.reasonCode())
+                .orElseThrow(() -> new RuleViolation(
+                        "reasonCode",
+                        "CLOSURE_REASON_NOT_IN_CATALOGUE",
+                        "„" + command.reasonCode() + "“ ist kein Abgangsgrund der Richtlinie dieses Jobcenters."));
         LocalDate closedOn = command.closedOn() != null ? command.closedOn() : context.today();
-        BfmCase closed = store.update(c.close(reason, closedOn, user.subject(), command.handover(),
-                command.afterCareUntil(), command.note(), facts.aghRunning(c.id(), closedOn), null, context));
+        BfmCase closed = store.update(c.close(
+                reason,
+                closedOn,
+                user.subject(),
+                command.handover(),
+                command.afterCareUntil(),
+                command.note(),
+                facts.aghRunning(c.id(), closedOn),
+                null,
+                context));
         decisions.log(closed, user, "CLOSURE", "CLOSED", reason.code(), command.note(), context);
         events.closed(closed);
         return new Closed(new CaseWithCustomer(closed, customers.require(c.jobcenterId(), c.customerId())), null);
@@ -83,26 +97,41 @@ public class ClosureService {
         access.requireResponsible(user, c, decisions.today());
         c.requireClosable();
         if (toJobcenterId.equals(c.jobcenterId())) {
-            throw new RuleViolation("toJobcenterId", "SAME_JOBCENTER",
+            throw new RuleViolation(
+                    "toJobcenterId",
+                    "SAME_JOBCENTER",
                     "Ein Wechsel des Standorts im eigenen Jobcenter ist eine Übergabe (transfer, RELOCATION).");
         }
         // the target must be known before anything is written there (customer, case, decision log); a
         // relocation never stores a policy version for it (that would make any typo a "Jobcenter")
         DecisionContext thereContext = decisions.contextOfKnown(toJobcenterId, "toJobcenterId");
         DecisionContext here = decisions.context(c.jobcenterId());
-        ClosureReason moved = here.settings().closureReason(MOVED)
+        ClosureReason moved = here.settings()
+                .closureReason(MOVED)
                 .orElse(new ClosureReason(MOVED, "Umzug", false, false, false, false));
         UUID successorId = UUID.randomUUID();
         BfmCase closing = c.close(moved, here.today(), user.subject(), null, null, note, false, successorId, here);
         Customer customer = customers.require(c.jobcenterId(), c.customerId());
         Customer there = customers.atJobcenter(customer, toJobcenterId, null);
         if (store.hasCaseInProgress(there.id())) {
-            throw new StateConflict("CASE_IN_PROGRESS",
+            throw new StateConflict(
+                    "CASE_IN_PROGRESS",
                     "Im aufnehmenden Jobcenter besteht bereits eine Vormerkung oder ein Fall für diese Kundennummer.");
         }
-        BfmCase successor = BfmCase.refer(successorId, toJobcenterId, there.id(), ReferralRoute.RELOCATION,
-                c.referral().reasons(), null, there.ageGroupOn(thereContext.today()), toTeamId, user.subject(), c.id(),
-                c.admission().durationStartOn(), BfmCase.BenefitDates.NONE, thereContext);
+        BfmCase successor = BfmCase.refer(
+                successorId,
+                toJobcenterId,
+                there.id(),
+                ReferralRoute.RELOCATION,
+                c.referral().reasons(),
+                null,
+                there.ageGroupOn(thereContext.today()),
+                toTeamId,
+                user.subject(),
+                c.id(),
+                c.admission().durationStartOn(),
+                BfmCase.BenefitDates.NONE,
+                thereContext);
         BfmCase closed = store.update(closing);
         store.insert(successor, store.criteriaSnapshot(c.id()).orElse(null));
         decisions.log(closed, user, "CLOSURE", "CLOSED", MOVED, note, here);

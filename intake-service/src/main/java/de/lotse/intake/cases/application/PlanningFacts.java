@@ -41,7 +41,10 @@ public class PlanningFacts {
     public void continuationReviewed(ContinuationReviewed review) {
         if (EXTEND.equals(review.decision()) && review.extensionApproved()) {
             // older events carry no extension end: the extension then runs to the next review
-            facts.extensionApproved(review.reviewId(), review.caseId(), review.reviewedOn(),
+            facts.extensionApproved(
+                    review.reviewId(),
+                    review.caseId(),
+                    review.reviewedOn(),
                     review.extendedUntil() != null ? review.extendedUntil() : review.nextReviewDueOn(),
                     review.recordedAt());
         }

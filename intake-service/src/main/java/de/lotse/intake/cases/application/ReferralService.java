@@ -38,9 +38,13 @@ public class ReferralService {
     private final CaseDecisions decisions;
     private final CaseEvents events;
 
-    ReferralService(CaseStore store, CustomerService customers, EligibilityService eligibility,
-                    NonReferralService nonReferrals, CaseDecisions decisions,
-                    CaseEvents events) {
+    ReferralService(
+            CaseStore store,
+            CustomerService customers,
+            EligibilityService eligibility,
+            NonReferralService nonReferrals,
+            CaseDecisions decisions,
+            CaseEvents events) {
         this.store = store;
         this.customers = customers;
         this.eligibility = eligibility;
@@ -60,13 +64,17 @@ public class ReferralService {
      * @param facts    the referring person's facts (the latest assessment wins where it has them)
      * @param dates    application and benefit decision, as far as known
      */
-    public record Command(CustomerService.MasterData customer, ReferralRoute route, List<AccessReason> reasons,
-                          String teamId, String note, CustomerFacts facts, BfmCase.BenefitDates dates) {
-    }
+    public record Command(
+            CustomerService.MasterData customer,
+            ReferralRoute route,
+            List<AccessReason> reasons,
+            String teamId,
+            String note,
+            CustomerFacts facts,
+            BfmCase.BenefitDates dates) {}
 
     /** The referred case and the eligibility answer it rests on. */
-    public record Referred(CaseWithCustomer referred, Eligibility eligibility) {
-    }
+    public record Referred(CaseWithCustomer referred, Eligibility eligibility) {}
 
     @Transactional
     public Referred refer(CurrentUser user, Command command) {
@@ -79,24 +87,42 @@ public class ReferralService {
         DecisionContext context = decisions.context(jobcenterId);
         CustomerService.MasterData data = command.customer();
         if (data.responsibleAvId() == null && user.has(Roles.AV)) {
-            data = new CustomerService.MasterData(data.customerNumber(), data.firstName(), data.lastName(),
-                    data.dateOfBirth(), data.householdRef(), data.teamId() != null ? data.teamId() : user.teamId(),
+            data = new CustomerService.MasterData(
+                    data.customerNumber(),
+                    data.firstName(),
+                    data.lastName(),
+                    data.dateOfBirth(),
+                    data.householdRef(),
+                    data.teamId() != null ? data.teamId() : user.teamId(),
                     user.subject());
         }
         // who may read the customer's earlier cases is decided on the customer as stored: resolving the
         // referral's master data makes the referring AV responsible
-        Customer stored = customers.findByNumber(jobcenterId, data.customerNumber()).orElse(null);
+        Customer stored =
+                customers.findByNumber(jobcenterId, data.customerNumber()).orElse(null);
         Customer customer = customers.resolve(jobcenterId, data);
         if (store.hasCaseInProgress(customer.id())) {
-            throw new StateConflict("CASE_IN_PROGRESS",
+            throw new StateConflict(
+                    "CASE_IN_PROGRESS",
                     "Für diese Kundennummer besteht bereits eine Vormerkung oder ein offener Fall.");
         }
         CustomerFacts facts = eligibility.facts(user, context.settings(), stored, command.facts());
         Eligibility answer = eligibility.evaluate(context.settings(), context.policyVersion(), facts, context.today());
         answer.requireAdmissible(command.reasons());
-        BfmCase referred = BfmCase.refer(UUID.randomUUID(), jobcenterId, customer.id(), command.route(),
-                command.reasons(), command.note(), customer.ageGroupOn(context.today()), teamId, user.subject(), null,
-                null, command.dates() != null ? command.dates() : BfmCase.BenefitDates.NONE, context);
+        BfmCase referred = BfmCase.refer(
+                UUID.randomUUID(),
+                jobcenterId,
+                customer.id(),
+                command.route(),
+                command.reasons(),
+                command.note(),
+                customer.ageGroupOn(context.today()),
+                teamId,
+                user.subject(),
+                null,
+                null,
+                command.dates() != null ? command.dates() : BfmCase.BenefitDates.NONE,
+                context);
         store.insert(referred, eligibility.snapshot(answer));
         decisions.log(referred, user, "REFERRAL", "REFERRED", command.route().name(), null, context);
         nonReferrals.resolveByReferral(user, customer.id(), context.policyVersion(), context.now(), context.today());
@@ -107,21 +133,26 @@ public class ReferralService {
     /** The referral's criteria snapshot. */
     @Transactional
     public Eligibility snapshot(BfmCase c) {
-        return store.criteriaSnapshot(c.id()).map(eligibility::readSnapshot)
+        return store.criteriaSnapshot(c.id())
+                .map(eligibility::readSnapshot)
                 .orElseThrow(() -> NotFound.of("Kriterien-Snapshot", c.id()));
     }
 
     private static void requireRoute(CurrentUser user, ReferralRoute route) {
         if (route == ReferralRoute.RELOCATION) {
-            throw new InvalidInput("route", "SYSTEM_ROUTE",
+            throw new InvalidInput(
+                    "route",
+                    "SYSTEM_ROUTE",
                     "Übernahmen nach Umzug legt Lotse selbst an (Umzug des Falls im abgebenden Jobcenter).");
         }
         if (user.has(Roles.AV) || user.has(Roles.TL)) {
             return;
         }
         if (!(user.has(Roles.FM) && route.fmMayRefer())) {
-            throw new AccessDenied("ROUTE_NOT_FOR_ROLE", "Über den Zugangsweg " + route
-                    + " merkt die Arbeitsvermittlung vor; Fallmanager:innen nur bei Angehörigen, Netzwerkpartnern und Betreuer:innen.");
+            throw new AccessDenied(
+                    "ROUTE_NOT_FOR_ROLE",
+                    "Über den Zugangsweg " + route
+                            + " merkt die Arbeitsvermittlung vor; Fallmanager:innen nur bei Angehörigen, Netzwerkpartnern und Betreuer:innen.");
         }
     }
 }

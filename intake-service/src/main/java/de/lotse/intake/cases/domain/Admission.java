@@ -15,7 +15,14 @@ import java.time.LocalDate;
  * @param durationStartOn       time in FM counts from here (earlier than admittedOn after a move)
  * @param maxDurationEndsOn     the policy's maximum duration ends here, if it has one
  */
-public record Admission(LocalDate admittedOn, Instant admittedAt, String decidedBy, String decidedByRole,
-                        LocalDate jointCaseDiscussionOn, SupportVariant variant, boolean overCaseloadOverride,
-                        int policyVersion, LocalDate durationStartOn, LocalDate maxDurationEndsOn) {
-}
+public record Admission(
+        LocalDate admittedOn,
+        Instant admittedAt,
+        String decidedBy,
+        String decidedByRole,
+        LocalDate jointCaseDiscussionOn,
+        SupportVariant variant,
+        boolean overCaseloadOverride,
+        int policyVersion,
+        LocalDate durationStartOn,
+        LocalDate maxDurationEndsOn) {}

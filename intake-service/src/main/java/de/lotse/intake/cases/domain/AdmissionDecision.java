@@ -14,7 +14,12 @@ import java.time.LocalDate;
  * @param variant               full handover (the rule) or accompanying support
  * @param overCaseloadOverride  a team lead allowed going beyond the caseload ratio
  */
-public record AdmissionDecision(String decidedBy, String decidedByRole, String caseManagerId, boolean customerWilling,
-                                LocalDate admittedOn, LocalDate jointCaseDiscussionOn, SupportVariant variant,
-                                boolean overCaseloadOverride) {
-}
+public record AdmissionDecision(
+        String decidedBy,
+        String decidedByRole,
+        String caseManagerId,
+        boolean customerWilling,
+        LocalDate admittedOn,
+        LocalDate jointCaseDiscussionOn,
+        SupportVariant variant,
+        boolean overCaseloadOverride) {}

@@ -8,7 +8,6 @@ import de.lotse.intake.policy.domain.RoutingRules;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -37,10 +36,24 @@ import java.util.UUID;
  * @param routing           the FM area and its handover dates, where the policy routes (UCKERMARK, docs/domain.md §18)
  * @param version           optimistic lock
  */
-public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus status, Referral referral,
-                      AgeGroup ageGroup, String teamId, Decline decline, Escalation escalation, Admission admission,
-                      String caseManagerId, SupportRole supportRole, FirstConsultation firstConsultation,
-                      Deputy deputy, Closure closure, Routing routing, long version) {
+public record BfmCase(
+        UUID id,
+        String jobcenterId,
+        UUID customerId,
+        CaseStatus status,
+        Referral referral,
+        AgeGroup ageGroup,
+        String teamId,
+        Decline decline,
+        Escalation escalation,
+        Admission admission,
+        String caseManagerId,
+        SupportRole supportRole,
+        FirstConsultation firstConsultation,
+        Deputy deputy,
+        Closure closure,
+        Routing routing,
+        long version) {
 
     public BfmCase {
         Objects.requireNonNull(id);
@@ -57,34 +70,77 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
      * and benefit-decision dates are what UCKERMARK counts its deadlines from (docs/domain.md §18.2); where the
      * policy routes between FMs, the case starts with the FM for market-far customers or the FM U25.
      */
-    public static BfmCase refer(UUID id, String jobcenterId, UUID customerId, ReferralRoute route,
-                                List<AccessReason> reasons, String note, AgeGroup ageGroup, String teamId,
-                                String referredBy, UUID predecessorCaseId, LocalDate carriedDurationStartOn,
-                                BenefitDates dates, DecisionContext context) {
+    public static BfmCase refer(
+            UUID id,
+            String jobcenterId,
+            UUID customerId,
+            ReferralRoute route,
+            List<AccessReason> reasons,
+            String note,
+            AgeGroup ageGroup,
+            String teamId,
+            String referredBy,
+            UUID predecessorCaseId,
+            LocalDate carriedDurationStartOn,
+            BenefitDates dates,
+            DecisionContext context) {
         if (reasons.isEmpty()) {
-            throw new RuleViolation("reasons", "ACCESS_REASON_REQUIRED",
-                    "Eine Vormerkung braucht mindestens einen Zugangsgrund.");
+            throw new RuleViolation(
+                    "reasons", "ACCESS_REASON_REQUIRED", "Eine Vormerkung braucht mindestens einen Zugangsgrund.");
         }
         PolicySettings settings = context.settings();
         LocalDate applied = dates.applicationOn();
         if (applied != null && applied.isAfter(context.today())) {
-            throw new RuleViolation("applicationOn", "IN_FUTURE", "Die Antragstellung kann nicht in der Zukunft liegen.");
+            throw new RuleViolation(
+                    "applicationOn", "IN_FUTURE", "Die Antragstellung kann nicht in der Zukunft liegen.");
         }
-        if (applied == null && settings.firstConsultationDeadline() != null
-                && settings.firstConsultationDeadline().fromApplication() && predecessorCaseId == null) {
-            throw new RuleViolation("applicationOn", "APPLICATION_DATE_REQUIRED", "Die Richtlinie zählt die Frist für die"
-                    + " Einstiegsberatung ab der Antragstellung: das Datum des vollständig eingereichten Antrags fehlt.");
+        if (applied == null
+                && settings.firstConsultationDeadline() != null
+                && settings.firstConsultationDeadline().fromApplication()
+                && predecessorCaseId == null) {
+            throw new RuleViolation(
+                    "applicationOn",
+                    "APPLICATION_DATE_REQUIRED",
+                    "Die Richtlinie zählt die Frist für die"
+                            + " Einstiegsberatung ab der Antragstellung: das Datum des vollständig eingereichten Antrags fehlt.");
         }
         Integer days = settings.secondaryAssignmentDays();
-        Referral referral = new Referral(route, reasons, note, referredBy, context.now(), context.today(),
-                context.policyVersion(), days == null ? null : context.today().plusDays(days), predecessorCaseId,
-                carriedDurationStartOn, applied, null, null);
+        Referral referral = new Referral(
+                route,
+                reasons,
+                note,
+                referredBy,
+                context.now(),
+                context.today(),
+                context.policyVersion(),
+                days == null ? null : context.today().plusDays(days),
+                predecessorCaseId,
+                carriedDurationStartOn,
+                applied,
+                null,
+                null);
         if (dates.benefitDecisionOn() != null) {
             referral = withBenefitDecision(referral, dates.benefitDecisionOn(), "benefitDecisionOn", context);
         }
         Routing routing = settings.routing() == null ? null : Routing.start(ageGroup == AgeGroup.U25);
-        return new BfmCase(id, jobcenterId, customerId, CaseStatus.REFERRED, referral, ageGroup, teamId, null, null,
-                null, null, null, null, null, null, routing, 0);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                CaseStatus.REFERRED,
+                referral,
+                ageGroup,
+                teamId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                routing,
+                0);
     }
 
     /**
@@ -105,26 +161,45 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
     public BfmCase recordBenefitDecision(LocalDate decidedOn, DecisionContext context) {
         requireOpenOrReferred();
         if (referral.benefitDecisionOn() != null) {
-            throw new StateConflict("BENEFIT_DECISION_RECORDED", "Die Bewilligung ist bereits mit dem "
-                    + referral.benefitDecisionOn() + " erfasst.");
+            throw new StateConflict(
+                    "BENEFIT_DECISION_RECORDED",
+                    "Die Bewilligung ist bereits mit dem " + referral.benefitDecisionOn() + " erfasst.");
         }
-        return new BfmCase(id, jobcenterId, customerId, status, withBenefitDecision(referral, decidedOn, "decidedOn", context),
-                ageGroup, teamId, decline, escalation, admission, caseManagerId, supportRole, firstConsultation, deputy,
-                closure, routing, version);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                status,
+                withBenefitDecision(referral, decidedOn, "decidedOn", context),
+                ageGroup,
+                teamId,
+                decline,
+                escalation,
+                admission,
+                caseManagerId,
+                supportRole,
+                firstConsultation,
+                deputy,
+                closure,
+                routing,
+                version);
     }
 
     /** {@code field}: the request field that carries the day (the referral's or the later record's). */
-    private static Referral withBenefitDecision(Referral referral, LocalDate decidedOn, String field,
-                                                DecisionContext context) {
+    private static Referral withBenefitDecision(
+            Referral referral, LocalDate decidedOn, String field, DecisionContext context) {
         if (decidedOn.isAfter(context.today())) {
             throw new RuleViolation(field, "IN_FUTURE", "Die Bewilligung kann nicht in der Zukunft liegen.");
         }
         if (referral.applicationOn() != null && decidedOn.isBefore(referral.applicationOn())) {
-            throw new RuleViolation(field, "BEFORE_APPLICATION", "Die Bewilligung kann nicht vor der Antragstellung ("
-                    + referral.applicationOn() + ") liegen.");
+            throw new RuleViolation(
+                    field,
+                    "BEFORE_APPLICATION",
+                    "Die Bewilligung kann nicht vor der Antragstellung (" + referral.applicationOn() + ") liegen.");
         }
         RoutingRules rules = context.settings().routing();
-        LocalDate due = rules == null ? null : rules.firstTalkAfterBenefitDecision().from(decidedOn, context.workingDays());
+        LocalDate due =
+                rules == null ? null : rules.firstTalkAfterBenefitDecision().from(decidedOn, context.workingDays());
         return referral.withBenefitDecision(decidedOn, due);
     }
 
@@ -143,8 +218,8 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         if (reason == DeclineReason.OTHER && blank(note)) {
             throw new RuleViolation("note", "NOTE_REQUIRED", "Bei „Sonstiges“ ist eine Begründung erforderlich.");
         }
-        return with(CaseStatus.DECLINED, new Decline(reason, note, fm, context.now(), context.policyVersion()),
-                escalation);
+        return with(
+                CaseStatus.DECLINED, new Decline(reason, note, fm, context.now(), context.policyVersion()), escalation);
     }
 
     /** The referring AV disagrees with the decline: the team lead decides (TAH 4.1). Only once. */
@@ -152,18 +227,23 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         if (escalation != null) {
             throw new StateConflict("ALREADY_ESCALATED", "Diese Ablehnung wurde bereits der Teamleitung vorgelegt.");
         }
-        requireStatus(CaseStatus.DECLINED, "CASE_NOT_DECLINED", "Nur eine Ablehnung durch das FM kann eskaliert werden");
+        requireStatus(
+                CaseStatus.DECLINED, "CASE_NOT_DECLINED", "Nur eine Ablehnung durch das FM kann eskaliert werden");
         if (blank(statement)) {
-            throw new RuleViolation("statement", "STATEMENT_REQUIRED",
+            throw new RuleViolation(
+                    "statement",
+                    "STATEMENT_REQUIRED",
                     "Die Begründung, warum die Ablehnung nicht geteilt wird, ist erforderlich.");
         }
-        return with(CaseStatus.ESCALATED, decline, new Escalation(av, context.now(), statement, null, null, null,
-                null, null));
+        return with(
+                CaseStatus.ESCALATED,
+                decline,
+                new Escalation(av, context.now(), statement, null, null, null, null, null));
     }
 
     /** The team lead's decision on an escalation is final: admit (with an FM) or not admit. */
-    public BfmCase decideEscalation(String teamLead, boolean admit, String note, AdmissionDecision admission,
-                                    DecisionContext context) {
+    public BfmCase decideEscalation(
+            String teamLead, boolean admit, String note, AdmissionDecision admission, DecisionContext context) {
         requireStatus(CaseStatus.ESCALATED, "CASE_NOT_ESCALATED", "Es liegt keine offene Eskalation vor");
         if (blank(note)) {
             throw new RuleViolation("note", "NOTE_REQUIRED", "Die Entscheidung der Teamleitung ist zu begründen.");
@@ -178,52 +258,93 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
     private BfmCase admitted(AdmissionDecision decision, DecisionContext context) {
         PolicySettings settings = context.settings();
         if (!decision.customerWilling()) {
-            throw new RuleViolation("customerWilling", "CUSTOMER_NOT_WILLING",
+            throw new RuleViolation(
+                    "customerWilling",
+                    "CUSTOMER_NOT_WILLING",
                     "Ohne die Mitwirkungsbereitschaft der Kundin / des Kunden ist keine Aufnahme ins Fallmanagement möglich.");
         }
         LocalDate admittedOn = decision.admittedOn() != null ? decision.admittedOn() : context.today();
         if (admittedOn.isBefore(referral.referredOn())) {
-            throw new RuleViolation("admittedOn", "ADMISSION_BEFORE_REFERRAL",
+            throw new RuleViolation(
+                    "admittedOn",
+                    "ADMISSION_BEFORE_REFERRAL",
                     "Die Aufnahme kann nicht vor der Vormerkung (" + referral.referredOn() + ") liegen.");
         }
         if (admittedOn.isAfter(context.today())) {
-            throw new RuleViolation("admittedOn", "ADMISSION_IN_FUTURE", "Die Aufnahme kann nicht in der Zukunft liegen.");
+            throw new RuleViolation(
+                    "admittedOn", "ADMISSION_IN_FUTURE", "Die Aufnahme kann nicht in der Zukunft liegen.");
         }
         LocalDate discussion = decision.jointCaseDiscussionOn();
-        if (settings.jointCaseDiscussionRequired() && discussion == null && referral.route() != ReferralRoute.RELOCATION) {
-            throw new RuleViolation("jointCaseDiscussionOn", "JOINT_CASE_DISCUSSION_REQUIRED",
+        if (settings.jointCaseDiscussionRequired()
+                && discussion == null
+                && referral.route() != ReferralRoute.RELOCATION) {
+            throw new RuleViolation(
+                    "jointCaseDiscussionOn",
+                    "JOINT_CASE_DISCUSSION_REQUIRED",
                     "Die Richtlinie verlangt, dass die Aufnahme die gemeinsame Fallerörterung von AV und FM nennt.");
         }
         if (discussion != null && discussion.isAfter(admittedOn)) {
-            throw new RuleViolation("jointCaseDiscussionOn", "DISCUSSION_AFTER_ADMISSION",
+            throw new RuleViolation(
+                    "jointCaseDiscussionOn",
+                    "DISCUSSION_AFTER_ADMISSION",
                     "Die gemeinsame Fallerörterung liegt vor der Aufnahme.");
         }
         SupportVariant variant = decision.variant() != null ? decision.variant() : SupportVariant.FULL_HANDOVER;
         SupportRole role = settings.secondaryAssignmentDays() != null || variant == SupportVariant.ACCOMPANYING
-                ? SupportRole.SECONDARY : SupportRole.PRIMARY;
-        LocalDate durationStart = referral.carriedDurationStartOn() != null ? referral.carriedDurationStartOn() : admittedOn;
-        LocalDate maxEnds = settings.maxDurationMonths() == null ? null
-                : durationStart.plusMonths(settings.maxDurationMonths());
-        Admission admitted = new Admission(admittedOn, context.now(), decision.decidedBy(), decision.decidedByRole(),
-                discussion, variant, decision.overCaseloadOverride(), context.policyVersion(), durationStart, maxEnds);
+                ? SupportRole.SECONDARY
+                : SupportRole.PRIMARY;
+        LocalDate durationStart =
+                referral.carriedDurationStartOn() != null ? referral.carriedDurationStartOn() : admittedOn;
+        LocalDate maxEnds =
+                settings.maxDurationMonths() == null ? null : durationStart.plusMonths(settings.maxDurationMonths());
+        Admission admitted = new Admission(
+                admittedOn,
+                context.now(),
+                decision.decidedBy(),
+                decision.decidedByRole(),
+                discussion,
+                variant,
+                decision.overCaseloadOverride(),
+                context.policyVersion(),
+                durationStart,
+                maxEnds);
         // UCKERMARK counts the ESB from the application (docs/domain.md §18.3), the others from the admission
         var deadline = settings.firstConsultationDeadline();
         LocalDate start = deadline != null && deadline.fromApplication() && referral.applicationOn() != null
-                ? referral.applicationOn() : admittedOn;
+                ? referral.applicationOn()
+                : admittedOn;
         LocalDate due = deadline == null ? null : deadline.from(start, context.workingDays());
-        return new BfmCase(id, jobcenterId, customerId, CaseStatus.ADMITTED, referral, ageGroup, teamId, decline,
-                escalation, admitted, Objects.requireNonNull(decision.caseManagerId()), role,
-                new FirstConsultation(due, null, null, null), null, null, routing, version);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                CaseStatus.ADMITTED,
+                referral,
+                ageGroup,
+                teamId,
+                decline,
+                escalation,
+                admitted,
+                Objects.requireNonNull(decision.caseManagerId()),
+                role,
+                new FirstConsultation(due, null, null, null),
+                null,
+                null,
+                routing,
+                version);
     }
 
     /** The appointment for the first consultation (may be moved until it took place). */
     public BfmCase scheduleFirstConsultation(LocalDate on) {
-        requireStatus(CaseStatus.ADMITTED, "FIRST_CONSULTATION_NOT_PENDING",
+        requireStatus(
+                CaseStatus.ADMITTED,
+                "FIRST_CONSULTATION_NOT_PENDING",
                 "Ein Termin zur Einstiegsberatung ist nur zwischen Aufnahme und Einstiegsberatung möglich");
         if (on.isBefore(admission.admittedOn())) {
             throw new RuleViolation("scheduledOn", "BEFORE_ADMISSION", "Der Termin liegt vor der Aufnahme.");
         }
-        return withFirstConsultation(status, supportRole, new FirstConsultation(firstConsultation.dueOn(), on, null, null));
+        return withFirstConsultation(
+                status, supportRole, new FirstConsultation(firstConsultation.dueOn(), on, null, null));
     }
 
     /**
@@ -232,40 +353,71 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
      */
     public BfmCase recordFirstConsultation(LocalDate heldOn, DecisionContext context) {
         if (status == CaseStatus.ACTIVE) {
-            throw new StateConflict("FIRST_CONSULTATION_ALREADY_HELD", "Die Einstiegsberatung ist bereits dokumentiert.");
+            throw new StateConflict(
+                    "FIRST_CONSULTATION_ALREADY_HELD", "Die Einstiegsberatung ist bereits dokumentiert.");
         }
-        requireStatus(CaseStatus.ADMITTED, "FIRST_CONSULTATION_NOT_PENDING",
+        requireStatus(
+                CaseStatus.ADMITTED,
+                "FIRST_CONSULTATION_NOT_PENDING",
                 "Eine Einstiegsberatung gibt es nur für aufgenommene Fälle");
         if (heldOn.isBefore(admission.admittedOn()) || heldOn.isAfter(context.today())) {
-            throw new RuleViolation("heldOn", "OUTSIDE_ADMISSION_AND_TODAY",
+            throw new RuleViolation(
+                    "heldOn",
+                    "OUTSIDE_ADMISSION_AND_TODAY",
                     "Die Einstiegsberatung liegt zwischen Aufnahme und heute.");
         }
         Integer months = context.settings().clarificationPhaseMonths();
-        SupportRole role = admission.variant() == SupportVariant.ACCOMPANYING ? SupportRole.SECONDARY : SupportRole.PRIMARY;
-        return withFirstConsultation(CaseStatus.ACTIVE, role, new FirstConsultation(firstConsultation.dueOn(),
-                firstConsultation.scheduledOn(), heldOn, months == null ? null : heldOn.plusMonths(months)));
+        SupportRole role =
+                admission.variant() == SupportVariant.ACCOMPANYING ? SupportRole.SECONDARY : SupportRole.PRIMARY;
+        return withFirstConsultation(
+                CaseStatus.ACTIVE,
+                role,
+                new FirstConsultation(
+                        firstConsultation.dueOn(),
+                        firstConsultation.scheduledOn(),
+                        heldOn,
+                        months == null ? null : heldOn.plusMonths(months)));
     }
 
     /** Another FM of the team takes the case over. */
     public BfmCase reassign(String newCaseManager) {
         requireOpen();
         if (newCaseManager.equals(caseManagerId)) {
-            throw new RuleViolation("caseManagerId", "SAME_CASE_MANAGER", "Der Fall ist bereits dieser Fachkraft zugeordnet.");
+            throw new RuleViolation(
+                    "caseManagerId", "SAME_CASE_MANAGER", "Der Fall ist bereits dieser Fachkraft zugeordnet.");
         }
         Deputy keptDeputy = deputy != null && deputy.deputyId().equals(newCaseManager) ? null : deputy;
-        return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, teamId, decline, escalation,
-                admission, newCaseManager, supportRole, firstConsultation, keptDeputy, closure, routing, version);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                status,
+                referral,
+                ageGroup,
+                teamId,
+                decline,
+                escalation,
+                admission,
+                newCaseManager,
+                supportRole,
+                firstConsultation,
+                keptDeputy,
+                closure,
+                routing,
+                version);
     }
 
     /**
      * An absence deputy for a period. Whether the deputy may act on FM content is the customer's
      * choice where the policy says so (TAH 4.9); it is recorded, not required for the assignment.
      */
-    public BfmCase assignDeputy(String deputyId, LocalDate from, LocalDate until, boolean customerAgreed,
-                                DecisionContext context) {
+    public BfmCase assignDeputy(
+            String deputyId, LocalDate from, LocalDate until, boolean customerAgreed, DecisionContext context) {
         requireOpen();
         if (deputyId.equals(caseManagerId)) {
-            throw new RuleViolation("deputyId", "DEPUTY_IS_CASE_MANAGER",
+            throw new RuleViolation(
+                    "deputyId",
+                    "DEPUTY_IS_CASE_MANAGER",
                     "Die zuständige Fachkraft kann nicht ihre eigene Vertretung sein.");
         }
         if (until.isBefore(from)) {
@@ -293,9 +445,15 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
      * despite them must say so. An absence deputy ends with the transfer: they stood in for the
      * previous assignment, and the receiving FM arranges their own (see {@link #deputyRemovedBy}).
      */
-    public BfmCase transfer(TransferKind kind, String toTeamId, String toCaseManagerId, LocalDate dateOfBirth,
-                            int runningMeasures, boolean despiteRunningMeasures, String latestCategory,
-                            DecisionContext context) {
+    public BfmCase transfer(
+            TransferKind kind,
+            String toTeamId,
+            String toCaseManagerId,
+            LocalDate dateOfBirth,
+            int runningMeasures,
+            boolean despiteRunningMeasures,
+            String latestCategory,
+            DecisionContext context) {
         requireOpen();
         if (kind == TransferKind.MARKET_NEAR_HANDOVER || kind == TransferKind.MARKET_FAR_HANDBACK) {
             return route(kind, toTeamId, toCaseManagerId, latestCategory, context);
@@ -307,13 +465,21 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
                 throw new StateConflict("NOT_U25", "Der Fall wird bereits im Ü25-Fallmanagement betreut.");
             }
             if (AgeGroup.at(dateOfBirth, context.today()) != AgeGroup.UE25) {
-                throw new RuleViolation("kind", "NOT_YET_25", "Die Kundin / der Kunde vollendet das 25. Lebensjahr erst am "
-                        + AgeGroup.turns25On(dateOfBirth) + ".");
+                throw new RuleViolation(
+                        "kind",
+                        "NOT_YET_25",
+                        "Die Kundin / der Kunde vollendet das 25. Lebensjahr erst am " + AgeGroup.turns25On(dateOfBirth)
+                                + ".");
             }
-            if (runningMeasures > 0 && context.settings().u25TransferAfterRunningMeasures() && !despiteRunningMeasures) {
-                throw new RuleViolation("despiteRunningMeasures", "MEASURES_RUNNING", "Es laufen noch " + runningMeasures
-                        + " Maßnahme(n). Die Richtlinie sieht vor, sie vor dem Übergang ins Ü25-FM zu beenden und auszuwerten;"
-                        + " ein Übergang trotzdem ist ausdrücklich anzugeben und zu begründen.");
+            if (runningMeasures > 0
+                    && context.settings().u25TransferAfterRunningMeasures()
+                    && !despiteRunningMeasures) {
+                throw new RuleViolation(
+                        "despiteRunningMeasures",
+                        "MEASURES_RUNNING",
+                        "Es laufen noch " + runningMeasures
+                                + " Maßnahme(n). Die Richtlinie sieht vor, sie vor dem Übergang ins Ü25-FM zu beenden und auszuwerten;"
+                                + " ein Übergang trotzdem ist ausdrücklich anzugeben und zu begründen.");
             }
             newAgeGroup = AgeGroup.UE25;
             // from the FM U25 to the Ü25 FM: the FM for market-far customers, like every case after its ESB
@@ -321,8 +487,24 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         } else if (toTeamId.equals(teamId) && toCaseManagerId.equals(caseManagerId)) {
             throw new RuleViolation("toTeamId", "NOTHING_TO_TRANSFER", "Team und Fachkraft sind bereits zuständig.");
         }
-        return new BfmCase(id, jobcenterId, customerId, status, referral, newAgeGroup, toTeamId, decline, escalation,
-                admission, toCaseManagerId, supportRole, firstConsultation, null, closure, newRouting, version);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                status,
+                referral,
+                newAgeGroup,
+                toTeamId,
+                decline,
+                escalation,
+                admission,
+                toCaseManagerId,
+                supportRole,
+                firstConsultation,
+                null,
+                closure,
+                newRouting,
+                version);
     }
 
     /**
@@ -331,43 +513,74 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
      * latest assessment puts them in a market-near category; the invitation, first-talk and review deadlines start.
      * Back to the market-far FM: a reasoned decision of the market-near FM (the service requires the note).
      */
-    private BfmCase route(TransferKind kind, String toTeamId, String toCaseManagerId, String latestCategory,
-                          DecisionContext context) {
+    private BfmCase route(
+            TransferKind kind,
+            String toTeamId,
+            String toCaseManagerId,
+            String latestCategory,
+            DecisionContext context) {
         RoutingRules rules = context.settings().routing();
         if (rules == null || routing == null) {
-            throw new StateConflict("NO_ROUTING", "Nach der Richtlinie dieses Jobcenters werden Fälle nicht zwischen dem"
-                    + " Fallmanagement für arbeitsmarktnahe und arbeitsmarktferne Kundinnen und Kunden übergeben.");
+            throw new StateConflict(
+                    "NO_ROUTING",
+                    "Nach der Richtlinie dieses Jobcenters werden Fälle nicht zwischen dem"
+                            + " Fallmanagement für arbeitsmarktnahe und arbeitsmarktferne Kundinnen und Kunden übergeben.");
         }
         Routing next;
         if (kind == TransferKind.MARKET_NEAR_HANDOVER) {
             if (routing.segment() != Routing.Segment.MARKET_FAR) {
-                throw new StateConflict("NOT_MARKET_FAR", routing.segment() == Routing.Segment.U25
-                        ? "Kundinnen und Kunden unter 25 betreut ausschließlich das Fallmanagement U25."
-                        : "Der Fall ist bereits beim Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden.");
+                throw new StateConflict(
+                        "NOT_MARKET_FAR",
+                        routing.segment() == Routing.Segment.U25
+                                ? "Kundinnen und Kunden unter 25 betreut ausschließlich das Fallmanagement U25."
+                                : "Der Fall ist bereits beim Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden.");
             }
             if (status != CaseStatus.ACTIVE) {
-                throw new StateConflict("FIRST_CONSULTATION_PENDING",
+                throw new StateConflict(
+                        "FIRST_CONSULTATION_PENDING",
                         "Die Übergabe folgt auf die Einstiegsberatung, die noch nicht dokumentiert ist.");
             }
             if (!rules.marketNear(latestCategory)) {
-                throw new RuleViolation("kind", "CATEGORY_NOT_MARKET_NEAR", latestCategory == null
-                        ? "Es liegt noch keine abgeschlossene Standortbestimmung mit Kundenkategorie vor."
-                        : "Nach der letzten Standortbestimmung gehört die Kundin / der Kunde nicht zu den arbeitsmarktnahen"
-                                + " Kategorien " + rules.marketNearCategories() + ".");
+                throw new RuleViolation(
+                        "kind",
+                        "CATEGORY_NOT_MARKET_NEAR",
+                        latestCategory == null
+                                ? "Es liegt noch keine abgeschlossene Standortbestimmung mit Kundenkategorie vor."
+                                : "Nach der letzten Standortbestimmung gehört die Kundin / der Kunde nicht zu den arbeitsmarktnahen"
+                                        + " Kategorien " + rules.marketNearCategories() + ".");
             }
             LocalDate today = context.today();
-            next = routing.handedOver(today, rules.marketNearInvitation().from(today, context.workingDays()),
+            next = routing.handedOver(
+                    today,
+                    rules.marketNearInvitation().from(today, context.workingDays()),
                     rules.marketNearFirstTalk().from(today, context.workingDays()),
                     today.plusMonths(rules.marketNearReviewMonths()));
         } else {
             if (routing.segment() != Routing.Segment.MARKET_NEAR) {
-                throw new StateConflict("NOT_MARKET_NEAR",
+                throw new StateConflict(
+                        "NOT_MARKET_NEAR",
                         "Der Fall ist nicht beim Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden.");
             }
             next = routing.handedBack();
         }
-        return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, toTeamId, decline, escalation,
-                admission, toCaseManagerId, supportRole, firstConsultation, null, closure, next, version);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                status,
+                referral,
+                ageGroup,
+                toTeamId,
+                decline,
+                escalation,
+                admission,
+                toCaseManagerId,
+                supportRole,
+                firstConsultation,
+                null,
+                closure,
+                next,
+                version);
     }
 
     /** The market-near FM sent the written invitation to the first talk (UCKERMARK 4.2). */
@@ -375,12 +588,15 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         requireOpen();
         requireMarketNear();
         if (routing.invitationSentOn() != null) {
-            throw new StateConflict("INVITATION_RECORDED", "Die Einladung ist bereits mit dem "
-                    + routing.invitationSentOn() + " erfasst.");
+            throw new StateConflict(
+                    "INVITATION_RECORDED",
+                    "Die Einladung ist bereits mit dem " + routing.invitationSentOn() + " erfasst.");
         }
         if (sentOn.isBefore(routing.handedOverOn()) || sentOn.isAfter(context.today())) {
-            throw new RuleViolation("sentOn", "OUTSIDE_HANDOVER_AND_TODAY", "Die Einladung liegt zwischen der Übergabe ("
-                    + routing.handedOverOn() + ") und heute.");
+            throw new RuleViolation(
+                    "sentOn",
+                    "OUTSIDE_HANDOVER_AND_TODAY",
+                    "Die Einladung liegt zwischen der Übergabe (" + routing.handedOverOn() + ") und heute.");
         }
         return withRouting(routing.invited(sentOn));
     }
@@ -395,7 +611,8 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
         requireMarketNear();
         RoutingRules rules = context.settings().routing();
         if (rules == null) {
-            throw new StateConflict("NO_ROUTING", "Die Richtlinie sieht keine Prüfung der arbeitsmarktnahen Betreuung vor.");
+            throw new StateConflict(
+                    "NO_ROUTING", "Die Richtlinie sieht keine Prüfung der arbeitsmarktnahen Betreuung vor.");
         }
         return withRouting(routing.reviewed(context.today().plusMonths(rules.marketNearReviewMonths())));
     }
@@ -406,14 +623,19 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
      */
     public BfmCase recordReactivationInstruction(LocalDate givenOn, LocalDate reactivatedOn, DecisionContext context) {
         requireOpen();
-        if (routing == null || reactivatedOn == null || (routing.reactivationInstructedOn() != null
-                && !routing.reactivationInstructedOn().isBefore(reactivatedOn))) {
-            throw new StateConflict("NO_REACTIVATION",
+        if (routing == null
+                || reactivatedOn == null
+                || (routing.reactivationInstructedOn() != null
+                        && !routing.reactivationInstructedOn().isBefore(reactivatedOn))) {
+            throw new StateConflict(
+                    "NO_REACTIVATION",
                     "Es steht keine Reaktivierung aus den Kategorien X, Y oder Z an, die eine Belehrung verlangt.");
         }
         if (givenOn.isBefore(reactivatedOn) || givenOn.isAfter(context.today())) {
-            throw new RuleViolation("givenOn", "OUTSIDE_REACTIVATION_AND_TODAY", "Die Belehrung liegt zwischen der"
-                    + " Reaktivierung (" + reactivatedOn + ") und heute.");
+            throw new RuleViolation(
+                    "givenOn",
+                    "OUTSIDE_REACTIVATION_AND_TODAY",
+                    "Die Belehrung liegt zwischen der" + " Reaktivierung (" + reactivatedOn + ") und heute.");
         }
         return withRouting(routing.instructed(givenOn));
     }
@@ -425,15 +647,21 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
     public BfmCase assignU25TargetGroup(U25TargetGroup group, LocalDate keyDate, DecisionContext context) {
         requireOpen();
         if (routing == null || routing.segment() != Routing.Segment.U25) {
-            throw new StateConflict("NOT_U25", "Zielgruppen gibt es nur im Fallmanagement U25, wo die Richtlinie sie kennt.");
+            throw new StateConflict(
+                    "NOT_U25", "Zielgruppen gibt es nur im Fallmanagement U25, wo die Richtlinie sie kennt.");
         }
         if (group.needsKeyDate() && keyDate == null) {
-            throw new RuleViolation("keyDate", "KEY_DATE_REQUIRED", group == U25TargetGroup.PUPIL
-                    ? "Für Schülerinnen und Schüler fehlt das voraussichtliche Schulende."
-                    : "Für Ausbildungsabsolventinnen und -absolventen fehlt das Ende der Ausbildung.");
+            throw new RuleViolation(
+                    "keyDate",
+                    "KEY_DATE_REQUIRED",
+                    group == U25TargetGroup.PUPIL
+                            ? "Für Schülerinnen und Schüler fehlt das voraussichtliche Schulende."
+                            : "Für Ausbildungsabsolventinnen und -absolventen fehlt das Ende der Ausbildung.");
         }
         if (!group.needsKeyDate() && keyDate != null) {
-            throw new RuleViolation("keyDate", "KEY_DATE_NOT_APPLICABLE",
+            throw new RuleViolation(
+                    "keyDate",
+                    "KEY_DATE_NOT_APPLICABLE",
                     "Ein Stichtag gehört nur zu Schülerinnen und Schülern und zu Ausbildungsabsolventinnen und -absolventen.");
         }
         return withRouting(routing.inTargetGroup(group, context.today(), keyDate));
@@ -441,7 +669,8 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
 
     private void requireMarketNear() {
         if (routing == null || routing.segment() != Routing.Segment.MARKET_NEAR) {
-            throw new StateConflict("NOT_MARKET_NEAR",
+            throw new StateConflict(
+                    "NOT_MARKET_NEAR",
                     "Der Fall ist nicht beim Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden.");
         }
     }
@@ -453,8 +682,24 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
     }
 
     private BfmCase withRouting(Routing newRouting) {
-        return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, teamId, decline, escalation,
-                admission, caseManagerId, supportRole, firstConsultation, deputy, closure, newRouting, version);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                status,
+                referral,
+                ageGroup,
+                teamId,
+                decline,
+                escalation,
+                admission,
+                caseManagerId,
+                supportRole,
+                firstConsultation,
+                deputy,
+                closure,
+                newRouting,
+                version);
     }
 
     /**
@@ -463,52 +708,101 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
      * when it is (and not while an AGH continues the case under TAH), "insufficient working
      * alliance" only after the clarification phase.
      */
-    public BfmCase close(ClosureReason reason, LocalDate closedOn, String closedBy, Handover handover,
-                         LocalDate afterCareUntil, String note, boolean aghRunning, UUID successorCaseId,
-                         DecisionContext context) {
+    public BfmCase close(
+            ClosureReason reason,
+            LocalDate closedOn,
+            String closedBy,
+            Handover handover,
+            LocalDate afterCareUntil,
+            String note,
+            boolean aghRunning,
+            UUID successorCaseId,
+            DecisionContext context) {
         requireClosable();
         PolicySettings settings = context.settings();
         if (closedOn.isBefore(admission.admittedOn()) || closedOn.isAfter(context.today())) {
-            throw new RuleViolation("closedOn", "OUTSIDE_ADMISSION_AND_TODAY", "Das Abgangsdatum liegt zwischen Aufnahme ("
-                    + admission.admittedOn() + ") und heute.");
+            throw new RuleViolation(
+                    "closedOn",
+                    "OUTSIDE_ADMISSION_AND_TODAY",
+                    "Das Abgangsdatum liegt zwischen Aufnahme (" + admission.admittedOn() + ") und heute.");
         }
         if (reason.handoverToAv() && handover == null) {
-            throw new RuleViolation("handover", "HANDOVER_REQUIRED",
+            throw new RuleViolation(
+                    "handover",
+                    "HANDOVER_REQUIRED",
                     "Bei diesem Abgangsgrund geht die Kundin / der Kunde an die Arbeitsvermittlung zurück: die warme Übergabe"
                             + " (Folgegespräch mit der AV) ist zu dokumentieren.");
         }
         if (afterCareUntil != null) {
             if (!reason.integration() || settings.afterCareMaxMonths() == null) {
-                throw new RuleViolation("afterCareUntil", "AFTER_CARE_NOT_ALLOWED",
+                throw new RuleViolation(
+                        "afterCareUntil",
+                        "AFTER_CARE_NOT_ALLOWED",
                         "Nachbetreuung ist nur nach einer Integration vorgesehen, soweit die Richtlinie sie kennt.");
             }
-            if (!afterCareUntil.isAfter(closedOn) || afterCareUntil.isAfter(closedOn.plusMonths(settings.afterCareMaxMonths()))) {
-                throw new RuleViolation("afterCareUntil", "AFTER_CARE_TOO_LONG", "Die Nachbetreuung endet nach dem Abgang und"
-                        + " höchstens " + settings.afterCareMaxMonths() + " Monate danach.");
+            if (!afterCareUntil.isAfter(closedOn)
+                    || afterCareUntil.isAfter(closedOn.plusMonths(settings.afterCareMaxMonths()))) {
+                throw new RuleViolation(
+                        "afterCareUntil",
+                        "AFTER_CARE_TOO_LONG",
+                        "Die Nachbetreuung endet nach dem Abgang und" + " höchstens " + settings.afterCareMaxMonths()
+                                + " Monate danach.");
             }
         }
         if (reason.requiresMaxDurationReached()) {
             if (admission.maxDurationEndsOn() == null || closedOn.isBefore(admission.maxDurationEndsOn())) {
-                throw new RuleViolation("reasonCode", "MAX_DURATION_NOT_REACHED", "Die maximale Betreuungsdauer ist erst am "
-                        + admission.maxDurationEndsOn() + " erreicht.");
+                throw new RuleViolation(
+                        "reasonCode",
+                        "MAX_DURATION_NOT_REACHED",
+                        "Die maximale Betreuungsdauer ist erst am " + admission.maxDurationEndsOn() + " erreicht.");
             }
             if (aghRunning && settings.aghContinuesBeyondMaxDuration()) {
-                throw new RuleViolation("reasonCode", "AGH_RUNNING", "Die Kundin / der Kunde nimmt an einer Arbeitsgelegenheit teil:"
-                        + " die FM-Hauptbetreuung wird bis zu deren Ende fortgesetzt, auch über die maximale Betreuungsdauer hinaus.");
+                throw new RuleViolation(
+                        "reasonCode",
+                        "AGH_RUNNING",
+                        "Die Kundin / der Kunde nimmt an einer Arbeitsgelegenheit teil:"
+                                + " die FM-Hauptbetreuung wird bis zu deren Ende fortgesetzt, auch über die maximale Betreuungsdauer hinaus.");
             }
         }
         if (reason.requiresClarificationPhaseEnded() && settings.clarificationPhaseMonths() != null) {
             LocalDate ends = firstConsultation.clarificationPhaseEndsOn();
             if (ends == null || closedOn.isBefore(ends)) {
-                throw new RuleViolation("reasonCode", "CLARIFICATION_PHASE_NOT_ENDED",
+                throw new RuleViolation(
+                        "reasonCode",
+                        "CLARIFICATION_PHASE_NOT_ENDED",
                         "Mangelnde Tragfähigkeit des Arbeitsbündnisses ist erst nach der Klärungsphase ein Abgangsgrund"
                                 + (ends == null ? " (sie hat noch nicht begonnen)." : " (sie endet am " + ends + ")."));
             }
         }
-        Closure closed = new Closure(reason.code(), reason.integration(), closedOn, context.now(), closedBy,
-                reason.handoverToAv() ? handover : null, afterCareUntil, note, successorCaseId, context.policyVersion());
-        return new BfmCase(id, jobcenterId, customerId, CaseStatus.CLOSED, referral, ageGroup, teamId, decline,
-                escalation, admission, caseManagerId, supportRole, firstConsultation, deputy, closed, routing, version);
+        Closure closed = new Closure(
+                reason.code(),
+                reason.integration(),
+                closedOn,
+                context.now(),
+                closedBy,
+                reason.handoverToAv() ? handover : null,
+                afterCareUntil,
+                note,
+                successorCaseId,
+                context.policyVersion());
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                CaseStatus.CLOSED,
+                referral,
+                ageGroup,
+                teamId,
+                decline,
+                escalation,
+                admission,
+                caseManagerId,
+                supportRole,
+                firstConsultation,
+                deputy,
+                closed,
+                routing,
+                version);
     }
 
     /**
@@ -547,7 +841,8 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
 
     private void requireOpen() {
         if (!status.open()) {
-            throw new StateConflict(status == CaseStatus.CLOSED ? "CASE_CLOSED" : "CASE_NOT_OPEN",
+            throw new StateConflict(
+                    status == CaseStatus.CLOSED ? "CASE_CLOSED" : "CASE_NOT_OPEN",
                     "Der Fall ist nicht in Betreuung (Status " + status + ").");
         }
     }
@@ -563,17 +858,65 @@ public record BfmCase(UUID id, String jobcenterId, UUID customerId, CaseStatus s
     }
 
     private BfmCase with(CaseStatus newStatus, Decline newDecline, Escalation newEscalation) {
-        return new BfmCase(id, jobcenterId, customerId, newStatus, referral, ageGroup, teamId, newDecline, newEscalation,
-                admission, caseManagerId, supportRole, firstConsultation, deputy, closure, routing, version);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                newStatus,
+                referral,
+                ageGroup,
+                teamId,
+                newDecline,
+                newEscalation,
+                admission,
+                caseManagerId,
+                supportRole,
+                firstConsultation,
+                deputy,
+                closure,
+                routing,
+                version);
     }
 
     private BfmCase withFirstConsultation(CaseStatus newStatus, SupportRole role, FirstConsultation consultation) {
-        return new BfmCase(id, jobcenterId, customerId, newStatus, referral, ageGroup, teamId, decline, escalation,
-                admission, caseManagerId, role, consultation, deputy, closure, routing, version);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                newStatus,
+                referral,
+                ageGroup,
+                teamId,
+                decline,
+                escalation,
+                admission,
+                caseManagerId,
+                role,
+                consultation,
+                deputy,
+                closure,
+                routing,
+                version);
     }
 
     private BfmCase withDeputy(Deputy newDeputy) {
-        return new BfmCase(id, jobcenterId, customerId, status, referral, ageGroup, teamId, decline, escalation,
-                admission, caseManagerId, supportRole, firstConsultation, newDeputy, closure, routing, version);
+        return new BfmCase(
+                id,
+                jobcenterId,
+                customerId,
+                status,
+                referral,
+                ageGroup,
+                teamId,
+                decline,
+                escalation,
+                admission,
+                caseManagerId,
+                supportRole,
+                firstConsultation,
+                newDeputy,
+                closure,
+                routing,
+                version);
     }
 }

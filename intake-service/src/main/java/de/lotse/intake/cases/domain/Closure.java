@@ -14,7 +14,14 @@ import java.util.UUID;
  * @param note            free text, stays in intake
  * @param successorCaseId the case referred at the new Jobcenter after a move
  */
-public record Closure(String reasonCode, boolean integration, LocalDate closedOn, Instant closedAt, String closedBy,
-                      Handover handover, LocalDate afterCareUntil, String note, UUID successorCaseId,
-                      int policyVersion) {
-}
+public record Closure(
+        String reasonCode,
+        boolean integration,
+        LocalDate closedOn,
+        Instant closedAt,
+        String closedBy,
+        Handover handover,
+        LocalDate afterCareUntil,
+        String note,
+        UUID successorCaseId,
+        int policyVersion) {}

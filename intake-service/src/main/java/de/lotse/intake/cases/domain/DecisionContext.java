@@ -11,6 +11,5 @@ import java.time.LocalDate;
  * moment (the day in Berlin for date rules), and the Jobcenter's working days, by which deadlines
  * in working days are counted (docs/domain.md §13).
  */
-public record DecisionContext(PolicySettings settings, int policyVersion, LocalDate today, Instant now,
-                              WorkingDays workingDays) {
-}
+public record DecisionContext(
+        PolicySettings settings, int policyVersion, LocalDate today, Instant now, WorkingDays workingDays) {}

@@ -12,8 +12,15 @@ import java.time.Instant;
  * @param decisionNote  the team lead's reasons
  * @param policyVersion the policy version of the team lead's decision
  */
-public record Escalation(String escalatedBy, Instant escalatedAt, String statement, String decidedBy,
-                         Instant decidedAt, Boolean admitted, String decisionNote, Integer policyVersion) {
+public record Escalation(
+        String escalatedBy,
+        Instant escalatedAt,
+        String statement,
+        String decidedBy,
+        Instant decidedAt,
+        Boolean admitted,
+        String decisionNote,
+        Integer policyVersion) {
 
     Escalation decided(String teamLead, Instant at, boolean admit, String note, int version) {
         return new Escalation(escalatedBy, escalatedAt, statement, teamLead, at, admit, note, version);

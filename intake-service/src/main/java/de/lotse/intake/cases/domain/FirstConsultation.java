@@ -10,6 +10,5 @@ import java.time.LocalDate;
  * @param heldOn                   when it took place: the switch to primary support
  * @param clarificationPhaseEndsOn end of the clarification phase (TAH 4.4), if the policy has one
  */
-public record FirstConsultation(LocalDate dueOn, LocalDate scheduledOn, LocalDate heldOn,
-                                LocalDate clarificationPhaseEndsOn) {
-}
+public record FirstConsultation(
+        LocalDate dueOn, LocalDate scheduledOn, LocalDate heldOn, LocalDate clarificationPhaseEndsOn) {}

@@ -9,5 +9,4 @@ import java.time.LocalDate;
  * @param on               the day of the handover talk
  * @param teamLeadInvolved the team lead took part
  */
-public record Handover(String avId, LocalDate on, boolean teamLeadInvolved) {
-}
+public record Handover(String avId, LocalDate on, boolean teamLeadInvolved) {}

@@ -24,10 +24,20 @@ import java.util.UUID;
  * @param benefitDecisionOn        the day benefits were granted (Bewilligung, UCKERMARK 3, 4.1, 5), once recorded
  * @param firstTalkDueOn           the first talk is due by then, where the policy counts it from the benefit decision
  */
-public record Referral(ReferralRoute route, List<AccessReason> reasons, String note, String referredBy,
-                       Instant referredAt, LocalDate referredOn, int policyVersion, LocalDate secondaryAssignmentDueOn,
-                       UUID predecessorCaseId, LocalDate carriedDurationStartOn, LocalDate applicationOn,
-                       LocalDate benefitDecisionOn, LocalDate firstTalkDueOn) {
+public record Referral(
+        ReferralRoute route,
+        List<AccessReason> reasons,
+        String note,
+        String referredBy,
+        Instant referredAt,
+        LocalDate referredOn,
+        int policyVersion,
+        LocalDate secondaryAssignmentDueOn,
+        UUID predecessorCaseId,
+        LocalDate carriedDurationStartOn,
+        LocalDate applicationOn,
+        LocalDate benefitDecisionOn,
+        LocalDate firstTalkDueOn) {
 
     public Referral {
         reasons = List.copyOf(reasons);
@@ -35,7 +45,19 @@ public record Referral(ReferralRoute route, List<AccessReason> reasons, String n
 
     /** The referral with the benefit decision and the first-talk deadline it starts. */
     Referral withBenefitDecision(LocalDate decidedOn, LocalDate talkDueOn) {
-        return new Referral(route, reasons, note, referredBy, referredAt, referredOn, policyVersion,
-                secondaryAssignmentDueOn, predecessorCaseId, carriedDurationStartOn, applicationOn, decidedOn, talkDueOn);
+        return new Referral(
+                route,
+                reasons,
+                note,
+                referredBy,
+                referredAt,
+                referredOn,
+                policyVersion,
+                secondaryAssignmentDueOn,
+                predecessorCaseId,
+                carriedDurationStartOn,
+                applicationOn,
+                decidedOn,
+                talkDueOn);
     }
 }

@@ -21,52 +21,115 @@ import java.time.LocalDate;
  * @param targetGroupKeyDate       leaving school (pupils) or the end of training (graduates)
  * @param targetGroupReviewOn      when its transition rule asks the FM U25 to look again
  */
-public record Routing(Segment segment, LocalDate handedOverOn, LocalDate invitationDueOn, LocalDate invitationSentOn,
-                      LocalDate talkDueOn, LocalDate reviewOn, LocalDate reactivationInstructedOn,
-                      U25TargetGroup targetGroup, LocalDate targetGroupSince, LocalDate targetGroupKeyDate,
-                      LocalDate targetGroupReviewOn) {
+public record Routing(
+        Segment segment,
+        LocalDate handedOverOn,
+        LocalDate invitationDueOn,
+        LocalDate invitationSentOn,
+        LocalDate talkDueOn,
+        LocalDate reviewOn,
+        LocalDate reactivationInstructedOn,
+        U25TargetGroup targetGroup,
+        LocalDate targetGroupSince,
+        LocalDate targetGroupKeyDate,
+        LocalDate targetGroupReviewOn) {
 
     /** The FM area: far from or close to the labour market (aged 25 and over), or the FM U25. */
-    public enum Segment { MARKET_FAR, MARKET_NEAR, U25 }
+    public enum Segment {
+        MARKET_FAR,
+        MARKET_NEAR,
+        U25
+    }
 
     /** Where a new case starts: the ESB is held by the FM for market-far customers or the FM U25 (UCKERMARK 3). */
     static Routing start(boolean under25) {
-        return new Routing(under25 ? Segment.U25 : Segment.MARKET_FAR, null, null, null, null, null, null, null, null,
-                null, null);
+        return new Routing(
+                under25 ? Segment.U25 : Segment.MARKET_FAR, null, null, null, null, null, null, null, null, null, null);
     }
 
     Routing handedOver(LocalDate on, LocalDate invitationDue, LocalDate talkDue, LocalDate review) {
-        return new Routing(Segment.MARKET_NEAR, on, invitationDue, null, talkDue, review, reactivationInstructedOn,
-                null, null, null, null);
-    }
-
-    Routing handedBack() {
-        return new Routing(Segment.MARKET_FAR, null, null, null, null, null, reactivationInstructedOn, null, null, null,
+        return new Routing(
+                Segment.MARKET_NEAR,
+                on,
+                invitationDue,
+                null,
+                talkDue,
+                review,
+                reactivationInstructedOn,
+                null,
+                null,
+                null,
                 null);
     }
 
+    Routing handedBack() {
+        return new Routing(
+                Segment.MARKET_FAR, null, null, null, null, null, reactivationInstructedOn, null, null, null, null);
+    }
+
     Routing movedTo(Segment to) {
-        return to == Segment.MARKET_NEAR ? this
+        return to == Segment.MARKET_NEAR
+                ? this
                 : new Routing(to, null, null, null, null, null, reactivationInstructedOn, null, null, null, null);
     }
 
     Routing invited(LocalDate on) {
-        return new Routing(segment, handedOverOn, invitationDueOn, on, talkDueOn, reviewOn, reactivationInstructedOn,
-                targetGroup, targetGroupSince, targetGroupKeyDate, targetGroupReviewOn);
+        return new Routing(
+                segment,
+                handedOverOn,
+                invitationDueOn,
+                on,
+                talkDueOn,
+                reviewOn,
+                reactivationInstructedOn,
+                targetGroup,
+                targetGroupSince,
+                targetGroupKeyDate,
+                targetGroupReviewOn);
     }
 
     Routing reviewed(LocalDate next) {
-        return new Routing(segment, handedOverOn, invitationDueOn, invitationSentOn, talkDueOn, next,
-                reactivationInstructedOn, targetGroup, targetGroupSince, targetGroupKeyDate, targetGroupReviewOn);
+        return new Routing(
+                segment,
+                handedOverOn,
+                invitationDueOn,
+                invitationSentOn,
+                talkDueOn,
+                next,
+                reactivationInstructedOn,
+                targetGroup,
+                targetGroupSince,
+                targetGroupKeyDate,
+                targetGroupReviewOn);
     }
 
     Routing instructed(LocalDate on) {
-        return new Routing(segment, handedOverOn, invitationDueOn, invitationSentOn, talkDueOn, reviewOn, on,
-                targetGroup, targetGroupSince, targetGroupKeyDate, targetGroupReviewOn);
+        return new Routing(
+                segment,
+                handedOverOn,
+                invitationDueOn,
+                invitationSentOn,
+                talkDueOn,
+                reviewOn,
+                on,
+                targetGroup,
+                targetGroupSince,
+                targetGroupKeyDate,
+                targetGroupReviewOn);
     }
 
     Routing inTargetGroup(U25TargetGroup group, LocalDate since, LocalDate keyDate) {
-        return new Routing(segment, handedOverOn, invitationDueOn, invitationSentOn, talkDueOn, reviewOn,
-                reactivationInstructedOn, group, since, keyDate, group.reviewOn(since, keyDate));
+        return new Routing(
+                segment,
+                handedOverOn,
+                invitationDueOn,
+                invitationSentOn,
+                talkDueOn,
+                reviewOn,
+                reactivationInstructedOn,
+                group,
+                since,
+                keyDate,
+                group.reviewOn(since, keyDate));
     }
 }

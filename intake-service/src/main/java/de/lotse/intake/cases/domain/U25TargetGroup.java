@@ -38,7 +38,8 @@ public enum U25TargetGroup {
         return switch (this) {
             case PUPIL -> keyDate.minusMonths(6);
             case TRAINING_SEEKER -> LocalDate.of(since.getYear() + 2, 1, 31);
-            case TRAINING_GRADUATE -> keyDate.minusMonths(3).isAfter(since) ? keyDate.minusMonths(3) : keyDate.plusMonths(6);
+            case TRAINING_GRADUATE ->
+                keyDate.minusMonths(3).isAfter(since) ? keyDate.minusMonths(3) : keyDate.plusMonths(6);
             case PLACEMENT, ACTIVATION -> null;
         };
     }

@@ -24,25 +24,32 @@ public class CaseFactsStore {
         this.sql = sql;
     }
 
-    public void measureStarted(UUID measureId, UUID caseId, String instrumentCode, LocalDate startedOn,
-                               LocalDate plannedEndOn) {
-        sql.update("""
+    public void measureStarted(
+            UUID measureId, UUID caseId, String instrumentCode, LocalDate startedOn, LocalDate plannedEndOn) {
+        sql.update(
+                """
                 insert into case_measure (measure_id, case_id, instrument_code, started_on, planned_end_on)
                 values (:measureId, :caseId, :instrumentCode, :startedOn, :plannedEndOn)
                 on conflict (measure_id) do update
                    set instrument_code = excluded.instrument_code, started_on = excluded.started_on,
                        planned_end_on = excluded.planned_end_on""",
-                Params.of("measureId", measureId).and("caseId", caseId).and("instrumentCode", instrumentCode)
-                        .and("startedOn", startedOn).and("plannedEndOn", plannedEndOn));
+                Params.of("measureId", measureId)
+                        .and("caseId", caseId)
+                        .and("instrumentCode", instrumentCode)
+                        .and("startedOn", startedOn)
+                        .and("plannedEndOn", plannedEndOn));
     }
 
     public void measureEnded(UUID measureId, UUID caseId, String instrumentCode, LocalDate endedOn) {
-        sql.update("""
+        sql.update(
+                """
                 insert into case_measure (measure_id, case_id, instrument_code, ended_on)
                 values (:measureId, :caseId, :instrumentCode, :endedOn)
                 on conflict (measure_id) do update set ended_on = excluded.ended_on,
                        instrument_code = coalesce(case_measure.instrument_code, excluded.instrument_code)""",
-                Params.of("measureId", measureId).and("caseId", caseId).and("instrumentCode", instrumentCode)
+                Params.of("measureId", measureId)
+                        .and("caseId", caseId)
+                        .and("instrumentCode", instrumentCode)
                         .and("endedOn", endedOn));
     }
 
@@ -51,11 +58,14 @@ public class CaseFactsStore {
      * the benefit decision or a handover, docs/domain.md §18.3, §18.4). Idempotent by contact id.
      */
     public void contactRecorded(UUID contactId, UUID caseId, LocalDate occurredOn, boolean withCustomer) {
-        sql.update("""
+        sql.update(
+                """
                 insert into case_contact (contact_id, case_id, occurred_on, with_customer)
                 values (:contactId, :caseId, :occurredOn, :withCustomer)
                 on conflict (contact_id) do nothing""",
-                Params.of("contactId", contactId).and("caseId", caseId).and("occurredOn", occurredOn)
+                Params.of("contactId", contactId)
+                        .and("caseId", caseId)
+                        .and("occurredOn", occurredOn)
                         .and("withCustomer", withCustomer));
     }
 
@@ -70,9 +80,14 @@ public class CaseFactsStore {
     }
 
     public Category category(UUID caseId) {
-        return sql.query("select category_code, reactivated_on from assessment_facts where case_id = :caseId",
-                Params.of("caseId", caseId), rs -> new Category(rs.getString(1), rs.getObject(2, LocalDate.class)))
-                .stream().findFirst().orElse(Category.NONE);
+        return sql
+                .query(
+                        "select category_code, reactivated_on from assessment_facts where case_id = :caseId",
+                        Params.of("caseId", caseId),
+                        rs -> new Category(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                .stream()
+                .findFirst()
+                .orElse(Category.NONE);
     }
 
     /**
@@ -93,8 +108,11 @@ public class CaseFactsStore {
 
     /** Whether a work opportunity (§16d) runs on the day. */
     public boolean aghRunning(UUID caseId, LocalDate day) {
-        return sql.query("select " + aghRunningOn(":caseId", ":day"), Params.of("caseId", caseId).and("day", day),
-                rs -> rs.getBoolean(1)).get(0);
+        return sql.query(
+                        "select " + aghRunningOn(":caseId", ":day"),
+                        Params.of("caseId", caseId).and("day", day),
+                        rs -> rs.getBoolean(1))
+                .get(0);
     }
 
     /**
@@ -103,24 +121,35 @@ public class CaseFactsStore {
      */
     static String aghRunningOn(String caseId, String day) {
         return "exists (select 1 from case_measure m where m.case_id = " + caseId + " and m.instrument_code = '"
-                + MeasureInstrument.AGH_16D.name() + "' and m.started_on <= " + day + " and (m.ended_on is null or m.ended_on > "
+                + MeasureInstrument.AGH_16D.name() + "' and m.started_on <= " + day
+                + " and (m.ended_on is null or m.ended_on > "
                 + day + "))";
     }
 
-    public void extensionApproved(UUID reviewId, UUID caseId, LocalDate reviewedOn, LocalDate nextReviewDueOn,
-                                  Instant recordedAt) {
-        sql.update("""
+    public void extensionApproved(
+            UUID reviewId, UUID caseId, LocalDate reviewedOn, LocalDate nextReviewDueOn, Instant recordedAt) {
+        sql.update(
+                """
                 insert into case_extension (review_id, case_id, reviewed_on, next_review_due_on, recorded_at)
                 values (:reviewId, :caseId, :reviewedOn, :nextReviewDueOn, :recordedAt)
                 on conflict (review_id) do nothing""",
-                Params.of("reviewId", reviewId).and("caseId", caseId).and("reviewedOn", reviewedOn)
-                        .and("nextReviewDueOn", nextReviewDueOn).and("recordedAt", recordedAt));
+                Params.of("reviewId", reviewId)
+                        .and("caseId", caseId)
+                        .and("reviewedOn", reviewedOn)
+                        .and("nextReviewDueOn", nextReviewDueOn)
+                        .and("recordedAt", recordedAt));
     }
 
     /** The end of the latest approved extension past the maximum duration (its next review, for older events). */
     public Optional<LocalDate> extensionUntil(UUID caseId) {
-        return sql.query("select " + latestExtensionEnd(":caseId"), Params.of("caseId", caseId),
-                rs -> rs.getObject(1, LocalDate.class)).stream().filter(Objects::nonNull).findFirst();
+        return sql
+                .query(
+                        "select " + latestExtensionEnd(":caseId"),
+                        Params.of("caseId", caseId),
+                        rs -> rs.getObject(1, LocalDate.class))
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** SQL: the end of the latest approved extension of the case {@code caseId} (a column or a named parameter), null if none. */

@@ -13,9 +13,9 @@ import de.lotse.intake.cases.domain.Handover;
 import de.lotse.intake.cases.domain.Referral;
 import de.lotse.intake.cases.domain.ReferralRoute;
 import de.lotse.intake.cases.domain.Routing;
-import de.lotse.intake.cases.domain.U25TargetGroup;
 import de.lotse.intake.cases.domain.SupportRole;
 import de.lotse.intake.cases.domain.SupportVariant;
+import de.lotse.intake.cases.domain.U25TargetGroup;
 import de.lotse.intake.customers.domain.AgeGroup;
 import de.lotse.intake.eligibility.domain.AccessReason;
 import de.lotse.platform.jdbc.Statements;
@@ -51,20 +51,32 @@ public class CaseStore {
 
     /** Only within the Jobcenter: another Jobcenter's case is indistinguishable from a missing one. */
     public Optional<BfmCase> find(String jobcenterId, UUID caseId) {
-        return sql.query("select " + COLUMNS + " from bfm_case where id = :id and jobcenter_id = :jobcenterId",
-                Params.of("id", caseId).and("jobcenterId", jobcenterId), CaseStore::map).stream().findFirst();
+        return sql
+                .query(
+                        "select " + COLUMNS + " from bfm_case where id = :id and jobcenter_id = :jobcenterId",
+                        Params.of("id", caseId).and("jobcenterId", jobcenterId),
+                        CaseStore::map)
+                .stream()
+                .findFirst();
     }
 
     /** Whether the customer already has a referral or case in progress. */
     public boolean hasCaseInProgress(UUID customerId) {
-        return sql.count("select count(*) from bfm_case where customer_id = :customerId and status = any(:statuses)",
-                Params.of("customerId", customerId).and("statuses",
-                        CaseStatus.IN_PROGRESS.stream().map(Enum::name).toArray(String[]::new))) > 0;
+        return sql.count(
+                        "select count(*) from bfm_case where customer_id = :customerId and status = any(:statuses)",
+                        Params.of("customerId", customerId)
+                                .and(
+                                        "statuses",
+                                        CaseStatus.IN_PROGRESS.stream()
+                                                .map(Enum::name)
+                                                .toArray(String[]::new)))
+                > 0;
     }
 
     /** Open cases an FM is responsible for (the caseload the policy ratio limits). */
     public long caseloadOf(String jobcenterId, String caseManagerId) {
-        return sql.count("select count(*) from bfm_case where jobcenter_id = :jobcenterId "
+        return sql.count(
+                "select count(*) from bfm_case where jobcenter_id = :jobcenterId "
                         + "and case_manager_id = :caseManagerId and status in ('ADMITTED', 'ACTIVE')",
                 Params.of("jobcenterId", jobcenterId).and("caseManagerId", caseManagerId));
     }
@@ -74,7 +86,8 @@ public class CaseStore {
         Map<String, Object> columns = columns(bfmCase);
         columns.put("criteria_snapshot", criteriaSnapshot);
         String names = String.join(", ", columns.keySet());
-        String values = columns.keySet().stream().map(c -> c.equals("criteria_snapshot") ? ":" + c + "::jsonb" : ":" + c)
+        String values = columns.keySet().stream()
+                .map(c -> c.equals("criteria_snapshot") ? ":" + c + "::jsonb" : ":" + c)
                 .collect(Collectors.joining(", "));
         sql.update("insert into bfm_case (" + names + ") values (" + values + ")", Params.ofAll(columns));
     }
@@ -85,22 +98,43 @@ public class CaseStore {
         columns.remove("id");
         columns.remove("version");
         String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
-        int updated = sql.update("update bfm_case set " + assignments + ", version = version + 1 "
+        int updated = sql.update(
+                "update bfm_case set " + assignments + ", version = version + 1 "
                         + "where id = :id and version = :version",
                 Params.ofAll(columns).and("id", bfmCase.id()).and("version", bfmCase.version()));
         if (updated != 1) {
             throw new OptimisticLockException("case " + bfmCase.id() + " changed concurrently");
         }
-        return new BfmCase(bfmCase.id(), bfmCase.jobcenterId(), bfmCase.customerId(), bfmCase.status(),
-                bfmCase.referral(), bfmCase.ageGroup(), bfmCase.teamId(), bfmCase.decline(), bfmCase.escalation(),
-                bfmCase.admission(), bfmCase.caseManagerId(), bfmCase.supportRole(), bfmCase.firstConsultation(),
-                bfmCase.deputy(), bfmCase.closure(), bfmCase.routing(), bfmCase.version() + 1);
+        return new BfmCase(
+                bfmCase.id(),
+                bfmCase.jobcenterId(),
+                bfmCase.customerId(),
+                bfmCase.status(),
+                bfmCase.referral(),
+                bfmCase.ageGroup(),
+                bfmCase.teamId(),
+                bfmCase.decline(),
+                bfmCase.escalation(),
+                bfmCase.admission(),
+                bfmCase.caseManagerId(),
+                bfmCase.supportRole(),
+                bfmCase.firstConsultation(),
+                bfmCase.deputy(),
+                bfmCase.closure(),
+                bfmCase.routing(),
+                bfmCase.version() + 1);
     }
 
     /** The eligibility answer the referral rested on, as stored JSON. */
     public Optional<String> criteriaSnapshot(UUID caseId) {
-        return sql.query("select criteria_snapshot::text from bfm_case where id = :id", Params.of("id", caseId),
-                rs -> rs.getString(1)).stream().filter(java.util.Objects::nonNull).findFirst();
+        return sql
+                .query(
+                        "select criteria_snapshot::text from bfm_case where id = :id",
+                        Params.of("id", caseId),
+                        rs -> rs.getString(1))
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     /** Column name → value, in table order; with {@code null} only the names matter. */
@@ -119,7 +153,9 @@ public class CaseStore {
         m.put("customer_id", c == null ? null : c.customerId());
         m.put("status", c == null ? null : c.status());
         m.put("route", r == null ? null : r.route());
-        m.put("reason_codes", r == null ? null : r.reasons().stream().map(Enum::name).toArray(String[]::new));
+        m.put(
+                "reason_codes",
+                r == null ? null : r.reasons().stream().map(Enum::name).toArray(String[]::new));
         m.put("referral_note", r == null ? null : r.note());
         m.put("age_group", c == null ? null : c.ageGroup());
         m.put("team_id", c == null ? null : c.teamId());
@@ -196,51 +232,119 @@ public class CaseStore {
 
     /** Reads a case from a result set that selected {@link #COLUMNS} (possibly with a table alias). */
     static BfmCase map(ResultSet rs) throws SQLException {
-        Referral referral = new Referral(ReferralRoute.valueOf(rs.getString("route")),
-                Arrays.stream((String[]) rs.getArray("reason_codes").getArray()).map(AccessReason::valueOf).toList(),
-                rs.getString("referral_note"), rs.getString("referred_by"), instant(rs, "referred_at"),
-                date(rs, "referred_on"), rs.getInt("policy_version"), date(rs, "secondary_assignment_due_on"),
-                rs.getObject("predecessor_case_id", UUID.class), date(rs, "carried_duration_start_on"),
-                date(rs, "application_on"), date(rs, "benefit_decision_on"), date(rs, "first_talk_due_on"));
-        Decline decline = rs.getString("decline_reason") == null ? null : new Decline(
-                DeclineReason.valueOf(rs.getString("decline_reason")), rs.getString("decline_note"),
-                rs.getString("declined_by"), instant(rs, "declined_at"), rs.getInt("decline_policy_version"));
-        Escalation escalation = rs.getString("escalated_by") == null ? null : new Escalation(
-                rs.getString("escalated_by"), instant(rs, "escalated_at"), rs.getString("escalation_statement"),
-                rs.getString("escalation_decided_by"), instant(rs, "escalation_decided_at"),
-                (Boolean) rs.getObject("escalation_admitted"), rs.getString("escalation_decision_note"),
-                (Integer) rs.getObject("escalation_policy_version"));
-        Admission admission = rs.getObject("admitted_on") == null ? null : new Admission(date(rs, "admitted_on"),
-                instant(rs, "admitted_at"), rs.getString("admission_decided_by"),
-                rs.getString("admission_decided_by_role"), date(rs, "joint_case_discussion_on"),
-                SupportVariant.valueOf(rs.getString("support_variant")), rs.getBoolean("over_caseload_override"),
-                rs.getInt("admission_policy_version"), date(rs, "duration_start_on"), date(rs, "max_duration_ends_on"));
-        FirstConsultation consultation = admission == null ? null : new FirstConsultation(
-                date(rs, "first_consultation_due_on"), date(rs, "first_consultation_scheduled_on"),
-                date(rs, "first_consultation_held_on"), date(rs, "clarification_phase_ends_on"));
-        Deputy deputy = rs.getString("deputy_id") == null ? null : new Deputy(rs.getString("deputy_id"),
-                date(rs, "deputy_from"), date(rs, "deputy_until"), rs.getBoolean("deputy_customer_agreed"));
-        Handover handover = rs.getString("handover_av_id") == null ? null : new Handover(rs.getString("handover_av_id"),
-                date(rs, "handover_on"), rs.getBoolean("handover_tl_involved"));
-        Closure closure = rs.getString("closure_reason_code") == null ? null : new Closure(
-                rs.getString("closure_reason_code"), rs.getBoolean("closure_integration"), date(rs, "closed_on"),
-                instant(rs, "closed_at"), rs.getString("closed_by"), handover, date(rs, "after_care_until"),
-                rs.getString("closure_note"), rs.getObject("successor_case_id", UUID.class),
-                rs.getInt("closure_policy_version"));
+        Referral referral = new Referral(
+                ReferralRoute.valueOf(rs.getString("route")),
+                Arrays.stream((String[]) rs.getArray("reason_codes").getArray())
+                        .map(AccessReason::valueOf)
+                        .toList(),
+                rs.getString("referral_note"),
+                rs.getString("referred_by"),
+                instant(rs, "referred_at"),
+                date(rs, "referred_on"),
+                rs.getInt("policy_version"),
+                date(rs, "secondary_assignment_due_on"),
+                rs.getObject("predecessor_case_id", UUID.class),
+                date(rs, "carried_duration_start_on"),
+                date(rs, "application_on"),
+                date(rs, "benefit_decision_on"),
+                date(rs, "first_talk_due_on"));
+        Decline decline = rs.getString("decline_reason") == null
+                ? null
+                : new Decline(
+                        DeclineReason.valueOf(rs.getString("decline_reason")),
+                        rs.getString("decline_note"),
+                        rs.getString("declined_by"),
+                        instant(rs, "declined_at"),
+                        rs.getInt("decline_policy_version"));
+        Escalation escalation = rs.getString("escalated_by") == null
+                ? null
+                : new Escalation(
+                        rs.getString("escalated_by"),
+                        instant(rs, "escalated_at"),
+                        rs.getString("escalation_statement"),
+                        rs.getString("escalation_decided_by"),
+                        instant(rs, "escalation_decided_at"),
+                        (Boolean) rs.getObject("escalation_admitted"),
+                        rs.getString("escalation_decision_note"),
+                        (Integer) rs.getObject("escalation_policy_version"));
+        Admission admission = rs.getObject("admitted_on") == null
+                ? null
+                : new Admission(
+                        date(rs, "admitted_on"),
+                        instant(rs, "admitted_at"),
+                        rs.getString("admission_decided_by"),
+                        rs.getString("admission_decided_by_role"),
+                        date(rs, "joint_case_discussion_on"),
+                        SupportVariant.valueOf(rs.getString("support_variant")),
+                        rs.getBoolean("over_caseload_override"),
+                        rs.getInt("admission_policy_version"),
+                        date(rs, "duration_start_on"),
+                        date(rs, "max_duration_ends_on"));
+        FirstConsultation consultation = admission == null
+                ? null
+                : new FirstConsultation(
+                        date(rs, "first_consultation_due_on"), date(rs, "first_consultation_scheduled_on"),
+                        date(rs, "first_consultation_held_on"), date(rs, "clarification_phase_ends_on"));
+        Deputy deputy = rs.getString("deputy_id") == null
+                ? null
+                : new Deputy(
+                        rs.getString("deputy_id"),
+                        date(rs, "deputy_from"),
+                        date(rs, "deputy_until"),
+                        rs.getBoolean("deputy_customer_agreed"));
+        Handover handover = rs.getString("handover_av_id") == null
+                ? null
+                : new Handover(
+                        rs.getString("handover_av_id"), date(rs, "handover_on"), rs.getBoolean("handover_tl_involved"));
+        Closure closure = rs.getString("closure_reason_code") == null
+                ? null
+                : new Closure(
+                        rs.getString("closure_reason_code"),
+                        rs.getBoolean("closure_integration"),
+                        date(rs, "closed_on"),
+                        instant(rs, "closed_at"),
+                        rs.getString("closed_by"),
+                        handover,
+                        date(rs, "after_care_until"),
+                        rs.getString("closure_note"),
+                        rs.getObject("successor_case_id", UUID.class),
+                        rs.getInt("closure_policy_version"));
         String segment = rs.getString("routing_segment");
-        Routing routing = segment == null ? null : new Routing(Routing.Segment.valueOf(segment),
-                date(rs, "handed_over_on"), date(rs, "invitation_due_on"), date(rs, "invitation_sent_on"),
-                date(rs, "market_near_talk_due_on"), date(rs, "market_near_review_on"),
-                date(rs, "reactivation_instructed_on"),
-                rs.getString("u25_target_group") == null ? null : U25TargetGroup.valueOf(rs.getString("u25_target_group")),
-                date(rs, "u25_target_group_since"), date(rs, "u25_target_group_key_date"),
-                date(rs, "u25_target_group_review_on"));
+        Routing routing = segment == null
+                ? null
+                : new Routing(
+                        Routing.Segment.valueOf(segment),
+                        date(rs, "handed_over_on"),
+                        date(rs, "invitation_due_on"),
+                        date(rs, "invitation_sent_on"),
+                        date(rs, "market_near_talk_due_on"),
+                        date(rs, "market_near_review_on"),
+                        date(rs, "reactivation_instructed_on"),
+                        rs.getString("u25_target_group") == null
+                                ? null
+                                : U25TargetGroup.valueOf(rs.getString("u25_target_group")),
+                        date(rs, "u25_target_group_since"),
+                        date(rs, "u25_target_group_key_date"),
+                        date(rs, "u25_target_group_review_on"));
         String role = rs.getString("support_role");
-        return new BfmCase(rs.getObject("id", UUID.class), rs.getString("jobcenter_id"),
-                rs.getObject("customer_id", UUID.class), CaseStatus.valueOf(rs.getString("status")), referral,
-                AgeGroup.valueOf(rs.getString("age_group")), rs.getString("team_id"), decline, escalation, admission,
-                rs.getString("case_manager_id"), role == null ? null : SupportRole.valueOf(role), consultation, deputy,
-                closure, routing, rs.getLong("version"));
+        return new BfmCase(
+                rs.getObject("id", UUID.class),
+                rs.getString("jobcenter_id"),
+                rs.getObject("customer_id", UUID.class),
+                CaseStatus.valueOf(rs.getString("status")),
+                referral,
+                AgeGroup.valueOf(rs.getString("age_group")),
+                rs.getString("team_id"),
+                decline,
+                escalation,
+                admission,
+                rs.getString("case_manager_id"),
+                role == null ? null : SupportRole.valueOf(role),
+                consultation,
+                deputy,
+                closure,
+                routing,
+                rs.getLong("version"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -20,9 +20,14 @@ public class CustomerService {
     }
 
     /** Master data as a referral or non-referral brings it. */
-    public record MasterData(String customerNumber, String firstName, String lastName, LocalDate dateOfBirth,
-                             String householdRef, String teamId, String responsibleAvId) {
-    }
+    public record MasterData(
+            String customerNumber,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            String householdRef,
+            String teamId,
+            String responsibleAvId) {}
 
     /**
      * The known customer with this number, or a new one. A known number with another birth date or
@@ -35,19 +40,34 @@ public class CustomerService {
         if (known.isPresent()) {
             Customer customer = known.get();
             if (!customer.matches(data.lastName(), data.dateOfBirth())) {
-                throw new StateConflict("CUSTOMER_NUMBER_MISMATCH",
-                        "Die Kundennummer ist bereits mit anderen Stammdaten erfasst.");
+                throw new StateConflict(
+                        "CUSTOMER_NUMBER_MISMATCH", "Die Kundennummer ist bereits mit anderen Stammdaten erfasst.");
             }
-            Customer updated = new Customer(customer.id(), jobcenterId, customer.customerNumber(), customer.firstName(),
-                    customer.lastName(), customer.dateOfBirth(), or(data.householdRef(), customer.householdRef()),
-                    or(data.teamId(), customer.teamId()), or(data.responsibleAvId(), customer.responsibleAvId()));
+            Customer updated = new Customer(
+                    customer.id(),
+                    jobcenterId,
+                    customer.customerNumber(),
+                    customer.firstName(),
+                    customer.lastName(),
+                    customer.dateOfBirth(),
+                    or(data.householdRef(), customer.householdRef()),
+                    or(data.teamId(), customer.teamId()),
+                    or(data.responsibleAvId(), customer.responsibleAvId()));
             if (!updated.equals(customer)) {
                 store.updateAssignment(updated);
             }
             return updated;
         }
-        Customer created = new Customer(UUID.randomUUID(), jobcenterId, data.customerNumber(), data.firstName(),
-                data.lastName(), data.dateOfBirth(), data.householdRef(), data.teamId(), data.responsibleAvId());
+        Customer created = new Customer(
+                UUID.randomUUID(),
+                jobcenterId,
+                data.customerNumber(),
+                data.firstName(),
+                data.lastName(),
+                data.dateOfBirth(),
+                data.householdRef(),
+                data.teamId(),
+                data.responsibleAvId());
         store.insert(created);
         return created;
     }

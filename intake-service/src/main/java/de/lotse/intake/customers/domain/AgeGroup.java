@@ -5,7 +5,8 @@ import java.time.Period;
 
 /** U25 / Ü25 (UE25) — decides which FM team is responsible. */
 public enum AgeGroup {
-    U25, UE25;
+    U25,
+    UE25;
 
     public static AgeGroup at(LocalDate dateOfBirth, LocalDate day) {
         return Period.between(dateOfBirth, day).getYears() < 25 ? U25 : UE25;

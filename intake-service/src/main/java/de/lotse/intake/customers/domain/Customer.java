@@ -16,8 +16,16 @@ import java.util.UUID;
  * @param teamId             the customer's integration team (AV side)
  * @param responsibleAvId    the responsible placement officer (zuständige:r Arbeitsvermittler:in)
  */
-public record Customer(UUID id, String jobcenterId, String customerNumber, String firstName, String lastName,
-                       LocalDate dateOfBirth, String householdRef, String teamId, String responsibleAvId) {
+public record Customer(
+        UUID id,
+        String jobcenterId,
+        String customerNumber,
+        String firstName,
+        String lastName,
+        LocalDate dateOfBirth,
+        String householdRef,
+        String teamId,
+        String responsibleAvId) {
 
     public Customer {
         Objects.requireNonNull(id);
@@ -37,7 +45,7 @@ public record Customer(UUID id, String jobcenterId, String customerNumber, Strin
 
     /** A copy for another Jobcenter after the customer moved there (seamless takeover). */
     public Customer movedTo(UUID newId, String newJobcenterId, String newTeamId) {
-        return new Customer(newId, newJobcenterId, customerNumber, firstName, lastName, dateOfBirth, householdRef,
-                newTeamId, null);
+        return new Customer(
+                newId, newJobcenterId, customerNumber, firstName, lastName, dateOfBirth, householdRef, newTeamId, null);
     }
 }

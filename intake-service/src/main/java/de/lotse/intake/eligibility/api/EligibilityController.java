@@ -26,9 +26,11 @@ class EligibilityController {
     @Post
     @ProblemDocs.Unprocessable
     @Secured({Roles.AV, Roles.FM, Roles.TL})
-    @Operation(summary = "Zugangskriterien prüfen (nichts wird gespeichert; Lesen von Assessment-Fakten wird protokolliert)")
+    @Operation(
+            summary =
+                    "Zugangskriterien prüfen (nichts wird gespeichert; Lesen von Assessment-Fakten wird protokolliert)")
     EligibilityView check(@Valid @Body EligibilityCheckRequest request, Authentication authentication) {
-        return EligibilityView.of(check.check(CurrentUser.of(authentication), request.customerNumber(),
-                FactsInput.toFacts(request.facts())));
+        return EligibilityView.of(check.check(
+                CurrentUser.of(authentication), request.customerNumber(), FactsInput.toFacts(request.facts())));
     }
 }

@@ -31,7 +31,17 @@ public class AssessmentFactsRecorder {
                 throw new UnprocessableEvent("unknown key group " + code, e);
             }
         });
-        store.record(new AssessmentFacts(a.caseId(), a.assessmentId(), a.version(), needs, a.entrenchedNeeds(),
-                a.prognosisHorizonMonths(), a.profileCode(), a.categoryCode(), a.completedAt()), a.marketNear());
+        store.record(
+                new AssessmentFacts(
+                        a.caseId(),
+                        a.assessmentId(),
+                        a.version(),
+                        needs,
+                        a.entrenchedNeeds(),
+                        a.prognosisHorizonMonths(),
+                        a.profileCode(),
+                        a.categoryCode(),
+                        a.completedAt()),
+                a.marketNear());
     }
 }

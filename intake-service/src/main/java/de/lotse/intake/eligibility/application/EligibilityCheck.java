@@ -32,9 +32,11 @@ public class EligibilityCheck {
     public Eligibility check(CurrentUser user, String customerNumber, CustomerFacts input) {
         String jobcenterId = user.requireJobcenter();
         JobcenterPolicy policy = policies.inForce(jobcenterId);
-        Customer known = customerNumber == null ? null : customers.findByNumber(jobcenterId, customerNumber).orElse(null);
+        Customer known = customerNumber == null
+                ? null
+                : customers.findByNumber(jobcenterId, customerNumber).orElse(null);
         CustomerFacts facts = eligibility.facts(user, policy.settings(), known, input);
-        return eligibility.evaluate(policy.settings(), policy.version(), facts,
-                LocalDate.ofInstant(clock.instant(), PolicyService.BERLIN));
+        return eligibility.evaluate(
+                policy.settings(), policy.version(), facts, LocalDate.ofInstant(clock.instant(), PolicyService.BERLIN));
     }
 }

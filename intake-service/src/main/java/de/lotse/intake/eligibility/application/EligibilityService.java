@@ -46,21 +46,31 @@ public class EligibilityService {
      * @param storedCustomer the customer as stored before the request changes anything (a referral
      *                       makes the referring AV responsible), {@code null} if unknown
      */
-    public CustomerFacts facts(CurrentUser user, PolicySettings settings, Customer storedCustomer, CustomerFacts input) {
+    public CustomerFacts facts(
+            CurrentUser user, PolicySettings settings, Customer storedCustomer, CustomerFacts input) {
         CustomerFacts facts = input;
         if (storedCustomer != null) {
-            Optional<AssessmentFacts> readable = assessments.latestForCustomer(storedCustomer.jobcenterId(),
-                    storedCustomer.id()).filter(assessment -> caseRead.mayRead(user, assessment.caseId(), storedCustomer));
+            Optional<AssessmentFacts> readable = assessments
+                    .latestForCustomer(storedCustomer.jobcenterId(), storedCustomer.id())
+                    .filter(assessment -> caseRead.mayRead(user, assessment.caseId(), storedCustomer));
             if (readable.isPresent()) {
-                audit.record(user, "READ", "assessment-facts", storedCustomer.id().toString(), readable.get().caseId(),
+                audit.record(
+                        user,
+                        "READ",
+                        "assessment-facts",
+                        storedCustomer.id().toString(),
+                        readable.get().caseId(),
                         "Zugangsprüfung");
                 facts = input.withAssessment(readable.get(), settings.profileScheme());
             }
         }
         if (facts.profileCode() != null && !settings.profileScheme().contains(facts.profileCode())) {
-            throw new RuleViolation("facts.profileCode", "UNKNOWN_PROFILE", "„" + facts.profileCode()
-                    + "“ gehört nicht zum Profilschema des Jobcenters (" + settings.profileScheme() + ": "
-                    + String.join(", ", settings.profileScheme().codes()) + ").");
+            throw new RuleViolation(
+                    "facts.profileCode",
+                    "UNKNOWN_PROFILE",
+                    "„" + facts.profileCode()
+                            + "“ gehört nicht zum Profilschema des Jobcenters (" + settings.profileScheme() + ": "
+                            + String.join(", ", settings.profileScheme().codes()) + ").");
         }
         return facts;
     }

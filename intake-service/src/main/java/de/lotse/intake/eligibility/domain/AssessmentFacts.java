@@ -11,9 +11,16 @@ import java.util.UUID;
  * The eligibility facts of a completed assessment, as {@code assessment-completed} carries them:
  * counts and codes, no free text.
  */
-public record AssessmentFacts(UUID caseId, UUID assessmentId, int version, Map<KeyGroup, Integer> needsByKeyGroup,
-                              int entrenchedNeeds, Integer prognosisHorizonMonths, String profileCode,
-                              String categoryCode, Instant completedAt) {
+public record AssessmentFacts(
+        UUID caseId,
+        UUID assessmentId,
+        int version,
+        Map<KeyGroup, Integer> needsByKeyGroup,
+        int entrenchedNeeds,
+        Integer prognosisHorizonMonths,
+        String profileCode,
+        String categoryCode,
+        Instant completedAt) {
 
     /** The profile code of the scheme the Jobcenter uses. */
     public String codeIn(ProfileScheme scheme) {

@@ -11,8 +11,8 @@ package de.lotse.intake.eligibility.domain;
  * @param fact     the fact (request field below {@code facts}) the criterion looks at
  * @param source   where that fact came from
  */
-public record CriterionResult(String code, String label, String required, String actual, Outcome outcome,
-                              String fact, FactSource source) {
+public record CriterionResult(
+        String code, String label, String required, String actual, Outcome outcome, String fact, FactSource source) {
 
     public boolean met() {
         return outcome == Outcome.MET;

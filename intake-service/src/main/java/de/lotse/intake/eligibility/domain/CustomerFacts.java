@@ -26,12 +26,19 @@ import java.util.Set;
  * @param exclusions                   exclusion facts that apply now (TAH 4.2)
  * @param sources                      where each fact came from, by fact name
  */
-public record CustomerFacts(Map<KeyGroup, Integer> needsByKeyGroup, Integer entrenchedNeeds,
-                            Integer prognosisHorizonMonths, String profileCode, LocalDate customerSince,
-                            Boolean riskOfLongTermUnemployment, Boolean progressExpected,
-                            Boolean deeperBarriersSuspected, Boolean socialIntegrationIndicated,
-                            Boolean aghParticipation, Set<ExclusionCriterion> exclusions,
-                            Map<String, FactSource> sources) {
+public record CustomerFacts(
+        Map<KeyGroup, Integer> needsByKeyGroup,
+        Integer entrenchedNeeds,
+        Integer prognosisHorizonMonths,
+        String profileCode,
+        LocalDate customerSince,
+        Boolean riskOfLongTermUnemployment,
+        Boolean progressExpected,
+        Boolean deeperBarriersSuspected,
+        Boolean socialIntegrationIndicated,
+        Boolean aghParticipation,
+        Set<ExclusionCriterion> exclusions,
+        Map<String, FactSource> sources) {
 
     public static final String NEEDS = "needsByKeyGroup";
     public static final String ENTRENCHED = "entrenchedNeeds";
@@ -50,14 +57,24 @@ public record CustomerFacts(Map<KeyGroup, Integer> needsByKeyGroup, Integer entr
      */
     public CustomerFacts withAssessment(AssessmentFacts assessment, ProfileScheme scheme) {
         Map<String, FactSource> merged = new java.util.HashMap<>(sources);
-        for (String fact : new String[]{NEEDS, ENTRENCHED, HORIZON, PROFILE}) {
+        for (String fact : new String[] {NEEDS, ENTRENCHED, HORIZON, PROFILE}) {
             merged.put(fact, FactSource.ASSESSMENT);
         }
         Map<KeyGroup, Integer> needs = new EnumMap<>(KeyGroup.class);
         needs.putAll(assessment.needsByKeyGroup());
-        return new CustomerFacts(needs, assessment.entrenchedNeeds(), assessment.prognosisHorizonMonths(),
-                assessment.codeIn(scheme), customerSince, riskOfLongTermUnemployment, progressExpected,
-                deeperBarriersSuspected, socialIntegrationIndicated, aghParticipation, exclusions, merged);
+        return new CustomerFacts(
+                needs,
+                assessment.entrenchedNeeds(),
+                assessment.prognosisHorizonMonths(),
+                assessment.codeIn(scheme),
+                customerSince,
+                riskOfLongTermUnemployment,
+                progressExpected,
+                deeperBarriersSuspected,
+                socialIntegrationIndicated,
+                aghParticipation,
+                exclusions,
+                merged);
     }
 
     public FactSource sourceOf(String fact) {
@@ -69,6 +86,8 @@ public record CustomerFacts(Map<KeyGroup, Integer> needsByKeyGroup, Integer entr
         if (needsByKeyGroup == null) {
             return null;
         }
-        return groups.stream().mapToInt(group -> needsByKeyGroup.getOrDefault(group, 0)).sum();
+        return groups.stream()
+                .mapToInt(group -> needsByKeyGroup.getOrDefault(group, 0))
+                .sum();
     }
 }

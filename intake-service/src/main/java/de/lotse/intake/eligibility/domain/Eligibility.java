@@ -15,8 +15,12 @@ import java.util.Optional;
  * @param paths         every access path with whether it is allowed and satisfied
  * @param exclusions    the exclusion criteria of the policy that apply (each blocks a referral)
  */
-public record Eligibility(int policyVersion, boolean eligible, List<CriterionResult> criteria,
-                          List<PathResult> paths, List<CriterionResult> exclusions) {
+public record Eligibility(
+        int policyVersion,
+        boolean eligible,
+        List<CriterionResult> criteria,
+        List<PathResult> paths,
+        List<CriterionResult> exclusions) {
 
     public Optional<PathResult> path(AccessReason reason) {
         return paths.stream().filter(path -> path.reason() == reason).findFirst();
@@ -27,7 +31,10 @@ public record Eligibility(int policyVersion, boolean eligible, List<CriterionRes
     }
 
     public List<AccessReason> satisfiedReasons() {
-        return paths.stream().filter(PathResult::satisfied).map(PathResult::reason).toList();
+        return paths.stream()
+                .filter(PathResult::satisfied)
+                .map(PathResult::reason)
+                .toList();
     }
 
     /**
@@ -39,7 +46,9 @@ public record Eligibility(int policyVersion, boolean eligible, List<CriterionRes
         List<RuleViolation.Broken> broken = new ArrayList<>();
         for (CriterionResult exclusion : exclusions) {
             if (!exclusion.met()) {
-                broken.add(new RuleViolation.Broken("facts.exclusions", exclusion.code(),
+                broken.add(new RuleViolation.Broken(
+                        "facts.exclusions",
+                        exclusion.code(),
                         "Ausschlussgrund: " + exclusion.label().replace("Kein Ausschluss: ", "")
                                 + ". Eine Vormerkung ist nicht möglich."));
             }
@@ -47,13 +56,17 @@ public record Eligibility(int policyVersion, boolean eligible, List<CriterionRes
         for (AccessReason reason : reasons) {
             PathResult path = path(reason).orElseThrow();
             if (!path.allowedByPolicy()) {
-                broken.add(new RuleViolation.Broken("reasons", "ACCESS_REASON_NOT_IN_POLICY",
+                broken.add(new RuleViolation.Broken(
+                        "reasons",
+                        "ACCESS_REASON_NOT_IN_POLICY",
                         "Der Zugangsgrund " + reason + " ist in der Richtlinie dieses Jobcenters nicht vorgesehen."));
                 continue;
             }
             for (CriterionResult criterion : criteriaOf(path)) {
                 if (!criterion.met()) {
-                    broken.add(new RuleViolation.Broken("facts." + criterion.fact(), criterion.code(),
+                    broken.add(new RuleViolation.Broken(
+                            "facts." + criterion.fact(),
+                            criterion.code(),
                             "Zugangsgrund " + reason + ": " + criterion.label() + " — erforderlich: "
                                     + criterion.required() + ", tatsächlich: " + criterion.actual() + "."));
                 }

@@ -33,50 +33,80 @@ public final class EligibilityRules {
     public static final String EVERY_CUSTOMER = "EVERY_CUSTOMER";
     private static final String MISSING = "fehlt";
 
-    private EligibilityRules() {
-    }
+    private EligibilityRules() {}
 
-    public static Eligibility evaluate(PolicySettings settings, int policyVersion, CustomerFacts facts, LocalDate today) {
+    public static Eligibility evaluate(
+            PolicySettings settings, int policyVersion, CustomerFacts facts, LocalDate today) {
         AccessRules access = settings.access();
         Map<String, CriterionResult> criteria = new LinkedHashMap<>();
         List<String> standard = new ArrayList<>();
         if (access.minNeeds() != null) {
             Integer needs = facts.needsIn(access.countedKeyGroups());
-            add(criteria, standard, new CriterionResult(MIN_NEEDS,
-                    "Mindestens " + access.minNeeds() + " Handlungsbedarfe in den Schlüsselgruppen "
-                            + groups(access.countedKeyGroups()),
-                    "≥ " + access.minNeeds(), needs == null ? MISSING : String.valueOf(needs),
-                    needs == null ? Outcome.UNKNOWN : Outcome.of(needs >= access.minNeeds()),
-                    CustomerFacts.NEEDS, facts.sourceOf(CustomerFacts.NEEDS)));
+            add(
+                    criteria,
+                    standard,
+                    new CriterionResult(
+                            MIN_NEEDS,
+                            "Mindestens " + access.minNeeds() + " Handlungsbedarfe in den Schlüsselgruppen "
+                                    + groups(access.countedKeyGroups()),
+                            "≥ " + access.minNeeds(),
+                            needs == null ? MISSING : String.valueOf(needs),
+                            needs == null ? Outcome.UNKNOWN : Outcome.of(needs >= access.minNeeds()),
+                            CustomerFacts.NEEDS,
+                            facts.sourceOf(CustomerFacts.NEEDS)));
         }
         if (!access.complexProfiles().isEmpty()) {
             String profile = facts.profileCode();
-            add(criteria, standard, new CriterionResult(COMPLEX_PROFILE,
-                    "Komplexe Profillage (" + settings.profileScheme() + ")",
-                    String.join(", ", access.complexProfiles().stream().sorted().toList()),
-                    profile == null ? MISSING : profile,
-                    profile == null ? Outcome.UNKNOWN : Outcome.of(access.complexProfiles().contains(profile)),
-                    CustomerFacts.PROFILE, facts.sourceOf(CustomerFacts.PROFILE)));
+            add(
+                    criteria,
+                    standard,
+                    new CriterionResult(
+                            COMPLEX_PROFILE,
+                            "Komplexe Profillage (" + settings.profileScheme() + ")",
+                            String.join(
+                                    ", ",
+                                    access.complexProfiles().stream().sorted().toList()),
+                            profile == null ? MISSING : profile,
+                            profile == null
+                                    ? Outcome.UNKNOWN
+                                    : Outcome.of(access.complexProfiles().contains(profile)),
+                            CustomerFacts.PROFILE,
+                            facts.sourceOf(CustomerFacts.PROFILE)));
         }
         if (access.integrationNotExpectedWithinMonths() != null) {
             Integer horizon = facts.prognosisHorizonMonths();
             int limit = access.integrationNotExpectedWithinMonths();
-            add(criteria, standard, new CriterionResult(INTEGRATION_HORIZON,
-                    "Integration voraussichtlich nicht innerhalb von " + limit + " Monaten",
-                    "> " + limit + " Monate", horizon == null ? MISSING : horizon + " Monate",
-                    horizon == null ? Outcome.UNKNOWN : Outcome.of(horizon > limit),
-                    CustomerFacts.HORIZON, facts.sourceOf(CustomerFacts.HORIZON)));
+            add(
+                    criteria,
+                    standard,
+                    new CriterionResult(
+                            INTEGRATION_HORIZON,
+                            "Integration voraussichtlich nicht innerhalb von " + limit + " Monaten",
+                            "> " + limit + " Monate",
+                            horizon == null ? MISSING : horizon + " Monate",
+                            horizon == null ? Outcome.UNKNOWN : Outcome.of(horizon > limit),
+                            CustomerFacts.HORIZON,
+                            facts.sourceOf(CustomerFacts.HORIZON)));
         }
         if (access.everyCustomer()) {
             // UCKERMARK 2.1, 3 (docs/domain.md §18.1): no access criterion, the category only routes
-            add(criteria, standard, new CriterionResult(EVERY_CUSTOMER,
-                    "Jede erwerbsfähige leistungsberechtigte Person hat eine Fallmanagerin / einen Fallmanager",
-                    "alle Kategorien", facts.profileCode() == null ? "Kategorie noch offen" : "Kategorie " + facts.profileCode(),
-                    Outcome.MET, CustomerFacts.PROFILE, facts.sourceOf(CustomerFacts.PROFILE)));
+            add(
+                    criteria,
+                    standard,
+                    new CriterionResult(
+                            EVERY_CUSTOMER,
+                            "Jede erwerbsfähige leistungsberechtigte Person hat eine Fallmanagerin / einen Fallmanager",
+                            "alle Kategorien",
+                            facts.profileCode() == null ? "Kategorie noch offen" : "Kategorie " + facts.profileCode(),
+                            Outcome.MET,
+                            CustomerFacts.PROFILE,
+                            facts.sourceOf(CustomerFacts.PROFILE)));
         }
-        CriterionResult progress = judgement(PROGRESS_EXPECTED,
+        CriterionResult progress = judgement(
+                PROGRESS_EXPECTED,
                 "Einschätzung: Fallmanagement führt zu konkreten Integrationsfortschritten",
-                facts.progressExpected(), "progressExpected");
+                facts.progressExpected(),
+                "progressExpected");
         if (access.progressExpectedRequired()) {
             add(criteria, standard, progress);
         }
@@ -90,14 +120,25 @@ public final class EligibilityRules {
             int limit = access.prophylaxisNewCustomerDays();
             LocalDate since = facts.customerSince();
             Long days = since == null ? null : ChronoUnit.DAYS.between(since, today);
-            add(criteria, prophylaxisCriteria, new CriterionResult(NEW_CUSTOMER,
-                    "Neukundin / Neukunde: höchstens " + limit + " Tage im Leistungsbezug",
-                    "≤ " + limit + " Tage", days == null ? MISSING : days + " Tage",
-                    days == null ? Outcome.UNKNOWN : Outcome.of(days >= 0 && days <= limit),
-                    "customerSince", FactSource.INPUT));
-            add(criteria, prophylaxisCriteria, judgement(RISK_OF_LONG_TERM_UNEMPLOYMENT,
-                    "Risiko der Langzeitarbeitslosigkeit erkennbar (Prophylaxe)",
-                    facts.riskOfLongTermUnemployment(), "riskOfLongTermUnemployment"));
+            add(
+                    criteria,
+                    prophylaxisCriteria,
+                    new CriterionResult(
+                            NEW_CUSTOMER,
+                            "Neukundin / Neukunde: höchstens " + limit + " Tage im Leistungsbezug",
+                            "≤ " + limit + " Tage",
+                            days == null ? MISSING : days + " Tage",
+                            days == null ? Outcome.UNKNOWN : Outcome.of(days >= 0 && days <= limit),
+                            "customerSince",
+                            FactSource.INPUT));
+            add(
+                    criteria,
+                    prophylaxisCriteria,
+                    judgement(
+                            RISK_OF_LONG_TERM_UNEMPLOYMENT,
+                            "Risiko der Langzeitarbeitslosigkeit erkennbar (Prophylaxe)",
+                            facts.riskOfLongTermUnemployment(),
+                            "riskOfLongTermUnemployment"));
             if (access.progressExpectedRequired()) {
                 prophylaxisCriteria.add(PROGRESS_EXPECTED);
             }
@@ -107,25 +148,51 @@ public final class EligibilityRules {
         List<String> entrenchment = new ArrayList<>();
         if (access.entrenchmentVariant()) {
             Integer entrenched = facts.entrenchedNeeds();
-            add(criteria, entrenchment, new CriterionResult(ENTRENCHED_NEED,
-                    "Verfestigung in mindestens einem Handlungsbedarf", "≥ 1",
-                    entrenched == null ? MISSING : String.valueOf(entrenched),
-                    entrenched == null ? Outcome.UNKNOWN : Outcome.of(entrenched >= 1),
-                    CustomerFacts.ENTRENCHED, facts.sourceOf(CustomerFacts.ENTRENCHED)));
+            add(
+                    criteria,
+                    entrenchment,
+                    new CriterionResult(
+                            ENTRENCHED_NEED,
+                            "Verfestigung in mindestens einem Handlungsbedarf",
+                            "≥ 1",
+                            entrenched == null ? MISSING : String.valueOf(entrenched),
+                            entrenched == null ? Outcome.UNKNOWN : Outcome.of(entrenched >= 1),
+                            CustomerFacts.ENTRENCHED,
+                            facts.sourceOf(CustomerFacts.ENTRENCHED)));
         }
         paths.add(path(AccessReason.ENTRENCHMENT, access.entrenchmentVariant(), entrenchment, criteria));
-        paths.add(variant(AccessReason.DEEPER_BARRIERS_SUSPECTED, access.deeperBarriersVariant(), criteria,
-                judgement(DEEPER_BARRIERS, "Tieferliegende Vermittlungshemmnisse vermutet, in der Vermittlung nicht feststellbar",
-                        facts.deeperBarriersSuspected(), "deeperBarriersSuspected")));
-        paths.add(variant(AccessReason.SOCIAL_INTEGRATION, access.socialIntegrationVariant(), criteria,
-                judgement(SOCIAL_INTEGRATION, "Sozial-integrativer Ansatz: weitere Entfernung vom Arbeitsmarkt verhindern",
-                        facts.socialIntegrationIndicated(), "socialIntegrationIndicated")));
-        paths.add(variant(AccessReason.AGH_PARTICIPATION, access.aghParticipantsAdmitted(), criteria,
-                judgement(AGH_PARTICIPATION, "Teilnahme an einer Arbeitsgelegenheit (§ 16d SGB II)",
-                        facts.aghParticipation(), "aghParticipation")));
+        paths.add(variant(
+                AccessReason.DEEPER_BARRIERS_SUSPECTED,
+                access.deeperBarriersVariant(),
+                criteria,
+                judgement(
+                        DEEPER_BARRIERS,
+                        "Tieferliegende Vermittlungshemmnisse vermutet, in der Vermittlung nicht feststellbar",
+                        facts.deeperBarriersSuspected(),
+                        "deeperBarriersSuspected")));
+        paths.add(variant(
+                AccessReason.SOCIAL_INTEGRATION,
+                access.socialIntegrationVariant(),
+                criteria,
+                judgement(
+                        SOCIAL_INTEGRATION,
+                        "Sozial-integrativer Ansatz: weitere Entfernung vom Arbeitsmarkt verhindern",
+                        facts.socialIntegrationIndicated(),
+                        "socialIntegrationIndicated")));
+        paths.add(variant(
+                AccessReason.AGH_PARTICIPATION,
+                access.aghParticipantsAdmitted(),
+                criteria,
+                judgement(
+                        AGH_PARTICIPATION,
+                        "Teilnahme an einer Arbeitsgelegenheit (§ 16d SGB II)",
+                        facts.aghParticipation(),
+                        "aghParticipation")));
 
-        List<CriterionResult> exclusions = settings.exclusions().stream().sorted()
-                .map(exclusion -> exclusion(exclusion, facts.exclusions())).toList();
+        List<CriterionResult> exclusions = settings.exclusions().stream()
+                .sorted()
+                .map(exclusion -> exclusion(exclusion, facts.exclusions()))
+                .toList();
         boolean eligible = paths.stream().anyMatch(PathResult::satisfied)
                 && exclusions.stream().allMatch(CriterionResult::met);
         return new Eligibility(policyVersion, eligible, List.copyOf(criteria.values()), List.copyOf(paths), exclusions);
@@ -133,17 +200,29 @@ public final class EligibilityRules {
 
     private static CriterionResult exclusion(ExclusionCriterion exclusion, Set<ExclusionCriterion> present) {
         boolean applies = present.contains(exclusion);
-        return new CriterionResult(exclusion.rule(), "Kein Ausschluss: " + exclusion.label(), "liegt nicht vor",
-                applies ? "liegt vor" : "liegt nicht vor", Outcome.of(!applies), "exclusions", FactSource.INPUT);
+        return new CriterionResult(
+                exclusion.rule(),
+                "Kein Ausschluss: " + exclusion.label(),
+                "liegt nicht vor",
+                applies ? "liegt vor" : "liegt nicht vor",
+                Outcome.of(!applies),
+                "exclusions",
+                FactSource.INPUT);
     }
 
     private static CriterionResult judgement(String code, String label, Boolean value, String fact) {
-        return new CriterionResult(code, label, "ja", value == null ? MISSING : value ? "ja" : "nein",
-                value == null ? Outcome.UNKNOWN : Outcome.of(value), fact, FactSource.INPUT);
+        return new CriterionResult(
+                code,
+                label,
+                "ja",
+                value == null ? MISSING : value ? "ja" : "nein",
+                value == null ? Outcome.UNKNOWN : Outcome.of(value),
+                fact,
+                FactSource.INPUT);
     }
 
-    private static PathResult variant(AccessReason reason, boolean allowed, Map<String, CriterionResult> criteria,
-                                      CriterionResult criterion) {
+    private static PathResult variant(
+            AccessReason reason, boolean allowed, Map<String, CriterionResult> criteria, CriterionResult criterion) {
         List<String> codes = new ArrayList<>();
         if (allowed) {
             add(criteria, codes, criterion);
@@ -151,9 +230,11 @@ public final class EligibilityRules {
         return path(reason, allowed, codes, criteria);
     }
 
-    private static PathResult path(AccessReason reason, boolean allowed, List<String> codes,
-                                   Map<String, CriterionResult> criteria) {
-        boolean satisfied = allowed && !codes.isEmpty() && codes.stream().allMatch(code -> criteria.get(code).met());
+    private static PathResult path(
+            AccessReason reason, boolean allowed, List<String> codes, Map<String, CriterionResult> criteria) {
+        boolean satisfied = allowed
+                && !codes.isEmpty()
+                && codes.stream().allMatch(code -> criteria.get(code).met());
         return new PathResult(reason, allowed, satisfied, List.copyOf(codes));
     }
 

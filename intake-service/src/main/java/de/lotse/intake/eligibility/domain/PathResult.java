@@ -10,5 +10,4 @@ import java.util.List;
  * @param satisfied       allowed and every criterion of the path met
  * @param criteria        the codes of the criteria the path needs
  */
-public record PathResult(AccessReason reason, boolean allowedByPolicy, boolean satisfied, List<String> criteria) {
-}
+public record PathResult(AccessReason reason, boolean allowedByPolicy, boolean satisfied, List<String> criteria) {}

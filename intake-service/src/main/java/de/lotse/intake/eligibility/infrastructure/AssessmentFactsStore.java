@@ -28,7 +28,10 @@ import java.util.UUID;
 public class AssessmentFactsStore {
     /** X, Y, Z: leaving them is a reactivation (UCKERMARK 4.1.1, 5.1; docs/domain.md §18.6). */
     private static final String[] RESUBMISSION = Arrays.stream(ProfileScheme.CustomerCategory.values())
-            .filter(ProfileScheme.CustomerCategory::resubmission).map(Enum::name).toArray(String[]::new);
+            .filter(ProfileScheme.CustomerCategory::resubmission)
+            .map(Enum::name)
+            .toArray(String[]::new);
+
     private static final Argument<Map<String, Integer>> COUNTS = Argument.mapOf(String.class, Integer.class);
     private final Statements sql;
     private final JsonMapper json;
@@ -41,7 +44,8 @@ public class AssessmentFactsStore {
     public void record(AssessmentFacts facts, boolean marketNear) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         facts.needsByKeyGroup().forEach((group, count) -> counts.put(group.name(), count));
-        sql.update("""
+        sql.update(
+                """
                 insert into assessment_facts (case_id, assessment_id, version, needs_by_key_group, entrenched_needs,
                                               prognosis_horizon_months, market_near, profile_code, category_code,
                                               completed_at)
@@ -61,12 +65,17 @@ public class AssessmentFactsStore {
                  where assessment_facts.completed_at < excluded.completed_at
                     or (assessment_facts.completed_at = excluded.completed_at
                         and assessment_facts.version < excluded.version)""",
-                Params.of("caseId", facts.caseId()).and("assessmentId", facts.assessmentId())
-                        .and("version", facts.version()).and("needs", write(counts))
+                Params.of("caseId", facts.caseId())
+                        .and("assessmentId", facts.assessmentId())
+                        .and("version", facts.version())
+                        .and("needs", write(counts))
                         .and("entrenchedNeeds", facts.entrenchedNeeds())
-                        .and("prognosisHorizonMonths", facts.prognosisHorizonMonths()).and("marketNear", marketNear)
-                        .and("profileCode", facts.profileCode()).and("categoryCode", facts.categoryCode())
-                        .and("completedAt", facts.completedAt()).and("resubmission", RESUBMISSION));
+                        .and("prognosisHorizonMonths", facts.prognosisHorizonMonths())
+                        .and("marketNear", marketNear)
+                        .and("profileCode", facts.profileCode())
+                        .and("categoryCode", facts.categoryCode())
+                        .and("completedAt", facts.completedAt())
+                        .and("resubmission", RESUBMISSION));
     }
 
     /** The latest completed assessment over all of a customer's cases in the Jobcenter. */
@@ -76,15 +85,22 @@ public class AssessmentFactsStore {
                        f.prognosis_horizon_months, f.profile_code, f.category_code, f.completed_at
                 from assessment_facts f join bfm_case c on c.id = f.case_id
                 where c.customer_id = :customerId and c.jobcenter_id = :jobcenterId
-                order by f.completed_at desc limit 1""",
-                Params.of("customerId", customerId).and("jobcenterId", jobcenterId), this::map).stream().findFirst();
+                order by f.completed_at desc limit 1""", Params.of("customerId", customerId).and("jobcenterId", jobcenterId), this::map).stream()
+                .findFirst();
     }
 
     private AssessmentFacts map(ResultSet rs) throws SQLException {
         Map<KeyGroup, Integer> needs = new EnumMap<>(KeyGroup.class);
         read(rs.getString(4)).forEach((code, count) -> needs.put(KeyGroup.valueOf(code), count));
-        return new AssessmentFacts(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), needs,
-                rs.getInt(5), (Integer) rs.getObject(6), rs.getString(7), rs.getString(8),
+        return new AssessmentFacts(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getInt(3),
+                needs,
+                rs.getInt(5),
+                (Integer) rs.getObject(6),
+                rs.getString(7),
+                rs.getString(8),
                 rs.getTimestamp(9).toInstant());
     }
 

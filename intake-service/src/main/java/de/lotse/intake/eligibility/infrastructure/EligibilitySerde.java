@@ -13,6 +13,5 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(CriterionResult.class)
 @SerdeImport(PathResult.class)
 final class EligibilitySerde {
-    private EligibilitySerde() {
-    }
+    private EligibilitySerde() {}
 }

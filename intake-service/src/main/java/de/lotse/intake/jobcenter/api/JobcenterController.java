@@ -21,8 +21,10 @@ import java.util.List;
 
 @Controller("/api/jobcenter")
 @ProblemDocs.Standard
-@Tag(name = "Jobcenter", description = "Stammdaten des eigenen Jobcenters: Name und Anschrift für Schreiben, "
-        + "Bundesland und Region für die Feiertage bei Fristen in Arbeitstagen")
+@Tag(
+        name = "Jobcenter",
+        description = "Stammdaten des eigenen Jobcenters: Name und Anschrift für Schreiben, "
+                + "Bundesland und Region für die Feiertage bei Fristen in Arbeitstagen")
 class JobcenterController {
     private final JobcenterService jobcenters;
 
@@ -33,9 +35,11 @@ class JobcenterController {
     @Get
     @ProblemDocs.NotFound
     @Secured({Roles.FM, Roles.AV, Roles.TL, Roles.MANAGEMENT, Roles.ADMIN})
-    @Operation(summary = "Stammdaten des eigenen Jobcenters", description = "404, solange die Administration sie "
-            + "nicht erfasst hat; bis dahin überspringen Fristen in Arbeitstagen nur Wochenenden und die bundesweiten "
-            + "Feiertage.")
+    @Operation(
+            summary = "Stammdaten des eigenen Jobcenters",
+            description = "404, solange die Administration sie "
+                    + "nicht erfasst hat; bis dahin überspringen Fristen in Arbeitstagen nur Wochenenden und die bundesweiten "
+                    + "Feiertage.")
     JobcenterViews.JobcenterView current(Authentication authentication) {
         return view(jobcenters.of(CurrentUser.of(authentication)));
     }
@@ -44,11 +48,13 @@ class JobcenterController {
     @ProblemDocs.Conflict
     @ProblemDocs.Unprocessable
     @Secured(Roles.ADMIN)
-    @Operation(summary = "Stammdaten erfassen oder ändern (Version aus dem Lesen mitschicken; veröffentlicht "
-            + "directory-changed)", description = "Die erste Erfassung schickt Version 0. Eine andere Version als die "
-            + "gespeicherte wird mit 409 abgelehnt. Dieselben Angaben wie gespeichert ändern nichts (Wiederholung). "
-            + "Ein unbekanntes Bundesland oder eine Region, die der Feiertagskalender in diesem Land nicht kennt, "
-            + "wird mit 422 abgelehnt.")
+    @Operation(
+            summary = "Stammdaten erfassen oder ändern (Version aus dem Lesen mitschicken; veröffentlicht "
+                    + "directory-changed)",
+            description = "Die erste Erfassung schickt Version 0. Eine andere Version als die "
+                    + "gespeicherte wird mit 409 abgelehnt. Dieselben Angaben wie gespeichert ändern nichts (Wiederholung). "
+                    + "Ein unbekanntes Bundesland oder eine Region, die der Feiertagskalender in diesem Land nicht kennt, "
+                    + "wird mit 422 abgelehnt.")
     JobcenterViews.JobcenterView save(@Valid @Body JobcenterRequest request, Authentication authentication) {
         return view(jobcenters.save(CurrentUser.of(authentication), request.toEntry(), request.version()));
     }
@@ -58,7 +64,8 @@ class JobcenterController {
     @Operation(summary = "Die 16 Bundesländer mit ihren Regionen abweichender Feiertage (Auswahl beim Erfassen)")
     List<JobcenterViews.StateView> states() {
         return Arrays.stream(Bundesland.values())
-                .map(state -> JobcenterViews.StateView.of(state, jobcenters.regions(state))).toList();
+                .map(state -> JobcenterViews.StateView.of(state, jobcenters.regions(state)))
+                .toList();
     }
 
     private JobcenterViews.JobcenterView view(JobcenterRecord record) {

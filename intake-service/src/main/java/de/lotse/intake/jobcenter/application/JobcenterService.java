@@ -41,9 +41,10 @@ public class JobcenterService {
     /** The caller's Jobcenter's record; 404 with what to do while it has none. */
     @Transactional
     public JobcenterRecord of(CurrentUser user) {
-        return store.find(user.requireJobcenter()).orElseThrow(() -> new NotFound("Die Stammdaten des Jobcenters "
-                + "(Name, Anschrift, Bundesland) sind noch nicht erfasst. Die Administration trägt sie unter „Jobcenter“ "
-                + "ein; bis dahin zählen Fristen in Arbeitstagen nur die bundesweiten Feiertage."));
+        return store.find(user.requireJobcenter())
+                .orElseThrow(() -> new NotFound("Die Stammdaten des Jobcenters "
+                        + "(Name, Anschrift, Bundesland) sind noch nicht erfasst. Die Administration trägt sie unter „Jobcenter“ "
+                        + "ein; bis dahin zählen Fristen in Arbeitstagen nur die bundesweiten Feiertage."));
     }
 
     /**
@@ -55,34 +56,42 @@ public class JobcenterService {
         String jobcenterId = admin.requireJobcenter();
         Optional<JobcenterRecord> current = store.find(jobcenterId);
         long stored = current.map(JobcenterRecord::version).orElse(0L);
-        JobcenterRecord next = JobcenterRecord.validated(jobcenterId, entry, calendar, stored + 1, admin.subject(),
-                clock.instant());
+        JobcenterRecord next =
+                JobcenterRecord.validated(jobcenterId, entry, calendar, stored + 1, admin.subject(), clock.instant());
         if (current.isPresent() && current.get().sameContentAs(next)) {
             return current.get();
         }
         if (expectedVersion != stored) {
-            throw new StateConflict("JOBCENTER_RECORD_CHANGED", stored == 0
-                    ? "Das Jobcenter hat noch keine Stammdaten; für die erste Erfassung ist die Version 0."
-                    : "Die Stammdaten wurden inzwischen geändert (jetzt Version " + stored + "). Bitte neu laden.");
+            throw new StateConflict(
+                    "JOBCENTER_RECORD_CHANGED",
+                    stored == 0
+                            ? "Das Jobcenter hat noch keine Stammdaten; für die erste Erfassung ist die Version 0."
+                            : "Die Stammdaten wurden inzwischen geändert (jetzt Version " + stored
+                                    + "). Bitte neu laden.");
         }
         boolean written = current.isPresent() ? store.update(next) : store.insert(next);
         if (!written) {
-            throw new StateConflict("JOBCENTER_RECORD_CHANGED",
+            throw new StateConflict(
+                    "JOBCENTER_RECORD_CHANGED",
                     "Die Stammdaten wurden gleichzeitig geändert. Bitte neu laden und wiederholen.");
         }
-        outbox.append(jobcenterId, jobcenterId, null, DirectoryChanged.builder()
-                .version(next.version())
-                .name(next.name())
-                .street(next.street())
-                .postalCode(next.postalCode())
-                .city(next.city())
-                .phone(next.phone())
-                .email(next.email())
-                .contactHours(next.contactHours())
-                .stateCode(next.state().name())
-                .regionCode(next.regionCode())
-                .changedAt(next.changedAt())
-                .build());
+        outbox.append(
+                jobcenterId,
+                jobcenterId,
+                null,
+                DirectoryChanged.builder()
+                        .version(next.version())
+                        .name(next.name())
+                        .street(next.street())
+                        .postalCode(next.postalCode())
+                        .city(next.city())
+                        .phone(next.phone())
+                        .email(next.email())
+                        .contactHours(next.contactHours())
+                        .stateCode(next.state().name())
+                        .regionCode(next.regionCode())
+                        .changedAt(next.changedAt())
+                        .build());
         return next;
     }
 
@@ -92,7 +101,8 @@ public class JobcenterService {
      */
     @Transactional
     public WorkingDays workingDays(String jobcenterId) {
-        return store.find(jobcenterId).map(r -> r.workingDays(calendar))
+        return store.find(jobcenterId)
+                .map(r -> r.workingDays(calendar))
                 .orElseGet(() -> WorkingDays.nationwide(calendar));
     }
 

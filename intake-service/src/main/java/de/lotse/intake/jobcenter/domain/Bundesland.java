@@ -42,6 +42,8 @@ public enum Bundesland {
             return Optional.empty();
         }
         String wanted = code.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(land -> land.name().equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(land -> land.name().equals(wanted))
+                .findFirst();
     }
 }

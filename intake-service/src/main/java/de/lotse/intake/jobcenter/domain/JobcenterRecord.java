@@ -25,9 +25,20 @@ import java.util.stream.Collectors;
  * @param version      1 for the first record, one more with every change
  * @param changedBy    subject of the administrator
  */
-public record JobcenterRecord(String jobcenterId, String name, String street, String postalCode, String city,
-                              String phone, String email, String contactHours, Bundesland state, String regionCode,
-                              long version, String changedBy, Instant changedAt) {
+public record JobcenterRecord(
+        String jobcenterId,
+        String name,
+        String street,
+        String postalCode,
+        String city,
+        String phone,
+        String email,
+        String contactHours,
+        Bundesland state,
+        String regionCode,
+        long version,
+        String changedBy,
+        Instant changedAt) {
 
     public JobcenterRecord {
         Objects.requireNonNull(jobcenterId);
@@ -36,21 +47,36 @@ public record JobcenterRecord(String jobcenterId, String name, String street, St
     }
 
     /** What the administrator enters; codes as typed, checked by {@link #validated}. */
-    public record Entry(String name, String street, String postalCode, String city, String phone, String email,
-                        String contactHours, String stateCode, String regionCode) {
-    }
+    public record Entry(
+            String name,
+            String street,
+            String postalCode,
+            String city,
+            String phone,
+            String email,
+            String contactHours,
+            String stateCode,
+            String regionCode) {}
 
     /**
      * The entry as the record's next version, or every rule it breaks: the Bundesland must be one of the 16; a
      * region must be one the holiday calendar knows in that Land (a Land without such regions takes none).
      */
-    public static JobcenterRecord validated(String jobcenterId, Entry entry, HolidayCalendar calendar, long version,
-                                            String changedBy, Instant changedAt) {
+    public static JobcenterRecord validated(
+            String jobcenterId,
+            Entry entry,
+            HolidayCalendar calendar,
+            long version,
+            String changedBy,
+            Instant changedAt) {
         List<RuleViolation.Broken> broken = new ArrayList<>();
         Bundesland state = Bundesland.ofCode(entry.stateCode()).orElse(null);
         if (state == null) {
-            broken.add(new RuleViolation.Broken("stateCode", "UNKNOWN_STATE", "Bitte eines der 16 Bundesländer wählen "
-                    + "(Kürzel nach ISO 3166-2, z. B. BB für Brandenburg, BE für Berlin)."));
+            broken.add(new RuleViolation.Broken(
+                    "stateCode",
+                    "UNKNOWN_STATE",
+                    "Bitte eines der 16 Bundesländer wählen "
+                            + "(Kürzel nach ISO 3166-2, z. B. BB für Brandenburg, BE für Berlin)."));
         }
         String region = blankToNull(entry.regionCode());
         if (region != null) {
@@ -59,22 +85,41 @@ public record JobcenterRecord(String jobcenterId, String name, String street, St
                 List<Region> known = calendar.regions(state);
                 String code = region;
                 if (known.isEmpty()) {
-                    broken.add(new RuleViolation.Broken("regionCode", "NO_REGIONS_IN_STATE", "In " + state.germanName()
-                            + " gelten die Feiertage im ganzen Land gleich; bitte keine Region angeben."));
+                    broken.add(new RuleViolation.Broken(
+                            "regionCode",
+                            "NO_REGIONS_IN_STATE",
+                            "In " + state.germanName()
+                                    + " gelten die Feiertage im ganzen Land gleich; bitte keine Region angeben."));
                 } else if (known.stream().noneMatch(r -> r.code().equals(code))) {
-                    broken.add(new RuleViolation.Broken("regionCode", "UNKNOWN_REGION", "Diese Region kennt der "
-                            + "Feiertagskalender in " + state.germanName() + " nicht. Möglich: "
-                            + known.stream().map(r -> r.code() + " (" + r.label() + ")").collect(Collectors.joining(", "))
-                            + ", oder keine Region."));
+                    broken.add(new RuleViolation.Broken(
+                            "regionCode",
+                            "UNKNOWN_REGION",
+                            "Diese Region kennt der "
+                                    + "Feiertagskalender in " + state.germanName() + " nicht. Möglich: "
+                                    + known.stream()
+                                            .map(r -> r.code() + " (" + r.label() + ")")
+                                            .collect(Collectors.joining(", "))
+                                    + ", oder keine Region."));
                 }
             }
         }
         if (!broken.isEmpty()) {
             throw new RuleViolation(broken);
         }
-        return new JobcenterRecord(jobcenterId, entry.name().strip(), strip(entry.street()), strip(entry.postalCode()),
-                strip(entry.city()), blankToNull(entry.phone()), blankToNull(entry.email()),
-                blankToNull(entry.contactHours()), state, region, version, changedBy, changedAt);
+        return new JobcenterRecord(
+                jobcenterId,
+                entry.name().strip(),
+                strip(entry.street()),
+                strip(entry.postalCode()),
+                strip(entry.city()),
+                blankToNull(entry.phone()),
+                blankToNull(entry.email()),
+                blankToNull(entry.contactHours()),
+                state,
+                region,
+                version,
+                changedBy,
+                changedAt);
     }
 
     /** The Jobcenter's working days: its Land's and region's holidays skipped. */
@@ -84,10 +129,14 @@ public record JobcenterRecord(String jobcenterId, String name, String street, St
 
     /** Whether the other record says the same (who changed it when and its version aside): a repeated entry. */
     public boolean sameContentAs(JobcenterRecord other) {
-        return name.equals(other.name) && Objects.equals(street, other.street)
-                && Objects.equals(postalCode, other.postalCode) && Objects.equals(city, other.city)
-                && Objects.equals(phone, other.phone) && Objects.equals(email, other.email)
-                && Objects.equals(contactHours, other.contactHours) && state == other.state
+        return name.equals(other.name)
+                && Objects.equals(street, other.street)
+                && Objects.equals(postalCode, other.postalCode)
+                && Objects.equals(city, other.city)
+                && Objects.equals(phone, other.phone)
+                && Objects.equals(email, other.email)
+                && Objects.equals(contactHours, other.contactHours)
+                && state == other.state
                 && Objects.equals(regionCode, other.regionCode);
     }
 

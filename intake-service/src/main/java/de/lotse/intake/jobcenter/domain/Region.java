@@ -7,5 +7,4 @@ package de.lotse.intake.jobcenter.domain;
  * @param code  the library's subdivision code within the Land, upper case, e.g. {@code AG}
  * @param label plain German for the screen, naming the extra holidays
  */
-public record Region(String code, String label) {
-}
+public record Region(String code, String label) {}

@@ -21,7 +21,8 @@ public final class WorkingDays {
 
     /** The working days of a Jobcenter in that Land (and region, if not {@code null}). */
     public static WorkingDays of(HolidayCalendar calendar, Bundesland state, String region) {
-        return new WorkingDays(year -> calendar.holidays(state, region, year),
+        return new WorkingDays(
+                year -> calendar.holidays(state, region, year),
                 state.germanName() + (region == null ? "" : " (" + region + ")"));
     }
 
@@ -36,7 +37,8 @@ public final class WorkingDays {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidaysOfYear.apply(day.getYear()).contains(day);
     }
 

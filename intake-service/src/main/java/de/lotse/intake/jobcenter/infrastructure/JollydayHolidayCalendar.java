@@ -35,8 +35,8 @@ public class JollydayHolidayCalendar implements HolidayCalendar {
     private static final String GERMANY = "de";
     private static final int LABEL_YEAR = 2026;
 
-    private final CompletableFuture<HolidayManager> manager = CompletableFuture.supplyAsync(
-            () -> HolidayManager.getInstance(ManagerParameters.create(de.focus_shift.jollyday.core.HolidayCalendar.GERMANY)));
+    private final CompletableFuture<HolidayManager> manager = CompletableFuture.supplyAsync(() ->
+            HolidayManager.getInstance(ManagerParameters.create(de.focus_shift.jollyday.core.HolidayCalendar.GERMANY)));
     private final Map<String, Set<LocalDate>> holidays = new ConcurrentHashMap<>();
     private final Map<Bundesland, List<Region>> regions = new ConcurrentHashMap<>();
 
@@ -56,7 +56,8 @@ public class JollydayHolidayCalendar implements HolidayCalendar {
 
     private Set<LocalDate> load(Bundesland state, String region, int year) {
         return manager().getHolidays(Year.of(year), path(state, region)).stream()
-                .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
+                .map(Holiday::getDate)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static String[] path(Bundesland state, String region) {
@@ -64,7 +65,7 @@ public class JollydayHolidayCalendar implements HolidayCalendar {
             return new String[0];
         }
         String land = state.name().toLowerCase(Locale.ROOT);
-        return region == null ? new String[]{land} : new String[]{land, region.toLowerCase(Locale.ROOT)};
+        return region == null ? new String[] {land} : new String[] {land, region.toLowerCase(Locale.ROOT)};
     }
 
     /**
@@ -72,7 +73,8 @@ public class JollydayHolidayCalendar implements HolidayCalendar {
      * "Augsburg (zusätzlich Friedensfest, Mariä Himmelfahrt)".
      */
     private List<Region> loadRegions(Bundesland state) {
-        CalendarHierarchy land = manager().getCalendarHierarchy().getChildren().get(state.name().toLowerCase(Locale.ROOT));
+        CalendarHierarchy land =
+                manager().getCalendarHierarchy().getChildren().get(state.name().toLowerCase(Locale.ROOT));
         if (land == null) {
             throw new IllegalStateException("the holiday library does not know the Bundesland " + state);
         }
@@ -81,7 +83,9 @@ public class JollydayHolidayCalendar implements HolidayCalendar {
                 .sorted(Comparator.comparing(child -> child.getDescription(Locale.GERMAN)))
                 .map(child -> {
                     String code = child.getId().toUpperCase(Locale.ROOT);
-                    List<String> extra = names(state, code).stream().filter(name -> !ofLand.contains(name)).sorted()
+                    List<String> extra = names(state, code).stream()
+                            .filter(name -> !ofLand.contains(name))
+                            .sorted()
                             .toList();
                     String label = child.getDescription(Locale.GERMAN)
                             + (extra.isEmpty() ? "" : " (zusätzlich " + String.join(", ", extra) + ")");
@@ -92,7 +96,8 @@ public class JollydayHolidayCalendar implements HolidayCalendar {
 
     private Set<String> names(Bundesland state, String region) {
         return manager().getHolidays(Year.of(LABEL_YEAR), path(state, region)).stream()
-                .map(holiday -> holiday.getDescription(Locale.GERMAN)).filter(Objects::nonNull)
+                .map(holiday -> holiday.getDescription(Locale.GERMAN))
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
     }
 

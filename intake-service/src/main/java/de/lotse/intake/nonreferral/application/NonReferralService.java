@@ -49,8 +49,14 @@ public class NonReferralService {
     private final AuditLog audit;
     private final Clock clock;
 
-    NonReferralService(NonReferralStore store, CustomerService customers, EligibilityService eligibility,
-                       PolicyService policies, OutboxWriter outbox, AuditLog audit, Clock clock) {
+    NonReferralService(
+            NonReferralStore store,
+            CustomerService customers,
+            EligibilityService eligibility,
+            PolicyService policies,
+            OutboxWriter outbox,
+            AuditLog audit,
+            Clock clock) {
         this.store = store;
         this.customers = customers;
         this.eligibility = eligibility;
@@ -61,17 +67,14 @@ public class NonReferralService {
     }
 
     /** A non-referral as the AV records it. */
-    public record Command(CustomerService.MasterData customer, NonReferralReason reason, String note,
-                          CustomerFacts facts) {
-    }
+    public record Command(
+            CustomerService.MasterData customer, NonReferralReason reason, String note, CustomerFacts facts) {}
 
     /** A re-check as the AV documents it. */
-    public record RecheckCommand(RecheckOutcome outcome, LocalDate checkedOn, String reasonCode, String note) {
-    }
+    public record RecheckCommand(RecheckOutcome outcome, LocalDate checkedOn, String reasonCode, String note) {}
 
     /** A non-referral with its re-checks and the eligibility answer it rested on. */
-    public record Details(NonReferralWithCustomer line, List<Recheck> rechecks) {
-    }
+    public record Details(NonReferralWithCustomer line, List<Recheck> rechecks) {}
 
     @Transactional
     public Details record(CurrentUser user, Command command) {
@@ -81,23 +84,37 @@ public class NonReferralService {
         LocalDate today = LocalDate.ofInstant(now, PolicyService.BERLIN);
         Customer customer = customers.resolve(jobcenterId, command.customer());
         if (store.openFor(customer.id()).isPresent()) {
-            throw new StateConflict("NON_REFERRAL_OPEN",
+            throw new StateConflict(
+                    "NON_REFERRAL_OPEN",
                     "Für diese Kundin / diesen Kunden ist bereits eine Nichtvormerkung offen; bitte deren Überprüfung dokumentieren.");
         }
         // a non-referral leaves the responsible AV as it is: the resolved customer is the stored one for the read rule
         CustomerFacts facts = eligibility.facts(user, policy.settings(), customer, command.facts());
         Eligibility answer = eligibility.evaluate(policy.settings(), policy.version(), facts, today);
         if (!answer.eligible()) {
-            throw new RuleViolation("facts", "CRITERIA_NOT_MET", "Die Zugangskriterien sind nicht erfüllt: eine"
-                    + " Nichtvormerkung wird nur für Kund:innen dokumentiert, die die Kriterien erfüllen.");
+            throw new RuleViolation(
+                    "facts",
+                    "CRITERIA_NOT_MET",
+                    "Die Zugangskriterien sind nicht erfüllt: eine"
+                            + " Nichtvormerkung wird nur für Kund:innen dokumentiert, die die Kriterien erfüllen.");
         }
-        String team = command.customer().teamId() != null ? command.customer().teamId()
+        String team = command.customer().teamId() != null
+                ? command.customer().teamId()
                 : customer.teamId() != null ? customer.teamId() : user.teamId();
         if (team == null) {
             throw new InvalidInput("customer.teamId", "required", "Das Team fehlt (weder im Antrag noch im Token).");
         }
-        NonReferral nonReferral = NonReferral.record(UUID.randomUUID(), jobcenterId, customer.id(), team,
-                command.reason(), command.note(), user.subject(), now, today, policy.version(),
+        NonReferral nonReferral = NonReferral.record(
+                UUID.randomUUID(),
+                jobcenterId,
+                customer.id(),
+                team,
+                command.reason(),
+                command.note(),
+                user.subject(),
+                now,
+                today,
+                policy.version(),
                 policy.settings().nonReferralRecheckMonths());
         store.insert(nonReferral, eligibility.snapshot(answer));
         publish(nonReferral, 0, policy.version(), now);
@@ -112,10 +129,20 @@ public class NonReferralService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, PolicyService.BERLIN);
         LocalDate checkedOn = command.checkedOn() != null ? command.checkedOn() : today;
-        NonReferral checked = line.nonReferral().recheck(command.outcome(), checkedOn, today,
-                policy.settings().nonReferralRecheckMonths());
-        store.update(checked, new Recheck(checked.rechecks(), user.subject(), checkedOn, now,
-                command.outcome(), command.reasonCode(), command.note(), checked.recheckDueOn(), policy.version()));
+        NonReferral checked = line.nonReferral()
+                .recheck(command.outcome(), checkedOn, today, policy.settings().nonReferralRecheckMonths());
+        store.update(
+                checked,
+                new Recheck(
+                        checked.rechecks(),
+                        user.subject(),
+                        checkedOn,
+                        now,
+                        command.outcome(),
+                        command.reasonCode(),
+                        command.note(),
+                        checked.recheckDueOn(),
+                        policy.version()));
         publish(checked, checked.rechecks(), policy.version(), now);
         return new Details(new NonReferralWithCustomer(checked, line.customer()), store.rechecks(id));
     }
@@ -126,8 +153,18 @@ public class NonReferralService {
         store.openFor(customerId).ifPresent(open -> {
             LocalDate checkedOn = today.isBefore(open.recordedOn()) ? open.recordedOn() : today;
             NonReferral resolved = open.recheck(RecheckOutcome.REFERRED, checkedOn, today, null);
-            store.update(resolved, new Recheck(resolved.rechecks(), user.subject(), checkedOn, now,
-                    RecheckOutcome.REFERRED, null, null, null, policyVersion));
+            store.update(
+                    resolved,
+                    new Recheck(
+                            resolved.rechecks(),
+                            user.subject(),
+                            checkedOn,
+                            now,
+                            RecheckOutcome.REFERRED,
+                            null,
+                            null,
+                            null,
+                            policyVersion));
             publish(resolved, resolved.rechecks(), policyVersion, now);
         });
     }
@@ -142,14 +179,18 @@ public class NonReferralService {
 
     /** An AV's (or a team lead's team's) non-referrals; {@code dueWithinDays} limits to re-checks due by then. */
     @Transactional
-    public Page<NonReferralWithCustomer> list(CurrentUser user, boolean openOnly, Integer dueWithinDays, PageRequest page) {
+    public Page<NonReferralWithCustomer> list(
+            CurrentUser user, boolean openOnly, Integer dueWithinDays, PageRequest page) {
         String jobcenterId = user.requireJobcenter();
         LocalDate today = LocalDate.ofInstant(clock.instant(), PolicyService.BERLIN);
         LocalDate dueBy = dueWithinDays == null ? null : today.plusDays(dueWithinDays);
         Page<NonReferralWithCustomer> result = user.has(Roles.AV)
                 ? store.list(jobcenterId, user.subject(), null, openOnly, dueBy, page)
                 : store.list(jobcenterId, null, requireTeam(user), openOnly, dueBy, page);
-        audit.recordList(user, "non-referral", result.items().stream().map(line -> line.nonReferral().id()).toList(),
+        audit.recordList(
+                user,
+                "non-referral",
+                result.items().stream().map(line -> line.nonReferral().id()).toList(),
                 "Prüfliste Nichtvormerkung");
         return result;
     }
@@ -163,11 +204,13 @@ public class NonReferralService {
     }
 
     private static void requireOwn(CurrentUser user, NonReferralWithCustomer line) {
-        boolean av = user.has(Roles.AV) && (user.subject().equals(line.nonReferral().recordedBy())
-                || user.subject().equals(line.customer().responsibleAvId()));
+        boolean av = user.has(Roles.AV)
+                && (user.subject().equals(line.nonReferral().recordedBy())
+                        || user.subject().equals(line.customer().responsibleAvId()));
         boolean tl = user.has(Roles.TL) && line.nonReferral().teamId().equals(user.teamId());
         if (!av && !tl) {
-            throw new AccessDenied("NOT_YOUR_CUSTOMER",
+            throw new AccessDenied(
+                    "NOT_YOUR_CUSTOMER",
                     "Diese Nichtvormerkung betrifft weder Ihre Kundinnen und Kunden noch Ihr Team.");
         }
     }
@@ -180,9 +223,19 @@ public class NonReferralService {
     }
 
     private void publish(NonReferral n, int recheckNumber, int policyVersion, Instant at) {
-        outbox.append(n.jobcenterId(), n.id(), NonReferralRecorded.builder().caseId(n.id())
-                .customerRef(n.customerId()).teamId(n.teamId()).reasonCode(n.reason().name())
-                .recheckDueOn(n.recheckDueOn()).recordedAt(at).status(n.open() ? "OPEN" : "RESOLVED")
-                .recheckNumber(recheckNumber).policyVersion(policyVersion).build());
+        outbox.append(
+                n.jobcenterId(),
+                n.id(),
+                NonReferralRecorded.builder()
+                        .caseId(n.id())
+                        .customerRef(n.customerId())
+                        .teamId(n.teamId())
+                        .reasonCode(n.reason().name())
+                        .recheckDueOn(n.recheckDueOn())
+                        .recordedAt(at)
+                        .status(n.open() ? "OPEN" : "RESOLVED")
+                        .recheckNumber(recheckNumber)
+                        .policyVersion(policyVersion)
+                        .build());
     }
 }

@@ -22,23 +22,57 @@ import java.util.UUID;
  * @param rechecks      number of documented re-checks
  * @param version       optimistic lock
  */
-public record NonReferral(UUID id, String jobcenterId, UUID customerId, String teamId, NonReferralReason reason,
-                          String note, String recordedBy, Instant recordedAt, LocalDate recordedOn, int policyVersion,
-                          boolean open, LocalDate recheckDueOn, int rechecks, long version) {
+public record NonReferral(
+        UUID id,
+        String jobcenterId,
+        UUID customerId,
+        String teamId,
+        NonReferralReason reason,
+        String note,
+        String recordedBy,
+        Instant recordedAt,
+        LocalDate recordedOn,
+        int policyVersion,
+        boolean open,
+        LocalDate recheckDueOn,
+        int rechecks,
+        long version) {
 
     public NonReferral {
         Objects.requireNonNull(id);
         Objects.requireNonNull(reason);
     }
 
-    public static NonReferral record(UUID id, String jobcenterId, UUID customerId, String teamId,
-                                     NonReferralReason reason, String note, String recordedBy, Instant now,
-                                     LocalDate today, int policyVersion, Integer recheckMonths) {
+    public static NonReferral record(
+            UUID id,
+            String jobcenterId,
+            UUID customerId,
+            String teamId,
+            NonReferralReason reason,
+            String note,
+            String recordedBy,
+            Instant now,
+            LocalDate today,
+            int policyVersion,
+            Integer recheckMonths) {
         if (reason == NonReferralReason.OTHER && (note == null || note.isBlank())) {
             throw new RuleViolation("note", "NOTE_REQUIRED", "Bei „Sonstiges“ ist eine Begründung erforderlich.");
         }
-        return new NonReferral(id, jobcenterId, customerId, teamId, reason, note, recordedBy, now, today, policyVersion,
-                true, recheckMonths == null ? null : today.plusMonths(recheckMonths), 0, 0);
+        return new NonReferral(
+                id,
+                jobcenterId,
+                customerId,
+                teamId,
+                reason,
+                note,
+                recordedBy,
+                now,
+                today,
+                policyVersion,
+                true,
+                recheckMonths == null ? null : today.plusMonths(recheckMonths),
+                0,
+                0);
     }
 
     /** A documented re-check; confirming keeps it open with the next due date, anything else resolves it. */
@@ -47,13 +81,28 @@ public record NonReferral(UUID id, String jobcenterId, UUID customerId, String t
             throw new StateConflict("NON_REFERRAL_RESOLVED", "Diese Nichtvormerkung ist bereits erledigt.");
         }
         if (checkedOn.isBefore(recordedOn) || checkedOn.isAfter(today)) {
-            throw new RuleViolation("checkedOn", "OUTSIDE_RECORD_AND_TODAY",
+            throw new RuleViolation(
+                    "checkedOn",
+                    "OUTSIDE_RECORD_AND_TODAY",
                     "Die Prüfung liegt zwischen der Nichtvormerkung (" + recordedOn + ") und heute.");
         }
         boolean stillOpen = outcome == RecheckOutcome.CONFIRMED;
         LocalDate next = stillOpen && recheckMonths != null ? checkedOn.plusMonths(recheckMonths) : null;
-        return new NonReferral(id, jobcenterId, customerId, teamId, reason, note, recordedBy, recordedAt, recordedOn,
-                policyVersion, stillOpen, next, rechecks + 1, version);
+        return new NonReferral(
+                id,
+                jobcenterId,
+                customerId,
+                teamId,
+                reason,
+                note,
+                recordedBy,
+                recordedAt,
+                recordedOn,
+                policyVersion,
+                stillOpen,
+                next,
+                rechecks + 1,
+                version);
     }
 
     public boolean overdueOn(LocalDate day) {

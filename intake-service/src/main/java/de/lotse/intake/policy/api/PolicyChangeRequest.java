@@ -1,8 +1,8 @@
 package de.lotse.intake.policy.api;
 
-import de.lotse.platform.input.MultiLine;
 import de.lotse.intake.policy.domain.PolicySettings;
 import de.lotse.intake.policy.domain.Preset;
+import de.lotse.platform.input.MultiLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,9 +11,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Serdeable
-@Schema(name = "Richtlinienaenderung", description = "Neue Version der Richtlinie: eine Vorlage wählen und ggf. anpassen")
+@Schema(
+        name = "Richtlinienaenderung",
+        description = "Neue Version der Richtlinie: eine Vorlage wählen und ggf. anpassen")
 public record PolicyChangeRequest(
         @Schema(description = "Vorlage") @NotNull Preset basePreset,
-        @Schema(description = "Angepasste Einstellungen; ohne Angabe die der Vorlage") @Nullable PolicySettings settings,
-        @Schema(description = "Begründung der Änderung") @MultiLine @NotBlank @Size(max = 2000) String note) {
-}
+
+        @Schema(description = "Angepasste Einstellungen; ohne Angabe die der Vorlage") @Nullable
+        PolicySettings settings,
+
+        @Schema(description = "Begründung der Änderung") @MultiLine @NotBlank @Size(max = 2000)
+        String note) {}

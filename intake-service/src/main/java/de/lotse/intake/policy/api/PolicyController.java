@@ -10,7 +10,6 @@ import de.lotse.platform.web.Page;
 import de.lotse.platform.web.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +17,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,11 +48,16 @@ class PolicyController {
     @Get("/versions")
     @Secured({Roles.ADMIN, Roles.TL, Roles.MANAGEMENT})
     @Operation(summary = "Alle Versionen der Richtlinie, neueste zuerst")
-    Page<PolicyView> versions(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
-                              Authentication authentication) {
+    Page<PolicyView> versions(
+            @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size, Authentication authentication) {
         PageRequest request = PageRequest.of(page, size);
-        List<JobcenterPolicy> all = policies.history(CurrentUser.of(authentication).requireJobcenter());
-        List<PolicyView> items = all.stream().skip(request.offset()).limit(request.size()).map(PolicyView::of).toList();
+        List<JobcenterPolicy> all =
+                policies.history(CurrentUser.of(authentication).requireJobcenter());
+        List<PolicyView> items = all.stream()
+                .skip(request.offset())
+                .limit(request.size())
+                .map(PolicyView::of)
+                .toList();
         return Page.of(items, request, all.size());
     }
 
@@ -77,8 +82,8 @@ class PolicyController {
     @Secured(Roles.ADMIN)
     @Operation(summary = "Neue Version: Vorlage wählen und ggf. anpassen (wird als policy-changed veröffentlicht)")
     HttpResponse<PolicyView> change(@Valid @Body PolicyChangeRequest request, Authentication authentication) {
-        JobcenterPolicy policy = policies.change(CurrentUser.of(authentication), request.basePreset(), request.settings(),
-                request.note());
+        JobcenterPolicy policy = policies.change(
+                CurrentUser.of(authentication), request.basePreset(), request.settings(), request.note());
         return HttpResponse.created(PolicyView.of(policy), URI.create("/api/policy/versions/" + policy.version()));
     }
 }

@@ -12,9 +12,16 @@ import java.time.LocalDate;
 @Schema(name = "Richtlinie", description = "Eine Version der lokalen Umsetzungsstrategie des Jobcenters")
 public record PolicyView(
         @Schema(description = "Jobcenter") String jobcenterId,
-        @Schema(description = "Version (jede Entscheidung nennt die Version, unter der sie getroffen wurde)") int version,
-        @Schema(description = "Vorlage (BA2010, PANKOW, UCKERMARK, TAH) oder CUSTOM, wenn angepasst") String presetCode,
-        @Schema(description = "Vorlage, von der die Einstellungen ausgehen") String basePreset,
+
+        @Schema(description = "Version (jede Entscheidung nennt die Version, unter der sie getroffen wurde)")
+        int version,
+
+        @Schema(description = "Vorlage (BA2010, PANKOW, UCKERMARK, TAH) oder CUSTOM, wenn angepasst")
+        String presetCode,
+
+        @Schema(description = "Vorlage, von der die Einstellungen ausgehen")
+        String basePreset,
+
         @Schema(description = "Einstellungen") PolicySettings settings,
         @Schema(description = "gültig ab") LocalDate effectiveFrom,
         @Schema(description = "geändert von") String changedBy,
@@ -22,7 +29,15 @@ public record PolicyView(
         @Schema(description = "Begründung der Änderung") String changeNote) {
 
     static PolicyView of(JobcenterPolicy policy) {
-        return new PolicyView(policy.jobcenterId(), policy.version(), policy.presetCode(), policy.basePreset().name(),
-                policy.settings(), policy.effectiveFrom(), policy.changedBy(), policy.changedAt(), policy.changeNote());
+        return new PolicyView(
+                policy.jobcenterId(),
+                policy.version(),
+                policy.presetCode(),
+                policy.basePreset().name(),
+                policy.settings(),
+                policy.effectiveFrom(),
+                policy.changedBy(),
+                policy.changedAt(),
+                policy.changeNote());
     }
 }

@@ -7,7 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 @Serdeable
 @Schema(name = "Vorlage", description = "Eine Richtlinienvorlage, aus einem realen Jobcenter-Dokument abgeleitet")
-public record PresetView(String code, @Schema(description = "Quelle") String source, PolicySettings settings) {
+public record PresetView(
+        String code, @Schema(description = "Quelle") String source, PolicySettings settings) {
 
     static PresetView of(Preset preset) {
         return new PresetView(preset.name(), preset.source(), preset.settings());

@@ -48,8 +48,14 @@ public class PolicyService {
     public JobcenterPolicy inForce(String jobcenterId) {
         return store.current(jobcenterId).orElseGet(() -> {
             Instant now = clock.instant();
-            JobcenterPolicy initial = JobcenterPolicy.next(jobcenterId, 1, Preset.BA2010, Preset.BA2010.settings(),
-                    LocalDate.ofInstant(now, BERLIN), SYSTEM, now,
+            JobcenterPolicy initial = JobcenterPolicy.next(
+                    jobcenterId,
+                    1,
+                    Preset.BA2010,
+                    Preset.BA2010.settings(),
+                    LocalDate.ofInstant(now, BERLIN),
+                    SYSTEM,
+                    now,
                     "Automatisch: Mindeststandard der BA (Geschäftsweisung 01/2010), bis die Fachadministration "
                             + "eine Richtlinie wählt.");
             if (store.insert(initial)) {
@@ -81,10 +87,11 @@ public class PolicyService {
         int next = store.latestVersion(jobcenterId).orElse(0) + 1;
         Instant now = clock.instant();
         PolicySettings settings = adjusted != null ? adjusted : basePreset.settings();
-        JobcenterPolicy policy = JobcenterPolicy.next(jobcenterId, next, basePreset, settings,
-                LocalDate.ofInstant(now, BERLIN), admin.subject(), now, note);
+        JobcenterPolicy policy = JobcenterPolicy.next(
+                jobcenterId, next, basePreset, settings, LocalDate.ofInstant(now, BERLIN), admin.subject(), now, note);
         if (!store.insert(policy)) {
-            throw new StateConflict("CONCURRENT_POLICY_CHANGE",
+            throw new StateConflict(
+                    "CONCURRENT_POLICY_CHANGE",
                     "Die Richtlinie wurde gleichzeitig geändert. Bitte neu laden und wiederholen.");
         }
         publish(policy);
@@ -99,12 +106,19 @@ public class PolicyService {
 
     @Transactional
     public JobcenterPolicy version(String jobcenterId, int version) {
-        return store.version(jobcenterId, version)
-                .orElseThrow(() -> NotFound.of("Richtlinienversion", version));
+        return store.version(jobcenterId, version).orElseThrow(() -> NotFound.of("Richtlinienversion", version));
     }
 
     private void publish(JobcenterPolicy policy) {
-        outbox.append(policy.jobcenterId(), policy.jobcenterId(), null, new PolicyChanged(policy.version(),
-                policy.presetCode(), policy.effectiveFrom(), events.flatten(policy.settings()), policy.changedAt()));
+        outbox.append(
+                policy.jobcenterId(),
+                policy.jobcenterId(),
+                null,
+                new PolicyChanged(
+                        policy.version(),
+                        policy.presetCode(),
+                        policy.effectiveFrom(),
+                        events.flatten(policy.settings()),
+                        policy.changedAt()));
     }
 }

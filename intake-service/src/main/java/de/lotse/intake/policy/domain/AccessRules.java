@@ -25,11 +25,18 @@ import java.util.Set;
  * @param everyCustomer                      every customer has an FM, there is no access criterion; customers are routed
  *                                           between FMs by category and age instead (UCKERMARK 2.1, 3; docs/domain.md §18.1)
  */
-public record AccessRules(Integer minNeeds, Set<KeyGroup> countedKeyGroups, Set<String> complexProfiles,
-                          Integer integrationNotExpectedWithinMonths, boolean progressExpectedRequired,
-                          Integer prophylaxisNewCustomerDays, boolean entrenchmentVariant,
-                          boolean deeperBarriersVariant, boolean socialIntegrationVariant,
-                          boolean aghParticipantsAdmitted, boolean everyCustomer) {
+public record AccessRules(
+        Integer minNeeds,
+        Set<KeyGroup> countedKeyGroups,
+        Set<String> complexProfiles,
+        Integer integrationNotExpectedWithinMonths,
+        boolean progressExpectedRequired,
+        Integer prophylaxisNewCustomerDays,
+        boolean entrenchmentVariant,
+        boolean deeperBarriersVariant,
+        boolean socialIntegrationVariant,
+        boolean aghParticipantsAdmitted,
+        boolean everyCustomer) {
 
     public AccessRules {
         countedKeyGroups = countedKeyGroups == null ? Set.of() : Set.copyOf(countedKeyGroups);

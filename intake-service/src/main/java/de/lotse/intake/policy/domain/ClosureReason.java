@@ -10,8 +10,13 @@ package de.lotse.intake.policy.domain;
  * @param requiresMaxDurationReached      only when the maximum duration is reached (Ablauf Regelverweildauer)
  * @param requiresClarificationPhaseEnded only after the clarification phase (TAH 4.4, 4.11)
  */
-public record ClosureReason(String code, String label, boolean integration, boolean handoverToAv,
-                            boolean requiresMaxDurationReached, boolean requiresClarificationPhaseEnded) {
+public record ClosureReason(
+        String code,
+        String label,
+        boolean integration,
+        boolean handoverToAv,
+        boolean requiresMaxDurationReached,
+        boolean requiresClarificationPhaseEnded) {
 
     static ClosureReason integration(String code, String label) {
         return new ClosureReason(code, label, true, true, false, false);

@@ -17,8 +17,12 @@ import java.util.Set;
  * @param exemptCategories       categories without a contact rule (UCKERMARK 4.1.1: X, Y, Z — their resubmission date
  *                               governs, docs/domain.md §18.8)
  */
-public record ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, Integer> maxGapMonthsByCategory,
-                          Set<ContactFormat> countedFormats, Set<String> exemptCategories) {
+public record ContactRule(
+        Integer minPerYear,
+        Integer maxGapMonths,
+        Map<String, Integer> maxGapMonthsByCategory,
+        Set<ContactFormat> countedFormats,
+        Set<String> exemptCategories) {
 
     public ContactRule {
         maxGapMonthsByCategory = maxGapMonthsByCategory == null ? Map.of() : Map.copyOf(maxGapMonthsByCategory);
@@ -27,8 +31,11 @@ public record ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, 
     }
 
     /** A rule that applies to every category. */
-    public ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, Integer> maxGapMonthsByCategory,
-                       Set<ContactFormat> countedFormats) {
+    public ContactRule(
+            Integer minPerYear,
+            Integer maxGapMonths,
+            Map<String, Integer> maxGapMonthsByCategory,
+            Set<ContactFormat> countedFormats) {
         this(minPerYear, maxGapMonths, maxGapMonthsByCategory, countedFormats, Set.of());
     }
 }

@@ -16,10 +16,16 @@ import java.time.LocalDate;
  */
 public record DeadlineRule(int amount, DayCount unit, CountsFrom countsFrom) {
 
-    public enum DayCount { CALENDAR_DAYS, WORKING_DAYS }
+    public enum DayCount {
+        CALENDAR_DAYS,
+        WORKING_DAYS
+    }
 
     /** The event a first-consultation deadline counts from. */
-    public enum CountsFrom { ADMISSION, APPLICATION }
+    public enum CountsFrom {
+        ADMISSION,
+        APPLICATION
+    }
 
     /** A deadline counted from the admission. */
     public DeadlineRule(int amount, DayCount unit) {

@@ -8,7 +8,8 @@ public enum ExclusionCriterion {
     /** Ärztliches oder psychologisches Gutachten beauftragt, Eröffnung steht aus. */
     MEDICAL_REPORT_PENDING("Ein ärztliches oder psychologisches Gutachten ist beauftragt und noch nicht eröffnet"),
     /** Antrag auf Alters- oder Erwerbsminderungsrente in Bearbeitung (auch im Widerspruchsverfahren). */
-    PENSION_APPLICATION_PENDING("Ein Antrag auf Alters- oder Erwerbsminderungsrente ist in Bearbeitung (auch Widerspruch)"),
+    PENSION_APPLICATION_PENDING(
+            "Ein Antrag auf Alters- oder Erwerbsminderungsrente ist in Bearbeitung (auch Widerspruch)"),
     /** Voraussetzungen nach §19 SGB III werden geprüft oder liegen vor (Rehabilitand:in). */
     REHABILITATION("Die Voraussetzungen nach § 19 SGB III (Rehabilitation) werden geprüft oder liegen vor"),
     /** Die Kundin / der Kunde möchte primär eine Ausbildung oder ein Studium aufnehmen. */

@@ -13,16 +13,30 @@ import java.time.LocalDate;
  * @param changedBy     subject of the administrator (or {@code system} for the automatic BA2010 start)
  * @param changeNote    why the version was made
  */
-public record JobcenterPolicy(String jobcenterId, int version, String presetCode, Preset basePreset,
-                              PolicySettings settings, LocalDate effectiveFrom, String changedBy, Instant changedAt,
-                              String changeNote) {
+public record JobcenterPolicy(
+        String jobcenterId,
+        int version,
+        String presetCode,
+        Preset basePreset,
+        PolicySettings settings,
+        LocalDate effectiveFrom,
+        String changedBy,
+        Instant changedAt,
+        String changeNote) {
 
     /** A new version from a preset, adjusted or not. */
-    public static JobcenterPolicy next(String jobcenterId, int version, Preset basePreset, PolicySettings settings,
-                                       LocalDate effectiveFrom, String changedBy, Instant changedAt, String note) {
+    public static JobcenterPolicy next(
+            String jobcenterId,
+            int version,
+            Preset basePreset,
+            PolicySettings settings,
+            LocalDate effectiveFrom,
+            String changedBy,
+            Instant changedAt,
+            String note) {
         settings.validate();
         String code = settings.equals(basePreset.settings()) ? basePreset.name() : Preset.CUSTOM;
-        return new JobcenterPolicy(jobcenterId, version, code, basePreset, settings, effectiveFrom, changedBy,
-                changedAt, note);
+        return new JobcenterPolicy(
+                jobcenterId, version, code, basePreset, settings, effectiveFrom, changedBy, changedAt, note);
     }
 }

@@ -67,7 +67,9 @@ public record PolicySettings(
     }
 
     public Optional<ClosureReason> closureReason(String code) {
-        return closureReasons.stream().filter(reason -> reason.code().equals(code)).findFirst();
+        return closureReasons.stream()
+                .filter(reason -> reason.code().equals(code))
+                .findFirst();
     }
 
     public Optional<Integer> caseloadLimit(AgeGroup ageGroup) {
@@ -81,20 +83,39 @@ public record PolicySettings(
     public void validate() {
         require(access != null, "settings.access", "REQUIRED", "Die Zugangskriterien fehlen.");
         require(profileScheme != null, "settings.profileScheme", "REQUIRED", "Das Profil-/Kategorienschema fehlt.");
-        require(maxDurationExtension != null, "settings.maxDurationExtension", "REQUIRED",
+        require(
+                maxDurationExtension != null,
+                "settings.maxDurationExtension",
+                "REQUIRED",
                 "Die Regel zur Verlängerung über die Höchstdauer fehlt.");
         positive(access.minNeeds(), "settings.access.minNeeds");
-        require(access.minNeeds() == null || !access.countedKeyGroups().isEmpty(), "settings.access.countedKeyGroups",
-                "REQUIRED", "Ohne Schlüsselgruppen kann keine Mindestzahl an Handlungsbedarfen gezählt werden.");
-        require(access.everyCustomer() || access.minNeeds() != null || !access.complexProfiles().isEmpty(),
-                "settings.access", "NO_MINIMUM_CRITERION", "Die Zugangskriterien brauchen eine Mindestzahl an "
+        require(
+                access.minNeeds() == null || !access.countedKeyGroups().isEmpty(),
+                "settings.access.countedKeyGroups",
+                "REQUIRED",
+                "Ohne Schlüsselgruppen kann keine Mindestzahl an Handlungsbedarfen gezählt werden.");
+        require(
+                access.everyCustomer()
+                        || access.minNeeds() != null
+                        || !access.complexProfiles().isEmpty(),
+                "settings.access",
+                "NO_MINIMUM_CRITERION",
+                "Die Zugangskriterien brauchen eine Mindestzahl an "
                         + "Handlungsbedarfen oder komplexe Profile/Kategorien – oder jede Kundin und jeder Kunde erhält "
                         + "ein Fallmanagement.");
-        require(!access.everyCustomer() || (access.minNeeds() == null && access.complexProfiles().isEmpty()),
-                "settings.access.everyCustomer", "EVERY_CUSTOMER_HAS_NO_CRITERIA", "Erhält jede Kundin und jeder Kunde "
+        require(
+                !access.everyCustomer()
+                        || (access.minNeeds() == null
+                                && access.complexProfiles().isEmpty()),
+                "settings.access.everyCustomer",
+                "EVERY_CUSTOMER_HAS_NO_CRITERIA",
+                "Erhält jede Kundin und jeder Kunde "
                         + "ein Fallmanagement, gibt es keine Mindestzahl an Handlungsbedarfen und keine Zugangsprofile.");
         for (String code : access.complexProfiles()) {
-            require(profileScheme.contains(code), "settings.access.complexProfiles", "UNKNOWN_PROFILE",
+            require(
+                    profileScheme.contains(code),
+                    "settings.access.complexProfiles",
+                    "UNKNOWN_PROFILE",
                     "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
         }
         positive(access.integrationNotExpectedWithinMonths(), "settings.access.integrationNotExpectedWithinMonths");
@@ -103,17 +124,32 @@ public record PolicySettings(
         positive(secondaryAssignmentDays, "settings.secondaryAssignmentDays");
         deadline(firstConsultationDeadline, "settings.firstConsultationDeadline");
         if (routing != null) {
-            require(!routing.marketNearCategories().isEmpty(), "settings.routing.marketNearCategories", "REQUIRED",
+            require(
+                    !routing.marketNearCategories().isEmpty(),
+                    "settings.routing.marketNearCategories",
+                    "REQUIRED",
                     "Welche Kategorien zum Fallmanagement für arbeitsmarktnahe Kundinnen und Kunden gehen, fehlt.");
             for (String code : routing.marketNearCategories()) {
-                require(profileScheme.contains(code), "settings.routing.marketNearCategories", "UNKNOWN_PROFILE",
+                require(
+                        profileScheme.contains(code),
+                        "settings.routing.marketNearCategories",
+                        "UNKNOWN_PROFILE",
                         "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
             }
-            require(routing.firstTalkAfterBenefitDecision() != null, "settings.routing.firstTalkAfterBenefitDecision",
-                    "REQUIRED", "Die Frist für das Erstgespräch nach der Bewilligung fehlt.");
-            require(routing.marketNearInvitation() != null, "settings.routing.marketNearInvitation", "REQUIRED",
+            require(
+                    routing.firstTalkAfterBenefitDecision() != null,
+                    "settings.routing.firstTalkAfterBenefitDecision",
+                    "REQUIRED",
+                    "Die Frist für das Erstgespräch nach der Bewilligung fehlt.");
+            require(
+                    routing.marketNearInvitation() != null,
+                    "settings.routing.marketNearInvitation",
+                    "REQUIRED",
                     "Die Frist für die schriftliche Einladung nach der Übergabe fehlt.");
-            require(routing.marketNearFirstTalk() != null, "settings.routing.marketNearFirstTalk", "REQUIRED",
+            require(
+                    routing.marketNearFirstTalk() != null,
+                    "settings.routing.marketNearFirstTalk",
+                    "REQUIRED",
                     "Die Frist für das erste Gespräch nach der Übergabe fehlt.");
             deadline(routing.firstTalkAfterBenefitDecision(), "settings.routing.firstTalkAfterBenefitDecision");
             deadline(routing.marketNearInvitation(), "settings.routing.marketNearInvitation");
@@ -129,15 +165,24 @@ public record PolicySettings(
             positive(contactRule.minPerYear(), "settings.contactRule.minPerYear");
             positive(contactRule.maxGapMonths(), "settings.contactRule.maxGapMonths");
             for (String code : contactRule.exemptCategories()) {
-                require(profileScheme.contains(code), "settings.contactRule.exemptCategories", "UNKNOWN_PROFILE",
+                require(
+                        profileScheme.contains(code),
+                        "settings.contactRule.exemptCategories",
+                        "UNKNOWN_PROFILE",
                         "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
             }
             contactRule.maxGapMonthsByCategory().forEach((code, months) -> {
-                require(profileScheme.contains(code), "settings.contactRule.maxGapMonthsByCategory",
-                        "UNKNOWN_PROFILE", "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
+                require(
+                        profileScheme.contains(code),
+                        "settings.contactRule.maxGapMonthsByCategory",
+                        "UNKNOWN_PROFILE",
+                        "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
                 positive(months, "settings.contactRule.maxGapMonthsByCategory");
             });
-            require(!contactRule.countedFormats().isEmpty(), "settings.contactRule.countedFormats", "REQUIRED",
+            require(
+                    !contactRule.countedFormats().isEmpty(),
+                    "settings.contactRule.countedFormats",
+                    "REQUIRED",
                     "Mindestens ein Kontaktformat muss zählen (" + List.of(ContactFormat.values()) + ").");
         }
         if (caseloadRatio != null) {
@@ -145,19 +190,34 @@ public record PolicySettings(
             positive(caseloadRatio.maxU25(), "settings.caseloadRatio.maxU25");
             positive(caseloadRatio.targetMin(), "settings.caseloadRatio.targetMin");
         }
-        require(!closureReasons.isEmpty(), "settings.closureReasons", "REQUIRED",
+        require(
+                !closureReasons.isEmpty(),
+                "settings.closureReasons",
+                "REQUIRED",
                 "Der Katalog der Abgangsgründe darf nicht leer sein.");
         Set<String> codes = new HashSet<>();
         for (ClosureReason reason : closureReasons) {
-            require(reason.code() != null && reason.code().matches("[A-Z][A-Z0-9_]{1,49}"),
-                    "settings.closureReasons.code", "Pattern",
+            require(
+                    reason.code() != null && reason.code().matches("[A-Z][A-Z0-9_]{1,49}"),
+                    "settings.closureReasons.code",
+                    "Pattern",
                     "Ein Abgangsgrund braucht einen Code aus Großbuchstaben, Ziffern und _ (höchstens 50 Zeichen).");
-            require(reason.label() != null && !reason.label().isBlank() && reason.label().length() <= 200,
-                    "settings.closureReasons.label", "Size", "Ein Abgangsgrund braucht eine Bezeichnung (höchstens 200 Zeichen).");
-            require(codes.add(reason.code()), "settings.closureReasons.code", "DUPLICATE",
+            require(
+                    reason.label() != null
+                            && !reason.label().isBlank()
+                            && reason.label().length() <= 200,
+                    "settings.closureReasons.label",
+                    "Size",
+                    "Ein Abgangsgrund braucht eine Bezeichnung (höchstens 200 Zeichen).");
+            require(
+                    codes.add(reason.code()),
+                    "settings.closureReasons.code",
+                    "DUPLICATE",
                     "Der Abgangsgrund " + reason.code() + " ist doppelt.");
-            require(!reason.requiresMaxDurationReached() || maxDurationMonths != null,
-                    "settings.closureReasons", "NO_MAX_DURATION",
+            require(
+                    !reason.requiresMaxDurationReached() || maxDurationMonths != null,
+                    "settings.closureReasons",
+                    "NO_MAX_DURATION",
                     "Der Abgangsgrund " + reason.code() + " setzt eine Höchstdauer voraus, die Richtlinie hat keine.");
         }
     }

@@ -17,8 +17,12 @@ import java.util.Set;
  * @param marketNearReviewMonths        the market-near FM assesses after this many months whether to go on; no
  *                                      automatic end (UCKERMARK 4.2, 6.6: 6)
  */
-public record RoutingRules(Set<String> marketNearCategories, DeadlineRule firstTalkAfterBenefitDecision,
-                           DeadlineRule marketNearInvitation, DeadlineRule marketNearFirstTalk, int marketNearReviewMonths) {
+public record RoutingRules(
+        Set<String> marketNearCategories,
+        DeadlineRule firstTalkAfterBenefitDecision,
+        DeadlineRule marketNearInvitation,
+        DeadlineRule marketNearFirstTalk,
+        int marketNearReviewMonths) {
 
     public RoutingRules {
         marketNearCategories = marketNearCategories == null ? Set.of() : Set.copyOf(marketNearCategories);

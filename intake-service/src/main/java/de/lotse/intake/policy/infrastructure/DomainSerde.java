@@ -21,6 +21,5 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(CaseloadRatio.class)
 @SerdeImport(ClosureReason.class)
 final class DomainSerde {
-    private DomainSerde() {
-    }
+    private DomainSerde() {}
 }

@@ -32,47 +32,79 @@ public class PolicyStore {
     }
 
     public Optional<JobcenterPolicy> current(String jobcenterId) {
-        return sql.query("select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
-                + "order by version desc limit 1", Params.of("jobcenterId", jobcenterId), this::map).stream().findFirst();
+        return sql
+                .query(
+                        "select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
+                                + "order by version desc limit 1",
+                        Params.of("jobcenterId", jobcenterId),
+                        this::map)
+                .stream()
+                .findFirst();
     }
 
     /** The highest version of a Jobcenter's policy, if it has one. */
     public Optional<Integer> latestVersion(String jobcenterId) {
-        return sql.query("select max(version) from jobcenter_policy where jobcenter_id = :jobcenterId",
-                Params.of("jobcenterId", jobcenterId), rs -> (Integer) rs.getObject(1)).stream()
-                .filter(java.util.Objects::nonNull).findFirst();
+        return sql
+                .query(
+                        "select max(version) from jobcenter_policy where jobcenter_id = :jobcenterId",
+                        Params.of("jobcenterId", jobcenterId),
+                        rs -> (Integer) rs.getObject(1))
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     public Optional<JobcenterPolicy> version(String jobcenterId, int version) {
-        return sql.query("select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
-                        + "and version = :version", Params.of("jobcenterId", jobcenterId).and("version", version),
-                this::map).stream().findFirst();
+        return sql
+                .query(
+                        "select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
+                                + "and version = :version",
+                        Params.of("jobcenterId", jobcenterId).and("version", version),
+                        this::map)
+                .stream()
+                .findFirst();
     }
 
     public List<JobcenterPolicy> history(String jobcenterId) {
-        return sql.query("select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
-                + "order by version desc", Params.of("jobcenterId", jobcenterId), this::map);
+        return sql.query(
+                "select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
+                        + "order by version desc",
+                Params.of("jobcenterId", jobcenterId),
+                this::map);
     }
 
     /** Writes a new version; false if that version exists already (another change came first). */
     public boolean insert(JobcenterPolicy policy) {
-        return sql.update("""
+        return sql.update(
+                        """
                 insert into jobcenter_policy (jobcenter_id, version, preset_code, base_preset, settings, effective_from,
                                               changed_by, changed_at, change_note)
                 values (:jobcenterId, :version, :presetCode, :basePreset, :settings::jsonb, :effectiveFrom, :changedBy,
                         :changedAt, :changeNote)
                 on conflict (jobcenter_id, version) do nothing""",
-                Params.of("jobcenterId", policy.jobcenterId()).and("version", policy.version())
-                        .and("presetCode", policy.presetCode()).and("basePreset", policy.basePreset())
-                        .and("settings", write(policy.settings())).and("effectiveFrom", policy.effectiveFrom())
-                        .and("changedBy", policy.changedBy()).and("changedAt", policy.changedAt())
-                        .and("changeNote", policy.changeNote())) == 1;
+                        Params.of("jobcenterId", policy.jobcenterId())
+                                .and("version", policy.version())
+                                .and("presetCode", policy.presetCode())
+                                .and("basePreset", policy.basePreset())
+                                .and("settings", write(policy.settings()))
+                                .and("effectiveFrom", policy.effectiveFrom())
+                                .and("changedBy", policy.changedBy())
+                                .and("changedAt", policy.changedAt())
+                                .and("changeNote", policy.changeNote()))
+                == 1;
     }
 
     private JobcenterPolicy map(ResultSet rs) throws SQLException {
-        return new JobcenterPolicy(rs.getString(1), rs.getInt(2), rs.getString(3), Preset.valueOf(rs.getString(4)),
-                read(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getString(7),
-                rs.getTimestamp(8).toInstant(), rs.getString(9));
+        return new JobcenterPolicy(
+                rs.getString(1),
+                rs.getInt(2),
+                rs.getString(3),
+                Preset.valueOf(rs.getString(4)),
+                read(rs.getString(5)),
+                rs.getObject(6, LocalDate.class),
+                rs.getString(7),
+                rs.getTimestamp(8).toInstant(),
+                rs.getString(9));
     }
 
     private String write(PolicySettings settings) {

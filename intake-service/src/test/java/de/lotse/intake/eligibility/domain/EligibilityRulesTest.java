@@ -21,10 +21,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EligibilityRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private static CustomerFacts facts(int performance, int living, int entrenched, Integer horizon, String profile,
-                                       Boolean progress) {
-        return new CustomerFacts(Map.of(KeyGroup.PERFORMANCE_CAPACITY, performance, KeyGroup.LIVING_CONDITIONS, living,
-                KeyGroup.MOTIVATION, 4), entrenched, horizon, profile, null, null, progress, null, null, null, Set.of(),
+    private static CustomerFacts facts(
+            int performance, int living, int entrenched, Integer horizon, String profile, Boolean progress) {
+        return new CustomerFacts(
+                Map.of(
+                        KeyGroup.PERFORMANCE_CAPACITY,
+                        performance,
+                        KeyGroup.LIVING_CONDITIONS,
+                        living,
+                        KeyGroup.MOTIVATION,
+                        4),
+                entrenched,
+                horizon,
+                profile,
+                null,
+                null,
+                progress,
+                null,
+                null,
+                null,
+                Set.of(),
                 Map.of());
     }
 
@@ -33,7 +49,10 @@ class EligibilityRulesTest {
     }
 
     private static CriterionResult criterion(Eligibility eligibility, String code) {
-        return eligibility.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        return eligibility.criteria().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -54,19 +73,26 @@ class EligibilityRulesTest {
 
     @Test
     void ba2010NeedsAComplexProfileAndTheExpectationOfProgress() {
-        assertThat(evaluate(Preset.BA2010, facts(3, 0, 0, null, "PROMOTION", true)).eligible()).isFalse();
+        assertThat(evaluate(Preset.BA2010, facts(3, 0, 0, null, "PROMOTION", true))
+                        .eligible())
+                .isFalse();
         Eligibility noJudgement = evaluate(Preset.BA2010, facts(3, 0, 0, null, "SUPPORT", null));
         assertThat(noJudgement.eligible()).isFalse();
-        assertThat(criterion(noJudgement, EligibilityRules.PROGRESS_EXPECTED).outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(criterion(noJudgement, EligibilityRules.PROGRESS_EXPECTED).actual()).isEqualTo("fehlt");
+        assertThat(criterion(noJudgement, EligibilityRules.PROGRESS_EXPECTED).outcome())
+                .isEqualTo(Outcome.UNKNOWN);
+        assertThat(criterion(noJudgement, EligibilityRules.PROGRESS_EXPECTED).actual())
+                .isEqualTo("fehlt");
     }
 
     @Test
     void pankowNeedsIntegrationNotExpectedWithinTwelveMonths() {
-        assertThat(evaluate(Preset.PANKOW, facts(2, 1, 0, 12, null, true)).eligible()).isFalse();
-        assertThat(evaluate(Preset.PANKOW, facts(2, 1, 0, 13, null, true)).eligible()).isTrue();
+        assertThat(evaluate(Preset.PANKOW, facts(2, 1, 0, 12, null, true)).eligible())
+                .isFalse();
+        assertThat(evaluate(Preset.PANKOW, facts(2, 1, 0, 13, null, true)).eligible())
+                .isTrue();
         Eligibility unknown = evaluate(Preset.PANKOW, facts(2, 1, 0, null, null, true));
-        assertThat(criterion(unknown, EligibilityRules.INTEGRATION_HORIZON).outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(criterion(unknown, EligibilityRules.INTEGRATION_HORIZON).outcome())
+                .isEqualTo(Outcome.UNKNOWN);
     }
 
     @Test
@@ -88,10 +114,32 @@ class EligibilityRulesTest {
     @Test
     void prophylaxisUnderPankowFor150DaysNewButNot200() {
         CustomerFacts base = facts(1, 0, 0, 6, null, true);
-        CustomerFacts new150 = new CustomerFacts(base.needsByKeyGroup(), 0, 6, null, TODAY.minusDays(150), true, true,
-                null, null, null, Set.of(), Map.of());
-        CustomerFacts new200 = new CustomerFacts(base.needsByKeyGroup(), 0, 6, null, TODAY.minusDays(200), true, true,
-                null, null, null, Set.of(), Map.of());
+        CustomerFacts new150 = new CustomerFacts(
+                base.needsByKeyGroup(),
+                0,
+                6,
+                null,
+                TODAY.minusDays(150),
+                true,
+                true,
+                null,
+                null,
+                null,
+                Set.of(),
+                Map.of());
+        CustomerFacts new200 = new CustomerFacts(
+                base.needsByKeyGroup(),
+                0,
+                6,
+                null,
+                TODAY.minusDays(200),
+                true,
+                true,
+                null,
+                null,
+                null,
+                Set.of(),
+                Map.of());
         Eligibility at150 = evaluate(Preset.PANKOW, new150);
         assertThat(at150.satisfiedReasons()).containsExactly(PROPHYLAXIS_NEW_CUSTOMER);
         at150.requireAdmissible(List.of(PROPHYLAXIS_NEW_CUSTOMER));
@@ -107,13 +155,28 @@ class EligibilityRulesTest {
                     assertThat(violation.rule()).isEqualTo(EligibilityRules.NEW_CUSTOMER);
                 });
         // BA2010 has no prophylaxis at all
-        assertThat(evaluate(Preset.BA2010, new150).path(PROPHYLAXIS_NEW_CUSTOMER).orElseThrow().allowedByPolicy()).isFalse();
+        assertThat(evaluate(Preset.BA2010, new150)
+                        .path(PROPHYLAXIS_NEW_CUSTOMER)
+                        .orElseThrow()
+                        .allowedByPolicy())
+                .isFalse();
     }
 
     @Test
     void aPendingPensionApplicationBlocksUnderTahOnly() {
-        CustomerFacts pension = new CustomerFacts(Map.of(KeyGroup.PERFORMANCE_CAPACITY, 3), 0, 24, "SUPPORT", null,
-                null, true, null, null, null, Set.of(ExclusionCriterion.PENSION_APPLICATION_PENDING), Map.of());
+        CustomerFacts pension = new CustomerFacts(
+                Map.of(KeyGroup.PERFORMANCE_CAPACITY, 3),
+                0,
+                24,
+                "SUPPORT",
+                null,
+                null,
+                true,
+                null,
+                null,
+                null,
+                Set.of(ExclusionCriterion.PENSION_APPLICATION_PENDING),
+                Map.of());
         Eligibility tah = evaluate(Preset.TAH, pension);
         assertThat(tah.path(MIN_CRITERIA_MET).orElseThrow().satisfied()).isTrue();
         assertThat(tah.eligible()).isFalse();
@@ -134,37 +197,56 @@ class EligibilityRulesTest {
     @Test
     void underUckermarkEveryCategoryHasAnFm_UCKERMARK_2_1_and_3() {
         for (String category : List.of("A", "B", "C", "D", "E", "S", "X", "Y", "Z")) {
-            assertThat(evaluate(Preset.UCKERMARK, facts(0, 0, 0, null, category, null)).eligible()).as(category).isTrue();
+            assertThat(evaluate(Preset.UCKERMARK, facts(0, 0, 0, null, category, null))
+                            .eligible())
+                    .as(category)
+                    .isTrue();
         }
-        assertThat(evaluate(Preset.UCKERMARK, facts(0, 0, 0, null, null, null)).eligible()).isTrue();
+        assertThat(evaluate(Preset.UCKERMARK, facts(0, 0, 0, null, null, null)).eligible())
+                .isTrue();
         assertThat(evaluate(Preset.UCKERMARK, facts(0, 0, 0, null, "E", null)).criteria())
-                .extracting(CriterionResult::code).containsExactly(EligibilityRules.EVERY_CUSTOMER);
+                .extracting(CriterionResult::code)
+                .containsExactly(EligibilityRules.EVERY_CUSTOMER);
     }
 
     @Test
     void everyFailedCriterionOfEveryNamedReasonIsReported() {
-        Eligibility nothing = evaluate(Preset.BA2010, new CustomerFacts(null, null, null, null, null, null, null, null,
-                null, null, Set.of(), Map.of()));
+        Eligibility nothing = evaluate(
+                Preset.BA2010,
+                new CustomerFacts(null, null, null, null, null, null, null, null, null, null, Set.of(), Map.of()));
         assertThatThrownBy(() -> nothing.requireAdmissible(List.of(MIN_CRITERIA_MET)))
                 .isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).broken()).extracting(RuleViolation.Broken::rule)
-                        .containsExactly(EligibilityRules.MIN_NEEDS, EligibilityRules.COMPLEX_PROFILE,
+                .satisfies(e -> assertThat(((RuleViolation) e).broken())
+                        .extracting(RuleViolation.Broken::rule)
+                        .containsExactly(
+                                EligibilityRules.MIN_NEEDS,
+                                EligibilityRules.COMPLEX_PROFILE,
                                 EligibilityRules.PROGRESS_EXPECTED));
     }
 
     @Test
     void assessmentFactsWinOverTheAvsInput() {
         CustomerFacts input = facts(0, 0, 0, 3, "MARKET", true);
-        AssessmentFacts assessment = new AssessmentFacts(java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), 2,
-                Map.of(KeyGroup.PERFORMANCE_CAPACITY, 2, KeyGroup.LIVING_CONDITIONS, 2), 1, 18, "STABILISATION", "D",
+        AssessmentFacts assessment = new AssessmentFacts(
+                java.util.UUID.randomUUID(),
+                java.util.UUID.randomUUID(),
+                2,
+                Map.of(KeyGroup.PERFORMANCE_CAPACITY, 2, KeyGroup.LIVING_CONDITIONS, 2),
+                1,
+                18,
+                "STABILISATION",
+                "D",
                 java.time.Instant.now());
-        CustomerFacts merged = input.withAssessment(assessment, Preset.BA2010.settings().profileScheme());
+        CustomerFacts merged =
+                input.withAssessment(assessment, Preset.BA2010.settings().profileScheme());
         Eligibility eligibility = evaluate(Preset.BA2010, merged);
         assertThat(eligibility.eligible()).isTrue();
         assertThat(criterion(eligibility, EligibilityRules.MIN_NEEDS).source()).isEqualTo(FactSource.ASSESSMENT);
-        assertThat(criterion(eligibility, EligibilityRules.PROGRESS_EXPECTED).source()).isEqualTo(FactSource.INPUT);
+        assertThat(criterion(eligibility, EligibilityRules.PROGRESS_EXPECTED).source())
+                .isEqualTo(FactSource.INPUT);
         // the category of the same assessment under the UCKERMARK scheme
-        assertThat(input.withAssessment(assessment, Preset.UCKERMARK.settings().profileScheme()).profileCode())
+        assertThat(input.withAssessment(assessment, Preset.UCKERMARK.settings().profileScheme())
+                        .profileCode())
                 .isEqualTo("D");
     }
 }

@@ -26,8 +26,8 @@ class JobcenterRecordTest {
     };
 
     private static JobcenterRecord.Entry entry(String state, String region) {
-        return new JobcenterRecord.Entry(" Jobcenter Uckermark ", "Lindenallee 7", "17291", "Prenzlau", " ", null, null,
-                state, region);
+        return new JobcenterRecord.Entry(
+                " Jobcenter Uckermark ", "Lindenallee 7", "17291", "Prenzlau", " ", null, null, state, region);
     }
 
     private static JobcenterRecord validated(String state, String region) {
@@ -46,21 +46,27 @@ class JobcenterRecordTest {
 
     @Test
     void anUnknownLandOrARegionTheCalendarDoesNotKnowThereIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> validated("XX", null)).isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).broken()).extracting(RuleViolation.Broken::field,
-                        RuleViolation.Broken::rule).containsExactly(org.assertj.core.groups.Tuple.tuple("stateCode", "UNKNOWN_STATE")));
-        assertThatThrownBy(() -> validated("BY", "ZZ")).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> validated("XX", null))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).broken())
+                        .extracting(RuleViolation.Broken::field, RuleViolation.Broken::rule)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("stateCode", "UNKNOWN_STATE")));
+        assertThatThrownBy(() -> validated("BY", "ZZ"))
+                .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("UNKNOWN_REGION"))
                 .hasMessageContaining("AG (Augsburg)");
-        assertThatThrownBy(() -> validated("BB", "AG")).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> validated("BB", "AG"))
+                .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("regionCode"))
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("NO_REGIONS_IN_STATE"));
     }
 
     @Test
     void theSameEntryAgainIsTheSameContent() {
-        assertThat(validated("BB", null).sameContentAs(JobcenterRecord.validated("jc-1", entry("BB", null), CALENDAR, 2,
-                "admin-max", Instant.now()))).isTrue();
+        assertThat(validated("BB", null)
+                        .sameContentAs(JobcenterRecord.validated(
+                                "jc-1", entry("BB", null), CALENDAR, 2, "admin-max", Instant.now())))
+                .isTrue();
         assertThat(validated("BB", null).sameContentAs(validated("BE", null))).isFalse();
     }
 }

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JollydayHolidayCalendarTest {
     /** one per test class: the library takes a second or two to read its configuration */
     private static final JollydayHolidayCalendar CALENDAR = new JollydayHolidayCalendar();
+
     private static final DeadlineRule TEN_WORKING_DAYS = new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS);
 
     private static WorkingDays in(Bundesland state) {
@@ -28,7 +29,8 @@ class JollydayHolidayCalendarTest {
     @Test
     void tenWorkingDaysOverChristmasSkipBothChristmasDaysAndNewYear_domain13_UCKERMARK_3() {
         // Friday 18 Dec 2026: 21, 22, 23, 24, (25, 26 holidays; 26/27 weekend) 28, 29, 30, 31, (1 Jan) 4, 5 Jan
-        assertThat(TEN_WORKING_DAYS.from(LocalDate.of(2026, 12, 18), in(Bundesland.BB))).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(TEN_WORKING_DAYS.from(LocalDate.of(2026, 12, 18), in(Bundesland.BB)))
+                .isEqualTo(LocalDate.of(2027, 1, 5));
         // weekends alone would end on Friday 1 January
         assertThat(TEN_WORKING_DAYS.from(LocalDate.of(2026, 12, 18), WorkingDays.mondayToFriday()))
                 .isEqualTo(LocalDate.of(2027, 1, 1));
@@ -40,9 +42,11 @@ class JollydayHolidayCalendarTest {
         assertThat(in(Bundesland.BB).isWorkingDay(reformationDay)).isFalse();
         assertThat(in(Bundesland.BE).isWorkingDay(reformationDay)).isTrue();
         // so a deadline over it ends a day later in Brandenburg: Thursday 30 Oct 2025 + 1 working day
-        assertThat(new DeadlineRule(1, DeadlineRule.DayCount.WORKING_DAYS).from(LocalDate.of(2025, 10, 30), in(Bundesland.BB)))
+        assertThat(new DeadlineRule(1, DeadlineRule.DayCount.WORKING_DAYS)
+                        .from(LocalDate.of(2025, 10, 30), in(Bundesland.BB)))
                 .isEqualTo(LocalDate.of(2025, 11, 3));
-        assertThat(new DeadlineRule(1, DeadlineRule.DayCount.WORKING_DAYS).from(LocalDate.of(2025, 10, 30), in(Bundesland.BE)))
+        assertThat(new DeadlineRule(1, DeadlineRule.DayCount.WORKING_DAYS)
+                        .from(LocalDate.of(2025, 10, 30), in(Bundesland.BE)))
                 .isEqualTo(LocalDate.of(2025, 10, 31));
     }
 
@@ -58,9 +62,12 @@ class JollydayHolidayCalendarTest {
     void augsburgKeepsItsPeaceFestivalTheRestOfBavariaWorks_domain13() {
         LocalDate peaceFestival = LocalDate.of(2025, 8, 8); // a Friday
         assertThat(CALENDAR.regions(Bundesland.BY)).extracting(Region::code).contains("AG");
-        assertThat(CALENDAR.regions(Bundesland.BY)).filteredOn(r -> r.code().equals("AG")).singleElement()
+        assertThat(CALENDAR.regions(Bundesland.BY))
+                .filteredOn(r -> r.code().equals("AG"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.label()).startsWith("Augsburg").contains("Friedensfest"));
-        assertThat(WorkingDays.of(CALENDAR, Bundesland.BY, "AG").isWorkingDay(peaceFestival)).isFalse();
+        assertThat(WorkingDays.of(CALENDAR, Bundesland.BY, "AG").isWorkingDay(peaceFestival))
+                .isFalse();
         assertThat(in(Bundesland.BY).isWorkingDay(peaceFestival)).isTrue();
     }
 

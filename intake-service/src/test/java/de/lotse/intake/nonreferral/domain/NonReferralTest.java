@@ -15,8 +15,18 @@ class NonReferralTest {
     private static final LocalDate DAY = LocalDate.of(2026, 1, 15);
 
     private static NonReferral recorded(Integer months) {
-        return NonReferral.record(UUID.randomUUID(), "jc", UUID.randomUUID(), "team-av", NonReferralReason.MISSING_COOPERATION,
-                null, "av-1", Instant.now(), DAY, 1, months);
+        return NonReferral.record(
+                UUID.randomUUID(),
+                "jc",
+                UUID.randomUUID(),
+                "team-av",
+                NonReferralReason.MISSING_COOPERATION,
+                null,
+                "av-1",
+                Instant.now(),
+                DAY,
+                1,
+                months);
     }
 
     @Test
@@ -43,8 +53,19 @@ class NonReferralTest {
     @Test
     void withoutARecheckRuleThereIsNoDueDateAndOtherNeedsANote() {
         assertThat(recorded(null).recheckDueOn()).isNull();
-        assertThatThrownBy(() -> NonReferral.record(UUID.randomUUID(), "jc", UUID.randomUUID(), "t", NonReferralReason.OTHER,
-                " ", "av", Instant.now(), DAY, 1, 6)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> NonReferral.record(
+                        UUID.randomUUID(),
+                        "jc",
+                        UUID.randomUUID(),
+                        "t",
+                        NonReferralReason.OTHER,
+                        " ",
+                        "av",
+                        Instant.now(),
+                        DAY,
+                        1,
+                        6))
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> recorded(6).recheck(RecheckOutcome.CONFIRMED, DAY.minusDays(1), DAY, 6))
                 .isInstanceOf(RuleViolation.class);
     }

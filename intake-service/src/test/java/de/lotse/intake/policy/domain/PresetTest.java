@@ -71,17 +71,24 @@ class PresetTest {
         assertThat(uckermark.agreementMaxValidityMonths()).isEqualTo(6);
         assertThat(uckermark.caseloadLimit(AgeGroup.UE25)).contains(150);
         assertThat(uckermark.caseloadLimit(AgeGroup.U25)).contains(75);
-        assertThat(uckermark.contactRule().maxGapMonthsByCategory()).containsEntry("A", 1).containsEntry("B", 3);
+        assertThat(uckermark.contactRule().maxGapMonthsByCategory())
+                .containsEntry("A", 1)
+                .containsEntry("B", 3);
         // UCKERMARK 3: the ESB within 10 working days of the application; 4.1.1: no contact rule for X, Y, Z
-        assertThat(uckermark.firstConsultationDeadline()).isEqualTo(new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS,
-                DeadlineRule.CountsFrom.APPLICATION));
+        assertThat(uckermark.firstConsultationDeadline())
+                .isEqualTo(
+                        new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS, DeadlineRule.CountsFrom.APPLICATION));
         assertThat(uckermark.contactRule().exemptCategories()).containsExactlyInAnyOrder("X", "Y", "Z");
         assertThat(uckermark.u25TransferAfterRunningMeasures()).isTrue();
-        // 3, 4.1, 4.2, 6.6: A goes to the market-near FM; first talk 10 WD after the benefit decision; 5/10 WD, 6 months
+        // 3, 4.1, 4.2, 6.6: A goes to the market-near FM; first talk 10 WD after the benefit decision; 5/10 WD, 6
+        // months
         assertThat(uckermark.routing().marketNearCategories()).containsExactly("A");
-        assertThat(uckermark.routing().firstTalkAfterBenefitDecision()).isEqualTo(new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS));
-        assertThat(uckermark.routing().marketNearInvitation()).isEqualTo(new DeadlineRule(5, DeadlineRule.DayCount.WORKING_DAYS));
-        assertThat(uckermark.routing().marketNearFirstTalk()).isEqualTo(new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS));
+        assertThat(uckermark.routing().firstTalkAfterBenefitDecision())
+                .isEqualTo(new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS));
+        assertThat(uckermark.routing().marketNearInvitation())
+                .isEqualTo(new DeadlineRule(5, DeadlineRule.DayCount.WORKING_DAYS));
+        assertThat(uckermark.routing().marketNearFirstTalk())
+                .isEqualTo(new DeadlineRule(10, DeadlineRule.DayCount.WORKING_DAYS));
         assertThat(uckermark.routing().marketNearReviewMonths()).isEqualTo(6);
     }
 
@@ -91,51 +98,138 @@ class PresetTest {
         assertThat(tah.exclusions()).containsExactlyInAnyOrder(ExclusionCriterion.values());
         assertThat(tah.access().entrenchmentVariant()).isTrue();
         assertThat(tah.secondaryAssignmentDays()).isEqualTo(3);
-        assertThat(tah.firstConsultationDeadline()).isEqualTo(new DeadlineRule(14, DeadlineRule.DayCount.CALENDAR_DAYS));
+        assertThat(tah.firstConsultationDeadline())
+                .isEqualTo(new DeadlineRule(14, DeadlineRule.DayCount.CALENDAR_DAYS));
         assertThat(tah.clarificationPhaseMonths()).isEqualTo(3);
         assertThat(tah.maxDurationMonths()).isEqualTo(36);
         assertThat(tah.aghContinuesBeyondMaxDuration()).isTrue();
         assertThat(tah.caseloadLimit(AgeGroup.U25)).contains(75);
-        assertThat(tah.closureReason("INSUFFICIENT_WORKING_ALLIANCE")).get()
-                .extracting(ClosureReason::requiresClarificationPhaseEnded).isEqualTo(true);
+        assertThat(tah.closureReason("INSUFFICIENT_WORKING_ALLIANCE"))
+                .get()
+                .extracting(ClosureReason::requiresClarificationPhaseEnded)
+                .isEqualTo(true);
     }
 
     @Test
     void anAdjustedPresetIsCustomAnUnchangedOneKeepsItsCode() {
         PolicySettings tah = Preset.TAH.settings();
-        PolicySettings adjusted = new PolicySettings(tah.access(), tah.exclusions(), tah.nonReferralRecheckMonths(),
-                tah.secondaryAssignmentDays(), tah.firstConsultationDeadline(), tah.jointCaseDiscussionRequired(),
-                tah.clarificationPhaseMonths(), tah.continuationReviewMonths(), 48, tah.maxDurationExtension(),
-                tah.aghContinuesBeyondMaxDuration(), tah.contactRule(), tah.caseloadRatio(),
-                tah.agreementMaxValidityMonths(), tah.profileScheme(), tah.closureReasons(),
-                tah.afterCareMaxMonths(), tah.deputyNeedsCustomerAgreement(), tah.u25TransferAfterRunningMeasures(), tah.routing());
+        PolicySettings adjusted = new PolicySettings(
+                tah.access(),
+                tah.exclusions(),
+                tah.nonReferralRecheckMonths(),
+                tah.secondaryAssignmentDays(),
+                tah.firstConsultationDeadline(),
+                tah.jointCaseDiscussionRequired(),
+                tah.clarificationPhaseMonths(),
+                tah.continuationReviewMonths(),
+                48,
+                tah.maxDurationExtension(),
+                tah.aghContinuesBeyondMaxDuration(),
+                tah.contactRule(),
+                tah.caseloadRatio(),
+                tah.agreementMaxValidityMonths(),
+                tah.profileScheme(),
+                tah.closureReasons(),
+                tah.afterCareMaxMonths(),
+                tah.deputyNeedsCustomerAgreement(),
+                tah.u25TransferAfterRunningMeasures(),
+                tah.routing());
         LocalDate day = LocalDate.of(2026, 11, 23);
         assertThat(JobcenterPolicy.next("jc", 2, Preset.TAH, adjusted, day, "admin", Instant.now(), "48 Monate")
-                .presetCode()).isEqualTo(Preset.CUSTOM);
+                        .presetCode())
+                .isEqualTo(Preset.CUSTOM);
         assertThat(JobcenterPolicy.next("jc", 3, Preset.TAH, tah, day, "admin", Instant.now(), "zurück")
-                .presetCode()).isEqualTo("TAH");
+                        .presetCode())
+                .isEqualTo("TAH");
     }
 
     @Test
     void settingsThatDoNotFitTogetherAreRefusedNamingTheSetting() {
         PolicySettings ba = Preset.BA2010.settings();
-        PolicySettings wrongCategory = new PolicySettings(new AccessRules(3, ba.access().countedKeyGroups(),
-                java.util.Set.of("D"), null, true, null, false, false, false, false, false), ba.exclusions(),
-                ba.nonReferralRecheckMonths(), null, null, false, null, 6, 24, ba.maxDurationExtension(), false, null,
-                null, null, ProfileScheme.BA_PROFILES, ba.closureReasons(), null, false, false, null);
-        assertThatThrownBy(wrongCategory::validate).isInstanceOf(RuleViolation.class)
+        PolicySettings wrongCategory = new PolicySettings(
+                new AccessRules(
+                        3,
+                        ba.access().countedKeyGroups(),
+                        java.util.Set.of("D"),
+                        null,
+                        true,
+                        null,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false),
+                ba.exclusions(),
+                ba.nonReferralRecheckMonths(),
+                null,
+                null,
+                false,
+                null,
+                6,
+                24,
+                ba.maxDurationExtension(),
+                false,
+                null,
+                null,
+                null,
+                ProfileScheme.BA_PROFILES,
+                ba.closureReasons(),
+                null,
+                false,
+                false,
+                null);
+        assertThatThrownBy(wrongCategory::validate)
+                .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("settings.access.complexProfiles"));
 
-        PolicySettings noMaximum = new PolicySettings(ba.access(), ba.exclusions(), 6, null, null, false, null, 6, null,
-                ba.maxDurationExtension(), false, null, null, null, ba.profileScheme(),
-                ba.closureReasons(), null, false, false, null);
-        assertThatThrownBy(noMaximum::validate).isInstanceOf(RuleViolation.class)
+        PolicySettings noMaximum = new PolicySettings(
+                ba.access(),
+                ba.exclusions(),
+                6,
+                null,
+                null,
+                false,
+                null,
+                6,
+                null,
+                ba.maxDurationExtension(),
+                false,
+                null,
+                null,
+                null,
+                ba.profileScheme(),
+                ba.closureReasons(),
+                null,
+                false,
+                false,
+                null);
+        assertThatThrownBy(noMaximum::validate)
+                .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("NO_MAX_DURATION"));
 
-        PolicySettings negative = new PolicySettings(ba.access(), ba.exclusions(), -1, null, null, false, null, 6, 24,
-                ba.maxDurationExtension(), false, null, null, null, ba.profileScheme(),
-                List.of(new ClosureReason("OTHER", "Sonstiges", false, true, false, false)), null, false, false, null);
-        assertThatThrownBy(negative::validate).isInstanceOf(RuleViolation.class)
+        PolicySettings negative = new PolicySettings(
+                ba.access(),
+                ba.exclusions(),
+                -1,
+                null,
+                null,
+                false,
+                null,
+                6,
+                24,
+                ba.maxDurationExtension(),
+                false,
+                null,
+                null,
+                null,
+                ba.profileScheme(),
+                List.of(new ClosureReason("OTHER", "Sonstiges", false, true, false, false)),
+                null,
+                false,
+                false,
+                null);
+        assertThatThrownBy(negative::validate)
+                .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("settings.nonReferralRecheckMonths"));
     }
 

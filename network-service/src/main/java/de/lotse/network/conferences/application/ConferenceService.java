@@ -3,10 +3,10 @@ package de.lotse.network.conferences.application;
 import de.lotse.network.conferences.domain.CaseConference;
 import de.lotse.network.conferences.infrastructure.ConferenceStore;
 import de.lotse.network.consents.infrastructure.ConsentStore;
-import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.StateConflict;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -36,20 +36,41 @@ public class ConferenceService {
     }
 
     @Transactional
-    public CaseConference schedule(CurrentUser user, UUID caseId, LocalDate on, List<String> staff, List<UUID> partners,
-                                   boolean customerInvited) {
+    public CaseConference schedule(
+            CurrentUser user,
+            UUID caseId,
+            LocalDate on,
+            List<String> staff,
+            List<UUID> partners,
+            boolean customerInvited) {
         CaseReference c = access.forChange(user, caseId, today());
-        CaseConference conference = CaseConference.schedule(UUID.randomUUID(), caseId, c.jobcenterId(), on, staff, partners,
-                customerInvited, covered(caseId), user.subject(), today(), clock.instant());
+        CaseConference conference = CaseConference.schedule(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                on,
+                staff,
+                partners,
+                customerInvited,
+                covered(caseId),
+                user.subject(),
+                today(),
+                clock.instant());
         conferences.insert(conference);
         return conference;
     }
 
     @Transactional
-    public CaseConference held(CurrentUser user, UUID caseId, UUID conferenceId, LocalDate heldOn, List<UUID> attended,
-                               List<String> decisions) {
+    public CaseConference held(
+            CurrentUser user,
+            UUID caseId,
+            UUID conferenceId,
+            LocalDate heldOn,
+            List<UUID> attended,
+            List<String> decisions) {
         access.forChange(user, caseId, today());
-        CaseConference held = conferences.find(caseId, conferenceId)
+        CaseConference held = conferences
+                .find(caseId, conferenceId)
                 .orElseThrow(() -> NotFound.of("Fallkonferenz", conferenceId))
                 .held(heldOn, attended, decisions, covered(caseId), today());
         if (!conferences.held(held)) {
@@ -66,7 +87,9 @@ public class ConferenceService {
     }
 
     private BiPredicate<UUID, LocalDate> covered(UUID caseId) {
-        return (partnerId, day) -> consents.given(caseId, partnerId).filter(consent -> consent.effectiveOn(day)).isPresent();
+        return (partnerId, day) -> consents.given(caseId, partnerId)
+                .filter(consent -> consent.effectiveOn(day))
+                .isPresent();
     }
 
     private LocalDate today() {

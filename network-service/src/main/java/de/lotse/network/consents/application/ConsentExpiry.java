@@ -49,8 +49,10 @@ public class ConsentExpiry {
             Consent expired = consent.end(Consent.Status.EXPIRED, now);
             consents.end(expired);
             consents.history(expired, "EXPIRED", "system", now);
-            outbox.append(consent.jobcenterId(), consent.caseId(), new ConsentRevoked(consent.caseId(), consent.id(),
-                    consent.partnerId(), "EXPIRED", now));
+            outbox.append(
+                    consent.jobcenterId(),
+                    consent.caseId(),
+                    new ConsentRevoked(consent.caseId(), consent.id(), consent.partnerId(), "EXPIRED", now));
         }
         return runOut.size();
     }

@@ -8,7 +8,6 @@ import de.lotse.network.consents.infrastructure.ConsentStore;
 import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.contracts.ConsentGranted;
 import de.lotse.platform.contracts.ConsentRevoked;
@@ -16,6 +15,7 @@ import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.outbox.OutboxWriter;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -47,8 +47,13 @@ public class ConsentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ConsentService(ConsentStore consents, PartnerStore partners, CaseAccess access, OutboxWriter outbox, AuditLog audit,
-                   Clock clock) {
+    ConsentService(
+            ConsentStore consents,
+            PartnerStore partners,
+            CaseAccess access,
+            OutboxWriter outbox,
+            AuditLog audit,
+            Clock clock) {
         this.consents = consents;
         this.partners = partners;
         this.access = access;
@@ -58,13 +63,18 @@ public class ConsentService {
     }
 
     /** What the case worker records as the customer's declaration. */
-    public record Declaration(UUID partnerId, UUID formId, Set<Scope> scopes, String purposeCode, LocalDate validFrom,
-                              LocalDate validUntil, Consent.Channel channel, String documentRef) {
-    }
+    public record Declaration(
+            UUID partnerId,
+            UUID formId,
+            Set<Scope> scopes,
+            String purposeCode,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            Consent.Channel channel,
+            String documentRef) {}
 
     /** A consent case file: every consent and every step of its history. */
-    public record CaseConsents(List<Consent> consents, List<HistoryEntry> history) {
-    }
+    public record CaseConsents(List<Consent> consents, List<HistoryEntry> history) {}
 
     @Transactional
     public ConsentForm createForm(CurrentUser user, String code, String text, Set<Scope> scopes, Set<String> purposes) {
@@ -72,8 +82,15 @@ public class ConsentService {
             throw new AccessDenied("FORMS_BY_ADMIN", "Einwilligungsformulare pflegen Administration und Teamleitung.");
         }
         String jobcenterId = user.requireJobcenter();
-        ConsentForm form = ConsentForm.create(UUID.randomUUID(), jobcenterId, code,
-                consents.nextFormVersion(jobcenterId, code), text, scopes, purposes, clock.instant());
+        ConsentForm form = ConsentForm.create(
+                UUID.randomUUID(),
+                jobcenterId,
+                code,
+                consents.nextFormVersion(jobcenterId, code),
+                text,
+                scopes,
+                purposes,
+                clock.instant());
         consents.insertForm(form);
         return form;
     }
@@ -89,13 +106,29 @@ public class ConsentService {
         Partner partner = activePartner(c, d.partnerId());
         ConsentForm form = form(c, d.formId());
         if (consents.given(caseId, partner.id()).isPresent()) {
-            throw new StateConflict("CONSENT_EXISTS", "Für diesen Partner liegt schon eine Einwilligung vor: "
-                    + "beschränken, verlängern oder widerrufen.");
+            throw new StateConflict(
+                    "CONSENT_EXISTS",
+                    "Für diesen Partner liegt schon eine Einwilligung vor: "
+                            + "beschränken, verlängern oder widerrufen.");
         }
         Instant now = clock.instant();
         LocalDate from = d.validFrom() != null ? d.validFrom() : today();
-        Consent consent = Consent.give(UUID.randomUUID(), caseId, c.jobcenterId(), partner.id(), form, d.scopes(),
-                d.purposeCode(), from, d.validUntil(), d.channel(), d.documentRef(), null, user.subject(), today(), now);
+        Consent consent = Consent.give(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                partner.id(),
+                form,
+                d.scopes(),
+                d.purposeCode(),
+                from,
+                d.validUntil(),
+                d.channel(),
+                d.documentRef(),
+                null,
+                user.subject(),
+                today(),
+                now);
         consents.insert(consent);
         consents.history(consent, "GIVEN", user.subject(), now);
         granted(consent);
@@ -107,8 +140,16 @@ public class ConsentService {
     public Consent refuse(CurrentUser user, UUID caseId, UUID partnerId, UUID formId, Consent.Channel channel) {
         CaseReference c = access.forChange(user, caseId, today());
         Partner partner = activePartner(c, partnerId);
-        Consent refusal = Consent.refuse(UUID.randomUUID(), caseId, c.jobcenterId(), partner.id(), form(c, formId),
-                channel, user.subject(), today(), clock.instant());
+        Consent refusal = Consent.refuse(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                partner.id(),
+                form(c, formId),
+                channel,
+                user.subject(),
+                today(),
+                clock.instant());
         consents.insert(refusal);
         consents.history(refusal, "REFUSED", user.subject(), refusal.recordedAt());
         return refusal;
@@ -143,7 +184,8 @@ public class ConsentService {
             throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung wurde soeben beendet.");
         }
         consents.history(revoked, "REVOKED", user.subject(), now);
-        outbox.append(c.jobcenterId(), caseId, new ConsentRevoked(caseId, revoked.id(), revoked.partnerId(), "REVOKED", now));
+        outbox.append(
+                c.jobcenterId(), caseId, new ConsentRevoked(caseId, revoked.id(), revoked.partnerId(), "REVOKED", now));
         return revoked;
     }
 
@@ -152,36 +194,74 @@ public class ConsentService {
     public CaseConsents of(CurrentUser user, UUID caseId) {
         CaseReference c = access.load(user, caseId);
         access.requireCaseWorker(user, c, today());
-        audit.record(user, "READ", "consents", caseId.toString(), caseId, user.has(Roles.TL) ? "Aufsicht" : "Fallbearbeitung");
+        audit.record(
+                user,
+                "READ",
+                "consents",
+                caseId.toString(),
+                caseId,
+                user.has(Roles.TL) ? "Aufsicht" : "Fallbearbeitung");
         return new CaseConsents(consents.of(caseId), consents.history(caseId));
     }
 
-    private Consent replace(CurrentUser user, CaseReference c, Consent current, Set<Scope> scopes, LocalDate validUntil,
-                            String documentRef, String kind) {
+    private Consent replace(
+            CurrentUser user,
+            CaseReference c,
+            Consent current,
+            Set<Scope> scopes,
+            LocalDate validUntil,
+            String documentRef,
+            String kind) {
         Instant now = clock.instant();
         Consent ended = current.end(Consent.Status.SUPERSEDED, now);
         if (!consents.end(ended)) {
             throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung wurde soeben beendet.");
         }
         ConsentForm form = form(c, current.formId());
-        Consent next = Consent.give(UUID.randomUUID(), c.caseId(), c.jobcenterId(), current.partnerId(), form, scopes,
-                current.purposeCode(), today(), validUntil, current.channel(),
-                documentRef != null ? documentRef : current.documentRef(), current.id(), user.subject(), today(), now);
+        Consent next = Consent.give(
+                UUID.randomUUID(),
+                c.caseId(),
+                c.jobcenterId(),
+                current.partnerId(),
+                form,
+                scopes,
+                current.purposeCode(),
+                today(),
+                validUntil,
+                current.channel(),
+                documentRef != null ? documentRef : current.documentRef(),
+                current.id(),
+                user.subject(),
+                today(),
+                now);
         consents.insert(next);
         consents.history(ended, "SUPERSEDED", user.subject(), now);
         consents.history(next, kind, user.subject(), now);
-        outbox.append(c.jobcenterId(), c.caseId(), new ConsentRevoked(c.caseId(), ended.id(), ended.partnerId(),
-                "SUPERSEDED", now));
+        outbox.append(
+                c.jobcenterId(),
+                c.caseId(),
+                new ConsentRevoked(c.caseId(), ended.id(), ended.partnerId(), "SUPERSEDED", now));
         granted(next);
         return next;
     }
 
     private void granted(Consent consent) {
-        outbox.append(consent.jobcenterId(), consent.caseId(), ConsentGranted.builder().caseId(consent.caseId())
-                .consentId(consent.id()).partnerId(consent.partnerId())
-                .scopes(consent.scopes().stream().map(Enum::name).sorted().toList())
-                .purposeCode(consent.purposeCode()).validFrom(consent.validFrom()).validUntil(consent.validUntil())
-                .grantedAt(consent.recordedAt()).build());
+        outbox.append(
+                consent.jobcenterId(),
+                consent.caseId(),
+                ConsentGranted.builder()
+                        .caseId(consent.caseId())
+                        .consentId(consent.id())
+                        .partnerId(consent.partnerId())
+                        .scopes(consent.scopes().stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .toList())
+                        .purposeCode(consent.purposeCode())
+                        .validFrom(consent.validFrom())
+                        .validUntil(consent.validUntil())
+                        .grantedAt(consent.recordedAt())
+                        .build());
     }
 
     private Consent load(CaseReference c, UUID consentId) {
@@ -191,7 +271,9 @@ public class ConsentService {
 
     private Partner activePartner(CaseReference c, UUID partnerId) {
         Partner partner = partners.find(c.jobcenterId(), partnerId)
-                .orElseThrow(() -> new RuleViolation("partnerId", "UNKNOWN_PARTNER",
+                .orElseThrow(() -> new RuleViolation(
+                        "partnerId",
+                        "UNKNOWN_PARTNER",
                         "Der Partner ist im Verzeichnis des Jobcenters nicht bekannt."));
         if (!partner.active()) {
             throw new RuleViolation("partnerId", "PARTNER_INACTIVE", "Der Partner ist nicht mehr aktiv.");
@@ -200,8 +282,9 @@ public class ConsentService {
     }
 
     private ConsentForm form(CaseReference c, UUID formId) {
-        return consents.form(c.jobcenterId(), formId).orElseThrow(() -> new RuleViolation("formId",
-                "UNKNOWN_FORM", "Das Einwilligungsformular ist nicht bekannt."));
+        return consents.form(c.jobcenterId(), formId)
+                .orElseThrow(() ->
+                        new RuleViolation("formId", "UNKNOWN_FORM", "Das Einwilligungsformular ist nicht bekannt."));
     }
 
     private LocalDate today() {

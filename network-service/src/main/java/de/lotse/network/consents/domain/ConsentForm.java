@@ -17,18 +17,33 @@ import java.util.UUID;
  * @param scopes     the information categories it can release
  * @param purposes   the purposes it names (coded)
  */
-public record ConsentForm(UUID id, String jobcenterId, String code, int version, String text, Set<Scope> scopes,
-                          Set<String> purposes, Instant createdAt) {
+public record ConsentForm(
+        UUID id,
+        String jobcenterId,
+        String code,
+        int version,
+        String text,
+        Set<Scope> scopes,
+        Set<String> purposes,
+        Instant createdAt) {
 
     public ConsentForm {
         scopes = Set.copyOf(scopes);
         purposes = Set.copyOf(purposes);
     }
 
-    public static ConsentForm create(UUID id, String jobcenterId, String code, int version, String text,
-                                     Set<Scope> scopes, Set<String> purposes, Instant now) {
+    public static ConsentForm create(
+            UUID id,
+            String jobcenterId,
+            String code,
+            int version,
+            String text,
+            Set<Scope> scopes,
+            Set<String> purposes,
+            Instant now) {
         if (scopes.isEmpty()) {
-            throw new RuleViolation("scopes", "REQUIRED", "Das Formular nennt die Informationen, die es freigeben kann.");
+            throw new RuleViolation(
+                    "scopes", "REQUIRED", "Das Formular nennt die Informationen, die es freigeben kann.");
         }
         if (purposes.isEmpty()) {
             throw new RuleViolation("purposes", "REQUIRED", "Das Formular nennt den Zweck des Austauschs.");

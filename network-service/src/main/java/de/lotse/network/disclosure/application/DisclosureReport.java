@@ -8,8 +8,8 @@ import de.lotse.network.disclosure.infrastructure.PartnerAccessLog;
 import de.lotse.network.referrals.domain.Referral;
 import de.lotse.network.referrals.infrastructure.ReferralStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -35,8 +35,13 @@ public class DisclosureReport {
     private final AuditLog audit;
     private final Clock clock;
 
-    DisclosureReport(ConsentStore consents, ReferralStore referrals, PartnerAccessLog accesses, CaseAccess access,
-                     AuditLog audit, Clock clock) {
+    DisclosureReport(
+            ConsentStore consents,
+            ReferralStore referrals,
+            PartnerAccessLog accesses,
+            CaseAccess access,
+            AuditLog audit,
+            Clock clock) {
         this.consents = consents;
         this.referrals = referrals;
         this.accesses = accesses;
@@ -45,17 +50,27 @@ public class DisclosureReport {
         this.clock = clock;
     }
 
-    public record Report(UUID caseId, Instant createdAt, List<Consent> consents, List<HistoryEntry> history,
-                         List<Referral> referrals, List<PartnerAccess> partnerAccesses) {
-    }
+    public record Report(
+            UUID caseId,
+            Instant createdAt,
+            List<Consent> consents,
+            List<HistoryEntry> history,
+            List<Referral> referrals,
+            List<PartnerAccess> partnerAccesses) {}
 
     @Transactional
     public Report of(CurrentUser user, UUID caseId) {
         CaseReference c = access.load(user, caseId);
         access.requireCaseWorker(user, c, LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")));
-        Report report = new Report(caseId, clock.instant(), consents.of(caseId), consents.history(caseId),
-                referrals.ofCase(caseId), accesses.ofCase(caseId));
-        audit.record(user, "READ", "disclosure-report", caseId.toString(), caseId, "Auskunft an die Kundin / den Kunden");
+        Report report = new Report(
+                caseId,
+                clock.instant(),
+                consents.of(caseId),
+                consents.history(caseId),
+                referrals.ofCase(caseId),
+                accesses.ofCase(caseId));
+        audit.record(
+                user, "READ", "disclosure-report", caseId.toString(), caseId, "Auskunft an die Kundin / den Kunden");
         return report;
     }
 }

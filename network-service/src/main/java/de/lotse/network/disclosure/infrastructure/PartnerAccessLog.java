@@ -18,10 +18,16 @@ public class PartnerAccessLog {
     }
 
     public List<PartnerAccess> ofCase(UUID caseId) {
-        return sql.query("""
+        return sql.query(
+                """
                 select occurred_at, actor, action, resource_id, purpose from audit_log
                 where case_id = :caseId and actor_roles like '%PARTNER%' order by occurred_at, id""",
-                Params.of("caseId", caseId), rs -> new PartnerAccess(rs.getTimestamp(1).toInstant(),
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                Params.of("caseId", caseId),
+                rs -> new PartnerAccess(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)));
     }
 }

@@ -45,8 +45,11 @@ class PartnerCallAudit implements Ordered {
         }
         request.getUserPrincipal(Authentication.class).ifPresent(authentication -> {
             Matcher referral = REFERRAL.matcher(request.getPath());
-            audit.recordDenied(CurrentUser.of(authentication), "partner-referral",
-                    referral.find() ? referral.group(1) : null, null,
+            audit.recordDenied(
+                    CurrentUser.of(authentication),
+                    "partner-referral",
+                    referral.find() ? referral.group(1) : null,
+                    null,
                     "Partner-API " + request.getMethodName() + " abgelehnt: HTTP " + response.code());
         });
     }

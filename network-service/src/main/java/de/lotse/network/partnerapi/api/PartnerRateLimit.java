@@ -30,22 +30,28 @@ class PartnerRateLimit implements Ordered {
         this.clock = clock;
     }
 
-    private record Window(long minute, AtomicInteger calls) {
-    }
+    private record Window(long minute, AtomicInteger calls) {}
 
     @RequestFilter
     void limit(HttpRequest<?> request) {
         String partner = request.getUserPrincipal(Authentication.class)
-                .map(a -> String.valueOf(a.getAttributes().getOrDefault("partnerId", a.getName()))).orElse(null);
+                .map(a -> String.valueOf(a.getAttributes().getOrDefault("partnerId", a.getName())))
+                .orElse(null);
         if (partner == null) {
             return; // unauthenticated: the security filter answers 401
         }
         long minute = clock.millis() / 60_000;
-        Window window = windows.compute(partner, (key, current) -> current == null || current.minute() != minute
-                ? new Window(minute, new AtomicInteger()) : current);
+        Window window = windows.compute(
+                partner,
+                (key, current) -> current == null || current.minute() != minute
+                        ? new Window(minute, new AtomicInteger())
+                        : current);
         if (window.calls().incrementAndGet() > perMinute) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Zu viele Anfragen: höchstens "
-                    + perMinute + " je Minute und Partner.", List.of());
+            throw new ProblemException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "rate-limited",
+                    "Zu viele Anfragen: höchstens " + perMinute + " je Minute und Partner.",
+                    List.of());
         }
     }
 

@@ -43,8 +43,14 @@ public class PartnerApi {
     private final AuditLog audit;
     private final Clock clock;
 
-    PartnerApi(ReferralStore referrals, PartnerStore partners, ConsentStore consents, CaseReferences cases,
-               ReferralService referralService, AuditLog audit, Clock clock) {
+    PartnerApi(
+            ReferralStore referrals,
+            PartnerStore partners,
+            ConsentStore consents,
+            CaseReferences cases,
+            ReferralService referralService,
+            AuditLog audit,
+            Clock clock) {
         this.referrals = referrals;
         this.partners = partners;
         this.consents = consents;
@@ -64,10 +70,20 @@ public class PartnerApi {
      * @param consentEffective whether a consent for this partner releases anything on this request
      * @param scopes           the released scopes (empty without an effective consent)
      */
-    public record PartnerView(UUID id, String referenceCode, ServiceCode service, Referral.Status status,
-                              LocalDate dueOn, String reasonCode, LocalDate startedOn, LocalDate endedOn,
-                              String nextStepCode, Boolean attended, Referral.CustomerContact customer,
-                              boolean consentEffective, Set<Scope> scopes) {
+    public record PartnerView(
+            UUID id,
+            String referenceCode,
+            ServiceCode service,
+            Referral.Status status,
+            LocalDate dueOn,
+            String reasonCode,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            String nextStepCode,
+            Boolean attended,
+            Referral.CustomerContact customer,
+            boolean consentEffective,
+            Set<Scope> scopes) {
 
         /**
          * @param consent the consent for this partner found effective for this request, or {@code null}; checked
@@ -77,18 +93,26 @@ public class PartnerApi {
             boolean effective = consent != null && consent.effectiveOn(today);
             Set<Scope> released = effective ? consent.scopes() : Set.of();
             boolean dates = released.contains(Scope.PARTICIPATION_DATES);
-            return new PartnerView(r.id(), r.referenceCode(), r.service(), r.status(), r.dueOn(),
+            return new PartnerView(
+                    r.id(),
+                    r.referenceCode(),
+                    r.service(),
+                    r.status(),
+                    r.dueOn(),
                     released.contains(Scope.COMPLETION_OR_ABORT) ? r.reasonCode() : null,
-                    dates ? r.startedOn() : null, dates ? r.endedOn() : null,
+                    dates ? r.startedOn() : null,
+                    dates ? r.endedOn() : null,
                     released.contains(Scope.NEXT_STEP_RECOMMENDATION) ? r.nextStepCode() : null,
                     released.contains(Scope.APPOINTMENT_ATTENDANCE) ? r.attended() : null,
-                    released.contains(Scope.CONTACT_DETAILS) ? r.customer() : null, effective, released);
+                    released.contains(Scope.CONTACT_DETAILS) ? r.customer() : null,
+                    effective,
+                    released);
         }
     }
 
     /** A line of the partner's list: nothing about the customer, whatever the consent says. */
-    public record PartnerItem(UUID id, String referenceCode, ServiceCode service, Referral.Status status,
-                              LocalDate dueOn) {
+    public record PartnerItem(
+            UUID id, String referenceCode, ServiceCode service, Referral.Status status, LocalDate dueOn) {
         static PartnerItem of(Referral r) {
             return new PartnerItem(r.id(), r.referenceCode(), r.service(), r.status(), r.dueOn());
         }
@@ -101,8 +125,12 @@ public class PartnerApi {
     @Transactional
     public Page<PartnerItem> list(CurrentUser partner, PageRequest page) {
         UUID partnerId = registered(partner).id();
-        Page<PartnerItem> result = Page.of(referrals.ofPartner(partnerId, page.size(), page.offset()).stream()
-                .map(PartnerItem::of).toList(), page, referrals.countOfPartner(partnerId));
+        Page<PartnerItem> result = Page.of(
+                referrals.ofPartner(partnerId, page.size(), page.offset()).stream()
+                        .map(PartnerItem::of)
+                        .toList(),
+                page,
+                referrals.countOfPartner(partnerId));
         audit.record(partner, "LIST", "partner-referrals", partnerId.toString(), null, "Partner-API");
         return result;
     }
@@ -131,8 +159,9 @@ public class PartnerApi {
 
     private Referral own(CurrentUser partner, UUID referralId) {
         Partner self = registered(partner);
-        return referrals.find(referralId).filter(r -> r.partnerId().equals(self.id())
-                        && r.jobcenterId().equals(self.jobcenterId()))
+        return referrals
+                .find(referralId)
+                .filter(r -> r.partnerId().equals(self.id()) && r.jobcenterId().equals(self.jobcenterId()))
                 .orElseThrow(() -> NotFound.of("Überweisung", referralId));
     }
 
@@ -145,18 +174,22 @@ public class PartnerApi {
         UUID partnerId = partnerId(partner);
         return partners.find(partnerId)
                 .filter(p -> partner.jobcenterId() == null || p.jobcenterId().equals(partner.jobcenterId()))
-                .orElseThrow(() -> new AccessDenied("PARTNER_NOT_REGISTERED",
+                .orElseThrow(() -> new AccessDenied(
+                        "PARTNER_NOT_REGISTERED",
                         "Das Token nennt keinen Partner, den dieses Jobcenter registriert hat (partnerId)."));
     }
 
     /** The consent for exactly this partner, effective today, on an open case and an open referral — or none. */
     private Consent effectiveConsent(Referral r) {
         LocalDate today = today();
-        boolean caseOpen = cases.find(r.jobcenterId(), r.caseId()).map(c -> !c.closed()).orElse(false);
+        boolean caseOpen =
+                cases.find(r.jobcenterId(), r.caseId()).map(c -> !c.closed()).orElse(false);
         if (!caseOpen || !r.status().open()) {
             return null;
         }
-        return consents.given(r.caseId(), r.partnerId()).filter(c -> c.effectiveOn(today)).orElse(null);
+        return consents.given(r.caseId(), r.partnerId())
+                .filter(c -> c.effectiveOn(today))
+                .orElse(null);
     }
 
     private static String basis(Consent consent) {

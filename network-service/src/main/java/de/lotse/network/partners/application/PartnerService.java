@@ -39,9 +39,14 @@ public class PartnerService {
     }
 
     /** What TL or ADMIN submit. */
-    public record Input(String name, PartnerType type, Set<ServiceCode> services, List<String> locations,
-                        String capacityNote, List<Partner.ContactPerson> contactPersons, boolean active) {
-    }
+    public record Input(
+            String name,
+            PartnerType type,
+            Set<ServiceCode> services,
+            List<String> locations,
+            String capacityNote,
+            List<Partner.ContactPerson> contactPersons,
+            boolean active) {}
 
     /**
      * A new partner record of the caller's Jobcenter under an id Lotse generates: an organisation working for
@@ -51,8 +56,16 @@ public class PartnerService {
     @Transactional
     public Partner register(CurrentUser user, Input in) {
         requireMaintainer(user);
-        Partner p = Partner.register(UUID.randomUUID(), user.requireJobcenter(), in.name(), in.type(), in.services(),
-                in.locations(), in.capacityNote(), in.contactPersons(), clock.instant());
+        Partner p = Partner.register(
+                UUID.randomUUID(),
+                user.requireJobcenter(),
+                in.name(),
+                in.type(),
+                in.services(),
+                in.locations(),
+                in.capacityNote(),
+                in.contactPersons(),
+                clock.instant());
         partners.insert(p);
         publish(p);
         return p;
@@ -65,13 +78,28 @@ public class PartnerService {
         if (current.version() != version) {
             throw new StateConflict("PARTNER_CHANGED", "Der Partner wurde inzwischen geändert. Bitte neu laden.");
         }
-        Partner updated = current.update(in.name(), in.services(), in.locations(), in.capacityNote(),
-                in.contactPersons(), in.active(), clock.instant());
+        Partner updated = current.update(
+                in.name(),
+                in.services(),
+                in.locations(),
+                in.capacityNote(),
+                in.contactPersons(),
+                in.active(),
+                clock.instant());
         partners.update(updated);
         publish(updated);
-        return new Partner(updated.id(), updated.jobcenterId(), updated.name(), updated.type(), updated.services(),
-                updated.locations(), updated.capacityNote(), updated.contactPersons(), updated.active(),
-                updated.updatedAt(), updated.version() + 1);
+        return new Partner(
+                updated.id(),
+                updated.jobcenterId(),
+                updated.name(),
+                updated.type(),
+                updated.services(),
+                updated.locations(),
+                updated.capacityNote(),
+                updated.contactPersons(),
+                updated.active(),
+                updated.updatedAt(),
+                updated.version() + 1);
     }
 
     @Transactional
@@ -82,18 +110,28 @@ public class PartnerService {
     @Transactional
     public Page<Partner> list(CurrentUser user, ServiceCode service, PageRequest page) {
         String jobcenterId = user.requireJobcenter();
-        return Page.of(partners.list(jobcenterId, service, page.size(), page.offset()), page,
+        return Page.of(
+                partners.list(jobcenterId, service, page.size(), page.offset()),
+                page,
                 partners.count(jobcenterId, service));
     }
 
     private void publish(Partner p) {
-        outbox.append(p.id().toString(), p.jobcenterId(), null, new PartnerRegistered(p.id(), p.type().name(),
-                p.services().stream().map(Enum::name).sorted().toList(), p.updatedAt()));
+        outbox.append(
+                p.id().toString(),
+                p.jobcenterId(),
+                null,
+                new PartnerRegistered(
+                        p.id(),
+                        p.type().name(),
+                        p.services().stream().map(Enum::name).sorted().toList(),
+                        p.updatedAt()));
     }
 
     private static void requireMaintainer(CurrentUser user) {
         if (!user.has(Roles.TL) && !user.has(Roles.ADMIN)) {
-            throw new AccessDenied("REGISTRY_MAINTAINERS", "Das Partnerverzeichnis pflegen Teamleitung und Administration.");
+            throw new AccessDenied(
+                    "REGISTRY_MAINTAINERS", "Das Partnerverzeichnis pflegen Teamleitung und Administration.");
         }
     }
 }

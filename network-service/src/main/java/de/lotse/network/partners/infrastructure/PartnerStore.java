@@ -30,6 +30,7 @@ public class PartnerStore {
             + "contact_persons::text, active, updated_at, version";
     /** The partner offers {@code :service}, or no service is asked for. */
     private static final String OFFERING = "(:service::text is null or services @> array[:service::text])";
+
     private static final Argument<List<Partner.ContactPerson>> PERSONS = Argument.listOf(Partner.ContactPerson.class);
 
     private final Statements sql;
@@ -41,33 +42,52 @@ public class PartnerStore {
     }
 
     public void insert(Partner p) {
-        sql.update("insert into partner (" + COLUMNS.replace("contact_persons::text", "contact_persons")
+        sql.update(
+                "insert into partner (" + COLUMNS.replace("contact_persons::text", "contact_persons")
                         + ") values (:id, :jobcenterId, :name, :type, :services, :locations, :capacityNote, "
                         + ":contactPersons::jsonb, :active, :updatedAt, 0)",
-                Params.of("id", p.id()).and("jobcenterId", p.jobcenterId()).and("name", p.name())
-                        .and("type", p.type().name()).and("services", services(p)).and("locations", locations(p))
-                        .and("capacityNote", p.capacityNote()).and("contactPersons", write(p.contactPersons()))
-                        .and("active", p.active()).and("updatedAt", p.updatedAt()));
+                Params.of("id", p.id())
+                        .and("jobcenterId", p.jobcenterId())
+                        .and("name", p.name())
+                        .and("type", p.type().name())
+                        .and("services", services(p))
+                        .and("locations", locations(p))
+                        .and("capacityNote", p.capacityNote())
+                        .and("contactPersons", write(p.contactPersons()))
+                        .and("active", p.active())
+                        .and("updatedAt", p.updatedAt()));
     }
 
     public void update(Partner p) {
-        int updated = sql.update("""
+        int updated = sql.update(
+                """
                 update partner set name = :name, services = :services, locations = :locations,
                     capacity_note = :capacityNote, contact_persons = :contactPersons::jsonb, active = :active,
                     updated_at = :updatedAt, version = version + 1
                 where id = :id and jobcenter_id = :jobcenterId and version = :version""",
-                Params.of("name", p.name()).and("services", services(p)).and("locations", locations(p))
-                        .and("capacityNote", p.capacityNote()).and("contactPersons", write(p.contactPersons()))
-                        .and("active", p.active()).and("updatedAt", p.updatedAt()).and("id", p.id())
-                        .and("jobcenterId", p.jobcenterId()).and("version", p.version()));
+                Params.of("name", p.name())
+                        .and("services", services(p))
+                        .and("locations", locations(p))
+                        .and("capacityNote", p.capacityNote())
+                        .and("contactPersons", write(p.contactPersons()))
+                        .and("active", p.active())
+                        .and("updatedAt", p.updatedAt())
+                        .and("id", p.id())
+                        .and("jobcenterId", p.jobcenterId())
+                        .and("version", p.version()));
         if (updated != 1) {
             throw new OptimisticLockException("partner " + p.id() + " changed concurrently");
         }
     }
 
     public Optional<Partner> find(String jobcenterId, UUID id) {
-        return sql.query("select " + COLUMNS + " from partner where id = :id and jobcenter_id = :jobcenterId",
-                Params.of("id", id).and("jobcenterId", jobcenterId), this::map).stream().findFirst();
+        return sql
+                .query(
+                        "select " + COLUMNS + " from partner where id = :id and jobcenter_id = :jobcenterId",
+                        Params.of("id", id).and("jobcenterId", jobcenterId),
+                        this::map)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -76,19 +96,22 @@ public class PartnerStore {
      * partner answers as an unknown one.
      */
     public Optional<Partner> find(UUID id) {
-        return sql.query("select " + COLUMNS + " from partner where id = :id", Params.of("id", id), this::map)
-                .stream().findFirst();
+        return sql.query("select " + COLUMNS + " from partner where id = :id", Params.of("id", id), this::map).stream()
+                .findFirst();
     }
 
     /** The Jobcenter's partners, optionally offering a service, by name. */
     public List<Partner> list(String jobcenterId, ServiceCode service, int limit, long offset) {
-        return sql.query("select " + COLUMNS + " from partner where jobcenter_id = :jobcenterId and "
-                        + OFFERING + " order by name, id limit :limit offset :offset",
-                listed(jobcenterId, service).and("limit", limit).and("offset", offset), this::map);
+        return sql.query(
+                "select " + COLUMNS + " from partner where jobcenter_id = :jobcenterId and " + OFFERING
+                        + " order by name, id limit :limit offset :offset",
+                listed(jobcenterId, service).and("limit", limit).and("offset", offset),
+                this::map);
     }
 
     public long count(String jobcenterId, ServiceCode service) {
-        return sql.count("select count(*) from partner where jobcenter_id = :jobcenterId and " + OFFERING,
+        return sql.count(
+                "select count(*) from partner where jobcenter_id = :jobcenterId and " + OFFERING,
                 listed(jobcenterId, service));
     }
 
@@ -110,9 +133,18 @@ public class PartnerStore {
         for (String code : (String[]) rs.getArray(5).getArray()) {
             services.add(ServiceCode.valueOf(code));
         }
-        return new Partner(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                PartnerType.valueOf(rs.getString(4)), services, Arrays.asList((String[]) rs.getArray(6).getArray()),
-                rs.getString(7), read(rs.getString(8)), rs.getBoolean(9), rs.getTimestamp(10).toInstant(), rs.getLong(11));
+        return new Partner(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                PartnerType.valueOf(rs.getString(4)),
+                services,
+                Arrays.asList((String[]) rs.getArray(6).getArray()),
+                rs.getString(7),
+                read(rs.getString(8)),
+                rs.getBoolean(9),
+                rs.getTimestamp(10).toInstant(),
+                rs.getLong(11));
     }
 
     private String write(List<Partner.ContactPerson> persons) {

@@ -32,6 +32,7 @@ class DueReferralController {
     @Operation(summary = "Überweisungen, die bis zum Vorlauf begonnen haben sollten (FM: eigene Fälle; TL: Team)")
     List<ReferralController.ReferralView> due(@Nullable @QueryValue Integer withinDays, Authentication authentication) {
         return referrals.due(CurrentUser.of(authentication), withinDays == null ? 0 : withinDays).stream()
-                .map(ReferralController.ReferralView::of).toList();
+                .map(ReferralController.ReferralView::of)
+                .toList();
     }
 }

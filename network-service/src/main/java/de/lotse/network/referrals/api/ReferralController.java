@@ -1,22 +1,22 @@
 package de.lotse.network.referrals.api;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import de.lotse.network.partners.domain.ServiceCode;
 import de.lotse.network.referrals.application.ReferralService;
 import de.lotse.network.referrals.domain.Referral;
 import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -48,29 +48,66 @@ class ReferralController {
     }
 
     @Serdeable
-    @Schema(name = "Kundenkontakt", description = "Nur mit Einwilligung, die Kontaktdaten für genau diesen Partner freigibt")
-    record CustomerInput(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 50) String phone,
-                         @Nullable @Email @Size(max = 200) String email) {
-    }
+    @Schema(
+            name = "Kundenkontakt",
+            description = "Nur mit Einwilligung, die Kontaktdaten für genau diesen Partner freigibt")
+    record CustomerInput(
+            @NotBlank @Size(max = 200) String name,
+            @Nullable @Size(max = 50) String phone,
+            @Nullable @Email @Size(max = 200) String email) {}
 
     @Serdeable
     @Schema(name = "Ueberweisung")
-    record ReferralRequest(@NotNull UUID partnerId, @NotNull ServiceCode service,
-                           @JsonPropertyDescription("Kontaktdaten (nur mit Einwilligung)") @Nullable @Valid CustomerInput customer,
-                           @Schema(description = "Beginn erwartet bis") @Nullable LocalDate dueOn) {
-    }
+    record ReferralRequest(
+            @NotNull UUID partnerId,
+            @NotNull ServiceCode service,
+
+            @JsonPropertyDescription("Kontaktdaten (nur mit Einwilligung)") @Nullable @Valid
+            CustomerInput customer,
+
+            @Schema(description = "Beginn erwartet bis") @Nullable
+            LocalDate dueOn) {}
 
     @Serdeable
     @Schema(name = "UeberweisungAnsicht")
-    record ReferralView(UUID id, UUID caseId, UUID partnerId, String service, String status, String referenceCode,
-                        @Nullable CustomerInput customer, @Nullable LocalDate dueOn, @Nullable String reasonCode,
-                        @Nullable LocalDate startedOn, @Nullable LocalDate endedOn, @Nullable String nextStepCode,
-                        @Nullable Boolean attended, Instant sentAt, Instant updatedAt) {
+    record ReferralView(
+            UUID id,
+            UUID caseId,
+            UUID partnerId,
+            String service,
+            String status,
+            String referenceCode,
+            @Nullable CustomerInput customer,
+            @Nullable LocalDate dueOn,
+            @Nullable String reasonCode,
+            @Nullable LocalDate startedOn,
+            @Nullable LocalDate endedOn,
+            @Nullable String nextStepCode,
+            @Nullable Boolean attended,
+            Instant sentAt,
+            Instant updatedAt) {
         static ReferralView of(Referral r) {
-            return new ReferralView(r.id(), r.caseId(), r.partnerId(), r.service().name(), r.status().name(), r.referenceCode(),
-                    r.customer() == null ? null : new CustomerInput(r.customer().name(), r.customer().phone(),
-                            r.customer().email()), r.dueOn(), r.reasonCode(), r.startedOn(), r.endedOn(),
-                    r.nextStepCode(), r.attended(), r.sentAt(), r.updatedAt());
+            return new ReferralView(
+                    r.id(),
+                    r.caseId(),
+                    r.partnerId(),
+                    r.service().name(),
+                    r.status().name(),
+                    r.referenceCode(),
+                    r.customer() == null
+                            ? null
+                            : new CustomerInput(
+                                    r.customer().name(),
+                                    r.customer().phone(),
+                                    r.customer().email()),
+                    r.dueOn(),
+                    r.reasonCode(),
+                    r.startedOn(),
+                    r.endedOn(),
+                    r.nextStepCode(),
+                    r.attended(),
+                    r.sentAt(),
+                    r.updatedAt());
         }
     }
 
@@ -79,13 +116,23 @@ class ReferralController {
     @ProblemDocs.Conflict
     @ProblemDocs.Unprocessable
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Überweisen (veröffentlicht referral-sent); ohne Einwilligung bringt die Kundin / der Kunde "
-            + "den Überweisungscode selbst mit")
-    HttpResponse<ReferralView> send(@PathVariable UUID caseId, @Valid @Body ReferralRequest request,
-                                    Authentication authentication) {
-        Referral r = referrals.send(CurrentUser.of(authentication), caseId, request.partnerId(), request.service(),
-                request.customer() == null ? null : new Referral.CustomerContact(request.customer().name(),
-                        request.customer().phone(), request.customer().email()), request.dueOn());
+    @Operation(
+            summary = "Überweisen (veröffentlicht referral-sent); ohne Einwilligung bringt die Kundin / der Kunde "
+                    + "den Überweisungscode selbst mit")
+    HttpResponse<ReferralView> send(
+            @PathVariable UUID caseId, @Valid @Body ReferralRequest request, Authentication authentication) {
+        Referral r = referrals.send(
+                CurrentUser.of(authentication),
+                caseId,
+                request.partnerId(),
+                request.service(),
+                request.customer() == null
+                        ? null
+                        : new Referral.CustomerContact(
+                                request.customer().name(),
+                                request.customer().phone(),
+                                request.customer().email()),
+                request.dueOn());
         return HttpResponse.created(ReferralView.of(r), URI.create("/api/cases/" + caseId + "/referrals/" + r.id()));
     }
 
@@ -102,6 +149,8 @@ class ReferralController {
     @ProblemDocs.NotFound
     @Operation(summary = "Überweisungen des Falls (wird protokolliert)")
     List<ReferralView> list(@PathVariable UUID caseId, Authentication authentication) {
-        return referrals.ofCase(CurrentUser.of(authentication), caseId).stream().map(ReferralView::of).toList();
+        return referrals.ofCase(CurrentUser.of(authentication), caseId).stream()
+                .map(ReferralView::of)
+                .toList();
     }
 }

@@ -8,7 +8,6 @@ import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.network.referrals.domain.Referral;
 import de.lotse.network.referrals.infrastructure.ReferralStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.contracts.ReferralSent;
@@ -17,6 +16,7 @@ import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.domain.InvalidInput;
 import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.outbox.OutboxWriter;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -50,8 +50,15 @@ public class ReferralService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ReferralService(ReferralStore referrals, PartnerStore partners, ConsentStore consents, CaseAccess access,
-                    CaseReferences cases, OutboxWriter outbox, AuditLog audit, Clock clock) {
+    ReferralService(
+            ReferralStore referrals,
+            PartnerStore partners,
+            ConsentStore consents,
+            CaseAccess access,
+            CaseReferences cases,
+            OutboxWriter outbox,
+            AuditLog audit,
+            Clock clock) {
         this.referrals = referrals;
         this.partners = partners;
         this.consents = consents;
@@ -63,27 +70,59 @@ public class ReferralService {
     }
 
     @Transactional
-    public Referral send(CurrentUser user, UUID caseId, UUID partnerId, ServiceCode service,
-                         Referral.CustomerContact customer, LocalDate dueOn) {
+    public Referral send(
+            CurrentUser user,
+            UUID caseId,
+            UUID partnerId,
+            ServiceCode service,
+            Referral.CustomerContact customer,
+            LocalDate dueOn) {
         LocalDate today = today();
         CaseReference c = access.forChange(user, caseId, today);
-        Partner partner = partners.find(c.jobcenterId(), partnerId).orElseThrow(() -> new RuleViolation("partnerId",
-                "UNKNOWN_PARTNER", "Der Partner ist im Verzeichnis des Jobcenters nicht bekannt."));
-        Consent consent = consents.given(caseId, partnerId).filter(given -> given.effectiveOn(today)).orElse(null);
+        Partner partner = partners.find(c.jobcenterId(), partnerId)
+                .orElseThrow(() -> new RuleViolation(
+                        "partnerId",
+                        "UNKNOWN_PARTNER",
+                        "Der Partner ist im Verzeichnis des Jobcenters nicht bekannt."));
+        Consent consent = consents.given(caseId, partnerId)
+                .filter(given -> given.effectiveOn(today))
+                .orElse(null);
         Instant now = clock.instant();
-        Referral referral = Referral.send(UUID.randomUUID(), caseId, c.jobcenterId(), partner, service, customer, dueOn,
-                consent, referenceCode(), user.subject(), today, now);
+        Referral referral = Referral.send(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                partner,
+                service,
+                customer,
+                dueOn,
+                consent,
+                referenceCode(),
+                user.subject(),
+                today,
+                now);
         referrals.insert(referral);
-        outbox.append(c.jobcenterId(), caseId, ReferralSent.builder().caseId(caseId).referralId(referral.id())
-                .partnerId(partnerId).serviceCode(service.name()).consentId(consent == null ? null : consent.id())
-                .dueOn(dueOn).sentAt(now).build());
+        outbox.append(
+                c.jobcenterId(),
+                caseId,
+                ReferralSent.builder()
+                        .caseId(caseId)
+                        .referralId(referral.id())
+                        .partnerId(partnerId)
+                        .serviceCode(service.name())
+                        .consentId(consent == null ? null : consent.id())
+                        .dueOn(dueOn)
+                        .sentAt(now)
+                        .build());
         return referral;
     }
 
     @Transactional
     public Referral revoke(CurrentUser user, UUID caseId, UUID referralId) {
         CaseReference c = access.forChange(user, caseId, today());
-        Referral current = referrals.find(referralId).filter(r -> r.caseId().equals(caseId))
+        Referral current = referrals
+                .find(referralId)
+                .filter(r -> r.caseId().equals(caseId))
                 .orElseThrow(() -> NotFound.of("Überweisung", referralId));
         Referral revoked = current.end(Referral.Status.REVOKED, clock.instant());
         referrals.update(revoked);
@@ -96,7 +135,8 @@ public class ReferralService {
         CaseReference c = access.load(user, caseId);
         access.requireCaseWorker(user, c, today());
         List<Referral> all = referrals.ofCase(caseId);
-        audit.recordListOfCase(user, "referral", caseId, all.stream().map(Referral::id).toList(), "Fallbearbeitung");
+        audit.recordListOfCase(
+                user, "referral", caseId, all.stream().map(Referral::id).toList(), "Fallbearbeitung");
         return all;
     }
 
@@ -113,10 +153,16 @@ public class ReferralService {
             throw new AccessDenied("LIST_NOT_FOR_ROLE", "Die Liste ist für FM und TL bestimmt.");
         }
         LocalDate today = today();
-        List<UUID> caseIds = cases.openCases(user.requireJobcenter(), user.teamId(),
-                user.has(Roles.TL) ? null : user.subject(), today).stream().map(CaseReference::caseId).toList();
+        List<UUID> caseIds = cases
+                .openCases(user.requireJobcenter(), user.teamId(), user.has(Roles.TL) ? null : user.subject(), today)
+                .stream()
+                .map(CaseReference::caseId)
+                .toList();
         List<Referral> due = referrals.dueNotStarted(caseIds, today.plusDays(withinDays));
-        audit.recordCaseList(user, "referrals-due", due.stream().map(Referral::caseId).distinct().toList(),
+        audit.recordCaseList(
+                user,
+                "referrals-due",
+                due.stream().map(Referral::caseId).distinct().toList(),
                 user.has(Roles.TL) ? "Aufsicht" : "Fallbearbeitung");
         return due;
     }
@@ -132,9 +178,18 @@ public class ReferralService {
     }
 
     public void changed(String jobcenterId, Referral before, Referral after) {
-        outbox.append(jobcenterId, after.caseId(), ReferralStatusChanged.builder().caseId(after.caseId())
-                .referralId(after.id()).partnerId(after.partnerId()).fromStatus(before.status().name())
-                .toStatus(after.status().name()).reasonCode(after.reasonCode()).changedAt(after.updatedAt()).build());
+        outbox.append(
+                jobcenterId,
+                after.caseId(),
+                ReferralStatusChanged.builder()
+                        .caseId(after.caseId())
+                        .referralId(after.id())
+                        .partnerId(after.partnerId())
+                        .fromStatus(before.status().name())
+                        .toStatus(after.status().name())
+                        .reasonCode(after.reasonCode())
+                        .changedAt(after.updatedAt())
+                        .build());
     }
 
     private LocalDate today() {

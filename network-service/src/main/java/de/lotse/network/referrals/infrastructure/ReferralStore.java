@@ -35,47 +35,65 @@ public class ReferralStore {
     }
 
     public void insert(Referral r) {
-        sql.update("""
+        sql.update(
+                """
                 insert into referral (id, case_id, jobcenter_id, partner_id, service, status, reference_code, customer,
                                       due_on, sent_by, sent_at, updated_at)
                 values (:id, :caseId, :jobcenterId, :partnerId, :service, :status, :referenceCode, :customer::jsonb,
                         :dueOn, :sentBy, :sentAt, :updatedAt)""",
-                Params.of("id", r.id()).and("caseId", r.caseId()).and("jobcenterId", r.jobcenterId())
-                        .and("partnerId", r.partnerId()).and("service", r.service().name())
-                        .and("status", r.status().name()).and("referenceCode", r.referenceCode())
+                Params.of("id", r.id())
+                        .and("caseId", r.caseId())
+                        .and("jobcenterId", r.jobcenterId())
+                        .and("partnerId", r.partnerId())
+                        .and("service", r.service().name())
+                        .and("status", r.status().name())
+                        .and("referenceCode", r.referenceCode())
                         .and("customer", r.customer() == null ? null : write(r.customer()))
-                        .and("dueOn", r.dueOn()).and("sentBy", r.sentBy()).and("sentAt", r.sentAt())
+                        .and("dueOn", r.dueOn())
+                        .and("sentBy", r.sentBy())
+                        .and("sentAt", r.sentAt())
                         .and("updatedAt", r.updatedAt()));
     }
 
     public void update(Referral r) {
-        int updated = sql.update("""
+        int updated = sql.update(
+                """
                 update referral set status = :status, reason_code = :reasonCode, started_on = :startedOn,
                     ended_on = :endedOn, next_step_code = :nextStepCode, attended = :attended, updated_at = :updatedAt,
                     version = version + 1
                 where id = :id and version = :version""",
-                Params.of("status", r.status().name()).and("reasonCode", r.reasonCode())
-                        .and("startedOn", r.startedOn()).and("endedOn", r.endedOn())
-                        .and("nextStepCode", r.nextStepCode()).and("attended", r.attended())
-                        .and("updatedAt", r.updatedAt()).and("id", r.id()).and("version", r.version()));
+                Params.of("status", r.status().name())
+                        .and("reasonCode", r.reasonCode())
+                        .and("startedOn", r.startedOn())
+                        .and("endedOn", r.endedOn())
+                        .and("nextStepCode", r.nextStepCode())
+                        .and("attended", r.attended())
+                        .and("updatedAt", r.updatedAt())
+                        .and("id", r.id())
+                        .and("version", r.version()));
         if (updated != 1) {
             throw new OptimisticLockException("referral " + r.id() + " changed concurrently");
         }
     }
 
     public Optional<Referral> find(UUID id) {
-        return sql.query("select " + COLUMNS + " from referral where id = :id", Params.of("id", id), this::map)
-                .stream().findFirst();
+        return sql.query("select " + COLUMNS + " from referral where id = :id", Params.of("id", id), this::map).stream()
+                .findFirst();
     }
 
     public List<Referral> ofCase(UUID caseId) {
-        return sql.query("select " + COLUMNS + " from referral where case_id = :caseId order by sent_at",
-                Params.of("caseId", caseId), this::map);
+        return sql.query(
+                "select " + COLUMNS + " from referral where case_id = :caseId order by sent_at",
+                Params.of("caseId", caseId),
+                this::map);
     }
 
     public List<Referral> openOfCase(UUID caseId) {
-        return sql.query("select " + COLUMNS + " from referral where case_id = :caseId and status in "
-                + "('REQUESTED', 'ACCEPTED', 'STARTED') order by sent_at", Params.of("caseId", caseId), this::map);
+        return sql.query(
+                "select " + COLUMNS + " from referral where case_id = :caseId and status in "
+                        + "('REQUESTED', 'ACCEPTED', 'STARTED') order by sent_at",
+                Params.of("caseId", caseId),
+                this::map);
     }
 
     /** Referrals of the cases not started yet whose due day is on or before the day. */
@@ -83,30 +101,47 @@ public class ReferralStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return sql.query("select " + COLUMNS + " from referral where case_id = any(:caseIds) and status in "
+        return sql.query(
+                "select " + COLUMNS + " from referral where case_id = any(:caseIds) and status in "
                         + "('REQUESTED', 'ACCEPTED') and due_on <= :until order by due_on, id",
-                Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("until", until), this::map);
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("until", until),
+                this::map);
     }
 
     public List<Referral> ofPartner(UUID partnerId, int limit, long offset) {
-        return sql.query("select " + COLUMNS + " from referral where partner_id = :partnerId "
+        return sql.query(
+                "select " + COLUMNS + " from referral where partner_id = :partnerId "
                         + "order by sent_at desc, id limit :limit offset :offset",
-                Params.of("partnerId", partnerId).and("limit", limit).and("offset", offset), this::map);
+                Params.of("partnerId", partnerId).and("limit", limit).and("offset", offset),
+                this::map);
     }
 
     public long countOfPartner(UUID partnerId) {
-        return sql.count("select count(*) from referral where partner_id = :partnerId",
-                Params.of("partnerId", partnerId));
+        return sql.count(
+                "select count(*) from referral where partner_id = :partnerId", Params.of("partnerId", partnerId));
     }
 
     private Referral map(ResultSet rs) throws SQLException {
         String customer = rs.getString(8);
-        return new Referral(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getObject(4, UUID.class), ServiceCode.valueOf(rs.getString(5)), Referral.Status.valueOf(rs.getString(6)),
-                rs.getString(7), customer == null ? null : read(customer), rs.getObject(9, LocalDate.class),
-                rs.getString(10), rs.getObject(11, LocalDate.class), rs.getObject(12, LocalDate.class), rs.getString(13),
-                (Boolean) rs.getObject(14), rs.getString(15), rs.getTimestamp(16).toInstant(),
-                rs.getTimestamp(17).toInstant(), rs.getLong(18));
+        return new Referral(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getObject(4, UUID.class),
+                ServiceCode.valueOf(rs.getString(5)),
+                Referral.Status.valueOf(rs.getString(6)),
+                rs.getString(7),
+                customer == null ? null : read(customer),
+                rs.getObject(9, LocalDate.class),
+                rs.getString(10),
+                rs.getObject(11, LocalDate.class),
+                rs.getObject(12, LocalDate.class),
+                rs.getString(13),
+                (Boolean) rs.getObject(14),
+                rs.getString(15),
+                rs.getTimestamp(16).toInstant(),
+                rs.getTimestamp(17).toInstant(),
+                rs.getLong(18));
     }
 
     private String write(Referral.CustomerContact c) {

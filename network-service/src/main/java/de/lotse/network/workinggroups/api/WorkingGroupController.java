@@ -7,7 +7,6 @@ import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -16,6 +15,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -46,9 +46,10 @@ class WorkingGroupController {
 
     @Serdeable
     @Schema(name = "Arbeitskreis")
-    record GroupRequest(@NotBlank @Size(max = 200) String name, @NotNull WorkingGroup.Topic topic,
-                        @NotNull @Size(max = 100) List<@NotBlank @Size(max = 150) String> members) {
-    }
+    record GroupRequest(
+            @NotBlank @Size(max = 200) String name,
+            @NotNull WorkingGroup.Topic topic,
+            @NotNull @Size(max = 100) List<@NotBlank @Size(max = 150) String> members) {}
 
     @Serdeable
     @Schema(name = "ArbeitskreisAnsicht")
@@ -65,7 +66,8 @@ class WorkingGroupController {
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Arbeitskreis anlegen")
     HttpResponse<GroupView> create(@Valid @Body GroupRequest request, Authentication authentication) {
-        WorkingGroup g = groups.save(CurrentUser.of(authentication), null, request.name(), request.topic(), request.members());
+        WorkingGroup g =
+                groups.save(CurrentUser.of(authentication), null, request.name(), request.topic(), request.members());
         return HttpResponse.created(GroupView.of(g), URI.create("/api/working-groups/" + g.id()));
     }
 
@@ -76,13 +78,15 @@ class WorkingGroupController {
     @Secured({Roles.TL, Roles.ADMIN})
     @Operation(summary = "Arbeitskreis und Mitglieder ändern")
     GroupView update(@PathVariable UUID groupId, @Valid @Body GroupRequest request, Authentication authentication) {
-        return GroupView.of(groups.save(CurrentUser.of(authentication), groupId, request.name(), request.topic(),
-                request.members()));
+        return GroupView.of(groups.save(
+                CurrentUser.of(authentication), groupId, request.name(), request.topic(), request.members()));
     }
 
     @Get("{?member}")
     @Operation(summary = "Arbeitskreise des Jobcenters (optional: in denen eine Fachkraft mitwirkt)")
     List<GroupView> list(@Nullable @QueryValue String member, Authentication authentication) {
-        return groups.list(CurrentUser.of(authentication), member).stream().map(GroupView::of).toList();
+        return groups.list(CurrentUser.of(authentication), member).stream()
+                .map(GroupView::of)
+                .toList();
     }
 }

@@ -28,8 +28,8 @@ public class WorkingGroups {
         if (!user.has(Roles.TL) && !user.has(Roles.ADMIN)) {
             throw new AccessDenied("REGISTRY_MAINTAINERS", "Arbeitskreise pflegen Teamleitung und Administration.");
         }
-        WorkingGroup group = WorkingGroup.of(id != null ? id : UUID.randomUUID(), user.requireJobcenter(), name, topic,
-                members, clock.instant());
+        WorkingGroup group = WorkingGroup.of(
+                id != null ? id : UUID.randomUUID(), user.requireJobcenter(), name, topic, members, clock.instant());
         groups.save(group);
         return group;
     }

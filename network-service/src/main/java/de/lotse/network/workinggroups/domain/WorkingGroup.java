@@ -12,20 +12,29 @@ import java.util.UUID;
  * @param topic       PSYCHIATRY, ADDICTION_PREVENTION, ADDICTION, WORK, HOUSING, REFUGEES, OTHER
  * @param members     staff user ids
  */
-public record WorkingGroup(UUID id, String jobcenterId, String name, Topic topic, List<String> members,
-                           Instant updatedAt) {
+public record WorkingGroup(
+        UUID id, String jobcenterId, String name, Topic topic, List<String> members, Instant updatedAt) {
 
-    public enum Topic { PSYCHIATRY, ADDICTION_PREVENTION, ADDICTION, WORK, HOUSING, REFUGEES, OTHER }
+    public enum Topic {
+        PSYCHIATRY,
+        ADDICTION_PREVENTION,
+        ADDICTION,
+        WORK,
+        HOUSING,
+        REFUGEES,
+        OTHER
+    }
 
     public WorkingGroup {
         members = List.copyOf(members);
     }
 
-    public static WorkingGroup of(UUID id, String jobcenterId, String name, Topic topic, List<String> members,
-                                  Instant now) {
+    public static WorkingGroup of(
+            UUID id, String jobcenterId, String name, Topic topic, List<String> members, Instant now) {
         if (members.stream().distinct().count() != members.size()) {
             throw new RuleViolation("members", "DUPLICATE_MEMBER", "Jede Fachkraft ist einmal Mitglied.");
         }
-        return new WorkingGroup(id, jobcenterId, name.strip(), topic, members.stream().sorted().toList(), now);
+        return new WorkingGroup(
+                id, jobcenterId, name.strip(), topic, members.stream().sorted().toList(), now);
     }
 }

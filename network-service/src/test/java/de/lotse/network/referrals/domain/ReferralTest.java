@@ -25,15 +25,45 @@ class ReferralTest {
     private static final Consent ALL = consent(EnumSet.allOf(Scope.class));
 
     private static Consent consent(Set<Scope> scopes) {
-        return new Consent(UUID.randomUUID(), UUID.randomUUID(), "jc-1", UUID.randomUUID(), UUID.randomUUID(),
-                Consent.Status.GIVEN, scopes, "SUCHTBERATUNG", TODAY.minusMonths(1), TODAY.plusMonths(6),
-                Consent.Channel.WRITTEN, "Akte 4711", null, "fm-anna", NOW, null);
+        return new Consent(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "jc-1",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                Consent.Status.GIVEN,
+                scopes,
+                "SUCHTBERATUNG",
+                TODAY.minusMonths(1),
+                TODAY.plusMonths(6),
+                Consent.Channel.WRITTEN,
+                "Akte 4711",
+                null,
+                "fm-anna",
+                NOW,
+                null);
     }
 
     private static Referral in(Status status, LocalDate startedOn) {
-        return new Referral(UUID.randomUUID(), UUID.randomUUID(), "jc-1", UUID.randomUUID(),
-                ServiceCode.ADDICTION_COUNSELLING, status, "UE-ABCDEFGH", null, null, null, startedOn, null, null, null,
-                "fm-anna", NOW.minusSeconds(86_400), NOW.minusSeconds(86_400), 3);
+        return new Referral(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "jc-1",
+                UUID.randomUUID(),
+                ServiceCode.ADDICTION_COUNSELLING,
+                status,
+                "UE-ABCDEFGH",
+                null,
+                null,
+                null,
+                startedOn,
+                null,
+                null,
+                null,
+                "fm-anna",
+                NOW.minusSeconds(86_400),
+                NOW.minusSeconds(86_400),
+                3);
     }
 
     private static Update status(Status status) {
@@ -59,21 +89,23 @@ class ReferralTest {
         Referral started = accepted.report(status(Status.STARTED), ALL, TODAY, NOW);
         assertThat(started.status()).isEqualTo(Status.STARTED);
         assertThat(started.startedOn()).isEqualTo(TODAY);
-        Referral completed = started.report(new Update(Status.COMPLETED, null, null, null, "NO_FURTHER_NEED", null), ALL,
-                TODAY, NOW);
+        Referral completed = started.report(
+                new Update(Status.COMPLETED, null, null, null, "NO_FURTHER_NEED", null), ALL, TODAY, NOW);
         assertThat(completed.status()).isEqualTo(Status.COMPLETED);
         assertThat(completed.endedOn()).isEqualTo(TODAY);
         assertThat(completed.nextStepCode()).isEqualTo("NO_FURTHER_NEED");
         assertThat(completed.reasonCode()).isNull();
-        assertThat(conflict(() -> completed.report(status(Status.STARTED), ALL, TODAY, NOW))).isEqualTo("REFERRAL_CLOSED");
+        assertThat(conflict(() -> completed.report(status(Status.STARTED), ALL, TODAY, NOW)))
+                .isEqualTo("REFERRAL_CLOSED");
     }
 
     @Test
     void onlyTheNextStepsOfTheStateMachineAreAllowed() {
         assertThat(conflict(() -> in(Status.REQUESTED, null).report(status(Status.STARTED), ALL, TODAY, NOW)))
                 .isEqualTo("STATUS_TRANSITION");
-        assertThat(conflict(() -> in(Status.ACCEPTED, null).report(new Update(Status.REJECTED, "NO_CAPACITY", null, null,
-                null, null), ALL, TODAY, NOW))).isEqualTo("STATUS_TRANSITION");
+        assertThat(conflict(() -> in(Status.ACCEPTED, null)
+                        .report(new Update(Status.REJECTED, "NO_CAPACITY", null, null, null, null), ALL, TODAY, NOW)))
+                .isEqualTo("STATUS_TRANSITION");
         assertThat(conflict(() -> in(Status.ACCEPTED, null).report(status(Status.COMPLETED), ALL, TODAY, NOW)))
                 .isEqualTo("STATUS_TRANSITION");
     }
@@ -90,23 +122,35 @@ class ReferralTest {
 
     @Test
     void aReasonIsACatalogueCodeOfARejectionOrAnAbortOnly() {
-        Referral rejected = in(Status.REQUESTED, null).report(new Update(Status.REJECTED, "NO_CAPACITY", null, null, null,
-                null), null, TODAY, NOW);
+        Referral rejected = in(Status.REQUESTED, null)
+                .report(new Update(Status.REJECTED, "NO_CAPACITY", null, null, null, null), null, TODAY, NOW);
         assertThat(rejected.status()).isEqualTo(Status.REJECTED);
         assertThat(rejected.reasonCode()).isEqualTo("NO_CAPACITY");
         assertThat(broken(() -> in(Status.REQUESTED, null).report(status(Status.REJECTED), null, TODAY, NOW)))
                 .isEqualTo("CODED_REASON@reasonCode");
-        assertThat(broken(() -> in(Status.REQUESTED, null).report(new Update(Status.REJECTED, "MOVED_AWAY", null, null,
-                null, null), null, TODAY, NOW))).isEqualTo("CODED_REASON@reasonCode");
-        assertThat(broken(() -> in(Status.REQUESTED, null).report(new Update(Status.ACCEPTED, "NO_CAPACITY", null, null,
-                null, null), ALL, TODAY, NOW))).isEqualTo("ONLY_WITH_REJECTION_OR_ABORT@reasonCode");
-        assertThat(broken(() -> in(Status.STARTED, TODAY).report(new Update(null, "KLIENT_RUECKFALL", null, null, null,
-                null), ALL, TODAY, NOW))).isEqualTo("ONLY_WITH_REJECTION_OR_ABORT@reasonCode");
-        assertThat(broken(() -> in(Status.STARTED, TODAY).report(new Update(Status.COMPLETED, "CUSTOMER_ENDED", null,
-                null, null, null), ALL, TODAY, NOW))).isEqualTo("ONLY_WITH_REJECTION_OR_ABORT@reasonCode");
+        assertThat(broken(() -> in(Status.REQUESTED, null)
+                        .report(new Update(Status.REJECTED, "MOVED_AWAY", null, null, null, null), null, TODAY, NOW)))
+                .isEqualTo("CODED_REASON@reasonCode");
+        assertThat(broken(() -> in(Status.REQUESTED, null)
+                        .report(new Update(Status.ACCEPTED, "NO_CAPACITY", null, null, null, null), ALL, TODAY, NOW)))
+                .isEqualTo("ONLY_WITH_REJECTION_OR_ABORT@reasonCode");
+        assertThat(broken(() -> in(Status.STARTED, TODAY)
+                        .report(new Update(null, "KLIENT_RUECKFALL", null, null, null, null), ALL, TODAY, NOW)))
+                .isEqualTo("ONLY_WITH_REJECTION_OR_ABORT@reasonCode");
+        assertThat(broken(() -> in(Status.STARTED, TODAY)
+                        .report(
+                                new Update(Status.COMPLETED, "CUSTOMER_ENDED", null, null, null, null),
+                                ALL,
+                                TODAY,
+                                NOW)))
+                .isEqualTo("ONLY_WITH_REJECTION_OR_ABORT@reasonCode");
 
-        Referral aborted = in(Status.STARTED, TODAY.minusDays(10)).report(new Update(Status.ABORTED, "MOVED_AWAY", null,
-                TODAY.minusDays(2), null, null), ALL, TODAY, NOW);
+        Referral aborted = in(Status.STARTED, TODAY.minusDays(10))
+                .report(
+                        new Update(Status.ABORTED, "MOVED_AWAY", null, TODAY.minusDays(2), null, null),
+                        ALL,
+                        TODAY,
+                        NOW);
         assertThat(aborted.reasonCode()).isEqualTo("MOVED_AWAY");
         assertThat(aborted.endedOn()).isEqualTo(TODAY.minusDays(2));
     }
@@ -114,16 +158,25 @@ class ReferralTest {
     @Test
     void anEndDateBelongsToACompletionOrAbortBetweenTheStartAndToday() {
         Referral started = in(Status.STARTED, TODAY.minusDays(10));
-        assertThat(broken(() -> started.report(new Update(null, null, null, TODAY.minusDays(1), null, null), ALL, TODAY,
-                NOW))).isEqualTo("ONLY_WHEN_ENDED@endedOn");
-        assertThat(broken(() -> in(Status.ACCEPTED, null).report(new Update(Status.STARTED, null, null, TODAY, null, null),
-                ALL, TODAY, NOW))).isEqualTo("ONLY_WHEN_ENDED@endedOn");
-        assertThat(broken(() -> started.report(new Update(Status.COMPLETED, null, null, TODAY.plusDays(1), null, null),
-                ALL, TODAY, NOW))).isEqualTo("IN_FUTURE@endedOn");
-        assertThat(broken(() -> started.report(new Update(Status.COMPLETED, null, null, TODAY.minusDays(11), null, null),
-                ALL, TODAY, NOW))).isEqualTo("BEFORE_START@endedOn");
-        assertThat(started.report(new Update(Status.COMPLETED, null, null, TODAY.minusDays(10), null, null), ALL, TODAY,
-                NOW).endedOn()).isEqualTo(TODAY.minusDays(10));
+        assertThat(broken(() ->
+                        started.report(new Update(null, null, null, TODAY.minusDays(1), null, null), ALL, TODAY, NOW)))
+                .isEqualTo("ONLY_WHEN_ENDED@endedOn");
+        assertThat(broken(() -> in(Status.ACCEPTED, null)
+                        .report(new Update(Status.STARTED, null, null, TODAY, null, null), ALL, TODAY, NOW)))
+                .isEqualTo("ONLY_WHEN_ENDED@endedOn");
+        assertThat(broken(() -> started.report(
+                        new Update(Status.COMPLETED, null, null, TODAY.plusDays(1), null, null), ALL, TODAY, NOW)))
+                .isEqualTo("IN_FUTURE@endedOn");
+        assertThat(broken(() -> started.report(
+                        new Update(Status.COMPLETED, null, null, TODAY.minusDays(11), null, null), ALL, TODAY, NOW)))
+                .isEqualTo("BEFORE_START@endedOn");
+        assertThat(started.report(
+                                new Update(Status.COMPLETED, null, null, TODAY.minusDays(10), null, null),
+                                ALL,
+                                TODAY,
+                                NOW)
+                        .endedOn())
+                .isEqualTo(TODAY.minusDays(10));
     }
 
     @Test
@@ -132,12 +185,15 @@ class ReferralTest {
         Referral started = in(Status.STARTED, TODAY.minusDays(10));
         assertThat(broken(() -> in(Status.ACCEPTED, null).report(status(Status.STARTED), attendanceOnly, TODAY, NOW)))
                 .isEqualTo("OUT_OF_CONSENT_SCOPE@startedOn");
-        assertThat(broken(() -> started.report(new Update(Status.COMPLETED, null, null, TODAY, null, null), attendanceOnly,
-                TODAY, NOW))).isEqualTo("OUT_OF_CONSENT_SCOPE@endedOn");
-        assertThat(broken(() -> started.report(status(Status.COMPLETED), consent(EnumSet.of(Scope.PARTICIPATION_DATES)),
-                TODAY, NOW))).isEqualTo("OUT_OF_CONSENT_SCOPE@status");
-        assertThat(broken(() -> started.report(new Update(null, null, null, null, "NO_FURTHER_NEED", null),
-                attendanceOnly, TODAY, NOW))).isEqualTo("OUT_OF_CONSENT_SCOPE@nextStepCode");
+        assertThat(broken(() -> started.report(
+                        new Update(Status.COMPLETED, null, null, TODAY, null, null), attendanceOnly, TODAY, NOW)))
+                .isEqualTo("OUT_OF_CONSENT_SCOPE@endedOn");
+        assertThat(broken(() -> started.report(
+                        status(Status.COMPLETED), consent(EnumSet.of(Scope.PARTICIPATION_DATES)), TODAY, NOW)))
+                .isEqualTo("OUT_OF_CONSENT_SCOPE@status");
+        assertThat(broken(() -> started.report(
+                        new Update(null, null, null, null, "NO_FURTHER_NEED", null), attendanceOnly, TODAY, NOW)))
+                .isEqualTo("OUT_OF_CONSENT_SCOPE@nextStepCode");
         assertThat(broken(() -> started.report(new Update(null, null, null, null, null, true), null, TODAY, NOW)))
                 .isEqualTo("OUT_OF_CONSENT_SCOPE@attended");
 
@@ -152,6 +208,7 @@ class ReferralTest {
         Referral revoked = in(Status.ACCEPTED, null).end(Status.REVOKED, NOW);
         assertThat(revoked.status()).isEqualTo(Status.REVOKED);
         assertThat(conflict(() -> revoked.end(Status.ENDED_BY_CLOSURE, NOW))).isEqualTo("REFERRAL_CLOSED");
-        assertThat(conflict(() -> revoked.report(status(Status.STARTED), ALL, TODAY, NOW))).isEqualTo("REFERRAL_CLOSED");
+        assertThat(conflict(() -> revoked.report(status(Status.STARTED), ALL, TODAY, NOW)))
+                .isEqualTo("REFERRAL_CLOSED");
     }
 }

@@ -19,7 +19,13 @@ public class AssessmentFacts {
     }
 
     public void completed(AssessmentCompleted a) {
-        facts.assessment(a.caseId(), a.version(), a.assessedOn(), a.completedAt(), a.profileCode(), a.categoryCode(),
+        facts.assessment(
+                a.caseId(),
+                a.version(),
+                a.assessedOn(),
+                a.completedAt(),
+                a.profileCode(),
+                a.categoryCode(),
                 a.validUntil());
     }
 

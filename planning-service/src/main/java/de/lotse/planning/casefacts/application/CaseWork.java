@@ -1,8 +1,8 @@
 package de.lotse.planning.casefacts.application;
 
-import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import jakarta.inject.Singleton;
@@ -49,7 +49,7 @@ public class CaseWork {
 
     /** The case, for what its team may see. */
     public CaseReference forTeam(CurrentUser user, UUID caseId) {
-        return forTeam(user, caseId, () -> { });
+        return forTeam(user, caseId, () -> {});
     }
 
     /**

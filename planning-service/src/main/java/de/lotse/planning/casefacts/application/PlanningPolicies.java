@@ -1,11 +1,10 @@
 package de.lotse.planning.casefacts.application;
 
 import de.lotse.planning.casefacts.domain.PlanningPolicy;
-import de.lotse.platform.policyreference.PolicyReference;
 import de.lotse.platform.kernel.contacts.ContactRule;
+import de.lotse.platform.policyreference.PolicyReference;
 import de.lotse.platform.policyreference.PolicyReferences;
 import jakarta.inject.Singleton;
-
 
 /**
  * Reads the settings planning applies from the Jobcenter's {@code policy-changed} (flattened keys as
@@ -26,7 +25,8 @@ public class PlanningPolicies {
 
     static PlanningPolicy from(PolicyReference p) {
         PlanningPolicy base = PlanningPolicy.BA_MINIMUM;
-        return new PlanningPolicy(p.policyVersion(),
+        return new PlanningPolicy(
+                p.policyVersion(),
                 p.intSetting("agreementMaxValidityMonths").orElse(null),
                 ContactRule.of(p).orElse(null),
                 p.intSetting("continuationReviewMonths").orElse(base.continuationReviewMonths()),

@@ -16,10 +16,15 @@ import de.lotse.platform.kernel.contacts.ContactRule;
  * @param aghContinuesBeyondMaxDuration  a running AGH continues FM past the maximum duration (TAH)
  * @param deputyNeedsCustomerAgreement   a deputy reads FM-individual notes only with the customer's agreement (TAH 4.9)
  */
-public record PlanningPolicy(int version, Integer agreementMaxValidityMonths, ContactRule contactRule,
-                             int continuationReviewMonths, String maxDurationExtension,
-                             boolean aghContinuesBeyondMaxDuration, boolean deputyNeedsCustomerAgreement) {
+public record PlanningPolicy(
+        int version,
+        Integer agreementMaxValidityMonths,
+        ContactRule contactRule,
+        int continuationReviewMonths,
+        String maxDurationExtension,
+        boolean aghContinuesBeyondMaxDuration,
+        boolean deputyNeedsCustomerAgreement) {
 
-    public static final PlanningPolicy BA_MINIMUM = new PlanningPolicy(0, null, null, 6,
-            "DOCUMENTED_REASONS", false, false);
+    public static final PlanningPolicy BA_MINIMUM =
+            new PlanningPolicy(0, null, null, 6, "DOCUMENTED_REASONS", false, false);
 }

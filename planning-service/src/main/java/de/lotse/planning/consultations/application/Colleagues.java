@@ -60,12 +60,18 @@ public class Colleagues {
             Optional<String> seen = store.teamSeen(jobcenterId, subject);
             List<String> teams = seen.map(List::of).orElseGet(() -> store.teamsOfCases(jobcenterId, subject));
             if (teams.isEmpty()) {
-                throw new RuleViolation("participants", "UNKNOWN_COLLEAGUE", "„" + subject + "“ ist Lotse nicht als "
-                        + "Kollegin oder Kollege Ihres Teams bekannt (angemeldet haben muss sie oder er sich einmal).");
+                throw new RuleViolation(
+                        "participants",
+                        "UNKNOWN_COLLEAGUE",
+                        "„" + subject + "“ ist Lotse nicht als "
+                                + "Kollegin oder Kollege Ihres Teams bekannt (angemeldet haben muss sie oder er sich einmal).");
             }
             if (!teams.contains(teamId)) {
-                throw new RuleViolation("participants", "NOT_IN_TEAM", "„" + subject + "“ gehört nicht zu Ihrem Team: "
-                        + "an einer Fallberatung nehmen nur Kolleginnen und Kollegen des eigenen Teams teil.");
+                throw new RuleViolation(
+                        "participants",
+                        "NOT_IN_TEAM",
+                        "„" + subject + "“ gehört nicht zu Ihrem Team: "
+                                + "an einer Fallberatung nehmen nur Kolleginnen und Kollegen des eigenen Teams teil.");
             }
         }
     }

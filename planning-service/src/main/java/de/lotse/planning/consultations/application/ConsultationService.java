@@ -5,11 +5,11 @@ import de.lotse.planning.consultations.domain.Consultation;
 import de.lotse.planning.consultations.domain.Pseudonym;
 import de.lotse.planning.consultations.infrastructure.ConsultationStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.contracts.ConsultationHeld;
 import de.lotse.platform.domain.AccessDenied;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.outbox.OutboxWriter;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -36,6 +36,7 @@ import java.util.UUID;
 public class ConsultationService {
     /** The newest consultations a participant's list shows. */
     public static final int LIST_LIMIT = 200;
+
     private static final String PURPOSE = "Kollegiale Fallberatung";
 
     private final ConsultationStore store;
@@ -46,8 +47,14 @@ public class ConsultationService {
     private final OutboxWriter outbox;
     private final AuditLog audit;
 
-    ConsultationService(ConsultationStore store, Colleagues colleagues, CaseWork work, CaseAccess access,
-                        CaseReferences cases, OutboxWriter outbox, AuditLog audit) {
+    ConsultationService(
+            ConsultationStore store,
+            Colleagues colleagues,
+            CaseWork work,
+            CaseAccess access,
+            CaseReferences cases,
+            OutboxWriter outbox,
+            AuditLog audit) {
         this.store = store;
         this.colleagues = colleagues;
         this.work = work;
@@ -58,27 +65,50 @@ public class ConsultationService {
     }
 
     /** A consultation as one caller may see it: the case only if the caller may read it. */
-    public record Seen(Consultation consultation, boolean caseReadable) {
-    }
+    public record Seen(Consultation consultation, boolean caseReadable) {}
 
     @Transactional
-    public Consultation record(CurrentUser user, UUID caseId, LocalDate heldOn, List<String> participants,
-                               String question, String outcome) {
+    public Consultation record(
+            CurrentUser user,
+            UUID caseId,
+            LocalDate heldOn,
+            List<String> participants,
+            String question,
+            String outcome) {
         CaseReference c = work.forChange(user, caseId);
         if (!user.has(Roles.FM)) {
-            throw new AccessDenied("PRESENTER_IS_FM", "Eine Fallberatung dokumentiert die Fachkraft, "
-                    + "die den Fall vorgestellt hat.");
+            throw new AccessDenied(
+                    "PRESENTER_IS_FM",
+                    "Eine Fallberatung dokumentiert die Fachkraft, " + "die den Fall vorgestellt hat.");
         }
         if (user.teamId() == null || user.teamId().isBlank()) {
             throw new AccessDenied("TEAM_REQUIRED", "Das Token enthält kein Team (teamId).");
         }
-        Consultation consultation = Consultation.record(UUID.randomUUID(), caseId, c.jobcenterId(), user.teamId(),
-                heldOn, user.subject(), participants, question, outcome, Pseudonym.draw(), c.admittedOn(), work.today(),
+        Consultation consultation = Consultation.record(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                user.teamId(),
+                heldOn,
+                user.subject(),
+                participants,
+                question,
+                outcome,
+                Pseudonym.draw(),
+                c.admittedOn(),
+                work.today(),
                 work.clock().instant());
         colleagues.requireOfTeam(c.jobcenterId(), user.teamId(), consultation.participants());
         store.insert(consultation);
-        outbox.append(c.jobcenterId(), caseId, new ConsultationHeld(caseId, consultation.id(), consultation.heldOn(),
-                consultation.participants().size(), consultation.recordedAt()));
+        outbox.append(
+                c.jobcenterId(),
+                caseId,
+                new ConsultationHeld(
+                        caseId,
+                        consultation.id(),
+                        consultation.heldOn(),
+                        consultation.participants().size(),
+                        consultation.recordedAt()));
         return consultation;
     }
 
@@ -87,8 +117,8 @@ public class ConsultationService {
     public List<Consultation> ofCase(CurrentUser user, UUID caseId) {
         work.forReading(user, caseId);
         List<Consultation> all = store.of(caseId);
-        audit.recordListOfCase(user, "consultation", caseId, all.stream().map(Consultation::id).toList(),
-                CaseWork.purpose(user));
+        audit.recordListOfCase(
+                user, "consultation", caseId, all.stream().map(Consultation::id).toList(), CaseWork.purpose(user));
         return all;
     }
 
@@ -108,7 +138,12 @@ public class ConsultationService {
             Optional<CaseReference> ref = refs.computeIfAbsent(c.caseId(), id -> cases.find(jobcenter, id));
             boolean readable = ref.isPresent() && access.isCaseWorker(user, ref.get(), work.today());
             seen.add(new Seen(c, readable));
-            audit.record(user, "LIST", "consultation", c.id().toString(), c.caseId(),
+            audit.record(
+                    user,
+                    "LIST",
+                    "consultation",
+                    c.id().toString(),
+                    c.caseId(),
                     readable ? CaseWork.purpose(user) : PURPOSE + " (pseudonymisiert)");
         }
         return seen;

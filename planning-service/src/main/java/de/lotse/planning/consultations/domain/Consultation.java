@@ -23,9 +23,18 @@ import java.util.UUID;
  * @param outcome      the outcome or recommendation (Ergebnis)
  * @param pseudonym    e.g. "Fall K7F-3QX": random, so nothing about the case can be derived from it
  */
-public record Consultation(UUID id, UUID caseId, String jobcenterId, String teamId, LocalDate heldOn,
-                           String presentedBy, List<String> participants, String question, String outcome,
-                           String pseudonym, Instant recordedAt) {
+public record Consultation(
+        UUID id,
+        UUID caseId,
+        String jobcenterId,
+        String teamId,
+        LocalDate heldOn,
+        String presentedBy,
+        List<String> participants,
+        String question,
+        String outcome,
+        String pseudonym,
+        Instant recordedAt) {
     public static final int MAX_PARTICIPANTS = 15;
     public static final int MAX_QUESTION = 2000;
     public static final int MAX_OUTCOME = 4000;
@@ -34,15 +43,26 @@ public record Consultation(UUID id, UUID caseId, String jobcenterId, String team
         participants = List.copyOf(participants);
     }
 
-    public static Consultation record(UUID id, UUID caseId, String jobcenterId, String teamId, LocalDate heldOn,
-                                      String presentedBy, List<String> participants, String question, String outcome,
-                                      String pseudonym, LocalDate admittedOn, LocalDate today, Instant now) {
+    public static Consultation record(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            String teamId,
+            LocalDate heldOn,
+            String presentedBy,
+            List<String> participants,
+            String question,
+            String outcome,
+            String pseudonym,
+            LocalDate admittedOn,
+            LocalDate today,
+            Instant now) {
         if (heldOn.isAfter(today)) {
             throw new RuleViolation("heldOn", "IN_FUTURE", "Die Fallberatung liegt nicht in der Zukunft.");
         }
         if (admittedOn != null && heldOn.isBefore(admittedOn)) {
-            throw new RuleViolation("heldOn", "BEFORE_ADMISSION",
-                    "Die Fallberatung liegt nicht vor der Aufnahme ins Fallmanagement.");
+            throw new RuleViolation(
+                    "heldOn", "BEFORE_ADMISSION", "Die Fallberatung liegt nicht vor der Aufnahme ins Fallmanagement.");
         }
         List<String> colleagues = participants(participants, presentedBy);
         String q = required("question", question, MAX_QUESTION, "Die Fragestellung");
@@ -53,7 +73,9 @@ public record Consultation(UUID id, UUID caseId, String jobcenterId, String team
     /** The colleagues, stripped: 1–15 distinct subjects, the presenter not among them (always present). */
     static List<String> participants(List<String> participants, String presentedBy) {
         if (participants == null || participants.isEmpty()) {
-            throw new RuleViolation("participants", "REQUIRED",
+            throw new RuleViolation(
+                    "participants",
+                    "REQUIRED",
                     "Mindestens eine Kollegin oder ein Kollege hat an der Fallberatung teilgenommen.");
         }
         Set<String> distinct = new LinkedHashSet<>();
@@ -63,7 +85,9 @@ public record Consultation(UUID id, UUID caseId, String jobcenterId, String team
                 throw new RuleViolation("participants", "REQUIRED", "Eine Teilnehmerangabe ist leer.");
             }
             if (subject.equals(presentedBy)) {
-                throw new RuleViolation("participants", "PRESENTER",
+                throw new RuleViolation(
+                        "participants",
+                        "PRESENTER",
                         "Sie stellen den Fall vor und nehmen ohnehin teil: bitte nur die Kolleginnen und Kollegen angeben.");
             }
             if (!distinct.add(subject)) {
@@ -71,7 +95,9 @@ public record Consultation(UUID id, UUID caseId, String jobcenterId, String team
             }
         }
         if (distinct.size() > MAX_PARTICIPANTS) {
-            throw new RuleViolation("participants", "TOO_MANY",
+            throw new RuleViolation(
+                    "participants",
+                    "TOO_MANY",
                     "Höchstens " + MAX_PARTICIPANTS + " Kolleginnen und Kollegen je Fallberatung.");
         }
         return List.copyOf(distinct);

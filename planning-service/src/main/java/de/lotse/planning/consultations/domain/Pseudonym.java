@@ -10,10 +10,10 @@ import java.security.SecureRandom;
 public final class Pseudonym {
     /** Without 0/O, 1/I/L: read aloud in a team meeting without confusion. */
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Pseudonym() {
-    }
+    private Pseudonym() {}
 
     public static String draw() {
         StringBuilder s = new StringBuilder("Fall ");

@@ -24,25 +24,36 @@ public class ColleagueStore {
 
     @Transactional
     public void seen(String jobcenterId, String subject, String teamId, String roles, Instant at) {
-        sql.update("""
+        sql.update(
+                """
                 insert into colleague (jobcenter_id, subject, team_id, roles, seen_at)
                 values (:jobcenterId, :subject, :teamId, :roles, :seenAt)
                 on conflict (jobcenter_id, subject) do update set team_id = excluded.team_id, roles = excluded.roles,
                     seen_at = excluded.seen_at""",
-                Params.of("jobcenterId", jobcenterId).and("subject", subject).and("teamId", teamId).and("roles", roles)
+                Params.of("jobcenterId", jobcenterId)
+                        .and("subject", subject)
+                        .and("teamId", teamId)
+                        .and("roles", roles)
                         .and("seenAt", at));
     }
 
     /** The team of the subject's latest token, if planning has seen one. */
     public Optional<String> teamSeen(String jobcenterId, String subject) {
-        return sql.query("select team_id from colleague where jobcenter_id = :jobcenterId and subject = :subject",
-                Params.of("jobcenterId", jobcenterId).and("subject", subject), rs -> rs.getString(1)).stream().findFirst();
+        return sql
+                .query(
+                        "select team_id from colleague where jobcenter_id = :jobcenterId and subject = :subject",
+                        Params.of("jobcenterId", jobcenterId).and("subject", subject),
+                        rs -> rs.getString(1))
+                .stream()
+                .findFirst();
     }
 
     /** The teams of the open cases intake assigned to the subject as responsible FM. */
     public List<String> teamsOfCases(String jobcenterId, String subject) {
-        return sql.query("select distinct team_id from case_reference where jobcenter_id = :jobcenterId "
+        return sql.query(
+                "select distinct team_id from case_reference where jobcenter_id = :jobcenterId "
                         + "and case_manager_id = :subject and closed_on is null",
-                Params.of("jobcenterId", jobcenterId).and("subject", subject), rs -> rs.getString(1));
+                Params.of("jobcenterId", jobcenterId).and("subject", subject),
+                rs -> rs.getString(1));
     }
 }

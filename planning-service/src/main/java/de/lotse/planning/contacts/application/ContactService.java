@@ -6,7 +6,6 @@ import de.lotse.planning.casefacts.domain.LatestAssessment;
 import de.lotse.planning.casefacts.domain.PlanningPolicy;
 import de.lotse.planning.casefacts.infrastructure.CaseFactsStore;
 import de.lotse.planning.contacts.domain.Contact;
-import de.lotse.platform.kernel.contacts.ContactDensity;
 import de.lotse.planning.contacts.infrastructure.ContactStore;
 import de.lotse.planning.notes.application.NoteService;
 import de.lotse.planning.notes.domain.Visibility;
@@ -15,6 +14,7 @@ import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.codes.ContactFormat;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.kernel.contacts.ContactDensity;
 import de.lotse.platform.outbox.OutboxWriter;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
@@ -39,8 +39,14 @@ public class ContactService {
     private final OutboxWriter outbox;
     private final AuditLog audit;
 
-    ContactService(ContactStore contacts, CaseFactsStore facts, NoteService notes, CaseWork work,
-                   PlanningPolicies policies, OutboxWriter outbox, AuditLog audit) {
+    ContactService(
+            ContactStore contacts,
+            CaseFactsStore facts,
+            NoteService notes,
+            CaseWork work,
+            PlanningPolicies policies,
+            OutboxWriter outbox,
+            AuditLog audit) {
         this.contacts = contacts;
         this.facts = facts;
         this.notes = notes;
@@ -51,9 +57,13 @@ public class ContactService {
     }
 
     /** What the FM records; the note is optional except as the qualified note of a phone call. */
-    public record Input(ContactFormat format, LocalDate occurredOn, boolean qualifiedNote, LocalDate nextAppointmentOn,
-                        Visibility noteVisibility, String noteText) {
-    }
+    public record Input(
+            ContactFormat format,
+            LocalDate occurredOn,
+            boolean qualifiedNote,
+            LocalDate nextAppointmentOn,
+            Visibility noteVisibility,
+            String noteText) {}
 
     @Transactional
     public Contact record(CurrentUser user, UUID caseId, Input input) {
@@ -61,21 +71,47 @@ public class ContactService {
         CaseReference c = work.forAfterCare(user, caseId);
         boolean hasNote = input.noteText() != null && !input.noteText().isBlank();
         if (input.qualifiedNote() && !hasNote) {
-            throw new RuleViolation("note.text", "QUALIFIED_NOTE_REQUIRED",
+            throw new RuleViolation(
+                    "note.text",
+                    "QUALIFIED_NOTE_REQUIRED",
                     "Ein qualifizierter Beratungsvermerk ist mit dem Kontakt zu schreiben.");
         }
-        Contact contact = Contact.record(UUID.randomUUID(), caseId, c.jobcenterId(), input.format(), input.occurredOn(),
-                input.qualifiedNote(), input.nextAppointmentOn(), c.admittedOn(), c.closedOn(), policies.of(c.jobcenterId()),
-                user.subject(), work.today(), work.clock().instant());
+        Contact contact = Contact.record(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                input.format(),
+                input.occurredOn(),
+                input.qualifiedNote(),
+                input.nextAppointmentOn(),
+                c.admittedOn(),
+                c.closedOn(),
+                policies.of(c.jobcenterId()),
+                user.subject(),
+                work.today(),
+                work.clock().instant());
         contacts.insert(contact);
         if (hasNote) {
-            notes.write(user, c, input.noteVisibility() == null ? Visibility.GENERAL : input.noteVisibility(),
-                    input.noteText(), contact.id());
+            notes.write(
+                    user,
+                    c,
+                    input.noteVisibility() == null ? Visibility.GENERAL : input.noteVisibility(),
+                    input.noteText(),
+                    contact.id());
         }
-        outbox.append(c.jobcenterId(), caseId, ContactRecorded.builder().caseId(caseId).contactId(contact.id())
-                .format(contact.format().name()).occurredOn(contact.occurredOn())
-                .countsForDensity(contact.countsForDensity()).nextAppointmentOn(contact.nextAppointmentOn())
-                .recordedAt(contact.recordedAt()).afterCare(contact.afterCare()).build());
+        outbox.append(
+                c.jobcenterId(),
+                caseId,
+                ContactRecorded.builder()
+                        .caseId(caseId)
+                        .contactId(contact.id())
+                        .format(contact.format().name())
+                        .occurredOn(contact.occurredOn())
+                        .countsForDensity(contact.countsForDensity())
+                        .nextAppointmentOn(contact.nextAppointmentOn())
+                        .recordedAt(contact.recordedAt())
+                        .afterCare(contact.afterCare())
+                        .build());
         return contact;
     }
 
@@ -84,7 +120,8 @@ public class ContactService {
     public List<Contact> list(CurrentUser user, UUID caseId) {
         work.forTeam(user, caseId);
         List<Contact> all = contacts.of(caseId);
-        audit.recordListOfCase(user, "contact", caseId, all.stream().map(Contact::id).toList(), CaseWork.purpose(user));
+        audit.recordListOfCase(
+                user, "contact", caseId, all.stream().map(Contact::id).toList(), CaseWork.purpose(user));
         return all;
     }
 
@@ -92,14 +129,23 @@ public class ContactService {
     @Transactional
     public ContactDensity density(CurrentUser user, UUID caseId) {
         CaseReference c = work.forTeam(user, caseId);
-        return density(c, policies.of(c.jobcenterId()), facts.latestAssessment(caseId).orElse(null),
-                contacts.countedDays(List.of(caseId)).getOrDefault(caseId, List.of()), work.today());
+        return density(
+                c,
+                policies.of(c.jobcenterId()),
+                facts.latestAssessment(caseId).orElse(null),
+                contacts.countedDays(List.of(caseId)).getOrDefault(caseId, List.of()),
+                work.today());
     }
 
     /** Evaluates one case; the category comes from the latest assessment (UCKERMARK: by category). */
-    public static ContactDensity density(CaseReference c, PlanningPolicy policy, LatestAssessment assessment,
-                                         List<LocalDate> counted, LocalDate today) {
-        String category = assessment == null ? null
+    public static ContactDensity density(
+            CaseReference c,
+            PlanningPolicy policy,
+            LatestAssessment assessment,
+            List<LocalDate> counted,
+            LocalDate today) {
+        String category = assessment == null
+                ? null
                 : assessment.categoryCode() != null ? assessment.categoryCode() : assessment.profileCode();
         LocalDate until = c.closedOn() != null && c.closedOn().isBefore(today) ? c.closedOn() : today;
         return ContactDensity.evaluate(policy.contactRule(), c.admittedOn(), counted, category, until);

@@ -16,27 +16,66 @@ import java.util.UUID;
  * @param qualifiedNote       a qualified counselling note was written (phone calls count only then)
  * @param afterCare           recorded in the after-care period of the closed case (docs/domain.md §16.1): it does not count
  */
-public record Contact(UUID id, UUID caseId, String jobcenterId, ContactFormat format, LocalDate occurredOn,
-                      boolean qualifiedNote, LocalDate nextAppointmentOn, boolean countsForDensity, String recordedBy,
-                      Instant recordedAt, int policyVersion, boolean afterCare) {
+public record Contact(
+        UUID id,
+        UUID caseId,
+        String jobcenterId,
+        ContactFormat format,
+        LocalDate occurredOn,
+        boolean qualifiedNote,
+        LocalDate nextAppointmentOn,
+        boolean countsForDensity,
+        String recordedBy,
+        Instant recordedAt,
+        int policyVersion,
+        boolean afterCare) {
 
-    public static Contact record(UUID id, UUID caseId, String jobcenterId, ContactFormat format, LocalDate occurredOn,
-                                 boolean qualifiedNote, LocalDate nextAppointmentOn, LocalDate admittedOn,
-                                 LocalDate closedOn, PlanningPolicy policy, String by, LocalDate today, Instant now) {
+    public static Contact record(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            ContactFormat format,
+            LocalDate occurredOn,
+            boolean qualifiedNote,
+            LocalDate nextAppointmentOn,
+            LocalDate admittedOn,
+            LocalDate closedOn,
+            PlanningPolicy policy,
+            String by,
+            LocalDate today,
+            Instant now) {
         if (occurredOn.isAfter(today) || occurredOn.isBefore(admittedOn)) {
-            throw new RuleViolation("occurredOn", "OUTSIDE_CASE_AND_TODAY",
+            throw new RuleViolation(
+                    "occurredOn",
+                    "OUTSIDE_CASE_AND_TODAY",
                     "Der Kontakt liegt zwischen Aufnahme (" + admittedOn + ") und heute.");
         }
         if (nextAppointmentOn != null && nextAppointmentOn.isBefore(occurredOn)) {
-            throw new RuleViolation("nextAppointmentOn", "BEFORE_CONTACT", "Der nächste Termin liegt nach dem Kontakt.");
+            throw new RuleViolation(
+                    "nextAppointmentOn", "BEFORE_CONTACT", "Der nächste Termin liegt nach dem Kontakt.");
         }
         if (closedOn != null && !occurredOn.isAfter(closedOn)) {
-            throw new RuleViolation("occurredOn", "AFTER_CARE_AFTER_CLOSURE", "Ein Kontakt in der Nachbetreuung liegt "
-                    + "nach dem Abschluss des Falls (" + closedOn + ").");
+            throw new RuleViolation(
+                    "occurredOn",
+                    "AFTER_CARE_AFTER_CLOSURE",
+                    "Ein Kontakt in der Nachbetreuung liegt " + "nach dem Abschluss des Falls (" + closedOn + ").");
         }
-        boolean counts = closedOn == null && policy.contactRule() != null && policy.contactRule().countedFormats().contains(format)
+        boolean counts = closedOn == null
+                && policy.contactRule() != null
+                && policy.contactRule().countedFormats().contains(format)
                 && (format != ContactFormat.PHONE || qualifiedNote);
-        return new Contact(id, caseId, jobcenterId, format, occurredOn, qualifiedNote, nextAppointmentOn, counts, by, now,
-                policy.version(), closedOn != null);
+        return new Contact(
+                id,
+                caseId,
+                jobcenterId,
+                format,
+                occurredOn,
+                qualifiedNote,
+                nextAppointmentOn,
+                counts,
+                by,
+                now,
+                policy.version(),
+                closedOn != null);
     }
 }

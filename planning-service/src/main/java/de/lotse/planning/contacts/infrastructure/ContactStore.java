@@ -29,20 +29,29 @@ public class ContactStore {
     }
 
     public void insert(Contact c) {
-        sql.update("insert into contact (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :format, :occurredOn, "
+        sql.update(
+                "insert into contact (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :format, :occurredOn, "
                         + ":qualifiedNote, :nextAppointmentOn, :countsForDensity, :recordedBy, :recordedAt, "
                         + ":policyVersion, :afterCare)",
-                Params.of("id", c.id()).and("caseId", c.caseId()).and("jobcenterId", c.jobcenterId())
-                        .and("format", c.format()).and("occurredOn", c.occurredOn())
-                        .and("qualifiedNote", c.qualifiedNote()).and("nextAppointmentOn", c.nextAppointmentOn())
-                        .and("countsForDensity", c.countsForDensity()).and("recordedBy", c.recordedBy())
-                        .and("recordedAt", c.recordedAt()).and("policyVersion", c.policyVersion())
+                Params.of("id", c.id())
+                        .and("caseId", c.caseId())
+                        .and("jobcenterId", c.jobcenterId())
+                        .and("format", c.format())
+                        .and("occurredOn", c.occurredOn())
+                        .and("qualifiedNote", c.qualifiedNote())
+                        .and("nextAppointmentOn", c.nextAppointmentOn())
+                        .and("countsForDensity", c.countsForDensity())
+                        .and("recordedBy", c.recordedBy())
+                        .and("recordedAt", c.recordedAt())
+                        .and("policyVersion", c.policyVersion())
                         .and("afterCare", c.afterCare()));
     }
 
     public List<Contact> of(UUID caseId) {
-        return sql.query("select " + COLUMNS + " from contact where case_id = :caseId "
-                + "order by occurred_on, recorded_at", Params.of("caseId", caseId), ContactStore::map);
+        return sql.query(
+                "select " + COLUMNS + " from contact where case_id = :caseId " + "order by occurred_on, recorded_at",
+                Params.of("caseId", caseId),
+                ContactStore::map);
     }
 
     /** Counted contact days of each of the cases. */
@@ -51,8 +60,10 @@ public class ContactStore {
         if (caseIds.isEmpty()) {
             return days;
         }
-        sql.query("select case_id, occurred_on from contact where case_id = any(:caseIds) and counts_for_density",
-                Params.of("caseIds", caseIds.toArray(UUID[]::new)), rs -> {
+        sql.query(
+                "select case_id, occurred_on from contact where case_id = any(:caseIds) and counts_for_density",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)),
+                rs -> {
                     days.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(rs.getObject(2, LocalDate.class));
                     return null;
@@ -66,16 +77,27 @@ public class ContactStore {
         if (caseIds.isEmpty()) {
             return latest;
         }
-        sql.query("select case_id, max(occurred_on) from contact where case_id = any(:caseIds) and format = :format "
-                        + "group by case_id", Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("format", format),
+        sql.query(
+                "select case_id, max(occurred_on) from contact where case_id = any(:caseIds) and format = :format "
+                        + "group by case_id",
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("format", format),
                 rs -> latest.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)));
         return latest;
     }
 
     private static Contact map(ResultSet rs) throws SQLException {
-        return new Contact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                ContactFormat.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getBoolean(6),
-                rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
-                rs.getInt(11), rs.getBoolean(12));
+        return new Contact(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                ContactFormat.valueOf(rs.getString(4)),
+                rs.getObject(5, LocalDate.class),
+                rs.getBoolean(6),
+                rs.getObject(7, LocalDate.class),
+                rs.getBoolean(8),
+                rs.getString(9),
+                rs.getTimestamp(10).toInstant(),
+                rs.getInt(11),
+                rs.getBoolean(12));
     }
 }

@@ -34,11 +34,28 @@ public class DutyService {
     }
 
     @Transactional
-    public DutyDemand demand(CurrentUser user, UUID caseId, Duty duty, String details, LocalDate demandedOn,
-                             LocalDate dueBy, boolean withLegalConsequenceNotice) {
+    public DutyDemand demand(
+            CurrentUser user,
+            UUID caseId,
+            Duty duty,
+            String details,
+            LocalDate demandedOn,
+            LocalDate dueBy,
+            boolean withLegalConsequenceNotice) {
         CaseReference c = work.forChange(user, caseId);
-        DutyDemand d = DutyDemand.record(UUID.randomUUID(), caseId, c.jobcenterId(), duty, details, demandedOn, dueBy,
-                withLegalConsequenceNotice, c.admittedOn(), work.today(), user.subject(), work.clock().instant());
+        DutyDemand d = DutyDemand.record(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                duty,
+                details,
+                demandedOn,
+                dueBy,
+                withLegalConsequenceNotice,
+                c.admittedOn(),
+                work.today(),
+                user.subject(),
+                work.clock().instant());
         store.insert(d);
         return d;
     }
@@ -47,17 +64,32 @@ public class DutyService {
     public List<DutyDemand> demands(CurrentUser user, UUID caseId) {
         work.forReading(user, caseId);
         List<DutyDemand> all = store.demandsOf(caseId);
-        audit.recordListOfCase(user, "duty-demand", caseId, all.stream().map(DutyDemand::id).toList(),
-                CaseWork.purpose(user));
+        audit.recordListOfCase(
+                user, "duty-demand", caseId, all.stream().map(DutyDemand::id).toList(), CaseWork.purpose(user));
         return all;
     }
 
     @Transactional
-    public Offer offer(CurrentUser user, UUID caseId, Offer.Kind kind, String description, LocalDate offeredOn,
-                       boolean withLegalConsequenceNotice) {
+    public Offer offer(
+            CurrentUser user,
+            UUID caseId,
+            Offer.Kind kind,
+            String description,
+            LocalDate offeredOn,
+            boolean withLegalConsequenceNotice) {
         CaseReference c = work.forChange(user, caseId);
-        Offer o = Offer.record(UUID.randomUUID(), caseId, c.jobcenterId(), kind, description, offeredOn,
-                withLegalConsequenceNotice, c.admittedOn(), work.today(), user.subject(), work.clock().instant());
+        Offer o = Offer.record(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                kind,
+                description,
+                offeredOn,
+                withLegalConsequenceNotice,
+                c.admittedOn(),
+                work.today(),
+                user.subject(),
+                work.clock().instant());
         store.insert(o);
         return o;
     }
@@ -65,7 +97,8 @@ public class DutyService {
     @Transactional
     public Offer answer(CurrentUser user, UUID caseId, UUID offerId, Offer.Response response, LocalDate respondedOn) {
         work.forChange(user, caseId);
-        Offer answered = store.offer(caseId, offerId).orElseThrow(() -> NotFound.of("Angebot", offerId))
+        Offer answered = store.offer(caseId, offerId)
+                .orElseThrow(() -> NotFound.of("Angebot", offerId))
                 .answer(response, respondedOn, work.today());
         store.updateResponse(answered);
         return answered;
@@ -75,7 +108,8 @@ public class DutyService {
     public List<Offer> offers(CurrentUser user, UUID caseId) {
         work.forReading(user, caseId);
         List<Offer> all = store.offersOf(caseId);
-        audit.recordListOfCase(user, "offer", caseId, all.stream().map(Offer::id).toList(), CaseWork.purpose(user));
+        audit.recordListOfCase(
+                user, "offer", caseId, all.stream().map(Offer::id).toList(), CaseWork.purpose(user));
         return all;
     }
 

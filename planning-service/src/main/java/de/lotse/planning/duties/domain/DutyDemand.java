@@ -19,23 +19,44 @@ import java.util.UUID;
  * @param dueBy             the duty is to be fulfilled by then
  * @param withLegalConsequenceNotice the demand explained the legal consequences in writing
  */
-public record DutyDemand(UUID id, UUID caseId, String jobcenterId, Duty duty, String details, LocalDate demandedOn,
-                         LocalDate dueBy, boolean withLegalConsequenceNotice, String recordedBy, Instant recordedAt) {
+public record DutyDemand(
+        UUID id,
+        UUID caseId,
+        String jobcenterId,
+        Duty duty,
+        String details,
+        LocalDate demandedOn,
+        LocalDate dueBy,
+        boolean withLegalConsequenceNotice,
+        String recordedBy,
+        Instant recordedAt) {
 
-    public static DutyDemand record(UUID id, UUID caseId, String jobcenterId, Duty duty, String details,
-                                    LocalDate demandedOn, LocalDate dueBy, boolean withLegalConsequenceNotice,
-                                    LocalDate admittedOn, LocalDate today, String by, Instant now) {
+    public static DutyDemand record(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            Duty duty,
+            String details,
+            LocalDate demandedOn,
+            LocalDate dueBy,
+            boolean withLegalConsequenceNotice,
+            LocalDate admittedOn,
+            LocalDate today,
+            String by,
+            Instant now) {
         if (demandedOn.isAfter(today)) {
             throw new RuleViolation("demandedOn", "IN_FUTURE", "Die Aufforderung liegt nicht in der Zukunft.");
         }
         if (admittedOn != null && demandedOn.isBefore(admittedOn)) {
-            throw new RuleViolation("demandedOn", "BEFORE_ADMISSION",
+            throw new RuleViolation(
+                    "demandedOn",
+                    "BEFORE_ADMISSION",
                     "Die Aufforderung liegt nicht vor der Aufnahme ins Fallmanagement.");
         }
         if (dueBy != null && dueBy.isBefore(demandedOn)) {
             throw new RuleViolation("dueBy", "BEFORE_DEMAND", "Die Frist endet nicht vor der Aufforderung.");
         }
-        return new DutyDemand(id, caseId, jobcenterId, duty, details, demandedOn, dueBy, withLegalConsequenceNotice,
-                by, now);
+        return new DutyDemand(
+                id, caseId, jobcenterId, duty, details, demandedOn, dueBy, withLegalConsequenceNotice, by, now);
     }
 }

@@ -16,9 +16,19 @@ import java.util.UUID;
  * @param withLegalConsequenceNotice the offer explained the legal consequences in writing
  * @param response     none until the customer answered
  */
-public record Offer(UUID id, UUID caseId, String jobcenterId, Kind kind, String description, LocalDate offeredOn,
-                    boolean withLegalConsequenceNotice, Response response, LocalDate respondedOn, String recordedBy,
-                    Instant recordedAt, long version) {
+public record Offer(
+        UUID id,
+        UUID caseId,
+        String jobcenterId,
+        Kind kind,
+        String description,
+        LocalDate offeredOn,
+        boolean withLegalConsequenceNotice,
+        Response response,
+        LocalDate respondedOn,
+        String recordedBy,
+        Instant recordedAt,
+        long version) {
 
     public enum Kind {
         /** Arbeitsstelle */
@@ -38,18 +48,38 @@ public record Offer(UUID id, UUID caseId, String jobcenterId, Kind kind, String 
         NOT_TAKEN_UP
     }
 
-    public static Offer record(UUID id, UUID caseId, String jobcenterId, Kind kind, String description,
-                               LocalDate offeredOn, boolean withLegalConsequenceNotice, LocalDate admittedOn,
-                               LocalDate today, String by, Instant now) {
+    public static Offer record(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            Kind kind,
+            String description,
+            LocalDate offeredOn,
+            boolean withLegalConsequenceNotice,
+            LocalDate admittedOn,
+            LocalDate today,
+            String by,
+            Instant now) {
         if (offeredOn.isAfter(today)) {
             throw new RuleViolation("offeredOn", "IN_FUTURE", "Das Angebot liegt nicht in der Zukunft.");
         }
         if (admittedOn != null && offeredOn.isBefore(admittedOn)) {
-            throw new RuleViolation("offeredOn", "BEFORE_ADMISSION",
-                    "Das Angebot liegt nicht vor der Aufnahme ins Fallmanagement.");
+            throw new RuleViolation(
+                    "offeredOn", "BEFORE_ADMISSION", "Das Angebot liegt nicht vor der Aufnahme ins Fallmanagement.");
         }
-        return new Offer(id, caseId, jobcenterId, kind, description, offeredOn, withLegalConsequenceNotice, null, null,
-                by, now, 0);
+        return new Offer(
+                id,
+                caseId,
+                jobcenterId,
+                kind,
+                description,
+                offeredOn,
+                withLegalConsequenceNotice,
+                null,
+                null,
+                by,
+                now,
+                0);
     }
 
     public Offer answer(Response response, LocalDate respondedOn, LocalDate today) {
@@ -57,11 +87,22 @@ public record Offer(UUID id, UUID caseId, String jobcenterId, Kind kind, String 
             throw new StateConflict("OFFER_ANSWERED", "Die Antwort auf das Angebot ist schon dokumentiert.");
         }
         if (respondedOn.isBefore(offeredOn) || respondedOn.isAfter(today)) {
-            throw new RuleViolation("respondedOn", "OUTSIDE_OFFER_AND_TODAY",
-                    "Die Antwort liegt zwischen dem Angebot und heute.");
+            throw new RuleViolation(
+                    "respondedOn", "OUTSIDE_OFFER_AND_TODAY", "Die Antwort liegt zwischen dem Angebot und heute.");
         }
-        return new Offer(id, caseId, jobcenterId, kind, description, offeredOn, withLegalConsequenceNotice, response,
-                respondedOn, recordedBy, recordedAt, version);
+        return new Offer(
+                id,
+                caseId,
+                jobcenterId,
+                kind,
+                description,
+                offeredOn,
+                withLegalConsequenceNotice,
+                response,
+                respondedOn,
+                recordedBy,
+                recordedAt,
+                version);
     }
 
     /** The customer refused it or did not take it up. */

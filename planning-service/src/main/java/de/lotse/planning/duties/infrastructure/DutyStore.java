@@ -32,39 +32,64 @@ public class DutyStore {
     }
 
     public void insert(DutyDemand d) {
-        sql.update("insert into duty_demand (" + DEMAND_COLUMNS + ") values (:id, :caseId, :jobcenterId, :duty, "
+        sql.update(
+                "insert into duty_demand (" + DEMAND_COLUMNS + ") values (:id, :caseId, :jobcenterId, :duty, "
                         + ":details, :demandedOn, :dueBy, :withLegalConsequenceNotice, :recordedBy, :recordedAt)",
-                Params.of("id", d.id()).and("caseId", d.caseId()).and("jobcenterId", d.jobcenterId())
-                        .and("duty", d.duty()).and("details", d.details()).and("demandedOn", d.demandedOn())
-                        .and("dueBy", d.dueBy()).and("withLegalConsequenceNotice", d.withLegalConsequenceNotice())
-                        .and("recordedBy", d.recordedBy()).and("recordedAt", d.recordedAt()));
+                Params.of("id", d.id())
+                        .and("caseId", d.caseId())
+                        .and("jobcenterId", d.jobcenterId())
+                        .and("duty", d.duty())
+                        .and("details", d.details())
+                        .and("demandedOn", d.demandedOn())
+                        .and("dueBy", d.dueBy())
+                        .and("withLegalConsequenceNotice", d.withLegalConsequenceNotice())
+                        .and("recordedBy", d.recordedBy())
+                        .and("recordedAt", d.recordedAt()));
     }
 
     public List<DutyDemand> demandsOf(UUID caseId) {
-        return sql.query("select " + DEMAND_COLUMNS + " from duty_demand where case_id = :caseId "
-                + "order by demanded_on, recorded_at", Params.of("caseId", caseId), DutyStore::demand);
+        return sql.query(
+                "select " + DEMAND_COLUMNS + " from duty_demand where case_id = :caseId "
+                        + "order by demanded_on, recorded_at",
+                Params.of("caseId", caseId),
+                DutyStore::demand);
     }
 
     public Optional<DutyDemand> demand(UUID caseId, UUID id) {
-        return sql.query("select " + DEMAND_COLUMNS + " from duty_demand where case_id = :caseId and id = :id",
-                Params.of("caseId", caseId).and("id", id), DutyStore::demand).stream().findFirst();
+        return sql
+                .query(
+                        "select " + DEMAND_COLUMNS + " from duty_demand where case_id = :caseId and id = :id",
+                        Params.of("caseId", caseId).and("id", id),
+                        DutyStore::demand)
+                .stream()
+                .findFirst();
     }
 
     public void insert(Offer o) {
-        sql.update("insert into job_offer (" + OFFER_COLUMNS + ") values (:id, :caseId, :jobcenterId, :kind, "
+        sql.update(
+                "insert into job_offer (" + OFFER_COLUMNS + ") values (:id, :caseId, :jobcenterId, :kind, "
                         + ":description, :offeredOn, :withLegalConsequenceNotice, :response, :respondedOn, "
                         + ":recordedBy, :recordedAt, 0)",
-                Params.of("id", o.id()).and("caseId", o.caseId()).and("jobcenterId", o.jobcenterId())
-                        .and("kind", o.kind()).and("description", o.description()).and("offeredOn", o.offeredOn())
+                Params.of("id", o.id())
+                        .and("caseId", o.caseId())
+                        .and("jobcenterId", o.jobcenterId())
+                        .and("kind", o.kind())
+                        .and("description", o.description())
+                        .and("offeredOn", o.offeredOn())
                         .and("withLegalConsequenceNotice", o.withLegalConsequenceNotice())
-                        .and("response", o.response()).and("respondedOn", o.respondedOn())
-                        .and("recordedBy", o.recordedBy()).and("recordedAt", o.recordedAt()));
+                        .and("response", o.response())
+                        .and("respondedOn", o.respondedOn())
+                        .and("recordedBy", o.recordedBy())
+                        .and("recordedAt", o.recordedAt()));
     }
 
     public void updateResponse(Offer o) {
-        int updated = sql.update("update job_offer set response = :response, responded_on = :respondedOn, "
+        int updated = sql.update(
+                "update job_offer set response = :response, responded_on = :respondedOn, "
                         + "version = version + 1 where id = :id and version = :version",
-                Params.of("response", o.response()).and("respondedOn", o.respondedOn()).and("id", o.id())
+                Params.of("response", o.response())
+                        .and("respondedOn", o.respondedOn())
+                        .and("id", o.id())
                         .and("version", o.version()));
         if (updated != 1) {
             throw new OptimisticLockException("offer " + o.id() + " changed concurrently");
@@ -72,26 +97,51 @@ public class DutyStore {
     }
 
     public List<Offer> offersOf(UUID caseId) {
-        return sql.query("select " + OFFER_COLUMNS + " from job_offer where case_id = :caseId "
-                + "order by offered_on, recorded_at", Params.of("caseId", caseId), DutyStore::offer);
+        return sql.query(
+                "select " + OFFER_COLUMNS + " from job_offer where case_id = :caseId "
+                        + "order by offered_on, recorded_at",
+                Params.of("caseId", caseId),
+                DutyStore::offer);
     }
 
     public Optional<Offer> offer(UUID caseId, UUID id) {
-        return sql.query("select " + OFFER_COLUMNS + " from job_offer where case_id = :caseId and id = :id",
-                Params.of("caseId", caseId).and("id", id), DutyStore::offer).stream().findFirst();
+        return sql
+                .query(
+                        "select " + OFFER_COLUMNS + " from job_offer where case_id = :caseId and id = :id",
+                        Params.of("caseId", caseId).and("id", id),
+                        DutyStore::offer)
+                .stream()
+                .findFirst();
     }
 
     private static DutyDemand demand(ResultSet rs) throws SQLException {
-        return new DutyDemand(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                Duty.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class),
-                rs.getObject(7, LocalDate.class), rs.getBoolean(8), rs.getString(9), rs.getTimestamp(10).toInstant());
+        return new DutyDemand(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                Duty.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                rs.getObject(7, LocalDate.class),
+                rs.getBoolean(8),
+                rs.getString(9),
+                rs.getTimestamp(10).toInstant());
     }
 
     private static Offer offer(ResultSet rs) throws SQLException {
         String response = rs.getString(8);
-        return new Offer(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                Offer.Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getBoolean(7),
-                response == null ? null : Offer.Response.valueOf(response), rs.getObject(9, LocalDate.class),
-                rs.getString(10), rs.getTimestamp(11).toInstant(), rs.getLong(12));
+        return new Offer(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                Offer.Kind.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                rs.getBoolean(7),
+                response == null ? null : Offer.Response.valueOf(response),
+                rs.getObject(9, LocalDate.class),
+                rs.getString(10),
+                rs.getTimestamp(11).toInstant(),
+                rs.getLong(12));
     }
 }

@@ -8,13 +8,13 @@ import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -33,8 +33,10 @@ import java.util.UUID;
 @Controller("/api/cases/{caseId}/measures")
 @ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
-@Tag(name = "Maßnahmen", description = "§16 SGB II, §45 SGB III, AGH §16d, EVL §16e, TaAM §16i, §16a: Beginn, "
-        + "geplantes und tatsächliches Ende, Ergebnis")
+@Tag(
+        name = "Maßnahmen",
+        description = "§16 SGB II, §45 SGB III, AGH §16d, EVL §16e, TaAM §16i, §16a: Beginn, "
+                + "geplantes und tatsächliches Ende, Ergebnis")
 class MeasureController {
     private final MeasureService measures;
 
@@ -44,25 +46,48 @@ class MeasureController {
 
     @Serdeable
     @Schema(name = "Massnahme")
-    record StartRequest(@Schema(description = "Instrument") @NotNull MeasureInstrument instrument,
-                        @Schema(description = "Bezeichnung (z. B. Kurstitel des Trägers)") @Nullable @Size(max = 200) String title,
-                        @Schema(description = "Träger, falls registrierter Partner") @Nullable UUID partnerId,
-                        @NotNull LocalDate startedOn, @Schema(description = "Geplantes Ende") @Nullable LocalDate plannedEndOn) {
-    }
+    record StartRequest(
+            @Schema(description = "Instrument") @NotNull MeasureInstrument instrument,
+
+            @Schema(description = "Bezeichnung (z. B. Kurstitel des Trägers)") @Nullable @Size(max = 200)
+            String title,
+
+            @Schema(description = "Träger, falls registrierter Partner") @Nullable
+            UUID partnerId,
+
+            @NotNull LocalDate startedOn,
+
+            @Schema(description = "Geplantes Ende") @Nullable
+            LocalDate plannedEndOn) {}
 
     @Serdeable
     @Schema(name = "Massnahmenende")
-    record EndRequest(@NotNull LocalDate endedOn, @Schema(description = "Ergebnis") @NotNull Measure.Outcome outcome) {
-    }
+    record EndRequest(
+            @NotNull LocalDate endedOn,
+            @Schema(description = "Ergebnis") @NotNull Measure.Outcome outcome) {}
 
     @Serdeable
     @Schema(name = "MassnahmeAnsicht")
-    record MeasureView(UUID id, String instrument, @Nullable String title, @Nullable UUID partnerId, LocalDate startedOn,
-                       @Nullable LocalDate plannedEndOn, @Nullable LocalDate endedOn, @Nullable String outcome,
-                       @Nullable Boolean successful) {
+    record MeasureView(
+            UUID id,
+            String instrument,
+            @Nullable String title,
+            @Nullable UUID partnerId,
+            LocalDate startedOn,
+            @Nullable LocalDate plannedEndOn,
+            @Nullable LocalDate endedOn,
+            @Nullable String outcome,
+            @Nullable Boolean successful) {
         static MeasureView of(Measure m) {
-            return new MeasureView(m.id(), m.instrument().name(), m.title(), m.partnerId(), m.startedOn(),
-                    m.plannedEndOn(), m.endedOn(), m.outcome() == null ? null : m.outcome().name(),
+            return new MeasureView(
+                    m.id(),
+                    m.instrument().name(),
+                    m.title(),
+                    m.partnerId(),
+                    m.startedOn(),
+                    m.plannedEndOn(),
+                    m.endedOn(),
+                    m.outcome() == null ? null : m.outcome().name(),
                     m.outcome() == null ? null : m.outcome().successful());
         }
     }
@@ -73,10 +98,16 @@ class MeasureController {
     @ProblemDocs.Unprocessable
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Maßnahme beginnen (veröffentlicht measure-started)")
-    HttpResponse<MeasureView> start(@PathVariable UUID caseId, @Valid @Body StartRequest request,
-                                    Authentication authentication) {
-        Measure m = measures.start(CurrentUser.of(authentication), caseId, request.instrument(), request.title(),
-                request.partnerId(), request.startedOn(), request.plannedEndOn());
+    HttpResponse<MeasureView> start(
+            @PathVariable UUID caseId, @Valid @Body StartRequest request, Authentication authentication) {
+        Measure m = measures.start(
+                CurrentUser.of(authentication),
+                caseId,
+                request.instrument(),
+                request.title(),
+                request.partnerId(),
+                request.startedOn(),
+                request.plannedEndOn());
         return HttpResponse.created(MeasureView.of(m), URI.create("/api/cases/" + caseId + "/measures/" + m.id()));
     }
 
@@ -85,16 +116,21 @@ class MeasureController {
     @ProblemDocs.Conflict
     @ProblemDocs.Unprocessable
     @Operation(summary = "Maßnahme beenden mit Ergebnis (veröffentlicht measure-ended)")
-    MeasureView end(@PathVariable UUID caseId, @PathVariable UUID measureId, @Valid @Body EndRequest request,
-                    Authentication authentication) {
-        return MeasureView.of(measures.end(CurrentUser.of(authentication), caseId, measureId, request.endedOn(),
-                request.outcome()));
+    MeasureView end(
+            @PathVariable UUID caseId,
+            @PathVariable UUID measureId,
+            @Valid @Body EndRequest request,
+            Authentication authentication) {
+        return MeasureView.of(
+                measures.end(CurrentUser.of(authentication), caseId, measureId, request.endedOn(), request.outcome()));
     }
 
     @Get
     @ProblemDocs.NotFound
     @Operation(summary = "Maßnahmen des Falls")
     List<MeasureView> list(@PathVariable UUID caseId, Authentication authentication) {
-        return measures.list(CurrentUser.of(authentication), caseId).stream().map(MeasureView::of).toList();
+        return measures.list(CurrentUser.of(authentication), caseId).stream()
+                .map(MeasureView::of)
+                .toList();
     }
 }

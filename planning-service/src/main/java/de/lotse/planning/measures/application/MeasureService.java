@@ -33,15 +33,40 @@ public class MeasureService {
     }
 
     @Transactional
-    public Measure start(CurrentUser user, UUID caseId, MeasureInstrument instrument, String title, UUID partnerId,
-                         LocalDate startedOn, LocalDate plannedEndOn) {
+    public Measure start(
+            CurrentUser user,
+            UUID caseId,
+            MeasureInstrument instrument,
+            String title,
+            UUID partnerId,
+            LocalDate startedOn,
+            LocalDate plannedEndOn) {
         CaseReference c = work.forChange(user, caseId);
-        Measure m = Measure.start(UUID.randomUUID(), caseId, c.jobcenterId(), instrument, title, partnerId, startedOn,
-                plannedEndOn, c.admittedOn(), user.subject(), work.clock().instant());
+        Measure m = Measure.start(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                instrument,
+                title,
+                partnerId,
+                startedOn,
+                plannedEndOn,
+                c.admittedOn(),
+                user.subject(),
+                work.clock().instant());
         measures.insert(m);
-        outbox.append(c.jobcenterId(), caseId, MeasureStarted.builder().caseId(caseId).measureId(m.id())
-                .instrumentCode(instrument.name()).startedOn(startedOn).plannedEndOn(plannedEndOn)
-                .partnerId(partnerId).recordedAt(m.recordedAt()).build());
+        outbox.append(
+                c.jobcenterId(),
+                caseId,
+                MeasureStarted.builder()
+                        .caseId(caseId)
+                        .measureId(m.id())
+                        .instrumentCode(instrument.name())
+                        .startedOn(startedOn)
+                        .plannedEndOn(plannedEndOn)
+                        .partnerId(partnerId)
+                        .recordedAt(m.recordedAt())
+                        .build());
         return m;
     }
 
@@ -52,9 +77,18 @@ public class MeasureService {
                 .orElseThrow(() -> NotFound.of("Maßnahme", measureId))
                 .end(endedOn, outcome, work.today());
         measures.updateEnd(ended);
-        outbox.append(c.jobcenterId(), caseId, MeasureEnded.builder().caseId(caseId).measureId(measureId)
-                .instrumentCode(ended.instrument().name()).endedOn(endedOn).outcomeCode(outcome.name())
-                .successful(outcome.successful()).recordedAt(work.clock().instant()).build());
+        outbox.append(
+                c.jobcenterId(),
+                caseId,
+                MeasureEnded.builder()
+                        .caseId(caseId)
+                        .measureId(measureId)
+                        .instrumentCode(ended.instrument().name())
+                        .endedOn(endedOn)
+                        .outcomeCode(outcome.name())
+                        .successful(outcome.successful())
+                        .recordedAt(work.clock().instant())
+                        .build());
         return ended;
     }
 
@@ -79,7 +113,9 @@ public class MeasureService {
      * a recorded end by then ({@link Measure#runningOn}), as intake judges it for the same rule.
      */
     public Set<UUID> aghRunning(List<UUID> caseIds, LocalDate day) {
-        return measures.of(caseIds, MeasureInstrument.AGH_16D).stream().filter(m -> m.runningOn(day))
-                .map(Measure::caseId).collect(Collectors.toSet());
+        return measures.of(caseIds, MeasureInstrument.AGH_16D).stream()
+                .filter(m -> m.runningOn(day))
+                .map(Measure::caseId)
+                .collect(Collectors.toSet());
     }
 }

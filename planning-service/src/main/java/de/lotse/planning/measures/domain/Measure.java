@@ -17,14 +17,29 @@ import java.util.UUID;
  * @param partnerId     the provider, if it is a registered partner
  * @param outcome       the coded result once ended
  */
-public record Measure(UUID id, UUID caseId, String jobcenterId, MeasureInstrument instrument, String title,
-                      UUID partnerId, LocalDate startedOn, LocalDate plannedEndOn, LocalDate endedOn, Outcome outcome,
-                      String recordedBy, Instant recordedAt, long version) {
+public record Measure(
+        UUID id,
+        UUID caseId,
+        String jobcenterId,
+        MeasureInstrument instrument,
+        String title,
+        UUID partnerId,
+        LocalDate startedOn,
+        LocalDate plannedEndOn,
+        LocalDate endedOn,
+        Outcome outcome,
+        String recordedBy,
+        Instant recordedAt,
+        long version) {
 
     /** Coded result of a measure. */
     public enum Outcome {
-        COMPLETED_SUCCESSFULLY(true), COMPLETED(false), ABORTED_BY_CUSTOMER(false), ABORTED_BY_PROVIDER(false),
-        ABORTED_FOR_INTEGRATION(true), ABORTED_OTHER(false);
+        COMPLETED_SUCCESSFULLY(true),
+        COMPLETED(false),
+        ABORTED_BY_CUSTOMER(false),
+        ABORTED_BY_PROVIDER(false),
+        ABORTED_FOR_INTEGRATION(true),
+        ABORTED_OTHER(false);
 
         private final boolean successful;
 
@@ -37,17 +52,26 @@ public record Measure(UUID id, UUID caseId, String jobcenterId, MeasureInstrumen
         }
     }
 
-    public static Measure start(UUID id, UUID caseId, String jobcenterId, MeasureInstrument instrument, String title,
-                                UUID partnerId, LocalDate startedOn, LocalDate plannedEndOn, LocalDate admittedOn,
-                                String by, Instant now) {
+    public static Measure start(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            MeasureInstrument instrument,
+            String title,
+            UUID partnerId,
+            LocalDate startedOn,
+            LocalDate plannedEndOn,
+            LocalDate admittedOn,
+            String by,
+            Instant now) {
         if (startedOn.isBefore(admittedOn)) {
             throw new RuleViolation("startedOn", "BEFORE_ADMISSION", "Die Maßnahme beginnt nicht vor der Aufnahme.");
         }
         if (plannedEndOn != null && plannedEndOn.isBefore(startedOn)) {
             throw new RuleViolation("plannedEndOn", "BEFORE_START", "Das geplante Ende liegt nach dem Beginn.");
         }
-        return new Measure(id, caseId, jobcenterId, instrument, title, partnerId, startedOn, plannedEndOn, null, null, by,
-                now, 0);
+        return new Measure(
+                id, caseId, jobcenterId, instrument, title, partnerId, startedOn, plannedEndOn, null, null, by, now, 0);
     }
 
     public Measure end(LocalDate endedOn, Outcome outcome, LocalDate today) {
@@ -55,10 +79,23 @@ public record Measure(UUID id, UUID caseId, String jobcenterId, MeasureInstrumen
             throw new StateConflict("MEASURE_ENDED", "Die Maßnahme ist seit " + this.endedOn + " beendet.");
         }
         if (endedOn.isBefore(startedOn) || endedOn.isAfter(today)) {
-            throw new RuleViolation("endedOn", "OUTSIDE_MEASURE_AND_TODAY", "Das Ende liegt zwischen Beginn und heute.");
+            throw new RuleViolation(
+                    "endedOn", "OUTSIDE_MEASURE_AND_TODAY", "Das Ende liegt zwischen Beginn und heute.");
         }
-        return new Measure(id, caseId, jobcenterId, instrument, title, partnerId, startedOn, plannedEndOn, endedOn, outcome,
-                recordedBy, recordedAt, version);
+        return new Measure(
+                id,
+                caseId,
+                jobcenterId,
+                instrument,
+                title,
+                partnerId,
+                startedOn,
+                plannedEndOn,
+                endedOn,
+                outcome,
+                recordedBy,
+                recordedAt,
+                version);
     }
 
     public boolean runningOn(LocalDate day) {

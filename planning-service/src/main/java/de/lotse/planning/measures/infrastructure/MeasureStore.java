@@ -28,19 +28,30 @@ public class MeasureStore {
     }
 
     public void insert(Measure m) {
-        sql.update("insert into measure (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :instrument, :title, "
+        sql.update(
+                "insert into measure (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, :instrument, :title, "
                         + ":partnerId, :startedOn, :plannedEndOn, :endedOn, :outcome, :recordedBy, :recordedAt, 0)",
-                Params.of("id", m.id()).and("caseId", m.caseId()).and("jobcenterId", m.jobcenterId())
-                        .and("instrument", m.instrument()).and("title", m.title()).and("partnerId", m.partnerId())
-                        .and("startedOn", m.startedOn()).and("plannedEndOn", m.plannedEndOn())
-                        .and("endedOn", m.endedOn()).and("outcome", m.outcome()).and("recordedBy", m.recordedBy())
+                Params.of("id", m.id())
+                        .and("caseId", m.caseId())
+                        .and("jobcenterId", m.jobcenterId())
+                        .and("instrument", m.instrument())
+                        .and("title", m.title())
+                        .and("partnerId", m.partnerId())
+                        .and("startedOn", m.startedOn())
+                        .and("plannedEndOn", m.plannedEndOn())
+                        .and("endedOn", m.endedOn())
+                        .and("outcome", m.outcome())
+                        .and("recordedBy", m.recordedBy())
                         .and("recordedAt", m.recordedAt()));
     }
 
     public void updateEnd(Measure m) {
-        int updated = sql.update("update measure set ended_on = :endedOn, outcome = :outcome, version = version + 1 "
+        int updated = sql.update(
+                "update measure set ended_on = :endedOn, outcome = :outcome, version = version + 1 "
                         + "where id = :id and version = :version",
-                Params.of("endedOn", m.endedOn()).and("outcome", m.outcome()).and("id", m.id())
+                Params.of("endedOn", m.endedOn())
+                        .and("outcome", m.outcome())
+                        .and("id", m.id())
                         .and("version", m.version()));
         if (updated != 1) {
             throw new OptimisticLockException("measure " + m.id() + " changed concurrently");
@@ -48,13 +59,20 @@ public class MeasureStore {
     }
 
     public Optional<Measure> find(UUID caseId, UUID id) {
-        return sql.query("select " + COLUMNS + " from measure where id = :id and case_id = :caseId",
-                Params.of("id", id).and("caseId", caseId), MeasureStore::map).stream().findFirst();
+        return sql
+                .query(
+                        "select " + COLUMNS + " from measure where id = :id and case_id = :caseId",
+                        Params.of("id", id).and("caseId", caseId),
+                        MeasureStore::map)
+                .stream()
+                .findFirst();
     }
 
     public List<Measure> of(UUID caseId) {
-        return sql.query("select " + COLUMNS + " from measure where case_id = :caseId order by started_on",
-                Params.of("caseId", caseId), MeasureStore::map);
+        return sql.query(
+                "select " + COLUMNS + " from measure where case_id = :caseId order by started_on",
+                Params.of("caseId", caseId),
+                MeasureStore::map);
     }
 
     /** Measures of the cases without a recorded end whose planned end is on or before {@code plannedEndBy}. */
@@ -62,7 +80,8 @@ public class MeasureStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return sql.query("select " + COLUMNS + " from measure where case_id = any(:caseIds) and ended_on is null "
+        return sql.query(
+                "select " + COLUMNS + " from measure where case_id = any(:caseIds) and ended_on is null "
                         + "and planned_end_on <= :plannedEndBy order by planned_end_on, id",
                 Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("plannedEndBy", plannedEndBy),
                 MeasureStore::map);
@@ -73,17 +92,28 @@ public class MeasureStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return sql.query("select " + COLUMNS + " from measure where case_id = any(:caseIds) "
+        return sql.query(
+                "select " + COLUMNS + " from measure where case_id = any(:caseIds) "
                         + "and instrument = :instrument order by started_on",
-                Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("instrument", instrument), MeasureStore::map);
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)).and("instrument", instrument),
+                MeasureStore::map);
     }
 
     private static Measure map(ResultSet rs) throws SQLException {
         String outcome = rs.getString(10);
-        return new Measure(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                MeasureInstrument.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, UUID.class),
-                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                outcome == null ? null : Measure.Outcome.valueOf(outcome), rs.getString(11),
-                rs.getTimestamp(12).toInstant(), rs.getLong(13));
+        return new Measure(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                MeasureInstrument.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getObject(6, UUID.class),
+                rs.getObject(7, LocalDate.class),
+                rs.getObject(8, LocalDate.class),
+                rs.getObject(9, LocalDate.class),
+                outcome == null ? null : Measure.Outcome.valueOf(outcome),
+                rs.getString(11),
+                rs.getTimestamp(12).toInstant(),
+                rs.getLong(13));
     }
 }

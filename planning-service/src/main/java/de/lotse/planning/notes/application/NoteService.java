@@ -60,8 +60,15 @@ public class NoteService {
         if (visibility == Visibility.FM_INDIVIDUAL && !mayReadIndividual(user, c)) {
             throw new AccessDenied("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
         }
-        Note note = new Note(UUID.randomUUID(), c.caseId(), c.jobcenterId(), visibility, text.strip(), contactId,
-                user.subject(), work.clock().instant());
+        Note note = new Note(
+                UUID.randomUUID(),
+                c.caseId(),
+                c.jobcenterId(),
+                visibility,
+                text.strip(),
+                contactId,
+                user.subject(),
+                work.clock().instant());
         notes.insert(note);
         return note;
     }
@@ -70,23 +77,29 @@ public class NoteService {
     @Transactional
     public Page<Note> list(CurrentUser user, UUID caseId, Visibility only, PageRequest page) {
         String filter = only == null ? null : only.name();
-        CaseReference c = work.forTeam(user, caseId,
-                () -> audit.recordDenied(user, "note-list", filter, caseId, CaseWork.purpose(user)));
+        CaseReference c = work.forTeam(
+                user, caseId, () -> audit.recordDenied(user, "note-list", filter, caseId, CaseWork.purpose(user)));
         boolean individual = mayReadIndividual(user, c);
         if (only == Visibility.FM_INDIVIDUAL && !individual) {
             audit.recordDenied(user, "note-list", filter, caseId, CaseWork.purpose(user));
             throw new AccessDenied("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);
         }
-        Set<Visibility> visible = only != null ? EnumSet.of(only) : individual ? EnumSet.allOf(Visibility.class)
-                : EnumSet.of(Visibility.GENERAL, Visibility.LOCATION_ASSESSMENT);
+        Set<Visibility> visible = only != null
+                ? EnumSet.of(only)
+                : individual
+                        ? EnumSet.allOf(Visibility.class)
+                        : EnumSet.of(Visibility.GENERAL, Visibility.LOCATION_ASSESSMENT);
         var items = notes.of(caseId, visible, page.size(), page.offset());
-        audit.recordListOfCase(user, "note", caseId, items.stream().map(Note::id).toList(), CaseWork.purpose(user));
+        audit.recordListOfCase(
+                user, "note", caseId, items.stream().map(Note::id).toList(), CaseWork.purpose(user));
         return Page.of(items, page, notes.count(caseId, visible));
     }
 
     @Transactional
     public Note read(CurrentUser user, UUID caseId, UUID noteId) {
-        CaseReference c = work.forTeam(user, caseId,
+        CaseReference c = work.forTeam(
+                user,
+                caseId,
                 () -> audit.recordDenied(user, "note", noteId.toString(), caseId, CaseWork.purpose(user)));
         Note note = notes.find(caseId, noteId).orElseThrow(() -> NotFound.of("Vermerk", noteId));
         if (note.visibility() == Visibility.FM_INDIVIDUAL && !mayReadIndividual(user, c)) {
@@ -103,7 +116,8 @@ public class NoteService {
      * unlike {@code CaseAccess.mayReadProtected}, which asks for the agreement only where the policy does.
      */
     private boolean mayReadIndividual(CurrentUser user, CaseReference c) {
-        return c.isCaseManager(user) || c.isTeamLead(user)
+        return c.isCaseManager(user)
+                || c.isTeamLead(user)
                 || c.isDeputyOn(user, work.today()) && Boolean.TRUE.equals(c.deputyCustomerAgreed());
     }
 }

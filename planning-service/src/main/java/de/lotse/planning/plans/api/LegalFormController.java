@@ -1,7 +1,7 @@
 package de.lotse.planning.plans.api;
 
-import de.lotse.planning.plans.domain.LegalForm;
 import de.lotse.planning.plans.application.Letters;
+import de.lotse.planning.plans.domain.LegalForm;
 import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.Roles;
 import io.micronaut.http.annotation.Controller;
@@ -28,17 +28,33 @@ class LegalFormController {
     }
 
     @Serdeable
-    @Schema(name = "Rechtsform", description = "Form der Vereinbarung nach § 15 SGB II, gültig für Abschlüsse ab einem Datum")
-    record LegalFormView(LocalDate effectiveFrom, String code, String title, String lawReference,
-                         boolean legalConsequencesInPlan, boolean conciliation, int reviewWithinMonths) {
+    @Schema(
+            name = "Rechtsform",
+            description = "Form der Vereinbarung nach § 15 SGB II, gültig für Abschlüsse ab einem Datum")
+    record LegalFormView(
+            LocalDate effectiveFrom,
+            String code,
+            String title,
+            String lawReference,
+            boolean legalConsequencesInPlan,
+            boolean conciliation,
+            int reviewWithinMonths) {
         static LegalFormView of(LegalForm f) {
-            return new LegalFormView(f.effectiveFrom(), f.code(), f.title(), f.lawReference(), f.legalConsequencesInPlan(),
-                    f.conciliation(), f.reviewWithinMonths());
+            return new LegalFormView(
+                    f.effectiveFrom(),
+                    f.code(),
+                    f.title(),
+                    f.lawReference(),
+                    f.legalConsequencesInPlan(),
+                    f.conciliation(),
+                    f.reviewWithinMonths());
         }
     }
 
     @Get
-    @Operation(summary = "Rechtsformen der Vereinbarung mit Gültigkeitsbeginn (Eingliederungsvereinbarung a. F., Kooperationsplan)")
+    @Operation(
+            summary =
+                    "Rechtsformen der Vereinbarung mit Gültigkeitsbeginn (Eingliederungsvereinbarung a. F., Kooperationsplan)")
     List<LegalFormView> forms() {
         return letters.legalForms().stream().map(LegalFormView::of).toList();
     }

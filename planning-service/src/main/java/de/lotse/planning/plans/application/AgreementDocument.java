@@ -4,8 +4,8 @@ import de.lotse.planning.plans.domain.Agreement;
 import de.lotse.planning.plans.domain.Goal;
 import de.lotse.planning.plans.domain.JobcenterRecord;
 import de.lotse.planning.plans.domain.LegalForm;
-import de.lotse.planning.plans.domain.Recipient;
 import de.lotse.planning.plans.domain.Plan;
+import de.lotse.planning.plans.domain.Recipient;
 import de.lotse.planning.plans.domain.Step;
 import de.lotse.planning.plans.domain.StepOwner;
 import de.lotse.planning.plans.domain.Strategy;
@@ -31,11 +31,15 @@ public final class AgreementDocument {
             KeyGroup.MOTIVATION, "Motivation",
             KeyGroup.SOCIAL_COMPETENCE, "Soziale Kompetenzen",
             KeyGroup.PROFESSIONAL_COMPETENCE, "Berufliche Kompetenzen");
-    private static final Map<StepOwner, String> OWNERS = Map.of(StepOwner.CUSTOMER, "Sie",
-            StepOwner.CASE_MANAGER, "Ihre Fachkraft im Jobcenter", StepOwner.PARTNER, "eine Beratungsstelle / ein Träger");
+    private static final Map<StepOwner, String> OWNERS = Map.of(
+            StepOwner.CUSTOMER,
+            "Sie",
+            StepOwner.CASE_MANAGER,
+            "Ihre Fachkraft im Jobcenter",
+            StepOwner.PARTNER,
+            "eine Beratungsstelle / ein Träger");
 
-    private AgreementDocument() {
-    }
+    private AgreementDocument() {}
 
     /**
      * @param form      the legal form the agreement was concluded under; none for working without an agreement
@@ -45,7 +49,8 @@ public final class AgreementDocument {
     public static String render(Agreement a, LegalForm form, JobcenterRecord jobcenter, Recipient recipient) {
         StringBuilder html = new StringBuilder(6144);
         String title = form == null ? "Vermerk: Arbeit ohne Vereinbarung" : form.title();
-        html.append("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
+        html.append("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>")
+                .append(esc(title))
                 .append("</title><style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}"
                         + "h1{font-size:1.6rem;margin-bottom:0}h2{font-size:1.2rem;margin-top:1.6rem}"
                         + ".letterhead{border-bottom:1px solid #000;padding-bottom:.5rem;margin-bottom:1.5rem}"
@@ -56,33 +61,52 @@ public final class AgreementDocument {
         if (form != null) {
             html.append("<p>nach ").append(esc(form.lawReference())).append("</p>\n");
         }
-        html.append("<p>für <strong>").append(esc(recipient.firstName())).append(' ').append(esc(recipient.lastName()))
-                .append("</strong>, Kundennummer ").append(esc(recipient.customerNumber())).append("</p>\n");
+        html.append("<p>für <strong>")
+                .append(esc(recipient.firstName()))
+                .append(' ')
+                .append(esc(recipient.lastName()))
+                .append("</strong>, Kundennummer ")
+                .append(esc(recipient.customerNumber()))
+                .append("</p>\n");
         if (a.agreedByName() != null) {
-            html.append("<p>Ihre Fallmanagerin / Ihr Fallmanager: ").append(esc(a.agreedByName())).append("</p>\n");
+            html.append("<p>Ihre Fallmanagerin / Ihr Fallmanager: ")
+                    .append(esc(a.agreedByName()))
+                    .append("</p>\n");
         }
         if (Agreement.NONE.equals(a.type())) {
             html.append("<p>Mit Ihnen wird zurzeit keine Vereinbarung geschlossen. Grund: ")
-                    .append(esc(switch (a.exception()) {
-                        case CANNOT_OVERSEE_CONSEQUENCES -> "Die Folgen einer Vereinbarung sind für Sie zurzeit nicht "
-                                + "gut zu überblicken.";
-                        case CATEGORY_X_Y_Z -> "Ihre Lebenslage lässt eine Vereinbarung gerade nicht zu.";
-                    })).append("</p>\n");
+                    .append(esc(
+                            switch (a.exception()) {
+                                case CANNOT_OVERSEE_CONSEQUENCES ->
+                                    "Die Folgen einer Vereinbarung sind für Sie zurzeit nicht " + "gut zu überblicken.";
+                                case CATEGORY_X_Y_Z -> "Ihre Lebenslage lässt eine Vereinbarung gerade nicht zu.";
+                            }))
+                    .append("</p>\n");
             if (a.exceptionNote() != null) {
                 html.append("<p>").append(esc(a.exceptionNote())).append("</p>\n");
             }
-            return html.append("<p>Festgehalten am ").append(date(a.agreedOn())).append(".</p></body></html>\n").toString();
+            return html.append("<p>Festgehalten am ")
+                    .append(date(a.agreedOn()))
+                    .append(".</p></body></html>\n")
+                    .toString();
         }
-        html.append("<p>Vereinbart am <strong>").append(date(a.agreedOn())).append("</strong>. Wir sprechen spätestens am <strong>")
-                .append(date(a.reviewOn())).append("</strong> gemeinsam darüber, was Sie erreicht haben, und schreiben den Plan fort.");
+        html.append("<p>Vereinbart am <strong>")
+                .append(date(a.agreedOn()))
+                .append("</strong>. Wir sprechen spätestens am <strong>")
+                .append(date(a.reviewOn()))
+                .append("</strong> gemeinsam darüber, was Sie erreicht haben, und schreiben den Plan fort.");
         if (a.validUntil() != null) {
-            html.append(" Er gilt bis zum <strong>").append(date(a.validUntil())).append("</strong>.");
+            html.append(" Er gilt bis zum <strong>")
+                    .append(date(a.validUntil()))
+                    .append("</strong>.");
         }
         html.append("</p>\n");
         Plan plan = a.plan();
         if (plan != null) {
             if (plan.leadGoal() != null) {
-                html.append("<h2>Ihr Ziel</h2>\n<p>").append(esc(plan.leadGoal().text())).append("</p>\n");
+                html.append("<h2>Ihr Ziel</h2>\n<p>")
+                        .append(esc(plan.leadGoal().text()))
+                        .append("</p>\n");
             }
             if (!plan.intermediateGoals().isEmpty()) {
                 html.append("<h2>Ihre Zwischenziele</h2>\n<ul>\n");
@@ -101,12 +125,18 @@ public final class AgreementDocument {
             if (!plan.strategies().isEmpty()) {
                 html.append("<h2>Was wir gemeinsam angehen</h2>\n<ol>\n");
                 for (Strategy s : plan.strategies()) {
-                    html.append("<li><strong>").append(GROUPS.get(s.keyGroup())).append(":</strong> ")
-                            .append(esc(s.text())).append(steps(plan.steps(), s)).append("</li>\n");
+                    html.append("<li><strong>")
+                            .append(GROUPS.get(s.keyGroup()))
+                            .append(":</strong> ")
+                            .append(esc(s.text()))
+                            .append(steps(plan.steps(), s))
+                            .append("</li>\n");
                 }
                 html.append("</ol>\n");
             }
-            List<Step> other = plan.steps().stream().filter(step -> step.strategyId() == null).toList();
+            List<Step> other = plan.steps().stream()
+                    .filter(step -> step.strategyId() == null)
+                    .toList();
             if (!other.isEmpty()) {
                 html.append("<h2>Die nächsten Schritte</h2>\n<ul>\n");
                 other.forEach(step -> html.append(step(step)));
@@ -116,10 +146,11 @@ public final class AgreementDocument {
         list(html, "So unterstützt Sie das Jobcenter", a.jobcenterServices());
         list(html, "Das tun Sie selbst", a.customerObligations());
         if (form.legalConsequencesInPlan()) {
-            html.append("<h2>Wichtig: Rechtsfolgen</h2>\n<p>Wenn Sie eine Pflicht aus dieser Vereinbarung ohne wichtigen "
-                    + "Grund nicht erfüllen, kann Ihr Arbeitslosengeld II gemindert werden (§§ 31 bis 31b SGB II in der "
-                    + "damals geltenden Fassung). Sie wurden darüber mündlich und schriftlich belehrt. Haben Sie einen "
-                    + "wichtigen Grund, sagen Sie ihn uns bitte sofort.</p>\n");
+            html.append(
+                    "<h2>Wichtig: Rechtsfolgen</h2>\n<p>Wenn Sie eine Pflicht aus dieser Vereinbarung ohne wichtigen "
+                            + "Grund nicht erfüllen, kann Ihr Arbeitslosengeld II gemindert werden (§§ 31 bis 31b SGB II in der "
+                            + "damals geltenden Fassung). Sie wurden darüber mündlich und schriftlich belehrt. Haben Sie einen "
+                            + "wichtigen Grund, sagen Sie ihn uns bitte sofort.</p>\n");
         } else {
             html.append("<h2>Was dieser Plan bedeutet</h2>\n<p>Der Kooperationsplan ist unser gemeinsamer Plan. Er ist "
                     + "rechtlich nicht verbindlich: Wenn ein Schritt nicht klappt, hat das keine Rechtsfolgen, und wir "
@@ -128,21 +159,28 @@ public final class AgreementDocument {
         }
         if (form.conciliation()) {
             html.append("<h2>Wenn wir uns nicht einig sind</h2>\n<p>Können wir uns über den Kooperationsplan nicht "
-                    + "einigen, oder sind Sie mit ihm nicht mehr einverstanden, können Sie eine Schlichtung verlangen "
-                    + "(§ 15a SGB II). Dann vermittelt eine Person, die an Ihrem Fall bisher nicht beteiligt war. Sagen "
-                    + "Sie uns dafür Bescheid")
-                    .append(jobcenter.phone() != null ? ", zum Beispiel telefonisch unter " + esc(jobcenter.phone()) : "")
+                            + "einigen, oder sind Sie mit ihm nicht mehr einverstanden, können Sie eine Schlichtung verlangen "
+                            + "(§ 15a SGB II). Dann vermittelt eine Person, die an Ihrem Fall bisher nicht beteiligt war. Sagen "
+                            + "Sie uns dafür Bescheid")
+                    .append(
+                            jobcenter.phone() != null
+                                    ? ", zum Beispiel telefonisch unter " + esc(jobcenter.phone())
+                                    : "")
                     .append(".</p>\n");
         }
         html.append("<p>Ob Sie einer Beratungsstelle erlauben, mit uns zu sprechen, entscheiden Sie selbst. "
                 + "Wenn Sie das nicht möchten oder es später widerrufen, hat das für Sie keine Nachteile.</p>\n");
-        html.append("<div class=\"sign\"><div>Ort, Datum, Unterschrift ").append(esc(recipient.firstName())).append(' ')
-                .append(esc(recipient.lastName())).append("</div><div>Ort, Datum, Unterschrift ")
+        html.append("<div class=\"sign\"><div>Ort, Datum, Unterschrift ")
+                .append(esc(recipient.firstName()))
+                .append(' ')
+                .append(esc(recipient.lastName()))
+                .append("</div><div>Ort, Datum, Unterschrift ")
                 .append(a.agreedByName() != null ? esc(a.agreedByName()) : "Fallmanagerin / Fallmanager")
                 .append("</div></div>\n");
         if (a.guardianSignedOn() != null) {
             html.append("<div class=\"sign\"><div>Unterschrift der gesetzlichen Vertretung (am ")
-                    .append(date(a.guardianSignedOn())).append(")</div></div>\n");
+                    .append(date(a.guardianSignedOn()))
+                    .append(")</div></div>\n");
         }
         return html.append("</body></html>\n").toString();
     }
@@ -153,7 +191,9 @@ public final class AgreementDocument {
             html.append(esc(jc.street())).append("<br>");
         }
         if (jc.postalCode() != null || jc.city() != null) {
-            html.append(esc(jc.postalCode() == null ? "" : jc.postalCode() + " ")).append(esc(jc.city())).append("<br>");
+            html.append(esc(jc.postalCode() == null ? "" : jc.postalCode() + " "))
+                    .append(esc(jc.city()))
+                    .append("<br>");
         }
         if (jc.phone() != null) {
             html.append("Telefon ").append(esc(jc.phone())).append("<br>");

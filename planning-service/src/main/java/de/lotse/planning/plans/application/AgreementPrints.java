@@ -31,9 +31,11 @@ public class AgreementPrints {
     /** @param bearer the caller's token, relayed to intake */
     public String print(CurrentUser user, UUID caseId, UUID agreementId, String bearer) {
         Agreement agreement = plans.agreement(user, caseId, agreementId);
-        JobcenterRecord letterhead = letters.letterhead(agreement.jobcenterId()).orElseThrow(() -> new StateConflict(
-                "JOBCENTER_RECORD_MISSING", "Name und Anschrift des Jobcenters fehlen noch; die Fachadministration "
-                        + "trägt sie unter „Jobcenter“ ein. Ohne sie wird nichts gedruckt."));
+        JobcenterRecord letterhead = letters.letterhead(agreement.jobcenterId())
+                .orElseThrow(() -> new StateConflict(
+                        "JOBCENTER_RECORD_MISSING",
+                        "Name und Anschrift des Jobcenters fehlen noch; die Fachadministration "
+                                + "trägt sie unter „Jobcenter“ ein. Ohne sie wird nichts gedruckt."));
         LegalForm form = Agreement.NONE.equals(agreement.type()) ? null : legalForm(agreement);
         Recipient recipient = recipients.of(caseId, bearer);
         return AgreementDocument.render(agreement, form, letterhead, recipient);
@@ -43,14 +45,17 @@ public class AgreementPrints {
     private LegalForm legalForm(Agreement agreement) {
         var forms = letters.legalForms();
         if (agreement.legalFormFrom() != null) {
-            return forms.stream().filter(form -> form.effectiveFrom().equals(agreement.legalFormFrom())).findFirst()
+            return forms.stream()
+                    .filter(form -> form.effectiveFrom().equals(agreement.legalFormFrom()))
+                    .findFirst()
                     .orElseGet(() -> byDate(forms, agreement));
         }
         return byDate(forms, agreement);
     }
 
     private static LegalForm byDate(java.util.List<LegalForm> forms, Agreement agreement) {
-        return LegalForm.inForceOn(forms, agreement.agreedOn()).orElseThrow(() -> new IllegalStateException(
-                "agreement " + agreement.id() + " of " + agreement.agreedOn() + " predates every legal form"));
+        return LegalForm.inForceOn(forms, agreement.agreedOn())
+                .orElseThrow(() -> new IllegalStateException(
+                        "agreement " + agreement.id() + " of " + agreement.agreedOn() + " predates every legal form"));
     }
 }

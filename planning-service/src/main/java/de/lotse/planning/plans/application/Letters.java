@@ -24,8 +24,20 @@ public class Letters {
 
     @Transactional
     public void record(String jobcenterId, DirectoryChanged d) {
-        store.saveIfNewer(jobcenterId, d.version(), new JobcenterRecord(jobcenterId, d.name(), d.street(), d.postalCode(),
-                d.city(), d.phone(), d.email(), d.contactHours()), d.stateCode(), d.changedAt());
+        store.saveIfNewer(
+                jobcenterId,
+                d.version(),
+                new JobcenterRecord(
+                        jobcenterId,
+                        d.name(),
+                        d.street(),
+                        d.postalCode(),
+                        d.city(),
+                        d.phone(),
+                        d.email(),
+                        d.contactHours()),
+                d.stateCode(),
+                d.changedAt());
     }
 
     @Transactional(readOnly = true)

@@ -45,8 +45,14 @@ public class PlanService {
     private final AuditLog audit;
     private final LetterStore letters;
 
-    PlanService(PlanStore plans, CaseFactsStore facts, CaseWork work, PlanningPolicies policies, OutboxWriter outbox,
-                AuditLog audit, LetterStore letters) {
+    PlanService(
+            PlanStore plans,
+            CaseFactsStore facts,
+            CaseWork work,
+            PlanningPolicies policies,
+            OutboxWriter outbox,
+            AuditLog audit,
+            LetterStore letters) {
         this.letters = letters;
         this.plans = plans;
         this.facts = facts;
@@ -57,13 +63,18 @@ public class PlanService {
     }
 
     /** The plan with the case's needs, and the open needs still without a strategy. */
-    public record PlanState(Plan plan, List<CaseNeed> needs, List<CaseNeed> needsWithoutStrategy, boolean complete) {
-    }
+    public record PlanState(Plan plan, List<CaseNeed> needs, List<CaseNeed> needsWithoutStrategy, boolean complete) {}
 
     /** What the FM submits as the new state of the draft. */
-    public record Draft(long version, Goal leadGoal, List<Goal> intermediateGoals, List<Strategy> strategies,
-                        List<KeyGroup> workingOrder, String orderReason, boolean directPlacementFirst, List<Step> steps) {
-    }
+    public record Draft(
+            long version,
+            Goal leadGoal,
+            List<Goal> intermediateGoals,
+            List<Strategy> strategies,
+            List<KeyGroup> workingOrder,
+            String orderReason,
+            boolean directPlacementFirst,
+            List<Step> steps) {}
 
     @Transactional
     public PlanState read(CurrentUser user, UUID caseId) {
@@ -80,17 +91,38 @@ public class PlanService {
         List<CaseNeed> needs = facts.needs(caseId);
         long current = plans.find(caseId).map(Plan::version).orElse(0L);
         if (current != draft.version()) {
-            throw new StateConflict("PLAN_CHANGED", "Der Plan wurde inzwischen geändert (Version " + current
-                    + "). Bitte neu laden.");
+            throw new StateConflict(
+                    "PLAN_CHANGED", "Der Plan wurde inzwischen geändert (Version " + current + "). Bitte neu laden.");
         }
         Instant now = work.clock().instant();
-        Plan plan = Plan.draft(caseId, c.jobcenterId(), draft.leadGoal(), draft.intermediateGoals(), draft.strategies(),
-                draft.workingOrder(), draft.orderReason(), draft.directPlacementFirst(), draft.steps(), needs,
-                user.subject(), now, draft.version());
+        Plan plan = Plan.draft(
+                caseId,
+                c.jobcenterId(),
+                draft.leadGoal(),
+                draft.intermediateGoals(),
+                draft.strategies(),
+                draft.workingOrder(),
+                draft.orderReason(),
+                draft.directPlacementFirst(),
+                draft.steps(),
+                needs,
+                user.subject(),
+                now,
+                draft.version());
         long version = plans.save(plan);
-        Plan saved = new Plan(plan.caseId(), plan.jobcenterId(), plan.leadGoal(), plan.intermediateGoals(),
-                plan.strategies(), plan.workingOrder(), plan.orderReason(), plan.directPlacementFirst(), plan.steps(),
-                plan.updatedBy(), plan.updatedAt(), version);
+        Plan saved = new Plan(
+                plan.caseId(),
+                plan.jobcenterId(),
+                plan.leadGoal(),
+                plan.intermediateGoals(),
+                plan.strategies(),
+                plan.workingOrder(),
+                plan.orderReason(),
+                plan.directPlacementFirst(),
+                plan.steps(),
+                plan.updatedBy(),
+                plan.updatedAt(),
+                version);
         return state(saved, needs, c);
     }
 
@@ -110,16 +142,39 @@ public class PlanService {
         LatestAssessment assessment = facts.latestAssessment(caseId).orElse(null);
         Agreement previous = plans.latestAgreement(caseId).orElse(null);
         LocalDate today = work.today();
-        Agreement agreement = Agreement.conclude(UUID.randomUUID(), caseId, c.jobcenterId(), terms, plan, previous,
-                assessment, c.minorOn(terms.agreedOnOr(today)), policy, letters.legalForms(), user.subject(), agreedByName,
-                today, work.clock().instant());
+        Agreement agreement = Agreement.conclude(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                terms,
+                plan,
+                previous,
+                assessment,
+                c.minorOn(terms.agreedOnOr(today)),
+                policy,
+                letters.legalForms(),
+                user.subject(),
+                agreedByName,
+                today,
+                work.clock().instant());
         plans.insert(agreement);
-        int withoutStrategy = plan == null ? (int) needs.stream().filter(CaseNeed::open).count()
+        int withoutStrategy = plan == null
+                ? (int) needs.stream().filter(CaseNeed::open).count()
                 : plan.needsWithoutStrategy(needs).size();
-        outbox.append(c.jobcenterId(), caseId, PlanAgreed.builder().caseId(caseId).planId(agreement.id())
-                .agreementType(agreement.type()).agreedOn(agreement.agreedOn()).validUntil(agreement.validUntil())
-                .strategyCount(plan == null ? 0 : plan.strategies().size()).needsWithoutStrategy(withoutStrategy)
-                .agreedAt(agreement.agreedAt()).reviewOn(agreement.reviewOn()).build());
+        outbox.append(
+                c.jobcenterId(),
+                caseId,
+                PlanAgreed.builder()
+                        .caseId(caseId)
+                        .planId(agreement.id())
+                        .agreementType(agreement.type())
+                        .agreedOn(agreement.agreedOn())
+                        .validUntil(agreement.validUntil())
+                        .strategyCount(plan == null ? 0 : plan.strategies().size())
+                        .needsWithoutStrategy(withoutStrategy)
+                        .agreedAt(agreement.agreedAt())
+                        .reviewOn(agreement.reviewOn())
+                        .build());
         return agreement;
     }
 
@@ -127,7 +182,8 @@ public class PlanService {
     public List<Agreement> agreements(CurrentUser user, UUID caseId) {
         work.forReading(user, caseId);
         List<Agreement> all = plans.agreements(caseId);
-        audit.recordListOfCase(user, "agreement", caseId, all.stream().map(Agreement::id).toList(), CaseWork.purpose(user));
+        audit.recordListOfCase(
+                user, "agreement", caseId, all.stream().map(Agreement::id).toList(), CaseWork.purpose(user));
         return all;
     }
 
@@ -141,9 +197,11 @@ public class PlanService {
     }
 
     private static PlanState state(Plan plan, List<CaseNeed> needs, CaseReference c) {
-        List<CaseNeed> missing = plan == null ? needs.stream().filter(CaseNeed::open).toList()
-                : plan.needsWithoutStrategy(needs);
-        boolean complete = plan != null && plan.leadGoal() != null && plan.leadGoal().targetCategory() != null
+        List<CaseNeed> missing =
+                plan == null ? needs.stream().filter(CaseNeed::open).toList() : plan.needsWithoutStrategy(needs);
+        boolean complete = plan != null
+                && plan.leadGoal() != null
+                && plan.leadGoal().targetCategory() != null
                 && missing.isEmpty();
         return new PlanState(plan, needs, missing, complete);
     }

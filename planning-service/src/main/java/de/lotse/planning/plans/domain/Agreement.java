@@ -30,14 +30,31 @@ import java.util.UUID;
  * @param legalFormFrom               the legal form's effective date (identifies it, see {@link LegalForm}); none for NONE
  * @param agreedByName                the display name of the FM who concluded it, as the token named them; printed
  */
-public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, LocalDate agreedOn, LocalDate validUntil,
-                        List<String> jobcenterServices, List<String> customerObligations,
-                        boolean legalConsequenceInstruction, LocalDate guardianSignedOn, AgreementException exception,
-                        String exceptionNote, Integer assessmentVersion, Plan plan, int policyVersion, String agreedBy,
-                        Instant agreedAt, LocalDate reviewOn, LocalDate legalFormFrom, String agreedByName) {
+public record Agreement(
+        UUID id,
+        UUID caseId,
+        String jobcenterId,
+        String type,
+        LocalDate agreedOn,
+        LocalDate validUntil,
+        List<String> jobcenterServices,
+        List<String> customerObligations,
+        boolean legalConsequenceInstruction,
+        LocalDate guardianSignedOn,
+        AgreementException exception,
+        String exceptionNote,
+        Integer assessmentVersion,
+        Plan plan,
+        int policyVersion,
+        String agreedBy,
+        Instant agreedAt,
+        LocalDate reviewOn,
+        LocalDate legalFormFrom,
+        String agreedByName) {
 
     public static final String NONE = "NONE";
-    private static final java.time.format.DateTimeFormatter GERMAN_DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final java.time.format.DateTimeFormatter GERMAN_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public Agreement {
         jobcenterServices = List.copyOf(jobcenterServices);
@@ -45,10 +62,17 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
     }
 
     /** What the FM submits. */
-    public record Terms(String type, LocalDate agreedOn, LocalDate validUntil, LocalDate reviewOn,
-                        List<String> jobcenterServices, List<String> customerObligations,
-                        boolean legalConsequenceInstruction, LocalDate guardianSignedOn, AgreementException exception,
-                        String exceptionNote) {
+    public record Terms(
+            String type,
+            LocalDate agreedOn,
+            LocalDate validUntil,
+            LocalDate reviewOn,
+            List<String> jobcenterServices,
+            List<String> customerObligations,
+            boolean legalConsequenceInstruction,
+            LocalDate guardianSignedOn,
+            AgreementException exception,
+            String exceptionNote) {
 
         /** The day the agreement is concluded: the one given, else today. */
         public LocalDate agreedOnOr(LocalDate today) {
@@ -68,94 +92,180 @@ public record Agreement(UUID id, UUID caseId, String jobcenterId, String type, L
      * @param minor  the customer is a minor on the agreement date ({@link Terms#agreedOnOr}), not today:
      *               a backdated agreement from before the 18th birthday needs the guardian too
      */
-    public static Agreement conclude(UUID id, UUID caseId, String jobcenterId, Terms terms, Plan plan,
-                                     Agreement previous, LatestAssessment assessment, boolean minor,
-                                     PlanningPolicy policy, List<LegalForm> forms, String by, String byName,
-                                     LocalDate today, Instant now) {
+    public static Agreement conclude(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            Terms terms,
+            Plan plan,
+            Agreement previous,
+            LatestAssessment assessment,
+            boolean minor,
+            PlanningPolicy policy,
+            List<LegalForm> forms,
+            String by,
+            String byName,
+            LocalDate today,
+            Instant now) {
         List<RuleViolation.Broken> broken = new ArrayList<>();
         LocalDate agreedOn = terms.agreedOnOr(today);
         if (agreedOn.isAfter(today)) {
-            broken.add(new RuleViolation.Broken("agreedOn", "IN_FUTURE", "Die Vereinbarung kann nicht in der Zukunft liegen."));
+            broken.add(new RuleViolation.Broken(
+                    "agreedOn", "IN_FUTURE", "Die Vereinbarung kann nicht in der Zukunft liegen."));
         }
         if (NONE.equals(terms.type())) {
             if (terms.exception() == null) {
-                broken.add(new RuleViolation.Broken("exception", "EXCEPTION_REQUIRED",
+                broken.add(new RuleViolation.Broken(
+                        "exception",
+                        "EXCEPTION_REQUIRED",
                         "Ohne Vereinbarung nur mit Grund: Folgen nicht übersehbar oder Kategorie X, Y, Z."));
             } else if (terms.exception() == AgreementException.CATEGORY_X_Y_Z
                     && (assessment == null || !assessment.categoryXyz())) {
-                broken.add(new RuleViolation.Broken("exception", "NOT_CATEGORY_X_Y_Z",
+                broken.add(new RuleViolation.Broken(
+                        "exception",
+                        "NOT_CATEGORY_X_Y_Z",
                         "Die Kundin / der Kunde ist nach dem letzten Assessment nicht in Kategorie X, Y oder Z."));
             } else if (terms.exception() == AgreementException.CANNOT_OVERSEE_CONSEQUENCES
                     && (terms.exceptionNote() == null || terms.exceptionNote().isBlank())) {
-                broken.add(new RuleViolation.Broken("exceptionNote", "NOTE_REQUIRED",
+                broken.add(new RuleViolation.Broken(
+                        "exceptionNote",
+                        "NOTE_REQUIRED",
                         "Bitte begründen, warum die Folgen einer Vereinbarung nicht übersehen werden können."));
             }
             throwIfBroken(broken);
-            return new Agreement(id, caseId, jobcenterId, NONE, agreedOn, null, List.of(), List.of(), false, null,
-                    terms.exception(), terms.exceptionNote(), assessment == null ? null : assessment.version(), plan,
-                    policy.version(), by, now, null, null, byName);
+            return new Agreement(
+                    id,
+                    caseId,
+                    jobcenterId,
+                    NONE,
+                    agreedOn,
+                    null,
+                    List.of(),
+                    List.of(),
+                    false,
+                    null,
+                    terms.exception(),
+                    terms.exceptionNote(),
+                    assessment == null ? null : assessment.version(),
+                    plan,
+                    policy.version(),
+                    by,
+                    now,
+                    null,
+                    null,
+                    byName);
         }
         LegalForm form = LegalForm.inForceOn(forms, agreedOn).orElse(null);
         if (form == null) {
-            broken.add(new RuleViolation.Broken("agreedOn", "NO_LEGAL_FORM", "Für dieses Datum kennt Lotse keine "
-                    + "Vereinbarung nach § 15 SGB II."));
+            broken.add(new RuleViolation.Broken(
+                    "agreedOn",
+                    "NO_LEGAL_FORM",
+                    "Für dieses Datum kennt Lotse keine " + "Vereinbarung nach § 15 SGB II."));
             throwIfBroken(broken);
         }
         if (terms.type() != null && !form.code().equals(terms.type())) {
-            broken.add(new RuleViolation.Broken("type", "LEGAL_FORM_OF_DATE", "Für eine Vereinbarung vom "
-                    + agreedOn.format(GERMAN_DATE) + " gilt der " + form.title() + " (" + form.lawReference() + ")."));
+            broken.add(new RuleViolation.Broken(
+                    "type",
+                    "LEGAL_FORM_OF_DATE",
+                    "Für eine Vereinbarung vom " + agreedOn.format(GERMAN_DATE) + " gilt der " + form.title() + " ("
+                            + form.lawReference() + ")."));
         }
         if (terms.exception() != null) {
-            broken.add(new RuleViolation.Broken("exception", "EXCEPTION_ONLY_WITHOUT_AGREEMENT",
+            broken.add(new RuleViolation.Broken(
+                    "exception",
+                    "EXCEPTION_ONLY_WITHOUT_AGREEMENT",
                     "Ein Ausnahmegrund gehört nur zu „keine Vereinbarung“ (NONE)."));
         }
         if (assessment == null) {
-            broken.add(new RuleViolation.Broken("assessment", "ASSESSMENT_REQUIRED",
+            broken.add(new RuleViolation.Broken(
+                    "assessment",
+                    "ASSESSMENT_REQUIRED",
                     "Die Vereinbarung beruht auf einem abgeschlossenen Assessment."));
-        } else if (previous != null && !NONE.equals(previous.type()) && !assessment.completedAt().isAfter(previous.agreedAt())) {
-            broken.add(new RuleViolation.Broken("assessment", "FRESH_ASSESSMENT_REQUIRED", "Eine Fortschreibung beruht "
-                    + "auf einem neuen Assessment (UCKERMARK 4.1.4); das letzte ist älter als die bisherige Vereinbarung."));
+        } else if (previous != null
+                && !NONE.equals(previous.type())
+                && !assessment.completedAt().isAfter(previous.agreedAt())) {
+            broken.add(
+                    new RuleViolation.Broken(
+                            "assessment",
+                            "FRESH_ASSESSMENT_REQUIRED",
+                            "Eine Fortschreibung beruht "
+                                    + "auf einem neuen Assessment (UCKERMARK 4.1.4); das letzte ist älter als die bisherige Vereinbarung."));
         }
         LocalDate latestReview = agreedOn.plusMonths(form.reviewWithinMonths());
         LocalDate reviewOn = terms.reviewOn() != null ? terms.reviewOn() : latestReview;
         if (!reviewOn.isAfter(agreedOn) || reviewOn.isAfter(latestReview)) {
-            broken.add(new RuleViolation.Broken("reviewOn", "REVIEW_TOO_LATE", "Die Vereinbarung wird nach dem Abschluss "
-                    + "und spätestens nach " + form.reviewWithinMonths() + " Monaten gemeinsam überprüft ("
-                    + form.lawReference() + ")."));
+            broken.add(new RuleViolation.Broken(
+                    "reviewOn",
+                    "REVIEW_TOO_LATE",
+                    "Die Vereinbarung wird nach dem Abschluss "
+                            + "und spätestens nach " + form.reviewWithinMonths() + " Monaten gemeinsam überprüft ("
+                            + form.lawReference() + ")."));
         }
         Integer maxMonths = policy.agreementMaxValidityMonths();
-        if (maxMonths != null && (terms.validUntil() == null || !terms.validUntil().isAfter(agreedOn)
-                || terms.validUntil().isAfter(agreedOn.plusMonths(maxMonths)))) {
-            broken.add(new RuleViolation.Broken("validUntil", "VALIDITY_TOO_LONG", "Die Vereinbarung gilt nach dem "
-                    + "Abschluss und nach der Richtlinie des Jobcenters höchstens " + maxMonths + " Monate."));
+        if (maxMonths != null
+                && (terms.validUntil() == null
+                        || !terms.validUntil().isAfter(agreedOn)
+                        || terms.validUntil().isAfter(agreedOn.plusMonths(maxMonths)))) {
+            broken.add(new RuleViolation.Broken(
+                    "validUntil",
+                    "VALIDITY_TOO_LONG",
+                    "Die Vereinbarung gilt nach dem " + "Abschluss und nach der Richtlinie des Jobcenters höchstens "
+                            + maxMonths + " Monate."));
         } else if (terms.validUntil() != null && !terms.validUntil().isAfter(agreedOn)) {
-            broken.add(new RuleViolation.Broken("validUntil", "VALIDITY_TOO_LONG", "Die Vereinbarung gilt nach dem Abschluss."));
+            broken.add(new RuleViolation.Broken(
+                    "validUntil", "VALIDITY_TOO_LONG", "Die Vereinbarung gilt nach dem Abschluss."));
         }
         if (terms.jobcenterServices().isEmpty()) {
-            broken.add(new RuleViolation.Broken("jobcenterServices", "REQUIRED", "Die Leistungen des Jobcenters fehlen."));
+            broken.add(
+                    new RuleViolation.Broken("jobcenterServices", "REQUIRED", "Die Leistungen des Jobcenters fehlen."));
         }
         if (terms.customerObligations().isEmpty()) {
-            broken.add(new RuleViolation.Broken("customerObligations", "REQUIRED", "Die Bemühungen der Kundin / des Kunden fehlen."));
+            broken.add(new RuleViolation.Broken(
+                    "customerObligations", "REQUIRED", "Die Bemühungen der Kundin / des Kunden fehlen."));
         }
         if (minor && terms.guardianSignedOn() == null) {
-            broken.add(new RuleViolation.Broken("guardianSignedOn", "GUARDIAN_SIGNATURE_REQUIRED",
+            broken.add(new RuleViolation.Broken(
+                    "guardianSignedOn",
+                    "GUARDIAN_SIGNATURE_REQUIRED",
                     "Die Kundin / der Kunde ist minderjährig: die gesetzliche Vertretung unterschreibt mit."));
         }
         if (form.legalConsequencesInPlan() && !terms.legalConsequenceInstruction()) {
-            broken.add(new RuleViolation.Broken("legalConsequenceInstruction", "INSTRUCTION_REQUIRED",
+            broken.add(new RuleViolation.Broken(
+                    "legalConsequenceInstruction",
+                    "INSTRUCTION_REQUIRED",
                     "Zur Eingliederungsvereinbarung gehört die dokumentierte Rechtsfolgenbelehrung."));
         }
         if (!form.legalConsequencesInPlan() && terms.legalConsequenceInstruction()) {
-            broken.add(new RuleViolation.Broken("legalConsequenceInstruction", "NO_LEGAL_CONSEQUENCES",
+            broken.add(new RuleViolation.Broken(
+                    "legalConsequenceInstruction",
+                    "NO_LEGAL_CONSEQUENCES",
                     "Ein Kooperationsplan ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung."));
         }
         if (plan == null) {
             broken.add(new RuleViolation.Broken("plan", "PLAN_REQUIRED", "Es gibt noch keinen Integrationsplan."));
         }
         throwIfBroken(broken);
-        return new Agreement(id, caseId, jobcenterId, form.code(), agreedOn, terms.validUntil(), terms.jobcenterServices(),
-                terms.customerObligations(), terms.legalConsequenceInstruction(), terms.guardianSignedOn(), null, null,
-                assessment.version(), plan, policy.version(), by, now, reviewOn, form.effectiveFrom(), byName);
+        return new Agreement(
+                id,
+                caseId,
+                jobcenterId,
+                form.code(),
+                agreedOn,
+                terms.validUntil(),
+                terms.jobcenterServices(),
+                terms.customerObligations(),
+                terms.legalConsequenceInstruction(),
+                terms.guardianSignedOn(),
+                null,
+                null,
+                assessment.version(),
+                plan,
+                policy.version(),
+                by,
+                now,
+                reviewOn,
+                form.effectiveFrom(),
+                byName);
     }
 
     private static void throwIfBroken(List<RuleViolation.Broken> broken) {

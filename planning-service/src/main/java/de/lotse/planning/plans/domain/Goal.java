@@ -9,5 +9,4 @@ import java.util.UUID;
  * A goal of the plan: the lead goal (Leitziel) names its target category (one of the five key
  * groups, UCKERMARK 4.1.4); intermediate goals (Zwischenziele) end strategies.
  */
-public record Goal(UUID id, String text, KeyGroup targetCategory, LocalDate targetDate) {
-}
+public record Goal(UUID id, String text, KeyGroup targetCategory, LocalDate targetDate) {}

@@ -19,12 +19,19 @@ import java.util.Optional;
  * @param conciliation           disagreement goes to the Schlichtung of § 15a SGB II (n. F.)
  * @param reviewWithinMonths     reviewed and updated jointly at the latest after this many months (both: 6)
  */
-public record LegalForm(LocalDate effectiveFrom, String code, String title, String lawReference,
-                        boolean legalConsequencesInPlan, boolean conciliation, int reviewWithinMonths) {
+public record LegalForm(
+        LocalDate effectiveFrom,
+        String code,
+        String title,
+        String lawReference,
+        boolean legalConsequencesInPlan,
+        boolean conciliation,
+        int reviewWithinMonths) {
 
     /** The form in force on the day, from the forms known; none before the first (no § 15 SGB II agreement then). */
     public static Optional<LegalForm> inForceOn(List<LegalForm> forms, LocalDate day) {
-        return forms.stream().filter(form -> !form.effectiveFrom().isAfter(day))
+        return forms.stream()
+                .filter(form -> !form.effectiveFrom().isAfter(day))
                 .max(Comparator.comparing(LegalForm::effectiveFrom));
     }
 }

@@ -8,5 +8,4 @@ import java.util.UUID;
  * A strategy (Handlungsstrategie) addressing one need and ending in an intermediate goal
  * (UCKERMARK 4.1.3: every identified need leads to a strategy).
  */
-public record Strategy(UUID id, UUID needId, KeyGroup keyGroup, String text, UUID intermediateGoalId) {
-}
+public record Strategy(UUID id, UUID needId, KeyGroup keyGroup, String text, UUID intermediateGoalId) {}

@@ -25,7 +25,8 @@ import java.util.UUID;
 public class IntakeRecipients {
     private final HttpClient intake;
 
-    IntakeRecipients(@Client(id = "intake") HttpClient intake, @Value("${micronaut.http.services.intake.url:}") String url) {
+    IntakeRecipients(
+            @Client(id = "intake") HttpClient intake, @Value("${micronaut.http.services.intake.url:}") String url) {
         if (url.isBlank()) {
             throw new ConfigurationException("Lotse refuses to start; missing micronaut.http.services.intake.url "
                     + "(INTAKE_URL): intake-service's base URL, for the recipient block of printed documents");
@@ -34,14 +35,16 @@ public class IntakeRecipients {
     }
 
     @Serdeable
-    record RecipientJson(String customerNumber, String firstName, String lastName) {
-    }
+    record RecipientJson(String customerNumber, String firstName, String lastName) {}
 
     /** @param bearer the caller's token, relayed */
     public Recipient of(UUID caseId, String bearer) {
         try {
-            RecipientJson r = intake.toBlocking().retrieve(HttpRequest.GET("/api/cases/" + caseId + "/recipient")
-                    .bearerAuth(bearer), RecipientJson.class);
+            RecipientJson r = intake.toBlocking()
+                    .retrieve(
+                            HttpRequest.GET("/api/cases/" + caseId + "/recipient")
+                                    .bearerAuth(bearer),
+                            RecipientJson.class);
             return new Recipient(r.customerNumber(), r.firstName(), r.lastName());
         } catch (HttpClientResponseException refused) {
             HttpStatus status = refused.getStatus();
@@ -49,7 +52,8 @@ public class IntakeRecipients {
                 throw ProblemException.notFound("Fall", caseId);
             }
             if (status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED) {
-                throw ProblemException.forbidden("Die Kundendaten für dieses Schreiben darf die Anmeldung nicht lesen.");
+                throw ProblemException.forbidden(
+                        "Die Kundendaten für dieses Schreiben darf die Anmeldung nicht lesen.");
             }
             throw unavailable();
         } catch (HttpClientException away) {

@@ -34,7 +34,8 @@ public class ReductionService {
     private final CaseWork work;
     private final AuditLog audit;
 
-    ReductionService(ReductionStore checks, DutyService duties, MeasureService measures, CaseWork work, AuditLog audit) {
+    ReductionService(
+            ReductionStore checks, DutyService duties, MeasureService measures, CaseWork work, AuditLog audit) {
         this.checks = checks;
         this.duties = duties;
         this.measures = measures;
@@ -42,18 +43,34 @@ public class ReductionService {
         this.audit = audit;
     }
 
-    public record Input(Ground ground, LocalDate breachOn, LocalDate instructionGivenOn, boolean importantReason,
-                        boolean exceptionalHardship, LocalDate willingnessDeclaredOn, ReductionCheck.Outcome outcome,
-                        String justification) {
-    }
+    public record Input(
+            Ground ground,
+            LocalDate breachOn,
+            LocalDate instructionGivenOn,
+            boolean importantReason,
+            boolean exceptionalHardship,
+            LocalDate willingnessDeclaredOn,
+            ReductionCheck.Outcome outcome,
+            String justification) {}
 
     @Transactional
     public ReductionCheck record(CurrentUser user, UUID caseId, Input input) {
         CaseReference c = work.forChange(user, caseId);
-        ReductionCheck check = ReductionCheck.record(UUID.randomUUID(), caseId, c.jobcenterId(),
-                cite(caseId, input.ground()), input.breachOn(), input.instructionGivenOn(), input.importantReason(),
-                input.exceptionalHardship(), input.willingnessDeclaredOn(), input.outcome(), input.justification(),
-                user.subject(), work.today(), work.clock().instant());
+        ReductionCheck check = ReductionCheck.record(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                cite(caseId, input.ground()),
+                input.breachOn(),
+                input.instructionGivenOn(),
+                input.importantReason(),
+                input.exceptionalHardship(),
+                input.willingnessDeclaredOn(),
+                input.outcome(),
+                input.justification(),
+                user.subject(),
+                work.today(),
+                work.clock().instant());
         checks.insert(check);
         return check;
     }
@@ -62,20 +79,38 @@ public class ReductionService {
         return switch (ground.kind()) {
             case DUTY_DEMAND -> {
                 DutyDemand d = duties.demandOf(caseId, ground.id()).orElseThrow(() -> unknown("Aufforderung"));
-                yield new CitedBreach(ground, ReductionCheck.Breach.OBLIGATION_NOT_FULFILLED, true, null, null, d.dueBy() != null ? d.dueBy() : d.demandedOn(),
+                yield new CitedBreach(
+                        ground,
+                        ReductionCheck.Breach.OBLIGATION_NOT_FULFILLED,
+                        true,
+                        null,
+                        null,
+                        d.dueBy() != null ? d.dueBy() : d.demandedOn(),
                         d.withLegalConsequenceNotice() ? d.demandedOn() : null);
             }
             case OFFER -> {
                 Offer o = duties.offerOf(caseId, ground.id()).orElseThrow(() -> unknown("Angebot"));
-                yield new CitedBreach(ground, o.kind() == Offer.Kind.MEASURE ? ReductionCheck.Breach.MEASURE_ABORTED
-                        : ReductionCheck.Breach.REASONABLE_OFFER_REFUSED, o.refused(), "Das Angebot wurde nicht abgelehnt und nicht vereitelt.",
-                        o.respondedOn(), o.offeredOn(), o.withLegalConsequenceNotice() ? o.offeredOn() : null);
+                yield new CitedBreach(
+                        ground,
+                        o.kind() == Offer.Kind.MEASURE
+                                ? ReductionCheck.Breach.MEASURE_ABORTED
+                                : ReductionCheck.Breach.REASONABLE_OFFER_REFUSED,
+                        o.refused(),
+                        "Das Angebot wurde nicht abgelehnt und nicht vereitelt.",
+                        o.respondedOn(),
+                        o.offeredOn(),
+                        o.withLegalConsequenceNotice() ? o.offeredOn() : null);
             }
             case MEASURE -> {
                 Measure m = measures.find(caseId, ground.id()).orElseThrow(() -> unknown("Maßnahme"));
-                yield new CitedBreach(ground, ReductionCheck.Breach.MEASURE_ABORTED, m.outcome() == Measure.Outcome.ABORTED_BY_CUSTOMER,
-                        "Die Maßnahme wurde nicht von der Kundin oder dem Kunden abgebrochen.", m.endedOn(),
-                        m.startedOn(), null);
+                yield new CitedBreach(
+                        ground,
+                        ReductionCheck.Breach.MEASURE_ABORTED,
+                        m.outcome() == Measure.Outcome.ABORTED_BY_CUSTOMER,
+                        "Die Maßnahme wurde nicht von der Kundin oder dem Kunden abgebrochen.",
+                        m.endedOn(),
+                        m.startedOn(),
+                        null);
             }
         };
     }
@@ -88,7 +123,11 @@ public class ReductionService {
     public List<ReductionCheck> list(CurrentUser user, UUID caseId) {
         work.forReading(user, caseId);
         List<ReductionCheck> all = checks.of(caseId);
-        audit.recordListOfCase(user, "reduction-check", caseId, all.stream().map(ReductionCheck::id).toList(),
+        audit.recordListOfCase(
+                user,
+                "reduction-check",
+                caseId,
+                all.stream().map(ReductionCheck::id).toList(),
                 CaseWork.purpose(user));
         return all;
     }

@@ -15,6 +15,11 @@ import java.time.LocalDate;
  * @param earliestBreachOn a duty cannot be breached before it is due
  * @param noticeOn      the day the legal-consequence notice was given in writing; none if the record carries none
  */
-public record CitedBreach(Ground ground, ReductionCheck.Breach breach, boolean established, String notEstablished, LocalDate breachOn,
-                          LocalDate earliestBreachOn, LocalDate noticeOn) {
-}
+public record CitedBreach(
+        Ground ground,
+        ReductionCheck.Breach breach,
+        boolean established,
+        String notEstablished,
+        LocalDate breachOn,
+        LocalDate earliestBreachOn,
+        LocalDate noticeOn) {}

@@ -23,10 +23,21 @@ import java.util.UUID;
  * @param willingnessDeclaredOn the customer later declared willingness or made up for the duty
  * @param justification        free text (stays in planning)
  */
-public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach breach, Ground ground, LocalDate breachOn,
-                             LocalDate instructionGivenOn, boolean importantReason, boolean exceptionalHardship,
-                             LocalDate willingnessDeclaredOn, Outcome outcome, String justification, String checkedBy,
-                             Instant checkedAt) {
+public record ReductionCheck(
+        UUID id,
+        UUID caseId,
+        String jobcenterId,
+        Breach breach,
+        Ground ground,
+        LocalDate breachOn,
+        LocalDate instructionGivenOn,
+        boolean importantReason,
+        boolean exceptionalHardship,
+        LocalDate willingnessDeclaredOn,
+        Outcome outcome,
+        String justification,
+        String checkedBy,
+        Instant checkedAt) {
 
     /** Pflichtverletzungen and Meldeversäumnisse of §§ 31, 32 SGB II. */
     public enum Breach {
@@ -56,10 +67,21 @@ public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach br
      *                      it must be the record's own date if given
      * @param statedNoticeOn the notice as stated — only for an aborted measure, whose record does not carry it
      */
-    public static ReductionCheck record(UUID id, UUID caseId, String jobcenterId, CitedBreach cited, LocalDate breachOn,
-                                        LocalDate statedNoticeOn, boolean importantReason, boolean exceptionalHardship,
-                                        LocalDate willingnessDeclaredOn, Outcome outcome, String justification,
-                                        String by, LocalDate today, Instant now) {
+    public static ReductionCheck record(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            CitedBreach cited,
+            LocalDate breachOn,
+            LocalDate statedNoticeOn,
+            boolean importantReason,
+            boolean exceptionalHardship,
+            LocalDate willingnessDeclaredOn,
+            Outcome outcome,
+            String justification,
+            String by,
+            LocalDate today,
+            Instant now) {
         Ground ground = cited.ground();
         if (!cited.established()) {
             throw new RuleViolation("ground.id", "NO_BREACH_IN_RECORD", cited.notEstablished());
@@ -67,7 +89,9 @@ public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach br
         LocalDate day = breachOn;
         if (cited.breachOn() != null) {
             if (breachOn != null && !breachOn.equals(cited.breachOn())) {
-                throw new RuleViolation("breachOn", "BREACH_DATE_FROM_RECORD",
+                throw new RuleViolation(
+                        "breachOn",
+                        "BREACH_DATE_FROM_RECORD",
                         "Der Tag der Pflichtverletzung ergibt sich aus dem zitierten Eintrag.");
             }
             day = cited.breachOn();
@@ -85,26 +109,45 @@ public record ReductionCheck(UUID id, UUID caseId, String jobcenterId, Breach br
         if (ground.kind() == Ground.Kind.MEASURE) {
             notice = statedNoticeOn;
         } else if (statedNoticeOn != null) {
-            throw new RuleViolation("instructionGivenOn", "NOTICE_FROM_RECORD", "Die Rechtsfolgenbelehrung ergibt sich "
-                    + "aus der zitierten Aufforderung oder dem zitierten Angebot.");
+            throw new RuleViolation(
+                    "instructionGivenOn",
+                    "NOTICE_FROM_RECORD",
+                    "Die Rechtsfolgenbelehrung ergibt sich "
+                            + "aus der zitierten Aufforderung oder dem zitierten Angebot.");
         }
         if (outcome == Outcome.REDUCTION_PROPOSED) {
             if (notice == null || notice.isAfter(day)) {
-                throw new RuleViolation(ground.kind() == Ground.Kind.MEASURE ? "instructionGivenOn" : "ground.id",
+                throw new RuleViolation(
+                        ground.kind() == Ground.Kind.MEASURE ? "instructionGivenOn" : "ground.id",
                         "INSTRUCTION_BEFORE_BREACH_REQUIRED",
                         "Eine Minderung setzt die vorher schriftlich erteilte Rechtsfolgenbelehrung voraus.");
             }
             if (importantReason) {
-                throw new RuleViolation("outcome", "IMPORTANT_REASON", "Bei wichtigem Grund tritt keine Minderung ein.");
+                throw new RuleViolation(
+                        "outcome", "IMPORTANT_REASON", "Bei wichtigem Grund tritt keine Minderung ein.");
             }
             if (exceptionalHardship) {
-                throw new RuleViolation("outcome", "EXCEPTIONAL_HARDSHIP", "Bei außergewöhnlicher Härte tritt keine Minderung ein.");
+                throw new RuleViolation(
+                        "outcome", "EXCEPTIONAL_HARDSHIP", "Bei außergewöhnlicher Härte tritt keine Minderung ein.");
             }
         }
         if (justification == null || justification.isBlank()) {
             throw new RuleViolation("justification", "REQUIRED", "Die Prüfung ist zu begründen.");
         }
-        return new ReductionCheck(id, caseId, jobcenterId, cited.breach(), ground, day, notice, importantReason,
-                exceptionalHardship, willingnessDeclaredOn, outcome, justification, by, now);
+        return new ReductionCheck(
+                id,
+                caseId,
+                jobcenterId,
+                cited.breach(),
+                ground,
+                day,
+                notice,
+                importantReason,
+                exceptionalHardship,
+                willingnessDeclaredOn,
+                outcome,
+                justification,
+                by,
+                now);
     }
 }

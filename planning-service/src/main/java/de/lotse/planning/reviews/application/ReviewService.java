@@ -35,8 +35,14 @@ public class ReviewService {
     private final OutboxWriter outbox;
     private final AuditLog audit;
 
-    ReviewService(ReviewStore reviews, MeasureService measures, CaseWork work, CaseReferences cases,
-                  PlanningPolicies policies, OutboxWriter outbox, AuditLog audit) {
+    ReviewService(
+            ReviewStore reviews,
+            MeasureService measures,
+            CaseWork work,
+            CaseReferences cases,
+            PlanningPolicies policies,
+            OutboxWriter outbox,
+            AuditLog audit) {
         this.reviews = reviews;
         this.measures = measures;
         this.work = work;
@@ -47,19 +53,34 @@ public class ReviewService {
     }
 
     /** What the FM documents. */
-    public record Input(LocalDate reviewedOn, ContinuationReview.Decision decision, String reasons,
-                        ContinuationReview.Prognosis prognosis, LocalDate extendedUntil) {
-    }
+    public record Input(
+            LocalDate reviewedOn,
+            ContinuationReview.Decision decision,
+            String reasons,
+            ContinuationReview.Prognosis prognosis,
+            LocalDate extendedUntil) {}
 
     @Transactional
     public ContinuationReview record(CurrentUser user, UUID caseId, Input input) {
         CaseReference c = work.forChange(user, caseId);
         LocalDate reviewedOn = input.reviewedOn() != null ? input.reviewedOn() : work.today();
-        ContinuationReview review = ContinuationReview.record(UUID.randomUUID(), caseId, c.jobcenterId(), reviewedOn,
-                input.decision(), input.reasons(), input.prognosis(), input.extendedUntil(), c.admittedOn(),
-                c.maxDurationEndsOn(), measures.aghRunning(caseId, reviewedOn),
-                reviews.approvedExtensionUntil(caseId).orElse(null), policies.of(c.jobcenterId()), user.subject(),
-                work.today(), work.clock().instant());
+        ContinuationReview review = ContinuationReview.record(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                reviewedOn,
+                input.decision(),
+                input.reasons(),
+                input.prognosis(),
+                input.extendedUntil(),
+                c.admittedOn(),
+                c.maxDurationEndsOn(),
+                measures.aghRunning(caseId, reviewedOn),
+                reviews.approvedExtensionUntil(caseId).orElse(null),
+                policies.of(c.jobcenterId()),
+                user.subject(),
+                work.today(),
+                work.clock().instant());
         reviews.insert(review);
         publish(c, review);
         return review;
@@ -70,8 +91,8 @@ public class ReviewService {
     public ContinuationReview decide(CurrentUser user, UUID caseId, UUID reviewId, boolean approve, String note) {
         CaseReference c = work.forChange(user, caseId);
         if (!c.isTeamLead(user)) {
-            throw new AccessDenied("TEAM_LEAD_DECIDES", "Über die Verlängerung entscheidet die Teamleitung "
-                    + "des Teams.");
+            throw new AccessDenied(
+                    "TEAM_LEAD_DECIDES", "Über die Verlängerung entscheidet die Teamleitung " + "des Teams.");
         }
         ContinuationReview decided = reviews.find(caseId, reviewId)
                 .orElseThrow(() -> NotFound.of("Fortführungsprüfung", reviewId))
@@ -85,7 +106,11 @@ public class ReviewService {
     public List<ContinuationReview> list(CurrentUser user, UUID caseId) {
         work.forReading(user, caseId);
         List<ContinuationReview> all = reviews.of(caseId);
-        audit.recordListOfCase(user, "continuation-review", caseId, all.stream().map(ContinuationReview::id).toList(),
+        audit.recordListOfCase(
+                user,
+                "continuation-review",
+                caseId,
+                all.stream().map(ContinuationReview::id).toList(),
                 CaseWork.purpose(user));
         return all;
     }
@@ -97,14 +122,24 @@ public class ReviewService {
             throw new AccessDenied("LIST_NOT_FOR_ROLE", "Die Liste der Verlängerungsanträge ist für die Teamleitung.");
         }
         List<UUID> team = cases.openCases(user.requireJobcenter(), user.teamId(), null, work.today()).stream()
-                .map(CaseReference::caseId).toList();
+                .map(CaseReference::caseId)
+                .toList();
         return reviews.requested(team);
     }
 
     private void publish(CaseReference c, ContinuationReview r) {
-        outbox.append(c.jobcenterId(), c.caseId(), ContinuationReviewed.builder().caseId(c.caseId())
-                .reviewId(r.id()).reviewedOn(r.reviewedOn()).decision(r.decision().name())
-                .extensionApproved(r.extensionApproved()).nextReviewDueOn(r.nextReviewDueOn())
-                .recordedAt(work.clock().instant()).extendedUntil(r.extendedUntil()).build());
+        outbox.append(
+                c.jobcenterId(),
+                c.caseId(),
+                ContinuationReviewed.builder()
+                        .caseId(c.caseId())
+                        .reviewId(r.id())
+                        .reviewedOn(r.reviewedOn())
+                        .decision(r.decision().name())
+                        .extensionApproved(r.extensionApproved())
+                        .nextReviewDueOn(r.nextReviewDueOn())
+                        .recordedAt(work.clock().instant())
+                        .extendedUntil(r.extendedUntil())
+                        .build());
     }
 }

@@ -23,15 +23,37 @@ import java.util.UUID;
  * @param decidedBy       the team lead who decided a requested extension
  * @param version         optimistic lock
  */
-public record ContinuationReview(UUID id, UUID caseId, String jobcenterId, LocalDate reviewedOn, Decision decision,
-                                 String reasons, Prognosis prognosis, Basis basis, Extension extension,
-                                 LocalDate extendedUntil, String decidedBy, String decisionNote, LocalDate nextReviewDueOn,
-                                 int policyVersion, String reviewedBy, Instant recordedAt, long version) {
+public record ContinuationReview(
+        UUID id,
+        UUID caseId,
+        String jobcenterId,
+        LocalDate reviewedOn,
+        Decision decision,
+        String reasons,
+        Prognosis prognosis,
+        Basis basis,
+        Extension extension,
+        LocalDate extendedUntil,
+        String decidedBy,
+        String decisionNote,
+        LocalDate nextReviewDueOn,
+        int policyVersion,
+        String reviewedBy,
+        Instant recordedAt,
+        long version) {
 
-    public enum Decision { CONTINUE, CLOSE, EXTEND }
+    public enum Decision {
+        CONTINUE,
+        CLOSE,
+        EXTEND
+    }
 
     /** Erfolgsaussichten. */
-    public enum Prognosis { GOOD, MODERATE, LOW }
+    public enum Prognosis {
+        GOOD,
+        MODERATE,
+        LOW
+    }
 
     public enum Basis {
         /** within the maximum duration */
@@ -46,7 +68,12 @@ public record ContinuationReview(UUID id, UUID caseId, String jobcenterId, Local
         CLOSURE
     }
 
-    public enum Extension { NOT_NEEDED, REQUESTED, APPROVED, REJECTED }
+    public enum Extension {
+        NOT_NEEDED,
+        REQUESTED,
+        APPROVED,
+        REJECTED
+    }
 
     /** Maximum length of one extension. */
     static final int MAX_EXTENSION_MONTHS = 12;
@@ -56,23 +83,55 @@ public record ContinuationReview(UUID id, UUID caseId, String jobcenterId, Local
      * @param aghRunning         an AGH of the case runs on the review day
      * @param extensionUntil     the end of an approved extension covering the review day, if any
      */
-    public static ContinuationReview record(UUID id, UUID caseId, String jobcenterId, LocalDate reviewedOn,
-                                            Decision decision, String reasons, Prognosis prognosis,
-                                            LocalDate extendedUntil, LocalDate admittedOn, LocalDate maxDurationEndsOn,
-                                            boolean aghRunning, LocalDate extensionUntil, PlanningPolicy policy,
-                                            String by, LocalDate today, Instant now) {
+    public static ContinuationReview record(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            LocalDate reviewedOn,
+            Decision decision,
+            String reasons,
+            Prognosis prognosis,
+            LocalDate extendedUntil,
+            LocalDate admittedOn,
+            LocalDate maxDurationEndsOn,
+            boolean aghRunning,
+            LocalDate extensionUntil,
+            PlanningPolicy policy,
+            String by,
+            LocalDate today,
+            Instant now) {
         if (reviewedOn.isBefore(admittedOn) || reviewedOn.isAfter(today)) {
-            throw new RuleViolation("reviewedOn", "OUTSIDE_CASE_AND_TODAY", "Die Prüfung liegt zwischen Aufnahme und heute.");
+            throw new RuleViolation(
+                    "reviewedOn", "OUTSIDE_CASE_AND_TODAY", "Die Prüfung liegt zwischen Aufnahme und heute.");
         }
         if (decision != Decision.CLOSE && (reasons == null || reasons.isBlank() || prognosis == null)) {
-            throw new RuleViolation("reasons", "REASONS_REQUIRED",
+            throw new RuleViolation(
+                    "reasons",
+                    "REASONS_REQUIRED",
                     "Gründe für die Fortführung und die Erfolgsaussichten sind zu dokumentieren (BA2010 3c).");
         }
         LocalDate next = reviewedOn.plusMonths(policy.continuationReviewMonths());
         boolean pastMax = maxDurationEndsOn != null && !reviewedOn.isBefore(maxDurationEndsOn);
         return switch (decision) {
-            case CLOSE -> new ContinuationReview(id, caseId, jobcenterId, reviewedOn, decision, reasons, prognosis,
-                    Basis.CLOSURE, Extension.NOT_NEEDED, null, null, null, null, policy.version(), by, now, 0);
+            case CLOSE ->
+                new ContinuationReview(
+                        id,
+                        caseId,
+                        jobcenterId,
+                        reviewedOn,
+                        decision,
+                        reasons,
+                        prognosis,
+                        Basis.CLOSURE,
+                        Extension.NOT_NEEDED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        policy.version(),
+                        by,
+                        now,
+                        0);
             case CONTINUE -> {
                 Basis basis;
                 if (maxDurationEndsOn == null) {
@@ -84,32 +143,77 @@ public record ContinuationReview(UUID id, UUID caseId, String jobcenterId, Local
                 } else if (extensionUntil != null && !reviewedOn.isAfter(extensionUntil)) {
                     basis = Basis.EXTENSION;
                 } else {
-                    throw new RuleViolation("decision", "MAX_DURATION_REACHED", "Die maximale Betreuungsdauer endete am "
-                            + maxDurationEndsOn + ". Weiter nur mit genehmigter Verlängerung (EXTEND)"
-                            + (policy.aghContinuesBeyondMaxDuration() ? " oder während einer Arbeitsgelegenheit" : "")
-                            + "; sonst ist der Fall zu beenden.");
+                    throw new RuleViolation(
+                            "decision",
+                            "MAX_DURATION_REACHED",
+                            "Die maximale Betreuungsdauer endete am "
+                                    + maxDurationEndsOn + ". Weiter nur mit genehmigter Verlängerung (EXTEND)"
+                                    + (policy.aghContinuesBeyondMaxDuration()
+                                            ? " oder während einer Arbeitsgelegenheit"
+                                            : "")
+                                    + "; sonst ist der Fall zu beenden.");
                 }
-                yield new ContinuationReview(id, caseId, jobcenterId, reviewedOn, decision, reasons, prognosis, basis,
-                        Extension.NOT_NEEDED, null, null, null, next, policy.version(), by, now, 0);
+                yield new ContinuationReview(
+                        id,
+                        caseId,
+                        jobcenterId,
+                        reviewedOn,
+                        decision,
+                        reasons,
+                        prognosis,
+                        basis,
+                        Extension.NOT_NEEDED,
+                        null,
+                        null,
+                        null,
+                        next,
+                        policy.version(),
+                        by,
+                        now,
+                        0);
             }
             case EXTEND -> {
                 if (maxDurationEndsOn == null) {
                     throw new RuleViolation("decision", "NO_MAX_DURATION", "Die Richtlinie kennt keine Höchstdauer.");
                 }
                 if ("NONE".equals(policy.maxDurationExtension())) {
-                    throw new RuleViolation("decision", "NO_EXTENSION_IN_POLICY", "Die Richtlinie sieht keine Verlängerung "
-                            + "über die Höchstdauer vor" + (policy.aghContinuesBeyondMaxDuration()
-                            ? " (nur während einer Arbeitsgelegenheit geht es weiter)." : "."));
+                    throw new RuleViolation(
+                            "decision",
+                            "NO_EXTENSION_IN_POLICY",
+                            "Die Richtlinie sieht keine Verlängerung "
+                                    + "über die Höchstdauer vor"
+                                    + (policy.aghContinuesBeyondMaxDuration()
+                                            ? " (nur während einer Arbeitsgelegenheit geht es weiter)."
+                                            : "."));
                 }
-                if (extendedUntil == null || !extendedUntil.isAfter(maxDurationEndsOn)
+                if (extendedUntil == null
+                        || !extendedUntil.isAfter(maxDurationEndsOn)
                         || extendedUntil.isAfter(reviewedOn.plusMonths(MAX_EXTENSION_MONTHS))) {
-                    throw new RuleViolation("extendedUntil", "EXTENSION_PERIOD", "Die Verlängerung endet nach der Höchstdauer ("
-                            + maxDurationEndsOn + ") und höchstens " + MAX_EXTENSION_MONTHS + " Monate nach der Prüfung.");
+                    throw new RuleViolation(
+                            "extendedUntil",
+                            "EXTENSION_PERIOD",
+                            "Die Verlängerung endet nach der Höchstdauer (" + maxDurationEndsOn + ") und höchstens "
+                                    + MAX_EXTENSION_MONTHS + " Monate nach der Prüfung.");
                 }
                 boolean teamLead = "TEAM_LEAD_APPROVAL".equals(policy.maxDurationExtension());
-                yield new ContinuationReview(id, caseId, jobcenterId, reviewedOn, decision, reasons, prognosis,
-                        Basis.EXTENSION, teamLead ? Extension.REQUESTED : Extension.APPROVED, extendedUntil, null, null,
-                        next, policy.version(), by, now, 0);
+                yield new ContinuationReview(
+                        id,
+                        caseId,
+                        jobcenterId,
+                        reviewedOn,
+                        decision,
+                        reasons,
+                        prognosis,
+                        Basis.EXTENSION,
+                        teamLead ? Extension.REQUESTED : Extension.APPROVED,
+                        extendedUntil,
+                        null,
+                        null,
+                        next,
+                        policy.version(),
+                        by,
+                        now,
+                        0);
             }
         };
     }
@@ -122,9 +226,24 @@ public record ContinuationReview(UUID id, UUID caseId, String jobcenterId, Local
         if (note == null || note.isBlank()) {
             throw new RuleViolation("note", "NOTE_REQUIRED", "Die Entscheidung der Teamleitung ist zu begründen.");
         }
-        return new ContinuationReview(id, caseId, jobcenterId, reviewedOn, decision, reasons, prognosis, basis,
-                approve ? Extension.APPROVED : Extension.REJECTED, extendedUntil, teamLead, note, nextReviewDueOn,
-                policyVersion, reviewedBy, recordedAt, version);
+        return new ContinuationReview(
+                id,
+                caseId,
+                jobcenterId,
+                reviewedOn,
+                decision,
+                reasons,
+                prognosis,
+                basis,
+                approve ? Extension.APPROVED : Extension.REJECTED,
+                extendedUntil,
+                teamLead,
+                note,
+                nextReviewDueOn,
+                policyVersion,
+                reviewedBy,
+                recordedAt,
+                version);
     }
 
     public boolean extensionApproved() {

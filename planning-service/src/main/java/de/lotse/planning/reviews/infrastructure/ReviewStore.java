@@ -29,36 +29,58 @@ public class ReviewStore {
     }
 
     public void insert(ContinuationReview r) {
-        sql.update("insert into continuation_review (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, "
+        sql.update(
+                "insert into continuation_review (" + COLUMNS + ") values (:id, :caseId, :jobcenterId, "
                         + ":reviewedOn, :decision, :reasons, :prognosis, :basis, :extension, :extendedUntil, "
                         + ":decidedBy, :decisionNote, :nextReviewDueOn, :policyVersion, :reviewedBy, :recordedAt, 0)",
-                Params.of("id", r.id()).and("caseId", r.caseId()).and("jobcenterId", r.jobcenterId())
-                        .and("reviewedOn", r.reviewedOn()).and("decision", r.decision()).and("reasons", r.reasons())
-                        .and("prognosis", r.prognosis()).and("basis", r.basis()).and("extension", r.extension())
-                        .and("extendedUntil", r.extendedUntil()).and("decidedBy", r.decidedBy())
-                        .and("decisionNote", r.decisionNote()).and("nextReviewDueOn", r.nextReviewDueOn())
-                        .and("policyVersion", r.policyVersion()).and("reviewedBy", r.reviewedBy())
+                Params.of("id", r.id())
+                        .and("caseId", r.caseId())
+                        .and("jobcenterId", r.jobcenterId())
+                        .and("reviewedOn", r.reviewedOn())
+                        .and("decision", r.decision())
+                        .and("reasons", r.reasons())
+                        .and("prognosis", r.prognosis())
+                        .and("basis", r.basis())
+                        .and("extension", r.extension())
+                        .and("extendedUntil", r.extendedUntil())
+                        .and("decidedBy", r.decidedBy())
+                        .and("decisionNote", r.decisionNote())
+                        .and("nextReviewDueOn", r.nextReviewDueOn())
+                        .and("policyVersion", r.policyVersion())
+                        .and("reviewedBy", r.reviewedBy())
                         .and("recordedAt", r.recordedAt()));
     }
 
     public void updateDecision(ContinuationReview r) {
-        int updated = sql.update("update continuation_review set extension = :extension, decided_by = :decidedBy, "
+        int updated = sql.update(
+                "update continuation_review set extension = :extension, decided_by = :decidedBy, "
                         + "decision_note = :decisionNote, version = version + 1 where id = :id and version = :version",
-                Params.of("extension", r.extension()).and("decidedBy", r.decidedBy())
-                        .and("decisionNote", r.decisionNote()).and("id", r.id()).and("version", r.version()));
+                Params.of("extension", r.extension())
+                        .and("decidedBy", r.decidedBy())
+                        .and("decisionNote", r.decisionNote())
+                        .and("id", r.id())
+                        .and("version", r.version()));
         if (updated != 1) {
             throw new OptimisticLockException("review " + r.id() + " changed concurrently");
         }
     }
 
     public Optional<ContinuationReview> find(UUID caseId, UUID id) {
-        return sql.query("select " + COLUMNS + " from continuation_review where id = :id and case_id = :caseId",
-                Params.of("id", id).and("caseId", caseId), ReviewStore::map).stream().findFirst();
+        return sql
+                .query(
+                        "select " + COLUMNS + " from continuation_review where id = :id and case_id = :caseId",
+                        Params.of("id", id).and("caseId", caseId),
+                        ReviewStore::map)
+                .stream()
+                .findFirst();
     }
 
     public List<ContinuationReview> of(UUID caseId) {
-        return sql.query("select " + COLUMNS + " from continuation_review where case_id = :caseId "
-                + "order by reviewed_on, recorded_at", Params.of("caseId", caseId), ReviewStore::map);
+        return sql.query(
+                "select " + COLUMNS + " from continuation_review where case_id = :caseId "
+                        + "order by reviewed_on, recorded_at",
+                Params.of("caseId", caseId),
+                ReviewStore::map);
     }
 
     /** The latest review of each of the cases. */
@@ -66,9 +88,11 @@ public class ReviewStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return sql.query("select distinct on (case_id) " + COLUMNS + " from continuation_review "
+        return sql.query(
+                "select distinct on (case_id) " + COLUMNS + " from continuation_review "
                         + "where case_id = any(:caseIds) order by case_id, reviewed_on desc, recorded_at desc",
-                Params.of("caseIds", caseIds.toArray(UUID[]::new)), ReviewStore::map);
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)),
+                ReviewStore::map);
     }
 
     /** Extensions awaiting the team lead's decision on the cases, oldest first. */
@@ -76,9 +100,11 @@ public class ReviewStore {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return sql.query("select " + COLUMNS + " from continuation_review where case_id = any(:caseIds) "
+        return sql.query(
+                "select " + COLUMNS + " from continuation_review where case_id = any(:caseIds) "
                         + "and extension = 'REQUESTED' order by recorded_at",
-                Params.of("caseIds", caseIds.toArray(UUID[]::new)), ReviewStore::map);
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)),
+                ReviewStore::map);
     }
 
     /** The end of the latest approved extension of the case, if any. */
@@ -94,20 +120,35 @@ public class ReviewStore {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        return sql.query("select case_id, max(extended_until) from continuation_review where case_id = any(:caseIds) "
-                        + "and extension = 'APPROVED' and extended_until is not null group by case_id",
-                Params.of("caseIds", caseIds.toArray(UUID[]::new)),
-                rs -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).stream()
+        return sql
+                .query(
+                        "select case_id, max(extended_until) from continuation_review where case_id = any(:caseIds) "
+                                + "and extension = 'APPROVED' and extended_until is not null group by case_id",
+                        Params.of("caseIds", caseIds.toArray(UUID[]::new)),
+                        rs -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static ContinuationReview map(ResultSet rs) throws SQLException {
         String prognosis = rs.getString(7);
-        return new ContinuationReview(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getObject(4, LocalDate.class), ContinuationReview.Decision.valueOf(rs.getString(5)), rs.getString(6),
+        return new ContinuationReview(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                ContinuationReview.Decision.valueOf(rs.getString(5)),
+                rs.getString(6),
                 prognosis == null ? null : ContinuationReview.Prognosis.valueOf(prognosis),
-                ContinuationReview.Basis.valueOf(rs.getString(8)), ContinuationReview.Extension.valueOf(rs.getString(9)),
-                rs.getObject(10, LocalDate.class), rs.getString(11), rs.getString(12), rs.getObject(13, LocalDate.class),
-                rs.getInt(14), rs.getString(15), rs.getTimestamp(16).toInstant(), rs.getLong(17));
+                ContinuationReview.Basis.valueOf(rs.getString(8)),
+                ContinuationReview.Extension.valueOf(rs.getString(9)),
+                rs.getObject(10, LocalDate.class),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getObject(13, LocalDate.class),
+                rs.getInt(14),
+                rs.getString(15),
+                rs.getTimestamp(16).toInstant(),
+                rs.getLong(17));
     }
 }

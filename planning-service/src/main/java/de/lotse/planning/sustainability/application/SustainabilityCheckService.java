@@ -6,10 +6,10 @@ import de.lotse.planning.sustainability.domain.Source;
 import de.lotse.planning.sustainability.domain.SustainabilityCheck;
 import de.lotse.planning.sustainability.infrastructure.SustainabilityCheckStore;
 import de.lotse.platform.audit.AuditLog;
-import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.domain.StateConflict;
+import de.lotse.platform.kernel.caseaccess.CaseAccess;
 import de.lotse.platform.outbox.OutboxWriter;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,8 +33,8 @@ public class SustainabilityCheckService {
     private final OutboxWriter outbox;
     private final AuditLog audit;
 
-    SustainabilityCheckService(SustainabilityCheckStore store, CaseWork work, CaseAccess access, OutboxWriter outbox,
-                               AuditLog audit) {
+    SustainabilityCheckService(
+            SustainabilityCheckStore store, CaseWork work, CaseAccess access, OutboxWriter outbox, AuditLog audit) {
         this.store = store;
         this.work = work;
         this.access = access;
@@ -43,24 +43,50 @@ public class SustainabilityCheckService {
     }
 
     @Transactional
-    public SustainabilityCheck record(CurrentUser user, UUID caseId, Checkpoint checkpoint, LocalDate checkedOn,
-                                      boolean employmentLasted, Boolean atLeast15Hours, Source source, String note) {
+    public SustainabilityCheck record(
+            CurrentUser user,
+            UUID caseId,
+            Checkpoint checkpoint,
+            LocalDate checkedOn,
+            boolean employmentLasted,
+            Boolean atLeast15Hours,
+            Source source,
+            String note) {
         LocalDate today = work.today();
         CaseReference c = access.forClosedCaseRecord(user, caseId, today);
-        SustainabilityCheck check = SustainabilityCheck.record(UUID.randomUUID(), caseId, c.jobcenterId(), checkpoint,
-                checkedOn, employmentLasted, atLeast15Hours, source, note,
-                new SustainabilityCheck.Closure(c.closedOn(), c.closedAfterIntegration(), c.afterCareUntil()), today,
-                user.subject(), work.clock().instant());
+        SustainabilityCheck check = SustainabilityCheck.record(
+                UUID.randomUUID(),
+                caseId,
+                c.jobcenterId(),
+                checkpoint,
+                checkedOn,
+                employmentLasted,
+                atLeast15Hours,
+                source,
+                note,
+                new SustainabilityCheck.Closure(c.closedOn(), c.closedAfterIntegration(), c.afterCareUntil()),
+                today,
+                user.subject(),
+                work.clock().instant());
         // the unique index (case, checkpoint) backs this check against two concurrent requests
         if (store.exists(caseId, checkpoint)) {
-            throw new StateConflict("ALREADY_CHECKED", "Die Nachhaltigkeit nach " + checkpoint.months()
-                    + " Monaten ist für diesen Fall bereits geprüft.");
+            throw new StateConflict(
+                    "ALREADY_CHECKED",
+                    "Die Nachhaltigkeit nach " + checkpoint.months() + " Monaten ist für diesen Fall bereits geprüft.");
         }
         store.insert(check);
-        outbox.append(c.jobcenterId(), caseId, SustainabilityChecked.builder().caseId(caseId).checkId(check.id())
-                .checkpointMonths(checkpoint.months()).checkedOn(check.checkedOn())
-                .employmentLasted(check.employmentLasted()).atLeast15Hours(check.atLeast15Hours())
-                .recordedAt(check.recordedAt()).build());
+        outbox.append(
+                c.jobcenterId(),
+                caseId,
+                SustainabilityChecked.builder()
+                        .caseId(caseId)
+                        .checkId(check.id())
+                        .checkpointMonths(checkpoint.months())
+                        .checkedOn(check.checkedOn())
+                        .employmentLasted(check.employmentLasted())
+                        .atLeast15Hours(check.atLeast15Hours())
+                        .recordedAt(check.recordedAt())
+                        .build());
         return check;
     }
 
@@ -69,7 +95,11 @@ public class SustainabilityCheckService {
     public List<SustainabilityCheck> ofCase(CurrentUser user, UUID caseId) {
         work.forReading(user, caseId);
         List<SustainabilityCheck> all = store.of(caseId);
-        audit.recordListOfCase(user, "sustainability-check", caseId, all.stream().map(SustainabilityCheck::id).toList(),
+        audit.recordListOfCase(
+                user,
+                "sustainability-check",
+                caseId,
+                all.stream().map(SustainabilityCheck::id).toList(),
                 CaseWork.purpose(user));
         return all;
     }

@@ -19,8 +19,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/api/worklists")
 @ProblemDocs.Standard
 @Secured({Roles.FM, Roles.TL})
-@Tag(name = "Arbeitslisten", description = "Was fällig ist: Kontakte, Fortführungsprüfungen und Höchstdauer, "
-        + "Vereinbarungen, endende Maßnahmen (FM: eigene Fälle und Vertretungen; TL: das Team)")
+@Tag(
+        name = "Arbeitslisten",
+        description = "Was fällig ist: Kontakte, Fortführungsprüfungen und Höchstdauer, "
+                + "Vereinbarungen, endende Maßnahmen (FM: eigene Fälle und Vertretungen; TL: das Team)")
 @SerdeImport(WorkLists.ContactDue.class)
 @SerdeImport(WorkLists.ReviewDue.class)
 @SerdeImport(WorkLists.AgreementExpiring.class)
@@ -35,33 +37,45 @@ class WorkListController {
     }
 
     @Get("/contacts-due{?withinDays,page,size}")
-    @Operation(summary = "Kontakte fällig (nächster zählender Kontakt im Vorlauf oder überfällig; Kontaktdichte nicht erfüllt)")
-    Page<WorkLists.ContactDue> contactsDue(@Nullable @QueryValue Integer withinDays, @Nullable @QueryValue Integer page,
-                                           @Nullable @QueryValue Integer size, Authentication authentication) {
+    @Operation(
+            summary =
+                    "Kontakte fällig (nächster zählender Kontakt im Vorlauf oder überfällig; Kontaktdichte nicht erfüllt)")
+    Page<WorkLists.ContactDue> contactsDue(
+            @Nullable @QueryValue Integer withinDays,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            Authentication authentication) {
         return lists.contactsDue(CurrentUser.of(authentication), days(withinDays), PageRequest.of(page, size));
     }
 
     @Get("/reviews-due{?withinDays,page,size}")
-    @Operation(summary = "Fortführungsprüfungen fällig, empfohlene Beendigungen, Höchstdauer endet (3 Monate Vorwarnung)")
-    Page<WorkLists.ReviewDue> reviewsDue(@Nullable @QueryValue Integer withinDays, @Nullable @QueryValue Integer page,
-                                         @Nullable @QueryValue Integer size, Authentication authentication) {
+    @Operation(
+            summary = "Fortführungsprüfungen fällig, empfohlene Beendigungen, Höchstdauer endet (3 Monate Vorwarnung)")
+    Page<WorkLists.ReviewDue> reviewsDue(
+            @Nullable @QueryValue Integer withinDays,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            Authentication authentication) {
         return lists.reviewsDue(CurrentUser.of(authentication), days(withinDays), PageRequest.of(page, size));
     }
 
     @Get("/agreements-expiring{?withinDays,page,size}")
     @Operation(summary = "Vereinbarungen, die im Vorlauf ablaufen oder abgelaufen sind")
-    Page<WorkLists.AgreementExpiring> agreementsExpiring(@Nullable @QueryValue Integer withinDays,
-                                                         @Nullable @QueryValue Integer page,
-                                                         @Nullable @QueryValue Integer size,
-                                                         Authentication authentication) {
+    Page<WorkLists.AgreementExpiring> agreementsExpiring(
+            @Nullable @QueryValue Integer withinDays,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            Authentication authentication) {
         return lists.agreementsExpiring(CurrentUser.of(authentication), days(withinDays), PageRequest.of(page, size));
     }
 
     @Get("/measures-ending{?withinDays,page,size}")
     @Operation(summary = "Maßnahmen, deren geplantes Ende naht, mit Erinnerung an die Fallkonferenz")
-    Page<WorkLists.MeasureEnding> measuresEnding(@Nullable @QueryValue Integer withinDays,
-                                                 @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
-                                                 Authentication authentication) {
+    Page<WorkLists.MeasureEnding> measuresEnding(
+            @Nullable @QueryValue Integer withinDays,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            Authentication authentication) {
         return lists.measuresEnding(CurrentUser.of(authentication), days(withinDays), PageRequest.of(page, size));
     }
 

@@ -51,6 +51,7 @@ public class WorkLists {
     static final int MAX_DURATION_WARNING_MONTHS = 3;
     /** A case conference is recommended in the weeks before a measure ends (UCKERMARK 6.8). */
     static final int CASE_CONFERENCE_WEEKS_BEFORE_END = 4;
+
     static final int MAX_WITHIN_DAYS = 180;
 
     private final CaseReferences cases;
@@ -64,9 +65,17 @@ public class WorkLists {
     private final MeasureService measureService;
     private final AuditLog audit;
 
-    WorkLists(CaseReferences cases, CaseWork work, PlanningPolicies policies, CaseFactsStore facts, ContactStore contacts,
-              ReviewStore reviews, PlanStore plans, MeasureStore measures, MeasureService measureService,
-              AuditLog audit) {
+    WorkLists(
+            CaseReferences cases,
+            CaseWork work,
+            PlanningPolicies policies,
+            CaseFactsStore facts,
+            ContactStore contacts,
+            ReviewStore reviews,
+            PlanStore plans,
+            MeasureStore measures,
+            MeasureService measureService,
+            AuditLog audit) {
         this.cases = cases;
         this.work = work;
         this.policies = policies;
@@ -79,14 +88,23 @@ public class WorkLists {
         this.audit = audit;
     }
 
-    public record ContactDue(UUID caseId, String caseManagerId, String status, LocalDate nextContactDueOn,
-                             boolean overdue, int countedLastYear, int requiredSoFar) {
-    }
+    public record ContactDue(
+            UUID caseId,
+            String caseManagerId,
+            String status,
+            LocalDate nextContactDueOn,
+            boolean overdue,
+            int countedLastYear,
+            int requiredSoFar) {}
 
     /** kind REVIEW, CLOSURE_RECOMMENDED or MAX_DURATION_ENDS. */
-    public record ReviewDue(UUID caseId, String caseManagerId, String kind, LocalDate dueOn, boolean overdue,
-                            boolean extensionApproved) {
-    }
+    public record ReviewDue(
+            UUID caseId,
+            String caseManagerId,
+            String kind,
+            LocalDate dueOn,
+            boolean overdue,
+            boolean extensionApproved) {}
 
     /**
      * The agreement is to be reviewed (the law: at the latest after six months) or runs out (where the policy
@@ -96,14 +114,27 @@ public class WorkLists {
      * @param dueOn   the earlier of the review date and the end of validity
      * @param expired the day has passed
      */
-    public record AgreementExpiring(UUID caseId, String caseManagerId, UUID agreementId, String type, String reason,
-                                    LocalDate dueOn, LocalDate validUntil, LocalDate reviewOn, boolean expired) {
-    }
+    public record AgreementExpiring(
+            UUID caseId,
+            String caseManagerId,
+            UUID agreementId,
+            String type,
+            String reason,
+            LocalDate dueOn,
+            LocalDate validUntil,
+            LocalDate reviewOn,
+            boolean expired) {}
 
-    public record MeasureEnding(UUID caseId, String caseManagerId, UUID measureId, String instrument, String title,
-                                LocalDate plannedEndOn, LocalDate caseConferenceBy, boolean caseConferenceHeld,
-                                boolean overdue) {
-    }
+    public record MeasureEnding(
+            UUID caseId,
+            String caseManagerId,
+            UUID measureId,
+            String instrument,
+            String title,
+            LocalDate plannedEndOn,
+            LocalDate caseConferenceBy,
+            boolean caseConferenceHeld,
+            boolean overdue) {}
 
     @Transactional
     public Page<ContactDue> contactsDue(CurrentUser user, int withinDays, PageRequest page) {
@@ -113,12 +144,18 @@ public class WorkLists {
         Map<UUID, List<LocalDate>> counted = contacts.countedDays(scope.caseIds());
         List<ContactDue> due = new ArrayList<>();
         for (CaseReference c : scope.cases()) {
-            ContactDensity d = ContactService.density(c, policy, assessments.get(c.caseId()),
-                    counted.getOrDefault(c.caseId(), List.of()), scope.today());
+            ContactDensity d = ContactService.density(
+                    c, policy, assessments.get(c.caseId()), counted.getOrDefault(c.caseId(), List.of()), scope.today());
             if (d.nextContactDueOn() != null && !d.nextContactDueOn().isAfter(scope.until())
                     || ContactDensity.NOT_COMPLIANT.equals(d.status())) {
-                due.add(new ContactDue(c.caseId(), c.caseManagerId(), d.status(), d.nextContactDueOn(), d.overdue(),
-                        d.countedLastYear(), d.requiredSoFar()));
+                due.add(new ContactDue(
+                        c.caseId(),
+                        c.caseManagerId(),
+                        d.status(),
+                        d.nextContactDueOn(),
+                        d.overdue(),
+                        d.countedLastYear(),
+                        d.requiredSoFar()));
             }
         }
         due.sort(Comparator.comparing(ContactDue::nextContactDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -137,30 +174,36 @@ public class WorkLists {
         Map<UUID, LocalDate> extensions = reviews.approvedExtensionsUntil(scope.caseIds());
         // where the policy lets a running AGH carry the case past the maximum (TAH), there is nothing to warn of
         Set<UUID> onAgh = policy.aghContinuesBeyondMaxDuration()
-                ? measureService.aghRunning(scope.caseIds(), scope.today()) : Set.of();
+                ? measureService.aghRunning(scope.caseIds(), scope.today())
+                : Set.of();
         List<ReviewDue> due = new ArrayList<>();
         for (CaseReference c : scope.cases()) {
             ContinuationReview last = latest.get(c.caseId());
             LocalDate extendedUntil = extensions.get(c.caseId());
             boolean extended = extendedUntil != null && !extendedUntil.isBefore(scope.today());
             if (last != null && last.decision() == ContinuationReview.Decision.CLOSE) {
-                due.add(new ReviewDue(c.caseId(), c.caseManagerId(), "CLOSURE_RECOMMENDED", last.reviewedOn(), true, false));
+                due.add(new ReviewDue(
+                        c.caseId(), c.caseManagerId(), "CLOSURE_RECOMMENDED", last.reviewedOn(), true, false));
             } else {
-                LocalDate next = last != null && last.nextReviewDueOn() != null ? last.nextReviewDueOn()
+                LocalDate next = last != null && last.nextReviewDueOn() != null
+                        ? last.nextReviewDueOn()
                         : c.admittedOn().plusMonths(policy.continuationReviewMonths());
                 if (!next.isAfter(scope.until())) {
-                    due.add(new ReviewDue(c.caseId(), c.caseManagerId(), "REVIEW", next, next.isBefore(scope.today()),
-                            extended));
+                    due.add(new ReviewDue(
+                            c.caseId(), c.caseManagerId(), "REVIEW", next, next.isBefore(scope.today()), extended));
                 }
             }
             LocalDate max = c.maxDurationEndsOn();
-            if (max != null && !extended && !onAgh.contains(c.caseId())
+            if (max != null
+                    && !extended
+                    && !onAgh.contains(c.caseId())
                     && !max.isAfter(scope.today().plusMonths(MAX_DURATION_WARNING_MONTHS))) {
-                due.add(new ReviewDue(c.caseId(), c.caseManagerId(), "MAX_DURATION_ENDS", max,
-                        max.isBefore(scope.today()), false));
+                due.add(new ReviewDue(
+                        c.caseId(), c.caseManagerId(), "MAX_DURATION_ENDS", max, max.isBefore(scope.today()), false));
             }
         }
-        due.sort(Comparator.comparing(ReviewDue::dueOn).thenComparing(d -> d.caseId().toString()));
+        due.sort(Comparator.comparing(ReviewDue::dueOn)
+                .thenComparing(d -> d.caseId().toString()));
         return page(user, "worklist-reviews", due, ReviewDue::caseId, page);
     }
 
@@ -170,15 +213,24 @@ public class WorkLists {
         Map<UUID, String> managers = managers(scope);
         List<AgreementExpiring> due = new ArrayList<>();
         for (Agreement a : plans.latestAgreements(scope.caseIds())) {
-            boolean expiryFirst = a.validUntil() != null && (a.reviewOn() == null || a.validUntil().isBefore(a.reviewOn()));
+            boolean expiryFirst = a.validUntil() != null
+                    && (a.reviewOn() == null || a.validUntil().isBefore(a.reviewOn()));
             LocalDate dueOn = expiryFirst ? a.validUntil() : a.reviewOn();
             if (dueOn != null && !dueOn.isAfter(scope.until())) {
-                due.add(new AgreementExpiring(a.caseId(), managers.get(a.caseId()), a.id(), a.type(),
-                        expiryFirst ? "EXPIRY" : "REVIEW", dueOn, a.validUntil(), a.reviewOn(),
+                due.add(new AgreementExpiring(
+                        a.caseId(),
+                        managers.get(a.caseId()),
+                        a.id(),
+                        a.type(),
+                        expiryFirst ? "EXPIRY" : "REVIEW",
+                        dueOn,
+                        a.validUntil(),
+                        a.reviewOn(),
                         dueOn.isBefore(scope.today())));
             }
         }
-        due.sort(Comparator.comparing(AgreementExpiring::dueOn).thenComparing(d -> d.caseId().toString()));
+        due.sort(Comparator.comparing(AgreementExpiring::dueOn)
+                .thenComparing(d -> d.caseId().toString()));
         return page(user, "worklist-agreements", due, AgreementExpiring::caseId, page);
     }
 
@@ -200,20 +252,27 @@ public class WorkLists {
             }
             LocalDate lastConference = conferences.get(m.caseId());
             boolean held = lastConference != null && !lastConference.isBefore(windowStart);
-            due.add(new MeasureEnding(m.caseId(), managers.get(m.caseId()), m.id(), m.instrument().name(), m.title(),
-                    m.plannedEndOn(), conferenceBy, held, m.plannedEndOn().isBefore(scope.today())));
+            due.add(new MeasureEnding(
+                    m.caseId(),
+                    managers.get(m.caseId()),
+                    m.id(),
+                    m.instrument().name(),
+                    m.title(),
+                    m.plannedEndOn(),
+                    conferenceBy,
+                    held,
+                    m.plannedEndOn().isBefore(scope.today())));
         }
         return page(user, "worklist-measures", due, MeasureEnding::caseId, page);
     }
 
-    private record Scope(String jobcenterId, List<CaseReference> cases, List<UUID> caseIds, LocalDate today,
-                         LocalDate until) {
-    }
+    private record Scope(
+            String jobcenterId, List<CaseReference> cases, List<UUID> caseIds, LocalDate today, LocalDate until) {}
 
     private Scope scope(CurrentUser user, int withinDays) {
         if (withinDays < 0 || withinDays > MAX_WITHIN_DAYS) {
-            throw new InvalidInput("withinDays", "Range", "Der Vorlauf liegt zwischen 0 und " + MAX_WITHIN_DAYS
-                    + " Tagen.");
+            throw new InvalidInput(
+                    "withinDays", "Range", "Der Vorlauf liegt zwischen 0 und " + MAX_WITHIN_DAYS + " Tagen.");
         }
         boolean teamLead = user.has(Roles.TL);
         if (!teamLead && !user.has(Roles.FM)) {
@@ -221,9 +280,15 @@ public class WorkLists {
         }
         String jobcenterId = user.requireJobcenter();
         LocalDate today = work.today();
-        List<CaseReference> open = cases.openCases(jobcenterId, user.teamId(), teamLead ? null : user.subject(), today)
-                .stream().filter(c -> c.admittedOn() != null).toList();
-        return new Scope(jobcenterId, open, open.stream().map(CaseReference::caseId).toList(), today,
+        List<CaseReference> open =
+                cases.openCases(jobcenterId, user.teamId(), teamLead ? null : user.subject(), today).stream()
+                        .filter(c -> c.admittedOn() != null)
+                        .toList();
+        return new Scope(
+                jobcenterId,
+                open,
+                open.stream().map(CaseReference::caseId).toList(),
+                today,
                 today.plusDays(withinDays));
     }
 

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** docs/domain.md §17 (PANKOW 8, TAH 3.1): what a recorded collegial case consultation must hold. */
 class ConsultationTest {
@@ -20,8 +19,20 @@ class ConsultationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
 
     private static Consultation record(LocalDate heldOn, List<String> participants, String question, String outcome) {
-        return Consultation.record(UUID.randomUUID(), UUID.randomUUID(), "jc", "team-1", heldOn, "fm-anna",
-                participants, question, outcome, Pseudonym.draw(), ADMITTED, TODAY, Instant.now());
+        return Consultation.record(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "jc",
+                "team-1",
+                heldOn,
+                "fm-anna",
+                participants,
+                question,
+                outcome,
+                Pseudonym.draw(),
+                ADMITTED,
+                TODAY,
+                Instant.now());
     }
 
     private static String rule(Runnable r) {
@@ -45,7 +56,8 @@ class ConsultationTest {
 
     @Test
     void theDayLiesBetweenAdmissionAndToday() {
-        assertThat(rule(() -> record(TODAY.plusDays(1), List.of("fm-jonas"), "F", "E"))).isEqualTo("IN_FUTURE@heldOn");
+        assertThat(rule(() -> record(TODAY.plusDays(1), List.of("fm-jonas"), "F", "E")))
+                .isEqualTo("IN_FUTURE@heldOn");
         assertThat(rule(() -> record(ADMITTED.minusDays(1), List.of("fm-jonas"), "F", "E")))
                 .isEqualTo("BEFORE_ADMISSION@heldOn");
         assertThat(record(ADMITTED, List.of("fm-jonas"), "F", "E").heldOn()).isEqualTo(ADMITTED);
@@ -55,19 +67,24 @@ class ConsultationTest {
     void oneToFifteenDistinctColleaguesWithoutThePresenter() {
         assertThat(rule(() -> record(TODAY, List.of(), "F", "E"))).isEqualTo("REQUIRED@participants");
         assertThat(rule(() -> record(TODAY, List.of(" "), "F", "E"))).isEqualTo("REQUIRED@participants");
-        assertThat(rule(() -> record(TODAY, List.of("fm-jonas", "fm-jonas"), "F", "E"))).isEqualTo("DUPLICATE@participants");
+        assertThat(rule(() -> record(TODAY, List.of("fm-jonas", "fm-jonas"), "F", "E")))
+                .isEqualTo("DUPLICATE@participants");
         assertThat(rule(() -> record(TODAY, List.of("fm-anna"), "F", "E"))).isEqualTo("PRESENTER@participants");
-        List<String> sixteen = IntStream.rangeClosed(1, 16).mapToObj(i -> "fm-" + i).toList();
+        List<String> sixteen =
+                IntStream.rangeClosed(1, 16).mapToObj(i -> "fm-" + i).toList();
         assertThat(rule(() -> record(TODAY, sixteen, "F", "E"))).isEqualTo("TOO_MANY@participants");
-        assertThat(record(TODAY, sixteen.subList(0, 15), "F", "E").participants()).hasSize(15);
+        assertThat(record(TODAY, sixteen.subList(0, 15), "F", "E").participants())
+                .hasSize(15);
     }
 
     @Test
     void questionAndOutcomeAreRequiredAndBounded() {
         assertThat(rule(() -> record(TODAY, List.of("fm-jonas"), " ", "E"))).isEqualTo("REQUIRED@question");
         assertThat(rule(() -> record(TODAY, List.of("fm-jonas"), "F", null))).isEqualTo("REQUIRED@outcome");
-        assertThat(rule(() -> record(TODAY, List.of("fm-jonas"), "x".repeat(2001), "E"))).isEqualTo("TOO_LONG@question");
-        assertThat(rule(() -> record(TODAY, List.of("fm-jonas"), "F", "x".repeat(4001)))).isEqualTo("TOO_LONG@outcome");
+        assertThat(rule(() -> record(TODAY, List.of("fm-jonas"), "x".repeat(2001), "E")))
+                .isEqualTo("TOO_LONG@question");
+        assertThat(rule(() -> record(TODAY, List.of("fm-jonas"), "F", "x".repeat(4001))))
+                .isEqualTo("TOO_LONG@outcome");
     }
 
     @Test

@@ -19,8 +19,13 @@ class DutyCatalogueTest {
      */
     @Test
     void theCatalogueIsExactlyTheReviewedEffortsTowardsWork() {
-        assertThat(Duty.values()).containsExactly(Duty.OWN_EFFORTS, Duty.APPLY_FOR_JOB, Duty.APPLICATION_DOCUMENTS,
-                Duty.TAKE_PART_IN_MEASURE, Duty.PRESENT_TO_EMPLOYER);
+        assertThat(Duty.values())
+                .containsExactly(
+                        Duty.OWN_EFFORTS,
+                        Duty.APPLY_FOR_JOB,
+                        Duty.APPLICATION_DOCUMENTS,
+                        Duty.TAKE_PART_IN_MEASURE,
+                        Duty.PRESENT_TO_EMPLOYER);
     }
 
     @Test
@@ -33,19 +38,42 @@ class DutyCatalogueTest {
 
     @Test
     void anOfferIsAnsweredOnceBetweenTheOfferAndToday() {
-        Offer offer = Offer.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", Offer.Kind.JOB, "Lager", TODAY.minusDays(10),
-                true, TODAY.minusYears(1), TODAY, "fm-1", Instant.EPOCH);
+        Offer offer = Offer.record(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "jc-1",
+                Offer.Kind.JOB,
+                "Lager",
+                TODAY.minusDays(10),
+                true,
+                TODAY.minusYears(1),
+                TODAY,
+                "fm-1",
+                Instant.EPOCH);
         assertThat(offer.refused()).isFalse();
         assertThatThrownBy(() -> offer.answer(Offer.Response.REFUSED, TODAY.minusDays(11), TODAY))
                 .hasMessageContaining("zwischen");
         Offer refused = offer.answer(Offer.Response.NOT_TAKEN_UP, TODAY.minusDays(2), TODAY);
         assertThat(refused.refused()).isTrue();
-        assertThatThrownBy(() -> refused.answer(Offer.Response.ACCEPTED, TODAY, TODAY)).hasMessageContaining("schon");
-        assertThat(offer.answer(Offer.Response.ACCEPTED, TODAY, TODAY).refused()).isFalse();
+        assertThatThrownBy(() -> refused.answer(Offer.Response.ACCEPTED, TODAY, TODAY))
+                .hasMessageContaining("schon");
+        assertThat(offer.answer(Offer.Response.ACCEPTED, TODAY, TODAY).refused())
+                .isFalse();
     }
 
     private static DutyDemand demand(LocalDate demandedOn, LocalDate dueBy) {
-        return DutyDemand.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", Duty.OWN_EFFORTS, "5 Bewerbungen",
-                demandedOn, dueBy, true, TODAY.minusYears(1), TODAY, "fm-1", Instant.EPOCH);
+        return DutyDemand.record(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "jc-1",
+                Duty.OWN_EFFORTS,
+                "5 Bewerbungen",
+                demandedOn,
+                dueBy,
+                true,
+                TODAY.minusYears(1),
+                TODAY,
+                "fm-1",
+                Instant.EPOCH);
     }
 }

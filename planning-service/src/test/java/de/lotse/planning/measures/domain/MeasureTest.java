@@ -16,13 +16,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Measures on a case (§16 SGB II instruments), without any framework. */
 class MeasureTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Instant NOW = TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+    private static final Instant NOW =
+            TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
     private static final LocalDate ADMITTED = LocalDate.of(2026, 3, 2);
     private static final LocalDate START = LocalDate.of(2026, 6, 1);
 
     private static Measure start(LocalDate startedOn, LocalDate plannedEndOn) {
-        return Measure.start(UUID.randomUUID(), UUID.randomUUID(), "jc-1", MeasureInstrument.AGH_16D,
-                "AGH Stadtteilgarten", null, startedOn, plannedEndOn, ADMITTED, "fm-1", NOW);
+        return Measure.start(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "jc-1",
+                MeasureInstrument.AGH_16D,
+                "AGH Stadtteilgarten",
+                null,
+                startedOn,
+                plannedEndOn,
+                ADMITTED,
+                "fm-1",
+                NOW);
     }
 
     private static Measure agh() {
@@ -90,9 +101,13 @@ class MeasureTest {
     void theEndLiesBetweenStartAndToday() {
         Measure m = agh();
 
-        assertRule(() -> m.end(START.minusDays(1), Measure.Outcome.COMPLETED, TODAY), "OUTSIDE_MEASURE_AND_TODAY",
+        assertRule(
+                () -> m.end(START.minusDays(1), Measure.Outcome.COMPLETED, TODAY),
+                "OUTSIDE_MEASURE_AND_TODAY",
                 "endedOn");
-        assertRule(() -> m.end(TODAY.plusDays(1), Measure.Outcome.COMPLETED, TODAY), "OUTSIDE_MEASURE_AND_TODAY",
+        assertRule(
+                () -> m.end(TODAY.plusDays(1), Measure.Outcome.COMPLETED, TODAY),
+                "OUTSIDE_MEASURE_AND_TODAY",
                 "endedOn");
     }
 

@@ -19,10 +19,14 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The integration plan's rules (Integrationsplan, UCKERMARK 4.1.2–4.1.4), without any framework. */
 class PlanTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Instant NOW = TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+    private static final Instant NOW =
+            TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
     private static final UUID CASE = UUID.randomUUID();
-    private static final Goal LEAD = new Goal(UUID.randomUUID(), "Beschäftigung als Fachlagerist/in",
-            KeyGroup.PROFESSIONAL_COMPETENCE, TODAY.plusMonths(12));
+    private static final Goal LEAD = new Goal(
+            UUID.randomUUID(),
+            "Beschäftigung als Fachlagerist/in",
+            KeyGroup.PROFESSIONAL_COMPETENCE,
+            TODAY.plusMonths(12));
 
     private static CaseNeed need(KeyGroup group, String code, String status) {
         return new CaseNeed(UUID.randomUUID(), group, code, status);
@@ -32,9 +36,15 @@ class PlanTest {
         return new Strategy(null, need.needId(), null, "Strategie für " + need.code(), null);
     }
 
-    private static Plan draft(Goal lead, List<Strategy> strategies, List<KeyGroup> order, String reason, List<Step> steps,
-                              List<CaseNeed> needs) {
-        return Plan.draft(CASE, "jc-1", lead, List.of(), strategies, order, reason, false, steps, needs, "fm-1", NOW, 0);
+    private static Plan draft(
+            Goal lead,
+            List<Strategy> strategies,
+            List<KeyGroup> order,
+            String reason,
+            List<Step> steps,
+            List<CaseNeed> needs) {
+        return Plan.draft(
+                CASE, "jc-1", lead, List.of(), strategies, order, reason, false, steps, needs, "fm-1", NOW, 0);
     }
 
     private static Plan draft(List<Strategy> strategies, List<CaseNeed> needs) {
@@ -42,9 +52,11 @@ class PlanTest {
     }
 
     private static void assertRule(Runnable action, String rule, String field) {
-        assertThatThrownBy(action::run).isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(
-                ((RuleViolation) e).broken()).extracting(RuleViolation.Broken::rule, RuleViolation.Broken::field)
-                .contains(tuple(rule, field)));
+        assertThatThrownBy(action::run)
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).broken())
+                        .extracting(RuleViolation.Broken::rule, RuleViolation.Broken::field)
+                        .contains(tuple(rule, field)));
     }
 
     @Test
@@ -57,13 +69,18 @@ class PlanTest {
         assertThat(plan.needsWithoutStrategy(needs)).containsExactly(health);
 
         // ... but it cannot be agreed: the missing strategy is named
-        assertThatThrownBy(() -> plan.requireComplete(needs)).isInstanceOf(RuleViolation.class).satisfies(e -> {
-            List<RuleViolation.Broken> broken = ((RuleViolation) e).broken();
-            assertThat(broken).extracting(RuleViolation.Broken::rule, RuleViolation.Broken::field)
-                    .containsExactly(tuple("NEED_WITHOUT_STRATEGY", "strategies"));
-            assertThat(broken.get(0).message()).contains(health.needId().toString()).contains("HEALTH_RELATED")
-                    .doesNotContain(debt.needId().toString());
-        });
+        assertThatThrownBy(() -> plan.requireComplete(needs))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> {
+                    List<RuleViolation.Broken> broken = ((RuleViolation) e).broken();
+                    assertThat(broken)
+                            .extracting(RuleViolation.Broken::rule, RuleViolation.Broken::field)
+                            .containsExactly(tuple("NEED_WITHOUT_STRATEGY", "strategies"));
+                    assertThat(broken.get(0).message())
+                            .contains(health.needId().toString())
+                            .contains("HEALTH_RELATED")
+                            .doesNotContain(debt.needId().toString());
+                });
     }
 
     @Test
@@ -73,9 +90,11 @@ class PlanTest {
         List<CaseNeed> needs = List.of(debt, motivation);
         Plan plan = draft(List.of(), needs);
 
-        assertThatThrownBy(() -> plan.requireComplete(needs)).isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(
-                ((RuleViolation) e).broken()).extracting(RuleViolation.Broken::rule).containsExactly(
-                "NEED_WITHOUT_STRATEGY", "NEED_WITHOUT_STRATEGY"));
+        assertThatThrownBy(() -> plan.requireComplete(needs))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).broken())
+                        .extracting(RuleViolation.Broken::rule)
+                        .containsExactly("NEED_WITHOUT_STRATEGY", "NEED_WITHOUT_STRATEGY"));
     }
 
     @Test
@@ -104,7 +123,9 @@ class PlanTest {
     void oneStrategyPerNeed() {
         CaseNeed debt = need(KeyGroup.LIVING_CONDITIONS, "DEBT", "IDENTIFIED");
 
-        assertRule(() -> draft(List.of(strategyFor(debt), strategyFor(debt)), List.of(debt)), "ONE_STRATEGY_PER_NEED",
+        assertRule(
+                () -> draft(List.of(strategyFor(debt), strategyFor(debt)), List.of(debt)),
+                "ONE_STRATEGY_PER_NEED",
                 "strategies[1].needId");
     }
 
@@ -113,7 +134,9 @@ class PlanTest {
         CaseNeed debt = need(KeyGroup.LIVING_CONDITIONS, "DEBT", "IDENTIFIED");
         Strategy unknown = new Strategy(null, UUID.randomUUID(), KeyGroup.MOTIVATION, "irgendwas", null);
 
-        assertRule(() -> draft(List.of(strategyFor(debt), unknown), List.of(debt)), "UNKNOWN_OR_RESOLVED_NEED",
+        assertRule(
+                () -> draft(List.of(strategyFor(debt), unknown), List.of(debt)),
+                "UNKNOWN_OR_RESOLVED_NEED",
                 "strategies[1].needId");
     }
 
@@ -121,7 +144,9 @@ class PlanTest {
     void aStrategyForAResolvedNeedIsRefused() {
         CaseNeed housing = need(KeyGroup.LIVING_CONDITIONS, "HOUSING", "RESOLVED");
 
-        assertRule(() -> draft(List.of(strategyFor(housing)), List.of(housing)), "UNKNOWN_OR_RESOLVED_NEED",
+        assertRule(
+                () -> draft(List.of(strategyFor(housing)), List.of(housing)),
+                "UNKNOWN_OR_RESOLVED_NEED",
                 "strategies[0].needId");
     }
 
@@ -147,40 +172,67 @@ class PlanTest {
     void withoutAnOrderTheDefaultOrderApplies() {
         Plan plan = draft(LEAD, List.of(), null, null, List.of(), List.of());
 
-        assertThat(plan.workingOrder()).containsExactly(KeyGroup.LIVING_CONDITIONS, KeyGroup.PERFORMANCE_CAPACITY,
-                KeyGroup.MOTIVATION, KeyGroup.SOCIAL_COMPETENCE, KeyGroup.PROFESSIONAL_COMPETENCE);
+        assertThat(plan.workingOrder())
+                .containsExactly(
+                        KeyGroup.LIVING_CONDITIONS,
+                        KeyGroup.PERFORMANCE_CAPACITY,
+                        KeyGroup.MOTIVATION,
+                        KeyGroup.SOCIAL_COMPETENCE,
+                        KeyGroup.PROFESSIONAL_COMPETENCE);
     }
 
     @Test
     void aDifferentWorkingOrderNeedsAReason() {
-        List<KeyGroup> motivationFirst = List.of(KeyGroup.MOTIVATION, KeyGroup.LIVING_CONDITIONS,
-                KeyGroup.PERFORMANCE_CAPACITY, KeyGroup.SOCIAL_COMPETENCE, KeyGroup.PROFESSIONAL_COMPETENCE);
+        List<KeyGroup> motivationFirst = List.of(
+                KeyGroup.MOTIVATION,
+                KeyGroup.LIVING_CONDITIONS,
+                KeyGroup.PERFORMANCE_CAPACITY,
+                KeyGroup.SOCIAL_COMPETENCE,
+                KeyGroup.PROFESSIONAL_COMPETENCE);
 
-        assertRule(() -> draft(LEAD, List.of(), motivationFirst, null, List.of(), List.of()), "ORDER_REASON_REQUIRED",
+        assertRule(
+                () -> draft(LEAD, List.of(), motivationFirst, null, List.of(), List.of()),
+                "ORDER_REASON_REQUIRED",
                 "orderReason");
-        assertRule(() -> draft(LEAD, List.of(), motivationFirst, "  ", List.of(), List.of()), "ORDER_REASON_REQUIRED",
+        assertRule(
+                () -> draft(LEAD, List.of(), motivationFirst, "  ", List.of(), List.of()),
+                "ORDER_REASON_REQUIRED",
                 "orderReason");
     }
 
     @Test
     void aDifferentWorkingOrderWithReasonIsKept() {
-        List<KeyGroup> motivationFirst = List.of(KeyGroup.MOTIVATION, KeyGroup.LIVING_CONDITIONS,
-                KeyGroup.PERFORMANCE_CAPACITY, KeyGroup.SOCIAL_COMPETENCE, KeyGroup.PROFESSIONAL_COMPETENCE);
+        List<KeyGroup> motivationFirst = List.of(
+                KeyGroup.MOTIVATION,
+                KeyGroup.LIVING_CONDITIONS,
+                KeyGroup.PERFORMANCE_CAPACITY,
+                KeyGroup.SOCIAL_COMPETENCE,
+                KeyGroup.PROFESSIONAL_COMPETENCE);
 
-        Plan plan = draft(LEAD, List.of(), motivationFirst, "Ohne Motivation greift keine Strategie", List.of(), List.of());
+        Plan plan =
+                draft(LEAD, List.of(), motivationFirst, "Ohne Motivation greift keine Strategie", List.of(), List.of());
         assertThat(plan.workingOrder()).isEqualTo(motivationFirst);
         assertThat(plan.orderReason()).isEqualTo("Ohne Motivation greift keine Strategie");
     }
 
     @Test
     void theWorkingOrderListsEachOfTheFiveKeyGroups() {
-        List<KeyGroup> four = List.of(KeyGroup.LIVING_CONDITIONS, KeyGroup.PERFORMANCE_CAPACITY, KeyGroup.MOTIVATION,
+        List<KeyGroup> four = List.of(
+                KeyGroup.LIVING_CONDITIONS,
+                KeyGroup.PERFORMANCE_CAPACITY,
+                KeyGroup.MOTIVATION,
                 KeyGroup.SOCIAL_COMPETENCE);
-        List<KeyGroup> duplicate = List.of(KeyGroup.LIVING_CONDITIONS, KeyGroup.LIVING_CONDITIONS,
-                KeyGroup.PERFORMANCE_CAPACITY, KeyGroup.MOTIVATION, KeyGroup.SOCIAL_COMPETENCE);
+        List<KeyGroup> duplicate = List.of(
+                KeyGroup.LIVING_CONDITIONS,
+                KeyGroup.LIVING_CONDITIONS,
+                KeyGroup.PERFORMANCE_CAPACITY,
+                KeyGroup.MOTIVATION,
+                KeyGroup.SOCIAL_COMPETENCE);
 
         assertRule(() -> draft(LEAD, List.of(), four, "Grund", List.of(), List.of()), "ALL_KEY_GROUPS", "workingOrder");
-        assertRule(() -> draft(LEAD, List.of(), duplicate, "Grund", List.of(), List.of()), "ALL_KEY_GROUPS",
+        assertRule(
+                () -> draft(LEAD, List.of(), duplicate, "Grund", List.of(), List.of()),
+                "ALL_KEY_GROUPS",
                 "workingOrder");
     }
 
@@ -193,7 +245,8 @@ class PlanTest {
         List<CaseNeed> needs = List.of(professional, motivation, debt, health);
 
         Plan plan = draft(needs.stream().map(PlanTest::strategyFor).toList(), needs);
-        assertThat(plan.strategies()).extracting(Strategy::needId)
+        assertThat(plan.strategies())
+                .extracting(Strategy::needId)
                 .containsExactly(debt.needId(), health.needId(), motivation.needId(), professional.needId());
     }
 
@@ -203,20 +256,33 @@ class PlanTest {
         CaseNeed debt = need(KeyGroup.LIVING_CONDITIONS, "DEBT", "IDENTIFIED");
         CaseNeed motivation = need(KeyGroup.MOTIVATION, "MOTIVATION", "IDENTIFIED");
         List<CaseNeed> needs = List.of(debt, professional, motivation);
-        List<KeyGroup> order = List.of(KeyGroup.PROFESSIONAL_COMPETENCE, KeyGroup.MOTIVATION, KeyGroup.LIVING_CONDITIONS,
-                KeyGroup.PERFORMANCE_CAPACITY, KeyGroup.SOCIAL_COMPETENCE);
+        List<KeyGroup> order = List.of(
+                KeyGroup.PROFESSIONAL_COMPETENCE,
+                KeyGroup.MOTIVATION,
+                KeyGroup.LIVING_CONDITIONS,
+                KeyGroup.PERFORMANCE_CAPACITY,
+                KeyGroup.SOCIAL_COMPETENCE);
 
-        Plan plan = draft(LEAD, needs.stream().map(PlanTest::strategyFor).toList(), order,
-                "Direkte Vermittlung in Ausbildung möglich", List.of(), needs);
-        assertThat(plan.strategies()).extracting(Strategy::keyGroup).containsExactly(KeyGroup.PROFESSIONAL_COMPETENCE,
-                KeyGroup.MOTIVATION, KeyGroup.LIVING_CONDITIONS);
+        Plan plan = draft(
+                LEAD,
+                needs.stream().map(PlanTest::strategyFor).toList(),
+                order,
+                "Direkte Vermittlung in Ausbildung möglich",
+                List.of(),
+                needs);
+        assertThat(plan.strategies())
+                .extracting(Strategy::keyGroup)
+                .containsExactly(KeyGroup.PROFESSIONAL_COMPETENCE, KeyGroup.MOTIVATION, KeyGroup.LIVING_CONDITIONS);
     }
 
     @Test
     void aPartnersStepNamesThePartner() {
-        Step withoutPartner = new Step(null, null, "Bewerbungstraining", StepOwner.PARTNER, null, TODAY.plusWeeks(2), false);
+        Step withoutPartner =
+                new Step(null, null, "Bewerbungstraining", StepOwner.PARTNER, null, TODAY.plusWeeks(2), false);
 
-        assertRule(() -> draft(LEAD, List.of(), null, null, List.of(withoutPartner), List.of()), "PARTNER_REQUIRED",
+        assertRule(
+                () -> draft(LEAD, List.of(), null, null, List.of(withoutPartner), List.of()),
+                "PARTNER_REQUIRED",
                 "steps[0].partnerId");
     }
 
@@ -235,19 +301,30 @@ class PlanTest {
 
     @Test
     void aStepBelongsToAStrategyOfThePlan() {
-        Step step = new Step(null, UUID.randomUUID(), "Termin Schuldnerberatung", StepOwner.CUSTOMER, null,
-                TODAY.plusWeeks(1), false);
+        Step step = new Step(
+                null,
+                UUID.randomUUID(),
+                "Termin Schuldnerberatung",
+                StepOwner.CUSTOMER,
+                null,
+                TODAY.plusWeeks(1),
+                false);
 
-        assertRule(() -> draft(LEAD, List.of(), null, null, List.of(step), List.of()), "UNKNOWN_STRATEGY",
+        assertRule(
+                () -> draft(LEAD, List.of(), null, null, List.of(step), List.of()),
+                "UNKNOWN_STRATEGY",
                 "steps[0].strategyId");
     }
 
     @Test
     void aStepHasADueDate() {
-        Step dated = new Step(null, null, "Lebenslauf aktualisieren", StepOwner.CUSTOMER, null, TODAY.plusWeeks(1), false);
+        Step dated =
+                new Step(null, null, "Lebenslauf aktualisieren", StepOwner.CUSTOMER, null, TODAY.plusWeeks(1), false);
         Step undated = new Step(null, null, "Termin Schuldnerberatung", StepOwner.CUSTOMER, null, null, false);
 
-        assertRule(() -> draft(LEAD, List.of(), null, null, List.of(dated, undated), List.of()), "DUE_DATE_REQUIRED",
+        assertRule(
+                () -> draft(LEAD, List.of(), null, null, List.of(dated, undated), List.of()),
+                "DUE_DATE_REQUIRED",
                 "steps[1].dueOn");
     }
 
@@ -263,10 +340,16 @@ class PlanTest {
         Goal withoutCategory = new Goal(UUID.randomUUID(), "Beschäftigung", null, null);
         Goal withoutText = new Goal(UUID.randomUUID(), " ", KeyGroup.PROFESSIONAL_COMPETENCE, null);
 
-        assertRule(() -> draft(withoutCategory, List.of(), null, null, List.of(), List.of()).requireComplete(List.of()),
-                "LEAD_GOAL_REQUIRED", "leadGoal");
-        assertRule(() -> draft(withoutText, List.of(), null, null, List.of(), List.of()).requireComplete(List.of()),
-                "LEAD_GOAL_REQUIRED", "leadGoal");
+        assertRule(
+                () -> draft(withoutCategory, List.of(), null, null, List.of(), List.of())
+                        .requireComplete(List.of()),
+                "LEAD_GOAL_REQUIRED",
+                "leadGoal");
+        assertRule(
+                () -> draft(withoutText, List.of(), null, null, List.of(), List.of())
+                        .requireComplete(List.of()),
+                "LEAD_GOAL_REQUIRED",
+                "leadGoal");
     }
 
     @Test
@@ -275,9 +358,17 @@ class PlanTest {
         Strategy unknown = new Strategy(null, UUID.randomUUID(), null, "?", null);
         Step withoutPartner = new Step(null, null, "Kurs", StepOwner.PARTNER, null, null, false);
 
-        assertThatThrownBy(() -> draft(LEAD, List.of(unknown), List.of(KeyGroup.MOTIVATION), null, List.of(withoutPartner),
-                List.of(debt))).isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(((RuleViolation) e).broken())
-                .extracting(RuleViolation.Broken::rule).containsExactly("UNKNOWN_OR_RESOLVED_NEED", "ALL_KEY_GROUPS",
-                        "DUE_DATE_REQUIRED", "PARTNER_REQUIRED"));
+        assertThatThrownBy(() -> draft(
+                        LEAD,
+                        List.of(unknown),
+                        List.of(KeyGroup.MOTIVATION),
+                        null,
+                        List.of(withoutPartner),
+                        List.of(debt)))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).broken())
+                        .extracting(RuleViolation.Broken::rule)
+                        .containsExactly(
+                                "UNKNOWN_OR_RESOLVED_NEED", "ALL_KEY_GROUPS", "DUE_DATE_REQUIRED", "PARTNER_REQUIRED"));
     }
 }

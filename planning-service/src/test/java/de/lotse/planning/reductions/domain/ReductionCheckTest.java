@@ -19,30 +19,68 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ReductionCheckTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Instant NOW = TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+    private static final Instant NOW =
+            TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
     private static final LocalDate DEMANDED_ON = LocalDate.of(2026, 9, 1);
     private static final LocalDate DUE_BY = LocalDate.of(2026, 10, 31);
     private static final LocalDate BREACH_ON = LocalDate.of(2026, 11, 10);
 
     private static CitedBreach demand(boolean withNotice) {
-        return new CitedBreach(new Ground(Ground.Kind.DUTY_DEMAND, UUID.randomUUID()), Breach.OBLIGATION_NOT_FULFILLED, true, null, null, DUE_BY,
+        return new CitedBreach(
+                new Ground(Ground.Kind.DUTY_DEMAND, UUID.randomUUID()),
+                Breach.OBLIGATION_NOT_FULFILLED,
+                true,
+                null,
+                null,
+                DUE_BY,
                 withNotice ? DEMANDED_ON : null);
     }
 
     private static CitedBreach refusedOffer(boolean withNotice) {
-        return new CitedBreach(new Ground(Ground.Kind.OFFER, UUID.randomUUID()), Breach.REASONABLE_OFFER_REFUSED, true, null, BREACH_ON, DEMANDED_ON,
+        return new CitedBreach(
+                new Ground(Ground.Kind.OFFER, UUID.randomUUID()),
+                Breach.REASONABLE_OFFER_REFUSED,
+                true,
+                null,
+                BREACH_ON,
+                DEMANDED_ON,
                 withNotice ? DEMANDED_ON : null);
     }
 
     private static CitedBreach abortedMeasure() {
-        return new CitedBreach(new Ground(Ground.Kind.MEASURE, UUID.randomUUID()), Breach.MEASURE_ABORTED, true, null, BREACH_ON, DEMANDED_ON,
+        return new CitedBreach(
+                new Ground(Ground.Kind.MEASURE, UUID.randomUUID()),
+                Breach.MEASURE_ABORTED,
+                true,
+                null,
+                BREACH_ON,
+                DEMANDED_ON,
                 null);
     }
 
-    private static ReductionCheck check(CitedBreach cited, LocalDate breachOn, LocalDate statedNotice,
-                                        boolean importantReason, boolean hardship, Outcome outcome, String justification) {
-        return ReductionCheck.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", cited, breachOn, statedNotice,
-                importantReason, hardship, null, outcome, justification, "fm-1", TODAY, NOW);
+    private static ReductionCheck check(
+            CitedBreach cited,
+            LocalDate breachOn,
+            LocalDate statedNotice,
+            boolean importantReason,
+            boolean hardship,
+            Outcome outcome,
+            String justification) {
+        return ReductionCheck.record(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "jc-1",
+                cited,
+                breachOn,
+                statedNotice,
+                importantReason,
+                hardship,
+                null,
+                outcome,
+                justification,
+                "fm-1",
+                TODAY,
+                NOW);
     }
 
     private static ReductionCheck proposed(CitedBreach cited, LocalDate breachOn) {
@@ -61,21 +99,30 @@ class ReductionCheckTest {
         assertThat(proposed(demand(true), BREACH_ON).breach()).isEqualTo(Breach.OBLIGATION_NOT_FULFILLED);
         assertThat(proposed(refusedOffer(true), null).breach()).isEqualTo(Breach.REASONABLE_OFFER_REFUSED);
         assertThat(check(abortedMeasure(), null, DEMANDED_ON, false, false, Outcome.REDUCTION_PROPOSED, "Abbruch")
-                .breach()).isEqualTo(Breach.MEASURE_ABORTED);
+                        .breach())
+                .isEqualTo(Breach.MEASURE_ABORTED);
     }
 
     @Test
     void aRecordThatShowsNoBreachGroundsNoCheck() {
-        CitedBreach accepted = new CitedBreach(new Ground(Ground.Kind.OFFER, UUID.randomUUID()), Breach.REASONABLE_OFFER_REFUSED, false,
-                "Das Angebot wurde nicht abgelehnt.", null, DEMANDED_ON, DEMANDED_ON);
+        CitedBreach accepted = new CitedBreach(
+                new Ground(Ground.Kind.OFFER, UUID.randomUUID()),
+                Breach.REASONABLE_OFFER_REFUSED,
+                false,
+                "Das Angebot wurde nicht abgelehnt.",
+                null,
+                DEMANDED_ON,
+                DEMANDED_ON);
         assertRule(() -> proposed(accepted, BREACH_ON), "NO_BREACH_IN_RECORD", "ground.id");
     }
 
     @Test
     void theNoticeComesFromTheDemandNotFromTheAuthor() {
         assertRule(() -> proposed(demand(false), BREACH_ON), "INSTRUCTION_BEFORE_BREACH_REQUIRED", "ground.id");
-        assertRule(() -> check(demand(false), BREACH_ON, DEMANDED_ON, false, false, Outcome.REDUCTION_PROPOSED, "x"),
-                "NOTICE_FROM_RECORD", "instructionGivenOn");
+        assertRule(
+                () -> check(demand(false), BREACH_ON, DEMANDED_ON, false, false, Outcome.REDUCTION_PROPOSED, "x"),
+                "NOTICE_FROM_RECORD",
+                "instructionGivenOn");
         assertThat(proposed(demand(true), BREACH_ON).instructionGivenOn()).isEqualTo(DEMANDED_ON);
     }
 
@@ -101,32 +148,70 @@ class ReductionCheckTest {
 
     @Test
     void anAbortedMeasureNeedsTheStatedNoticeBeforeTheAbort() {
-        assertRule(() -> check(abortedMeasure(), null, null, false, false, Outcome.REDUCTION_PROPOSED, "Abbruch"),
-                "INSTRUCTION_BEFORE_BREACH_REQUIRED", "instructionGivenOn");
-        assertRule(() -> check(abortedMeasure(), null, BREACH_ON.plusDays(1), false, false, Outcome.REDUCTION_PROPOSED,
-                "Abbruch"), "INSTRUCTION_BEFORE_BREACH_REQUIRED", "instructionGivenOn");
+        assertRule(
+                () -> check(abortedMeasure(), null, null, false, false, Outcome.REDUCTION_PROPOSED, "Abbruch"),
+                "INSTRUCTION_BEFORE_BREACH_REQUIRED",
+                "instructionGivenOn");
+        assertRule(
+                () -> check(
+                        abortedMeasure(),
+                        null,
+                        BREACH_ON.plusDays(1),
+                        false,
+                        false,
+                        Outcome.REDUCTION_PROPOSED,
+                        "Abbruch"),
+                "INSTRUCTION_BEFORE_BREACH_REQUIRED",
+                "instructionGivenOn");
     }
 
     @Test
     void anImportantReasonOrExceptionalHardshipBlocksAProposedReduction() {
-        assertRule(() -> check(refusedOffer(true), null, null, true, false, Outcome.REDUCTION_PROPOSED,
-                "Kinderbetreuung nicht gesichert"), "IMPORTANT_REASON", "outcome");
-        assertRule(() -> check(refusedOffer(true), null, null, false, true, Outcome.REDUCTION_PROPOSED,
-                "Wohnungsverlust droht"), "EXCEPTIONAL_HARDSHIP", "outcome");
+        assertRule(
+                () -> check(
+                        refusedOffer(true),
+                        null,
+                        null,
+                        true,
+                        false,
+                        Outcome.REDUCTION_PROPOSED,
+                        "Kinderbetreuung nicht gesichert"),
+                "IMPORTANT_REASON",
+                "outcome");
+        assertRule(
+                () -> check(
+                        refusedOffer(true),
+                        null,
+                        null,
+                        false,
+                        true,
+                        Outcome.REDUCTION_PROPOSED,
+                        "Wohnungsverlust droht"),
+                "EXCEPTIONAL_HARDSHIP",
+                "outcome");
         assertThat(check(refusedOffer(true), null, null, true, false, Outcome.NO_REDUCTION, "Kinderbetreuung")
-                .importantReason()).isTrue();
+                        .importantReason())
+                .isTrue();
     }
 
     @Test
     void theCheckIsJustified() {
-        assertRule(() -> check(demand(true), BREACH_ON, null, false, false, Outcome.NO_REDUCTION, " "), "REQUIRED",
+        assertRule(
+                () -> check(demand(true), BREACH_ON, null, false, false, Outcome.NO_REDUCTION, " "),
+                "REQUIRED",
                 "justification");
     }
 
     /** The justification is the author's reasoning; no rule reads it, so its words neither ground nor block a check. */
     @Test
     void theJustificationsWordsDecideNothing() {
-        ReductionCheck c = check(demand(true), BREACH_ON, null, false, false, Outcome.REDUCTION_PROPOSED,
+        ReductionCheck c = check(
+                demand(true),
+                BREACH_ON,
+                null,
+                false,
+                false,
+                Outcome.REDUCTION_PROPOSED,
                 "Die Schweigepflichtentbindung liegt vor; der Meldetermin wurde versäumt");
         assertThat(c.outcome()).isEqualTo(Outcome.REDUCTION_PROPOSED);
         assertThat(c.checkedBy()).isEqualTo("fm-1");
@@ -136,6 +221,7 @@ class ReductionCheckTest {
     /** docs/domain.md §14: no kind of ground concerns a consent; a new kind is a reviewed change of this list. */
     @Test
     void theGroundsAreExactlyTheRecordsOfSection31() {
-        assertThat(Ground.Kind.values()).containsExactly(Ground.Kind.DUTY_DEMAND, Ground.Kind.OFFER, Ground.Kind.MEASURE);
+        assertThat(Ground.Kind.values())
+                .containsExactly(Ground.Kind.DUTY_DEMAND, Ground.Kind.OFFER, Ground.Kind.MEASURE);
     }
 }

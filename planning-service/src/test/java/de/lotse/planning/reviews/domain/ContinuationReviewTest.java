@@ -20,45 +20,102 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The Fortführungsprüfung and continuing past the maximum duration (BA2010 3c, PANKOW 4.5, TAH 4.11). */
 class ContinuationReviewTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Instant NOW = TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+    private static final Instant NOW =
+            TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
 
     /** TAH-like: three years at most, no extension, but a running AGH continues FM. */
     private static final PlanningPolicy TAH = new PlanningPolicy(2, null, null, 6, "NONE", true, true);
     /** PANKOW-like: past the maximum only with the team lead's approval. */
-    private static final PlanningPolicy PANKOW = new PlanningPolicy(5, null, null, 6, "TEAM_LEAD_APPROVAL", false,
-            false);
+    private static final PlanningPolicy PANKOW =
+            new PlanningPolicy(5, null, null, 6, "TEAM_LEAD_APPROVAL", false, false);
     /** BA2010-like: documented reasons suffice; reviews every 4 months for this test. */
-    private static final PlanningPolicy BA2010 = new PlanningPolicy(1, null, null, 4, "DOCUMENTED_REASONS", false,
-            false);
+    private static final PlanningPolicy BA2010 =
+            new PlanningPolicy(1, null, null, 4, "DOCUMENTED_REASONS", false, false);
 
     /** Admitted three years and four months ago; the three years ended on 23 July 2026. */
     private static final LocalDate TAH_ADMITTED = TODAY.minusYears(3).minusMonths(4);
+
     private static final LocalDate TAH_MAX = TAH_ADMITTED.plusMonths(36);
     /** Admitted two years and two months ago; the two years ended on 23 September 2026. */
     private static final LocalDate PANKOW_ADMITTED = TODAY.minusYears(2).minusMonths(2);
+
     private static final LocalDate PANKOW_MAX = PANKOW_ADMITTED.plusMonths(24);
 
-    private static ContinuationReview review(Decision decision, LocalDate reviewedOn, String reasons, Prognosis prognosis,
-                                             LocalDate extendedUntil, LocalDate admitted, LocalDate maxEnds,
-                                             boolean aghRunning, LocalDate extensionUntil, PlanningPolicy policy) {
-        return ContinuationReview.record(UUID.randomUUID(), UUID.randomUUID(), "jc-1", reviewedOn, decision, reasons,
-                prognosis, extendedUntil, admitted, maxEnds, aghRunning, extensionUntil, policy, "fm-1", TODAY, NOW);
+    private static ContinuationReview review(
+            Decision decision,
+            LocalDate reviewedOn,
+            String reasons,
+            Prognosis prognosis,
+            LocalDate extendedUntil,
+            LocalDate admitted,
+            LocalDate maxEnds,
+            boolean aghRunning,
+            LocalDate extensionUntil,
+            PlanningPolicy policy) {
+        return ContinuationReview.record(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "jc-1",
+                reviewedOn,
+                decision,
+                reasons,
+                prognosis,
+                extendedUntil,
+                admitted,
+                maxEnds,
+                aghRunning,
+                extensionUntil,
+                policy,
+                "fm-1",
+                TODAY,
+                NOW);
     }
 
     private static ContinuationReview tah(Decision decision, boolean aghRunning) {
-        return review(decision, TODAY, "Stabilisierung in der AGH", Prognosis.MODERATE, TODAY.plusMonths(6), TAH_ADMITTED,
-                TAH_MAX, aghRunning, null, TAH);
+        return review(
+                decision,
+                TODAY,
+                "Stabilisierung in der AGH",
+                Prognosis.MODERATE,
+                TODAY.plusMonths(6),
+                TAH_ADMITTED,
+                TAH_MAX,
+                aghRunning,
+                null,
+                TAH);
     }
 
     private static ContinuationReview pankowExtension(LocalDate extendedUntil) {
-        return review(Decision.EXTEND, TODAY, "Wohnung in Aussicht, Therapie begonnen", Prognosis.GOOD, extendedUntil,
-                PANKOW_ADMITTED, PANKOW_MAX, false, null, PANKOW);
+        return review(
+                Decision.EXTEND,
+                TODAY,
+                "Wohnung in Aussicht, Therapie begonnen",
+                Prognosis.GOOD,
+                extendedUntil,
+                PANKOW_ADMITTED,
+                PANKOW_MAX,
+                false,
+                null,
+                PANKOW);
     }
 
-    private static ContinuationReview continueOn(LocalDate reviewedOn, LocalDate admitted, LocalDate maxEnds,
-                                                 LocalDate extensionUntil, PlanningPolicy policy) {
-        return review(Decision.CONTINUE, reviewedOn, "Fortschritte bei der Schuldenregulierung", Prognosis.GOOD, null,
-                admitted, maxEnds, false, extensionUntil, policy);
+    private static ContinuationReview continueOn(
+            LocalDate reviewedOn,
+            LocalDate admitted,
+            LocalDate maxEnds,
+            LocalDate extensionUntil,
+            PlanningPolicy policy) {
+        return review(
+                Decision.CONTINUE,
+                reviewedOn,
+                "Fortschritte bei der Schuldenregulierung",
+                Prognosis.GOOD,
+                null,
+                admitted,
+                maxEnds,
+                false,
+                extensionUntil,
+                policy);
     }
 
     private static void assertRule(Runnable action, String rule, String field) {
@@ -69,7 +126,8 @@ class ContinuationReviewTest {
     }
 
     private static void assertConflict(Runnable action, String rule) {
-        assertThatThrownBy(action::run).isInstanceOf(StateConflict.class)
+        assertThatThrownBy(action::run)
+                .isInstanceOf(StateConflict.class)
                 .satisfies(e -> assertThat(((StateConflict) e).rule()).isEqualTo(rule));
     }
 
@@ -95,8 +153,20 @@ class ContinuationReviewTest {
 
     @Test
     void aRunningAghDoesNotContinueACaseWhereThePolicyDoesNotSaySo() {
-        assertRule(() -> review(Decision.CONTINUE, TODAY, "AGH läuft", Prognosis.MODERATE, null, PANKOW_ADMITTED,
-                PANKOW_MAX, true, null, PANKOW), "MAX_DURATION_REACHED", "decision");
+        assertRule(
+                () -> review(
+                        Decision.CONTINUE,
+                        TODAY,
+                        "AGH läuft",
+                        Prognosis.MODERATE,
+                        null,
+                        PANKOW_ADMITTED,
+                        PANKOW_MAX,
+                        true,
+                        null,
+                        PANKOW),
+                "MAX_DURATION_REACHED",
+                "decision");
     }
 
     @Test
@@ -184,14 +254,35 @@ class ContinuationReviewTest {
 
     @Test
     void withoutAMaximumDurationThereIsNothingToExtend() {
-        assertRule(() -> review(Decision.EXTEND, TODAY, "Gründe", Prognosis.GOOD, TODAY.plusMonths(6), PANKOW_ADMITTED,
-                null, false, null, PANKOW), "NO_MAX_DURATION", "decision");
+        assertRule(
+                () -> review(
+                        Decision.EXTEND,
+                        TODAY,
+                        "Gründe",
+                        Prognosis.GOOD,
+                        TODAY.plusMonths(6),
+                        PANKOW_ADMITTED,
+                        null,
+                        false,
+                        null,
+                        PANKOW),
+                "NO_MAX_DURATION",
+                "decision");
     }
 
     @Test
     void underBa2010DocumentedReasonsApproveTheExtensionAtOnce() {
-        ContinuationReview r = review(Decision.EXTEND, TODAY, "Stabilisierung fortgeschritten", Prognosis.GOOD,
-                TODAY.plusMonths(6), PANKOW_ADMITTED, PANKOW_MAX, false, null, BA2010);
+        ContinuationReview r = review(
+                Decision.EXTEND,
+                TODAY,
+                "Stabilisierung fortgeschritten",
+                Prognosis.GOOD,
+                TODAY.plusMonths(6),
+                PANKOW_ADMITTED,
+                PANKOW_MAX,
+                false,
+                null,
+                BA2010);
 
         assertThat(r.extension()).isEqualTo(Extension.APPROVED);
         assertThat(r.extensionApproved()).isTrue();
@@ -208,33 +299,75 @@ class ContinuationReviewTest {
 
     @Test
     void anExtensionEndingOnTheReviewDayStillCoversIt() {
-        assertThat(continueOn(TODAY, PANKOW_ADMITTED, PANKOW_MAX, TODAY, BA2010).basis()).isEqualTo(Basis.EXTENSION);
+        assertThat(continueOn(TODAY, PANKOW_ADMITTED, PANKOW_MAX, TODAY, BA2010).basis())
+                .isEqualTo(Basis.EXTENSION);
     }
 
     @Test
     void anExpiredExtensionDoesNotContinueTheCase() {
-        assertRule(() -> continueOn(TODAY, PANKOW_ADMITTED, PANKOW_MAX, TODAY.minusDays(1), BA2010),
-                "MAX_DURATION_REACHED", "decision");
+        assertRule(
+                () -> continueOn(TODAY, PANKOW_ADMITTED, PANKOW_MAX, TODAY.minusDays(1), BA2010),
+                "MAX_DURATION_REACHED",
+                "decision");
     }
 
     @Test
     void continuingNeedsReasons() {
-        assertRule(() -> review(Decision.CONTINUE, TODAY, null, Prognosis.GOOD, null, PANKOW_ADMITTED, null, false, null,
-                BA2010), "REASONS_REQUIRED", "reasons");
-        assertRule(() -> review(Decision.CONTINUE, TODAY, "  ", Prognosis.GOOD, null, PANKOW_ADMITTED, null, false, null,
-                BA2010), "REASONS_REQUIRED", "reasons");
+        assertRule(
+                () -> review(
+                        Decision.CONTINUE,
+                        TODAY,
+                        null,
+                        Prognosis.GOOD,
+                        null,
+                        PANKOW_ADMITTED,
+                        null,
+                        false,
+                        null,
+                        BA2010),
+                "REASONS_REQUIRED",
+                "reasons");
+        assertRule(
+                () -> review(
+                        Decision.CONTINUE,
+                        TODAY,
+                        "  ",
+                        Prognosis.GOOD,
+                        null,
+                        PANKOW_ADMITTED,
+                        null,
+                        false,
+                        null,
+                        BA2010),
+                "REASONS_REQUIRED",
+                "reasons");
     }
 
     @Test
     void continuingNeedsAPrognosis() {
-        assertRule(() -> review(Decision.CONTINUE, TODAY, "Gründe", null, null, PANKOW_ADMITTED, null, false, null,
-                BA2010), "REASONS_REQUIRED", "reasons");
+        assertRule(
+                () -> review(
+                        Decision.CONTINUE, TODAY, "Gründe", null, null, PANKOW_ADMITTED, null, false, null, BA2010),
+                "REASONS_REQUIRED",
+                "reasons");
     }
 
     @Test
     void extendingNeedsReasonsAndAPrognosis() {
-        assertRule(() -> review(Decision.EXTEND, TODAY, null, null, TODAY.plusMonths(6), PANKOW_ADMITTED, PANKOW_MAX,
-                false, null, BA2010), "REASONS_REQUIRED", "reasons");
+        assertRule(
+                () -> review(
+                        Decision.EXTEND,
+                        TODAY,
+                        null,
+                        null,
+                        TODAY.plusMonths(6),
+                        PANKOW_ADMITTED,
+                        PANKOW_MAX,
+                        false,
+                        null,
+                        BA2010),
+                "REASONS_REQUIRED",
+                "reasons");
     }
 
     @Test
@@ -259,9 +392,13 @@ class ContinuationReviewTest {
 
     @Test
     void theReviewLiesBetweenAdmissionAndToday() {
-        assertRule(() -> continueOn(PANKOW_ADMITTED.minusDays(1), PANKOW_ADMITTED, null, null, BA2010),
-                "OUTSIDE_CASE_AND_TODAY", "reviewedOn");
-        assertRule(() -> continueOn(TODAY.plusDays(1), PANKOW_ADMITTED, null, null, BA2010), "OUTSIDE_CASE_AND_TODAY",
+        assertRule(
+                () -> continueOn(PANKOW_ADMITTED.minusDays(1), PANKOW_ADMITTED, null, null, BA2010),
+                "OUTSIDE_CASE_AND_TODAY",
+                "reviewedOn");
+        assertRule(
+                () -> continueOn(TODAY.plusDays(1), PANKOW_ADMITTED, null, null, BA2010),
+                "OUTSIDE_CASE_AND_TODAY",
                 "reviewedOn");
     }
 }

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param headMac    its chain MAC
  * @param anchoredAt when it was anchored
  */
-public record AuditAnchor(String chain, long position, byte[] headMac, Instant anchoredAt) {
-}
+public record AuditAnchor(String chain, long position, byte[] headMac, Instant anchoredAt) {}

@@ -23,8 +23,7 @@ import java.util.function.Function;
  * to its current end, without a consumer group (nothing is committed, no group offsets kept).
  */
 public final class AuditAnchors {
-    private AuditAnchors() {
-    }
+    private AuditAnchors() {}
 
     /**
      * @param kafka    client properties (bootstrap servers, and security settings where the cluster needs them)
@@ -33,8 +32,8 @@ public final class AuditAnchors {
      * @return anchors by chain name; empty when the topic does not exist yet
      * @throws IllegalStateException when the topic could not be read to its end within the timeout
      */
-    public static Map<String, List<AuditAnchor>> read(Properties kafka, Function<String, Map<String, Object>> json,
-                                                      Duration timeout) {
+    public static Map<String, List<AuditAnchor>> read(
+            Properties kafka, Function<String, Map<String, Object>> json, Duration timeout) {
         Properties properties = new Properties();
         properties.putAll(kafka);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -63,7 +62,8 @@ public final class AuditAnchors {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     AuditAnchor anchor = parse(record.value(), json);
                     if (anchor != null) {
-                        anchors.computeIfAbsent(anchor.chain(), chain -> new ArrayList<>()).add(anchor);
+                        anchors.computeIfAbsent(anchor.chain(), chain -> new ArrayList<>())
+                                .add(anchor);
                     }
                 }
             }
@@ -88,12 +88,16 @@ public final class AuditAnchors {
             Object position = fields.get("position");
             Object mac = fields.get("headMac");
             Object at = fields.get("anchoredAt");
-            if (!(chain instanceof String name) || !(position instanceof Number number) || !(mac instanceof String hex)) {
+            if (!(chain instanceof String name)
+                    || !(position instanceof Number number)
+                    || !(mac instanceof String hex)) {
                 return null;
             }
-            Instant anchoredAt = at instanceof String text ? Instant.parse(text)
-                    : at instanceof Number seconds ? Instant.ofEpochMilli((long) (seconds.doubleValue() * 1000))
-                    : Instant.EPOCH;
+            Instant anchoredAt = at instanceof String text
+                    ? Instant.parse(text)
+                    : at instanceof Number seconds
+                            ? Instant.ofEpochMilli((long) (seconds.doubleValue() * 1000))
+                            : Instant.EPOCH;
             return new AuditAnchor(name, number.longValue(), HexFormat.of().parseHex(hex), anchoredAt);
         } catch (RuntimeException e) {
             return null;

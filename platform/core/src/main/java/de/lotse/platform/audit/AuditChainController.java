@@ -19,7 +19,8 @@ class AuditChainController {
 
     @Get("/verification")
     @Secured(Roles.ADMIN)
-    @Operation(summary = "Audit-Kette dieses Dienstes prüfen",
+    @Operation(
+            summary = "Audit-Kette dieses Dienstes prüfen",
             description = "Prüft jede Versiegelung, jeden versiegelten Eintrag und die Anker auf Kafka. Nennt den "
                     + "ersten veränderten, gelöschten und eingefügten Eintrag mit Position und Nummer; keine Inhalte.")
     AuditChainReport verification() {

@@ -15,13 +15,13 @@ import java.nio.charset.StandardCharsets;
 final class AuditChainLink {
     /** The "previous link" of position 1. */
     static final byte[] GENESIS = new byte[32];
+
     private static final byte FORMAT = 1;
 
-    private AuditChainLink() {
-    }
+    private AuditChainLink() {}
 
-    static byte[] mac(AuditKeys keys, String keyId, String chain, long position, long auditId, byte[] rowMac,
-                      byte[] previous) {
+    static byte[] mac(
+            AuditKeys keys, String keyId, String chain, long position, long auditId, byte[] rowMac, byte[] previous) {
         return keys.linkMac(keyId, input(chain, position, auditId, rowMac, previous));
     }
 

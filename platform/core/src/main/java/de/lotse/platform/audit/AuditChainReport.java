@@ -27,8 +27,10 @@ import java.util.Map;
  * @param findings         the findings in chain order, at most {@link AuditChainVerifier#MAX_LISTED}
  */
 @Serdeable
-@Schema(name = "AuditChainReport", description = "Prüfergebnis der Audit-Kette eines Dienstes (nur Positionen, "
-        + "Zeilennummern und Befundarten, keine Inhalte)")
+@Schema(
+        name = "AuditChainReport",
+        description = "Prüfergebnis der Audit-Kette eines Dienstes (nur Positionen, "
+                + "Zeilennummern und Befundarten, keine Inhalte)")
 public record AuditChainReport(
         String chain,
         Instant verifiedAt,
@@ -100,8 +102,12 @@ public record AuditChainReport(
      * @param auditId    the row's id in audit_log, where one is concerned
      */
     @Serdeable
-    public record Finding(Kind kind, Category category, @Nullable Long position, @Nullable Long toPosition,
-                          @Nullable Long auditId) {
+    public record Finding(
+            Kind kind,
+            Category category,
+            @Nullable Long position,
+            @Nullable Long toPosition,
+            @Nullable Long auditId) {
         static Finding of(Kind kind, @Nullable Long position, @Nullable Long toPosition, @Nullable Long auditId) {
             return new Finding(kind, kind.category(), position, toPosition, auditId);
         }
@@ -115,7 +121,10 @@ public record AuditChainReport(
      * @param problem          why they could not be read
      */
     @Serdeable
-    public record Anchors(boolean checked, long count, @Nullable Long latestPosition, @Nullable Instant latestAnchoredAt,
-                          @Nullable String problem) {
-    }
+    public record Anchors(
+            boolean checked,
+            long count,
+            @Nullable Long latestPosition,
+            @Nullable Instant latestAnchoredAt,
+            @Nullable String problem) {}
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** Verifies this service's own chain against its database and the anchors on Kafka (the ADMIN endpoint). */
 @Singleton
@@ -34,10 +34,14 @@ public class AuditChainVerification {
     private final Duration pendingWindow;
     private final Duration anchorTimeout;
 
-    AuditChainVerification(DataSource dataSource, AuditKeys keys, KafkaDefaultConfiguration kafka, JsonMapper json,
-                           @Value("${lotse.audit.chain.name}") String chain,
-                           @Value("${lotse.audit.seal.late-commit-window:10m}") Duration lateCommitWindow,
-                           @Value("${lotse.audit.verification.anchor-timeout:15s}") Duration anchorTimeout) {
+    AuditChainVerification(
+            DataSource dataSource,
+            AuditKeys keys,
+            KafkaDefaultConfiguration kafka,
+            JsonMapper json,
+            @Value("${lotse.audit.chain.name}") String chain,
+            @Value("${lotse.audit.seal.late-commit-window:10m}") Duration lateCommitWindow,
+            @Value("${lotse.audit.verification.anchor-timeout:15s}") Duration anchorTimeout) {
         // a connection of its own, outside any request transaction: one read-only snapshot
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.verifier = new AuditChainVerifier(keys);
@@ -54,17 +58,22 @@ public class AuditChainVerification {
         List<AuditAnchor> anchors = null;
         String anchorProblem = null;
         try {
-            anchors = AuditAnchors.read(kafka.getConfig(), this::parse, anchorTimeout).getOrDefault(chain, List.of());
+            anchors = AuditAnchors.read(kafka.getConfig(), this::parse, anchorTimeout)
+                    .getOrDefault(chain, List.of());
         } catch (RuntimeException e) {
-            anchorProblem = "Die Anker auf Kafka waren nicht lesbar: " + e.getClass().getSimpleName();
+            anchorProblem =
+                    "Die Anker auf Kafka waren nicht lesbar: " + e.getClass().getSimpleName();
             LOG.warn("audit chain anchors not readable: {}", e.toString());
         }
         try (Connection connection = dataSource.getConnection()) {
-            AuditChainReport report = verifier.verify(connection, chain, anchors, anchorProblem, Instant.now(),
-                    pendingWindow);
+            AuditChainReport report =
+                    verifier.verify(connection, chain, anchors, anchorProblem, Instant.now(), pendingWindow);
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (report.intact()) {
-                LOG.info("audit chain {} verified in {} ms: intact, {} entries sealed", chain, millis,
+                LOG.info(
+                        "audit chain {} verified in {} ms: intact, {} entries sealed",
+                        chain,
+                        millis,
                         report.sealedEntries());
             } else {
                 LOG.warn("audit chain {} verified in {} ms: NOT intact, {}", chain, millis, report.counts());

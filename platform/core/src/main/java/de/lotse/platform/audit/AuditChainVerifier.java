@@ -3,8 +3,8 @@ package de.lotse.platform.audit;
 import de.lotse.platform.audit.AuditChainReport.Category;
 import de.lotse.platform.audit.AuditChainReport.Finding;
 import de.lotse.platform.audit.AuditChainReport.Kind;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.core.annotation.Nullable;
 
 import java.sql.Connection;
@@ -39,6 +39,7 @@ import java.util.Set;
 public final class AuditChainVerifier {
     /** findings listed in a report; counts cover all */
     static final int MAX_LISTED = 100;
+
     private static final int CHUNK = 1000;
     private static final HexFormat HEX = HexFormat.of();
 
@@ -56,8 +57,13 @@ public final class AuditChainVerifier {
      * @param anchorProblem why they could not be read
      * @param pendingWindow how old an unsealed entry with a valid MAC may be before it counts as unsealed
      */
-    public AuditChainReport verify(Connection connection, String chain, @Nullable Collection<AuditAnchor> anchors,
-                                   @Nullable String anchorProblem, Instant now, Duration pendingWindow)
+    public AuditChainReport verify(
+            Connection connection,
+            String chain,
+            @Nullable Collection<AuditAnchor> anchors,
+            @Nullable String anchorProblem,
+            Instant now,
+            Duration pendingWindow)
             throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -77,13 +83,12 @@ public final class AuditChainVerifier {
     /** The chain name the sealer recorded in this database (null before the first seal). */
     public static String recordedChain(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select chain from audit_seal_state")) {
+                ResultSet rs = statement.executeQuery("select chain from audit_seal_state")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
-    private record Seal(long position, long auditId, String keyId, byte[] rowMac, byte[] chainMac) {
-    }
+    private record Seal(long position, long auditId, String keyId, byte[] rowMac, byte[] chainMac) {}
 
     private final class Walk {
         private final Connection connection;
@@ -104,8 +109,13 @@ public final class AuditChainVerifier {
         private byte[] previousExpected = AuditChainLink.GENESIS;
         private boolean nonLegacySeen;
 
-        Walk(Connection connection, String chain, @Nullable Collection<AuditAnchor> anchors,
-             @Nullable String anchorProblem, Instant now, Duration pendingWindow) {
+        Walk(
+                Connection connection,
+                String chain,
+                @Nullable Collection<AuditAnchor> anchors,
+                @Nullable String anchorProblem,
+                Instant now,
+                Duration pendingWindow) {
             this.connection = connection;
             this.chain = chain;
             this.anchors = anchors;
@@ -126,8 +136,8 @@ public final class AuditChainVerifier {
                 statement.setFetchSize(CHUNK);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        chunk.add(new Seal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4),
-                                rs.getBytes(5)));
+                        chunk.add(new Seal(
+                                rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5)));
                         if (chunk.size() == CHUNK) {
                             walk(chunk);
                             chunk.clear();
@@ -136,29 +146,46 @@ public final class AuditChainVerifier {
                 }
             }
             walk(chunk);
-            long latestAnchored = anchored.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+            long latestAnchored =
+                    anchored.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
             if (latestAnchored > lastPosition) {
                 add(Kind.TAIL_TRUNCATED, lastPosition + 1, latestAnchored, null);
             }
             unsealed();
-            AuditAnchor latest = anchors == null ? null : anchors.stream()
-                    .max(java.util.Comparator.comparingLong(AuditAnchor::position)).orElse(null);
-            AuditChainReport.Anchors anchorSummary = new AuditChainReport.Anchors(anchors != null,
-                    anchors == null ? 0 : anchors.size(), latest == null ? null : latest.position(),
-                    latest == null ? null : latest.anchoredAt(), anchors == null ? anchorProblem : null);
+            AuditAnchor latest = anchors == null
+                    ? null
+                    : anchors.stream()
+                            .max(java.util.Comparator.comparingLong(AuditAnchor::position))
+                            .orElse(null);
+            AuditChainReport.Anchors anchorSummary = new AuditChainReport.Anchors(
+                    anchors != null,
+                    anchors == null ? 0 : anchors.size(),
+                    latest == null ? null : latest.position(),
+                    latest == null ? null : latest.anchoredAt(),
+                    anchors == null ? anchorProblem : null);
             boolean intact = counts.isEmpty() && anchors != null;
             Map<String, Long> countsByName = new LinkedHashMap<>();
             counts.forEach((kind, count) -> countsByName.put(kind.name(), count));
-            return new AuditChainReport(chain, now, intact, lastPosition, sealed, pending, anchorSummary,
-                    first.get(Category.ALTERED), first.get(Category.DELETED), first.get(Category.INSERTED),
-                    countsByName, List.copyOf(listed));
+            return new AuditChainReport(
+                    chain,
+                    now,
+                    intact,
+                    lastPosition,
+                    sealed,
+                    pending,
+                    anchorSummary,
+                    first.get(Category.ALTERED),
+                    first.get(Category.DELETED),
+                    first.get(Category.INSERTED),
+                    countsByName,
+                    List.copyOf(listed));
         }
 
         /** Positions whose row MAC an earlier position already sealed (a copy got past the sealer). */
         private Set<Long> replayedPositions() throws SQLException {
             Set<Long> positions = new HashSet<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("""
+                    ResultSet rs = statement.executeQuery("""
                          select position from (
                              select position, row_number() over (partition by row_mac order by position) as nth
                              from audit_seal) copies
@@ -174,7 +201,8 @@ public final class AuditChainVerifier {
             if (seals.isEmpty()) {
                 return;
             }
-            Map<Long, List<AuditEntry.Stored>> rows = rows(seals.stream().map(Seal::auditId).distinct().toList());
+            Map<Long, List<AuditEntry.Stored>> rows =
+                    rows(seals.stream().map(Seal::auditId).distinct().toList());
             for (Seal seal : seals) {
                 step(seal, rows.getOrDefault(seal.auditId(), List.of()));
             }
@@ -253,7 +281,8 @@ public final class AuditChainVerifier {
             if (anchoredMacs != null && anchoredMacs.stream().anyMatch(mac -> !AuditKeys.same(mac, seal.chainMac()))) {
                 add(Kind.ANCHOR_MISMATCH, position, null, seal.auditId());
             }
-            byte[] base = verifiedWith != null ? verifiedWith : previousExpected != null ? previousExpected : previousStored;
+            byte[] base =
+                    verifiedWith != null ? verifiedWith : previousExpected != null ? previousExpected : previousStored;
             previousExpected = base == null ? null : link(seal, seal.rowMac(), base);
             previousStored = seal.chainMac();
         }
@@ -281,7 +310,8 @@ public final class AuditChainVerifier {
 
         private Map<Long, List<AuditEntry.Stored>> rows(List<Long> ids) throws SQLException {
             Map<Long, List<AuditEntry.Stored>> rows = new HashMap<>();
-            try (PreparedStatement statement = Statements.prepare(connection,
+            try (PreparedStatement statement = Statements.prepare(
+                    connection,
                     "select id, " + AuditEntry.COLUMNS + " from audit_log where id = any(:ids)",
                     Params.of("ids", ids.toArray(Long[]::new)))) {
                 try (ResultSet rs = statement.executeQuery()) {
@@ -299,7 +329,8 @@ public final class AuditChainVerifier {
             long legacyThrough = 0;
             long examinedThrough = 0;
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("select legacy_through, examined_through from audit_seal_state")) {
+                    ResultSet rs =
+                            statement.executeQuery("select legacy_through, examined_through from audit_seal_state")) {
                 if (rs.next()) {
                     legacyThrough = rs.getLong(1);
                     examinedThrough = rs.getLong(2);
@@ -323,7 +354,8 @@ public final class AuditChainVerifier {
                             }
                         } else if (!keys.knows(row.entry().keyId())) {
                             add(Kind.UNKNOWN_KEY, null, null, row.id());
-                        } else if (!AuditKeys.same(row.rowMac(),
+                        } else if (!AuditKeys.same(
+                                row.rowMac(),
                                 keys.rowMac(row.entry().keyId(), row.entry().canonical(chain)))) {
                             add(Kind.ROW_INSERTED, null, null, row.id());
                         } else if (copyOfSealed || !seenMacs.add(HEX.formatHex(row.rowMac()))) {

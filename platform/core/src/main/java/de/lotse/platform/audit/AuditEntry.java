@@ -23,9 +23,19 @@ import java.util.UUID;
  * @param keyId         the key the row MAC was made with; null for rows written before the chain existed
  * @param nonce         random per entry; for rows written before the chain existed, their id
  */
-record AuditEntry(Instant occurredAt, String actor, String actorRoles, @Nullable String jobcenterId, String action,
-                  String resourceType, @Nullable String resourceId, @Nullable UUID caseId, @Nullable String purpose,
-                  @Nullable String correlationId, @Nullable String keyId, @Nullable Long nonce) {
+record AuditEntry(
+        Instant occurredAt,
+        String actor,
+        String actorRoles,
+        @Nullable String jobcenterId,
+        String action,
+        String resourceType,
+        @Nullable String resourceId,
+        @Nullable UUID caseId,
+        @Nullable String purpose,
+        @Nullable String correlationId,
+        @Nullable String keyId,
+        @Nullable Long nonce) {
 
     private static final byte FORMAT = 1;
 
@@ -51,8 +61,19 @@ record AuditEntry(Instant occurredAt, String actor, String actorRoles, @Nullable
     }
 
     AuditEntry withNonce(long value) {
-        return new AuditEntry(occurredAt, actor, actorRoles, jobcenterId, action, resourceType, resourceId, caseId,
-                purpose, correlationId, keyId, value);
+        return new AuditEntry(
+                occurredAt,
+                actor,
+                actorRoles,
+                jobcenterId,
+                action,
+                resourceType,
+                resourceId,
+                caseId,
+                purpose,
+                correlationId,
+                keyId,
+                value);
     }
 
     /** Reads {@code id, } + {@link #COLUMNS} starting at column {@code first}. */
@@ -73,8 +94,22 @@ record AuditEntry(Instant occurredAt, String actor, String actorRoles, @Nullable
         long nonce = rs.getLong(i++);
         Long nonceValue = rs.wasNull() ? null : nonce;
         byte[] mac = rs.getBytes(i);
-        return new Stored(id, new AuditEntry(occurred == null ? Instant.EPOCH : occurred.toInstant(), actor, roles,
-                jobcenter, action, resourceType, resourceId, caseId, purpose, correlation, keyId, nonceValue), mac);
+        return new Stored(
+                id,
+                new AuditEntry(
+                        occurred == null ? Instant.EPOCH : occurred.toInstant(),
+                        actor,
+                        roles,
+                        jobcenter,
+                        action,
+                        resourceType,
+                        resourceId,
+                        caseId,
+                        purpose,
+                        correlation,
+                        keyId,
+                        nonceValue),
+                mac);
     }
 
     /**

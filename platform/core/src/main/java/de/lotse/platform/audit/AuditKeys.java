@@ -1,7 +1,5 @@
 package de.lotse.platform.audit;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The HMAC keys of the audit chain, by key id. The secret comes from configuration (a secret of the
@@ -27,6 +27,7 @@ public final class AuditKeys {
     public static final String ENV_KEY_ID = "LOTSE_AUDIT_HMAC_KEY_ID";
     /** Environment variable of earlier keys, {@code id:secret,id:secret}, kept for verification. */
     public static final String ENV_PREVIOUS_KEYS = "LOTSE_AUDIT_HMAC_PREVIOUS_KEYS";
+
     static final int MIN_SECRET_LENGTH = 32;
     private static final String ALGORITHM = "HmacSHA256";
 
@@ -34,8 +35,7 @@ public final class AuditKeys {
     private final Map<String, Derived> keys;
     private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(HashMap::new);
 
-    private record Derived(byte[] row, byte[] link) {
-    }
+    private record Derived(byte[] row, byte[] link) {}
 
     private AuditKeys(String currentKeyId, Map<String, Derived> keys) {
         this.currentKeyId = currentKeyId;
@@ -67,7 +67,9 @@ public final class AuditKeys {
             throw new IllegalStateException(ENV_KEY + " is not set: the audit chain's HMAC key comes from the "
                     + "deployment's secrets (deploy/local/dev.env has the development key)");
         }
-        return of(environment.getOrDefault(ENV_KEY_ID, "dev-1"), secret,
+        return of(
+                environment.getOrDefault(ENV_KEY_ID, "dev-1"),
+                secret,
                 parsePrevious(environment.getOrDefault(ENV_PREVIOUS_KEYS, "")));
     }
 
@@ -82,7 +84,8 @@ public final class AuditKeys {
             if (colon <= 0 || colon == entry.length() - 1) {
                 throw new IllegalArgumentException("previous audit keys must be given as id:secret,id:secret");
             }
-            previous.put(entry.substring(0, colon).trim(), entry.substring(colon + 1).trim());
+            previous.put(
+                    entry.substring(0, colon).trim(), entry.substring(colon + 1).trim());
         }
         return previous;
     }
@@ -123,14 +126,15 @@ public final class AuditKeys {
         if (derived == null) {
             throw new IllegalArgumentException("unknown audit key id " + keyId);
         }
-        Mac mac = macs.get().computeIfAbsent((row ? "r:" : "l:") + keyId, ignored -> newMac(row ? derived.row() : derived.link()));
+        Mac mac = macs.get()
+                .computeIfAbsent((row ? "r:" : "l:") + keyId, ignored -> newMac(row ? derived.row() : derived.link()));
         return mac.doFinal(input);
     }
 
     private static Derived derive(String id, String secret) {
         if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalArgumentException("the audit HMAC key " + id + " must have at least " + MIN_SECRET_LENGTH
-                    + " characters");
+            throw new IllegalArgumentException(
+                    "the audit HMAC key " + id + " must have at least " + MIN_SECRET_LENGTH + " characters");
         }
         byte[] master = secret.getBytes(StandardCharsets.UTF_8);
         Mac mac = newMac(master);

@@ -14,9 +14,10 @@ import io.micronaut.context.annotation.Value;
 class AuditKeysFactory {
 
     @Context
-    AuditKeys auditKeys(@Value("${lotse.audit.hmac.key:}") String secret,
-                        @Value("${lotse.audit.hmac.key-id:}") String keyId,
-                        @Value("${lotse.audit.hmac.previous-keys:}") String previous) {
+    AuditKeys auditKeys(
+            @Value("${lotse.audit.hmac.key:}") String secret,
+            @Value("${lotse.audit.hmac.key-id:}") String keyId,
+            @Value("${lotse.audit.hmac.previous-keys:}") String previous) {
         if (secret.isBlank()) {
             throw new IllegalStateException("lotse.audit.hmac.key (" + AuditKeys.ENV_KEY + ") is not configured: the "
                     + "audit chain needs an HMAC key from the deployment's secrets, never from the database "

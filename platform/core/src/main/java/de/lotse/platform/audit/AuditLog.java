@@ -1,8 +1,8 @@
 package de.lotse.platform.audit;
 
 import de.lotse.platform.correlation.Correlation;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -47,16 +47,33 @@ public class AuditLog {
     }
 
     @Transactional
-    public void record(CurrentUser actor, String action, String resourceType, @Nullable String resourceId,
-                       @Nullable UUID caseId, @Nullable String purpose) {
-        AuditEntry entry = entry(actor, Instant.now(WALL_CLOCK), action, resourceType, resourceId, caseId, purpose,
+    public void record(
+            CurrentUser actor,
+            String action,
+            String resourceType,
+            @Nullable String resourceId,
+            @Nullable UUID caseId,
+            @Nullable String purpose) {
+        AuditEntry entry = entry(
+                actor,
+                Instant.now(WALL_CLOCK),
+                action,
+                resourceType,
+                resourceId,
+                caseId,
+                purpose,
                 Correlation.current().orElse(null));
         byte[] mac = keys.rowMac(entry.keyId(), entry.canonical(chain));
-        sql.update(INSERT + """
+        sql.update(
+                INSERT + """
                 values (:occurredAt, :actor, :actorRoles, :jobcenterId, :action, :resourceType, :resourceId, :caseId,
-                        :purpose, :correlationId, :keyId, :nonce, :rowMac)""", shared(entry)
-                .and("action", entry.action()).and("resourceId", entry.resourceId()).and("caseId", entry.caseId())
-                .and("nonce", entry.nonce()).and("rowMac", mac));
+                        :purpose, :correlationId, :keyId, :nonce, :rowMac)""",
+                shared(entry)
+                        .and("action", entry.action())
+                        .and("resourceId", entry.resourceId())
+                        .and("caseId", entry.caseId())
+                        .and("nonce", entry.nonce())
+                        .and("rowMac", mac));
     }
 
     /**
@@ -64,8 +81,12 @@ public class AuditLog {
      * (and rolls the request's transaction back) does not erase it.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
-    public void recordDenied(CurrentUser actor, String resourceType, @Nullable String resourceId, @Nullable UUID caseId,
-                             @Nullable String purpose) {
+    public void recordDenied(
+            CurrentUser actor,
+            String resourceType,
+            @Nullable String resourceId,
+            @Nullable UUID caseId,
+            @Nullable String purpose) {
         record(actor, "DENIED", resourceType, resourceId, caseId, purpose);
     }
 
@@ -74,13 +95,15 @@ public class AuditLog {
      * written with one statement.
      */
     @Transactional
-    public void recordCaseList(CurrentUser actor, String resourceType, Collection<UUID> caseIds, @Nullable String purpose) {
+    public void recordCaseList(
+            CurrentUser actor, String resourceType, Collection<UUID> caseIds, @Nullable String purpose) {
         recordList(actor, resourceType, caseIds, true, null, purpose);
     }
 
     /** The same for lists of records that are not cases (e.g. non-referrals): one entry per record. */
     @Transactional
-    public void recordList(CurrentUser actor, String resourceType, Collection<UUID> resourceIds, @Nullable String purpose) {
+    public void recordList(
+            CurrentUser actor, String resourceType, Collection<UUID> resourceIds, @Nullable String purpose) {
         recordList(actor, resourceType, resourceIds, false, null, purpose);
     }
 
@@ -89,8 +112,12 @@ public class AuditLog {
      * the case, so "who read this note" and "who read this customer's file" are both answered.
      */
     @Transactional
-    public void recordListOfCase(CurrentUser actor, String resourceType, UUID caseId, Collection<UUID> resourceIds,
-                                 @Nullable String purpose) {
+    public void recordListOfCase(
+            CurrentUser actor,
+            String resourceType,
+            UUID caseId,
+            Collection<UUID> resourceIds,
+            @Nullable String purpose) {
         recordList(actor, resourceType, resourceIds, false, caseId, purpose);
     }
 
@@ -98,8 +125,13 @@ public class AuditLog {
      * One statement for the whole list; the case is the listed id itself, or the one given. The
      * per-row MACs are computed here (the key never reaches the database) and travel as arrays.
      */
-    private void recordList(CurrentUser actor, String resourceType, Collection<UUID> ids, boolean cases,
-                            @Nullable UUID caseId, @Nullable String purpose) {
+    private void recordList(
+            CurrentUser actor,
+            String resourceType,
+            Collection<UUID> ids,
+            boolean cases,
+            @Nullable UUID caseId,
+            @Nullable String purpose) {
         if (ids.isEmpty()) {
             return;
         }
@@ -113,8 +145,8 @@ public class AuditLog {
         AuditEntry first = null;
         int i = 0;
         for (UUID id : ids) {
-            AuditEntry entry = entry(actor, now, "LIST", resourceType, id.toString(), cases ? id : caseId, purpose,
-                    correlation);
+            AuditEntry entry =
+                    entry(actor, now, "LIST", resourceType, id.toString(), cases ? id : caseId, purpose, correlation);
             first = first == null ? entry : first;
             resourceIds[i] = entry.resourceId();
             caseIds[i] = entry.caseId();
@@ -123,27 +155,52 @@ public class AuditLog {
             i++;
         }
         AuditEntry shared = first;
-        sql.update(INSERT + """
+        sql.update(
+                INSERT + """
                 select :occurredAt, :actor, :actorRoles, :jobcenterId, 'LIST', :resourceType, t.resource_id, t.case_id,
                        :purpose, :correlationId, :keyId, t.nonce, t.row_mac
                 from unnest(:resourceIds::text[], :caseIds::uuid[], :nonces::bigint[], :macs::bytea[])
-                    as t(resource_id, case_id, nonce, row_mac)""", shared(shared).and("resourceIds", resourceIds)
-                .and("caseIds", caseIds).and("nonces", nonces).and("macs", macs));
+                    as t(resource_id, case_id, nonce, row_mac)""",
+                shared(shared)
+                        .and("resourceIds", resourceIds)
+                        .and("caseIds", caseIds)
+                        .and("nonces", nonces)
+                        .and("macs", macs));
     }
 
-    private AuditEntry entry(CurrentUser actor, Instant at, String action, String resourceType,
-                             @Nullable String resourceId, @Nullable UUID caseId, @Nullable String purpose,
-                             @Nullable String correlation) {
-        return new AuditEntry(at, actor.subject(), actor.actorRoles(), actor.jobcenterId(), action, resourceType,
-                resourceId, caseId, purpose, correlation, keys.currentKeyId(), ThreadLocalRandom.current().nextLong());
+    private AuditEntry entry(
+            CurrentUser actor,
+            Instant at,
+            String action,
+            String resourceType,
+            @Nullable String resourceId,
+            @Nullable UUID caseId,
+            @Nullable String purpose,
+            @Nullable String correlation) {
+        return new AuditEntry(
+                at,
+                actor.subject(),
+                actor.actorRoles(),
+                actor.jobcenterId(),
+                action,
+                resourceType,
+                resourceId,
+                caseId,
+                purpose,
+                correlation,
+                keys.currentKeyId(),
+                ThreadLocalRandom.current().nextLong());
     }
 
     /** What every entry of one statement shares. */
     private static Params shared(AuditEntry entry) {
         return Params.of("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
-                .and("actor", entry.actor()).and("actorRoles", entry.actorRoles())
-                .and("jobcenterId", entry.jobcenterId()).and("resourceType", entry.resourceType())
-                .and("purpose", entry.purpose()).and("correlationId", entry.correlationId())
+                .and("actor", entry.actor())
+                .and("actorRoles", entry.actorRoles())
+                .and("jobcenterId", entry.jobcenterId())
+                .and("resourceType", entry.resourceType())
+                .and("purpose", entry.purpose())
+                .and("correlationId", entry.correlationId())
                 .and("keyId", entry.keyId());
     }
 }

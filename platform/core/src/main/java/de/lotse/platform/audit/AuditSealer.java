@@ -1,8 +1,8 @@
 package de.lotse.platform.audit;
 
 import de.lotse.platform.contracts.AuditChainAnchored;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.outbox.OutboxWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,6 +51,7 @@ public class AuditSealer {
     private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
     /** advisory lock key of the sealer ("lotseaud" as a number); one per service database */
     private static final long SEAL_LOCK = 0x6c6f747365617564L;
+
     private static final int MAX_REMEMBERED_REJECTS = 10_000;
     private static final HexFormat HEX = HexFormat.of();
 
@@ -67,14 +68,19 @@ public class AuditSealer {
     private final Counter headInvalid;
     /** rows already reported as not sealable, so a row re-read from a gap is logged once */
     private final Set<Long> reportedRejects = Collections.synchronizedSet(new HashSet<>());
+
     private volatile long reportedInvalidHead = -1;
 
-    AuditSealer(Statements sql, TransactionOperations<Connection> transactions, AuditKeys keys,
-                OutboxWriter outbox, MeterRegistry meters,
-                @Value("${lotse.audit.chain.name}") String chain,
-                @Value("${lotse.audit.seal.batch-size:1000}") int batchSize,
-                @Value("${lotse.audit.seal.late-commit-window:10m}") Duration lateCommitWindow,
-                @Value("${lotse.audit.anchor.interval:1m}") Duration anchorInterval) {
+    AuditSealer(
+            Statements sql,
+            TransactionOperations<Connection> transactions,
+            AuditKeys keys,
+            OutboxWriter outbox,
+            MeterRegistry meters,
+            @Value("${lotse.audit.chain.name}") String chain,
+            @Value("${lotse.audit.seal.batch-size:1000}") int batchSize,
+            @Value("${lotse.audit.seal.late-commit-window:10m}") Duration lateCommitWindow,
+            @Value("${lotse.audit.anchor.interval:1m}") Duration anchorInterval) {
         this.sql = sql;
         this.transactions = transactions;
         this.keys = keys;
@@ -111,21 +117,28 @@ public class AuditSealer {
             if (state.chain() == null) {
                 sql.update("update audit_seal_state set chain = :chain", Params.of("chain", chain));
             } else if (!state.chain().equals(chain)) {
-                LOG.error("this database's audit chain is '{}', this service is configured as '{}' "
-                        + "(lotse.audit.chain.name): not sealing", state.chain(), chain);
+                LOG.error(
+                        "this database's audit chain is '{}', this service is configured as '{}' "
+                                + "(lotse.audit.chain.name): not sealing",
+                        state.chain(),
+                        chain);
                 return 0;
             }
             Instant now = Instant.now();
-            sql.update("delete from audit_seal_gap where opened_at < :closedBefore",
+            sql.update(
+                    "delete from audit_seal_gap where opened_at < :closedBefore",
                     Params.of("closedBefore", now.minus(lateCommitWindow)));
-            List<AuditEntry.Stored> fresh = sql.query("select id, " + AuditEntry.COLUMNS
-                    + " from audit_log where id > :examinedThrough order by id limit :batchSize",
+            List<AuditEntry.Stored> fresh = sql.query(
+                    "select id, " + AuditEntry.COLUMNS
+                            + " from audit_log where id > :examinedThrough order by id limit :batchSize",
                     Params.of("examinedThrough", state.examinedThrough()).and("batchSize", batchSize),
                     rs -> AuditEntry.read(rs, 1));
-            List<AuditEntry.Stored> late = sql.query("select a.id, " + prefixed("a.")
-                    + " from audit_log a join audit_seal_gap g on a.id between g.from_id and g.to_id where not exists"
-                    + " (select 1 from audit_seal s where s.audit_id = a.id) order by a.id limit :batchSize",
-                    Params.of("batchSize", batchSize), rs -> AuditEntry.read(rs, 1));
+            List<AuditEntry.Stored> late = sql.query(
+                    "select a.id, " + prefixed("a.")
+                            + " from audit_log a join audit_seal_gap g on a.id between g.from_id and g.to_id where not exists"
+                            + " (select 1 from audit_seal s where s.audit_id = a.id) order by a.id limit :batchSize",
+                    Params.of("batchSize", batchSize),
+                    rs -> AuditEntry.read(rs, 1));
             Head head = null;
             if (!fresh.isEmpty() || !late.isEmpty()) {
                 head = head();
@@ -134,7 +147,8 @@ public class AuditSealer {
                 if (!fresh.isEmpty()) {
                     recordGaps(state.examinedThrough(), fresh, now);
                     long examined = fresh.get(fresh.size() - 1).id();
-                    sql.update("update audit_seal_state set examined_through = :examined",
+                    sql.update(
+                            "update audit_seal_state set examined_through = :examined",
                             Params.of("examined", examined));
                 }
             }
@@ -144,19 +158,30 @@ public class AuditSealer {
     }
 
     private boolean leader() {
-        return sql.query("select pg_try_advisory_xact_lock(:lock)", Params.of("lock", SEAL_LOCK),
-                rs -> rs.getBoolean(1)).get(0);
+        return sql.query(
+                        "select pg_try_advisory_xact_lock(:lock)", Params.of("lock", SEAL_LOCK), rs -> rs.getBoolean(1))
+                .get(0);
     }
 
-    private record State(@Nullable String chain, long examinedThrough, long legacyThrough, long anchoredPosition,
-                         Instant anchoredAt) {
-    }
+    private record State(
+            @Nullable String chain,
+            long examinedThrough,
+            long legacyThrough,
+            long anchoredPosition,
+            Instant anchoredAt) {}
 
     private State state() {
-        List<State> states = sql.query("""
+        List<State> states = sql.query(
+                """
                 select chain, examined_through, legacy_through, anchored_position, anchored_at
-                from audit_seal_state""", Params.none(), rs -> new State(rs.getString(1), rs.getLong(2),
-                rs.getLong(3), rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
+                from audit_seal_state""",
+                Params.none(),
+                rs -> new State(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()));
         if (states.isEmpty()) {
             // the migration writes the row; without it (deleted) start examining from the beginning
             sql.update("insert into audit_seal_state (legacy_through) values (0)", Params.none());
@@ -166,35 +191,40 @@ public class AuditSealer {
     }
 
     /** The last link: position 0 and the genesis value for an empty chain. */
-    private record Head(long position, byte[] chainMac, String keyId) {
-    }
+    private record Head(long position, byte[] chainMac, String keyId) {}
 
     private Head head() {
         List<Object[]> last = sql.query("""
                 select position, audit_id, key_id, row_mac, chain_mac from audit_seal
-                order by position desc limit 2""", Params.none(), rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5)});
+                order by position desc limit 2""", Params.none(), rs ->
+                new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5)});
         if (last.isEmpty()) {
             return new Head(0, AuditChainLink.GENESIS, keys.currentKeyId());
         }
         Object[] top = last.get(0);
         long position = (Long) top[0];
-        byte[] previous = last.size() > 1 && (Long) last.get(1)[0] == position - 1 ? (byte[]) last.get(1)[4]
+        byte[] previous = last.size() > 1 && (Long) last.get(1)[0] == position - 1
+                ? (byte[]) last.get(1)[4]
                 : position == 1 ? AuditChainLink.GENESIS : null;
         String keyId = (String) top[2];
-        boolean valid = previous != null && keys.knows(keyId) && AuditKeys.same((byte[]) top[4],
-                AuditChainLink.mac(keys, keyId, chain, position, (Long) top[1], (byte[]) top[3], previous));
+        boolean valid = previous != null
+                && keys.knows(keyId)
+                && AuditKeys.same(
+                        (byte[]) top[4],
+                        AuditChainLink.mac(keys, keyId, chain, position, (Long) top[1], (byte[]) top[3], previous));
         if (!valid && reportedInvalidHead != position) {
             // sealing goes on (new rows stay protected); the broken link stays evidence for verification
             reportedInvalidHead = position;
             headInvalid.increment();
-            LOG.error("the audit chain's last link (position {}) does not verify: the chain was altered "
-                    + "(GET /api/admin/audit-chain/verification names what)", position);
+            LOG.error(
+                    "the audit chain's last link (position {}) does not verify: the chain was altered "
+                            + "(GET /api/admin/audit-chain/verification names what)",
+                    position);
         }
         return new Head(position, (byte[]) top[4], keyId);
     }
 
-    private record Accepted(AuditEntry.Stored row, byte[] rowMac) {
-    }
+    private record Accepted(AuditEntry.Stored row, byte[] rowMac) {}
 
     /** The rows that may be chained, in id order: MAC verifies (or a row from before the chain), no copy. */
     private List<Accepted> accept(List<AuditEntry.Stored> fresh, List<AuditEntry.Stored> late, long legacyThrough) {
@@ -217,7 +247,8 @@ public class AuditSealer {
             } else if (!keys.knows(row.entry().keyId())) {
                 reject(row.id(), "its key id is not configured");
                 continue;
-            } else if (!AuditKeys.same(row.rowMac(), keys.rowMac(row.entry().keyId(), row.entry().canonical(chain)))) {
+            } else if (!AuditKeys.same(
+                    row.rowMac(), keys.rowMac(row.entry().keyId(), row.entry().canonical(chain)))) {
                 reject(row.id(), "its MAC does not verify (written without the key, or altered)");
                 continue;
             } else {
@@ -231,8 +262,10 @@ public class AuditSealer {
             return List.of();
         }
         byte[][] macs = byMac.values().stream().map(Accepted::rowMac).toArray(byte[][]::new);
-        List<String> alreadySealed = sql.query("select row_mac from audit_seal where row_mac = any(:macs)",
-                Params.of("macs", macs), rs -> HEX.formatHex(rs.getBytes(1)));
+        List<String> alreadySealed = sql.query(
+                "select row_mac from audit_seal where row_mac = any(:macs)",
+                Params.of("macs", macs),
+                rs -> HEX.formatHex(rs.getBytes(1)));
         for (String mac : alreadySealed) {
             reject(byMac.remove(mac).row().id(), "it is a copy of a sealed entry");
         }
@@ -264,19 +297,24 @@ public class AuditSealer {
         for (int i = 0; i < size; i++) {
             Accepted next = accepted.get(i);
             position++;
-            previous = AuditChainLink.mac(keys, keyId, chain, position, next.row().id(), next.rowMac(), previous);
+            previous =
+                    AuditChainLink.mac(keys, keyId, chain, position, next.row().id(), next.rowMac(), previous);
             positions[i] = position;
             auditIds[i] = next.row().id();
             rowMacs[i] = next.rowMac();
             chainMacs[i] = previous;
         }
-        sql.update("""
+        sql.update(
+                """
                 insert into audit_seal (position, audit_id, key_id, row_mac, chain_mac)
                 select t.position, t.audit_id, :keyId, t.row_mac, t.chain_mac
                 from unnest(:positions::bigint[], :auditIds::bigint[], :rowMacs::bytea[], :chainMacs::bytea[])
-                    as t(position, audit_id, row_mac, chain_mac)""", Params.of("keyId", keyId)
-                .and("positions", positions).and("auditIds", auditIds).and("rowMacs", rowMacs)
-                .and("chainMacs", chainMacs));
+                    as t(position, audit_id, row_mac, chain_mac)""",
+                Params.of("keyId", keyId)
+                        .and("positions", positions)
+                        .and("auditIds", auditIds)
+                        .and("rowMacs", rowMacs)
+                        .and("chainMacs", chainMacs));
         sealed.increment(size);
         return new Head(position, previous, keyId);
     }
@@ -291,8 +329,10 @@ public class AuditSealer {
             if (row.id() > previous + 1) {
                 long from = previous + 1;
                 long to = row.id() - 1;
-                sql.update("insert into audit_seal_gap (from_id, to_id, opened_at) values (:from, :to, :openedAt) "
-                        + "on conflict (from_id) do nothing", Params.of("from", from).and("to", to).and("openedAt", now));
+                sql.update(
+                        "insert into audit_seal_gap (from_id, to_id, opened_at) values (:from, :to, :openedAt) "
+                                + "on conflict (from_id) do nothing",
+                        Params.of("from", from).and("to", to).and("openedAt", now));
             }
             previous = row.id();
         }
@@ -306,20 +346,28 @@ public class AuditSealer {
         if (head == null || head.position() <= state.anchoredPosition()) {
             return;
         }
-        outbox.append(chain, null, null, new AuditChainAnchored(chain, head.position(), HEX.formatHex(head.chainMac()),
-                head.keyId(), now));
-        sql.update("update audit_seal_state set anchored_position = :position, anchored_at = :at",
+        outbox.append(
+                chain,
+                null,
+                null,
+                new AuditChainAnchored(chain, head.position(), HEX.formatHex(head.chainMac()), head.keyId(), now));
+        sql.update(
+                "update audit_seal_state set anchored_position = :position, anchored_at = :at",
                 Params.of("position", head.position()).and("at", now));
     }
 
     private Head lastLink() {
-        List<Head> last = sql.query("select position, chain_mac, key_id from audit_seal order by position desc limit 1",
-                Params.none(), rs -> new Head(rs.getLong(1), rs.getBytes(2), rs.getString(3)));
+        List<Head> last = sql.query(
+                "select position, chain_mac, key_id from audit_seal order by position desc limit 1",
+                Params.none(),
+                rs -> new Head(rs.getLong(1), rs.getBytes(2), rs.getString(3)));
         return last.isEmpty() ? null : last.get(0);
     }
 
     private static String prefixed(String alias) {
-        return Stream.of(AuditEntry.COLUMNS.split(",\\s*")).map(column -> alias + column)
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        return Stream.of(AuditEntry.COLUMNS.split(",\\s*"))
+                .map(column -> alias + column)
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow();
     }
 }

@@ -36,11 +36,11 @@ import java.util.Properties;
 public final class AuditVerifyCommand {
     private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
 
-    private AuditVerifyCommand() {
-    }
+    private AuditVerifyCommand() {}
 
     public static void main(String[] args) {
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(Level.WARN);
         try {
             System.exit(run(args, System.getenv(), System.out));
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -83,21 +83,29 @@ public final class AuditVerifyCommand {
         boolean allIntact = true;
         for (Map.Entry<String, String> service : databases.entrySet()) {
             String url = jdbc.endsWith("/") ? jdbc + service.getValue() : jdbc + "/" + service.getValue();
-            try (Connection connection = DriverManager.getConnection(url, options.getOrDefault("user", "postgres"),
-                    options.getOrDefault("password", "postgres"))) {
+            try (Connection connection = DriverManager.getConnection(
+                    url, options.getOrDefault("user", "postgres"), options.getOrDefault("password", "postgres"))) {
                 String recorded = AuditChainVerifier.recordedChain(connection);
                 String chain = recorded == null ? service.getKey() : recorded;
-                AuditChainReport report = verifier.verify(connection, chain,
-                        anchors == null ? null : anchors.getOrDefault(chain, List.of()), anchorProblem, Instant.now(), window);
+                AuditChainReport report = verifier.verify(
+                        connection,
+                        chain,
+                        anchors == null ? null : anchors.getOrDefault(chain, List.of()),
+                        anchorProblem,
+                        Instant.now(),
+                        window);
                 allIntact &= report.intact();
                 print(out, service.getKey(), service.getValue(), report);
                 if (!chain.equals(service.getKey())) {
-                    out.printf("    note: this database's chain is named '%s', not '%s' (a rebuilt reporting "
-                            + "database carries the rebuild's name; anything else deserves a look)%n", chain, service.getKey());
+                    out.printf(
+                            "    note: this database's chain is named '%s', not '%s' (a rebuilt reporting "
+                                    + "database carries the rebuild's name; anything else deserves a look)%n",
+                            chain, service.getKey());
                 }
             } catch (Exception e) {
                 allIntact = false;
-                out.printf("%-19s database %s not verifiable: %s%n", service.getKey(), service.getValue(), e.getMessage());
+                out.printf(
+                        "%-19s database %s not verifiable: %s%n", service.getKey(), service.getValue(), e.getMessage());
             }
         }
         return allIntact ? 0 : 1;
@@ -105,13 +113,18 @@ public final class AuditVerifyCommand {
 
     private static void print(PrintStream out, String service, String database, AuditChainReport report) {
         AuditChainReport.Anchors a = report.anchors();
-        String anchorText = !a.checked() ? "anchors NOT checked (" + a.problem() + ")"
-                : a.count() == 0 ? "no anchor yet"
-                : a.count() + " anchors, latest at position " + a.latestPosition() + " (" + a.latestAnchoredAt() + ")";
-        String sealed = report.chainLength() == 0 ? "no entry sealed yet"
+        String anchorText = !a.checked()
+                ? "anchors NOT checked (" + a.problem() + ")"
+                : a.count() == 0
+                        ? "no anchor yet"
+                        : a.count() + " anchors, latest at position " + a.latestPosition() + " (" + a.latestAnchoredAt()
+                                + ")";
+        String sealed = report.chainLength() == 0
+                ? "no entry sealed yet"
                 : report.sealedEntries() + " entries sealed (positions 1-" + report.chainLength() + ")";
-        out.printf("%-19s %s: %s, %d pending; %s%n", service, report.intact() ? "intact" : "NOT INTACT", sealed,
-                report.pendingEntries(), anchorText);
+        out.printf(
+                "%-19s %s: %s, %d pending; %s%n",
+                service, report.intact() ? "intact" : "NOT INTACT", sealed, report.pendingEntries(), anchorText);
         if (report.firstAltered() != null) {
             out.println("    first altered:  " + describe(report.firstAltered()));
         }
@@ -137,7 +150,9 @@ public final class AuditVerifyCommand {
             }
         }
         if (finding.auditId() != null) {
-            text.append(finding.position() == null ? ": " : " (").append("audit_log id ").append(finding.auditId())
+            text.append(finding.position() == null ? ": " : " (")
+                    .append("audit_log id ")
+                    .append(finding.auditId())
                     .append(finding.position() == null ? ", no seal" : ")");
         }
         return text.toString();

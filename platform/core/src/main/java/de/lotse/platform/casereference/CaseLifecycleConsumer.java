@@ -6,7 +6,6 @@ import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.CaseTransferred;
 import de.lotse.platform.events.Topics;
 import de.lotse.platform.inbox.InboundEvents;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 

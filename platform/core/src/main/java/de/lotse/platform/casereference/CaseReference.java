@@ -28,13 +28,25 @@ import java.util.UUID;
  *                              while open, and for closures recorded before it was kept
  */
 @Serdeable
-public record CaseReference(UUID caseId, String jobcenterId, @Nullable UUID customerRef, @Nullable String teamId,
-                            @Nullable String caseManagerId, @Nullable String ageGroup, @Nullable Integer policyVersion,
-                            @Nullable LocalDate admittedOn, @Nullable String deputyId, @Nullable LocalDate deputyFrom,
-                            @Nullable LocalDate deputyUntil, @Nullable Boolean deputyCustomerAgreed,
-                            @Nullable LocalDate closedOn, @Nullable String closureReasonCode,
-                            @Nullable LocalDate maxDurationEndsOn, @Nullable LocalDate minorUntil,
-                            @Nullable LocalDate afterCareUntil, @Nullable Boolean closureIntegration) {
+public record CaseReference(
+        UUID caseId,
+        String jobcenterId,
+        @Nullable UUID customerRef,
+        @Nullable String teamId,
+        @Nullable String caseManagerId,
+        @Nullable String ageGroup,
+        @Nullable Integer policyVersion,
+        @Nullable LocalDate admittedOn,
+        @Nullable String deputyId,
+        @Nullable LocalDate deputyFrom,
+        @Nullable LocalDate deputyUntil,
+        @Nullable Boolean deputyCustomerAgreed,
+        @Nullable LocalDate closedOn,
+        @Nullable String closureReasonCode,
+        @Nullable LocalDate maxDurationEndsOn,
+        @Nullable LocalDate minorUntil,
+        @Nullable LocalDate afterCareUntil,
+        @Nullable Boolean closureIntegration) {
 
     public boolean closed() {
         return closedOn != null;
@@ -62,8 +74,12 @@ public record CaseReference(UUID caseId, String jobcenterId, @Nullable UUID cust
 
     /** The FM standing in for the responsible FM on that day. */
     public boolean isDeputyOn(CurrentUser user, LocalDate day) {
-        return user.has(Roles.FM) && user.subject().equals(deputyId) && deputyFrom != null && deputyUntil != null
-                && !day.isBefore(deputyFrom) && !day.isAfter(deputyUntil);
+        return user.has(Roles.FM)
+                && user.subject().equals(deputyId)
+                && deputyFrom != null
+                && deputyUntil != null
+                && !day.isBefore(deputyFrom)
+                && !day.isAfter(deputyUntil);
     }
 
     /** The team lead of the case's team. */

@@ -4,7 +4,6 @@ import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.problem.ProblemException;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
-import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
@@ -34,7 +33,8 @@ public abstract class CaseReferenceEndpoint {
     @Operation(summary = "Fallbezug lesen (nur im eigenen Jobcenter)")
     @ProblemDocs.NotFound
     public CaseReference get(@PathVariable UUID caseId, Authentication authentication) {
-        return references.find(CurrentUser.of(authentication).requireJobcenter(), caseId)
+        return references
+                .find(CurrentUser.of(authentication).requireJobcenter(), caseId)
                 .orElseThrow(() -> ProblemException.notFound("Fall", caseId));
     }
 }

@@ -14,7 +14,8 @@ public enum ProfileScheme {
     /** Marktprofil … Unterstützungsprofil (BA2010, PANKOW, TAH). */
     BA_PROFILES(Arrays.stream(BaProfile.values()).map(Enum::name).toList()),
     /** Kundenkategorien A–E, S, X, Y, Z (UCKERMARK 4.1.1). */
-    UCKERMARK_CATEGORIES(Arrays.stream(CustomerCategory.values()).map(Enum::name).toList());
+    UCKERMARK_CATEGORIES(
+            Arrays.stream(CustomerCategory.values()).map(Enum::name).toList());
 
     private final List<String> codes;
 

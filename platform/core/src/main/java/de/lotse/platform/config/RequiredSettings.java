@@ -37,19 +37,30 @@ public final class RequiredSettings {
     }
 
     static final List<Setting> REQUIRED = List.of(
-            new Setting("datasources.default.url", "<SERVICE>_DB_URL, e.g. INTAKE_DB_URL",
+            new Setting(
+                    "datasources.default.url",
+                    "<SERVICE>_DB_URL, e.g. INTAKE_DB_URL",
                     "JDBC URL of the service's own database"),
-            new Setting("datasources.default.username", "LOTSE_DB_USER",
+            new Setting(
+                    "datasources.default.username",
+                    "LOTSE_DB_USER",
                     "the application role (DML on the service's tables only)"),
             new Setting("datasources.default.password", "LOTSE_DB_PASSWORD", "its password"),
-            new Setting("flyway.datasources.default.user", "LOTSE_DB_MIGRATION_USER",
+            new Setting(
+                    "flyway.datasources.default.user",
+                    "LOTSE_DB_MIGRATION_USER",
                     "the owner role the schema migrations run as"),
             new Setting("flyway.datasources.default.password", "LOTSE_DB_MIGRATION_PASSWORD", "its password"),
-            new Setting("micronaut.security.token.jwt.claims-validators.issuer", "LOTSE_JWT_ISSUER",
+            new Setting(
+                    "micronaut.security.token.jwt.claims-validators.issuer",
+                    "LOTSE_JWT_ISSUER",
                     "the issuer (iss) every token must name"),
-            new Setting("micronaut.security.token.jwt.claims-validators.audience", "LOTSE_JWT_AUDIENCE",
+            new Setting(
+                    "micronaut.security.token.jwt.claims-validators.audience",
+                    "LOTSE_JWT_AUDIENCE",
                     "the audience (aud) every token must name"));
-    static final Setting SIGNING_KEYS = new Setting(JWKS + ".<name>.url",
+    static final Setting SIGNING_KEYS = new Setting(
+            JWKS + ".<name>.url",
             "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_OIDC_URL",
             "the identity provider's signing keys (JWKS); the development key (LOTSE_SECURITY_DEV_SECRET) "
                     + "counts only in the dev and test environments");

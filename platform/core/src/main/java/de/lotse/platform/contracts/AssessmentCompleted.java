@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,7 +73,8 @@ public record AssessmentCompleted(
         @Nullable List<String> coRatedDimensions,
         @Nullable Integer coRatingComparedWith,
         @Nullable Integer coRatingCommonDimensions,
-        @Nullable Integer coRatingChange) implements EventPayload {
+        @Nullable Integer coRatingChange)
+        implements EventPayload {
 
     @Creator
     public AssessmentCompleted {
@@ -81,7 +83,8 @@ public record AssessmentCompleted(
         needsByKeyGroup = needsByKeyGroup == null ? Map.of() : needsByKeyGroup;
         // an empty list is left out the same way, so it is never sent: absent means "not co-rated" (the sums
         // are absent too) or "dimensions unknown" (an older event: the sums are there)
-        coRatedDimensions = coRatedDimensions == null || coRatedDimensions.isEmpty() ? null
+        coRatedDimensions = coRatedDimensions == null || coRatedDimensions.isEmpty()
+                ? null
                 : coRatedDimensions.stream().sorted().toList();
     }
 
@@ -89,16 +92,54 @@ public record AssessmentCompleted(
      * An event as published before the co-rated dimensions and their comparison existed: the sums alone,
      * dimensions unknown. Producers without a co-rating use it too.
      */
-    public AssessmentCompleted(UUID caseId, UUID assessmentId, int version, Map<String, Integer> needsByKeyGroup,
-                               int entrenchedNeeds, Integer prognosisHorizonMonths, boolean marketNear,
-                               String profileCode, String categoryCode, LocalDate validUntil, Instant completedAt,
-                               LocalDate assessedOn, Integer previousVersion, int needsResolved, int needsAdded,
-                               int needsWorsened, int strengthsGained, String profileDirection,
-                               LocalDate resubmissionOn, Integer coRatingCustomerSum, Integer coRatingCaseManagerSum) {
-        this(caseId, assessmentId, version, needsByKeyGroup, entrenchedNeeds, prognosisHorizonMonths, marketNear,
-                profileCode, categoryCode, validUntil, completedAt, assessedOn, previousVersion, needsResolved,
-                needsAdded, needsWorsened, strengthsGained, profileDirection, resubmissionOn, coRatingCustomerSum,
-                coRatingCaseManagerSum, null, null, null, null);
+    public AssessmentCompleted(
+            UUID caseId,
+            UUID assessmentId,
+            int version,
+            Map<String, Integer> needsByKeyGroup,
+            int entrenchedNeeds,
+            Integer prognosisHorizonMonths,
+            boolean marketNear,
+            String profileCode,
+            String categoryCode,
+            LocalDate validUntil,
+            Instant completedAt,
+            LocalDate assessedOn,
+            Integer previousVersion,
+            int needsResolved,
+            int needsAdded,
+            int needsWorsened,
+            int strengthsGained,
+            String profileDirection,
+            LocalDate resubmissionOn,
+            Integer coRatingCustomerSum,
+            Integer coRatingCaseManagerSum) {
+        this(
+                caseId,
+                assessmentId,
+                version,
+                needsByKeyGroup,
+                entrenchedNeeds,
+                prognosisHorizonMonths,
+                marketNear,
+                profileCode,
+                categoryCode,
+                validUntil,
+                completedAt,
+                assessedOn,
+                previousVersion,
+                needsResolved,
+                needsAdded,
+                needsWorsened,
+                strengthsGained,
+                profileDirection,
+                resubmissionOn,
+                coRatingCustomerSum,
+                coRatingCaseManagerSum,
+                null,
+                null,
+                null,
+                null);
     }
 
     /**

@@ -18,10 +18,5 @@ import java.time.Instant;
  * @param anchoredAt when the head was anchored
  */
 @Serdeable
-public record AuditChainAnchored(
-        String chain,
-        long position,
-        String headMac,
-        String keyId,
-        Instant anchoredAt) implements EventPayload {
-}
+public record AuditChainAnchored(String chain, long position, String headMac, String keyId, Instant anchoredAt)
+        implements EventPayload {}

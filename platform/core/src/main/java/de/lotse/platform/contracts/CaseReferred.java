@@ -3,6 +3,7 @@ package de.lotse.platform.contracts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,8 @@ public record CaseReferred(
         int policyVersion,
         Instant referredAt,
         @Nullable LocalDate secondaryAssignmentDueOn,
-        @Nullable UUID predecessorCaseId) implements EventPayload {
+        @Nullable UUID predecessorCaseId)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

@@ -3,6 +3,7 @@ package de.lotse.platform.contracts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -31,7 +32,8 @@ public record CaseTransferred(
         String ageGroup,
         int runningMeasures,
         boolean overCaseloadOverride,
-        int policyVersion) implements EventPayload {
+        int policyVersion)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

@@ -3,6 +3,7 @@ package de.lotse.platform.contracts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,12 +17,8 @@ import java.util.UUID;
 @RecordBuilder
 @Serdeable
 public record CategoryChanged(
-        UUID caseId,
-        @Nullable String fromCode,
-        String toCode,
-        String direction,
-        String reasonCode,
-        Instant changedAt) implements EventPayload {
+        UUID caseId, @Nullable String fromCode, String toCode, String direction, String reasonCode, Instant changedAt)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,8 @@ public record ConsentGranted(
         String purposeCode,
         LocalDate validFrom,
         LocalDate validUntil,
-        Instant grantedAt) implements EventPayload {
+        Instant grantedAt)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

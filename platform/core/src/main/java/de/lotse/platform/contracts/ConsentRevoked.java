@@ -1,6 +1,7 @@
 package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,10 +13,5 @@ import java.util.UUID;
  * @param kind REVOKED (by the customer), EXPIRED (validity ran out) or SUPERSEDED (replaced by a limited or renewed consent, which follows as consent-granted)
  */
 @Serdeable
-public record ConsentRevoked(
-        UUID caseId,
-        UUID consentId,
-        UUID partnerId,
-        String kind,
-        Instant revokedAt) implements EventPayload {
-}
+public record ConsentRevoked(UUID caseId, UUID consentId, UUID partnerId, String kind, Instant revokedAt)
+        implements EventPayload {}

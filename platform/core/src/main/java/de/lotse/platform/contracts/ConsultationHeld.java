@@ -18,9 +18,5 @@ import java.util.UUID;
  */
 @Serdeable
 public record ConsultationHeld(
-        UUID caseId,
-        UUID consultationId,
-        LocalDate heldOn,
-        int participantCount,
-        Instant recordedAt) implements EventPayload {
-}
+        UUID caseId, UUID consultationId, LocalDate heldOn, int participantCount, Instant recordedAt)
+        implements EventPayload {}

@@ -3,6 +3,7 @@ package de.lotse.platform.contracts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,7 +26,8 @@ public record ContactRecorded(
         boolean countsForDensity,
         @Nullable LocalDate nextAppointmentOn,
         Instant recordedAt,
-        @Nullable Boolean afterCare) implements EventPayload {
+        @Nullable Boolean afterCare)
+        implements EventPayload {
 
     /** A contact recorded in the after-care period of a closed case (docs/domain.md §16.1); none on older events. */
     public boolean inAfterCare() {

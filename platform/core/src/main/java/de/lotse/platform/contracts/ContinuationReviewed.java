@@ -3,6 +3,7 @@ package de.lotse.platform.contracts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,7 +26,8 @@ public record ContinuationReviewed(
         boolean extensionApproved,
         @Nullable LocalDate nextReviewDueOn,
         Instant recordedAt,
-        @Nullable LocalDate extendedUntil) implements EventPayload {
+        @Nullable LocalDate extendedUntil)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

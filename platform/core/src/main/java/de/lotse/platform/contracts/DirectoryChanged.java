@@ -36,7 +36,8 @@ public record DirectoryChanged(
         @Nullable String contactHours,
         String stateCode,
         @Nullable String regionCode,
-        Instant changedAt) implements EventPayload {
+        Instant changedAt)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

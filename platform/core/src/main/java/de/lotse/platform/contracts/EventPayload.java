@@ -5,5 +5,4 @@ package de.lotse.platform.contracts;
  * counts and dates only, never names, addresses, note texts, health or counselling details
  * (docs/domain.md §12). Fields are only ever added; a breaking change bumps the event version.
  */
-public interface EventPayload {
-}
+public interface EventPayload {}

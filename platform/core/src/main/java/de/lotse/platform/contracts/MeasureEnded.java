@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,7 +21,8 @@ public record MeasureEnded(
         LocalDate endedOn,
         String outcomeCode,
         boolean successful,
-        Instant recordedAt) implements EventPayload {
+        Instant recordedAt)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

@@ -1,6 +1,7 @@
 package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,9 +12,5 @@ import java.util.UUID;
  * <p>Topic {@code partner-registered}, key: partner id, version 1.
  */
 @Serdeable
-public record PartnerRegistered(
-        UUID partnerId,
-        String partnerType,
-        List<String> serviceCodes,
-        Instant registeredAt) implements EventPayload {
-}
+public record PartnerRegistered(UUID partnerId, String partnerType, List<String> serviceCodes, Instant registeredAt)
+        implements EventPayload {}

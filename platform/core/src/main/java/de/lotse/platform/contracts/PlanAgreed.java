@@ -3,6 +3,7 @@ package de.lotse.platform.contracts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,7 +28,8 @@ public record PlanAgreed(
         int strategyCount,
         int needsWithoutStrategy,
         Instant agreedAt,
-        @Nullable LocalDate reviewOn) implements EventPayload {
+        @Nullable LocalDate reviewOn)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

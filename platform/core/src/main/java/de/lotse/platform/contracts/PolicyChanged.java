@@ -1,6 +1,7 @@
 package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,9 +16,5 @@ import java.util.Map;
  */
 @Serdeable
 public record PolicyChanged(
-        int policyVersion,
-        String presetCode,
-        LocalDate effectiveFrom,
-        Map<String, String> settings,
-        Instant changedAt) implements EventPayload {
-}
+        int policyVersion, String presetCode, LocalDate effectiveFrom, Map<String, String> settings, Instant changedAt)
+        implements EventPayload {}

@@ -2,6 +2,7 @@ package de.lotse.platform.contracts;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,12 +20,8 @@ import java.util.UUID;
 @RecordBuilder
 @Serdeable
 public record ReferralDecided(
-        UUID caseId,
-        String decision,
-        String reasonCode,
-        String decidedByRole,
-        int policyVersion,
-        Instant decidedAt) implements EventPayload {
+        UUID caseId, String decision, String reasonCode, String decidedByRole, int policyVersion, Instant decidedAt)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

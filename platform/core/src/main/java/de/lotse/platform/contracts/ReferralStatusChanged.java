@@ -3,6 +3,7 @@ package de.lotse.platform.contracts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,7 +21,8 @@ public record ReferralStatusChanged(
         @Nullable String fromStatus,
         String toStatus,
         @Nullable String reasonCode,
-        Instant changedAt) implements EventPayload {
+        Instant changedAt)
+        implements EventPayload {
 
     /**
      * Starts a builder that names every value, so no call site depends on the order of the components. The

@@ -29,7 +29,8 @@ public record SustainabilityChecked(
         LocalDate checkedOn,
         boolean employmentLasted,
         @Nullable Boolean atLeast15Hours,
-        Instant recordedAt) implements EventPayload {
+        Instant recordedAt)
+        implements EventPayload {
 
     /** Lasted with at least 15 hours a week: a sustained integration (TAH 6). */
     public boolean sustained() {

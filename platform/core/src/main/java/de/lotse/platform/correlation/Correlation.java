@@ -15,8 +15,7 @@ public final class Correlation {
     public static final String MDC_KEY = "correlationId";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-    private Correlation() {
-    }
+    private Correlation() {}
 
     public static Optional<String> current() {
         return Optional.ofNullable(MDC.get(MDC_KEY));
@@ -24,6 +23,8 @@ public final class Correlation {
 
     /** Accepts a caller's id only if it is short and harmless in logs; otherwise makes a new one. */
     public static String acceptOrCreate(String candidate) {
-        return candidate != null && ACCEPTED.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
+        return candidate != null && ACCEPTED.matcher(candidate).matches()
+                ? candidate
+                : UUID.randomUUID().toString();
     }
 }

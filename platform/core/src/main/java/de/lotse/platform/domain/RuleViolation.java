@@ -38,6 +38,5 @@ public class RuleViolation extends RuntimeException {
     }
 
     /** One broken rule: the field it concerns ({@code null}: the whole request), its code, a German message. */
-    public record Broken(String field, String rule, String message) {
-    }
+    public record Broken(String field, String rule, String message) {}
 }

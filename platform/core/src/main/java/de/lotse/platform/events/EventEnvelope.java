@@ -33,5 +33,4 @@ public record EventEnvelope(
         @Nullable String jobcenterId,
         @Nullable UUID caseId,
         @Nullable String correlationId,
-        Map<String, Object> payload) {
-}
+        Map<String, Object> payload) {}

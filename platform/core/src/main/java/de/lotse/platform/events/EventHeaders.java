@@ -19,6 +19,5 @@ public final class EventHeaders {
     /** On a replayed record: where it was parked, {@code <dlt topic>-<partition>@<offset>}. */
     public static final String REPLAY_OF = "replay.of";
 
-    private EventHeaders() {
-    }
+    private EventHeaders() {}
 }

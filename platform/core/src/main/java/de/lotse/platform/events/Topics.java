@@ -31,6 +31,5 @@ public final class Topics {
     public static final String REFERRAL_STATUS_CHANGED = "referral-status-changed";
     public static final String AUDIT_CHAIN_ANCHORED = "audit-chain-anchored";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

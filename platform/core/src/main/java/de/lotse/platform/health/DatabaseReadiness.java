@@ -1,21 +1,20 @@
 package de.lotse.platform.health;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 /**
  * Readiness ({@code /health/readiness}, also part of {@code /health}): DOWN while the service's database
@@ -57,11 +57,13 @@ final class DatabaseReadiness implements HealthIndicator {
     private Instant probeStarted = Instant.EPOCH;
     private Instant lastUp = Instant.EPOCH;
 
-    DatabaseReadiness(DataSource dataSource, @Nullable DataSourceResolver resolver,
-                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                      @Value("${lotse.health.database.timeout:1s}") Duration timeout,
-                      @Value("${lotse.health.database.cache:500ms}") Duration cache,
-                      @Value("${lotse.health.database.grace:3s}") Duration grace) {
+    DatabaseReadiness(
+            DataSource dataSource,
+            @Nullable DataSourceResolver resolver,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+            @Value("${lotse.health.database.timeout:1s}") Duration timeout,
+            @Value("${lotse.health.database.cache:500ms}") Duration cache,
+            @Value("${lotse.health.database.grace:3s}") Duration grace) {
         // the pool itself, not micronaut-data's proxy that only hands out the current transaction's connection
         this.dataSource = (resolver != null ? resolver : DataSourceResolver.DEFAULT).resolve(dataSource);
         this.blocking = blocking;

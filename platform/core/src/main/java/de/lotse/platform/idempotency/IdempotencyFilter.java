@@ -77,8 +77,11 @@ final class IdempotencyFilter implements HttpServerFilter {
     private final JsonMapper json;
     private final ExecutorService blocking;
 
-    IdempotencyFilter(IdempotencyKeys keys, TransactionOperations<Connection> transactions, JsonMapper json,
-                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    IdempotencyFilter(
+            IdempotencyKeys keys,
+            TransactionOperations<Connection> transactions,
+            JsonMapper json,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.keys = keys;
         this.transactions = transactions;
         this.json = json;
@@ -99,7 +102,9 @@ final class IdempotencyFilter implements HttpServerFilter {
             return chain.proceed(request);
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            return Publishers.just(ProblemException.invalid(HEADER, "idempotency-key",
+            return Publishers.just(ProblemException.invalid(
+                    HEADER,
+                    "idempotency-key",
                     "Idempotency-Key muss aus 1 bis 255 sichtbaren ASCII-Zeichen bestehen, z. B. eine UUID."));
         }
         Optional<Principal> caller = request.getUserPrincipal();
@@ -130,20 +135,24 @@ final class IdempotencyFilter implements HttpServerFilter {
      * Runs the request in a transaction that also records its key; blocks this worker thread while the
      * route runs on another (it joins the transaction through the propagated context).
      */
-    private MutableHttpResponse<?> exchange(HttpRequest<?> request, ServerFilterChain chain, String caller,
-                                            String key, byte[] requestHash) {
+    private MutableHttpResponse<?> exchange(
+            HttpRequest<?> request, ServerFilterChain chain, String caller, String key, byte[] requestHash) {
         return transactions.executeWrite(status -> {
             if (!keys.lock(caller, key)) {
-                throw new ProblemException(HttpStatus.CONFLICT, "conflict",
+                throw new ProblemException(
+                        HttpStatus.CONFLICT,
+                        "conflict",
                         "Eine Anfrage mit diesem Idempotency-Key wird gerade bearbeitet. Bitte die Antwort abwarten "
                                 + "und dann mit demselben Key wiederholen.",
-                        List.of(new Problem.Violation(HEADER,
-                                "idempotency-key-in-flight", "Anfrage mit diesem Key läuft noch")));
+                        List.of(new Problem.Violation(
+                                HEADER, "idempotency-key-in-flight", "Anfrage mit diesem Key läuft noch")));
             }
             Optional<IdempotencyKeys.StoredAnswer> stored = keys.find(caller, key);
             if (stored.isPresent()) {
                 if (!Arrays.equals(stored.get().requestHash(), requestHash)) {
-                    throw ProblemException.rule(HEADER, "idempotency-key-reused",
+                    throw ProblemException.rule(
+                            HEADER,
+                            "idempotency-key-reused",
                             "Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet "
                                     + "(andere Methode, anderer Pfad oder anderer Inhalt). Für eine neue Anfrage einen "
                                     + "neuen Key verwenden.");
@@ -157,10 +166,18 @@ final class IdempotencyFilter implements HttpServerFilter {
                 return response;
             }
             byte[] body = encode(response);
-            String contentType = response.getContentType().map(MediaType::toString)
+            String contentType = response.getContentType()
+                    .map(MediaType::toString)
                     .orElse(body == null ? null : MediaType.APPLICATION_JSON);
-            keys.store(caller, key, new IdempotencyKeys.StoredAnswer(requestHash, response.getStatus().getCode(),
-                    response.getHeaders().get(HttpHeaders.LOCATION), contentType, body));
+            keys.store(
+                    caller,
+                    key,
+                    new IdempotencyKeys.StoredAnswer(
+                            requestHash,
+                            response.getStatus().getCode(),
+                            response.getHeaders().get(HttpHeaders.LOCATION),
+                            contentType,
+                            body));
             if (body != null) {
                 // the first answer goes out byte for byte as every replay will
                 @SuppressWarnings("unchecked")
@@ -207,8 +224,13 @@ final class IdempotencyFilter implements HttpServerFilter {
     private static byte[] hash(HttpRequest<?> request, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String target = request.getMethodName() + ' ' + request.getUri().getRawPath()
-                    + (request.getUri().getRawQuery() == null ? "" : "?" + request.getUri().getRawQuery()) + '\n';
+            String target = request.getMethodName()
+                    + ' '
+                    + request.getUri().getRawPath()
+                    + (request.getUri().getRawQuery() == null
+                            ? ""
+                            : "?" + request.getUri().getRawQuery())
+                    + '\n';
             digest.update(target.getBytes(StandardCharsets.UTF_8));
             digest.update(body);
             return digest.digest();

@@ -1,7 +1,7 @@
 package de.lotse.platform.idempotency;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -31,16 +31,18 @@ class IdempotencyKeys {
     private static final int LOCK_NAMESPACE = 0x6964656d;
 
     /** The stored first answer. */
-    record StoredAnswer(byte[] requestHash, int status, String location, String contentType, byte[] body) {
-    }
+    record StoredAnswer(byte[] requestHash, int status, String location, String contentType, byte[] body) {}
 
     private final Statements sql;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
     private final Duration retention;
 
-    IdempotencyKeys(Statements sql, TransactionOperations<Connection> transactions, Clock clock,
-                    @Value("${lotse.idempotency.retention:24h}") Duration retention) {
+    IdempotencyKeys(
+            Statements sql,
+            TransactionOperations<Connection> transactions,
+            Clock clock,
+            @Value("${lotse.idempotency.retention:24h}") Duration retention) {
         this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
@@ -57,33 +59,46 @@ class IdempotencyKeys {
      * so whoever takes it next sees the stored answer.
      */
     boolean lock(String caller, String key) {
-        return sql.query("select pg_try_advisory_xact_lock(:namespace, hashtext(:caller || chr(10) || :key))",
-                Params.of("namespace", LOCK_NAMESPACE).and("caller", caller).and("key", key),
-                rs -> rs.getBoolean(1)).get(0);
+        return sql.query(
+                        "select pg_try_advisory_xact_lock(:namespace, hashtext(:caller || chr(10) || :key))",
+                        Params.of("namespace", LOCK_NAMESPACE)
+                                .and("caller", caller)
+                                .and("key", key),
+                        rs -> rs.getBoolean(1))
+                .get(0);
     }
 
     /** The answer stored for the key within its retention. */
     Optional<StoredAnswer> find(String caller, String key) {
-        List<StoredAnswer> found = sql.query("""
+        List<StoredAnswer> found = sql.query(
+                """
                 select request_hash, status, location, content_type, body from idempotency_key
                 where caller = :caller and idempotency_key = :key and created_at > :cutoff""",
-                Params.of("caller", caller).and("key", key).and("cutoff", cutoff()), rs -> new StoredAnswer(rs.getBytes(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBytes(5)));
+                Params.of("caller", caller).and("key", key).and("cutoff", cutoff()),
+                rs -> new StoredAnswer(rs.getBytes(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBytes(5)));
         return found.stream().findFirst();
     }
 
     /** Stores the first answer; a row past its retention that the purge has not yet removed is replaced. */
     void store(String caller, String key, StoredAnswer answer) {
-        int written = sql.update("""
+        int written = sql.update(
+                """
                 insert into idempotency_key (caller, idempotency_key, request_hash, status, location, content_type,
                                              body, created_at)
                 values (:caller, :key, :requestHash, :status, :location, :contentType, :body, :createdAt)
                 on conflict (caller, idempotency_key) do update
                 set request_hash = excluded.request_hash, status = excluded.status, location = excluded.location,
                     content_type = excluded.content_type, body = excluded.body, created_at = excluded.created_at
-                where idempotency_key.created_at <= :cutoff""", Params.of("caller", caller).and("key", key)
-                .and("requestHash", answer.requestHash()).and("status", answer.status())
-                .and("location", answer.location()).and("contentType", answer.contentType())
-                .and("body", answer.body()).and("createdAt", clock.instant()).and("cutoff", cutoff()));
+                where idempotency_key.created_at <= :cutoff""",
+                Params.of("caller", caller)
+                        .and("key", key)
+                        .and("requestHash", answer.requestHash())
+                        .and("status", answer.status())
+                        .and("location", answer.location())
+                        .and("contentType", answer.contentType())
+                        .and("body", answer.body())
+                        .and("createdAt", clock.instant())
+                        .and("cutoff", cutoff()));
         if (written != 1) {
             // cannot happen while the advisory lock is held: refuse rather than answer without a key
             throw new IllegalStateException("idempotency key stored concurrently");

@@ -52,19 +52,17 @@ import java.util.concurrent.TimeUnit;
 public final class DeadLetterReplay {
     /** The record of every replay (never deleted: give it unlimited retention like the event topics). */
     public static final String LOG_TOPIC = "dead-letter-replays";
+
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
     /** What to replay: every parked letter, or only one topic's, one consumer's, one service's. */
-    public record Options(String bootstrap, String topic, String consumer, String service, boolean again,
-                          boolean dryRun) {
-    }
+    public record Options(
+            String bootstrap, String topic, String consumer, String service, boolean again, boolean dryRun) {}
 
     /** How many letters were found, replayed, skipped because replayed before, left for other consumers. */
-    public record Result(int parked, int replayed, int replayedBefore, int notSelected) {
-    }
+    public record Result(int parked, int replayed, int replayedBefore, int notSelected) {}
 
-    private DeadLetterReplay() {
-    }
+    private DeadLetterReplay() {}
 
     /** Whether a record is for this consumer: every ordinary record is; a replayed one only for its consumer. */
     static boolean addressedTo(ConsumerRecord<?, ?> record, String consumer, String service) {
@@ -87,16 +85,21 @@ public final class DeadLetterReplay {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: replay-dead-letters [--topic T] [--consumer C] [--service S] [--again] [--dry-run]");
+            System.err.println(
+                    "usage: replay-dead-letters [--topic T] [--consumer C] [--service S] [--again] [--dry-run]");
             System.exit(2);
             return;
         }
         try {
             Result result = replay(options, System.out);
-            System.out.printf("%d parked letter(s) selected: %d replayed%s, %d replayed before (--again replays them), "
+            System.out.printf(
+                    "%d parked letter(s) selected: %d replayed%s, %d replayed before (--again replays them), "
                             + "%d for other topics/consumers/services left as they are%n",
-                    result.parked(), result.replayed(), options.dryRun() ? " (dry run: nothing sent)" : "",
-                    result.replayedBefore(), result.notSelected());
+                    result.parked(),
+                    result.replayed(),
+                    options.dryRun() ? " (dry run: nothing sent)" : "",
+                    result.replayedBefore(),
+                    result.notSelected());
             System.exit(0);
         } catch (RuntimeException e) {
             System.err.println("replay failed: " + e);
@@ -122,8 +125,10 @@ public final class DeadLetterReplay {
                     String value = args[++i];
                     switch (args[i - 1]) {
                         case "--bootstrap" -> bootstrap = value;
-                        case "--topic" -> topic = value.endsWith(EventType.DEAD_LETTER_SUFFIX)
-                                ? value.substring(0, value.length() - EventType.DEAD_LETTER_SUFFIX.length()) : value;
+                        case "--topic" ->
+                            topic = value.endsWith(EventType.DEAD_LETTER_SUFFIX)
+                                    ? value.substring(0, value.length() - EventType.DEAD_LETTER_SUFFIX.length())
+                                    : value;
                         case "--consumer" -> consumer = value;
                         default -> service = value;
                     }
@@ -141,10 +146,15 @@ public final class DeadLetterReplay {
     public static Result replay(Options options, PrintStream out) {
         Set<String> deadLetterTopics = new TreeSet<>();
         boolean logExists;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrap(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000"))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                options.bootstrap(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                "30000"))) {
             Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            topics.stream().filter(name -> name.endsWith(EventType.DEAD_LETTER_SUFFIX)).forEach(deadLetterTopics::add);
+            topics.stream()
+                    .filter(name -> name.endsWith(EventType.DEAD_LETTER_SUFFIX))
+                    .forEach(deadLetterTopics::add);
             logExists = topics.contains(LOG_TOPIC);
         } catch (Exception e) {
             throw new IllegalStateException("cannot list the topics at " + options.bootstrap(), e);
@@ -154,15 +164,17 @@ public final class DeadLetterReplay {
         int before = 0;
         int notSelected = 0;
         try (KafkaConsumer<String, String> reader = reader(options.bootstrap());
-             KafkaProducer<String, String> writer = writer(options.bootstrap())) {
+                KafkaProducer<String, String> writer = writer(options.bootstrap())) {
             Set<String> done = logExists ? readKeys(reader, LOG_TOPIC) : Set.of();
             for (String deadLetterTopic : deadLetterTopics) {
-                String original = deadLetterTopic.substring(0, deadLetterTopic.length() - EventType.DEAD_LETTER_SUFFIX.length());
+                String original =
+                        deadLetterTopic.substring(0, deadLetterTopic.length() - EventType.DEAD_LETTER_SUFFIX.length());
                 for (ConsumerRecord<String, String> letter : readAll(reader, deadLetterTopic)) {
                     String consumer = header(letter.headers().lastHeader(EventHeaders.DLT_CONSUMER));
                     String service = header(letter.headers().lastHeader(EventHeaders.DLT_SERVICE));
                     if ((options.topic() != null && !options.topic().equals(original))
-                            || (options.consumer() != null && !options.consumer().equals(consumer))
+                            || (options.consumer() != null
+                                    && !options.consumer().equals(consumer))
                             || (options.service() != null && !options.service().equals(service))) {
                         notSelected++;
                         continue;
@@ -176,14 +188,23 @@ public final class DeadLetterReplay {
                     String target = header(letter.headers().lastHeader(EventHeaders.DLT_ORIGINAL_TOPIC));
                     target = target == null ? original : target;
                     String eventId = header(letter.headers().lastHeader(EventHeaders.EVENT_ID));
-                    out.printf("%s %s -> %s for %s%s (event %s; parked because: %s)%n",
-                            options.dryRun() ? "would replay" : "replaying", coordinate, target,
-                            service == null ? "" : service + "/", consumer == null ? "every consumer" : consumer,
-                            eventId, header(letter.headers().lastHeader(EventHeaders.DLT_ERROR)));
+                    out.printf(
+                            "%s %s -> %s for %s%s (event %s; parked because: %s)%n",
+                            options.dryRun() ? "would replay" : "replaying",
+                            coordinate,
+                            target,
+                            service == null ? "" : service + "/",
+                            consumer == null ? "every consumer" : consumer,
+                            eventId,
+                            header(letter.headers().lastHeader(EventHeaders.DLT_ERROR)));
                     if (!options.dryRun()) {
                         send(writer, redelivery(letter, target, consumer, service, coordinate));
-                        send(writer, new ProducerRecord<>(LOG_TOPIC, coordinate,
-                                logEntry(coordinate, target, consumer, service, eventId)));
+                        send(
+                                writer,
+                                new ProducerRecord<>(
+                                        LOG_TOPIC,
+                                        coordinate,
+                                        logEntry(coordinate, target, consumer, service, eventId)));
                     }
                     replayed++;
                 }
@@ -192,8 +213,8 @@ public final class DeadLetterReplay {
         return new Result(parked, replayed, before, notSelected);
     }
 
-    private static ProducerRecord<String, String> redelivery(ConsumerRecord<String, String> letter, String target,
-                                                             String consumer, String service, String coordinate) {
+    private static ProducerRecord<String, String> redelivery(
+            ConsumerRecord<String, String> letter, String target, String consumer, String service, String coordinate) {
         ProducerRecord<String, String> record = new ProducerRecord<>(target, letter.key(), letter.value());
         for (Header header : letter.headers()) {
             if (!header.key().startsWith("dlt.") && !header.key().startsWith("replay.")) {
@@ -288,19 +309,23 @@ public final class DeadLetterReplay {
 
     private static KafkaConsumer<String, String> reader(String bootstrap) {
         // no group: partitions are assigned by hand and nothing is committed
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500"),
-                new StringDeserializer(), new StringDeserializer());
+        return new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500"),
+                new StringDeserializer(),
+                new StringDeserializer());
     }
 
     private static KafkaProducer<String, String> writer(String bootstrap) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                        ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     private static String header(Header header) {

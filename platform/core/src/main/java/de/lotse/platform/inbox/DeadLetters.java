@@ -28,9 +28,11 @@ public class DeadLetters {
     private final MeterRegistry meters;
     private final String service;
 
-    DeadLetters(@KafkaClient(id = "lotse-dead-letter", acks = KafkaClient.Acknowledge.ALL)
-                Producer<String, String> producer, MeterRegistry meters,
-                @Value("${micronaut.application.name:}") String service) {
+    DeadLetters(
+            @KafkaClient(id = "lotse-dead-letter", acks = KafkaClient.Acknowledge.ALL)
+                    Producer<String, String> producer,
+            MeterRegistry meters,
+            @Value("${micronaut.application.name:}") String service) {
         this.producer = producer;
         this.meters = meters;
         this.service = service;
@@ -58,9 +60,16 @@ public class DeadLetters {
         } catch (Exception e) {
             throw new IllegalStateException("could not park event in " + topic, e);
         }
-        meters.counter("lotse.events.dead.lettered", "topic", record.topic(), "consumer", consumer).increment();
-        LOG.error("event at {}-{}@{} parked in {} for consumer {}: {}", record.topic(), record.partition(),
-                record.offset(), topic, consumer, error.toString());
+        meters.counter("lotse.events.dead.lettered", "topic", record.topic(), "consumer", consumer)
+                .increment();
+        LOG.error(
+                "event at {}-{}@{} parked in {} for consumer {}: {}",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                topic,
+                consumer,
+                error.toString());
     }
 
     private static void add(ProducerRecord<String, String> letter, String name, String value) {

@@ -54,11 +54,15 @@ public class InboundEvents {
     private final Duration initialBackoff;
     private final String service;
 
-    InboundEvents(JsonMapper json, TransactionOperations<Connection> transactions, Inbox inbox,
-                  DeadLetters deadLetters, MeterRegistry meters,
-                  @Value("${lotse.inbox.max-attempts:5}") int maxAttempts,
-                  @Value("${lotse.inbox.initial-backoff:200ms}") Duration initialBackoff,
-                  @Value("${micronaut.application.name:}") String service) {
+    InboundEvents(
+            JsonMapper json,
+            TransactionOperations<Connection> transactions,
+            Inbox inbox,
+            DeadLetters deadLetters,
+            MeterRegistry meters,
+            @Value("${lotse.inbox.max-attempts:5}") int maxAttempts,
+            @Value("${lotse.inbox.initial-backoff:200ms}") Duration initialBackoff,
+            @Value("${micronaut.application.name:}") String service) {
         this.json = json;
         this.transactions = transactions;
         this.inbox = inbox;
@@ -74,8 +78,8 @@ public class InboundEvents {
      *
      * @throws DatabaseUnavailable while the database is away: the listener retries the record later
      */
-    public <T> void process(String consumer, ConsumerRecord<String, String> record, Class<T> payloadType,
-                            EventHandler<T> handler) {
+    public <T> void process(
+            String consumer, ConsumerRecord<String, String> record, Class<T> payloadType, EventHandler<T> handler) {
         if (!DeadLetterReplay.addressedTo(record, consumer, service)) {
             // a replay for another consumer of this topic: it applied the event before or gets it itself
             return;
@@ -102,8 +106,8 @@ public class InboundEvents {
         }
     }
 
-    private <T> void applyWithRetries(String consumer, ConsumerRecord<String, String> record,
-                                      ReceivedEvent<T> event, EventHandler<T> handler) {
+    private <T> void applyWithRetries(
+            String consumer, ConsumerRecord<String, String> record, ReceivedEvent<T> event, EventHandler<T> handler) {
         EventEnvelope envelope = event.envelope();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -114,11 +118,23 @@ public class InboundEvents {
                     handler.apply(event);
                     return true;
                 });
-                meters.counter(applied ? "lotse.events.applied" : "lotse.events.duplicates",
-                        "topic", record.topic(), "consumer", consumer).increment();
+                meters.counter(
+                                applied ? "lotse.events.applied" : "lotse.events.duplicates",
+                                "topic",
+                                record.topic(),
+                                "consumer",
+                                consumer)
+                        .increment();
                 if (DeadLetterReplay.isReplay(record)) {
-                    meters.counter("lotse.events.replayed", "topic", record.topic(), "consumer", consumer,
-                            "outcome", applied ? "applied" : "duplicate").increment();
+                    meters.counter(
+                                    "lotse.events.replayed",
+                                    "topic",
+                                    record.topic(),
+                                    "consumer",
+                                    consumer,
+                                    "outcome",
+                                    applied ? "applied" : "duplicate")
+                            .increment();
                 }
                 return;
             } catch (UnprocessableEvent e) {
@@ -127,25 +143,35 @@ public class InboundEvents {
             } catch (RuntimeException e) {
                 if (DatabaseFailures.isUnavailable(e)) {
                     // not the event's fault: no attempt counted, never parked; the listener pauses and retries
-                    meters.counter("lotse.events.deferred", "topic", record.topic(), "consumer", consumer).increment();
-                    LOG.warn("event {} ({}) for {} waits for the database, which is away: {}", envelope.eventId(),
-                            envelope.eventType(), consumer, e.toString());
-                    throw new DatabaseUnavailable("database away while applying event " + envelope.eventId()
-                            + " for " + consumer, e);
+                    meters.counter("lotse.events.deferred", "topic", record.topic(), "consumer", consumer)
+                            .increment();
+                    LOG.warn(
+                            "event {} ({}) for {} waits for the database, which is away: {}",
+                            envelope.eventId(),
+                            envelope.eventType(),
+                            consumer,
+                            e.toString());
+                    throw new DatabaseUnavailable(
+                            "database away while applying event " + envelope.eventId() + " for " + consumer, e);
                 }
                 if (attempt >= maxAttempts) {
                     deadLetters.park(consumer, record, e);
                     return;
                 }
-                LOG.warn("event {} ({}) failed for {} (attempt {}/{}): {}", envelope.eventId(),
-                        envelope.eventType(), consumer, attempt, maxAttempts, e.toString());
+                LOG.warn(
+                        "event {} ({}) failed for {} (attempt {}/{}): {}",
+                        envelope.eventId(),
+                        envelope.eventType(),
+                        consumer,
+                        attempt,
+                        maxAttempts,
+                        e.toString());
                 sleep(initialBackoff.multipliedBy(1L << Math.min(attempt - 1, 6)));
             }
         }
     }
 
-    private <T> ReceivedEvent<T> parse(ConsumerRecord<String, String> record, Class<T> payloadType)
-            throws IOException {
+    private <T> ReceivedEvent<T> parse(ConsumerRecord<String, String> record, Class<T> payloadType) throws IOException {
         if (record.value() == null) {
             throw new IOException("empty record");
         }

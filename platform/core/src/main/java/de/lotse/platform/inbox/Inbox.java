@@ -20,9 +20,11 @@ class Inbox {
      * Must run in the transaction of the effect, so effect and record commit together.
      */
     boolean claim(String consumer, UUID eventId, String eventType) {
-        return sql.update("""
+        return sql.update(
+                        """
                 insert into inbox_event (consumer, event_id, event_type) values (:consumer, :eventId, :eventType)
                 on conflict do nothing""",
-                Params.of("consumer", consumer).and("eventId", eventId).and("eventType", eventType)) == 1;
+                        Params.of("consumer", consumer).and("eventId", eventId).and("eventType", eventType))
+                == 1;
     }
 }

@@ -19,8 +19,7 @@ public final class ControlCharacters {
         LINE_BREAK
     }
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /**
      * The worst finding in {@code text[offset, offset + length)}: {@link Finding#CONTROL} or
@@ -108,7 +107,9 @@ public final class ControlCharacters {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
             if (pair) {
                 out.append(c).append(text.charAt(++i));
             } else if (Character.getType(c) == Character.CONTROL || Character.isSurrogate(c)) {

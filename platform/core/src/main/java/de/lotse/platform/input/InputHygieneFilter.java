@@ -3,8 +3,8 @@ package de.lotse.platform.input;
 import de.lotse.platform.input.ControlCharacters.Finding;
 import de.lotse.platform.problem.Problem;
 import de.lotse.platform.problem.ProblemException;
-import de.lotse.platform.web.RequestBody;
 import de.lotse.platform.problem.ProblemResponses;
+import de.lotse.platform.web.RequestBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.type.Argument;
@@ -70,9 +70,11 @@ final class InputHygieneFilter implements Ordered {
         return violations.isEmpty() ? null : refuse(request, violations);
     }
 
-    private static void checkPath(HttpRequest<?> request, @Nullable RouteMatch<?> route, List<Problem.Violation> violations) {
+    private static void checkPath(
+            HttpRequest<?> request, @Nullable RouteMatch<?> route, List<Problem.Violation> violations) {
         if (route instanceof UriRouteMatch<?, ?> uriRoute) {
-            for (Map.Entry<String, Object> variable : uriRoute.getVariableValues().entrySet()) {
+            for (Map.Entry<String, Object> variable :
+                    uriRoute.getVariableValues().entrySet()) {
                 if (variable.getValue() instanceof CharSequence value) {
                     add(violations, variable.getKey(), ControlCharacters.find(value), false);
                 }
@@ -103,7 +105,8 @@ final class InputHygieneFilter implements Ordered {
             parameters.names();
         } catch (IllegalArgumentException malformed) {
             // e.g. "%ZZ": no text to check, and no route could read it either
-            violations.add(new Problem.Violation("query", "encoding", "Die Abfrage ist nicht gültig kodiert (Prozent-Kodierung, UTF-8)."));
+            violations.add(new Problem.Violation(
+                    "query", "encoding", "Die Abfrage ist nicht gültig kodiert (Prozent-Kodierung, UTF-8)."));
             return;
         }
         for (String name : parameters.names()) {
@@ -124,14 +127,16 @@ final class InputHygieneFilter implements Ordered {
         for (String name : request.getHeaders().names()) {
             for (String value : request.getHeaders().getAll(name)) {
                 if (!ControlCharacters.acceptableHeaderValue(value)) {
-                    violations.add(new Problem.Violation(name, JsonInputScanner.RULE, ControlCharacters.message(Finding.CONTROL)));
+                    violations.add(new Problem.Violation(
+                            name, JsonInputScanner.RULE, ControlCharacters.message(Finding.CONTROL)));
                     break;
                 }
             }
         }
     }
 
-    private static boolean add(List<Problem.Violation> violations, String field, @Nullable Finding finding, boolean multiLine) {
+    private static boolean add(
+            List<Problem.Violation> violations, String field, @Nullable Finding finding, boolean multiLine) {
         if (ControlCharacters.acceptable(finding, multiLine)) {
             return false;
         }
@@ -154,15 +159,25 @@ final class InputHygieneFilter implements Ordered {
     private static boolean isJson(HttpRequest<?> request) {
         MediaType type = request.getContentType().orElse(null);
         // without a Content-Type the JSON binding reads the body all the same
-        return type == null || MediaType.APPLICATION_JSON_TYPE.matches(type) || type.getSubtype().endsWith("+json");
+        return type == null
+                || MediaType.APPLICATION_JSON_TYPE.matches(type)
+                || type.getSubtype().endsWith("+json");
     }
 
     private static HttpResponse<?> refuse(HttpRequest<?> request, List<Problem.Violation> violations) {
-        String fields = String.join(", ", violations.stream()
-                .map(v -> v.field() == null ? "Anfrage" : v.field()).distinct().toList());
-        ProblemException refusal = new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request",
-                "Die Anfrage enthält Zeichen, die nicht erlaubt sind: " + fields + ".", violations);
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE)
+        String fields = String.join(
+                ", ",
+                violations.stream()
+                        .map(v -> v.field() == null ? "Anfrage" : v.field())
+                        .distinct()
+                        .toList());
+        ProblemException refusal = new ProblemException(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                "Die Anfrage enthält Zeichen, die nicht erlaubt sind: " + fields + ".",
+                violations);
+        return HttpResponse.status(HttpStatus.BAD_REQUEST)
+                .contentType(Problem.MEDIA_TYPE)
                 .body(ProblemResponses.of(refusal, request));
     }
 

@@ -39,18 +39,22 @@ final class JsonInputScanner {
                 if (token != JsonToken.VALUE_STRING && token != JsonToken.FIELD_NAME) {
                     continue;
                 }
-                Finding finding = ControlCharacters.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                Finding finding = ControlCharacters.find(
+                        parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 if (finding == null) {
                     continue;
                 }
                 JsonStreamContext context = parser.getParsingContext();
                 if (token == JsonToken.FIELD_NAME) {
-                    // a key is single-line; name the object that holds it (the map property, e.g. facts.needsByKeyGroup)
+                    // a key is single-line; name the object that holds it (the map property, e.g.
+                    // facts.needsByKeyGroup)
                     String holder = path(steps(context.getParent()));
-                    violations.add(violation(holder != null ? holder : ControlCharacters.visible(parser.currentName()), finding));
+                    violations.add(violation(
+                            holder != null ? holder : ControlCharacters.visible(parser.currentName()), finding));
                 } else {
                     List<Object> steps = steps(context);
-                    boolean multiLine = finding == Finding.LINE_BREAK && shape != null && MultiLineFields.isMultiLine(shape, steps);
+                    boolean multiLine =
+                            finding == Finding.LINE_BREAK && shape != null && MultiLineFields.isMultiLine(shape, steps);
                     if (!ControlCharacters.acceptable(finding, multiLine)) {
                         violations.add(violation(path(steps), finding));
                     }

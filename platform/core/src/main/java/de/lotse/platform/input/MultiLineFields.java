@@ -87,20 +87,31 @@ final class MultiLineFields {
             return Shape.LEAF;
         }
         if (type.isArray()) {
-            return new Shape(Map.of(), Map.of(), build(Argument.of(type.getComponentType()), visiting, depth + 1), null);
+            return new Shape(
+                    Map.of(), Map.of(), build(Argument.of(type.getComponentType()), visiting, depth + 1), null);
         }
         Argument<?>[] parameters = argument.getTypeParameters();
         if (Collection.class.isAssignableFrom(type)) {
-            return new Shape(Map.of(), Map.of(), parameters.length > 0 ? build(parameters[0], visiting, depth + 1) : Shape.LEAF, null);
+            return new Shape(
+                    Map.of(),
+                    Map.of(),
+                    parameters.length > 0 ? build(parameters[0], visiting, depth + 1) : Shape.LEAF,
+                    null);
         }
         if (Map.class.isAssignableFrom(type)) {
-            return new Shape(Map.of(), Map.of(), null, parameters.length > 1 ? build(parameters[1], visiting, depth + 1) : Shape.LEAF);
+            return new Shape(
+                    Map.of(),
+                    Map.of(),
+                    null,
+                    parameters.length > 1 ? build(parameters[1], visiting, depth + 1) : Shape.LEAF);
         }
         if (!visiting.add(type)) {
             return Shape.LEAF; // a recursive type: below the first level its strings count as single-line
         }
         try {
-            BeanIntrospection<Object> introspection = BeanIntrospector.SHARED.findIntrospection((Class<Object>) type).orElse(null);
+            BeanIntrospection<Object> introspection = BeanIntrospector.SHARED
+                    .findIntrospection((Class<Object>) type)
+                    .orElse(null);
             if (introspection == null) {
                 return Shape.LEAF;
             }
@@ -119,8 +130,14 @@ final class MultiLineFields {
     }
 
     private static boolean isScalar(Class<?> type) {
-        return type.isPrimitive() || type.isEnum() || CharSequence.class.isAssignableFrom(type)
-                || Number.class.isAssignableFrom(type) || type == Boolean.class || type == Character.class
-                || type == UUID.class || Temporal.class.isAssignableFrom(type) || type == Object.class;
+        return type.isPrimitive()
+                || type.isEnum()
+                || CharSequence.class.isAssignableFrom(type)
+                || Number.class.isAssignableFrom(type)
+                || type == Boolean.class
+                || type == Character.class
+                || type == UUID.class
+                || Temporal.class.isAssignableFrom(type)
+                || type == Object.class;
     }
 }

@@ -41,10 +41,10 @@ public final class DatabaseFailures {
 
     /** SQLSTATEs of a server that shuts down, crashed or is starting (class 57, operator intervention). */
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03", "57P04", "57P05");
+
     private static final Set<String> BUSY_STATES = Set.of("57014", "55P03", "40001", "40P01");
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** The transient kind of this failure, or empty when it is not a transient database failure. */
     public static Optional<Kind> kindOf(Throwable failure) {
@@ -73,8 +73,10 @@ public final class DatabaseFailures {
     }
 
     private static Kind kindOfOne(Throwable t) {
-        if (t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
-                || t instanceof SocketTimeoutException || t instanceof ConnectException
+        if (t instanceof SQLTransientConnectionException
+                || t instanceof SQLRecoverableException
+                || t instanceof SocketTimeoutException
+                || t instanceof ConnectException
                 || t instanceof SocketException) {
             // HikariCP's "Connection is not available, request timed out" is an SQLTransientConnectionException
             return Kind.UNAVAILABLE;

@@ -25,8 +25,7 @@ public final class Sql {
         T map(ResultSet row) throws SQLException;
     }
 
-    private Sql() {
-    }
+    private Sql() {}
 
     public static int update(JdbcOperations jdbc, String sql, Binder binder) {
         return jdbc.prepareStatement(sql, statement -> {

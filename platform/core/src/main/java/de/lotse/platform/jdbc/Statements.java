@@ -135,8 +135,7 @@ public class Statements {
     public static final class Params {
         private final Map<String, Object> values = new LinkedHashMap<>();
 
-        private Params() {
-        }
+        private Params() {}
 
         public static Params none() {
             return new Params();

@@ -95,13 +95,15 @@ public final class UpsertIfNewer {
                 throw new IllegalStateException("an upsert of " + table + " needs its key");
             }
             List<String> columns = Stream.of(keys, insertOnly, replaced, filledIfEmpty, List.of(version))
-                    .flatMap(List::stream).toList();
+                    .flatMap(List::stream)
+                    .toList();
             if (columns.stream().distinct().count() != columns.size()) {
                 throw new IllegalStateException("a column of " + table + " is named twice: " + columns);
             }
             String updates = Stream.concat(
-                    Stream.concat(replaced.stream(), Stream.of(version)).map(c -> c + " = excluded." + c),
-                    filledIfEmpty.stream().map(c -> c + " = coalesce(" + table + "." + c + ", excluded." + c + ")"))
+                            Stream.concat(replaced.stream(), Stream.of(version)).map(c -> c + " = excluded." + c),
+                            filledIfEmpty.stream()
+                                    .map(c -> c + " = coalesce(" + table + "." + c + ", excluded." + c + ")"))
                     .collect(Collectors.joining(", "));
             String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
                     + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")"

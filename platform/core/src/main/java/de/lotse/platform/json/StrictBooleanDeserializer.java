@@ -20,7 +20,8 @@ import java.io.IOException;
 public class StrictBooleanDeserializer implements Deserializer<Boolean> {
 
     @Override
-    public Boolean deserialize(Decoder decoder, DecoderContext context, Argument<? super Boolean> type) throws IOException {
+    public Boolean deserialize(Decoder decoder, DecoderContext context, Argument<? super Boolean> type)
+            throws IOException {
         JsonNode node = decoder.decodeNode();
         if (node.isBoolean()) {
             return node.getBooleanValue();

@@ -37,8 +37,12 @@ public class ApiDocuments {
 
     /** One document: its file name under {@code /swagger/}, title and version from its {@code info}. */
     @Serdeable
-    public record Document(String name, String url, String title, String version, @Nullable String description) {
-    }
+    public record Document(
+            String name,
+            String url,
+            String title,
+            String version,
+            @Nullable String description) {}
 
     private final Map<String, byte[]> contents = new TreeMap<>();
     private final List<Document> documents = new ArrayList<>();
@@ -70,10 +74,16 @@ public class ApiDocuments {
 
     @SuppressWarnings("unchecked")
     private static Document describe(String name, byte[] content) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(content, java.nio.charset.StandardCharsets.UTF_8));
-        Map<String, Object> info = root != null && root.get("info") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-        return new Document(name, "/swagger/" + name, String.valueOf(info.getOrDefault("title", name)),
-                String.valueOf(info.getOrDefault("version", "")), info.get("description") == null ? null : String.valueOf(info.get("description")));
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, Object> info =
+                root != null && root.get("info") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        return new Document(
+                name,
+                "/swagger/" + name,
+                String.valueOf(info.getOrDefault("title", name)),
+                String.valueOf(info.getOrDefault("version", "")),
+                info.get("description") == null ? null : String.valueOf(info.get("description")));
     }
 
     /** The {@code .yml} files directly in {@code META-INF/swagger/} of every classpath entry (folder or jar). */
@@ -85,15 +95,21 @@ public class ApiDocuments {
                 URL folder = folders.nextElement();
                 if ("file".equals(folder.getProtocol())) {
                     try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-                        files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).filter(ApiDocuments::isDocument).forEach(names::add);
+                        files.filter(Files::isRegularFile)
+                                .map(f -> f.getFileName().toString())
+                                .filter(ApiDocuments::isDocument)
+                                .forEach(names::add);
                     }
                 } else if ("jar".equals(folder.getProtocol())) {
                     String spec = folder.toString();
                     Path jar = Path.of(new URI(spec.substring("jar:".length(), spec.indexOf("!/"))));
                     try (JarFile file = new JarFile(jar.toFile())) {
-                        file.stream().map(JarEntry::getName).filter(n -> n.startsWith(FOLDER + "/"))
+                        file.stream()
+                                .map(JarEntry::getName)
+                                .filter(n -> n.startsWith(FOLDER + "/"))
                                 .map(n -> n.substring(FOLDER.length() + 1))
-                                .filter(n -> !n.contains("/") && isDocument(n)).forEach(names::add);
+                                .filter(n -> !n.contains("/") && isDocument(n))
+                                .forEach(names::add);
                     }
                 }
             }

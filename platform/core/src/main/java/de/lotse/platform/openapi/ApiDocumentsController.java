@@ -31,7 +31,9 @@ class ApiDocumentsController {
         this.documents = documents;
     }
 
-    @Get(uris = {"/", "/index.html"}, produces = HTML)
+    @Get(
+            uris = {"/", "/index.html"},
+            produces = HTML)
     HttpResponse<String> index() {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
@@ -39,10 +41,16 @@ class ApiDocumentsController {
                 <body><h1>API-Dokumentation</h1><ul>
                 """);
         for (ApiDocuments.Document document : documents.all()) {
-            html.append("<li><a href=\"").append(escape(document.url())).append("\">").append(escape(document.title()))
-                    .append("</a> (Version ").append(escape(document.version())).append(")</li>\n");
+            html.append("<li><a href=\"")
+                    .append(escape(document.url()))
+                    .append("\">")
+                    .append(escape(document.title()))
+                    .append("</a> (Version ")
+                    .append(escape(document.version()))
+                    .append(")</li>\n");
         }
-        html.append("</ul><p><a href=\"/swagger-ui/index.html\">Swagger UI</a> · <a href=\"/swagger/index.json\">index.json</a></p></body></html>\n");
+        html.append(
+                "</ul><p><a href=\"/swagger-ui/index.html\">Swagger UI</a> · <a href=\"/swagger/index.json\">index.json</a></p></body></html>\n");
         return HttpResponse.ok(html.toString()).contentType(HTML);
     }
 
@@ -53,12 +61,15 @@ class ApiDocumentsController {
 
     @Get(uri = "/{document}", produces = YAML)
     HttpResponse<byte[]> document(@PathVariable String document) {
-        byte[] content = documents.content(document)
-                .orElseThrow(() -> ProblemException.notFound("Das API-Dokument", document));
+        byte[] content =
+                documents.content(document).orElseThrow(() -> ProblemException.notFound("Das API-Dokument", document));
         return HttpResponse.ok(content).contentType(YAML);
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

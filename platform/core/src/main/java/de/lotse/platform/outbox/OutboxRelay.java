@@ -1,8 +1,8 @@
 package de.lotse.platform.outbox;
 
 import de.lotse.platform.events.EventHeaders;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,13 +58,14 @@ public class OutboxRelay {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeMillis = new AtomicLong();
 
-    OutboxRelay(Statements sql,
-                TransactionOperations<Connection> transactions,
-                @KafkaClient(id = "lotse-outbox", acks = KafkaClient.Acknowledge.ALL) Producer<String, String> producer,
-                MeterRegistry meters,
-                @Value("${lotse.outbox.relay.batch-size:200}") int batchSize,
-                @Value("${lotse.outbox.relay.ack-timeout:15s}") Duration ackTimeout,
-                @Value("${lotse.outbox.retention:7d}") Duration retention) {
+    OutboxRelay(
+            Statements sql,
+            TransactionOperations<Connection> transactions,
+            @KafkaClient(id = "lotse-outbox", acks = KafkaClient.Acknowledge.ALL) Producer<String, String> producer,
+            MeterRegistry meters,
+            @Value("${lotse.outbox.relay.batch-size:200}") int batchSize,
+            @Value("${lotse.outbox.relay.ack-timeout:15s}") Duration ackTimeout,
+            @Value("${lotse.outbox.retention:7d}") Duration retention) {
         this.sql = sql;
         this.transactions = transactions;
         this.producer = producer;
@@ -74,9 +75,11 @@ public class OutboxRelay {
         this.published = meters.counter("lotse.outbox.published");
         this.failures = meters.counter("lotse.outbox.publish.failures");
         Gauge.builder("lotse.outbox.pending", pending, AtomicLong::get)
-                .description("outbox rows not yet acknowledged by Kafka").register(meters);
+                .description("outbox rows not yet acknowledged by Kafka")
+                .register(meters);
         Gauge.builder("lotse.outbox.lag.seconds", oldestPendingAgeMillis, v -> v.get() / 1000.0)
-                .description("age of the oldest unsent outbox row").register(meters);
+                .description("age of the oldest unsent outbox row")
+                .register(meters);
     }
 
     @Scheduled(fixedDelay = "${lotse.outbox.relay.interval:50ms}", initialDelay = "1s")
@@ -96,17 +99,23 @@ public class OutboxRelay {
     void measureLag() {
         transactions.executeRead(status -> sql.query(
                 "select count(*), min(timestamp) from outbox_event where sent_at is null", Params.none(), rs -> {
-            pending.set(rs.getLong(1));
-            Timestamp oldest = rs.getTimestamp(2);
-            oldestPendingAgeMillis.set(oldest == null ? 0
-                    : Math.max(0, Duration.between(oldest.toInstant(), Instant.now()).toMillis()));
-            return null;
-        }));
+                    pending.set(rs.getLong(1));
+                    Timestamp oldest = rs.getTimestamp(2);
+                    oldestPendingAgeMillis.set(
+                            oldest == null
+                                    ? 0
+                                    : Math.max(
+                                            0,
+                                            Duration.between(oldest.toInstant(), Instant.now())
+                                                    .toMillis()));
+                    return null;
+                }));
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")
     void purgeSent() {
-        transactions.executeWrite(status -> sql.update("delete from outbox_event where sent_at < :before",
+        transactions.executeWrite(status -> sql.update(
+                "delete from outbox_event where sent_at < :before",
                 Params.of("before", Instant.now().minus(retention))));
     }
 
@@ -165,7 +174,8 @@ public class OutboxRelay {
         record.headers().add(EventHeaders.EVENT_ID, row.id().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.EVENT_TYPE, row.type().getBytes(StandardCharsets.UTF_8));
         if (row.correlationId() != null) {
-            record.headers().add(EventHeaders.CORRELATION_ID, row.correlationId().getBytes(StandardCharsets.UTF_8));
+            record.headers()
+                    .add(EventHeaders.CORRELATION_ID, row.correlationId().getBytes(StandardCharsets.UTF_8));
         }
         try {
             return producer.send(record);
@@ -181,12 +191,16 @@ public class OutboxRelay {
      * transaction-scoped advisory lock is released at commit; another instance simply skips.
      */
     private boolean leader() {
-        return sql.query("select pg_try_advisory_xact_lock(:lock)", Params.of("lock", RELAY_LOCK),
-                rs -> rs.getBoolean(1)).get(0);
+        return sql.query(
+                        "select pg_try_advisory_xact_lock(:lock)",
+                        Params.of("lock", RELAY_LOCK),
+                        rs -> rs.getBoolean(1))
+                .get(0);
     }
 
     private List<Row> claim() {
-        return sql.query("""
+        return sql.query(
+                """
                 select id, aggregatetype, aggregateid, type, payload::text, correlation_id, attempts
                 from outbox_event o
                 where sent_at is null and next_attempt_at <= now()
@@ -197,29 +211,43 @@ public class OutboxRelay {
                                     and earlier.next_attempt_at > now())
                 order by seq
                 limit :batchSize
-                for update skip locked""", Params.of("batchSize", batchSize),
-                rs -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7)));
+                for update skip locked""",
+                Params.of("batchSize", batchSize),
+                rs -> new Row(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7)));
     }
 
     private void markSent(Row row) {
-        sql.update("update outbox_event set sent_at = now(), attempts = attempts + 1, last_error = null where id = :id",
+        sql.update(
+                "update outbox_event set sent_at = now(), attempts = attempts + 1, last_error = null where id = :id",
                 Params.of("id", row.id()));
     }
 
     private void markFailed(Row row, Throwable cause) {
         long backoffMillis = Math.min(MAX_BACKOFF.toMillis(), 200L << Math.min(row.attempts(), 10));
-        LOG.warn("outbox row {} ({}) not acknowledged, retry in {} ms: {}", row.id(), row.type(), backoffMillis,
+        LOG.warn(
+                "outbox row {} ({}) not acknowledged, retry in {} ms: {}",
+                row.id(),
+                row.type(),
+                backoffMillis,
                 cause.toString());
         String error = String.valueOf(cause);
-        sql.update("""
+        sql.update(
+                """
                 update outbox_event set attempts = attempts + 1, last_error = :error,
                        next_attempt_at = now() + (:backoffMillis * interval '1 millisecond')
-                where id = :id""", Params.of("error", error.length() > 2000 ? error.substring(0, 2000) : error)
-                .and("backoffMillis", backoffMillis).and("id", row.id()));
+                where id = :id""",
+                Params.of("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+                        .and("backoffMillis", backoffMillis)
+                        .and("id", row.id()));
     }
 
-    private record Row(UUID id, String topic, String key, String type, String payload, String correlationId,
-                       int attempts) {
-    }
+    private record Row(
+            UUID id, String topic, String key, String type, String payload, String correlationId, int attempts) {}
 }

@@ -4,8 +4,8 @@ import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.correlation.Correlation;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.events.EventType;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -34,8 +34,8 @@ public class OutboxWriter {
     private final Clock clock;
     private final String producer;
 
-    OutboxWriter(Statements sql, JsonMapper json, Clock clock,
-                 @Value("${micronaut.application.name}") String producer) {
+    OutboxWriter(
+            Statements sql, JsonMapper json, Clock clock, @Value("${micronaut.application.name}") String producer) {
         this.sql = sql;
         this.json = json;
         this.clock = clock;
@@ -54,14 +54,27 @@ public class OutboxWriter {
         EventType type = EventType.of(payload);
         Instant now = clock.instant();
         String correlationId = Correlation.current().orElse(null);
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.topic(), type.version(), now,
-                producer, jobcenterId, caseId, correlationId, toMap(payload));
+        EventEnvelope envelope = new EventEnvelope(
+                UUID.randomUUID(),
+                type.topic(),
+                type.version(),
+                now,
+                producer,
+                jobcenterId,
+                caseId,
+                correlationId,
+                toMap(payload));
         String body = toJson(envelope);
-        sql.update("""
+        sql.update(
+                """
                 insert into outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp, correlation_id)
                 values (:id, :topic, :key, :topic, :payload::jsonb, :timestamp, :correlationId)""",
-                Params.of("id", envelope.eventId()).and("topic", type.topic()).and("key", key).and("payload", body)
-                        .and("timestamp", now).and("correlationId", correlationId));
+                Params.of("id", envelope.eventId())
+                        .and("topic", type.topic())
+                        .and("key", key)
+                        .and("payload", body)
+                        .and("timestamp", now)
+                        .and("correlationId", correlationId));
         return envelope;
     }
 

@@ -3,7 +3,6 @@ package de.lotse.platform.policyreference;
 import de.lotse.platform.contracts.PolicyChanged;
 import de.lotse.platform.events.Topics;
 import de.lotse.platform.inbox.InboundEvents;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 

@@ -28,7 +28,9 @@ public record PolicyReference(String jobcenterId, int policyVersion, String pres
     }
 
     public List<String> listSetting(String name) {
-        return setting(name).filter(value -> !value.isBlank()).map(value -> Arrays.asList(value.split(",")))
+        return setting(name)
+                .filter(value -> !value.isBlank())
+                .map(value -> Arrays.asList(value.split(",")))
                 .orElse(List.of());
     }
 }

@@ -2,8 +2,8 @@ package de.lotse.platform.policyreference;
 
 import de.lotse.platform.contracts.PolicyChanged;
 import de.lotse.platform.inbox.ReceivedEvent;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -35,25 +35,33 @@ public class PolicyReferences {
 
     public void changed(ReceivedEvent<PolicyChanged> event) {
         PolicyChanged changed = event.payload();
-        sql.update("""
+        sql.update(
+                """
                 insert into policy_reference (jobcenter_id, policy_version, preset_code, settings, changed_at)
                 values (:jobcenterId, :policyVersion, :presetCode, :settings::jsonb, :changedAt)
                 on conflict (jobcenter_id) do update set policy_version = excluded.policy_version,
                     preset_code = excluded.preset_code, settings = excluded.settings, changed_at = excluded.changed_at,
                     recorded_at = now()
                 where policy_reference.policy_version < excluded.policy_version""",
-                Params.of("jobcenterId", event.envelope().jobcenterId()).and("policyVersion", changed.policyVersion())
-                        .and("presetCode", changed.presetCode()).and("settings", write(changed.settings()))
+                Params.of("jobcenterId", event.envelope().jobcenterId())
+                        .and("policyVersion", changed.policyVersion())
+                        .and("presetCode", changed.presetCode())
+                        .and("settings", write(changed.settings()))
                         .and("changedAt", changed.changedAt()));
     }
 
     /** The Jobcenter's policy, once its first {@code policy-changed} arrived. */
     @ReadOnly
     public Optional<PolicyReference> find(String jobcenterId) {
-        return sql.query("select jobcenter_id, policy_version, preset_code, settings::text from policy_reference "
-                + "where jobcenter_id = :jobcenterId", Params.of("jobcenterId", jobcenterId),
-                rs -> new PolicyReference(rs.getString(1), rs.getInt(2), rs.getString(3), read(rs.getString(4))))
-                .stream().findFirst();
+        return sql
+                .query(
+                        "select jobcenter_id, policy_version, preset_code, settings::text from policy_reference "
+                                + "where jobcenter_id = :jobcenterId",
+                        Params.of("jobcenterId", jobcenterId),
+                        rs -> new PolicyReference(
+                                rs.getString(1), rs.getInt(2), rs.getString(3), read(rs.getString(4))))
+                .stream()
+                .findFirst();
     }
 
     private String write(Map<String, String> settings) {

@@ -31,8 +31,7 @@ final class BodyProperties {
     private static final Pattern NAMED = Pattern.compile("property \\[(?:[\\w.<>, ]+ )?(\\w+)\\]");
     private static final int MAX_DEPTH = 5;
 
-    private BodyProperties() {
-    }
+    private BodyProperties() {}
 
     static Optional<String> pathIn(Class<?> bodyType, String message) {
         if (message == null) {
@@ -53,15 +52,18 @@ final class BodyProperties {
             }
             boolean elementOfContainer = viaContainer;
             List<BeanProperty<Object, Object>> next = properties(current).stream()
-                    .filter(p -> elementOfContainer ? typeName.equals(elementTypeName(p))
+                    .filter(p -> elementOfContainer
+                            ? typeName.equals(elementTypeName(p))
                             : p.getType().getName().equals(typeName))
-                    .filter(p -> !containerType || constants.isEmpty() || enumConstants(p).equals(constants))
+                    .filter(p -> !containerType
+                            || constants.isEmpty()
+                            || enumConstants(p).equals(constants))
                     .toList();
             viaContainer = false;
             if (next.size() != 1) {
                 // serde leaves out bean levels inside collections ("List … NeedCode"): look one or two levels down
-                Optional<List<BeanProperty<Object, Object>>> below = next.isEmpty() ? searchByType(current, typeName, 0)
-                        : Optional.empty();
+                Optional<List<BeanProperty<Object, Object>>> below =
+                        next.isEmpty() ? searchByType(current, typeName, 0) : Optional.empty();
                 if (below.isEmpty()) {
                     walked = false;
                     break;
@@ -71,16 +73,22 @@ final class BodyProperties {
             }
             BeanProperty<Object, Object> property = next.get(0);
             path.add(property.getName());
-            current = isContainer(property.getType()) && elementType(property) != null ? elementType(property)
+            current = isContainer(property.getType()) && elementType(property) != null
+                    ? elementType(property)
                     : property.getType();
         }
         Collection<BeanProperty<Object, Object>> last = walked ? properties(current) : List.of();
         if (!constants.isEmpty() && !last.isEmpty() && (path.isEmpty() || !isContainer(current))) {
-            last.stream().filter(p -> enumConstants(p).equals(constants)).map(BeanProperty::getName).findFirst()
+            last.stream()
+                    .filter(p -> enumConstants(p).equals(constants))
+                    .map(BeanProperty::getName)
+                    .findFirst()
                     .ifPresent(path::add);
         } else if (message.contains("START_ARRAY") && !last.isEmpty()) {
-            List<String> collections = last.stream().filter(p -> isContainer(p.getType()) && !Map.class.isAssignableFrom(p.getType()))
-                    .map(BeanProperty::getName).toList();
+            List<String> collections = last.stream()
+                    .filter(p -> isContainer(p.getType()) && !Map.class.isAssignableFrom(p.getType()))
+                    .map(BeanProperty::getName)
+                    .toList();
             if (collections.size() == 1) {
                 path.add(collections.get(0));
             }
@@ -98,7 +106,8 @@ final class BodyProperties {
     }
 
     /** The properties leading to the one property of that type (or element type) below the type, if it is unique. */
-    private static Optional<List<BeanProperty<Object, Object>>> searchByType(Class<?> type, String typeName, int depth) {
+    private static Optional<List<BeanProperty<Object, Object>>> searchByType(
+            Class<?> type, String typeName, int depth) {
         if (depth > 2) {
             return Optional.empty();
         }
@@ -136,11 +145,16 @@ final class BodyProperties {
 
     @SuppressWarnings("unchecked")
     private static Collection<BeanProperty<Object, Object>> properties(Class<?> type) {
-        if (type == null || type.isPrimitive() || type.isEnum() || type.getName().startsWith("java.")) {
+        if (type == null
+                || type.isPrimitive()
+                || type.isEnum()
+                || type.getName().startsWith("java.")) {
             return List.of();
         }
-        return BeanIntrospector.SHARED.findIntrospection((Class<Object>) type)
-                .map(BeanIntrospection::getBeanProperties).orElse(List.of());
+        return BeanIntrospector.SHARED
+                .findIntrospection((Class<Object>) type)
+                .map(BeanIntrospection::getBeanProperties)
+                .orElse(List.of());
     }
 
     private static boolean isContainerName(String typeName) {
@@ -150,7 +164,9 @@ final class BodyProperties {
     /** The element type of a collection, the value type of a map; null otherwise. */
     private static Class<?> elementType(BeanProperty<Object, Object> property) {
         Argument<?>[] parameters = property.asArgument().getTypeParameters();
-        return isContainer(property.getType()) && parameters.length > 0 ? parameters[parameters.length - 1].getType() : null;
+        return isContainer(property.getType()) && parameters.length > 0
+                ? parameters[parameters.length - 1].getType()
+                : null;
     }
 
     private static String elementTypeName(BeanProperty<Object, Object> property) {
@@ -182,10 +198,13 @@ final class BodyProperties {
     /** The constants of an enum property, or of the enum elements or keys of a collection or map property. */
     private static Set<String> enumConstants(BeanProperty<Object, Object> property) {
         Argument<?>[] typeParameters = property.asArgument().getTypeParameters();
-        for (Class<?> type : typeParameters.length == 0 ? List.<Class<?>>of(property.getType())
+        for (Class<?> type : typeParameters.length == 0
+                ? List.<Class<?>>of(property.getType())
                 : Arrays.stream(typeParameters).<Class<?>>map(Argument::getType).toList()) {
             if (type.isEnum()) {
-                return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toSet());
+                return Arrays.stream(type.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name())
+                        .collect(Collectors.toSet());
             }
         }
         return Set.of();

@@ -19,8 +19,7 @@ import java.util.Optional;
 final class ContentRefusals {
     static final String RULE = "value-not-storable";
 
-    private ContentRefusals() {
-    }
+    private ContentRefusals() {}
 
     static Optional<ProblemException> of(Throwable failure) {
         return sqlException(failure).flatMap(ContentRefusals::refusal);
@@ -43,15 +42,20 @@ final class ContentRefusals {
         String state = sql.getSQLState();
         String field = column(sql);
         if (state.startsWith("22")) {
-            return Optional.of(new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", dataMessage(state),
+            return Optional.of(new ProblemException(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    dataMessage(state),
                     List.of(new Problem.Violation(field, RULE, dataMessage(state)))));
         }
         return switch (state) {
             case "23502" -> Optional.of(ProblemException.rule(field, "required", "Pflichtangabe fehlt."));
-            case "23503" -> Optional.of(ProblemException.rule(field, "reference-unknown",
-                    "Ein angegebener Bezug (z. B. eine ID) ist nicht bekannt."));
-            case "23514" -> Optional.of(ProblemException.rule(field, RULE,
-                    "Ein Wert verletzt eine Regel des Datenbestands und wurde nicht gespeichert."));
+            case "23503" ->
+                Optional.of(ProblemException.rule(
+                        field, "reference-unknown", "Ein angegebener Bezug (z. B. eine ID) ist nicht bekannt."));
+            case "23514" ->
+                Optional.of(ProblemException.rule(
+                        field, RULE, "Ein Wert verletzt eine Regel des Datenbestands und wurde nicht gespeichert."));
             default -> Optional.empty();
         };
     }
@@ -60,7 +64,8 @@ final class ContentRefusals {
         return switch (state) {
             case "22001" -> "Ein Text ist zu lang, um gespeichert zu werden.";
             case "22003" -> "Eine Zahl liegt außerhalb des Bereichs, der gespeichert werden kann.";
-            case "22007", "22008" -> "Ein Datum oder eine Uhrzeit liegt außerhalb des Bereichs, der gespeichert werden kann.";
+            case "22007", "22008" ->
+                "Ein Datum oder eine Uhrzeit liegt außerhalb des Bereichs, der gespeichert werden kann.";
             case "22021", "22P05" -> "Ein Text enthält Zeichen, die nicht gespeichert werden können.";
             case "22P02" -> "Ein Wert hat nicht das erwartete Format.";
             default -> "Ein Wert kann so nicht gespeichert werden.";

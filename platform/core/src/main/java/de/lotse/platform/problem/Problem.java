@@ -29,6 +29,5 @@ public record Problem(
      * @param message a German message for people
      */
     @Serdeable
-    public record Violation(@Nullable String field, String rule, String message) {
-    }
+    public record Violation(@Nullable String field, String rule, String message) {}
 }

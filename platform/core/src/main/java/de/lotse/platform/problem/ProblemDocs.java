@@ -17,46 +17,53 @@ import java.lang.annotation.Target;
  * response itself must name its success response too (micronaut-openapi then adds none).
  */
 public final class ProblemDocs {
-    private ProblemDocs() {
-    }
+    private ProblemDocs() {}
 
     /** 400, 401 and 403: what every operation with input and a role answers. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @ApiResponse(responseCode = "400", description = "Ungültige Anfrage; violations nennen Feld und Regel",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Ungültige Anfrage; violations nennen Feld und Regel",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Nicht angemeldet oder Token ungültig",
+    @ApiResponse(
+            responseCode = "401",
+            description = "Nicht angemeldet oder Token ungültig",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang",
+    @ApiResponse(
+            responseCode = "403",
+            description = "Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public @interface Standard {
-    }
+    public @interface Standard {}
 
     /** 404: the record of a path id does not exist, or belongs to another Jobcenter. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @ApiResponse(responseCode = "404", description = "Nicht gefunden (auch, wenn es zu einem anderen Jobcenter gehört)",
+    @ApiResponse(
+            responseCode = "404",
+            description = "Nicht gefunden (auch, wenn es zu einem anderen Jobcenter gehört)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public @interface NotFound {
-    }
+    public @interface NotFound {}
 
     /** 409: the request does not fit the record's current state. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @ApiResponse(responseCode = "409", description = "Passt nicht zum aktuellen Stand",
+    @ApiResponse(
+            responseCode = "409",
+            description = "Passt nicht zum aktuellen Stand",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public @interface Conflict {
-    }
+    public @interface Conflict {}
 
     /** 422: a business rule refuses the request. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @ApiResponse(responseCode = "422", description = "Fachliche Regel verletzt; violations nennen Feld und Regel",
+    @ApiResponse(
+            responseCode = "422",
+            description = "Fachliche Regel verletzt; violations nennen Feld und Regel",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public @interface Unprocessable {
-    }
+    public @interface Unprocessable {}
 }

@@ -21,8 +21,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "not-found",
-                what + " " + id + " wurde nicht gefunden.", List.of());
+        return new ProblemException(
+                HttpStatus.NOT_FOUND, "not-found", what + " " + id + " wurde nicht gefunden.", List.of());
     }
 
     public static ProblemException forbidden(String detail) {
@@ -35,25 +35,31 @@ public class ProblemException extends RuntimeException {
 
     /** The request does not fit the current state (409), naming the rule. */
     public static ProblemException conflict(String rule, String message) {
-        return new ProblemException(HttpStatus.CONFLICT, "conflict", message,
-                List.of(new Problem.Violation(null, rule, message)));
+        return new ProblemException(
+                HttpStatus.CONFLICT, "conflict", message, List.of(new Problem.Violation(null, rule, message)));
     }
 
     /** The caller may see the object but not do this with it (403), naming the rule. */
     public static ProblemException forbidden(String rule, String message) {
-        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", message,
-                List.of(new Problem.Violation(null, rule, message)));
+        return new ProblemException(
+                HttpStatus.FORBIDDEN, "forbidden", message, List.of(new Problem.Violation(null, rule, message)));
     }
 
     /** A business rule refuses the request (422), naming the field and the rule. */
     public static ProblemException rule(String field, String rule, String message) {
-        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", message,
+        return new ProblemException(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "rule-violated",
+                message,
                 List.of(new Problem.Violation(field, rule, message)));
     }
 
     /** Input the bean validation cannot express (400). */
     public static ProblemException invalid(String field, String rule, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", message,
+        return new ProblemException(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                message,
                 List.of(new Problem.Violation(field, rule, message)));
     }
 

@@ -6,11 +6,11 @@ import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.jdbc.DataAccessFailure;
-import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import de.lotse.platform.jdbc.DatabaseFailures;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -56,9 +56,15 @@ class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpRespon
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, RuleViolation violation) {
-        return ProblemExceptionHandler.respond(request, new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY,
-                "rule-violated", violation.getMessage(), violation.broken().stream()
-                .map(broken -> new Problem.Violation(broken.field(), broken.rule(), broken.message())).toList()));
+        return ProblemExceptionHandler.respond(
+                request,
+                new ProblemException(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        "rule-violated",
+                        violation.getMessage(),
+                        violation.broken().stream()
+                                .map(broken -> new Problem.Violation(broken.field(), broken.rule(), broken.message()))
+                                .toList()));
     }
 }
 
@@ -69,9 +75,11 @@ class StateConflictHandler implements ExceptionHandler<StateConflict, HttpRespon
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, StateConflict conflict) {
-        return ProblemExceptionHandler.respond(request, conflict.rule() == null
-                ? ProblemException.conflict(conflict.getMessage())
-                : ProblemException.conflict(conflict.rule(), conflict.getMessage()));
+        return ProblemExceptionHandler.respond(
+                request,
+                conflict.rule() == null
+                        ? ProblemException.conflict(conflict.getMessage())
+                        : ProblemException.conflict(conflict.rule(), conflict.getMessage()));
     }
 }
 
@@ -82,8 +90,8 @@ class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<Problem
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, NotFound notFound) {
-        return ProblemExceptionHandler.respond(request,
-                new ProblemException(HttpStatus.NOT_FOUND, "not-found", notFound.getMessage(), List.of()));
+        return ProblemExceptionHandler.respond(
+                request, new ProblemException(HttpStatus.NOT_FOUND, "not-found", notFound.getMessage(), List.of()));
     }
 }
 
@@ -94,9 +102,11 @@ class AccessDeniedHandler implements ExceptionHandler<AccessDenied, HttpResponse
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, AccessDenied denied) {
-        return ProblemExceptionHandler.respond(request, denied.rule() == null
-                ? ProblemException.forbidden(denied.getMessage())
-                : ProblemException.forbidden(denied.rule(), denied.getMessage()));
+        return ProblemExceptionHandler.respond(
+                request,
+                denied.rule() == null
+                        ? ProblemException.forbidden(denied.getMessage())
+                        : ProblemException.forbidden(denied.rule(), denied.getMessage()));
     }
 }
 
@@ -107,8 +117,8 @@ class InvalidInputHandler implements ExceptionHandler<InvalidInput, HttpResponse
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, InvalidInput invalid) {
-        return ProblemExceptionHandler.respond(request,
-                ProblemException.invalid(invalid.field(), invalid.rule(), invalid.getMessage()));
+        return ProblemExceptionHandler.respond(
+                request, ProblemException.invalid(invalid.field(), invalid.rule(), invalid.getMessage()));
     }
 }
 
@@ -122,8 +132,11 @@ class OptimisticLockHandler implements ExceptionHandler<OptimisticLockException,
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, OptimisticLockException exception) {
-        return ProblemExceptionHandler.respond(request, ProblemException.conflict("CONCURRENT_CHANGE",
-                "Der Datensatz wurde gleichzeitig von jemand anderem geändert. Bitte neu laden und wiederholen."));
+        return ProblemExceptionHandler.respond(
+                request,
+                ProblemException.conflict(
+                        "CONCURRENT_CHANGE",
+                        "Der Datensatz wurde gleichzeitig von jemand anderem geändert. Bitte neu laden und wiederholen."));
     }
 }
 
@@ -162,8 +175,7 @@ class RepositoryFailureHandler implements ExceptionHandler<DataAccessException, 
 class ConnectionFailureHandler implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<Problem>> {
 
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request,
-                                        CannotGetJdbcConnectionException failure) {
+    public HttpResponse<Problem> handle(HttpRequest request, CannotGetJdbcConnectionException failure) {
         return DatabaseRefusals.respond(request, failure);
     }
 }
@@ -194,7 +206,6 @@ class TransactionFailureHandler implements ExceptionHandler<TransactionException
     }
 }
 
-
 final class DatabaseRefusals {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseRefusals.class);
     private static final String UNIQUE_VIOLATION = "23505";
@@ -205,8 +216,7 @@ final class DatabaseRefusals {
      */
     static final String RETRY_AFTER_SECONDS = "5";
 
-    private DatabaseRefusals() {
-    }
+    private DatabaseRefusals() {}
 
     static HttpResponse<Problem> respond(HttpRequest<?> request, RuntimeException failure) {
         // the database is away or busy: 503 + Retry-After, never 500
@@ -216,20 +226,30 @@ final class DatabaseRefusals {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return ProblemExceptionHandler.respond(request, ProblemException.conflict("DUPLICATE",
-                        "Ein gleichartiger Datensatz wurde soeben angelegt. Bitte neu laden."));
+                return ProblemExceptionHandler.respond(
+                        request,
+                        ProblemException.conflict(
+                                "DUPLICATE", "Ein gleichartiger Datensatz wurde soeben angelegt. Bitte neu laden."));
             }
         }
         // content the database cannot store: a 4xx, never a 500
         Optional<ProblemException> refusedContent = ContentRefusals.of(failure);
         if (refusedContent.isPresent()) {
-            LOG.warn("request {} {} was refused by the database for its content ({}); a validation is missing",
-                    request.getMethod(), request.getPath(), ContentRefusals.sqlState(failure).orElse("?"));
+            LOG.warn(
+                    "request {} {} was refused by the database for its content ({}); a validation is missing",
+                    request.getMethod(),
+                    request.getPath(),
+                    ContentRefusals.sqlState(failure).orElse("?"));
             return ProblemExceptionHandler.respond(request, refusedContent.get());
         }
         LOG.error("request {} {} failed in the database", request.getMethod(), request.getPath(), failure);
-        return ProblemExceptionHandler.respond(request, new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR,
-                "server-error", "Interner Fehler. Bitte die Korrelations-ID an den Betrieb melden.", List.of()));
+        return ProblemExceptionHandler.respond(
+                request,
+                new ProblemException(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "server-error",
+                        "Interner Fehler. Bitte die Korrelations-ID an den Betrieb melden.",
+                        List.of()));
     }
 
     static final String UNAVAILABLE_MESSAGE = "Die Datenbank des Dienstes ist gerade nicht erreichbar oder überlastet; "
@@ -238,8 +258,12 @@ final class DatabaseRefusals {
 
     static HttpResponse<Problem> unavailable(HttpRequest<?> request, Throwable failure, DatabaseFailures.Kind kind) {
         // expected while the database is away: one line per request, no stack trace
-        LOG.warn("request {} {} answered 503, database {}: {}", request.getMethod(), request.getPath(),
-                kind == DatabaseFailures.Kind.UNAVAILABLE ? "unavailable" : "busy", rootMessage(failure));
+        LOG.warn(
+                "request {} {} answered 503, database {}: {}",
+                request.getMethod(),
+                request.getPath(),
+                kind == DatabaseFailures.Kind.UNAVAILABLE ? "unavailable" : "busy",
+                rootMessage(failure));
         return ProblemExceptionHandler.respond(request, ProblemException.unavailable(UNAVAILABLE_MESSAGE));
     }
 

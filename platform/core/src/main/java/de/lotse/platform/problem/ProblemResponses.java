@@ -49,22 +49,37 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         Throwable cause = context.getRootCause().orElse(null);
         // resilience (issue 15, item 10): whatever wrapped it, a database that is away is a 503, never a 500
         if (status == HttpStatus.INTERNAL_SERVER_ERROR && cause != null && DatabaseFailures.isTransient(cause)) {
-            Problem unavailable = of(ProblemException.unavailable(DatabaseRefusals.UNAVAILABLE_MESSAGE), context.getRequest());
-            return response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER,
-                    DatabaseRefusals.RETRY_AFTER_SECONDS).contentType(Problem.MEDIA_TYPE).body(unavailable);
+            Problem unavailable =
+                    of(ProblemException.unavailable(DatabaseRefusals.UNAVAILABLE_MESSAGE), context.getRequest());
+            return response.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseRefusals.RETRY_AFTER_SECONDS)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body(unavailable);
         }
         List<Problem.Violation> violations = violations(cause, context);
         String detail = detail(status, cause, violations, context);
-        Problem problem = new Problem(type(status, cause), title(status), status.getCode(), detail,
-                context.getRequest().getPath(), correlationId(context.getRequest()), violations);
+        Problem problem = new Problem(
+                type(status, cause),
+                title(status),
+                status.getCode(),
+                detail,
+                context.getRequest().getPath(),
+                correlationId(context.getRequest()),
+                violations);
         // also here: a request the HTTP decoder refused (e.g. a control character in a header) skips the filters
         ResponseHeadersFilter.apply(context.getRequest().getPath(), response);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
     }
 
     public static Problem of(ProblemException exception, HttpRequest<?> request) {
-        return new Problem(exception.type(), title(exception.status()), exception.status().getCode(),
-                exception.getMessage(), request.getPath(), correlationId(request), exception.violations());
+        return new Problem(
+                exception.type(),
+                title(exception.status()),
+                exception.status().getCode(),
+                exception.getMessage(),
+                request.getPath(),
+                correlationId(request),
+                exception.violations());
     }
 
     /**
@@ -108,8 +123,8 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         };
     }
 
-    private static String detail(HttpStatus status, Throwable cause, List<Problem.Violation> violations,
-                                 ErrorContext context) {
+    private static String detail(
+            HttpStatus status, Throwable cause, List<Problem.Violation> violations, ErrorContext context) {
         if (status.getCode() >= 500) {
             // never leak internals; the correlation id finds the log line
             return "Interner Fehler. Bitte die Korrelations-ID an den Betrieb melden.";
@@ -118,8 +133,12 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             return problem.getMessage();
         }
         if (!violations.isEmpty()) {
-            return "Die Anfrage ist ungültig: " + String.join("; ",
-                    violations.stream().map(v -> (v.field() == null ? "" : v.field() + ": ") + v.message()).toList());
+            return "Die Anfrage ist ungültig: "
+                    + String.join(
+                            "; ",
+                            violations.stream()
+                                    .map(v -> (v.field() == null ? "" : v.field() + ": ") + v.message())
+                                    .toList());
         }
         return context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
     }
@@ -131,36 +150,50 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         }
         if (cause instanceof ConstraintViolationException constraint) {
             for (ConstraintViolation<?> violation : constraint.getConstraintViolations()) {
-                violations.add(new Problem.Violation(fieldPath(violation.getPropertyPath()),
-                        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                violations.add(new Problem.Violation(
+                        fieldPath(violation.getPropertyPath()),
+                        violation
+                                .getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName(),
                         violation.getMessage()));
             }
             return violations;
         }
         if (cause instanceof UnsatisfiedRouteException unsatisfied) {
             // a required query value, path variable, header or the body is missing
-            violations.add(new Problem.Violation(unsatisfied instanceof UnsatisfiedBodyRouteException ? null
-                    : unsatisfied.getArgument().getName(), "required", "Pflichtangabe fehlt"));
+            violations.add(new Problem.Violation(
+                    unsatisfied instanceof UnsatisfiedBodyRouteException
+                            ? null
+                            : unsatisfied.getArgument().getName(),
+                    "required",
+                    "Pflichtangabe fehlt"));
             return violations;
         }
         if (cause instanceof UnsatisfiedArgumentException unsatisfied) {
             String name = unsatisfied.getArgument().getName();
-            violations.add(new Problem.Violation("body".equals(name) || "request".equals(name) ? null : name,
-                    "required", "Pflichtangabe fehlt"));
+            violations.add(new Problem.Violation(
+                    "body".equals(name) || "request".equals(name) ? null : name, "required", "Pflichtangabe fehlt"));
             return violations;
         }
         if (cause instanceof ConversionErrorException conversion) {
             String message = messages(conversion);
             Argument<?> argument = conversion.getArgument();
             boolean body = argument.getAnnotationMetadata().hasAnnotation(Body.class);
-            Optional<String> field = body ? BodyProperties.pathIn(argument.getType(), message).or(() -> propertyName(message))
+            Optional<String> field = body
+                    ? BodyProperties.pathIn(argument.getType(), message).or(() -> propertyName(message))
                     : propertyName(message);
             if (field.isEmpty()) {
                 // helps to teach BodyProperties a new message shape
-                LOG.debug("no field found for a {} error: {}", argument.getType().getSimpleName(), message.replace('\n', '|'));
+                LOG.debug(
+                        "no field found for a {} error: {}",
+                        argument.getType().getSimpleName(),
+                        message.replace('\n', '|'));
             }
             boolean syntax = isSyntaxError(message);
-            violations.add(new Problem.Violation(field.orElse(body ? null : argument.getName()),
+            violations.add(new Problem.Violation(
+                    field.orElse(body ? null : argument.getName()),
                     syntax ? "json" : "type",
                     syntax ? "Kein gültiges JSON" : "Wert hat nicht das erwartete Format oder ist nicht erlaubt"));
             return violations;
@@ -168,21 +201,27 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
         if (cause != null && isJsonError(cause)) {
             String message = messages(cause);
             boolean syntax = isSyntaxError(message) || propertyName(message).isEmpty();
-            violations.add(new Problem.Violation(propertyName(message).orElse(null), syntax ? "json" : "type",
+            violations.add(new Problem.Violation(
+                    propertyName(message).orElse(null),
+                    syntax ? "json" : "type",
                     syntax ? "Kein gültiges JSON" : "Wert hat nicht das erwartete Format oder ist nicht erlaubt"));
         }
         return violations;
     }
 
     private static boolean isSyntaxError(String message) {
-        return message.contains("Unexpected end-of-input") || message.contains("Unexpected character")
-                || message.contains("Unrecognized token") || message.contains("Unexpected close marker");
+        return message.contains("Unexpected end-of-input")
+                || message.contains("Unexpected character")
+                || message.contains("Unrecognized token")
+                || message.contains("Unexpected close marker");
     }
 
     private static boolean isJsonError(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             String name = t.getClass().getName();
-            if (name.contains("Serde") || name.contains("Json") || name.contains("Codec")
+            if (name.contains("Serde")
+                    || name.contains("Json")
+                    || name.contains("Codec")
                     || name.startsWith("com.fasterxml.jackson")) {
                 return true;
             }
@@ -214,15 +253,19 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
     static String fieldPath(Path path) {
         List<String> parts = new ArrayList<>();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             // the index (or key) of a list element sits on the element's node, so it belongs to the
             // list before it: needs[0].code, as the request's JSON reads — not needs.code[0]
             if (node.isInIterable() && !parts.isEmpty() && (node.getIndex() != null || node.getKey() != null)) {
                 int last = parts.size() - 1;
-                parts.set(last, parts.get(last) + "[" + (node.getIndex() != null ? node.getIndex() : node.getKey()) + "]");
+                parts.set(
+                        last,
+                        parts.get(last) + "[" + (node.getIndex() != null ? node.getIndex() : node.getKey()) + "]");
             }
             String name = node.getName();
             if (name == null || name.isEmpty() || node.getKind() == ElementKind.CONTAINER_ELEMENT) {

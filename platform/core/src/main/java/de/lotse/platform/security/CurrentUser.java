@@ -20,8 +20,13 @@ import java.util.stream.Collectors;
  * @param reportingScope the {@code reportingScope} claim: {@code NATIONAL} opens the reporting view
  *                    across all Jobcenters to a MANAGEMENT token (aggregates only); absent for everyone else
  */
-public record CurrentUser(String subject, Set<String> roles, @Nullable String jobcenterId,
-                          @Nullable String teamId, @Nullable String partnerId, @Nullable String reportingScope) {
+public record CurrentUser(
+        String subject,
+        Set<String> roles,
+        @Nullable String jobcenterId,
+        @Nullable String teamId,
+        @Nullable String partnerId,
+        @Nullable String reportingScope) {
 
     public static final String CLAIM_JOBCENTER = "jobcenterId";
     public static final String CLAIM_TEAM = "teamId";
@@ -30,7 +35,8 @@ public record CurrentUser(String subject, Set<String> roles, @Nullable String jo
 
     public static CurrentUser of(Authentication authentication) {
         Collection<String> roles = authentication.getRoles();
-        return new CurrentUser(authentication.getName(),
+        return new CurrentUser(
+                authentication.getName(),
                 roles.stream().collect(Collectors.toUnmodifiableSet()),
                 claim(authentication, CLAIM_JOBCENTER),
                 claim(authentication, CLAIM_TEAM),

@@ -31,7 +31,8 @@ class DevSignatureFactory {
             throw new IllegalArgumentException("lotse.security.dev-secret must have at least 32 characters");
         }
         LoggerFactory.getLogger(DevSignatureFactory.class)
-                .warn("Accepting tokens signed with the DEVELOPMENT key. Never set lotse.security.dev-secret in production.");
+                .warn(
+                        "Accepting tokens signed with the DEVELOPMENT key. Never set lotse.security.dev-secret in production.");
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("lotse-dev");
         configuration.setSecret(secret);
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);

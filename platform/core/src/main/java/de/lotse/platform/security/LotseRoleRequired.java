@@ -1,7 +1,7 @@
 package de.lotse.platform.security;
 
-import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.util.PathMatcher;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
@@ -35,7 +35,8 @@ class LotseRoleRequired implements SecurityRule<HttpRequest<?>> {
     }
 
     @Override
-    public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request, @Nullable Authentication authentication) {
+    public Publisher<SecurityRuleResult> check(
+            @Nullable HttpRequest<?> request, @Nullable Authentication authentication) {
         if (authentication == null || authentication.getRoles().stream().anyMatch(Roles.ALL::contains)) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }

@@ -10,9 +10,11 @@ public final class Roles {
     public static final String FM = "FM";
     /** Teamleitung — team lead: escalations, extensions, supervision. */
     public static final String TL = "TL";
+
     public static final String MANAGEMENT = "MANAGEMENT";
     /** A partner counselling agency (restricted API, {@code partnerId} claim). */
     public static final String PARTNER = "PARTNER";
+
     public static final String ADMIN = "ADMIN";
 
     /** The roles of a Jobcenter's staff: each needs the {@code jobcenterId} claim. */
@@ -20,6 +22,5 @@ public final class Roles {
     /** Every role Lotse knows; any other value of the {@code roles} claim is the identity provider's own. */
     public static final Set<String> ALL = Set.of(AV, FM, TL, MANAGEMENT, PARTNER, ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

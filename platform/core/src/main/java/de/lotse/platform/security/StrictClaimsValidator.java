@@ -26,8 +26,9 @@ class StrictClaimsValidator<T> implements GenericJwtClaimsValidator<T> {
 
     private final TokenRules rules;
 
-    StrictClaimsValidator(@Value("${lotse.security.max-token-lifetime:12h}") Duration maxLifetime,
-                          @Value("${lotse.security.clock-skew:60s}") Duration clockSkew) {
+    StrictClaimsValidator(
+            @Value("${lotse.security.max-token-lifetime:12h}") Duration maxLifetime,
+            @Value("${lotse.security.clock-skew:60s}") Duration clockSkew) {
         this.rules = new TokenRules(maxLifetime, clockSkew);
     }
 

@@ -37,8 +37,11 @@ import java.util.Set;
 public final class TokenRules {
     public static final String CLAIM_ROLES = "roles";
     public static final String NATIONAL_SCOPE = "NATIONAL";
-    private static final List<String> STRING_CLAIMS = List.of(CurrentUser.CLAIM_JOBCENTER, CurrentUser.CLAIM_TEAM,
-            CurrentUser.CLAIM_PARTNER, CurrentUser.CLAIM_REPORTING_SCOPE);
+    private static final List<String> STRING_CLAIMS = List.of(
+            CurrentUser.CLAIM_JOBCENTER,
+            CurrentUser.CLAIM_TEAM,
+            CurrentUser.CLAIM_PARTNER,
+            CurrentUser.CLAIM_REPORTING_SCOPE);
 
     private final Duration maxLifetime;
     private final Duration clockSkew;
@@ -65,7 +68,8 @@ public final class TokenRules {
         }
         for (String time : List.of(Claims.ISSUED_AT, Claims.NOT_BEFORE)) {
             Object value = claims.get(time);
-            if (value != null && (!(value instanceof Date date) || date.toInstant().isAfter(latestIssue))) {
+            if (value != null
+                    && (!(value instanceof Date date) || date.toInstant().isAfter(latestIssue))) {
                 return Optional.of(time + " in the future");
             }
         }
@@ -107,7 +111,8 @@ public final class TokenRules {
     }
 
     private static boolean national(Set<String> staff, Claims claims) {
-        return staff.equals(Set.of(Roles.MANAGEMENT)) && NATIONAL_SCOPE.equals(claims.get(CurrentUser.CLAIM_REPORTING_SCOPE));
+        return staff.equals(Set.of(Roles.MANAGEMENT))
+                && NATIONAL_SCOPE.equals(claims.get(CurrentUser.CLAIM_REPORTING_SCOPE));
     }
 
     private static boolean blank(Object value) {

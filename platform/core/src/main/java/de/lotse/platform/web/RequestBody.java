@@ -14,8 +14,7 @@ import java.util.Optional;
 public final class RequestBody {
     private static final String ATTRIBUTE = "lotse.request-body";
 
-    private RequestBody() {
-    }
+    private RequestBody() {}
 
     /** Records the body bytes read for this request (an empty array for a request without body). */
     public static void remember(HttpRequest<?> request, byte[] body) {

@@ -24,14 +24,17 @@ class RequiredSettingsTest {
         Throwable refusal = start(Map.of(), "prod");
 
         assertThat(refusal).isNotNull();
-        assertThat(message(refusal)).contains("Lotse refuses to start",
-                "datasources.default.url", "datasources.default.username (LOTSE_DB_USER)",
-                "datasources.default.password (LOTSE_DB_PASSWORD)",
-                "flyway.datasources.default.user (LOTSE_DB_MIGRATION_USER)",
-                "flyway.datasources.default.password (LOTSE_DB_MIGRATION_PASSWORD)",
-                "micronaut.security.token.jwt.claims-validators.issuer (LOTSE_JWT_ISSUER)",
-                "micronaut.security.token.jwt.claims-validators.audience (LOTSE_JWT_AUDIENCE)",
-                "micronaut.security.token.jwt.signatures.jwks.<name>.url");
+        assertThat(message(refusal))
+                .contains(
+                        "Lotse refuses to start",
+                        "datasources.default.url",
+                        "datasources.default.username (LOTSE_DB_USER)",
+                        "datasources.default.password (LOTSE_DB_PASSWORD)",
+                        "flyway.datasources.default.user (LOTSE_DB_MIGRATION_USER)",
+                        "flyway.datasources.default.password (LOTSE_DB_MIGRATION_PASSWORD)",
+                        "micronaut.security.token.jwt.claims-validators.issuer (LOTSE_JWT_ISSUER)",
+                        "micronaut.security.token.jwt.claims-validators.audience (LOTSE_JWT_AUDIENCE)",
+                        "micronaut.security.token.jwt.signatures.jwks.<name>.url");
     }
 
     @Test
@@ -42,8 +45,10 @@ class RequiredSettingsTest {
 
         Throwable refusal = start(settings, "prod");
 
-        assertThat(message(refusal)).contains("not allowed lotse.security.dev-secret (LOTSE_SECURITY_DEV_SECRET)",
-                "missing micronaut.security.token.jwt.signatures.jwks.<name>.url")
+        assertThat(message(refusal))
+                .contains(
+                        "not allowed lotse.security.dev-secret (LOTSE_SECURITY_DEV_SECRET)",
+                        "missing micronaut.security.token.jwt.signatures.jwks.<name>.url")
                 .doesNotContain("LOTSE_DB_USER", "LOTSE_JWT_ISSUER");
     }
 
@@ -70,7 +75,8 @@ class RequiredSettingsTest {
         settings.put("datasources.default.password", " ");
         settings.put("micronaut.security.token.jwt.signatures.jwks.oidc.url", "");
 
-        assertThat(problems(settings, "prod")).hasSize(2)
+        assertThat(problems(settings, "prod"))
+                .hasSize(2)
                 .anySatisfy(problem -> assertThat(problem).contains("LOTSE_DB_PASSWORD"))
                 .anySatisfy(problem -> assertThat(problem).contains("signatures.jwks"));
     }
@@ -104,8 +110,8 @@ class RequiredSettingsTest {
         }
     }
 
-    private static io.micronaut.context.ApplicationContextBuilder builder(Map<String, Object> settings,
-                                                                       String... environments) {
+    private static io.micronaut.context.ApplicationContextBuilder builder(
+            Map<String, Object> settings, String... environments) {
         return ApplicationContext.builder()
                 .deduceEnvironment(false)
                 .deduceCloudEnvironment(false)

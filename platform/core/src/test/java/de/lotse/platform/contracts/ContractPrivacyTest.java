@@ -25,12 +25,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContractPrivacyTest {
     /** Field names that would carry personal or protected data. */
-    private static final Pattern FORBIDDEN_NAME = Pattern.compile(
-            "(?i).*(name|birth|address|street|phone|mail|note|text|comment|description|diagnos|health|"
+    private static final Pattern FORBIDDEN_NAME =
+            Pattern.compile("(?i).*(name|birth|address|street|phone|mail|note|text|comment|description|diagnos|health|"
                     + "medical|therapy|counsel(l)?ingcontent|content|customernumber|kundennummer|iban|tax|"
                     + "religion|nationality|reason(?!code)).*");
-    private static final Set<Type> SCALARS = Set.of(UUID.class, String.class, Instant.class, LocalDate.class,
-            int.class, long.class, boolean.class, Integer.class, Long.class, Boolean.class);
+
+    private static final Set<Type> SCALARS = Set.of(
+            UUID.class,
+            String.class,
+            Instant.class,
+            LocalDate.class,
+            int.class,
+            long.class,
+            boolean.class,
+            Integer.class,
+            Long.class,
+            Boolean.class);
 
     @ParameterizedTest
     @EnumSource(EventType.class)
@@ -41,17 +51,22 @@ class ContractPrivacyTest {
         for (RecordComponent component : contract.getRecordComponents()) {
             if (organisation) {
                 // the Jobcenter's own name and address may travel; nothing about a case or a customer may
-                assertThat(component.getName()).as("%s.%s: organisation data concern no case or customer",
-                        contract.getSimpleName(), component.getName()).doesNotMatch("(?i).*(case|customer|person|birth).*");
-                assertThat(isAllowedType(component.getGenericType())).as("%s.%s", contract.getSimpleName(),
-                        component.getName()).isTrue();
+                assertThat(component.getName())
+                        .as(
+                                "%s.%s: organisation data concern no case or customer",
+                                contract.getSimpleName(), component.getName())
+                        .doesNotMatch("(?i).*(case|customer|person|birth).*");
+                assertThat(isAllowedType(component.getGenericType()))
+                        .as("%s.%s", contract.getSimpleName(), component.getName())
+                        .isTrue();
                 continue;
             }
             assertThat(component.getName())
                     .as("%s.%s looks like personal data", contract.getSimpleName(), component.getName())
                     .doesNotMatch(FORBIDDEN_NAME);
             assertThat(isAllowedType(component.getGenericType()))
-                    .as("%s.%s has type %s; only ids, codes, counts, flags and dates are allowed",
+                    .as(
+                            "%s.%s has type %s; only ids, codes, counts, flags and dates are allowed",
                             contract.getSimpleName(), component.getName(), component.getGenericType())
                     .isTrue();
         }

@@ -33,14 +33,17 @@ class EventBuildersTest {
 
     /** Every contract with a builder (those with six components or more). */
     static Stream<Class<? extends EventPayload>> contractsWithABuilder() {
-        return Arrays.stream(EventType.values()).<Class<? extends EventPayload>>map(EventType::payloadType)
-                .filter(contract -> Arrays.stream(contract.getMethods()).anyMatch(m -> m.getName().equals("builder")));
+        return Arrays.stream(EventType.values())
+                .<Class<? extends EventPayload>>map(EventType::payloadType)
+                .filter(contract -> Arrays.stream(contract.getMethods())
+                        .anyMatch(m -> m.getName().equals("builder")));
     }
 
     @Test
     void everyContractWithSixComponentsOrMoreHasABuilder() {
-        assertThat(Arrays.stream(EventType.values()).map(EventType::payloadType)
-                .filter(contract -> contract.getRecordComponents().length >= 6))
+        assertThat(Arrays.stream(EventType.values())
+                        .map(EventType::payloadType)
+                        .filter(contract -> contract.getRecordComponents().length >= 6))
                 .containsExactlyInAnyOrderElementsOf(contractsWithABuilder().toList());
     }
 
@@ -52,8 +55,9 @@ class EventBuildersTest {
         for (int i = 0; i < components.length; i++) {
             values[i] = sample(components[i].getGenericType(), i);
         }
-        Object constructed = contract.getDeclaredConstructor(Arrays.stream(components)
-                .map(RecordComponent::getType).toArray(Class[]::new)).newInstance(values);
+        Object constructed = contract.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new))
+                .newInstance(values);
 
         Object builder = contract.getMethod("builder").invoke(null);
         for (int i = 0; i < components.length; i++) {
@@ -64,8 +68,10 @@ class EventBuildersTest {
 
         assertThat(built).isEqualTo(constructed);
         String json = ObjectMapper.getDefault().writeValueAsString(built);
-        assertThat(topLevelKeys(json)).as(json)
-                .containsExactlyElementsOf(Arrays.stream(components).map(RecordComponent::getName).toList());
+        assertThat(topLevelKeys(json))
+                .as(json)
+                .containsExactlyElementsOf(
+                        Arrays.stream(components).map(RecordComponent::getName).toList());
     }
 
     /** A non-empty value for each component, so the JSON leaves none out. */

@@ -20,7 +20,8 @@ class TopicsTest {
                 constants.add((String) field.get(null));
             }
         }
-        Set<String> topics = Arrays.stream(EventType.values()).map(EventType::topic).collect(Collectors.toSet());
+        Set<String> topics =
+                Arrays.stream(EventType.values()).map(EventType::topic).collect(Collectors.toSet());
         assertThat(constants).isEqualTo(topics);
     }
 

@@ -14,7 +14,8 @@ class DeadLetterReplayTest {
     @Test
     void anOrdinaryRecordIsForEveryConsumer() {
         ConsumerRecord<String, String> record = new ConsumerRecord<>("case-opened", 0, 7, "key", "{}");
-        assertThat(DeadLetterReplay.addressedTo(record, "reporting.caseload", "reporting-service")).isTrue();
+        assertThat(DeadLetterReplay.addressedTo(record, "reporting.caseload", "reporting-service"))
+                .isTrue();
         assertThat(DeadLetterReplay.isReplay(record)).isFalse();
     }
 
@@ -26,26 +27,40 @@ class DeadLetterReplayTest {
         record.headers().add(EventHeaders.REPLAY_OF, bytes("case-opened.dlt-0@3"));
 
         assertThat(DeadLetterReplay.isReplay(record)).isTrue();
-        assertThat(DeadLetterReplay.addressedTo(record, "case-reference", "planning-service")).isTrue();
+        assertThat(DeadLetterReplay.addressedTo(record, "case-reference", "planning-service"))
+                .isTrue();
         // the same consumer name in another service, and another consumer of the same service, pass it by
-        assertThat(DeadLetterReplay.addressedTo(record, "case-reference", "reporting-service")).isFalse();
-        assertThat(DeadLetterReplay.addressedTo(record, "planning.assessment-facts", "planning-service")).isFalse();
+        assertThat(DeadLetterReplay.addressedTo(record, "case-reference", "reporting-service"))
+                .isFalse();
+        assertThat(DeadLetterReplay.addressedTo(record, "planning.assessment-facts", "planning-service"))
+                .isFalse();
     }
 
     @Test
     void aLetterParkedWithoutItsServiceGoesToThatConsumerInEveryService() {
         ConsumerRecord<String, String> record = new ConsumerRecord<>("case-opened", 0, 7, "key", "{}");
         record.headers().add(EventHeaders.REPLAY_CONSUMER, bytes("case-reference"));
-        assertThat(DeadLetterReplay.addressedTo(record, "case-reference", "reporting-service")).isTrue();
-        assertThat(DeadLetterReplay.addressedTo(record, "reporting.caseload", "reporting-service")).isFalse();
+        assertThat(DeadLetterReplay.addressedTo(record, "case-reference", "reporting-service"))
+                .isTrue();
+        assertThat(DeadLetterReplay.addressedTo(record, "reporting.caseload", "reporting-service"))
+                .isFalse();
     }
 
     @Test
     void readsItsOptions() {
-        DeadLetterReplay.Options options = DeadLetterReplay.parse(new String[] {"--bootstrap", "127.0.0.1:19092",
-                "--topic", "case-opened.dlt", "--consumer", "reporting.caseload", "--again", "--dry-run"});
-        assertThat(options).isEqualTo(new DeadLetterReplay.Options("127.0.0.1:19092", "case-opened",
-                "reporting.caseload", null, true, true));
+        DeadLetterReplay.Options options = DeadLetterReplay.parse(new String[] {
+            "--bootstrap",
+            "127.0.0.1:19092",
+            "--topic",
+            "case-opened.dlt",
+            "--consumer",
+            "reporting.caseload",
+            "--again",
+            "--dry-run"
+        });
+        assertThat(options)
+                .isEqualTo(new DeadLetterReplay.Options(
+                        "127.0.0.1:19092", "case-opened", "reporting.caseload", null, true, true));
         assertThatThrownBy(() -> DeadLetterReplay.parse(new String[] {"--topic", "case-opened"}))
                 .hasMessageContaining("--bootstrap");
         assertThatThrownBy(() -> DeadLetterReplay.parse(new String[] {"--bootstrap", "x", "--everything"}))

@@ -13,15 +13,23 @@ class ControlCharactersTest {
 
     @Test
     void everyControlCharacterButTabLineFeedAndCarriageReturnIsRefusedEverywhere() {
-        int[] controls = IntStream.rangeClosed(0, 0xFFFF).filter(c -> Character.getType(c) == Character.CONTROL).toArray();
+        int[] controls = IntStream.rangeClosed(0, 0xFFFF)
+                .filter(c -> Character.getType(c) == Character.CONTROL)
+                .toArray();
         assertThat(controls).hasSize(65); // U+0000–U+001F and U+007F–U+009F
         for (int c : controls) {
             String text = "Vermerk " + (char) c + " Ende";
             Finding expected = c == '\t' || c == '\n' || c == '\r' ? Finding.LINE_BREAK : Finding.CONTROL;
             assertThat(ControlCharacters.find(text)).as("U+%04X", c).isEqualTo(expected);
-            assertThat(ControlCharacters.find(text.toCharArray(), 0, text.length())).as("U+%04X", c).isEqualTo(expected);
-            assertThat(ControlCharacters.acceptable(expected, true)).as("U+%04X multi-line", c).isEqualTo(expected == Finding.LINE_BREAK);
-            assertThat(ControlCharacters.acceptable(expected, false)).as("U+%04X single-line", c).isFalse();
+            assertThat(ControlCharacters.find(text.toCharArray(), 0, text.length()))
+                    .as("U+%04X", c)
+                    .isEqualTo(expected);
+            assertThat(ControlCharacters.acceptable(expected, true))
+                    .as("U+%04X multi-line", c)
+                    .isEqualTo(expected == Finding.LINE_BREAK);
+            assertThat(ControlCharacters.acceptable(expected, false))
+                    .as("U+%04X single-line", c)
+                    .isFalse();
         }
     }
 
@@ -31,7 +39,9 @@ class ControlCharactersTest {
             if (Character.getType(c) == Character.CONTROL || Character.isSurrogate((char) c)) {
                 continue;
             }
-            assertThat(ControlCharacters.find(String.valueOf((char) c))).as("U+%04X", c).isNull();
+            assertThat(ControlCharacters.find(String.valueOf((char) c)))
+                    .as("U+%04X", c)
+                    .isNull();
         }
     }
 
@@ -69,7 +79,8 @@ class ControlCharactersTest {
     void headerValuesRefuseC0ControlsAndDelButKeepOpaqueBytes() {
         assertThat(ControlCharacters.acceptableHeaderValue("Bearer abc.def")).isTrue();
         // a UTF-8 "€" read one char per byte: E2 82 AC
-        assertThat(ControlCharacters.acceptableHeaderValue("\u00E2\u0082\u00AC")).isTrue();
+        assertThat(ControlCharacters.acceptableHeaderValue("\u00E2\u0082\u00AC"))
+                .isTrue();
         assertThat(ControlCharacters.acceptableHeaderValue("a\u0000b")).isFalse();
         assertThat(ControlCharacters.acceptableHeaderValue("a\tb")).isFalse();
         assertThat(ControlCharacters.acceptableHeaderValue("a\u007Fb")).isFalse();
@@ -77,6 +88,7 @@ class ControlCharactersTest {
 
     @Test
     void visibleWritesControlsAndLoneSurrogatesAsEscapes() {
-        assertThat(ControlCharacters.visible("no\u0000te\uD800 \uD83D\uDE00")).isEqualTo("no\\u0000te\\uD800 \uD83D\uDE00");
+        assertThat(ControlCharacters.visible("no\u0000te\uD800 \uD83D\uDE00"))
+                .isEqualTo("no\\u0000te\\uD800 \uD83D\uDE00");
     }
 }

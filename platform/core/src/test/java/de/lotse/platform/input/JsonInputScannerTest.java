@@ -17,14 +17,19 @@ class JsonInputScannerTest {
     private final MultiLineFields fields = new MultiLineFields();
 
     @Serdeable
-    record Goal(String title, @MultiLine @Nullable String description) {
-    }
+    record Goal(String title, @MultiLine @Nullable String description) {}
 
     @Serdeable
-    record Plan(String title, @MultiLine String note, List<Goal> goals, @MultiLine List<String> obligations,
-                List<String> locations, Map<String, Integer> counts, Map<String, Goal> goalsByKey,
-                @MultiLine Map<String, String> remarks, Goal leadGoal) {
-    }
+    record Plan(
+            String title,
+            @MultiLine String note,
+            List<Goal> goals,
+            @MultiLine List<String> obligations,
+            List<String> locations,
+            Map<String, Integer> counts,
+            Map<String, Goal> goalsByKey,
+            @MultiLine Map<String, String> remarks,
+            Goal leadGoal) {}
 
     private List<Problem.Violation> scan(String json) {
         return scanner.scan(json.getBytes(StandardCharsets.UTF_8), fields.of(Argument.of(Plan.class)));
@@ -46,16 +51,17 @@ class JsonInputScannerTest {
     void namesEachStringWithANulByItsJsonPath() {
         assertThat(fieldsOf(scan("""
                 {"title":"a\\u0000","goals":[{"title":"ok"},{"title":"x\\u0000"}],"leadGoal":{"description":"\\u0001"},
-                 "goalsByKey":{"k":{"title":"\\u007f"}},"locations":["ok","\\u0085"]}"""
-        ))).containsExactly("title", "goals[1].title", "leadGoal.description", "goalsByKey.k.title", "locations[1]");
+                 "goalsByKey":{"k":{"title":"\\u007f"}},"locations":["ok","\\u0085"]}""")))
+                .containsExactly(
+                        "title", "goals[1].title", "leadGoal.description", "goalsByKey.k.title", "locations[1]");
     }
 
     @Test
     void linesBreaksPassOnlyInMultiLineFields() {
         assertThat(fieldsOf(scan("""
                 {"title":"a\\nb","note":"a\\nb","goals":[{"title":"t\\tx","description":"d\\r\\ne"}],"obligations":["a\\nb"],
-                 "locations":["x\\ny"],"remarks":{"k":"a\\nb"},"goalsByKey":{"k":{"description":"a\\nb","title":"a\\rb"}}}"""
-        ))).containsExactly("title", "goals[0].title", "locations[0]", "goalsByKey.k.title");
+                 "locations":["x\\ny"],"remarks":{"k":"a\\nb"},"goalsByKey":{"k":{"description":"a\\nb","title":"a\\rb"}}}""")))
+                .containsExactly("title", "goals[0].title", "locations[0]", "goalsByKey.k.title");
     }
 
     @Test
@@ -66,14 +72,16 @@ class JsonInputScannerTest {
 
     @Test
     void loneSurrogatesAreRefusedValidPairsPass() {
-        assertThat(fieldsOf(scan("{\"title\":\"\\ud800\",\"note\":\"x\\udc00y\",\"goals\":[{\"title\":\"\\ud83d\\ude00\"}]}")))
+        assertThat(fieldsOf(scan(
+                        "{\"title\":\"\\ud800\",\"note\":\"x\\udc00y\",\"goals\":[{\"title\":\"\\ud83d\\ude00\"}]}")))
                 .containsExactly("title", "note");
         assertThat(scan("{\"title\":\"\uD83D\uDE00 raw emoji\"}")).isEmpty();
     }
 
     @Test
     void keysAreSingleLineAndNameTheirObject() {
-        assertThat(fieldsOf(scan("{\"counts\":{\"HE\\u0000ALTH\":1},\"remarks\":{\"a\\nb\":\"x\"},\"lead\\u0000Goal\":{}}")))
+        assertThat(fieldsOf(scan(
+                        "{\"counts\":{\"HE\\u0000ALTH\":1},\"remarks\":{\"a\\nb\":\"x\"},\"lead\\u0000Goal\":{}}")))
                 .containsExactly("counts", "remarks", "lead\\u0000Goal");
     }
 
@@ -84,7 +92,8 @@ class JsonInputScannerTest {
 
     @Test
     void aBodyOfAnotherShapeIsSingleLineThroughout() {
-        assertThat(fieldsOf(scanner.scan("{\"note\":\"a\\nb\",\"x\":[\"\\u0000\"]}".getBytes(StandardCharsets.UTF_8), null)))
+        assertThat(fieldsOf(scanner.scan(
+                        "{\"note\":\"a\\nb\",\"x\":[\"\\u0000\"]}".getBytes(StandardCharsets.UTF_8), null)))
                 .containsExactly("note", "x[0]");
         assertThat(fieldsOf(scan("[{\"note\":\"a\\nb\"}]"))).containsExactly("[0].note");
         assertThat(fieldsOf(scan("\"\\u0000\""))).containsExactly((String) null);

@@ -13,15 +13,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * untouched); the values keep nulls, bind enums by name, and a name is given once.
  */
 class StatementsTest {
-    private enum Status { ACTIVE }
+    private enum Status {
+        ACTIVE
+    }
 
     @Test
     void keepsNullsAndOrderAndBindsAnEnumByItsName() {
-        Params params = Params.of("caseId", "c-1").and("closedOn", null).and("status", Status.ACTIVE)
+        Params params = Params.of("caseId", "c-1")
+                .and("closedOn", null)
+                .and("status", Status.ACTIVE)
                 .and("day", LocalDate.of(2026, 3, 2));
 
         assertThat(params.values().keySet()).containsExactly("caseId", "closedOn", "status", "day");
-        assertThat(params.values()).containsEntry("closedOn", null).containsEntry("status", "ACTIVE")
+        assertThat(params.values())
+                .containsEntry("closedOn", null)
+                .containsEntry("status", "ACTIVE")
                 .containsEntry("day", LocalDate.of(2026, 3, 2));
     }
 
@@ -30,7 +36,8 @@ class StatementsTest {
         Statements.NamedSql sql = Statements.NamedSql.parse(
                 "select 1 from c where (c.fm = :person or (c.deputy = :person and :today between c.a and c.b))");
 
-        assertThat(sql.jdbcSql()).isEqualTo("select 1 from c where (c.fm = ? or (c.deputy = ? and ? between c.a and c.b))");
+        assertThat(sql.jdbcSql())
+                .isEqualTo("select 1 from c where (c.fm = ? or (c.deputy = ? and ? between c.a and c.b))");
         assertThat(sql.names()).containsExactly("person", "person", "today");
     }
 
@@ -42,13 +49,20 @@ class StatementsTest {
                 /* nor :this */ returning "odd:name", :id""");
 
         assertThat(sql.names()).containsExactly("doc", "at", "id");
-        assertThat(sql.jdbcSql()).contains("?::jsonb", "(? at time zone 'Europe/Berlin')::date",
-                "'um 12:30 Uhr, it''s :fine'", "-- :notAParameter here", "/* nor :this */", "\"odd:name\", ?");
+        assertThat(sql.jdbcSql())
+                .contains(
+                        "?::jsonb",
+                        "(? at time zone 'Europe/Berlin')::date",
+                        "'um 12:30 Uhr, it''s :fine'",
+                        "-- :notAParameter here",
+                        "/* nor :this */",
+                        "\"odd:name\", ?");
     }
 
     @Test
     void aNameGivenTwiceIsAMistakeNotAnOverride() {
         assertThatThrownBy(() -> Params.of("today", LocalDate.of(2026, 3, 2)).and("today", LocalDate.of(2026, 3, 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(":today");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(":today");
     }
 }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContentRefusalsTest {
 
     private static PSQLException postgres(String state, String column) {
-        return new PSQLException(new ServerErrorMessage("SERROR\0C" + state + "\0Mrefused\0" + (column == null ? "" : "c" + column + "\0")));
+        return new PSQLException(new ServerErrorMessage(
+                "SERROR\0C" + state + "\0Mrefused\0" + (column == null ? "" : "c" + column + "\0")));
     }
 
     private static RuntimeException wrapped(SQLException sql) {
@@ -24,7 +25,8 @@ class ContentRefusalsTest {
     @ParameterizedTest
     @ValueSource(strings = {"22001", "22003", "22007", "22008", "22021", "22P05", "22P02", "22012", "2200H"})
     void dataExceptionsAre400ValueNotStorable(String state) {
-        ProblemException refusal = ContentRefusals.of(wrapped(postgres(state, null))).orElseThrow();
+        ProblemException refusal =
+                ContentRefusals.of(wrapped(postgres(state, null))).orElseThrow();
         assertThat(refusal.status().getCode()).isEqualTo(400);
         assertThat(refusal.violations()).singleElement().satisfies((Problem.Violation v) -> {
             assertThat(v.rule()).isEqualTo("value-not-storable");
@@ -35,7 +37,8 @@ class ContentRefusalsTest {
 
     @Test
     void integrityViolationsCausedByTheRequestAre422NamingTheColumnAsField() {
-        assertThat(ContentRefusals.of(wrapped(postgres("23502", "target_occupation"))).orElseThrow())
+        assertThat(ContentRefusals.of(wrapped(postgres("23502", "target_occupation")))
+                        .orElseThrow())
                 .satisfies((ProblemException r) -> {
                     assertThat(r.status().getCode()).isEqualTo(422);
                     assertThat(r.violations()).singleElement().satisfies((Problem.Violation v) -> {
@@ -43,9 +46,15 @@ class ContentRefusalsTest {
                         assertThat(v.rule()).isEqualTo("required");
                     });
                 });
-        assertThat(ContentRefusals.of(wrapped(postgres("23503", null))).orElseThrow().violations())
-                .singleElement().satisfies((Problem.Violation v) -> assertThat(v.rule()).isEqualTo("reference-unknown"));
-        assertThat(ContentRefusals.of(wrapped(postgres("23514", null))).orElseThrow().status().getCode())
+        assertThat(ContentRefusals.of(wrapped(postgres("23503", null)))
+                        .orElseThrow()
+                        .violations())
+                .singleElement()
+                .satisfies((Problem.Violation v) -> assertThat(v.rule()).isEqualTo("reference-unknown"));
+        assertThat(ContentRefusals.of(wrapped(postgres("23514", null)))
+                        .orElseThrow()
+                        .status()
+                        .getCode())
                 .isEqualTo(422);
     }
 
@@ -54,7 +63,8 @@ class ContentRefusalsTest {
         BatchUpdateException batch = new BatchUpdateException("batch failed", "23502", new int[0]);
         batch.setNextException(postgres("23502", "due_on"));
         assertThat(ContentRefusals.of(wrapped(batch)).orElseThrow().violations())
-                .singleElement().satisfies((Problem.Violation v) -> assertThat(v.field()).isEqualTo("dueOn"));
+                .singleElement()
+                .satisfies((Problem.Violation v) -> assertThat(v.field()).isEqualTo("dueOn"));
     }
 
     @ParameterizedTest

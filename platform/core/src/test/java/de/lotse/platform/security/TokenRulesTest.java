@@ -26,17 +26,22 @@ class TokenRulesTest {
     @Test
     void expiryIsRequiredAndAtMostTheMaximumLifetimePlusSkewAhead() {
         assertThat(refusal(b -> b.expirationTime(null))).isEqualTo("exp missing");
-        assertThat(refusal(b -> b.expirationTime(Date.from(NOW.plus(Duration.ofHours(12)).plusSeconds(60))))).isNull();
-        assertThat(refusal(b -> b.expirationTime(Date.from(NOW.plus(Duration.ofHours(12)).plusSeconds(61)))))
+        assertThat(refusal(b -> b.expirationTime(
+                        Date.from(NOW.plus(Duration.ofHours(12)).plusSeconds(60)))))
+                .isNull();
+        assertThat(refusal(b -> b.expirationTime(
+                        Date.from(NOW.plus(Duration.ofHours(12)).plusSeconds(61)))))
                 .startsWith("exp more than");
     }
 
     @Test
     void issuedAtAndNotBeforeMayLieAtMostTheClockSkewAhead() {
-        assertThat(refusal(b -> b.issueTime(Date.from(NOW.plusSeconds(60))).notBeforeTime(Date.from(NOW.plusSeconds(60)))))
+        assertThat(refusal(
+                        b -> b.issueTime(Date.from(NOW.plusSeconds(60))).notBeforeTime(Date.from(NOW.plusSeconds(60)))))
                 .isNull();
         assertThat(refusal(b -> b.issueTime(Date.from(NOW.plusSeconds(61))))).isEqualTo("iat in the future");
-        assertThat(refusal(b -> b.notBeforeTime(Date.from(NOW.plusSeconds(61))))).isEqualTo("nbf in the future");
+        assertThat(refusal(b -> b.notBeforeTime(Date.from(NOW.plusSeconds(61)))))
+                .isEqualTo("nbf in the future");
     }
 
     @Test
@@ -51,7 +56,8 @@ class TokenRulesTest {
         assertThat(refusal(b -> b.claim("roles", Map.of("FM", true)))).isEqualTo("roles is not a JSON array");
         assertThat(refusal(b -> b.claim("roles", List.of("FM", 1)))).startsWith("roles contains");
         // no Lotse role at all is a valid token (403 later), so is no roles claim
-        assertThat(refusal(b -> b.claim("roles", List.of("offline_access")).claim("jobcenterId", null))).isNull();
+        assertThat(refusal(b -> b.claim("roles", List.of("offline_access")).claim("jobcenterId", null)))
+                .isNull();
         assertThat(refusal(b -> b.claim("roles", null))).isNull();
         assertThat(new LotseRolesFinder().resolveRoles(Map.of("roles", List.of("offline_access", "FM", "TL", "FM"))))
                 .containsExactly("FM", "TL");
@@ -63,19 +69,26 @@ class TokenRulesTest {
         assertThat(refusal(b -> b.claim("jobcenterId", null))).isEqualTo("staff role without jobcenterId");
         assertThat(refusal(b -> b.claim("jobcenterId", " "))).isEqualTo("staff role without jobcenterId");
         assertThat(refusal(b -> b.claim("jobcenterId", 42))).isEqualTo("jobcenterId is not a string");
-        assertThat(refusal(b -> b.claim("roles", List.of("MANAGEMENT")).claim("jobcenterId", null)
-                .claim("reportingScope", "NATIONAL"))).isNull();
-        assertThat(refusal(b -> b.claim("roles", List.of("MANAGEMENT", "ADMIN")).claim("jobcenterId", null)
-                .claim("reportingScope", "NATIONAL"))).isEqualTo("staff role without jobcenterId");
+        assertThat(refusal(b -> b.claim("roles", List.of("MANAGEMENT"))
+                        .claim("jobcenterId", null)
+                        .claim("reportingScope", "NATIONAL")))
+                .isNull();
+        assertThat(refusal(b -> b.claim("roles", List.of("MANAGEMENT", "ADMIN"))
+                        .claim("jobcenterId", null)
+                        .claim("reportingScope", "NATIONAL")))
+                .isEqualTo("staff role without jobcenterId");
     }
 
     @Test
     void partnersNeedAPartnerIdAndNoStaffRole() {
-        UnaryOperator<JWTClaimsSet.Builder> partner = b -> b.claim("roles", List.of("PARTNER")).claim("jobcenterId", null)
+        UnaryOperator<JWTClaimsSet.Builder> partner = b -> b.claim("roles", List.of("PARTNER"))
+                .claim("jobcenterId", null)
                 .claim("partnerId", "11111111-1111-4111-8111-111111111111");
         assertThat(refusal(partner)).isNull();
         assertThat(refusal(b -> partner.apply(b).claim("partnerId", null))).isEqualTo("PARTNER without partnerId");
-        assertThat(refusal(b -> partner.apply(b).claim("roles", List.of("PARTNER", "FM")).claim("jobcenterId", "jc-1")))
+        assertThat(refusal(b -> partner.apply(b)
+                        .claim("roles", List.of("PARTNER", "FM"))
+                        .claim("jobcenterId", "jc-1")))
                 .isEqualTo("PARTNER together with a staff role");
     }
 
@@ -87,6 +100,7 @@ class TokenRulesTest {
                 .claim("roles", List.of("FM"))
                 .claim("jobcenterId", "jc-1")
                 .claim("teamId", "team-1");
-        return rules.refusal(new JwtClaimsSetAdapter(change.apply(claims).build()), NOW).orElse(null);
+        return rules.refusal(new JwtClaimsSetAdapter(change.apply(claims).build()), NOW)
+                .orElse(null);
     }
 }

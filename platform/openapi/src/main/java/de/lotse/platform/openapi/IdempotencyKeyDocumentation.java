@@ -28,16 +28,21 @@ public final class IdempotencyKeyDocumentation implements TypeElementVisitor<Obj
             return;
         }
         boolean documented = element.getDeclaredAnnotationValuesByType(Parameter.class).stream()
-                .anyMatch(parameter -> parameter.stringValue("name").filter(HEADER::equalsIgnoreCase).isPresent());
+                .anyMatch(parameter -> parameter
+                        .stringValue("name")
+                        .filter(HEADER::equalsIgnoreCase)
+                        .isPresent());
         if (documented) {
             return;
         }
         // micronaut-openapi ignores the schema of a method-level @Parameter, so the parameter itself (string,
         // 1-255 visible ASCII characters) is a component the document refers to
-        element.annotate(Parameter.class, parameter -> parameter
-                .member("name", HEADER)
-                .member("in", ParameterIn.HEADER)
-                .member("ref", REF));
+        element.annotate(
+                Parameter.class,
+                parameter -> parameter
+                        .member("name", HEADER)
+                        .member("in", ParameterIn.HEADER)
+                        .member("ref", REF));
     }
 
     @Override

@@ -28,8 +28,7 @@ import static org.assertj.core.api.Assertions.fail;
  * files, versions and bytes; the manifest proves it.)
  */
 public final class AppliedMigrations {
-    private AppliedMigrations() {
-    }
+    private AppliedMigrations() {}
 
     /**
      * Checks the versioned migrations ({@code V…__….sql}) of a classpath location of this module's own resources
@@ -55,8 +54,8 @@ public final class AppliedMigrations {
         });
         current.forEach((file, sha) -> {
             if (!recorded.containsKey(file)) {
-                problems.add("new migration " + file + ": add the line \"" + file + " " + sha + "\" to "
-                        + manifestName);
+                problems.add(
+                        "new migration " + file + ": add the line \"" + file + " " + sha + "\" to " + manifestName);
             }
         });
         if (!problems.isEmpty()) {
@@ -80,7 +79,9 @@ public final class AppliedMigrations {
     private static Map<String, String> checksums(Path directory) {
         Map<String, String> sums = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("V.+__.+\\.sql")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("V.+__.+\\.sql"))
+                    .sorted()
+                    .toList()) {
                 sums.put(file.getFileName().toString(), sha256(Files.readAllBytes(file)));
             }
         } catch (IOException e) {

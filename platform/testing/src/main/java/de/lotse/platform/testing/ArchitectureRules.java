@@ -25,8 +25,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * says which roles may call it.
  */
 public final class ArchitectureRules {
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     public static void check(String basePackage) {
         JavaClasses classes = new ClassFileImporter()
@@ -47,16 +46,24 @@ public final class ArchitectureRules {
      */
     public static java.util.List<ArchRule> namedParametersOnly() {
         return java.util.List.of(
-                noClasses().that().resideOutsideOfPackage("de.lotse.platform.jdbc..")
-                        .should().dependOnClassesThat().haveFullyQualifiedName("de.lotse.platform.jdbc.Sql")
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage("de.lotse.platform.jdbc..")
+                        .should()
+                        .dependOnClassesThat()
+                        .haveFullyQualifiedName("de.lotse.platform.jdbc.Sql")
                         .because("platform.jdbc.Statements binds by name (docs/architecture.md \"SQL\")"),
-                noClasses().that().resideOutsideOfPackage("de.lotse.platform.jdbc..")
-                        .should().callMethodWhere(bindsAParameterByPosition())
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage("de.lotse.platform.jdbc..")
+                        .should()
+                        .callMethodWhere(bindsAParameterByPosition())
                         .because("platform.jdbc.Statements binds by name (docs/architecture.md \"SQL\")"));
     }
 
     private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> bindsAParameterByPosition() {
-        return DescribedPredicate.describe("bind a PreparedStatement parameter by its position (setX(n, …))",
+        return DescribedPredicate.describe(
+                "bind a PreparedStatement parameter by its position (setX(n, …))",
                 call -> call.getTargetOwner().isAssignableTo(java.sql.PreparedStatement.class)
                         && call.getName().startsWith("set")
                         && call.getTarget().getRawParameterTypes().size() >= 2
@@ -64,55 +71,92 @@ public final class ArchitectureRules {
     }
 
     /** The services; none may depend on another (they talk only through Kafka topics). */
-    static final java.util.List<String> SERVICES = java.util.List.of("intake", "assessment", "planning", "network",
-            "reporting");
+    static final java.util.List<String> SERVICES =
+            java.util.List.of("intake", "assessment", "planning", "network", "reporting");
 
     static java.util.List<ArchRule> rules(String basePackage) {
-        String[] otherServices = SERVICES.stream().map(service -> "de.lotse." + service + "..")
+        String[] otherServices = SERVICES.stream()
+                .map(service -> "de.lotse." + service + "..")
                 .filter(service -> !service.equals(basePackage + ".."))
                 .toArray(String[]::new);
         return java.util.List.of(
-                noClasses().should().dependOnClassesThat().resideInAnyPackage(otherServices)
+                noClasses()
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(otherServices)
                         .because("services never depend on each other: they share only the published language of "
                                 + "platform.contracts and talk through Kafka (docs/architecture.md)"),
-                slices().matching(basePackage + ".(*)..").namingSlices("feature $1")
-                        .should().beFreeOfCycles()
+                slices().matching(basePackage + ".(*)..")
+                        .namingSlices("feature $1")
+                        .should()
+                        .beFreeOfCycles()
                         .because("a feature that needs another's facts gets them through that feature's application "
                                 + "layer in one direction; a cycle makes neither changeable alone"),
-                noClasses().that().resideInAPackage("..messaging..")
-                        .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "..api..")
+                noClasses()
+                        .that()
+                        .resideInAPackage("..messaging..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("..infrastructure..", "..api..")
                         .because("a consumed event is a use case like a request: listeners call the application "
                                 + "layer, which owns the transaction, the inbox claim and the rules")
                         .allowEmptyShould(true),
-                noClasses().that().resideInAnyPackage("..domain..", "..application..")
-                        .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..",
-                                "de.lotse.platform.problem..")
+                noClasses()
+                        .that()
+                        .resideInAnyPackage("..domain..", "..application..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("io.micronaut.http..", "de.lotse.platform.problem..")
                         .because("domain and application code refuse with domain errors (platform.domain: "
                                 + "RuleViolation, StateConflict, NotFound, AccessDenied, InvalidInput); the web layer "
                                 + "maps them to HTTP statuses and problem+json in one place"),
-                classes().should(haveASimpleNameNoOtherClassHas())
+                classes()
+                        .should(haveASimpleNameNoOtherClassHas())
                         .because("two classes of one name in one service make every search, stack trace and "
                                 + "import ambiguous"),
-                noClasses().that().resideInAPackage("..domain..")
-                        .should().dependOnClassesThat().resideInAnyPackage(
-                                "io.micronaut..", "jakarta..", "org.apache.kafka..", "java.sql..", "javax.sql..",
-                                "..api..", "..infrastructure..", "..application..")
+                noClasses()
+                        .that()
+                        .resideInAPackage("..domain..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(
+                                "io.micronaut..",
+                                "jakarta..",
+                                "org.apache.kafka..",
+                                "java.sql..",
+                                "javax.sql..",
+                                "..api..",
+                                "..infrastructure..",
+                                "..application..")
                         .because("domain rules stay free of HTTP, Kafka, SQL and framework code")
                         // a read-model service may have no domain package
                         .allowEmptyShould(true),
-                noClasses().that().resideOutsideOfPackage("de.lotse.platform..")
-                        .should().dependOnClassesThat().resideInAPackage("org.apache.kafka.clients.producer..")
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage("de.lotse.platform..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("org.apache.kafka.clients.producer..")
                         .because("business code publishes only through the transactional outbox"),
-                noClasses().that().resideInAPackage("..api..")
-                        .should().dependOnClassesThat().resideInAPackage("..infrastructure..")
+                noClasses()
+                        .that()
+                        .resideInAPackage("..api..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("..infrastructure..")
                         .because("controllers go through the application layer")
                         .allowEmptyShould(true),
-                classes().that().areAnnotatedWith(KAFKA_LISTENER)
+                classes()
+                        .that()
+                        .areAnnotatedWith(KAFKA_LISTENER)
                         .should(retryFailedRecords())
                         .because("InboundEvents throws DatabaseUnavailable while the database is away: a retrying "
                                 + "listener comes back to the record, any other error strategy would skip it")
                         .allowEmptyShould(true),
-                methods().that().areDeclaredInClassesThat().areAnnotatedWith(CONTROLLER)
+                methods()
+                        .that()
+                        .areDeclaredInClassesThat()
+                        .areAnnotatedWith(CONTROLLER)
                         .and(areRoutes())
                         .should(stateWhoMayCallThem())
                         .because("every endpoint names the roles that may call it (@Secured on the method or its "
@@ -124,9 +168,10 @@ public final class ArchitectureRules {
     private static final String KAFKA_LISTENER = "io.micronaut.configuration.kafka.annotation.KafkaListener";
     private static final String CONTROLLER = "io.micronaut.http.annotation.Controller";
     private static final String SECURED = "io.micronaut.security.annotation.Secured";
-    private static final java.util.Set<String> ROUTES = java.util.Set.of("Get", "Post", "Put", "Delete", "Patch", "Head",
-            "Options").stream().map(verb -> "io.micronaut.http.annotation." + verb)
-            .collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> ROUTES =
+            java.util.Set.of("Get", "Post", "Put", "Delete", "Patch", "Head", "Options").stream()
+                    .map(verb -> "io.micronaut.http.annotation." + verb)
+                    .collect(java.util.stream.Collectors.toSet());
 
     /** Top-level classes only: Micronaut's generated bean definitions ({@code $…}) and nested types don't count. */
     private static ArchCondition<JavaClass> haveASimpleNameNoOtherClassHas() {
@@ -135,18 +180,21 @@ public final class ArchitectureRules {
 
             @Override
             public void init(java.util.Collection<JavaClass> all) {
-                byName = all.stream().filter(ArchitectureRules::countsForItsName).collect(
-                        java.util.stream.Collectors.groupingBy(JavaClass::getSimpleName,
-                                java.util.stream.Collectors.mapping(JavaClass::getName,
-                                        java.util.stream.Collectors.toList())));
+                byName = all.stream()
+                        .filter(ArchitectureRules::countsForItsName)
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                JavaClass::getSimpleName,
+                                java.util.stream.Collectors.mapping(
+                                        JavaClass::getName, java.util.stream.Collectors.toList())));
             }
 
             @Override
             public void check(JavaClass item, ConditionEvents events) {
                 java.util.List<String> named = byName.getOrDefault(item.getSimpleName(), java.util.List.of());
                 if (countsForItsName(item) && named.size() > 1) {
-                    events.add(SimpleConditionEvent.violated(item, item.getName() + ": simple name "
-                            + item.getSimpleName() + " is also used by " + named));
+                    events.add(SimpleConditionEvent.violated(
+                            item,
+                            item.getName() + ": simple name " + item.getSimpleName() + " is also used by " + named));
                 }
             }
         };
@@ -158,17 +206,23 @@ public final class ArchitectureRules {
     }
 
     private static DescribedPredicate<JavaMethod> areRoutes() {
-        return DescribedPredicate.describe("are routes", method -> method.getAnnotations().stream()
-                .anyMatch(annotation -> ROUTES.contains(annotation.getRawType().getName())));
+        return DescribedPredicate.describe(
+                "are routes",
+                method -> method.getAnnotations().stream()
+                        .anyMatch(annotation ->
+                                ROUTES.contains(annotation.getRawType().getName())));
     }
 
     private static ArchCondition<JavaMethod> stateWhoMayCallThem() {
         return new ArchCondition<>("be annotated with @Secured, or be declared in a controller that is") {
             @Override
             public void check(JavaMethod route, ConditionEvents events) {
-                boolean secured = route.isAnnotatedWith(SECURED) || route.getOwner().isAnnotatedWith(SECURED);
-                events.add(new SimpleConditionEvent(route, secured, route.getFullName() + (secured ? " states" : " does not state")
-                        + " who may call it"));
+                boolean secured =
+                        route.isAnnotatedWith(SECURED) || route.getOwner().isAnnotatedWith(SECURED);
+                events.add(new SimpleConditionEvent(
+                        route,
+                        secured,
+                        route.getFullName() + (secured ? " states" : " does not state") + " who may call it"));
             }
         };
     }
@@ -178,12 +232,20 @@ public final class ArchitectureRules {
                 + "retryCount Integer.MAX_VALUE)") {
             @Override
             public void check(JavaClass listener, ConditionEvents events) {
-                Object strategy = listener.getAnnotationOfType(KAFKA_LISTENER).get("errorStrategy").orElse(null);
-                Object value = strategy instanceof JavaAnnotation<?> annotation ? annotation.get("value").orElse(null) : null;
+                Object strategy = listener.getAnnotationOfType(KAFKA_LISTENER)
+                        .get("errorStrategy")
+                        .orElse(null);
+                Object value = strategy instanceof JavaAnnotation<?> annotation
+                        ? annotation.get("value").orElse(null)
+                        : null;
                 String name = value instanceof JavaEnumConstant constant ? constant.name() : String.valueOf(value);
-                Object retries = strategy instanceof JavaAnnotation<?> annotation ? annotation.get("retryCount").orElse(null) : null;
-                events.add(new SimpleConditionEvent(listener, name.startsWith("RETRY_")
-                        && Integer.valueOf(Integer.MAX_VALUE).equals(retries),
+                Object retries = strategy instanceof JavaAnnotation<?> annotation
+                        ? annotation.get("retryCount").orElse(null)
+                        : null;
+                events.add(new SimpleConditionEvent(
+                        listener,
+                        name.startsWith("RETRY_")
+                                && Integer.valueOf(Integer.MAX_VALUE).equals(retries),
                         listener.getName() + " has errorStrategy " + name + " with retryCount " + retries));
             }
         };

@@ -39,7 +39,8 @@ final class BrokerControl {
             Instant deadline = Instant.now().plus(TIMEOUT);
             Path status = dir.resolve("kafka.status");
             while (Instant.now().isBefore(deadline)) {
-                if (!Files.exists(dir.resolve("kafka.control")) && Files.exists(status)
+                if (!Files.exists(dir.resolve("kafka.control"))
+                        && Files.exists(status)
                         && Files.readString(status).trim().equals(expectedStatus)) {
                     return;
                 }

@@ -39,13 +39,21 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
 
     private CaseOpened opened(UUID caseId) {
         LocalDate admitted = LocalDate.of(2026, 11, 2);
-        return EventFixtures.caseOpened().caseId(caseId).caseManagerId("fm-1").policyVersion(0)
-                .admittedOn(admitted).admittedAt(Instant.parse("2026-11-02T09:00:00Z")).durationStartOn(admitted)
+        return EventFixtures.caseOpened()
+                .caseId(caseId)
+                .caseManagerId("fm-1")
+                .policyVersion(0)
+                .admittedOn(admitted)
+                .admittedAt(Instant.parse("2026-11-02T09:00:00Z"))
+                .durationStartOn(admitted)
                 .build();
     }
 
     private String fm(String jobcenterId) {
-        return TestTokens.user("fm-1", "FM").jobcenter(jobcenterId).team("team-1").sign();
+        return TestTokens.user("fm-1", "FM")
+                .jobcenter(jobcenterId)
+                .team("team-1")
+                .sign();
     }
 
     @Test
@@ -54,14 +62,20 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
         EventEnvelope event = publisher.publish(jobcenter, caseId, opened(caseId));
         publisher.publish(event, caseId.toString()); // redelivery of the same event
 
-        Map<String, Object> reference = await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try {
-                return client.toBlocking().retrieve(HttpRequest.GET("/api/case-references/" + caseId)
-                        .bearerAuth(fm(jobcenter)), JSON_OBJECT);
-            } catch (HttpClientResponseException notYet) {
-                return null;
-            }
-        }, body -> body != null);
+        Map<String, Object> reference = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> {
+                            try {
+                                return client.toBlocking()
+                                        .retrieve(
+                                                HttpRequest.GET("/api/case-references/" + caseId)
+                                                        .bearerAuth(fm(jobcenter)),
+                                                JSON_OBJECT);
+                            } catch (HttpClientResponseException notYet) {
+                                return null;
+                            }
+                        },
+                        body -> body != null);
         assertThat(reference).containsEntry("caseId", caseId.toString()).containsEntry("caseManagerId", "fm-1");
 
         // the duplicate reached the consumer too, and had no second effect
@@ -83,30 +97,58 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
         UUID caseId = UUID.randomUUID();
         Instant admittedAt = Instant.parse("2026-11-02T09:00:00Z");
         // the reassignment (a later fact) overtakes case-opened on its topic
-        publisher.publish(jobcenter, caseId, EventFixtures.reassigned().caseId(caseId).caseManagerId("fm-2")
-                .previousCaseManagerId("fm-1").assignedAt(admittedAt.plusSeconds(3600)).build());
-        publisher.publish(jobcenter, caseId, EventFixtures.deputyStarted().caseId(caseId).caseManagerId("fm-9")
-                .previousCaseManagerId("fm-2").assignedAt(admittedAt.plusSeconds(7200))
-                .validFrom(LocalDate.of(2026, 11, 3)).validUntil(LocalDate.of(2026, 11, 20)).customerAgreed(true)
-                .build());
+        publisher.publish(
+                jobcenter,
+                caseId,
+                EventFixtures.reassigned()
+                        .caseId(caseId)
+                        .caseManagerId("fm-2")
+                        .previousCaseManagerId("fm-1")
+                        .assignedAt(admittedAt.plusSeconds(3600))
+                        .build());
+        publisher.publish(
+                jobcenter,
+                caseId,
+                EventFixtures.deputyStarted()
+                        .caseId(caseId)
+                        .caseManagerId("fm-9")
+                        .previousCaseManagerId("fm-2")
+                        .assignedAt(admittedAt.plusSeconds(7200))
+                        .validFrom(LocalDate.of(2026, 11, 3))
+                        .validUntil(LocalDate.of(2026, 11, 20))
+                        .customerAgreed(true)
+                        .build());
         publisher.publish(jobcenter, caseId, opened(caseId));
-        Map<String, Object> reference = await().atMost(Duration.ofSeconds(30)).until(() -> reference(caseId),
-                body -> body != null && body.containsKey("deputyId") && body.containsKey("admittedOn"));
-        assertThat(reference).containsEntry("caseManagerId", "fm-2").containsEntry("deputyId", "fm-9")
-                .containsEntry("deputyUntil", "2026-11-20").containsEntry("deputyCustomerAgreed", true)
+        Map<String, Object> reference = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> reference(caseId),
+                        body -> body != null && body.containsKey("deputyId") && body.containsKey("admittedOn"));
+        assertThat(reference)
+                .containsEntry("caseManagerId", "fm-2")
+                .containsEntry("deputyId", "fm-9")
+                .containsEntry("deputyUntil", "2026-11-20")
+                .containsEntry("deputyCustomerAgreed", true)
                 .doesNotContainKey("closedOn");
 
-        publisher.publish(jobcenter, caseId, EventFixtures.caseClosed().caseId(caseId).reasonCode("DECEASED")
-                .closedOn(LocalDate.of(2026, 11, 21)).durationDays(19).integration(false).handoverRecorded(false)
-                .build());
-        await().atMost(Duration.ofSeconds(30)).until(() -> reference(caseId), body -> body != null
-                && "2026-11-21".equals(body.get("closedOn")));
+        publisher.publish(
+                jobcenter,
+                caseId,
+                EventFixtures.caseClosed()
+                        .caseId(caseId)
+                        .reasonCode("DECEASED")
+                        .closedOn(LocalDate.of(2026, 11, 21))
+                        .durationDays(19)
+                        .integration(false)
+                        .handoverRecorded(false)
+                        .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> reference(caseId), body -> body != null && "2026-11-21".equals(body.get("closedOn")));
     }
 
     private Map<String, Object> reference(UUID caseId) {
         try {
-            return client.toBlocking().retrieve(HttpRequest.GET("/api/case-references/" + caseId)
-                    .bearerAuth(fm(jobcenter)), JSON_OBJECT);
+            return client.toBlocking()
+                    .retrieve(HttpRequest.GET("/api/case-references/" + caseId).bearerAuth(fm(jobcenter)), JSON_OBJECT);
         } catch (HttpClientResponseException notYet) {
             return null;
         }

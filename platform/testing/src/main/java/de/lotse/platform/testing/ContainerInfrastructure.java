@@ -16,8 +16,8 @@ final class ContainerInfrastructure extends TestInfrastructure {
 
     @SuppressWarnings("resource")
     static ContainerInfrastructure start() {
-        PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>("postgres:17-alpine")
-                .withCommand("postgres", "-c", "max_connections=300");
+        PostgreSQLContainer<?> postgres =
+                new PostgreSQLContainer<>("postgres:17-alpine").withCommand("postgres", "-c", "max_connections=300");
         KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
         postgres.start();
         kafka.start();
@@ -47,23 +47,35 @@ final class ContainerInfrastructure extends TestInfrastructure {
     @Override
     public void stopBroker() {
         // pausing keeps the mapped port, so clients reconnect to the same address afterwards
-        DockerClientFactory.instance().client().pauseContainerCmd(kafka.getContainerId()).exec();
+        DockerClientFactory.instance()
+                .client()
+                .pauseContainerCmd(kafka.getContainerId())
+                .exec();
     }
 
     @Override
     public void startBroker() {
-        DockerClientFactory.instance().client().unpauseContainerCmd(kafka.getContainerId()).exec();
+        DockerClientFactory.instance()
+                .client()
+                .unpauseContainerCmd(kafka.getContainerId())
+                .exec();
     }
 
     @Override
     public void stallDatabase() {
         // a paused container is frozen like a SIGSTOPped server: connections stay, nothing answers
-        DockerClientFactory.instance().client().pauseContainerCmd(postgres.getContainerId()).exec();
+        DockerClientFactory.instance()
+                .client()
+                .pauseContainerCmd(postgres.getContainerId())
+                .exec();
     }
 
     @Override
     public void resumeDatabase() {
-        DockerClientFactory.instance().client().unpauseContainerCmd(postgres.getContainerId()).exec();
+        DockerClientFactory.instance()
+                .client()
+                .unpauseContainerCmd(postgres.getContainerId())
+                .exec();
     }
 
     @Override

@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class ControlCharacterProbe {
     /** U+0000, the character PostgreSQL refuses in text. */
     public static final String NUL = "\u0000";
+
     public static final String RULE = "control-character";
 
-    private ControlCharacterProbe() {
-    }
+    private ControlCharacterProbe() {}
 
     /** Asserts the problem (from {@link ServiceIT#problem}) names these fields, and only these, with the rule. */
     public static void assertRefused(Map<String, Object> problem, String... fields) {

@@ -31,7 +31,8 @@ final class DatabaseControl {
             Instant deadline = Instant.now().plus(TIMEOUT);
             Path status = dir.resolve("postgres.status");
             while (Instant.now().isBefore(deadline)) {
-                if (!Files.exists(dir.resolve("postgres.control")) && Files.exists(status)
+                if (!Files.exists(dir.resolve("postgres.control"))
+                        && Files.exists(status)
                         && Files.readString(status).trim().equals(expectedStatus)) {
                     return;
                 }

@@ -34,15 +34,24 @@ final class LocalProcessInfrastructure extends TestInfrastructure {
             throw new IllegalStateException("No Docker engine, no KAFKA_BOOTSTRAP_SERVERS/LOTSE_TEST_PG_URL, and "
                     + "deploy/devinfra is not built (" + classpath + " missing). Run the tests with ./lotse test.");
         }
-        Path dir = Path.of("target", "devinfra-" + ProcessHandle.current().pid()).toAbsolutePath();
+        Path dir =
+                Path.of("target", "devinfra-" + ProcessHandle.current().pid()).toAbsolutePath();
         try {
             Files.createDirectories(dir);
-            String cp = devinfra.resolve("classes") + java.io.File.pathSeparator + Files.readString(classpath).trim();
+            String cp = devinfra.resolve("classes")
+                    + java.io.File.pathSeparator
+                    + Files.readString(classpath).trim();
             Process process = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-cp", cp, "de.lotse.devinfra.DevInfra",
-                    "--dir", dir.toString(),
-                    "--parent-pid", String.valueOf(ProcessHandle.current().pid())))
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx256m",
+                            "-cp",
+                            cp,
+                            "de.lotse.devinfra.DevInfra",
+                            "--dir",
+                            dir.toString(),
+                            "--parent-pid",
+                            String.valueOf(ProcessHandle.current().pid())))
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("devinfra.log").toFile())
                     .start();
@@ -50,8 +59,8 @@ final class LocalProcessInfrastructure extends TestInfrastructure {
             Instant deadline = Instant.now().plus(STARTUP);
             while (!Files.exists(stateFile)) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("deploy/devinfra exited with " + process.exitValue()
-                            + ":\n" + Files.readString(dir.resolve("devinfra.log")));
+                    throw new IllegalStateException("deploy/devinfra exited with " + process.exitValue() + ":\n"
+                            + Files.readString(dir.resolve("devinfra.log")));
                 }
                 if (Instant.now().isAfter(deadline)) {
                     process.destroyForcibly();

@@ -25,8 +25,7 @@ import java.util.Set;
 public final class OpenApiSchemaChecks {
     private static final String REF_PREFIX = "#/components/schemas/";
 
-    private OpenApiSchemaChecks() {
-    }
+    private OpenApiSchemaChecks() {}
 
     public static OpenAPI parse(String yaml) {
         ParseOptions options = new ParseOptions();
@@ -50,20 +49,28 @@ public final class OpenApiSchemaChecks {
             return problems;
         }
         @SuppressWarnings("rawtypes")
-        Map<String, Schema> components = api.getComponents() == null || api.getComponents().getSchemas() == null
-                ? Map.of() : api.getComponents().getSchemas();
+        Map<String, Schema> components =
+                api.getComponents() == null || api.getComponents().getSchemas() == null
+                        ? Map.of()
+                        : api.getComponents().getSchemas();
         Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         components.forEach((name, schema) -> check("components." + name, schema, components, problems, seen));
         if (api.getPaths() != null) {
-            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                    checkOperation(method + " " + path, operation, components, problems, seen)));
+            api.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap()
+                            .forEach((method, operation) ->
+                                    checkOperation(method + " " + path, operation, components, problems, seen)));
         }
         return problems;
     }
 
     @SuppressWarnings("rawtypes")
-    private static void checkOperation(String where, Operation operation, Map<String, Schema> components,
-                                       List<String> problems, Set<Schema<?>> seen) {
+    private static void checkOperation(
+            String where,
+            Operation operation,
+            Map<String, Schema> components,
+            List<String> problems,
+            Set<Schema<?>> seen) {
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 check(where + " parameter " + parameter.getName(), parameter.getSchema(), components, problems, seen);
@@ -73,22 +80,28 @@ public final class OpenApiSchemaChecks {
             checkContent(where + " request", operation.getRequestBody().getContent(), components, problems, seen);
         }
         if (operation.getResponses() != null) {
-            operation.getResponses().forEach((status, response) ->
-                    checkContent(where + " " + status, response.getContent(), components, problems, seen));
+            operation
+                    .getResponses()
+                    .forEach((status, response) ->
+                            checkContent(where + " " + status, response.getContent(), components, problems, seen));
         }
     }
 
     @SuppressWarnings("rawtypes")
-    private static void checkContent(String where, Content content, Map<String, Schema> components, List<String> problems,
-                                     Set<Schema<?>> seen) {
+    private static void checkContent(
+            String where, Content content, Map<String, Schema> components, List<String> problems, Set<Schema<?>> seen) {
         if (content != null) {
             content.forEach((type, media) -> check(where + " " + type, media.getSchema(), components, problems, seen));
         }
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void check(String where, Schema<?> schema, Map<String, Schema> components, List<String> problems,
-                              Set<Schema<?>> seen) {
+    private static void check(
+            String where,
+            Schema<?> schema,
+            Map<String, Schema> components,
+            List<String> problems,
+            Set<Schema<?>> seen) {
         if (schema == null || !seen.add(schema)) {
             return;
         }
@@ -100,7 +113,8 @@ public final class OpenApiSchemaChecks {
         }
         checkEnum(where, schema, allOf, components, problems);
         if (schema.getProperties() != null) {
-            schema.getProperties().forEach((name, property) -> check(where + "." + name, property, components, problems, seen));
+            schema.getProperties()
+                    .forEach((name, property) -> check(where + "." + name, property, components, problems, seen));
         }
         check(where + "[]", schema.getItems(), components, problems, seen);
         if (schema.getAdditionalProperties() instanceof Schema values) {
@@ -115,15 +129,17 @@ public final class OpenApiSchemaChecks {
 
     /** An enum reached through $ref (directly or in allOf): every other declared type must be the enum's. */
     @SuppressWarnings("rawtypes")
-    private static void checkEnum(String where, Schema<?> schema, List<Schema> allOf, Map<String, Schema> components,
-                                  List<String> problems) {
+    private static void checkEnum(
+            String where, Schema<?> schema, List<Schema> allOf, Map<String, Schema> components, List<String> problems) {
         List<Schema> parts = new ArrayList<>();
         parts.add(schema);
         parts.addAll(allOf);
         Schema<?> enumSchema = null;
         for (Schema part : parts) {
             Schema<?> resolved = resolve(part, components);
-            if (resolved != null && resolved.getEnum() != null && !resolved.getEnum().isEmpty()) {
+            if (resolved != null
+                    && resolved.getEnum() != null
+                    && !resolved.getEnum().isEmpty()) {
                 enumSchema = resolved;
             }
         }
@@ -140,7 +156,8 @@ public final class OpenApiSchemaChecks {
             Schema<?> resolved = resolve(part, components);
             String type = resolved == null ? null : resolved.getType();
             if (type != null && !type.equals(enumType)) {
-                problems.add(where + ": enum of " + enumType + " values declared as type " + type + "; no value satisfies it");
+                problems.add(where + ": enum of " + enumType + " values declared as type " + type
+                        + "; no value satisfies it");
             }
         }
     }
@@ -158,7 +175,8 @@ public final class OpenApiSchemaChecks {
     private static boolean fits(Object value, String type) {
         return switch (type) {
             case "string" -> value instanceof String;
-            case "integer" -> value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
+            case "integer" ->
+                value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
             case "number" -> value instanceof Number;
             case "boolean" -> value instanceof Boolean;
             default -> false;

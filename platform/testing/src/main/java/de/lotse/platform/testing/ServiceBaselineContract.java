@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -19,13 +18,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Arrays;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -92,44 +91,100 @@ public abstract class ServiceBaselineContract extends ServiceIT {
         String partnerId = "11111111-1111-4111-8111-111111111111";
         return Stream.of(
                 Arguments.of("no token", null),
-                Arguments.of("expired", fm(jobcenter).validFor(Duration.ofMinutes(-5)).sign()),
-                Arguments.of("wrong signature", fm(jobcenter)
-                        .signedWith("some-other-secret-that-is-long-enough-for-hs256").sign()),
+                Arguments.of(
+                        "expired",
+                        fm(jobcenter).validFor(Duration.ofMinutes(-5)).sign()),
+                Arguments.of(
+                        "wrong signature",
+                        fm(jobcenter)
+                                .signedWith("some-other-secret-that-is-long-enough-for-hs256")
+                                .sign()),
                 Arguments.of("alg none", fm(jobcenter).unsigned()),
-                Arguments.of("wrong issuer", fm(jobcenter).issuer("https://evil.example/issuer").sign()),
-                Arguments.of("wrong audience", fm(jobcenter).audience("another-app").sign()),
+                Arguments.of(
+                        "wrong issuer",
+                        fm(jobcenter).issuer("https://evil.example/issuer").sign()),
+                Arguments.of(
+                        "wrong audience", fm(jobcenter).audience("another-app").sign()),
                 Arguments.of("garbage", "not.a.jwt"),
                 Arguments.of("no exp", fm(jobcenter).withoutExpiry().sign()),
-                Arguments.of("exp beyond the maximum lifetime", fm(jobcenter).validFor(Duration.ofHours(13)).sign()),
+                Arguments.of(
+                        "exp beyond the maximum lifetime",
+                        fm(jobcenter).validFor(Duration.ofHours(13)).sign()),
                 Arguments.of("no sub", fm(jobcenter).withoutSubject().sign()),
-                Arguments.of("empty sub", TestTokens.user("", "FM").jobcenter(jobcenter).team("team-1").sign()),
-                Arguments.of("blank sub", TestTokens.user("  ", "FM").jobcenter(jobcenter).team("team-1").sign()),
-                Arguments.of("iat ten years ahead", fm(jobcenter).issuedAt(now.plus(Duration.ofDays(3650))).sign()),
-                Arguments.of("iat beyond the clock skew", fm(jobcenter).issuedAt(now.plusSeconds(300)).sign()),
-                Arguments.of("nbf beyond the clock skew", fm(jobcenter).notBefore(now.plusSeconds(300)).sign()),
+                Arguments.of(
+                        "empty sub",
+                        TestTokens.user("", "FM")
+                                .jobcenter(jobcenter)
+                                .team("team-1")
+                                .sign()),
+                Arguments.of(
+                        "blank sub",
+                        TestTokens.user("  ", "FM")
+                                .jobcenter(jobcenter)
+                                .team("team-1")
+                                .sign()),
+                Arguments.of(
+                        "iat ten years ahead",
+                        fm(jobcenter).issuedAt(now.plus(Duration.ofDays(3650))).sign()),
+                Arguments.of(
+                        "iat beyond the clock skew",
+                        fm(jobcenter).issuedAt(now.plusSeconds(300)).sign()),
+                Arguments.of(
+                        "nbf beyond the clock skew",
+                        fm(jobcenter).notBefore(now.plusSeconds(300)).sign()),
                 Arguments.of("roles as a string", fm(jobcenter).rolesClaim("FM").sign()),
                 Arguments.of("roles as a number", fm(jobcenter).rolesClaim(7).sign()),
-                Arguments.of("roles as an object", fm(jobcenter).rolesClaim(Map.of("FM", true)).sign()),
-                Arguments.of("roles with a number", fm(jobcenter).rolesClaim(List.of("FM", 7)).sign()),
-                Arguments.of("jobcenterId as a number", fm(jobcenter).claim("jobcenterId", 42).sign()),
-                Arguments.of("staff without jobcenterId", TestTokens.user("fm-1", "FM").team("team-1").sign()),
-                Arguments.of("staff with blank jobcenterId", TestTokens.user("fm-1", "FM").jobcenter(" ").sign()),
-                Arguments.of("admin without jobcenterId", TestTokens.user("admin-1", "ADMIN").sign()),
-                Arguments.of("national scope with a second staff role", TestTokens.user("mgmt-1", "MANAGEMENT", "TL")
-                        .reportingScope("NATIONAL").sign()),
-                Arguments.of("partner without partnerId", TestTokens.user("partner-1", "PARTNER").sign()),
-                Arguments.of("partner with a staff role", TestTokens.user("partner-1", "PARTNER", "FM")
-                        .jobcenter(jobcenter).team("team-1").partner(partnerId).sign()));
+                Arguments.of(
+                        "roles as an object",
+                        fm(jobcenter).rolesClaim(Map.of("FM", true)).sign()),
+                Arguments.of(
+                        "roles with a number",
+                        fm(jobcenter).rolesClaim(List.of("FM", 7)).sign()),
+                Arguments.of(
+                        "jobcenterId as a number",
+                        fm(jobcenter).claim("jobcenterId", 42).sign()),
+                Arguments.of(
+                        "staff without jobcenterId",
+                        TestTokens.user("fm-1", "FM").team("team-1").sign()),
+                Arguments.of(
+                        "staff with blank jobcenterId",
+                        TestTokens.user("fm-1", "FM").jobcenter(" ").sign()),
+                Arguments.of(
+                        "admin without jobcenterId",
+                        TestTokens.user("admin-1", "ADMIN").sign()),
+                Arguments.of(
+                        "national scope with a second staff role",
+                        TestTokens.user("mgmt-1", "MANAGEMENT", "TL")
+                                .reportingScope("NATIONAL")
+                                .sign()),
+                Arguments.of(
+                        "partner without partnerId",
+                        TestTokens.user("partner-1", "PARTNER").sign()),
+                Arguments.of(
+                        "partner with a staff role",
+                        TestTokens.user("partner-1", "PARTNER", "FM")
+                                .jobcenter(jobcenter)
+                                .team("team-1")
+                                .partner(partnerId)
+                                .sign()));
     }
 
     /** Valid tokens that carry no role Lotse knows (403: authenticated, but allowed nothing). */
     public static Stream<Arguments> tokensWithoutLotseRole(String jobcenter) {
         return Stream.of(
-                Arguments.of("only the identity provider's roles", TestTokens.user("fm-1", "offline_access",
-                        "uma_authorization").jobcenter(jobcenter).team("team-1").sign()),
-                Arguments.of("an empty roles array", TestTokens.user("fm-1").jobcenter(jobcenter).sign()),
+                Arguments.of(
+                        "only the identity provider's roles",
+                        TestTokens.user("fm-1", "offline_access", "uma_authorization")
+                                .jobcenter(jobcenter)
+                                .team("team-1")
+                                .sign()),
+                Arguments.of(
+                        "an empty roles array",
+                        TestTokens.user("fm-1").jobcenter(jobcenter).sign()),
                 Arguments.of("no roles claim", fm(jobcenter).withoutRoles().sign()),
-                Arguments.of("a role differing in case", TestTokens.user("fm-1", "fm").jobcenter(jobcenter).sign()));
+                Arguments.of(
+                        "a role differing in case",
+                        TestTokens.user("fm-1", "fm").jobcenter(jobcenter).sign()));
     }
 
     private static TestTokens fm(String jobcenter) {
@@ -156,15 +211,17 @@ public abstract class ServiceBaselineContract extends ServiceIT {
     void refusesValidTokensWithoutLotseRoleWith403(String description, String token) {
         failing(HttpRequest.GET(protectedPath()).bearerAuth(token), 403);
         // while health stays reachable with such a token, as without one
-        assertThat(client.toBlocking().exchange(HttpRequest.GET("/health").bearerAuth(token), String.class).code())
+        assertThat(client.toBlocking()
+                        .exchange(HttpRequest.GET("/health").bearerAuth(token), String.class)
+                        .code())
                 .isEqualTo(200);
     }
 
     @Test
     void acceptsTheValidTokenOnTheSamePath() {
         // proves the 401s and 403s above come from the token, not from the path
-        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(protectedPath())
-                .bearerAuth(validToken()), String.class);
+        HttpResponse<String> response =
+                client.toBlocking().exchange(HttpRequest.GET(protectedPath()).bearerAuth(validToken()), String.class);
         assertThat(response.code()).isEqualTo(200);
     }
 
@@ -178,8 +235,10 @@ public abstract class ServiceBaselineContract extends ServiceIT {
                 validTokenClaims().validFor(Duration.ofHours(12)),
                 // the issuer's clock runs a little ahead
                 validTokenClaims().issuedAt(now.plusSeconds(30)).notBefore(now.plusSeconds(30)))) {
-            assertThat(client.toBlocking().exchange(HttpRequest.GET(protectedPath()).bearerAuth(token.sign()),
-                    String.class).code()).isEqualTo(200);
+            assertThat(client.toBlocking()
+                            .exchange(HttpRequest.GET(protectedPath()).bearerAuth(token.sign()), String.class)
+                            .code())
+                    .isEqualTo(200);
         }
     }
 
@@ -193,17 +252,19 @@ public abstract class ServiceBaselineContract extends ServiceIT {
             catchThrowable(() -> client.toBlocking().exchange(sent, String.class));
         });
         assertThat(count("select count(*) from audit_log")).isEqualTo(before);
-        assertThat(count("select count(*) from audit_log where btrim(actor) = ''")).isZero();
+        assertThat(count("select count(*) from audit_log where btrim(actor) = ''"))
+                .isZero();
     }
 
     @Test
     void serviceRunsAsAnApplicationRoleWithDataRightsOnly() {
         String role = transactions.executeRead(status -> {
             try (Statement statement = status.getConnection().createStatement();
-                 ResultSet rs = statement.executeQuery("select current_user, rolsuper, rolcreaterole, rolcreatedb "
-                         + "from pg_roles where rolname = current_user")) {
+                    ResultSet rs = statement.executeQuery("select current_user, rolsuper, rolcreaterole, rolcreatedb "
+                            + "from pg_roles where rolname = current_user")) {
                 rs.next();
-                assertThat(rs.getBoolean(2) || rs.getBoolean(3) || rs.getBoolean(4)).as("administrative attributes")
+                assertThat(rs.getBoolean(2) || rs.getBoolean(3) || rs.getBoolean(4))
+                        .as("administrative attributes")
                         .isFalse();
                 return rs.getString(1);
             }
@@ -211,8 +272,13 @@ public abstract class ServiceBaselineContract extends ServiceIT {
         assertThat(role).isEqualTo(TestInfrastructure.applicationRole(database()));
         // what it needs: write and read its tables, the audit log included (written as the service writes
         // it, with its row MAC: a bare insert would show as an inserted row in the chain verification)
-        auditLog.record(new CurrentUser("baseline-test", java.util.Set.of("FM"), JOBCENTER, "team-1", null, null),
-                "READ", "baseline", null, null, null);
+        auditLog.record(
+                new CurrentUser("baseline-test", java.util.Set.of("FM"), JOBCENTER, "team-1", null, null),
+                "READ",
+                "baseline",
+                null,
+                null,
+                null);
         long entry = count("select max(id) from audit_log where actor = 'baseline-test'");
         // what it must not: change the schema, rewrite or empty the audit log, read the migration history
         for (String statement : List.of(
@@ -231,20 +297,25 @@ public abstract class ServiceBaselineContract extends ServiceIT {
                 "create role intruder")) {
             assertThat(refusal(statement)).as(statement).isEqualTo("42501");
         }
-        assertThat(count("select count(*) from audit_log where id = ? and actor = 'baseline-test'", entry)).isOne();
-        assertThat(count("select count(*) from information_schema.tables where table_name = 'intruder'")).isZero();
+        assertThat(count("select count(*) from audit_log where id = ? and actor = 'baseline-test'", entry))
+                .isOne();
+        assertThat(count("select count(*) from information_schema.tables where table_name = 'intruder'"))
+                .isZero();
     }
 
     @Test
     void applicationRoleCannotConnectToAnotherServicesDatabase() {
         String other = TestInfrastructure.get().createDatabase("neighbour_of_" + database());
-        Throwable refused = catchThrowable(() -> DriverManager.getConnection(other,
-                TestInfrastructure.applicationRole(database()), TestInfrastructure.ROLE_PASSWORD).close());
+        Throwable refused = catchThrowable(() -> DriverManager.getConnection(
+                        other, TestInfrastructure.applicationRole(database()), TestInfrastructure.ROLE_PASSWORD)
+                .close());
         assertThat(refused).isInstanceOf(SQLException.class).hasMessageContaining("permission denied for database");
         // while the neighbour's own application role may
-        Throwable own = catchThrowable(() -> DriverManager.getConnection(other,
-                TestInfrastructure.applicationRole(TestInfrastructure.databaseOf(other)),
-                TestInfrastructure.ROLE_PASSWORD).close());
+        Throwable own = catchThrowable(() -> DriverManager.getConnection(
+                        other,
+                        TestInfrastructure.applicationRole(TestInfrastructure.databaseOf(other)),
+                        TestInfrastructure.ROLE_PASSWORD)
+                .close());
         assertThat(own).isNull();
     }
 
@@ -264,15 +335,21 @@ public abstract class ServiceBaselineContract extends ServiceIT {
     }
 
     private String database() {
-        return TestInfrastructure.databaseOf(ServiceTestProperties.forService(service()).get("datasources.default.url"));
+        return TestInfrastructure.databaseOf(
+                ServiceTestProperties.forService(service()).get("datasources.default.url"));
     }
 
     @Test
     void onlyAnAdminVerifiesTheAuditChainAndFindsItIntact() throws IOException {
         String path = "/api/admin/audit-chain/verification";
         failing(HttpRequest.GET(path).bearerAuth(validToken()), 403);
-        Map<String, Object> report = json.readValue(client.toBlocking().retrieve(HttpRequest.GET(path)
-                .bearerAuth(TestTokens.user("admin-1", "ADMIN").jobcenter(JOBCENTER).sign())), JSON_OBJECT);
+        Map<String, Object> report = json.readValue(
+                client.toBlocking()
+                        .retrieve(HttpRequest.GET(path)
+                                .bearerAuth(TestTokens.user("admin-1", "ADMIN")
+                                        .jobcenter(JOBCENTER)
+                                        .sign())),
+                JSON_OBJECT);
         // every service writes, seals and verifies its audit log (the entries of this JVM's tests so far)
         assertThat(report).containsEntry("intact", true).containsKeys("chainLength", "pendingEntries", "anchors");
     }
@@ -281,32 +358,60 @@ public abstract class ServiceBaselineContract extends ServiceIT {
     void healthMetricsAndApiDocumentationNeedNoToken() {
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/health"))).contains("UP");
         // the outbox gauges appear once the relay's first scheduled pass created it (about a second)
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(client.toBlocking().retrieve(HttpRequest.GET("/prometheus")))
-                        .contains("lotse_outbox_pending", "lotse_outbox_lag_seconds", "jvm_memory_used_bytes",
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(client.toBlocking().retrieve(HttpRequest.GET("/prometheus")))
+                        .contains(
+                                "lotse_outbox_pending",
+                                "lotse_outbox_lag_seconds",
+                                "jvm_memory_used_bytes",
                                 "service=\"" + service() + "-service\""));
         for (String document : openApiDocuments()) {
-            assertThat(client.toBlocking().retrieve(HttpRequest.GET("/swagger/" + document))).startsWith("openapi:");
+            assertThat(client.toBlocking().retrieve(HttpRequest.GET("/swagger/" + document)))
+                    .startsWith("openapi:");
         }
-        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/swagger-ui/index.html"))).contains("swagger-ui");
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/swagger-ui/index.html")))
+                .contains("swagger-ui");
     }
 
     // --- headers on every answer (issue 15, item 8)
 
     @Test
     void everyApiAnswerForbidsStoringAndSniffing() {
-        assertApiHeaders("200", client.toBlocking().exchange(HttpRequest.GET(protectedPath()).bearerAuth(validToken()), String.class));
+        assertApiHeaders(
+                "200",
+                client.toBlocking().exchange(HttpRequest.GET(protectedPath()).bearerAuth(validToken()), String.class));
         assertApiHeaders("401", failing(HttpRequest.GET(protectedPath()), 401).getResponse());
         // a signed-in caller without a role of this API
-        String stranger = TestTokens.user("someone", "NOBODY").jobcenter(JOBCENTER).team("team-1").sign();
-        assertApiHeaders("403", failing(HttpRequest.GET(protectedPath()).bearerAuth(stranger), 403).getResponse());
-        assertApiHeaders("404", failing(HttpRequest.GET("/api/no-such-resource-" + service()).bearerAuth(validToken()), 404).getResponse());
-        assertApiHeaders("405", failing(HttpRequest.DELETE(protectedPath()).bearerAuth(validToken()), 405).getResponse());
+        String stranger = TestTokens.user("someone", "NOBODY")
+                .jobcenter(JOBCENTER)
+                .team("team-1")
+                .sign();
+        assertApiHeaders(
+                "403",
+                failing(HttpRequest.GET(protectedPath()).bearerAuth(stranger), 403)
+                        .getResponse());
+        assertApiHeaders(
+                "404",
+                failing(HttpRequest.GET("/api/no-such-resource-" + service()).bearerAuth(validToken()), 404)
+                        .getResponse());
+        assertApiHeaders(
+                "405",
+                failing(HttpRequest.DELETE(protectedPath()).bearerAuth(validToken()), 405)
+                        .getResponse());
         byte[] tooLarge = new byte[2 * 1024 * 1024];
         Arrays.fill(tooLarge, (byte) ' ');
-        assertApiHeaders("413", failing(HttpRequest.POST(writePath(), tooLarge).contentType("application/json")
-                .bearerAuth(writeToken()), 413).getResponse());
-        assertApiHeaders("400", failing(HttpRequest.GET(withQuery(protectedPath(), "q=%00")).bearerAuth(validToken()), 400).getResponse());
+        assertApiHeaders(
+                "413",
+                failing(
+                                HttpRequest.POST(writePath(), tooLarge)
+                                        .contentType("application/json")
+                                        .bearerAuth(writeToken()),
+                                413)
+                        .getResponse());
+        assertApiHeaders(
+                "400",
+                failing(HttpRequest.GET(withQuery(protectedPath(), "q=%00")).bearerAuth(validToken()), 400)
+                        .getResponse());
     }
 
     @Test
@@ -314,7 +419,9 @@ public abstract class ServiceBaselineContract extends ServiceIT {
         for (String path : List.of("/health", "/prometheus")) {
             HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(path), String.class);
             assertThat(response.getHeaders().get("Cache-Control")).as(path).isEqualTo("no-store");
-            assertThat(response.getHeaders().get("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.getHeaders().get("X-Content-Type-Options"))
+                    .as(path)
+                    .isEqualTo("nosniff");
         }
     }
 
@@ -335,16 +442,19 @@ public abstract class ServiceBaselineContract extends ServiceIT {
     @Test
     void apiDocumentsAreYamlWithCharsetAndListedUnderSwagger() throws IOException {
         String index = client.toBlocking().retrieve(HttpRequest.GET("/swagger/"));
-        Map<String, Object>[] listed = json.readValue(client.toBlocking().retrieve(HttpRequest.GET("/swagger/index.json")),
-                Map[].class);
-        assertThat(Arrays.stream(listed).map(d -> d.get("url"))).containsExactlyInAnyOrder(
-                Arrays.stream(openApiDocuments()).map(d -> "/swagger/" + d).toArray());
+        Map<String, Object>[] listed =
+                json.readValue(client.toBlocking().retrieve(HttpRequest.GET("/swagger/index.json")), Map[].class);
+        assertThat(Arrays.stream(listed).map(d -> d.get("url")))
+                .containsExactlyInAnyOrder(Arrays.stream(openApiDocuments())
+                        .map(d -> "/swagger/" + d)
+                        .toArray());
         for (Map<String, Object> document : listed) {
             assertThat(index).contains("href=\"" + document.get("url") + "\"", String.valueOf(document.get("title")));
             assertThat(document.get("title")).asString().startsWith("Lotse");
         }
         for (String document : openApiDocuments()) {
-            HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/swagger/" + document), String.class);
+            HttpResponse<String> response =
+                    client.toBlocking().exchange(HttpRequest.GET("/swagger/" + document), String.class);
             assertThat(response.getHeaders().get("Content-Type")).isEqualTo(YAML);
             assertThat(response.getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(response.body()).startsWith("openapi:");
@@ -364,12 +474,15 @@ public abstract class ServiceBaselineContract extends ServiceIT {
 
     @Test
     void aControlCharacterInAQueryOrPathIsRefusedNamingIt() {
-        Map<String, Object> query = problem(HttpRequest.GET(withQuery(protectedPath(), "member=a%00b")).bearerAuth(validToken()), 400);
+        Map<String, Object> query = problem(
+                HttpRequest.GET(withQuery(protectedPath(), "member=a%00b")).bearerAuth(validToken()), 400);
         ControlCharacterProbe.assertRefused(query, "member");
         // a line break is no more welcome in a query value than a NUL
-        ControlCharacterProbe.assertRefused(problem(HttpRequest.GET(withQuery(protectedPath(), "q=a%0Ab"))
-                .bearerAuth(validToken()), 400), "q");
-        String basePath = protectedPath().contains("?") ? protectedPath().substring(0, protectedPath().indexOf('?')) : protectedPath();
+        ControlCharacterProbe.assertRefused(
+                problem(HttpRequest.GET(withQuery(protectedPath(), "q=a%0Ab")).bearerAuth(validToken()), 400), "q");
+        String basePath = protectedPath().contains("?")
+                ? protectedPath().substring(0, protectedPath().indexOf('?'))
+                : protectedPath();
         Map<String, Object> path = problem(HttpRequest.GET(basePath + "/x%01y").bearerAuth(validToken()), 400);
         assertThat(ControlCharacterProbe.fields(path)).hasSize(1);
     }
@@ -377,19 +490,32 @@ public abstract class ServiceBaselineContract extends ServiceIT {
     @Test
     void aControlCharacterAnywhereInAJsonBodyIsRefusedBeforeBinding() {
         // property names the body type does not know, and keys, are checked all the same
-        Map<String, Object> body = Map.of("unknownText", "a" + ControlCharacterProbe.NUL + "b",
-                "nested", Map.of("list", List.of("ok", "x\u001Fy")), "key\u0007", "v");
-        ControlCharacterProbe.assertRefused(problem(HttpRequest.POST(writePath(), body).bearerAuth(writeToken()), 400),
-                "unknownText", "nested.list[1]", "key\\u0007");
+        Map<String, Object> body = Map.of(
+                "unknownText",
+                "a" + ControlCharacterProbe.NUL + "b",
+                "nested",
+                Map.of("list", List.of("ok", "x\u001Fy")),
+                "key\u0007",
+                "v");
+        ControlCharacterProbe.assertRefused(
+                problem(HttpRequest.POST(writePath(), body).bearerAuth(writeToken()), 400),
+                "unknownText",
+                "nested.list[1]",
+                "key\\u0007");
     }
 
     @Test
     void aControlCharacterInAHeaderValueIsRefused() throws IOException {
         // Netty's HTTP decoder already refuses C0 controls and DEL in a header, before routing and filters
         String control = raw("GET " + protectedPath() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                + validToken() + "\r\nX-Client-Note: a\u0001b\r\nConnection: close\r\n\r\n").toLowerCase(java.util.Locale.ROOT);
-        assertThat(control).startsWith("http/1.1 400").contains("content-type: application/problem+json",
-                "x-content-type-options: nosniff", "cache-control: no-store");
+                        + validToken() + "\r\nX-Client-Note: a\u0001b\r\nConnection: close\r\n\r\n")
+                .toLowerCase(java.util.Locale.ROOT);
+        assertThat(control)
+                .startsWith("http/1.1 400")
+                .contains(
+                        "content-type: application/problem+json",
+                        "x-content-type-options: nosniff",
+                        "cache-control: no-store");
         // a TAB is legal HTTP but a header value is one line: the platform names the header
         String tab = raw("GET " + protectedPath() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                 + validToken() + "\r\nX-Client-Note: a\tb\r\nConnection: close\r\n\r\n");
@@ -412,18 +538,23 @@ public abstract class ServiceBaselineContract extends ServiceIT {
     void everyPostDocumentsTheIdempotencyKeyHeader() {
         int posts = 0;
         for (String document : openApiDocuments()) {
-            Map<String, Object> openApi = new Yaml().load(client.toBlocking().retrieve(HttpRequest.GET("/swagger/" + document)));
+            Map<String, Object> openApi =
+                    new Yaml().load(client.toBlocking().retrieve(HttpRequest.GET("/swagger/" + document)));
             for (Map.Entry<String, Object> path : ((Map<String, Object>) openApi.get("paths")).entrySet()) {
                 Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) path.getValue()).get("post");
                 if (post == null) {
                     continue;
                 }
                 posts++;
-                List<Map<String, Object>> parameters = ((List<Map<String, Object>>) post.getOrDefault("parameters", List.of()))
+                List<Map<String, Object>> parameters = ((List<Map<String, Object>>)
+                                post.getOrDefault("parameters", List.of()))
                         .stream().map(parameter -> resolve(openApi, parameter)).toList();
-                assertThat(parameters).as("POST " + path.getKey() + " in " + document)
+                assertThat(parameters)
+                        .as("POST " + path.getKey() + " in " + document)
                         .anySatisfy(parameter -> {
-                            assertThat(parameter).containsEntry("name", "Idempotency-Key").containsEntry("in", "header");
+                            assertThat(parameter)
+                                    .containsEntry("name", "Idempotency-Key")
+                                    .containsEntry("in", "header");
                             assertThat(parameter.get("required")).as("optional").isNotEqualTo(true);
                         });
             }

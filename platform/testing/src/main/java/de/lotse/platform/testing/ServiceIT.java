@@ -37,12 +37,16 @@ public abstract class ServiceIT implements TestPropertyProvider {
     @Inject
     @Client("/")
     protected HttpClient client;
+
     @Inject
     protected JsonMapper json;
+
     @Inject
     protected JdbcOperations jdbc;
+
     @Inject
     protected TransactionOperations<Connection> transactions;
+
     @Inject
     protected MeterRegistry meters;
 
@@ -65,11 +69,16 @@ public abstract class ServiceIT implements TestPropertyProvider {
 
     /** Runs a {@code select count(*) ...} with positional parameters on the service's database. */
     protected long count(String sql, Object... parameters) {
-        return transactions.executeRead(status -> Sql.query(jdbc, sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-        }, rs -> rs.getLong(1)).get(0));
+        return transactions.executeRead(status -> Sql.query(
+                        jdbc,
+                        sql,
+                        statement -> {
+                            for (int i = 0; i < parameters.length; i++) {
+                                statement.setObject(i + 1, parameters[i]);
+                            }
+                        },
+                        rs -> rs.getLong(1))
+                .get(0));
     }
 
     /**
@@ -79,7 +88,9 @@ public abstract class ServiceIT implements TestPropertyProvider {
      */
     protected Connection ownerConnection() throws SQLException {
         String url = ServiceTestProperties.forService(service()).get("datasources.default.url");
-        return DriverManager.getConnection(url, TestInfrastructure.ownerRole(TestInfrastructure.databaseOf(url)),
+        return DriverManager.getConnection(
+                url,
+                TestInfrastructure.ownerRole(TestInfrastructure.databaseOf(url)),
                 TestInfrastructure.ROLE_PASSWORD);
     }
 
@@ -94,7 +105,8 @@ public abstract class ServiceIT implements TestPropertyProvider {
         Throwable thrown = catchThrowable(() -> client.toBlocking().exchange(request, String.class));
         assertThat(thrown).as("expected HTTP %s", status).isInstanceOf(HttpClientResponseException.class);
         HttpClientResponseException error = (HttpClientResponseException) thrown;
-        assertThat(error.getStatus().getCode()).as(error.getResponse().getBody(String.class).orElse(""))
+        assertThat(error.getStatus().getCode())
+                .as(error.getResponse().getBody(String.class).orElse(""))
                 .isEqualTo(status);
         return error;
     }
@@ -102,7 +114,8 @@ public abstract class ServiceIT implements TestPropertyProvider {
     /** Sends a request that must be refused with {@code status} and a problem+json body; returns the body. */
     protected Map<String, Object> problem(HttpRequest<?> request, int status) {
         HttpClientResponseException error = failing(request, status);
-        assertThat(error.getResponse().getContentType().map(MediaType::toString)).contains("application/problem+json");
+        assertThat(error.getResponse().getContentType().map(MediaType::toString))
+                .contains("application/problem+json");
         try {
             return json.readValue(error.getResponse().getBody(String.class).orElseThrow(), JSON_OBJECT);
         } catch (IOException e) {

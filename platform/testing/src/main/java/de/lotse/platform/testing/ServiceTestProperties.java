@@ -19,13 +19,14 @@ public final class ServiceTestProperties {
     private static final Map<String, String> DATABASES = new ConcurrentHashMap<>();
     private static final Map<String, String> CHAINS = new ConcurrentHashMap<>();
 
-    private ServiceTestProperties() {
-    }
+    private ServiceTestProperties() {}
 
     public static Map<String, String> forService(String service) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        String url = DATABASES.computeIfAbsent(service, name -> infrastructure.createDatabase(
-                name.replace('-', '_') + "_it_" + ProcessHandle.current().pid()));
+        String url = DATABASES.computeIfAbsent(
+                service,
+                name -> infrastructure.createDatabase(name.replace('-', '_') + "_it_"
+                        + ProcessHandle.current().pid()));
         Map<String, String> properties = new HashMap<>(database(url));
         properties.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
         properties.put("lotse.security.dev-secret", TestTokens.SECRET);
@@ -43,8 +44,13 @@ public final class ServiceTestProperties {
         // anchors) outlives the test databases, and process ids repeat
         properties.put("lotse.audit.hmac.key", TestAuditKey.SECRET);
         properties.put("lotse.audit.hmac.key-id", TestAuditKey.KEY_ID);
-        properties.put("lotse.audit.chain.name", CHAINS.computeIfAbsent(service, name -> name.replace('-', '_')
-                + "_it_" + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().substring(0, 8)));
+        properties.put(
+                "lotse.audit.chain.name",
+                CHAINS.computeIfAbsent(
+                        service,
+                        name -> name.replace('-', '_') + "_it_"
+                                + ProcessHandle.current().pid() + "_"
+                                + UUID.randomUUID().toString().substring(0, 8)));
         // anchors come from the tests that look at them (a test's own outbox counts stay as they were)
         properties.put("lotse.audit.anchor.interval", "1h");
         return properties;
@@ -59,10 +65,15 @@ public final class ServiceTestProperties {
     public static Map<String, String> database(String url) {
         String database = TestInfrastructure.databaseOf(url);
         return Map.of(
-                "datasources.default.url", url,
-                "datasources.default.username", TestInfrastructure.applicationRole(database),
-                "datasources.default.password", TestInfrastructure.ROLE_PASSWORD,
-                "flyway.datasources.default.user", TestInfrastructure.ownerRole(database),
-                "flyway.datasources.default.password", TestInfrastructure.ROLE_PASSWORD);
+                "datasources.default.url",
+                url,
+                "datasources.default.username",
+                TestInfrastructure.applicationRole(database),
+                "datasources.default.password",
+                TestInfrastructure.ROLE_PASSWORD,
+                "flyway.datasources.default.user",
+                TestInfrastructure.ownerRole(database),
+                "flyway.datasources.default.password",
+                TestInfrastructure.ROLE_PASSWORD);
     }
 }

@@ -8,6 +8,5 @@ public final class TestAuditKey {
     public static final String SECRET = "lotse-test-audit-chain-key-only-for-integration-tests-2026";
     public static final String KEY_ID = "test-1";
 
-    private TestAuditKey() {
-    }
+    private TestAuditKey() {}
 }

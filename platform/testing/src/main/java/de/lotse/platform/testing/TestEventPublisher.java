@@ -29,18 +29,31 @@ public final class TestEventPublisher implements AutoCloseable {
 
     public TestEventPublisher(JsonMapper json) {
         this.json = json;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestInfrastructure.get().kafkaBootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     public EventEnvelope envelope(String jobcenterId, UUID caseId, EventPayload payload) {
         EventType type = EventType.of(payload);
         try {
-            Map<String, Object> map = json.readValue(json.writeValueAsBytes(payload),
-                    Argument.mapOf(String.class, Object.class));
-            return new EventEnvelope(UUID.randomUUID(), type.topic(), type.version(), Instant.now(), "test",
-                    jobcenterId, caseId, "test-" + UUID.randomUUID(), map);
+            Map<String, Object> map =
+                    json.readValue(json.writeValueAsBytes(payload), Argument.mapOf(String.class, Object.class));
+            return new EventEnvelope(
+                    UUID.randomUUID(),
+                    type.topic(),
+                    type.version(),
+                    Instant.now(),
+                    "test",
+                    jobcenterId,
+                    caseId,
+                    "test-" + UUID.randomUUID(),
+                    map);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,9 +76,10 @@ public final class TestEventPublisher implements AutoCloseable {
     /** Publishes the given envelope (again): same event id, so consumers must not apply it twice. */
     public void publish(EventEnvelope envelope, String key) {
         try {
-            ProducerRecord<String, String> record = new ProducerRecord<>(envelope.eventType(), key,
-                    json.writeValueAsString(envelope));
-            record.headers().add(EventHeaders.EVENT_ID, envelope.eventId().toString().getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, String> record =
+                    new ProducerRecord<>(envelope.eventType(), key, json.writeValueAsString(envelope));
+            record.headers()
+                    .add(EventHeaders.EVENT_ID, envelope.eventId().toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(EventHeaders.EVENT_TYPE, envelope.eventType().getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -25,6 +25,7 @@ public abstract class TestInfrastructure {
     private static final Logger LOG = LoggerFactory.getLogger(TestInfrastructure.class);
     /** The password of the test databases' roles (the local server trusts local connections anyway). */
     public static final String ROLE_PASSWORD = "lotse-test";
+
     private static TestInfrastructure instance;
 
     public static synchronized TestInfrastructure get() {
@@ -39,8 +40,11 @@ public abstract class TestInfrastructure {
         String kafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         String pg = System.getenv("LOTSE_TEST_PG_URL");
         if (kafka != null && !kafka.isBlank() && pg != null && !pg.isBlank()) {
-            return new SuppliedInfrastructure(kafka, pg,
-                    envOr("LOTSE_TEST_PG_USER", "postgres"), envOr("LOTSE_TEST_PG_PASSWORD", "postgres"),
+            return new SuppliedInfrastructure(
+                    kafka,
+                    pg,
+                    envOr("LOTSE_TEST_PG_USER", "postgres"),
+                    envOr("LOTSE_TEST_PG_PASSWORD", "postgres"),
                     System.getenv("LOTSE_DEVINFRA_DIR"));
         }
         boolean docker;
@@ -99,7 +103,7 @@ public abstract class TestInfrastructure {
             throw new IllegalArgumentException("invalid database name " + name);
         }
         try (Connection connection = DriverManager.getConnection(serverJdbcUrl(), pgUser(), pgPassword());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String role : List.of(ownerRole(name), applicationRole(name))) {
                 // roles belong to the whole server; another test JVM may be creating the same one
                 statement.execute("do $$ begin create role " + role + " login password '" + ROLE_PASSWORD

@@ -11,8 +11,7 @@ import java.time.ZoneId;
 public final class Today {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private Today() {
-    }
+    private Today() {}
 
     public static LocalDate inBerlin() {
         return LocalDate.now(BERLIN);

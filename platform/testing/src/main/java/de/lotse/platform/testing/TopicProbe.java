@@ -19,27 +19,34 @@ public final class TopicProbe implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     public TopicProbe(String... topics) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
-                new StringDeserializer(), new StringDeserializer());
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestInfrastructure.get().kafkaBootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "probe-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        "false"),
+                new StringDeserializer(),
+                new StringDeserializer());
         consumer.subscribe(List.of(topics));
     }
 
     /** Polls until {@code count} records match, or fails after {@code timeout}. */
-    public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> match, int count,
-                                                      Duration timeout) {
+    public List<ConsumerRecord<String, String>> await(
+            Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
-            List<ConsumerRecord<String, String>> matching = seen.stream().filter(match).toList();
+            List<ConsumerRecord<String, String>> matching =
+                    seen.stream().filter(match).toList();
             if (matching.size() >= count) {
                 return matching;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("expected " + count + " matching records within " + timeout
-                        + ", saw " + matching.size() + " of " + seen.size());
+                throw new AssertionError("expected " + count + " matching records within " + timeout + ", saw "
+                        + matching.size() + " of " + seen.size());
             }
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }

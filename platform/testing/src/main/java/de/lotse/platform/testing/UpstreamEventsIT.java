@@ -38,14 +38,18 @@ public abstract class UpstreamEventsIT extends ServiceIT {
     }
 
     /** Per-test setup after the Jobcenter was chosen (e.g. setting the clock). */
-    protected void onNewJobcenter() {
-    }
+    protected void onNewJobcenter() {}
 
     /** Publishes the Jobcenter's policy as intake would and waits until the service has it. */
     protected void policy(int version, LocalDate effectiveFrom, Map<String, String> settings) {
-        upstream.publishKeyed(jobcenter, jobcenter, new PolicyChanged(version, "CUSTOM", effectiveFrom, settings,
-                Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from policy_reference "
-                + "where jobcenter_id = ? and policy_version = ?", jobcenter, version) == 1);
+        upstream.publishKeyed(
+                jobcenter, jobcenter, new PolicyChanged(version, "CUSTOM", effectiveFrom, settings, Instant.now()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from policy_reference "
+                                        + "where jobcenter_id = ? and policy_version = ?",
+                                jobcenter,
+                                version)
+                        == 1);
     }
 }

@@ -80,7 +80,6 @@ class OpenApiSchemaChecksTest {
                 sub:
                   description: d
                   allOf:
-                  - $ref: "#/components/schemas/Sub\"""")))
-                .isEmpty();
+                  - $ref: "#/components/schemas/Sub\""""))).isEmpty();
     }
 }

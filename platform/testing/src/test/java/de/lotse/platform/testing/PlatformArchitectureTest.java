@@ -32,24 +32,39 @@ class PlatformArchitectureTest {
      */
     @Test
     void sharedProjectionsAreWiredByTheServices() {
-        noClasses().that().resideInAnyPackage("..casereference..", "..policyreference..")
-                .should().beAnnotatedWith("io.micronaut.configuration.kafka.annotation.KafkaListener")
-                .orShould().beAnnotatedWith("io.micronaut.http.annotation.Controller")
-                .orShould().beAnnotatedWith("io.micronaut.context.annotation.Requires")
+        noClasses()
+                .that()
+                .resideInAnyPackage("..casereference..", "..policyreference..")
+                .should()
+                .beAnnotatedWith("io.micronaut.configuration.kafka.annotation.KafkaListener")
+                .orShould()
+                .beAnnotatedWith("io.micronaut.http.annotation.Controller")
+                .orShould()
+                .beAnnotatedWith("io.micronaut.context.annotation.Requires")
                 .check(PLATFORM);
     }
 
-    private static final String[] PUBLISHED_LANGUAGE = {"de.lotse.platform.contracts..", "de.lotse.platform.events..",
-            "de.lotse.platform.codes.."};
+    private static final String[] PUBLISHED_LANGUAGE = {
+        "de.lotse.platform.contracts..", "de.lotse.platform.events..", "de.lotse.platform.codes.."
+    };
     private static final String[] MESSAGING = {"de.lotse.platform.outbox..", "de.lotse.platform.inbox.."};
-    private static final String[] WEB = {"de.lotse.platform.web..", "de.lotse.platform.problem..",
-            "de.lotse.platform.security..", "de.lotse.platform.input..", "de.lotse.platform.idempotency..",
-            "de.lotse.platform.openapi..", "de.lotse.platform.health.."};
+    private static final String[] WEB = {
+        "de.lotse.platform.web..",
+        "de.lotse.platform.problem..",
+        "de.lotse.platform.security..",
+        "de.lotse.platform.input..",
+        "de.lotse.platform.idempotency..",
+        "de.lotse.platform.openapi..",
+        "de.lotse.platform.health.."
+    };
 
     @Test
     void thePublishedLanguageStandsAlone() {
-        noClasses().that().resideInAnyPackage(PUBLISHED_LANGUAGE)
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("de.lotse.platform..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(PUBLISHED_LANGUAGE)
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("de.lotse.platform..")
                         .and(JavaClass.Predicates.resideOutsideOfPackages(PUBLISHED_LANGUAGE)))
                 .because("every service reads the events; they carry ids, codes, counts and dates, nothing that "
                         + "ties a consumer to the platform's infrastructure")
@@ -58,15 +73,24 @@ class PlatformArchitectureTest {
 
     @Test
     void messagingKnowsNothingOfTheWeb() {
-        noClasses().that().resideInAnyPackage(MESSAGING).should().dependOnClassesThat().resideInAnyPackage(WEB)
+        noClasses()
+                .that()
+                .resideInAnyPackage(MESSAGING)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(WEB)
                 .because("outbox and inbox run the same for a request and a consumed event")
                 .check(PLATFORM);
     }
 
     @Test
     void infrastructureNeverReachesTheSharedKernel() {
-        noClasses().that().resideOutsideOfPackages("de.lotse.platform.kernel..")
-                .should().dependOnClassesThat().resideInAPackage("de.lotse.platform.kernel..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("de.lotse.platform.kernel..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("de.lotse.platform.kernel..")
                 .because("business rules live in the services or in the named shared kernel, which the services "
                         + "call; infrastructure applies none")
                 .check(PLATFORM);
@@ -74,17 +98,25 @@ class PlatformArchitectureTest {
 
     @Test
     void domainErrorsArePlainJava() {
-        noClasses().that().resideInAPackage("de.lotse.platform.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..",
-                        "de.lotse.platform.problem..", "de.lotse.platform.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("de.lotse.platform.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.micronaut..", "jakarta..", "de.lotse.platform.problem..", "de.lotse.platform.web..")
                 .because("domain code throws them; the web layer maps them")
                 .check(PLATFORM);
     }
 
     @Test
     void knowsNoService() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(ArchitectureRules.SERVICES.stream()
-                        .map(service -> "de.lotse." + service + "..").toArray(String[]::new))
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ArchitectureRules.SERVICES.stream()
+                        .map(service -> "de.lotse." + service + "..")
+                        .toArray(String[]::new))
                 .because("the platform is shared by every service and serves them all alike")
                 .check(PLATFORM);
     }

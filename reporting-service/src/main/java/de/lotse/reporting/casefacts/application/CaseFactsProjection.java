@@ -1,26 +1,26 @@
 package de.lotse.reporting.casefacts.application;
 
 import de.lotse.platform.contracts.AssessmentCompleted;
-import de.lotse.platform.contracts.PartnerRegistered;
-import de.lotse.platform.contracts.NeedStatusChanged;
-import de.lotse.platform.contracts.ConsentRevoked;
-import de.lotse.platform.contracts.ConsentGranted;
-import de.lotse.platform.contracts.CategoryChanged;
 import de.lotse.platform.contracts.CaseAssigned;
 import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseReferred;
 import de.lotse.platform.contracts.CaseTransferred;
+import de.lotse.platform.contracts.CategoryChanged;
+import de.lotse.platform.contracts.ConsentGranted;
+import de.lotse.platform.contracts.ConsentRevoked;
 import de.lotse.platform.contracts.ConsultationHeld;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
-import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
+import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.NonReferralRecorded;
+import de.lotse.platform.contracts.PartnerRegistered;
 import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.contracts.ReferralDecided;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
+import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.inbox.ReceivedEvent;
 import de.lotse.reporting.casefacts.infrastructure.CaseFactsStore;
 import jakarta.inject.Singleton;
@@ -66,8 +66,14 @@ public class CaseFactsProjection {
 
     public void closed(ReceivedEvent<CaseClosed> event) {
         CaseClosed c = event.payload();
-        store.closed(c.caseId(), event.envelope().jobcenterId(), c.closedOn(), c.closedAt(), c.reasonCode(),
-                c.integration(), c.durationDays());
+        store.closed(
+                c.caseId(),
+                event.envelope().jobcenterId(),
+                c.closedOn(),
+                c.closedAt(),
+                c.reasonCode(),
+                c.integration(),
+                c.durationDays());
     }
 
     public void agreed(ReceivedEvent<PlanAgreed> event) {
@@ -77,29 +83,48 @@ public class CaseFactsProjection {
 
     public void reviewed(ReceivedEvent<ContinuationReviewed> event) {
         ContinuationReviewed r = event.payload();
-        store.review(r.caseId(), event.envelope().jobcenterId(), r.nextReviewDueOn(),
-                r.extensionApproved() ? r.extendedUntil() : null, r.recordedAt());
+        store.review(
+                r.caseId(),
+                event.envelope().jobcenterId(),
+                r.nextReviewDueOn(),
+                r.extensionApproved() ? r.extendedUntil() : null,
+                r.recordedAt());
     }
 
     public void assessed(ReceivedEvent<AssessmentCompleted> event) {
         AssessmentCompleted a = event.payload();
-        store.assessment(a.caseId(), event.envelope().jobcenterId(), a.version(),
+        store.assessment(
+                a.caseId(),
+                event.envelope().jobcenterId(),
+                a.version(),
                 a.categoryCode() != null ? a.categoryCode() : a.profileCode());
-        LocalDate completedOn = a.assessedOn() != null ? a.assessedOn()
+        LocalDate completedOn = a.assessedOn() != null
+                ? a.assessedOn()
                 : LocalDate.ofInstant(a.completedAt(), ZoneId.of("Europe/Berlin"));
         // an event published before the dimensions were named has sums but no dimensions and no comparison:
         // stored as it is, and never compared (docs/reporting.md, co-rated progress)
-        store.assessmentOutcome(a.assessmentId(), a.caseId(), a.version(), completedOn, a.needsResolved(),
-                a.profileDirection(), new CaseFactsStore.CoRating(a.coRatingCustomerSum(), a.coRatingCaseManagerSum(),
-                        a.coRatedDimensions(), a.coRatingComparedWith(), a.coRatingCommonDimensions(), a.coRatingChange()),
+        store.assessmentOutcome(
+                a.assessmentId(),
+                a.caseId(),
+                a.version(),
+                completedOn,
+                a.needsResolved(),
+                a.profileDirection(),
+                new CaseFactsStore.CoRating(
+                        a.coRatingCustomerSum(),
+                        a.coRatingCaseManagerSum(),
+                        a.coRatedDimensions(),
+                        a.coRatingComparedWith(),
+                        a.coRatingCommonDimensions(),
+                        a.coRatingChange()),
                 event.envelope().jobcenterId());
         store.attributeToTeam(a.caseId());
     }
 
     public void referred(ReceivedEvent<CaseReferred> event) {
         CaseReferred r = event.payload();
-        store.referred(r.caseId(), event.envelope().jobcenterId(), r.teamId(), r.referredAt(),
-                r.secondaryAssignmentDueOn());
+        store.referred(
+                r.caseId(), event.envelope().jobcenterId(), r.teamId(), r.referredAt(), r.secondaryAssignmentDueOn());
         if (r.ageGroup() != null) {
             store.ageGroup(r.caseId(), event.envelope().jobcenterId(), r.ageGroup(), r.referredAt());
         }
@@ -118,33 +143,44 @@ public class CaseFactsProjection {
 
     public void nonReferral(ReceivedEvent<NonReferralRecorded> event) {
         NonReferralRecorded n = event.payload();
-        store.nonReferral(n.caseId(), event.envelope().jobcenterId(), n.teamId(), n.status(), n.recheckDueOn(),
-                n.recordedAt());
+        store.nonReferral(
+                n.caseId(), event.envelope().jobcenterId(), n.teamId(), n.status(), n.recheckDueOn(), n.recordedAt());
     }
 
     public void referralSent(ReceivedEvent<ReferralSent> event) {
         ReferralSent r = event.payload();
-        store.referralSent(r.referralId(), r.caseId(), r.serviceCode(), event.envelope().jobcenterId(), r.partnerId());
+        store.referralSent(
+                r.referralId(), r.caseId(), r.serviceCode(), event.envelope().jobcenterId(), r.partnerId());
         store.attributeToTeam(r.caseId());
     }
 
     public void referralStatus(ReceivedEvent<ReferralStatusChanged> event) {
         ReferralStatusChanged r = event.payload();
-        store.referralStatus(r.referralId(), r.caseId(), r.toStatus(), r.changedAt(), event.envelope().jobcenterId());
+        store.referralStatus(
+                r.referralId(),
+                r.caseId(),
+                r.toStatus(),
+                r.changedAt(),
+                event.envelope().jobcenterId());
         store.attributeToTeam(r.caseId());
     }
 
     public void consultation(ReceivedEvent<ConsultationHeld> event) {
         ConsultationHeld c = event.payload();
-        store.consultation(c.consultationId(), c.caseId(), event.envelope().jobcenterId(), c.heldOn(),
-                c.participantCount());
+        store.consultation(
+                c.consultationId(), c.caseId(), event.envelope().jobcenterId(), c.heldOn(), c.participantCount());
         store.attributeToTeam(c.caseId());
     }
 
     public void sustainabilityChecked(ReceivedEvent<SustainabilityChecked> event) {
         SustainabilityChecked c = event.payload();
-        store.sustainabilityCheck(c.checkId(), c.caseId(), event.envelope().jobcenterId(), c.checkpointMonths(),
-                c.checkedOn(), c.sustained());
+        store.sustainabilityCheck(
+                c.checkId(),
+                c.caseId(),
+                event.envelope().jobcenterId(),
+                c.checkpointMonths(),
+                c.checkedOn(),
+                c.sustained());
         store.attributeToTeam(c.caseId());
     }
 
@@ -155,21 +191,32 @@ public class CaseFactsProjection {
 
     public void measureStarted(ReceivedEvent<MeasureStarted> event) {
         MeasureStarted m = event.payload();
-        store.measureStarted(m.measureId(), m.caseId(), m.instrumentCode(), m.startedOn(), m.plannedEndOn(),
+        store.measureStarted(
+                m.measureId(),
+                m.caseId(),
+                m.instrumentCode(),
+                m.startedOn(),
+                m.plannedEndOn(),
                 event.envelope().jobcenterId());
         store.attributeToTeam(m.caseId());
     }
 
     public void measureEnded(ReceivedEvent<MeasureEnded> event) {
         MeasureEnded m = event.payload();
-        store.measureEnded(m.measureId(), m.caseId(), m.instrumentCode(), m.endedOn(), m.successful(),
+        store.measureEnded(
+                m.measureId(),
+                m.caseId(),
+                m.instrumentCode(),
+                m.endedOn(),
+                m.successful(),
                 event.envelope().jobcenterId());
         store.attributeToTeam(m.caseId());
     }
 
     public void needStatus(ReceivedEvent<NeedStatusChanged> event) {
         NeedStatusChanged n = event.payload();
-        store.needStatus(n.needId(), n.caseId(), event.envelope().jobcenterId(), n.keyGroup(), n.toStatus(), n.changedAt());
+        store.needStatus(
+                n.needId(), n.caseId(), event.envelope().jobcenterId(), n.keyGroup(), n.toStatus(), n.changedAt());
         store.attributeToTeam(n.caseId());
     }
 
@@ -181,15 +228,20 @@ public class CaseFactsProjection {
 
     public void consentGranted(ReceivedEvent<ConsentGranted> event) {
         ConsentGranted c = event.payload();
-        store.consentGranted(c.consentId(), c.caseId(), event.envelope().jobcenterId(), c.partnerId(), c.purposeCode(),
+        store.consentGranted(
+                c.consentId(),
+                c.caseId(),
+                event.envelope().jobcenterId(),
+                c.partnerId(),
+                c.purposeCode(),
                 c.grantedAt());
         store.attributeToTeam(c.caseId());
     }
 
     public void consentRevoked(ReceivedEvent<ConsentRevoked> event) {
         ConsentRevoked c = event.payload();
-        store.consentEnded(c.consentId(), c.caseId(), event.envelope().jobcenterId(), c.partnerId(), c.kind(),
-                c.revokedAt());
+        store.consentEnded(
+                c.consentId(), c.caseId(), event.envelope().jobcenterId(), c.partnerId(), c.kind(), c.revokedAt());
         store.attributeToTeam(c.caseId());
     }
 

@@ -24,8 +24,12 @@ public class CaseloadProjection {
     public void caseOpened(ReceivedEvent<CaseOpened> event) {
         CaseOpened opened = event.payload();
         // a case without these cannot be counted anywhere: park it visibly instead of storing half a fact
-        if (event.envelope().jobcenterId() == null || opened.caseId() == null || opened.teamId() == null
-                || opened.caseManagerId() == null || opened.admittedOn() == null || opened.admittedAt() == null) {
+        if (event.envelope().jobcenterId() == null
+                || opened.caseId() == null
+                || opened.teamId() == null
+                || opened.caseManagerId() == null
+                || opened.admittedOn() == null
+                || opened.admittedAt() == null) {
             throw new UnprocessableEvent("case-opened " + event.envelope().eventId()
                     + " lacks jobcenterId, caseId, teamId, caseManagerId, admittedOn or admittedAt");
         }
@@ -33,8 +37,8 @@ public class CaseloadProjection {
         try {
             ageGroup = AgeGroup.fromCode(opened.ageGroup());
         } catch (IllegalArgumentException unknown) {
-            throw new UnprocessableEvent("case-opened " + event.envelope().eventId() + ": " + unknown.getMessage(),
-                    unknown);
+            throw new UnprocessableEvent(
+                    "case-opened " + event.envelope().eventId() + ": " + unknown.getMessage(), unknown);
         }
         store.recordOpened(event.envelope().jobcenterId(), event.envelope().eventId(), opened, ageGroup);
     }

@@ -43,17 +43,22 @@ public class CaseloadQueries {
 
     public Caseload caseload(CurrentUser user, @Nullable String groupBy) {
         CaseloadGrouping grouping = CaseloadGrouping.fromParameter(groupBy)
-                .orElseThrow(() -> new InvalidInput("groupBy", "OneOf",
-                        "groupBy muss 'caseManager' oder 'team' sein."));
-        CaseloadScope scope = CaseloadScope.forViewer(user.requireJobcenter(), user.roles(), user.subject(),
-                        user.teamId())
+                .orElseThrow(
+                        () -> new InvalidInput("groupBy", "OneOf", "groupBy muss 'caseManager' oder 'team' sein."));
+        CaseloadScope scope = CaseloadScope.forViewer(
+                        user.requireJobcenter(), user.roles(), user.subject(), user.teamId())
                 .orElseThrow(() -> new AccessDenied(
                         "Für diese Rolle ist kein Fallbestand sichtbar (Teamleitung ohne Team im Token?)."));
         if (scope.teamId() == null && scope.caseManagerId() == null) {
             return ofReportingDate(scope, grouping, published.stock(scope.jobcenterId()));
         }
         CaseloadStore.Counts counts = store.openCases(scope, grouping);
-        return Caseload.exact(scope, grouping, counts.lines(), counts.total(), ratio(scope.jobcenterId()).orElse(null));
+        return Caseload.exact(
+                scope,
+                grouping,
+                counts.lines(),
+                counts.total(),
+                ratio(scope.jobcenterId()).orElse(null));
     }
 
     /** The Jobcenter's caseload as taken for the reporting date, from its open cases per team and case manager. */
@@ -72,17 +77,31 @@ public class CaseloadQueries {
             u25 += pair.u25();
             ue25 += pair.ue25();
         }
-        List<CaseloadLine> rows = lines.entrySet().stream().map(e -> new CaseloadLine(e.getKey(),
-                e.getValue()[0] + e.getValue()[1], e.getValue()[0], e.getValue()[1],
-                grouping == CaseloadGrouping.TEAM ? e.getValue()[2] : 1)).toList();
-        return new Caseload(scope, grouping, rows, new CaseloadLine(null, u25 + ue25, u25, ue25, caseManagers.size()),
-                ratio(stock.ratio()), stock.reportingDate(), stock.takenAt(), stock.withheld());
+        List<CaseloadLine> rows = lines.entrySet().stream()
+                .map(e -> new CaseloadLine(
+                        e.getKey(),
+                        e.getValue()[0] + e.getValue()[1],
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        grouping == CaseloadGrouping.TEAM ? e.getValue()[2] : 1))
+                .toList();
+        return new Caseload(
+                scope,
+                grouping,
+                rows,
+                new CaseloadLine(null, u25 + ue25, u25, ue25, caseManagers.size()),
+                ratio(stock.ratio()),
+                stock.reportingDate(),
+                stock.takenAt(),
+                stock.withheld());
     }
 
     /** The ratio as taken with the reporting date's figures (plain values there); none where the policy set none. */
     private static CaseloadRatio ratio(StockFigures.Ratio ratio) {
-        return ratio == null ? null : new CaseloadRatio(ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(),
-                ratio.includesLeadsAndAssistants());
+        return ratio == null
+                ? null
+                : new CaseloadRatio(
+                        ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(), ratio.includesLeadsAndAssistants());
     }
 
     /** The ratio of the Jobcenter's current policy; none before its first policy-changed arrived. */
@@ -91,7 +110,8 @@ public class CaseloadQueries {
     }
 
     private static Optional<CaseloadRatio> ratio(PolicyReference policy) {
-        return CaseloadRatio.of(policy.intSetting(CaseloadRatio.MAX_UE25).orElse(null),
+        return CaseloadRatio.of(
+                policy.intSetting(CaseloadRatio.MAX_UE25).orElse(null),
                 policy.intSetting(CaseloadRatio.MAX_U25).orElse(null),
                 policy.intSetting(CaseloadRatio.TARGET_MIN).orElse(null),
                 policy.flag(CaseloadRatio.INCLUDES_LEADS_AND_ASSISTANTS));

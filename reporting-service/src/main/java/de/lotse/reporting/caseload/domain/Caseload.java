@@ -26,8 +26,15 @@ import java.util.function.Function;
  * @param takenAt        management: when the figures were taken after the reporting date's end
  * @param withheld       management: the withheld figures ({@link Figures} identifiers); empty for exact views
  */
-public record Caseload(CaseloadScope scope, CaseloadGrouping grouping, List<CaseloadLine> lines, CaseloadLine total,
-                       CaseloadRatio ratio, LocalDate reportingDate, Instant takenAt, Set<String> withheld) {
+public record Caseload(
+        CaseloadScope scope,
+        CaseloadGrouping grouping,
+        List<CaseloadLine> lines,
+        CaseloadLine total,
+        CaseloadRatio ratio,
+        LocalDate reportingDate,
+        Instant takenAt,
+        Set<String> withheld) {
 
     public Caseload {
         Objects.requireNonNull(scope, "scope");
@@ -40,8 +47,12 @@ public record Caseload(CaseloadScope scope, CaseloadGrouping grouping, List<Case
     }
 
     /** The live, exact view of a team lead or case manager (nothing withheld). */
-    public static Caseload exact(CaseloadScope scope, CaseloadGrouping grouping, List<CaseloadLine> lines,
-                                 CaseloadLine total, CaseloadRatio ratio) {
+    public static Caseload exact(
+            CaseloadScope scope,
+            CaseloadGrouping grouping,
+            List<CaseloadLine> lines,
+            CaseloadLine total,
+            CaseloadRatio ratio) {
         return new Caseload(scope, grouping, lines, total, ratio, null, null, Set.of());
     }
 
@@ -58,10 +69,14 @@ public record Caseload(CaseloadScope scope, CaseloadGrouping grouping, List<Case
         if (withheld.isEmpty()) {
             return Withheld.NOTHING;
         }
-        Function<String, String> id = line.key() == null ? Figures::jobcenter
-                : grouping == CaseloadGrouping.CASE_MANAGER ? field -> Figures.caseManager(line.key(), field)
-                : field -> Figures.team(line.key(), field);
-        return new Withheld(withheld.contains(id.apply(Figures.OPEN)), withheld.contains(id.apply(Figures.U25)),
+        Function<String, String> id = line.key() == null
+                ? Figures::jobcenter
+                : grouping == CaseloadGrouping.CASE_MANAGER
+                        ? field -> Figures.caseManager(line.key(), field)
+                        : field -> Figures.team(line.key(), field);
+        return new Withheld(
+                withheld.contains(id.apply(Figures.OPEN)),
+                withheld.contains(id.apply(Figures.U25)),
                 withheld.contains(id.apply(Figures.UE25)));
     }
 
@@ -80,7 +95,8 @@ public record Caseload(CaseloadScope scope, CaseloadGrouping grouping, List<Case
 
         /** Whether limit and utilisation must be withheld under the ratio. */
         public boolean measures(CaseloadRatio ratio) {
-            boolean sameLimits = ratio != null && ratio.maxU25() != null && ratio.maxU25().equals(ratio.maxUe25());
+            boolean sameLimits =
+                    ratio != null && ratio.maxU25() != null && ratio.maxU25().equals(ratio.maxUe25());
             return sameLimits ? openCases : any();
         }
     }

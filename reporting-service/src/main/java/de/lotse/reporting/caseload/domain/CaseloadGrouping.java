@@ -24,6 +24,8 @@ public enum CaseloadGrouping {
         if (value == null || value.isBlank()) {
             return Optional.of(CASE_MANAGER);
         }
-        return Arrays.stream(values()).filter(grouping -> grouping.parameter.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(grouping -> grouping.parameter.equals(value))
+                .findFirst();
     }
 }

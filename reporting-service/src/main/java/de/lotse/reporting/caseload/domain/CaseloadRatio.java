@@ -48,6 +48,7 @@ import java.util.Optional;
 public record CaseloadRatio(Integer maxUe25, Integer maxU25, Integer targetMin, boolean includesLeadsAndAssistants) {
     /** Keys of the flattened policy settings in {@code policy-changed}. */
     public static final String MAX_UE25 = "caseloadRatio.maxUe25";
+
     public static final String MAX_U25 = "caseloadRatio.maxU25";
     public static final String TARGET_MIN = "caseloadRatio.targetMin";
     public static final String INCLUDES_LEADS_AND_ASSISTANTS = "caseloadRatio.includesLeadsAndAssistants";
@@ -62,8 +63,8 @@ public record CaseloadRatio(Integer maxUe25, Integer maxU25, Integer targetMin, 
     }
 
     /** The ratio of a policy; empty when it sets no upper limit for either age group. */
-    public static Optional<CaseloadRatio> of(Integer maxUe25, Integer maxU25, Integer targetMin,
-                                             boolean includesLeadsAndAssistants) {
+    public static Optional<CaseloadRatio> of(
+            Integer maxUe25, Integer maxU25, Integer targetMin, boolean includesLeadsAndAssistants) {
         if (maxUe25 == null && maxU25 == null) {
             return Optional.empty();
         }
@@ -91,8 +92,10 @@ public record CaseloadRatio(Integer maxUe25, Integer maxU25, Integer targetMin, 
         } else {
             status = RatioStatus.WITHIN;
         }
-        return new Utilisation(Math.toIntExact(roundHalfUp(line.openCases() * den, num)),
-                Math.toIntExact(roundHalfUp(100 * num, capacity)), status);
+        return new Utilisation(
+                Math.toIntExact(roundHalfUp(line.openCases() * den, num)),
+                Math.toIntExact(roundHalfUp(100 * num, capacity)),
+                status);
     }
 
     private static long roundHalfUp(long dividend, long divisor) {

@@ -26,8 +26,8 @@ public record CaseloadScope(String jobcenterId, String teamId, String caseManage
      * among them. Empty when the viewer may see nothing, e.g. a team lead whose token names no team:
      * falling back to the whole Jobcenter would show more than the role allows.
      */
-    public static Optional<CaseloadScope> forViewer(String jobcenterId, Set<String> roles, String subject,
-                                                    String teamId) {
+    public static Optional<CaseloadScope> forViewer(
+            String jobcenterId, Set<String> roles, String subject, String teamId) {
         if (roles.contains(Roles.MANAGEMENT)) {
             return Optional.of(new CaseloadScope(jobcenterId, null, null));
         }

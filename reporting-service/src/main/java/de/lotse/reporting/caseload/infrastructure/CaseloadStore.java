@@ -33,7 +33,8 @@ public class CaseloadStore {
      * so applying case-opened is idempotent even without the inbox.
      */
     public void recordOpened(String jobcenterId, UUID eventId, CaseOpened opened, AgeGroup ageGroup) {
-        sql.update("""
+        sql.update(
+                """
                 insert into caseload_case (case_id, jobcenter_id, team_id, case_manager_id, age_group, route,
                                            admitted_on, opened_at, opened_event_id, policy_version,
                                            first_consultation_due_on, max_duration_ends_on, age_group_at)
@@ -57,18 +58,23 @@ public class CaseloadStore {
                     max_duration_ends_on = excluded.max_duration_ends_on,
                     recorded_at     = now()
                 where caseload_case.opened_event_id is null""",
-                Params.of("case_id", opened.caseId()).and("jobcenter_id", jobcenterId).and("team_id", opened.teamId())
-                        .and("case_manager_id", opened.caseManagerId()).and("age_group", ageGroup)
-                        .and("route", opened.route()).and("admitted_on", opened.admittedOn())
-                        .and("opened_at", opened.admittedAt()).and("opened_event_id", eventId)
+                Params.of("case_id", opened.caseId())
+                        .and("jobcenter_id", jobcenterId)
+                        .and("team_id", opened.teamId())
+                        .and("case_manager_id", opened.caseManagerId())
+                        .and("age_group", ageGroup)
+                        .and("route", opened.route())
+                        .and("admitted_on", opened.admittedOn())
+                        .and("opened_at", opened.admittedAt())
+                        .and("opened_event_id", eventId)
                         .and("policy_version", opened.policyVersion())
                         .and("first_consultation_due_on", opened.firstConsultationDueOn())
-                        .and("max_duration_ends_on", opened.maxDurationEndsOn()).and("age_group_at", opened.admittedAt()));
+                        .and("max_duration_ends_on", opened.maxDurationEndsOn())
+                        .and("age_group_at", opened.admittedAt()));
     }
 
     /** Open cases per key, and the whole scope as one line (key {@code null}). */
-    public record Counts(List<CaseloadLine> lines, CaseloadLine total) {
-    }
+    public record Counts(List<CaseloadLine> lines, CaseloadLine total) {}
 
     /**
      * Open cases in the scope, counted per key, with the distinct case managers holding them, plus
@@ -82,10 +88,16 @@ public class CaseloadStore {
     public Counts openCases(CaseloadScope scope, CaseloadGrouping grouping) {
         List<CaseloadLine> lines = new ArrayList<>();
         CaseloadLine total = new CaseloadLine(null, 0, 0, 0, 0);
-        Params params = Params.of("jobcenterId", scope.jobcenterId()).and("teamId", scope.teamId())
+        Params params = Params.of("jobcenterId", scope.jobcenterId())
+                .and("teamId", scope.teamId())
                 .and("caseManagerId", scope.caseManagerId());
-        for (Counted counted : sql.query(openCasesSql(scope, grouping), params, rs -> new Counted(rs.getInt(6) == 1,
-                new CaseloadLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))) {
+        for (Counted counted : sql.query(
+                openCasesSql(scope, grouping),
+                params,
+                rs -> new Counted(
+                        rs.getInt(6) == 1,
+                        new CaseloadLine(
+                                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))) {
             if (counted.total()) {
                 total = counted.line();
             } else {
@@ -95,8 +107,7 @@ public class CaseloadStore {
         return new Counts(lines, total);
     }
 
-    private record Counted(boolean total, CaseloadLine line) {
-    }
+    private record Counted(boolean total, CaseloadLine line) {}
 
     /** The query for a scope and grouping; package-private so a test can check its plan uses an index. */
     static String openCasesSql(CaseloadScope scope, CaseloadGrouping grouping) {

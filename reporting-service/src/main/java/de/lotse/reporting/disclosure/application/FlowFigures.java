@@ -26,8 +26,13 @@ public record FlowFigures(String month, List<Flow> flows, Set<String> withheld) 
      * @param customers distinct customers behind the value
      */
     @Serdeable
-    public record Flow(String metric, String month, @Nullable String teamId, @Nullable String key, long value,
-                       long customers) {
+    public record Flow(
+            String metric,
+            String month,
+            @Nullable String teamId,
+            @Nullable String key,
+            long value,
+            long customers) {
         public String id() {
             return Figures.flow(metric, month, teamId, key);
         }

@@ -16,8 +16,12 @@ import java.util.Set;
  * @param evaluatedThrough the day through which the refresh job had evaluated every finding
  */
 @Serdeable
-public record NationalFigures(LocalDate reportingDate, Instant takenAt, @Nullable LocalDate evaluatedThrough,
-                              List<Line> jobcenters, Set<String> withheld) {
+public record NationalFigures(
+        LocalDate reportingDate,
+        Instant takenAt,
+        @Nullable LocalDate evaluatedThrough,
+        List<Line> jobcenters,
+        Set<String> withheld) {
     /** Stored as JSON, where empty collections are left out: read back as empty. */
     public NationalFigures {
         jobcenters = jobcenters == null ? List.of() : jobcenters;
@@ -28,8 +32,14 @@ public record NationalFigures(LocalDate reportingDate, Instant takenAt, @Nullabl
      * @param caseManagers FMs with at least one open case (not a count of customers: always shown)
      */
     @Serdeable
-    public record Line(String jobcenterId, long openCases, long u25, long referred, long caseManagers,
-                       Map<String, Long> findings, long overdueRechecks) {
+    public record Line(
+            String jobcenterId,
+            long openCases,
+            long u25,
+            long referred,
+            long caseManagers,
+            Map<String, Long> findings,
+            long overdueRechecks) {
         public Line {
             findings = findings == null ? Map.of() : findings;
         }

@@ -24,9 +24,18 @@ import java.util.Set;
  * @param withheld    identifiers of the withheld stock figures ({@link Figures})
  */
 @Serdeable
-public record StockFigures(String jobcenterId, LocalDate reportingDate, Instant takenAt, int policyVersion,
-                           @Nullable Ratio ratio, String firstMonth, boolean earlierCases, List<Pair> pairs, List<TeamCounts> teams,
-                           Map<String, Long> rechecks, Set<String> withheld) {
+public record StockFigures(
+        String jobcenterId,
+        LocalDate reportingDate,
+        Instant takenAt,
+        int policyVersion,
+        @Nullable Ratio ratio,
+        String firstMonth,
+        boolean earlierCases,
+        List<Pair> pairs,
+        List<TeamCounts> teams,
+        Map<String, Long> rechecks,
+        Set<String> withheld) {
     /** Stored as JSON, where empty collections are left out: read back as empty. */
     public StockFigures {
         pairs = pairs == null ? List.of() : pairs;
@@ -40,9 +49,11 @@ public record StockFigures(String jobcenterId, LocalDate reportingDate, Instant 
      * values, so that the published figures depend on no feature (caseload and snapshots convert).
      */
     @Serdeable
-    public record Ratio(@Nullable Integer maxUe25, @Nullable Integer maxU25, @Nullable Integer targetMin,
-                        boolean includesLeadsAndAssistants) {
-    }
+    public record Ratio(
+            @Nullable Integer maxUe25,
+            @Nullable Integer maxU25,
+            @Nullable Integer targetMin,
+            boolean includesLeadsAndAssistants) {}
 
     /** Open cases of one case manager within one team. */
     @Serdeable
@@ -61,7 +72,17 @@ public record StockFigures(String jobcenterId, LocalDate reportingDate, Instant 
     }
 
     public StockFigures withWithheld(Set<String> ids) {
-        return new StockFigures(jobcenterId, reportingDate, takenAt, policyVersion, ratio, firstMonth, earlierCases,
-                pairs, teams, rechecks, ids);
+        return new StockFigures(
+                jobcenterId,
+                reportingDate,
+                takenAt,
+                policyVersion,
+                ratio,
+                firstMonth,
+                earlierCases,
+                pairs,
+                teams,
+                rechecks,
+                ids);
     }
 }

@@ -14,8 +14,7 @@ import java.util.Set;
  * not 0 unless its population is withheld too (zeros are published, except within a withheld population).
  */
 final class Attack {
-    private Attack() {
-    }
+    private Attack() {}
 
     static boolean unknown(LinkedTables tables, Set<String> withheld, String id) {
         return tables.quantity(id).hidden() || withheld.contains(id);
@@ -28,7 +27,8 @@ final class Attack {
             return null;
         }
         long bound = q.lowerBound();
-        if (!q.hidden() && withheld.contains(id)
+        if (!q.hidden()
+                && withheld.contains(id)
                 && tables.populationsOf(id).stream().noneMatch(withheld::contains)) {
             bound = Math.max(bound, 1);
         }
@@ -50,7 +50,8 @@ final class Attack {
                 if (variables.contains(term.getKey())) {
                     terms.put(term.getKey(), term.getValue());
                 } else {
-                    constant -= (double) term.getValue() * tables.quantity(term.getKey()).value();
+                    constant -= (double) term.getValue()
+                            * tables.quantity(term.getKey()).value();
                 }
             }
             constraints.add(new LinearProgram.Constraint(terms, relation.equality(), constant));
@@ -64,8 +65,8 @@ final class Attack {
      * Relations farther out are left off, which can only widen this range — and so only strengthen the
      * protection required.
      */
-    static LinearProgram.Range structural(LinkedTables tables, Set<String> withheld, String figure,
-                                          Set<String> neighbourhood) {
+    static LinearProgram.Range structural(
+            LinkedTables tables, Set<String> withheld, String figure, Set<String> neighbourhood) {
         List<LinkedTables.Relation> relations = touching(tables, neighbourhood);
         Set<String> variables = new LinkedHashSet<>();
         for (LinkedTables.Relation relation : relations) {
@@ -78,8 +79,13 @@ final class Attack {
         variables.add(figure);
         Map<String, Long> bounds = new LinkedHashMap<>();
         for (String v : variables) {
-            bounds.put(v, unknown(tables, withheld, v) ? lowerBound(tables, withheld, v)
-                    : tables.quantity(v).free() ? null : tables.quantity(v).lowerBound());
+            bounds.put(
+                    v,
+                    unknown(tables, withheld, v)
+                            ? lowerBound(tables, withheld, v)
+                            : tables.quantity(v).free()
+                                    ? null
+                                    : tables.quantity(v).lowerBound());
         }
         List<LinearProgram.Constraint> constraints = new ArrayList<>();
         for (LinkedTables.Relation relation : relations) {

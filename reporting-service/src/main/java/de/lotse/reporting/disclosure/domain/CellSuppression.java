@@ -48,8 +48,7 @@ public final class CellSuppression {
      * @param maxTrials    complements tried per step before taking the best partial one
      * @param wholeVariables the whole system's size at most, asked before a complement is withheld
      */
-    public record Settings(int depth, int maxVariables, int maxTrials, int wholeVariables) {
-    }
+    public record Settings(int depth, int maxVariables, int maxTrials, int wholeVariables) {}
 
     private final Settings settings;
 
@@ -102,7 +101,8 @@ public final class CellSuppression {
         while (changed) {
             changed = false;
             for (LinkedTables.Quantity q : tables.quantities()) {
-                if (!q.hidden() && !sensitive.contains(q.id())
+                if (!q.hidden()
+                        && !sensitive.contains(q.id())
                         && tables.populationsOf(q.id()).stream().anyMatch(sensitive::contains)) {
                     sensitive.add(q.id());
                     changed = true;
@@ -132,7 +132,8 @@ public final class CellSuppression {
 
         boolean holds(String figure) {
             return strictlyProtected.containsKey(figure)
-                    && java.util.Objects.equals(strictlyProtected.get(figure), Attack.lowerBound(tables, withheld, figure));
+                    && java.util.Objects.equals(
+                            strictlyProtected.get(figure), Attack.lowerBound(tables, withheld, figure));
         }
 
         void ensureProtected(String figure) {
@@ -143,11 +144,11 @@ public final class CellSuppression {
             // only at the figure's own lower bound — what the structure allows lies within that, so it is at
             // least as strict as the range the structure leaves.
             Long lowerBound = Attack.lowerBound(tables, withheld, figure);
-            LinearProgram.Range strict = Protection.required(value, new LinearProgram.Range(
-                    lowerBound == null ? Long.MIN_VALUE : lowerBound, Long.MAX_VALUE));
+            LinearProgram.Range strict = Protection.required(
+                    value, new LinearProgram.Range(lowerBound == null ? Long.MIN_VALUE : lowerBound, Long.MAX_VALUE));
             Set<String> previous = Set.of();
             // two steps: the relations two away protect many figures in small programs, the rest need more
-            for (int d : new int[]{Math.min(2, settings.depth()), settings.depth()}) {
+            for (int d : new int[] {Math.min(2, settings.depth()), settings.depth()}) {
                 Set<String> variables = neighbourhood(figure, d, settings.maxVariables());
                 if (variables.equals(previous)) {
                     break;
@@ -202,7 +203,9 @@ public final class CellSuppression {
                 }
                 if (best != null) {
                     withheld.add(best);
-                } else if (neighbourhood(figure, depth + 1, settings.maxVariables()).size() > variables.size()) {
+                } else if (neighbourhood(figure, depth + 1, settings.maxVariables())
+                                .size()
+                        > variables.size()) {
                     // what is held fixed farther out may be what pins the figure: look farther
                     depth++;
                 } else if (!margins) {
@@ -231,7 +234,8 @@ public final class CellSuppression {
                 strictlyProtected.put(figure, lowerBound);
                 return true;
             }
-            LinearProgram.Range required = Protection.required(value, Attack.structural(tables, withheld, figure, whole));
+            LinearProgram.Range required =
+                    Protection.required(value, Attack.structural(tables, withheld, figure, whole));
             return shortfall(ranges, required) == 0;
         }
 
@@ -259,7 +263,8 @@ public final class CellSuppression {
             long insiders = 0;
             for (int i = 0; i < ranges.size(); i++) {
                 LinearProgram.Range range = ranges.get(i);
-                long shortfall = Math.max(0, range.low() - required.low()) + Math.max(0, required.high() - range.high());
+                long shortfall =
+                        Math.max(0, range.low() - required.low()) + Math.max(0, required.high() - range.high());
                 if (i == 0) {
                     plain = shortfall;
                 } else {
@@ -322,8 +327,11 @@ public final class CellSuppression {
         private String opening(Set<String> variables, boolean margins) {
             for (String v : variables) {
                 for (LinkedTables.Relation relation : tables.relationsOf(v)) {
-                    if (!relation.equality() || relation.terms().keySet().stream()
-                            .filter(term -> Attack.unknown(tables, withheld, term)).count() != 1) {
+                    if (!relation.equality()
+                            || relation.terms().keySet().stream()
+                                            .filter(term -> Attack.unknown(tables, withheld, term))
+                                            .count()
+                                    != 1) {
                         continue;
                     }
                     List<String> figures = usable(relation.terms().keySet(), margins);
@@ -351,9 +359,10 @@ public final class CellSuppression {
             List<LinkedTables.Quantity> found = new ArrayList<>();
             for (String id : ids) {
                 LinkedTables.Quantity q = tables.quantity(id);
-                if (!q.hidden() && !withheld.contains(id) && q.value() != 0
-                        && (q.tier() == LinkedTables.Tier.NORMAL
-                        || margins && q.tier() == LinkedTables.Tier.MARGIN)) {
+                if (!q.hidden()
+                        && !withheld.contains(id)
+                        && q.value() != 0
+                        && (q.tier() == LinkedTables.Tier.NORMAL || margins && q.tier() == LinkedTables.Tier.MARGIN)) {
                     found.add(q);
                 }
             }

@@ -15,8 +15,7 @@ public final class Figures {
     /** Stands for "all" in a team or key position. */
     public static final String ALL = "*";
 
-    private Figures() {
-    }
+    private Figures() {}
 
     public static String finding(String finding) {
         return "F|" + finding;

@@ -37,8 +37,7 @@ public final class LinearProgram {
     }
 
     /** {@code Σ coefficient × variable = constant} or {@code ≤ constant}, over this program's variables. */
-    public record Constraint(Map<String, Long> terms, boolean equality, double constant) {
-    }
+    public record Constraint(Map<String, Long> terms, boolean equality, double constant) {}
 
     private final Map<String, Long> lowerBounds = new LinkedHashMap<>();
     private final List<Constraint> constraints;

@@ -43,9 +43,8 @@ public final class LinkedTables {
      * @param lowerBound known without any published figure (0 for counts; 1 for a listed line)
      * @param free       may be negative (a sum of changes)
      */
-    public record Quantity(String id, long value, long customers, boolean hidden, long lowerBound, boolean free,
-                           Tier tier) {
-    }
+    public record Quantity(
+            String id, long value, long customers, boolean hidden, long lowerBound, boolean free, Tier tier) {}
 
     /**
      * {@code Σ coefficient × quantity = constant} (equality) or {@code ≤ constant}.
@@ -92,8 +91,16 @@ public final class LinkedTables {
         if (q.value() < bound) {
             throw new IllegalStateException(id + " = " + q.value() + " is below its known bound " + bound);
         }
-        quantities.put(id, new Quantity(q.id(), q.value(), q.customers(), q.hidden(), Math.max(q.lowerBound(), bound),
-                q.free(), q.tier()));
+        quantities.put(
+                id,
+                new Quantity(
+                        q.id(),
+                        q.value(),
+                        q.customers(),
+                        q.hidden(),
+                        Math.max(q.lowerBound(), bound),
+                        q.free(),
+                        q.tier()));
         return this;
     }
 
@@ -139,7 +146,10 @@ public final class LinkedTables {
         });
         long left = 0;
         for (Map.Entry<String, Long> term : nonZero.entrySet()) {
-            left = Math.addExact(left, Math.multiplyExact(term.getValue(), quantities.get(term.getKey()).value()));
+            left = Math.addExact(
+                    left,
+                    Math.multiplyExact(
+                            term.getValue(), quantities.get(term.getKey()).value()));
         }
         if (equality ? left != constant : left > constant) {
             throw new IllegalStateException("relation " + name + " does not hold for the data: " + nonZero + " gives "
@@ -150,7 +160,9 @@ public final class LinkedTables {
         }
         Relation relation = new Relation(nonZero, equality, constant, name);
         relations.add(relation);
-        nonZero.keySet().forEach(id -> relationsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(relation));
+        nonZero.keySet()
+                .forEach(id ->
+                        relationsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(relation));
         return this;
     }
 

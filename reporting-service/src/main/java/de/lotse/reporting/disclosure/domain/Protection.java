@@ -17,8 +17,7 @@ public final class Protection {
     /** How far either way a withheld value must remain uncertain. */
     public static final int DISTANCE = 2;
 
-    private Protection() {
-    }
+    private Protection() {}
 
     /** Whether a figure with this many customers is withheld for itself. */
     public static boolean primary(long customers) {
@@ -32,7 +31,7 @@ public final class Protection {
     public static LinearProgram.Range required(long value, LinearProgram.Range structural) {
         long low = value - DISTANCE;
         long high = Math.max(value + DISTANCE, THRESHOLD);
-        return new LinearProgram.Range(Math.min(value, Math.max(low, structural.low())),
-                Math.max(value, Math.min(high, structural.high())));
+        return new LinearProgram.Range(
+                Math.min(value, Math.max(low, structural.low())), Math.max(value, Math.min(high, structural.high())));
     }
 }

@@ -46,8 +46,7 @@ public class OutcomeService {
      * @param reportingDate management: the reporting date; none for a team lead's live figures
      * @param takenAt       management: when the reporting date's figures were taken
      */
-    public record Outcomes(LocalDate reportingDate, Instant takenAt, List<OutcomeRow> rows) {
-    }
+    public record Outcomes(LocalDate reportingDate, Instant takenAt, List<OutcomeRow> rows) {}
 
     public Outcomes outcomes(CurrentUser user, YearMonth from, YearMonth to) {
         if (!user.has(Roles.MANAGEMENT) && !user.has(Roles.TL)) {
@@ -59,7 +58,8 @@ public class OutcomeService {
             throw new AccessDenied("TEAM_LEAD_ONLY", "Das Token der Teamleitung enthält kein Team (teamId).");
         }
         StockFigures stock = team == null ? published.stock(user.requireJobcenter()) : null;
-        YearMonth current = stock != null ? YearMonth.from(stock.reportingDate())
+        YearMonth current = stock != null
+                ? YearMonth.from(stock.reportingDate())
                 : YearMonth.from(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin")));
         YearMonth end = to != null ? to : current;
         YearMonth start = from != null ? from : end.minusMonths(11);
@@ -71,8 +71,8 @@ public class OutcomeService {
         }
         List<OutcomeRow> rows = new ArrayList<>();
         if (stock == null) {
-            for (OutcomeStore.Aggregate a : store.aggregates(user.requireJobcenter(), team, start.atDay(1),
-                    end.atEndOfMonth())) {
+            for (OutcomeStore.Aggregate a :
+                    store.aggregates(user.requireJobcenter(), team, start.atDay(1), end.atEndOfMonth())) {
                 rows.add(new OutcomeRow(a.metric(), a.month(), a.teamId(), a.key(), Cell.exact(a.value()), false));
             }
         } else {
@@ -82,7 +82,11 @@ public class OutcomeService {
             if (!readFrom.isAfter(readTo)) {
                 for (FlowFigures month : published.flows(stock, readFrom, readTo)) {
                     for (FlowFigures.Flow flow : month.flows()) {
-                        rows.add(new OutcomeRow(Metric.valueOf(flow.metric()), flow.month(), flow.teamId(), flow.key(),
+                        rows.add(new OutcomeRow(
+                                Metric.valueOf(flow.metric()),
+                                flow.month(),
+                                flow.teamId(),
+                                flow.key(),
                                 month.withheld().contains(flow.id()) ? Cell.withheld() : Cell.exact(flow.value()),
                                 flow.teamId() == null));
                     }
@@ -90,10 +94,14 @@ public class OutcomeService {
             }
         }
         // per metric and month the teams, then the Jobcenter's total; per team the keys, then their sum
-        rows.sort(Comparator.comparing((OutcomeRow r) -> r.metric().ordinal()).thenComparing(OutcomeRow::month)
-                .thenComparing(OutcomeRow::total).thenComparing(r -> String.valueOf(r.teamId()))
+        rows.sort(Comparator.comparing((OutcomeRow r) -> r.metric().ordinal())
+                .thenComparing(OutcomeRow::month)
+                .thenComparing(OutcomeRow::total)
+                .thenComparing(r -> String.valueOf(r.teamId()))
                 .thenComparing(OutcomeRow::key, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new Outcomes(stock == null ? null : stock.reportingDate(), stock == null ? null : stock.takenAt(),
+        return new Outcomes(
+                stock == null ? null : stock.reportingDate(),
+                stock == null ? null : stock.takenAt(),
                 List.copyOf(rows));
     }
 }

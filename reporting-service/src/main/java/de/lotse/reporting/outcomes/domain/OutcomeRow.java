@@ -12,5 +12,4 @@ import de.lotse.reporting.disclosure.domain.Cell;
  *                 it lies within such a group, or when it would let a withheld figure be worked out
  * @param total    the Jobcenter's figure over all its teams (no teamId), counted over its customers
  */
-public record OutcomeRow(Metric metric, String month, String teamId, String key, Cell value, boolean total) {
-}
+public record OutcomeRow(Metric metric, String month, String teamId, String key, Cell value, boolean total) {}

@@ -24,8 +24,8 @@ public class OutcomeStore {
      *
      * @param total the Jobcenter's figure over all teams (teamId none), not one team's
      */
-    public record Aggregate(Metric metric, String month, String teamId, String key, long value, long cases,
-                            boolean total) {
+    public record Aggregate(
+            Metric metric, String month, String teamId, String key, long value, long cases, boolean total) {
         /** Over all keys of the metric (its key is none). */
         public boolean allKeys() {
             return key == null;
@@ -34,51 +34,59 @@ public class OutcomeStore {
 
     /** Metrics with one key only ("-"): a sum over their keys would repeat the figure. */
     public static boolean keyed(Metric metric) {
-        return !java.util.EnumSet.of(Metric.NEEDS_RESOLVED, Metric.CATEGORY_UPGRADES, Metric.CO_RATING_RATED,
-                Metric.CO_RATING_IMPROVED, Metric.CO_RATING_CHANGE, Metric.CONSULTATIONS, Metric.SUSTAINABILITY_CHECKS_6,
-                Metric.SUSTAINED_INTEGRATIONS_6, Metric.SUSTAINABILITY_CHECKS_12, Metric.SUSTAINED_INTEGRATIONS_12)
+        return !java.util.EnumSet.of(
+                        Metric.NEEDS_RESOLVED,
+                        Metric.CATEGORY_UPGRADES,
+                        Metric.CO_RATING_RATED,
+                        Metric.CO_RATING_IMPROVED,
+                        Metric.CO_RATING_CHANGE,
+                        Metric.CONSULTATIONS,
+                        Metric.SUSTAINABILITY_CHECKS_6,
+                        Metric.SUSTAINED_INTEGRATIONS_6,
+                        Metric.SUSTAINABILITY_CHECKS_12,
+                        Metric.SUSTAINED_INTEGRATIONS_12)
                 .contains(metric);
     }
 
-    private static final String SIXTEEN_A = "('CHILDCARE_OR_HOME_CARE', 'DEBT_COUNSELLING', 'PSYCHOSOCIAL_COUNSELLING', "
-            + "'ADDICTION_COUNSELLING')";
+    private static final String SIXTEEN_A =
+            "('CHILDCARE_OR_HOME_CARE', 'DEBT_COUNSELLING', 'PSYCHOSOCIAL_COUNSELLING', " + "'ADDICTION_COUNSELLING')";
     // Every query reads one Jobcenter's facts of the period through a (Jobcenter, day) index; facts carry
     // their case's current team, so none is joined to its case (V10).
-    private static final Map<Metric, String> QUERIES = Map.ofEntries(Map.entry(
-            Metric.ADMISSIONS, """
+    private static final Map<Metric, String> QUERIES = Map.ofEntries(
+            Map.entry(Metric.ADMISSIONS, """
                     select to_char(f.admitted_on, 'YYYY-MM'), f.team_id, coalesce(f.route, '-'), count(*), count(*),
                            grouping(f.team_id)
                     from caseload_case f where f.jobcenter_id = :jobcenterId and f.opened_at is not null
-                      and f.admitted_on between :from and :to %s"""), Map.entry(
-            Metric.CLOSURES, """
+                      and f.admitted_on between :from and :to %s"""),
+            Map.entry(Metric.CLOSURES, """
                     select to_char(f.closed_on, 'YYYY-MM'), f.team_id, coalesce(f.closure_reason, '-'), count(*), count(*),
                            grouping(f.team_id)
                     from caseload_case f where f.jobcenter_id = :jobcenterId and f.closed_at is not null
-                      and f.closed_on between :from and :to %s"""), Map.entry(
-            Metric.INTEGRATIONS, """
+                      and f.closed_on between :from and :to %s"""),
+            Map.entry(Metric.INTEGRATIONS, """
                     select to_char(f.closed_on, 'YYYY-MM'), f.team_id, coalesce(f.closure_reason, '-'), count(*), count(*),
                            grouping(f.team_id)
                     from caseload_case f where f.jobcenter_id = :jobcenterId and f.closed_at is not null and f.integration
-                      and f.closed_on between :from and :to %s"""), Map.entry(
-            Metric.DURATION, """
+                      and f.closed_on between :from and :to %s"""),
+            Map.entry(Metric.DURATION, """
                     select to_char(f.closed_on, 'YYYY-MM'), f.team_id,
                            case when f.duration_days < 183 then '0-6' when f.duration_days < 365 then '6-12'
                                 when f.duration_days < 730 then '12-24' when f.duration_days < 1096 then '24-36'
                                 else '36+' end, count(*), count(*), grouping(f.team_id)
                     from caseload_case f where f.jobcenter_id = :jobcenterId and f.closed_at is not null
-                      and f.closed_on between :from and :to %s"""), Map.entry(
-            Metric.NEEDS_RESOLVED, """
+                      and f.closed_on between :from and :to %s"""),
+            Map.entry(Metric.NEEDS_RESOLVED, """
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, '-', sum(f.needs_resolved),
                            count(distinct f.case_id) filter (where f.needs_resolved > 0), grouping(f.team_id)
                     from report_assessment f
-                    where f.jobcenter_id = :jobcenterId and f.completed_on between :from and :to %s"""), Map.entry(
-            Metric.CATEGORY_UPGRADES, """
+                    where f.jobcenter_id = :jobcenterId and f.completed_on between :from and :to %s"""),
+            Map.entry(Metric.CATEGORY_UPGRADES, """
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, '-', count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_assessment f
                     where f.jobcenter_id = :jobcenterId and f.direction = 'UP' and f.completed_on between :from and :to
-                      %s"""), Map.entry(
-            Metric.MEASURES_SUCCESSFUL, """
+                      %s"""),
+            Map.entry(Metric.MEASURES_SUCCESSFUL, """
                     select to_char(f.ended_on, 'YYYY-MM'), f.team_id, coalesce(f.instrument, '-'), count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_measure f
@@ -88,28 +96,28 @@ public class OutcomeStore {
                            grouping(f.team_id)
                     from report_referral f
                     where f.jobcenter_id = :jobcenterId and f.status = 'COMPLETED' and f.service in """ + SIXTEEN_A + """
-                      and f.completed_on between :from and :to %s"""), Map.entry(
-            Metric.NEEDS_RESOLVED_BY_KEY_GROUP, """
+                      and f.completed_on between :from and :to %s"""),
+            Map.entry(Metric.NEEDS_RESOLVED_BY_KEY_GROUP, """
                     select to_char(f.resolved_on, 'YYYY-MM'), f.team_id, coalesce(f.key_group, '-'), count(*), count(distinct f.case_id),
                            grouping(f.team_id)
                     from report_need f
-                    where f.jobcenter_id = :jobcenterId and f.resolved_on between :from and :to %s"""), Map.entry(
-            Metric.CATEGORY_MOVES, """
+                    where f.jobcenter_id = :jobcenterId and f.resolved_on between :from and :to %s"""),
+            Map.entry(Metric.CATEGORY_MOVES, """
                     select to_char(f.changed_on, 'YYYY-MM'), f.team_id, coalesce(f.direction, '-'), count(*),
                            count(distinct f.case_id), grouping(f.team_id)
                     from report_category_change f
-                    where f.jobcenter_id = :jobcenterId and f.changed_on between :from and :to %s"""), Map.entry(
-            Metric.CONSENTS_GRANTED, """
+                    where f.jobcenter_id = :jobcenterId and f.changed_on between :from and :to %s"""),
+            Map.entry(Metric.CONSENTS_GRANTED, """
                     select to_char(f.granted_on, 'YYYY-MM'), f.team_id, coalesce(f.purpose, '-'), count(*),
                            count(distinct f.case_id), grouping(f.team_id)
                     from report_consent f
-                    where f.jobcenter_id = :jobcenterId and f.granted_on between :from and :to %s"""), Map.entry(
-            Metric.CONSENTS_ENDED, """
+                    where f.jobcenter_id = :jobcenterId and f.granted_on between :from and :to %s"""),
+            Map.entry(Metric.CONSENTS_ENDED, """
                     select to_char(f.ended_on, 'YYYY-MM'), f.team_id, coalesce(f.end_kind, '-'), count(*),
                            count(distinct f.case_id), grouping(f.team_id)
                     from report_consent f
-                    where f.jobcenter_id = :jobcenterId and f.ended_on between :from and :to %s"""), Map.entry(
-            Metric.REFERRALS_COMPLETED_BY_PARTNER_TYPE, """
+                    where f.jobcenter_id = :jobcenterId and f.ended_on between :from and :to %s"""),
+            Map.entry(Metric.REFERRALS_COMPLETED_BY_PARTNER_TYPE, """
                     select to_char(f.completed_on, 'YYYY-MM'), f.team_id, coalesce(p.partner_type, '-'), count(*),
                            count(distinct f.case_id), grouping(f.team_id)
                     from report_referral f left join report_partner p on p.partner_id = f.partner_id
@@ -171,48 +179,89 @@ public class OutcomeStore {
     public List<Aggregate> aggregates(String jobcenterId, String teamId, LocalDate from, LocalDate to) {
         List<Aggregate> rows = new ArrayList<>();
         String teamFilter = teamId == null ? "" : "and f.team_id = :teamId";
-        Params params = Params.of("jobcenterId", jobcenterId).and("from", from).and("to", to).and("teamId", teamId);
+        Params params = Params.of("jobcenterId", jobcenterId)
+                .and("from", from)
+                .and("to", to)
+                .and("teamId", teamId);
         for (Metric metric : QUERIES.keySet()) {
             String sets = keyed(metric)
                     ? teamId == null ? "((1, 2, 3), (1, 3), (1, 2), (1))" : "((1, 2, 3), (1, 2))"
                     : teamId == null ? "((1, 2, 3), (1, 3))" : "((1, 2, 3))";
             String query = QUERIES.get(metric).formatted(teamFilter) + " group by grouping sets " + sets;
-            rows.addAll(sql.query(query, params,
-                    rs -> new Aggregate(metric, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getLong(5), rs.getInt(6) == 1)));
+            rows.addAll(sql.query(
+                    query,
+                    params,
+                    rs -> new Aggregate(
+                            metric,
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getLong(4),
+                            rs.getLong(5),
+                            rs.getInt(6) == 1)));
         }
         String coRating = CO_RATING.formatted(teamFilter)
                 + (teamId == null ? " group by grouping sets ((1, 2), (1))" : " group by 1, 2");
-        for (CoRating r : sql.query(coRating, params,
-                rs -> new CoRating(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+        for (CoRating r : sql.query(
+                coRating,
+                params,
+                rs -> new CoRating(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
                         rs.getInt(6) == 1))) {
-            rows.add(new Aggregate(Metric.CO_RATING_RATED, r.month(), r.teamId(), "-", r.rated(), r.rated(), r.total()));
+            rows.add(
+                    new Aggregate(Metric.CO_RATING_RATED, r.month(), r.teamId(), "-", r.rated(), r.rated(), r.total()));
             // "0 improved" of fewer than 5 re-rated customers would tell about each of them: the group decides
-            rows.add(new Aggregate(Metric.CO_RATING_IMPROVED, r.month(), r.teamId(), "-", r.improved(),
-                    r.rated() < Cell.MIN_COUNT ? r.rated() : r.improved(), r.total()));
-            rows.add(new Aggregate(Metric.CO_RATING_CHANGE, r.month(), r.teamId(), "-", r.change(), r.rated(),
+            rows.add(new Aggregate(
+                    Metric.CO_RATING_IMPROVED,
+                    r.month(),
+                    r.teamId(),
+                    "-",
+                    r.improved(),
+                    r.rated() < Cell.MIN_COUNT ? r.rated() : r.improved(),
                     r.total()));
+            rows.add(new Aggregate(
+                    Metric.CO_RATING_CHANGE, r.month(), r.teamId(), "-", r.change(), r.rated(), r.total()));
         }
         String sustainability = SUSTAINABILITY.formatted(teamFilter)
                 + (teamId == null ? " group by grouping sets ((1, 2, 3), (1, 3))" : " group by 1, 2, 3");
-        for (Sustainability s : sql.query(sustainability, params,
-                rs -> new Sustainability(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
+        for (Sustainability s : sql.query(
+                sustainability,
+                params,
+                rs -> new Sustainability(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
                         rs.getInt(6) == 1))) {
             boolean six = s.months() == 6;
-            rows.add(new Aggregate(six ? Metric.SUSTAINABILITY_CHECKS_6 : Metric.SUSTAINABILITY_CHECKS_12, s.month(),
-                    s.teamId(), "-", s.checked(), s.checked(), s.total()));
+            rows.add(new Aggregate(
+                    six ? Metric.SUSTAINABILITY_CHECKS_6 : Metric.SUSTAINABILITY_CHECKS_12,
+                    s.month(),
+                    s.teamId(),
+                    "-",
+                    s.checked(),
+                    s.checked(),
+                    s.total()));
             // "0 sustained" of fewer than 5 checked customers would tell about each of them: the group decides
-            rows.add(new Aggregate(six ? Metric.SUSTAINED_INTEGRATIONS_6 : Metric.SUSTAINED_INTEGRATIONS_12, s.month(),
-                    s.teamId(), "-", s.sustained(), s.checked() < Cell.MIN_COUNT ? s.checked() : s.sustained(),
+            rows.add(new Aggregate(
+                    six ? Metric.SUSTAINED_INTEGRATIONS_6 : Metric.SUSTAINED_INTEGRATIONS_12,
+                    s.month(),
+                    s.teamId(),
+                    "-",
+                    s.sustained(),
+                    s.checked() < Cell.MIN_COUNT ? s.checked() : s.sustained(),
                     s.total()));
         }
         return rows;
     }
 
-    private record Sustainability(String month, String teamId, int months, long checked, long sustained,
-                                  boolean total) {
-    }
+    private record Sustainability(
+            String month, String teamId, int months, long checked, long sustained, boolean total) {}
 
-    private record CoRating(String month, String teamId, long rated, long improved, long change, boolean total) {
-    }
+    private record CoRating(String month, String teamId, long rated, long improved, long change, boolean total) {}
 }

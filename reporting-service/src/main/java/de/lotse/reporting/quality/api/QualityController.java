@@ -35,10 +35,14 @@ import java.util.UUID;
 
 @Controller("/api/quality")
 @ProblemDocs.Standard
-@Tag(name = "Qualitätsstandards", description = "Befunde gegen die Richtlinie des Jobcenters: Kontaktdichte, "
-        + "Fortführungsprüfung, Vereinbarung, Fristen für Zuordnung und Einstiegsberatung, Höchstdauer")
+@Tag(
+        name = "Qualitätsstandards",
+        description = "Befunde gegen die Richtlinie des Jobcenters: Kontaktdichte, "
+                + "Fortführungsprüfung, Vereinbarung, Fristen für Zuordnung und Einstiegsberatung, Höchstdauer")
 @ApiResponse(responseCode = "401", description = "Nicht angemeldet")
-@ApiResponse(responseCode = "403", description = "Rolle oder Geltungsbereich ohne Einsicht",
+@ApiResponse(
+        responseCode = "403",
+        description = "Rolle oder Geltungsbereich ohne Einsicht",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class QualityController {
     /** German column heads of the findings, in the order of {@link Finding}. */
@@ -60,14 +64,20 @@ class QualityController {
 
     @Serdeable
     @Schema(name = "Befundfall")
-    record CaseView(UUID caseId, @Nullable @Schema(description = "fehlt, solange die Vormerkung auf eine Fachkraft wartet")
-                    String caseManagerId, List<String> findings) {
-    }
+    record CaseView(
+            UUID caseId,
+
+            @Nullable @Schema(description = "fehlt, solange die Vormerkung auf eine Fachkraft wartet")
+            String caseManagerId,
+
+            List<String> findings) {}
 
     @Serdeable
-    @Schema(name = "Zelle", description = "Anzahl; fehlt, wenn geschützt (suppressed = true): für die Leitung "
-            + "weniger als 5 Kund:innen, eine Anzahl innerhalb einer so kleinen Gruppe, oder zurückgehalten, damit "
-            + "sich keine kleine Zahl aus den übrigen zurückrechnen lässt")
+    @Schema(
+            name = "Zelle",
+            description = "Anzahl; fehlt, wenn geschützt (suppressed = true): für die Leitung "
+                    + "weniger als 5 Kund:innen, eine Anzahl innerhalb einer so kleinen Gruppe, oder zurückgehalten, damit "
+                    + "sich keine kleine Zahl aus den übrigen zurückrechnen lässt")
     record CellView(@Nullable Long value, boolean suppressed) {
         static CellView of(Cell c) {
             return new CellView(c.value(), c.suppressed());
@@ -76,57 +86,94 @@ class QualityController {
 
     @Serdeable
     @Schema(name = "Befundzeile")
-    record LineView(@Nullable @Schema(description = "Team bzw. Jobcenter; fehlt in der Summenzeile") String key,
-                    @Schema(description = "Offene Fälle") CellView openCases,
-                    @Schema(description = "davon unter 25") CellView u25,
-                    @Schema(description = "Vormerkungen, die auf eine Fachkraft warten") CellView referred,
-                    @Nullable @Schema(description = "Fachkräfte mit mindestens einem offenen Fall (nur bundesweit)")
-                    Long caseManagers,
-                    @Schema(description = "Fälle je Befund") Map<String, CellView> findings,
-                    @Nullable @Schema(description = "Nichtzuweisungen mit überfälliger Wiedervorlage (nur Leitung: "
+    record LineView(
+            @Nullable @Schema(description = "Team bzw. Jobcenter; fehlt in der Summenzeile")
+            String key,
+
+            @Schema(description = "Offene Fälle") CellView openCases,
+            @Schema(description = "davon unter 25") CellView u25,
+
+            @Schema(description = "Vormerkungen, die auf eine Fachkraft warten")
+            CellView referred,
+
+            @Nullable @Schema(description = "Fachkräfte mit mindestens einem offenen Fall (nur bundesweit)")
+            Long caseManagers,
+
+            @Schema(description = "Fälle je Befund") Map<String, CellView> findings,
+
+            @Nullable
+            @Schema(
+                    description = "Nichtzuweisungen mit überfälliger Wiedervorlage (nur Leitung: "
                             + "Summe des Jobcenters und bundesweit je Jobcenter; je AV-Team in overdueRechecks)")
-                    CellView overdueRechecks) {
+            CellView overdueRechecks) {
         static LineView of(QualityService.Line line) {
             Map<String, CellView> findings = new TreeMap<>();
             line.findings().forEach((f, c) -> findings.put(f.name(), CellView.of(c)));
-            return new LineView(line.key(), CellView.of(line.openCases()), CellView.of(line.u25()),
-                    CellView.of(line.referred()), line.caseManagers(), findings,
+            return new LineView(
+                    line.key(),
+                    CellView.of(line.openCases()),
+                    CellView.of(line.u25()),
+                    CellView.of(line.referred()),
+                    line.caseManagers(),
+                    findings,
                     line.overdueRechecks() == null ? null : CellView.of(line.overdueRechecks()));
         }
     }
 
     @Serdeable
     @Schema(name = "Befunduebersicht")
-    record SummaryView(String jobcenterId,
-                       @Schema(description = "Tag, für den die Befunde ausgewertet sind (Leitung: der Stichtag)")
-                       LocalDate day,
-                       @Nullable @Schema(description = "Stichtag der Zahlen (Leitung): Stand zum Ende dieses Tages, "
-                               + "einmal erhoben und für den ganzen folgenden Tag gleich; fehlt bei der Teamleitung, "
-                               + "die ihr Team tagesaktuell und genau sieht") LocalDate reportingDate,
-                       @Nullable @Schema(description = "Wann die Zahlen des Stichtags erhoben wurden") Instant takenAt,
-                       int policyVersion,
-                       LineView total, @Schema(description = "Eine Zeile je Team") List<LineView> teams,
-                       @Schema(description = "Nichtzuweisungen mit überfälliger Wiedervorlage je AV-Team (nur Leitung)")
-                       Map<String, CellView> overdueRechecks) {
-    }
+    record SummaryView(
+            String jobcenterId,
+
+            @Schema(description = "Tag, für den die Befunde ausgewertet sind (Leitung: der Stichtag)")
+            LocalDate day,
+
+            @Nullable
+            @Schema(
+                    description = "Stichtag der Zahlen (Leitung): Stand zum Ende dieses Tages, "
+                            + "einmal erhoben und für den ganzen folgenden Tag gleich; fehlt bei der Teamleitung, "
+                            + "die ihr Team tagesaktuell und genau sieht")
+            LocalDate reportingDate,
+
+            @Nullable @Schema(description = "Wann die Zahlen des Stichtags erhoben wurden")
+            Instant takenAt,
+
+            int policyVersion,
+            LineView total,
+            @Schema(description = "Eine Zeile je Team") List<LineView> teams,
+
+            @Schema(description = "Nichtzuweisungen mit überfälliger Wiedervorlage je AV-Team (nur Leitung)")
+            Map<String, CellView> overdueRechecks) {}
 
     @Serdeable
     @Schema(name = "BundesweiteUebersicht")
-    record NationalView(@Nullable @Schema(description = "Tag, bis zu dem alle Befunde ausgewertet sind") LocalDate day,
-                        @Schema(description = "Stichtag der Zahlen: Stand zum Ende dieses Tages, einmal erhoben und "
-                                + "für den ganzen folgenden Tag gleich") LocalDate reportingDate,
-                        @Schema(description = "Wann die Zahlen des Stichtags erhoben wurden") Instant takenAt,
-                        LineView total, @Schema(description = "Eine Zeile je Jobcenter") List<LineView> jobcenters) {
-    }
+    record NationalView(
+            @Nullable @Schema(description = "Tag, bis zu dem alle Befunde ausgewertet sind")
+            LocalDate day,
+
+            @Schema(
+                    description = "Stichtag der Zahlen: Stand zum Ende dieses Tages, einmal erhoben und "
+                            + "für den ganzen folgenden Tag gleich")
+            LocalDate reportingDate,
+
+            @Schema(description = "Wann die Zahlen des Stichtags erhoben wurden")
+            Instant takenAt,
+
+            LineView total,
+            @Schema(description = "Eine Zeile je Jobcenter") List<LineView> jobcenters) {}
 
     @Get("/cases{?finding}")
     @Secured(Roles.TL)
-    @Operation(summary = "Fälle des eigenen Teams je Befund (IDs und Fachkraft; wird protokolliert)",
+    @Operation(
+            summary = "Fälle des eigenen Teams je Befund (IDs und Fachkraft; wird protokolliert)",
             description = "Namen löst die Oberfläche über den Fallzugang auf. Ohne finding: alle Fälle mit mindestens "
                     + "einem Befund.")
     List<CaseView> cases(@Nullable @QueryValue Finding finding, Authentication authentication) {
         return quality.teamCases(CurrentUser.of(authentication), finding).stream()
-                .map(c -> new CaseView(c.caseId(), c.caseManagerId(), c.findings().stream().map(Enum::name).sorted().toList()))
+                .map(c -> new CaseView(
+                        c.caseId(),
+                        c.caseManagerId(),
+                        c.findings().stream().map(Enum::name).sorted().toList()))
                 .toList();
     }
 
@@ -151,16 +198,23 @@ class QualityController {
 
     @Get("/summary")
     @Secured({Roles.MANAGEMENT, Roles.TL})
-    @Operation(summary = "Befunde je Team und für das Jobcenter (keine Fall-IDs)",
+    @Operation(
+            summary = "Befunde je Team und für das Jobcenter (keine Fall-IDs)",
             description = "Leitung: die Zahlen des Stichtags (Ende des Vortags), kleine Anzahlen und was sie verraten "
                     + "würde geschützt. Teamleitung: das eigene Team tagesaktuell und genau.")
     SummaryView summary(Authentication authentication) {
         QualityService.Summary s = quality.summary(CurrentUser.of(authentication));
         Map<String, CellView> rechecks = new TreeMap<>();
         s.overdueRechecks().forEach((team, cell) -> rechecks.put(team, CellView.of(cell)));
-        return new SummaryView(s.jobcenterId(), s.day(), s.reportingDate(), s.takenAt(), s.policyVersion(),
+        return new SummaryView(
+                s.jobcenterId(),
+                s.day(),
+                s.reportingDate(),
+                s.takenAt(),
+                s.policyVersion(),
                 LineView.of(s.total()),
-                s.teams().stream().map(LineView::of).toList(), rechecks);
+                s.teams().stream().map(LineView::of).toList(),
+                rechecks);
     }
 
     @Get(value = "/summary/export", produces = "text/csv")
@@ -196,13 +250,18 @@ class QualityController {
 
     @Get("/national")
     @Secured(Roles.MANAGEMENT)
-    @Operation(summary = "Bundesweit: Fallbestand, Befunde und überfällige Wiedervorlagen je Jobcenter",
+    @Operation(
+            summary = "Bundesweit: Fallbestand, Befunde und überfällige Wiedervorlagen je Jobcenter",
             description = "Nur für Leitungstokens mit reportingScope = NATIONAL. Die Zahlen des Stichtags (Ende des "
                     + "Vortags) aus den fortlaufend geführten Zählern, nicht aus den einzelnen Fällen; kleine Anzahlen "
                     + "und was sie verraten würde geschützt, keine Fall-IDs.")
     NationalView national(Authentication authentication) {
         QualityService.National n = quality.national(CurrentUser.of(authentication));
-        return new NationalView(n.day(), n.reportingDate(), n.takenAt(), LineView.of(n.total()),
+        return new NationalView(
+                n.day(),
+                n.reportingDate(),
+                n.takenAt(),
+                LineView.of(n.total()),
                 n.jobcenters().stream().map(LineView::of).toList());
     }
 
@@ -218,7 +277,8 @@ class QualityController {
     }
 
     private static Csv header(String keyHead, boolean caseManagers, boolean overdueRechecks) {
-        List<String> head = new ArrayList<>(List.of(keyHead, "Offene Fälle", "davon U25", "Vormerkungen ohne Fachkraft"));
+        List<String> head =
+                new ArrayList<>(List.of(keyHead, "Offene Fälle", "davon U25", "Vormerkungen ohne Fachkraft"));
         if (caseManagers) {
             head.add("Fachkräfte mit Fällen");
         }
@@ -233,7 +293,8 @@ class QualityController {
 
     /** A line; {@code overdueRechecks} is the re-check column's text, none where the table has no such column. */
     private static void row(Csv csv, String key, QualityService.Line line, String overdueRechecks) {
-        List<Object> row = new ArrayList<>(List.of(key, text(line.openCases()), text(line.u25()), text(line.referred())));
+        List<Object> row =
+                new ArrayList<>(List.of(key, text(line.openCases()), text(line.u25()), text(line.referred())));
         if (line.caseManagers() != null) {
             row.add(line.caseManagers());
         }

@@ -1,8 +1,8 @@
 package de.lotse.reporting.quality.application;
 
+import de.lotse.platform.kernel.contacts.ContactRule;
 import de.lotse.platform.policyreference.PolicyReference;
 import de.lotse.platform.policyreference.PolicyReferences;
-import de.lotse.platform.kernel.contacts.ContactRule;
 import de.lotse.reporting.quality.domain.CaseQuality;
 import de.lotse.reporting.quality.domain.CaseStatus;
 import de.lotse.reporting.quality.domain.QualityStandards;
@@ -92,16 +92,27 @@ public class QualityLedger {
         store.addToTally(tally.changes());
     }
 
-    private static CaseQuality evaluate(String jobcenterId, CaseStatus c, Optional<PolicyReference> policy, LocalDate day) {
+    private static CaseQuality evaluate(
+            String jobcenterId, CaseStatus c, Optional<PolicyReference> policy, LocalDate day) {
         QualityStandards.Evaluation evaluation = standards(policy).evaluate(c, day);
-        return new CaseQuality(c.caseId(), jobcenterId, c.teamId(), c.caseManagerId() == null ? "" : c.caseManagerId(),
-                c.ageGroup() == null ? "" : c.ageGroup(), c.stage(), evaluation.findings(),
-                policy.map(PolicyReference::policyVersion).orElse(0), day, evaluation.changesOn());
+        return new CaseQuality(
+                c.caseId(),
+                jobcenterId,
+                c.teamId(),
+                c.caseManagerId() == null ? "" : c.caseManagerId(),
+                c.ageGroup() == null ? "" : c.ageGroup(),
+                c.stage(),
+                evaluation.findings(),
+                policy.map(PolicyReference::policyVersion).orElse(0),
+                day,
+                evaluation.changesOn());
     }
 
     static QualityStandards standards(Optional<PolicyReference> policy) {
-        return policy.map(p -> new QualityStandards(ContactRule.of(p).orElse(null),
-                        p.intSetting("continuationReviewMonths").orElse(6), p.flag("aghContinuesBeyondMaxDuration")))
+        return policy.map(p -> new QualityStandards(
+                        ContactRule.of(p).orElse(null),
+                        p.intSetting("continuationReviewMonths").orElse(6),
+                        p.flag("aghContinuesBeyondMaxDuration")))
                 .orElse(new QualityStandards(null, 6, false));
     }
 

@@ -33,8 +33,12 @@ public class QualityRefresh {
     private final Clock clock;
     private final int batchSize;
 
-    QualityRefresh(QualityStore store, QualityLedger ledger, TransactionOperations<Connection> transactions, Clock clock,
-                   @Value("${lotse.reporting.quality.refresh-batch:500}") int batchSize) {
+    QualityRefresh(
+            QualityStore store,
+            QualityLedger ledger,
+            TransactionOperations<Connection> transactions,
+            Clock clock,
+            @Value("${lotse.reporting.quality.refresh-batch:500}") int batchSize) {
         this.store = store;
         this.ledger = ledger;
         this.transactions = transactions;
@@ -42,13 +46,17 @@ public class QualityRefresh {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(fixedDelay = "${lotse.reporting.quality.refresh-interval:5m}",
+    @Scheduled(
+            fixedDelay = "${lotse.reporting.quality.refresh-interval:5m}",
             initialDelay = "${lotse.reporting.quality.refresh-initial-delay:10s}")
     void scheduled() {
         long started = System.nanoTime();
         int evaluated = refreshAll();
         if (evaluated > 0) {
-            LOG.info("quality refresh: {} cases evaluated again in {} ms", evaluated, (System.nanoTime() - started) / 1_000_000);
+            LOG.info(
+                    "quality refresh: {} cases evaluated again in {} ms",
+                    evaluated,
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -96,8 +104,8 @@ public class QualityRefresh {
             UUID after = BEFORE_ALL;
             while (true) {
                 UUID from = after;
-                List<UUID> batch = transactions.executeRead(status ->
-                        store.evaluatedUnderOtherPolicy(jobcenterId, policy.getValue(), from, batchSize));
+                List<UUID> batch = transactions.executeRead(
+                        status -> store.evaluatedUnderOtherPolicy(jobcenterId, policy.getValue(), from, batchSize));
                 if (batch.isEmpty()) {
                     break;
                 }

@@ -51,8 +51,14 @@ public class QualityService {
     private final PublishedFigures published;
     private final TransactionOperations<Connection> transactions;
 
-    QualityService(QualityStore store, QualityRefresh refresh, QualityLedger ledger, PolicyReferences policies,
-                   AuditLog audit, PublishedFigures published, TransactionOperations<Connection> transactions) {
+    QualityService(
+            QualityStore store,
+            QualityRefresh refresh,
+            QualityLedger ledger,
+            PolicyReferences policies,
+            AuditLog audit,
+            PublishedFigures published,
+            TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
         this.store = store;
         this.refresh = refresh;
@@ -80,9 +86,14 @@ public class QualityService {
      * @param overdueRechecks non-referrals whose re-check is overdue (management: the Jobcenter's total and the
      *                        national lines; none on FM team lines — non-referrals belong to AV teams)
      */
-    public record Line(String key, Cell openCases, Cell u25, Cell referred, Long caseManagers,
-                       Map<Finding, Cell> findings, Cell overdueRechecks) {
-    }
+    public record Line(
+            String key,
+            Cell openCases,
+            Cell u25,
+            Cell referred,
+            Long caseManagers,
+            Map<Finding, Cell> findings,
+            Cell overdueRechecks) {}
 
     /**
      * @param day             the day the findings are evaluated for (management: the reporting date)
@@ -90,13 +101,19 @@ public class QualityService {
      * @param takenAt         management: when the reporting date's figures were taken
      * @param overdueRechecks non-referrals whose re-check is overdue, per AV team (management only)
      */
-    public record Summary(String jobcenterId, LocalDate day, LocalDate reportingDate, Instant takenAt,
-                          int policyVersion, Line total, List<Line> teams, Map<String, Cell> overdueRechecks) {
-    }
+    public record Summary(
+            String jobcenterId,
+            LocalDate day,
+            LocalDate reportingDate,
+            Instant takenAt,
+            int policyVersion,
+            Line total,
+            List<Line> teams,
+            Map<String, Cell> overdueRechecks) {}
 
     /** The country: one line per Jobcenter, evaluated through {@code day} (the refresh job's last run). */
-    public record National(LocalDate day, LocalDate reportingDate, Instant takenAt, Line total, List<Line> jobcenters) {
-    }
+    public record National(
+            LocalDate day, LocalDate reportingDate, Instant takenAt, Line total, List<Line> jobcenters) {}
 
     /** The team lead's team: every case with at least one finding (optionally only one finding). */
     @Transactional
@@ -107,8 +124,13 @@ public class QualityService {
         String jobcenterId = user.requireJobcenter();
         refresh.refresh(jobcenterId);
         List<CaseFindings> cases = store.withFindings(jobcenterId, user.teamId(), only).stream()
-                .map(CaseFindings::of).toList();
-        audit.recordCaseList(user, "quality-findings", cases.stream().map(CaseFindings::caseId).toList(), "Aufsicht");
+                .map(CaseFindings::of)
+                .toList();
+        audit.recordCaseList(
+                user,
+                "quality-findings",
+                cases.stream().map(CaseFindings::caseId).toList(),
+                "Aufsicht");
         return cases;
     }
 
@@ -131,13 +153,23 @@ public class QualityService {
         refresh.refresh(jobcenterId);
         return transactions.executeRead(status -> {
             long[] total = new long[CaseQuality.COUNTERS];
-            List<Line> teams = store.perTeam(jobcenterId, team).stream().map(counts -> {
-                add(total, counts.values());
-                return line(counts.key(), counts.values(), null, null);
-            }).toList();
-            return new Summary(jobcenterId, ledger.today(), null, null,
-                    policies.find(jobcenterId).map(PolicyReference::policyVersion).orElse(0),
-                    line(null, total, null, null), teams, Map.of());
+            List<Line> teams = store.perTeam(jobcenterId, team).stream()
+                    .map(counts -> {
+                        add(total, counts.values());
+                        return line(counts.key(), counts.values(), null, null);
+                    })
+                    .toList();
+            return new Summary(
+                    jobcenterId,
+                    ledger.today(),
+                    null,
+                    null,
+                    policies.find(jobcenterId)
+                            .map(PolicyReference::policyVersion)
+                            .orElse(0),
+                    line(null, total, null, null),
+                    teams,
+                    Map.of());
         });
     }
 
@@ -159,14 +191,27 @@ public class QualityService {
         }
         teams.values().forEach(counts -> add(total, counts));
         List<Line> lines = new ArrayList<>();
-        teams.forEach((team, counts) -> lines.add(line(team, counts, null, null, stock.withheld(),
-                field -> Figures.team(team, field))));
+        teams.forEach((team, counts) ->
+                lines.add(line(team, counts, null, null, stock.withheld(), field -> Figures.team(team, field))));
         Map<String, Cell> rechecks = new TreeMap<>();
         stock.rechecks().forEach((av, n) -> rechecks.put(av, cell(n, stock.withheld(), Figures.recheck(av))));
-        long rechecksTotal = stock.rechecks().values().stream().mapToLong(Long::longValue).sum();
-        return new Summary(stock.jobcenterId(), stock.reportingDate(), stock.reportingDate(), stock.takenAt(),
-                stock.policyVersion(), line(null, total, null, cell(rechecksTotal, stock.withheld(),
-                Figures.jobcenter(Figures.RECHECKS)), stock.withheld(), Figures::jobcenter), lines, rechecks);
+        long rechecksTotal =
+                stock.rechecks().values().stream().mapToLong(Long::longValue).sum();
+        return new Summary(
+                stock.jobcenterId(),
+                stock.reportingDate(),
+                stock.reportingDate(),
+                stock.takenAt(),
+                stock.policyVersion(),
+                line(
+                        null,
+                        total,
+                        null,
+                        cell(rechecksTotal, stock.withheld(), Figures.jobcenter(Figures.RECHECKS)),
+                        stock.withheld(),
+                        Figures::jobcenter),
+                lines,
+                rechecks);
     }
 
     /**
@@ -176,7 +221,8 @@ public class QualityService {
      */
     public National national(CurrentUser user) {
         if (!user.has(Roles.MANAGEMENT) || !NATIONAL.equals(user.reportingScope())) {
-            throw new AccessDenied("NATIONAL_SCOPE_ONLY",
+            throw new AccessDenied(
+                    "NATIONAL_SCOPE_ONLY",
                     "Die bundesweite Übersicht braucht eine Leitungsrolle mit dem Geltungsbereich NATIONAL (reportingScope).");
         }
         NationalFigures figures = published.national();
@@ -195,19 +241,34 @@ public class QualityService {
             add(total, counts);
             caseManagers += l.caseManagers();
             rechecks += l.overdueRechecks();
-            jobcenters.add(line(l.jobcenterId(), counts, l.caseManagers(), cell(l.overdueRechecks(), figures.withheld(),
-                    Figures.national(l.jobcenterId(), Figures.RECHECKS)), figures.withheld(),
+            jobcenters.add(line(
+                    l.jobcenterId(),
+                    counts,
+                    l.caseManagers(),
+                    cell(l.overdueRechecks(), figures.withheld(), Figures.national(l.jobcenterId(), Figures.RECHECKS)),
+                    figures.withheld(),
                     field -> Figures.national(l.jobcenterId(), field)));
         }
-        return new National(figures.evaluatedThrough(), figures.reportingDate(), figures.takenAt(),
-                line(null, total, caseManagers, cell(rechecks, figures.withheld(), Figures.national(null, Figures.RECHECKS)),
-                        figures.withheld(), field -> Figures.national(null, field)), jobcenters);
+        return new National(
+                figures.evaluatedThrough(),
+                figures.reportingDate(),
+                figures.takenAt(),
+                line(
+                        null,
+                        total,
+                        caseManagers,
+                        cell(rechecks, figures.withheld(), Figures.national(null, Figures.RECHECKS)),
+                        figures.withheld(),
+                        field -> Figures.national(null, field)),
+                jobcenters);
     }
 
     /** Every open case of the team with its findings today (for the supervision sample; not audited here). */
     public List<CaseFindings> allOfTeam(String jobcenterId, String teamId) {
         refresh.refresh(jobcenterId);
-        return store.openOfTeam(jobcenterId, teamId).stream().map(CaseFindings::of).toList();
+        return store.openOfTeam(jobcenterId, teamId).stream()
+                .map(CaseFindings::of)
+                .toList();
     }
 
     private static void add(long[] total, long[] values) {
@@ -222,15 +283,25 @@ public class QualityService {
     }
 
     /** A line whose cells are withheld where their identifiers are. */
-    private static Line line(String key, long[] counts, Long caseManagers, Cell overdueRechecks, Set<String> withheld,
-                             Function<String, String> id) {
+    private static Line line(
+            String key,
+            long[] counts,
+            Long caseManagers,
+            Cell overdueRechecks,
+            Set<String> withheld,
+            Function<String, String> id) {
         Map<Finding, Cell> cells = new EnumMap<>(Finding.class);
         for (Finding f : Finding.values()) {
             cells.put(f, cell(counts[3 + f.ordinal()], withheld, id.apply(Figures.finding(f.name()))));
         }
-        return new Line(key, cell(counts[0], withheld, id.apply(Figures.OPEN)),
-                cell(counts[1], withheld, id.apply(Figures.U25)), cell(counts[2], withheld, id.apply(Figures.REFERRED)),
-                caseManagers, cells, overdueRechecks);
+        return new Line(
+                key,
+                cell(counts[0], withheld, id.apply(Figures.OPEN)),
+                cell(counts[1], withheld, id.apply(Figures.U25)),
+                cell(counts[2], withheld, id.apply(Figures.REFERRED)),
+                caseManagers,
+                cells,
+                overdueRechecks);
     }
 
     private static Cell cell(long value, Set<String> withheld, String id) {

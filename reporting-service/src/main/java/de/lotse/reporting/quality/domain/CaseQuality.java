@@ -12,9 +12,17 @@ import java.util.UUID;
  * @param policyVersion  the Jobcenter's policy version the findings were evaluated under (0: none yet)
  * @param changesOn      the first day on which the calendar alone may change the findings
  */
-public record CaseQuality(UUID caseId, String jobcenterId, String teamId, String caseManagerId, String ageGroup,
-                          CaseStatus.Stage stage, Set<Finding> findings, int policyVersion, LocalDate evaluatedOn,
-                          LocalDate changesOn) {
+public record CaseQuality(
+        UUID caseId,
+        String jobcenterId,
+        String teamId,
+        String caseManagerId,
+        String ageGroup,
+        CaseStatus.Stage stage,
+        Set<Finding> findings,
+        int policyVersion,
+        LocalDate evaluatedOn,
+        LocalDate changesOn) {
 
     /** The counters of {@link Tally} in their order: open cases, of them U25, referred, then one per finding. */
     public static final int COUNTERS = 3 + Finding.values().length;
@@ -40,7 +48,10 @@ public record CaseQuality(UUID caseId, String jobcenterId, String teamId, String
 
     /** Whether the row would count and list the same as the other (the evaluation day aside). */
     public boolean sameStanding(CaseQuality other) {
-        return other != null && tallyKey().equals(other.tallyKey()) && ageGroup.equals(other.ageGroup)
-                && stage == other.stage && findings.equals(other.findings);
+        return other != null
+                && tallyKey().equals(other.tallyKey())
+                && ageGroup.equals(other.ageGroup)
+                && stage == other.stage
+                && findings.equals(other.findings);
     }
 }

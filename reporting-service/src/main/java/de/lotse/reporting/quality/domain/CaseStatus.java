@@ -22,11 +22,24 @@ import java.util.UUID;
  * @param countedContacts          days of the contacts that count toward density
  * @param aghPeriods               the case's AGH (§16d) participations
  */
-public record CaseStatus(UUID caseId, Stage stage, String teamId, String caseManagerId, String ageGroup,
-                         LocalDate secondaryAssignmentDueOn, LocalDate admittedOn, LocalDate firstConsultationDueOn,
-                         LocalDate firstConsultationHeldOn, LocalDate maxDurationEndsOn, LocalDate agreementValidUntil,
-                         LocalDate agreementReviewOn, LocalDate nextReviewDueOn, LocalDate extensionUntil, String categoryCode,
-                         List<LocalDate> countedContacts, List<Period> aghPeriods) {
+public record CaseStatus(
+        UUID caseId,
+        Stage stage,
+        String teamId,
+        String caseManagerId,
+        String ageGroup,
+        LocalDate secondaryAssignmentDueOn,
+        LocalDate admittedOn,
+        LocalDate firstConsultationDueOn,
+        LocalDate firstConsultationHeldOn,
+        LocalDate maxDurationEndsOn,
+        LocalDate agreementValidUntil,
+        LocalDate agreementReviewOn,
+        LocalDate nextReviewDueOn,
+        LocalDate extensionUntil,
+        String categoryCode,
+        List<LocalDate> countedContacts,
+        List<Period> aghPeriods) {
 
     public CaseStatus {
         countedContacts = List.copyOf(countedContacts);

@@ -22,8 +22,8 @@ import java.util.Set;
  * @param contactRule              none: no density finding
  * @param continuationReviewMonths the first review is due this long after admission
  */
-public record QualityStandards(ContactRule contactRule, int continuationReviewMonths,
-                               boolean aghContinuesBeyondMaxDuration) {
+public record QualityStandards(
+        ContactRule contactRule, int continuationReviewMonths, boolean aghContinuesBeyondMaxDuration) {
 
     /**
      * How far ahead {@link #evaluate} looks for the next change; a case with none in sight is looked
@@ -35,8 +35,7 @@ public record QualityStandards(ContactRule contactRule, int continuationReviewMo
      * @param findings  what the case lacks today
      * @param changesOn the first day after today on which the findings may differ without any new event
      */
-    public record Evaluation(Set<Finding> findings, LocalDate changesOn) {
-    }
+    public record Evaluation(Set<Finding> findings, LocalDate changesOn) {}
 
     public Evaluation evaluate(CaseStatus c, LocalDate today) {
         Set<Finding> now = check(c, today);
@@ -50,7 +49,8 @@ public record QualityStandards(ContactRule contactRule, int continuationReviewMo
     public Set<Finding> check(CaseStatus c, LocalDate today) {
         Set<Finding> findings = EnumSet.noneOf(Finding.class);
         if (c.stage() == CaseStatus.Stage.REFERRED) {
-            if (c.secondaryAssignmentDueOn() != null && c.secondaryAssignmentDueOn().isBefore(today)) {
+            if (c.secondaryAssignmentDueOn() != null
+                    && c.secondaryAssignmentDueOn().isBefore(today)) {
                 findings.add(Finding.SECONDARY_ASSIGNMENT_MISSED);
             }
             return findings;
@@ -58,11 +58,14 @@ public record QualityStandards(ContactRule contactRule, int continuationReviewMo
         if (c.admittedOn() == null) {
             return findings;
         }
-        if (contactRule != null && ContactDensity.NOT_COMPLIANT.equals(ContactDensity.evaluate(contactRule,
-                c.admittedOn(), c.countedContacts(), c.categoryCode(), today).status())) {
+        if (contactRule != null
+                && ContactDensity.NOT_COMPLIANT.equals(ContactDensity.evaluate(
+                                contactRule, c.admittedOn(), c.countedContacts(), c.categoryCode(), today)
+                        .status())) {
             findings.add(Finding.CONTACT_DENSITY_NOT_MET);
         }
-        LocalDate reviewDue = c.nextReviewDueOn() != null ? c.nextReviewDueOn()
+        LocalDate reviewDue = c.nextReviewDueOn() != null
+                ? c.nextReviewDueOn()
                 : c.admittedOn().plusMonths(continuationReviewMonths);
         if (reviewDue.isBefore(today)) {
             findings.add(Finding.REVIEW_OVERDUE);
@@ -72,12 +75,15 @@ public record QualityStandards(ContactRule contactRule, int continuationReviewMo
                 || (c.agreementReviewOn() != null && c.agreementReviewOn().isBefore(today))) {
             findings.add(Finding.AGREEMENT_EXPIRED);
         }
-        if (c.firstConsultationDueOn() != null && c.firstConsultationHeldOn() == null
+        if (c.firstConsultationDueOn() != null
+                && c.firstConsultationHeldOn() == null
                 && c.firstConsultationDueOn().isBefore(today)) {
             findings.add(Finding.FIRST_CONSULTATION_MISSED);
         }
         boolean extended = c.extensionUntil() != null && !c.extensionUntil().isBefore(today);
-        if (c.maxDurationEndsOn() != null && c.maxDurationEndsOn().isBefore(today) && !extended
+        if (c.maxDurationEndsOn() != null
+                && c.maxDurationEndsOn().isBefore(today)
+                && !extended
                 && !(aghContinuesBeyondMaxDuration && c.aghRunsOn(today))) {
             findings.add(Finding.MAX_DURATION_EXCEEDED);
         }

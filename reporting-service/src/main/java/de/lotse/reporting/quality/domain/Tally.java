@@ -13,7 +13,8 @@ import java.util.TreeMap;
 public final class Tally {
     /** One counter row: per Jobcenter, team and FM (empty for referrals waiting for an FM). */
     public record Key(String jobcenterId, String teamId, String caseManagerId) {
-        static final Comparator<Key> ORDER = Comparator.comparing(Key::jobcenterId).thenComparing(Key::teamId)
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::jobcenterId)
+                .thenComparing(Key::teamId)
                 .thenComparing(Key::caseManagerId);
     }
 

@@ -52,19 +52,28 @@ final class JobcenterModel {
     private static final String INTEGRATIONS = "INTEGRATIONS";
     private static final String ADMISSIONS = "ADMISSIONS";
     private static final String RATED = "CO_RATING_RATED";
-    private static final Set<String> SINGLE_KEY = Set.of("NEEDS_RESOLVED", "CATEGORY_UPGRADES", RATED,
-            "CO_RATING_IMPROVED", "CO_RATING_CHANGE", "CONSULTATIONS", "SUSTAINABILITY_CHECKS_6",
-            "SUSTAINED_INTEGRATIONS_6", "SUSTAINABILITY_CHECKS_12", "SUSTAINED_INTEGRATIONS_12");
+    private static final Set<String> SINGLE_KEY = Set.of(
+            "NEEDS_RESOLVED",
+            "CATEGORY_UPGRADES",
+            RATED,
+            "CO_RATING_IMPROVED",
+            "CO_RATING_CHANGE",
+            "CONSULTATIONS",
+            "SUSTAINABILITY_CHECKS_6",
+            "SUSTAINED_INTEGRATIONS_6",
+            "SUSTAINABILITY_CHECKS_12",
+            "SUSTAINED_INTEGRATIONS_12");
     /** Sustained integrations count within the checks of the same point in time (docs/domain.md §16.2). */
-    private static final Map<String, String> SUSTAINED_WITHIN = Map.of("SUSTAINED_INTEGRATIONS_6",
-            "SUSTAINABILITY_CHECKS_6", "SUSTAINED_INTEGRATIONS_12", "SUSTAINABILITY_CHECKS_12");
+    private static final Map<String, String> SUSTAINED_WITHIN = Map.of(
+            "SUSTAINED_INTEGRATIONS_6",
+            "SUSTAINABILITY_CHECKS_6",
+            "SUSTAINED_INTEGRATIONS_12",
+            "SUSTAINABILITY_CHECKS_12");
 
     /** The tables and every outcome row management can read (with the zeros a withheld population adds). */
-    record Built(LinkedTables tables, List<FlowFigures.Flow> flows) {
-    }
+    record Built(LinkedTables tables, List<FlowFigures.Flow> flows) {}
 
-    private JobcenterModel() {
-    }
+    private JobcenterModel() {}
 
     static Built build(StockFigures stock, List<FlowFigures.Flow> flows) {
         LinkedTables tables = new LinkedTables();
@@ -81,12 +90,18 @@ final class JobcenterModel {
         Map<String, List<StockFigures.Pair>> byCaseManager = new TreeMap<>();
         for (StockFigures.Pair pair : stock.pairs()) {
             byTeam.computeIfAbsent(pair.teamId(), k -> new ArrayList<>()).add(pair);
-            byCaseManager.computeIfAbsent(pair.caseManagerId(), k -> new ArrayList<>()).add(pair);
+            byCaseManager
+                    .computeIfAbsent(pair.caseManagerId(), k -> new ArrayList<>())
+                    .add(pair);
             String u = Figures.pair(pair.teamId(), pair.caseManagerId(), U25);
             String e = Figures.pair(pair.teamId(), pair.caseManagerId(), UE25);
-            t.hidden(u, pair.u25()).hidden(e, pair.ue25())
-                    .relation("a case of " + pair.caseManagerId() + " in " + pair.teamId(), Map.of(u, -1L, e, -1L),
-                            false, -1);
+            t.hidden(u, pair.u25())
+                    .hidden(e, pair.ue25())
+                    .relation(
+                            "a case of " + pair.caseManagerId() + " in " + pair.teamId(),
+                            Map.of(u, -1L, e, -1L),
+                            false,
+                            -1);
         }
         Map<String, StockFigures.TeamCounts> counts = new TreeMap<>();
         stock.teams().forEach(c -> counts.put(c.teamId(), c));
@@ -96,37 +111,62 @@ final class JobcenterModel {
         byCaseManager.forEach((fm, pairs) -> {
             line(t, id -> Figures.caseManager(fm, id), pairs, ratio, 1);
             t.atLeast(Figures.caseManager(fm, OPEN), 1);
-            t.sum("U25 of " + fm, Figures.caseManager(fm, U25),
+            t.sum(
+                    "U25 of " + fm,
+                    Figures.caseManager(fm, U25),
                     pairs.stream().map(p -> Figures.pair(p.teamId(), fm, U25)).toList());
-            t.sum("Ü25 of " + fm, Figures.caseManager(fm, UE25),
+            t.sum(
+                    "Ü25 of " + fm,
+                    Figures.caseManager(fm, UE25),
                     pairs.stream().map(p -> Figures.pair(p.teamId(), fm, UE25)).toList());
         });
         for (String team : teams) {
             List<StockFigures.Pair> pairs = byTeam.getOrDefault(team, List.of());
             line(t, id -> Figures.team(team, id), pairs, ratio, pairs.size());
-            t.sum("U25 of " + team, Figures.team(team, U25),
-                    pairs.stream().map(p -> Figures.pair(team, p.caseManagerId(), U25)).toList());
-            t.sum("Ü25 of " + team, Figures.team(team, UE25),
-                    pairs.stream().map(p -> Figures.pair(team, p.caseManagerId(), UE25)).toList());
+            t.sum(
+                    "U25 of " + team,
+                    Figures.team(team, U25),
+                    pairs.stream()
+                            .map(p -> Figures.pair(team, p.caseManagerId(), U25))
+                            .toList());
+            t.sum(
+                    "Ü25 of " + team,
+                    Figures.team(team, UE25),
+                    pairs.stream()
+                            .map(p -> Figures.pair(team, p.caseManagerId(), UE25))
+                            .toList());
             StockFigures.TeamCounts c = counts.get(team);
-            quality(t, id -> Figures.team(team, id), c == null ? 0 : c.referred(),
-                    c == null ? Map.of() : c.findings());
+            quality(t, id -> Figures.team(team, id), c == null ? 0 : c.referred(), c == null ? Map.of() : c.findings());
         }
         long distinctCaseManagers = byCaseManager.size();
         line(t, Figures::jobcenter, stock.pairs(), ratio, distinctCaseManagers);
-        long referred = counts.values().stream().mapToLong(StockFigures.TeamCounts::referred).sum();
+        long referred = counts.values().stream()
+                .mapToLong(StockFigures.TeamCounts::referred)
+                .sum();
         Map<String, Long> findings = new LinkedHashMap<>();
         for (Finding f : Finding.values()) {
-            findings.put(f.name(), counts.values().stream().mapToLong(c -> c.findings().getOrDefault(f.name(), 0L)).sum());
+            findings.put(
+                    f.name(),
+                    counts.values().stream()
+                            .mapToLong(c -> c.findings().getOrDefault(f.name(), 0L))
+                            .sum());
         }
         quality(t, Figures::jobcenter, referred, findings);
         for (String field : columns()) {
-            t.sum("Jobcenter " + field, Figures.jobcenter(field), teams.stream().map(team -> Figures.team(team, field)).toList());
+            t.sum(
+                    "Jobcenter " + field,
+                    Figures.jobcenter(field),
+                    teams.stream().map(team -> Figures.team(team, field)).toList());
         }
         Map<String, Long> rechecks = new TreeMap<>(stock.rechecks());
         rechecks.forEach((av, n) -> t.figure(Figures.recheck(av), n));
-        t.figure(Figures.jobcenter(RECHECKS), rechecks.values().stream().mapToLong(Long::longValue).sum())
-                .sum("re-checks", Figures.jobcenter(RECHECKS), rechecks.keySet().stream().map(Figures::recheck).toList());
+        t.figure(
+                        Figures.jobcenter(RECHECKS),
+                        rechecks.values().stream().mapToLong(Long::longValue).sum())
+                .sum(
+                        "re-checks",
+                        Figures.jobcenter(RECHECKS),
+                        rechecks.keySet().stream().map(Figures::recheck).toList());
         // the Jobcenter's line is published by the national view too: never withheld for another figure's sake;
         // its Ü25 may be, its U25 only where its Ü25 is small (the national view then withholds that U25 as well)
         for (String field : columns()) {
@@ -150,13 +190,20 @@ final class JobcenterModel {
     }
 
     /** A caseload line: open cases = U25 + Ü25, the ages within the open cases, the rating's bounds. */
-    private static void line(LinkedTables t, java.util.function.Function<String, String> id,
-                             List<StockFigures.Pair> pairs, CaseloadRatio ratio, long caseManagers) {
+    private static void line(
+            LinkedTables t,
+            java.util.function.Function<String, String> id,
+            List<StockFigures.Pair> pairs,
+            CaseloadRatio ratio,
+            long caseManagers) {
         long u = pairs.stream().mapToLong(StockFigures.Pair::u25).sum();
         long e = pairs.stream().mapToLong(StockFigures.Pair::ue25).sum();
-        t.figure(id.apply(OPEN), u + e).figure(id.apply(U25), u).figure(id.apply(UE25), e)
+        t.figure(id.apply(OPEN), u + e)
+                .figure(id.apply(U25), u)
+                .figure(id.apply(UE25), e)
                 .sum("ages of " + id.apply(OPEN), id.apply(OPEN), List.of(id.apply(U25), id.apply(UE25)))
-                .within(id.apply(U25), id.apply(OPEN)).within(id.apply(UE25), id.apply(OPEN));
+                .within(id.apply(U25), id.apply(OPEN))
+                .within(id.apply(UE25), id.apply(OPEN));
         if (ratio != null && caseManagers > 0) {
             rating(t, id.apply(U25), id.apply(UE25), u, e, caseManagers, ratio);
         }
@@ -166,9 +213,10 @@ final class JobcenterModel {
      * The published rating as bounds on the line's U25 and Ü25, exactly as {@link CaseloadRatio#assess}
      * decides it (share = u25 × maxUe25 + ue25 × maxU25 against the case managers' capacity).
      */
-    static void rating(LinkedTables t, String u, String e, long u25, long ue25, long caseManagers,
-                       CaseloadRatio ratio) {
-        RatioStatus status = ratio.assess(new CaseloadLine(null, u25 + ue25, u25, ue25, caseManagers)).status();
+    static void rating(
+            LinkedTables t, String u, String e, long u25, long ue25, long caseManagers, CaseloadRatio ratio) {
+        RatioStatus status = ratio.assess(new CaseloadLine(null, u25 + ue25, u25, ue25, caseManagers))
+                .status();
         long limitU25 = ratio.maxU25() == null ? 1 : ratio.maxU25();
         long limitUe25 = ratio.maxUe25() == null ? 1 : ratio.maxUe25();
         long cu = ratio.maxU25() == null ? 0 : limitUe25;
@@ -178,12 +226,15 @@ final class JobcenterModel {
         String name = "rating " + status + " of " + u;
         switch (status) {
             case OVER -> t.relation(name, terms(u, -cu, e, -ce), false, -(capacity + 1));
-            case UNDER -> t.relation(name, terms(u, cu * reference, e, ce * reference), false,
-                    ratio.targetMin() * capacity - 1);
+            case UNDER ->
+                t.relation(name, terms(u, cu * reference, e, ce * reference), false, ratio.targetMin() * capacity - 1);
             case WITHIN -> {
                 t.relation(name, terms(u, cu, e, ce), false, capacity);
                 if (ratio.targetMin() != null) {
-                    t.relation(name + " (minimum)", terms(u, -cu * reference, e, -ce * reference), false,
+                    t.relation(
+                            name + " (minimum)",
+                            terms(u, -cu * reference, e, -ce * reference),
+                            false,
                             -ratio.targetMin() * capacity);
                 }
             }
@@ -199,13 +250,14 @@ final class JobcenterModel {
     }
 
     /** Referrals waiting and findings of a line; a finding counts within the line's open cases (or referrals). */
-    private static void quality(LinkedTables t, java.util.function.Function<String, String> id, long referred,
-                                Map<String, Long> findings) {
+    private static void quality(
+            LinkedTables t, java.util.function.Function<String, String> id, long referred, Map<String, Long> findings) {
         t.figure(id.apply(REFERRED), referred);
         for (Finding f : Finding.values()) {
             String figure = id.apply(Figures.finding(f.name()));
             String population = id.apply(f == Finding.SECONDARY_ASSIGNMENT_MISSED ? REFERRED : OPEN);
-            t.figure(figure, findings.getOrDefault(f.name(), 0L)).within(figure, population)
+            t.figure(figure, findings.getOrDefault(f.name(), 0L))
+                    .within(figure, population)
                     .atMost(f.name() + " within " + population, figure, population);
         }
     }
@@ -263,8 +315,8 @@ final class JobcenterModel {
     private static List<String> populations(FlowFigures.Flow flow) {
         List<String> populations = new ArrayList<>();
         if (flow.key() != null && !SINGLE_KEY.contains(flow.metric())) {
-            populations.add(Figures.flow(DURATION.equals(flow.metric()) ? CLOSURES : flow.metric(), flow.month(),
-                    flow.teamId(), null));
+            populations.add(Figures.flow(
+                    DURATION.equals(flow.metric()) ? CLOSURES : flow.metric(), flow.month(), flow.teamId(), null));
         }
         if (INTEGRATIONS.equals(flow.metric())) {
             populations.add(Figures.flow(CLOSURES, flow.month(), flow.teamId(), flow.key()));
@@ -282,8 +334,8 @@ final class JobcenterModel {
      * Zero rows that belong within a population: its keys, the closures' durations and integrations — but no
      * integration of a reason without closures (that 0 follows from the closures' own 0).
      */
-    private static List<FlowFigures.Flow> children(FlowFigures.Flow p, Map<String, Set<String>> keys,
-                                                   Map<String, FlowFigures.Flow> rows) {
+    private static List<FlowFigures.Flow> children(
+            FlowFigures.Flow p, Map<String, Set<String>> keys, Map<String, FlowFigures.Flow> rows) {
         List<FlowFigures.Flow> children = new ArrayList<>();
         if (p.key() == null && !SINGLE_KEY.contains(p.metric())) {
             for (String key : keys.getOrDefault(p.metric(), Set.of())) {
@@ -322,23 +374,38 @@ final class JobcenterModel {
         for (FlowFigures.Flow flow : flows) {
             String metric = DURATION.equals(flow.metric()) ? CLOSURES + "/" + DURATION : flow.metric();
             if (flow.teamId() != null) {
-                byTeams.computeIfAbsent(Figures.flow(flow.metric(), flow.month(), null, flow.key()),
-                        k -> new ArrayList<>()).add(flow.id());
+                byTeams.computeIfAbsent(
+                                Figures.flow(flow.metric(), flow.month(), null, flow.key()), k -> new ArrayList<>())
+                        .add(flow.id());
             }
             if (flow.key() != null && !SINGLE_KEY.contains(flow.metric())) {
-                byKeys.computeIfAbsent(metric + "|" + Figures.flow(CLOSURES.equals(flow.metric())
-                                || DURATION.equals(flow.metric()) ? CLOSURES : flow.metric(), flow.month(),
-                        flow.teamId(), null), k -> new ArrayList<>()).add(flow.id());
+                byKeys.computeIfAbsent(
+                                metric + "|"
+                                        + Figures.flow(
+                                                CLOSURES.equals(flow.metric()) || DURATION.equals(flow.metric())
+                                                        ? CLOSURES
+                                                        : flow.metric(),
+                                                flow.month(),
+                                                flow.teamId(),
+                                                null),
+                                k -> new ArrayList<>())
+                        .add(flow.id());
             }
             for (String population : populations(flow)) {
                 if (rows.containsKey(population)) {
                     t.within(flow.id(), population);
                 }
             }
-            if (INTEGRATIONS.equals(flow.metric()) || "CO_RATING_IMPROVED".equals(flow.metric())
+            if (INTEGRATIONS.equals(flow.metric())
+                    || "CO_RATING_IMPROVED".equals(flow.metric())
                     || SUSTAINED_WITHIN.containsKey(flow.metric())) {
-                String whole = Figures.flow(INTEGRATIONS.equals(flow.metric()) ? CLOSURES
-                        : SUSTAINED_WITHIN.getOrDefault(flow.metric(), RATED), flow.month(), flow.teamId(), flow.key());
+                String whole = Figures.flow(
+                        INTEGRATIONS.equals(flow.metric())
+                                ? CLOSURES
+                                : SUSTAINED_WITHIN.getOrDefault(flow.metric(), RATED),
+                        flow.month(),
+                        flow.teamId(),
+                        flow.key());
                 if (!rows.containsKey(whole)) {
                     throw new IllegalStateException(flow.id() + " without " + whole);
                 }
@@ -371,7 +438,8 @@ final class JobcenterModel {
                 continue;
             }
             String scope = flow.teamId() == null ? Figures.ALL : flow.teamId();
-            identities.computeIfAbsent(scope, k -> new LinkedHashMap<>())
+            identities
+                    .computeIfAbsent(scope, k -> new LinkedHashMap<>())
                     .merge(flow.id(), ADMISSIONS.equals(flow.metric()) ? -1L : 1L, Long::sum);
         }
         for (StockFigures.Pair pair : stock.pairs()) {

@@ -23,8 +23,7 @@ import static de.lotse.reporting.disclosure.domain.Figures.U25;
  * withhold its U25 (U25 + Ü25 = open cases), so the national view withholds and protects that U25 too.
  */
 final class NationalModel {
-    private NationalModel() {
-    }
+    private NationalModel() {}
 
     static LinkedTables build(List<NationalFigures.Line> lines) {
         LinkedTables t = new LinkedTables();
@@ -57,9 +56,14 @@ final class NationalModel {
             String column = columns.get(i);
             String total = Figures.national(null, column);
             // the country's totals are what the view is for: withheld only where nothing else protects a figure
-            t.figure(total, totals[i]).tier(total, LinkedTables.Tier.MARGIN)
-                    .sum("country " + column, total, lines.stream().map(l -> Figures.national(l.jobcenterId(), column))
-                            .toList());
+            t.figure(total, totals[i])
+                    .tier(total, LinkedTables.Tier.MARGIN)
+                    .sum(
+                            "country " + column,
+                            total,
+                            lines.stream()
+                                    .map(l -> Figures.national(l.jobcenterId(), column))
+                                    .toList());
         }
         return t;
     }

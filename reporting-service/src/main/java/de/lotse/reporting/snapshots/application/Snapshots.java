@@ -51,6 +51,7 @@ import java.util.TreeSet;
 public class Snapshots implements PublishedFigures {
     /** How many months of outcomes management can read, ending with the reporting date's month. */
     public static final int WINDOW_MONTHS = 36;
+
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Logger LOG = LoggerFactory.getLogger(Snapshots.class);
     private static final String NATIONAL = "NATIONAL";
@@ -66,8 +67,14 @@ public class Snapshots implements PublishedFigures {
     private final Clock clock;
     private final CellSuppression suppression = CellSuppression.standard();
 
-    Snapshots(SnapshotStore store, QualityStore quality, QualityRefresh refresh, OutcomeStore outcomes,
-              PolicyReferences policies, TransactionOperations<Connection> transactions, Clock clock) {
+    Snapshots(
+            SnapshotStore store,
+            QualityStore quality,
+            QualityRefresh refresh,
+            OutcomeStore outcomes,
+            PolicyReferences policies,
+            TransactionOperations<Connection> transactions,
+            Clock clock) {
         this.store = store;
         this.quality = quality;
         this.refresh = refresh;
@@ -86,31 +93,38 @@ public class Snapshots implements PublishedFigures {
     public StockFigures stock(String jobcenterId) {
         LocalDate date = reportingDate();
         String scope = jobcenterScope(jobcenterId);
-        Optional<StockFigures> stored = transactions.executeRead(status -> store.part(scope, date, STOCK,
-                StockFigures.class));
+        Optional<StockFigures> stored =
+                transactions.executeRead(status -> store.part(scope, date, STOCK, StockFigures.class));
         if (stored.isPresent()) {
             return stored.get();
         }
         take(jobcenterId, date);
-        return transactions.executeRead(status -> store.part(scope, date, STOCK, StockFigures.class)).orElseThrow();
+        return transactions
+                .executeRead(status -> store.part(scope, date, STOCK, StockFigures.class))
+                .orElseThrow();
     }
 
     @Override
     public List<FlowFigures> flows(StockFigures stock, YearMonth from, YearMonth to) {
-        return transactions.executeRead(status -> store.parts(jobcenterScope(stock.jobcenterId()),
-                stock.reportingDate(), FLOWS + from, FLOWS + to, FlowFigures.class));
+        return transactions.executeRead(status -> store.parts(
+                jobcenterScope(stock.jobcenterId()),
+                stock.reportingDate(),
+                FLOWS + from,
+                FLOWS + to,
+                FlowFigures.class));
     }
 
     @Override
     public NationalFigures national() {
         LocalDate date = reportingDate();
-        Optional<NationalFigures> stored = transactions.executeRead(status -> store.part(NATIONAL, date, NATIONAL,
-                NationalFigures.class));
+        Optional<NationalFigures> stored =
+                transactions.executeRead(status -> store.part(NATIONAL, date, NATIONAL, NationalFigures.class));
         if (stored.isPresent()) {
             return stored.get();
         }
         takeNational(date);
-        return transactions.executeRead(status -> store.part(NATIONAL, date, NATIONAL, NationalFigures.class))
+        return transactions
+                .executeRead(status -> store.part(NATIONAL, date, NATIONAL, NationalFigures.class))
                 .orElseThrow();
     }
 
@@ -120,8 +134,9 @@ public class Snapshots implements PublishedFigures {
         Set<String> jobcenters = transactions.executeRead(status -> store.jobcenters());
         for (String jobcenterId : jobcenters) {
             try {
-                if (transactions.executeRead(status -> store.part(jobcenterScope(jobcenterId), date, STOCK,
-                        StockFigures.class)).isEmpty()) {
+                if (transactions
+                        .executeRead(status -> store.part(jobcenterScope(jobcenterId), date, STOCK, StockFigures.class))
+                        .isEmpty()) {
                     take(jobcenterId, date);
                 }
             } catch (RuntimeException e) {
@@ -141,16 +156,22 @@ public class Snapshots implements PublishedFigures {
         Instant takenAt = clock.instant();
         YearMonth firstMonth = YearMonth.from(date).minusMonths(WINDOW_MONTHS - 1);
         LocalDate today = date.plusDays(1);
-        record Read(StockFigures stock, List<FlowFigures.Flow> flows) {
-        }
+        record Read(StockFigures stock, List<FlowFigures.Flow> flows) {}
         Read read = transactions.executeRead(status -> {
             store.sameStateThroughout();
             Optional<PolicyReference> policy = policies.find(jobcenterId);
-            StockFigures stock = new StockFigures(jobcenterId, date, takenAt,
+            StockFigures stock = new StockFigures(
+                    jobcenterId,
+                    date,
+                    takenAt,
                     policy.map(PolicyReference::policyVersion).orElse(0),
-                    published(policy.flatMap(Snapshots::ratio).orElse(null)), firstMonth.toString(),
-                    store.casesBefore(jobcenterId, firstMonth.atDay(1)), store.pairs(jobcenterId),
-                    store.teamCounts(jobcenterId), quality.overdueRechecks(jobcenterId, today), Set.of());
+                    published(policy.flatMap(Snapshots::ratio).orElse(null)),
+                    firstMonth.toString(),
+                    store.casesBefore(jobcenterId, firstMonth.atDay(1)),
+                    store.pairs(jobcenterId),
+                    store.teamCounts(jobcenterId),
+                    quality.overdueRechecks(jobcenterId, today),
+                    Set.of());
             List<FlowFigures.Flow> flows = new ArrayList<>();
             for (OutcomeStore.Aggregate a : outcomes.aggregates(jobcenterId, null, firstMonth.atDay(1), date)) {
                 // a fact without team (none expected) must not pass for the Jobcenter's total
@@ -179,16 +200,21 @@ public class Snapshots implements PublishedFigures {
             }
         }
         parts.put(STOCK, read.stock().withWithheld(stockWithheld));
-        byMonth.forEach((month, flows) -> parts.put(FLOWS + month,
-                new FlowFigures(month, flows, flowWithheld.getOrDefault(month, Set.of()))));
+        byMonth.forEach((month, flows) ->
+                parts.put(FLOWS + month, new FlowFigures(month, flows, flowWithheld.getOrDefault(month, Set.of()))));
         boolean stored = transactions.executeWrite(status -> {
             boolean saved = store.saveIfAbsent(jobcenterScope(jobcenterId), date, takenAt, parts);
             store.forgetBefore(jobcenterScope(jobcenterId), date.minusDays(1));
             return saved;
         });
         if (stored) {
-            LOG.info("figures of {} for {} taken: {} withheld ({} small, {} complements) in {} ms", jobcenterId, date,
-                    suppression.withheld().size(), suppression.sensitive().size(), suppression.complements().size(),
+            LOG.info(
+                    "figures of {} for {} taken: {} withheld ({} small, {} complements) in {} ms",
+                    jobcenterId,
+                    date,
+                    suppression.withheld().size(),
+                    suppression.sensitive().size(),
+                    suppression.complements().size(),
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
@@ -219,16 +245,25 @@ public class Snapshots implements PublishedFigures {
                 for (Finding f : Finding.values()) {
                     findings.put(f.name(), v[3 + f.ordinal()]);
                 }
-                lines.put(counts.key(), new NationalFigures.Line(counts.key(), v[0], v[1], v[2], v[v.length - 1],
-                        findings, rechecks.getOrDefault(counts.key(), 0L)));
+                lines.put(
+                        counts.key(),
+                        new NationalFigures.Line(
+                                counts.key(),
+                                v[0],
+                                v[1],
+                                v[2],
+                                v[v.length - 1],
+                                findings,
+                                rechecks.getOrDefault(counts.key(), 0L)));
             }
             // a Jobcenter with non-referrals but no case yet still has a line
-            rechecks.forEach((jobcenterId, n) -> lines.putIfAbsent(jobcenterId, new NationalFigures.Line(jobcenterId,
-                    0, 0, 0, 0, Map.of(), n)));
+            rechecks.forEach((jobcenterId, n) ->
+                    lines.putIfAbsent(jobcenterId, new NationalFigures.Line(jobcenterId, 0, 0, 0, 0, Map.of(), n)));
             return new NationalFigures(date, takenAt, refreshedOn.orElse(null), List.copyOf(lines.values()), Set.of());
         });
         LinkedTables tables = NationalModel.build(figures.jobcenters());
-        transactions.executeRead(status -> store.part(NATIONAL, date.minusDays(1), NATIONAL, NationalFigures.class))
+        transactions
+                .executeRead(status -> store.part(NATIONAL, date.minusDays(1), NATIONAL, NationalFigures.class))
                 .ifPresent(previous -> tables.withheldBefore(previous.withheld()));
         Suppression suppression = this.suppression.protect(tables);
         transactions.executeWrite(status -> {
@@ -240,18 +275,23 @@ public class Snapshots implements PublishedFigures {
 
     /** The ratio as the stored figures keep it: plain values, so that disclosure needs no caseload type. */
     static StockFigures.Ratio published(CaseloadRatio ratio) {
-        return ratio == null ? null : new StockFigures.Ratio(ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(),
-                ratio.includesLeadsAndAssistants());
+        return ratio == null
+                ? null
+                : new StockFigures.Ratio(
+                        ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(), ratio.includesLeadsAndAssistants());
     }
 
     /** The stored ratio as caseload measures with it; none where the policy set none. */
     static CaseloadRatio ratio(StockFigures.Ratio ratio) {
-        return ratio == null ? null : new CaseloadRatio(ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(),
-                ratio.includesLeadsAndAssistants());
+        return ratio == null
+                ? null
+                : new CaseloadRatio(
+                        ratio.maxUe25(), ratio.maxU25(), ratio.targetMin(), ratio.includesLeadsAndAssistants());
     }
 
     private static Optional<CaseloadRatio> ratio(PolicyReference policy) {
-        return CaseloadRatio.of(policy.intSetting(CaseloadRatio.MAX_UE25).orElse(null),
+        return CaseloadRatio.of(
+                policy.intSetting(CaseloadRatio.MAX_UE25).orElse(null),
                 policy.intSetting(CaseloadRatio.MAX_U25).orElse(null),
                 policy.intSetting(CaseloadRatio.TARGET_MIN).orElse(null),
                 policy.flag(CaseloadRatio.INCLUDES_LEADS_AND_ASSISTANTS));

@@ -39,14 +39,20 @@ public class SnapshotStore {
     }
 
     public <T> Optional<T> part(String scope, LocalDate date, String part, Class<T> type) {
-        return sql.query("select body::text from reporting_snapshot where scope = :scope and reporting_date = :date "
-                        + "and part = :part", Params.of("scope", scope).and("date", date).and("part", part),
-                rs -> read(rs.getString(1), type)).stream().findFirst();
+        return sql
+                .query(
+                        "select body::text from reporting_snapshot where scope = :scope and reporting_date = :date "
+                                + "and part = :part",
+                        Params.of("scope", scope).and("date", date).and("part", part),
+                        rs -> read(rs.getString(1), type))
+                .stream()
+                .findFirst();
     }
 
     /** The parts whose names lie between the two (inclusive), in name order. */
     public <T> List<T> parts(String scope, LocalDate date, String from, String to, Class<T> type) {
-        return sql.query("select body::text from reporting_snapshot where scope = :scope and reporting_date = :date "
+        return sql.query(
+                "select body::text from reporting_snapshot where scope = :scope and reporting_date = :date "
                         + "and part between :from and :to order by part",
                 Params.of("scope", scope).and("date", date).and("from", from).and("to", to),
                 rs -> read(rs.getString(1), type));
@@ -59,9 +65,13 @@ public class SnapshotStore {
     public boolean saveIfAbsent(String scope, LocalDate date, Instant takenAt, Map<String, Object> parts) {
         boolean first = true;
         for (Map.Entry<String, Object> part : parts.entrySet()) {
-            int inserted = sql.update("insert into reporting_snapshot (scope, reporting_date, part, taken_at, body) "
+            int inserted = sql.update(
+                    "insert into reporting_snapshot (scope, reporting_date, part, taken_at, body) "
                             + "values (:scope, :date, :part, :takenAt, :body::jsonb) on conflict do nothing",
-                    Params.of("scope", scope).and("date", date).and("part", part.getKey()).and("takenAt", takenAt)
+                    Params.of("scope", scope)
+                            .and("date", date)
+                            .and("part", part.getKey())
+                            .and("takenAt", takenAt)
                             .and("body", write(part.getValue())));
             if (first && inserted == 0) {
                 return false;
@@ -73,13 +83,15 @@ public class SnapshotStore {
 
     /** Drops the dates before the given one (only the current reporting date is served). */
     public void forgetBefore(String scope, LocalDate date) {
-        sql.update("delete from reporting_snapshot where scope = :scope and reporting_date < :date",
+        sql.update(
+                "delete from reporting_snapshot where scope = :scope and reporting_date < :date",
                 Params.of("scope", scope).and("date", date));
     }
 
     /** Open cases per team and case manager, split by age group (U25, and everything else as Ü25). */
     public List<StockFigures.Pair> pairs(String jobcenterId) {
-        return sql.query("""
+        return sql.query(
+                """
                 select team_id, case_manager_id, count(*) filter (where age_group = 'U25'),
                        count(*) filter (where age_group is distinct from 'U25')
                 from caseload_case
@@ -93,7 +105,9 @@ public class SnapshotStore {
     public List<StockFigures.TeamCounts> teamCounts(String jobcenterId) {
         StringBuilder query = new StringBuilder("select team_id, sum(referred)");
         for (Finding f : Finding.values()) {
-            query.append(", sum(").append(f.name().toLowerCase(java.util.Locale.ROOT)).append(')');
+            query.append(", sum(")
+                    .append(f.name().toLowerCase(java.util.Locale.ROOT))
+                    .append(')');
         }
         query.append(" from quality_tally where jobcenter_id = :jobcenterId group by team_id order by team_id");
         return sql.query(query.toString(), Params.of("jobcenterId", jobcenterId), rs -> {
@@ -107,16 +121,22 @@ public class SnapshotStore {
 
     /** Whether the Jobcenter admitted a case before the day. */
     public boolean casesBefore(String jobcenterId, LocalDate day) {
-        return sql.query("select exists (select 1 from caseload_case where jobcenter_id = :jobcenterId "
-                        + "and opened_at is not null and admitted_on < :day)",
-                Params.of("jobcenterId", jobcenterId).and("day", day), rs -> rs.getBoolean(1)).get(0);
+        return sql.query(
+                        "select exists (select 1 from caseload_case where jobcenter_id = :jobcenterId "
+                                + "and opened_at is not null and admitted_on < :day)",
+                        Params.of("jobcenterId", jobcenterId).and("day", day),
+                        rs -> rs.getBoolean(1))
+                .get(0);
     }
 
     /** Every Jobcenter reporting knows of: with a policy, with counters or with non-referrals. */
     public Set<String> jobcenters() {
-        return new TreeSet<>(sql.query("select jobcenter_id from policy_reference union "
-                + "select distinct jobcenter_id from quality_tally union "
-                + "select distinct jobcenter_id from report_non_referral", Params.none(), rs -> rs.getString(1)));
+        return new TreeSet<>(sql.query(
+                "select jobcenter_id from policy_reference union "
+                        + "select distinct jobcenter_id from quality_tally union "
+                        + "select distinct jobcenter_id from report_non_referral",
+                Params.none(),
+                rs -> rs.getString(1)));
     }
 
     private String write(Object value) {

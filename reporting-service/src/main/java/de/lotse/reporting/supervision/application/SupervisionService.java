@@ -39,18 +39,21 @@ public class SupervisionService {
         String team = requireTeamLead(user);
         long usedSeed = seed != null ? seed : SEEDS.nextLong();
         List<SupervisionSample.Candidate> candidates = quality.allOfTeam(user.requireJobcenter(), team).stream()
-                .map(c -> new SupervisionSample.Candidate(c.caseId(), c.caseManagerId(), c.findings())).toList();
+                .map(c -> new SupervisionSample.Candidate(c.caseId(), c.caseManagerId(), c.findings()))
+                .toList();
         List<SupervisionSample.Candidate> drawn = SupervisionSample.draw(candidates, size, usedSeed);
         UUID id = UUID.randomUUID();
         samples.insert(id, user.requireJobcenter(), team, usedSeed, size, user.subject(), clock.instant(), drawn);
-        audit.recordCaseList(user, "supervision-sample", drawn.stream().map(SupervisionSample.Candidate::caseId).toList(),
+        audit.recordCaseList(
+                user,
+                "supervision-sample",
+                drawn.stream().map(SupervisionSample.Candidate::caseId).toList(),
                 "Fachaufsicht");
         return find(user, id);
     }
 
     @Transactional
-    public Sample review(CurrentUser user, UUID sampleId, UUID caseId, SupervisionSample.Result result,
-                                     String note) {
+    public Sample review(CurrentUser user, UUID sampleId, UUID caseId, SupervisionSample.Result result, String note) {
         find(user, sampleId); // the sample must be one of the team's
         if (!samples.review(sampleId, caseId, result, note, user.subject(), clock.instant())) {
             throw NotFound.of("Fall der Stichprobe", caseId);
@@ -68,7 +71,9 @@ public class SupervisionService {
     @Transactional
     public List<Sample> ofTeam(CurrentUser user) {
         String team = requireTeamLead(user);
-        return samples.ofTeam(user.requireJobcenter(), team).stream().map(id -> find(user, id)).toList();
+        return samples.ofTeam(user.requireJobcenter(), team).stream()
+                .map(id -> find(user, id))
+                .toList();
     }
 
     private static String requireTeamLead(CurrentUser user) {

@@ -15,7 +15,13 @@ public record Sample(UUID id, String teamId, long seed, int size, String drawnBy
     }
 
     /** A drawn case and what the review found (none yet: not reviewed). */
-    public record Entry(UUID caseId, String caseManagerId, int weight, Set<Finding> findings,
-                        SupervisionSample.Result result, String note, String reviewedBy, Instant reviewedAt) {
-    }
+    public record Entry(
+            UUID caseId,
+            String caseManagerId,
+            int weight,
+            Set<Finding> findings,
+            SupervisionSample.Result result,
+            String note,
+            String reviewedBy,
+            Instant reviewedAt) {}
 }

@@ -18,8 +18,7 @@ import java.util.UUID;
 public final class SupervisionSample {
     public static final int MAX_SIZE = 50;
 
-    private SupervisionSample() {
-    }
+    private SupervisionSample() {}
 
     /** A case that can be drawn, with its findings on the day of the draw. */
     public record Candidate(UUID caseId, String caseManagerId, Set<Finding> findings) {
@@ -33,14 +32,20 @@ public final class SupervisionSample {
             throw new RuleViolation("size", "RANGE", "Die Stichprobe umfasst 1 bis " + MAX_SIZE + " Fälle.");
         }
         Random random = new Random(seed);
-        record Keyed(Candidate candidate, double key) {
-        }
-        return candidates.stream().sorted(Comparator.comparing(Candidate::caseId))
+        record Keyed(Candidate candidate, double key) {}
+        return candidates.stream()
+                .sorted(Comparator.comparing(Candidate::caseId))
                 .map(c -> new Keyed(c, Math.pow(random.nextDouble(), 1.0 / c.weight())))
                 .sorted(Comparator.comparingDouble(Keyed::key).reversed())
-                .limit(size).map(Keyed::candidate).toList();
+                .limit(size)
+                .map(Keyed::candidate)
+                .toList();
     }
 
     /** What the review of a drawn case found. */
-    public enum Result { NO_DEFICIENCIES, MINOR_DEFICIENCIES, SERIOUS_DEFICIENCIES }
+    public enum Result {
+        NO_DEFICIENCIES,
+        MINOR_DEFICIENCIES,
+        SERIOUS_DEFICIENCIES
+    }
 }

@@ -22,10 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class UpsertIfNewerIT extends ServiceIT {
     // shapes of the block on a real read-model table (the service's role may not create tables)
-    private static final UpsertIfNewer RESPONSIBILITY = UpsertIfNewer.into("caseload_case").key("case_id")
-            .insertOnly("jobcenter_id").set("team_id").fillIfEmpty("case_manager_id").newestBy("responsibility_at");
-    private static final UpsertIfNewer FIRST_END = UpsertIfNewer.into("caseload_case").key("case_id")
-            .insertOnly("jobcenter_id").earliestBy("referral_declined_at");
+    private static final UpsertIfNewer RESPONSIBILITY = UpsertIfNewer.into("caseload_case")
+            .key("case_id")
+            .insertOnly("jobcenter_id")
+            .set("team_id")
+            .fillIfEmpty("case_manager_id")
+            .newestBy("responsibility_at");
+    private static final UpsertIfNewer FIRST_END = UpsertIfNewer.into("caseload_case")
+            .key("case_id")
+            .insertOnly("jobcenter_id")
+            .earliestBy("referral_declined_at");
 
     @Inject
     Statements statements;
@@ -72,8 +78,11 @@ class UpsertIfNewerIT extends ServiceIT {
     }
 
     private static Params fact(UUID id, String jobcenterId, String teamId, Instant at) {
-        return Params.of("case_id", id).and("jobcenter_id", jobcenterId).and("team_id", teamId)
-                .and("case_manager_id", "fm-of-" + teamId).and("responsibility_at", at);
+        return Params.of("case_id", id)
+                .and("jobcenter_id", jobcenterId)
+                .and("team_id", teamId)
+                .and("case_manager_id", "fm-of-" + teamId)
+                .and("responsibility_at", at);
     }
 
     private static Params end(UUID id, Instant at) {
@@ -81,9 +90,14 @@ class UpsertIfNewerIT extends ServiceIT {
     }
 
     private String row(UUID id) {
-        return statements.query("select jobcenter_id, team_id, case_manager_id, responsibility_at, referral_declined_at"
-                + " from caseload_case where case_id = :id", Params.of("id", id), rs -> rs.getString(1) + "|" + rs.getString(2) + "|"
-                + rs.getString(3) + "|" + instant(rs.getTimestamp(4)) + "|" + instant(rs.getTimestamp(5))).get(0);
+        return statements
+                .query(
+                        "select jobcenter_id, team_id, case_manager_id, responsibility_at, referral_declined_at"
+                                + " from caseload_case where case_id = :id",
+                        Params.of("id", id),
+                        rs -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                                + instant(rs.getTimestamp(4)) + "|" + instant(rs.getTimestamp(5)))
+                .get(0);
     }
 
     private static Instant instant(java.sql.Timestamp timestamp) {

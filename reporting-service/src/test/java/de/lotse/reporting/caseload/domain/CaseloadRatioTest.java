@@ -129,8 +129,8 @@ class CaseloadRatioTest {
     @Test
     void caseloadWithoutRatioRatesEveryLineNone() {
         CaseloadLine line = caseManager(1, 200);
-        Caseload caseload = Caseload.exact(new CaseloadScope("jc-1", null, null), CaseloadGrouping.CASE_MANAGER,
-                List.of(line), line, null);
+        Caseload caseload = Caseload.exact(
+                new CaseloadScope("jc-1", null, null), CaseloadGrouping.CASE_MANAGER, List.of(line), line, null);
 
         assertThat(caseload.utilisation(line)).isEqualTo(Utilisation.none());
     }

@@ -42,7 +42,9 @@ class CaseloadScopeTest {
 
     @Test
     void otherRolesSeeNothing() {
-        assertThat(CaseloadScope.forViewer("jc-1", Set.of("AV"), "av-1", "team-1")).isEmpty();
-        assertThat(CaseloadScope.forViewer("jc-1", Set.of("PARTNER", "ADMIN"), "p-1", null)).isEmpty();
+        assertThat(CaseloadScope.forViewer("jc-1", Set.of("AV"), "av-1", "team-1"))
+                .isEmpty();
+        assertThat(CaseloadScope.forViewer("jc-1", Set.of("PARTNER", "ADMIN"), "p-1", null))
+                .isEmpty();
     }
 }

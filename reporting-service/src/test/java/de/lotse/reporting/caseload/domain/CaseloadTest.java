@@ -15,9 +15,12 @@ class CaseloadTest {
 
     @Test
     void sortsLinesByKey() {
-        Caseload caseload = Caseload.exact(JOBCENTER, CaseloadGrouping.TEAM, List.of(
-                new CaseloadLine("team-2", 1, 1, 0, 1),
-                new CaseloadLine("team-1", 3, 1, 2, 2)), new CaseloadLine(null, 4, 2, 2, 3), null);
+        Caseload caseload = Caseload.exact(
+                JOBCENTER,
+                CaseloadGrouping.TEAM,
+                List.of(new CaseloadLine("team-2", 1, 1, 0, 1), new CaseloadLine("team-1", 3, 1, 2, 2)),
+                new CaseloadLine(null, 4, 2, 2, 3),
+                null);
 
         assertThat(caseload.lines()).extracting(CaseloadLine::key).containsExactly("team-1", "team-2");
     }
@@ -59,17 +62,31 @@ class CaseloadTest {
 
     @Test
     void withholdsWhatTheReportingDatesFiguresWithholdLineByLine() {
-        Caseload byCaseManager = new Caseload(JOBCENTER, CaseloadGrouping.CASE_MANAGER, List.of(), total(0, 0, 0),
-                null, java.time.LocalDate.of(2026, 3, 1), java.time.Instant.EPOCH,
+        Caseload byCaseManager = new Caseload(
+                JOBCENTER,
+                CaseloadGrouping.CASE_MANAGER,
+                List.of(),
+                total(0, 0, 0),
+                null,
+                java.time.LocalDate.of(2026, 3, 1),
+                java.time.Instant.EPOCH,
                 Set.of("fm|fm-anna|O", "fm|fm-anna|U", "fm|fm-anna|E", "jc|U", "jc|E"));
-        Caseload byTeam = new Caseload(JOBCENTER, CaseloadGrouping.TEAM, List.of(), total(0, 0, 0), null, null, null,
+        Caseload byTeam = new Caseload(
+                JOBCENTER,
+                CaseloadGrouping.TEAM,
+                List.of(),
+                total(0, 0, 0),
+                null,
+                null,
+                null,
                 Set.of("team|fm-anna|U"));
 
         assertThat(byCaseManager.withheld(line(3, 1, 2))).isEqualTo(new Caseload.Withheld(true, true, true));
         assertThat(byCaseManager.withheld(total(40, 3, 37))).isEqualTo(new Caseload.Withheld(false, true, true));
-        assertThat(byCaseManager.withheld(new CaseloadLine("fm-bernd", 7, 2, 5, 1))).isEqualTo(
-                new Caseload.Withheld(false, false, false));
-        assertThat(byTeam.withheld(line(40, 3, 37))).as("a team's identifiers, not a case manager's")
+        assertThat(byCaseManager.withheld(new CaseloadLine("fm-bernd", 7, 2, 5, 1)))
+                .isEqualTo(new Caseload.Withheld(false, false, false));
+        assertThat(byTeam.withheld(line(40, 3, 37)))
+                .as("a team's identifiers, not a case manager's")
                 .isEqualTo(new Caseload.Withheld(false, true, false));
     }
 
@@ -80,8 +97,12 @@ class CaseloadTest {
         Caseload.Withheld ages = new Caseload.Withheld(false, true, true);
         Caseload.Withheld counts = new Caseload.Withheld(true, true, true);
 
-        assertThat(ages.measures(equal)).as("equal limits: utilisation follows the open cases alone").isFalse();
-        assertThat(ages.measures(unequal)).as("unequal limits would give the mix away").isTrue();
+        assertThat(ages.measures(equal))
+                .as("equal limits: utilisation follows the open cases alone")
+                .isFalse();
+        assertThat(ages.measures(unequal))
+                .as("unequal limits would give the mix away")
+                .isTrue();
         assertThat(counts.measures(equal)).isTrue();
         assertThat(new Caseload.Withheld(false, false, false).measures(unequal)).isFalse();
     }

@@ -40,7 +40,8 @@ class CaseloadQueryPlanIT extends ServiceIT {
                 new CaseloadScope("jc-7", "team-7", null),
                 new CaseloadScope("jc-7", null, "fm-17"));
         // as the owner role: ANALYZE is maintenance the service's own role may not run (it only warns)
-        try (Connection connection = ownerConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = ownerConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {
                 statement.execute("""
@@ -55,18 +56,28 @@ class CaseloadQueryPlanIT extends ServiceIT {
                 for (CaseloadScope scope : scopes) {
                     for (CaseloadGrouping grouping : CaseloadGrouping.values()) {
                         String plan = plan(connection, scope, grouping);
-                        String indexCondition = plan.lines().filter(line -> line.contains("Index Cond:"))
-                                .findFirst().orElse("");
-                        assertThat(plan).as("%s by %s:%n%s", scope, grouping, plan)
-                                .contains("caseload_case_open_by_").doesNotContain("Seq Scan");
-                        assertThat(indexCondition).as("%s by %s:%n%s", scope, grouping, plan).contains("jobcenter_id");
+                        String indexCondition = plan.lines()
+                                .filter(line -> line.contains("Index Cond:"))
+                                .findFirst()
+                                .orElse("");
+                        assertThat(plan)
+                                .as("%s by %s:%n%s", scope, grouping, plan)
+                                .contains("caseload_case_open_by_")
+                                .doesNotContain("Seq Scan");
+                        assertThat(indexCondition)
+                                .as("%s by %s:%n%s", scope, grouping, plan)
+                                .contains("jobcenter_id");
                         assertThat(plan.split("caseload_case_open_by_", -1))
-                                .as("one scan for lines and total: %s by %s:%n%s", scope, grouping, plan).hasSize(2);
+                                .as("one scan for lines and total: %s by %s:%n%s", scope, grouping, plan)
+                                .hasSize(2);
                         if (scope.teamId() != null) {
-                            assertThat(indexCondition).as("%s by %s:%n%s", scope, grouping, plan).contains("team_id");
+                            assertThat(indexCondition)
+                                    .as("%s by %s:%n%s", scope, grouping, plan)
+                                    .contains("team_id");
                         }
                         if (scope.caseManagerId() != null) {
-                            assertThat(indexCondition).as("%s by %s:%n%s", scope, grouping, plan)
+                            assertThat(indexCondition)
+                                    .as("%s by %s:%n%s", scope, grouping, plan)
                                     .contains("case_manager_id");
                         }
                     }
@@ -80,8 +91,8 @@ class CaseloadQueryPlanIT extends ServiceIT {
     private static String plan(Connection connection, CaseloadScope scope, CaseloadGrouping grouping)
             throws SQLException {
         // the store's named parameters, in the order the query uses them, bound by position on this plain connection
-        String jdbcSql = CaseloadStore.openCasesSql(scope, grouping)
-                .replaceAll(":(jobcenterId|teamId|caseManagerId)\\b", "?");
+        String jdbcSql =
+                CaseloadStore.openCasesSql(scope, grouping).replaceAll(":(jobcenterId|teamId|caseManagerId)\\b", "?");
         try (PreparedStatement statement = connection.prepareStatement("explain " + jdbcSql)) {
             int index = 1;
             statement.setString(index++, scope.jobcenterId());

@@ -34,8 +34,12 @@ class SyntheticJobcenterTest {
         Random random = new Random(7);
         Map<String, long[]> pairs = new TreeMap<>();
         Map<String, Long> flows = new TreeMap<>();
-        String[][] teams = {{"team-a", "fm-a1", "fm-a2", "fm-a3"}, {"team-b", "fm-b1", "fm-b2", "fm-a3"},
-                {"team-c", "fm-c1"}, {"team-d", "fm-d1"}};
+        String[][] teams = {
+            {"team-a", "fm-a1", "fm-a2", "fm-a3"},
+            {"team-b", "fm-b1", "fm-b2", "fm-a3"},
+            {"team-c", "fm-c1"},
+            {"team-d", "fm-d1"}
+        };
         int[] sizes = {28, 16, 3, 5};
         String[] routes = {"AV", "SELF", "OTHER"};
         String[] reasons = {"EMPLOYMENT", "TRAINING", "MOVED", "OTHER"};
@@ -49,7 +53,8 @@ class SyntheticJobcenterTest {
                 count(flows, "ADMISSIONS", admitted, team, route);
                 boolean closed = team.equals("team-d") || random.nextInt(100) < 30;
                 if (closed) {
-                    LocalDate closedOn = admitted.plusDays(random.nextInt((int) (DAY.toEpochDay() - admitted.toEpochDay())));
+                    LocalDate closedOn =
+                            admitted.plusDays(random.nextInt((int) (DAY.toEpochDay() - admitted.toEpochDay())));
                     String reason = reasons[random.nextInt(reasons.length)];
                     count(flows, "CLOSURES", closedOn, team, reason);
                     long days = closedOn.toEpochDay() - admitted.toEpochDay();
@@ -63,39 +68,55 @@ class SyntheticJobcenterTest {
             }
         }
         List<StockFigures.Pair> stockPairs = new ArrayList<>();
-        pairs.forEach((key, n) -> stockPairs.add(new StockFigures.Pair(key.split("\\|")[0], key.split("\\|")[1], n[0],
-                n[1])));
+        pairs.forEach((key, n) ->
+                stockPairs.add(new StockFigures.Pair(key.split("\\|")[0], key.split("\\|")[1], n[0], n[1])));
         Map<String, Long> findings = new LinkedHashMap<>();
         findings.put("REVIEW_OVERDUE", 3L);
         Map<String, Long> few = new LinkedHashMap<>();
         few.put("REVIEW_OVERDUE", 9L);
         few.put("MAX_DURATION_EXCEEDED", 2L);
-        StockFigures stock = new StockFigures("jc-1", DAY, Instant.EPOCH, 3, new StockFigures.Ratio(60, 40, 45, false),
-                YearMonth.from(DAY).minusMonths(35).toString(), false, stockPairs,
-                List.of(new StockFigures.TeamCounts("team-a", 6, few), new StockFigures.TeamCounts("team-b", 1, findings),
-                        new StockFigures.TeamCounts("team-c", 0, Map.of()), new StockFigures.TeamCounts("team-d", 0,
-                                Map.of())), Map.of("team-av1", 7L, "team-av2", 2L), Set.of());
+        StockFigures stock = new StockFigures(
+                "jc-1",
+                DAY,
+                Instant.EPOCH,
+                3,
+                new StockFigures.Ratio(60, 40, 45, false),
+                YearMonth.from(DAY).minusMonths(35).toString(),
+                false,
+                stockPairs,
+                List.of(
+                        new StockFigures.TeamCounts("team-a", 6, few),
+                                new StockFigures.TeamCounts("team-b", 1, findings),
+                        new StockFigures.TeamCounts("team-c", 0, Map.of()),
+                                new StockFigures.TeamCounts("team-d", 0, Map.of())),
+                Map.of("team-av1", 7L, "team-av2", 2L),
+                Set.of());
         List<FlowFigures.Flow> rows = new ArrayList<>();
         flows.forEach((id, n) -> {
             String[] p = id.split("\\|");
-            rows.add(new FlowFigures.Flow(p[0], p[1], p[2].equals("*") ? null : p[2], p[3].equals("*") ? null : p[3],
-                    n, n));
+            rows.add(new FlowFigures.Flow(
+                    p[0], p[1], p[2].equals("*") ? null : p[2], p[3].equals("*") ? null : p[3], n, n));
         });
 
         JobcenterModel.Built built = JobcenterModel.build(stock, rows);
         long started = System.nanoTime();
         Suppression suppression = CellSuppression.standard().protect(built.tables());
-        System.out.printf("synthetic Jobcenter: %d figures, %d sensitive, %d complements, %d ms%n",
-                built.tables().quantities().size(), suppression.sensitive().size(), suppression.complements().size(),
+        System.out.printf(
+                "synthetic Jobcenter: %d figures, %d sensitive, %d complements, %d ms%n",
+                built.tables().quantities().size(),
+                suppression.sensitive().size(),
+                suppression.complements().size(),
                 (System.nanoTime() - started) / 1_000_000);
 
         LinkedTables tables = built.tables();
         assertThat(suppression.sensitive()).hasSizeGreaterThan(20);
         assertThat(suppression.complements()).isNotEmpty();
-        assertThat(DisclosureAudit.audit(tables, suppression.withheld(), suppression.sensitive(), Map.of()).exposures())
+        assertThat(DisclosureAudit.audit(tables, suppression.withheld(), suppression.sensitive(), Map.of())
+                        .exposures())
                 .isEmpty();
         assertThat(DisclosureAudit.anyExposed(tables, suppression.sensitive(), suppression.sensitive(), Map.of()))
-                .as("primary suppression alone").isTrue();
+                .as("primary suppression alone")
+                .isTrue();
     }
 
     /** A flow and its sums: per team and key, the team over all keys, the Jobcenter per key and over all keys. */

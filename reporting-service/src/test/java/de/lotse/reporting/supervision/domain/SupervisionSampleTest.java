@@ -22,7 +22,9 @@ class SupervisionSampleTest {
             cases.add(new SupervisionSample.Candidate(UUID.nameUUIDFromBytes(("c" + i).getBytes()), "fm", Set.of()));
         }
         for (int i = 0; i < flagged; i++) {
-            cases.add(new SupervisionSample.Candidate(UUID.nameUUIDFromBytes(("f" + i).getBytes()), "fm",
+            cases.add(new SupervisionSample.Candidate(
+                    UUID.nameUUIDFromBytes(("f" + i).getBytes()),
+                    "fm",
                     EnumSet.of(Finding.REVIEW_OVERDUE, Finding.CONTACT_DENSITY_NOT_MET)));
         }
         return cases;

@@ -73,8 +73,9 @@ public class CaseAccess {
     /** Refuses (403) anyone but the case workers. */
     public void requireCaseWorker(CurrentUser user, CaseReference c, LocalDate today) {
         if (!isCaseWorker(user, c, today)) {
-            throw new AccessDenied("NOT_YOUR_CASE", "Nur die zuständige Fachkraft, ihre Vertretung und die "
-                    + "Teamleitung bearbeiten den Fall.");
+            throw new AccessDenied(
+                    "NOT_YOUR_CASE",
+                    "Nur die zuständige Fachkraft, ihre Vertretung und die " + "Teamleitung bearbeiten den Fall.");
         }
     }
 
@@ -108,9 +109,12 @@ public class CaseAccess {
         CaseReference c = load(user, caseId);
         requireCaseWorker(user, c, today);
         if (c.closed() && !c.inAfterCareOn(today)) {
-            throw new StateConflict("CASE_CLOSED", "Der Fall ist seit " + c.closedOn() + " beendet"
-                    + (c.afterCareUntil() == null ? "; eine Nachbetreuung wurde nicht vereinbart."
-                    : "; die Nachbetreuung endete am " + c.afterCareUntil() + "."));
+            throw new StateConflict(
+                    "CASE_CLOSED",
+                    "Der Fall ist seit " + c.closedOn() + " beendet"
+                            + (c.afterCareUntil() == null
+                                    ? "; eine Nachbetreuung wurde nicht vereinbart."
+                                    : "; die Nachbetreuung endete am " + c.afterCareUntil() + "."));
         }
         if (c.admittedOn() == null) {
             throw new StateConflict("CASE_NOT_OPENED", "Die Aufnahme des Falls ist hier noch nicht angekommen.");
@@ -141,6 +145,8 @@ public class CaseAccess {
 
     public boolean deputyNeedsAgreement(String jobcenterId) {
         // fail closed: until the Jobcenter's policy has arrived, a deputy needs the customer's agreement
-        return policies.find(jobcenterId).map(p -> p.flag(DEPUTY_NEEDS_AGREEMENT)).orElse(true);
+        return policies.find(jobcenterId)
+                .map(p -> p.flag(DEPUTY_NEEDS_AGREEMENT))
+                .orElse(true);
     }
 }

@@ -1,6 +1,5 @@
 package de.lotse.platform.kernel.contacts;
 
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,26 +24,35 @@ import java.util.List;
  * @param nextContactDueOn  the latest day for the next counted contact
  * @param overdue           that day has passed
  */
-public record ContactDensity(String status, Integer maxGapMonths, Integer minPerYear, int requiredSoFar,
-                             int countedLastYear, long longestGapDays, List<Gap> gaps, LocalDate nextContactDueOn,
-                             boolean overdue) {
+public record ContactDensity(
+        String status,
+        Integer maxGapMonths,
+        Integer minPerYear,
+        int requiredSoFar,
+        int countedLastYear,
+        long longestGapDays,
+        List<Gap> gaps,
+        LocalDate nextContactDueOn,
+        boolean overdue) {
 
     public static final String NOT_APPLICABLE = "NOT_APPLICABLE";
     public static final String COMPLIANT = "COMPLIANT";
     public static final String NOT_COMPLIANT = "NOT_COMPLIANT";
 
     /** A gap without a counted contact longer than the rule allows. */
-    public record Gap(LocalDate from, LocalDate to, long days) {
-    }
+    public record Gap(LocalDate from, LocalDate to, long days) {}
 
     /**
      * @param counted   the days of the counted contacts, any order
      * @param category  the latest assessment's category (UCKERMARK rules differ by it)
      */
-    public static ContactDensity evaluate(ContactRule rule, LocalDate admittedOn, List<LocalDate> counted,
-                                          String category, LocalDate today) {
-        List<LocalDate> days = counted.stream().filter(d -> !d.isBefore(admittedOn) && !d.isAfter(today))
-                .sorted().distinct().toList();
+    public static ContactDensity evaluate(
+            ContactRule rule, LocalDate admittedOn, List<LocalDate> counted, String category, LocalDate today) {
+        List<LocalDate> days = counted.stream()
+                .filter(d -> !d.isBefore(admittedOn) && !d.isAfter(today))
+                .sorted()
+                .distinct()
+                .toList();
         LocalDate last = days.isEmpty() ? admittedOn : days.get(days.size() - 1);
         LocalDate windowStart = today.minusYears(1).isAfter(admittedOn) ? today.minusYears(1) : admittedOn;
         int lastYear = (int) days.stream().filter(d -> !d.isBefore(windowStart)).count();
@@ -74,7 +82,15 @@ public record ContactDensity(String status, Integer maxGapMonths, Integer minPer
         }
         LocalDate due = gapMonths == null ? null : last.plusMonths(gapMonths);
         boolean compliant = gaps.isEmpty() && lastYear >= required;
-        return new ContactDensity(compliant ? COMPLIANT : NOT_COMPLIANT, gapMonths, rule.minPerYear(), required, lastYear,
-                longest, gaps, due, due != null && due.isBefore(today));
+        return new ContactDensity(
+                compliant ? COMPLIANT : NOT_COMPLIANT,
+                gapMonths,
+                rule.minPerYear(),
+                required,
+                lastYear,
+                longest,
+                gaps,
+                due,
+                due != null && due.isBefore(today));
     }
 }

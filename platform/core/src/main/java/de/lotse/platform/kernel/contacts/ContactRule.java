@@ -20,8 +20,12 @@ import java.util.Set;
  * @param countedFormats         the formats that count (a phone call only with a qualified note)
  * @param exemptCategories       categories the rule does not apply to (UCKERMARK X, Y, Z: the resubmission governs)
  */
-public record ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, Integer> maxGapMonthsByCategory,
-                          Set<ContactFormat> countedFormats, Set<String> exemptCategories) {
+public record ContactRule(
+        Integer minPerYear,
+        Integer maxGapMonths,
+        Map<String, Integer> maxGapMonthsByCategory,
+        Set<ContactFormat> countedFormats,
+        Set<String> exemptCategories) {
     private static final String PREFIX = "contactRule.";
     private static final String BY_CATEGORY = PREFIX + "maxGapMonthsByCategory.";
 
@@ -32,8 +36,11 @@ public record ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, 
     }
 
     /** A rule for every category. */
-    public ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, Integer> maxGapMonthsByCategory,
-                       Set<ContactFormat> countedFormats) {
+    public ContactRule(
+            Integer minPerYear,
+            Integer maxGapMonths,
+            Map<String, Integer> maxGapMonthsByCategory,
+            Set<ContactFormat> countedFormats) {
         this(minPerYear, maxGapMonths, maxGapMonthsByCategory, countedFormats, Set.of());
     }
 
@@ -44,7 +51,8 @@ public record ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, 
 
     public Integer maxGapFor(String categoryCode) {
         return categoryCode != null && maxGapMonthsByCategory.containsKey(categoryCode)
-                ? maxGapMonthsByCategory.get(categoryCode) : maxGapMonths;
+                ? maxGapMonthsByCategory.get(categoryCode)
+                : maxGapMonths;
     }
 
     /** The rule of the policy (flattened keys {@code contactRule.*}); none if the policy has no contact rule. */
@@ -62,7 +70,11 @@ public record ContactRule(Integer minPerYear, Integer maxGapMonths, Map<String, 
         p.listSetting(PREFIX + "countedFormats").forEach(format -> counted.add(ContactFormat.valueOf(format.trim())));
         Set<String> exempt = new HashSet<>();
         p.listSetting(PREFIX + "exemptCategories").forEach(code -> exempt.add(code.trim()));
-        return Optional.of(new ContactRule(p.intSetting(PREFIX + "minPerYear").orElse(null),
-                p.intSetting(PREFIX + "maxGapMonths").orElse(null), byCategory, counted, exempt));
+        return Optional.of(new ContactRule(
+                p.intSetting(PREFIX + "minPerYear").orElse(null),
+                p.intSetting(PREFIX + "maxGapMonths").orElse(null),
+                byCategory,
+                counted,
+                exempt));
     }
 }

@@ -20,9 +20,25 @@ class CaseAccessTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
     private static CaseReference caseOf(String fm, String team, String deputy, Boolean customerAgreed) {
-        return new CaseReference(UUID.randomUUID(), "jc-1", null, team, fm, "UE25", 1, MONDAY.minusMonths(1), deputy,
-                deputy == null ? null : MONDAY, deputy == null ? null : MONDAY.plusDays(4), customerAgreed, null, null,
-                null, null, null, null);
+        return new CaseReference(
+                UUID.randomUUID(),
+                "jc-1",
+                null,
+                team,
+                fm,
+                "UE25",
+                1,
+                MONDAY.minusMonths(1),
+                deputy,
+                deputy == null ? null : MONDAY,
+                deputy == null ? null : MONDAY.plusDays(4),
+                customerAgreed,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static CurrentUser user(String subject, String role, String team) {
@@ -33,16 +49,20 @@ class CaseAccessTest {
     void theResponsibleCaseManagerAndTheTeamLeadReadProtectedContent() {
         CaseReference c = caseOf("fm-anna", "team-1", null, null);
 
-        assertThat(CaseAccess.mayReadProtected(user("fm-anna", Roles.FM, "team-1"), c, MONDAY, true)).isTrue();
-        assertThat(CaseAccess.mayReadProtected(user("tl-tom", Roles.TL, "team-1"), c, MONDAY, true)).isTrue();
+        assertThat(CaseAccess.mayReadProtected(user("fm-anna", Roles.FM, "team-1"), c, MONDAY, true))
+                .isTrue();
+        assertThat(CaseAccess.mayReadProtected(user("tl-tom", Roles.TL, "team-1"), c, MONDAY, true))
+                .isTrue();
     }
 
     @Test
     void aColleagueOfTheTeamAndATeamLeadOfAnotherTeamDoNot() {
         CaseReference c = caseOf("fm-anna", "team-1", null, null);
 
-        assertThat(CaseAccess.mayReadProtected(user("fm-ben", Roles.FM, "team-1"), c, MONDAY, false)).isFalse();
-        assertThat(CaseAccess.mayReadProtected(user("tl-ute", Roles.TL, "team-2"), c, MONDAY, false)).isFalse();
+        assertThat(CaseAccess.mayReadProtected(user("fm-ben", Roles.FM, "team-1"), c, MONDAY, false))
+                .isFalse();
+        assertThat(CaseAccess.mayReadProtected(user("tl-ute", Roles.TL, "team-2"), c, MONDAY, false))
+                .isFalse();
     }
 
     @Test
@@ -51,9 +71,12 @@ class CaseAccessTest {
         CurrentUser deputy = user("fm-ben", Roles.FM, "team-1");
 
         assertThat(CaseAccess.mayReadProtected(deputy, c, MONDAY, true)).isTrue();
-        assertThat(CaseAccess.mayReadProtected(deputy, c, MONDAY.plusDays(4), true)).isTrue();
-        assertThat(CaseAccess.mayReadProtected(deputy, c, MONDAY.minusDays(1), true)).isFalse();
-        assertThat(CaseAccess.mayReadProtected(deputy, c, MONDAY.plusDays(5), true)).isFalse();
+        assertThat(CaseAccess.mayReadProtected(deputy, c, MONDAY.plusDays(4), true))
+                .isTrue();
+        assertThat(CaseAccess.mayReadProtected(deputy, c, MONDAY.minusDays(1), true))
+                .isFalse();
+        assertThat(CaseAccess.mayReadProtected(deputy, c, MONDAY.plusDays(5), true))
+                .isFalse();
     }
 
     @Test
@@ -62,8 +85,11 @@ class CaseAccessTest {
         CaseReference withoutAgreement = caseOf("fm-anna", "team-1", "fm-ben", false);
         CaseReference agreementNotRecorded = caseOf("fm-anna", "team-1", "fm-ben", null);
 
-        assertThat(CaseAccess.mayReadProtected(deputy, withoutAgreement, MONDAY, true)).isFalse();
-        assertThat(CaseAccess.mayReadProtected(deputy, agreementNotRecorded, MONDAY, true)).isFalse();
-        assertThat(CaseAccess.mayReadProtected(deputy, withoutAgreement, MONDAY, false)).isTrue();
+        assertThat(CaseAccess.mayReadProtected(deputy, withoutAgreement, MONDAY, true))
+                .isFalse();
+        assertThat(CaseAccess.mayReadProtected(deputy, agreementNotRecorded, MONDAY, true))
+                .isFalse();
+        assertThat(CaseAccess.mayReadProtected(deputy, withoutAgreement, MONDAY, false))
+                .isTrue();
     }
 }

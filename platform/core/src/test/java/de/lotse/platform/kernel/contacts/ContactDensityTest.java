@@ -18,12 +18,22 @@ class ContactDensityTest {
     private static final LocalDate A_YEAR_AGO = TODAY.minusYears(1);
 
     /** PANKOW-like: at least 10 counted contacts a year, never more than 2 months apart. */
-    private static final ContactRule PANKOW = new ContactRule(10, 2, Map.of(),
-            EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT, ContactFormat.VIDEO, ContactFormat.WALK_AND_TALK,
+    private static final ContactRule PANKOW = new ContactRule(
+            10,
+            2,
+            Map.of(),
+            EnumSet.of(
+                    ContactFormat.IN_PERSON,
+                    ContactFormat.VISIT,
+                    ContactFormat.VIDEO,
+                    ContactFormat.WALK_AND_TALK,
                     ContactFormat.PHONE));
     /** UCKERMARK-like: by category, A monthly, B every 3 months, others every 6, none for X/Y/Z; no yearly minimum. */
-    private static final ContactRule UCKERMARK = new ContactRule(null, 6,
-            Map.of("A", 1, "B", 3), EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT, ContactFormat.VIDEO),
+    private static final ContactRule UCKERMARK = new ContactRule(
+            null,
+            6,
+            Map.of("A", 1, "B", 3),
+            EnumSet.of(ContactFormat.IN_PERSON, ContactFormat.VISIT, ContactFormat.VIDEO),
             java.util.Set.of("X", "Y", "Z"));
 
     private static LocalDate d(int year, int month, int day) {
@@ -31,24 +41,46 @@ class ContactDensityTest {
     }
 
     /** Ten contacts in the year since admission, but 10 weeks between 5 April and 14 June 2026. */
-    private static final List<LocalDate> TEN_WITH_A_GAP = List.of(d(2025, 12, 20), d(2026, 1, 25), d(2026, 3, 1),
-            d(2026, 4, 5), d(2026, 6, 14), d(2026, 7, 19), d(2026, 8, 23), d(2026, 9, 27), d(2026, 10, 25),
+    private static final List<LocalDate> TEN_WITH_A_GAP = List.of(
+            d(2025, 12, 20),
+            d(2026, 1, 25),
+            d(2026, 3, 1),
+            d(2026, 4, 5),
+            d(2026, 6, 14),
+            d(2026, 7, 19),
+            d(2026, 8, 23),
+            d(2026, 9, 27),
+            d(2026, 10, 25),
             d(2026, 11, 15));
 
     /** Monthly on the 10th, from December 2025 to November 2026: twelve contacts. */
-    private static final List<LocalDate> MONTHLY = List.of(d(2025, 12, 10), d(2026, 1, 10), d(2026, 2, 10),
-            d(2026, 3, 10), d(2026, 4, 10), d(2026, 5, 10), d(2026, 6, 10), d(2026, 7, 10), d(2026, 8, 10),
-            d(2026, 9, 10), d(2026, 10, 10), d(2026, 11, 10));
+    private static final List<LocalDate> MONTHLY = List.of(
+            d(2025, 12, 10),
+            d(2026, 1, 10),
+            d(2026, 2, 10),
+            d(2026, 3, 10),
+            d(2026, 4, 10),
+            d(2026, 5, 10),
+            d(2026, 6, 10),
+            d(2026, 7, 10),
+            d(2026, 8, 10),
+            d(2026, 9, 10),
+            d(2026, 10, 10),
+            d(2026, 11, 10));
 
     /** UCKERMARK 4.1.1 (docs/domain.md §18.8): X, Y and Z have a resubmission date, not a contact rule. */
     @Test
     void categoriesXYAndZHaveNoContactRuleWhileCWithTheSameGapIsNotCompliant() {
         List<LocalDate> once = List.of(d(2026, 1, 10));
 
-        assertThat(ContactDensity.evaluate(UCKERMARK, A_YEAR_AGO, once, "Y", TODAY).status())
+        assertThat(ContactDensity.evaluate(UCKERMARK, A_YEAR_AGO, once, "Y", TODAY)
+                        .status())
                 .isEqualTo(ContactDensity.NOT_APPLICABLE);
-        assertThat(ContactDensity.evaluate(UCKERMARK, A_YEAR_AGO, once, "Z", TODAY).nextContactDueOn()).isNull();
-        assertThat(ContactDensity.evaluate(UCKERMARK, A_YEAR_AGO, once, "C", TODAY).status())
+        assertThat(ContactDensity.evaluate(UCKERMARK, A_YEAR_AGO, once, "Z", TODAY)
+                        .nextContactDueOn())
+                .isNull();
+        assertThat(ContactDensity.evaluate(UCKERMARK, A_YEAR_AGO, once, "C", TODAY)
+                        .status())
                 .isEqualTo(ContactDensity.NOT_COMPLIANT);
     }
 
@@ -102,8 +134,15 @@ class ContactDensityTest {
     @Test
     void tooFewContactsAYearAreNotCompliantEvenWithoutAGap() {
         // eight contacts, none more than 2 months apart
-        List<LocalDate> eight = List.of(d(2026, 1, 10), d(2026, 2, 25), d(2026, 4, 10), d(2026, 5, 25), d(2026, 7, 10),
-                d(2026, 8, 25), d(2026, 10, 10), d(2026, 11, 20));
+        List<LocalDate> eight = List.of(
+                d(2026, 1, 10),
+                d(2026, 2, 25),
+                d(2026, 4, 10),
+                d(2026, 5, 25),
+                d(2026, 7, 10),
+                d(2026, 8, 25),
+                d(2026, 10, 10),
+                d(2026, 11, 20));
 
         ContactDensity density = ContactDensity.evaluate(PANKOW, A_YEAR_AGO, eight, "D", TODAY);
         assertThat(density.status()).isEqualTo(ContactDensity.NOT_COMPLIANT);
@@ -115,8 +154,8 @@ class ContactDensityTest {
     @Test
     void onlyTheLastTwelveMonthsCountTowardTheYearlyMinimum() {
         // admitted two years ago: the contacts of the first year do not count for this year
-        List<LocalDate> contacts = new ArrayList<>(MONTHLY.subList(0, 9).stream().map(x -> x.minusYears(1))
-                .toList());
+        List<LocalDate> contacts = new ArrayList<>(
+                MONTHLY.subList(0, 9).stream().map(x -> x.minusYears(1)).toList());
         contacts.addAll(MONTHLY);
 
         ContactDensity density = ContactDensity.evaluate(PANKOW, TODAY.minusYears(2), contacts, "D", TODAY);
@@ -188,8 +227,8 @@ class ContactDensityTest {
 
     @Test
     void aPassedDueDayIsOverdueAndTheOpenGapRunsToToday() {
-        List<LocalDate> lastInSeptember = List.of(d(2025, 12, 10), d(2026, 2, 1), d(2026, 3, 25), d(2026, 5, 15),
-                d(2026, 7, 10), d(2026, 9, 1));
+        List<LocalDate> lastInSeptember =
+                List.of(d(2025, 12, 10), d(2026, 2, 1), d(2026, 3, 25), d(2026, 5, 15), d(2026, 7, 10), d(2026, 9, 1));
 
         ContactDensity density = ContactDensity.evaluate(PANKOW, A_YEAR_AGO, lastInSeptember, "D", TODAY);
         assertThat(density.nextContactDueOn()).isEqualTo(d(2026, 11, 1));
@@ -209,8 +248,8 @@ class ContactDensityTest {
     }
 
     /** Category A: monthly, with six weeks between 15 July and 26 August. */
-    private static final List<LocalDate> MONTHLY_BUT_SIX_WEEKS = List.of(d(2026, 6, 20), d(2026, 7, 15), d(2026, 8, 26),
-            d(2026, 9, 20), d(2026, 10, 18), d(2026, 11, 15));
+    private static final List<LocalDate> MONTHLY_BUT_SIX_WEEKS =
+            List.of(d(2026, 6, 20), d(2026, 7, 15), d(2026, 8, 26), d(2026, 9, 20), d(2026, 10, 18), d(2026, 11, 15));
 
     @Test
     void categoryAWithASixWeekGapIsNotCompliant() {

@@ -18,8 +18,7 @@ import java.util.Set;
 
 /** Reads an OpenAPI document with swagger-parser, references and {@code allOf} resolved. */
 public final class ApiDocument {
-    private ApiDocument() {
-    }
+    private ApiDocument() {}
 
     /** The operations of the document {@code name} whose text is {@code yaml}, in document order. */
     public static List<ApiOperation> operations(String name, String yaml) {
@@ -34,7 +33,8 @@ public final class ApiDocument {
         }
         List<ApiOperation> operations = new ArrayList<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().readOperationsMap().entrySet()) {
                 Operation operation = entry.getValue();
                 List<Parameter> parameters = new ArrayList<>();
                 if (path.getValue().getParameters() != null) {
@@ -45,16 +45,26 @@ public final class ApiDocument {
                 }
                 Schema<?> body = null;
                 boolean bodyRequired = false;
-                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                if (operation.getRequestBody() != null
+                        && operation.getRequestBody().getContent() != null) {
                     MediaType json = operation.getRequestBody().getContent().get("application/json");
                     if (json != null) {
                         body = json.getSchema();
-                        bodyRequired = Boolean.TRUE.equals(operation.getRequestBody().getRequired());
+                        bodyRequired =
+                                Boolean.TRUE.equals(operation.getRequestBody().getRequired());
                     }
                 }
-                operations.add(new ApiOperation(name, entry.getKey().name(), path.getKey(), operation.getOperationId(),
-                        List.copyOf(parameters), body, bodyRequired,
-                        operation.getResponses() == null ? Set.of() : new LinkedHashSet<>(operation.getResponses().keySet())));
+                operations.add(new ApiOperation(
+                        name,
+                        entry.getKey().name(),
+                        path.getKey(),
+                        operation.getOperationId(),
+                        List.copyOf(parameters),
+                        body,
+                        bodyRequired,
+                        operation.getResponses() == null
+                                ? Set.of()
+                                : new LinkedHashSet<>(operation.getResponses().keySet())));
             }
         }
         return operations;

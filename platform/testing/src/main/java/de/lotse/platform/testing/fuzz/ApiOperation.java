@@ -20,8 +20,15 @@ import java.util.Set;
  * @param bodyRequired  whether the document marks the body as required
  * @param responses     the documented status codes ({@code "200"}, {@code "404"}, {@code "default"} …)
  */
-public record ApiOperation(String document, String method, String path, String operationId,
-                           List<Parameter> parameters, Schema<?> body, boolean bodyRequired, Set<String> responses) {
+public record ApiOperation(
+        String document,
+        String method,
+        String path,
+        String operationId,
+        List<Parameter> parameters,
+        Schema<?> body,
+        boolean bodyRequired,
+        Set<String> responses) {
 
     /** {@code METHOD /path}: stable across builds, unlike generated operation ids. */
     public String key() {
@@ -34,7 +41,10 @@ public record ApiOperation(String document, String method, String path, String o
 
     /** The single documented 2xx code, if the document names exactly one. */
     public Optional<Integer> documentedSuccess() {
-        List<Integer> success = responses.stream().filter(code -> code.matches("2\\d\\d")).map(Integer::valueOf).toList();
+        List<Integer> success = responses.stream()
+                .filter(code -> code.matches("2\\d\\d"))
+                .map(Integer::valueOf)
+                .toList();
         return success.size() == 1 ? Optional.of(success.get(0)) : Optional.empty();
     }
 

@@ -23,8 +23,9 @@ public final class ContractFuzzer {
      * decides. Answers of the HTTP layer that every operation can give alike (405, 406, 413, 414,
      * 415) are left to the protocol; they must still be problem+json.
      */
-    public static final java.util.Set<Integer> APPLICATION_STATUSES = java.util.Set.of(200, 201, 202, 204, 400, 401,
-            403, 404, 409, 422, 429, 503);
+    public static final java.util.Set<Integer> APPLICATION_STATUSES =
+            java.util.Set.of(200, 201, 202, 204, 400, 401, 403, 404, 409, 422, 429, 503);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpTarget target;
@@ -42,8 +43,14 @@ public final class ContractFuzzer {
      *                     (a running system, whose route metadata the fuzzer cannot see)
      * @param minimum      requests per operation at least
      */
-    public ContractFuzzer(HttpTarget target, Fixtures fixtures, Function<ApiOperation, List<String>> callers,
-                          boolean probeCallers, long seed, int minimum, int maximum) {
+    public ContractFuzzer(
+            HttpTarget target,
+            Fixtures fixtures,
+            Function<ApiOperation, List<String>> callers,
+            boolean probeCallers,
+            long seed,
+            int minimum,
+            int maximum) {
         this.target = target;
         this.fixtures = fixtures;
         this.callers = callers;
@@ -77,7 +84,8 @@ public final class ContractFuzzer {
         run.validRequest = template.valid();
         // the valid request goes first: it must succeed on a record in the state its example prepared
         run.validAnswer = send(run, run.validRequest);
-        List<FuzzRequest> requests = new InputGenerator(template, fixtures.pathValues(), random).generate(minimum, maximum);
+        List<FuzzRequest> requests =
+                new InputGenerator(template, fixtures.pathValues(), random).generate(minimum, maximum);
         for (FuzzRequest request : requests) {
             send(run, request);
         }
@@ -117,13 +125,15 @@ public final class ContractFuzzer {
             template.path.put(parameter.getName(), RequestTemplate.encode(value));
         }
         for (Map.Entry<String, String> query : example.query.entrySet()) {
-            template.query.add(new String[] {RequestTemplate.encode(query.getKey()), RequestTemplate.encode(query.getValue())});
+            template.query.add(
+                    new String[] {RequestTemplate.encode(query.getKey()), RequestTemplate.encode(query.getValue())});
         }
         for (Parameter parameter : operation.parameters("query")) {
             if (Boolean.TRUE.equals(parameter.getRequired()) && !example.query.containsKey(parameter.getName())) {
                 JsonNode value = values.of(parameter.getName(), parameter.getSchema(), 0);
                 String text = value.isArray() && !value.isEmpty() ? value.get(0).asText() : value.asText();
-                template.query.add(new String[] {RequestTemplate.encode(parameter.getName()), RequestTemplate.encode(text)});
+                template.query.add(
+                        new String[] {RequestTemplate.encode(parameter.getName()), RequestTemplate.encode(text)});
             }
         }
         template.headers.putAll(example.headers);
@@ -143,10 +153,12 @@ public final class ContractFuzzer {
         template.token = example.token;
         run.role = example.token != null ? "(example)" : example.role;
         if (template.token == null) {
-            List<String> candidates = new ArrayList<>(example.role != null ? List.of(example.role) : callers.apply(operation));
+            List<String> candidates =
+                    new ArrayList<>(example.role != null ? List.of(example.role) : callers.apply(operation));
             candidates.removeIf(role -> fixtures.token(role) == null);
             if (candidates.isEmpty()) {
-                run.setupError = "no token for any caller permitted to call " + operation.key() + " " + callers.apply(operation);
+                run.setupError =
+                        "no token for any caller permitted to call " + operation.key() + " " + callers.apply(operation);
                 return template;
             }
             run.role = candidates.get(0);

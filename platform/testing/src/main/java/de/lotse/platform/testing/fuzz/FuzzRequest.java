@@ -13,8 +13,14 @@ import java.util.Map;
  * @param body        the body text; null for none
  * @param token       the bearer token; null for none
  */
-public record FuzzRequest(ApiOperation operation, String description, String rawPath, String rawQuery,
-                          Map<String, String> headers, String body, String token) {
+public record FuzzRequest(
+        ApiOperation operation,
+        String description,
+        String rawPath,
+        String rawQuery,
+        Map<String, String> headers,
+        String body,
+        String token) {
 
     public String method() {
         return operation.method();
@@ -27,7 +33,8 @@ public record FuzzRequest(ApiOperation operation, String description, String raw
     /** What a person needs to repeat it: method, target, headers and the body (long values cut, control characters escaped). */
     public String show() {
         StringBuilder text = new StringBuilder(method()).append(' ').append(Texts.excerpt(target(), 300));
-        headers.forEach((name, value) -> text.append("\n    ").append(name).append(": ").append(Texts.excerpt(value, 100)));
+        headers.forEach(
+                (name, value) -> text.append("\n    ").append(name).append(": ").append(Texts.excerpt(value, 100)));
         if (body != null) {
             text.append("\n    body: ").append(Texts.excerpt(body, 600));
         }

@@ -11,12 +11,13 @@ import java.time.Duration;
 /** Sends fuzz requests to one service over HTTP (an embedded test server or a running system). */
 public final class HttpTarget {
     private final String baseUrl;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** A received answer. */
-    public record Answer(int status, String contentType, String body) {
-    }
+    public record Answer(int status, String contentType, String body) {}
 
     public HttpTarget(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -35,20 +36,33 @@ public final class HttpTarget {
     }
 
     public Answer send(FuzzRequest request) {
-        return send(request.method(), request.target(), request.token(), request.body(),
-                request.headers().get("Content-Type"), request.headers());
+        return send(
+                request.method(),
+                request.target(),
+                request.token(),
+                request.body(),
+                request.headers().get("Content-Type"),
+                request.headers());
     }
 
-    private Answer send(String method, String target, String token, String body, String contentType,
-                        java.util.Map<String, String> headers) {
+    private Answer send(
+            String method,
+            String target,
+            String token,
+            String body,
+            String contentType,
+            java.util.Map<String, String> headers) {
         HttpRequest.Builder builder;
         try {
             builder = HttpRequest.newBuilder(URI.create(baseUrl + target)).timeout(Duration.ofSeconds(60));
         } catch (IllegalArgumentException e) {
             throw new UnsendableRequest("not a valid URI: " + e.getMessage());
         }
-        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        builder.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach((name, value) -> {
             try {
                 builder.header(name, value);
@@ -60,8 +74,12 @@ public final class HttpTarget {
             builder.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            HttpResponse<String> response =
+                    client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (IOException e) {
             // a dropped connection is an answer too, and not a good one
             return new Answer(-1, "", "no answer: " + e);

@@ -41,12 +41,10 @@ final class InputGenerator {
     /** Targets for the jqwik-drawn values that fill up to the minimum. */
     private final List<Target> targets = new ArrayList<>();
 
-    private record Value(String label, String json) {
-    }
+    private record Value(String label, String json) {}
 
     /** Something a random value can be put into: a body field, a query or path parameter. */
-    private record Target(String kind, String name, List<Object> bodyPath) {
-    }
+    private record Target(String kind, String name, List<Object> bodyPath) {}
 
     InputGenerator(RequestTemplate valid, Map<String, String> seeded, Random random) {
         this.valid = valid;
@@ -128,7 +126,11 @@ final class InputGenerator {
             if (names.hasNext()) {
                 String first = names.next();
                 // the same key twice: a parser keeps one of them, a lenient one silently
-                body(extra, "body: duplicate key " + first, "{\"" + first + "\":\"duplicate\"," + validBody.substring(1), null);
+                body(
+                        extra,
+                        "body: duplicate key " + first,
+                        "{\"" + first + "\":\"duplicate\"," + validBody.substring(1),
+                        null);
             }
         }
     }
@@ -163,16 +165,22 @@ final class InputGenerator {
                 if (present == null) {
                     // an optional field the valid request leaves out: present with a valid value, then broken
                     JsonNode generated = validValues.of(property.getKey(), property.getValue(), depth + 1);
-                    field(extra, child, childLabel + " = valid value " + Texts.excerpt(generated.toString(), 40), generated.toString());
+                    field(
+                            extra,
+                            child,
+                            childLabel + " = valid value " + Texts.excerpt(generated.toString(), 40),
+                            generated.toString());
                     valueMutations(property.getValue(), child, childLabel, false);
                 } else {
-                    boolean required = schema.getRequired() != null && schema.getRequired().contains(property.getKey());
+                    boolean required =
+                            schema.getRequired() != null && schema.getRequired().contains(property.getKey());
                     field(core, child, childLabel + " missing", null);
                     valueMutations(property.getValue(), child, childLabel, required);
                     fieldMutations(property.getValue(), present, child, childLabel, depth + 1);
                 }
             }
-        } else if ("object".equals(type) && schema.getAdditionalProperties() instanceof Schema<?> values
+        } else if ("object".equals(type)
+                && schema.getAdditionalProperties() instanceof Schema<?> values
                 && value instanceof ObjectNode map) {
             // a map: keys are often enum constants (needs by key group)
             mapKey(path, label, "unknown key", "NOT_A_KEY", values);
@@ -313,12 +321,16 @@ final class InputGenerator {
                 values.add(new Value("long maximum", Long.toString(Long.MAX_VALUE)));
                 values.add(new Value("exponent", "1E2"));
                 if (schema.getMinimum() != null) {
-                    values.add(new Value("minimum - 1", schema.getMinimum().subtract(BigDecimal.ONE).toPlainString()));
+                    values.add(new Value(
+                            "minimum - 1",
+                            schema.getMinimum().subtract(BigDecimal.ONE).toPlainString()));
                     values.add(new Value("minimum", schema.getMinimum().toPlainString()));
                 }
                 if (schema.getMaximum() != null) {
                     values.add(new Value("maximum", schema.getMaximum().toPlainString()));
-                    values.add(new Value("maximum + 1", schema.getMaximum().add(BigDecimal.ONE).toPlainString()));
+                    values.add(new Value(
+                            "maximum + 1",
+                            schema.getMaximum().add(BigDecimal.ONE).toPlainString()));
                 }
                 values.add(new Value("jqwik integer", Integer.toString(sample(Arbitraries.integers()))));
                 values.add(new Value("jqwik long", Long.toString(sample(Arbitraries.longs()))));
@@ -337,9 +349,13 @@ final class InputGenerator {
                 values.add(new Value("string instead of array", quote("x")));
                 values.add(new Value("array with null", "[null]"));
                 values.add(new Value("empty array", "[]"));
-                String item = schema.getItems() == null ? "\"x\"" : validValues.of(schema.getItems()).toString();
+                String item = schema.getItems() == null
+                        ? "\"x\""
+                        : validValues.of(schema.getItems()).toString();
                 int tooMany = schema.getMaxItems() != null ? schema.getMaxItems() + 1 : 1000;
-                values.add(new Value(tooMany + " items", "[" + String.join(",", java.util.Collections.nCopies(tooMany, item)) + "]"));
+                values.add(new Value(
+                        tooMany + " items",
+                        "[" + String.join(",", java.util.Collections.nCopies(tooMany, item)) + "]"));
                 values.add(new Value("nested array", "[[]]"));
                 values.add(new Value("array of objects", "[{}]"));
                 values.add(new Value("same item twice", "[" + item + "," + item + "]"));
@@ -380,14 +396,17 @@ final class InputGenerator {
                 values.add(new Value("without zone", quote("2026-01-01T00:00:00")));
             }
             case "uuid" -> {
-                values.add(new Value("unknown id", quote(UUID.nameUUIDFromBytes(Long.toString(random.nextLong()).getBytes()).toString())));
+                values.add(new Value(
+                        "unknown id",
+                        quote(UUID.nameUUIDFromBytes(
+                                        Long.toString(random.nextLong()).getBytes())
+                                .toString())));
                 values.add(new Value("not a UUID", quote("not-a-uuid")));
                 values.add(new Value("nil UUID", quote("00000000-0000-0000-0000-000000000000")));
                 values.add(new Value("UUID with braces", quote("{" + UUID.randomUUID() + "}")));
                 values.add(new Value("UUID too long", quote(UUID.randomUUID() + "0")));
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -418,7 +437,8 @@ final class InputGenerator {
         values.add(new Value("SQL", quote("' OR '1'='1'; --")));
         values.add(new Value("format string", quote("%s%n%x")));
         values.add(new Value("markup", quote("<script>alert(1)</script>")));
-        values.add(new Value("jqwik string", quote(sample(Arbitraries.strings().all().ofMaxLength(60)))));
+        values.add(new Value(
+                "jqwik string", quote(sample(Arbitraries.strings().all().ofMaxLength(60)))));
     }
 
     // ---- parameters ----
@@ -426,7 +446,10 @@ final class InputGenerator {
     private void pathMutations(Parameter parameter) {
         String name = parameter.getName();
         List<Value> values = new ArrayList<>(List.of(
-                new Value("unknown id", UUID.nameUUIDFromBytes(Long.toString(random.nextLong()).getBytes()).toString()),
+                new Value(
+                        "unknown id",
+                        UUID.nameUUIDFromBytes(Long.toString(random.nextLong()).getBytes())
+                                .toString()),
                 new Value("not a UUID", "not-a-uuid"),
                 new Value("NUL", "%00"),
                 new Value("invalid UTF-8", "%FF"),
@@ -472,7 +495,9 @@ final class InputGenerator {
         values.add(new Value("5000 characters", letters(5000)));
         if (item != null && item.getEnum() != null && !item.getEnum().isEmpty()) {
             values.add(new Value("unknown enum value", "NOT_A_VALUE"));
-            values.add(new Value("enum value in lower case", RequestTemplate.encode(String.valueOf(item.getEnum().get(0)).toLowerCase(Locale.ROOT))));
+            values.add(new Value(
+                    "enum value in lower case",
+                    RequestTemplate.encode(String.valueOf(item.getEnum().get(0)).toLowerCase(Locale.ROOT))));
             values.add(new Value("enum ordinal", "0"));
         }
         switch (type) {
@@ -491,8 +516,7 @@ final class InputGenerator {
                 values.add(new Value("text", "vielleicht"));
                 values.add(new Value("1", "1"));
             }
-            default -> {
-            }
+            default -> {}
         }
         switch (format) {
             case "date" -> {
@@ -510,8 +534,7 @@ final class InputGenerator {
                 values.add(new Value("not a UUID", "not-a-uuid"));
                 values.add(new Value("unknown id", UUID.randomUUID().toString()));
             }
-            default -> {
-            }
+            default -> {}
         }
         values.add(new Value("escape", "%1B%5B2J"));
         values.add(new Value("bell", "%07"));
@@ -519,7 +542,9 @@ final class InputGenerator {
         values.add(new Value("overlong encoding", "%C0%80"));
         values.add(new Value("encoded surrogate", "%ED%A0%80"));
         values.add(new Value("SQL", RequestTemplate.encode("' OR '1'='1")));
-        values.add(new Value("jqwik string", RequestTemplate.encode(sample(Arbitraries.strings().all().ofMaxLength(40)))));
+        values.add(new Value(
+                "jqwik string",
+                RequestTemplate.encode(sample(Arbitraries.strings().all().ofMaxLength(40)))));
         for (int i = 0; i < values.size(); i++) {
             Value value = values.get(i);
             RequestTemplate.Variant variant = valid.variant("query " + parameter.getName() + " = " + value.label());
@@ -527,7 +552,9 @@ final class InputGenerator {
             (i < 6 ? core : extra).add(variant.request());
         }
         if (Boolean.TRUE.equals(parameter.getRequired())) {
-            core.add(valid.variant("query " + parameter.getName() + " missing").withoutQuery(name).request());
+            core.add(valid.variant("query " + parameter.getName() + " missing")
+                    .withoutQuery(name)
+                    .request());
         }
         RequestTemplate.Variant repeated = valid.variant("query " + parameter.getName() + " twice");
         repeated.query.add(new String[] {name, values.size() > 5 ? values.get(5).json() : "x"});
@@ -545,8 +572,13 @@ final class InputGenerator {
 
     private void headerMutations(Parameter parameter) {
         String name = parameter.getName();
-        for (Value value : List.of(new Value("empty", ""), new Value("1000 characters", letters(1000)),
-                new Value("blank", " "), new Value("jqwik string", sample(Arbitraries.strings().alpha().numeric().ofMaxLength(80))))) {
+        for (Value value : List.of(
+                new Value("empty", ""),
+                new Value("1000 characters", letters(1000)),
+                new Value("blank", " "),
+                new Value(
+                        "jqwik string",
+                        sample(Arbitraries.strings().alpha().numeric().ofMaxLength(80))))) {
             RequestTemplate.Variant variant = valid.variant("header " + name + " = " + value.label());
             variant.headers.put(name, value.json());
             extra.add(variant.request());
@@ -570,9 +602,15 @@ final class InputGenerator {
         RequestTemplate.Variant correlation = valid.variant("X-Correlation-Id of 2000 characters");
         correlation.headers.put("X-Correlation-Id", letters(2000));
         extra.add(correlation.request());
-        extra.add(valid.variant("unknown query parameter").withQuery("unknownParameter", "1").request());
-        extra.add(valid.variant("query parameter with NUL name").withQuery("%00", "1").request());
-        extra.add(valid.variant("query parameter without value").withQuery("page", "").request());
+        extra.add(valid.variant("unknown query parameter")
+                .withQuery("unknownParameter", "1")
+                .request());
+        extra.add(valid.variant("query parameter with NUL name")
+                .withQuery("%00", "1")
+                .request());
+        extra.add(valid.variant("query parameter without value")
+                .withQuery("page", "")
+                .request());
     }
 
     // ---- values drawn by jqwik, into a random target ----
@@ -581,8 +619,9 @@ final class InputGenerator {
         Target target = targets.isEmpty() ? null : targets.get(random.nextInt(targets.size()));
         if (target == null) {
             String value = sample(Arbitraries.strings().all().ofMaxLength(50));
-            return valid.variant("unknown query parameter = jqwik string").withQuery("q" + random.nextInt(1000),
-                    RequestTemplate.encode(value)).request();
+            return valid.variant("unknown query parameter = jqwik string")
+                    .withQuery("q" + random.nextInt(1000), RequestTemplate.encode(value))
+                    .request();
         }
         switch (target.kind()) {
             case "path" -> {
@@ -592,10 +631,13 @@ final class InputGenerator {
                 return variant.request();
             }
             case "query" -> {
-                String value = sample(Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(60),
-                        Arbitraries.integers().map(String::valueOf), Arbitraries.longs().map(String::valueOf)));
-                return valid.variant("query " + target.name() + " = jqwik value").withQuery(target.name(),
-                        RequestTemplate.encode(value)).request();
+                String value = sample(Arbitraries.oneOf(
+                        Arbitraries.strings().all().ofMaxLength(60),
+                        Arbitraries.integers().map(String::valueOf),
+                        Arbitraries.longs().map(String::valueOf)));
+                return valid.variant("query " + target.name() + " = jqwik value")
+                        .withQuery(target.name(), RequestTemplate.encode(value))
+                        .request();
             }
             default -> {
                 String json = sample(anyJson());
@@ -615,8 +657,15 @@ final class InputGenerator {
                 Arbitraries.doubles().filter(Double::isFinite).map(String::valueOf),
                 Arbitraries.of("true", "false", "null", "{}", "[]"),
                 Arbitraries.integers().list().ofMaxSize(5).map(Object::toString),
-                Arbitraries.strings().alpha().ofMaxLength(10).list().ofMaxSize(4)
-                        .map(list -> "[" + String.join(",", list.stream().map(InputGenerator::quote).toList()) + "]"));
+                Arbitraries.strings()
+                        .alpha()
+                        .ofMaxLength(10)
+                        .list()
+                        .ofMaxSize(4)
+                        .map(list -> "["
+                                + String.join(
+                                        ",",
+                                        list.stream().map(InputGenerator::quote).toList()) + "]"));
     }
 
     private <T> T sample(Arbitrary<T> arbitrary) {
@@ -625,7 +674,8 @@ final class InputGenerator {
 
     private String letters(int length) {
         return sample(Arbitraries.strings().withCharRange('a', 'z').ofLength(Math.min(length, 64)))
-                .repeat(length / Math.max(1, Math.min(length, 64)) + 1).substring(0, length);
+                .repeat(length / Math.max(1, Math.min(length, 64)) + 1)
+                .substring(0, length);
     }
 
     static String quote(String text) {

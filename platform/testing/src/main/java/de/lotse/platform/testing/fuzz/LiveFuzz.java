@@ -26,8 +26,7 @@ import java.util.jar.JarFile;
 public final class LiveFuzz {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LiveFuzz() {
-    }
+    private LiveFuzz() {}
 
     public static void main(String[] args) throws IOException {
         long seed = new java.security.SecureRandom().nextLong() & 0xFFFFFFFFL;
@@ -57,7 +56,8 @@ public final class LiveFuzz {
             System.err.println("no demo tokens in " + tokensFile + " (expected lines 'subject role token')");
             System.exit(2);
         }
-        System.out.printf("fuzzing %d services, seed %d (repeat with --seed %d), at least %d requests per operation%n",
+        System.out.printf(
+                "fuzzing %d services, seed %d (repeat with --seed %d), at least %d requests per operation%n",
                 services.size(), seed, seed, minimum);
         int serverErrors = 0;
         int otherFindings = 0;
@@ -66,22 +66,30 @@ public final class LiveFuzz {
         // ids found in one service open the paths of the next: intake's case ids are planning's too
         Map<String, String> known = new LinkedHashMap<>();
         for (String[] service : services) {
-            Result result = fuzz(service[0], new HttpTarget(service[1]), Path.of(service[2]), tokens, seed, minimum, known);
+            Result result =
+                    fuzz(service[0], new HttpTarget(service[1]), Path.of(service[2]), tokens, seed, minimum, known);
             serverErrors += result.serverErrors;
             otherFindings += result.otherFindings;
             totalRequests += result.requests;
         }
-        System.out.printf("%nall services: %d requests in %.0f s, %d answers with 5xx, %d other rule violations%n",
+        System.out.printf(
+                "%nall services: %d requests in %.0f s, %d answers with 5xx, %d other rule violations%n",
                 totalRequests, (System.nanoTime() - started) / 1e9, serverErrors, otherFindings);
         // no request at all would prove nothing
         System.exit(serverErrors > 0 || totalRequests == 0 ? 1 : 0);
     }
 
-    private record Result(int requests, int serverErrors, int otherFindings) {
-    }
+    private record Result(int requests, int serverErrors, int otherFindings) {}
 
-    private static Result fuzz(String name, HttpTarget target, Path jar, Map<String, String> tokens, long seed,
-                               int minimum, Map<String, String> known) throws IOException {
+    private static Result fuzz(
+            String name,
+            HttpTarget target,
+            Path jar,
+            Map<String, String> tokens,
+            long seed,
+            int minimum,
+            Map<String, String> known)
+            throws IOException {
         List<ApiOperation> operations = new ArrayList<>();
         for (String document : documents(jar)) {
             operations.addAll(ApiDocument.operations(document, target.get("/swagger/" + document)));
@@ -91,10 +99,11 @@ public final class LiveFuzz {
         known.forEach((parameter, value) -> fixtures.pathValues().putIfAbsent(parameter, value));
         fixtures.pathValues().forEach(known::putIfAbsent);
         List<String> users = List.copyOf(tokens.keySet());
-        ContractFuzzer fuzzer = new ContractFuzzer(target, fixtures, operation -> users, true, seed, minimum,
-                ContractFuzzer.DEFAULT_MAXIMUM);
-        System.out.printf("%n== %s (%s): %d operations, ids found for %s%n", name, target.baseUrl(), operations.size(),
-                fixtures.pathValues().keySet());
+        ContractFuzzer fuzzer = new ContractFuzzer(
+                target, fixtures, operation -> users, true, seed, minimum, ContractFuzzer.DEFAULT_MAXIMUM);
+        System.out.printf(
+                "%n== %s (%s): %d operations, ids found for %s%n",
+                name, target.baseUrl(), operations.size(), fixtures.pathValues().keySet());
         Map<Integer, Integer> histogram = new TreeMap<>();
         int requests = 0;
         int serverErrors = 0;
@@ -121,8 +130,9 @@ public final class LiveFuzz {
                 }
             }
         }
-        System.out.printf("%s: %d operations, %d requests in %.0f s, statuses %s, %d answers with 5xx%n", name,
-                operations.size(), requests, (System.nanoTime() - started) / 1e9, histogram, serverErrors);
+        System.out.printf(
+                "%s: %d operations, %d requests in %.0f s, statuses %s, %d answers with 5xx%n",
+                name, operations.size(), requests, (System.nanoTime() - started) / 1e9, histogram, serverErrors);
         shown.forEach(line -> System.out.println("  " + line.replace("\n", "\n  ")));
         return new Result(requests, serverErrors, otherFindings);
     }
@@ -130,10 +140,13 @@ public final class LiveFuzz {
     /** The OpenAPI documents micronaut-openapi generated into the service's jar. */
     static List<String> documents(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.stream().map(entry -> entry.getName())
+            return file.stream()
+                    .map(entry -> entry.getName())
                     .filter(entry -> entry.startsWith("META-INF/swagger/") && entry.endsWith(".yml"))
-                    .map(entry -> entry.substring("META-INF/swagger/".length())).filter(entry -> !entry.contains("/"))
-                    .sorted().toList();
+                    .map(entry -> entry.substring("META-INF/swagger/".length()))
+                    .filter(entry -> !entry.contains("/"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -143,8 +156,8 @@ public final class LiveFuzz {
      * ({@code /api/partners} → {@code {partnerId}}), and any field named like a parameter counts too.
      * Three rounds, so ids found in one answer open the paths that need them.
      */
-    private static void discoverIds(HttpTarget target, List<ApiOperation> operations, Map<String, String> tokens,
-                                    Fixtures fixtures) {
+    private static void discoverIds(
+            HttpTarget target, List<ApiOperation> operations, Map<String, String> tokens, Fixtures fixtures) {
         java.util.Set<String> parameters = new java.util.HashSet<>();
         operations.forEach(operation -> operation.parameters("path").forEach(p -> parameters.add(p.getName())));
         for (int round = 0; round < 3; round++) {
@@ -168,18 +181,31 @@ public final class LiveFuzz {
                 StringBuilder query = new StringBuilder();
                 for (var parameter : operation.parameters("query")) {
                     if (Boolean.TRUE.equals(parameter.getRequired()) && parameter.getSchema() != null) {
-                        JsonNode value = new ValidValues(Map.of(), new java.util.Random(1)).of(parameter.getName(),
-                                parameter.getSchema(), 0);
-                        query.append(query.length() == 0 ? "?" : "&").append(parameter.getName()).append('=')
-                                .append(RequestTemplate.encode(value.isArray() ? value.get(0).asText() : value.asText()));
+                        JsonNode value = new ValidValues(Map.of(), new java.util.Random(1))
+                                .of(parameter.getName(), parameter.getSchema(), 0);
+                        query.append(query.length() == 0 ? "?" : "&")
+                                .append(parameter.getName())
+                                .append('=')
+                                .append(RequestTemplate.encode(
+                                        value.isArray() ? value.get(0).asText() : value.asText()));
                     }
                 }
-                String childParameter = operations.stream().map(ApiOperation::path)
-                        .filter(p -> p.startsWith(operation.path() + "/{") && p.indexOf('}', operation.path().length()) == p.length() - 1)
-                        .map(p -> p.substring(operation.path().length() + 2, p.length() - 1)).findFirst().orElse(null);
+                String childParameter = operations.stream()
+                        .map(ApiOperation::path)
+                        .filter(p -> p.startsWith(operation.path() + "/{")
+                                && p.indexOf('}', operation.path().length()) == p.length() - 1)
+                        .map(p -> p.substring(operation.path().length() + 2, p.length() - 1))
+                        .findFirst()
+                        .orElse(null);
                 for (String token : tokens.values()) {
-                    HttpTarget.Answer answer = target.send(new FuzzRequest(operation, "discovery", path,
-                            query.length() == 0 ? "" : query.substring(1), Map.of(), null, token));
+                    HttpTarget.Answer answer = target.send(new FuzzRequest(
+                            operation,
+                            "discovery",
+                            path,
+                            query.length() == 0 ? "" : query.substring(1),
+                            Map.of(),
+                            null,
+                            token));
                     if (answer.status() == 200 && answer.contentType().startsWith("application/json")) {
                         try {
                             collect(JSON.readTree(answer.body()), parameters, childParameter, fixtures);
@@ -192,12 +218,15 @@ public final class LiveFuzz {
         }
     }
 
-    private static void collect(JsonNode node, java.util.Set<String> parameters, String childParameter, Fixtures fixtures) {
-        JsonNode items = node.isArray() ? node : node.has("items") && node.get("items").isArray() ? node.get("items") : null;
+    private static void collect(
+            JsonNode node, java.util.Set<String> parameters, String childParameter, Fixtures fixtures) {
+        JsonNode items =
+                node.isArray() ? node : node.has("items") && node.get("items").isArray() ? node.get("items") : null;
         if (items != null && childParameter != null) {
             for (JsonNode item : items) {
-                JsonNode id = item.has(childParameter) ? item.get(childParameter) : item.has("id") ? item.get("id")
-                        : item.get("version");
+                JsonNode id = item.has(childParameter)
+                        ? item.get(childParameter)
+                        : item.has("id") ? item.get("id") : item.get("version");
                 if (id != null && id.isValueNode() && fixtures.pathValues().get(childParameter) == null) {
                     fixtures.path(childParameter, id.asText());
                 }
@@ -205,7 +234,9 @@ public final class LiveFuzz {
         }
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
-                if (parameters.contains(field.getKey()) && field.getValue().isValueNode() && !field.getValue().isNull()
+                if (parameters.contains(field.getKey())
+                        && field.getValue().isValueNode()
+                        && !field.getValue().isNull()
                         && fixtures.pathValues().get(field.getKey()) == null) {
                     fixtures.path(field.getKey(), field.getValue().asText());
                 }

@@ -13,7 +13,8 @@ public final class OperationRun {
         public String show(long seed) {
             return request.operation().key() + " [" + request.description() + "]: " + String.join("; ", broken)
                     + "\n  seed " + seed + ", request:\n    " + request.show()
-                    + "\n  answer: " + answer.status() + " " + answer.contentType() + " " + Texts.excerpt(answer.body(), 400);
+                    + "\n  answer: " + answer.status() + " " + answer.contentType() + " "
+                    + Texts.excerpt(answer.body(), 400);
         }
     }
 
@@ -29,6 +30,7 @@ public final class OperationRun {
     final List<Finding> findings = new ArrayList<>();
     /** Each status seen that the document does not name, with the first request that caused it. */
     final Map<Integer, FuzzRequest> undocumented = new LinkedHashMap<>();
+
     String setupError;
     /** the operation reads another service that is not running in this test: its valid request answers 503 */
     boolean otherServiceAway;
@@ -89,8 +91,9 @@ public final class OperationRun {
                     + "\n    request: " + validRequest.show()
                     + "\n    answer: " + Texts.excerpt(validAnswer.body(), 400));
         }
-        undocumented.forEach((status, request) -> mismatches.add("answered " + status + " (e.g. to [" + request.description()
-                + "]), which the document does not name (it names " + operation.responses() + ")"));
+        undocumented.forEach(
+                (status, request) -> mismatches.add("answered " + status + " (e.g. to [" + request.description()
+                        + "]), which the document does not name (it names " + operation.responses() + ")"));
         return mismatches;
     }
 
@@ -105,7 +108,8 @@ public final class OperationRun {
     }
 
     public String summary() {
-        return String.format("%-70s %-11s %4d requests %6d ms  %s", operation.key(), role == null ? "-" : role, requests,
-                millis, histogram);
+        return String.format(
+                "%-70s %-11s %4d requests %6d ms  %s",
+                operation.key(), role == null ? "-" : role, requests, millis, histogram);
     }
 }

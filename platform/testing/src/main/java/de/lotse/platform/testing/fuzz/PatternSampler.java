@@ -11,8 +11,7 @@ import java.util.Random;
  * Returns null for anything else, and the caller falls back to the document's example.
  */
 final class PatternSampler {
-    private PatternSampler() {
-    }
+    private PatternSampler() {}
 
     static String sample(String pattern, Random random) {
         try {
@@ -65,7 +64,9 @@ final class PatternSampler {
                         int end = regex.indexOf('}', i);
                         String[] bounds = regex.substring(i + 1, end).split(",", -1);
                         min = Integer.parseInt(bounds[0].trim());
-                        max = bounds.length == 1 ? min : bounds[1].isBlank() ? min + 3 : Integer.parseInt(bounds[1].trim());
+                        max = bounds.length == 1
+                                ? min
+                                : bounds[1].isBlank() ? min + 3 : Integer.parseInt(bounds[1].trim());
                         i = end + 1;
                     } else if (q == '?') {
                         min = 0;

@@ -41,7 +41,8 @@ public final class ServiceContractFuzz {
     private final Fixtures fixtures;
     private final List<String> documents;
 
-    private ServiceContractFuzz(String service, String baseUrl, Router router, Fixtures fixtures, List<String> documents) {
+    private ServiceContractFuzz(
+            String service, String baseUrl, Router router, Fixtures fixtures, List<String> documents) {
         this.service = service;
         this.target = new HttpTarget(baseUrl);
         this.router = router;
@@ -54,8 +55,8 @@ public final class ServiceContractFuzz {
      * @param router    the service's router: which roles each operation permits comes from its routes' {@code @Secured}
      * @param documents the file names under {@code /swagger/}
      */
-    public static Stream<DynamicNode> tests(String service, String baseUrl, Router router, Fixtures fixtures,
-                                            String... documents) {
+    public static Stream<DynamicNode> tests(
+            String service, String baseUrl, Router router, Fixtures fixtures, String... documents) {
         return new ServiceContractFuzz(service, baseUrl, router, fixtures, List.of(documents)).tests();
     }
 
@@ -66,32 +67,43 @@ public final class ServiceContractFuzz {
             operations.addAll(ApiDocument.operations(document, target.get("/swagger/" + document)));
         }
         Function<ApiOperation, List<String>> roles = securedRoles(router);
-        ContractFuzzer fuzzer = new ContractFuzzer(target, fixtures, roles, false, seed, MINIMUM,
-                ContractFuzzer.DEFAULT_MAXIMUM);
+        ContractFuzzer fuzzer =
+                new ContractFuzzer(target, fixtures, roles, false, seed, MINIMUM, ContractFuzzer.DEFAULT_MAXIMUM);
         Map<String, OperationRun> runs = new HashMap<>();
         long[] started = {0};
         List<DynamicNode> nodes = new ArrayList<>();
         nodes.add(DynamicTest.dynamicTest("every example names an operation of the documents", () -> {
             started[0] = System.nanoTime();
             Set<String> keys = operations.stream().map(ApiOperation::key).collect(Collectors.toSet());
-            assertThat(fixtures.exampleKeys()).as("examples of operations that are not in " + documents).isSubsetOf(keys);
-            System.out.printf("[fuzz] %s: %d operations in %s, seed %d (repeat with -Dlotse.fuzz.seed=%d)%n",
+            assertThat(fixtures.exampleKeys())
+                    .as("examples of operations that are not in " + documents)
+                    .isSubsetOf(keys);
+            System.out.printf(
+                    "[fuzz] %s: %d operations in %s, seed %d (repeat with -Dlotse.fuzz.seed=%d)%n",
                     service, operations.size(), documents, seed, seed);
-            undocumentedRoutes(operations).forEach(route ->
-                    System.out.printf("[fuzz] %s: route %s is in no OpenAPI document, so it is not fuzzed%n", service, route));
+            undocumentedRoutes(operations)
+                    .forEach(route -> System.out.printf(
+                            "[fuzz] %s: route %s is in no OpenAPI document, so it is not fuzzed%n", service, route));
         }));
         for (ApiOperation operation : operations) {
             Function<String, OperationRun> run = key -> runs.computeIfAbsent(key, k -> fuzzer.run(operation));
-            nodes.add(DynamicContainer.dynamicContainer(operation.key(), Stream.of(
-                    DynamicTest.dynamicTest("documented status codes are the real ones", () -> {
-                        List<String> mismatches = run.apply(operation.key()).documentationMismatches();
-                        assertThat(mismatches).as(operation.key()).isEmpty();
-                    }),
-                    DynamicTest.dynamicTest("fuzzed: no 5xx, every 4xx problem+json, no internals", () -> {
-                        OperationRun result = run.apply(operation.key());
-                        assertThat(result.ruleViolations()).as(operation.key() + ", seed " + result.seed()).isEmpty();
-                        assertThat(result.requests()).as("requests sent to " + operation.key()).isGreaterThanOrEqualTo(MINIMUM);
-                    }))));
+            nodes.add(DynamicContainer.dynamicContainer(
+                    operation.key(),
+                    Stream.of(
+                            DynamicTest.dynamicTest("documented status codes are the real ones", () -> {
+                                List<String> mismatches =
+                                        run.apply(operation.key()).documentationMismatches();
+                                assertThat(mismatches).as(operation.key()).isEmpty();
+                            }),
+                            DynamicTest.dynamicTest("fuzzed: no 5xx, every 4xx problem+json, no internals", () -> {
+                                OperationRun result = run.apply(operation.key());
+                                assertThat(result.ruleViolations())
+                                        .as(operation.key() + ", seed " + result.seed())
+                                        .isEmpty();
+                                assertThat(result.requests())
+                                        .as("requests sent to " + operation.key())
+                                        .isGreaterThanOrEqualTo(MINIMUM);
+                            }))));
         }
         nodes.add(DynamicTest.dynamicTest("summary", () -> {
             Map<Integer, Integer> histogram = new TreeMap<>();
@@ -104,8 +116,9 @@ public final class ServiceContractFuzz {
                     run.histogram().forEach((status, count) -> histogram.merge(status, count, Integer::sum));
                 }
             }
-            System.out.printf("[fuzz] %s: %d operations, %d requests in %.1f s, statuses %s, seed %d%n", service,
-                    operations.size(), requests, (System.nanoTime() - started[0]) / 1e9, histogram, seed);
+            System.out.printf(
+                    "[fuzz] %s: %d operations, %d requests in %.1f s, statuses %s, seed %d%n",
+                    service, operations.size(), requests, (System.nanoTime() - started[0]) / 1e9, histogram, seed);
         }));
         return nodes.stream();
     }
@@ -128,10 +141,14 @@ public final class ServiceContractFuzz {
 
     private List<String> undocumentedRoutes(List<ApiOperation> operations) {
         Set<String> documented = operations.stream().map(ApiOperation::key).collect(Collectors.toSet());
-        return router.uriRoutes().filter(route -> !"HEAD".equals(route.getHttpMethod().name()))
+        return router.uriRoutes()
+                .filter(route -> !"HEAD".equals(route.getHttpMethod().name()))
                 .map(ServiceContractFuzz::key)
                 .filter(key -> key.contains(" /api/") || key.contains(" /partner-api/"))
-                .filter(key -> !documented.contains(key)).distinct().sorted().toList();
+                .filter(key -> !documented.contains(key))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static String key(UriRouteInfo<?, ?> route) {

@@ -58,7 +58,8 @@ final class ValidValues {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
                 if (schema.getProperties() != null && depth < 8) {
-                    for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
+                    for (Map.Entry<String, Schema> property :
+                            schema.getProperties().entrySet()) {
                         if (schema.getRequired() != null && schema.getRequired().contains(property.getKey())) {
                             object.set(property.getKey(), of(property.getKey(), property.getValue(), depth + 1));
                         }
@@ -75,8 +76,11 @@ final class ValidValues {
                 return array;
             }
             case "integer" -> {
-                long value = schema.getMinimum() != null ? schema.getMinimum().longValue()
-                        : schema.getMaximum() != null ? Math.min(1, schema.getMaximum().longValue()) : 1;
+                long value = schema.getMinimum() != null
+                        ? schema.getMinimum().longValue()
+                        : schema.getMaximum() != null
+                                ? Math.min(1, schema.getMaximum().longValue())
+                                : 1;
                 return NODES.numberNode(value);
             }
             case "number" -> {
@@ -100,7 +104,9 @@ final class ValidValues {
             case "date":
                 return LocalDate.now(ZoneOffset.UTC).toString();
             case "date-time":
-                return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+                return OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString();
             default:
                 break;
         }
@@ -124,7 +130,10 @@ final class ValidValues {
             return schema.getType();
         }
         if (schema.getTypes() != null && !schema.getTypes().isEmpty()) {
-            return schema.getTypes().stream().filter(t -> !"null".equals(t)).findFirst().orElse("string");
+            return schema.getTypes().stream()
+                    .filter(t -> !"null".equals(t))
+                    .findFirst()
+                    .orElse("string");
         }
         if (schema.getProperties() != null || schema.getAdditionalProperties() != null) {
             return "object";

@@ -10,11 +10,19 @@ import java.util.List;
  */
 public final class Verdicts {
     /** What must never appear in a body: internals a client should not learn. */
-    public static final List<String> LEAKS = List.of("de.lotse.", "java.", "javax.", "jakarta.", "io.micronaut.",
-            "org.postgresql.", "com.fasterxml.", "io.netty.", "Exception", "\tat ");
+    public static final List<String> LEAKS = List.of(
+            "de.lotse.",
+            "java.",
+            "javax.",
+            "jakarta.",
+            "io.micronaut.",
+            "org.postgresql.",
+            "com.fasterxml.",
+            "io.netty.",
+            "Exception",
+            "\tat ");
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     public static List<String> broken(HttpTarget.Answer answer) {
         return broken(answer, false);
@@ -26,15 +34,19 @@ public final class Verdicts {
      */
     public static List<String> broken(HttpTarget.Answer answer, boolean otherServiceAway) {
         List<String> broken = new ArrayList<>();
-        boolean owedUnavailable = otherServiceAway && answer.status() == 503
+        boolean owedUnavailable = otherServiceAway
+                && answer.status() == 503
                 && answer.contentType().startsWith("application/problem+json");
         if (answer.status() < 0) {
             broken.add("no answer");
         } else if (answer.status() >= 500 && !owedUnavailable) {
             broken.add("answered " + answer.status());
         }
-        if (answer.status() >= 400 && answer.status() < 500 && !answer.contentType().startsWith("application/problem+json")) {
-            broken.add(answer.status() + " with Content-Type '" + answer.contentType() + "' instead of application/problem+json");
+        if (answer.status() >= 400
+                && answer.status() < 500
+                && !answer.contentType().startsWith("application/problem+json")) {
+            broken.add(answer.status() + " with Content-Type '" + answer.contentType()
+                    + "' instead of application/problem+json");
         }
         for (String leak : LEAKS) {
             if (answer.body() != null && answer.body().contains(leak)) {
