@@ -3,6 +3,7 @@ package de.lotse.intake;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.events.Topics;
 import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestInfrastructure;
@@ -139,7 +140,9 @@ class AuditChainIT extends ServiceIT {
                 assertThat(asSuperuser).as(statement).hasMessageContaining("audit records are insert-only");
             }
         }
-        assertThat(count("select count(*) from audit_log where id = ? and purpose = ?", id, PURPOSE))
+        assertThat(count(
+                        "select count(*) from audit_log where id = :id and purpose = :purpose",
+                        Params.of("id", id).and("purpose", PURPOSE)))
                 .isOne();
         assertThat(count("select count(*) from audit_seal")).isEqualTo(10);
     }
@@ -152,7 +155,11 @@ class AuditChainIT extends ServiceIT {
         Set<Long> anchored = awaitAnchor(14);
         Map<Long, Long> ids = new HashMap<>();
         for (long position = 1; position <= 14; position++) {
-            ids.put(position, count("select audit_id from audit_seal where position = ?", position));
+            ids.put(
+                    position,
+                    count(
+                            "select audit_id from audit_seal where position = :position",
+                            Params.of("position", position)));
         }
         long forged;
         long replayed;
@@ -192,7 +199,9 @@ class AuditChainIT extends ServiceIT {
         // the sealer looks at both new rows and seals neither
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count("select examined_through from audit_seal_state") >= Math.max(forged, replayed));
-        assertThat(count("select count(*) from audit_seal where audit_id in (?, ?)", forged, replayed))
+        assertThat(count(
+                        "select count(*) from audit_seal where audit_id in (:forged, :replayed)",
+                        Params.of("forged", forged).and("replayed", replayed)))
                 .isZero();
         assertThat(counter("lotse.audit.seal.rejected")).isGreaterThanOrEqualTo(2);
 

@@ -1,5 +1,6 @@
 package de.lotse.intake;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
@@ -236,9 +237,9 @@ class ContractFuzzIT extends IntakeIT {
         int expected = categories.length;
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from assessment_facts " + "where case_id = ? and version = ?",
-                                id,
-                                expected)
+                                "select count(*) from assessment_facts "
+                                        + "where case_id = :caseId and version = :version",
+                                Params.of("caseId", id).and("version", expected))
                         == 1);
         return caseId;
     }

@@ -1,5 +1,6 @@
 package de.lotse.intake;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestTokens;
@@ -259,6 +260,31 @@ public abstract class IntakeIT extends ServiceIT {
         return get("/api/cases/" + caseId, tl());
     }
 
+    /** The case's decision log as the team lead reads it ({@code GET /api/cases/{id}/decisions}), oldest first. */
+    protected List<Map<String, Object>> decisions(String caseId) {
+        return decisions(caseId, tl());
+    }
+
+    /** The case's decision log as {@code token}'s holder reads it, oldest first. */
+    protected List<Map<String, Object>> decisions(String caseId, String token) {
+        return client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/cases/" + caseId + "/decisions").bearerAuth(token),
+                        Argument.listOf(JSON_OBJECT));
+    }
+
+    /** The decisions of that kind in the case's log, as the team lead of {@code team} reads it. */
+    protected List<Map<String, Object>> decisionsOfKind(String caseId, String team, String kind) {
+        return decisions(caseId, tl("tl-" + team, team)).stream()
+                .filter(decision -> kind.equals(decision.get("kind")))
+                .toList();
+    }
+
+    /** How many versions of its policy the Jobcenter has, as its administration reads them. */
+    protected long policyVersions(String adminToken) {
+        return ((Number) get("/api/policy/versions", adminToken).get("total")).longValue();
+    }
+
     // --- the outbox: what the case published, in order
 
     protected List<String> events(String caseId) {
@@ -291,6 +317,6 @@ public abstract class IntakeIT extends ServiceIT {
     }
 
     protected long caseVersion(String caseId) {
-        return count("select version from bfm_case where id = ?", UUID.fromString(caseId));
+        return count("select version from bfm_case where id = :id", Params.of("id", UUID.fromString(caseId)));
     }
 }

@@ -1,6 +1,7 @@
 package de.lotse.intake.cases;
 
 import de.lotse.intake.IntakeIT;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.fixtures.EventFixtures;
@@ -105,8 +106,8 @@ class CaseAccessIT extends IntakeIT {
         get("/api/cases?scope=TEAM", tl());
         for (String caseId : List.of(first, second)) {
             assertThat(count(
-                            "select count(*) from audit_log where case_id = ?::uuid and action = 'LIST' and actor = 'tl-petra'",
-                            caseId))
+                            "select count(*) from audit_log where case_id = :caseId::uuid and action = 'LIST' and actor = 'tl-petra'",
+                            Params.of("caseId", caseId)))
                     .isEqualTo(1);
         }
         client.toBlocking()
@@ -114,8 +115,8 @@ class CaseAccessIT extends IntakeIT {
                         HttpRequest.GET("/api/cases/" + first + "/decisions").bearerAuth(tl()),
                         io.micronaut.core.type.Argument.listOf(JSON_OBJECT));
         assertThat(count(
-                        "select count(*) from audit_log where case_id = ?::uuid and resource_type = 'case-decisions'",
-                        first))
+                        "select count(*) from audit_log where case_id = :caseId::uuid and resource_type = 'case-decisions'",
+                        Params.of("caseId", first)))
                 .isEqualTo(1);
     }
 
@@ -140,7 +141,9 @@ class CaseAccessIT extends IntakeIT {
                             .build());
         }
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> count("select count(*) from assessment_facts where case_id = ?", id) == 1);
+                .until(() ->
+                        count("select count(*) from assessment_facts where case_id = :caseId", Params.of("caseId", id))
+                                == 1);
         Map<String, Object> byNumber = Map.of("customerNumber", number, "facts", facts(3, 3));
 
         // the referring AV and an FM of the case's team: the assessment wins, and the read is audited
@@ -152,7 +155,9 @@ class CaseAccessIT extends IntakeIT {
                     .containsEntry("actual", "1")
                     .containsEntry("source", "ASSESSMENT");
         }
-        assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = ?", id))
+        assertThat(count(
+                        "select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = :caseId",
+                        Params.of("caseId", id)))
                 .isEqualTo(2);
 
         // another AV and another team's FM: answered from their own input exactly as for an unknown customer,
@@ -165,7 +170,9 @@ class CaseAccessIT extends IntakeIT {
                     .containsEntry("actual", "6")
                     .containsEntry("source", "INPUT");
         }
-        assertThat(count("select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = ?", id))
+        assertThat(count(
+                        "select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = :caseId",
+                        Params.of("caseId", id)))
                 .isEqualTo(2);
         // an AV's first check of a customer nobody knows yet
         assertThat(post(
@@ -194,8 +201,8 @@ class CaseAccessIT extends IntakeIT {
                 .containsEntry("source", "INPUT");
         assertThat(count(
                         "select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-other'"
-                                + " and jobcenter_id = ?",
-                        jobcenter))
+                                + " and jobcenter_id = :jobcenterId",
+                        Params.of("jobcenterId", jobcenter)))
                 .isZero();
     }
 

@@ -1,5 +1,6 @@
 package de.lotse.intake.cases;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ServiceBaselineContract;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestTokens;
@@ -109,7 +110,8 @@ class CaseApiSecurityIT extends ServiceIT {
     void tokenWithEmptySubjectIsRefusedAndNeverAudited() {
         // the case read is audited with the token's sub as the actor: an empty sub used to be accepted
         // and audited as actor ''
-        long entries = count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId));
+        long entries = count(
+                "select count(*) from audit_log where case_id = :caseId", Params.of("caseId", UUID.fromString(caseId)));
         for (String subject : List.of("", " ")) {
             assertStatus(
                     HttpRequest.GET("/api/cases/" + caseId)
@@ -119,13 +121,17 @@ class CaseApiSecurityIT extends ServiceIT {
                                     .sign()),
                     401);
         }
-        assertThat(count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId)))
+        assertThat(count(
+                        "select count(*) from audit_log where case_id = :caseId",
+                        Params.of("caseId", UUID.fromString(caseId))))
                 .isEqualTo(entries);
         assertThat(count("select count(*) from audit_log where btrim(actor) = ''"))
                 .isZero();
         // the same read with a named actor is audited: the counts above could have grown
         client.toBlocking().exchange(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(IntakeFixtures.av(JOBCENTER)));
-        assertThat(count("select count(*) from audit_log where case_id = ?", UUID.fromString(caseId)))
+        assertThat(count(
+                        "select count(*) from audit_log where case_id = :caseId",
+                        Params.of("caseId", UUID.fromString(caseId))))
                 .isEqualTo(entries + 1);
     }
 

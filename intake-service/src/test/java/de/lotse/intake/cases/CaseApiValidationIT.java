@@ -1,5 +1,6 @@
 package de.lotse.intake.cases;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ServiceIT;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -107,8 +108,13 @@ class CaseApiValidationIT extends ServiceIT {
         assertThat(String.valueOf(problem.get("violations")))
                 .contains("field=" + field)
                 .contains("rule=" + rule);
-        assertThat(count("select count(*) from bfm_case where id = ?::uuid and status = 'ADMITTED'", caseId))
-                .isEqualTo(1);
+        // refused: the case is still admitted, not closed
+        assertThat(client.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/api/cases/" + caseId)
+                                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                                JSON_OBJECT))
+                .containsEntry("status", "ADMITTED");
     }
 
     @Test
@@ -249,13 +255,15 @@ class CaseApiValidationIT extends ServiceIT {
     }
 
     private long customers(String customerNumber) {
-        return count("select count(*) from customer where customer_number = ?", customerNumber);
+        return count(
+                "select count(*) from customer where customer_number = :customerNumber",
+                Params.of("customerNumber", customerNumber));
     }
 
     private long casesOf(String customerNumber) {
         return count(
                 "select count(*) from bfm_case c join customer k on k.id = c.customer_id "
-                        + "where k.customer_number = ?",
-                customerNumber);
+                        + "where k.customer_number = :customerNumber",
+                Params.of("customerNumber", customerNumber));
     }
 }

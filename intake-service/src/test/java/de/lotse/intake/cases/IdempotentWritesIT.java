@@ -1,6 +1,7 @@
 package de.lotse.intake.cases;
 
 import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.ServiceIT;
 import io.micronaut.http.HttpRequest;
@@ -67,9 +68,13 @@ class IdempotentWritesIT extends ServiceIT {
         assertThat(retry.getContentType()).contains(MediaType.APPLICATION_JSON_TYPE);
         assertThat(retry.body()).isEqualTo(first.body());
         String caseId = String.valueOf(json.readValue(first.body(), JSON_OBJECT).get("caseId"));
-        assertThat(count("select count(*) from customer where customer_number = ?", number))
+        assertThat(count(
+                        "select count(*) from customer where customer_number = :customerNumber",
+                        Params.of("customerNumber", number)))
                 .isOne();
-        assertThat(count("select count(*) from outbox_event where aggregateid = ?", caseId))
+        assertThat(count(
+                        "select count(*) from outbox_event where aggregateid = :aggregateId",
+                        Params.of("aggregateId", caseId)))
                 .isOne();
 
         // the key belongs to its caller: another caller's request with the same key is its own
@@ -105,7 +110,9 @@ class IdempotentWritesIT extends ServiceIT {
                 .satisfies(violation -> assertThat(violation)
                         .containsEntry("field", KEY)
                         .containsEntry("rule", "idempotency-key-reused"));
-        assertThat(count("select count(*) from customer where customer_number = ?", otherNumber))
+        assertThat(count(
+                        "select count(*) from customer where customer_number = :customerNumber",
+                        Params.of("customerNumber", otherNumber)))
                 .isZero();
     }
 
@@ -134,7 +141,9 @@ class IdempotentWritesIT extends ServiceIT {
                 .satisfies(violation -> assertThat(violation)
                         .containsEntry("field", KEY)
                         .containsEntry("rule", "idempotency-key-in-flight"));
-        assertThat(count("select count(*) from customer where customer_number = ?", number))
+        assertThat(count(
+                        "select count(*) from customer where customer_number = :customerNumber",
+                        Params.of("customerNumber", number)))
                 .isZero();
         // once the first one ended, the key is free
         assertThat(client.toBlocking().exchange(referral(body).header(KEY, key)).code())
@@ -152,7 +161,9 @@ class IdempotentWritesIT extends ServiceIT {
                     .satisfies(violation ->
                             assertThat(violation).containsEntry("field", KEY).containsEntry("rule", "idempotency-key"));
         }
-        assertThat(count("select count(*) from customer where customer_number = ?", number))
+        assertThat(count(
+                        "select count(*) from customer where customer_number = :customerNumber",
+                        Params.of("customerNumber", number)))
                 .isZero();
     }
 
@@ -172,7 +183,9 @@ class IdempotentWritesIT extends ServiceIT {
 
         assertThat(corrected.code()).isEqualTo(201);
         assertThat(corrected.header("Idempotent-Replayed")).isNull();
-        assertThat(count("select count(*) from customer where customer_number = ?", number))
+        assertThat(count(
+                        "select count(*) from customer where customer_number = :customerNumber",
+                        Params.of("customerNumber", number)))
                 .isOne();
     }
 

@@ -1,6 +1,7 @@
 package de.lotse.intake.cases;
 
 import de.lotse.intake.IntakeIT;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -84,11 +85,9 @@ class LifecycleIT extends IntakeIT {
                 .containsEntry("teamId", "team-fm-2")
                 .containsEntry("validFrom", START.toString())
                 .containsEntry("validUntil", "2026-03-04");
-        assertThat(count(
-                        "select count(*) from case_decision where case_id = ? and kind = 'DEPUTY_END' "
-                                + "and reason_code = 'TRANSFER'",
-                        java.util.UUID.fromString(caseId)))
-                .isEqualTo(1);
+        assertThat(decisionsOfKind(caseId, "team-fm-2", "DEPUTY_END"))
+                .singleElement()
+                .satisfies(decision -> assertThat(decision).containsEntry("reasonCode", "TRANSFER"));
         // the former deputy of the old team no longer reaches the case, here as in the events
         assertThat(rules(refused(HttpRequest.GET("/api/cases/" + caseId), fm("fm-jonas"), 403)))
                 .containsExactly("NOT_YOUR_CASE");
@@ -227,8 +226,7 @@ class LifecycleIT extends IntakeIT {
                 fm(),
                 Map.of("toJobcenterId", target, "toTeamId", "team-north"));
         // the move used the target's policy and stored none for it
-        assertThat(count("select count(*) from jobcenter_policy where jobcenter_id = ?", target))
-                .isEqualTo(1);
+        assertThat(policyVersions(targetAdmin)).isEqualTo(1);
         assertThat(closed).containsEntry("status", "CLOSED");
         @SuppressWarnings("unchecked")
         String successor = String.valueOf(((Map<String, Object>) closed.get("closure")).get("successorCaseId"));
@@ -274,7 +272,9 @@ class LifecycleIT extends IntakeIT {
             assertThat(fields(problem)).as(target).containsExactly("toJobcenterId");
             // nothing there: no policy version (a relocation never creates one), no customer, no case, no decision
             for (String table : List.of("jobcenter_policy", "customer", "bfm_case", "case_decision")) {
-                assertThat(count("select count(*) from " + table + " where jobcenter_id = ?", target))
+                assertThat(count(
+                                "select count(*) from " + table + " where jobcenter_id = :jobcenterId",
+                                Params.of("jobcenterId", target)))
                         .as(table + " of " + target)
                         .isZero();
             }

@@ -1,5 +1,6 @@
 package de.lotse.intake.cases;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.TopicProbe;
@@ -109,10 +110,8 @@ class ReferralAdmissionIT extends ServiceIT {
 
     private long auditEntries(UUID caseId, String actor) {
         return count(
-                "select count(*) from audit_log where case_id = ? and actor = ? and action = 'READ' "
-                        + "and jobcenter_id = ?",
-                caseId,
-                actor,
-                jobcenter);
+                "select count(*) from audit_log where case_id = :caseId and actor = :actor and action = 'READ' "
+                        + "and jobcenter_id = :jobcenterId",
+                Params.of("caseId", caseId).and("actor", actor).and("jobcenterId", jobcenter));
     }
 }

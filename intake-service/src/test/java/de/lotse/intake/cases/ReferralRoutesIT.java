@@ -1,6 +1,7 @@
 package de.lotse.intake.cases;
 
 import de.lotse.intake.IntakeIT;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,12 +39,10 @@ class ReferralRoutesIT extends IntakeIT {
         assertThat(lastEvent(caseId, "case-referred"))
                 .containsEntry("route", route)
                 .containsEntry("teamId", TEAM);
-        assertThat(count(
-                        "select count(*) from case_decision where case_id = ?::uuid and kind = 'REFERRAL' "
-                                + "and reason_code = ? and decided_by_role = 'FM'",
-                        caseId,
-                        route))
-                .isEqualTo(1);
+        assertThat(decisionsOfKind(caseId, TEAM, "REFERRAL"))
+                .singleElement()
+                .satisfies(decision ->
+                        assertThat(decision).containsEntry("reasonCode", route).containsEntry("decidedByRole", "FM"));
         // the team's FMs decide it like any other referral
         assertThat(admit(caseId, fm("fm-jonas"))).containsEntry("status", "ADMITTED");
     }
@@ -54,9 +53,13 @@ class ReferralRoutesIT extends IntakeIT {
         String number = customerNumber();
         Map<String, Object> problem = refused(HttpRequest.POST("/api/referrals", routed(number, route)), fm(), 403);
         assertThat(rules(problem)).containsExactly("ROUTE_NOT_FOR_ROLE");
-        assertThat(count("select count(*) from customer where customer_number = ?", number))
+        assertThat(count(
+                        "select count(*) from customer where customer_number = :customerNumber",
+                        Params.of("customerNumber", number)))
                 .isZero();
-        assertThat(count("select count(*) from bfm_case where jobcenter_id = ?", jobcenter))
+        assertThat(count(
+                        "select count(*) from bfm_case where jobcenter_id = :jobcenterId",
+                        Params.of("jobcenterId", jobcenter)))
                 .isZero();
     }
 
@@ -83,9 +86,13 @@ class ReferralRoutesIT extends IntakeIT {
         assertThat(problem).containsEntry("type", "invalid-request");
         assertThat(rules(problem)).containsExactly("SYSTEM_ROUTE");
         assertThat(fields(problem)).containsExactly("route");
-        assertThat(count("select count(*) from customer where customer_number = ?", number))
+        assertThat(count(
+                        "select count(*) from customer where customer_number = :customerNumber",
+                        Params.of("customerNumber", number)))
                 .isZero();
-        assertThat(count("select count(*) from bfm_case where jobcenter_id = ?", jobcenter))
+        assertThat(count(
+                        "select count(*) from bfm_case where jobcenter_id = :jobcenterId",
+                        Params.of("jobcenterId", jobcenter)))
                 .isZero();
     }
 

@@ -1,6 +1,7 @@
 package de.lotse.intake.jobcenter;
 
 import de.lotse.intake.IntakeIT;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -95,8 +96,8 @@ class JobcenterIT extends IntakeIT {
                 .containsExactly("name");
         assertThat(fields(refused(HttpRequest.PUT("/api/jobcenter", with("version", null)), admin(), 400)))
                 .containsExactly("version");
-        assertThat(count("select count(*) from jobcenter_record where jobcenter_id = ?", jobcenter))
-                .isZero();
+        // none of them was stored: the Jobcenter still has no master data
+        refused(HttpRequest.GET("/api/jobcenter"), admin(), 404);
 
         bavaria.put("regionCode", "ag");
         assertThat(put("/api/jobcenter", admin(), bavaria))
@@ -115,8 +116,8 @@ class JobcenterIT extends IntakeIT {
         // a repeated request whose first answer was lost: nothing new, no second event
         assertThat(put("/api/jobcenter", admin(), record("BB", 0))).containsEntry("version", 1);
         assertThat(count(
-                        "select count(*) from outbox_event where aggregateid = ? and type = 'directory-changed'",
-                        jobcenter))
+                        "select count(*) from outbox_event where aggregateid = :aggregateId and type = 'directory-changed'",
+                        Params.of("aggregateId", jobcenter)))
                 .isEqualTo(1);
         assertThat(put("/api/jobcenter", admin(), record("BE", 1)))
                 .containsEntry("version", 2)

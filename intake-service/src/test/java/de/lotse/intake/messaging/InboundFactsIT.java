@@ -2,6 +2,7 @@ package de.lotse.intake.messaging;
 
 import de.lotse.intake.IntakeIT;
 import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TopicProbe;
 import de.lotse.platform.testing.fixtures.EventFixtures;
@@ -76,7 +77,7 @@ class InboundFactsIT extends IntakeIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         count("select count(*) from inbox_event " + "where consumer = 'intake.assessment-facts'") >= 2);
-        assertThat(count("select version from assessment_facts where case_id = ?", id))
+        assertThat(count("select version from assessment_facts where case_id = :caseId", Params.of("caseId", id)))
                 .isEqualTo(2);
 
         Map<String, Object> check =
@@ -90,8 +91,8 @@ class InboundFactsIT extends IntakeIT {
         assertThat(criteria.get(1)).containsEntry("code", "COMPLEX_PROFILE").containsEntry("actual", "ACTIVATION");
         assertThat(count(
                         "select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-bernd'"
-                                + " and jobcenter_id = ?",
-                        jobcenter))
+                                + " and jobcenter_id = :jobcenterId",
+                        Params.of("jobcenterId", jobcenter)))
                 .isEqualTo(1);
     }
 
@@ -126,9 +127,9 @@ class InboundFactsIT extends IntakeIT {
         publisher.publish(started, caseId);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from case_measure where measure_id = ?"
+                                "select count(*) from case_measure where measure_id = :measureId"
                                         + " and started_on is not null and ended_on is not null",
-                                measure)
+                                Params.of("measureId", measure))
                         == 1);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> counter("lotse.events.duplicates", "consumer", "intake.planning-facts") >= 1);
@@ -185,7 +186,7 @@ class InboundFactsIT extends IntakeIT {
             assertThat(probe.await(r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(30)))
                     .hasSize(1);
         }
-        assertThat(count("select count(*) from assessment_facts where case_id = ?", id))
+        assertThat(count("select count(*) from assessment_facts where case_id = :caseId", Params.of("caseId", id)))
                 .isZero();
     }
 }

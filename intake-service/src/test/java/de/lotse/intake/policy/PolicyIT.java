@@ -25,8 +25,7 @@ class PolicyIT extends IntakeIT {
                 .containsEntry("presetCode", "BA2010")
                 .containsEntry("changedBy", "system");
         assertThat(get("/api/policy", av())).containsEntry("version", 1);
-        assertThat(count("select count(*) from jobcenter_policy where jobcenter_id = ?", jobcenter))
-                .isEqualTo(1);
+        assertThat(policyVersions(admin())).isEqualTo(1);
     }
 
     @Test
@@ -83,8 +82,7 @@ class PolicyIT extends IntakeIT {
         assertThat(rules(problem)).containsExactly("Positive");
         assertThat(rules(refusedAdjustment(Map.of("access.complexProfiles", List.of("D")))))
                 .containsExactly("UNKNOWN_PROFILE");
-        assertThat(count("select count(*) from jobcenter_policy where jobcenter_id = ?", jobcenter))
-                .isEqualTo(1);
+        assertThat(policyVersions(admin())).isEqualTo(1);
         refused(HttpRequest.POST("/api/policy/versions", Map.of("basePreset", "NOWHERE", "note", "x")), admin(), 400);
         assertThat(fields(refused(HttpRequest.POST("/api/policy/versions", Map.of("basePreset", "TAH")), admin(), 400)))
                 .containsExactly("note");

@@ -1,6 +1,7 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,12 +43,14 @@ class Ba2010ScenarioIT extends IntakeIT {
         assertThat(rules(problem)).containsExactly("MIN_NEEDS");
         assertThat(fields(problem)).containsExactly("facts.needsByKeyGroup");
         assertThat((String) problem.get("detail")).contains("erforderlich: ≥ 3, tatsächlich: 2");
-        assertThat(count("select count(*) from customer where customer_number = ?", number))
+        assertThat(count(
+                        "select count(*) from customer where customer_number = :customerNumber",
+                        Params.of("customerNumber", number)))
                 .isZero();
         assertThat(count(
                         "select count(*) from bfm_case c join customer cu on cu.id = c.customer_id "
-                                + "where cu.customer_number = ?",
-                        number))
+                                + "where cu.customer_number = :customerNumber",
+                        Params.of("customerNumber", number)))
                 .isZero();
     }
 
@@ -67,7 +70,8 @@ class Ba2010ScenarioIT extends IntakeIT {
     @Test
     @SuppressWarnings("unchecked")
     void theEligibilityCheckExplainsEachCriterionAndStoresNothing() {
-        long cases = count("select count(*) from bfm_case where jobcenter_id = ?", jobcenter);
+        long cases = count(
+                "select count(*) from bfm_case where jobcenter_id = :jobcenterId", Params.of("jobcenterId", jobcenter));
         Map<String, Object> check = post(
                 "/api/eligibility-checks",
                 av(),
@@ -79,7 +83,9 @@ class Ba2010ScenarioIT extends IntakeIT {
                 .containsExactly("MIN_NEEDS=NOT_MET", "COMPLEX_PROFILE=MET", "PROGRESS_EXPECTED=UNKNOWN");
         assertThat(criteria.get(0)).containsEntry("required", "≥ 3").containsEntry("actual", "2");
         assertThat(criteria.get(2)).containsEntry("actual", "fehlt");
-        assertThat(count("select count(*) from bfm_case where jobcenter_id = ?", jobcenter))
+        assertThat(count(
+                        "select count(*) from bfm_case where jobcenter_id = :jobcenterId",
+                        Params.of("jobcenterId", jobcenter)))
                 .isEqualTo(cases);
     }
 
@@ -177,7 +183,9 @@ class Ba2010ScenarioIT extends IntakeIT {
         assertThat(lastEvent(id, "non-referral-recorded"))
                 .containsEntry("status", "RESOLVED")
                 .containsEntry("recheckNumber", 2);
-        assertThat(count("select count(*) from audit_log where resource_type = 'non-referral' and resource_id = ?", id))
+        assertThat(count(
+                        "select count(*) from audit_log where resource_type = 'non-referral' and resource_id = :resourceId",
+                        Params.of("resourceId", id)))
                 .isGreaterThanOrEqualTo(3);
     }
 

@@ -1,6 +1,7 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
@@ -84,8 +85,10 @@ class UckermarkRoutingIT extends IntakeIT {
         // a case conference is about the customer, not with them: the talk is still due
         contact(caseId, "CASE_CONFERENCE", LocalDate.of(2026, 3, 5));
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        count("select count(*) from case_contact where case_id = ?", UUID.fromString(caseId)) == 1);
+                .until(() -> count(
+                                "select count(*) from case_contact where case_id = :caseId",
+                                Params.of("caseId", UUID.fromString(caseId)))
+                        == 1);
         assertThat(deadlines(fm(), caseId)).containsKey("FIRST_TALK");
         contact(caseId, "IN_PERSON", LocalDate.of(2026, 3, 10));
         await().atMost(Duration.ofSeconds(30))
@@ -195,8 +198,10 @@ class UckermarkRoutingIT extends IntakeIT {
         String bCase = activeCase(LocalDate.of(1975, 6, 1));
         assess(bCase, 1, "B", Instant.parse("2026-03-02T10:00:00Z"));
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        count("select count(*) from assessment_facts where case_id = ?", UUID.fromString(bCase)) == 1);
+                .until(() -> count(
+                                "select count(*) from assessment_facts where case_id = :caseId",
+                                Params.of("caseId", UUID.fromString(bCase)))
+                        == 1);
         assertThat(deadlines(fm(), bCase)).doesNotContainKey("MARKET_NEAR_HANDOVER");
         assertThat(rules(refused(
                         HttpRequest.POST(
@@ -300,8 +305,10 @@ class UckermarkRoutingIT extends IntakeIT {
         String path = "/api/cases/" + caseId + "/reactivation-instruction";
         assess(caseId, 1, "Y", Instant.parse("2026-03-02T09:00:00Z"));
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        count("select count(*) from assessment_facts where case_id = ?", UUID.fromString(caseId)) == 1);
+                .until(() -> count(
+                                "select count(*) from assessment_facts where case_id = :caseId",
+                                Params.of("caseId", UUID.fromString(caseId)))
+                        == 1);
         assertThat(rules(refused(HttpRequest.POST(path, Map.of()), fm(), 409))).containsExactly("NO_REACTIVATION");
 
         assess(caseId, 2, "C", Instant.parse("2026-03-10T09:00:00Z"));

@@ -2,6 +2,7 @@ package de.lotse.platform.testing;
 
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -155,11 +156,12 @@ public abstract class CaseReferenceConsumerContract extends ServiceIT {
     }
 
     private long caseReferenceRows(UUID caseId) {
-        return count("select count(*) from case_reference where case_id = ?", caseId);
+        return count("select count(*) from case_reference where case_id = :caseId", Params.of("caseId", caseId));
     }
 
     private long inboxEntries(EventEnvelope event) {
-        return count("select count(*) from inbox_event where event_id = ?", event.eventId());
+        return count(
+                "select count(*) from inbox_event where event_id = :eventId", Params.of("eventId", event.eventId()));
     }
 
     private boolean duplicatesSeen() {

@@ -1,6 +1,7 @@
 package de.lotse.platform.testing;
 
 import de.lotse.platform.audit.AuditLog;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -297,7 +298,9 @@ public abstract class ServiceBaselineContract extends ServiceIT {
                 "create role intruder")) {
             assertThat(refusal(statement)).as(statement).isEqualTo("42501");
         }
-        assertThat(count("select count(*) from audit_log where id = ? and actor = 'baseline-test'", entry))
+        assertThat(count(
+                        "select count(*) from audit_log where id = :id and actor = 'baseline-test'",
+                        Params.of("id", entry)))
                 .isOne();
         assertThat(count("select count(*) from information_schema.tables where table_name = 'intruder'"))
                 .isZero();

@@ -1,6 +1,7 @@
 package de.lotse.platform.testing;
 
 import de.lotse.platform.contracts.PolicyChanged;
+import de.lotse.platform.jdbc.Statements.Params;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +48,8 @@ public abstract class UpstreamEventsIT extends ServiceIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from policy_reference "
-                                        + "where jobcenter_id = ? and policy_version = ?",
-                                jobcenter,
-                                version)
+                                        + "where jobcenter_id = :jobcenterId and policy_version = :policyVersion",
+                                Params.of("jobcenterId", jobcenter).and("policyVersion", version))
                         == 1);
     }
 }
