@@ -2,7 +2,6 @@ package de.lotse.intake;
 
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.events.Topics;
-import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.testing.ServiceIT;
@@ -128,7 +127,7 @@ class AuditChainIT extends ServiceIT {
                 "truncate audit_seal")) {
             // as the service connects (whichever role that is) ...
             Throwable refused = catchThrowable(
-                    () -> transactions.executeWrite(status -> Sql.update(jdbc, statement, ignored -> {})));
+                    () -> transactions.executeWrite(status -> statements.update(statement, Params.none())));
             assertThat(refused).as(statement).isNotNull();
             assertThat(String.join(" | ", causes(refused)))
                     .as(statement)
@@ -246,9 +245,9 @@ class AuditChainIT extends ServiceIT {
 
     /** Waits until an anchor of this chain at {@code position} is on Kafka; returns every anchored position. */
     private Set<Long> awaitAnchor(long position) {
-        String chain = transactions.executeRead(
-                status -> Sql.query(jdbc, "select chain from audit_seal_state", statement -> {}, rs -> rs.getString(1))
-                        .get(0));
+        String chain = transactions.executeRead(status -> statements
+                .query("select chain from audit_seal_state", Params.none(), rs -> rs.getString(1))
+                .get(0));
         try (TopicProbe probe = new TopicProbe(Topics.AUDIT_CHAIN_ANCHORED)) {
             List<ConsumerRecord<String, String>> anchors = probe.await(
                     record -> chain.equals(record.key())
@@ -323,9 +322,9 @@ class AuditChainIT extends ServiceIT {
     /** The database superuser, on this test's database (the attacker of this test). */
     private Connection superuser() throws SQLException {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        String database = transactions.executeRead(
-                status -> Sql.query(jdbc, "select current_database()", statement -> {}, rs -> rs.getString(1))
-                        .get(0));
+        String database = transactions.executeRead(status -> statements
+                .query("select current_database()", Params.none(), rs -> rs.getString(1))
+                .get(0));
         return DriverManager.getConnection(
                 infrastructure.jdbcUrl(database), infrastructure.pgUser(), infrastructure.pgPassword());
     }

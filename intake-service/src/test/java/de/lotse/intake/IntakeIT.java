@@ -288,23 +288,20 @@ public abstract class IntakeIT extends ServiceIT {
     // --- the outbox: what the case published, in order
 
     protected List<String> events(String caseId) {
-        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
-                jdbc,
-                "select type from outbox_event where aggregateid = ? order by seq",
-                statement -> statement.setString(1, caseId),
+        return transactions.executeRead(status -> statements.query(
+                "select type from outbox_event where aggregateid = :caseId order by seq",
+                Params.of("caseId", caseId),
                 rs -> rs.getString(1)));
     }
 
     /** The payload of the latest event of that type about the case. */
     @SuppressWarnings("unchecked")
     protected Map<String, Object> lastEvent(String caseId, String type) {
-        String envelope = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
-                        jdbc,
-                        "select payload::text from outbox_event where aggregateid = ? and type = ? order by seq desc limit 1",
-                        statement -> {
-                            statement.setString(1, caseId);
-                            statement.setString(2, type);
-                        },
+        String envelope = transactions.executeRead(status -> statements
+                .query(
+                        "select payload::text from outbox_event where aggregateid = :caseId and type = :type "
+                                + "order by seq desc limit 1",
+                        Params.of("caseId", caseId).and("type", type),
                         rs -> rs.getString(1))
                 .stream()
                 .findFirst()

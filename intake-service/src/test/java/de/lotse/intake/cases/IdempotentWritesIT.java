@@ -1,6 +1,5 @@
 package de.lotse.intake.cases;
 
-import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.ServiceIT;
@@ -123,14 +122,11 @@ class IdempotentWritesIT extends ServiceIT {
         String body = json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann"));
         // a request in flight holds its key's transaction-scoped advisory lock (the filter's first statement)
         Map<String, Object> problem = transactions.executeWrite(status -> {
-            assertThat(Sql.query(
-                            jdbc,
-                            "select pg_try_advisory_xact_lock(?, hashtext(? || chr(10) || ?))",
-                            statement -> {
-                                statement.setInt(1, 0x6964656d);
-                                statement.setString(2, "av-bernd");
-                                statement.setString(3, key);
-                            },
+            assertThat(statements.query(
+                            "select pg_try_advisory_xact_lock(:namespace, hashtext(:subject || chr(10) || :key))",
+                            Params.of("namespace", 0x6964656d)
+                                    .and("subject", "av-bernd")
+                                    .and("key", key),
                             rs -> rs.getBoolean(1)))
                     .containsExactly(true);
             return problem(referral(body).header(KEY, key), 409);

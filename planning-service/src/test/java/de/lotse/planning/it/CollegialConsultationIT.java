@@ -1,5 +1,6 @@
 package de.lotse.planning.it;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -132,9 +133,9 @@ class CollegialConsultationIT extends PlanningFixtures {
                 .satisfies(c -> assertThat(c).containsEntry("outcome", OUTCOME));
         assertThat(audits(caseId, "fm-anna", "LIST", "consultation")).isEqualTo(2);
         assertThat(count(
-                        "select count(*) from audit_log where case_id = ? and actor = 'fm-jonas' and purpose like "
+                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas' and purpose like "
                                 + "'%pseudonymisiert%'",
-                        caseId))
+                        Params.of("caseId", caseId)))
                 .isEqualTo(2);
 
         // standing in as deputy, the colleague may read the case: now the case id

@@ -1,5 +1,6 @@
 package de.lotse.planning.it;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.fixtures.EventFixtures;
@@ -56,8 +57,10 @@ class ContractFuzzIT extends PlanningFixtures {
         upstream.publishKeyed(
                 jobcenter, jobcenter, EventFixtures.directoryChanged().build());
         await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() ->
-                        count("select count(*) from jobcenter_record " + "where jobcenter_id = ?", jobcenter) == 1);
+                .until(() -> count(
+                                "select count(*) from jobcenter_record " + "where jobcenter_id = :jobcenterId",
+                                Params.of("jobcenterId", jobcenter))
+                        == 1);
         UUID caseId = agreedCase();
         String agreementId = agreement(caseId).get("id").toString();
         String noteId = post(notes(caseId), note(), fm()).get("id").toString();

@@ -1,5 +1,6 @@
 package de.lotse.planning.it;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestInfrastructure;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
@@ -123,8 +124,10 @@ class PlanAgreementIT extends PlanningFixtures {
                 jobcenter,
                 EventFixtures.directoryChanged().phone("030 1234-0").build());
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        count("select count(*) from jobcenter_record " + "where jobcenter_id = ?", jobcenter) == 1);
+                .until(() -> count(
+                                "select count(*) from jobcenter_record " + "where jobcenter_id = :jobcenterId",
+                                Params.of("jobcenterId", jobcenter))
+                        == 1);
         // intake is away in this test (the system test prints with a real intake): 503, nothing printed
         assertThat(problem(document, 503)).containsEntry("type", "service-unavailable");
         assertThat(audits(caseId, "fm-anna", "READ", "agreement")).isEqualTo(2);
@@ -233,7 +236,8 @@ class PlanAgreementIT extends PlanningFixtures {
         assertThat(rules(problem(
                         HttpRequest.PUT("/api/cases/" + caseId + "/plan", body).bearerAuth(fm()), 400)))
                 .containsExactly("NotNull@steps[1].dueOn");
-        assertThat(count("select count(*) from plan where case_id = ?", caseId)).isZero();
+        assertThat(count("select count(*) from plan where case_id = :caseId", Params.of("caseId", caseId)))
+                .isZero();
     }
 
     @Test
@@ -334,8 +338,8 @@ class PlanAgreementIT extends PlanningFixtures {
                 .containsEntry("caseManagerId", "fm-anna");
         assertThat(count(
                         "select count(*) from audit_log where actor = 'fm-anna' and resource_type = "
-                                + "'worklist-agreements' and case_id = ?",
-                        expiring))
+                                + "'worklist-agreements' and case_id = :caseId",
+                        Params.of("caseId", expiring)))
                 .isEqualTo(1);
 
         clock.set(START.plusMonths(3).plusDays(1));
@@ -382,8 +386,13 @@ class PlanAgreementIT extends PlanningFixtures {
         upstream.publish(late, caseId.toString());
         upstream.publish(late, caseId.toString());
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> count("select count(*) from inbox_event where event_id = ?", late.eventId()) == 1);
-        assertThat(count("select count(*) from case_need where need_id = ? and status = 'RESOLVED'", need))
+                .until(() -> count(
+                                "select count(*) from inbox_event where event_id = :eventId",
+                                Params.of("eventId", late.eventId()))
+                        == 1);
+        assertThat(count(
+                        "select count(*) from case_need where need_id = :needId and status = 'RESOLVED'",
+                        Params.of("needId", need)))
                 .isEqualTo(1);
         Map<String, Object> plan = get("/api/cases/" + caseId + "/plan", fm());
         // (empty lists are left out of answers: Micronaut Serde's NON_EMPTY default)

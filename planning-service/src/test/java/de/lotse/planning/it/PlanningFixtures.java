@@ -1,7 +1,7 @@
 package de.lotse.planning.it;
 
 import de.lotse.platform.contracts.NeedStatusChanged;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.UpstreamEventsIT;
@@ -62,9 +62,9 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                         .build());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from case_reference where case_id = ? "
+                                "select count(*) from case_reference where case_id = :caseId "
                                         + "and admitted_on is not null",
-                                caseId)
+                                Params.of("caseId", caseId))
                         == 1);
         return caseId;
     }
@@ -86,11 +86,11 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                         .build());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from case_reference where case_id = ? "
-                                        + "and deputy_id = ? and deputy_customer_agreed = ?",
-                                caseId,
-                                deputy,
-                                customerAgreed)
+                                "select count(*) from case_reference where case_id = :caseId "
+                                        + "and deputy_id = :deputyId and deputy_customer_agreed = :deputyCustomerAgreed",
+                                Params.of("caseId", caseId)
+                                        .and("deputyId", deputy)
+                                        .and("deputyCustomerAgreed", customerAgreed))
                         == 1);
     }
 
@@ -123,8 +123,9 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                         .build());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from case_reference where case_id = ? " + "and closed_on is not null",
-                                caseId)
+                                "select count(*) from case_reference where case_id = :caseId "
+                                        + "and closed_on is not null",
+                                Params.of("caseId", caseId))
                         == 1);
     }
 
@@ -152,7 +153,9 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
         }
         assessment(caseId, 1, category, completedAt);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> count("select count(*) from case_need where case_id = ?", caseId) == keyGroups.length);
+                .until(() ->
+                        count("select count(*) from case_need where case_id = :caseId", Params.of("caseId", caseId))
+                                == keyGroups.length);
         return needs;
     }
 
@@ -172,9 +175,9 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                         .build());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from case_assessment where case_id = ? " + "and version = ?",
-                                caseId,
-                                version)
+                                "select count(*) from case_assessment where case_id = :caseId "
+                                        + "and version = :version",
+                                Params.of("caseId", caseId).and("version", version))
                         == 1);
     }
 
@@ -215,33 +218,29 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     List<String> events(UUID caseId) {
-        return transactions.executeRead(status -> Sql.query(
-                jdbc,
-                "select type from outbox_event where aggregateid = ? order by seq",
-                statement -> statement.setString(1, caseId.toString()),
+        return transactions.executeRead(status -> statements.query(
+                "select type from outbox_event where aggregateid = :caseId order by seq",
+                Params.of("caseId", caseId.toString()),
                 rs -> rs.getString(1)));
     }
 
     String lastPayload(UUID caseId, String type) {
-        return transactions.executeRead(status -> Sql.query(
-                        jdbc,
+        return transactions.executeRead(status -> statements
+                .query(
                         "select payload::text from outbox_event "
-                                + "where aggregateid = ? and type = ? order by seq desc limit 1",
-                        statement -> {
-                            statement.setString(1, caseId.toString());
-                            statement.setString(2, type);
-                        },
+                                + "where aggregateid = :caseId and type = :type order by seq desc limit 1",
+                        Params.of("caseId", caseId.toString()).and("type", type),
                         rs -> rs.getString(1))
                 .get(0));
     }
 
     long audits(UUID caseId, String actor, String action, String resourceType) {
         return count(
-                "select count(*) from audit_log where case_id = ? and actor = ? and action = ? "
-                        + "and resource_type = ?",
-                caseId,
-                actor,
-                action,
-                resourceType);
+                "select count(*) from audit_log where case_id = :caseId and actor = :actor and action = :action "
+                        + "and resource_type = :resourceType",
+                Params.of("caseId", caseId)
+                        .and("actor", actor)
+                        .and("action", action)
+                        .and("resourceType", resourceType));
     }
 }

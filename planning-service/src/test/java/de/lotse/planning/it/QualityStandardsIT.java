@@ -1,5 +1,6 @@
 package de.lotse.planning.it;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.TopicProbe;
 import io.micronaut.core.type.Argument;
@@ -63,7 +64,9 @@ class QualityStandardsIT extends PlanningFixtures {
 
         // a qualified phone note counts, and the note is kept in planning
         assertThat(contact(caseId, "PHONE", START.plusYears(1), true)).containsEntry("countsForDensity", true);
-        assertThat(count("select count(*) from note where case_id = ? and contact_id is not null", caseId))
+        assertThat(count(
+                        "select count(*) from note where case_id = :caseId and contact_id is not null",
+                        Params.of("caseId", caseId)))
                 .isEqualTo(1);
         assertThat(lastPayload(caseId, "contact-recorded")).doesNotContain("Bewerbungen");
     }
@@ -354,8 +357,8 @@ class QualityStandardsIT extends PlanningFixtures {
                 .isEqualTo(List.of("Range@withinDays"));
         assertThat(count(
                         "select count(*) from audit_log where actor = 'fm-anna' and resource_type = 'worklist-reviews' "
-                                + "and case_id = ?",
-                        busy))
+                                + "and case_id = :caseId",
+                        Params.of("caseId", busy)))
                 .isEqualTo(1);
     }
 }
