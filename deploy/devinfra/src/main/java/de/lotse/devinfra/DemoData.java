@@ -34,17 +34,30 @@ import java.util.regex.Pattern;
 public final class DemoData {
     /** The services count days in Berlin; the demo's "today" is theirs, also around midnight UTC. */
     private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
+
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final String[] FIRST = {"Erika", "Max", "Aylin", "Jonas", "Mehmet", "Svetlana", "Kevin", "Fatma",
-            "Lea", "Dariusz", "Sabine", "Tom"};
-    private static final String[] LAST = {"Mustermann", "Schulz", "Yilmaz", "Nowak", "Becker", "Kowalski", "Hoffmann",
-            "Öztürk", "Wagner", "Richter", "Krause", "Lehmann"};
+    private static final String[] FIRST = {
+        "Erika", "Max", "Aylin", "Jonas", "Mehmet", "Svetlana", "Kevin", "Fatma", "Lea", "Dariusz", "Sabine", "Tom"
+    };
+    private static final String[] LAST = {
+        "Mustermann",
+        "Schulz",
+        "Yilmaz",
+        "Nowak",
+        "Becker",
+        "Kowalski",
+        "Hoffmann",
+        "Öztürk",
+        "Wagner",
+        "Richter",
+        "Krause",
+        "Lehmann"
+    };
     private static final String FACTS = """
             {"needsByKeyGroup":{"PERFORMANCE_CAPACITY":2,"LIVING_CONDITIONS":%d,"MOTIVATION":1},
              "prognosisHorizonMonths":%d,"profileCode":"%s","progressExpected":true}""";
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     public static void main(String[] args) throws Exception {
         String intake = args.length > 0 ? args[0] : "http://127.0.0.1:8081";
@@ -52,7 +65,8 @@ public final class DemoData {
         String assessment = args.length > 2 ? args[2] : null;
         String planning = args.length > 3 ? args[3] : null;
         String network = args.length > 4 ? args[4] : null;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String today = LocalDate.now(BERLIN).toString();
 
         // also where the demo data was loaded before the Jobcenter record existed
@@ -67,9 +81,14 @@ public final class DemoData {
             System.out.println("demo data: loaded earlier");
             return;
         }
-        require(post(http, intake + "/api/policy/versions", DevTokens.token("admin-ida"),
-                "{\"basePreset\":\"PANKOW\",\"note\":\"Demo: lokale Umsetzungsstrategie Jobcenter Berlin Pankow\"}"),
-                201, "choosing the PANKOW policy");
+        require(
+                post(
+                        http,
+                        intake + "/api/policy/versions",
+                        DevTokens.token("admin-ida"),
+                        "{\"basePreset\":\"PANKOW\",\"note\":\"Demo: lokale Umsetzungsstrategie Jobcenter Berlin Pankow\"}"),
+                201,
+                "choosing the PANKOW policy");
 
         String consentForm = null;
         String debtCounselling = null;
@@ -89,13 +108,19 @@ public final class DemoData {
             String manager = young ? "fm-selin" : managers.get(i % 2);
             String customerNumber = String.format("%03dD%06d", 900 + i, 100000 + i);
             String facts = FACTS.formatted(1 + i % 3, 13 + i % 12, i % 2 == 0 ? "STABILISATION" : "DEVELOPMENT");
-            String body = String.format("""
+            String body = String.format(
+                    """
                     {"customerNumber":"%s","firstName":"%s","lastName":"%s","dateOfBirth":"%s","route":"%s",
                      "reasons":["MIN_CRITERIA_MET"],"teamId":"%s","householdRef":"BG-%05d","facts":%s,
                      "note":"Demo-Vormerkung: mehrere Handlungsbedarfe in Rahmenbedingungen und Leistungsfähigkeit"}""",
-                    customerNumber, FIRST[i % FIRST.length], LAST[(i * 5) % LAST.length],
+                    customerNumber,
+                    FIRST[i % FIRST.length],
+                    LAST[(i * 5) % LAST.length],
                     young ? (2003 + random.nextInt(3)) + "-03-14" : (1968 + random.nextInt(30)) + "-09-02",
-                    i % 5 == 4 ? "NEW_CUSTOMER_CENTRE" : "AV", team, 4000 + i, facts);
+                    i % 5 == 4 ? "NEW_CUSTOMER_CENTRE" : "AV",
+                    team,
+                    4000 + i,
+                    facts);
             Optional<String> referred = referCustomer(http, intake, av, body);
             if (referred.isEmpty()) {
                 continue; // loaded by an earlier run
@@ -106,16 +131,33 @@ public final class DemoData {
                 continue; // waits for the FM's decision
             }
             if (i == 7) {
-                require(post(http, intake + "/api/cases/" + caseId + "/decline", DevTokens.token(manager),
-                        "{\"reason\":\"NO_PROGRESS_EXPECTED\",\"note\":\"Demo: zunächst Stabilisierung durch Beratungsstelle\"}"),
-                        200, "decline");
+                require(
+                        post(
+                                http,
+                                intake + "/api/cases/" + caseId + "/decline",
+                                DevTokens.token(manager),
+                                "{\"reason\":\"NO_PROGRESS_EXPECTED\",\"note\":\"Demo: zunächst Stabilisierung durch Beratungsstelle\"}"),
+                        200,
+                        "decline");
                 continue;
             }
-            require(post(http, intake + "/api/cases/" + caseId + "/admission", DevTokens.token(manager),
-                    "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + today + "\"}"), 200, "admission");
+            require(
+                    post(
+                            http,
+                            intake + "/api/cases/" + caseId + "/admission",
+                            DevTokens.token(manager),
+                            "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + today + "\"}"),
+                    200,
+                    "admission");
             if (i % 3 == 0) {
-                require(post(http, intake + "/api/cases/" + caseId + "/first-consultation/held",
-                        DevTokens.token(manager), "{}"), 200, "first consultation");
+                require(
+                        post(
+                                http,
+                                intake + "/api/cases/" + caseId + "/first-consultation/held",
+                                DevTokens.token(manager),
+                                "{}"),
+                        200,
+                        "first consultation");
                 if (assessment != null) {
                     assess(http, assessment, caseId, DevTokens.token(manager), i);
                 }
@@ -123,21 +165,27 @@ public final class DemoData {
                     firstContact(http, planning, caseId, DevTokens.token(manager));
                 }
                 if (consentForm != null && !partnerReferral) {
-                    partnerReferral = refer(http, network, caseId, DevTokens.token(manager), debtCounselling, consentForm,
+                    partnerReferral = refer(
+                            http,
+                            network,
+                            caseId,
+                            DevTokens.token(manager),
+                            debtCounselling,
+                            consentForm,
                             FIRST[i % FIRST.length] + " " + LAST[(i * 5) % LAST.length]);
                 }
             }
         }
         created += formerCustomers(http, intake, av, today);
-        HttpResponse<String> nonReferral = post(http, intake + "/api/non-referrals", av, """
+        HttpResponse<String> nonReferral =
+                post(http, intake + "/api/non-referrals", av, """
                 {"customerNumber":"999D999999","firstName":"Kevin","lastName":"Hoffmann","dateOfBirth":"1985-06-01",
-                 "reason":"MISSING_COOPERATION","note":"Demo: Mitwirkung am FM derzeit abgelehnt","facts":%s}"""
-                .formatted(FACTS.formatted(2, 20, "SUPPORT")));
+                 "reason":"MISSING_COOPERATION","note":"Demo: Mitwirkung am FM derzeit abgelehnt","facts":%s}""".formatted(FACTS.formatted(2, 20, "SUPPORT")));
         if (nonReferral.statusCode() != 409) {
             require(nonReferral, 201, "non-referral");
         }
-        System.out.println("demo data: " + created + " new cases in " + System.getenv().getOrDefault(
-                "LOTSE_DEMO_JOBCENTER", "jc-demo") + " (policy PANKOW)");
+        System.out.println("demo data: " + created + " new cases in "
+                + System.getenv().getOrDefault("LOTSE_DEMO_JOBCENTER", "jc-demo") + " (policy PANKOW)");
     }
 
     /**
@@ -151,27 +199,47 @@ public final class DemoData {
         String[][] people = {{"Jana", "Krüger"}, {"Tobias", "Wagner"}, {"Emine", "Aydin"}, {"Paul", "Lehmann"}};
         for (int i = 0; i < people.length; i++) {
             String manager = i % 2 == 0 ? "fm-anna" : "fm-jonas";
-            Optional<String> referred = referCustomer(http, intake, av, String.format("""
+            Optional<String> referred = referCustomer(
+                    http,
+                    intake,
+                    av,
+                    String.format(
+                            """
                     {"customerNumber":"%03dE%06d","firstName":"%s","lastName":"%s","dateOfBirth":"%d-05-20","route":"AV",
                      "reasons":["MIN_CRITERIA_MET"],"teamId":"team-fm-1","facts":%s}""",
-                    950 + i, 200000 + i, people[i][0], people[i][1], 1972 + 3 * i, FACTS.formatted(2, 14, "DEVELOPMENT")));
+                            950 + i,
+                            200000 + i,
+                            people[i][0],
+                            people[i][1],
+                            1972 + 3 * i,
+                            FACTS.formatted(2, 14, "DEVELOPMENT")));
             if (referred.isEmpty()) {
                 continue;
             }
             String caseId = referred.get();
             created++;
-            require(post(http, intake + "/api/cases/" + caseId + "/admission", DevTokens.token(manager),
-                    "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + today + "\"}"), 200, "admission");
-            require(post(http, intake + "/api/cases/" + caseId + "/closure", DevTokens.token(manager), """
+            require(
+                    post(
+                            http,
+                            intake + "/api/cases/" + caseId + "/admission",
+                            DevTokens.token(manager),
+                            "{\"customerWilling\":true,\"jointCaseDiscussionOn\":\"" + today + "\"}"),
+                    200,
+                    "admission");
+            require(
+                    post(http, intake + "/api/cases/" + caseId + "/closure", DevTokens.token(manager), """
                     {"reasonCode":"EMPLOYMENT","handover":{"avId":"av-bernd","on":"%s"},
-                     "note":"Demo: Arbeitsaufnahme als Fachlagerist/in, Nachbetreuung vereinbart"}""".formatted(today)),
-                    200, "closure");
+                     "note":"Demo: Arbeitsaufnahme als Fachlagerist/in, Nachbetreuung vereinbart"}""".formatted(
+                                    today)),
+                    200,
+                    "closure");
         }
         return created;
     }
 
     /** The AV's referral; the new case's id, or empty when an earlier run referred this customer (409). */
-    private static Optional<String> referCustomer(HttpClient http, String intake, String av, String body) throws Exception {
+    private static Optional<String> referCustomer(HttpClient http, String intake, String av, String body)
+            throws Exception {
         HttpResponse<String> referred = post(http, intake + "/api/referrals", av, body);
         if (referred.statusCode() == 409) {
             return Optional.empty();
@@ -185,7 +253,8 @@ public final class DemoData {
     }
 
     /** A first assessment, once case-opened has reached assessment-service. */
-    private static void assess(HttpClient http, String assessment, String caseId, String token, int i) throws Exception {
+    private static void assess(HttpClient http, String assessment, String caseId, String token, int i)
+            throws Exception {
         awaitCase(http, assessment, caseId, token);
         String body = """
                 {"validUntil":"%s","targetOccupation":{"title":"%s","kldbCode":"%s"},"prognosisHorizonMonths":%d,
@@ -196,19 +265,25 @@ public final class DemoData {
                            "linkedToTargetOccupation":false,"linkReason":"Pfändung gefährdet jede Arbeitsaufnahme"},
                           {"code":"CHILDCARE","status":"IDENTIFIED","priority":"MEDIUM","linkedToTargetOccupation":true}],
                  "strengths":[{"kind":"PERSONAL","description":"Demo: zuverlässig und hilfsbereit"}],
-                 "coRating":{"CONFIDENCE":{"customer":2,"caseManager":2},"DAILY_STRUCTURE":{"customer":3,"caseManager":2}}}"""
-                .formatted(LocalDate.now(BERLIN).plusMonths(6), i % 2 == 0 ? "Fachlagerist/in" : "Verkäufer/in",
-                        i % 2 == 0 ? "51311" : "62102", 13 + i % 12, i % 2 == 0 ? "STABILISATION" : "DEVELOPMENT");
+                 "coRating":{"CONFIDENCE":{"customer":2,"caseManager":2},"DAILY_STRUCTURE":{"customer":3,"caseManager":2}}}""".formatted(
+                        LocalDate.now(BERLIN).plusMonths(6),
+                        i % 2 == 0 ? "Fachlagerist/in" : "Verkäufer/in",
+                        i % 2 == 0 ? "51311" : "62102",
+                        13 + i % 12,
+                        i % 2 == 0 ? "STABILISATION" : "DEVELOPMENT");
         require(post(http, assessment + "/api/cases/" + caseId + "/assessments", token, body), 201, "assessment");
     }
 
     /** The first consultation as a counted contact, once case-opened has reached planning-service. */
     private static void firstContact(HttpClient http, String planning, String caseId, String token) throws Exception {
         awaitCase(http, planning, caseId, token);
-        require(post(http, planning + "/api/cases/" + caseId + "/contacts", token, """
+        require(
+                post(http, planning + "/api/cases/" + caseId + "/contacts", token, """
                 {"format":"IN_PERSON","occurredOn":"%s","nextAppointmentOn":"%s",
-                 "note":{"visibility":"GENERAL","text":"Demo: Einstiegsberatung, Erwartungen und Ablauf besprochen"}}"""
-                .formatted(LocalDate.now(BERLIN), LocalDate.now(BERLIN).plusWeeks(3))), 201, "first contact");
+                 "note":{"visibility":"GENERAL","text":"Demo: Einstiegsberatung, Erwartungen und Ablauf besprochen"}}""".formatted(
+                                LocalDate.now(BERLIN), LocalDate.now(BERLIN).plusWeeks(3))),
+                201,
+                "first contact");
     }
 
     private static final String DEBT_COUNSELLING_NAME = "Schuldner- und Insolvenzberatung Pankow";
@@ -221,25 +296,23 @@ public final class DemoData {
         HttpResponse<String> debt = post(http, network + "/api/partners", tl, """
                 {"name":"%s","type":"COUNSELLING_AGENCY",
                  "services":["DEBT_COUNSELLING"],"locations":["Schönholzer Str. 10"],
-                 "capacityNote":"Erstgespräch binnen 3 Wochen","contactPersons":[{"name":"Frau Berger","role":"Beraterin"}]}"""
-                .formatted(DEBT_COUNSELLING_NAME));
+                 "capacityNote":"Erstgespräch binnen 3 Wochen","contactPersons":[{"name":"Frau Berger","role":"Beraterin"}]}""".formatted(DEBT_COUNSELLING_NAME));
         require(debt, 201, "partner");
         require(post(http, network + "/api/partners", tl, """
-                {"name":"Suchtberatung Prenzlauer Berg","type":"COUNSELLING_AGENCY","services":["ADDICTION_COUNSELLING"]}"""),
-                201, "partner");
+                {"name":"Suchtberatung Prenzlauer Berg","type":"COUNSELLING_AGENCY","services":["ADDICTION_COUNSELLING"]}"""), 201, "partner");
         require(post(http, network + "/api/partners", tl, """
-                {"name":"Kita-Eigenbetrieb Nordost","type":"MUNICIPAL_SERVICE","services":["CHILDCARE_OR_HOME_CARE"]}"""),
-                201, "partner");
+                {"name":"Kita-Eigenbetrieb Nordost","type":"MUNICIPAL_SERVICE","services":["CHILDCARE_OR_HOME_CARE"]}"""), 201, "partner");
         return id(debt.body(), "partner");
     }
 
     /** The id of the demo Jobcenter's partner of this name, registered by an earlier run. */
     private static String findPartner(HttpClient http, String network, String name) throws Exception {
-        HttpResponse<String> found = get(http, network + "/api/partners?service=DEBT_COUNSELLING&size=200",
-                DevTokens.token("tl-petra"));
+        HttpResponse<String> found =
+                get(http, network + "/api/partners?service=DEBT_COUNSELLING&size=200", DevTokens.token("tl-petra"));
         require(found, 200, "listing the partners");
         Matcher partner = Pattern.compile("\\{\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"\\s*,\\s*\"name\"\\s*:\\s*\""
-                + Pattern.quote(name) + "\"").matcher(found.body());
+                        + Pattern.quote(name) + "\"")
+                .matcher(found.body());
         if (!partner.find()) {
             throw new IllegalStateException("the demo partner " + name + " is not registered: " + found.body());
         }
@@ -273,17 +346,24 @@ public final class DemoData {
     }
 
     /** The customer consents to the debt counselling agency and is referred to it with contact details. */
-    private static boolean refer(HttpClient http, String network, String caseId, String token, String partner, String form,
-                                 String name) throws Exception {
+    private static boolean refer(
+            HttpClient http, String network, String caseId, String token, String partner, String form, String name)
+            throws Exception {
         awaitCase(http, network, caseId, token);
-        require(post(http, network + "/api/cases/" + caseId + "/consents", token, """
+        require(
+                post(http, network + "/api/cases/" + caseId + "/consents", token, """
                 {"partnerId":"%s","formId":"%s","decision":"GIVEN","scopes":["APPOINTMENT_ATTENDANCE","PARTICIPATION_DATES",
                  "COMPLETION_OR_ABORT","CONTACT_DETAILS"],"purposeCode":"SCHULDNERBERATUNG","validUntil":"%s",
-                 "channel":"WRITTEN","documentRef":"Demo: Formular SPE_BERATUNG v1, Akte Bl. 3"}"""
-                .formatted(partner, form, LocalDate.now(BERLIN).plusMonths(12))), 201, "consent");
-        require(post(http, network + "/api/cases/" + caseId + "/referrals", token, """
-                {"partnerId":"%s","service":"DEBT_COUNSELLING","customer":{"name":"%s","phone":"030 1234567"},"dueOn":"%s"}"""
-                .formatted(partner, name, LocalDate.now(BERLIN).plusWeeks(3))), 201, "referral");
+                 "channel":"WRITTEN","documentRef":"Demo: Formular SPE_BERATUNG v1, Akte Bl. 3"}""".formatted(
+                                partner, form, LocalDate.now(BERLIN).plusMonths(12))),
+                201,
+                "consent");
+        require(
+                post(http, network + "/api/cases/" + caseId + "/referrals", token, """
+                {"partnerId":"%s","service":"DEBT_COUNSELLING","customer":{"name":"%s","phone":"030 1234567"},"dueOn":"%s"}""".formatted(
+                                partner, name, LocalDate.now(BERLIN).plusWeeks(3))),
+                201,
+                "referral");
         return true;
     }
 
@@ -309,7 +389,9 @@ public final class DemoData {
             return;
         }
         require(current, 404, "reading the Jobcenter record");
-        require(put(http, intake + "/api/jobcenter", adminToken, JOBCENTER_RECORDS.get(preset)), 200,
+        require(
+                put(http, intake + "/api/jobcenter", adminToken, JOBCENTER_RECORDS.get(preset)),
+                200,
                 "entering the Jobcenter record");
     }
 
@@ -329,23 +411,34 @@ public final class DemoData {
     }
 
     private static HttpResponse<String> get(HttpClient http, String url, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> put(HttpClient http, String url, String token, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(HttpClient http, String url, String token, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -43,19 +43,47 @@ import java.util.stream.Collectors;
 public final class DevGateway {
 
     /** Hop-by-hop and length headers the JDK client or server sets itself. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "host", "expect",
-            "upgrade", "transfer-encoding", "keep-alive", "te", "trailer", "proxy-connection", "http2-settings");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "connection",
+            "content-length",
+            "host",
+            "expect",
+            "upgrade",
+            "transfer-encoding",
+            "keep-alive",
+            "te",
+            "trailer",
+            "proxy-connection",
+            "http2-settings");
+
     private static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([a-z0-9-]{1,64})\"");
     private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
-            "ico", "image/x-icon", "json", "application/json", "woff2", "font/woff2", "txt", "text/plain");
+            "html",
+            "text/html; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "ico",
+            "image/x-icon",
+            "json",
+            "application/json",
+            "woff2",
+            "font/woff2",
+            "txt",
+            "text/plain");
     /**
      * Same origin only — plus the OIDC provider, whose discovery document, token and key endpoints
      * the SPA fetches itself; inline styles for React's style attributes, data: images for icons.
      */
     private static String contentSecurityPolicy(String oidcAuthority) {
-        String provider = oidcAuthority == null ? "" : " " + URI.create(oidcAuthority).resolve("/").toString().replaceAll("/$", "");
+        String provider = oidcAuthority == null
+                ? ""
+                : " " + URI.create(oidcAuthority).resolve("/").toString().replaceAll("/$", "");
         return "default-src 'self'; connect-src 'self'" + provider + "; img-src 'self' data:; "
                 + "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; "
                 + "form-action 'self'";
@@ -66,9 +94,12 @@ public final class DevGateway {
     private final Map<String, String> env;
     /** null: demo login; else the OIDC provider the SPA signs in with */
     private final String oidcAuthority;
+
     private final String oidcClientId;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     DevGateway(Path web, Map<String, URI> routes, Map<String, String> env, String oidcAuthority, String oidcClientId) {
         this.web = web.toAbsolutePath().normalize();
@@ -115,16 +146,27 @@ public final class DevGateway {
             if (path.startsWith("/svc/")) {
                 proxy(exchange, path);
             } else if (path.equals("/config.json")) {
-                send(exchange, 200, "application/json", oidcAuthority == null ? "{\"auth\":{\"mode\":\"dev\"}}"
-                        : String.format("{\"auth\":{\"mode\":\"oidc\",\"authority\":\"%s\",\"clientId\":\"%s\"}}",
-                        oidcAuthority, oidcClientId));
+                send(
+                        exchange,
+                        200,
+                        "application/json",
+                        oidcAuthority == null
+                                ? "{\"auth\":{\"mode\":\"dev\"}}"
+                                : String.format(
+                                        "{\"auth\":{\"mode\":\"oidc\",\"authority\":\"%s\",\"clientId\":\"%s\"}}",
+                                        oidcAuthority, oidcClientId));
             } else if (path.startsWith("/dev/") && oidcAuthority != null) {
-                problem(exchange, 404, "Nicht gefunden", "Die Demo-Anmeldung ist aus: Anmeldung über den OIDC-Anbieter");
+                problem(
+                        exchange,
+                        404,
+                        "Nicht gefunden",
+                        "Die Demo-Anmeldung ist aus: Anmeldung über den OIDC-Anbieter");
             } else if (path.equals("/dev/users") && exchange.getRequestMethod().equals("GET")) {
                 send(exchange, 200, "application/json", users());
             } else if (path.equals("/dev/token") && exchange.getRequestMethod().equals("POST")) {
                 token(exchange);
-            } else if (exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD")) {
+            } else if (exchange.getRequestMethod().equals("GET")
+                    || exchange.getRequestMethod().equals("HEAD")) {
                 file(exchange, path);
             } else {
                 problem(exchange, 405, "Methode nicht erlaubt", exchange.getRequestMethod() + " " + path);
@@ -146,9 +188,13 @@ public final class DevGateway {
         String query = exchange.getRequestURI().getRawQuery();
         URI target = URI.create(base + path.substring(slash) + (query == null ? "" : "?" + query));
         byte[] body = exchange.getRequestBody().readAllBytes();
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
-                .method(exchange.getRequestMethod(), body.length == 0
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        exchange.getRequestMethod(),
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> request.header(name, value));
@@ -171,17 +217,20 @@ public final class DevGateway {
                 headers.put(name, values);
             }
         });
-        boolean empty = response.statusCode() == 204 || response.statusCode() == 304
+        boolean empty = response.statusCode() == 204
+                || response.statusCode() == 304
                 || exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : 0);
-        try (InputStream in = response.body(); OutputStream out = exchange.getResponseBody()) {
+        try (InputStream in = response.body();
+                OutputStream out = exchange.getResponseBody()) {
             in.transferTo(out);
         }
     }
 
     private String users() {
         return DevTokens.USERS.stream()
-                .map(u -> String.format("{\"subject\":\"%s\",\"role\":\"%s\",\"description\":\"%s\"}",
+                .map(u -> String.format(
+                        "{\"subject\":\"%s\",\"role\":\"%s\",\"description\":\"%s\"}",
                         u.subject(), u.role(), u.description().replace("\"", "\\\"")))
                 .collect(Collectors.joining(",", "[", "]"));
     }
@@ -190,7 +239,9 @@ public final class DevGateway {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Matcher subject = SUBJECT.matcher(body);
         Optional<DevTokens.DemoUser> user = subject.find()
-                ? DevTokens.USERS.stream().filter(u -> u.subject().equals(subject.group(1))).findFirst()
+                ? DevTokens.USERS.stream()
+                        .filter(u -> u.subject().equals(subject.group(1)))
+                        .findFirst()
                 : Optional.empty();
         if (user.isEmpty()) {
             problem(exchange, 422, "Unbekannter Demo-Benutzer", "subject: kein Demo-Benutzer dieses Namens");
@@ -201,13 +252,24 @@ public final class DevGateway {
         try {
             token = DevTokens.mint(user.get(), env, validity);
         } catch (DevTokens.PartnerNotRegistered e) {
-            problem(exchange, 409, "Demo-Partner noch nicht registriert", "Die Demodaten haben diesen Partner noch "
-                    + "nicht registriert; seine ID vergibt das Netzwerk.");
+            problem(
+                    exchange,
+                    409,
+                    "Demo-Partner noch nicht registriert",
+                    "Die Demodaten haben diesen Partner noch " + "nicht registriert; seine ID vergibt das Netzwerk.");
             return;
         }
-        send(exchange, 200, "application/json", String.format(
-                "{\"token\":\"%s\",\"subject\":\"%s\",\"role\":\"%s\",\"description\":\"%s\",\"expiresInSeconds\":%d}",
-                token, user.get().subject(), user.get().role(), user.get().description(), validity.toSeconds()));
+        send(
+                exchange,
+                200,
+                "application/json",
+                String.format(
+                        "{\"token\":\"%s\",\"subject\":\"%s\",\"role\":\"%s\",\"description\":\"%s\",\"expiresInSeconds\":%d}",
+                        token,
+                        user.get().subject(),
+                        user.get().role(),
+                        user.get().description(),
+                        validity.toSeconds()));
     }
 
     private void file(HttpExchange exchange, String rawPath) throws IOException {
@@ -226,7 +288,10 @@ public final class DevGateway {
             // a client-side route (/fm/faelle/...): the SPA's index.html renders it
             file = web.resolve("index.html");
             if (!Files.isRegularFile(file)) {
-                send(exchange, 503, "text/plain; charset=utf-8",
+                send(
+                        exchange,
+                        503,
+                        "text/plain; charset=utf-8",
                         "Die Web-Oberfläche ist nicht gebaut (web/dist fehlt): ./lotse run baut sie mit npm.");
                 return;
             }
@@ -249,9 +314,13 @@ public final class DevGateway {
     }
 
     private static void problem(HttpExchange exchange, int status, String title, String detail) throws IOException {
-        send(exchange, status, "application/problem+json", String.format(
-                "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}",
-                title, status, detail.replace("\\", "\\\\").replace("\"", "\\\"")));
+        send(
+                exchange,
+                status,
+                "application/problem+json",
+                String.format(
+                        "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}",
+                        title, status, detail.replace("\\", "\\\\").replace("\"", "\\\"")));
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

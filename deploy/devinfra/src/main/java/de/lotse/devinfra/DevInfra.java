@@ -42,8 +42,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DevInfra {
 
-    private DevInfra() {
-    }
+    private DevInfra() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parseOptions(args);
@@ -62,11 +61,14 @@ public final class DevInfra {
         PostgresStall stall = new PostgresStall(dir, dir.resolve("pg-data"));
         // registered before anything else can fail: a broker that does not become ready in time, or a
         // database that cannot be created, must not leave PostgreSQL or a half-started broker behind
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // a frozen server could not shut down
-            stall.resume();
-            stop(broker, postgres);
-        }, "devinfra-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            // a frozen server could not shut down
+                            stall.resume();
+                            stop(broker, postgres);
+                        },
+                        "devinfra-stop"));
         createDatabases(pgPort, databases);
         broker.start();
         Files.writeString(dir.resolve("postgres.status"), "running");
@@ -83,7 +85,8 @@ public final class DevInfra {
             state.store(out, "Lotse local infrastructure");
         }
         Files.move(tmp, stateFile, StandardCopyOption.ATOMIC_MOVE);
-        System.out.printf("READY postgres=127.0.0.1:%d kafka=127.0.0.1:%d (%d ms)%n",
+        System.out.printf(
+                "READY postgres=127.0.0.1:%d kafka=127.0.0.1:%d (%d ms)%n",
                 pgPort, kafkaPort, Duration.between(started, Instant.now()).toMillis());
 
         watch(options.get("parent-pid"), broker, dir.resolve("kafka.control"), stall, dir.resolve("postgres.control"));
@@ -132,11 +135,13 @@ public final class DevInfra {
 
         private ProcessHandle postmaster() throws IOException {
             // first line of postmaster.pid: the postmaster's process id
-            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            long pid = Long.parseLong(
+                    Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
             return ProcessHandle.of(pid).orElseThrow(() -> new IOException("postmaster " + pid + " not running"));
         }
 
-        private static void signal(String signal, List<ProcessHandle> processes) throws IOException, InterruptedException {
+        private static void signal(String signal, List<ProcessHandle> processes)
+                throws IOException, InterruptedException {
             if (processes.isEmpty()) {
                 return;
             }
@@ -213,8 +218,8 @@ public final class DevInfra {
         for (String database : databases) {
             String name = database.trim();
             if (!name.isEmpty()) {
-                ServiceDatabases.ensure("jdbc:postgresql://127.0.0.1:" + pgPort + "/", "postgres", "postgres",
-                        name, name);
+                ServiceDatabases.ensure(
+                        "jdbc:postgresql://127.0.0.1:" + pgPort + "/", "postgres", "postgres", name, name);
             }
         }
     }
@@ -222,28 +227,31 @@ public final class DevInfra {
     private static Process startKafka(Path dir, int port, int controllerPort) throws Exception {
         Path logDir = dir.resolve("kafka-data");
         Path config = dir.resolve("server.properties");
-        Files.writeString(config, String.join("\n",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "log.dirs=" + logDir,
-                "num.partitions=3",
-                "auto.create.topics.enable=true",
-                "offsets.topic.replication.factor=1",
-                "offsets.topic.num.partitions=10",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                // the event topics are the log reporting rebuilds from: never delete by age
-                "log.retention.ms=-1",
-                ""));
+        Files.writeString(
+                config,
+                String.join(
+                        "\n",
+                        "process.roles=broker,controller",
+                        "node.id=1",
+                        "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                        "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                        "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                        "controller.listener.names=CONTROLLER",
+                        "inter.broker.listener.name=PLAINTEXT",
+                        "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                        "log.dirs=" + logDir,
+                        "num.partitions=3",
+                        "auto.create.topics.enable=true",
+                        "offsets.topic.replication.factor=1",
+                        "offsets.topic.num.partitions=10",
+                        "transaction.state.log.replication.factor=1",
+                        "transaction.state.log.min.isr=1",
+                        "share.coordinator.state.topic.replication.factor=1",
+                        "share.coordinator.state.topic.min.isr=1",
+                        "group.initial.rebalance.delay.ms=0",
+                        // the event topics are the log reporting rebuilds from: never delete by age
+                        "log.retention.ms=-1",
+                        ""));
         // A restarted broker keeps its (already formatted) log directory, so the events
         // written before survive a stop/start like on a real cluster.
         if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -252,11 +260,17 @@ public final class DevInfra {
                 // the format command reads an id starting with '-' as an option
                 clusterId = Uuid.randomUuid().toString();
             } while (clusterId.startsWith("-"));
-            int rc = java("kafka.tools.StorageTool", dir.resolve("kafka-format.log"),
-                    "format", "-t", clusterId, "-c", config.toString()).waitFor();
+            int rc = java(
+                            "kafka.tools.StorageTool",
+                            dir.resolve("kafka-format.log"),
+                            "format",
+                            "-t",
+                            clusterId,
+                            "-c",
+                            config.toString())
+                    .waitFor();
             if (rc != 0) {
-                throw new IllegalStateException("kafka storage format failed, see "
-                        + dir.resolve("kafka-format.log"));
+                throw new IllegalStateException("kafka storage format failed, see " + dir.resolve("kafka-format.log"));
             }
         }
         return java("kafka.Kafka", dir.resolve("kafka.log"), config.toString());
@@ -299,9 +313,10 @@ public final class DevInfra {
         throw new IllegalStateException("kafka broker not ready within " + timeout);
     }
 
-    private static void watch(String parentPid, Broker broker, Path control, PostgresStall stall,
-                              Path postgresControl) throws Exception {
-        ProcessHandle parent = parentPid == null ? null
+    private static void watch(String parentPid, Broker broker, Path control, PostgresStall stall, Path postgresControl)
+            throws Exception {
+        ProcessHandle parent = parentPid == null
+                ? null
                 : ProcessHandle.of(Long.parseLong(parentPid)).orElse(null);
         if (parentPid != null && parent == null) {
             System.exit(0);

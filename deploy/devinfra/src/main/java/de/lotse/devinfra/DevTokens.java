@@ -43,8 +43,14 @@ public final class DevTokens {
      * Jobcenter; the national one (reporting across all Jobcenters) has no Jobcenter.
      */
     /** @param name the OIDC standard claim {@code name}: the display name printed on documents (e.g. the FM) */
-    record DemoUser(String subject, String role, String teamId, boolean partner, String description,
-                    String reportingScope, String name) {
+    record DemoUser(
+            String subject,
+            String role,
+            String teamId,
+            boolean partner,
+            String description,
+            String reportingScope,
+            String name) {
         DemoUser(String subject, String role, String teamId, boolean partner, String description, String name) {
             this(subject, role, teamId, partner, description, null, name);
         }
@@ -65,10 +71,21 @@ public final class DevTokens {
             new DemoUser("fm-selin", "FM", "team-fm-2", false, "Fallmanagerin, Team 2 (U25)", "Selin Aydın"),
             new DemoUser("tl-petra", "TL", "team-fm-1", false, "Teamleiterin, Team 1", "Petra Neumann"),
             new DemoUser("mgmt-karl", "MANAGEMENT", null, false, "Bereichsleitung", "Karl Hoffmann"),
-            new DemoUser("mgmt-bund", "MANAGEMENT", null, false, "Bundesweite Steuerung (alle Jobcenter, nur Summen)",
-                    "NATIONAL", "Bundesweite Steuerung"),
+            new DemoUser(
+                    "mgmt-bund",
+                    "MANAGEMENT",
+                    null,
+                    false,
+                    "Bundesweite Steuerung (alle Jobcenter, nur Summen)",
+                    "NATIONAL",
+                    "Bundesweite Steuerung"),
             new DemoUser("admin-ida", "ADMIN", null, false, "Fachadministration", "Ida Becker"),
-            new DemoUser("partner-schuldnerberatung", "PARTNER", null, true, "Schuldnerberatung (Partner-API)",
+            new DemoUser(
+                    "partner-schuldnerberatung",
+                    "PARTNER",
+                    null,
+                    true,
+                    "Schuldnerberatung (Partner-API)",
                     "Schuldnerberatung Nord"));
 
     /** The roles of ARCHITECTURE.md §4 (platform/core Roles). */
@@ -76,8 +93,7 @@ public final class DevTokens {
     /** The default of the services' lotse.security.max-token-lifetime. */
     static final Duration MAX_VALIDITY = Duration.ofHours(12);
 
-    private DevTokens() {
-    }
+    private DevTokens() {}
 
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
@@ -94,7 +110,9 @@ public final class DevTokens {
             return;
         }
         for (DemoUser user : USERS) {
-            if (args.length == 0 || List.of(args).contains(user.subject()) || List.of(args).contains(user.role())) {
+            if (args.length == 0
+                    || List.of(args).contains(user.subject())
+                    || List.of(args).contains(user.role())) {
                 String token;
                 try {
                     token = mint(user, env, validity);
@@ -109,9 +127,11 @@ public final class DevTokens {
                     System.exit(2);
                     return;
                 }
-                System.out.println(args.length == 0
-                        ? String.format("%-27s %-11s %s%n  %s", user.subject(), user.role(), user.description(), token)
-                        : token);
+                System.out.println(
+                        args.length == 0
+                                ? String.format(
+                                        "%-27s %-11s %s%n  %s", user.subject(), user.role(), user.description(), token)
+                                : token);
             }
         }
     }
@@ -161,22 +181,45 @@ public final class DevTokens {
 
     static String mint(DemoUser user, Map<String, String> env, Duration validity) {
         String jobcenter = user.reportingScope() != null ? null : env.getOrDefault("LOTSE_DEMO_JOBCENTER", "jc-demo");
-        return mint(user.subject(), user.role(), jobcenter, user.teamId(), user.partner() ? partnerId(user, env) : null,
-                user.reportingScope(), user.name(), env, validity);
+        return mint(
+                user.subject(),
+                user.role(),
+                jobcenter,
+                user.teamId(),
+                user.partner() ? partnerId(user, env) : null,
+                user.reportingScope(),
+                user.name(),
+                env,
+                validity);
     }
 
     /**
      * A token with the development key for any claims (the reporting benchmark signs in as the
      * management and team leads of many Jobcenters); null claims are left out.
      */
-    public static String mint(String subject, String role, String jobcenterId, String teamId, String partnerId,
-                              String reportingScope, Map<String, String> env, Duration validity) {
+    public static String mint(
+            String subject,
+            String role,
+            String jobcenterId,
+            String teamId,
+            String partnerId,
+            String reportingScope,
+            Map<String, String> env,
+            Duration validity) {
         return mint(subject, role, jobcenterId, teamId, partnerId, reportingScope, null, env, validity);
     }
 
     /** @param name the OIDC {@code name} claim, or null */
-    static String mint(String subject, String role, String jobcenterId, String teamId, String partnerId,
-                       String reportingScope, String name, Map<String, String> env, Duration validity) {
+    static String mint(
+            String subject,
+            String role,
+            String jobcenterId,
+            String teamId,
+            String partnerId,
+            String reportingScope,
+            String name,
+            Map<String, String> env,
+            Duration validity) {
         requireCompliant(subject, role, jobcenterId, partnerId, reportingScope, validity);
         String secret = require(env, "LOTSE_SECURITY_DEV_SECRET");
         Instant now = Instant.now();
@@ -216,8 +259,13 @@ public final class DevTokens {
      * never mint one. Staff roles need a Jobcenter (except the national management view), a partner
      * needs its partner id, and no token lives longer than the services' maximum lifetime.
      */
-    static void requireCompliant(String subject, String role, String jobcenterId, String partnerId,
-                                 String reportingScope, Duration validity) {
+    static void requireCompliant(
+            String subject,
+            String role,
+            String jobcenterId,
+            String partnerId,
+            String reportingScope,
+            Duration validity) {
         if (subject == null || subject.isBlank()) {
             throw new IllegalArgumentException("a token needs a subject");
         }
@@ -238,7 +286,10 @@ public final class DevTokens {
     }
 
     static String token(String subject) {
-        DemoUser user = USERS.stream().filter(u -> u.subject().equals(subject)).findFirst().orElseThrow();
+        DemoUser user = USERS.stream()
+                .filter(u -> u.subject().equals(subject))
+                .findFirst()
+                .orElseThrow();
         return mint(user, System.getenv(), Duration.ofHours(1));
     }
 

@@ -7,7 +7,6 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 
@@ -47,16 +46,20 @@ import java.util.Properties;
  * on Kafka) go on unbroken.
  */
 public final class ReportingRebuild {
-    private ReportingRebuild() {
-    }
+    private ReportingRebuild() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "create" -> ServiceDatabases.ensure("jdbc:postgresql://127.0.0.1:" + args[1] + "/", "postgres",
-                    "postgres", name(args[2]), "reporting");
+            case "create" ->
+                ServiceDatabases.ensure(
+                        "jdbc:postgresql://127.0.0.1:" + args[1] + "/",
+                        "postgres",
+                        "postgres",
+                        name(args[2]),
+                        "reporting");
             case "exists" -> System.exit(exists(args[1], args[2]) ? 0 : 1);
-            case "await-caught-up" -> awaitCaughtUp(args[1], args[2], Integer.parseInt(args[3]),
-                    Duration.ofSeconds(Long.parseLong(args[4])));
+            case "await-caught-up" ->
+                awaitCaughtUp(args[1], args[2], Integer.parseInt(args[3]), Duration.ofSeconds(Long.parseLong(args[4])));
             case "carry-figures" -> carryFigures(args[1], args[2], args[3]);
             case "swap" -> {
                 terminate(args[1], args[2]);
@@ -73,8 +76,9 @@ public final class ReportingRebuild {
     /** The audit tables of the live database replace the (unused) ones of the rebuilt database. */
     private static void keepAuditLog(String port, String live, String rebuilt) throws Exception {
         List<String> tables = List.of("audit_log", "audit_seal", "audit_seal_state", "audit_seal_gap");
-        try (Connection from = database(port, live); Connection to = database(port, rebuilt);
-             Statement target = to.createStatement()) {
+        try (Connection from = database(port, live);
+                Connection to = database(port, rebuilt);
+                Statement target = to.createStatement()) {
             to.setAutoCommit(false);
             // the audit tables refuse deletes through triggers; this superuser session switches them off
             target.execute("set local session_replication_role = replica");
@@ -95,7 +99,7 @@ public final class ReportingRebuild {
                 }
             }
             try (Statement source = from.createStatement();
-                 java.sql.ResultSet rs = source.executeQuery("select last_value, is_called from audit_log_id_seq")) {
+                    java.sql.ResultSet rs = source.executeQuery("select last_value, is_called from audit_log_id_seq")) {
                 rs.next();
                 target.execute("select setval('audit_log_id_seq', " + rs.getLong(1) + ", " + rs.getBoolean(2) + ")");
             }
@@ -104,8 +108,8 @@ public final class ReportingRebuild {
     }
 
     private static Connection database(String port, String database) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + name(database), "postgres",
-                "postgres");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port + "/" + name(database), "postgres", "postgres");
     }
 
     private static String name(String database) {
@@ -120,16 +124,19 @@ public final class ReportingRebuild {
     }
 
     private static boolean exists(String port, String database) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres",
-                "postgres"); Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name(database) + "'")) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "postgres");
+                Statement s = c.createStatement();
+                java.sql.ResultSet rs =
+                        s.executeQuery("select 1 from pg_database where datname = '" + name(database) + "'")) {
             return rs.next();
         }
     }
 
     private static void sql(String port, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres",
-                "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "postgres");
+                Statement s = c.createStatement()) {
             s.execute(statement);
         }
     }
@@ -138,14 +145,14 @@ public final class ReportingRebuild {
     private static void carryFigures(String port, String live, String rebuilt) throws Exception {
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/";
         try (Connection from = DriverManager.getConnection(url + name(live), "postgres", "postgres");
-             Connection to = DriverManager.getConnection(url + name(rebuilt), "postgres", "postgres");
-             Statement read = from.createStatement();
-             java.sql.ResultSet rows = read.executeQuery(
-                     "select scope, reporting_date, part, taken_at, body::text from reporting_snapshot")) {
+                Connection to = DriverManager.getConnection(url + name(rebuilt), "postgres", "postgres");
+                Statement read = from.createStatement();
+                java.sql.ResultSet rows = read.executeQuery(
+                        "select scope, reporting_date, part, taken_at, body::text from reporting_snapshot")) {
             to.setAutoCommit(false);
             try (Statement clear = to.createStatement();
-                 java.sql.PreparedStatement insert = to.prepareStatement("insert into reporting_snapshot "
-                         + "(scope, reporting_date, part, taken_at, body) values (?, ?, ?, ?, ?::jsonb)")) {
+                    java.sql.PreparedStatement insert = to.prepareStatement("insert into reporting_snapshot "
+                            + "(scope, reporting_date, part, taken_at, body) values (?, ?, ?, ?, ?::jsonb)")) {
                 clear.execute("delete from reporting_snapshot");
                 int n = 0;
                 while (rows.next()) {
@@ -175,24 +182,30 @@ public final class ReportingRebuild {
                     throw new IllegalStateException("the rebuild did not catch up within " + timeout);
                 }
                 Thread.sleep(1000);
-                List<String> ids = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
-                        .filter(id -> id.startsWith(prefix)).toList();
+                List<String> ids = admin.listConsumerGroups().all().get().stream()
+                        .map(ConsumerGroupListing::groupId)
+                        .filter(id -> id.startsWith(prefix))
+                        .toList();
                 long lag = ids.size() < groups ? Long.MAX_VALUE : 0;
                 for (String id : ids) {
                     Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(id)
-                            .partitionsToOffsetAndMetadata().get();
+                            .partitionsToOffsetAndMetadata()
+                            .get();
                     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                     committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-                    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+                    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
+                            admin.listOffsets(latest).all().get();
                     if (committed.isEmpty()) {
                         lag = Long.MAX_VALUE;
                     }
                     for (Map.Entry<TopicPartition, OffsetAndMetadata> e : committed.entrySet()) {
-                        lag += ends.get(e.getKey()).offset() - (e.getValue() == null ? 0 : e.getValue().offset());
+                        lag += ends.get(e.getKey()).offset()
+                                - (e.getValue() == null ? 0 : e.getValue().offset());
                     }
                 }
                 quiet = lag == 0 ? quiet + 1 : 0;
-                System.out.println("rebuild: " + ids.size() + " consumer groups, lag " + (lag == Long.MAX_VALUE ? "-" : lag));
+                System.out.println(
+                        "rebuild: " + ids.size() + " consumer groups, lag " + (lag == Long.MAX_VALUE ? "-" : lag));
             }
         }
     }

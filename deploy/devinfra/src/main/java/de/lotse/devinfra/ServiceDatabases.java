@@ -17,8 +17,7 @@ final class ServiceDatabases {
     /** The local roles' password; public like the development key, and the local server trusts local connections. */
     static final String PASSWORD = "lotse-dev";
 
-    private ServiceDatabases() {
-    }
+    private ServiceDatabases() {}
 
     static String ownerRole(String service) {
         return name(service) + "_owner";
@@ -34,22 +33,25 @@ final class ServiceDatabases {
         String owner = ownerRole(service);
         String app = applicationRole(service);
         try (Connection connection = DriverManager.getConnection(serverUrl + "postgres", user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String role : new String[] {owner, app}) {
                 statement.execute("do $$ begin create role " + role + " login password '" + PASSWORD
                         + "'; exception when duplicate_object or unique_violation then null; end $$");
             }
             boolean exists;
-            try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + name(database) + "'")) {
+            try (ResultSet rs =
+                    statement.executeQuery("select 1 from pg_database where datname = '" + name(database) + "'")) {
                 exists = rs.next();
             }
-            statement.execute(exists ? "alter database " + database + " owner to " + owner
-                    : "create database " + database + " owner " + owner);
+            statement.execute(
+                    exists
+                            ? "alter database " + database + " owner to " + owner
+                            : "create database " + database + " owner " + owner);
             statement.execute("revoke all on database " + database + " from public");
             statement.execute("grant connect on database " + database + " to " + app);
         }
         try (Connection connection = DriverManager.getConnection(serverUrl + database, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             // PostgreSQL 14 and older let everyone create objects in schema public
             statement.execute("revoke create on schema public from public");
             // tables, views and sequences of an older local database belong to postgres: hand them over
