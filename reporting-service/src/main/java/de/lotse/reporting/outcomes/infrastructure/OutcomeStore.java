@@ -2,7 +2,7 @@ package de.lotse.reporting.outcomes.infrastructure;
 
 import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.jdbc.Statements.Params;
-import de.lotse.reporting.disclosure.domain.Cell;
+import de.lotse.reporting.disclosure.domain.Protection;
 import de.lotse.reporting.outcomes.domain.Metric;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -221,7 +221,7 @@ public class OutcomeStore {
                     r.teamId(),
                     "-",
                     r.improved(),
-                    r.rated() < Cell.MIN_COUNT ? r.rated() : r.improved(),
+                    r.rated() < Protection.THRESHOLD ? r.rated() : r.improved(),
                     r.total()));
             rows.add(new Aggregate(
                     Metric.CO_RATING_CHANGE, r.month(), r.teamId(), "-", r.change(), r.rated(), r.total()));
@@ -254,7 +254,7 @@ public class OutcomeStore {
                     s.teamId(),
                     "-",
                     s.sustained(),
-                    s.checked() < Cell.MIN_COUNT ? s.checked() : s.sustained(),
+                    s.checked() < Protection.THRESHOLD ? s.checked() : s.sustained(),
                     s.total()));
         }
         return rows;
