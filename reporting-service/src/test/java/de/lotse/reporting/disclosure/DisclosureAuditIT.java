@@ -1,10 +1,7 @@
 package de.lotse.reporting.disclosure;
 
-import de.lotse.platform.contracts.CaseClosed;
-import de.lotse.platform.contracts.CaseOpened;
-import de.lotse.platform.contracts.CaseReferred;
-import de.lotse.platform.contracts.NonReferralRecorded;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.reporting.ReportingFixtures;
 import de.lotse.reporting.disclosure.domain.LinkedTables;
 import de.lotse.reporting.disclosure.domain.Protection;
@@ -272,43 +269,29 @@ class DisclosureAuditIT extends ReportingFixtures {
                 upstream.publish(
                         id,
                         caseId,
-                        new CaseOpened(
-                                caseId,
-                                UUID.randomUUID(),
-                                "team-1",
-                                "fm-" + (i % 2),
-                                "AV",
-                                i < line[0] ? "U25" : "UE25",
-                                3,
-                                admitted,
-                                at(admitted),
-                                "PRIMARY",
-                                "FM",
-                                null,
-                                DAY.plusDays(30),
-                                admitted,
-                                DAY.plusYears(1),
-                                false,
-                                null));
+                        EventFixtures.caseOpened()
+                                .caseId(caseId)
+                                .caseManagerId("fm-" + (i % 2))
+                                .ageGroup(i < line[0] ? "U25" : "UE25")
+                                .policyVersion(3)
+                                .admittedOn(admitted)
+                                .admittedAt(at(admitted))
+                                .firstConsultationDueOn(DAY.plusDays(30))
+                                .durationStartOn(admitted)
+                                .maxDurationEndsOn(DAY.plusYears(1))
+                                .build());
             }
             for (int i = 0; i < line[2]; i++) {
                 UUID caseId = UUID.randomUUID();
                 upstream.publish(
                         id,
                         caseId,
-                        new CaseReferred(
-                                caseId,
-                                UUID.randomUUID(),
-                                UUID.randomUUID(),
-                                "AV",
-                                "av-bernd",
-                                "team-1",
-                                "UE25",
-                                List.of("NEEDS"),
-                                3,
-                                at(DAY.minusDays(20)),
-                                DAY.plusDays(5),
-                                null));
+                        EventFixtures.caseReferred()
+                                .caseId(caseId)
+                                .policyVersion(3)
+                                .referredAt(at(DAY.minusDays(20)))
+                                .secondaryAssignmentDueOn(DAY.plusDays(5))
+                                .build());
             }
             long expected = line[0] + line[1] + line[2];
             await().atMost(Duration.ofSeconds(60))
@@ -351,19 +334,13 @@ class DisclosureAuditIT extends ReportingFixtures {
                 upstream.publish(
                         jobcenter,
                         caseId,
-                        new CaseReferred(
-                                caseId,
-                                UUID.randomUUID(),
-                                UUID.randomUUID(),
-                                "AV",
-                                "av-bernd",
-                                team,
-                                "UE25",
-                                List.of("NEEDS"),
-                                3,
-                                at(DAY.minusDays(20)),
-                                due,
-                                null));
+                        EventFixtures.caseReferred()
+                                .caseId(caseId)
+                                .teamId(team)
+                                .policyVersion(3)
+                                .referredAt(at(DAY.minusDays(20)))
+                                .secondaryAssignmentDueOn(due)
+                                .build());
             }
         });
         rechecks.put("team-av1", 7);
@@ -374,16 +351,10 @@ class DisclosureAuditIT extends ReportingFixtures {
                 upstream.publish(
                         jobcenter,
                         id,
-                        new NonReferralRecorded(
-                                id,
-                                UUID.randomUUID(),
-                                avTeam,
-                                "OTHER",
-                                DAY.minusDays(30),
-                                at(DAY.minusMonths(7)),
-                                "OPEN",
-                                0,
-                                3));
+                        nonReferral(id, avTeam)
+                                .recheckDueOn(DAY.minusDays(30))
+                                .recordedAt(at(DAY.minusMonths(7)))
+                                .build());
             }
         });
         long open = cases.stream().filter(Case::open).count();
@@ -462,39 +433,33 @@ class DisclosureAuditIT extends ReportingFixtures {
         upstream.publish(
                 jobcenter,
                 c.id(),
-                new CaseOpened(
-                        c.id(),
-                        UUID.randomUUID(),
-                        c.team(),
-                        c.caseManager(),
-                        c.route(),
-                        c.u25() ? "U25" : "UE25",
-                        3,
-                        c.admittedOn(),
-                        at(c.admittedOn()),
-                        "PRIMARY",
-                        "FM",
-                        null,
-                        c.firstConsultationDueOn(),
-                        c.admittedOn(),
-                        c.maxDurationEndsOn(),
-                        false,
-                        null));
+                EventFixtures.caseOpened()
+                        .caseId(c.id())
+                        .teamId(c.team())
+                        .caseManagerId(c.caseManager())
+                        .route(c.route())
+                        .ageGroup(c.u25() ? "U25" : "UE25")
+                        .policyVersion(3)
+                        .admittedOn(c.admittedOn())
+                        .admittedAt(at(c.admittedOn()))
+                        .firstConsultationDueOn(c.firstConsultationDueOn())
+                        .durationStartOn(c.admittedOn())
+                        .maxDurationEndsOn(c.maxDurationEndsOn())
+                        .build());
         if (!c.open()) {
             upstream.publish(
                     jobcenter,
                     c.id(),
-                    new CaseClosed(
-                            c.id(),
-                            c.closure(),
-                            c.closedOn(),
-                            c.durationDays(),
-                            at(c.closedOn()),
-                            c.integration(),
-                            false,
-                            null,
-                            null,
-                            3));
+                    EventFixtures.caseClosed()
+                            .caseId(c.id())
+                            .reasonCode(c.closure())
+                            .closedOn(c.closedOn())
+                            .durationDays(c.durationDays())
+                            .closedAt(at(c.closedOn()))
+                            .integration(c.integration())
+                            .handoverRecorded(false)
+                            .policyVersion(3)
+                            .build());
         }
     }
 

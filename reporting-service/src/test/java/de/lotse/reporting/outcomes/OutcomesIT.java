@@ -1,19 +1,16 @@
 package de.lotse.reporting.outcomes;
 
 import de.lotse.platform.contracts.AssessmentCompleted;
-import de.lotse.platform.contracts.CaseAssigned;
-import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CategoryChanged;
 import de.lotse.platform.contracts.ConsentGranted;
 import de.lotse.platform.contracts.ConsentRevoked;
 import de.lotse.platform.contracts.ConsultationHeld;
-import de.lotse.platform.contracts.MeasureEnded;
-import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.PartnerRegistered;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.contracts.SustainabilityChecked;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -115,32 +112,22 @@ class OutcomesIT extends ReportingFixtures {
             Integer comparedWith,
             Integer commonDimensions,
             Integer change) {
-        return new AssessmentCompleted(
-                caseId,
-                UUID.randomUUID(),
-                version,
-                Map.of(),
-                0,
-                12,
-                false,
-                "DEVELOPMENT",
-                null,
-                on.plusMonths(6),
-                at(on),
-                on,
-                version == 1 ? null : version - 1,
-                0,
-                0,
-                0,
-                0,
-                null,
-                null,
-                customer,
-                caseManager,
-                dimensions,
-                comparedWith,
-                commonDimensions,
-                change);
+        return EventFixtures.assessmentCompleted()
+                .caseId(caseId)
+                .version(version)
+                .prognosisHorizonMonths(12)
+                .profileCode("DEVELOPMENT")
+                .validUntil(on.plusMonths(6))
+                .completedAt(at(on))
+                .assessedOn(on)
+                .previousVersion(version == 1 ? null : version - 1)
+                .coRatingCustomerSum(customer)
+                .coRatingCaseManagerSum(caseManager)
+                .coRatedDimensions(dimensions)
+                .coRatingComparedWith(comparedWith)
+                .coRatingCommonDimensions(commonDimensions)
+                .coRatingChange(change)
+                .build();
     }
 
     @Test
@@ -168,89 +155,78 @@ class OutcomesIT extends ReportingFixtures {
                 upstream.publish(
                         jobcenter,
                         caseId,
-                        new CaseClosed(
-                                caseId,
-                                "INTEGRATION_EMPLOYMENT",
-                                closedOn,
-                                java.time.temporal.ChronoUnit.DAYS.between(START, closedOn),
-                                at(closedOn),
-                                true,
-                                true,
-                                null,
-                                null,
-                                3));
+                        EventFixtures.caseClosed()
+                                .caseId(caseId)
+                                .reasonCode("INTEGRATION_EMPLOYMENT")
+                                .closedOn(closedOn)
+                                .durationDays(java.time.temporal.ChronoUnit.DAYS.between(START, closedOn))
+                                .closedAt(at(closedOn))
+                                .policyVersion(3)
+                                .build());
                 upstream.publish(
                         jobcenter,
                         caseId,
-                        new AssessmentCompleted(
-                                caseId,
-                                UUID.randomUUID(),
-                                2,
-                                Map.of(),
-                                0,
-                                6,
-                                true,
-                                null,
-                                "C",
-                                closedOn,
-                                at(LocalDate.of(2025, 9, 10)),
-                                LocalDate.of(2025, 9, 10),
-                                1,
-                                2,
-                                0,
-                                0,
-                                1,
-                                "UP",
-                                null,
-                                null,
-                                null));
+                        EventFixtures.assessmentCompleted()
+                                .caseId(caseId)
+                                .version(2)
+                                .prognosisHorizonMonths(6)
+                                .marketNear(true)
+                                .profileCode(null)
+                                .categoryCode("C")
+                                .validUntil(closedOn)
+                                .completedAt(at(LocalDate.of(2025, 9, 10)))
+                                .assessedOn(LocalDate.of(2025, 9, 10))
+                                .previousVersion(1)
+                                .needsResolved(2)
+                                .strengthsGained(1)
+                                .profileDirection("UP")
+                                .build());
                 UUID measure = UUID.randomUUID();
                 upstream.publish(
                         jobcenter,
                         caseId,
-                        new MeasureStarted(
-                                caseId,
-                                measure,
-                                "ACTIVATION_45",
-                                START.plusMonths(1),
-                                START.plusMonths(4),
-                                null,
-                                at(START.plusMonths(1))));
+                        EventFixtures.measureStarted()
+                                .caseId(caseId)
+                                .measureId(measure)
+                                .instrumentCode("ACTIVATION_45")
+                                .startedOn(START.plusMonths(1))
+                                .plannedEndOn(START.plusMonths(4))
+                                .recordedAt(at(START.plusMonths(1)))
+                                .build());
                 upstream.publish(
                         jobcenter,
                         caseId,
-                        new MeasureEnded(
-                                caseId,
-                                measure,
-                                "ACTIVATION_45",
-                                LocalDate.of(2025, 7, 1),
-                                "COMPLETED_SUCCESSFULLY",
-                                true,
-                                at(LocalDate.of(2025, 7, 1))));
+                        EventFixtures.measureEnded()
+                                .caseId(caseId)
+                                .measureId(measure)
+                                .instrumentCode("ACTIVATION_45")
+                                .endedOn(LocalDate.of(2025, 7, 1))
+                                .outcomeCode("COMPLETED_SUCCESSFULLY")
+                                .recordedAt(at(LocalDate.of(2025, 7, 1)))
+                                .build());
                 UUID referral = UUID.randomUUID();
                 // status before sent: any order
                 upstream.publish(
                         jobcenter,
                         caseId,
-                        new ReferralStatusChanged(
-                                caseId,
-                                referral,
-                                UUID.randomUUID(),
-                                "STARTED",
-                                "COMPLETED",
-                                null,
-                                at(LocalDate.of(2025, 8, 15))));
+                        ReferralStatusChanged.builder()
+                                .caseId(caseId)
+                                .referralId(referral)
+                                .partnerId(UUID.randomUUID())
+                                .fromStatus("STARTED")
+                                .toStatus("COMPLETED")
+                                .changedAt(at(LocalDate.of(2025, 8, 15)))
+                                .build());
                 upstream.publish(
                         jobcenter,
                         caseId,
-                        new ReferralSent(
-                                caseId,
-                                referral,
-                                UUID.randomUUID(),
-                                "DEBT_COUNSELLING",
-                                null,
-                                null,
-                                at(START.plusMonths(1))));
+                        ReferralSent.builder()
+                                .caseId(caseId)
+                                .referralId(referral)
+                                .partnerId(UUID.randomUUID())
+                                .serviceCode("DEBT_COUNSELLING")
+                                .sentAt(at(START.plusMonths(1)))
+                                .build());
             }
         }
         await().atMost(Duration.ofSeconds(30))
@@ -541,8 +517,15 @@ class OutcomesIT extends ReportingFixtures {
             if (i >= 6) {
                 hours = i == 6;
             }
-            SustainabilityChecked check = new SustainabilityChecked(
-                    caseId, UUID.randomUUID(), 6, september.plusDays(i), lasted, hours, at(september.plusDays(i)));
+            SustainabilityChecked check = SustainabilityChecked.builder()
+                    .caseId(caseId)
+                    .checkId(UUID.randomUUID())
+                    .checkpointMonths(6)
+                    .checkedOn(september.plusDays(i))
+                    .employmentLasted(lasted)
+                    .atLeast15Hours(hours)
+                    .recordedAt(at(september.plusDays(i)))
+                    .build();
             if (i == 0) {
                 upstream.publish(jobcenter, caseId, check);
                 upstream.publish(jobcenter, caseId, check);
@@ -556,14 +539,15 @@ class OutcomesIT extends ReportingFixtures {
         upstream.publish(
                 jobcenter,
                 cases.get(0),
-                new SustainabilityChecked(
-                        cases.get(0),
-                        UUID.randomUUID(),
-                        12,
-                        september.plusMonths(1),
-                        true,
-                        true,
-                        at(september.plusMonths(1))));
+                SustainabilityChecked.builder()
+                        .caseId(cases.get(0))
+                        .checkId(UUID.randomUUID())
+                        .checkpointMonths(12)
+                        .checkedOn(september.plusMonths(1))
+                        .employmentLasted(true)
+                        .atLeast15Hours(true)
+                        .recordedAt(at(september.plusMonths(1)))
+                        .build());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from report_sustainability_check "
@@ -688,14 +672,13 @@ class OutcomesIT extends ReportingFixtures {
                     upstream.publish(
                             jobcenter,
                             caseId,
-                            new MeasureEnded(
-                                    caseId,
-                                    UUID.randomUUID(),
-                                    "ACTIVATION_45",
-                                    LocalDate.of(2025, 7, 1 + m),
-                                    "COMPLETED_SUCCESSFULLY",
-                                    true,
-                                    at(LocalDate.of(2025, 7, 1))));
+                            EventFixtures.measureEnded()
+                                    .caseId(caseId)
+                                    .instrumentCode("ACTIVATION_45")
+                                    .endedOn(LocalDate.of(2025, 7, 1 + m))
+                                    .outcomeCode("COMPLETED_SUCCESSFULLY")
+                                    .recordedAt(at(LocalDate.of(2025, 7, 1)))
+                                    .build());
                 }
             }
         }
@@ -801,30 +784,38 @@ class OutcomesIT extends ReportingFixtures {
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new NeedStatusChanged(
-                            caseId,
-                            need,
-                            "RAHMENBEDINGUNGEN",
-                            "DEBTS",
-                            "IN_PROGRESS",
-                            "RESOLVED",
-                            at(LocalDate.of(2025, 10, 2))));
+                    NeedStatusChanged.builder()
+                            .caseId(caseId)
+                            .needId(need)
+                            .keyGroup("RAHMENBEDINGUNGEN")
+                            .needCode("DEBTS")
+                            .fromStatus("IN_PROGRESS")
+                            .toStatus("RESOLVED")
+                            .changedAt(at(LocalDate.of(2025, 10, 2)))
+                            .build());
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new NeedStatusChanged(
-                            caseId,
-                            need,
-                            "RAHMENBEDINGUNGEN",
-                            "DEBTS",
-                            "IDENTIFIED",
-                            "IN_PROGRESS",
-                            at(LocalDate.of(2025, 6, 2))));
+                    NeedStatusChanged.builder()
+                            .caseId(caseId)
+                            .needId(need)
+                            .keyGroup("RAHMENBEDINGUNGEN")
+                            .needCode("DEBTS")
+                            .fromStatus("IDENTIFIED")
+                            .toStatus("IN_PROGRESS")
+                            .changedAt(at(LocalDate.of(2025, 6, 2)))
+                            .build());
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new CategoryChanged(
-                            caseId, "D", "C", i < 5 ? "UP" : "DOWN", "PROGRESS", at(LocalDate.of(2025, 10, 3))));
+                    CategoryChanged.builder()
+                            .caseId(caseId)
+                            .fromCode("D")
+                            .toCode("C")
+                            .direction(i < 5 ? "UP" : "DOWN")
+                            .reasonCode("PROGRESS")
+                            .changedAt(at(LocalDate.of(2025, 10, 3)))
+                            .build());
             UUID consent = UUID.randomUUID();
             // revoked before granted arrives
             upstream.publish(
@@ -834,32 +825,38 @@ class OutcomesIT extends ReportingFixtures {
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new ConsentGranted(
-                            caseId,
-                            consent,
-                            partner,
-                            List.of("APPOINTMENTS"),
-                            "DEBT_COUNSELLING",
-                            START,
-                            START.plusYears(1),
-                            at(LocalDate.of(2025, 4, 1))));
+                    ConsentGranted.builder()
+                            .caseId(caseId)
+                            .consentId(consent)
+                            .partnerId(partner)
+                            .scopes(List.of("APPOINTMENTS"))
+                            .purposeCode("DEBT_COUNSELLING")
+                            .validFrom(START)
+                            .validUntil(START.plusYears(1))
+                            .grantedAt(at(LocalDate.of(2025, 4, 1)))
+                            .build());
             UUID referral = UUID.randomUUID();
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new ReferralSent(
-                            caseId, referral, partner, "DEBT_COUNSELLING", null, null, at(LocalDate.of(2025, 4, 2))));
+                    ReferralSent.builder()
+                            .caseId(caseId)
+                            .referralId(referral)
+                            .partnerId(partner)
+                            .serviceCode("DEBT_COUNSELLING")
+                            .sentAt(at(LocalDate.of(2025, 4, 2)))
+                            .build());
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new ReferralStatusChanged(
-                            caseId,
-                            referral,
-                            UUID.randomUUID(),
-                            "STARTED",
-                            "COMPLETED",
-                            null,
-                            at(LocalDate.of(2025, 9, 20))));
+                    ReferralStatusChanged.builder()
+                            .caseId(caseId)
+                            .referralId(referral)
+                            .partnerId(UUID.randomUUID())
+                            .fromStatus("STARTED")
+                            .toStatus("COMPLETED")
+                            .changedAt(at(LocalDate.of(2025, 9, 20)))
+                            .build());
         }
         upstream.publish(
                 jobcenter,
@@ -919,34 +916,25 @@ class OutcomesIT extends ReportingFixtures {
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new MeasureEnded(
-                            caseId,
-                            measure,
-                            "AGH_16D",
-                            LocalDate.of(2025, 9, 1),
-                            "COMPLETED_SUCCESSFULLY",
-                            true,
-                            at(LocalDate.of(2025, 9, 1))));
+                    EventFixtures.measureEnded()
+                            .caseId(caseId)
+                            .measureId(measure)
+                            .endedOn(LocalDate.of(2025, 9, 1))
+                            .outcomeCode("COMPLETED_SUCCESSFULLY")
+                            .recordedAt(at(LocalDate.of(2025, 9, 1)))
+                            .build());
             upstream.publish(jobcenter, caseId, opened(caseId, "team-1", "fm-" + i, "AV", START, null, null));
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new CaseAssigned(
-                            caseId,
-                            "fm-x",
-                            "team-2",
-                            "PRIMARY",
-                            null,
-                            false,
-                            at(LocalDate.of(2025, 10, 1)),
-                            "REASSIGNMENT",
-                            "fm-" + i,
-                            null,
-                            null,
-                            null,
-                            null,
-                            false,
-                            3));
+                    EventFixtures.reassigned()
+                            .caseId(caseId)
+                            .caseManagerId("fm-x")
+                            .teamId("team-2")
+                            .assignedAt(at(LocalDate.of(2025, 10, 1)))
+                            .previousCaseManagerId("fm-" + i)
+                            .policyVersion(3)
+                            .build());
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(

@@ -1,21 +1,14 @@
 package de.lotse.reporting.quality;
 
-import de.lotse.platform.contracts.AssessmentCompleted;
-import de.lotse.platform.contracts.CaseAssigned;
-import de.lotse.platform.contracts.CaseClosed;
-import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.CaseReferred;
-import de.lotse.platform.contracts.CaseTransferred;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
-import de.lotse.platform.contracts.MeasureStarted;
-import de.lotse.platform.contracts.NonReferralRecorded;
-import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.contracts.ReferralDecided;
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.PolicySettings;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -42,11 +35,20 @@ import static org.awaitility.Awaitility.await;
 class QualityIT extends ReportingFixtures {
 
     private static ContactRecorded contact(UUID caseId, LocalDate on) {
-        return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on), null);
+        return EventFixtures.contactRecorded()
+                .caseId(caseId)
+                .occurredOn(on)
+                .recordedAt(at(on))
+                .build();
     }
 
     private static ContinuationReviewed review(UUID caseId, LocalDate on, LocalDate next) {
-        return new ContinuationReviewed(caseId, UUID.randomUUID(), on, "CONTINUE", false, next, at(on), null);
+        return EventFixtures.continuationReviewed()
+                .caseId(caseId)
+                .reviewedOn(on)
+                .nextReviewDueOn(next)
+                .recordedAt(at(on))
+                .build();
     }
 
     /** A case with monthly contacts and reviews: no finding under PANKOW. */
@@ -56,16 +58,7 @@ class QualityIT extends ReportingFixtures {
             events.add(contact(caseId, day));
         }
         events.add(review(caseId, START.plusMonths(6), START.plusMonths(12).plusDays(10)));
-        events.add(new PlanAgreed(
-                caseId,
-                UUID.randomUUID(),
-                "EINV",
-                START.plusMonths(8),
-                START.plusMonths(14),
-                2,
-                0,
-                at(START.plusMonths(8)),
-                null));
+        events.add(agreed(caseId, START.plusMonths(8)).build());
         return events;
     }
 
@@ -110,16 +103,7 @@ class QualityIT extends ReportingFixtures {
                 neglected,
                 List.of(
                         opened(neglected, "team-1", "fm-jonas", START.plusMonths(24), null),
-                        new PlanAgreed(
-                                neglected,
-                                UUID.randomUUID(),
-                                "EINV",
-                                START.plusMonths(1),
-                                START.plusMonths(7),
-                                1,
-                                0,
-                                at(START.plusMonths(1)),
-                                null)));
+                        agreed(neglected, START.plusMonths(1)).strategyCount(1).build()));
         awaitContacts(good, wellKept(good, "t", "f").size() - 3);
         awaitContacts(gap, 10);
         awaitContacts(neglected, 0);
@@ -167,14 +151,12 @@ class QualityIT extends ReportingFixtures {
         upstream.publish(
                 jobcenter,
                 withAgh,
-                new MeasureStarted(
-                        withAgh,
-                        UUID.randomUUID(),
-                        "AGH_16D",
-                        START.plusMonths(9),
-                        START.plusMonths(15),
-                        null,
-                        at(START.plusMonths(9))));
+                EventFixtures.measureStarted()
+                        .caseId(withAgh)
+                        .startedOn(START.plusMonths(9))
+                        .plannedEndOn(START.plusMonths(15))
+                        .recordedAt(at(START.plusMonths(9)))
+                        .build());
         long contacts = START.plusWeeks(2)
                 .datesUntil(TODAY, java.time.Period.ofWeeks(3))
                 .count();
@@ -209,28 +191,15 @@ class QualityIT extends ReportingFixtures {
                 events.add(contact(caseId, day));
             }
             events.add(review(caseId, TODAY.minusMonths(1), TODAY.plusMonths(5)));
-            events.add(new AssessmentCompleted(
-                    caseId,
-                    UUID.randomUUID(),
-                    1,
-                    Map.of(),
-                    0,
-                    12,
-                    false,
-                    null,
-                    caseId.equals(categoryA) ? "A" : caseId.equals(categoryC) ? "C" : "Z",
-                    TODAY.plusMonths(3),
-                    at(START.plusDays(10)),
-                    START,
-                    null,
-                    0,
-                    0,
-                    0,
-                    0,
-                    null,
-                    null,
-                    null,
-                    null));
+            events.add(EventFixtures.assessmentCompleted()
+                    .caseId(caseId)
+                    .prognosisHorizonMonths(12)
+                    .profileCode(null)
+                    .categoryCode(caseId.equals(categoryA) ? "A" : caseId.equals(categoryC) ? "C" : "Z")
+                    .validUntil(TODAY.plusMonths(3))
+                    .completedAt(at(START.plusDays(10)))
+                    .assessedOn(START)
+                    .build());
             publish(caseId, events);
         }
         long contacts = START.plusWeeks(6)
@@ -269,17 +238,13 @@ class QualityIT extends ReportingFixtures {
         upstream.publish(
                 jobcenter,
                 closed,
-                new CaseClosed(
-                        closed,
-                        "INTEGRATION",
-                        TODAY.minusDays(3),
-                        360,
-                        at(TODAY.minusDays(3)),
-                        true,
-                        true,
-                        null,
-                        null,
-                        3));
+                EventFixtures.caseClosed()
+                        .caseId(closed)
+                        .closedOn(TODAY.minusDays(3))
+                        .durationDays(360)
+                        .closedAt(at(TODAY.minusDays(3)))
+                        .policyVersion(3)
+                        .build());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                         "select count(*) from caseload_case where jobcenter_id = ? "
@@ -301,30 +266,19 @@ class QualityIT extends ReportingFixtures {
                 upstream.publish(
                         jobcenter,
                         id,
-                        new NonReferralRecorded(
-                                id,
-                                UUID.randomUUID(),
-                                avTeam,
-                                "OTHER",
-                                null,
-                                at(TODAY.minusDays(1)),
-                                "RESOLVED",
-                                1,
-                                3));
+                        nonReferral(id, avTeam)
+                                .recordedAt(at(TODAY.minusDays(1)))
+                                .status("RESOLVED")
+                                .recheckNumber(1)
+                                .build());
             }
             upstream.publish(
                     jobcenter,
                     id,
-                    new NonReferralRecorded(
-                            id,
-                            UUID.randomUUID(),
-                            avTeam,
-                            "OTHER",
-                            TODAY.minusMonths(1),
-                            at(TODAY.minusMonths(7)),
-                            "OPEN",
-                            0,
-                            3));
+                    nonReferral(id, avTeam)
+                            .recheckDueOn(TODAY.minusMonths(1))
+                            .recordedAt(at(TODAY.minusMonths(7)))
+                            .build());
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
@@ -409,7 +363,14 @@ class QualityIT extends ReportingFixtures {
                 declined,
                 List.of(
                         referred(declined, TODAY.minusDays(9), TODAY.minusDays(6)),
-                        new ReferralDecided(declined, "DECLINED", "NOT_WILLING", "FM", 3, at(TODAY.minusDays(2)))));
+                        ReferralDecided.builder()
+                                .caseId(declined)
+                                .decision("DECLINED")
+                                .reasonCode("NOT_WILLING")
+                                .decidedByRole("FM")
+                                .policyVersion(3)
+                                .decidedAt(at(TODAY.minusDays(2)))
+                                .build()));
         // the opening arrives first: a late admission ends the wait all the same
         publish(
                 admittedLate,
@@ -507,16 +468,10 @@ class QualityIT extends ReportingFixtures {
             upstream.publish(
                     i < 7 ? jobcenter : withoutCases,
                     id,
-                    new NonReferralRecorded(
-                            id,
-                            UUID.randomUUID(),
-                            "team-av",
-                            "OTHER",
-                            i == 6 ? TODAY.plusMonths(1) : TODAY.minusMonths(1),
-                            at(TODAY.minusMonths(7)),
-                            "OPEN",
-                            0,
-                            3));
+                    nonReferral(id, "team-av")
+                            .recheckDueOn(i == 6 ? TODAY.plusMonths(1) : TODAY.minusMonths(1))
+                            .recordedAt(at(TODAY.minusMonths(7)))
+                            .build());
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count("select count(*) from case_quality where jobcenter_id = ?", jobcenter) == 8
@@ -601,19 +556,12 @@ class QualityIT extends ReportingFixtures {
     }
 
     private static CaseReferred referred(UUID caseId, LocalDate on, LocalDate secondaryAssignmentDueOn) {
-        return new CaseReferred(
-                caseId,
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "AV",
-                "av-bernd",
-                "team-1",
-                "UE25",
-                List.of("NEEDS"),
-                3,
-                at(on),
-                secondaryAssignmentDueOn,
-                null);
+        return EventFixtures.caseReferred()
+                .caseId(caseId)
+                .policyVersion(3)
+                .referredAt(at(on))
+                .secondaryAssignmentDueOn(secondaryAssignmentDueOn)
+                .build();
     }
 
     /** The counters are the sum of the per-case rows, whatever happened before. */
@@ -739,52 +687,29 @@ class QualityIT extends ReportingFixtures {
             UUID caseId = UUID.randomUUID();
             cases.add(caseId);
             List<EventPayload> events = List.of(
-                    new CaseOpened(
-                            caseId,
-                            UUID.randomUUID(),
-                            "team-u25",
-                            "fm-anna",
-                            "AV",
-                            "U25",
-                            3,
-                            START,
-                            at(START),
-                            "PRIMARY",
-                            "FM",
-                            null,
-                            null,
-                            START,
-                            START.plusMonths(24),
-                            false,
-                            null),
-                    new CaseTransferred(
-                            caseId,
-                            "U25_TO_UE25",
-                            "team-u25",
-                            "team-ue25",
-                            "fm-anna",
-                            "fm-jonas",
-                            at(START.plusMonths(2)),
-                            "UE25",
-                            0,
-                            false,
-                            3),
-                    new CaseAssigned(
-                            caseId,
-                            "fm-lena",
-                            "team-ue25",
-                            "PRIMARY",
-                            null,
-                            false,
-                            at(START.plusMonths(3)),
-                            "REASSIGNMENT",
-                            "fm-jonas",
-                            null,
-                            null,
-                            null,
-                            null,
-                            false,
-                            3));
+                    EventFixtures.caseOpened()
+                            .caseId(caseId)
+                            .teamId("team-u25")
+                            .ageGroup("U25")
+                            .policyVersion(3)
+                            .admittedOn(START)
+                            .admittedAt(at(START))
+                            .durationStartOn(START)
+                            .maxDurationEndsOn(START.plusMonths(24))
+                            .build(),
+                    EventFixtures.caseTransferred()
+                            .caseId(caseId)
+                            .transferredAt(at(START.plusMonths(2)))
+                            .policyVersion(3)
+                            .build(),
+                    EventFixtures.reassigned()
+                            .caseId(caseId)
+                            .caseManagerId("fm-lena")
+                            .teamId("team-ue25")
+                            .assignedAt(at(START.plusMonths(3)))
+                            .previousCaseManagerId("fm-jonas")
+                            .policyVersion(3)
+                            .build());
             order.forEach(i -> publishApplied(caseId, events.get(i)));
         }
         String inOrder = row(cases.get(0));
