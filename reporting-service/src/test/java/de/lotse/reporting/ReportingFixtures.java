@@ -11,8 +11,10 @@ import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.NonReferralRecorded;
+import de.lotse.platform.contracts.NonReferralRecordedBuilder;
 import de.lotse.platform.contracts.PartnerRegistered;
 import de.lotse.platform.contracts.PlanAgreed;
+import de.lotse.platform.contracts.PlanAgreedBuilder;
 import de.lotse.platform.contracts.ReferralDecided;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
@@ -100,6 +102,35 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                 .maxDurationEndsOn(maxEnd)
                 .firstConsultationDueOn(firstConsultationDue)
                 .build();
+    }
+
+    /**
+     * An integration agreement (EinV) made on the day, valid for six months, with two strategies and no need
+     * left without one.
+     */
+    protected static PlanAgreedBuilder agreed(UUID caseId, LocalDate on) {
+        return PlanAgreed.builder()
+                .caseId(caseId)
+                .planId(UUID.randomUUID())
+                .agreementType("EINV")
+                .agreedOn(on)
+                .validUntil(on.plusMonths(6))
+                .strategyCount(2)
+                .agreedAt(at(on));
+    }
+
+    /**
+     * An open non-referral (reason OTHER) of the given AV team under policy version 3, not yet re-checked;
+     * the test sets when it was recorded and when the re-check is due.
+     */
+    protected static NonReferralRecordedBuilder nonReferral(UUID id, String avTeam) {
+        return NonReferralRecorded.builder()
+                .caseId(id)
+                .customerRef(UUID.randomUUID())
+                .teamId(avTeam)
+                .reasonCode("OTHER")
+                .status("OPEN")
+                .policyVersion(3);
     }
 
     protected void publish(UUID caseId, List<EventPayload> events) {

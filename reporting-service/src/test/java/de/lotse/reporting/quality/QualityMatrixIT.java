@@ -1,15 +1,10 @@
 package de.lotse.reporting.quality;
 
-import de.lotse.platform.contracts.CaseAssigned;
-import de.lotse.platform.contracts.CaseReferred;
 import de.lotse.platform.contracts.ContactRecorded;
-import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
-import de.lotse.platform.contracts.MeasureStarted;
-import de.lotse.platform.contracts.NonReferralRecorded;
-import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.TestTokens;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -95,7 +90,11 @@ class QualityMatrixIT extends ReportingFixtures {
             "UCKERMARK", new Rules(PolicySettings.UCKERMARK, null, 10, true, null, null));
 
     private static ContactRecorded contact(UUID caseId, LocalDate on) {
-        return new ContactRecorded(caseId, UUID.randomUUID(), "IN_PERSON", on, true, null, at(on), null);
+        return EventFixtures.contactRecorded()
+                .caseId(caseId)
+                .occurredOn(on)
+                .recordedAt(at(on))
+                .build();
     }
 
     /**
@@ -112,45 +111,24 @@ class QualityMatrixIT extends ReportingFixtures {
                         admittedOn,
                         rules.maxDurationEnds(admittedOn),
                         rules.firstConsultationDue(admittedOn)),
-                new CaseAssigned(
-                        caseId,
-                        "fm-anna",
-                        "team-1",
-                        "PRIMARY",
-                        rules.firstConsultationDue(admittedOn),
-                        false,
-                        at(admittedOn.plusDays(7)),
-                        "FIRST_CONSULTATION_HELD",
-                        null,
-                        admittedOn.plusDays(7),
-                        null,
-                        null,
-                        null,
-                        false,
-                        3)));
+                EventFixtures.firstConsultationHeld()
+                        .caseId(caseId)
+                        .firstConsultationDueOn(rules.firstConsultationDue(admittedOn))
+                        .assignedAt(at(admittedOn.plusDays(7)))
+                        .firstConsultationHeldOn(admittedOn.plusDays(7))
+                        .policyVersion(3)
+                        .build()));
         LocalDate first = admittedOn.isAfter(TODAY.minusMonths(14)) ? admittedOn : TODAY.minusMonths(14);
         for (LocalDate day = first.plusDays(3); day.isBefore(TODAY); day = day.plusWeeks(1)) {
             events.add(contact(caseId, day));
         }
-        events.add(new ContinuationReviewed(
-                caseId,
-                UUID.randomUUID(),
-                TODAY.minusMonths(1),
-                "CONTINUE",
-                false,
-                TODAY.plusMonths(5),
-                at(TODAY.minusMonths(1)),
-                null));
-        events.add(new PlanAgreed(
-                caseId,
-                UUID.randomUUID(),
-                "EINV",
-                TODAY.minusMonths(2),
-                TODAY.plusMonths(4),
-                2,
-                0,
-                at(TODAY.minusMonths(2)),
-                null));
+        events.add(EventFixtures.continuationReviewed()
+                .caseId(caseId)
+                .reviewedOn(TODAY.minusMonths(1))
+                .nextReviewDueOn(TODAY.plusMonths(5))
+                .recordedAt(at(TODAY.minusMonths(1)))
+                .build());
+        events.add(agreed(caseId, TODAY.minusMonths(2)).build());
         return events;
     }
 
@@ -181,45 +159,27 @@ class QualityMatrixIT extends ReportingFixtures {
                                 longAgo,
                                 rules.maxDurationEnds(longAgo),
                                 rules.firstConsultationDue(longAgo)),
-                        new PlanAgreed(
-                                neglected,
-                                UUID.randomUUID(),
-                                "EINV",
-                                START.plusMonths(1),
-                                START.plusMonths(7),
-                                1,
-                                0,
-                                at(START.plusMonths(1)),
-                                null)));
+                        agreed(neglected, START.plusMonths(1)).strategyCount(1).build()));
         List<EventPayload> past30 = wellKept(keptPast30Months, rules, thirtyMonthsAgo);
         publish(keptPast30Months, past30);
         List<EventPayload> aghEvents = new ArrayList<>(wellKept(keptInAghPast37Months, rules, longAgo));
-        aghEvents.add(new MeasureStarted(
-                keptInAghPast37Months,
-                UUID.randomUUID(),
-                "AGH_16D",
-                TODAY.minusMonths(2),
-                TODAY.plusMonths(4),
-                null,
-                at(TODAY.minusMonths(2))));
+        aghEvents.add(EventFixtures.measureStarted()
+                .caseId(keptInAghPast37Months)
+                .startedOn(TODAY.minusMonths(2))
+                .plannedEndOn(TODAY.plusMonths(4))
+                .recordedAt(at(TODAY.minusMonths(2)))
+                .build());
         publish(keptInAghPast37Months, aghEvents);
         // referred six days ago, no FM has taken it yet
         LocalDate referredOn = TODAY.minusDays(6);
         publish(
                 waiting,
-                List.of(new CaseReferred(
-                        waiting,
-                        UUID.randomUUID(),
-                        UUID.randomUUID(),
-                        "AV",
-                        "av-bernd",
-                        "team-1",
-                        "UE25",
-                        List.of("NEEDS"),
-                        3,
-                        at(referredOn),
-                        rules.secondaryAssignmentDue(referredOn),
-                        null)));
+                List.of(EventFixtures.caseReferred()
+                        .caseId(waiting)
+                        .policyVersion(3)
+                        .referredAt(at(referredOn))
+                        .secondaryAssignmentDueOn(rules.secondaryAssignmentDue(referredOn))
+                        .build()));
         // non-referrals: six decided seven months ago, one two months ago, each with the policy's re-check day
         for (int i = 0; i < 7; i++) {
             UUID id = UUID.randomUUID();
@@ -227,16 +187,10 @@ class QualityMatrixIT extends ReportingFixtures {
             upstream.publish(
                     jobcenter,
                     id,
-                    new NonReferralRecorded(
-                            id,
-                            UUID.randomUUID(),
-                            "team-av",
-                            "OTHER",
-                            rules.recheckDue(recordedOn),
-                            at(recordedOn),
-                            "OPEN",
-                            0,
-                            3));
+                    nonReferral(id, "team-av")
+                            .recheckDueOn(rules.recheckDue(recordedOn))
+                            .recordedAt(at(recordedOn))
+                            .build());
         }
         long contacts = keptEvents.stream()
                         .filter(e -> e instanceof ContactRecorded)

@@ -1,10 +1,6 @@
 package de.lotse.reporting.rebuild;
 
-import de.lotse.platform.contracts.CaseAssigned;
-import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.ContactRecorded;
-import de.lotse.platform.contracts.ContinuationReviewed;
-import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.jdbc.Sql;
@@ -12,6 +8,7 @@ import de.lotse.platform.testing.MutableClockFactory;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.ServiceTestProperties;
 import de.lotse.platform.testing.TestInfrastructure;
+import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -83,97 +80,65 @@ class RebuildIT extends ReportingFixtures {
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new CaseAssigned(
-                            caseId,
-                            "fm-jonas",
-                            "team-2",
-                            "PRIMARY",
-                            null,
-                            false,
-                            at(START.plusDays(3)),
-                            "REASSIGNMENT",
-                            "fm-anna",
-                            START.plusDays(10),
-                            null,
-                            null,
-                            null,
-                            false,
-                            3));
+                    EventFixtures.reassigned()
+                            .caseId(caseId)
+                            .teamId("team-2")
+                            .assignedAt(at(START.plusDays(3)))
+                            .firstConsultationHeldOn(START.plusDays(10))
+                            .policyVersion(3)
+                            .build());
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new ContactRecorded(
-                            caseId,
-                            UUID.randomUUID(),
-                            "IN_PERSON",
-                            START.plusDays(10),
-                            true,
-                            null,
-                            at(START.plusDays(10)),
-                            null));
+                    EventFixtures.contactRecorded()
+                            .caseId(caseId)
+                            .occurredOn(START.plusDays(10))
+                            .recordedAt(at(START.plusDays(10)))
+                            .build());
+            upstream.publish(
+                    jobcenter, caseId, agreed(caseId, START.plusMonths(1)).build());
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new PlanAgreed(
-                            caseId,
-                            UUID.randomUUID(),
-                            "EINV",
-                            START.plusMonths(1),
-                            START.plusMonths(7),
-                            2,
-                            0,
-                            at(START.plusMonths(1)),
-                            null));
-            upstream.publish(
-                    jobcenter,
-                    caseId,
-                    new ContinuationReviewed(
-                            caseId,
-                            UUID.randomUUID(),
-                            START.plusMonths(6),
-                            "CONTINUE",
-                            false,
-                            START.plusMonths(12),
-                            at(START.plusMonths(6)),
-                            null));
+                    EventFixtures.continuationReviewed()
+                            .caseId(caseId)
+                            .reviewedOn(START.plusMonths(6))
+                            .nextReviewDueOn(START.plusMonths(12))
+                            .recordedAt(at(START.plusMonths(6)))
+                            .build());
             UUID referral = UUID.randomUUID();
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new ReferralSent(
-                            caseId,
-                            referral,
-                            UUID.randomUUID(),
-                            "DEBT_COUNSELLING",
-                            null,
-                            null,
-                            at(START.plusMonths(2))));
+                    ReferralSent.builder()
+                            .caseId(caseId)
+                            .referralId(referral)
+                            .partnerId(UUID.randomUUID())
+                            .serviceCode("DEBT_COUNSELLING")
+                            .sentAt(at(START.plusMonths(2)))
+                            .build());
             upstream.publish(
                     jobcenter,
                     caseId,
-                    new ReferralStatusChanged(
-                            caseId,
-                            referral,
-                            UUID.randomUUID(),
-                            "STARTED",
-                            "COMPLETED",
-                            null,
-                            at(START.plusMonths(4))));
+                    ReferralStatusChanged.builder()
+                            .caseId(caseId)
+                            .referralId(referral)
+                            .partnerId(UUID.randomUUID())
+                            .fromStatus("STARTED")
+                            .toStatus("COMPLETED")
+                            .changedAt(at(START.plusMonths(4)))
+                            .build());
             if (i % 2 == 0) {
                 upstream.publish(
                         jobcenter,
                         caseId,
-                        new CaseClosed(
-                                caseId,
-                                "INTEGRATION",
-                                LocalDate.of(2026, 1, 15),
-                                318,
-                                at(LocalDate.of(2026, 1, 15)),
-                                true,
-                                true,
-                                null,
-                                null,
-                                3));
+                        EventFixtures.caseClosed()
+                                .caseId(caseId)
+                                .closedOn(LocalDate.of(2026, 1, 15))
+                                .durationDays(318)
+                                .closedAt(at(LocalDate.of(2026, 1, 15)))
+                                .policyVersion(3)
+                                .build());
             }
         }
         // and cases through every other topic: transfer, assessments, needs, category, measures, consents,

@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +22,12 @@ class SupervisionIT extends ReportingFixtures {
     @Test
     @SuppressWarnings("unchecked")
     void aSampleIsReproducibleBySeedLimitedToTheTeamAndReviewedCaseByCase() {
+        List<String> teamTwo = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             UUID caseId = UUID.randomUUID();
+            if (i % 3 == 0) {
+                teamTwo.add(caseId.toString());
+            }
             // half of them without first consultation (a finding), in two teams
             upstream.publish(
                     jobcenter,
@@ -34,12 +39,9 @@ class SupervisionIT extends ReportingFixtures {
                             null,
                             i % 2 == 0 ? START.plusDays(14) : null));
         }
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from caseload_case where jobcenter_id = ? "
-                                        + "and opened_at is not null",
-                                jobcenter)
-                        == 12);
+        // each team lead sees their team's caseload live: eight cases in team-1, four in team-2
+        awaitCaseload(tl("team-1"), 8);
+        awaitCaseload(tl("team-2"), 4);
 
         Map<String, Object> first = post("/api/supervision/samples", Map.of("size", 4, "seed", 99), tl("team-1"));
         Map<String, Object> second = post("/api/supervision/samples", Map.of("size", 4, "seed", 99), tl("team-1"));
@@ -49,11 +51,6 @@ class SupervisionIT extends ReportingFixtures {
                 .extracting(c -> c.get("caseId"))
                 .containsExactlyInAnyOrderElementsOf(((List<Map<String, Object>>) second.get("cases"))
                         .stream().map(c -> c.get("caseId")).toList());
-        List<String> teamTwo = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
-                jdbc,
-                "select case_id::text from caseload_case where jobcenter_id = ? and team_id = 'team-2'",
-                statement -> statement.setString(1, jobcenter),
-                rs -> rs.getString(1)));
         assertThat(cases).extracting(c -> c.get("caseId").toString()).doesNotContainAnyElementsOf(teamTwo);
 
         String caseId = cases.get(0).get("caseId").toString();
@@ -113,6 +110,18 @@ class SupervisionIT extends ReportingFixtures {
                         Map.of("result", "NO_DEFICIENCIES", "note", "ohne Befund;\nnächste Prüfung im Herbst"),
                         tl("team-1")))
                 .isNotEmpty();
+    }
+
+    private void awaitCaseload(String teamLead, int openCases) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> client.toBlocking()
+                                        .retrieve(
+                                                HttpRequest.GET("/api/caseload?groupBy=team")
+                                                        .bearerAuth(teamLead),
+                                                JSON_OBJECT)
+                                        .get("total")
+                                instanceof Number total
+                        && total.intValue() == openCases);
     }
 
     private Map<String, Object> post(String path, Object body, String token) {

@@ -1,0 +1,165 @@
+package de.lotse.reporting.quality;
+
+import de.lotse.platform.contracts.CaseReferred;
+import de.lotse.platform.contracts.ContactRecorded;
+import de.lotse.platform.contracts.ContinuationReviewed;
+import de.lotse.platform.contracts.EventPayload;
+import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.testing.fixtures.EventFixtures;
+import de.lotse.reporting.ReportingFixtures;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the quality scenarios share: cases kept well or neglected as events, waiting until reporting applied
+ * them, and reading findings and the per-case rows behind the counters.
+ */
+abstract class QualityScenario extends ReportingFixtures {
+    static ContactRecorded contact(UUID caseId, LocalDate on) {
+        return EventFixtures.contactRecorded()
+                .caseId(caseId)
+                .occurredOn(on)
+                .recordedAt(at(on))
+                .build();
+    }
+
+    static ContinuationReviewed review(UUID caseId, LocalDate on, LocalDate next) {
+        return EventFixtures.continuationReviewed()
+                .caseId(caseId)
+                .reviewedOn(on)
+                .nextReviewDueOn(next)
+                .recordedAt(at(on))
+                .build();
+    }
+
+    /** A case with monthly contacts and reviews: no finding under PANKOW. */
+    List<EventPayload> wellKept(UUID caseId, String team, String fm) {
+        List<EventPayload> events = new ArrayList<>(List.of(opened(caseId, team, fm, START.plusMonths(24), null)));
+        for (LocalDate day = START.plusWeeks(3); day.isBefore(TODAY); day = day.plusWeeks(4)) {
+            events.add(contact(caseId, day));
+        }
+        events.add(review(caseId, START.plusMonths(6), START.plusMonths(12).plusDays(10)));
+        events.add(agreed(caseId, START.plusMonths(8)).build());
+        return events;
+    }
+
+    void awaitContacts(UUID caseId, long contacts) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                        "select count(*) from caseload_case where case_id = ? "
+                                                + "and opened_at is not null",
+                                        caseId)
+                                == 1
+                        && count("select count(*) from report_contact where case_id = ?", caseId) == contacts);
+    }
+
+    Map<String, List<String>> findingsOfTeam(String team) {
+        List<Map<String, Object>> cases = client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/quality/cases").bearerAuth(tl(team)), Argument.listOf(JSON_OBJECT));
+        Map<String, List<String>> byCase = new java.util.HashMap<>();
+        cases.forEach(c -> byCase.put(c.get("caseId").toString(), (List<String>) c.get("findings")));
+        return byCase;
+    }
+
+    /** A cell's value, or null when withheld. */
+    @SuppressWarnings("unchecked")
+    static Object shown(Object cell) {
+        return ((Map<String, Object>) cell).get("value");
+    }
+
+    static CaseReferred referred(UUID caseId, LocalDate on, LocalDate secondaryAssignmentDueOn) {
+        return EventFixtures.caseReferred()
+                .caseId(caseId)
+                .policyVersion(3)
+                .referredAt(at(on))
+                .secondaryAssignmentDueOn(secondaryAssignmentDueOn)
+                .build();
+    }
+
+    /** The counters are the sum of the per-case rows, whatever happened before. */
+    void assertTallyMatchesCases() {
+        String tally = """
+                select team_id, case_manager_id, sum(open_cases), sum(open_u25), sum(referred),
+                       sum(contact_density_not_met), sum(review_overdue), sum(agreement_expired),
+                       sum(first_consultation_missed), sum(max_duration_exceeded), sum(secondary_assignment_missed)
+                from quality_tally where jobcenter_id = ? group by 1, 2 order by 1, 2""";
+        String fromCases = """
+                select team_id, case_manager_id, count(*) filter (where stage = 'OPEN'),
+                       count(*) filter (where stage = 'OPEN' and age_group = 'U25'), count(*) filter (where stage = 'REFERRED'),
+                       count(*) filter (where 'CONTACT_DENSITY_NOT_MET' = any(findings)),
+                       count(*) filter (where 'REVIEW_OVERDUE' = any(findings)),
+                       count(*) filter (where 'AGREEMENT_EXPIRED' = any(findings)),
+                       count(*) filter (where 'FIRST_CONSULTATION_MISSED' = any(findings)),
+                       count(*) filter (where 'MAX_DURATION_EXCEEDED' = any(findings)),
+                       count(*) filter (where 'SECONDARY_ASSIGNMENT_MISSED' = any(findings))
+                from case_quality where jobcenter_id = ? group by 1, 2 order by 1, 2""";
+        // counter rows of FMs who no longer have a case stay, at zero
+        assertThat(rows(tally).stream()
+                        .filter(r -> !r.matches("[^|]*\\|[^|]*\\|(0\\|)+"))
+                        .toList())
+                .isEqualTo(rows(fromCases));
+    }
+
+    List<String> rows(String sql) {
+        return transactions.executeRead(status ->
+                Sql.query(jdbc, sql, statement -> statement.setString(1, jobcenter), rs -> {
+                    StringBuilder out = new StringBuilder();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        out.append(rs.getString(i)).append('|');
+                    }
+                    return out.toString();
+                }));
+    }
+
+    List<EventEnvelope> envelopes(List<EventPayload> events) {
+        return events.stream()
+                .map(e -> upstream.envelope(jobcenter, subject(e), e))
+                .toList();
+    }
+
+    /** Until every event was applied once (the inbox holds each event id once, redelivered or not). */
+    void awaitApplied(List<EventEnvelope> envelopes) {
+        String ids =
+                envelopes.stream().map(e -> "'" + e.eventId() + "'").collect(java.util.stream.Collectors.joining(","));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        count("select count(*) from inbox_event where event_id in (" + ids + ")") == envelopes.size());
+    }
+
+    /** Publishes an event and waits until reporting has applied it, so the next one arrives after it. */
+    void publishApplied(UUID caseId, EventPayload event) {
+        EventEnvelope envelope = upstream.publish(jobcenter, caseId, event);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from inbox_event where event_id = ?", envelope.eventId()) == 1);
+    }
+
+    String row(UUID caseId) {
+        return transactions.executeRead(status -> Sql.query(
+                        jdbc, """
+                select team_id, case_manager_id, age_group, route, admitted_on, opened_at, closed_on, closed_at,
+                       policy_version, first_consultation_due_on, first_consultation_held_on, max_duration_ends_on,
+                       responsibility_at, closure_reason, integration, duration_days, agreement_valid_until, agreement_at,
+                       next_review_due_on, review_at, extension_until, category_code, assessment_version,
+                       (select string_agg(occurred_on::text || counts, ',' order by occurred_on) from report_contact r
+                        where r.case_id = c.case_id)
+                from caseload_case c where case_id = ?""", statement -> statement.setObject(1, caseId), rs -> {
+                            StringBuilder out = new StringBuilder();
+                            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                                out.append(rs.getString(i)).append('|');
+                            }
+                            return out.toString();
+                        })
+                .get(0));
+    }
+}
