@@ -36,6 +36,7 @@ class AssessmentAccessIT extends AssessmentScenario {
         problem(HttpRequest.GET("/api/cases/" + caseId + "/assessments").bearerAuth(fm("fm-jonas")), 403);
 
         Map<String, Object> full = get("/api/cases/" + caseId + "/assessments/latest", tl());
+        // the audit log is read from its table: no API lists it
         assertThat((List<Map<String, Object>>) full.get("needs"))
                 .extracting(n -> n.get("code"))
                 .containsExactly("ADDICTION", "DEBT");

@@ -6,6 +6,7 @@ import de.lotse.platform.testing.UpstreamEventsIT;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -62,13 +64,15 @@ abstract class AssessmentScenario extends UpstreamEventsIT {
                         .admittedAt(Instant.parse("2026-03-02T09:00:00Z"))
                         .durationStartOn(START)
                         .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from case_reference where case_id = ? "
-                                        + "and admitted_on is not null",
-                                caseId)
-                        == 1);
+        awaitCaseReference(caseId, reference -> reference.get("admittedOn") != null);
         return caseId;
+    }
+
+    /** Waits until the case as assessment knows it ({@code GET /api/case-references/{caseId}}) shows the event. */
+    void awaitCaseReference(UUID caseId, Predicate<Map<String, Object>> arrived) {
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptionsInstanceOf(HttpClientResponseException.class) // 404 until case-opened arrived
+                .until(() -> arrived.test(get("/api/case-references/" + caseId, fm())));
     }
 
     void policy(String scheme, boolean deputyNeedsAgreement) {
@@ -90,13 +94,7 @@ abstract class AssessmentScenario extends UpstreamEventsIT {
                         .customerAgreed(agreed)
                         .policyVersion(2)
                         .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from case_reference where case_id = ? "
-                                        + "and deputy_customer_agreed = ?",
-                                caseId,
-                                agreed)
-                        == 1);
+        awaitCaseReference(caseId, reference -> Boolean.valueOf(agreed).equals(reference.get("deputyCustomerAgreed")));
     }
 
     void closeCase(UUID caseId) {
@@ -111,11 +109,7 @@ abstract class AssessmentScenario extends UpstreamEventsIT {
                         .integration(false)
                         .handoverRecorded(false)
                         .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from case_reference where case_id = ? " + "and closed_on is not null",
-                                caseId)
-                        == 1);
+        awaitCaseReference(caseId, reference -> reference.get("closedOn") != null);
     }
 
     // --- tokens
@@ -162,6 +156,11 @@ abstract class AssessmentScenario extends UpstreamEventsIT {
         return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), JSON_OBJECT);
     }
 
+    /** The versions of the case's assessment the responsible FM sees: none after a refused request. */
+    List<Map<String, Object>> versions(UUID caseId) {
+        return list("/api/cases/" + caseId + "/assessments", fm());
+    }
+
     List<Map<String, Object>> list(String path, String token) {
         return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), Argument.listOf(JSON_OBJECT));
     }
@@ -188,8 +187,11 @@ abstract class AssessmentScenario extends UpstreamEventsIT {
         return (Map<String, Object>) readJson(eventJson).get("payload");
     }
 
-    /** The types of the events the case's changes wrote to the outbox, in order. */
-    List<String> events(UUID caseId) {
+    /**
+     * The types of the events the case's changes wrote to the outbox, in order. Only to show that a refused request
+     * wrote none (no partial write): the broker cannot show an event's absence; what was published is read from it.
+     */
+    List<String> outboxEvents(UUID caseId) {
         return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
                 jdbc,
                 "select type from outbox_event where aggregateid = ? order by seq",
