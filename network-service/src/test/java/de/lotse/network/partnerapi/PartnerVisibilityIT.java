@@ -1,18 +1,13 @@
 package de.lotse.network.partnerapi;
 
-import de.lotse.network.NetworkFixtures;
-import de.lotse.network.consents.application.ConsentExpiry;
 import de.lotse.platform.jdbc.Sql;
-import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,133 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The restricted partner API on the real broker and database: own referrals only, customer data
- * only within an effective consent, structured updates only, one audit entry per call.
+ * What a partner sees of a referral through the partner API: its own referrals only, customer data only within an
+ * effective consent and its scopes, and only the status once the consent is revoked or has run out, the FM withdrew
+ * the referral or the case was closed.
  */
 @MicronautTest(transactional = false)
-class PartnerApiIT extends NetworkFixtures {
-    /** Everything a partner may report about the customer, plus the customer's own contact details. */
-    private static final List<String> SCOPED = List.of(
-            "reasonCode",
-            "startedOn",
-            "endedOn",
-            "nextStepCode",
-            "attended",
-            "customerName",
-            "customerPhone",
-            "customerEmail");
-
-    @Inject
-    MutableClock clock;
-
-    @Inject
-    ConsentExpiry expiry;
-
-    @Override
-    protected boolean mutableClock() {
-        return true; // the rate limit's minute stands still unless a test moves it; consents can run out
-    }
-
-    @Override
-    protected void onNewJobcenter() {
-        clock.set(Today.inBerlin());
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("lotse.partner-api.requests-per-minute", "25");
-        return properties;
-    }
-
-    private String refer(UUID caseId, String partner, boolean withContact) {
-        Map<String, Object> body = new HashMap<>(Map.of("partnerId", partner, "service", "ADDICTION_COUNSELLING"));
-        if (withContact) {
-            body.put("customer", Map.of("name", "Erika Mustermann", "phone", "030 1234567"));
-        }
-        return post("/api/cases/" + caseId + "/referrals", body, fm()).get("id").toString();
-    }
-
-    /** A consent on a form that can release every scope (the shared form has no next-step recommendation). */
-    private String consentOnFullForm(UUID caseId, String partner, List<String> scopes) {
-        String form = post(
-                        "/api/consent-forms",
-                        Map.of(
-                                "code",
-                                "SPE_ALLE",
-                                "text",
-                                "Ich entbinde … von der Schweigepflicht",
-                                "scopes",
-                                List.of(
-                                        "APPOINTMENT_ATTENDANCE",
-                                        "PARTICIPATION_DATES",
-                                        "COMPLETION_OR_ABORT",
-                                        "NEXT_STEP_RECOMMENDATION",
-                                        "CONTACT_DETAILS"),
-                                "purposes",
-                                List.of("SUCHTBERATUNG")),
-                        tl())
-                .get("id")
-                .toString();
-        return post("/api/cases/" + caseId + "/consents", declaration(partner, form, "GIVEN", scopes), fm())
-                .get("id")
-                .toString();
-    }
-
-    private Map<String, Object> report(String referral, Map<String, Object> update, String partner) {
-        return post("/partner-api/referrals/" + referral + "/status", update, partnerToken(partner));
-    }
-
-    /** A report the API must refuse with 422 naming the rule and field; the referral and the outbox stay as they were. */
-    private void refused(UUID caseId, String referral, Map<String, Object> update, String partner, String ruleAtField) {
-        String before = row(referral);
-        List<String> eventsBefore = events(caseId);
-        assertThat(rules(problem(
-                        HttpRequest.POST("/partner-api/referrals/" + referral + "/status", update)
-                                .bearerAuth(partnerToken(partner)),
-                        422)))
-                .as(update.toString())
-                .containsExactly(ruleAtField);
-        assertThat(row(referral)).as("unchanged after %s", update).isEqualTo(before);
-        assertThat(events(caseId)).as("no event after %s", update).isEqualTo(eventsBefore);
-    }
-
-    /** The referral's whole row as text: a refused report must leave no partial write, not even in fields no view shows. */
-    private String row(String referral) {
-        return transactions.executeRead(status -> Sql.query(
-                        jdbc,
-                        "select r::text from referral r where id = ?",
-                        statement -> statement.setObject(1, UUID.fromString(referral)),
-                        rs -> rs.getString(1))
-                .get(0));
-    }
-
-    /** The referral as staff see it in the case file. */
-    private Map<String, Object> staffView(UUID caseId, String referral) {
-        return client
-                .toBlocking()
-                .retrieve(
-                        HttpRequest.GET("/api/cases/" + caseId + "/referrals").bearerAuth(fm()),
-                        io.micronaut.core.type.Argument.listOf(JSON_OBJECT))
-                .stream()
-                .filter(r -> r.get("id").equals(referral))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> listed(String partner, String referral) {
-        return ((List<Map<String, Object>>)
-                        get("/partner-api/referrals", partnerToken(partner)).get("items"))
-                .stream().filter(r -> r.get("id").equals(referral)).findFirst().orElseThrow();
-    }
-
-    /** Audit entries of partner calls on the referral, read from the table: no API lists the audit log. */
-    private long partnerAudits(String referralId) {
-        return count(
-                "select count(*) from audit_log where resource_id = ? and actor_roles like '%PARTNER%'", referralId);
-    }
-
+class PartnerVisibilityIT extends PartnerApiScenario {
     @Test
     void aPartnerSeesItsOwnReferralWithExactlyTheScopedFieldsUntilTheConsentIsRevoked() {
         UUID caseId = openCase();
@@ -400,107 +274,6 @@ class PartnerApiIT extends NetworkFixtures {
     }
 
     @Test
-    void aPartnerRejectsWithACodedReasonOnly() {
-        UUID caseId = openCase();
-        String a = partner("Suchtberatung A", "ADDICTION_COUNSELLING");
-        String referral = refer(caseId, a, false);
-        refused(caseId, referral, Map.of("status", "REJECTED"), a, "CODED_REASON@reasonCode");
-        refused(
-                caseId,
-                referral,
-                Map.of("status", "REJECTED", "reasonCode", "KEINE_LUST"),
-                a,
-                "CODED_REASON@reasonCode");
-        refused(
-                caseId,
-                referral,
-                Map.of("status", "REJECTED", "reasonCode", "MOVED_AWAY"),
-                a,
-                "CODED_REASON@reasonCode");
-
-        assertThat(report(referral, Map.of("status", "REJECTED", "reasonCode", "NO_CAPACITY"), a))
-                .containsEntry("status", "REJECTED")
-                .containsEntry("consentEffective", false);
-        assertThat(staffView(caseId, referral))
-                .containsEntry("status", "REJECTED")
-                .containsEntry("reasonCode", "NO_CAPACITY");
-        assertThat(published("referral-status-changed", caseId.toString(), 1))
-                .extracting(e -> (Map<?, ?>) e.get("payload"))
-                .filteredOn(p -> "REJECTED".equals(p.get("toStatus")) && "NO_CAPACITY".equals(p.get("reasonCode")))
-                .hasSize(1);
-    }
-
-    @Test
-    void reasonsEndDatesAndStatusesOutsideTheRulesAreRefusedAndChangeNothing() {
-        UUID caseId = openCase();
-        String a = partner("Suchtberatung A", "ADDICTION_COUNSELLING");
-        String consent =
-                consent(caseId, a, List.of("APPOINTMENT_ATTENDANCE", "PARTICIPATION_DATES", "COMPLETION_OR_ABORT"));
-        String referral = refer(caseId, a, false);
-        LocalDate today = clock.today();
-
-        for (String jobcenters : List.of("REQUESTED", "REVOKED", "ENDED_BY_CLOSURE")) {
-            refused(caseId, referral, Map.of("status", jobcenters), a, "NOT_A_PARTNER_STATUS@status");
-        }
-        refused(
-                caseId,
-                referral,
-                Map.of("status", "ACCEPTED", "reasonCode", "NO_CAPACITY"),
-                a,
-                "ONLY_WITH_REJECTION_OR_ABORT@reasonCode");
-        report(referral, Map.of("status", "ACCEPTED"), a);
-        report(
-                referral,
-                Map.of("status", "STARTED", "startedOn", today.minusDays(10).toString()),
-                a);
-
-        refused(caseId, referral, Map.of("reasonCode", "CUSTOMER_ENDED"), a, "ONLY_WITH_REJECTION_OR_ABORT@reasonCode");
-        refused(
-                caseId,
-                referral,
-                Map.of("status", "COMPLETED", "reasonCode", "CUSTOMER_ENDED"),
-                a,
-                "ONLY_WITH_REJECTION_OR_ABORT@reasonCode");
-        refused(caseId, referral, Map.of("endedOn", today.toString()), a, "ONLY_WHEN_ENDED@endedOn");
-        refused(
-                caseId,
-                referral,
-                Map.of("status", "STARTED", "endedOn", today.toString()),
-                a,
-                "ONLY_WHEN_ENDED@endedOn");
-        refused(
-                caseId,
-                referral,
-                Map.of("status", "COMPLETED", "endedOn", today.plusDays(1).toString()),
-                a,
-                "IN_FUTURE@endedOn");
-        refused(
-                caseId,
-                referral,
-                Map.of("status", "COMPLETED", "endedOn", today.minusDays(11).toString()),
-                a,
-                "BEFORE_START@endedOn");
-        refused(caseId, referral, Map.of("status", "REVOKED"), a, "NOT_A_PARTNER_STATUS@status");
-
-        // without the participation dates an end date is out of scope; the completion alone is recorded
-        post(
-                "/api/cases/" + caseId + "/consents/" + consent + "/limitation",
-                Map.of("scopes", List.of("COMPLETION_OR_ABORT")),
-                fm());
-        refused(
-                caseId,
-                referral,
-                Map.of("status", "COMPLETED", "endedOn", today.toString()),
-                a,
-                "OUT_OF_CONSENT_SCOPE@endedOn");
-        report(referral, Map.of("status", "COMPLETED"), a);
-        assertThat(staffView(caseId, referral))
-                .containsEntry("status", "COMPLETED")
-                .containsEntry("startedOn", today.minusDays(10).toString())
-                .doesNotContainKeys("endedOn", "reasonCode");
-    }
-
-    @Test
     @SuppressWarnings("unchecked")
     void onceTheConsentHasRunOutThePartnerSeesNoCustomerData() {
         UUID caseId = openCase();
@@ -541,98 +314,5 @@ class PartnerApiIT extends NetworkFixtures {
                                         + "and purpose = 'ohne Einwilligung'",
                                 referral)
                         == 2);
-    }
-
-    @Test
-    void referralsNotStartedByTheirDueDayAreListedForTheFmAndTheTeam() {
-        UUID caseId = openCase();
-        String a = partner("Schuldnerberatung", "DEBT_COUNSELLING");
-        String soon = post(
-                        "/api/cases/" + caseId + "/referrals",
-                        Map.of(
-                                "partnerId",
-                                a,
-                                "service",
-                                "DEBT_COUNSELLING",
-                                "dueOn",
-                                Today.inBerlin().plusDays(5).toString()),
-                        fm())
-                .get("id")
-                .toString();
-        post(
-                "/api/cases/" + caseId + "/referrals",
-                Map.of(
-                        "partnerId",
-                        a,
-                        "service",
-                        "DEBT_COUNSELLING",
-                        "dueOn",
-                        Today.inBerlin().plusDays(40).toString()),
-                fm());
-        assertThat(client.toBlocking()
-                        .retrieve(
-                                HttpRequest.GET("/api/referrals/due?withinDays=14")
-                                        .bearerAuth(tl()),
-                                io.micronaut.core.type.Argument.listOf(JSON_OBJECT)))
-                .extracting(r -> r.get("id"), r -> r.get("caseId")) // the FM's work list links to the case file
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(soon, caseId.toString()));
-        assertThat(client.toBlocking()
-                        .retrieve(
-                                HttpRequest.GET("/api/referrals/due").bearerAuth(fm()),
-                                io.micronaut.core.type.Argument.listOf(JSON_OBJECT)))
-                .isEmpty();
-    }
-
-    @Test
-    void aPartnerIsRateLimitedEachRefusalIsAuditedOnceAndStaffCannotUseThePartnerApi() {
-        String a = partner("Suchtberatung A", "ADDICTION_COUNSELLING");
-        String actor = "partner-" + a.substring(0, 8);
-        assertThat(problem(HttpRequest.GET("/partner-api/referrals").bearerAuth(fm()), 403))
-                .isNotNull();
-        for (int i = 0; i < 25; i++) { // the limit of this test's configuration; the clock stands still
-            get("/partner-api/referrals", partnerToken(a));
-        }
-        assertThat(problem(HttpRequest.GET("/partner-api/referrals").bearerAuth(partnerToken(a)), 429))
-                .containsEntry("type", "rate-limited");
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> count("select count(*) from audit_log where actor = ?", actor) == 26);
-        assertThat(count(
-                        "select count(*) from audit_log where actor = ? and action = 'DENIED' and purpose like '%429'",
-                        actor))
-                .isEqualTo(1);
-        assertThat(count("select count(*) from audit_log where actor = ? and action = 'LIST'", actor))
-                .isEqualTo(25);
-
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(get("/partner-api/referrals", partnerToken(a))).containsEntry("total", 0);
-    }
-
-    /** The properties of a schema of an OpenAPI document. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> schema(String document, String name) {
-        Map<String, Object> components = (Map<String, Object>) new org.yaml.snakeyaml.Yaml()
-                .<Map<String, Object>>load(document)
-                .get("components");
-        return (Map<String, Object>)
-                ((Map<String, Object>) ((Map<String, Object>) components.get("schemas")).get(name)).get("properties");
-    }
-
-    @Test
-    void thePartnerApiHasItsOwnOpenApiDocument() {
-        String partnerDoc = client.toBlocking().retrieve(HttpRequest.GET("/swagger/lotse-partner-api-1-partner.yml"));
-        assertThat(partnerDoc)
-                .contains("/partner-api/referrals/{referralId}/status")
-                .doesNotContain("/api/cases");
-        Map<String, Object> detail = schema(partnerDoc, "PartnerUeberweisungDetail");
-        for (String field : SCOPED) { // absent whenever the consent does not release it
-            assertThat(detail)
-                    .as(field)
-                    .extractingByKey(field)
-                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                    .containsEntry("nullable", true);
-        }
-        assertThat(schema(partnerDoc, "PartnerUeberweisung")).doesNotContainKeys(SCOPED.toArray(String[]::new));
-        String staffDoc = client.toBlocking().retrieve(HttpRequest.GET("/swagger/lotse-network-service-1-staff.yml"));
-        assertThat(staffDoc).contains("/api/cases/{caseId}/consents").doesNotContain("/partner-api");
     }
 }
