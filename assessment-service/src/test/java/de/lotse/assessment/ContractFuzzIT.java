@@ -9,6 +9,7 @@ import de.lotse.platform.testing.fuzz.Example;
 import de.lotse.platform.testing.fuzz.Fixtures;
 import de.lotse.platform.testing.fuzz.ServiceContractFuzz;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
@@ -86,12 +87,16 @@ class ContractFuzzIT extends UpstreamEventsIT {
                         .admittedOn(today)
                         .durationStartOn(today)
                         .build());
+        // assessment knows the case once its case reference shows the admission (404 until then)
         await().atMost(Duration.ofSeconds(120))
-                .until(() -> count(
-                                "select count(*) from case_reference where case_id = ? "
-                                        + "and admitted_on is not null",
-                                caseId)
-                        == 1);
+                .ignoreExceptionsInstanceOf(HttpClientResponseException.class)
+                .until(() -> client.toBlocking()
+                                .retrieve(
+                                        HttpRequest.GET("/api/case-references/" + caseId)
+                                                .bearerAuth(token(Roles.FM)),
+                                        JSON_OBJECT)
+                                .get("admittedOn")
+                        != null);
         return caseId;
     }
 

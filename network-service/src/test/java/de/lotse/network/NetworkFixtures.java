@@ -3,9 +3,11 @@ package de.lotse.network;
 import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.Today;
+import de.lotse.platform.testing.TopicProbe;
 import de.lotse.platform.testing.UpstreamEventsIT;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -44,13 +47,41 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
                         .admittedOn(today)
                         .durationStartOn(today)
                         .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from case_reference where case_id = ? "
-                                        + "and admitted_on is not null",
-                                caseId)
-                        == 1);
+        awaitCaseReference(jobcenterId, caseId, reference -> reference.get("admittedOn") != null);
         return caseId;
+    }
+
+    /** Waits until the case as network knows it ({@code GET /api/case-references/{caseId}}) shows intake's event. */
+    protected void awaitCaseReference(String jobcenterId, UUID caseId, Predicate<Map<String, Object>> arrived) {
+        String token = TestTokens.user("fm-anna", "FM")
+                .jobcenter(jobcenterId)
+                .team("team-1")
+                .sign();
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptionsInstanceOf(HttpClientResponseException.class) // 404 until case-opened arrived
+                .until(() -> arrived.test(get("/api/case-references/" + caseId, token)));
+    }
+
+    /**
+     * The envelopes published on {@code topic} under {@code key} (the case id, or the partner id for partner
+     * events), once at least {@code count} arrived, plus any arriving within a second after.
+     */
+    protected List<Map<String, Object>> published(String topic, String key, int count) {
+        try (TopicProbe probe = new TopicProbe(topic)) {
+            probe.await(r -> key.equals(r.key()), count, Duration.ofSeconds(30));
+            return probe.drain(Duration.ofSeconds(1)).stream()
+                    .filter(r -> key.equals(r.key()))
+                    .map(r -> readJson(r.value()))
+                    .toList();
+        }
+    }
+
+    private Map<String, Object> readJson(String value) {
+        try {
+            return json.readValue(value, JSON_OBJECT);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     protected String fm() {

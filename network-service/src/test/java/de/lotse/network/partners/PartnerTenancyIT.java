@@ -91,18 +91,12 @@ class PartnerTenancyIT extends NetworkFixtures {
         assertThat(partnerIds(tl())).containsExactly(mine);
         assertThat(partnerIds(tlOf(other))).containsExactly(theirs);
         // each registration is published for its own Jobcenter (reporting counts partners by the envelope's)
-        assertThat(count(
-                        "select count(*) from outbox_event where type = 'partner-registered' and aggregateid = ? "
-                                + "and payload->>'jobcenterId' = ?",
-                        mine,
-                        jobcenter))
-                .isEqualTo(1);
-        assertThat(count(
-                        "select count(*) from outbox_event where type = 'partner-registered' and aggregateid = ? "
-                                + "and payload->>'jobcenterId' = ?",
-                        theirs,
-                        other))
-                .isEqualTo(1);
+        assertThat(published("partner-registered", mine, 1))
+                .extracting(e -> e.get("jobcenterId"))
+                .containsExactly(jobcenter);
+        assertThat(published("partner-registered", theirs, 1))
+                .extracting(e -> e.get("jobcenterId"))
+                .containsExactly(other);
 
         UUID myCase = openCase();
         UUID theirCase = openCase(other);
@@ -225,12 +219,15 @@ class PartnerTenancyIT extends NetworkFixtures {
                 .extracting(Answer::status)
                 .isEqualTo(404);
         // nothing the probes sent was written
-        assertThat(count("select count(*) from partner where jobcenter_id = ?", jobcenter))
-                .isEqualTo(1);
-        assertThat(count("select count(*) from consent where case_id = ?", caseId))
-                .isZero();
-        assertThat(count("select count(*) from referral where case_id = ?", caseId))
-                .isZero();
+        assertThat(partnerIds(tl())).hasSize(1);
+        assertThat((List<?>) get("/api/cases/" + caseId + "/consents", fm()).getOrDefault("consents", List.of()))
+                .isEmpty();
+        assertThat(client.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/api/cases/" + caseId + "/referrals")
+                                        .bearerAuth(fm()),
+                                Argument.listOf(JSON_OBJECT)))
+                .isEmpty();
     }
 
     /** Status and problem document, with the probed id replaced and the per-request correlation id left out. */
