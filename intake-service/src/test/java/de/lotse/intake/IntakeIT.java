@@ -288,10 +288,7 @@ public abstract class IntakeIT extends ServiceIT {
     // --- the outbox: what the case published, in order
 
     protected List<String> events(String caseId) {
-        return transactions.executeRead(status -> statements.query(
-                "select type from outbox_event where aggregateid = :caseId order by seq",
-                Params.of("caseId", caseId),
-                rs -> rs.getString(1)));
+        return outboxTypes(caseId);
     }
 
     /** The payload of the latest event of that type about the case. */

@@ -1,6 +1,5 @@
 package de.lotse.network;
 
-import de.lotse.platform.jdbc.Sql;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.TopicProbe;
@@ -182,11 +181,7 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
     }
 
     protected List<String> events(UUID caseId) {
-        return transactions.executeRead(status -> Sql.query(
-                jdbc,
-                "select type from outbox_event where aggregateid = ? order by seq",
-                statement -> statement.setString(1, caseId.toString()),
-                rs -> rs.getString(1)));
+        return outboxTypes(caseId);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package de.lotse.reporting;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.fuzz.Example;
@@ -46,8 +47,8 @@ class ContractFuzzIT extends ReportingFixtures {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> count(
                                 "select count(*) from caseload_case "
-                                        + "where jobcenter_id = ? and opened_at is not null",
-                                jobcenter)
+                                        + "where jobcenter_id = :jobcenterId and opened_at is not null",
+                                Params.of("jobcenterId", jobcenter))
                         == cases.size());
         // the cases ended up in team-2 (lifeOfACase transfers them), whose team lead draws the sample
         Map<String, Object> sample = client.toBlocking()

@@ -18,7 +18,7 @@ import de.lotse.platform.contracts.PlanAgreedBuilder;
 import de.lotse.platform.contracts.ReferralDecided;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.UpstreamEventsIT;
@@ -451,21 +451,21 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
                 table,
                 json(
                         "select coalesce(jsonb_agg(r order by r::text), " + "'[]') from (select " + row + " r from "
-                                + table + " t where case_id = ?) x",
+                                + table + " t where case_id = :id) x",
                         caseId)));
         tables.put(
                 "report_non_referral",
                 json(
                         "select coalesce(jsonb_agg(to_jsonb(t) - 'non_referral_id'), '[]') "
-                                + "from report_non_referral t where non_referral_id = ?",
+                                + "from report_non_referral t where non_referral_id = :id",
                         nonReferralOf(caseId)));
         return tables;
     }
 
     private String json(String sql, UUID id) {
-        return transactions.executeRead(
-                status -> Sql.query(jdbc, sql, statement -> statement.setObject(1, id), rs -> rs.getString(1))
-                        .get(0));
+        return transactions.executeRead(status -> statements
+                .query(sql, Params.of("id", id), rs -> rs.getString(1))
+                .get(0));
     }
 
     /**
@@ -475,7 +475,7 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
      */
     protected void forgetNationalFigures() {
         transactions.executeWrite(
-                status -> Sql.update(jdbc, "delete from reporting_snapshot where scope = 'NATIONAL'", statement -> {}));
+                status -> statements.update("delete from reporting_snapshot where scope = 'NATIONAL'", Params.none()));
     }
 
     protected String tl(String team) {

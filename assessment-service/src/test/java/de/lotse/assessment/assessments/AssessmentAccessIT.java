@@ -1,5 +1,6 @@
 package de.lotse.assessment.assessments;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -41,18 +42,18 @@ class AssessmentAccessIT extends AssessmentScenario {
                 .extracting(n -> n.get("code"))
                 .containsExactly("ADDICTION", "DEBT");
         assertThat(count(
-                        "select count(*) from audit_log where case_id = ? and actor = 'tl-petra' and action = 'READ'",
-                        caseId))
+                        "select count(*) from audit_log where case_id = :caseId and actor = 'tl-petra' and action = 'READ'",
+                        Params.of("caseId", caseId)))
                 .isEqualTo(1);
         // the refused attempts are on record (the 403 did not roll them back), and nothing was read
         assertThat(count(
-                        "select count(*) from audit_log where case_id = ? and actor = 'fm-jonas' and action = 'DENIED' "
+                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas' and action = 'DENIED' "
                                 + "and resource_type in ('assessment', 'assessment-progress', 'assessment-history')",
-                        caseId))
+                        Params.of("caseId", caseId)))
                 .isEqualTo(3);
         assertThat(count(
-                        "select count(*) from audit_log where case_id = ? and actor = 'fm-jonas' and action <> 'DENIED'",
-                        caseId))
+                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas' and action <> 'DENIED'",
+                        Params.of("caseId", caseId)))
                 .isZero();
 
         // the colleague sees the summary without the health-related need and without any text
@@ -63,8 +64,8 @@ class AssessmentAccessIT extends AssessmentScenario {
                 .containsExactly("DEBT");
         assertThat(summary.toString()).doesNotContain("Beschreibung", "ADDICTION");
         assertThat(count(
-                        "select count(*) from audit_log where case_id = ? and actor = 'fm-jonas' and action <> 'DENIED'",
-                        caseId))
+                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas' and action <> 'DENIED'",
+                        Params.of("caseId", caseId)))
                 .isZero();
         // another team or Jobcenter: nothing
         problem(
@@ -109,7 +110,9 @@ class AssessmentAccessIT extends AssessmentScenario {
         assertThat(hiddenCounts.get("LIVING_CONDITIONS"))
                 .containsEntry("open", 1)
                 .containsEntry("resolved", 0);
-        assertThat(count("select count(*) from audit_log where case_id = ? and actor = 'fm-jonas'", caseId))
+        assertThat(count(
+                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas'",
+                        Params.of("caseId", caseId)))
                 .isZero();
 
         // the responsible FM and the TL: all of it, and the read of the health-related need is on record
@@ -126,9 +129,9 @@ class AssessmentAccessIT extends AssessmentScenario {
                     .containsEntry("resolved", 1);
         }
         assertThat(count(
-                        "select count(*) from audit_log where case_id = ? and action = 'READ' "
+                        "select count(*) from audit_log where case_id = :caseId and action = 'READ' "
                                 + "and resource_type = 'assessment-summary' and actor in ('fm-anna', 'tl-petra')",
-                        caseId))
+                        Params.of("caseId", caseId)))
                 .isEqualTo(2);
     }
 

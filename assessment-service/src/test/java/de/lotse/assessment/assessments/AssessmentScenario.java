@@ -192,10 +192,6 @@ abstract class AssessmentScenario extends UpstreamEventsIT {
      * wrote none (no partial write): the broker cannot show an event's absence; what was published is read from it.
      */
     List<String> outboxEvents(UUID caseId) {
-        return transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
-                jdbc,
-                "select type from outbox_event where aggregateid = ? order by seq",
-                statement -> statement.setString(1, caseId.toString()),
-                rs -> rs.getString(1)));
+        return outboxTypes(caseId);
     }
 }

@@ -1,6 +1,7 @@
 package de.lotse.assessment.assessments;
 
 import de.lotse.platform.contracts.PolicyChanged;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TopicProbe;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -147,8 +148,8 @@ class AssessmentVersionsIT extends AssessmentScenario {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from inbox_event "
-                                        + "where consumer = 'policy-reference' and event_id = ?",
-                                late)
+                                        + "where consumer = 'policy-reference' and event_id = :eventId",
+                                Params.of("eventId", late))
                         == 1);
         // … and left version 3 in place: an assessment is completed in its scheme, not in version 2's
         UUID caseId = openCase();

@@ -1,6 +1,7 @@
 package de.lotse.network.conferences;
 
 import de.lotse.network.NetworkFixtures;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.Today;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -102,8 +103,8 @@ class ConferenceAndDisclosureIT extends NetworkFixtures {
                         .containsEntry("referralId", referral)
                         .containsEntry("basis", "Einwilligung " + consent));
         assertThat(count(
-                        "select count(*) from audit_log where case_id = ? and resource_type = 'disclosure-report'",
-                        caseId))
+                        "select count(*) from audit_log where case_id = :caseId and resource_type = 'disclosure-report'",
+                        Params.of("caseId", caseId)))
                 .isEqualTo(1);
         assertThat(problem(
                         HttpRequest.GET("/api/cases/" + caseId + "/disclosure-report")

@@ -2,7 +2,7 @@ package de.lotse.network.consents;
 
 import de.lotse.network.NetworkFixtures;
 import de.lotse.network.consents.application.ConsentExpiry;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ControlCharacterProbe;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.Today;
@@ -69,7 +69,9 @@ class ConsentIT extends NetworkFixtures {
                 .containsExactly("GIVEN", "SUPERSEDED", "LIMITED", "REVOKED");
         assertThat(events(caseId))
                 .containsExactly("consent-granted", "consent-revoked", "consent-granted", "consent-revoked");
-        assertThat(count("select count(*) from audit_log where case_id = ? and resource_type = 'consents'", caseId))
+        assertThat(count(
+                        "select count(*) from audit_log where case_id = :caseId and resource_type = 'consents'",
+                        Params.of("caseId", caseId)))
                 .isEqualTo(1);
     }
 
@@ -120,9 +122,8 @@ class ConsentIT extends NetworkFixtures {
                 .containsEntry("consentEffective", true)
                 .containsEntry("customerName", "Erika Mustermann");
         assertThat(count(
-                        "select count(*) from audit_log where resource_id = ? and purpose = ?",
-                        referral,
-                        "Einwilligung " + renewedId))
+                        "select count(*) from audit_log where resource_id = :resourceId and purpose = :purpose",
+                        Params.of("resourceId", referral).and("purpose", "Einwilligung " + renewedId)))
                 .isEqualTo(1);
         assertThat(problem(
                         HttpRequest.POST(
@@ -137,22 +138,19 @@ class ConsentIT extends NetworkFixtures {
     void theDatabaseRefusesToChangeOrRemoveTheConsentHistory() {
         UUID caseId = openCase();
         consent(caseId, partner("Suchtberatung Nord", "ADDICTION_COUNSELLING"), List.of("APPOINTMENT_ATTENDANCE"));
-        assertThat(count("select count(*) from consent_history where case_id = ?", caseId))
+        assertThat(count("select count(*) from consent_history where case_id = :caseId", Params.of("caseId", caseId)))
                 .isEqualTo(1);
 
-        assertThatThrownBy(() -> transactions.executeWrite(status -> Sql.update(
-                        jdbc,
-                        "update consent_history set actor = 'jemand', kind = 'REFUSED' where case_id = ?",
-                        statement -> statement.setObject(1, caseId))))
+        assertThatThrownBy(() -> transactions.executeWrite(status -> statements.update(
+                        "update consent_history set actor = 'jemand', kind = 'REFUSED' where case_id = :caseId",
+                        Params.of("caseId", caseId))))
                 .hasStackTraceContaining("consent_history ist unveränderlich");
-        assertThatThrownBy(() -> transactions.executeWrite(status -> Sql.update(
-                        jdbc,
-                        "delete from consent_history where case_id = ?",
-                        statement -> statement.setObject(1, caseId))))
+        assertThatThrownBy(() -> transactions.executeWrite(status -> statements.update(
+                        "delete from consent_history where case_id = :caseId", Params.of("caseId", caseId))))
                 .hasStackTraceContaining("consent_history ist unveränderlich");
         assertThat(count(
-                        "select count(*) from consent_history where case_id = ? and kind = 'GIVEN' and actor = 'fm-anna'",
-                        caseId))
+                        "select count(*) from consent_history where case_id = :caseId and kind = 'GIVEN' and actor = 'fm-anna'",
+                        Params.of("caseId", caseId)))
                 .isEqualTo(1);
     }
 

@@ -1,5 +1,6 @@
 package de.lotse.network.partnerapi;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,15 @@ class PartnerApiAccessIT extends PartnerApiScenario {
         assertThat(problem(HttpRequest.GET("/partner-api/referrals").bearerAuth(partnerToken(a)), 429))
                 .containsEntry("type", "rate-limited");
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> count("select count(*) from audit_log where actor = ?", actor) == 26);
+                .until(() ->
+                        count("select count(*) from audit_log where actor = :actor", Params.of("actor", actor)) == 26);
         assertThat(count(
-                        "select count(*) from audit_log where actor = ? and action = 'DENIED' and purpose like '%429'",
-                        actor))
+                        "select count(*) from audit_log where actor = :actor and action = 'DENIED' and purpose like '%429'",
+                        Params.of("actor", actor)))
                 .isEqualTo(1);
-        assertThat(count("select count(*) from audit_log where actor = ? and action = 'LIST'", actor))
+        assertThat(count(
+                        "select count(*) from audit_log where actor = :actor and action = 'LIST'",
+                        Params.of("actor", actor)))
                 .isEqualTo(25);
 
         clock.advance(Duration.ofMinutes(1));

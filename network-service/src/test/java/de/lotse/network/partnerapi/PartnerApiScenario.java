@@ -2,7 +2,7 @@ package de.lotse.network.partnerapi;
 
 import de.lotse.network.NetworkFixtures;
 import de.lotse.network.consents.application.ConsentExpiry;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.Today;
 import io.micronaut.http.HttpRequest;
@@ -109,10 +109,10 @@ abstract class PartnerApiScenario extends NetworkFixtures {
 
     /** The referral's whole row as text: a refused report must leave no partial write, not even in fields no view shows. */
     String row(String referral) {
-        return transactions.executeRead(status -> Sql.query(
-                        jdbc,
-                        "select r::text from referral r where id = ?",
-                        statement -> statement.setObject(1, UUID.fromString(referral)),
+        return transactions.executeRead(status -> statements
+                .query(
+                        "select r::text from referral r where id = :id",
+                        Params.of("id", UUID.fromString(referral)),
                         rs -> rs.getString(1))
                 .get(0));
     }
@@ -140,6 +140,7 @@ abstract class PartnerApiScenario extends NetworkFixtures {
     /** Audit entries of partner calls on the referral, read from the table: no API lists the audit log. */
     long partnerAudits(String referralId) {
         return count(
-                "select count(*) from audit_log where resource_id = ? and actor_roles like '%PARTNER%'", referralId);
+                "select count(*) from audit_log where resource_id = :resourceId and actor_roles like '%PARTNER%'",
+                Params.of("resourceId", referralId));
     }
 }

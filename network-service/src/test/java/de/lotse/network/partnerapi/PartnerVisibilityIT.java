@@ -1,6 +1,6 @@
 package de.lotse.network.partnerapi;
 
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
@@ -86,18 +86,15 @@ class PartnerVisibilityIT extends PartnerApiScenario {
         // one audit entry per partner call on this referral: A read, updated, was refused 3×, read, was refused;
         // B was refused once (404) — refusals are kept although their transaction rolled back
         await().atMost(Duration.ofSeconds(10)).until(() -> partnerAudits(referral) == 8);
-        assertThat(count("select count(*) from audit_log where resource_id = ? and action = 'DENIED'", referral))
+        assertThat(count(
+                        "select count(*) from audit_log where resource_id = :resourceId and action = 'DENIED'",
+                        Params.of("resourceId", referral)))
                 .isEqualTo(5);
         assertThat(count(
-                        "select count(*) from audit_log where resource_id = ? and purpose = ?",
-                        referral,
-                        "Einwilligung " + consent))
+                        "select count(*) from audit_log where resource_id = :resourceId and purpose = :purpose",
+                        Params.of("resourceId", referral).and("purpose", "Einwilligung " + consent)))
                 .isEqualTo(2);
-        List<String> events = transactions.executeRead(status -> Sql.query(
-                jdbc,
-                "select type from outbox_event " + "where aggregateid = ? order by seq",
-                statement -> statement.setString(1, caseId.toString()),
-                rs -> rs.getString(1)));
+        List<String> events = outboxTypes(caseId);
         assertThat(events)
                 .containsExactly("consent-granted", "referral-sent", "referral-status-changed", "consent-revoked");
     }
@@ -310,9 +307,9 @@ class PartnerVisibilityIT extends PartnerApiScenario {
                 .containsExactly("OUT_OF_CONSENT_SCOPE@attended");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> count(
-                                "select count(*) from audit_log where resource_id = ? "
+                                "select count(*) from audit_log where resource_id = :resourceId "
                                         + "and purpose = 'ohne Einwilligung'",
-                                referral)
+                                Params.of("resourceId", referral))
                         == 2);
     }
 }

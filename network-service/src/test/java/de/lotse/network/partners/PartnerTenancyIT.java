@@ -1,6 +1,7 @@
 package de.lotse.network.partners;
 
 import de.lotse.network.NetworkFixtures;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.Today;
 import io.micronaut.core.type.Argument;
@@ -54,11 +55,13 @@ class PartnerTenancyIT extends NetworkFixtures {
         assertThat(rules(problem(HttpRequest.POST("/api/partners", withId).bearerAuth(tl()), 422)))
                 .containsExactly("SERVER_GENERATED@id");
         // nothing written, nothing published
-        assertThat(count("select count(*) from partner where id = ? or jobcenter_id = ?", chosen, jobcenter))
+        assertThat(count(
+                        "select count(*) from partner where id = :id or jobcenter_id = :jobcenterId",
+                        Params.of("id", chosen).and("jobcenterId", jobcenter)))
                 .isZero();
         assertThat(count(
-                        "select count(*) from outbox_event where type = 'partner-registered' and aggregateid = ?",
-                        chosen.toString()))
+                        "select count(*) from outbox_event where type = 'partner-registered' and aggregateid = :aggregateId",
+                        Params.of("aggregateId", chosen.toString())))
                 .isZero();
 
         HttpResponse<Map<String, Object>> created = client.toBlocking()

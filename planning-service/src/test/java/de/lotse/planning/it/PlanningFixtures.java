@@ -218,10 +218,7 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
     }
 
     List<String> events(UUID caseId) {
-        return transactions.executeRead(status -> statements.query(
-                "select type from outbox_event where aggregateid = :caseId order by seq",
-                Params.of("caseId", caseId.toString()),
-                rs -> rs.getString(1)));
+        return outboxTypes(caseId);
     }
 
     String lastPayload(UUID caseId, String type) {

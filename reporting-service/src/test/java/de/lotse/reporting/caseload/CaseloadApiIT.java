@@ -1,5 +1,6 @@
 package de.lotse.reporting.caseload;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.http.HttpRequest;
 
@@ -28,8 +29,8 @@ abstract class CaseloadApiIT extends ReportingFixtures {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from caseload_case "
-                                        + "where jobcenter_id = ? and opened_at is not null and closed_at is null",
-                                jobcenter)
+                                        + "where jobcenter_id = :jobcenterId and opened_at is not null and closed_at is null",
+                                Params.of("jobcenterId", jobcenter))
                         == total);
     }
 

@@ -1,7 +1,7 @@
 package de.lotse.reporting.caseload;
 
 import de.lotse.platform.events.EventEnvelope;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -216,13 +215,14 @@ class CaseloadIT extends ServiceIT {
         String jobcenterWithClosure = newJobcenter();
         UUID closedCase = UUID.randomUUID();
         // what a case-closed consumer (a later issue) writes when it is first: only the facts it knows
-        transactions.executeWrite(status -> Sql.update(jdbc, """
-                insert into caseload_case (case_id, jobcenter_id, closed_on, closed_at) values (?, ?, ?, ?)""", statement -> {
-            statement.setObject(1, closedCase);
-            statement.setString(2, jobcenterWithClosure);
-            statement.setObject(3, LocalDate.of(2026, 11, 20));
-            statement.setTimestamp(4, Timestamp.from(Instant.parse("2026-11-20T10:00:00Z")));
-        }));
+        transactions.executeWrite(status -> statements.update(
+                """
+                insert into caseload_case (case_id, jobcenter_id, closed_on, closed_at)
+                values (:caseId, :jobcenterId, :closedOn, :closedAt)""",
+                Params.of("caseId", closedCase)
+                        .and("jobcenterId", jobcenterWithClosure)
+                        .and("closedOn", LocalDate.of(2026, 11, 20))
+                        .and("closedAt", Instant.parse("2026-11-20T10:00:00Z"))));
         EventEnvelope opening =
                 publisher.publish(jobcenterWithClosure, closedCase, opened(closedCase, "team-1", "fm-anna", "U25"));
         open(jobcenterWithClosure, "team-1", "fm-anna", "UE25");
@@ -231,14 +231,13 @@ class CaseloadIT extends ServiceIT {
         awaitTotal(teamLead(jobcenterWithClosure, "team-1"), 1);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
-                                closedCase,
-                                opening.eventId())
+                                "select count(*) from caseload_case where case_id = :caseId and opened_event_id = :openedEventId",
+                                Params.of("caseId", closedCase).and("openedEventId", opening.eventId()))
                         == 1);
         assertThat(count(
-                        "select count(*) from caseload_case where case_id = ? and closed_at is not null "
+                        "select count(*) from caseload_case where case_id = :caseId and closed_at is not null "
                                 + "and case_manager_id = 'fm-anna' and age_group = 'U25'",
-                        closedCase))
+                        Params.of("caseId", closedCase)))
                 .isEqualTo(1);
         assertThat(counts(caseload(teamLead(jobcenterWithClosure, "team-1"), "caseManager")))
                 .containsExactly(row("fm-anna", 1, 0, 1));
@@ -254,14 +253,12 @@ class CaseloadIT extends ServiceIT {
         // both were applied through the inbox (same partition, in order), the second without effect
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from inbox_event where consumer = 'reporting.caseload' and event_id in (?, ?)",
-                                first.eventId(),
-                                second.eventId())
+                                "select count(*) from inbox_event where consumer = 'reporting.caseload' and event_id in (:eventId1, :eventId2)",
+                                Params.of("eventId1", first.eventId()).and("eventId2", second.eventId()))
                         == 2);
         assertThat(count(
-                        "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
-                        caseId,
-                        first.eventId()))
+                        "select count(*) from caseload_case where case_id = :caseId and opened_event_id = :openedEventId",
+                        Params.of("caseId", caseId).and("openedEventId", first.eventId())))
                 .isEqualTo(1);
         // management sees that only team-1 holds the case (its count withheld), team-1's lead sees it exactly
         assertThat(rows(caseload(management(replayJobcenter), "team")))
@@ -298,8 +295,8 @@ class CaseloadIT extends ServiceIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from caseload_case "
-                                        + "where jobcenter_id = ? and opened_at is not null and closed_at is null",
-                                jobcenterId)
+                                        + "where jobcenter_id = :jobcenterId and opened_at is not null and closed_at is null",
+                                Params.of("jobcenterId", jobcenterId))
                         == total);
     }
 

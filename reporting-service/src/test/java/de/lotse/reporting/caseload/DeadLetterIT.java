@@ -1,6 +1,7 @@
 package de.lotse.reporting.caseload;
 
 import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TopicProbe;
@@ -61,9 +62,8 @@ class DeadLetterIT extends ServiceIT {
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from caseload_case where case_id = ? and opened_event_id = ?",
-                                caseId,
-                                valid.eventId())
+                                "select count(*) from caseload_case where case_id = :caseId and opened_event_id = :openedEventId",
+                                Params.of("caseId", caseId).and("openedEventId", valid.eventId()))
                         == 1);
         assertThat(counter("lotse.events.dead.lettered", "consumer", CaseloadFixtures.CONSUMER) - parkedBefore)
                 .isGreaterThanOrEqualTo(1);
@@ -103,9 +103,11 @@ class DeadLetterIT extends ServiceIT {
     }
 
     private void assertNoEffect(EventEnvelope event, UUID caseId) {
-        assertThat(count("select count(*) from caseload_case where case_id = ?", caseId))
+        assertThat(count("select count(*) from caseload_case where case_id = :caseId", Params.of("caseId", caseId)))
                 .isZero();
-        assertThat(count("select count(*) from inbox_event where event_id = ?", event.eventId()))
+        assertThat(count(
+                        "select count(*) from inbox_event where event_id = :eventId",
+                        Params.of("eventId", event.eventId())))
                 .as("a parked event is not marked as processed")
                 .isZero();
     }

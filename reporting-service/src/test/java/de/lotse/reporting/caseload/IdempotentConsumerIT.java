@@ -1,6 +1,8 @@
 package de.lotse.reporting.caseload;
 
 import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ServiceTestProperties;
 import de.lotse.platform.testing.TestEventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -96,7 +98,7 @@ class IdempotentConsumerIT {
 
                 assertThat(rows(jobcenter)).isEqualTo(EVENTS);
                 assertThat(inboxEntries(events)).isEqualTo(EVENTS);
-                assertThat(count("select count(*) from caseload_case where opened_event_id = any(?)", events))
+                assertThat(count("select count(*) from caseload_case where opened_event_id = any(:eventIds)", events))
                         .as("rows written by exactly these events")
                         .isEqualTo(EVENTS);
                 // at least one skip per redelivered event; more when the stop left offsets uncommitted
@@ -135,25 +137,25 @@ class IdempotentConsumerIT {
 
     private long rows(String jobcenter) throws SQLException {
         try (Connection connection = connect();
-                PreparedStatement statement =
-                        connection.prepareStatement("select count(*) from caseload_case where jobcenter_id = ?")) {
-            statement.setString(1, jobcenter);
+                PreparedStatement statement = Statements.prepare(
+                        connection,
+                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId",
+                        Params.of("jobcenterId", jobcenter))) {
             return single(statement);
         }
     }
 
     private long inboxEntries(List<EventEnvelope> events) throws SQLException {
         return count(
-                "select count(*) from inbox_event where consumer = '" + CONSUMER + "' and event_id = any(?)", events);
+                "select count(*) from inbox_event where consumer = '" + CONSUMER + "' and event_id = any(:eventIds)",
+                events);
     }
 
+    /** A count over the events' ids, bound as {@code :eventIds}. */
     private long count(String sql, List<EventEnvelope> events) throws SQLException {
+        UUID[] ids = events.stream().map(EventEnvelope::eventId).toArray(UUID[]::new);
         try (Connection connection = connect();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "uuid", events.stream().map(EventEnvelope::eventId).toArray()));
+                PreparedStatement statement = Statements.prepare(connection, sql, Params.of("eventIds", ids))) {
             return single(statement);
         }
     }

@@ -1,5 +1,6 @@
 package de.lotse.reporting.disclosure;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.http.HttpRequest;
@@ -136,8 +137,10 @@ abstract class DisclosureAuditFixtures extends ReportingFixtures {
             }
             long expected = line[0] + line[1] + line[2];
             await().atMost(Duration.ofSeconds(60))
-                    .until(() ->
-                            count("select count(*) from case_quality " + "where jobcenter_id = ?", id) == expected);
+                    .until(() -> count(
+                                    "select count(*) from case_quality " + "where jobcenter_id = :jobcenterId",
+                                    Params.of("jobcenterId", id))
+                            == expected);
         }
         return ids;
     }
@@ -204,18 +207,22 @@ abstract class DisclosureAuditFixtures extends ReportingFixtures {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> count(
                                         "select count(*) from caseload_case where "
-                                                + "jobcenter_id = ? and opened_at is not null and closed_at is null",
-                                        jobcenter)
+                                                + "jobcenter_id = :jobcenterId and opened_at is not null and closed_at is null",
+                                        Params.of("jobcenterId", jobcenter))
                                 == open
                         // a closure may arrive before its opening (another consumer): count it once its team is known
                         && count(
-                                        "select count(*) from caseload_case where jobcenter_id = ? and opened_at is not null "
+                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId and opened_at is not null "
                                                 + "and closed_at is not null",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == cases.size() - open
-                        && count("select count(*) from case_quality where jobcenter_id = ?", jobcenter)
+                        && count(
+                                        "select count(*) from case_quality where jobcenter_id = :jobcenterId",
+                                        Params.of("jobcenterId", jobcenter))
                                 == open + waiting
-                        && count("select count(*) from report_non_referral where jobcenter_id = ?", jobcenter)
+                        && count(
+                                        "select count(*) from report_non_referral where jobcenter_id = :jobcenterId",
+                                        Params.of("jobcenterId", jobcenter))
                                 == overdue);
     }
 

@@ -1,5 +1,6 @@
 package de.lotse.reporting.disclosure;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.reporting.disclosure.domain.LinkedTables;
 import de.lotse.reporting.disclosure.domain.Protection;
@@ -474,11 +475,11 @@ class DisclosureAuditIT extends DisclosureAuditFixtures {
     /** Every Jobcenter's line of the national view, as the counters held them when the view was taken. */
     private Map<String, Map<String, Long>> nationalTruth() {
         Map<String, Map<String, Long>> truth = new TreeMap<>();
-        transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(jdbc, """
+        transactions.executeRead(status -> statements.query("""
                 select jobcenter_id, sum(open_cases), sum(open_u25), sum(referred), sum(contact_density_not_met),
                        sum(review_overdue), sum(agreement_expired), sum(first_consultation_missed),
                        sum(max_duration_exceeded), sum(secondary_assignment_missed)
-                from quality_tally group by jobcenter_id""", statement -> {}, rs -> {
+                from quality_tally group by jobcenter_id""", Params.none(), rs -> {
             Map<String, Long> line = new HashMap<>();
             String[] names = {
                 "openCases",
@@ -497,19 +498,18 @@ class DisclosureAuditIT extends DisclosureAuditFixtures {
             line.put("overdueRechecks", 0L);
             return truth.put(rs.getString(1), line);
         }));
-        LocalDate day = transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
-                        jdbc,
+        LocalDate day = transactions.executeRead(status -> statements
+                .query(
                         "select refreshed_on from quality_refresh where id = 1",
-                        statement -> {},
+                        Params.none(),
                         rs -> rs.getObject(1, LocalDate.class))
                 .stream()
                 .findFirst()
                 .orElse(DAY));
-        transactions.executeRead(status -> de.lotse.platform.jdbc.Sql.query(
-                jdbc,
+        transactions.executeRead(status -> statements.query(
                 "select jobcenter_id, count(*) "
-                        + "from report_non_referral where status = 'OPEN' and recheck_due_on < ? group by 1",
-                statement -> statement.setObject(1, day),
+                        + "from report_non_referral where status = 'OPEN' and recheck_due_on < :day group by 1",
+                Params.of("day", day),
                 rs -> truth.computeIfAbsent(rs.getString(1), k -> {
                             Map<String, Long> line = new HashMap<>();
                             for (String n : List.of(

@@ -1,6 +1,7 @@
 package de.lotse.reporting.outcomes;
 
 import de.lotse.platform.contracts.AssessmentCompleted;
+import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,8 @@ class CoRatedProgressIT extends OutcomesScenario {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from report_assessment "
-                                        + "where jobcenter_id = ? and team_id is not null",
-                                jobcenter)
+                                        + "where jobcenter_id = :jobcenterId and team_id is not null",
+                                Params.of("jobcenterId", jobcenter))
                         == 22);
 
         // the team lead counts exactly: six re-rated, five better, changes 5 × 6 − 4
@@ -159,8 +160,8 @@ class CoRatedProgressIT extends OutcomesScenario {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from report_assessment "
-                                        + "where jobcenter_id = ? and team_id is not null",
-                                jobcenter)
+                                        + "where jobcenter_id = :jobcenterId and team_id is not null",
+                                Params.of("jobcenterId", jobcenter))
                         == 6);
 
         List<Map<String, Object>> team = rows("?from=2025-01&to=2025-12", tl("team-1"));

@@ -7,6 +7,7 @@ import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.PartnerRegistered;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -121,25 +122,31 @@ class OutcomesArrivalOrderIT extends OutcomesScenario {
                 new PartnerRegistered(partner, "COUNSELLING_AGENCY", List.of("DEBT_COUNSELLING"), at(START)));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from report_need where jobcenter_id = ? "
+                                        "select count(*) from report_need where jobcenter_id = :jobcenterId "
                                                 + "and resolved_on is not null",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 6
-                        && count("select count(*) from report_category_change where jobcenter_id = ?", jobcenter) == 6
                         && count(
-                                        "select count(*) from report_consent where jobcenter_id = ? and granted_on is not null "
+                                        "select count(*) from report_category_change where jobcenter_id = :jobcenterId",
+                                        Params.of("jobcenterId", jobcenter))
+                                == 6
+                        && count(
+                                        "select count(*) from report_consent where jobcenter_id = :jobcenterId and granted_on is not null "
                                                 + "and ended_on is not null",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 6
                         && count(
-                                        "select count(*) from report_referral where jobcenter_id = ? and status = 'COMPLETED' "
+                                        "select count(*) from report_referral where jobcenter_id = :jobcenterId and status = 'COMPLETED' "
                                                 + "and partner_id is not null",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 6
-                        && count("select count(*) from report_partner where partner_id = ?", partner) == 1
                         && count(
-                                        "select count(*) from caseload_case where jobcenter_id = ? and opened_at is not null",
-                                        jobcenter)
+                                        "select count(*) from report_partner where partner_id = :partnerId",
+                                        Params.of("partnerId", partner))
+                                == 1
+                        && count(
+                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId and opened_at is not null",
+                                        Params.of("jobcenterId", jobcenter))
                                 == 6);
 
         List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
@@ -195,14 +202,14 @@ class OutcomesArrivalOrderIT extends OutcomesScenario {
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from report_measure where jobcenter_id = ? "
+                                        "select count(*) from report_measure where jobcenter_id = :jobcenterId "
                                                 + "and team_id = 'team-2'",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 5
                         && count(
-                                        "select count(*) from caseload_case where jobcenter_id = ? and team_id = 'team-2' "
+                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId and team_id = 'team-2' "
                                                 + "and opened_at is not null",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 5);
 
         List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());

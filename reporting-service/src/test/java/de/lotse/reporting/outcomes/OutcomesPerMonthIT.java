@@ -4,6 +4,7 @@ import de.lotse.platform.contracts.ConsultationHeld;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.contracts.SustainabilityChecked;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -127,28 +128,28 @@ class OutcomesPerMonthIT extends OutcomesScenario {
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from caseload_case where jobcenter_id = ? "
+                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId "
                                                 + "and opened_at is not null",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 8
                         && count(
-                                        "select count(*) from caseload_case where jobcenter_id = ? and closed_at is not null",
-                                        jobcenter)
+                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId and closed_at is not null",
+                                        Params.of("jobcenterId", jobcenter))
                                 == 6
                         && count(
-                                        "select count(*) from report_referral r join caseload_case c using (case_id) where c.jobcenter_id = ? "
+                                        "select count(*) from report_referral r join caseload_case c using (case_id) where c.jobcenter_id = :jobcenterId "
                                                 + "and r.service is not null and r.status = 'COMPLETED'",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 6
                         && count(
-                                        "select count(*) from report_measure m join caseload_case c using (case_id) where c.jobcenter_id = ? "
+                                        "select count(*) from report_measure m join caseload_case c using (case_id) where c.jobcenter_id = :jobcenterId "
                                                 + "and m.successful",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 6
                         && count(
                                         "select count(*) from report_assessment a join caseload_case c using (case_id) "
-                                                + "where c.jobcenter_id = ?",
-                                        jobcenter)
+                                                + "where c.jobcenter_id = :jobcenterId",
+                                        Params.of("jobcenterId", jobcenter))
                                 == 6);
 
         // the team lead of team-1 counts exactly, live
@@ -271,8 +272,8 @@ class OutcomesPerMonthIT extends OutcomesScenario {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from report_consultation "
-                                        + "where jobcenter_id = ? and team_id is not null",
-                                jobcenter)
+                                        + "where jobcenter_id = :jobcenterId and team_id is not null",
+                                Params.of("jobcenterId", jobcenter))
                         == 10);
 
         List<Map<String, Object>> team1 = rows("?from=2025-01&to=2025-12", tl("team-1"));
@@ -351,8 +352,8 @@ class OutcomesPerMonthIT extends OutcomesScenario {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from report_sustainability_check "
-                                        + "where jobcenter_id = ? and team_id is not null",
-                                jobcenter)
+                                        + "where jobcenter_id = :jobcenterId and team_id is not null",
+                                Params.of("jobcenterId", jobcenter))
                         == 9);
 
         List<Map<String, Object>> team1 = rows("?from=2025-01&to=2025-12", tl("team-1"));
@@ -428,13 +429,13 @@ class OutcomesPerMonthIT extends OutcomesScenario {
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from caseload_case where jobcenter_id = ? "
+                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId "
                                                 + "and opened_at is not null",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 9
                         && count(
-                                        "select count(*) from report_measure where jobcenter_id = ? and team_id is not null",
-                                        jobcenter)
+                                        "select count(*) from report_measure where jobcenter_id = :jobcenterId and team_id is not null",
+                                        Params.of("jobcenterId", jobcenter))
                                 == 12);
 
         List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
@@ -493,9 +494,9 @@ class OutcomesPerMonthIT extends OutcomesScenario {
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from caseload_case where jobcenter_id = ? "
+                                "select count(*) from caseload_case where jobcenter_id = :jobcenterId "
                                         + "and opened_at is not null",
-                                jobcenter)
+                                Params.of("jobcenterId", jobcenter))
                         == 5);
         String withoutTeam = de.lotse.platform.testing.TestTokens.user("tl-nobody", "TL")
                 .jobcenter(jobcenter)

@@ -2,6 +2,7 @@ package de.lotse.reporting.quality;
 
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.events.EventEnvelope;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -121,11 +122,13 @@ class QualityArrivalOrderIT extends QualityScenario {
                     .isEqualTo(inOrder);
         }
         assertThat(count(
-                        "select count(*) from case_quality where jobcenter_id = ? and team_id = 'team-ue25' "
+                        "select count(*) from case_quality where jobcenter_id = :jobcenterId and team_id = 'team-ue25' "
                                 + "and case_manager_id = 'fm-lena' and age_group = 'UE25'",
-                        jobcenter))
+                        Params.of("jobcenterId", jobcenter)))
                 .isEqualTo(6);
-        assertThat(count("select coalesce(sum(open_u25), 0) from quality_tally where jobcenter_id = ?", jobcenter))
+        assertThat(count(
+                        "select coalesce(sum(open_u25), 0) from quality_tally where jobcenter_id = :jobcenterId",
+                        Params.of("jobcenterId", jobcenter)))
                 .isZero();
         assertTallyMatchesCases();
     }

@@ -2,6 +2,7 @@ package de.lotse.reporting.quality;
 
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.contracts.ReferralDecided;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.core.type.Argument;
@@ -55,9 +56,9 @@ class QualityFindingsIT extends QualityScenario {
         awaitContacts(neglected, 0);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from caseload_case where case_id = ? "
+                                "select count(*) from caseload_case where case_id = :caseId "
                                         + "and agreement_valid_until is not null",
-                                neglected)
+                                Params.of("caseId", neglected))
                         == 1);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
@@ -73,10 +74,8 @@ class QualityFindingsIT extends QualityScenario {
                 .isNotNull();
         assertThat(count(
                         "select count(*) from audit_log where actor = 'tl-team-1' and resource_type = 'quality-findings' "
-                                + "and case_id in (?, ?, ?)",
-                        good,
-                        gap,
-                        neglected))
+                                + "and case_id in (:caseId1, :caseId2, :caseId3)",
+                        Params.of("caseId1", good).and("caseId2", gap).and("caseId3", neglected)))
                 .isEqualTo(2);
     }
 
@@ -107,13 +106,17 @@ class QualityFindingsIT extends QualityScenario {
                 .datesUntil(TODAY, java.time.Period.ofWeeks(3))
                 .count();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> count("select count(*) from report_measure where case_id = ?", withAgh) == 1
+                .until(() -> count(
+                                        "select count(*) from report_measure where case_id = :caseId",
+                                        Params.of("caseId", withAgh))
+                                == 1
                         && count(
-                                        "select count(*) from caseload_case where case_id in (?, ?) and review_at is not null",
-                                        withAgh,
-                                        without)
+                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2) and review_at is not null",
+                                        Params.of("caseId1", withAgh).and("caseId2", without))
                                 == 2
-                        && count("select count(*) from report_contact where case_id in (?, ?)", withAgh, without)
+                        && count(
+                                        "select count(*) from report_contact where case_id in (:caseId1, :caseId2)",
+                                        Params.of("caseId1", withAgh).and("caseId2", without))
                                 == 2 * contacts);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
@@ -153,13 +156,15 @@ class QualityFindingsIT extends QualityScenario {
                 .count();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from caseload_case where case_id in (?, ?, ?) "
+                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2, :caseId3) "
                                                 + "and category_code is not null and review_at is not null",
-                                        categoryA,
-                                        categoryC,
-                                        categoryZ)
+                                        Params.of("caseId1", categoryA)
+                                                .and("caseId2", categoryC)
+                                                .and("caseId3", categoryZ))
                                 == 3
-                        && count("select count(*) from report_contact where case_id in (?, ?)", categoryA, categoryC)
+                        && count(
+                                        "select count(*) from report_contact where case_id in (:caseId1, :caseId2)",
+                                        Params.of("caseId1", categoryA).and("caseId2", categoryC))
                                 == 2 * contacts);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
@@ -196,20 +201,19 @@ class QualityFindingsIT extends QualityScenario {
                         referred(admittedLate, TODAY.minusDays(8), TODAY.minusDays(5))));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from caseload_case where case_id in "
-                                                + "(?, ?, ?, ?) and referred_at is not null",
-                                        overdue,
-                                        dueSoon,
-                                        declined,
-                                        admittedLate)
+                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2, :caseId3, :caseId4) and referred_at is not null",
+                                        Params.of("caseId1", overdue)
+                                                .and("caseId2", dueSoon)
+                                                .and("caseId3", declined)
+                                                .and("caseId4", admittedLate))
                                 == 4
                         && count(
-                                        "select count(*) from caseload_case where referral_declined_at is not null and case_id = ?",
-                                        declined)
+                                        "select count(*) from caseload_case where referral_declined_at is not null and case_id = :caseId",
+                                        Params.of("caseId", declined))
                                 == 1
                         && count(
-                                        "select count(*) from caseload_case where opened_at is not null and case_id = ?",
-                                        admittedLate)
+                                        "select count(*) from caseload_case where opened_at is not null and case_id = :caseId",
+                                        Params.of("caseId", admittedLate))
                                 == 1);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
@@ -244,11 +248,13 @@ class QualityFindingsIT extends QualityScenario {
         publish(sixWeekly, events);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from caseload_case where case_id = ? "
+                                        "select count(*) from caseload_case where case_id = :caseId "
                                                 + "and review_at is not null",
-                                        sixWeekly)
+                                        Params.of("caseId", sixWeekly))
                                 == 1
-                        && count("select count(*) from report_contact where case_id = ?", sixWeekly)
+                        && count(
+                                        "select count(*) from report_contact where case_id = :caseId",
+                                        Params.of("caseId", sixWeekly))
                                 == events.size() - 2);
         assertThat(findingsOfTeam("team-1").get(sixWeekly.toString())).containsExactly("CONTACT_DENSITY_NOT_MET");
 
@@ -257,11 +263,13 @@ class QualityFindingsIT extends QualityScenario {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from policy_reference "
-                                        + "where jobcenter_id = ? and policy_version = 4",
-                                jobcenter)
+                                        + "where jobcenter_id = :jobcenterId and policy_version = 4",
+                                Params.of("jobcenterId", jobcenter))
                         == 1);
         assertThat(findingsOfTeam("team-1")).doesNotContainKey(sixWeekly.toString());
-        assertThat(count("select count(*) from case_quality where case_id = ? and policy_version = 4", sixWeekly))
+        assertThat(count(
+                        "select count(*) from case_quality where case_id = :caseId and policy_version = 4",
+                        Params.of("caseId", sixWeekly)))
                 .isEqualTo(1);
         assertTallyMatchesCases();
     }

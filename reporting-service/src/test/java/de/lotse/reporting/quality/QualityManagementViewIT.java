@@ -1,5 +1,6 @@
 package de.lotse.reporting.quality;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
@@ -48,14 +49,14 @@ class QualityManagementViewIT extends QualityScenario {
                         .build());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from caseload_case where jobcenter_id = ? "
+                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId "
                                                 + "and opened_at is not null",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 10
                         && count(
                                         "select count(*) from caseload_case "
-                                                + "where case_id = ? and closed_at is not null",
-                                        closed)
+                                                + "where case_id = :caseId and closed_at is not null",
+                                        Params.of("caseId", closed))
                                 == 1);
 
         // non-referrals: seven open and overdue in team-av-1, one of them resolved later (arriving first);
@@ -82,8 +83,10 @@ class QualityManagementViewIT extends QualityScenario {
                             .build());
         }
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        count("select count(*) from report_non_referral " + "where jobcenter_id = ?", jobcenter) == 9);
+                .until(() -> count(
+                                "select count(*) from report_non_referral " + "where jobcenter_id = :jobcenterId",
+                                Params.of("jobcenterId", jobcenter))
+                        == 9);
         String token = management();
         String raw = client.toBlocking()
                 .retrieve(HttpRequest.GET("/api/quality/summary").bearerAuth(token));
@@ -176,11 +179,13 @@ class QualityManagementViewIT extends QualityScenario {
                             .build());
         }
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> count("select count(*) from case_quality where jobcenter_id = ?", jobcenter) == 8
+                .until(() -> count(
+                                        "select count(*) from case_quality where jobcenter_id = :jobcenterId",
+                                        Params.of("jobcenterId", jobcenter))
+                                == 8
                         && count(
-                                        "select count(*) from report_non_referral where jobcenter_id in (?, ?)",
-                                        jobcenter,
-                                        withoutCases)
+                                        "select count(*) from report_non_referral where jobcenter_id in (:jobcenterId1, :jobcenterId2)",
+                                        Params.of("jobcenterId1", jobcenter).and("jobcenterId2", withoutCases))
                                 == 9);
 
         String national = de.lotse.platform.testing.TestTokens.user("bund-lea", "MANAGEMENT")

@@ -2,6 +2,7 @@ package de.lotse.reporting.quality;
 
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.EventPayload;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.fixtures.EventFixtures;
@@ -199,28 +200,37 @@ class QualityMatrixIT extends ReportingFixtures {
                 + aghEvents.stream().filter(e -> e instanceof ContactRecorded).count();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from report_contact where case_id in " + "(?, ?, ?)",
-                                        kept,
-                                        keptPast30Months,
-                                        keptInAghPast37Months)
+                                        "select count(*) from report_contact where case_id in (:caseId1, :caseId2, :caseId3)",
+                                        Params.of("caseId1", kept)
+                                                .and("caseId2", keptPast30Months)
+                                                .and("caseId3", keptInAghPast37Months))
                                 == contacts
-                        && count("select count(*) from report_measure where case_id = ?", keptInAghPast37Months) == 1
                         && count(
-                                        "select count(*) from caseload_case where case_id in (?, ?, ?, ?) and agreement_at is not null",
-                                        kept,
-                                        neglected,
-                                        keptPast30Months,
-                                        keptInAghPast37Months)
+                                        "select count(*) from report_measure where case_id = :caseId",
+                                        Params.of("caseId", keptInAghPast37Months))
+                                == 1
+                        && count(
+                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2, :caseId3, :caseId4) and agreement_at is not null",
+                                        Params.of("caseId1", kept)
+                                                .and("caseId2", neglected)
+                                                .and("caseId3", keptPast30Months)
+                                                .and("caseId4", keptInAghPast37Months))
                                 == 4
                         && count(
-                                        "select count(*) from caseload_case where case_id in (?, ?, ?) and review_at is not null "
+                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2, :caseId3) and review_at is not null "
                                                 + "and first_consultation_held_on is not null",
-                                        kept,
-                                        keptPast30Months,
-                                        keptInAghPast37Months)
+                                        Params.of("caseId1", kept)
+                                                .and("caseId2", keptPast30Months)
+                                                .and("caseId3", keptInAghPast37Months))
                                 == 3
-                        && count("select count(*) from case_quality where case_id = ?", waiting) == 1
-                        && count("select count(*) from report_non_referral where jobcenter_id = ?", jobcenter) == 7);
+                        && count(
+                                        "select count(*) from case_quality where case_id = :caseId",
+                                        Params.of("caseId", waiting))
+                                == 1
+                        && count(
+                                        "select count(*) from report_non_referral where jobcenter_id = :jobcenterId",
+                                        Params.of("jobcenterId", jobcenter))
+                                == 7);
 
         Map<String, List<String>> findings = new HashMap<>();
         client.toBlocking()

@@ -5,7 +5,7 @@ import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.events.EventEnvelope;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.core.type.Argument;
@@ -57,11 +57,14 @@ abstract class QualityScenario extends ReportingFixtures {
     void awaitContacts(UUID caseId, long contacts) {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from caseload_case where case_id = ? "
+                                        "select count(*) from caseload_case where case_id = :caseId "
                                                 + "and opened_at is not null",
-                                        caseId)
+                                        Params.of("caseId", caseId))
                                 == 1
-                        && count("select count(*) from report_contact where case_id = ?", caseId) == contacts);
+                        && count(
+                                        "select count(*) from report_contact where case_id = :caseId",
+                                        Params.of("caseId", caseId))
+                                == contacts);
     }
 
     Map<String, List<String>> findingsOfTeam(String team) {
@@ -93,7 +96,7 @@ abstract class QualityScenario extends ReportingFixtures {
                 select team_id, case_manager_id, sum(open_cases), sum(open_u25), sum(referred),
                        sum(contact_density_not_met), sum(review_overdue), sum(agreement_expired),
                        sum(first_consultation_missed), sum(max_duration_exceeded), sum(secondary_assignment_missed)
-                from quality_tally where jobcenter_id = ? group by 1, 2 order by 1, 2""";
+                from quality_tally where jobcenter_id = :jobcenterId group by 1, 2 order by 1, 2""";
         String fromCases = """
                 select team_id, case_manager_id, count(*) filter (where stage = 'OPEN'),
                        count(*) filter (where stage = 'OPEN' and age_group = 'U25'), count(*) filter (where stage = 'REFERRED'),
@@ -103,7 +106,7 @@ abstract class QualityScenario extends ReportingFixtures {
                        count(*) filter (where 'FIRST_CONSULTATION_MISSED' = any(findings)),
                        count(*) filter (where 'MAX_DURATION_EXCEEDED' = any(findings)),
                        count(*) filter (where 'SECONDARY_ASSIGNMENT_MISSED' = any(findings))
-                from case_quality where jobcenter_id = ? group by 1, 2 order by 1, 2""";
+                from case_quality where jobcenter_id = :jobcenterId group by 1, 2 order by 1, 2""";
         // counter rows of FMs who no longer have a case stay, at zero
         assertThat(rows(tally).stream()
                         .filter(r -> !r.matches("[^|]*\\|[^|]*\\|(0\\|)+"))
@@ -112,14 +115,13 @@ abstract class QualityScenario extends ReportingFixtures {
     }
 
     List<String> rows(String sql) {
-        return transactions.executeRead(status ->
-                Sql.query(jdbc, sql, statement -> statement.setString(1, jobcenter), rs -> {
-                    StringBuilder out = new StringBuilder();
-                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        out.append(rs.getString(i)).append('|');
-                    }
-                    return out.toString();
-                }));
+        return transactions.executeRead(status -> statements.query(sql, Params.of("jobcenterId", jobcenter), rs -> {
+            StringBuilder out = new StringBuilder();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                out.append(rs.getString(i)).append('|');
+            }
+            return out.toString();
+        }));
     }
 
     List<EventEnvelope> envelopes(List<EventPayload> events) {
@@ -141,25 +143,28 @@ abstract class QualityScenario extends ReportingFixtures {
     void publishApplied(UUID caseId, EventPayload event) {
         EventEnvelope envelope = upstream.publish(jobcenter, caseId, event);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> count("select count(*) from inbox_event where event_id = ?", envelope.eventId()) == 1);
+                .until(() -> count(
+                                "select count(*) from inbox_event where event_id = :eventId",
+                                Params.of("eventId", envelope.eventId()))
+                        == 1);
     }
 
     String row(UUID caseId) {
-        return transactions.executeRead(status -> Sql.query(
-                        jdbc, """
+        return transactions.executeRead(status -> statements
+                .query("""
                 select team_id, case_manager_id, age_group, route, admitted_on, opened_at, closed_on, closed_at,
                        policy_version, first_consultation_due_on, first_consultation_held_on, max_duration_ends_on,
                        responsibility_at, closure_reason, integration, duration_days, agreement_valid_until, agreement_at,
                        next_review_due_on, review_at, extension_until, category_code, assessment_version,
                        (select string_agg(occurred_on::text || counts, ',' order by occurred_on) from report_contact r
                         where r.case_id = c.case_id)
-                from caseload_case c where case_id = ?""", statement -> statement.setObject(1, caseId), rs -> {
-                            StringBuilder out = new StringBuilder();
-                            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                                out.append(rs.getString(i)).append('|');
-                            }
-                            return out.toString();
-                        })
+                from caseload_case c where case_id = :caseId""", Params.of("caseId", caseId), rs -> {
+                    StringBuilder out = new StringBuilder();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        out.append(rs.getString(i)).append('|');
+                    }
+                    return out.toString();
+                })
                 .get(0));
     }
 }

@@ -3,7 +3,8 @@ package de.lotse.reporting.rebuild;
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
-import de.lotse.platform.jdbc.Sql;
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClockFactory;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.ServiceTestProperties;
@@ -39,34 +40,28 @@ class RebuildIT extends ReportingFixtures {
      * leaving out only when a row was written.
      */
     private static final List<String> TABLES = List.of(
-            "select 'case|' || (to_jsonb(t) - 'recorded_at')::text from caseload_case t where jobcenter_id = ?",
+            "select 'case|' || (to_jsonb(t) - 'recorded_at')::text from caseload_case t where jobcenter_id = :jobcenterId",
             "select 'contact|' || to_jsonb(r)::text from report_contact r join caseload_case c using (case_id) "
-                    + "where c.jobcenter_id = ?",
-            "select 'measure|' || to_jsonb(t)::text from report_measure t where jobcenter_id = ?",
-            "select 'assessment|' || to_jsonb(t)::text from report_assessment t where jobcenter_id = ?",
-            "select 'referral|' || to_jsonb(t)::text from report_referral t where jobcenter_id = ?",
-            "select 'need|' || to_jsonb(t)::text from report_need t where jobcenter_id = ?",
-            "select 'category|' || to_jsonb(t)::text from report_category_change t where jobcenter_id = ?",
-            "select 'consent|' || to_jsonb(t)::text from report_consent t where jobcenter_id = ?",
-            "select 'partner|' || to_jsonb(t)::text from report_partner t where jobcenter_id = ?",
-            "select 'non-referral|' || to_jsonb(t)::text from report_non_referral t where jobcenter_id = ?",
-            "select 'policy|' || (to_jsonb(t) - 'recorded_at')::text from policy_reference t where jobcenter_id = ?",
-            "select 'quality|' || to_jsonb(t)::text from case_quality t where jobcenter_id = ?",
+                    + "where c.jobcenter_id = :jobcenterId",
+            "select 'measure|' || to_jsonb(t)::text from report_measure t where jobcenter_id = :jobcenterId",
+            "select 'assessment|' || to_jsonb(t)::text from report_assessment t where jobcenter_id = :jobcenterId",
+            "select 'referral|' || to_jsonb(t)::text from report_referral t where jobcenter_id = :jobcenterId",
+            "select 'need|' || to_jsonb(t)::text from report_need t where jobcenter_id = :jobcenterId",
+            "select 'category|' || to_jsonb(t)::text from report_category_change t where jobcenter_id = :jobcenterId",
+            "select 'consent|' || to_jsonb(t)::text from report_consent t where jobcenter_id = :jobcenterId",
+            "select 'partner|' || to_jsonb(t)::text from report_partner t where jobcenter_id = :jobcenterId",
+            "select 'non-referral|' || to_jsonb(t)::text from report_non_referral t where jobcenter_id = :jobcenterId",
+            "select 'policy|' || (to_jsonb(t) - 'recorded_at')::text from policy_reference t where jobcenter_id = :jobcenterId",
+            "select 'quality|' || to_jsonb(t)::text from case_quality t where jobcenter_id = :jobcenterId",
             // counter rows of FMs who no longer have a case stay at zero; whether one exists depends on the path
-            "select 'tally|' || to_jsonb(t)::text from quality_tally t where jobcenter_id = ? "
+            "select 'tally|' || to_jsonb(t)::text from quality_tally t where jobcenter_id = :jobcenterId "
                     + "and open_cases + referred > 0");
 
     private List<String> lines(JdbcOperations db, TransactionOperations<Connection> tx) {
         String sql = String.join(" union all ", TABLES) + " order by 1";
-        return tx.executeRead(status -> Sql.query(
-                db,
-                sql,
-                statement -> {
-                    for (int i = 1; i <= TABLES.size(); i++) {
-                        statement.setString(i, jobcenter);
-                    }
-                },
-                rs -> rs.getString(1)));
+        // the live database or the rebuilt one: statements on that database's connection
+        Statements on = new Statements(db);
+        return tx.executeRead(status -> on.query(sql, Params.of("jobcenterId", jobcenter), rs -> rs.getString(1)));
     }
 
     @Test
@@ -154,65 +149,79 @@ class RebuildIT extends ReportingFixtures {
                 .count();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                        "select count(*) from caseload_case where jobcenter_id = ? "
+                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId "
                                                 + "and opened_at is not null and review_at is not null and agreement_at is not null "
                                                 + "and responsibility_at is not null",
-                                        jobcenter)
+                                        Params.of("jobcenterId", jobcenter))
                                 == 5 + 2
                         && count(
-                                        "select count(*) from caseload_case where jobcenter_id = ? and closed_at is not null",
-                                        jobcenter)
+                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId and closed_at is not null",
+                                        Params.of("jobcenterId", jobcenter))
                                 == 3 + 1
                         && count(
                                         "select count(*) from report_referral r join caseload_case c using (case_id) "
-                                                + "where c.jobcenter_id = ? and r.status = 'COMPLETED' and r.service is not null",
-                                        jobcenter)
+                                                + "where c.jobcenter_id = :jobcenterId and r.status = 'COMPLETED' and r.service is not null",
+                                        Params.of("jobcenterId", jobcenter))
                                 == 5 + 2
                         && count(
                                         "select count(*) from report_contact r join caseload_case c using (case_id) "
-                                                + "where c.jobcenter_id = ?",
-                                        jobcenter)
+                                                + "where c.jobcenter_id = :jobcenterId",
+                                        Params.of("jobcenterId", jobcenter))
                                 == 5 + 2 * contacts);
         for (UUID caseId : lives) {
             boolean closed = caseId.equals(lives.get(1));
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> count(
-                                            "select count(*) from caseload_case where case_id = ? "
+                                            "select count(*) from caseload_case where case_id = :caseId "
                                                     + "and opened_at is not null and referral_declined_at is not null and age_group = 'UE25' "
                                                     + "and case_manager_id = 'fm-lena' and agreement_at is not null and review_at is not null "
-                                                    + "and first_consultation_held_on is not null and assessment_version = 2 and (closed_at is not null) = ?",
-                                            caseId,
-                                            closed)
+                                                    + "and first_consultation_held_on is not null and assessment_version = 2 and (closed_at is not null) = :closed",
+                                            Params.of("caseId", caseId).and("closed", closed))
                                     == 1
-                            && count("select count(*) from report_contact where case_id = ?", caseId) == contacts
                             && count(
-                                            "select count(*) from report_need where case_id = ? and resolved_on is not null",
-                                            caseId)
+                                            "select count(*) from report_contact where case_id = :caseId",
+                                            Params.of("caseId", caseId))
+                                    == contacts
+                            && count(
+                                            "select count(*) from report_need where case_id = :caseId and resolved_on is not null",
+                                            Params.of("caseId", caseId))
                                     == 1
-                            && count("select count(*) from report_need where case_id = ?", caseId) == 2
                             && count(
-                                            "select count(*) from report_consent where case_id = ? and ended_on is not null "
+                                            "select count(*) from report_need where case_id = :caseId",
+                                            Params.of("caseId", caseId))
+                                    == 2
+                            && count(
+                                            "select count(*) from report_consent where case_id = :caseId and ended_on is not null "
                                                     + "and granted_on is not null",
-                                            caseId)
+                                            Params.of("caseId", caseId))
                                     == 1
                             && count(
-                                            "select count(*) from report_referral where case_id = ? and completed_on is not null "
+                                            "select count(*) from report_referral where case_id = :caseId and completed_on is not null "
                                                     + "and service is not null",
-                                            caseId)
+                                            Params.of("caseId", caseId))
                                     == 1
                             && count(
-                                            "select count(*) from report_measure where case_id = ? and successful "
+                                            "select count(*) from report_measure where case_id = :caseId and successful "
                                                     + "and started_on is not null",
-                                            caseId)
+                                            Params.of("caseId", caseId))
                                     == 1
-                            && count("select count(*) from report_assessment where case_id = ?", caseId) == 2
-                            && count("select count(*) from report_category_change where case_id = ?", caseId) == 1
                             && count(
-                                            "select count(*) from report_non_referral where non_referral_id = ? and recheck_due_on = ?",
-                                            nonReferralOf(caseId),
-                                            START.plusMonths(12))
+                                            "select count(*) from report_assessment where case_id = :caseId",
+                                            Params.of("caseId", caseId))
+                                    == 2
+                            && count(
+                                            "select count(*) from report_category_change where case_id = :caseId",
+                                            Params.of("caseId", caseId))
                                     == 1
-                            && count("select count(*) from report_partner where partner_id = ?", partner) == 1);
+                            && count(
+                                            "select count(*) from report_non_referral where non_referral_id = :nonReferralId and recheck_due_on = :recheckDueOn",
+                                            Params.of("nonReferralId", nonReferralOf(caseId))
+                                                    .and("recheckDueOn", START.plusMonths(12)))
+                                    == 1
+                            && count(
+                                            "select count(*) from report_partner where partner_id = :partnerId",
+                                            Params.of("partnerId", partner))
+                                    == 1);
         }
         List<String> live = lines(jdbc, transactions);
         assertThat(live.stream()

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,19 +86,15 @@ public abstract class ServiceIT implements TestPropertyProvider {
         return transactions.executeRead(status -> statements.count(sql, params));
     }
 
-    /** Positional binding: being replaced by {@link #count(String, Params)} (issue 17); do not add calls. */
-    @Deprecated(forRemoval = true)
-    protected long count(String sql, Object... parameters) {
-        Params params = Params.none();
-        for (int i = 0; i < parameters.length; i++) {
-            params.and("p" + i, parameters[i]);
-        }
-        StringBuilder named = new StringBuilder();
-        int next = 0;
-        for (char c : sql.toCharArray()) {
-            named.append(c == '?' ? ":p" + next++ : String.valueOf(c));
-        }
-        return count(named.toString(), params);
+    /**
+     * The types of the events written to the outbox about {@code aggregateId}, in the order written. For what the
+     * broker cannot show: that a refused request published nothing, and the order across topics.
+     */
+    protected List<String> outboxTypes(Object aggregateId) {
+        return transactions.executeRead(status -> statements.query(
+                "select type from outbox_event where aggregateid = :aggregateId order by seq",
+                Params.of("aggregateId", aggregateId.toString()),
+                rs -> rs.getString(1)));
     }
 
     /**

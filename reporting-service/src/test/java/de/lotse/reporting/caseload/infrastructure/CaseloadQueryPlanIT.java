@@ -1,5 +1,7 @@
 package de.lotse.reporting.caseload.infrastructure;
 
+import de.lotse.platform.jdbc.Statements;
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.reporting.caseload.domain.CaseloadGrouping;
 import de.lotse.reporting.caseload.domain.CaseloadScope;
@@ -90,18 +92,16 @@ class CaseloadQueryPlanIT extends ServiceIT {
 
     private static String plan(Connection connection, CaseloadScope scope, CaseloadGrouping grouping)
             throws SQLException {
-        // the store's named parameters, in the order the query uses them, bound by position on this plain connection
-        String jdbcSql =
-                CaseloadStore.openCasesSql(scope, grouping).replaceAll(":(jobcenterId|teamId|caseManagerId)\\b", "?");
-        try (PreparedStatement statement = connection.prepareStatement("explain " + jdbcSql)) {
-            int index = 1;
-            statement.setString(index++, scope.jobcenterId());
-            if (scope.teamId() != null) {
-                statement.setString(index++, scope.teamId());
-            }
-            if (scope.caseManagerId() != null) {
-                statement.setString(index, scope.caseManagerId());
-            }
+        // the store's own statement with its named parameters, bound on this plain connection
+        Params params = Params.of("jobcenterId", scope.jobcenterId());
+        if (scope.teamId() != null) {
+            params.and("teamId", scope.teamId());
+        }
+        if (scope.caseManagerId() != null) {
+            params.and("caseManagerId", scope.caseManagerId());
+        }
+        try (PreparedStatement statement =
+                Statements.prepare(connection, "explain " + CaseloadStore.openCasesSql(scope, grouping), params)) {
             List<String> lines = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
