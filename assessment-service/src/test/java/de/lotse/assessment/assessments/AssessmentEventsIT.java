@@ -42,6 +42,14 @@ class AssessmentEventsIT extends AssessmentScenario {
                 .containsEntry("version", 1)
                 .containsEntry("marketNear", false)
                 .containsEntry("scheme", "BA_PROFILES");
+        // written in this order in one transaction (the relay publishes in it; the broker keeps no order across topics)
+        assertThat(outboxTypes(caseId))
+                .containsExactly(
+                        "assessment-completed",
+                        "need-status-changed",
+                        "need-status-changed",
+                        "need-status-changed",
+                        "need-status-changed");
 
         try (TopicProbe probe = new TopicProbe("assessment-completed", "need-status-changed")) {
             probe.await(r -> caseId.toString().equals(r.key()), 5, Duration.ofSeconds(30));

@@ -58,7 +58,7 @@ class AssessmentInputIT extends AssessmentScenario {
                         .retrieve(HttpRequest.GET("/api/cases/" + caseId + "/assessments")
                                 .bearerAuth(fm())))
                 .isEqualTo("[]");
-        assertThat(outboxEvents(caseId)).isEmpty();
+        assertThat(outboxTypes(caseId)).isEmpty();
 
         // a title is one line; the need's description may span lines
         body.targetOccupation("Fachlagerist/in\n(Teilzeit)")
@@ -83,7 +83,7 @@ class AssessmentInputIT extends AssessmentScenario {
                     .containsExactly("VALIDITY_PERIOD@validUntil");
         }
         assertThat(versions(caseId)).isEmpty();
-        assertThat(outboxEvents(caseId)).isEmpty();
+        assertThat(outboxTypes(caseId)).isEmpty();
 
         assertThat(complete(caseId, assessment("SUPPORT").validUntil(START.plusMonths(24))))
                 .containsEntry("validUntil", "2028-03-02");

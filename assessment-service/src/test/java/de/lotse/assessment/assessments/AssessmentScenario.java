@@ -186,12 +186,4 @@ abstract class AssessmentScenario extends UpstreamEventsIT {
     Map<String, Object> payload(String eventJson) {
         return (Map<String, Object>) readJson(eventJson).get("payload");
     }
-
-    /**
-     * The types of the events the case's changes wrote to the outbox, in order. Only to show that a refused request
-     * wrote none (no partial write): the broker cannot show an event's absence; what was published is read from it.
-     */
-    List<String> outboxEvents(UUID caseId) {
-        return outboxTypes(caseId);
-    }
 }

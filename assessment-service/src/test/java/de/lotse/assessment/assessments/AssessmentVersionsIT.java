@@ -119,7 +119,7 @@ class AssessmentVersionsIT extends AssessmentScenario {
                     assessment(category).validUntil(START.plusMonths(12)).resubmissionOn("2026-09-03");
             assertThat(rules(refused(late, tooLate, 422))).containsExactly("RESUBMISSION_TOO_LATE@resubmissionOn");
             assertThat(versions(late)).isEmpty();
-            assertThat(outboxEvents(late)).isEmpty();
+            assertThat(outboxTypes(late)).isEmpty();
         }
 
         assertThat(list("/api/resubmissions?month=2026-06", fm()))
