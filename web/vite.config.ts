@@ -12,8 +12,16 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // no source maps in the delivered build (they would publish the whole source); `npm run dev` has its own
+    sourcemap: false,
     rollupOptions: {
+      output: {
+        // one chunk per role's screens (src/screens/<role>/), loaded on first use; shared code stays in the entry
+        manualChunks(id) {
+          const role = /\/src\/screens\/([a-z]+)\//.exec(id.replaceAll('\\', '/'));
+          return role ? `screens-${role[1]}` : undefined;
+        },
+      },
       // react-router marks its modules "use client" (for server components); meaningless in an SPA
       onwarn(warning, warn) {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'SOURCEMAP_ERROR') return;

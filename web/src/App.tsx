@@ -1,17 +1,27 @@
+import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, useAuth, type AuthConfig } from './auth/AuthContext';
 import { ROLE_HOME } from './auth/session';
 import { LoginPage } from './auth/LoginPage';
 import { Layout } from './Layout';
-import { AvHome } from './screens/av/AvHome';
-import { EligibilityAndReferral } from './screens/av/EligibilityAndReferral';
-import { NonReferrals } from './screens/av/NonReferrals';
-import { FmHome } from './screens/fm/FmHome';
-import { CaseFile } from './screens/fm/CaseFile';
-import { TeamLead } from './screens/tl/TeamLead';
-import { ManagementDashboard } from './screens/management/ManagementDashboard';
-import { PolicyAdmin } from './screens/admin/PolicyAdmin';
-import { JobcenterAdmin } from './screens/admin/JobcenterAdmin';
+
+// Each role's screens load when first opened (one chunk per role, vite.config.ts): an AV never downloads
+// the management dashboard, and the first page needs only the shell.
+const AvHome = lazy(() => import('./screens/av/AvHome').then((m) => ({ default: m.AvHome })));
+const EligibilityAndReferral = lazy(() =>
+  import('./screens/av/EligibilityAndReferral').then((m) => ({ default: m.EligibilityAndReferral })),
+);
+const NonReferrals = lazy(() => import('./screens/av/NonReferrals').then((m) => ({ default: m.NonReferrals })));
+const FmHome = lazy(() => import('./screens/fm/FmHome').then((m) => ({ default: m.FmHome })));
+const CaseFile = lazy(() => import('./screens/fm/CaseFile').then((m) => ({ default: m.CaseFile })));
+const TeamLead = lazy(() => import('./screens/tl/TeamLead').then((m) => ({ default: m.TeamLead })));
+const ManagementDashboard = lazy(() =>
+  import('./screens/management/ManagementDashboard').then((m) => ({ default: m.ManagementDashboard })),
+);
+const PolicyAdmin = lazy(() => import('./screens/admin/PolicyAdmin').then((m) => ({ default: m.PolicyAdmin })));
+const JobcenterAdmin = lazy(() =>
+  import('./screens/admin/JobcenterAdmin').then((m) => ({ default: m.JobcenterAdmin })),
+);
 
 function Home() {
   const { session, logout } = useAuth();

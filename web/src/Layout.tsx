@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useAuth, useSession } from './auth/AuthContext';
 import { ROLE_LABEL, type Role } from './auth/session';
@@ -59,7 +60,16 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* a role's screens arrive as their own chunk on first use (App.tsx); the shell stays meanwhile */}
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Wird geladen …
+            </p>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );
