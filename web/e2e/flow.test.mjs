@@ -73,6 +73,7 @@ describe('a customer from referral to closure', { concurrency: false }, () => {
     withUser(browser, 'fm-anna', 'fm-admission', async ({ page }) => {
       const awaiting = page.getByTestId('awaiting-decision');
       await awaiting.waitFor();
+      assert.equal(await page.title(), 'Mein Fallbestand – Lotse');
       await screenshot(page, 'fm-fallbestand');
       await awaiting
         .getByRole('link', { name: new RegExp(lastName) })
@@ -83,6 +84,8 @@ describe('a customer from referral to closure', { concurrency: false }, () => {
       await page.getByLabel('Gemeinsame Fallerörterung mit der AV am').fill(today());
       await page.getByRole('button', { name: 'Aufnahme bestätigen' }).click();
       await page.locator('.case-header').getByText('Aufgenommen').waitFor();
+      // every page names itself in the browser tab: the area, the customer, the case file
+      assert.equal(await page.title(), `Überblick – ${lastName}, ${firstName} – Fallakte – Lotse`);
       await screenshot(page, 'fm-fallakte-ueberblick');
     }));
 

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { useAuth } from './AuthContext';
 import { ROLE_HOME, ROLE_LABEL, type Role } from './session';
 import { Loading } from '../ui/feedback';
+import { usePageTitle } from '../ui/pageTitle';
 
 interface DemoUser {
   subject: string;
@@ -15,6 +16,7 @@ interface DemoUser {
  * In production: one button to the Jobcenter's identity provider.
  */
 export function LoginPage() {
+  usePageTitle('Anmeldung');
   const { config, devLogin, oidcLogin } = useAuth();
   const navigate = useNavigate();
   const [users, setUsers] = useState<DemoUser[]>();

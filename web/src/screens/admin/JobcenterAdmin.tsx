@@ -19,6 +19,7 @@ import {
 } from './jobcenterRecord';
 import '../management/management.css';
 import './admin.css';
+import { usePageTitle } from '../../ui/pageTitle';
 
 /**
  * The Jobcenter's own record for its administration: name and address as letters and the Kooperationsplan print
@@ -26,6 +27,7 @@ import './admin.css';
  * working days skip (docs/domain.md §13).
  */
 export function JobcenterAdmin() {
+  usePageTitle('Jobcenter');
   const record = useResource(
     (signal) =>
       api<JobcenterView>('intake', '/api/jobcenter', { signal }).catch((e: unknown) => {

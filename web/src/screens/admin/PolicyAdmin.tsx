@@ -11,9 +11,11 @@ import { loadPolicy, normalizePolicy, type PolicyView } from '../../domain/polic
 import { PRESET_LABEL, type PresetView } from './policyTypes';
 import '../management/management.css';
 import './admin.css';
+import { usePageTitle } from '../../ui/pageTitle';
 
 /** The Jobcenter's policy (lokale Umsetzungsstrategie): the version in force, a new version, the history. */
 export function PolicyAdmin() {
+  usePageTitle('Richtlinie des Jobcenters');
   const current = useResource((signal) => loadPolicy(signal), []);
   const versions = useResource(
     (signal) =>

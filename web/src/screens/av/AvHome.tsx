@@ -13,6 +13,7 @@ import { CASE_STATUS_TONE } from './labels';
 import { EscalationPanel } from './EscalationPanel';
 import { Pager } from './Pager';
 import './av.css';
+import { usePageTitle } from '../../ui/pageTitle';
 
 const PAGE_SIZE = 20;
 
@@ -24,6 +25,7 @@ const LISTS: { key: string; scope: string; label: string; statusFilter: boolean 
 ];
 
 export function AvHome() {
+  usePageTitle('Meine Kundinnen und Kunden');
   const [params, setParams] = useSearchParams();
   const list = LISTS.find((l) => l.key === params.get('liste')) ?? LISTS[0];
   const status = list.statusFilter ? (params.get('status') ?? '') : '';

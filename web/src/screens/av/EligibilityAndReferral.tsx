@@ -18,10 +18,12 @@ import { NON_REFERRAL_REASON } from './labels';
 import { NonReferralForm, type NonReferralDetails } from './NonReferralForm';
 import { ReferralForm, type ReferralDetails } from './ReferralForm';
 import './av.css';
+import { usePageTitle } from '../../ui/pageTitle';
 
 type Step = 'check' | 'referral' | 'nonReferral';
 
 export function EligibilityAndReferral() {
+  usePageTitle('Zugangsprüfung & Vormerkung');
   const policy = useResource((signal) => loadPolicy(signal), []);
   const [customer, setCustomer] = useState(EMPTY_CUSTOMER);
   const [facts, setFacts] = useState(EMPTY_FACTS);

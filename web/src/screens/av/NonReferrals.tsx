@@ -12,6 +12,7 @@ import { NON_REFERRAL_REASON } from './labels';
 import { Pager } from './Pager';
 import { RecheckForm } from './RecheckForm';
 import './av.css';
+import { usePageTitle } from '../../ui/pageTitle';
 
 const PAGE_SIZE = 20;
 
@@ -31,6 +32,7 @@ function DueBadge({ n }: { n: NonReferralView }) {
 }
 
 export function NonReferrals() {
+  usePageTitle('Wiedervorlagen der Nichtvormerkungen');
   const [range, setRange] = useState('30');
   const [page, setPage] = useState(0);
   const [open, setOpen] = useState<string>();

@@ -1,11 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { NavLink, Route, Routes, useParams } from 'react-router-dom';
+import { NavLink, useLocation, Route, Routes, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useResource } from '../../api/hooks';
 import { Badge, Loaded } from '../../ui/feedback';
 import { date } from '../../ui/format';
 import { CASE_STATUS, label } from '../../domain/labels';
 import type { CaseView } from './caseTypes';
+import { usePageTitle } from '../../ui/pageTitle';
 import { Overview } from './case/Overview';
 import { AssessmentTab } from './case/AssessmentTab';
 import { PlanTab } from './case/PlanTab';
@@ -47,6 +48,7 @@ export function CaseFile() {
     <Loaded resource={resource} label="Fallakte wird geladen …">
       {(view) => (
         <CaseContext.Provider value={{ caseId, view, reload: resource.reload }}>
+          <CaseTitle name={`${view.customer.lastName}, ${view.customer.firstName}`} />
           <header className="case-header">
             <h1>
               {view.customer.lastName}, {view.customer.firstName}{' '}
@@ -75,4 +77,14 @@ export function CaseFile() {
       )}
     </Loaded>
   );
+}
+
+/** The tab's title names the open area and the customer ("Profiling – Mustermann, Erika – Lotse"). */
+function CaseTitle({ name }: { name: string }) {
+  const { caseId = '' } = useParams();
+  const { pathname } = useLocation();
+  const area = pathname.split(`/faelle/${caseId}`)[1]?.split('/')[1] ?? '';
+  const tab = TABS.find((t) => t.path === area) ?? TABS[0];
+  usePageTitle(tab.label, name, 'Fallakte');
+  return null;
 }

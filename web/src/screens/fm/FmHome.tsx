@@ -5,9 +5,11 @@ import { MyConsultations } from './case/contacts/Consultations';
 import { AwaitingDecision, MyCaseload } from './home/CaseLists';
 import { DueWork } from './home/DueWork';
 import type { CaseLine, Page } from '../../api/types';
+import { usePageTitle } from '../../ui/pageTitle';
 
 /** The case manager's start page: referrals to decide, what is due, the own caseload. */
 export function FmHome() {
+  usePageTitle('Mein Fallbestand');
   const session = useSession();
   const caseload = useResource(
     (signal) => api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'MY_CASELOAD', size: 200 }, signal }),

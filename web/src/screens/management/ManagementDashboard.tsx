@@ -3,12 +3,14 @@ import { useSession } from '../../auth/AuthContext';
 import { JobcenterView } from './JobcenterView';
 import { NationalView } from './NationalView';
 import './management.css';
+import { usePageTitle } from '../../ui/pageTitle';
 
 /**
  * Steuerung: aggregates only. A token with a Jobcenter sees that Jobcenter; a token with
  * reportingScope NATIONAL (without Jobcenter) the national view — with both, both.
  */
 export function ManagementDashboard() {
+  usePageTitle('Steuerung');
   const session = useSession();
   const national = session.reportingScope === 'NATIONAL';
   // a reload fetches everything again (after a network error; the figures of a reporting date stay the same)

@@ -13,6 +13,7 @@ import { TeamQuality } from './TeamQuality';
 import type { CaseLine, ReviewView } from '../../api/types';
 import { TeamContext, allCases, type TeamData } from './teamCases';
 import '../management/management.css';
+import { usePageTitle } from '../../ui/pageTitle';
 
 const SECTIONS = [
   'eskalationen',
@@ -26,6 +27,7 @@ type Section = (typeof SECTIONS)[number];
 
 /** The team lead's desk: decisions that wait (escalations, extensions), quality, supervision, caseload. */
 export function TeamLead() {
+  usePageTitle('Teamleitung');
   const session = useSession();
   const [params] = useSearchParams();
   const section = (SECTIONS as readonly string[]).includes(params.get('bereich') ?? '')
