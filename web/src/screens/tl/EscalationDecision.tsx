@@ -36,7 +36,8 @@ export function EscalationDecision({
   const [admit, setAdmit] = useState('');
   const [note, setNote] = useState('');
   const [caseManagerId, setCaseManagerId] = useState('');
-  const [customerWilling, setCustomerWilling] = useState(true);
+  // a declaration the team lead makes, never pre-ticked
+  const [customerWilling, setCustomerWilling] = useState(false);
   const [discussion, setDiscussion] = useState(today());
   const [variant, setVariant] = useState('FULL_HANDOVER');
   const [override, setOverride] = useState(false);
