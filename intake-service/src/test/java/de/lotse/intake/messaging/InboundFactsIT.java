@@ -45,7 +45,7 @@ class InboundFactsIT extends IntakeIT {
         String number = customerNumber();
         String caseId = refer(referral(number, LocalDate.of(1980, 4, 12), facts(2, 1)));
         UUID id = UUID.fromString(caseId);
-        publisher.publish(
+        EventEnvelope newer = publisher.publish(
                 jobcenter,
                 id,
                 EventFixtures.assessmentCompleted()
@@ -60,7 +60,7 @@ class InboundFactsIT extends IntakeIT {
                         .completedAt(Instant.parse("2026-03-10T10:00:00Z"))
                         .build());
         // an older version arriving late does not win
-        publisher.publish(
+        EventEnvelope older = publisher.publish(
                 jobcenter,
                 id,
                 EventFixtures.assessmentCompleted()
@@ -73,10 +73,13 @@ class InboundFactsIT extends IntakeIT {
                         .validUntil(LocalDate.of(2026, 9, 1))
                         .completedAt(Instant.parse("2026-03-05T10:00:00Z"))
                         .build());
-        // both applied (only this test publishes valid assessments), the newer one kept
+        // both applied (these two events, not another test's), the newer one kept
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        count("select count(*) from inbox_event " + "where consumer = 'intake.assessment-facts'") >= 2);
+                .until(() -> count(
+                                "select count(*) from inbox_event where consumer = 'intake.assessment-facts' "
+                                        + "and event_id in (:newer, :older)",
+                                Params.of("newer", newer.eventId()).and("older", older.eventId()))
+                        == 2);
         assertThat(count("select version from assessment_facts where case_id = :caseId", Params.of("caseId", id)))
                 .isEqualTo(2);
 
