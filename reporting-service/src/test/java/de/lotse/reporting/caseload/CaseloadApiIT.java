@@ -54,4 +54,45 @@ abstract class CaseloadApiIT extends ReportingFixtures {
                 (k, v) -> new BigDecimal(v.toString()).setScale(1).toPlainString());
         return copy;
     }
+
+    @SuppressWarnings("unchecked")
+    protected static Map<String, Object> totalLine(Map<String, Object> caseload) {
+        return comparable((Map<String, Object>) caseload.get("totalLine"));
+    }
+
+    /** A row (or, with no key, the total line) with every count shown: nothing suppressed. */
+    protected static Map<String, Object> exact(
+            String key,
+            int openCases,
+            int u25,
+            int ue25,
+            int caseManagers,
+            String casesPerCaseManager,
+            int limit,
+            int utilisationPercent,
+            String status) {
+        Map<String, Object> row = new java.util.HashMap<>(Map.of(
+                "openCases",
+                openCases,
+                "u25",
+                u25,
+                "ue25",
+                ue25,
+                "suppressed",
+                false,
+                "caseManagers",
+                caseManagers,
+                "casesPerCaseManager",
+                casesPerCaseManager,
+                "limit",
+                limit,
+                "utilisationPercent",
+                utilisationPercent,
+                "status",
+                status));
+        if (key != null) {
+            row.put("key", key);
+        }
+        return row;
+    }
 }

@@ -7,7 +7,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -227,46 +226,5 @@ class CaseloadDisclosureIT extends CaseloadApiIT {
                 .filter(row -> key.equals(row.get("key")))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> totalLine(Map<String, Object> caseload) {
-        return comparable((Map<String, Object>) caseload.get("totalLine"));
-    }
-
-    /** A row with every count shown. */
-    private static Map<String, Object> exact(
-            String key,
-            int openCases,
-            int u25,
-            int ue25,
-            int caseManagers,
-            String casesPerCaseManager,
-            int limit,
-            int utilisationPercent,
-            String status) {
-        Map<String, Object> row = new HashMap<>(Map.of(
-                "openCases",
-                openCases,
-                "u25",
-                u25,
-                "ue25",
-                ue25,
-                "suppressed",
-                false,
-                "caseManagers",
-                caseManagers,
-                "casesPerCaseManager",
-                casesPerCaseManager,
-                "limit",
-                limit,
-                "utilisationPercent",
-                utilisationPercent,
-                "status",
-                status));
-        if (key != null) {
-            row.put("key", key);
-        }
-        return row;
     }
 }
