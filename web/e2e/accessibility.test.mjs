@@ -44,21 +44,26 @@ async function check(user, paths, viewport) {
       assert.ok(passes > 10, `axe ran its rules on ${path}`);
       assert.deepEqual(found, [], `WCAG violations on ${path}`);
       assert.deepEqual(problems, [], `server or page errors on ${path}`);
-      if (viewport) {
-        // a laptop screen shows the whole width: nothing to scroll sideways for
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        assert.ok(overflow <= 0, `${path} is ${overflow} px wider than a ${viewport.width} px screen`);
-      }
+      // the page fits the screen's width: nothing to scroll sideways for
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 0, `${path} is ${overflow} px wider than a ${viewport.width} px wide screen`);
     }
   } finally {
     await context.close();
   }
 }
 
+// WCAG 1.4.10 reflow, the measure BITV 2.0 requires: 320 CSS px wide (a 1280 px screen at 400 % zoom) with no page
+// scrolling sideways — data tables scroll within their own focusable region. Every screen is checked there, where
+// reflow problems show; the laptop size (1280 × 720) covers the layout the case managers mostly work with.
+const NARROW = { width: 320, height: 640 };
+const LAPTOP = { width: 1280, height: 720 };
+
 describe('accessibility (axe-core, WCAG 2.1 AA)', { concurrency: false }, () => {
-  test('AV screens', () => check('av-bernd', ['/av', '/av/zugangspruefung', '/av/nichtvormerkungen']));
+  test('AV screens at 320 px', () =>
+    check('av-bernd', ['/av', '/av/zugangspruefung', '/av/nichtvormerkungen'], NARROW));
 
   const caseFile = async (page) => {
     await page.goto(`${BASE}/fm`);
@@ -73,23 +78,27 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', { concurrency: false }, () => 
     ];
   };
 
-  test('FM work list and every tab of a case file', () => check('fm-anna', caseFile));
+  test('FM work list and every tab of a case file at 320 px', () => check('fm-anna', caseFile, NARROW));
 
-  test('on a small laptop screen (1280 × 720) too', async () => {
-    await check('fm-anna', caseFile, { width: 1280, height: 720 });
-    await check('mgmt-karl', ['/steuerung'], { width: 1280, height: 720 });
+  test('on a laptop screen (1280 × 720)', async () => {
+    await check('fm-anna', caseFile, LAPTOP);
+    await check('mgmt-karl', ['/steuerung'], LAPTOP);
   });
 
-  test('team lead, management and admin screens', async () => {
-    await check('tl-petra', [
-      '/tl',
-      '/tl?bereich=verlaengerungen',
-      '/tl?bereich=qualitaet',
-      '/tl?bereich=fachaufsicht',
-      '/tl?bereich=fallbestand',
-    ]);
-    await check('mgmt-karl', ['/steuerung']);
-    await check('mgmt-bund', ['/steuerung']);
-    await check('admin-ida', ['/admin', '/admin/jobcenter']);
+  test('team lead, management and admin screens at 320 px', async () => {
+    await check(
+      'tl-petra',
+      [
+        '/tl',
+        '/tl?bereich=verlaengerungen',
+        '/tl?bereich=qualitaet',
+        '/tl?bereich=fachaufsicht',
+        '/tl?bereich=fallbestand',
+      ],
+      NARROW,
+    );
+    await check('mgmt-karl', ['/steuerung'], NARROW);
+    await check('mgmt-bund', ['/steuerung'], NARROW);
+    await check('admin-ida', ['/admin', '/admin/jobcenter'], NARROW);
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { number } from './format';
+import { scrollRegion } from './table';
 
 // Small SVG charts without a chart library: each one is a <figure> whose data is also a real
 // table (screen readers and keyboard users get the numbers, sighted users get the picture).
@@ -30,28 +31,30 @@ function DataTable({
   return (
     <details className="chart__table">
       <summary>Daten als Tabelle</summary>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{categoryLabel}</th>
-            {series.map((s) => (
-              <th scope="col" key={s.name}>
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((c, i) => (
-            <tr key={c}>
-              <th scope="row">{c}</th>
+      <div className="table-wrap" {...scrollRegion(`Daten je ${categoryLabel}`)}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{categoryLabel}</th>
               {series.map((s) => (
-                <td key={s.name}>{s.values[i] === null ? (s.nullText ?? WITHHELD) : number(s.values[i])}</td>
+                <th scope="col" key={s.name}>
+                  {s.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {categories.map((c, i) => (
+              <tr key={c}>
+                <th scope="row">{c}</th>
+                {series.map((s) => (
+                  <td key={s.name}>{s.values[i] === null ? (s.nullText ?? WITHHELD) : number(s.values[i])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

@@ -35,7 +35,3 @@ export function addDays(iso: string, days: number): string {
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
-
-export function shortId(id?: string | null): string {
-  return id ? id.slice(0, 8) : '–';
-}

@@ -6,16 +6,19 @@ export type Column = string | { label: string; num?: boolean; hidden?: boolean }
 /** The heading of a column of row buttons: read out, not shown. */
 export const ACTION_COLUMN: Column = { label: 'Aktion', hidden: true };
 
+/**
+ * The attributes of a table's scrolling wrapper (`<div className="table-wrap" {...scrollRegion(caption)}>`): a wide
+ * table scrolls sideways within itself on a narrow screen (the page does not, WCAG 1.4.10), and keyboard users must
+ * reach that scroll, so the wrapper is focusable and named (WCAG 2.1.1, 4.1.2).
+ */
+export function scrollRegion(label: string) {
+  return { tabIndex: 0, role: 'region', 'aria-label': `Tabelle: ${label}` } as const;
+}
+
 /** A data table in its scrolling wrapper: the column headings, the rows as children, a caption for screen readers. */
 export function Table({ columns, caption, children }: { columns: Column[]; caption?: ReactNode; children: ReactNode }) {
   return (
-    // focusable: a wide table scrolls sideways on a narrow screen, and keyboard users must reach that (WCAG 2.1.1)
-    <div
-      className="table-wrap"
-      tabIndex={0}
-      role="region"
-      aria-label={typeof caption === 'string' ? `Tabelle: ${caption}` : 'Tabelle'}
-    >
+    <div className="table-wrap" {...scrollRegion(typeof caption === 'string' ? caption : 'Daten')}>
       <table className="table">
         {caption !== undefined && <caption className="visually-hidden">{caption}</caption>}
         <thead>

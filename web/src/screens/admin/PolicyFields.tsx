@@ -318,9 +318,7 @@ export function PolicyFields({
       >
         <ul className="reasons">
           {draft.closureReasons.map((r) => (
-            <li key={r.code}>
-              {r.label} <span className="mono muted">{r.code}</span>
-            </li>
+            <li key={r.code}>{r.label}</li>
           ))}
         </ul>
       </Group>

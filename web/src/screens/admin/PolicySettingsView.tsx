@@ -1,6 +1,7 @@
 import { Badge } from '../../ui/feedback';
 import { GROUPS, compare, describe } from './describe';
 import type { PolicySettings } from '../../domain/policy';
+import { scrollRegion } from '../../ui/table';
 
 /** All settings of one version, grouped and labelled in German. */
 export function PolicySettingsView({ settings, headingLevel = 3 }: { settings: PolicySettings; headingLevel?: 3 | 4 }) {
@@ -49,7 +50,7 @@ export function PolicyCompare({
   const rows = compare(before, after).filter((r) => !onlyChanges || r.changed);
   if (rows.length === 0) return <p className="empty">Keine Unterschiede in den Einstellungen.</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(`Vergleich ${beforeLabel} mit ${afterLabel}`)}>
       <table className="table">
         <caption className="visually-hidden">
           Vergleich {beforeLabel} mit {afterLabel}

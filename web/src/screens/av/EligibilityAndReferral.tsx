@@ -152,14 +152,12 @@ export function EligibilityAndReferral() {
       <section className="card" aria-labelledby="step-decision">
         <h2 id="step-decision">{result ? '4.' : '3.'} Entscheidung</h2>
         {referred ? (
-          <div data-testid="referral-success">
+          <div data-testid="referral-success" data-case-id={referred.caseId}>
             <Success>
               <p>
-                <strong>Vorgemerkt.</strong> Fall{' '}
-                <span className="mono" data-testid="referral-case-id">
-                  {referred.caseId}
-                </span>{' '}
-                – Status: {label(CASE_STATUS, referred.status)}, an {referred.caseFile.teamId} (
+                <strong>Vorgemerkt.</strong> {referred.caseFile.customer.firstName}{' '}
+                {referred.caseFile.customer.lastName} ist für das Fallmanagement vorgemerkt (Status:{' '}
+                {label(CASE_STATUS, referred.status)}, Team {referred.caseFile.teamId},{' '}
                 {label(AGE_GROUP, referred.caseFile.ageGroup)}).
               </p>
               <p>

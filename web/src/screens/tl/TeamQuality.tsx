@@ -4,7 +4,7 @@ import { useResource } from '../../api/hooks';
 import { Badge, Empty, Loaded } from '../../ui/feedback';
 import { date } from '../../ui/format';
 import { SelectField } from '../../ui/forms';
-import { Table } from '../../ui/table';
+import { scrollRegion, Table } from '../../ui/table';
 import { CsvButton } from '../management/CsvButton';
 import { FINDINGS, FINDING_LABEL, cellText, type QualitySummary } from '../management/reporting';
 import { CaseLink, useTeam } from './teamCases';
@@ -55,39 +55,41 @@ export function TeamQuality() {
                     <span className="kpi__label">Vormerkungen ohne Fachkraft</span>
                   </div>
                 </div>
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Befund</th>
-                      <th scope="col">Regel</th>
-                      <th scope="col" className="num">
-                        Fälle
-                      </th>
-                      <th scope="col">
-                        <span className="visually-hidden">Aktion</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {FINDINGS.map((f) => (
-                      <tr key={f.code}>
-                        <th scope="row">{f.label}</th>
-                        <td className="muted">{f.rule}</td>
-                        <td className="num">{cellText(line.findings?.[f.code])}</td>
-                        <td>
-                          <button
-                            type="button"
-                            className="button button--small"
-                            onClick={() => setFinding(f.code)}
-                            aria-pressed={finding === f.code}
-                          >
-                            Fälle zeigen<span className="visually-hidden">: {f.label}</span>
-                          </button>
-                        </td>
+                <div className="table-wrap" {...scrollRegion('Befunde der Qualitätsstandards')}>
+                  <table className="table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Befund</th>
+                        <th scope="col">Regel</th>
+                        <th scope="col" className="num">
+                          Fälle
+                        </th>
+                        <th scope="col">
+                          <span className="visually-hidden">Aktion</span>
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {FINDINGS.map((f) => (
+                        <tr key={f.code}>
+                          <th scope="row">{f.label}</th>
+                          <td className="muted">{f.rule}</td>
+                          <td className="num">{cellText(line.findings?.[f.code])}</td>
+                          <td>
+                            <button
+                              type="button"
+                              className="button button--small"
+                              onClick={() => setFinding(f.code)}
+                              aria-pressed={finding === f.code}
+                            >
+                              Fälle zeigen<span className="visually-hidden">: {f.label}</span>
+                            </button>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </>
             );
           }}

@@ -3,7 +3,6 @@ import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { CaseLine, Page } from '../../api/types';
 import type { Caseload } from '../management/reporting';
-import { shortId } from '../../ui/format';
 import { RowToggle } from '../../ui/table';
 
 /** All lines of a work list (pages of 200; a team's list stays far below the cap). */
@@ -39,25 +38,22 @@ export function caseManagers(team: TeamData): string[] {
   return [...ids].sort();
 }
 
-/** The customer's name linking to the case file; the short case id where intake does not know the case. */
+/**
+ * The customer's name linking to the case file; where intake's team list does not have the case (closed, or not yet
+ * arrived), a plain "Fallakte" link — never the case's id.
+ */
 export function CaseLink({ caseId }: { caseId: string }) {
   const line = useTeam().cases.get(caseId);
   return (
     <Link to={`/faelle/${caseId}`}>
-      {line ? (
-        `${line.lastName}, ${line.firstName}`
-      ) : (
-        <>
-          Fall <span className="mono">{shortId(caseId)}</span>
-        </>
-      )}
+      {line ? `${line.lastName}, ${line.firstName}` : 'Fallakte (Kundendaten nicht in der Teamliste)'}
     </Link>
   );
 }
 
 export function customerName(team: TeamData, caseId: string): string {
   const line = team.cases.get(caseId);
-  return line ? `${line.firstName} ${line.lastName}` : `Fall ${shortId(caseId)}`;
+  return line ? `${line.firstName} ${line.lastName}` : 'Fall außerhalb der Teamliste';
 }
 
 /** A request's row button: opens the decision panel below the table, closes it again. */

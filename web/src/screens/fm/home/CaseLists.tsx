@@ -7,6 +7,7 @@ import { date, dateTime, today } from '../../../ui/format';
 import { CASE_STATUS, ROUTE, label } from '../../../domain/labels';
 import type { CaseLine, Page } from '../../../api/types';
 import './home.css';
+import { scrollRegion } from '../../../ui/table';
 
 function CaseLink({ line }: { line: CaseLine }) {
   return (
@@ -51,7 +52,7 @@ export function AwaitingDecision({ resource }: { resource: Resource<Page<CaseLin
           (page.items ?? []).length === 0 ? (
             <Empty>Keine Vormerkung wartet auf eine Entscheidung.</Empty>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" {...scrollRegion('Vormerkungen zur Entscheidung')}>
               <table className="table">
                 <caption className="visually-hidden">Vormerkungen zur Entscheidung</caption>
                 <thead>
@@ -141,7 +142,7 @@ export function MyCaseload({ resource }: { resource: Resource<Page<CaseLine>> })
                   placeholder="alle"
                 />
               </div>
-              <div className="table-wrap">
+              <div className="table-wrap" {...scrollRegion('Meine Fälle')}>
                 <table className="table">
                   <caption className="visually-hidden">Meine Fälle</caption>
                   <thead>

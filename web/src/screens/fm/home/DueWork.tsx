@@ -7,6 +7,7 @@ import { date } from '../../../ui/format';
 import { byDue, customerName, DUE_GROUPS, loadDue, type DueItem } from './dueSources';
 import type { CaseLine } from '../../../api/types';
 import './home.css';
+import { scrollRegion } from '../../../ui/table';
 
 const Names = createContext(new Map<string, CaseLine>());
 
@@ -100,7 +101,7 @@ function DueBadge({ item }: { item: DueItem }) {
 function DueTable({ items, caption }: { items: DueItem[]; caption: string }) {
   if (items.length === 0) return <Empty>Nichts fällig.</Empty>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(caption)}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -154,7 +155,7 @@ function ByCase({ items }: { items: DueItem[] }) {
       {cases.length === 0 ? (
         <Empty>Im gewählten Zeitraum ist nichts fällig.</Empty>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion('Fälliges nach Fall')}>
           <table className="table">
             <caption className="visually-hidden">Fälliges nach Fall</caption>
             <thead>

@@ -54,8 +54,9 @@ export interface DueItem {
 
 export type DueResult = Record<DueGroup, { items: DueItem[] } | { error: ApiError }>;
 
-function customerOf(caseId: string): DueItem['customer'] {
-  return { fallback: `Fall ${caseId.slice(0, 8)}` };
+/** A line that names only its case: the caseload list supplies the name (customerName); never the case's id. */
+function customerOf(): DueItem['customer'] {
+  return { fallback: 'Fall außerhalb Ihres Fallbestands' };
 }
 
 function isPast(day?: string): boolean {
@@ -92,7 +93,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
         key: `c${i}`,
         group: 'contacts',
         caseId: c.caseId,
-        customer: customerOf(c.caseId),
+        customer: customerOf(),
         what: 'Kontakt',
         dueOn: c.nextContactDueOn,
         overdue: c.overdue,
@@ -103,7 +104,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
         key: `r${i}`,
         group: 'reviews',
         caseId: r.caseId,
-        customer: customerOf(r.caseId),
+        customer: customerOf(),
         what: label(REVIEW_KIND, r.kind),
         dueOn: r.dueOn,
         overdue: r.overdue,
@@ -114,7 +115,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
         key: `a${i}`,
         group: 'agreements',
         caseId: a.caseId,
-        customer: customerOf(a.caseId),
+        customer: customerOf(),
         what: `${label(AGREEMENT_TYPE, a.type)}: ${a.reason === 'EXPIRY' ? 'läuft ab' : 'gemeinsame Überprüfung'}`,
         dueOn: a.dueOn,
         overdue: a.expired,
@@ -125,7 +126,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
         key: `m${i}`,
         group: 'measures',
         caseId: m.caseId,
-        customer: customerOf(m.caseId),
+        customer: customerOf(),
         what: `${m.title} (${label(INSTRUMENT, m.instrument)}) endet`,
         dueOn: m.plannedEndOn,
         overdue: m.overdue,
@@ -155,7 +156,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
           key: `s${i}`,
           group: 'resubmissions' as const,
           caseId: r.caseId,
-          customer: customerOf(r.caseId),
+          customer: customerOf(),
           what: label(RESUBMISSION_KIND, r.kind),
           dueOn: r.dueOn,
           overdue: r.overdue,
@@ -175,7 +176,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
         key: `p${i}`,
         group: 'partnerReferrals' as const,
         caseId: r.caseId,
-        customer: customerOf(r.caseId),
+        customer: customerOf(),
         what: `${label(PARTNER_SERVICE, r.service)} bei ${partners.get(r.partnerId) ?? 'Partner'}`,
         dueOn: r.dueOn,
         overdue: isPast(r.dueOn),

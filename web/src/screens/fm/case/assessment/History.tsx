@@ -8,6 +8,7 @@ import { NEED_STATUS, label } from '../../../../domain/labels';
 import { DIRECTION, STRENGTH_KIND, profileWord, profiles } from './labels';
 import type { AssessmentVersion, Catalogue, NeedView, Progress } from './types';
 import '../../home/home.css';
+import { scrollRegion } from '../../../../ui/table';
 
 function NeedList({ needs }: { needs?: NeedView[] }) {
   if (!needs || needs.length === 0) return <p className="muted">keine</p>;
@@ -135,7 +136,7 @@ export function History({
       {sorted.length === 0 ? (
         <Empty>Noch keine Version.</Empty>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion('Versionen des Profilings')}>
           <table className="table">
             <caption className="visually-hidden">Versionen des Profilings</caption>
             <thead>

@@ -5,6 +5,7 @@ import { CHANGE_REASON, PRIORITY, STRENGTH_KIND, profileWord, profiles } from '.
 import type { AssessmentVersion, Catalogue, NeedView } from './types';
 import '../overview/overview.css';
 import './assessment.css';
+import { scrollRegion } from '../../../../ui/table';
 
 function statusTone(status: string): 'ok' | 'warn' | 'info' | 'neutral' {
   return status === 'RESOLVED'
@@ -18,7 +19,7 @@ function statusTone(status: string): 'ok' | 'warn' | 'info' | 'neutral' {
 
 function NeedTable({ needs }: { needs: NeedView[] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion('Handlungsbedarfe')}>
       <table className="table fm-need-table">
         <colgroup>
           <col style={{ width: '22%' }} />
@@ -173,30 +174,32 @@ export function LatestAssessment({ a, catalogue }: { a: AssessmentVersion; catal
       {Object.keys(a.coRating ?? {}).length > 0 && (
         <>
           <h3>Gemeinsame Fortschrittsskala</h3>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Dimension</th>
-                <th scope="col" className="num">
-                  Kundin / Kunde
-                </th>
-                <th scope="col" className="num">
-                  Fachkraft
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {catalogue.progressDimensions
-                .filter((d) => a.coRating?.[d.code])
-                .map((d) => (
-                  <tr key={d.code}>
-                    <th scope="row">{d.label}</th>
-                    <td className="num">{a.coRating![d.code].customer}</td>
-                    <td className="num">{a.coRating![d.code].caseManager}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <div className="table-wrap" {...scrollRegion('Gemeinsame Fortschrittsskala')}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Dimension</th>
+                  <th scope="col" className="num">
+                    Kundin / Kunde
+                  </th>
+                  <th scope="col" className="num">
+                    Fachkraft
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {catalogue.progressDimensions
+                  .filter((d) => a.coRating?.[d.code])
+                  .map((d) => (
+                    <tr key={d.code}>
+                      <th scope="row">{d.label}</th>
+                      <td className="num">{a.coRating![d.code].customer}</td>
+                      <td className="num">{a.coRating![d.code].caseManager}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

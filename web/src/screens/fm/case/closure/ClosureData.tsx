@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { api } from '../../../../api/client';
 import { useResource } from '../../../../api/hooks';
 import { Badge } from '../../../../ui/feedback';
@@ -62,7 +63,9 @@ export function ClosureData({ view }: { view: FullCase }) {
         {c.successorCaseId && (
           <div className="case-facts__row">
             <dt>Nachfolgefall</dt>
-            <dd className="mono">{c.successorCaseId}</dd>
+            <dd>
+              <Link to={`/faelle/${c.successorCaseId}`}>Nachfolgefall öffnen</Link>
+            </dd>
           </div>
         )}
       </dl>

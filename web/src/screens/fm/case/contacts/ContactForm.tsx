@@ -6,6 +6,7 @@ import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
 import { label, CONTACT_FORMAT, options } from '../../../../domain/labels';
 import { countingHint, VISIBILITY_HINT, VISIBILITY_LABEL, type ContactView } from './types';
+import { scrollRegion } from '../../../../ui/table';
 
 const FIELDS = ['format', 'occurredOn', 'qualifiedNote', 'nextAppointmentOn', 'note.text', 'note.visibility', 'note'];
 
@@ -144,7 +145,7 @@ export function ContactList({ contacts }: { contacts: ContactView[] }) {
     (a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.recordedAt.localeCompare(a.recordedAt),
   );
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion('Kontakte des Falls, neueste zuerst')}>
       <table className="table" data-testid="contacts">
         <caption className="visually-hidden">Kontakte des Falls, neueste zuerst</caption>
         <thead>

@@ -2,6 +2,7 @@ import { Badge } from '../../../../ui/feedback';
 import { date, number } from '../../../../ui/format';
 import { DENSITY_STATUS, label } from '../../../../domain/labels';
 import { DENSITY_TONE, type DensityView } from './types';
+import { scrollRegion } from '../../../../ui/table';
 
 /** The contact density against the policy's rule, with the day the next counted contact is due. */
 export function DensityPanel({ density }: { density: DensityView }) {
@@ -57,7 +58,7 @@ export function DensityPanel({ density }: { density: DensityView }) {
             </p>
           )}
           {gaps.length > 0 && (
-            <div className="table-wrap">
+            <div className="table-wrap" {...scrollRegion('Lücken über dem erlaubten Abstand')}>
               <table className="table">
                 <caption>Lücken über dem erlaubten Abstand</caption>
                 <thead>

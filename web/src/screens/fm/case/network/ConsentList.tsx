@@ -20,6 +20,7 @@ import {
   type CaseConsents,
   type ConsentView,
 } from './types';
+import { scrollRegion } from '../../../../ui/table';
 
 function Limit({
   caseId,
@@ -266,7 +267,7 @@ export function ConsentList({
       {history.length > 0 && (
         <details open>
           <summary>Verlauf (unveränderlich, {history.length} Einträge)</summary>
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion('Verlauf der Einwilligungen')}>
             <table className="table">
               <caption className="visually-hidden">Verlauf der Einwilligungen</caption>
               <thead>

@@ -13,6 +13,24 @@ import {
   scopeList,
   type DisclosureReportView,
 } from './types';
+import { scrollRegion } from '../../../../ui/table';
+
+/** What a partner did through the partner API (network's audit actions). */
+const PARTNER_ACCESS: Record<string, string> = {
+  LIST: 'Liste der Überweisungen abgerufen',
+  READ: 'Überweisung gelesen',
+  UPDATE: 'Stand gemeldet',
+  DENIED: 'Zugriff abgelehnt',
+};
+
+/** A partner access's referral in words: its service and date (the report lists the case's referrals). */
+function referralText(report: DisclosureReportView, referralId?: string | null): string {
+  if (!referralId) return '–';
+  const referral = report.referrals?.find((r) => r.referralId === referralId);
+  return referral
+    ? `${label(PARTNER_SERVICE, referral.service)} vom ${date(referral.sentAt)}`
+    : 'eine frühere Überweisung';
+}
 
 /** Art. 15 DSGVO: what was disclosed to whom. Produced on request, because producing it is audited. */
 export function DisclosureReport({ caseId, partners }: { caseId: string; partners?: Partner[] }) {
@@ -42,7 +60,7 @@ export function DisclosureReport({ caseId, partners }: { caseId: string; partner
       {report && (
         <div data-testid="disclosure-report">
           <p className="muted">Stand: {dateTime(report.createdAt)}</p>
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion('Einwilligungen')}>
             <table className="table">
               <caption>Einwilligungen</caption>
               <thead>
@@ -73,7 +91,7 @@ export function DisclosureReport({ caseId, partners }: { caseId: string; partner
             </table>
           </div>
           {(report.consents ?? []).length === 0 && <Empty>Keine Einwilligungen.</Empty>}
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion('Verlauf der Einwilligungen')}>
             <table className="table">
               <caption>Verlauf der Einwilligungen</caption>
               <thead>
@@ -98,7 +116,7 @@ export function DisclosureReport({ caseId, partners }: { caseId: string; partner
               </tbody>
             </table>
           </div>
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion('Überweisungen')}>
             <table className="table">
               <caption>Überweisungen</caption>
               <thead>
@@ -123,7 +141,7 @@ export function DisclosureReport({ caseId, partners }: { caseId: string; partner
               </tbody>
             </table>
           </div>
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion('Zugriffe von Partnern')}>
             <table className="table">
               <caption>Zugriffe von Partnern</caption>
               <thead>
@@ -140,8 +158,8 @@ export function DisclosureReport({ caseId, partners }: { caseId: string; partner
                   <tr key={i}>
                     <th scope="row">{dateTime(a.at)}</th>
                     <td>{a.partnerUser}</td>
-                    <td>{a.action}</td>
-                    <td className="mono">{a.referralId?.slice(0, 8) ?? '–'}</td>
+                    <td>{label(PARTNER_ACCESS, a.action)}</td>
+                    <td>{referralText(report, a.referralId)}</td>
                     <td>{a.basis ?? '–'}</td>
                   </tr>
                 ))}
