@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { number } from './format';
 import { scrollRegion } from './table';
 
@@ -74,6 +74,30 @@ function Legend({ series }: { series: Series[] }) {
   );
 }
 
+/**
+ * The width a chart is drawn at: its figure's width in CSS pixels, followed as the window or the zoom changes. The
+ * drawing uses one unit per pixel, so its texts keep their size (a fixed viewBox scaled to a phone's width would
+ * shrink 12 px labels to 5 px).
+ */
+function useDrawingWidth(): [(element: HTMLElement | null) => void, number] {
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  const observer = useRef<ResizeObserver | null>(null);
+  const measure = useCallback((element: HTMLElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    observer.current = new ResizeObserver(([entry]) => {
+      const measured = Math.floor(entry.contentRect.width);
+      if (measured > 0) setWidth(Math.min(MAX_WIDTH, measured));
+    });
+    observer.current.observe(element);
+  }, []);
+  return [measure, width];
+}
+
+const DEFAULT_WIDTH = 640;
+const MAX_WIDTH = 900;
+
 /** What every chart has around its drawing: title and caption, legend, a notice where there is no data, the data below. */
 function ChartFigure({
   title,
@@ -81,9 +105,7 @@ function ChartFigure({
   testId,
   series,
   categories,
-  width,
-  height,
-  children,
+  draw,
   below,
 }: {
   title: string;
@@ -91,11 +113,12 @@ function ChartFigure({
   testId?: string;
   series: Series[];
   categories: string[];
-  width: number;
-  height: number;
-  children: ReactNode;
+  /** the drawing at a width: its height and its SVG content */
+  draw: (width: number) => { height: number; content: ReactNode };
   below: ReactNode;
 }) {
+  const [measure, width] = useDrawingWidth();
+  const drawing = draw(width);
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>
@@ -103,13 +126,22 @@ function ChartFigure({
         {caption && <span className="chart__caption">{caption}</span>}
       </figcaption>
       <Legend series={series} />
-      {categories.length === 0 ? (
-        <p className="empty">Keine Daten im Zeitraum.</p>
-      ) : (
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="chart__svg">
-          {children}
-        </svg>
-      )}
+      <div ref={measure}>
+        {categories.length === 0 ? (
+          <p className="empty">Keine Daten im Zeitraum.</p>
+        ) : (
+          <svg
+            viewBox={`0 0 ${width} ${drawing.height}`}
+            width={width}
+            height={drawing.height}
+            role="img"
+            aria-label={title}
+            className="chart__svg"
+          >
+            {drawing.content}
+          </svg>
+        )}
+      </div>
       {below}
     </figure>
   );
@@ -140,17 +172,11 @@ export function BarChart({
 }) {
   const barHeight = 16;
   const groupGap = 12;
-  const labelWidth = 170;
-  const width = 640;
-  const plotWidth = width - labelWidth - 60;
   const max = Math.max(
     1,
     ...series.flatMap((s) => s.values.map((v) => v ?? 0)),
     ...(reference ?? []).map((v) => v ?? 0),
   );
-  const groupHeight = series.length * barHeight + groupGap;
-  const height = Math.max(40, categories.length * groupHeight + 10);
-  const scale = (v: number) => (v / max) * plotWidth;
   const below = (
     <>
       {reference && referenceLabel && (
@@ -167,6 +193,77 @@ export function BarChart({
       />
     </>
   );
+  // wide: the category's label left of its bars; narrow (a phone, 400 % zoom): the label on a line above them
+  const draw = (width: number) => {
+    const stacked = width < 480;
+    const labelWidth = stacked ? 0 : Math.min(170, Math.round(width * 0.3));
+    const labelLine = stacked ? 16 : 0;
+    const plotWidth = width - labelWidth - 60;
+    const scale = (v: number) => (v / max) * plotWidth;
+    const groupHeight = labelLine + series.length * barHeight + groupGap;
+    const height = Math.max(40, categories.length * groupHeight + 10);
+    return {
+      height,
+      content: (
+        <>
+          {categories.map((c, ci) => {
+            const y0 = ci * groupHeight + 4 + labelLine;
+            return (
+              <g key={c}>
+                <text
+                  x={stacked ? 0 : labelWidth - 8}
+                  y={stacked ? y0 - 4 : y0 + (series.length * barHeight) / 2 + 4}
+                  textAnchor={stacked ? 'start' : 'end'}
+                  className="chart__label"
+                >
+                  {c}
+                </text>
+                {series.map((s, si) => {
+                  const v = s.values[ci];
+                  const y = y0 + si * barHeight;
+                  return (
+                    <g key={s.name}>
+                      {v === null ? (
+                        <rect x={labelWidth} y={y + 2} width={24} height={barHeight - 4} className="chart__suppressed">
+                          <title>{`${s.name}, ${c}: ${s.nullText ?? WITHHELD}`}</title>
+                        </rect>
+                      ) : (
+                        <rect
+                          x={labelWidth}
+                          y={y + 2}
+                          width={Math.max(1, scale(v))}
+                          height={barHeight - 4}
+                          fill={COLOURS[si % COLOURS.length]}
+                        />
+                      )}
+                      <text
+                        x={labelWidth + (v === null ? 28 : scale(v) + 4)}
+                        y={y + barHeight - 4}
+                        className="chart__value"
+                      >
+                        {v === null ? (s.nullText ?? WITHHELD) : number(v)}
+                      </text>
+                    </g>
+                  );
+                })}
+                {reference?.[ci] != null && (
+                  <line
+                    x1={labelWidth + scale(reference[ci])}
+                    x2={labelWidth + scale(reference[ci])}
+                    y1={y0}
+                    y2={y0 + series.length * barHeight}
+                    className="chart__reference"
+                  >
+                    <title>{`${referenceLabel ?? 'Referenz'}: ${number(reference[ci])}`}</title>
+                  </line>
+                )}
+              </g>
+            );
+          })}
+        </>
+      ),
+    };
+  };
   return (
     <ChartFigure
       title={title}
@@ -174,65 +271,9 @@ export function BarChart({
       testId={testId}
       series={series}
       categories={categories}
-      width={width}
-      height={height}
+      draw={draw}
       below={below}
-    >
-      {categories.map((c, ci) => {
-        const y0 = ci * groupHeight + 4;
-        return (
-          <g key={c}>
-            <text
-              x={labelWidth - 8}
-              y={y0 + (series.length * barHeight) / 2 + 4}
-              textAnchor="end"
-              className="chart__label"
-            >
-              {c}
-            </text>
-            {series.map((s, si) => {
-              const v = s.values[ci];
-              const y = y0 + si * barHeight;
-              return (
-                <g key={s.name}>
-                  {v === null ? (
-                    <rect x={labelWidth} y={y + 2} width={24} height={barHeight - 4} className="chart__suppressed">
-                      <title>{`${s.name}, ${c}: ${s.nullText ?? WITHHELD}`}</title>
-                    </rect>
-                  ) : (
-                    <rect
-                      x={labelWidth}
-                      y={y + 2}
-                      width={Math.max(1, scale(v))}
-                      height={barHeight - 4}
-                      fill={COLOURS[si % COLOURS.length]}
-                    />
-                  )}
-                  <text
-                    x={labelWidth + (v === null ? 28 : scale(v) + 4)}
-                    y={y + barHeight - 4}
-                    className="chart__value"
-                  >
-                    {v === null ? (s.nullText ?? WITHHELD) : number(v)}
-                  </text>
-                </g>
-              );
-            })}
-            {reference?.[ci] != null && (
-              <line
-                x1={labelWidth + scale(reference[ci])}
-                x2={labelWidth + scale(reference[ci])}
-                y1={y0}
-                y2={y0 + series.length * barHeight}
-                className="chart__reference"
-              >
-                <title>{`${referenceLabel ?? 'Referenz'}: ${number(reference[ci])}`}</title>
-              </line>
-            )}
-          </g>
-        );
-      })}
-    </ChartFigure>
+    />
   );
 }
 
@@ -250,16 +291,67 @@ export function LineChart({
   caption?: ReactNode;
   testId?: string;
 }) {
-  const width = 640;
   const height = 220;
   const left = 40;
   const bottom = 28;
-  const plotWidth = width - left - 16;
   const plotHeight = height - bottom - 12;
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
-  const x = (i: number) => left + (categories.length <= 1 ? plotWidth / 2 : (i / (categories.length - 1)) * plotWidth);
   const y = (v: number) => 12 + plotHeight - (v / max) * plotHeight;
   const ticks = Array.from(new Set([0, Math.round(max / 2), max]));
+  const draw = (width: number) => {
+    const plotWidth = width - left - 16;
+    const x = (i: number) =>
+      left + (categories.length <= 1 ? plotWidth / 2 : (i / (categories.length - 1)) * plotWidth);
+    // a month's label needs about 56 px: on a narrow drawing every second (or third …) month is named
+    const labelEvery = Math.max(1, Math.ceil((categories.length * 56) / Math.max(plotWidth, 1)));
+    return {
+      height,
+      content: (
+        <>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={left} x2={width - 16} y1={y(t)} y2={y(t)} className="chart__grid" />
+              <text x={left - 6} y={y(t) + 4} textAnchor="end" className="chart__value">
+                {number(t)}
+              </text>
+            </g>
+          ))}
+          {categories.map((c, i) =>
+            i % labelEvery === 0 ? (
+              <text key={c} x={x(i)} y={height - 8} textAnchor="middle" className="chart__label">
+                {c}
+              </text>
+            ) : null,
+          )}
+          {series.map((s, si) => {
+            const colour = COLOURS[si % COLOURS.length];
+            const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`));
+            const path = points.reduce<string>(
+              (acc, p, i) => (p === null ? acc : `${acc}${acc === '' || points[i - 1] === null ? 'M' : 'L'}${p} `),
+              '',
+            );
+            return (
+              <g key={s.name}>
+                <path d={path} fill="none" stroke={colour} strokeWidth={2} />
+                {s.values.map((v, i) =>
+                  v === null ? (
+                    // a hollow mark on the axis (the data table below names it): a line of texts would cover the chart
+                    <circle key={i} cx={x(i)} cy={y(0)} r={3.5} fill="#fff" stroke={colour} strokeDasharray="2 1.5">
+                      <title>{`${s.name}, ${categories[i]}: ${s.nullText ?? WITHHELD}`}</title>
+                    </circle>
+                  ) : (
+                    <circle key={i} cx={x(i)} cy={y(v)} r={3.5} fill={colour}>
+                      <title>{`${s.name}, ${categories[i]}: ${number(v)}`}</title>
+                    </circle>
+                  ),
+                )}
+              </g>
+            );
+          })}
+        </>
+      ),
+    };
+  };
   return (
     <ChartFigure
       title={title}
@@ -267,48 +359,8 @@ export function LineChart({
       testId={testId}
       series={series}
       categories={categories}
-      width={width}
-      height={height}
+      draw={draw}
       below={<DataTable categories={categories} series={series} categoryLabel="Monat" />}
-    >
-      {ticks.map((t) => (
-        <g key={t}>
-          <line x1={left} x2={width - 16} y1={y(t)} y2={y(t)} className="chart__grid" />
-          <text x={left - 6} y={y(t) + 4} textAnchor="end" className="chart__value">
-            {number(t)}
-          </text>
-        </g>
-      ))}
-      {categories.map((c, i) => (
-        <text key={c} x={x(i)} y={height - 8} textAnchor="middle" className="chart__label">
-          {c}
-        </text>
-      ))}
-      {series.map((s, si) => {
-        const colour = COLOURS[si % COLOURS.length];
-        const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`));
-        const path = points.reduce<string>(
-          (acc, p, i) => (p === null ? acc : `${acc}${acc === '' || points[i - 1] === null ? 'M' : 'L'}${p} `),
-          '',
-        );
-        return (
-          <g key={s.name}>
-            <path d={path} fill="none" stroke={colour} strokeWidth={2} />
-            {s.values.map((v, i) =>
-              v === null ? (
-                // a hollow mark on the axis (the data table below names it): a line of texts would cover the chart
-                <circle key={i} cx={x(i)} cy={y(0)} r={3.5} fill="#fff" stroke={colour} strokeDasharray="2 1.5">
-                  <title>{`${s.name}, ${categories[i]}: ${s.nullText ?? WITHHELD}`}</title>
-                </circle>
-              ) : (
-                <circle key={i} cx={x(i)} cy={y(v)} r={3.5} fill={colour}>
-                  <title>{`${s.name}, ${categories[i]}: ${number(v)}`}</title>
-                </circle>
-              ),
-            )}
-          </g>
-        );
-      })}
-    </ChartFigure>
+    />
   );
 }
