@@ -11,7 +11,8 @@
 #   LOTSE_WEB_LISTEN      8080       nginx listen address (port, or address:port)
 #   LOTSE_WEB_ROOT        /usr/share/lotse-web   the built SPA (web/dist)
 #   LOTSE_WEB_RUNTIME     /tmp/lotse-web         rendered config, pid file, temporary files
-#   LOTSE_WEB_ACCESS_LOG  /dev/stdout, LOTSE_WEB_ERROR_LOG /dev/stderr
+#   LOTSE_WEB_ACCESS_LOG  /dev/stdout, LOTSE_WEB_ERROR_LOG stderr (nginx's own keyword: written to the
+#                                    inherited descriptor, no open() that an unprivileged user may be refused)
 set -eu
 
 fail() {
@@ -37,7 +38,7 @@ LOTSE_OIDC_AUTHORITY=${LOTSE_OIDC_AUTHORITY%/}
 : "${LOTSE_WEB_ROOT:=/usr/share/lotse-web}"
 : "${LOTSE_WEB_RUNTIME:=/tmp/lotse-web}"
 : "${LOTSE_WEB_ACCESS_LOG:=/dev/stdout}"
-: "${LOTSE_WEB_ERROR_LOG:=/dev/stderr}"
+: "${LOTSE_WEB_ERROR_LOG:=stderr}"
 
 # The values end up inside nginx directives and a JSON string: allow only what a URL, an id or a
 # scope needs, so no quote, semicolon, brace, backslash or $ can change the configuration.
@@ -51,10 +52,11 @@ for name in INTAKE_URL ASSESSMENT_URL PLANNING_URL NETWORK_URL REPORTING_URL; do
   eval "$name=\$value"
 done
 require_match LOTSE_WEB_LISTEN "$LOTSE_WEB_LISTEN" "([0-9.]+:)?[0-9]+"
-for name in LOTSE_WEB_ROOT LOTSE_WEB_RUNTIME LOTSE_WEB_ACCESS_LOG LOTSE_WEB_ERROR_LOG; do
+for name in LOTSE_WEB_ROOT LOTSE_WEB_RUNTIME LOTSE_WEB_ACCESS_LOG; do
   eval "value=\$$name"
   require_match "$name" "$value" "/[A-Za-z0-9._/-]*"
 done
+require_match LOTSE_WEB_ERROR_LOG "$LOTSE_WEB_ERROR_LOG" "stderr|/[A-Za-z0-9._/-]*"
 
 # CSP sources are origins: scheme://host[:port] of the provider
 LOTSE_OIDC_ORIGIN=$(printf '%s' "$LOTSE_OIDC_AUTHORITY" | sed -E 's#^(https?://[^/]+).*#\1#')
