@@ -1,7 +1,8 @@
 // The production web server's configuration (deploy/web: nginx.conf.template, rendered by start.sh, as
 // in the image) run by Debian's nginx as the current user, over the built app (web/dist), with a stub
 // in place of each service. What the image adds on top is only the files' location and the user.
-// Needs `npm run build` first and nginx with the brotli module (./lotse test installs both).
+// Needs `npm run build` first, nginx with the brotli module and Chromium (./lotse test installs them;
+// LOTSE_NGINX and LOTSE_CHROMIUM name other binaries).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { launch } from '../e2e/support.mjs';
 
 const WEB = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(WEB, 'dist');
@@ -165,6 +167,37 @@ test('the built index.html has no inline script or style the policy would block'
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'every script is a file');
   assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i);
+});
+
+test('the built app starts under this policy in Chromium: sign-in page, no violation', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    await page.exposeFunction('reportViolation', (v) => problems.push(`CSP violation: ${v}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        globalThis.reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    // a deep link of a role: not signed in, the app sends the user to its sign-in page
+    await page.goto(`http://127.0.0.1:${port}/fm`);
+    await page.getByRole('button', { name: 'Mit dem Jobcenter-Konto anmelden' }).waitFor({ timeout: 30_000 });
+    assert.equal(new URL(page.url()).pathname, '/anmeldung');
+    // every stylesheet of the build loaded (one blocked by style-src would have no sheet)
+    const sheets = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => [l.getAttribute('href'), l.sheet !== null]),
+    );
+    assert.ok(sheets.length > 0);
+    for (const [href, loaded] of sheets) assert.ok(loaded, href);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
 });
 
 test('config.json names the OIDC provider, is never cached, and comes with the headers', async () => {
