@@ -40,9 +40,9 @@ export default defineConfig([
     },
   },
 
-  // browser tests, scripts and config files run in Node
+  // browser tests, the web server's test, scripts and config files run in Node
   {
-    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', '*.{js,mjs,ts}'],
+    files: ['e2e/**/*.mjs', 'deploy-test/**/*.mjs', 'scripts/**/*.mjs', '*.{js,mjs,ts}'],
     languageOptions: {
       // plus `document`: the callbacks given to Playwright's page.evaluate and waitForFunction run in the page
       globals: { ...globals.node, document: 'readonly' },

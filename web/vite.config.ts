@@ -1,3 +1,5 @@
+import { constants } from 'node:zlib';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 // No @vitejs/plugin-react: esbuild compiles JSX with the automatic runtime, which is all the
@@ -6,6 +8,19 @@ const gateway = process.env.LOTSE_GATEWAY ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
+  plugins: [
+    // precompressed copies next to every text asset (x.js.gz, x.js.br), so the production web server
+    // (deploy/web, nginx gzip_static/brotli_static) sends them without compressing per request; built
+    // once, so the slowest, strongest settings cost nothing at run time
+    compression({
+      include: /\.(html|css|js|mjs|json|svg|txt)$/,
+      algorithms: [
+        defineAlgorithm('gzip', { level: 9 }),
+        defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      ],
+      logLevel: 'silent',
+    }),
+  ],
   server: {
     // `npm run dev` talks to the services through the gateway `./lotse run` starts
     proxy: { '/svc': gateway, '/dev': gateway, '/config.json': gateway },
