@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router-dom';
+import { Suspense, useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useSession } from './auth/AuthContext';
 import { ROLE_LABEL, type Role } from './auth/session';
 
@@ -19,7 +19,39 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
   PARTNER: [],
 };
 
+/**
+ * After a change of page the focus moves to the new page's heading (its h1, once the lazily loaded screen has rendered
+ * it; the main region if it has none), so a screen reader announces the new page and the keyboard starts there
+ * instead of on the link that is gone. The first page keeps the browser's own start.
+ */
+function useFocusOnPageChange() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    let frames = 0;
+    let handle = 0;
+    const attempt = () => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      } else if (frames++ < 60) {
+        handle = requestAnimationFrame(attempt);
+      } else {
+        document.getElementById('main')?.focus();
+      }
+    };
+    handle = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(handle);
+  }, [pathname]);
+}
+
 export function Layout() {
+  useFocusOnPageChange();
   const session = useSession();
   const { logout } = useAuth();
   const links = session.roles.flatMap((r) => NAV[r] ?? []);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from './client';
+import { ApiError, type Violation } from './client';
 
 export interface Resource<T> {
   data: T | undefined;
@@ -47,6 +47,12 @@ export interface Action<A extends unknown[], R> {
   error: ApiError | undefined;
   fieldErrors: Record<string, string[]>;
   reset: () => void;
+  /**
+   * The form's own checks before it sends (and before a confirmation dialog opens): false with the violations shown
+   * exactly like the service's (next to the fields and in the summary, which takes the focus); true when there are
+   * none. The service checks again: these only spare the user a round trip and a confirmation of something invalid.
+   */
+  check: (violations: Violation[]) => boolean;
 }
 
 /**
@@ -82,5 +88,13 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
     [action],
   );
   const reset = useCallback(() => setError(undefined), []);
-  return { run, pending, error, fieldErrors: error?.fieldErrors() ?? {}, reset };
+  const check = useCallback((violations: Violation[]) => {
+    setError(
+      violations.length === 0
+        ? undefined
+        : new ApiError({ title: 'Bitte prüfen Sie Ihre Angaben', status: 400, violations }),
+    );
+    return violations.length === 0;
+  }, []);
+  return { run, pending, error, fieldErrors: error?.fieldErrors() ?? {}, reset, check };
 }

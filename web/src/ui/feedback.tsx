@@ -24,9 +24,17 @@ export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: ()
   );
 }
 
+/**
+ * A confirmation after a save. Where the save removed the focused control (the form closed), the focus would fall to
+ * the page's body: the confirmation takes it instead, so the user continues from there.
+ */
 export function Success({ children }: { children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) box.current?.focus();
+  }, []);
   return (
-    <div className="alert alert--success" role="status">
+    <div className="alert alert--success" role="status" tabIndex={-1} ref={box}>
       {children}
     </div>
   );

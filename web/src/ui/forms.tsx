@@ -1,5 +1,9 @@
 import {
+  useEffect,
   useId,
+  useLayoutEffect,
+  useRef,
+  useState,
   type ReactNode,
   type InputHTMLAttributes,
   type SelectHTMLAttributes,
@@ -189,28 +193,83 @@ export function CheckboxField({
   );
 }
 
+/** Where a field's error links to: its label's text and its control, as the form on screen shows them. */
+interface FieldTarget {
+  label: string;
+  controlId?: string;
+}
+
+/** The field's frame (FieldFrame's data-field) in the summary's form, or in the page. */
+function frameOf(scope: ParentNode, field: string): Element | null {
+  return scope.querySelector(`[data-field="${CSS.escape(field)}"]`);
+}
+
+function targetsOf(scope: ParentNode, fields: string[]): Record<string, FieldTarget> {
+  const targets: Record<string, FieldTarget> = {};
+  for (const field of fields) {
+    const frame = frameOf(scope, field);
+    const label = frame
+      ?.querySelector('label, legend')
+      ?.textContent?.replace(/\s*\*\s*$/, '')
+      .trim();
+    if (frame && label) {
+      targets[field] = { label, controlId: frame.querySelector('input, select, textarea')?.id || undefined };
+    }
+  }
+  return targets;
+}
+
 /**
- * Messages that name no field of this form: violations without a field, violations of fields the
- * form does not show (so nothing the service said is lost), or the problem's detail.
+ * The error summary of a form (the GOV.UK pattern): placed at the top of the form, it takes the focus when a save
+ * fails, so a screen reader reads it and a keyboard user starts there; each refused field the form shows is a line
+ * "Label: message" linking to its control; then what names no field (or a field this form does not show — its
+ * message, never its path). The messages also stand next to their fields. Labels and controls are read from the
+ * form on screen, so every form gets this without listing its labels twice.
  */
-export function FormErrors({ error, shownFields = [] }: { error?: ApiError; shownFields?: string[] }) {
+export function FormErrors({ error }: { error?: ApiError }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [targets, setTargets] = useState<Record<string, FieldTarget>>({});
+  useLayoutEffect(() => {
+    if (!error || !box.current) return;
+    const scope = box.current.closest('form, section, .card') ?? document;
+    // the labels are in the DOM the form rendered: read once per error, before the browser paints the summary
+    setTargets(targetsOf(scope, Object.keys(error.fieldErrors())));
+    box.current.focus();
+  }, [error]);
   if (!error) return null;
-  const fieldErrors = error.fieldErrors();
-  const unshown = Object.entries(fieldErrors)
-    .filter(([field]) => !shownFields.includes(field))
-    .map(([field, messages]) => `${field}: ${messages.join(', ')}`);
-  const messages = [...error.generalMessages(), ...unshown];
-  if (messages.length === 0) return null;
+  const lines: { field: string | null; text: string }[] = [];
+  for (const [field, messages] of Object.entries(error.fieldErrors())) {
+    const target = targets[field];
+    lines.push(
+      target
+        ? { field, text: `${target.label}: ${messages.join(' · ')}` }
+        : { field: null, text: messages.join(' · ') },
+    );
+  }
+  for (const message of error.generalMessages()) lines.push({ field: null, text: message });
+  const named = lines.some((l) => l.field);
   return (
-    <div className="alert alert--error" role="alert">
-      <strong>{error.problem.title}</strong>
-      <ul>
-        {messages.map((m, i) => (
-          <li key={i}>{m}</li>
-        ))}
-      </ul>
+    <div className="alert alert--error error-summary" role="alert" tabIndex={-1} ref={box} data-testid="error-summary">
+      <strong>{named ? 'Bitte korrigieren Sie die folgenden Angaben' : error.problem.title}</strong>
+      <SummaryLines
+        lines={lines}
+        fieldId={(field) => targets[field]?.controlId ?? field}
+        controlOf={(field) => {
+          const id = targets[field]?.controlId;
+          return id ? document.getElementById(id) : null;
+        }}
+      />
     </div>
   );
+}
+
+/** Moves the focus to an error summary whenever a new error arrives (a failed save). */
+export function useFocusOnError(error: unknown) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) box.current?.focus();
+  }, [error]);
+  return box;
 }
 
 /**
@@ -229,10 +288,11 @@ export function ErrorSummary({
   fieldId: (field: string) => string;
   title?: string;
 }) {
+  const box = useFocusOnError(error);
   if (!error) return null;
   const lines = errorSummaryLines(error, labels);
   return (
-    <div className="alert alert--error error-summary" role="alert" tabIndex={-1}>
+    <div className="alert alert--error error-summary" role="alert" tabIndex={-1} ref={box} data-testid="error-summary">
       <strong>{lines.some((l) => l.field) ? title : error.problem.title}</strong>
       <SummaryLines lines={lines} fieldId={fieldId} />
     </div>

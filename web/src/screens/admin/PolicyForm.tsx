@@ -62,6 +62,7 @@ export function PolicyForm({
 
   return (
     <form onSubmit={(e: FormEvent) => e.preventDefault()} noValidate className="stack policy-form">
+      <FormErrors error={action.error} />
       <div className="row">
         <SelectField
           label="Vorlage als Ausgangspunkt"
@@ -113,7 +114,6 @@ export function PolicyForm({
         hint="Erscheint in der Versionsliste; jede Entscheidung nennt später die Version, unter der sie fiel."
         maxLength={2000}
       />
-      <FormErrors error={action.error} shownFields={['basePreset', 'note', ...SHOWN_FIELDS]} />
       {shownErrors > 0 && (
         <div className="alert alert--error" role="alert">
           Die Version wurde nicht aktiviert: {shownErrors === 1 ? 'eine Angabe ist' : `${shownErrors} Angaben sind`} zu

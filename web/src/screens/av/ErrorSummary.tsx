@@ -1,5 +1,5 @@
 import type { ApiError } from '../../api/client';
-import { SummaryLines } from '../../ui/forms';
+import { SummaryLines, useFocusOnError } from '../../ui/forms';
 import { avFieldId, summaryLines } from './facts';
 
 const TITLE: Record<number, string> = {
@@ -25,11 +25,12 @@ function controlOf(field: string): HTMLElement | null {
  * links to the field.
  */
 export function ErrorSummary({ error }: { error?: ApiError }) {
+  const box = useFocusOnError(error);
   if (!error) return null;
   const lines = summaryLines(error);
   const title = TITLE[error.status] ?? error.problem.title;
   return (
-    <div className="alert alert--error" role="alert">
+    <div className="alert alert--error error-summary" role="alert" tabIndex={-1} ref={box} data-testid="error-summary">
       <strong>{title}</strong>
       <SummaryLines lines={lines} fieldId={avFieldId} controlOf={controlOf} />
     </div>

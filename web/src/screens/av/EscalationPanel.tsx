@@ -45,6 +45,7 @@ export function EscalationPanel({ caseId, onEscalated }: { caseId: string; onEsc
             <Success>Die Ablehnung liegt jetzt der Teamleitung zur Entscheidung vor.</Success>
           ) : c.status === 'DECLINED' ? (
             <>
+              <FormErrors error={escalate.error} />
               <TextArea
                 label="Stellungnahme für die Teamleitung"
                 name="statement"
@@ -54,7 +55,6 @@ export function EscalationPanel({ caseId, onEscalated }: { caseId: string; onEsc
                 errors={escalate.fieldErrors}
                 hint="Warum sollte die Kundin / der Kunde ins Fallmanagement? Die Teamleitung entscheidet endgültig."
               />
-              <FormErrors error={escalate.error} shownFields={['statement']} />
               <ConfirmButton
                 label="Der Teamleitung vorlegen"
                 title="Ablehnung der Teamleitung vorlegen?"

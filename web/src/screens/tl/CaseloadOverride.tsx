@@ -55,7 +55,7 @@ export function CaseloadOverride() {
       </p>
       {done && <Success>{done}</Success>}
       <form onSubmit={submit} noValidate className="stack">
-        <FormErrors error={action.error} shownFields={['caseManagerId', 'reason']} />
+        <FormErrors error={action.error} />
         <div className="row">
           <SelectField
             label="Fall"

@@ -13,16 +13,6 @@ interface EscalatedCase extends CaseView {
   escalation?: { escalatedBy: string; escalatedAt: string; statement: string };
 }
 
-const FIELDS = [
-  'admit',
-  'note',
-  'caseManagerId',
-  'customerWilling',
-  'jointCaseDiscussionOn',
-  'supportVariant',
-  'overrideCaseloadRatio',
-];
-
 /** The team lead's final decision on one escalated referral. */
 export function EscalationDecision({
   caseId,
@@ -119,7 +109,7 @@ export function EscalationDecision({
               </div>
             </div>
             <form onSubmit={submit} noValidate className="stack">
-              <FormErrors error={action.error} shownFields={FIELDS} />
+              <FormErrors error={action.error} />
               <SelectField
                 label="Entscheidung der Teamleitung"
                 name="admit"

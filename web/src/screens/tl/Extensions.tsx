@@ -137,7 +137,7 @@ function ExtensionDecision({ request, onDecided }: { request: ReviewView; onDeci
         }}
       </Loaded>
       <form onSubmit={submit} noValidate className="stack">
-        <FormErrors error={action.error} shownFields={['note']} />
+        <FormErrors error={action.error} />
         <TextArea
           label="Begründung der Teamleitung"
           name="note"

@@ -148,8 +148,8 @@ function ReviewForm({ sampleId, entry, onSaved }: { sampleId: string; entry: Sam
       className="panel stack"
       aria-label={`Prüfergebnis für ${customerName(team, entry.caseId)}`}
     >
+      <FormErrors error={action.error} />
       <h3>Prüfergebnis: {customerName(team, entry.caseId)}</h3>
-      <FormErrors error={action.error} shownFields={['result', 'note']} />
       <SelectField
         label="Ergebnis der Prüfung"
         name="result"

@@ -50,7 +50,7 @@ export function Supervision() {
         </p>
         {done && <Success>{done}</Success>}
         <form onSubmit={submit} noValidate className="stack">
-          <FormErrors error={draw.error} shownFields={['size', 'seed']} />
+          <FormErrors error={draw.error} />
           <div className="row">
             <TextField
               label="Anzahl der Fälle"

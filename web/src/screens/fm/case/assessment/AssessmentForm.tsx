@@ -4,7 +4,7 @@ import { useAction } from '../../../../api/hooks';
 import { FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { today } from '../../../../ui/format';
 import { CoRating } from './CoRating';
-import { draftFrom, newNeed, normalizeErrors, shownFields, toRequest, type Draft } from './draft';
+import { draftFrom, newNeed, normalizeErrors, toRequest, type Draft } from './draft';
 import { CHANGE_REASON, RESUBMISSION_CATEGORIES, profileWord, profiles } from './labels';
 import { NeedRow } from './NeedRow';
 import { StrengthRows } from './StrengthRows';
@@ -50,6 +50,7 @@ export function AssessmentForm({
 
   return (
     <form onSubmit={submit} noValidate className="card">
+      <FormErrors error={action.error} />
       <h3 id="new-assessment-heading">Neues Profiling {latest ? `(Version ${latest.version + 1})` : '(Version 1)'}</h3>
       {latest && (
         <p className="hint">
@@ -228,7 +229,6 @@ export function AssessmentForm({
 
       <CoRating value={draft.coRating} catalogue={catalogue} onChange={(coRating) => set({ coRating })} />
 
-      <FormErrors error={action.error} shownFields={shownFields(draft)} />
       <div className="actions">
         <SubmitButton pending={action.pending}>Profiling speichern</SubmitButton>
         <button type="button" className="button" onClick={onCancel}>

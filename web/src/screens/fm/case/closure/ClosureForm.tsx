@@ -7,17 +7,7 @@ import { date, today } from '../../../../ui/format';
 import { addMonths } from '../assessment/draft';
 import type { PolicyView } from '../../../../domain/policy';
 import type { FullCase } from '../overview/types';
-
-const FIELDS = [
-  'reasonCode',
-  'closedOn',
-  'handover',
-  'handover.avId',
-  'handover.on',
-  'handover.teamLeadInvolved',
-  'afterCareUntil',
-  'note',
-];
+import { checks, required } from '../../../../ui/checks';
 
 /** Fallabgang with a reason from the policy's catalogue and, where the customer returns to the AV, the warm handover. */
 export function ClosureForm({ view, policy, onClosed }: { view: FullCase; policy: PolicyView; onClosed: () => void }) {
@@ -63,6 +53,7 @@ export function ClosureForm({ view, policy, onClosed }: { view: FullCase; policy
   return (
     <section className="card" aria-labelledby="closure-form-heading">
       <h2 id="closure-form-heading">Fallabgang dokumentieren</h2>
+      <FormErrors error={action.error} />
       <div className="row">
         <SelectField
           label="Abgangsgrund"
@@ -73,7 +64,7 @@ export function ClosureForm({ view, policy, onClosed }: { view: FullCase; policy
           options={reasons.map((r) => ({ value: r.code, label: r.label }))}
           onChange={(e) => setReason(e.target.value)}
           errors={action.fieldErrors}
-          hint={`Katalog der Richtlinie (Version ${policy.version}, ${policy.presetCode})`}
+          hint={`Abgangsgründe nach der Richtlinie Ihres Jobcenters (Fassung ${policy.version})`}
         />
         <TextField
           label="Abgangsdatum"
@@ -151,21 +142,33 @@ export function ClosureForm({ view, policy, onClosed }: { view: FullCase; policy
         onChange={(e) => setNote(e.target.value)}
         errors={action.fieldErrors}
       />
-      <FormErrors error={action.error} shownFields={FIELDS} />
       <div className="actions">
         <ConfirmButton
           label="Fall abschließen"
           title="Fall endgültig abschließen?"
           confirmLabel="Endgültig abschließen"
           pending={action.pending}
+          // the dialog asks for a final decision: only about a closure the form holds complete
+          beforeOpen={() =>
+            action.check(
+              checks(
+                required('reasonCode', reasonCode, 'Bitte wählen Sie einen Abgangsgrund.'),
+                required('closedOn', closedOn, 'Bitte geben Sie das Abgangsdatum an.'),
+                reason?.handoverToAv &&
+                  required('handover.avId', avId, 'Bitte geben Sie die übernehmende Arbeitsvermittlung an.'),
+                reason?.handoverToAv &&
+                  required('handover.on', handoverOn, 'Bitte geben Sie den Termin des Folgegesprächs an.'),
+              ),
+            )
+          }
           onConfirm={async () => {
             if (await action.run()) onClosed();
           }}
         >
           <p>
-            Der Fall von {view.customer.firstName} {view.customer.lastName} wird mit dem Abgangsgrund „
-            {reason?.label ?? 'ohne Grund'}“ zum {date(closedOn || today())} abgeschlossen. Danach sind keine weiteren
-            Schritte im Fallmanagement möglich.
+            Der Fall von {view.customer.firstName} {view.customer.lastName} wird mit dem Abgangsgrund „{reason?.label}“
+            zum {date(closedOn || today())} abgeschlossen. Danach sind keine weiteren Schritte im Fallmanagement
+            möglich.
           </p>
         </ConfirmButton>
       </div>

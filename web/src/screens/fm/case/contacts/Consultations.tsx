@@ -79,8 +79,6 @@ export function Consultations({
   );
 }
 
-const FIELDS = ['heldOn', 'participants', 'question', 'outcome'];
-
 function ConsultationForm({
   caseId,
   admittedOn,
@@ -113,10 +111,9 @@ function ConsultationForm({
     }
   }
   const errors = record.fieldErrors;
-  const shown = [...FIELDS, ...Object.keys(errors).filter((k) => k.startsWith('participants['))];
   return (
     <form onSubmit={submit} noValidate>
-      <FormErrors error={record.error} shownFields={shown} />
+      <FormErrors error={record.error} />
       <TextField
         label="Tag der Fallberatung"
         type="date"

@@ -8,8 +8,6 @@ import { label, CONTACT_FORMAT, options } from '../../../../domain/labels';
 import { countingHint, VISIBILITY_HINT, VISIBILITY_LABEL, type ContactView } from './types';
 import { scrollRegion } from '../../../../ui/table';
 
-const FIELDS = ['format', 'occurredOn', 'qualifiedNote', 'nextAppointmentOn', 'note.text', 'note.visibility', 'note'];
-
 export function ContactForm({
   caseId,
   admittedOn,
@@ -62,6 +60,7 @@ export function ContactForm({
     .map(([value, l]) => ({ value, label: l }));
   return (
     <form onSubmit={submit} noValidate>
+      <FormErrors error={record.error} />
       <div className="row row--top">
         <SelectField
           label="Kontaktart"
@@ -125,7 +124,6 @@ export function ContactForm({
           onChange={(e) => setVisibility(e.target.value)}
         />
       </div>
-      <FormErrors error={record.error} shownFields={FIELDS} />
       {recorded && (
         <Success>
           Kontakt vom {date(recorded.occurredOn)} erfasst –{' '}

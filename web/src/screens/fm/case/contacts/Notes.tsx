@@ -69,6 +69,7 @@ function NoteForm({
     .map(([value, l]) => ({ value, label: l }));
   return (
     <form onSubmit={submit} noValidate>
+      <FormErrors error={write.error} />
       <SelectField
         label="Art des Vermerks"
         name="visibility"
@@ -87,7 +88,6 @@ function NoteForm({
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
-      <FormErrors error={write.error} shownFields={['visibility', 'text']} />
       {written && <Success>Der Vermerk ist gespeichert.</Success>}
       <div className="actions">
         <SubmitButton pending={write.pending}>Vermerk speichern</SubmitButton>

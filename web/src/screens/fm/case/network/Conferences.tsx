@@ -6,7 +6,7 @@ import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
 import { partnerName, type Partner } from '../plan/lookups';
 import { label, options } from '../../../../domain/labels';
-import { collectErrors, fieldsUnder } from '../plan/types';
+import { collectErrors } from '../plan/types';
 import { CONFERENCE_DECISION_LABEL, type ConferenceView } from './types';
 
 /** Checkboxes for a list of ids; the errors of `name` and `name[i]` below the group. */
@@ -82,6 +82,7 @@ function Outcome({
   }
   return (
     <form onSubmit={submit} noValidate className="inline-form">
+      <FormErrors error={held.error} />
       <TextField
         label="Stattgefunden am"
         type="date"
@@ -109,10 +110,6 @@ function Outcome({
         errors={held.fieldErrors}
         items={options(CONFERENCE_DECISION_LABEL)}
         hint="Nur codierte Entscheidungen – Beratungsinhalte werden nicht festgehalten."
-      />
-      <FormErrors
-        error={held.error}
-        shownFields={fieldsUnder(held.fieldErrors, ['heldOn', 'attendedPartnerIds', 'decisions'])}
       />
       <SubmitButton pending={held.pending}>Ergebnis speichern</SubmitButton>
     </form>
@@ -213,6 +210,7 @@ export function ConferenceForm({
   }
   return (
     <form onSubmit={submit} noValidate>
+      <FormErrors error={schedule.error} />
       <div className="row row--top">
         <TextField
           label="Termin der Fallkonferenz"
@@ -247,10 +245,6 @@ export function ConferenceForm({
         name="customerInvited"
         checked={customerInvited}
         onChange={setCustomerInvited}
-      />
-      <FormErrors
-        error={schedule.error}
-        shownFields={fieldsUnder(schedule.fieldErrors, ['scheduledOn', 'staff', 'partnerIds', 'customerInvited'])}
       />
       {done && <Success>Die Fallkonferenz ist geplant.</Success>}
       <div className="actions">

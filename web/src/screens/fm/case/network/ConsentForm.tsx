@@ -5,22 +5,10 @@ import { FormErrors, SelectField, SubmitButton, TextField } from '../../../../ui
 import { Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
 import type { Partner } from '../plan/lookups';
-import { fieldsUnder, plusMonths } from '../plan/types';
+import { plusMonths } from '../plan/types';
 import { ScopeChecks } from './ScopeChecks';
 import { options } from '../../../../domain/labels';
 import { CHANNEL_LABEL, purposeLabel, type ConsentFormView, type ConsentView } from './types';
-
-const FIELDS = [
-  'partnerId',
-  'formId',
-  'decision',
-  'scopes',
-  'purposeCode',
-  'validFrom',
-  'validUntil',
-  'channel',
-  'documentRef',
-];
 
 /** Newest version of each form code first. */
 function sortForms(forms: ConsentFormView[]): ConsentFormView[] {
@@ -89,6 +77,7 @@ export function ConsentForm({
   const partnerLabel = (id: string) => partners.find((p) => p.id === id)?.name ?? id;
   return (
     <form onSubmit={submit} noValidate>
+      <FormErrors error={record.error} />
       <p className="alert alert--info">
         Die Schweigepflichtentbindung ist freiwillig und gilt für genau einen Partner. Lehnt die Kundin / der Kunde ab,
         hat das keinerlei Nachteile und keine Rechtsfolgen – insbesondere keine Leistungsminderung. Die Ablehnung wird
@@ -199,7 +188,6 @@ export function ConsentForm({
           />
         )}
       </div>
-      <FormErrors error={record.error} shownFields={fieldsUnder(record.fieldErrors, FIELDS)} />
       {recorded && (
         <Success>
           {recorded.status === 'REFUSED'

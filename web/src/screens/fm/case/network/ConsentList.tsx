@@ -6,7 +6,6 @@ import { Badge, ConfirmButton, Empty, ErrorMessage } from '../../../../ui/feedba
 import { date, dateTime } from '../../../../ui/format';
 import { partnerName, type Partner } from '../plan/lookups';
 import { label } from '../../../../domain/labels';
-import { fieldsUnder } from '../plan/types';
 import { ScopeChecks } from './ScopeChecks';
 
 const SCOPE_ORDER = Object.keys(SCOPE_LABEL);
@@ -45,6 +44,7 @@ function Limit({
   }
   return (
     <form onSubmit={submit} noValidate className="inline-form">
+      <FormErrors error={limit.error} />
       <ScopeChecks
         legend="Weiterhin freigegeben"
         available={consent.scopes ?? []}
@@ -60,7 +60,6 @@ function Limit({
         value={documentRef}
         onChange={(e) => setDocumentRef(e.target.value)}
       />
-      <FormErrors error={limit.error} shownFields={fieldsUnder(limit.fieldErrors, ['scopes', 'documentRef'])} />
       <SubmitButton pending={limit.pending}>Beschränkung speichern</SubmitButton>
     </form>
   );
@@ -90,6 +89,7 @@ function Renew({
   }
   return (
     <form onSubmit={submit} noValidate className="inline-form">
+      <FormErrors error={renew.error} />
       <div className="row row--top">
         <TextField
           label="Neu gültig bis"
@@ -110,7 +110,6 @@ function Renew({
           onChange={(e) => setDocumentRef(e.target.value)}
         />
       </div>
-      <FormErrors error={renew.error} shownFields={['validUntil', 'documentRef']} />
       <SubmitButton pending={renew.pending}>Verlängerung speichern</SubmitButton>
     </form>
   );

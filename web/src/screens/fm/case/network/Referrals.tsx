@@ -5,7 +5,6 @@ import { CheckboxField, FormErrors, SelectField, SubmitButton, TextField } from 
 import { Badge, ConfirmButton, Empty, ErrorMessage, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
 import { partnerName, type Partner } from '../plan/lookups';
-import { fieldsUnder } from '../plan/types';
 import { label, PARTNER_SERVICE, REFERRAL_STATUS } from '../../../../domain/labels';
 import { NEXT_STEP_LABEL, REASON_LABEL, REFERRAL_STATUS_TONE, type ConsentView, type ReferralView } from './types';
 
@@ -201,6 +200,7 @@ export function ReferralForm({
   }
   return (
     <form onSubmit={submit} noValidate>
+      <FormErrors error={send.error} />
       <div className="row row--top">
         <SelectField
           label="Partner"
@@ -278,10 +278,6 @@ export function ReferralForm({
           />
         </div>
       )}
-      <FormErrors
-        error={send.error}
-        shownFields={fieldsUnder(send.fieldErrors, ['partnerId', 'service', 'dueOn', 'customer'])}
-      />
       {sent && (
         <Success>
           Überweisung angelegt. Überweisungscode für die Kundin / den Kunden:{' '}

@@ -7,7 +7,6 @@ import type { FullCase } from './types';
 import { SUPPORT_VARIANT, options } from '../../../../domain/labels';
 import { loadPolicy } from '../../../../domain/policy';
 
-const FIELDS = ['customerWilling', 'admittedOn', 'jointCaseDiscussionOn', 'supportVariant', 'note', 'caseManagerId'];
 const VARIANTS = options(SUPPORT_VARIANT);
 
 /** Whether the service refused with this rule code (a violation's rule, or the problem type). */
@@ -72,6 +71,7 @@ export function AdmissionPanel({ view, onDone }: { view: FullCase; onDone: (mess
       )}
       {open && (
         <form onSubmit={submit} noValidate>
+          <FormErrors error={action.error} />
           <CheckboxField
             label="Kunde/Kundin ist zur Mitwirkung bereit"
             name="customerWilling"
@@ -132,7 +132,6 @@ export function AdmissionPanel({ view, onDone }: { view: FullCase; onDone: (mess
               </p>
             </div>
           )}
-          <FormErrors error={action.error} shownFields={FIELDS} />
           <div className="actions">
             <SubmitButton pending={action.pending}>Aufnahme bestätigen</SubmitButton>
             <button

@@ -4,6 +4,7 @@ import { useAction } from '../../../../api/hooks';
 import { ConfirmButton } from '../../../../ui/feedback';
 import { FormErrors, SelectField, TextArea } from '../../../../ui/forms';
 import type { FullCase } from './types';
+import { checks, required } from '../../../../ui/checks';
 import { DECLINE_REASON, options } from '../../../../domain/labels';
 
 const REASONS = options(DECLINE_REASON);
@@ -25,6 +26,7 @@ export function DeclinePanel({ view, onDone }: { view: FullCase; onDone: (messag
         Die vormerkende Arbeitsvermittlung kann eine Ablehnung einmalig der Teamleitung vorlegen; deren Entscheidung ist
         endgültig.
       </p>
+      <FormErrors error={action.error} />
       <SelectField
         label="Ablehnungsgrund"
         name="reason"
@@ -45,21 +47,29 @@ export function DeclinePanel({ view, onDone }: { view: FullCase; onDone: (messag
         required={reason === 'OTHER'}
         hint={reason === 'OTHER' ? undefined : 'Bei „Sonstiges“ Pflicht; die vormerkende AV sieht die Begründung.'}
       />
-      <FormErrors error={action.error} shownFields={['reason', 'note']} />
       <div className="actions">
         <ConfirmButton
           label="Ablehnen"
           title="Vormerkung ablehnen?"
           confirmLabel="Ablehnung bestätigen"
           pending={action.pending}
+          // nobody confirms what the service would refuse: reason, and for "Sonstiges" the text, come first
+          beforeOpen={() =>
+            action.check(
+              checks(
+                required('reason', reason, 'Bitte wählen Sie einen Ablehnungsgrund.'),
+                reason === 'OTHER' && required('note', note, 'Bei „Sonstiges“ begründen Sie die Ablehnung bitte.'),
+              ),
+            )
+          }
           onConfirm={async () => {
             if (await action.run()) onDone('Die Vormerkung ist abgelehnt. Die vormerkende AV wird informiert.');
           }}
         >
           <p>
             Die Vormerkung von {view.customer.firstName} {view.customer.lastName} wird mit dem Grund „
-            {DECLINE_REASON[reason] ?? 'ohne Grund'}“ abgelehnt. Die Entscheidung wird mit der geltenden
-            Richtlinienversion protokolliert.
+            {DECLINE_REASON[reason]}“ abgelehnt. Die Entscheidung wird mit der geltenden Richtlinienversion
+            protokolliert.
           </p>
         </ConfirmButton>
       </div>

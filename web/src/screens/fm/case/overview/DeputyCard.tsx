@@ -7,8 +7,6 @@ import { addDays, date, today } from '../../../../ui/format';
 import type { FullCase } from './types';
 import { loadPolicy } from '../../../../domain/policy';
 
-const FIELDS = ['deputyId', 'from', 'until', 'customerAgreed'];
-
 /** Absence deputy (TAH 4.9: where the policy says so, acting on FM content needs the customer's agreement). */
 export function DeputyCard({ view, onDone }: { view: FullCase; onDone: (message: string) => void }) {
   const d = view.deputy;
@@ -66,6 +64,7 @@ export function DeputyCard({ view, onDone }: { view: FullCase; onDone: (message:
         </div>
       )}
       <form onSubmit={submit} noValidate>
+        <FormErrors error={assign.error} />
         <h3>{running ? 'Vertretung ändern' : 'Vertretung eintragen'}</h3>
         <div className="row">
           <TextField
@@ -107,7 +106,6 @@ export function DeputyCard({ view, onDone }: { view: FullCase; onDone: (message:
             Nach der Richtlinie darf die Vertretung FM-Inhalte nur mit diesem Einverständnis bearbeiten.
           </p>
         )}
-        <FormErrors error={assign.error} shownFields={FIELDS} />
         <SubmitButton pending={assign.pending}>Vertretung speichern</SubmitButton>
       </form>
     </section>

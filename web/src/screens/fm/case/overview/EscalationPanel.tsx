@@ -21,6 +21,7 @@ export function EscalationPanel({ view, onDone }: { view: FullCase; onDone: (mes
     <section className="card" aria-labelledby="escalation-heading">
       <h2 id="escalation-heading">An Teamleitung eskalieren</h2>
       <form onSubmit={submit} noValidate>
+        <FormErrors error={action.error} />
         <TextArea
           label="Begründung, warum die Ablehnung nicht geteilt wird"
           name="statement"
@@ -30,7 +31,6 @@ export function EscalationPanel({ view, onDone }: { view: FullCase; onDone: (mes
           errors={action.fieldErrors}
           required
         />
-        <FormErrors error={action.error} shownFields={['statement']} />
         <SubmitButton pending={action.pending} pendingLabel="Wird vorgelegt …">
           An Teamleitung eskalieren
         </SubmitButton>

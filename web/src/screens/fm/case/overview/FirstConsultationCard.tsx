@@ -79,6 +79,7 @@ export function FirstConsultationCard({ view, onDone }: { view: FullCase; onDone
       {pending && (
         <div className="grid">
           <form onSubmit={submitSchedule} noValidate>
+            <FormErrors error={schedule.error} />
             <TextField
               label="Termin der Einstiegsberatung"
               name="scheduledOn"
@@ -88,10 +89,10 @@ export function FirstConsultationCard({ view, onDone }: { view: FullCase; onDone
               errors={schedule.fieldErrors}
               required
             />
-            <FormErrors error={schedule.error} shownFields={['scheduledOn']} />
             <SubmitButton pending={schedule.pending}>Termin speichern</SubmitButton>
           </form>
           <form onSubmit={submitHeld} noValidate>
+            <FormErrors error={held.error} />
             <TextField
               label="Einstiegsberatung durchgeführt am"
               name="heldOn"
@@ -102,7 +103,6 @@ export function FirstConsultationCard({ view, onDone }: { view: FullCase; onDone
               errors={held.fieldErrors}
               hint="Danach Hauptbetreuung durch das Fallmanagement (außer bei begleitender Betreuung)."
             />
-            <FormErrors error={held.error} shownFields={['heldOn']} />
             <SubmitButton pending={held.pending}>Einstiegsberatung hat stattgefunden</SubmitButton>
           </form>
         </div>

@@ -78,21 +78,6 @@ export function AgreementForm({
       (_, group: string, code: string) => `Handlungsbedarf „${labels.need(code)}“ (${labels.keyGroup(group)})`,
     ),
   );
-  const shown = [
-    ...PLAN_FIELDS,
-    'type',
-    'agreedOn',
-    'reviewOn',
-    'validUntil',
-    'legalConsequenceInstruction',
-    'guardianSignedOn',
-    'exception',
-    'exceptionNote',
-  ].concat(
-    Object.keys(conclude.fieldErrors).filter(
-      (f) => f.startsWith('jobcenterServices') || f.startsWith('customerObligations'),
-    ),
-  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -106,6 +91,7 @@ export function AgreementForm({
   ];
   return (
     <form onSubmit={submit} noValidate>
+      <FormErrors error={conclude.error} />
       <div className="row row--top">
         <SelectField
           label="Art der Vereinbarung"
@@ -234,7 +220,6 @@ export function AgreementForm({
           </ul>
         </div>
       )}
-      <FormErrors error={conclude.error} shownFields={shown} />
       <div className="actions">
         <SubmitButton pending={conclude.pending} pendingLabel="Wird abgeschlossen …">
           Vereinbarung abschließen

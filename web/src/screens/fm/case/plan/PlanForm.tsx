@@ -57,11 +57,9 @@ export function PlanForm({
   }
 
   const categoryOptions = DEFAULT_ORDER.map((g) => ({ value: g, label: labels.keyGroup(g) || KEY_GROUP[g] }));
-  const shown = Object.keys(errors).filter((f) =>
-    /^(leadGoal|intermediateGoals|strategies\[|steps|workingOrder|orderReason)/.test(f),
-  );
   return (
     <form onSubmit={submit} noValidate>
+      <FormErrors error={save.error} />
       <fieldset>
         <legend>Leitziel</legend>
         <TextArea
@@ -180,7 +178,6 @@ export function PlanForm({
         onChange={(steps) => set({ steps })}
       />
 
-      <FormErrors error={save.error} shownFields={shown} />
       {save.error?.problem.status === 409 && (
         <p className="alert alert--warn">
           Der Plan wurde inzwischen von jemand anderem geändert. Laden Sie die Seite neu; Ihre Eingaben gehen dabei

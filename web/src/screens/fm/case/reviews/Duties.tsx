@@ -35,8 +35,6 @@ export function DutyDemandList({ demands }: { demands: DutyDemandView[] }) {
   );
 }
 
-const DEMAND_FIELDS = ['duty', 'details', 'demandedOn', 'dueBy', 'withLegalConsequenceNotice'];
-
 export function DutyDemandForm({ caseId, onRecorded }: { caseId: string; onRecorded: () => void }) {
   const [duty, setDuty] = useState('');
   const [details, setDetails] = useState('');
@@ -70,7 +68,7 @@ export function DutyDemandForm({ caseId, onRecorded }: { caseId: string; onRecor
   }
   return (
     <form onSubmit={submit} noValidate>
-      <FormErrors error={record.error} shownFields={DEMAND_FIELDS} />
+      <FormErrors error={record.error} />
       <SelectField
         label="Geforderte Pflicht"
         name="duty"
@@ -179,7 +177,7 @@ function OfferAnswerForm({ caseId, offer, onAnswered }: { caseId: string; offer:
     <details>
       <summary>Antwort dokumentieren</summary>
       <form onSubmit={submit} noValidate>
-        <FormErrors error={answer.error} shownFields={['response', 'respondedOn']} />
+        <FormErrors error={answer.error} />
         <div className="row row--top">
           <SelectField
             label="Antwort"
@@ -211,8 +209,6 @@ function OfferAnswerForm({ caseId, offer, onAnswered }: { caseId: string; offer:
   );
 }
 
-const OFFER_FIELDS = ['kind', 'description', 'offeredOn', 'withLegalConsequenceNotice'];
-
 export function OfferForm({ caseId, onRecorded }: { caseId: string; onRecorded: () => void }) {
   const [kind, setKind] = useState('');
   const [description, setDescription] = useState('');
@@ -243,7 +239,7 @@ export function OfferForm({ caseId, onRecorded }: { caseId: string; onRecorded: 
   }
   return (
     <form onSubmit={submit} noValidate>
-      <FormErrors error={record.error} shownFields={OFFER_FIELDS} />
+      <FormErrors error={record.error} />
       <div className="row row--top">
         <SelectField
           label="Angebot"

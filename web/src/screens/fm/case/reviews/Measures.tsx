@@ -54,6 +54,7 @@ function EndMeasure({ caseId, measure, onEnded }: { caseId: string; measure: Mea
   const name = measure.title || label(INSTRUMENT_LABEL, measure.instrument);
   return (
     <div className="inline-form">
+      <FormErrors error={end.error} />
       <div className="row row--top">
         <TextField
           label={`Ende am (${name})`}
@@ -74,7 +75,6 @@ function EndMeasure({ caseId, measure, onEnded }: { caseId: string; measure: Mea
           onChange={(e) => setOutcome(e.target.value)}
         />
       </div>
-      <FormErrors error={end.error} shownFields={['endedOn', 'outcome']} />
       <ConfirmButton
         label="Maßnahme beenden"
         title="Maßnahme beenden?"
@@ -180,6 +180,7 @@ export function MeasureForm({
   }
   return (
     <form onSubmit={submit} noValidate>
+      <FormErrors error={start.error} />
       <div className="row row--top">
         <SelectField
           label="Instrument"
@@ -229,7 +230,6 @@ export function MeasureForm({
           onChange={(e) => setPlannedEndOn(e.target.value)}
         />
       </div>
-      <FormErrors error={start.error} shownFields={['instrument', 'title', 'partnerId', 'startedOn', 'plannedEndOn']} />
       {started && (
         <Success>Maßnahme „{started.title || label(INSTRUMENT_LABEL, started.instrument)}“ begonnen.</Success>
       )}

@@ -17,19 +17,6 @@ import {
   type ReductionCheckView,
 } from './types';
 
-const FIELDS = [
-  'ground',
-  'ground.id',
-  'ground.kind',
-  'breachOn',
-  'instructionGivenOn',
-  'importantReason',
-  'exceptionalHardship',
-  'willingnessDeclaredOn',
-  'outcome',
-  'justification',
-];
-
 export function ReductionCheckList({ checks }: { checks: ReductionCheckView[] }) {
   if (checks.length === 0) return <Empty>Keine Prüfung dokumentiert.</Empty>;
   return (
@@ -145,7 +132,7 @@ export function ReductionCheckForm({
   }
   return (
     <form onSubmit={submit} noValidate>
-      <FormErrors error={record.error} shownFields={FIELDS} />
+      <FormErrors error={record.error} />
       <p className="alert alert--info">
         Grundlage ist immer ein dokumentierter Eintrag, nie freier Text. Eine abgelehnte, beschränkte oder widerrufene
         Schweigepflichtentbindung ist nie ein Grund für eine Leistungsminderung.

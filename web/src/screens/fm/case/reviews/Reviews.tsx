@@ -109,6 +109,7 @@ function TeamLeadDecision({
   }
   return (
     <form onSubmit={submit} noValidate className="inline-form">
+      <FormErrors error={decide.error} />
       <div className="row row--top">
         <SelectField
           label="Entscheidung der Teamleitung"
@@ -132,7 +133,6 @@ function TeamLeadDecision({
           onChange={(e) => setNote(e.target.value)}
         />
       </div>
-      <FormErrors error={decide.error} shownFields={['approve', 'note']} />
       <SubmitButton pending={decide.pending}>Entscheidung speichern</SubmitButton>
     </form>
   );
@@ -221,6 +221,7 @@ export function ReviewForm({ caseId, onRecorded }: { caseId: string; onRecorded:
   const closing = decision === 'CLOSE';
   return (
     <form onSubmit={submit} noValidate>
+      <FormErrors error={record.error} />
       <div className="row row--top">
         <TextField
           label="Datum der Prüfung"
@@ -270,10 +271,6 @@ export function ReviewForm({ caseId, onRecorded }: { caseId: string; onRecorded:
         required={!closing}
         value={reasons}
         onChange={(e) => setReasons(e.target.value)}
-      />
-      <FormErrors
-        error={record.error}
-        shownFields={['reviewedOn', 'decision', 'prognosis', 'extendedUntil', 'reasons']}
       />
       {recorded && (
         <Success>
