@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASE, launch, settled, signIn } from './support.mjs';
+import { BASE, launch, screenshot, settled, signIn } from './support.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
@@ -51,7 +51,7 @@ async function staff(path, { method = 'GET', body } = {}) {
 before(async () => {
   browser = await launch();
   fm = await token('fm-anna');
-  const due = await staff('/api/referrals/due?withinDays=366');
+  const due = await staff('/api/referrals/due?withinDays=180');
   demo = due.find((r) => r.customer && r.service === 'DEBT_COUNSELLING');
   assert.ok(demo, "the demo data's referral to the debt counselling agency, with the customer's contact details");
   sent = await staff(`/api/cases/${demo.caseId}/referrals`, {
@@ -121,6 +121,7 @@ describe('the partner portal', { concurrency: false }, () => {
 
       const row = rows.filter({ hasText: sent.referenceCode });
       assert.match(await row.innerText(), /angefragt[\s\S]*Annehmen oder ablehnen/);
+      await screenshot(page, 'partner-ueberweisungen');
       await row.getByRole('link', { name: sent.referenceCode }).click();
       await page.getByRole('heading', { level: 1, name: `Überweisung ${sent.referenceCode}` }).waitFor();
       assert.equal(await page.title(), `Überweisung ${sent.referenceCode} – Überweisungen – Lotse`);
@@ -149,6 +150,7 @@ describe('the partner portal', { concurrency: false }, () => {
       const notice = page.getByTestId('report-notice');
       await notice.waitFor();
       assert.match(await notice.innerText(), /Stand jetzt: angenommen/);
+      await screenshot(page, 'partner-rueckmeldung');
       await facts.getByText('wahrgenommen', { exact: true }).waitFor();
       assert.match(await facts.innerText(), /Stand\s+angenommen/);
       assert.doesNotMatch(await page.locator('main').innerText(), UUID, 'no id on the screen');
@@ -157,6 +159,29 @@ describe('the partner portal', { concurrency: false }, () => {
       const seen = (await staff(`/api/cases/${demo.caseId}/referrals`)).find((r) => r.id === sent.id);
       assert.equal(seen.status, 'ACCEPTED');
       assert.equal(seen.attended, true);
+    }));
+
+  test('the Jobcenter withdraws the referral meanwhile: the report is refused in German, the customer data is gone', () =>
+    asPartner('partner-withdrawn', { viewport: { width: 1366, height: 768 } }, async ({ page }) => {
+      await page.goto(`${BASE}/partner/ueberweisungen/${sent.id}`);
+      const form = page.getByTestId('report-form');
+      await form.getByLabel('Rückmeldung').selectOption('STARTED');
+      await staff(`/api/cases/${demo.caseId}/referrals/${sent.id}/revocation`, { method: 'POST' });
+      await form.getByRole('button', { name: 'Rückmeldung senden' }).click();
+      const notice = page.getByTestId('report-notice');
+      await notice.getByText(/bereits beendet/).waitFor();
+      assert.equal((await focusedElement(page)).text, await notice.innerText(), 'the message has the focus');
+      await page
+        .getByTestId('referral-ended')
+        .getByText(/zurückgezogen/)
+        .waitFor();
+      assert.doesNotMatch(
+        await page.getByTestId('referral-facts').innerText(),
+        /Kundin \/ Kunde|Telefon|Erster Termin/,
+      );
+      assert.equal(await page.getByTestId('report-form').count(), 0, 'no report form for an ended referral');
+      const seen = (await staff(`/api/cases/${demo.caseId}/referrals`)).find((r) => r.id === sent.id);
+      assert.equal(seen.status, 'REVOKED', 'the refused report changed nothing');
     }));
 
   test('a referral that is not the agency’s is "not found", in German', () =>

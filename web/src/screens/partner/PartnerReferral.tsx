@@ -65,7 +65,9 @@ export function PartnerReferral() {
   usePageTitle(r ? `Überweisung ${r.referenceCode}` : 'Überweisung', 'Überweisungen');
   const heading = useHeadingFocus();
   // what the last report changed, or why it could not: it stays until the next report, and takes the focus
-  const [notice, setNotice] = useState<{ text: string; at: number }>();
+  const [notice, setNotice] = useState<{ text: string; ok: boolean }>();
+  // a new, empty form after each answer that changed the referral or showed it changed (not when a report starts)
+  const [formKey, setFormKey] = useState(0);
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -92,8 +94,8 @@ export function PartnerReferral() {
             <div
               ref={noticeRef}
               tabIndex={-1}
-              className="alert alert--success"
-              role="status"
+              className={`alert ${notice.ok ? 'alert--success' : 'alert--error'}`}
+              role={notice.ok ? 'status' : 'alert'}
               data-testid="report-notice"
             >
               {notice.text}
@@ -103,18 +105,26 @@ export function PartnerReferral() {
           <Released r={r} />
           {isOpen(r.status) ? (
             <Report
-              // a new, empty form after each report
-              key={notice?.at ?? 0}
+              key={formKey}
               r={r}
               onSubmit={() => setNotice(undefined)}
               onReported={(updated) => {
                 setNotice({
                   text: `Ihre Rückmeldung ist beim Jobcenter angekommen. Stand jetzt: ${label(REFERRAL_STATUS, updated.status)}.`,
-                  at: Date.now(),
+                  ok: true,
                 });
+                setFormKey((k) => k + 1);
                 referral.reload();
               }}
-              onChanged={referral.reload}
+              onChanged={(refused) => {
+                // the form was for a state that is gone: the page shows the state now, and says why nothing was sent
+                setNotice({
+                  text: `${refused.problem.title}. ${refused.problem.detail ?? ''}`,
+                  ok: false,
+                });
+                setFormKey((k) => k + 1);
+                referral.reload();
+              }}
             />
           ) : (
             <p className="alert alert--info" data-testid="referral-ended">
@@ -165,7 +175,11 @@ function Facts({ r }: { r: Referral }) {
 }
 
 function Released({ r }: { r: Referral }) {
-  const scopes = r.consentEffective ? (r.releasedScopes ?? []) : [];
+  const released = r.consentEffective ? (r.releasedScopes ?? []) : [];
+  // in the order the consent form lists them, not the service's alphabetical one
+  const scopes = Object.keys(CONSENT_SCOPE)
+    .filter((s) => released.includes(s))
+    .concat(released.filter((s) => !(s in CONSENT_SCOPE)));
   return (
     <section className="card" aria-labelledby="consent-heading" data-testid="referral-consent">
       <h2 id="consent-heading">Einwilligung der Kundin / des Kunden</h2>
@@ -201,7 +215,7 @@ function Report({
   onSubmit: () => void;
   onReported: (updated: Referral) => void;
   /** the referral changed meanwhile (the Jobcenter withdrew it, a colleague reported): the page shows its state now */
-  onChanged: () => void;
+  onChanged: (refused: ApiError) => void;
 }) {
   const choices = reportChoices(r);
   const [form, setForm] = useState<Form>(EMPTY_REPORT);
@@ -213,7 +227,7 @@ function Report({
         return await api<Referral>('network', `${path(r.id)}/status`, { method: 'POST', body });
       } catch (e) {
         const refused = plainGerman(e);
-        if (refused.status === 409) onChanged();
+        if (refused.status === 409) onChanged(refused);
         throw refused;
       }
     },
