@@ -196,7 +196,8 @@ function Released({ r }: { r: Referral }) {
         <p>
           Zurzeit liegt keine wirksame Einwilligung für Ihre Beratungsstelle vor (keine erteilt, widerrufen oder
           abgelaufen). Sie sehen deshalb keine Angaben über die Kundin / den Kunden; die Kundin / der Kunde meldet sich
-          mit dem Überweisungscode bei Ihnen. Sie können die Überweisung nur annehmen oder ablehnen.
+          mit dem Überweisungscode bei Ihnen.
+          {r.status === 'REQUESTED' && ' Sie können die Überweisung annehmen oder ablehnen.'}
         </p>
       ) : (
         <p>Mit dem Ende der Überweisung endet auch der Austausch von Angaben über die Kundin / den Kunden.</p>
