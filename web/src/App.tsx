@@ -19,6 +19,10 @@ const ManagementDashboard = lazy(() =>
   import('./screens/management/ManagementDashboard').then((m) => ({ default: m.ManagementDashboard })),
 );
 const PolicyAdmin = lazy(() => import('./screens/admin/PolicyAdmin').then((m) => ({ default: m.PolicyAdmin })));
+const PartnerHome = lazy(() => import('./screens/partner/PartnerHome').then((m) => ({ default: m.PartnerHome })));
+const PartnerReferral = lazy(() =>
+  import('./screens/partner/PartnerReferral').then((m) => ({ default: m.PartnerReferral })),
+);
 const JobcenterAdmin = lazy(() =>
   import('./screens/admin/JobcenterAdmin').then((m) => ({ default: m.JobcenterAdmin })),
 );
@@ -26,15 +30,16 @@ const JobcenterAdmin = lazy(() =>
 function Home() {
   const { session, logout } = useAuth();
   if (!session) return <Navigate to="/anmeldung" replace />;
-  const role = session.roles.find((r) => r !== 'PARTNER');
+  // a staff role first; a partner agency's account (role PARTNER, claim partnerId) has the partner portal
+  const role = session.roles.find((r) => r !== 'PARTNER') ?? session.roles[0];
   if (!role) {
-    // partner agencies work through their restricted API; a token without a staff role has no screens
+    // a token with none of Lotse's roles has no screens
     return (
       <main id="main" className="login">
         <h1>Lotse</h1>
         <div className="alert alert--info" role="status">
-          Diese Oberfläche ist für Mitarbeitende des Jobcenters. Partner nutzen die Partner-Schnittstelle ihres
-          Fachverfahrens; für Ihr Konto ist hier keine Rolle freigeschaltet.
+          Für Ihr Konto ist in Lotse keine Rolle freigeschaltet. Bitte wenden Sie sich an die Administration Ihres
+          Jobcenters.
         </div>
         <button type="button" className="button" onClick={() => logout()}>
           Abmelden
@@ -69,6 +74,8 @@ function Routed() {
         <Route path="/steuerung" element={<ManagementDashboard />} />
         <Route path="/admin" element={<PolicyAdmin />} />
         <Route path="/admin/jobcenter" element={<JobcenterAdmin />} />
+        <Route path="/partner" element={<PartnerHome />} />
+        <Route path="/partner/ueberweisungen/:referralId" element={<PartnerReferral />} />
         <Route path="*" element={<p>Diese Seite gibt es nicht.</p>} />
       </Route>
     </Routes>

@@ -16,7 +16,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: '/admin', label: 'Richtlinie des Jobcenters' },
     { to: '/admin/jobcenter', label: 'Jobcenter' },
   ],
-  PARTNER: [],
+  PARTNER: [{ to: '/partner', label: 'Überweisungen' }],
 };
 
 /**

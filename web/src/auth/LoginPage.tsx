@@ -27,7 +27,7 @@ export function LoginPage() {
     if (config.mode !== 'dev') return;
     fetch('/dev/users')
       .then((r) => r.json())
-      .then((all: DemoUser[]) => setUsers(all.filter((u) => u.role !== 'PARTNER')))
+      .then((all: DemoUser[]) => setUsers(all))
       .catch(() => setError('Die Demo-Benutzer konnten nicht geladen werden.'));
   }, [config.mode]);
 
@@ -36,7 +36,7 @@ export function LoginPage() {
     setError(undefined);
     try {
       await devLogin(user.subject);
-      void navigate(user.role === 'PARTNER' ? '/' : ROLE_HOME[user.role]);
+      void navigate(ROLE_HOME[user.role]);
     } catch (e) {
       setError((e as Error).message);
     } finally {

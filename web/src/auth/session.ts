@@ -59,11 +59,12 @@ export const ROLE_LABEL: Record<Role, string> = {
   PARTNER: 'Partner',
 };
 
-/** The start page of each staff role (partners have no screens: they use the partner API). */
-export const ROLE_HOME: Record<Exclude<Role, 'PARTNER'>, string> = {
+/** The start page of each role (a partner agency's is the partner portal, which reads the partner API). */
+export const ROLE_HOME: Record<Role, string> = {
   AV: '/av',
   FM: '/fm',
   TL: '/tl',
   MANAGEMENT: '/steuerung',
   ADMIN: '/admin',
+  PARTNER: '/partner',
 };

@@ -167,3 +167,53 @@ export const REFERRAL_STATUS: Record<string, string> = {
   REVOKED: 'zurückgezogen',
   ENDED_BY_CLOSURE: 'durch Fallabschluss beendet',
 };
+
+/** Badge tones of a partner referral's status (the FM's case file and the partner portal). */
+export const REFERRAL_STATUS_TONE: Record<string, 'ok' | 'neutral' | 'danger' | 'warn' | 'info'> = {
+  REQUESTED: 'info',
+  ACCEPTED: 'info',
+  REJECTED: 'danger',
+  STARTED: 'info',
+  COMPLETED: 'ok',
+  ABORTED: 'warn',
+  REVOKED: 'neutral',
+  ENDED_BY_CLOSURE: 'neutral',
+};
+
+/** network consent Scope: what a consent releases to one partner (the FM's consent screens, the partner portal). */
+export const CONSENT_SCOPE: Record<string, string> = {
+  APPOINTMENT_ATTENDANCE: 'Termin vereinbart und wahrgenommen / nicht wahrgenommen',
+  PARTICIPATION_DATES: 'Beginn und Ende der Teilnahme',
+  COMPLETION_OR_ABORT: 'Abschluss oder Abbruch (codierter Grund)',
+  NEXT_STEP_RECOMMENDATION: 'Empfehlung für nächste Schritte (codiert)',
+  CONTACT_DETAILS: 'Name und Erreichbarkeit der Kundin / des Kunden',
+};
+
+/** network Referral.REJECTION_REASONS: why a partner declines a referral. */
+export const REJECTION_REASON: Record<string, string> = {
+  NO_CAPACITY: 'keine Kapazität',
+  NOT_RESPONSIBLE: 'nicht zuständig',
+  SERVICE_NOT_SUITABLE: 'Angebot passt nicht',
+  CUSTOMER_NOT_REACHED: 'Kundin / Kunde nicht erreicht',
+};
+
+/** network Referral.ABORT_REASONS: why a participation ended early. */
+export const ABORT_REASON: Record<string, string> = {
+  CUSTOMER_ENDED: 'von der Kundin / dem Kunden beendet',
+  NO_SHOW_REPEATED: 'wiederholt nicht erschienen',
+  MOVED_AWAY: 'verzogen',
+  HEALTH_REASONS: 'gesundheitliche Gründe',
+  REFERRED_ELSEWHERE: 'an andere Stelle verwiesen',
+  OTHER_CODED: 'sonstiger Grund',
+};
+
+/** Either kind of reason, for showing one a partner reported. */
+export const REFERRAL_REASON: Record<string, string> = { ...REJECTION_REASON, ...ABORT_REASON };
+
+/** network Referral.NEXT_STEPS: the partner's coded recommendation. */
+export const NEXT_STEP: Record<string, string> = {
+  CONTINUE_COUNSELLING: 'Beratung fortsetzen',
+  FURTHER_SERVICE_ADVISED: 'weitere Hilfe empfohlen',
+  READY_FOR_ACTIVATION: 'bereit für Aktivierung',
+  NO_FURTHER_NEED: 'kein weiterer Bedarf',
+};

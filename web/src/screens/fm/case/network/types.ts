@@ -1,5 +1,17 @@
 // network-service's consent, referral, conference and disclosure shapes (ConsentController,
 // ReferralController, ConferenceController, DisclosureController). Empty lists may be left out.
+import {
+  CONSENT_SCOPE,
+  NEXT_STEP,
+  REFERRAL_REASON,
+  REFERRAL_STATUS_TONE as STATUS_TONE,
+} from '../../../../domain/labels';
+
+// the labels the partner portal shows too live in domain/labels (a screen chunk must not load another role's)
+export const SCOPE_LABEL = CONSENT_SCOPE;
+export const REASON_LABEL = REFERRAL_REASON;
+export const NEXT_STEP_LABEL = NEXT_STEP;
+export const REFERRAL_STATUS_TONE = STATUS_TONE;
 
 export interface ConsentFormView {
   id: string;
@@ -106,14 +118,6 @@ export interface DisclosureReportView {
   }[];
 }
 
-export const SCOPE_LABEL: Record<string, string> = {
-  APPOINTMENT_ATTENDANCE: 'Termin vereinbart und wahrgenommen / nicht wahrgenommen',
-  PARTICIPATION_DATES: 'Beginn und Ende der Teilnahme',
-  COMPLETION_OR_ABORT: 'Abschluss oder Abbruch (codierter Grund)',
-  NEXT_STEP_RECOMMENDATION: 'Empfehlung für nächste Schritte (codiert)',
-  CONTACT_DETAILS: 'Name und Erreichbarkeit der Kundin / des Kunden',
-};
-
 export const CONSENT_STATUS: Record<string, { label: string; tone: 'ok' | 'neutral' | 'danger' | 'warn' | 'info' }> = {
   GIVEN: { label: 'erteilt', tone: 'ok' },
   REFUSED: { label: 'abgelehnt – ohne Folgen', tone: 'neutral' },
@@ -136,38 +140,6 @@ export const HISTORY_KIND: Record<string, string> = {
 export const CHANNEL_LABEL: Record<string, string> = {
   WRITTEN: 'schriftlich',
   ELECTRONIC: 'elektronisch',
-};
-
-/** Badge tones of a partner referral's status (labels: domain/labels REFERRAL_STATUS). */
-export const REFERRAL_STATUS_TONE: Record<string, 'ok' | 'neutral' | 'danger' | 'warn' | 'info'> = {
-  REQUESTED: 'info',
-  ACCEPTED: 'info',
-  REJECTED: 'danger',
-  STARTED: 'info',
-  COMPLETED: 'ok',
-  ABORTED: 'warn',
-  REVOKED: 'neutral',
-  ENDED_BY_CLOSURE: 'neutral',
-};
-
-export const REASON_LABEL: Record<string, string> = {
-  NO_CAPACITY: 'keine Kapazität',
-  NOT_RESPONSIBLE: 'nicht zuständig',
-  SERVICE_NOT_SUITABLE: 'Angebot passt nicht',
-  CUSTOMER_NOT_REACHED: 'Kundin / Kunde nicht erreicht',
-  CUSTOMER_ENDED: 'von der Kundin / dem Kunden beendet',
-  NO_SHOW_REPEATED: 'wiederholt nicht erschienen',
-  MOVED_AWAY: 'verzogen',
-  HEALTH_REASONS: 'gesundheitliche Gründe',
-  REFERRED_ELSEWHERE: 'an andere Stelle verwiesen',
-  OTHER_CODED: 'sonstiger Grund',
-};
-
-export const NEXT_STEP_LABEL: Record<string, string> = {
-  CONTINUE_COUNSELLING: 'Beratung fortsetzen',
-  FURTHER_SERVICE_ADVISED: 'weitere Hilfe empfohlen',
-  READY_FOR_ACTIVATION: 'bereit für Aktivierung',
-  NO_FURTHER_NEED: 'kein weiterer Bedarf',
 };
 
 export const CONFERENCE_DECISION_LABEL: Record<string, string> = {

@@ -85,7 +85,7 @@ public final class DevTokens {
                     "PARTNER",
                     null,
                     true,
-                    "Schuldnerberatung (Partner-API)",
+                    "Schuldnerberatung (Partnerportal und Partner-API)",
                     "Schuldnerberatung Nord"));
 
     /** The roles of ARCHITECTURE.md §4 (platform/core Roles). */
