@@ -55,7 +55,7 @@ export function ReviewsTab() {
     <div className="stack">
       <DurationPanel
         admittedOn={admittedOn}
-        maxDurationEndsOn={view.admission?.maxDurationEndsOn}
+        maxDurationEndsOn={view.admission?.maxDurationEndsOn ?? undefined}
         extensionUntil={extensionUntil}
         nextReviewDueOn={nextReview}
         policy={policy.data?.settings}

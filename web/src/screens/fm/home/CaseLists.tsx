@@ -16,7 +16,7 @@ function CaseLink({ line }: { line: CaseLine }) {
   );
 }
 
-function DueCell({ day }: { day?: string }) {
+function DueCell({ day }: { day?: string | null }) {
   if (!day) return <>–</>;
   return (
     <>
