@@ -6,14 +6,6 @@ import type { components as PlanningComponents } from './generated/planning';
 type IntakeSchemas = IntakeComponents['schemas'];
 type PlanningSchemas = PlanningComponents['schemas'];
 
-/**
- * T with the properties K required. For properties a service always sends but its document leaves out of
- * `required`: micronaut-openapi lets an explicit @Schema(description = …) on a record component decide
- * requiredness, and its default is "not required" (micronaut-openapi#643). Fixed in the service
- * (@Schema(requiredMode = REQUIRED)), the property is required in the generated type and this is a no-op.
- */
-export type WithRequired<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
-
 /** A page of a list (every service pages the same way; the documents name it Seite, Seite_1, … one per item type). */
 export interface Page<T> {
   /** absent when the page is empty */

@@ -149,46 +149,46 @@ export interface components {
              * Format: date
              * @description Datum des Assessments; ohne Angabe heute
              */
-            assessedOn?: string | null;
+            assessedOn?: string;
             /**
              * Format: date
              * @description Gültig bis (Gültigkeitszeitraum)
              */
             validUntil: string;
             /** @description Zielberuf / Zieltätigkeit */
-            targetOccupation?: components["schemas"]["AssessmentRequest.OccupationInput"] | null;
+            targetOccupation?: components["schemas"]["AssessmentRequest.OccupationInput"];
             /** @description Alternative Zielberufe */
-            alternativeOccupations?: components["schemas"]["Zielberuf"][] | null;
+            alternativeOccupations?: components["schemas"]["Zielberuf"][];
             /** @description Handlungsbedarfe */
-            needs?: components["schemas"]["Handlungsbedarf"][] | null;
+            needs?: components["schemas"]["Handlungsbedarf"][];
             /** @description Stärken und Ressourcen */
-            strengths?: components["schemas"]["Staerke"][] | null;
+            strengths?: components["schemas"]["Staerke"][];
             /**
              * Format: int32
              * @description Integration voraussichtlich in etwa so vielen Monaten (≤ 6: marktnah)
              */
-            prognosisHorizonMonths?: number | null;
+            prognosisHorizonMonths?: number;
             /**
              * @description Profillage (BA) oder Kundenkategorie (UCKERMARK) nach dem Schema des Jobcenters
              * @example STABILISATION
              */
             profileCode: string;
             /** @description Grund eines Wechsels der Profillage/Kategorie (Pflicht bei Wechsel) */
-            categoryChangeReason?: components["schemas"]["CategoryChangeReason"] | null;
+            categoryChangeReason?: components["schemas"]["CategoryChangeReason"];
             /** @description Vermerk zum Wechsel (geschützt) */
-            categoryChangeNote?: string | null;
+            categoryChangeNote?: string;
             /**
              * Format: date
              * @description Wiedervorlage (X, Y, Z); ohne Angabe die späteste zulässige
              */
-            resubmissionOn?: string | null;
+            resubmissionOn?: string;
             /**
              * Format: date
              * @description Y: Ende des entgegenstehenden Ereignisses (z. B. Elternzeit)
              */
-            obstructionEndsOn?: string | null;
+            obstructionEndsOn?: string;
             /** @description Fälle anderer Mitglieder der Bedarfsgemeinschaft (verwiesen, nicht kopiert) */
-            householdCaseIds?: string[] | null;
+            householdCaseIds?: string[];
             /** @description Gemeinsame Fortschrittsskala: Einschätzung von Kund:in und Fachkraft je Dimension (1–5) */
             coRating?: {
                 HEALTH_AND_WELLBEING?: components["schemas"]["Einschaetzung"];
@@ -197,13 +197,13 @@ export interface components {
                 SOCIAL_RELATIONS?: components["schemas"]["Einschaetzung"];
                 CONFIDENCE?: components["schemas"]["Einschaetzung"];
                 WORK_READINESS?: components["schemas"]["Einschaetzung"];
-            } | null;
+            };
         };
         /** @description Zielberuf / Zieltätigkeit */
         "AssessmentRequest.OccupationInput": {
             title: string;
             /** @description KldB 2010, 5-stellig */
-            kldbCode?: string | null;
+            kldbCode?: string;
         };
         "AssessmentViews.NeedLine": {
             /** Format: uuid */
@@ -216,7 +216,7 @@ export interface components {
         };
         "AssessmentViews.OccupationView": {
             title: string;
-            kldbCode?: string | null;
+            kldbCode?: string;
         };
         "AssessmentViews.RatingView": {
             /** Format: int32 */
@@ -239,7 +239,7 @@ export interface components {
             /** Format: date */
             validUntil: string;
             profileCode: string;
-            marketNear?: boolean | null;
+            marketNear?: boolean;
             /** @description offene und erledigte Bedarfe je Schlüsselgruppe; gesundheitsbezogene nur für Berechtigte */
             openNeedsByKeyGroup?: {
                 [key: string]: {
@@ -249,9 +249,9 @@ export interface components {
             /** @description Bedarfe ohne Freitext; gesundheitsbezogene nur für Berechtigte */
             needs?: components["schemas"]["AssessmentViews.NeedLine"][];
             /** @description geschützte Inhalte ausgeblendet */
-            protectedContentHidden?: boolean;
+            protectedContentHidden: boolean;
             /** @description Altersgruppe des Falls (U25 oder UE25): bei U25 heißt die erste Schlüsselgruppe „Schulische Qualifikation / berufliche Kompetenz“ (GET /api/catalogue?ageGroup=U25) */
-            ageGroup?: string | null;
+            ageGroup?: string;
         };
         /** @description Eine abgeschlossene Version mit geschützten Inhalten (Lesen wird protokolliert) */
         Assessmentversion: {
@@ -266,21 +266,21 @@ export interface components {
             /** Format: date */
             validUntil: string;
             assessedBy: string;
-            targetOccupation?: components["schemas"]["AssessmentViews.OccupationView"] | null;
+            targetOccupation?: components["schemas"]["AssessmentViews.OccupationView"];
             alternativeOccupations: components["schemas"]["AssessmentViews.OccupationView"][];
             needs: components["schemas"]["Handlungsbedarfseintrag"][];
             strengths: components["schemas"]["AssessmentViews.StrengthView"][];
             /** Format: int32 */
-            prognosisHorizonMonths?: number | null;
-            marketNear?: boolean | null;
+            prognosisHorizonMonths?: number;
+            marketNear?: boolean;
             scheme: string;
             profileCode: string;
-            categoryChangeReason?: string | null;
-            categoryChangeNote?: string | null;
+            categoryChangeReason?: string;
+            categoryChangeNote?: string;
             /** Format: date */
-            resubmissionOn?: string | null;
+            resubmissionOn?: string;
             /** Format: date */
-            obstructionEndsOn?: string | null;
+            obstructionEndsOn?: string;
             householdCaseIds: string[];
             openNeedsByKeyGroup: {
                 [key: string]: {
@@ -293,37 +293,37 @@ export interface components {
             /** Format: date-time */
             completedAt: string;
             /** @description Altersgruppe des Falls (U25 oder UE25): bei U25 heißt die erste Schlüsselgruppe „Schulische Qualifikation / berufliche Kompetenz“ (GET /api/catalogue?ageGroup=U25) */
-            ageGroup?: string | null;
+            ageGroup?: string;
         };
         CaseReference: {
             /** Format: uuid */
             caseId: string;
             jobcenterId: string;
             /** Format: uuid */
-            customerRef?: string | null;
-            teamId?: string | null;
-            caseManagerId?: string | null;
-            ageGroup?: string | null;
+            customerRef?: string;
+            teamId?: string;
+            caseManagerId?: string;
+            ageGroup?: string;
             /** Format: int32 */
-            policyVersion?: number | null;
+            policyVersion?: number;
             /** Format: date */
-            admittedOn?: string | null;
-            deputyId?: string | null;
+            admittedOn?: string;
+            deputyId?: string;
             /** Format: date */
-            deputyFrom?: string | null;
+            deputyFrom?: string;
             /** Format: date */
-            deputyUntil?: string | null;
-            deputyCustomerAgreed?: boolean | null;
+            deputyUntil?: string;
+            deputyCustomerAgreed?: boolean;
             /** Format: date */
-            closedOn?: string | null;
-            closureReasonCode?: string | null;
+            closedOn?: string;
+            closureReasonCode?: string;
             /** Format: date */
-            maxDurationEndsOn?: string | null;
+            maxDurationEndsOn?: string;
             /** Format: date */
-            minorUntil?: string | null;
+            minorUntil?: string;
             /** Format: date */
-            afterCareUntil?: string | null;
-            closureIntegration?: boolean | null;
+            afterCareUntil?: string;
+            closureIntegration?: boolean;
         };
         "CatalogueController.Catalogue": {
             keyGroups: components["schemas"]["CatalogueController.KeyGroupEntry"][];
@@ -372,10 +372,10 @@ export interface components {
             resolved: components["schemas"]["Handlungsbedarfseintrag"][];
             added: components["schemas"]["Handlungsbedarfseintrag"][];
             worsened: components["schemas"]["Handlungsbedarfseintrag"][];
-            fromProfile?: string | null;
+            fromProfile?: string;
             toProfile: string;
             /** @description UP (arbeitsmarktnäher), DOWN, LATERAL */
-            profileDirection?: string;
+            profileDirection: string;
             strengthsGained: components["schemas"]["AssessmentViews.StrengthView"][];
             ratingChange: {
                 [key: string]: components["schemas"]["AssessmentViews.RatingView"];
@@ -386,21 +386,21 @@ export interface components {
              * Format: uuid
              * @description ID aus der vorigen Version; fehlt bei neuen Bedarfen
              */
-            needId?: string | null;
+            needId?: string;
             /** @description Code aus dem Katalog (bestimmt die Schlüsselgruppe) */
             code: components["schemas"]["NeedCode"];
             /** @description Beschreibung (geschützt) */
-            description?: string | null;
+            description?: string;
             status: components["schemas"]["NeedStatus"];
             priority: components["schemas"]["Priority"];
             /** @description verfestigt */
-            entrenched?: boolean | null;
+            entrenched?: boolean;
             /** Format: date */
-            identifiedOn?: string | null;
+            identifiedOn?: string;
             /** @description steht der Integration in den Zielberuf im Weg */
-            linkedToTargetOccupation?: boolean | null;
+            linkedToTargetOccupation?: boolean;
             /** @description sonst: Begründung (geschützt) */
-            linkReason?: string | null;
+            linkReason?: string;
         };
         Handlungsbedarfseintrag: {
             /** Format: uuid */
@@ -409,7 +409,7 @@ export interface components {
             code: string;
             label: string;
             healthRelated: boolean;
-            description?: string | null;
+            description?: string;
             status: string;
             priority: string;
             entrenched: boolean;
@@ -418,7 +418,7 @@ export interface components {
             /** Format: date */
             statusSince: string;
             linkedToTargetOccupation: boolean;
-            linkReason?: string | null;
+            linkReason?: string;
         };
         /**
          * @description Code aus dem Katalog (bestimmt die Schlüsselgruppe)
@@ -440,13 +440,13 @@ export interface components {
             title: string;
             /** Format: int32 */
             status: number;
-            detail?: string | null;
-            instance?: string | null;
-            correlationId?: string | null;
+            detail?: string;
+            instance?: string;
+            correlationId?: string;
             violations: components["schemas"]["Problem.Violation"][];
         };
         "Problem.Violation": {
-            field?: string | null;
+            field?: string;
             rule: string;
             message: string;
         };
@@ -467,16 +467,16 @@ export interface components {
             version: number;
             profileCode: string;
             /** @description RESUBMISSION (X, Y, Z) oder VALIDITY_ENDS */
-            kind?: string;
+            kind: string;
             /** Format: date */
             dueOn: string;
             overdue: boolean;
-            caseManagerId?: string | null;
+            caseManagerId?: string;
         };
         Zielberuf: {
             title: string;
             /** @description KldB 2010, 5-stellig */
-            kldbCode?: string | null;
+            kldbCode?: string;
         };
     };
     responses: never;

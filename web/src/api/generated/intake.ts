@@ -617,15 +617,15 @@ export interface components {
             /** Format: date */
             closedOn: string;
             closedBy: string;
-            handoverAvId?: string | null;
+            handoverAvId?: string;
             /** Format: date */
-            handoverOn?: string | null;
-            handoverTeamLeadInvolved?: boolean | null;
+            handoverOn?: string;
+            handoverTeamLeadInvolved?: boolean;
             /** Format: date */
-            afterCareUntil?: string | null;
-            note?: string | null;
+            afterCareUntil?: string;
+            note?: string;
             /** Format: uuid */
-            successorCaseId?: string | null;
+            successorCaseId?: string;
             /** Format: int32 */
             policyVersion: number;
         };
@@ -634,11 +634,11 @@ export interface components {
             /** @description Ablehnungsgrund */
             reason: components["schemas"]["DeclineReason"];
             /** @description Begründung (bei OTHER Pflicht) */
-            note?: string | null;
+            note?: string;
         };
         Ablehnungsdaten: {
             reason: string;
-            note?: string | null;
+            note?: string;
             declinedBy: string;
             /** Format: date-time */
             declinedAt: string;
@@ -692,16 +692,16 @@ export interface components {
              * Format: date
              * @description Aufnahmedatum; ohne Angabe heute
              */
-            admittedOn?: string | null;
+            admittedOn?: string;
             /**
              * Format: date
              * @description Datum der gemeinsamen Fallerörterung von AV und FM (wo die Richtlinie sie verlangt)
              */
-            jointCaseDiscussionOn?: string | null;
+            jointCaseDiscussionOn?: string;
             /** @description Vollständige Übergabe (Regel) oder begleitende Betreuung (Ausnahme) */
-            supportVariant?: components["schemas"]["SupportVariant"] | null;
+            supportVariant?: components["schemas"]["SupportVariant"];
             /** @description Übernahmevermerk (bleibt im Zugangsdienst) */
-            note?: string | null;
+            note?: string;
         };
         Aufnahmedaten: {
             /** Format: date */
@@ -709,7 +709,7 @@ export interface components {
             decidedBy: string;
             decidedByRole: string;
             /** Format: date */
-            jointCaseDiscussionOn?: string | null;
+            jointCaseDiscussionOn?: string;
             supportVariant: string;
             overCaseloadOverride: boolean;
             /** Format: int32 */
@@ -717,7 +717,7 @@ export interface components {
             /** Format: date */
             durationStartOn: string;
             /** Format: date */
-            maxDurationEndsOn?: string | null;
+            maxDurationEndsOn?: string;
         };
         /** @description Vollumfängliche Rechtsfolgenbelehrung bei Reaktivierung aus den Kategorien X, Y oder Z */
         BelehrungReaktivierung: {
@@ -725,7 +725,7 @@ export interface components {
              * Format: date
              * @description belehrt am; ohne Angabe heute
              */
-            givenOn?: string | null;
+            givenOn?: string;
         };
         /** @description Entscheidung über den Leistungsantrag, wie die Leistungssachbearbeitung sie mitteilt: nach manchen Richtlinien beginnt damit die Frist für das Erstgespräch */
         Bewilligung: {
@@ -738,7 +738,7 @@ export interface components {
         /** @description Ein Bundesland mit seinen Regionen abweichender Feiertage */
         Bundesland: {
             /** @description Kürzel nach ISO 3166-2 */
-            code?: string;
+            code: string;
             name: string;
             /** @description Regionen mit abweichenden Feiertagen; meist keine */
             regions?: components["schemas"]["Feiertagsregion"][];
@@ -759,97 +759,97 @@ export interface components {
              * Format: uuid
              * @description pseudonymer Kundenbezug
              */
-            customerRef?: string;
+            customerRef: string;
             customerNumber: string;
             firstName: string;
             lastName: string;
             /** Format: date */
             dateOfBirth: string;
-            householdRef?: string | null;
-            teamId?: string | null;
-            responsibleAvId?: string | null;
+            householdRef?: string;
+            teamId?: string;
+            responsibleAvId?: string;
         };
         /** @description Vormerkung */
         "CaseView.ReferralSection": {
             route: string;
             reasons: string[];
-            note?: string | null;
+            note?: string;
             referredBy: string;
             /** Format: date-time */
             referredAt: string;
             /** Format: int32 */
             policyVersion: number;
             /** Format: date */
-            secondaryAssignmentDueOn?: string | null;
+            secondaryAssignmentDueOn?: string;
             /** Format: uuid */
-            predecessorCaseId?: string | null;
+            predecessorCaseId?: string;
             /**
              * Format: date
              * @description Antragstellung
              */
-            applicationOn?: string | null;
+            applicationOn?: string;
             /**
              * Format: date
              * @description Bewilligung der Leistungen
              */
-            benefitDecisionOn?: string | null;
+            benefitDecisionOn?: string;
             /**
              * Format: date
              * @description Erstgespräch fällig bis (ab Bewilligung)
              */
-            firstTalkDueOn?: string | null;
+            firstTalkDueOn?: string;
         };
         /** @description Betreuungsbereich, wo die Richtlinie zwischen arbeitsmarktnahem und -fernem Fallmanagement unterscheidet */
         "CaseView.RoutingSection": {
             /** @description MARKET_FAR (arbeitsmarktfern), MARKET_NEAR (arbeitsmarktnah), U25 */
-            segment?: string;
+            segment: string;
             /**
              * Format: date
              * @description Übergabe an das arbeitsmarktnahe FM
              */
-            handedOverOn?: string | null;
+            handedOverOn?: string;
             /**
              * Format: date
              * @description schriftliche Einladung fällig bis
              */
-            invitationDueOn?: string | null;
+            invitationDueOn?: string;
             /**
              * Format: date
              * @description Einladung versandt am
              */
-            invitationSentOn?: string | null;
+            invitationSentOn?: string;
             /**
              * Format: date
              * @description erstes Gespräch fällig bis
              */
-            talkDueOn?: string | null;
+            talkDueOn?: string;
             /**
              * Format: date
              * @description Einzelfallprüfung der arbeitsmarktnahen Betreuung am
              */
-            reviewOn?: string | null;
+            reviewOn?: string;
             /**
              * Format: date
              * @description letzte Rechtsfolgenbelehrung bei Reaktivierung
              */
-            reactivationInstructedOn?: string | null;
+            reactivationInstructedOn?: string;
             /** @description Zielgruppe U25 */
-            targetGroup?: string | null;
+            targetGroup?: string;
             /**
              * Format: date
              * @description Zielgruppe seit
              */
-            targetGroupSince?: string | null;
+            targetGroupSince?: string;
             /**
              * Format: date
              * @description Schulende bzw. Ausbildungsende
              */
-            targetGroupKeyDate?: string | null;
+            targetGroupKeyDate?: string;
             /**
              * Format: date
              * @description Zielgruppe erneut prüfen am
              */
-            targetGroupReviewOn?: string | null;
+            targetGroupReviewOn?: string;
         };
         /** @description Betreuungsschlüssel: customers per full-time case manager (docs/domain.md §11). */
         CaseloadRatio: {
@@ -952,17 +952,17 @@ export interface components {
              * Format: date
              * @description versandt am; ohne Angabe heute
              */
-            sentOn?: string | null;
+            sentOn?: string;
         };
         Einstiegsberatung: {
             /** Format: date */
-            dueOn?: string | null;
+            dueOn?: string;
             /** Format: date */
-            scheduledOn?: string | null;
+            scheduledOn?: string;
             /** Format: date */
-            heldOn?: string | null;
+            heldOn?: string;
             /** Format: date */
-            clarificationPhaseEndsOn?: string | null;
+            clarificationPhaseEndsOn?: string;
         };
         /** @description Umstellung auf Hauptbetreuung, Beginn der Klärungsphase */
         EinstiegsberatungDurchgefuehrt: {
@@ -970,7 +970,7 @@ export interface components {
              * Format: date
              * @description Datum; ohne Angabe heute
              */
-            heldOn?: string | null;
+            heldOn?: string;
         };
         /** @description Die Kundin / der Kunde als Empfänger eines Schreibens */
         Empfaenger: {
@@ -987,9 +987,9 @@ export interface components {
             decidedAt: string;
             /** Format: int32 */
             policyVersion: number;
-            outcome?: string | null;
-            reasonCode?: string | null;
-            note?: string | null;
+            outcome?: string;
+            reasonCode?: string;
+            note?: string;
         };
         /** @description Die vormerkende AV teilt die Ablehnung nicht: die Teamleitung entscheidet */
         Eskalation: {
@@ -1001,13 +1001,13 @@ export interface components {
             /** Format: date-time */
             escalatedAt: string;
             statement: string;
-            decidedBy?: string | null;
+            decidedBy?: string;
             /** Format: date-time */
-            decidedAt?: string | null;
-            admitted?: boolean | null;
-            decisionNote?: string | null;
+            decidedAt?: string;
+            admitted?: boolean;
+            decisionNote?: string;
             /** Format: int32 */
-            policyVersion?: number | null;
+            policyVersion?: number;
         };
         /**
          * @description Why a customer must not be referred while the fact lasts (TAH 4.2, docs/domain.md §4.3). A policy lists the exclusions it applies; the others are recorded but do not block.
@@ -1033,79 +1033,79 @@ export interface components {
                 PERFORMANCE_CAPACITY?: number;
                 /** Format: int32 */
                 LIVING_CONDITIONS?: number;
-            } | null;
+            };
             /**
              * Format: int32
              * @description Anzahl verfestigter Handlungsbedarfe
              */
-            entrenchedNeeds?: number | null;
+            entrenchedNeeds?: number;
             /**
              * Format: int32
              * @description Integration voraussichtlich in etwa so vielen Monaten (Integrationsprognose)
              */
-            prognosisHorizonMonths?: number | null;
+            prognosisHorizonMonths?: number;
             /**
              * @description Profillage bzw. Kundenkategorie nach dem Schema des Jobcenters
              * @example STABILISATION
              */
-            profileCode?: string | null;
+            profileCode?: string;
             /**
              * Format: date
              * @description Im Leistungsbezug seit (Neukundenstatus)
              */
-            customerSince?: string | null;
+            customerSince?: string;
             /** @description Risiko der Langzeitarbeitslosigkeit erkennbar (Prophylaxe) */
-            riskOfLongTermUnemployment?: boolean | null;
+            riskOfLongTermUnemployment?: boolean;
             /** @description Einschätzung: FM führt zu konkreten Integrationsfortschritten */
-            progressExpected?: boolean | null;
+            progressExpected?: boolean;
             /** @description Tieferliegende Vermittlungshemmnisse vermutet */
-            deeperBarriersSuspected?: boolean | null;
+            deeperBarriersSuspected?: boolean;
             /** @description Sozial-integrativer Ansatz angezeigt */
-            socialIntegrationIndicated?: boolean | null;
+            socialIntegrationIndicated?: boolean;
             /** @description Teilnahme an einer Arbeitsgelegenheit (§ 16d SGB II) */
-            aghParticipation?: boolean | null;
+            aghParticipation?: boolean;
             /** @description Vorliegende Ausschlussgründe */
-            exclusions?: components["schemas"]["ExclusionCriterion"][] | null;
+            exclusions?: components["schemas"]["ExclusionCriterion"][];
         };
         /** @description Ein Fall im Fallmanagement mit Kundenbezug (Lesen wird protokolliert) */
         Fall: {
             /** Format: uuid */
             caseId: string;
             /** @description REFERRED, DECLINED, ESCALATED, NOT_ADMITTED, ADMITTED, ACTIVE, CLOSED */
-            status?: string;
+            status: string;
             jobcenterId: string;
             /** @description Kundenbezug */
-            customer?: components["schemas"]["CaseView.CustomerView"];
+            customer: components["schemas"]["CaseView.CustomerView"];
             /** @description U25 oder UE25 */
-            ageGroup?: string;
+            ageGroup: string;
             /** @description FM-Team */
-            teamId?: string;
+            teamId: string;
             /** @description Vormerkung */
-            referral?: components["schemas"]["CaseView.ReferralSection"];
-            decline?: components["schemas"]["Ablehnungsdaten"] | null;
-            escalation?: components["schemas"]["Eskalationsdaten"] | null;
-            admission?: components["schemas"]["Aufnahmedaten"] | null;
+            referral: components["schemas"]["CaseView.ReferralSection"];
+            decline?: components["schemas"]["Ablehnungsdaten"];
+            escalation?: components["schemas"]["Eskalationsdaten"];
+            admission?: components["schemas"]["Aufnahmedaten"];
             /** @description zuständige Fachkraft */
-            caseManagerId?: string | null;
+            caseManagerId?: string;
             /** @description PRIMARY (Hauptbetreuung) oder SECONDARY (Nebenbetreuung) */
-            supportRole?: string | null;
-            firstConsultation?: components["schemas"]["Einstiegsberatung"] | null;
-            deputy?: components["schemas"]["Vertretungsdaten"] | null;
-            closure?: components["schemas"]["Abgangsdaten"] | null;
+            supportRole?: string;
+            firstConsultation?: components["schemas"]["Einstiegsberatung"];
+            deputy?: components["schemas"]["Vertretungsdaten"];
+            closure?: components["schemas"]["Abgangsdaten"];
             /**
              * Format: int32
              * @description laufende Maßnahmen
              */
-            runningMeasures?: number | null;
+            runningMeasures?: number;
             /** @description Arbeitsgelegenheit läuft (setzt unter TAH das FM über die Höchstdauer fort) */
-            aghRunning?: boolean | null;
+            aghRunning?: boolean;
             /**
              * Format: date
              * @description genehmigte Verlängerung über die Höchstdauer bis
              */
-            extensionUntil?: string | null;
+            extensionUntil?: string;
             /** @description Betreuungsbereich, wo die Richtlinie zwischen arbeitsmarktnahem und -fernem Fallmanagement unterscheidet */
-            routing?: components["schemas"]["CaseView.RoutingSection"] | null;
+            routing?: components["schemas"]["CaseView.RoutingSection"];
         };
         Fallabgang: {
             /** @description Abgangsgrund aus dem Katalog der Richtlinie */
@@ -1114,16 +1114,16 @@ export interface components {
              * Format: date
              * @description Abgangsdatum; ohne Angabe heute
              */
-            closedOn?: string | null;
+            closedOn?: string;
             /** @description Warme Übergabe (wo die Kundin / der Kunde zur AV zurückgeht) */
-            handover?: components["schemas"]["WorkRequests.Handover"] | null;
+            handover?: components["schemas"]["WorkRequests.Handover"];
             /**
              * Format: date
              * @description Nachbetreuung bis (nur nach Integration)
              */
-            afterCareUntil?: string | null;
+            afterCareUntil?: string;
             /** @description Abschlussvermerk (bleibt im Zugangsdienst) */
-            note?: string | null;
+            note?: string;
         };
         /** @description Ein Fall in einer Arbeitsliste (Lesen wird protokolliert) */
         Fallzeile: {
@@ -1139,19 +1139,19 @@ export interface components {
             referredBy: string;
             /** Format: date-time */
             referredAt: string;
-            caseManagerId?: string | null;
+            caseManagerId?: string;
             /** Format: date */
-            admittedOn?: string | null;
+            admittedOn?: string;
             /**
              * Format: date
              * @description nächste Frist: Zuordnung, Einstiegsberatung oder Höchstdauer
              */
-            nextDueOn?: string | null;
+            nextDueOn?: string;
         };
         Feiertagsregion: {
             code: string;
             /** @description Bezeichnung mit den zusätzlichen Feiertagen */
-            label?: string;
+            label: string;
         };
         /** @description Einzelfallprüfung: die arbeitsmarktnahe Betreuung geht weiter (ihr Ende ist die begründete Rückgabe an das Fallmanagement für arbeitsmarktferne Kundinnen und Kunden) */
         FortfuehrungArbeitsmarktnah: {
@@ -1163,14 +1163,14 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @description SECONDARY_ASSIGNMENT, FIRST_CONSULTATION, CLARIFICATION_PHASE_END, MAX_DURATION, DEPUTY_ENDS, FIRST_TALK, MARKET_NEAR_HANDOVER, MARKET_NEAR_INVITATION, MARKET_NEAR_FIRST_TALK, MARKET_NEAR_REVIEW, REACTIVATION_INSTRUCTION, U25_TARGET_GROUP_REVIEW */
-            kind?: string;
+            kind: string;
             /** Format: date */
             dueOn: string;
             overdue: boolean;
             customerNumber: string;
             firstName: string;
             lastName: string;
-            caseManagerId?: string | null;
+            caseManagerId?: string;
         };
         /** @description Stammdaten des eigenen Jobcenters */
         Jobcenter: {
@@ -1178,24 +1178,24 @@ export interface components {
             street: string;
             postalCode: string;
             city: string;
-            phone?: string | null;
-            email?: string | null;
-            contactHours?: string | null;
+            phone?: string;
+            email?: string;
+            contactHours?: string;
             /** @description Bundesland (Kürzel nach ISO 3166-2) */
-            stateCode?: string;
+            stateCode: string;
             /** @description Name des Bundeslandes */
-            stateName?: string;
+            stateName: string;
             /** @description Region mit abweichenden Feiertagen, falls gewählt */
-            regionCode?: string | null;
+            regionCode?: string;
             /** @description Bezeichnung der Region */
-            regionLabel?: string | null;
+            regionLabel?: string;
             /**
              * Format: int64
              * @description Version (beim Ändern mitschicken)
              */
-            version?: number;
+            version: number;
             /** @description geändert von */
-            changedBy?: string;
+            changedBy: string;
             /** Format: date-time */
             changedAt: string;
         };
@@ -1210,18 +1210,18 @@ export interface components {
             /** @description Ort */
             city: string;
             /** @description Telefon (optional) */
-            phone?: string | null;
+            phone?: string;
             /**
              * Format: email
              * @description E-Mail-Adresse (optional)
              */
-            email?: string | null;
+            email?: string;
             /** @description Öffnungszeiten, wie sie gedruckt werden (optional), z. B. „Mo–Fr 8–12 Uhr, Do 14–18 Uhr“ */
-            contactHours?: string | null;
+            contactHours?: string;
             /** @description Bundesland als Kürzel nach ISO 3166-2 ohne Land (BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH); seine Feiertage zählen bei Fristen in Arbeitstagen nicht mit */
             stateCode: string;
             /** @description Region innerhalb des Bundeslandes mit abweichenden Feiertagen (optional; die möglichen nennt GET /api/jobcenter/states), z. B. AG für Augsburg */
-            regionCode?: string | null;
+            regionCode?: string;
             /**
              * Format: int64
              * @description Version, die gelesen wurde; 0 für die erste Erfassung
@@ -1244,39 +1244,39 @@ export interface components {
                 PERFORMANCE_CAPACITY?: number;
                 /** Format: int32 */
                 LIVING_CONDITIONS?: number;
-            } | null;
+            };
             /**
              * Format: int32
              * @description Anzahl verfestigter Handlungsbedarfe
              */
-            entrenchedNeeds?: number | null;
+            entrenchedNeeds?: number;
             /**
              * Format: int32
              * @description Integration voraussichtlich in etwa so vielen Monaten (Integrationsprognose)
              */
-            prognosisHorizonMonths?: number | null;
+            prognosisHorizonMonths?: number;
             /**
              * @description Profillage bzw. Kundenkategorie nach dem Schema des Jobcenters
              * @example STABILISATION
              */
-            profileCode?: string | null;
+            profileCode?: string;
             /**
              * Format: date
              * @description Im Leistungsbezug seit (Neukundenstatus)
              */
-            customerSince?: string | null;
+            customerSince?: string;
             /** @description Risiko der Langzeitarbeitslosigkeit erkennbar (Prophylaxe) */
-            riskOfLongTermUnemployment?: boolean | null;
+            riskOfLongTermUnemployment?: boolean;
             /** @description Einschätzung: FM führt zu konkreten Integrationsfortschritten */
-            progressExpected?: boolean | null;
+            progressExpected?: boolean;
             /** @description Tieferliegende Vermittlungshemmnisse vermutet */
-            deeperBarriersSuspected?: boolean | null;
+            deeperBarriersSuspected?: boolean;
             /** @description Sozial-integrativer Ansatz angezeigt */
-            socialIntegrationIndicated?: boolean | null;
+            socialIntegrationIndicated?: boolean;
             /** @description Teilnahme an einer Arbeitsgelegenheit (§ 16d SGB II) */
-            aghParticipation?: boolean | null;
+            aghParticipation?: boolean;
             /** @description Vorliegende Ausschlussgründe */
-            exclusions?: components["schemas"]["ExclusionCriterion"][] | null;
+            exclusions?: components["schemas"]["ExclusionCriterion"][];
         };
         /**
          * @description How a case may continue past the policy's maximum duration (docs/domain.md §8).
@@ -1287,9 +1287,9 @@ export interface components {
         Neuzuordnung: {
             caseManagerId: string;
             /** @description Über den Betreuungsschlüssel hinaus (Begründung in note) */
-            overrideCaseloadRatio?: boolean | null;
+            overrideCaseloadRatio?: boolean;
             /** @description Begründung */
-            note?: string | null;
+            note?: string;
         };
         Nichtvormerkung: {
             /** Format: uuid */
@@ -1300,14 +1300,14 @@ export interface components {
             lastName: string;
             teamId: string;
             reason: string;
-            note?: string | null;
+            note?: string;
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
             /** Format: int32 */
             policyVersion: number;
             /** Format: date */
-            recheckDueOn?: string | null;
+            recheckDueOn?: string;
             overdue: boolean;
             /** Format: int32 */
             rechecks: number;
@@ -1319,14 +1319,14 @@ export interface components {
             lastName: string;
             /** Format: date */
             dateOfBirth: string;
-            householdRef?: string | null;
+            householdRef?: string;
             /** @description Team der AV; ohne Angabe das des Benutzers */
-            teamId?: string | null;
+            teamId?: string;
             /** @description Grund der Nichtvormerkung */
             reason: components["schemas"]["NonReferralReason"];
             /** @description Abschließende Begründung (bei OTHER Pflicht) */
-            note?: string | null;
-            facts?: components["schemas"]["Kundenangaben"] | null;
+            note?: string;
+            facts?: components["schemas"]["Kundenangaben"];
         };
         /**
          * @description Grund der Nichtvormerkung
@@ -1415,13 +1415,13 @@ export interface components {
             title: string;
             /** Format: int32 */
             status: number;
-            detail?: string | null;
-            instance?: string | null;
-            correlationId?: string | null;
+            detail?: string;
+            instance?: string;
+            correlationId?: string;
             violations: components["schemas"]["Problem.Violation"][];
         };
         "Problem.Violation": {
-            field?: string | null;
+            field?: string;
             rule: string;
             message: string;
         };
@@ -1440,36 +1440,36 @@ export interface components {
         /** @description Eine Version der lokalen Umsetzungsstrategie des Jobcenters */
         Richtlinie: {
             /** @description Jobcenter */
-            jobcenterId?: string;
+            jobcenterId: string;
             /**
              * Format: int32
              * @description Version (jede Entscheidung nennt die Version, unter der sie getroffen wurde)
              */
-            version?: number;
+            version: number;
             /** @description Vorlage (BA2010, PANKOW, UCKERMARK, TAH) oder CUSTOM, wenn angepasst */
-            presetCode?: string;
+            presetCode: string;
             /** @description Vorlage, von der die Einstellungen ausgehen */
-            basePreset?: string;
+            basePreset: string;
             /** @description Einstellungen */
-            settings?: components["schemas"]["PolicySettings"];
+            settings: components["schemas"]["PolicySettings"];
             /**
              * Format: date
              * @description gültig ab
              */
-            effectiveFrom?: string;
+            effectiveFrom: string;
             /** @description geändert von */
-            changedBy?: string;
+            changedBy: string;
             /** Format: date-time */
             changedAt: string;
             /** @description Begründung der Änderung */
-            changeNote?: string;
+            changeNote: string;
         };
         /** @description Neue Version der Richtlinie: eine Vorlage wählen und ggf. anpassen */
         Richtlinienaenderung: {
             /** @description Vorlage */
             basePreset: components["schemas"]["Preset"];
             /** @description Angepasste Einstellungen; ohne Angabe die der Vorlage */
-            settings?: components["schemas"]["PolicySettings"] | null;
+            settings?: components["schemas"]["PolicySettings"];
             /** @description Begründung der Änderung */
             note: string;
         };
@@ -1554,17 +1554,17 @@ export interface components {
             /** @description Begründung */
             note: string;
             /** @description Fachkraft, die den Fall übernimmt (bei Aufnahme) */
-            caseManagerId?: string | null;
+            caseManagerId?: string;
             /** @description Mitwirkungsbereitschaft der Kundin / des Kunden (bei Aufnahme) */
-            customerWilling?: boolean | null;
+            customerWilling?: boolean;
             /**
              * Format: date
              * @description Datum der gemeinsamen Fallerörterung
              */
-            jointCaseDiscussionOn?: string | null;
-            supportVariant?: components["schemas"]["SupportVariant"] | null;
+            jointCaseDiscussionOn?: string;
+            supportVariant?: components["schemas"]["SupportVariant"];
             /** @description Über den Betreuungsschlüssel hinaus zuordnen (Begründung in note) */
-            overrideCaseloadRatio?: boolean | null;
+            overrideCaseloadRatio?: boolean;
         };
         TerminEinstiegsberatung: {
             /**
@@ -1591,11 +1591,11 @@ export interface components {
             /** @description aufnehmende Fachkraft */
             toCaseManagerId: string;
             /** @description Übergang trotz laufender Maßnahmen (Begründung in note) */
-            despiteRunningMeasures?: boolean | null;
+            despiteRunningMeasures?: boolean;
             /** @description Über den Betreuungsschlüssel hinaus (nur Teamleitung) */
-            overrideCaseloadRatio?: boolean | null;
+            overrideCaseloadRatio?: boolean;
             /** @description Übergabeprotokoll / Begründung */
-            note?: string | null;
+            note?: string;
         };
         /** @description Ein U25-Fall, dessen Kundin / Kunde das 25. Lebensjahr vollendet */
         UebergangU25Ue25: {
@@ -1612,14 +1612,14 @@ export interface components {
              * Format: int32
              * @description laufende Maßnahmen
              */
-            runningMeasures?: number;
+            runningMeasures: number;
             /**
              * Format: date
              * @description späteste geplante Maßnahmeende
              */
-            latestPlannedMeasureEnd?: string | null;
+            latestPlannedMeasureEnd?: string;
             /** @description TRANSFER_NOW oder FINISH_MEASURES_FIRST */
-            recommendation?: string;
+            recommendation: string;
         };
         /** @description Dokumentierte Überprüfung einer Nichtvormerkung */
         Ueberpruefung: {
@@ -1628,9 +1628,9 @@ export interface components {
              * Format: date
              * @description Datum der Prüfung; ohne Angabe heute
              */
-            checkedOn?: string | null;
-            reasonCode?: string | null;
-            note?: string | null;
+            checkedOn?: string;
+            reasonCode?: string;
+            note?: string;
         };
         Ueberpruefungseintrag: {
             /** Format: int32 */
@@ -1639,10 +1639,10 @@ export interface components {
             /** Format: date */
             checkedOn: string;
             outcome: string;
-            reasonCode?: string | null;
-            note?: string | null;
+            reasonCode?: string;
+            note?: string;
             /** Format: date */
-            nextDueOn?: string | null;
+            nextDueOn?: string;
             /** Format: int32 */
             policyVersion: number;
         };
@@ -1652,7 +1652,7 @@ export interface components {
             toJobcenterId: string;
             /** @description aufnehmendes FM-Team */
             toTeamId: string;
-            note?: string | null;
+            note?: string;
         };
         /** @description Abwesenheitsvertretung der zuständigen Fachkraft */
         Vertretung: {
@@ -1662,7 +1662,7 @@ export interface components {
              * Format: date
              * @description von; ohne Angabe heute
              */
-            from?: string | null;
+            from?: string;
             /**
              * Format: date
              * @description bis
@@ -1683,7 +1683,7 @@ export interface components {
         Vorlage: {
             code: string;
             /** @description Quelle */
-            source?: string;
+            source: string;
             settings: components["schemas"]["PolicySettings"];
         };
         /** @description Vormerkung einer Kundin / eines Kunden für das Fallmanagement */
@@ -1703,29 +1703,29 @@ export interface components {
              */
             dateOfBirth: string;
             /** @description Bedarfsgemeinschaft (BG-Nummer) */
-            householdRef?: string | null;
+            householdRef?: string;
             /** @description Zuständige Arbeitsvermittlung; ohne Angabe die vormerkende */
-            responsibleAvId?: string | null;
+            responsibleAvId?: string;
             /** @description Zugangsweg */
             route: components["schemas"]["ReferralRoute"];
             /** @description Zugangsgründe: jeder muss ein erfüllter Zugangsweg der Richtlinie sein */
             reasons: components["schemas"]["AccessReason"][];
             /** @description FM-Team, an das die Vormerkung geht */
-            teamId?: string | null;
+            teamId?: string;
             /** @description Begründung der Vormerkung (bleibt im Zugangsdienst) */
-            note?: string | null;
+            note?: string;
             /** @description Angaben für die Zugangskriterien */
-            facts?: components["schemas"]["FactsInput"] | null;
+            facts?: components["schemas"]["FactsInput"];
             /**
              * Format: date
              * @description Antragstellung: Tag, an dem der vollständig ausgefüllte Leistungsantrag eingereicht wurde; nach Richtlinien, die die Frist der Einstiegsberatung ab dem Antrag zählen, erforderlich
              */
-            applicationOn?: string | null;
+            applicationOn?: string;
             /**
              * Format: date
              * @description Bewilligung der Leistungen zur Sicherung des Lebensunterhaltes, falls schon entschieden; sonst später zu erfassen
              */
-            benefitDecisionOn?: string | null;
+            benefitDecisionOn?: string;
         };
         /** @description Der vorgemerkte Fall und die Zugangsprüfung, auf der er beruht */
         Vormerkungsergebnis: {
@@ -1745,7 +1745,7 @@ export interface components {
              */
             on: string;
             /** @description Teamleitung beteiligt */
-            teamLeadInvolved?: boolean | null;
+            teamLeadInvolved?: boolean;
         };
         /** @description Zielgruppe einer jungen Kundin / eines jungen Kunden im Fallmanagement U25 */
         ZielgruppeU25: {
@@ -1755,7 +1755,7 @@ export interface components {
              * Format: date
              * @description Schüler: voraussichtliches Schulende; Ausbildungsabsolventen: Ende der Ausbildung
              */
-            keyDate?: string | null;
+            keyDate?: string;
         };
         /** @description Ergebnis der Prüfung der Zugangskriterien, Kriterium für Kriterium */
         Zugangspruefung: {
@@ -1763,9 +1763,9 @@ export interface components {
              * Format: int32
              * @description Richtlinienversion, nach der geprüft wurde
              */
-            policyVersion?: number;
+            policyVersion: number;
             /** @description Ein Zugangsweg ist erfüllt und kein Ausschlussgrund liegt vor */
-            eligible?: boolean;
+            eligible: boolean;
             /** @description Erfüllte Zugangsgründe (für die Vormerkung) */
             satisfiedReasons?: string[];
             /** @description Alle geprüften Kriterien */
@@ -1781,9 +1781,9 @@ export interface components {
              * @description Kundennummer, falls die Kundin / der Kunde bekannt ist
              * @example 123A456789
              */
-            customerNumber?: string | null;
+            customerNumber?: string;
             /** @description Angaben der Arbeitsvermittlung */
-            facts?: components["schemas"]["FactsInput"] | null;
+            facts?: components["schemas"]["FactsInput"];
         };
     };
     responses: never;

@@ -79,30 +79,30 @@ export interface components {
             caseId: string;
             jobcenterId: string;
             /** Format: uuid */
-            customerRef?: string | null;
-            teamId?: string | null;
-            caseManagerId?: string | null;
-            ageGroup?: string | null;
+            customerRef?: string;
+            teamId?: string;
+            caseManagerId?: string;
+            ageGroup?: string;
             /** Format: int32 */
-            policyVersion?: number | null;
+            policyVersion?: number;
             /** Format: date */
-            admittedOn?: string | null;
-            deputyId?: string | null;
+            admittedOn?: string;
+            deputyId?: string;
             /** Format: date */
-            deputyFrom?: string | null;
+            deputyFrom?: string;
             /** Format: date */
-            deputyUntil?: string | null;
-            deputyCustomerAgreed?: boolean | null;
+            deputyUntil?: string;
+            deputyCustomerAgreed?: boolean;
             /** Format: date */
-            closedOn?: string | null;
-            closureReasonCode?: string | null;
+            closedOn?: string;
+            closureReasonCode?: string;
             /** Format: date */
-            maxDurationEndsOn?: string | null;
+            maxDurationEndsOn?: string;
             /** Format: date */
-            minorUntil?: string | null;
+            minorUntil?: string;
             /** Format: date */
-            afterCareUntil?: string | null;
-            closureIntegration?: boolean | null;
+            afterCareUntil?: string;
+            closureIntegration?: boolean;
         };
         /** @description Eine Zeile der Liste: nie Kundendaten, auch keine Teilnahmedaten */
         PartnerUeberweisung: {
@@ -113,7 +113,7 @@ export interface components {
             service: string;
             status: string;
             /** Format: date */
-            dueOn?: string | null;
+            dueOn?: string;
         };
         /** @description Jede Angabe über die Kundin / den Kunden nur, solange eine Einwilligung für diesen Partner ihren Bereich freigibt (bei offenem Fall und offener Überweisung); sonst fehlt sie */
         PartnerUeberweisungDetail: {
@@ -124,46 +124,46 @@ export interface components {
             service: string;
             status: string;
             /** Format: date */
-            dueOn?: string | null;
+            dueOn?: string;
             /** @description Codierter Ablehnungs- oder Abbruchgrund; nur mit COMPLETION_OR_ABORT */
-            reasonCode?: string | null;
+            reasonCode?: string;
             /**
              * Format: date
              * @description Nur mit PARTICIPATION_DATES
              */
-            startedOn?: string | null;
+            startedOn?: string;
             /**
              * Format: date
              * @description Nur mit PARTICIPATION_DATES
              */
-            endedOn?: string | null;
+            endedOn?: string;
             /** @description Nur mit NEXT_STEP_RECOMMENDATION */
-            nextStepCode?: string | null;
+            nextStepCode?: string;
             /** @description Nur mit APPOINTMENT_ATTENDANCE */
-            attended?: boolean | null;
+            attended?: boolean;
             /** @description Ob eine Einwilligung für diesen Partner jetzt etwas freigibt */
             consentEffective: boolean;
             /** @description Die freigegebenen Bereiche; fehlt ohne wirksame Einwilligung */
             releasedScopes?: string[];
             /** @description Nur mit CONTACT_DETAILS */
-            customerName?: string | null;
+            customerName?: string;
             /** @description Nur mit CONTACT_DETAILS */
-            customerPhone?: string | null;
+            customerPhone?: string;
             /** @description Nur mit CONTACT_DETAILS */
-            customerEmail?: string | null;
+            customerEmail?: string;
         };
         Problem: {
             type: string;
             title: string;
             /** Format: int32 */
             status: number;
-            detail?: string | null;
-            instance?: string | null;
-            correlationId?: string | null;
+            detail?: string;
+            instance?: string;
+            correlationId?: string;
             violations: components["schemas"]["Problem.Violation"][];
         };
         "Problem.Violation": {
-            field?: string | null;
+            field?: string;
             rule: string;
             message: string;
         };

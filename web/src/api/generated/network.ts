@@ -293,10 +293,10 @@ export interface components {
     schemas: {
         Ansprechperson: {
             name: string;
-            role?: string | null;
-            phone?: string | null;
+            role?: string;
+            phone?: string;
             /** Format: email */
-            email?: string | null;
+            email?: string;
         };
         Arbeitskreis: {
             name: string;
@@ -327,7 +327,7 @@ export interface components {
             partnerId: string;
             status: string;
             scopes: string[];
-            purposeCode?: string | null;
+            purposeCode?: string;
             /** Format: date */
             validFrom: string;
             /** Format: date */
@@ -336,15 +336,15 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
             /** Format: date-time */
-            endedAt?: string | null;
+            endedAt?: string;
         };
         AuskunftPartnerzugriff: {
             /** Format: date-time */
             at: string;
             partnerUser: string;
             action: string;
-            referralId?: string | null;
-            basis?: string | null;
+            referralId?: string;
+            basis?: string;
         };
         AuskunftUeberweisung: {
             /** Format: uuid */
@@ -370,37 +370,37 @@ export interface components {
         };
         Beschraenkung: {
             scopes: components["schemas"]["Scope"][];
-            documentRef?: string | null;
+            documentRef?: string;
         };
         CaseReference: {
             /** Format: uuid */
             caseId: string;
             jobcenterId: string;
             /** Format: uuid */
-            customerRef?: string | null;
-            teamId?: string | null;
-            caseManagerId?: string | null;
-            ageGroup?: string | null;
+            customerRef?: string;
+            teamId?: string;
+            caseManagerId?: string;
+            ageGroup?: string;
             /** Format: int32 */
-            policyVersion?: number | null;
+            policyVersion?: number;
             /** Format: date */
-            admittedOn?: string | null;
-            deputyId?: string | null;
+            admittedOn?: string;
+            deputyId?: string;
             /** Format: date */
-            deputyFrom?: string | null;
+            deputyFrom?: string;
             /** Format: date */
-            deputyUntil?: string | null;
-            deputyCustomerAgreed?: boolean | null;
+            deputyUntil?: string;
+            deputyCustomerAgreed?: boolean;
             /** Format: date */
-            closedOn?: string | null;
-            closureReasonCode?: string | null;
+            closedOn?: string;
+            closureReasonCode?: string;
             /** Format: date */
-            maxDurationEndsOn?: string | null;
+            maxDurationEndsOn?: string;
             /** Format: date */
-            minorUntil?: string | null;
+            minorUntil?: string;
             /** Format: date */
-            afterCareUntil?: string | null;
-            closureIntegration?: boolean | null;
+            afterCareUntil?: string;
+            closureIntegration?: boolean;
         };
         /**
          * @description SGB X §67b: written or electronic.
@@ -419,16 +419,16 @@ export interface components {
             /** @description GIVEN (erteilt) oder REFUSED (abgelehnt) */
             decision: string;
             /** @description Freigegebene Informationen (Teilmenge des Formulars) */
-            scopes?: components["schemas"]["Scope"][] | null;
-            purposeCode?: string | null;
+            scopes?: components["schemas"]["Scope"][];
+            purposeCode?: string;
             /** Format: date */
-            validFrom?: string | null;
+            validFrom?: string;
             /** Format: date */
-            validUntil?: string | null;
+            validUntil?: string;
             /** @description WRITTEN oder ELECTRONIC (SGB X § 67b) */
             channel: components["schemas"]["Consent.Channel"];
             /** @description Nachweis (Aktenzeichen des unterschriebenen Formulars) */
-            documentRef?: string | null;
+            documentRef?: string;
         };
         EinwilligungAnsicht: {
             /** Format: uuid */
@@ -439,20 +439,20 @@ export interface components {
             formId: string;
             status: string;
             scopes: string[];
-            purposeCode?: string | null;
+            purposeCode?: string;
             /** Format: date */
             validFrom: string;
             /** Format: date */
             validUntil: string;
             channel: string;
-            documentRef?: string | null;
+            documentRef?: string;
             /** Format: uuid */
-            supersedes?: string | null;
+            supersedes?: string;
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
             /** Format: date-time */
-            endedAt?: string | null;
+            endedAt?: string;
         };
         EinwilligungenDesFalls: {
             consents: components["schemas"]["EinwilligungAnsicht"][];
@@ -467,8 +467,8 @@ export interface components {
             partnerId: string;
             kind: string;
             scopes: string[];
-            channel?: string | null;
-            documentRef?: string | null;
+            channel?: string;
+            documentRef?: string;
             actor: string;
             /** Format: date-time */
             occurredAt: string;
@@ -497,11 +497,11 @@ export interface components {
             /** Format: date */
             scheduledOn: string;
             /** @description Teilnehmende Fachkräfte */
-            staff?: string[] | null;
+            staff?: string[];
             /** @description Eingeladene Partner */
-            partnerIds?: string[] | null;
+            partnerIds?: string[];
             /** @description Kundin / Kunde eingeladen */
-            customerInvited?: boolean | null;
+            customerInvited?: boolean;
         };
         FallkonferenzAnsicht: {
             /** Format: uuid */
@@ -512,23 +512,23 @@ export interface components {
             partnerIds: string[];
             customerInvited: boolean;
             /** Format: date */
-            heldOn?: string | null;
+            heldOn?: string;
             attendedPartnerIds: string[];
             decisions: string[];
         };
         FallkonferenzErgebnis: {
             /** Format: date */
             heldOn: string;
-            attendedPartnerIds?: string[] | null;
+            attendedPartnerIds?: string[];
             /** @description Codierte Entscheidungen: CONTINUE_PLAN, ADJUST_PLAN, START_MEASURE, END_MEASURE, REFER_TO_PARTNER, END_REFERRAL, RECOMMEND_CLOSURE, NEXT_CONFERENCE */
             decisions: string[];
         };
         /** @description Nur mit Einwilligung, die Kontaktdaten für genau diesen Partner freigibt */
         Kundenkontakt: {
             name: string;
-            phone?: string | null;
+            phone?: string;
             /** Format: email */
-            email?: string | null;
+            email?: string;
         };
         Partner: {
             name: string;
@@ -536,17 +536,17 @@ export interface components {
             type: components["schemas"]["PartnerType"];
             /** @description Angebotene Leistungen */
             services: components["schemas"]["ServiceCode"][];
-            locations?: string[] | null;
+            locations?: string[];
             /** @description Kapazität / Verfügbarkeit */
-            capacityNote?: string | null;
-            contactPersons?: components["schemas"]["Ansprechperson"][] | null;
+            capacityNote?: string;
+            contactPersons?: components["schemas"]["Ansprechperson"][];
             /** @description Aktiv (nur bei Änderung) */
-            active?: boolean | null;
+            active?: boolean;
             /**
              * Format: int64
              * @description Version (nur bei Änderung)
              */
-            version?: number | null;
+            version?: number;
         };
         PartnerAnsicht: {
             /** Format: uuid */
@@ -556,7 +556,7 @@ export interface components {
             services: string[];
             municipal16a: string[];
             locations: string[];
-            capacityNote?: string | null;
+            capacityNote?: string;
             contactPersons: components["schemas"]["Ansprechperson"][];
             active: boolean;
             /** Format: date-time */
@@ -574,13 +574,13 @@ export interface components {
             title: string;
             /** Format: int32 */
             status: number;
-            detail?: string | null;
-            instance?: string | null;
-            correlationId?: string | null;
+            detail?: string;
+            instance?: string;
+            correlationId?: string;
             violations: components["schemas"]["Problem.Violation"][];
         };
         "Problem.Violation": {
-            field?: string | null;
+            field?: string;
             rule: string;
             message: string;
         };
@@ -609,12 +609,12 @@ export interface components {
             partnerId: string;
             service: components["schemas"]["ServiceCode"];
             /** @description Kontaktdaten (nur mit Einwilligung) */
-            customer?: components["schemas"]["Kundenkontakt"] | null;
+            customer?: components["schemas"]["Kundenkontakt"];
             /**
              * Format: date
              * @description Beginn erwartet bis
              */
-            dueOn?: string | null;
+            dueOn?: string;
         };
         UeberweisungAnsicht: {
             /** Format: uuid */
@@ -626,16 +626,16 @@ export interface components {
             service: string;
             status: string;
             referenceCode: string;
-            customer?: components["schemas"]["Kundenkontakt"] | null;
+            customer?: components["schemas"]["Kundenkontakt"];
             /** Format: date */
-            dueOn?: string | null;
-            reasonCode?: string | null;
+            dueOn?: string;
+            reasonCode?: string;
             /** Format: date */
-            startedOn?: string | null;
+            startedOn?: string;
             /** Format: date */
-            endedOn?: string | null;
-            nextStepCode?: string | null;
-            attended?: boolean | null;
+            endedOn?: string;
+            nextStepCode?: string;
+            attended?: boolean;
             /** Format: date-time */
             sentAt: string;
             /** Format: date-time */

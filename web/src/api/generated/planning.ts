@@ -477,7 +477,7 @@ export interface components {
             /** @description Arbeit, Ausbildung oder Maßnahme */
             kind: components["schemas"]["Offer.Kind"];
             /** @description Das Angebot, z. B. Arbeitgeber und Stelle */
-            description?: string | null;
+            description?: string;
             /** Format: date */
             offeredOn: string;
             /** @description Das Angebot enthielt die Rechtsfolgenbelehrung */
@@ -487,13 +487,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             kind: string;
-            description?: string | null;
+            description?: string;
             /** Format: date */
             offeredOn: string;
             withLegalConsequenceNotice: boolean;
-            response?: string | null;
+            response?: string;
             /** Format: date */
-            respondedOn?: string | null;
+            respondedOn?: string;
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
@@ -508,7 +508,7 @@ export interface components {
             /** @description Pflicht aus dem Katalog */
             duty: components["schemas"]["Duty"];
             /** @description Was genau gefordert ist, z. B. „fünf Bewerbungen je Monat“ */
-            details?: string | null;
+            details?: string;
             /**
              * Format: date
              * @description Datum der schriftlichen Aufforderung
@@ -518,7 +518,7 @@ export interface components {
              * Format: date
              * @description zu erfüllen bis
              */
-            dueBy?: string | null;
+            dueBy?: string;
             /** @description Die Aufforderung enthielt die Rechtsfolgenbelehrung */
             withLegalConsequenceNotice: boolean;
         };
@@ -526,11 +526,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             duty: string;
-            details?: string | null;
+            details?: string;
             /** Format: date */
             demandedOn: string;
             /** Format: date */
-            dueBy?: string | null;
+            dueBy?: string;
             withLegalConsequenceNotice: boolean;
             recordedBy: string;
             /** Format: date-time */
@@ -541,30 +541,30 @@ export interface components {
             caseId: string;
             jobcenterId: string;
             /** Format: uuid */
-            customerRef?: string | null;
-            teamId?: string | null;
-            caseManagerId?: string | null;
-            ageGroup?: string | null;
+            customerRef?: string;
+            teamId?: string;
+            caseManagerId?: string;
+            ageGroup?: string;
             /** Format: int32 */
-            policyVersion?: number | null;
+            policyVersion?: number;
             /** Format: date */
-            admittedOn?: string | null;
-            deputyId?: string | null;
+            admittedOn?: string;
+            deputyId?: string;
             /** Format: date */
-            deputyFrom?: string | null;
+            deputyFrom?: string;
             /** Format: date */
-            deputyUntil?: string | null;
-            deputyCustomerAgreed?: boolean | null;
+            deputyUntil?: string;
+            deputyCustomerAgreed?: boolean;
             /** Format: date */
-            closedOn?: string | null;
-            closureReasonCode?: string | null;
+            closedOn?: string;
+            closureReasonCode?: string;
             /** Format: date */
-            maxDurationEndsOn?: string | null;
+            maxDurationEndsOn?: string;
             /** Format: date */
-            minorUntil?: string | null;
+            minorUntil?: string;
             /** Format: date */
-            afterCareUntil?: string | null;
-            closureIntegration?: boolean | null;
+            afterCareUntil?: string;
+            closureIntegration?: boolean;
         };
         /**
          * @description nach 6 oder nach 12 Monaten
@@ -579,7 +579,7 @@ export interface components {
         /** @description Vermerk zum Kontakt */
         "ContactRequest.NoteInput": {
             /** @description Sichtbarkeit; ohne Angabe GENERAL */
-            visibility?: components["schemas"]["Visibility"] | null;
+            visibility?: components["schemas"]["Visibility"];
             text: string;
         };
         /**
@@ -630,18 +630,18 @@ export interface components {
              * Format: date
              * @description Datum der Prüfung; ohne Angabe heute
              */
-            reviewedOn?: string | null;
+            reviewedOn?: string;
             /** @description CONTINUE (fortführen), CLOSE (Beendigung empfehlen), EXTEND (über die Höchstdauer verlängern) */
             decision: components["schemas"]["ContinuationReview.Decision"];
             /** @description Gründe für die Fortführung */
-            reasons?: string | null;
+            reasons?: string;
             /** @description Erfolgsaussichten: GOOD, MODERATE, LOW */
-            prognosis?: components["schemas"]["ContinuationReview.Prognosis"] | null;
+            prognosis?: components["schemas"]["ContinuationReview.Prognosis"];
             /**
              * Format: date
              * @description EXTEND: Verlängerung bis
              */
-            extendedUntil?: string | null;
+            extendedUntil?: string;
         };
         FortfuehrungspruefungAnsicht: {
             /** Format: uuid */
@@ -651,16 +651,16 @@ export interface components {
             /** Format: date */
             reviewedOn: string;
             decision: string;
-            reasons?: string | null;
-            prognosis?: string | null;
+            reasons?: string;
+            prognosis?: string;
             basis: string;
             extension: string;
             /** Format: date */
-            extendedUntil?: string | null;
-            decidedBy?: string | null;
-            decisionNote?: string | null;
+            extendedUntil?: string;
+            decidedBy?: string;
+            decisionNote?: string;
             /** Format: date */
-            nextReviewDueOn?: string | null;
+            nextReviewDueOn?: string;
             /** Format: int32 */
             policyVersion: number;
             reviewedBy: string;
@@ -686,21 +686,21 @@ export interface components {
              * Format: int64
              * @description Version des Plans, auf der die Änderung beruht (0 für den ersten Plan)
              */
-            version?: number | null;
+            version?: number;
             /** @description Leitziel */
-            leadGoal?: components["schemas"]["PlanRequest.GoalInput"] | null;
+            leadGoal?: components["schemas"]["PlanRequest.GoalInput"];
             /** @description Zwischenziele */
-            intermediateGoals?: components["schemas"]["Ziel"][] | null;
+            intermediateGoals?: components["schemas"]["Ziel"][];
             /** @description Handlungsstrategien, je offenem Handlungsbedarf eine */
-            strategies?: components["schemas"]["Strategie"][] | null;
+            strategies?: components["schemas"]["Strategie"][];
             /** @description Reihenfolge der Schlüsselgruppen; ohne Angabe Rahmenbedingungen → Leistungsfähigkeit → Motivation → soziale → berufliche Kompetenzen */
-            workingOrder?: components["schemas"]["KeyGroup"][] | null;
+            workingOrder?: components["schemas"]["KeyGroup"][];
             /** @description Begründung einer abweichenden Reihenfolge */
-            orderReason?: string | null;
+            orderReason?: string;
             /** @description Direkte Vermittlungschance hat Vorrang */
-            directPlacementFirst?: boolean | null;
+            directPlacementFirst?: boolean;
             /** @description Schritte */
-            steps?: components["schemas"]["Schritt"][] | null;
+            steps?: components["schemas"]["Schritt"][];
         };
         /**
          * @description Zielkategorie (Schlüsselgruppe); Pflicht beim Leitziel
@@ -717,14 +717,14 @@ export interface components {
              */
             occurredOn: string;
             /** @description Qualifizierter Beratungsvermerk geschrieben (dann Pflicht: note) */
-            qualifiedNote?: boolean | null;
+            qualifiedNote?: boolean;
             /**
              * Format: date
              * @description Nächster Termin
              */
-            nextAppointmentOn?: string | null;
+            nextAppointmentOn?: string;
             /** @description Vermerk zum Kontakt */
-            note?: components["schemas"]["ContactRequest.NoteInput"] | null;
+            note?: components["schemas"]["ContactRequest.NoteInput"];
         };
         KontaktAnsicht: {
             /** Format: uuid */
@@ -734,7 +734,7 @@ export interface components {
             occurredOn: string;
             qualifiedNote: boolean;
             /** Format: date */
-            nextAppointmentOn?: string | null;
+            nextAppointmentOn?: string;
             countsForDensity: boolean;
             recordedBy: string;
             /** Format: date-time */
@@ -742,15 +742,15 @@ export interface components {
             /** Format: int32 */
             policyVersion: number;
             /** @description in der Nachbetreuung nach Abschluss des Falls erfasst */
-            afterCare?: boolean;
+            afterCare: boolean;
         };
         /** @description Status gegen die Regel der Richtlinie: NOT_APPLICABLE, COMPLIANT, NOT_COMPLIANT; mit Lücken über dem erlaubten Abstand und dem Tag, bis zu dem der nächste Kontakt fällig ist */
         Kontaktdichte: {
             status: string;
             /** Format: int32 */
-            maxGapMonths?: number | null;
+            maxGapMonths?: number;
             /** Format: int32 */
-            minPerYear?: number | null;
+            minPerYear?: number;
             /** Format: int32 */
             requiredSoFar: number;
             /** Format: int32 */
@@ -759,7 +759,7 @@ export interface components {
             longestGapDays: number;
             gaps: components["schemas"]["Kontaktluecke"][];
             /** Format: date */
-            nextContactDueOn?: string | null;
+            nextContactDueOn?: string;
             overdue: boolean;
         };
         Kontaktluecke: {
@@ -774,35 +774,35 @@ export interface components {
             /** @description Instrument */
             instrument: components["schemas"]["MeasureInstrument"];
             /** @description Bezeichnung (z. B. Kurstitel des Trägers) */
-            title?: string | null;
+            title?: string;
             /**
              * Format: uuid
              * @description Träger, falls registrierter Partner
              */
-            partnerId?: string | null;
+            partnerId?: string;
             /** Format: date */
             startedOn: string;
             /**
              * Format: date
              * @description Geplantes Ende
              */
-            plannedEndOn?: string | null;
+            plannedEndOn?: string;
         };
         MassnahmeAnsicht: {
             /** Format: uuid */
             id: string;
             instrument: string;
-            title?: string | null;
+            title?: string;
             /** Format: uuid */
-            partnerId?: string | null;
+            partnerId?: string;
             /** Format: date */
             startedOn: string;
             /** Format: date */
-            plannedEndOn?: string | null;
+            plannedEndOn?: string;
             /** Format: date */
-            endedOn?: string | null;
-            outcome?: string | null;
-            successful?: boolean | null;
+            endedOn?: string;
+            outcome?: string;
+            successful?: boolean;
         };
         Massnahmenende: {
             /** Format: date */
@@ -828,9 +828,9 @@ export interface components {
              * Format: uuid
              * @description nur, wenn Sie den Fall ohnehin bearbeiten dürfen
              */
-            caseId?: string | null;
+            caseId?: string;
             /** @description z. B. „Fall K7F-3QX“, je Fallberatung zufällig */
-            pseudonym?: string;
+            pseudonym: string;
             caseReadable: boolean;
             /** Format: date */
             heldOn: string;
@@ -846,21 +846,21 @@ export interface components {
              * Format: date
              * @description Tag der Pflichtverletzung; bei Angebot und Maßnahme ergibt er sich aus dem Eintrag
              */
-            breachOn?: string | null;
+            breachOn?: string;
             /**
              * Format: date
              * @description Rechtsfolgenbelehrung erteilt am — nur bei einer abgebrochenen Maßnahme; sonst gilt die Belehrung der Aufforderung oder des Angebots
              */
-            instructionGivenOn?: string | null;
+            instructionGivenOn?: string;
             /** @description Wichtiger Grund liegt vor */
-            importantReason?: boolean | null;
+            importantReason?: boolean;
             /** @description Außergewöhnliche Härte liegt vor */
-            exceptionalHardship?: boolean | null;
+            exceptionalHardship?: boolean;
             /**
              * Format: date
              * @description Spätere Bereitschaft erklärt am
              */
-            willingnessDeclaredOn?: string | null;
+            willingnessDeclaredOn?: string;
             /** @description NO_REDUCTION oder REDUCTION_PROPOSED */
             outcome: components["schemas"]["ReductionCheck.Outcome"];
             /** @description Begründung */
@@ -870,17 +870,17 @@ export interface components {
             /** Format: uuid */
             id: string;
             breach: string;
-            groundKind?: string | null;
+            groundKind?: string;
             /** Format: uuid */
-            groundId?: string | null;
+            groundId?: string;
             /** Format: date */
             breachOn: string;
             /** Format: date */
-            instructionGivenOn?: string | null;
+            instructionGivenOn?: string;
             importantReason: boolean;
             exceptionalHardship: boolean;
             /** Format: date */
-            willingnessDeclaredOn?: string | null;
+            willingnessDeclaredOn?: string;
             outcome: string;
             justification: string;
             checkedBy: string;
@@ -898,11 +898,11 @@ export interface components {
             /** @description Die Beschäftigung besteht fort */
             employmentLasted: boolean;
             /** @description mindestens 15 Stunden pro Woche; anzugeben, wenn die Beschäftigung fortbesteht, sonst leer */
-            atLeast15Hours?: boolean | null;
+            atLeast15Hours?: boolean;
             /** @description Woher das Jobcenter es weiß: Leistungsakte, Bestätigung des Arbeitgebers, Meldung der Kundin / des Kunden, Kontakt in der Nachbetreuung */
             source: components["schemas"]["Source"];
             /** @description Vermerk der Fachkraft */
-            note?: string | null;
+            note?: string;
         };
         NachhaltigkeitsPruefungAnsicht: {
             /** Format: uuid */
@@ -911,11 +911,11 @@ export interface components {
             /** Format: date */
             checkedOn: string;
             employmentLasted: boolean;
-            atLeast15Hours?: boolean | null;
+            atLeast15Hours?: boolean;
             /** @description fortbestehend mit mindestens 15 Stunden pro Woche */
-            sustained?: boolean;
+            sustained: boolean;
             source: string;
-            note?: string | null;
+            note?: string;
             recordedBy: string;
             /** Format: date-time */
             recordedAt: string;
@@ -934,16 +934,16 @@ export interface components {
         PlanAnsicht: {
             /** Format: int64 */
             version: number;
-            leadGoal?: components["schemas"]["ZielAnsicht"] | null;
+            leadGoal?: components["schemas"]["ZielAnsicht"];
             intermediateGoals: components["schemas"]["ZielAnsicht"][];
             strategies: components["schemas"]["StrategieAnsicht"][];
             workingOrder: string[];
-            orderReason?: string | null;
+            orderReason?: string;
             directPlacementFirst: boolean;
             steps: components["schemas"]["SchrittAnsicht"][];
-            updatedBy?: string | null;
+            updatedBy?: string;
             /** Format: date-time */
-            updatedAt?: string | null;
+            updatedAt?: string;
             needs: components["schemas"]["Handlungsbedarf"][];
             needsWithoutStrategy: components["schemas"]["Handlungsbedarf"][];
             complete: boolean;
@@ -951,25 +951,25 @@ export interface components {
         /** @description Leitziel */
         "PlanRequest.GoalInput": {
             /** Format: uuid */
-            id?: string | null;
+            id?: string;
             text: string;
             /** @description Zielkategorie (Schlüsselgruppe); Pflicht beim Leitziel */
-            targetCategory?: components["schemas"]["KeyGroup"] | null;
+            targetCategory?: components["schemas"]["KeyGroup"];
             /** Format: date */
-            targetDate?: string | null;
+            targetDate?: string;
         };
         Problem: {
             type: string;
             title: string;
             /** Format: int32 */
             status: number;
-            detail?: string | null;
-            instance?: string | null;
-            correlationId?: string | null;
+            detail?: string;
+            instance?: string;
+            correlationId?: string;
             violations: components["schemas"]["Problem.Violation"][];
         };
         "Problem.Violation": {
-            field?: string | null;
+            field?: string;
             rule: string;
             message: string;
         };
@@ -1002,32 +1002,32 @@ export interface components {
         };
         Schritt: {
             /** Format: uuid */
-            id?: string | null;
+            id?: string;
             /** Format: uuid */
-            strategyId?: string | null;
+            strategyId?: string;
             text: string;
             /** @description Wer: CUSTOMER, CASE_MANAGER, PARTNER */
             owner: components["schemas"]["StepOwner"];
             /** Format: uuid */
-            partnerId?: string | null;
+            partnerId?: string;
             /**
              * Format: date
              * @description Fällig am
              */
             dueOn: string;
-            done?: boolean | null;
+            done?: boolean;
         };
         SchrittAnsicht: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
-            strategyId?: string | null;
+            strategyId?: string;
             text: string;
             owner: string;
             /** Format: uuid */
-            partnerId?: string | null;
+            partnerId?: string;
             /** Format: date */
-            dueOn?: string | null;
+            dueOn?: string;
             done: boolean;
         };
         /** @description Eine Seite einer Liste */
@@ -1092,7 +1092,7 @@ export interface components {
         StepOwner: "CUSTOMER" | "CASE_MANAGER" | "PARTNER";
         Strategie: {
             /** Format: uuid */
-            id?: string | null;
+            id?: string;
             /**
              * Format: uuid
              * @description Handlungsbedarf aus dem Assessment
@@ -1103,7 +1103,7 @@ export interface components {
              * Format: uuid
              * @description Zwischenziel, in das die Strategie mündet
              */
-            intermediateGoalId?: string | null;
+            intermediateGoalId?: string;
         };
         StrategieAnsicht: {
             /** Format: uuid */
@@ -1113,42 +1113,42 @@ export interface components {
             keyGroup: string;
             text: string;
             /** Format: uuid */
-            intermediateGoalId?: string | null;
+            intermediateGoalId?: string;
         };
         /** @description Abschluss der Vereinbarung nach § 15 SGB II auf Grundlage des aktuellen Plans — seit 1. Juli 2023 ein Kooperationsplan, davor eine Eingliederungsvereinbarung (a. F.); die Form folgt dem Abschlussdatum — oder begründet keine Vereinbarung. */
         Vereinbarung: {
             /** @description NONE für keine Vereinbarung (nur mit Ausnahmegrund); sonst leer — oder die Form, die am Abschlussdatum gilt (KOOPERATIONSPLAN ab 01.07.2023, EINV davor) */
-            type?: string | null;
+            type?: string;
             /**
              * Format: date
              * @description Abschlussdatum; ohne Angabe heute
              */
-            agreedOn?: string | null;
+            agreedOn?: string;
             /**
              * Format: date
              * @description Gültig bis: Pflicht, wenn die Richtlinie die Gültigkeit begrenzt (z. B. 6 Monate), sonst frei
              */
-            validUntil?: string | null;
+            validUntil?: string;
             /**
              * Format: date
              * @description Gemeinsame Überprüfung spätestens am (höchstens 6 Monate nach Abschluss, § 15 SGB II); ohne Angabe 6 Monate nach Abschluss
              */
-            reviewOn?: string | null;
+            reviewOn?: string;
             /** @description Leistungen des Jobcenters */
-            jobcenterServices?: string[] | null;
+            jobcenterServices?: string[];
             /** @description Bemühungen der Kundin / des Kunden */
-            customerObligations?: string[] | null;
+            customerObligations?: string[];
             /** @description Rechtsfolgenbelehrung erteilt (nur EinV) */
-            legalConsequenceInstruction?: boolean | null;
+            legalConsequenceInstruction?: boolean;
             /**
              * Format: date
              * @description Unter 18: Mitunterzeichnung der gesetzlichen Vertretung am
              */
-            guardianSignedOn?: string | null;
+            guardianSignedOn?: string;
             /** @description Grund für keine Vereinbarung */
-            exception?: components["schemas"]["AgreementException"] | null;
+            exception?: components["schemas"]["AgreementException"];
             /** @description Begründung (Pflicht bei CANNOT_OVERSEE_CONSEQUENCES) */
-            exceptionNote?: string | null;
+            exceptionNote?: string;
         };
         VereinbarungAnsicht: {
             /** Format: uuid */
@@ -1157,22 +1157,22 @@ export interface components {
             /** Format: date */
             agreedOn: string;
             /** Format: date */
-            validUntil?: string | null;
+            validUntil?: string;
             /**
              * Format: date
              * @description gemeinsame Überprüfung spätestens am
              */
-            reviewOn?: string | null;
+            reviewOn?: string;
             jobcenterServices: string[];
             customerObligations: string[];
             legalConsequenceInstruction: boolean;
             /** Format: date */
-            guardianSignedOn?: string | null;
-            exception?: string | null;
-            exceptionNote?: string | null;
+            guardianSignedOn?: string;
+            exception?: string;
+            exceptionNote?: string;
             /** Format: int32 */
-            assessmentVersion?: number | null;
-            plan?: components["schemas"]["PlanAnsicht"] | null;
+            assessmentVersion?: number;
+            plan?: components["schemas"]["PlanAnsicht"];
             /** Format: int32 */
             policyVersion: number;
             agreedBy: string;
@@ -1184,7 +1184,7 @@ export interface components {
             /** @description Verlängerung genehmigt */
             approve: boolean;
             /** @description Begründung der Teamleitung */
-            note?: string | null;
+            note?: string;
         };
         Vermerk: {
             /** @description GENERAL (Beratungsvermerk), LOCATION_ASSESSMENT (Standortbestimmung), FM_INDIVIDUAL (nur zuständige FM, Vertretung mit Einverständnis, TL) */
@@ -1194,7 +1194,7 @@ export interface components {
              * Format: uuid
              * @description Kontakt, zu dem der Vermerk gehört
              */
-            contactId?: string | null;
+            contactId?: string;
         };
         VermerkAnsicht: {
             /** Format: uuid */
@@ -1202,7 +1202,7 @@ export interface components {
             visibility: string;
             text: string;
             /** Format: uuid */
-            contactId?: string | null;
+            contactId?: string;
             author: string;
             /** Format: date-time */
             writtenAt: string;
@@ -1275,20 +1275,20 @@ export interface components {
         };
         Ziel: {
             /** Format: uuid */
-            id?: string | null;
+            id?: string;
             text: string;
             /** @description Zielkategorie (Schlüsselgruppe); Pflicht beim Leitziel */
-            targetCategory?: components["schemas"]["KeyGroup"] | null;
+            targetCategory?: components["schemas"]["KeyGroup"];
             /** Format: date */
-            targetDate?: string | null;
+            targetDate?: string;
         };
         ZielAnsicht: {
             /** Format: uuid */
             id: string;
             text: string;
-            targetCategory?: string | null;
+            targetCategory?: string;
             /** Format: date */
-            targetDate?: string | null;
+            targetDate?: string;
         };
     };
     responses: never;

@@ -233,7 +233,7 @@ export interface components {
             /** Format: uuid */
             caseId: string;
             /** @description fehlt, solange die Vormerkung auf eine Fachkraft wartet */
-            caseManagerId?: string | null;
+            caseManagerId?: string;
             findings: string[];
         };
         Befunduebersicht: {
@@ -242,17 +242,17 @@ export interface components {
              * Format: date
              * @description Tag, für den die Befunde ausgewertet sind (Leitung: der Stichtag)
              */
-            day?: string;
+            day: string;
             /**
              * Format: date
              * @description Stichtag der Zahlen (Leitung): Stand zum Ende dieses Tages, einmal erhoben und für den ganzen folgenden Tag gleich; fehlt bei der Teamleitung, die ihr Team tagesaktuell und genau sieht
              */
-            reportingDate?: string | null;
+            reportingDate?: string;
             /**
              * Format: date-time
              * @description Wann die Zahlen des Stichtags erhoben wurden
              */
-            takenAt?: string | null;
+            takenAt?: string;
             /** Format: int32 */
             policyVersion: number;
             total: components["schemas"]["Befundzeile"];
@@ -265,41 +265,41 @@ export interface components {
         };
         Befundzeile: {
             /** @description Team bzw. Jobcenter; fehlt in der Summenzeile */
-            key?: string | null;
+            key?: string;
             /** @description Offene Fälle */
-            openCases?: components["schemas"]["QualityController.CellView"];
+            openCases: components["schemas"]["QualityController.CellView"];
             /** @description davon unter 25 */
-            u25?: components["schemas"]["QualityController.CellView"];
+            u25: components["schemas"]["QualityController.CellView"];
             /** @description Vormerkungen, die auf eine Fachkraft warten */
-            referred?: components["schemas"]["QualityController.CellView"];
+            referred: components["schemas"]["QualityController.CellView"];
             /**
              * Format: int64
              * @description Fachkräfte mit mindestens einem offenen Fall (nur bundesweit)
              */
-            caseManagers?: number | null;
+            caseManagers?: number;
             /** @description Fälle je Befund */
             findings?: {
                 [key: string]: components["schemas"]["Zelle"];
             };
             /** @description Nichtzuweisungen mit überfälliger Wiedervorlage (nur Leitung: Summe des Jobcenters und bundesweit je Jobcenter; je AV-Team in overdueRechecks) */
-            overdueRechecks?: components["schemas"]["QualityController.CellView"] | null;
+            overdueRechecks?: components["schemas"]["QualityController.CellView"];
         };
         BundesweiteUebersicht: {
             /**
              * Format: date
              * @description Tag, bis zu dem alle Befunde ausgewertet sind
              */
-            day?: string | null;
+            day?: string;
             /**
              * Format: date
              * @description Stichtag der Zahlen: Stand zum Ende dieses Tages, einmal erhoben und für den ganzen folgenden Tag gleich
              */
-            reportingDate?: string;
+            reportingDate: string;
             /**
              * Format: date-time
              * @description Wann die Zahlen des Stichtags erhoben wurden
              */
-            takenAt?: string;
+            takenAt: string;
             total: components["schemas"]["Befundzeile"];
             /** @description Eine Zeile je Jobcenter */
             jobcenters?: components["schemas"]["Befundzeile"][];
@@ -310,137 +310,137 @@ export interface components {
              * Format: int32
              * @description Höchstens so viele U25-Kund:innen; fehlt: U25 ohne Grenze
              */
-            maxU25?: number | null;
+            maxU25?: number;
             /**
              * Format: int32
              * @description Höchstens so viele Ü25-Kund:innen; fehlt: Ü25 ohne Grenze
              */
-            maxUe25?: number | null;
+            maxUe25?: number;
             /**
              * Format: int32
              * @description Nicht weniger als so viele Kund:innen (bezogen auf die Ü25-Grenze); fehlt: keine Untergrenze
              */
-            targetMin?: number | null;
+            targetMin?: number;
             /** @description Das Jobcenter rechnet Leitungen und Assistenzen in den Schlüssel ein; Lotse rechnet nur mit Fallmanager:innen */
-            includesLeadsAndAssistants?: boolean;
+            includesLeadsAndAssistants: boolean;
         };
         /** @description Gesamtzeile über den sichtbaren Bereich (Leitung: das Jobcenter, Teamleitung: das Team, Fallmanager:in: die eigene Zeile), ohne key. Fallmanager:innen mit Fällen in mehreren Teams zählen hier nur einmal. */
         "CaseloadView.Row": {
             /** @description Kennung der Fallmanager:in (sub) bzw. des Teams; fehlt in der Gesamtzeile */
-            key?: string | null;
+            key?: string;
             /**
              * Format: int64
              * @description Offene Fälle; fehlt, wenn geschützt (für die Leitung: weniger als 5 Kund:innen, oder zurückgehalten, damit sich eine kleine Zahl nicht aus anderen zurückrechnen lässt)
              */
-            openCases?: number | null;
+            openCases?: number;
             /**
              * Format: int64
              * @description davon unter 25 Jahre (U25); fehlt, wenn geschützt
              */
-            u25?: number | null;
+            u25?: number;
             /**
              * Format: int64
              * @description davon 25 Jahre und älter (Ü25); fehlt, wenn geschützt
              */
-            ue25?: number | null;
+            ue25?: number;
             /** @description Mindestens eine Anzahl dieser Zeile ist geschützt (fehlt) */
-            suppressed?: boolean;
+            suppressed: boolean;
             /**
              * Format: int64
              * @description Fallmanager:innen mit mindestens einem offenen Fall (in der Zeile einer Fallmanager:in immer 1). Jede zählt als Vollzeitstelle, da Lotse keine Stellenanteile kennt.
              */
-            caseManagers?: number;
+            caseManagers: number;
             /** @description Offene Fälle je Fallmanager:in, eine Nachkommastelle */
-            casesPerCaseManager?: number | null;
+            casesPerCaseManager?: number;
             /**
              * Format: int32
              * @description Grenze laut Betreuungsschlüssel: so viele Fälle darf eine Vollzeit-Fallmanager:in bei der U25/Ü25-Mischung dieser Zeile höchstens betreuen (bei nur U25 oder nur Ü25 genau deren Grenze; sonst mischungsgewichtet, gerundet). Fehlt bei Bewertung NONE.
              */
-            limit?: number | null;
+            limit?: number;
             /**
              * Format: int32
              * @description Auslastung in Prozent einer Vollzeit-Fallmanager:in: U25-Fälle / Grenze U25 + Ü25-Fälle / Grenze Ü25, bei Team und Gesamt geteilt durch die Zahl der Fallmanager:innen; gerundet. Eine Altersgruppe ohne Grenze zählt nicht. Fehlt bei Bewertung NONE.
              */
-            utilisationPercent?: number | null;
+            utilisationPercent?: number;
             /**
              * @description Bewertung: OVER über der Grenze (Auslastung über 100 %); UNDER unter dem Mindestwert der Richtlinie, umgerechnet auf die Mischung der Zeile (Auslastung unter Mindestwert / Ü25-Grenze, bei PANKOW 75/90); WITHIN im Rahmen; NONE ohne Bewertung (Richtlinie ohne Betreuungsschlüssel, nur Fälle einer Altersgruppe ohne Grenze oder kein offener Fall). Entschieden am ungerundeten Wert.
              * @enum {string}
              */
-            status?: "OVER" | "WITHIN" | "UNDER" | "NONE";
+            status: "OVER" | "WITHIN" | "UNDER" | "NONE";
         };
         /** @description Offene Fälle eines Jobcenters (bzw. des sichtbaren Teils), gruppiert, gemessen am Betreuungsschlüssel der Richtlinie. Lotse kennt noch keine Stellenanteile: jede Fallmanager:in mit mindestens einem offenen Fall zählt als eine Vollzeitstelle. */
         Fallbestand: {
             /** @description Jobcenter des Tokens */
-            jobcenterId?: string;
+            jobcenterId: string;
             /**
              * @description Gruppierung
              * @enum {string}
              */
-            groupBy?: "caseManager" | "team";
+            groupBy: "caseManager" | "team";
             /**
              * Format: date
              * @description Stichtag der Zahlen (Leitung): Stand zum Ende dieses Tages, einmal erhoben und für den ganzen folgenden Tag gleich. Fehlt bei Teamleitung und Fallmanager:in, die ihre eigenen Zeilen tagesaktuell und genau sehen.
              */
-            reportingDate?: string | null;
+            reportingDate?: string;
             /**
              * Format: date-time
              * @description Wann die Zahlen des Stichtags erhoben wurden (Leitung)
              */
-            takenAt?: string | null;
+            takenAt?: string;
             /** @description Eine Zeile je Fallmanager:in bzw. Team, nach Schlüssel sortiert */
             rows?: components["schemas"]["Fallbestandszeile"][];
             /**
              * Format: int64
              * @description Summe der offenen Fälle aller Zeilen; fehlt, wenn sie geschützt ist (wie openCases der Gesamtzeile)
              */
-            total?: number | null;
+            total?: number;
             /** @description Gesamtzeile über den sichtbaren Bereich (Leitung: das Jobcenter, Teamleitung: das Team, Fallmanager:in: die eigene Zeile), ohne key. Fallmanager:innen mit Fällen in mehreren Teams zählen hier nur einmal. */
-            totalLine?: components["schemas"]["CaseloadView.Row"];
+            totalLine: components["schemas"]["CaseloadView.Row"];
             /** @description Betreuungsschlüssel der Richtlinie; fehlt, wenn die Richtlinie keinen festlegt (dann ist jede Bewertung NONE) */
-            ratio?: components["schemas"]["CaseloadView.Ratio"] | null;
+            ratio?: components["schemas"]["CaseloadView.Ratio"];
         };
         Fallbestandszeile: {
             /** @description Kennung der Fallmanager:in (sub) bzw. des Teams; fehlt in der Gesamtzeile */
-            key?: string | null;
+            key?: string;
             /**
              * Format: int64
              * @description Offene Fälle; fehlt, wenn geschützt (für die Leitung: weniger als 5 Kund:innen, oder zurückgehalten, damit sich eine kleine Zahl nicht aus anderen zurückrechnen lässt)
              */
-            openCases?: number | null;
+            openCases?: number;
             /**
              * Format: int64
              * @description davon unter 25 Jahre (U25); fehlt, wenn geschützt
              */
-            u25?: number | null;
+            u25?: number;
             /**
              * Format: int64
              * @description davon 25 Jahre und älter (Ü25); fehlt, wenn geschützt
              */
-            ue25?: number | null;
+            ue25?: number;
             /** @description Mindestens eine Anzahl dieser Zeile ist geschützt (fehlt) */
-            suppressed?: boolean;
+            suppressed: boolean;
             /**
              * Format: int64
              * @description Fallmanager:innen mit mindestens einem offenen Fall (in der Zeile einer Fallmanager:in immer 1). Jede zählt als Vollzeitstelle, da Lotse keine Stellenanteile kennt.
              */
-            caseManagers?: number;
+            caseManagers: number;
             /** @description Offene Fälle je Fallmanager:in, eine Nachkommastelle */
-            casesPerCaseManager?: number | null;
+            casesPerCaseManager?: number;
             /**
              * Format: int32
              * @description Grenze laut Betreuungsschlüssel: so viele Fälle darf eine Vollzeit-Fallmanager:in bei der U25/Ü25-Mischung dieser Zeile höchstens betreuen (bei nur U25 oder nur Ü25 genau deren Grenze; sonst mischungsgewichtet, gerundet). Fehlt bei Bewertung NONE.
              */
-            limit?: number | null;
+            limit?: number;
             /**
              * Format: int32
              * @description Auslastung in Prozent einer Vollzeit-Fallmanager:in: U25-Fälle / Grenze U25 + Ü25-Fälle / Grenze Ü25, bei Team und Gesamt geteilt durch die Zahl der Fallmanager:innen; gerundet. Eine Altersgruppe ohne Grenze zählt nicht. Fehlt bei Bewertung NONE.
              */
-            utilisationPercent?: number | null;
+            utilisationPercent?: number;
             /**
              * @description Bewertung: OVER über der Grenze (Auslastung über 100 %); UNDER unter dem Mindestwert der Richtlinie, umgerechnet auf die Mischung der Zeile (Auslastung unter Mindestwert / Ü25-Grenze, bei PANKOW 75/90); WITHIN im Rahmen; NONE ohne Bewertung (Richtlinie ohne Betreuungsschlüssel, nur Fälle einer Altersgruppe ohne Grenze oder kein offener Fall). Entschieden am ungerundeten Wert.
              * @enum {string}
              */
-            status?: "OVER" | "WITHIN" | "UNDER" | "NONE";
+            status: "OVER" | "WITHIN" | "UNDER" | "NONE";
         };
         /**
          * @description Quality-standard findings on a case, each against the Jobcenter's own policy (docs/domain.md §10, §11).
@@ -452,26 +452,26 @@ export interface components {
             metric: string;
             month: string;
             /** @description fehlt in der Summe des Jobcenters (total = true) */
-            teamId?: string | null;
+            teamId?: string;
             /** @description Zugangsweg, Grund, Dauerklasse, Instrument, Leistung …; „-“, wo die Kennzahl keinen hat; fehlt in der Summe über alle Schlüssel */
-            key?: string | null;
+            key?: string;
             /** Format: int64 */
-            value?: number | null;
+            value?: number;
             suppressed: boolean;
             /** @description Summe des Jobcenters über alle Teams, über seine Kund:innen gezählt (nur für die Leitung) */
-            total?: boolean;
+            total: boolean;
         };
         Kennzahlen: {
             /**
              * Format: date
              * @description Stichtag der Zahlen (Leitung): Stand zum Ende dieses Tages, einmal erhoben und für den ganzen folgenden Tag gleich; Monate reichen bis zu seinem Monat und höchstens 36 Monate zurück. Fehlt bei der Teamleitung (tagesaktuell, genau).
              */
-            reportingDate?: string | null;
+            reportingDate?: string;
             /**
              * Format: date-time
              * @description Wann die Zahlen des Stichtags erhoben wurden
              */
-            takenAt?: string | null;
+            takenAt?: string;
             rows: components["schemas"]["Kennzahl"][];
         };
         Problem: {
@@ -479,24 +479,24 @@ export interface components {
             title: string;
             /** Format: int32 */
             status: number;
-            detail?: string | null;
-            instance?: string | null;
-            correlationId?: string | null;
+            detail?: string;
+            instance?: string;
+            correlationId?: string;
             violations: components["schemas"]["Problem.Violation"][];
         };
         "Problem.Violation": {
-            field?: string | null;
+            field?: string;
             rule: string;
             message: string;
         };
         PruefErgebnis: {
             result: components["schemas"]["SupervisionSample.Result"];
-            note?: string | null;
+            note?: string;
         };
         /** @description Anzahl; fehlt, wenn geschützt (suppressed = true): für die Leitung weniger als 5 Kund:innen, eine Anzahl innerhalb einer so kleinen Gruppe, oder zurückgehalten, damit sich keine kleine Zahl aus den übrigen zurückrechnen lässt */
         "QualityController.CellView": {
             /** Format: int64 */
-            value?: number | null;
+            value?: number;
             suppressed: boolean;
         };
         Stichprobe: {
@@ -517,25 +517,25 @@ export interface components {
              * Format: int32
              * @description Anzahl der Fälle
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @description Seed; ohne Angabe zufällig (wird gespeichert)
              */
-            seed?: number | null;
+            seed?: number;
         };
         StichprobenFall: {
             /** Format: uuid */
             caseId: string;
-            caseManagerId?: string | null;
+            caseManagerId?: string;
             /** Format: int32 */
             weight: number;
             findings: string[];
-            result?: string | null;
-            note?: string | null;
-            reviewedBy?: string | null;
+            result?: string;
+            note?: string;
+            reviewedBy?: string;
             /** Format: date-time */
-            reviewedAt?: string | null;
+            reviewedAt?: string;
         };
         /**
          * @description What the review of a drawn case found.
@@ -545,7 +545,7 @@ export interface components {
         /** @description Anzahl; fehlt, wenn geschützt (suppressed = true): für die Leitung weniger als 5 Kund:innen, eine Anzahl innerhalb einer so kleinen Gruppe, oder zurückgehalten, damit sich keine kleine Zahl aus den übrigen zurückrechnen lässt */
         Zelle: {
             /** Format: int64 */
-            value?: number | null;
+            value?: number;
             suppressed: boolean;
         };
     };

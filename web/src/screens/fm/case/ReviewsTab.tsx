@@ -55,7 +55,7 @@ export function ReviewsTab() {
     <div className="stack">
       <DurationPanel
         admittedOn={admittedOn}
-        maxDurationEndsOn={view.admission?.maxDurationEndsOn ?? undefined}
+        maxDurationEndsOn={view.admission?.maxDurationEndsOn}
         extensionUntil={extensionUntil}
         nextReviewDueOn={nextReview}
         policy={policy.data?.settings}

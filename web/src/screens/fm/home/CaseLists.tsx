@@ -16,7 +16,7 @@ function CaseLink({ line }: { line: CaseLine }) {
   );
 }
 
-function DueCell({ day }: { day?: string | null }) {
+function DueCell({ day }: { day?: string }) {
   if (!day) return <>–</>;
   return (
     <>
