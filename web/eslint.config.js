@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist/', 'e2e/output/', 'docs/']),
+  globalIgnores(['dist/', 'e2e/output/', 'docs/', 'src/api/generated/']),
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
   js.configs.recommended,

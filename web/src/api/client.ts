@@ -112,18 +112,28 @@ export function url(service: Service, path: string, query?: RequestOptions['quer
 }
 
 async function send(service: Service, path: string, options: RequestOptions): Promise<Response> {
+  const headers = new Headers({ Accept: options.accept ?? 'application/json' });
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  return exchange(url(service, path, options.query), {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+}
+
+/**
+ * fetch with the user's token, for api() and the typed clients (typed.ts) alike: a network failure and
+ * every error status become an ApiError, a 401 also asks the user to sign in again.
+ */
+export async function exchange(input: string | Request, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const token = await tokenSource();
-  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.set('Authorization', `Bearer ${token}`);
   let response: Response;
   try {
-    response = await fetch(url(service, path, options.query), {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    response = await fetch(input, { ...init, headers });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError({

@@ -1,13 +1,10 @@
 // The admin screen's part of the policy: presets and German labels for the settings only the
 // policy administration shows (the policy itself: domain/policy, shared labels: domain/labels).
 import { BA_PROFILE, CONTACT_FORMAT } from '../../domain/labels';
-import type { PolicySettings } from '../../domain/policy';
+import type { components } from '../../api/generated/intake';
 
-export interface PresetView {
-  code: string;
-  source: string;
-  settings: PolicySettings;
-}
+/** intake Vorlage: a policy preset */
+export type PresetView = components['schemas']['Vorlage'];
 
 export const PRESET_LABEL: Record<string, string> = {
   BA2010: 'BA2010 – Mindeststandard der BA (Geschäftsweisung 01/2010)',

@@ -1,46 +1,11 @@
-// Shapes of intake-service answers the AV screens use (intake-service/src/main/java/**/api).
-// The service leaves out null fields and empty lists, hence the many optional members.
-import type { EligibilityView } from '../../api/types';
+// Shapes of intake-service answers the AV screens use, from its OpenAPI document (src/api/generated/intake.ts).
+import type { components } from '../../api/generated/intake';
 
-/** ReferralView (answer of POST /api/referrals) */
-export interface ReferralView {
-  caseId: string;
-  status: string;
-  caseFile: {
-    teamId: string;
-    ageGroup: string;
-    customer: { customerNumber: string; firstName: string; lastName: string };
-  };
-  eligibility: EligibilityView;
-}
+/** Vormerkungsergebnis (answer of POST /api/referrals) */
+export type ReferralView = components['schemas']['Vormerkungsergebnis'];
 
-/** NonReferralController.RecheckView */
-export interface RecheckView {
-  number: number;
-  checkedBy: string;
-  checkedOn: string;
-  outcome: string;
-  reasonCode?: string;
-  note?: string;
-  nextDueOn?: string;
-  policyVersion: number;
-}
+/** Ueberpruefungseintrag: one recheck of a non-referral */
+export type RecheckView = components['schemas']['Ueberpruefungseintrag'];
 
-/** NonReferralController.View */
-export interface NonReferralView {
-  id: string;
-  status: 'OPEN' | 'RESOLVED';
-  customerNumber: string;
-  firstName: string;
-  lastName: string;
-  teamId: string;
-  reason: string;
-  note?: string;
-  recordedBy: string;
-  recordedAt: string;
-  policyVersion: number;
-  recheckDueOn?: string;
-  overdue: boolean;
-  rechecks: number;
-  history?: RecheckView[];
-}
+/** Nichtvormerkung */
+export type NonReferralView = components['schemas']['Nichtvormerkung'];

@@ -1,15 +1,15 @@
-import { api } from '../../api/client';
+import { answer, reporting } from '../../api/typed';
 import { useResource } from '../../api/hooks';
 import { Loaded } from '../../ui/feedback';
 import { date, number } from '../../ui/format';
 import { CsvButton } from './CsvButton';
 import { Kpi } from './Kpi';
 import { QualitySection } from './QualitySection';
-import { SUPPRESSION_NOTE, cellText, reportingDateText, type NationalSummary } from './reporting';
+import { SUPPRESSION_NOTE, cellText, reportingDateText } from './reporting';
 
 /** Bundesweite Sicht (token claim reportingScope = NATIONAL): one line per Jobcenter, from the counters. */
 export function NationalView() {
-  const national = useResource((signal) => api<NationalSummary>('reporting', '/api/quality/national', { signal }), []);
+  const national = useResource((signal) => answer(reporting.GET('/api/quality/national', { signal })), []);
   return (
     <section aria-labelledby="national-heading">
       <div className="section-head">

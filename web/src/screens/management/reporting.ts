@@ -1,91 +1,24 @@
 // Shapes and German labels of reporting-service answers (quality, caseload, outcomes), shared by
 // the management dashboard and the team lead's screens.
+import type { components } from '../../api/generated/reporting';
 
-export interface Cell {
-  value?: number | null;
-  suppressed: boolean;
-}
+type Schemas = components['schemas'];
 
-export interface QualityLine {
-  key?: string | null;
-  openCases: Cell;
-  u25: Cell;
-  referred: Cell;
-  caseManagers?: number | null;
-  findings?: Record<string, Cell>;
-  /** non-referrals whose re-check is overdue (management: the Jobcenter's total, national lines) */
-  overdueRechecks?: Cell | null;
-}
+export type Cell = Schemas['Zelle'];
 
-export interface QualitySummary {
-  jobcenterId: string;
-  day: string;
-  /** management: the reporting date (figures as at its end, taken once); absent in a team lead's live view */
-  reportingDate?: string | null;
-  takenAt?: string | null;
-  policyVersion: number;
-  total: QualityLine;
-  teams?: QualityLine[];
-  overdueRechecks?: Record<string, Cell>;
-}
+export type QualityLine = Schemas['Befundzeile'];
 
-export interface NationalSummary {
-  day?: string | null;
-  reportingDate: string;
-  takenAt: string;
-  total: QualityLine;
-  jobcenters?: QualityLine[];
-}
+export type QualitySummary = Schemas['Befunduebersicht'];
 
-export interface CaseloadRow {
-  key?: string | null;
-  openCases?: number | null;
-  u25?: number | null;
-  ue25?: number | null;
-  suppressed: boolean;
-  caseManagers: number;
-  casesPerCaseManager?: number | null;
-  limit?: number | null;
-  utilisationPercent?: number | null;
-  status: 'OVER' | 'WITHIN' | 'UNDER' | 'NONE';
-}
+export type NationalSummary = Schemas['BundesweiteUebersicht'];
 
-export interface Caseload {
-  jobcenterId: string;
-  groupBy: 'caseManager' | 'team';
-  /** management: the reporting date; absent in the live views of team lead and case manager */
-  reportingDate?: string | null;
-  takenAt?: string | null;
-  rows?: CaseloadRow[];
-  total?: number | null;
-  totalLine: CaseloadRow;
-  ratio?: {
-    maxU25?: number | null;
-    maxUe25?: number | null;
-    targetMin?: number | null;
-    includesLeadsAndAssistants: boolean;
-  } | null;
-}
+export type CaseloadRow = Schemas['Fallbestandszeile'];
 
-export interface OutcomeRow {
-  metric: string;
-  month: string;
-  /** absent in the Jobcenter's total */
-  teamId?: string | null;
-  /** absent in the sum over all keys */
-  key?: string | null;
-  value?: number | null;
-  suppressed: boolean;
-  /** the Jobcenter's figure over all teams, counted over its customers (management only) */
-  total?: boolean;
-}
+export type Caseload = Schemas['Fallbestand'];
 
-export interface Outcomes {
-  /** management: the reporting date; absent in a team lead's live figures */
-  reportingDate?: string | null;
-  takenAt?: string | null;
-  rows?: OutcomeRow[];
-}
+export type OutcomeRow = Schemas['Kennzahl'];
+
+export type Outcomes = Schemas['Kennzahlen'];
 
 /** The quality findings in the order of the service's CSV, with the rule behind each (docs/reporting.md). */
 export const FINDINGS: { code: string; label: string; short: string; rule: string }[] = [

@@ -8,10 +8,8 @@ import { ACCESS_REASON, DECLINE_REASON, SUPPORT_VARIANT, label, options } from '
 import type { CaseView } from '../fm/caseTypes';
 import { CaseManagerOptions, caseloadHint, useTeam } from './teamCases';
 
-interface EscalatedCase extends CaseView {
-  decline?: { reason: string; note?: string | null; declinedBy: string; declinedAt: string };
-  escalation?: { escalatedBy: string; escalatedAt: string; statement: string };
-}
+/** a case with its decline and escalation sections (both part of intake's Fall) */
+type EscalatedCase = CaseView;
 
 /** The team lead's final decision on one escalated referral. */
 export function EscalationDecision({

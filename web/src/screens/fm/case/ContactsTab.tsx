@@ -31,7 +31,7 @@ export function ContactsTab() {
   const writable = !closed || inAfterCare;
   // the service decides; this only hides the FM-individual class from those it would refuse anyway
   const protectedAllowed =
-    session.subject === view.caseManagerId || session.subject === view.deputyId || session.roles.includes('TL');
+    session.subject === view.caseManagerId || session.subject === view.deputy?.deputyId || session.roles.includes('TL');
   const counted = policy.data ? (policy.data.settings.contactRule?.countedFormats ?? undefined) : undefined;
 
   return (

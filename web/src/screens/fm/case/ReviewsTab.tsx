@@ -1,4 +1,5 @@
 import { api } from '../../../api/client';
+import { answer, planning } from '../../../api/typed';
 import { useResource } from '../../../api/hooks';
 import type { ReviewView } from '../../../api/types';
 import { useSession } from '../../../auth/AuthContext';
@@ -10,7 +11,7 @@ import { MeasureForm, MeasureList, type ConferenceDates } from './reviews/Measur
 import { DutyDemandForm, DutyDemandList, OfferForm, OfferList } from './reviews/Duties';
 import { ReductionCheckForm, ReductionCheckList, citableGrounds } from './reviews/ReductionChecks';
 import { DurationPanel, ReviewForm, ReviewList } from './reviews/Reviews';
-import type { DutyDemandView, MeasureView, OfferView, ReductionCheckView } from './reviews/types';
+import type { DutyDemandView, OfferView, ReductionCheckView } from './reviews/types';
 import './plan/plan.css';
 
 export function ReviewsTab() {
@@ -23,7 +24,7 @@ export function ReviewsTab() {
     [caseId],
   );
   const measures = useResource(
-    (signal) => api<MeasureView[]>('planning', `/api/cases/${caseId}/measures`, { signal }),
+    (signal) => answer(planning.GET('/api/cases/{caseId}/measures', { params: { path: { caseId } }, signal })),
     [caseId],
   );
   const demands = useResource(

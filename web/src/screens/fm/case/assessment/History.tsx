@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { api } from '../../../../api/client';
+import { answer, assessment } from '../../../../api/typed';
 import { useResource } from '../../../../api/hooks';
 import { Badge, Empty, Loaded } from '../../../../ui/feedback';
 import { SelectField } from '../../../../ui/forms';
 import { date } from '../../../../ui/format';
 import { NEED_STATUS, label } from '../../../../domain/labels';
 import { DIRECTION, STRENGTH_KIND, profileWord, profiles } from './labels';
-import type { AssessmentVersion, Catalogue, NeedView, Progress } from './types';
+import type { AssessmentVersion, Catalogue, NeedView } from './types';
 import '../../home/home.css';
 import { scrollRegion } from '../../../../ui/table';
 
@@ -41,7 +41,10 @@ function ProgressView({
   catalogue: Catalogue;
 }) {
   const progress = useResource(
-    (signal) => api<Progress>('assessment', `/api/cases/${caseId}/progress`, { query: { from, to }, signal }),
+    (signal) =>
+      answer(
+        assessment.GET('/api/cases/{caseId}/progress', { params: { path: { caseId }, query: { from, to } }, signal }),
+      ),
     [caseId, from, to],
   );
   const scheme = versions.find((v) => v.version === to)?.scheme ?? 'BA_PROFILES';

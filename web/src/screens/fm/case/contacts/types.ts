@@ -1,39 +1,13 @@
 // planning-service's contact, density and note shapes (ContactController.java, NoteController.java).
+import type { components } from '../../../../api/generated/planning';
 
-export interface ContactView {
-  id: string;
-  format: string;
-  occurredOn: string;
-  qualifiedNote: boolean;
-  nextAppointmentOn?: string | null;
-  countsForDensity: boolean;
-  /** recorded in the after-care period of the closed case */
-  afterCare?: boolean;
-  recordedBy: string;
-  recordedAt: string;
-  policyVersion: number;
-}
+type Schemas = components['schemas'];
 
-export interface DensityView {
-  status: string;
-  maxGapMonths?: number | null;
-  minPerYear?: number | null;
-  requiredSoFar: number;
-  countedLastYear: number;
-  longestGapDays: number;
-  gaps?: { from: string; to: string; days: number }[];
-  nextContactDueOn?: string | null;
-  overdue: boolean;
-}
+export type ContactView = Schemas['KontaktAnsicht'];
 
-export interface NoteView {
-  id: string;
-  visibility: string;
-  text: string;
-  contactId?: string | null;
-  author: string;
-  writtenAt: string;
-}
+export type DensityView = Schemas['Kontaktdichte'];
+
+export type NoteView = Schemas['VermerkAnsicht'];
 
 export const VISIBILITY_LABEL: Record<string, string> = {
   GENERAL: 'Beratungsvermerk',

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
+import { answer, network } from '../../../../api/typed';
 import { useAction } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextField } from '../../../../ui/forms';
 import { Badge, ConfirmButton, Empty, ErrorMessage, Success } from '../../../../ui/feedback';
@@ -63,7 +64,11 @@ function Revoke({
   onRevoked: () => void;
 }) {
   const revoke = useAction(() =>
-    api<ReferralView>('network', `/api/cases/${caseId}/referrals/${referral.id}/revocation`, { method: 'POST' }),
+    answer(
+      network.POST('/api/cases/{caseId}/referrals/{referralId}/revocation', {
+        params: { path: { caseId, referralId: referral.id } },
+      }),
+    ),
   );
   return (
     <>

@@ -12,111 +12,23 @@ export const SCOPE_LABEL = CONSENT_SCOPE;
 export const REASON_LABEL = REFERRAL_REASON;
 export const NEXT_STEP_LABEL = NEXT_STEP;
 export const REFERRAL_STATUS_TONE = STATUS_TONE;
+import type { components } from '../../../../api/generated/network';
 
-export interface ConsentFormView {
-  id: string;
-  code: string;
-  version: number;
-  text: string;
-  scopes?: string[];
-  purposes?: string[];
-  createdAt: string;
-}
+type Schemas = components['schemas'];
 
-export interface ConsentView {
-  id: string;
-  partnerId: string;
-  formId: string;
-  status: string;
-  scopes?: string[];
-  purposeCode?: string | null;
-  validFrom: string;
-  validUntil: string;
-  channel: string;
-  documentRef?: string | null;
-  supersedes?: string | null;
-  recordedBy: string;
-  recordedAt: string;
-  endedAt?: string | null;
-}
+export type ConsentFormView = Schemas['EinwilligungsformularAnsicht'];
 
-export interface HistoryView {
-  seq: number;
-  consentId: string;
-  partnerId: string;
-  kind: string;
-  scopes?: string[];
-  channel?: string | null;
-  documentRef?: string | null;
-  actor: string;
-  occurredAt: string;
-}
+export type ConsentView = Schemas['EinwilligungAnsicht'];
 
-export interface CaseConsents {
-  consents?: ConsentView[];
-  history?: HistoryView[];
-}
+export type HistoryView = Schemas['EinwilligungsHistorie'];
 
-export interface ReferralView {
-  id: string;
-  partnerId: string;
-  service: string;
-  status: string;
-  referenceCode: string;
-  customer?: { name: string; phone?: string | null; email?: string | null } | null;
-  dueOn?: string | null;
-  reasonCode?: string | null;
-  startedOn?: string | null;
-  endedOn?: string | null;
-  nextStepCode?: string | null;
-  attended?: boolean | null;
-  sentAt: string;
-  updatedAt: string;
-}
+export type CaseConsents = Schemas['EinwilligungenDesFalls'];
 
-export interface ConferenceView {
-  id: string;
-  scheduledOn: string;
-  staff?: string[];
-  partnerIds?: string[];
-  customerInvited: boolean;
-  heldOn?: string | null;
-  attendedPartnerIds?: string[];
-  decisions?: string[];
-}
+export type ReferralView = Schemas['UeberweisungAnsicht'];
 
-export interface DisclosureReportView {
-  caseId: string;
-  createdAt: string;
-  consents?: {
-    consentId: string;
-    partnerId: string;
-    status: string;
-    scopes?: string[];
-    purposeCode?: string | null;
-    validFrom: string;
-    validUntil: string;
-    channel: string;
-    recordedAt: string;
-    endedAt?: string | null;
-  }[];
-  history?: { consentId: string; partnerId: string; kind: string; scopes?: string[]; actor: string; at: string }[];
-  referrals?: {
-    referralId: string;
-    partnerId: string;
-    service: string;
-    status: string;
-    contactDetailsShared: boolean;
-    sentAt: string;
-  }[];
-  partnerAccesses?: {
-    at: string;
-    partnerUser: string;
-    action: string;
-    referralId?: string | null;
-    basis?: string | null;
-  }[];
-}
+export type ConferenceView = Schemas['FallkonferenzAnsicht'];
+
+export type DisclosureReportView = Schemas['Auskunft'];
 
 export const CONSENT_STATUS: Record<string, { label: string; tone: 'ok' | 'neutral' | 'danger' | 'warn' | 'info' }> = {
   GIVEN: { label: 'erteilt', tone: 'ok' },

@@ -1,8 +1,8 @@
-import { api } from '../../../../api/client';
+import { answer, intake } from '../../../../api/typed';
 import { useResource } from '../../../../api/hooks';
 import { Badge, Empty, Loaded } from '../../../../ui/feedback';
 import { date, dateTime } from '../../../../ui/format';
-import type { Criterion, EligibilityView } from '../../../../api/types';
+import type { Criterion } from '../../../../api/types';
 import type { FullCase } from './types';
 import { ACCESS_REASON, ROUTE, label } from '../../../../domain/labels';
 import { CRITERION_OUTCOME, FACT_SOURCE } from './labels';
@@ -33,7 +33,8 @@ function CriteriaList({ criteria }: { criteria: Criterion[] }) {
 export function ReferralCard({ view }: { view: FullCase }) {
   const r = view.referral;
   const snapshot = useResource(
-    (signal) => api<EligibilityView>('intake', `/api/cases/${view.caseId}/criteria`, { signal }),
+    (signal) =>
+      answer(intake.GET('/api/cases/{caseId}/criteria', { params: { path: { caseId: view.caseId } }, signal })),
     [view.caseId],
   );
   return (

@@ -1,84 +1,30 @@
-// planning-service's plan and agreement shapes (PlanViews.java). The service leaves empty lists
-// and nulls out of its JSON, so every list is optional here.
+// planning-service's plan and agreement shapes, from its OpenAPI document (src/api/generated/planning.ts).
+import type { components } from '../../../../api/generated/planning';
 
-export interface NeedView {
-  needId: string;
-  keyGroup: string;
-  code: string;
-  status: string;
-}
+type Schemas = components['schemas'];
 
-export interface GoalView {
-  id: string;
-  text: string;
-  targetCategory?: string | null;
-  targetDate?: string | null;
-}
+/** Handlungsbedarf: a need of the latest assessment, as the plan lists it */
+export type NeedView = Schemas['Handlungsbedarf'];
 
-export interface StrategyView {
-  id: string;
-  needId: string;
-  keyGroup: string;
-  text: string;
-  intermediateGoalId?: string | null;
-}
+export type GoalView = Schemas['ZielAnsicht'];
 
-export interface StepView {
-  id: string;
-  strategyId?: string | null;
-  text: string;
-  owner: string;
-  partnerId?: string | null;
-  dueOn?: string | null;
-  done: boolean;
-}
+export type StrategyView = Schemas['StrategieAnsicht'];
 
-export interface PlanView {
-  version: number;
-  leadGoal?: GoalView | null;
-  intermediateGoals?: GoalView[];
-  strategies?: StrategyView[];
-  workingOrder?: string[];
-  orderReason?: string | null;
-  directPlacementFirst: boolean;
-  steps?: StepView[];
-  updatedBy?: string | null;
-  updatedAt?: string | null;
-  needs?: NeedView[];
-  needsWithoutStrategy?: NeedView[];
-  complete: boolean;
-}
+export type StepView = Schemas['SchrittAnsicht'];
 
-export interface AgreementView {
-  id: string;
-  type: string;
-  agreedOn: string;
-  validUntil?: string | null;
-  /** the joint review, at the latest six months after the agreement (§ 15 SGB II) */
-  reviewOn?: string | null;
-  jobcenterServices?: string[];
-  customerObligations?: string[];
-  legalConsequenceInstruction: boolean;
-  guardianSignedOn?: string | null;
-  exception?: string | null;
-  exceptionNote?: string | null;
-  assessmentVersion?: number | null;
-  policyVersion: number;
-  agreedBy: string;
-  agreedAt: string;
-  documentUrl: string;
-}
+/** lists of the plan that are left out of the JSON when empty (see PlanView) */
+type PlanLists = 'intermediateGoals' | 'strategies' | 'workingOrder' | 'steps' | 'needs' | 'needsWithoutStrategy';
+
+/**
+ * PlanAnsicht. The document marks its lists required, but the service's JSON leaves an empty list out
+ * (Micronaut Serde's NON_EMPTY), as in the answer for a case without a plan yet: they stay optional.
+ */
+export type PlanView = Omit<Schemas['PlanAnsicht'], PlanLists> & Partial<Pick<Schemas['PlanAnsicht'], PlanLists>>;
+
+export type AgreementView = Schemas['VereinbarungAnsicht'];
 
 /** planning LegalFormController: the legal form of the agreement by the date it is concluded (docs/domain.md §15) */
-export interface LegalForm {
-  effectiveFrom: string;
-  code: string;
-  title: string;
-  lawReference: string;
-  legalConsequencesInPlan: boolean;
-  conciliation: boolean;
-  reviewWithinMonths: number;
-}
+export type LegalForm = Schemas['Rechtsform'];
 
 /** The form in force on the day: the one with the latest start not after it. */
 export function legalFormOn(forms: LegalForm[], day: string): LegalForm | undefined {

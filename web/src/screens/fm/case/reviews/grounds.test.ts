@@ -10,17 +10,17 @@ const demand: DutyDemandView = {
   recordedBy: 'fm',
   recordedAt: '2026-03-05T10:00:00Z',
 };
-const offer = (id: string, response: string | null): OfferView => ({
+const offer = (id: string, response?: string): OfferView => ({
   id,
   kind: 'JOB',
   offeredOn: '2026-03-07',
   withLegalConsequenceNotice: true,
   response,
-  respondedOn: response ? '2026-03-10' : null,
+  respondedOn: response ? '2026-03-10' : undefined,
   recordedBy: 'fm',
   recordedAt: '2026-03-07T10:00:00Z',
 });
-const measure = (id: string, outcome: string | null): MeasureView => ({
+const measure = (id: string, outcome?: string): MeasureView => ({
   id,
   instrument: 'ACTIVATION_45',
   startedOn: '2026-03-01',
@@ -33,8 +33,8 @@ describe('citableGrounds', () => {
   it('offers every written demand, only refused offers and only measures the customer aborted', () => {
     const grounds = citableGrounds(
       [demand],
-      [offer('o1', 'REFUSED'), offer('o2', 'ACCEPTED'), offer('o3', null), offer('o4', 'NOT_TAKEN_UP')],
-      [measure('m1', 'ABORTED_BY_CUSTOMER'), measure('m2', 'ABORTED_BY_PROVIDER'), measure('m3', null)],
+      [offer('o1', 'REFUSED'), offer('o2', 'ACCEPTED'), offer('o3'), offer('o4', 'NOT_TAKEN_UP')],
+      [measure('m1', 'ABORTED_BY_CUSTOMER'), measure('m2', 'ABORTED_BY_PROVIDER'), measure('m3')],
     );
     expect(grounds.map((g) => `${g.kind}:${g.id}`)).toEqual(['DUTY_DEMAND:d1', 'OFFER:o1', 'OFFER:o4', 'MEASURE:m1']);
   });

@@ -1,34 +1,12 @@
 // planning-service's measure and reduction-check shapes (MeasureController, ReductionController); the
 // continuation review (ReviewController) is in api/types, the team lead decides on its extensions.
+import type { components } from '../../../../api/generated/planning';
 
-export interface MeasureView {
-  id: string;
-  instrument: string;
-  title?: string | null;
-  partnerId?: string | null;
-  startedOn: string;
-  plannedEndOn?: string | null;
-  endedOn?: string | null;
-  outcome?: string | null;
-  successful?: boolean | null;
-}
+type Schemas = components['schemas'];
 
-export interface ReductionCheckView {
-  id: string;
-  breach: string;
-  /** the cited record: none only on checks recorded before records were required */
-  groundKind?: 'DUTY_DEMAND' | 'OFFER' | 'MEASURE' | null;
-  groundId?: string | null;
-  breachOn: string;
-  instructionGivenOn?: string | null;
-  importantReason: boolean;
-  exceptionalHardship: boolean;
-  willingnessDeclaredOn?: string | null;
-  outcome: string;
-  justification: string;
-  checkedBy: string;
-  checkedAt: string;
-}
+export type MeasureView = Schemas['MassnahmeAnsicht'];
+
+export type ReductionCheckView = Schemas['MinderungspruefungAnsicht'];
 
 export const DECISION_LABEL: Record<string, string> = {
   CONTINUE: 'Fortführen',
@@ -78,28 +56,9 @@ export const BREACH_LABEL: Record<string, string> = {
 };
 
 /** planning DutyController: written duty demands (Aufforderung, § 15 Abs. 6 SGB II) and offers */
-export interface DutyDemandView {
-  id: string;
-  duty: string;
-  details?: string | null;
-  demandedOn: string;
-  dueBy?: string | null;
-  withLegalConsequenceNotice: boolean;
-  recordedBy: string;
-  recordedAt: string;
-}
+export type DutyDemandView = Schemas['AufforderungAnsicht'];
 
-export interface OfferView {
-  id: string;
-  kind: string;
-  description?: string | null;
-  offeredOn: string;
-  withLegalConsequenceNotice: boolean;
-  response?: string | null;
-  respondedOn?: string | null;
-  recordedBy: string;
-  recordedAt: string;
-}
+export type OfferView = Schemas['AngebotAnsicht'];
 
 export const DUTY_LABEL: Record<string, string> = {
   OWN_EFFORTS: 'Eigenbemühungen (Bewerbungen) im festgelegten Umfang nachweisen',
