@@ -229,10 +229,11 @@ public record Assessment(
             if (d.needId() != null) {
                 earlier = before.get(d.needId());
                 if (earlier == null) {
-                    broken.add(new RuleViolation.Broken(
-                            field + ".needId",
-                            "UNKNOWN_NEED",
-                            "Der Handlungsbedarf " + d.needId() + " gehört nicht zur vorigen Version."));
+                    broken.add(
+                            new RuleViolation.Broken(
+                                    field + ".needId",
+                                    "UNKNOWN_NEED",
+                                    "Dieser Handlungsbedarf gehört nicht zur vorigen Version des Assessments. Bitte die Ansicht neu laden."));
                     continue;
                 }
                 if (earlier.code() != d.code()) {
@@ -307,7 +308,8 @@ public record Assessment(
             broken.add(new RuleViolation.Broken(
                     "resubmissionOn",
                     "RESUBMISSION_TOO_LATE",
-                    "Die Wiedervorlage für " + code + " liegt zwischen dem Assessment und spätestens " + latest + "."));
+                    "Die Wiedervorlage bei Kategorie " + code + " liegt zwischen dem Assessment und spätestens "
+                            + latest + "."));
         }
         return chosen;
     }

@@ -135,7 +135,7 @@ public class ReferralService {
     public Eligibility snapshot(BfmCase c) {
         return store.criteriaSnapshot(c.id())
                 .map(eligibility::readSnapshot)
-                .orElseThrow(() -> NotFound.of("Kriterien-Snapshot", c.id()));
+                .orElseThrow(() -> NotFound.of("Kriterien-Snapshot"));
     }
 
     private static void requireRoute(CurrentUser user, ReferralRoute route) {

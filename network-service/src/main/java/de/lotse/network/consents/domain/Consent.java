@@ -169,7 +169,7 @@ public record Consent(
     /** Ends a given consent (revocation, or a limitation/renewal replacing it). */
     public Consent end(Status why, Instant now) {
         if (status != Status.GIVEN) {
-            throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung ist nicht (mehr) erteilt: " + status + ".");
+            throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung ist nicht (mehr) erteilt.");
         }
         return new Consent(
                 id,
