@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * bound. The violation's {@code rule} keeps the constraint's name for machines.
  */
 final class ConstraintMessages {
-    /** A pattern for a code of a fixed list (e.g. {@code [A-Z_]{1,30}}, {@code EINV|NONE}): a wrong value is unknown. */
-    private static final Pattern CODE_PATTERN = Pattern.compile("\\^?[\\[\\]A-Z0-9_|{},()]+\\$?");
+    /**
+     * A pattern for a code of a fixed list ({@code [A-Z_]{1,30}}, {@code [A-Z0-9_]{2,60}}, {@code EINV|NONE}): a
+     * value that does not match is no code the service knows.
+     */
+    private static final Pattern CODE_PATTERN = Pattern.compile(
+            "\\^?\\[(?:A-Z_|A-Z0-9_|A-Z_0-9|0-9A-Z_)]\\{\\d+,\\d+}\\$?|\\^?[A-Z0-9_]+(?:\\|[A-Z0-9_]+)+\\$?");
     /** A pattern of a fixed number of digits, e.g. a postcode {@code [0-9]{5}}. */
     private static final Pattern DIGITS_PATTERN = Pattern.compile("\\^?\\[0-9]\\{(\\d+)}\\$?");
 
@@ -58,7 +62,7 @@ final class ConstraintMessages {
         };
     }
 
-    private static String pattern(String regexp) {
+    static String pattern(String regexp) {
         var digits = DIGITS_PATTERN.matcher(regexp);
         if (digits.matches()) {
             return "Erwartet werden genau " + digits.group(1) + " Ziffern.";
