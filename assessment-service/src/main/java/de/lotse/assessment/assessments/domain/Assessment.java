@@ -128,8 +128,10 @@ public record Assessment(
             broken.add(new RuleViolation.Broken(
                     "profileCode",
                     "UNKNOWN_PROFILE",
-                    "Die Profillage / Kategorie gehört zum " + "Schema des Jobcenters (" + scheme + ": "
-                            + String.join(", ", scheme.codes()) + ")."));
+                    "Bitte eine der " + scheme.label() + " des Jobcenters wählen ("
+                            + String.join(
+                                    ", ",
+                                    scheme.codes().stream().map(scheme::labelOf).toList()) + ")."));
         }
         List<Need> needs = needs(previous, draft, assessedOn, broken);
         boolean anyLinked = needs.stream().anyMatch(Need::linkedToTargetOccupation);
@@ -147,8 +149,9 @@ public record Assessment(
             broken.add(new RuleViolation.Broken(
                     "categoryChangeReason",
                     "CATEGORY_CHANGE_REASON_REQUIRED",
-                    "Ein Wechsel von " + previousProfile + " zu " + draft.profileCode()
-                            + " ist mit Grund zu dokumentieren."));
+                    "Ein Wechsel von „" + scheme.labelOf(previousProfile) + "“ zu „"
+                            + (draft.profileCode() == null ? "" : scheme.labelOf(draft.profileCode()))
+                            + "“ ist mit Grund zu dokumentieren."));
         }
         LocalDate resubmission = resubmission(draft, assessedOn, broken);
         for (UUID household : draft.householdCaseIds()) {

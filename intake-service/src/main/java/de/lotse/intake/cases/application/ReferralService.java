@@ -151,8 +151,8 @@ public class ReferralService {
         if (!(user.has(Roles.FM) && route.fmMayRefer())) {
             throw new AccessDenied(
                     "ROUTE_NOT_FOR_ROLE",
-                    "Über den Zugangsweg " + route
-                            + " merkt die Arbeitsvermittlung vor; Fallmanager:innen nur bei Angehörigen, Netzwerkpartnern und Betreuer:innen.");
+                    "Auf diesem Zugangsweg merkt die Arbeitsvermittlung vor; Fallmanager:innen nur bei Angehörigen, "
+                            + "Netzwerkpartnern und gesetzlicher Betreuung.");
         }
     }
 }
