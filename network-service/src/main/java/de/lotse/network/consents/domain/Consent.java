@@ -89,7 +89,7 @@ public record Consent(
             broken.add(new RuleViolation.Broken(
                     "scopes",
                     "BEYOND_FORM",
-                    "Das Formular (Version " + form.version() + ") gibt nur " + form.scopes() + " frei."));
+                    "Das Formular (Version " + form.version() + ") gibt diese Angaben nicht frei."));
         }
         // immutable sets refuse contains(null): a missing purpose is a broken rule, not a crash
         if (purposeCode == null || !form.purposes().contains(purposeCode)) {

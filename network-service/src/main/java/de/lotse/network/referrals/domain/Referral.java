@@ -200,7 +200,8 @@ public record Referral(
         }
         String reason = u.reasonCode();
         if (next == Status.REJECTED && (reason == null || !REJECTION_REASONS.contains(reason))) {
-            throw new RuleViolation("reasonCode", "CODED_REASON", "Ablehnungsgründe: " + REJECTION_REASONS + ".");
+            throw new RuleViolation(
+                    "reasonCode", "CODED_REASON", "Bitte einen Ablehnungsgrund aus der vorgegebenen Liste angeben.");
         }
         if (next == Status.ABORTED && (reason == null || !ABORT_REASONS.contains(reason))) {
             throw new RuleViolation("reasonCode", "CODED_REASON", "Abbruchgründe: " + ABORT_REASONS + ".");
@@ -293,7 +294,7 @@ public record Referral(
             throw new RuleViolation(
                     field,
                     "OUT_OF_CONSENT_SCOPE",
-                    "Dafür hat die Kundin / der Kunde keine Einwilligung " + "erteilt (" + scope + ").");
+                    "Für diese Angabe hat die Kundin / der Kunde keine Einwilligung erteilt.");
         }
     }
 }
