@@ -159,7 +159,7 @@ public record Assessment(
                 broken.add(new RuleViolation.Broken(
                         "householdCaseIds",
                         "UNKNOWN_HOUSEHOLD_CASE",
-                        "Der Fall " + household + " ist kein anderer Fall dieses Jobcenters."));
+                        "Ein angegebener Fall der Bedarfsgemeinschaft ist kein anderer Fall dieses Jobcenters."));
             }
         }
         draft.coRating().forEach((dimension, rating) -> {
