@@ -2,6 +2,7 @@ package de.lotse.intake.cases;
 
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ServiceIT;
+import de.lotse.platform.testing.Today;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -76,7 +77,8 @@ class CaseApiValidationIT extends ServiceIT {
 
     static Stream<Arguments> brokenClosures() {
         return Stream.of(
-                Arguments.of(Map.of(), "reasonCode", "NotBlank"),
+                Arguments.of(Map.of(), "reasonCode", "REASON_REQUIRED"),
+                Arguments.of(Map.of("reasonCode", " "), "reasonCode", "REASON_REQUIRED"),
                 Arguments.of(Map.of("reasonCode", "x".repeat(51)), "reasonCode", "Size"),
                 Arguments.of(Map.of("reasonCode", "DECEASED", "closedOn", "2999-01-01"), "closedOn", "PastOrPresent"),
                 Arguments.of(
@@ -115,6 +117,74 @@ class CaseApiValidationIT extends ServiceIT {
                                         .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
                                 JSON_OBJECT))
                 .containsEntry("status", "ADMITTED");
+    }
+
+    @Test
+    void tellsEveryBrokenRuleOfAClosureInOneAnswerInPlainGerman() {
+        Map<String, Object> referred = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST(
+                                        "/api/referrals",
+                                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Ina", "Lang"))
+                                .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                        JSON_OBJECT);
+        String caseId = String.valueOf(referred.get("caseId"));
+        client.toBlocking()
+                .exchange(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")));
+        // no reason, and a day before the admission (today): both at once, not one after the other
+        Map<String, Object> problem = problem(
+                HttpRequest.POST(
+                                "/api/cases/" + caseId + "/closure",
+                                Map.of(
+                                        "reasonCode",
+                                        "",
+                                        "closedOn",
+                                        Today.inBerlin().minusDays(1).toString()))
+                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                422);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) problem.get("violations");
+        assertThat(violations)
+                .extracting(v -> v.get("field") + "/" + v.get("rule"))
+                .containsExactlyInAnyOrder("reasonCode/REASON_REQUIRED", "closedOn/OUTSIDE_ADMISSION_AND_TODAY");
+        assertThat(violations)
+                .extracting(v -> String.valueOf(v.get("message")))
+                .contains("Bitte einen Abgangsgrund wählen.");
+        // a reason that sends the customer back to the AV without the handover, and after-care without an
+        // integration: both told in one answer
+        Map<String, Object> twice = problem(
+                HttpRequest.POST(
+                                "/api/cases/" + caseId + "/closure",
+                                Map.of(
+                                        "reasonCode",
+                                        "NO_MOTIVATION",
+                                        "afterCareUntil",
+                                        Today.inBerlin().plusMonths(1).toString()))
+                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                422);
+        assertThat(String.valueOf(twice.get("violations")))
+                .contains("rule=HANDOVER_REQUIRED")
+                .contains("rule=AFTER_CARE_NOT_ALLOWED");
+        // nothing written: the case is still admitted
+        assertThat(client.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/api/cases/" + caseId)
+                                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                                JSON_OBJECT))
+                .containsEntry("status", "ADMITTED");
+        assertThat(outboxTypes(UUID.fromString(caseId))).doesNotContain("case-closed");
+    }
+
+    @Test
+    void saysSizesInGermanWithTheirNumbers() {
+        Map<String, Object> problem = problem(
+                HttpRequest.POST("/api/cases/" + UUID.randomUUID() + "/closure", Map.of("reasonCode", "x".repeat(51)))
+                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                400);
+        assertThat(String.valueOf(problem.get("violations")))
+                .contains("rule=Size")
+                .contains("message=Höchstens 50 Zeichen.");
     }
 
     @Test

@@ -90,7 +90,10 @@ class PlanAgreementIT extends PlanningFixtures {
         Map<String, Object> refused = problem(
                 HttpRequest.POST("/api/cases/" + caseId + "/agreements", einv()).bearerAuth(fm()), 422);
         assertThat(rules(refused)).containsExactly("NEED_WITHOUT_STRATEGY@strategies");
-        assertThat(refused.get("violations").toString()).contains(needs.get(1).toString());
+        // the need is named in the users' words (its key group), never by its id; the draft lists the ids
+        assertThat(refused.get("violations").toString())
+                .contains("Für einen offenen Handlungsbedarf (")
+                .doesNotContain(needs.get(1).toString());
         assertThat(events(caseId)).doesNotContain("plan-agreed");
 
         Map<String, Object> complete = client.toBlocking()

@@ -3,6 +3,8 @@ package de.lotse.reporting.disclosure;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.reporting.ReportingFixtures;
+import de.lotse.reporting.outcomes.api.OutcomeLabels;
+import de.lotse.reporting.outcomes.domain.Metric;
 import io.micronaut.http.HttpRequest;
 
 import java.time.Duration;
@@ -518,10 +520,17 @@ abstract class DisclosureAuditFixtures extends ReportingFixtures {
         return cells;
     }
 
-    static Map<String, String> jsonOutcomes(Map<String, Object> outcomes) {
+    /** The JSON's outcome cells as the CSV names them: the metric's name and the key's label instead of the codes. */
+    static Map<String, String> jsonOutcomesInWords(Map<String, Object> outcomes) {
         Map<String, String> cells = new TreeMap<>();
         for (Map<String, Object> row : list(outcomes.get("rows"))) {
-            cells.put(flowId(row), text(row.get("value")));
+            Metric metric = Metric.valueOf((String) row.get("metric"));
+            String key = (String) row.get("key");
+            cells.put(
+                    "out|" + OutcomeLabels.metric(metric) + "|" + row.get("month") + "|"
+                            + (Boolean.TRUE.equals(row.get("total")) ? "*" : row.get("teamId")) + "|"
+                            + (key == null ? "*" : OutcomeLabels.key(metric, key)),
+                    text(row.get("value")));
         }
         return cells;
     }

@@ -64,7 +64,7 @@ class DisclosureAuditIT extends DisclosureAuditFixtures {
                 .isEqualTo(jsonCaseload(byTeam));
         assertThat(csvSummary(csv("/api/quality/summary/export", management))).isEqualTo(jsonSummary(summary));
         assertThat(csvOutcomes(csv("/api/outcomes/export" + window, management)))
-                .isEqualTo(jsonOutcomes(outcomes));
+                .isEqualTo(jsonOutcomesInWords(outcomes));
 
         Model model = model(published, byCaseManager, byTeam);
         assertThat(published.values)

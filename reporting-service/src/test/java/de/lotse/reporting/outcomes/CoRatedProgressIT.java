@@ -108,7 +108,7 @@ class CoRatedProgressIT extends OutcomesScenario {
         String csv = client.toBlocking()
                 .retrieve(HttpRequest.GET("/api/outcomes/export?from=2025-01&to=2025-12")
                         .bearerAuth(management()));
-        assertThat(csv).contains("\r\nCO_RATING_IMPROVED;2025-09;team-3;-;geschützt\r\n");
+        assertThat(csv).contains("\r\nDavon mit verbesserter gemeinsamer Einschätzung;2025-09;team-3;-;geschützt\r\n");
 
         // the team lead of team-2 sees the own small team exactly, and no total
         List<Map<String, Object>> own = rows("?from=2025-01&to=2025-12", tl("team-2"));

@@ -6,6 +6,8 @@ import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.fixtures.EventFixtures;
+import de.lotse.reporting.outcomes.api.OutcomeLabels;
+import de.lotse.reporting.outcomes.domain.Metric;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -213,13 +215,17 @@ class OutcomesPerMonthIT extends OutcomesScenario {
                         .bearerAuth(management()));
         assertThat(csv)
                 .startsWith("\uFEFFKennzahl;Monat;Team;Schlüssel;Wert\r\n")
-                .contains("ADMISSIONS;2025-03;team-2;NEW_CUSTOMER_CENTRE;geschützt\r\n")
+                .contains("Zugänge nach Zugangsweg;2025-03;team-2;Neukundenzentrum;geschützt\r\n")
                 .doesNotContain("<5");
         for (Map<String, Object> row : rows) {
             assertThat(csv)
-                    .contains(row.get("metric") + ";" + row.get("month") + ";"
-                            + (Boolean.TRUE.equals(row.get("total")) ? "Gesamt" : row.get("teamId")) + ";"
-                            + (row.get("key") == null ? "Gesamt" : row.get("key")) + ";"
+                    .contains(OutcomeLabels.metric(Metric.valueOf((String) row.get("metric"))) + ";" + row.get("month")
+                            + ";" + (Boolean.TRUE.equals(row.get("total")) ? "Gesamt" : row.get("teamId")) + ";"
+                            + (row.get("key") == null
+                                    ? "Gesamt"
+                                    : OutcomeLabels.key(
+                                            Metric.valueOf((String) row.get("metric")), (String) row.get("key")))
+                            + ";"
                             + (Boolean.TRUE.equals(row.get("suppressed")) ? WITHHELD : row.get("value")) + "\r\n");
         }
         assertThat(problem(HttpRequest.GET("/api/outcomes?from=2025-13").bearerAuth(management()), 400))
@@ -473,8 +479,8 @@ class OutcomesPerMonthIT extends OutcomesScenario {
                         .bearerAuth(management()));
         assertThat(csv)
                 .contains(
-                        "\r\nADMISSIONS;2025-03;team-1;AV;geschützt\r\n",
-                        "\r\nADMISSIONS;2025-03;Gesamt;NEW_CUSTOMER_CENTRE;geschützt\r\n");
+                        "\r\nZugänge nach Zugangsweg;2025-03;team-1;Vormerkung durch die Arbeitsvermittlung;geschützt\r\n",
+                        "\r\nZugänge nach Zugangsweg;2025-03;Gesamt;Neukundenzentrum;geschützt\r\n");
         // a team lead's answer is the own team only: no Jobcenter figures
         assertThat(rows("?from=2025-01&to=2025-12", tl("team-1")))
                 .isNotEmpty()

@@ -139,7 +139,7 @@ public class AssessmentService {
         Assessment assessment = (version == null
                         ? store.latest(c.jobcenterId(), caseId)
                         : store.version(c.jobcenterId(), caseId, version))
-                .orElseThrow(() -> NotFound.of("Assessment des Falls", caseId));
+                .orElseThrow(() -> NotFound.of("Assessment des Falls"));
         audit.record(user, "READ", "assessment", assessment.id().toString(), caseId, purpose(user));
         return new CaseAssessment(assessment, c.ageGroup());
     }
@@ -155,7 +155,7 @@ public class AssessmentService {
         LocalDate today = today();
         access.requireTeam(user, c, today);
         Assessment assessment =
-                store.latest(c.jobcenterId(), caseId).orElseThrow(() -> NotFound.of("Assessment des Falls", caseId));
+                store.latest(c.jobcenterId(), caseId).orElseThrow(() -> NotFound.of("Assessment des Falls"));
         Summary summary = new Summary(assessment, c.ageGroup(), !access.mayReadProtected(user, c, today));
         if (!summary.protectedContentHidden() && assessment.hasProtectedNeeds()) {
             audit.record(user, "READ", "assessment-summary", assessment.id().toString(), caseId, purpose(user));
@@ -180,7 +180,7 @@ public class AssessmentService {
         requireProtectedRead(user, c, "assessment-progress");
         List<Assessment> versions = store.history(c.jobcenterId(), caseId);
         if (versions.isEmpty()) {
-            throw NotFound.of("Assessment des Falls", caseId);
+            throw NotFound.of("Assessment des Falls");
         }
         Assessment a = pick(versions, from == null ? 1 : from, "from");
         Assessment b =

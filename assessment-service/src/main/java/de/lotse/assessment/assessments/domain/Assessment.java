@@ -128,8 +128,10 @@ public record Assessment(
             broken.add(new RuleViolation.Broken(
                     "profileCode",
                     "UNKNOWN_PROFILE",
-                    "Die Profillage / Kategorie gehört zum " + "Schema des Jobcenters (" + scheme + ": "
-                            + String.join(", ", scheme.codes()) + ")."));
+                    "Bitte eine der " + scheme.label() + " des Jobcenters wählen ("
+                            + String.join(
+                                    ", ",
+                                    scheme.codes().stream().map(scheme::labelOf).toList()) + ")."));
         }
         List<Need> needs = needs(previous, draft, assessedOn, broken);
         boolean anyLinked = needs.stream().anyMatch(Need::linkedToTargetOccupation);
@@ -147,8 +149,9 @@ public record Assessment(
             broken.add(new RuleViolation.Broken(
                     "categoryChangeReason",
                     "CATEGORY_CHANGE_REASON_REQUIRED",
-                    "Ein Wechsel von " + previousProfile + " zu " + draft.profileCode()
-                            + " ist mit Grund zu dokumentieren."));
+                    "Ein Wechsel von „" + scheme.labelOf(previousProfile) + "“ zu „"
+                            + (draft.profileCode() == null ? "" : scheme.labelOf(draft.profileCode()))
+                            + "“ ist mit Grund zu dokumentieren."));
         }
         LocalDate resubmission = resubmission(draft, assessedOn, broken);
         for (UUID household : draft.householdCaseIds()) {
@@ -156,7 +159,7 @@ public record Assessment(
                 broken.add(new RuleViolation.Broken(
                         "householdCaseIds",
                         "UNKNOWN_HOUSEHOLD_CASE",
-                        "Der Fall " + household + " ist kein anderer Fall dieses Jobcenters."));
+                        "Ein angegebener Fall der Bedarfsgemeinschaft ist kein anderer Fall dieses Jobcenters."));
             }
         }
         draft.coRating().forEach((dimension, rating) -> {
@@ -229,10 +232,11 @@ public record Assessment(
             if (d.needId() != null) {
                 earlier = before.get(d.needId());
                 if (earlier == null) {
-                    broken.add(new RuleViolation.Broken(
-                            field + ".needId",
-                            "UNKNOWN_NEED",
-                            "Der Handlungsbedarf " + d.needId() + " gehört nicht zur vorigen Version."));
+                    broken.add(
+                            new RuleViolation.Broken(
+                                    field + ".needId",
+                                    "UNKNOWN_NEED",
+                                    "Dieser Handlungsbedarf gehört nicht zur vorigen Version des Assessments. Bitte die Ansicht neu laden."));
                     continue;
                 }
                 if (earlier.code() != d.code()) {
@@ -307,7 +311,8 @@ public record Assessment(
             broken.add(new RuleViolation.Broken(
                     "resubmissionOn",
                     "RESUBMISSION_TOO_LATE",
-                    "Die Wiedervorlage für " + code + " liegt zwischen dem Assessment und spätestens " + latest + "."));
+                    "Die Wiedervorlage bei Kategorie " + code + " liegt zwischen dem Assessment und spätestens "
+                            + latest + "."));
         }
         return chosen;
     }

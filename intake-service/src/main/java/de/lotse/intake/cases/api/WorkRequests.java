@@ -94,7 +94,12 @@ final class WorkRequests {
     @Serdeable
     @Schema(name = "Fallabgang")
     record Closure(
-            @Schema(description = "Abgangsgrund aus dem Katalog der Richtlinie") @NotBlank @Size(max = 50)
+            // no @NotBlank: a missing reason is told in one 422 with the closure's other broken rules
+            @Schema(
+                    description = "Abgangsgrund aus dem Katalog der Richtlinie",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @Nullable
+            @Size(max = 50)
             String reasonCode,
 
             @Schema(description = "Abgangsdatum; ohne Angabe heute") @Nullable @PastOrPresent

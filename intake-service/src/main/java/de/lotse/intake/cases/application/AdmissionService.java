@@ -140,8 +140,7 @@ public class AdmissionService {
             return withCustomer(rejected);
         }
         if (c.status() != CaseStatus.ESCALATED) {
-            throw new StateConflict(
-                    "CASE_NOT_ESCALATED", "Es liegt keine offene Eskalation vor (Status " + c.status() + ").");
+            throw new StateConflict("CASE_NOT_ESCALATED", "Es liegt keine offene Eskalation vor.");
         }
         if (command.caseManagerId() == null || command.caseManagerId().isBlank()) {
             throw new InvalidInput(
@@ -177,16 +176,14 @@ public class AdmissionService {
         BfmCase c = access.load(teamLead, caseId);
         access.requireTeamLead(teamLead, c);
         if (c.status() == CaseStatus.CLOSED || c.status() == CaseStatus.NOT_ADMITTED) {
-            throw new StateConflict("CASE_ENDED", "Der Fall ist abgeschlossen (Status " + c.status() + ").");
+            throw new StateConflict("CASE_ENDED", "Der Fall ist abgeschlossen.");
         }
         decisions.grantOverride(teamLead, c, caseManagerId, reason, decisions.context(c.jobcenterId()));
     }
 
     private static void requireReferred(BfmCase c) {
         if (c.status() != CaseStatus.REFERRED) {
-            throw new StateConflict(
-                    "CASE_NOT_REFERRED",
-                    "Nur vorgemerkte Fälle können aufgenommen werden (Status " + c.status() + ").");
+            throw new StateConflict("CASE_NOT_REFERRED", "Nur vorgemerkte Fälle können aufgenommen werden.");
         }
     }
 

@@ -35,7 +35,7 @@ public class CaseAccess implements CaseReadRule {
     }
 
     public BfmCase load(CurrentUser user, UUID caseId) {
-        return store.find(user.requireJobcenter(), caseId).orElseThrow(() -> NotFound.of("Fall", caseId));
+        return store.find(user.requireJobcenter(), caseId).orElseThrow(() -> NotFound.of("Fall"));
     }
 
     public void requireRead(CurrentUser user, BfmCase c, Customer customer, LocalDate today) {

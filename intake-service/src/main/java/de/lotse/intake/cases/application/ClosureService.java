@@ -17,6 +17,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -64,13 +67,25 @@ public class ClosureService {
         access.requireResponsible(user, c, decisions.today());
         c.requireClosable();
         DecisionContext context = decisions.context(c.jobcenterId());
-        ClosureReason reason = context.settings()
-                .closureReason(command.reasonCode())
-                .orElseThrow(() -> new RuleViolation(
-                        "reasonCode",
-                        "CLOSURE_REASON_NOT_IN_CATALOGUE",
-                        "„" + command.reasonCode() + "“ ist kein Abgangsgrund der Richtlinie dieses Jobcenters."));
         LocalDate closedOn = command.closedOn() != null ? command.closedOn() : context.today();
+        boolean noReason = command.reasonCode() == null || command.reasonCode().isBlank();
+        Optional<ClosureReason> known =
+                noReason ? Optional.empty() : context.settings().closureReason(command.reasonCode());
+        if (known.isEmpty()) {
+            // the reason's own rules need a reason; the day's rule is told at once all the same
+            List<RuleViolation.Broken> broken = new ArrayList<>();
+            broken.add(
+                    noReason
+                            ? new RuleViolation.Broken(
+                                    "reasonCode", "REASON_REQUIRED", "Bitte einen Abgangsgrund wählen.")
+                            : new RuleViolation.Broken(
+                                    "reasonCode",
+                                    "CLOSURE_REASON_NOT_IN_CATALOGUE",
+                                    "Diesen Abgangsgrund sieht die Richtlinie dieses Jobcenters nicht vor. Bitte einen Grund aus der Liste wählen."));
+            broken.addAll(c.closeDateViolations(closedOn, context));
+            throw new RuleViolation(broken);
+        }
+        ClosureReason reason = known.get();
         BfmCase closed = store.update(c.close(
                 reason,
                 closedOn,
@@ -100,7 +115,7 @@ public class ClosureService {
             throw new RuleViolation(
                     "toJobcenterId",
                     "SAME_JOBCENTER",
-                    "Ein Wechsel des Standorts im eigenen Jobcenter ist eine Übergabe (transfer, RELOCATION).");
+                    "Ein Wechsel des Standorts im eigenen Jobcenter ist kein Umzug in ein anderes Jobcenter: bitte als Übergabe wegen Wohnortwechsel erfassen.");
         }
         // the target must be known before anything is written there (customer, case, decision log); a
         // relocation never stores a policy version for it (that would make any typo a "Jobcenter")

@@ -135,7 +135,7 @@ public class ReferralService {
     public Eligibility snapshot(BfmCase c) {
         return store.criteriaSnapshot(c.id())
                 .map(eligibility::readSnapshot)
-                .orElseThrow(() -> NotFound.of("Kriterien-Snapshot", c.id()));
+                .orElseThrow(() -> NotFound.of("Kriterien-Snapshot"));
     }
 
     private static void requireRoute(CurrentUser user, ReferralRoute route) {
@@ -151,8 +151,8 @@ public class ReferralService {
         if (!(user.has(Roles.FM) && route.fmMayRefer())) {
             throw new AccessDenied(
                     "ROUTE_NOT_FOR_ROLE",
-                    "Über den Zugangsweg " + route
-                            + " merkt die Arbeitsvermittlung vor; Fallmanager:innen nur bei Angehörigen, Netzwerkpartnern und Betreuer:innen.");
+                    "Auf diesem Zugangsweg merkt die Arbeitsvermittlung vor; Fallmanager:innen nur bei Angehörigen, "
+                            + "Netzwerkpartnern und gesetzlicher Betreuung.");
         }
     }
 }

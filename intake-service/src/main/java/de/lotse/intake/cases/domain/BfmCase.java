@@ -9,7 +9,9 @@ import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +56,8 @@ public record BfmCase(
         Closure closure,
         Routing routing,
         long version) {
+    /** How a day reads in a message: 05.12.2026. */
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public BfmCase {
         Objects.requireNonNull(id);
@@ -720,59 +724,62 @@ public record BfmCase(
             DecisionContext context) {
         requireClosable();
         PolicySettings settings = context.settings();
-        if (closedOn.isBefore(admission.admittedOn()) || closedOn.isAfter(context.today())) {
-            throw new RuleViolation(
-                    "closedOn",
-                    "OUTSIDE_ADMISSION_AND_TODAY",
-                    "Das Abgangsdatum liegt zwischen Aufnahme (" + admission.admittedOn() + ") und heute.");
-        }
+        // every broken rule of the request in one answer, so the form can mark them all at once
+        List<RuleViolation.Broken> broken = new ArrayList<>(closeDateViolations(closedOn, context));
         if (reason.handoverToAv() && handover == null) {
-            throw new RuleViolation(
+            broken.add(new RuleViolation.Broken(
                     "handover",
                     "HANDOVER_REQUIRED",
                     "Bei diesem Abgangsgrund geht die Kundin / der Kunde an die Arbeitsvermittlung zurück: die warme Übergabe"
-                            + " (Folgegespräch mit der AV) ist zu dokumentieren.");
+                            + " (Folgegespräch mit der AV) ist zu dokumentieren."));
         }
         if (afterCareUntil != null) {
             if (!reason.integration() || settings.afterCareMaxMonths() == null) {
-                throw new RuleViolation(
+                broken.add(new RuleViolation.Broken(
                         "afterCareUntil",
                         "AFTER_CARE_NOT_ALLOWED",
-                        "Nachbetreuung ist nur nach einer Integration vorgesehen, soweit die Richtlinie sie kennt.");
-            }
-            if (!afterCareUntil.isAfter(closedOn)
+                        "Nachbetreuung ist nur nach einer Integration vorgesehen, soweit die Richtlinie sie kennt."));
+            } else if (!afterCareUntil.isAfter(closedOn)
                     || afterCareUntil.isAfter(closedOn.plusMonths(settings.afterCareMaxMonths()))) {
-                throw new RuleViolation(
+                broken.add(new RuleViolation.Broken(
                         "afterCareUntil",
                         "AFTER_CARE_TOO_LONG",
-                        "Die Nachbetreuung endet nach dem Abgang und" + " höchstens " + settings.afterCareMaxMonths()
-                                + " Monate danach.");
+                        "Die Nachbetreuung endet nach dem Abgang und höchstens " + settings.afterCareMaxMonths()
+                                + " Monate danach."));
             }
         }
         if (reason.requiresMaxDurationReached()) {
             if (admission.maxDurationEndsOn() == null || closedOn.isBefore(admission.maxDurationEndsOn())) {
-                throw new RuleViolation(
+                broken.add(new RuleViolation.Broken(
                         "reasonCode",
                         "MAX_DURATION_NOT_REACHED",
-                        "Die maximale Betreuungsdauer ist erst am " + admission.maxDurationEndsOn() + " erreicht.");
-            }
-            if (aghRunning && settings.aghContinuesBeyondMaxDuration()) {
-                throw new RuleViolation(
-                        "reasonCode",
-                        "AGH_RUNNING",
-                        "Die Kundin / der Kunde nimmt an einer Arbeitsgelegenheit teil:"
-                                + " die FM-Hauptbetreuung wird bis zu deren Ende fortgesetzt, auch über die maximale Betreuungsdauer hinaus.");
+                        admission.maxDurationEndsOn() == null
+                                ? "Für diesen Fall gilt keine maximale Betreuungsdauer."
+                                : "Die maximale Betreuungsdauer ist erst am " + german(admission.maxDurationEndsOn())
+                                        + " erreicht."));
+            } else if (aghRunning && settings.aghContinuesBeyondMaxDuration()) {
+                broken.add(
+                        new RuleViolation.Broken(
+                                "reasonCode",
+                                "AGH_RUNNING",
+                                "Die Kundin / der Kunde nimmt an einer Arbeitsgelegenheit teil:"
+                                        + " die FM-Hauptbetreuung wird bis zu deren Ende fortgesetzt, auch über die maximale Betreuungsdauer hinaus."));
             }
         }
         if (reason.requiresClarificationPhaseEnded() && settings.clarificationPhaseMonths() != null) {
             LocalDate ends = firstConsultation.clarificationPhaseEndsOn();
             if (ends == null || closedOn.isBefore(ends)) {
-                throw new RuleViolation(
+                broken.add(new RuleViolation.Broken(
                         "reasonCode",
                         "CLARIFICATION_PHASE_NOT_ENDED",
                         "Mangelnde Tragfähigkeit des Arbeitsbündnisses ist erst nach der Klärungsphase ein Abgangsgrund"
-                                + (ends == null ? " (sie hat noch nicht begonnen)." : " (sie endet am " + ends + ")."));
+                                + (ends == null
+                                        ? " (sie hat noch nicht begonnen)."
+                                        : " (sie endet am " + german(ends) + ").")));
             }
+        }
+        if (!broken.isEmpty()) {
+            throw new RuleViolation(broken);
         }
         Closure closed = new Closure(
                 reason.code(),
@@ -829,6 +836,25 @@ public record BfmCase(
         requireOpen();
     }
 
+    /**
+     * The closing day's rule, which holds whatever the reason: between the admission and today. Empty when the
+     * day is fine; the closure collects it with the other broken rules of the request.
+     */
+    public List<RuleViolation.Broken> closeDateViolations(LocalDate closedOn, DecisionContext context) {
+        if (admission != null && (closedOn.isBefore(admission.admittedOn()) || closedOn.isAfter(context.today()))) {
+            return List.of(new RuleViolation.Broken(
+                    "closedOn",
+                    "OUTSIDE_ADMISSION_AND_TODAY",
+                    "Das Abgangsdatum liegt zwischen der Aufnahme (" + german(admission.admittedOn())
+                            + ") und heute."));
+        }
+        return List.of();
+    }
+
+    private static String german(LocalDate day) {
+        return GERMAN_DATE.format(day);
+    }
+
     /** Days in case management up to the given day, counted from the duration start. */
     public long durationDaysOn(LocalDate day) {
         return admission == null ? 0 : ChronoUnit.DAYS.between(admission.durationStartOn(), day);
@@ -843,13 +869,13 @@ public record BfmCase(
         if (!status.open()) {
             throw new StateConflict(
                     status == CaseStatus.CLOSED ? "CASE_CLOSED" : "CASE_NOT_OPEN",
-                    "Der Fall ist nicht in Betreuung (Status " + status + ").");
+                    "Der Fall ist nicht (mehr) in Betreuung.");
         }
     }
 
     private void requireStatus(CaseStatus required, String rule, String message) {
         if (status != required) {
-            throw new StateConflict(rule, message + " (Status " + status + ").");
+            throw new StateConflict(rule, message + ".");
         }
     }
 

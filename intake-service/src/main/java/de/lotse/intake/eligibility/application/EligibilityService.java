@@ -68,9 +68,14 @@ public class EligibilityService {
             throw new RuleViolation(
                     "facts.profileCode",
                     "UNKNOWN_PROFILE",
-                    "„" + facts.profileCode()
-                            + "“ gehört nicht zum Profilschema des Jobcenters (" + settings.profileScheme() + ": "
-                            + String.join(", ", settings.profileScheme().codes()) + ").");
+                    "Diese Angabe gehört nicht zu den "
+                            + settings.profileScheme().label() + " des Jobcenters ("
+                            + String.join(
+                                    ", ",
+                                    settings.profileScheme().codes().stream()
+                                            .map(settings.profileScheme()::labelOf)
+                                            .toList())
+                            + ").");
         }
         return facts;
     }

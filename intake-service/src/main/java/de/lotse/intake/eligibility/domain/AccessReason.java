@@ -9,15 +9,26 @@ public enum AccessReason {
      * Mindestkriterien erfüllt: needs in the counted key groups, complex profile, integration horizon
      * and expected progress, as far as the policy requires them (BA2010 3b, PANKOW 4.1, UCKERMARK 4.1.1).
      */
-    MIN_CRITERIA_MET,
+    MIN_CRITERIA_MET("Mindestkriterien erfüllt"),
     /** Prophylaxe: new customer with a recognisable risk of long-term unemployment (PANKOW 4.1). */
-    PROPHYLAXIS_NEW_CUSTOMER,
+    PROPHYLAXIS_NEW_CUSTOMER("Prophylaxe bei Neukundinnen und Neukunden"),
     /** Fewer needs, but at least one entrenched (Verfestigung, TAH 4.1). */
-    ENTRENCHMENT,
+    ENTRENCHMENT("Verfestigter Handlungsbedarf"),
     /** Deeper barriers suspected that regular placement cannot determine (TAH 4.1). */
-    DEEPER_BARRIERS_SUSPECTED,
+    DEEPER_BARRIERS_SUSPECTED("Tieferliegende Vermittlungshemmnisse vermutet"),
     /** Social-integrative approach: prevent further distance from the labour market (TAH 4.1). */
-    SOCIAL_INTEGRATION,
+    SOCIAL_INTEGRATION("Sozialintegrativer Ansatz"),
     /** Participant of a work opportunity §16d SGB II (TAH 4.2). */
-    AGH_PARTICIPATION
+    AGH_PARTICIPATION("Teilnahme an einer Arbeitsgelegenheit (§ 16d SGB II)");
+
+    private final String label;
+
+    AccessReason(String label) {
+        this.label = label;
+    }
+
+    /** The reason's name as the users know it, for messages (the same words as the web app's). */
+    public String label() {
+        return label;
+    }
 }

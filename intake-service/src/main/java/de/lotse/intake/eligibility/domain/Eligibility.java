@@ -59,7 +59,8 @@ public record Eligibility(
                 broken.add(new RuleViolation.Broken(
                         "reasons",
                         "ACCESS_REASON_NOT_IN_POLICY",
-                        "Der Zugangsgrund " + reason + " ist in der Richtlinie dieses Jobcenters nicht vorgesehen."));
+                        "Der Zugangsgrund „" + reason.label()
+                                + "“ ist in der Richtlinie dieses Jobcenters nicht vorgesehen."));
                 continue;
             }
             for (CriterionResult criterion : criteriaOf(path)) {
@@ -67,7 +68,7 @@ public record Eligibility(
                     broken.add(new RuleViolation.Broken(
                             "facts." + criterion.fact(),
                             criterion.code(),
-                            "Zugangsgrund " + reason + ": " + criterion.label() + " — erforderlich: "
+                            "Zugangsgrund „" + reason.label() + "“: " + criterion.label() + " — erforderlich: "
                                     + criterion.required() + ", tatsächlich: " + criterion.actual() + "."));
                 }
             }

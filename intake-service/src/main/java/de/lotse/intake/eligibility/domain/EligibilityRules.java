@@ -62,11 +62,14 @@ public final class EligibilityRules {
                     standard,
                     new CriterionResult(
                             COMPLEX_PROFILE,
-                            "Komplexe Profillage (" + settings.profileScheme() + ")",
+                            "Komplexe Profillage (" + settings.profileScheme().label() + ")",
                             String.join(
                                     ", ",
-                                    access.complexProfiles().stream().sorted().toList()),
-                            profile == null ? MISSING : profile,
+                                    access.complexProfiles().stream()
+                                            .sorted()
+                                            .map(settings.profileScheme()::labelOf)
+                                            .toList()),
+                            profile == null ? MISSING : settings.profileScheme().labelOf(profile),
                             profile == null
                                     ? Outcome.UNKNOWN
                                     : Outcome.of(access.complexProfiles().contains(profile)),

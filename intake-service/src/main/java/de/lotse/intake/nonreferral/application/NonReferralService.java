@@ -200,7 +200,7 @@ public class NonReferralService {
     }
 
     private NonReferralWithCustomer load(CurrentUser user, UUID id) {
-        return store.find(user.requireJobcenter(), id).orElseThrow(() -> NotFound.of("Nichtvormerkung", id));
+        return store.find(user.requireJobcenter(), id).orElseThrow(() -> NotFound.of("Nichtvormerkung"));
     }
 
     private static void requireOwn(CurrentUser user, NonReferralWithCustomer line) {

@@ -106,7 +106,7 @@ public class PolicyService {
 
     @Transactional
     public JobcenterPolicy version(String jobcenterId, int version) {
-        return store.version(jobcenterId, version).orElseThrow(() -> NotFound.of("Richtlinienversion", version));
+        return store.version(jobcenterId, version).orElseThrow(() -> NotFound.of("Richtlinienversion"));
     }
 
     private void publish(JobcenterPolicy policy) {

@@ -116,7 +116,8 @@ public record PolicySettings(
                     profileScheme.contains(code),
                     "settings.access.complexProfiles",
                     "UNKNOWN_PROFILE",
-                    "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
+                    "„" + profileScheme.labelOf(code) + "“ gehört nicht zu den " + profileScheme.label()
+                            + " dieser Richtlinie.");
         }
         positive(access.integrationNotExpectedWithinMonths(), "settings.access.integrationNotExpectedWithinMonths");
         positive(access.prophylaxisNewCustomerDays(), "settings.access.prophylaxisNewCustomerDays");
@@ -134,7 +135,8 @@ public record PolicySettings(
                         profileScheme.contains(code),
                         "settings.routing.marketNearCategories",
                         "UNKNOWN_PROFILE",
-                        "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
+                        "„" + profileScheme.labelOf(code) + "“ gehört nicht zu den " + profileScheme.label()
+                                + " dieser Richtlinie.");
             }
             require(
                     routing.firstTalkAfterBenefitDecision() != null,
@@ -169,14 +171,16 @@ public record PolicySettings(
                         profileScheme.contains(code),
                         "settings.contactRule.exemptCategories",
                         "UNKNOWN_PROFILE",
-                        "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
+                        "„" + profileScheme.labelOf(code) + "“ gehört nicht zu den " + profileScheme.label()
+                                + " dieser Richtlinie.");
             }
             contactRule.maxGapMonthsByCategory().forEach((code, months) -> {
                 require(
                         profileScheme.contains(code),
                         "settings.contactRule.maxGapMonthsByCategory",
                         "UNKNOWN_PROFILE",
-                        "„" + code + "“ gehört nicht zum Schema " + profileScheme + ".");
+                        "„" + profileScheme.labelOf(code) + "“ gehört nicht zu den " + profileScheme.label()
+                                + " dieser Richtlinie.");
                 positive(months, "settings.contactRule.maxGapMonthsByCategory");
             });
             require(
@@ -213,12 +217,13 @@ public record PolicySettings(
                     codes.add(reason.code()),
                     "settings.closureReasons.code",
                     "DUPLICATE",
-                    "Der Abgangsgrund " + reason.code() + " ist doppelt.");
+                    "Der Abgangsgrund „" + reason.label() + "“ ist doppelt.");
             require(
                     !reason.requiresMaxDurationReached() || maxDurationMonths != null,
                     "settings.closureReasons",
                     "NO_MAX_DURATION",
-                    "Der Abgangsgrund " + reason.code() + " setzt eine Höchstdauer voraus, die Richtlinie hat keine.");
+                    "Der Abgangsgrund „" + reason.label()
+                            + "“ setzt eine Höchstdauer voraus, die Richtlinie hat keine.");
         }
     }
 

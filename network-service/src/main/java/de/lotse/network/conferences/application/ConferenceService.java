@@ -71,7 +71,7 @@ public class ConferenceService {
         access.forChange(user, caseId, today());
         CaseConference held = conferences
                 .find(caseId, conferenceId)
-                .orElseThrow(() -> NotFound.of("Fallkonferenz", conferenceId))
+                .orElseThrow(() -> NotFound.of("Fallkonferenz"))
                 .held(heldOn, attended, decisions, covered(caseId), today());
         if (!conferences.held(held)) {
             throw new StateConflict("CONFERENCE_HELD", "Das Ergebnis wurde soeben dokumentiert.");

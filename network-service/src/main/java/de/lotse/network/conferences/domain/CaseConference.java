@@ -93,7 +93,7 @@ public record CaseConference(
         requireConsent(attended, heldOn, covered, heldOn, "attendedPartnerIds");
         if (decisions.isEmpty() || !DECISIONS.containsAll(decisions)) {
             throw new RuleViolation(
-                    "decisions", "CODED_DECISIONS", "Entscheidungen aus dem Katalog: " + DECISIONS + ".");
+                    "decisions", "CODED_DECISIONS", "Bitte nur Entscheidungen aus der vorgegebenen Liste wählen.");
         }
         return new CaseConference(
                 id,

@@ -265,8 +265,7 @@ public class ConsentService {
     }
 
     private Consent load(CaseReference c, UUID consentId) {
-        return consents.find(c.jobcenterId(), c.caseId(), consentId)
-                .orElseThrow(() -> NotFound.of("Einwilligung", consentId));
+        return consents.find(c.jobcenterId(), c.caseId(), consentId).orElseThrow(() -> NotFound.of("Einwilligung"));
     }
 
     private Partner activePartner(CaseReference c, UUID partnerId) {

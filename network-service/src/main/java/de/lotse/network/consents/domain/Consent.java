@@ -89,7 +89,7 @@ public record Consent(
             broken.add(new RuleViolation.Broken(
                     "scopes",
                     "BEYOND_FORM",
-                    "Das Formular (Version " + form.version() + ") gibt nur " + form.scopes() + " frei."));
+                    "Das Formular (Version " + form.version() + ") gibt diese Angaben nicht frei."));
         }
         // immutable sets refuse contains(null): a missing purpose is a broken rule, not a crash
         if (purposeCode == null || !form.purposes().contains(purposeCode)) {
@@ -169,7 +169,7 @@ public record Consent(
     /** Ends a given consent (revocation, or a limitation/renewal replacing it). */
     public Consent end(Status why, Instant now) {
         if (status != Status.GIVEN) {
-            throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung ist nicht (mehr) erteilt: " + status + ".");
+            throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung ist nicht (mehr) erteilt.");
         }
         return new Consent(
                 id,

@@ -162,7 +162,7 @@ public class PartnerApi {
         return referrals
                 .find(referralId)
                 .filter(r -> r.partnerId().equals(self.id()) && r.jobcenterId().equals(self.jobcenterId()))
-                .orElseThrow(() -> NotFound.of("Überweisung", referralId));
+                .orElseThrow(() -> NotFound.of("Überweisung"));
     }
 
     /**

@@ -104,7 +104,7 @@ public class PartnerService {
 
     @Transactional
     public Partner find(CurrentUser user, UUID id) {
-        return partners.find(user.requireJobcenter(), id).orElseThrow(() -> NotFound.of("Partner", id));
+        return partners.find(user.requireJobcenter(), id).orElseThrow(() -> NotFound.of("Partner"));
     }
 
     @Transactional

@@ -123,7 +123,7 @@ public class ReferralService {
         Referral current = referrals
                 .find(referralId)
                 .filter(r -> r.caseId().equals(caseId))
-                .orElseThrow(() -> NotFound.of("Überweisung", referralId));
+                .orElseThrow(() -> NotFound.of("Überweisung"));
         Referral revoked = current.end(Referral.Status.REVOKED, clock.instant());
         referrals.update(revoked);
         changed(c.jobcenterId(), current, revoked);

@@ -52,14 +52,25 @@ public record Referral(
         long version) {
 
     public enum Status {
-        REQUESTED,
-        ACCEPTED,
-        REJECTED,
-        STARTED,
-        COMPLETED,
-        ABORTED,
-        REVOKED,
-        ENDED_BY_CLOSURE;
+        REQUESTED("angefragt"),
+        ACCEPTED("angenommen"),
+        REJECTED("abgelehnt"),
+        STARTED("begonnen"),
+        COMPLETED("abgeschlossen"),
+        ABORTED("abgebrochen"),
+        REVOKED("zurückgezogen"),
+        ENDED_BY_CLOSURE("durch Fallabschluss beendet");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The status as the users read it in messages (the web app's words). */
+        public String label() {
+            return label;
+        }
 
         public boolean open() {
             return this == REQUESTED || this == ACCEPTED || this == STARTED;
@@ -149,10 +160,16 @@ public record Referral(
     public Referral report(Update u, Consent consent, LocalDate today, Instant now) {
         if (u.status() != null && !PARTNER_STATUSES.contains(u.status())) {
             // revocation and closure are the Jobcenter's; REQUESTED is where every referral starts
-            throw new RuleViolation("status", "NOT_A_PARTNER_STATUS", "Partner melden nur " + PARTNER_STATUSES + ".");
+            throw new RuleViolation(
+                    "status",
+                    "NOT_A_PARTNER_STATUS",
+                    "Partner melden nur: "
+                            + String.join(
+                                    ", ",
+                                    PARTNER_STATUSES.stream().map(Status::label).toList()) + ".");
         }
         if (!status.open()) {
-            throw new StateConflict("REFERRAL_CLOSED", "Die Überweisung ist abgeschlossen: " + status + ".");
+            throw new StateConflict("REFERRAL_CLOSED", "Die Überweisung ist bereits beendet (" + status.label() + ").");
         }
         requireScope(u.attended() != null, Scope.APPOINTMENT_ATTENDANCE, "attended", consent, today);
         requireScope(
@@ -178,11 +195,13 @@ public record Referral(
                 Status.STARTED,
                 Set.of(Status.STARTED, Status.COMPLETED, Status.ABORTED));
         if (!allowed.get(status).contains(next)) {
-            throw new StateConflict("STATUS_TRANSITION", "Von " + status + " geht es nicht nach " + next + ".");
+            throw new StateConflict(
+                    "STATUS_TRANSITION", "Von „" + status.label() + "“ geht es nicht nach „" + next.label() + "“.");
         }
         String reason = u.reasonCode();
         if (next == Status.REJECTED && (reason == null || !REJECTION_REASONS.contains(reason))) {
-            throw new RuleViolation("reasonCode", "CODED_REASON", "Ablehnungsgründe: " + REJECTION_REASONS + ".");
+            throw new RuleViolation(
+                    "reasonCode", "CODED_REASON", "Bitte einen Ablehnungsgrund aus der vorgegebenen Liste angeben.");
         }
         if (next == Status.ABORTED && (reason == null || !ABORT_REASONS.contains(reason))) {
             throw new RuleViolation("reasonCode", "CODED_REASON", "Abbruchgründe: " + ABORT_REASONS + ".");
@@ -247,7 +266,7 @@ public record Referral(
     /** The FM withdraws the referral, or the case's closure ends it. */
     public Referral end(Status why, Instant now) {
         if (!status.open()) {
-            throw new StateConflict("REFERRAL_CLOSED", "Die Überweisung ist abgeschlossen: " + status + ".");
+            throw new StateConflict("REFERRAL_CLOSED", "Die Überweisung ist bereits beendet (" + status.label() + ").");
         }
         return new Referral(
                 id,
@@ -275,7 +294,7 @@ public record Referral(
             throw new RuleViolation(
                     field,
                     "OUT_OF_CONSENT_SCOPE",
-                    "Dafür hat die Kundin / der Kunde keine Einwilligung " + "erteilt (" + scope + ").");
+                    "Für diese Angabe hat die Kundin / der Kunde keine Einwilligung erteilt.");
         }
     }
 }

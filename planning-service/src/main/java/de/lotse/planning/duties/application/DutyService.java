@@ -98,7 +98,7 @@ public class DutyService {
     public Offer answer(CurrentUser user, UUID caseId, UUID offerId, Offer.Response response, LocalDate respondedOn) {
         work.forChange(user, caseId);
         Offer answered = store.offer(caseId, offerId)
-                .orElseThrow(() -> NotFound.of("Angebot", offerId))
+                .orElseThrow(() -> NotFound.of("Angebot"))
                 .answer(response, respondedOn, work.today());
         store.updateResponse(answered);
         return answered;

@@ -74,7 +74,7 @@ public class MeasureService {
     public Measure end(CurrentUser user, UUID caseId, UUID measureId, LocalDate endedOn, Measure.Outcome outcome) {
         CaseReference c = work.forChange(user, caseId);
         Measure ended = measures.find(caseId, measureId)
-                .orElseThrow(() -> NotFound.of("Maßnahme", measureId))
+                .orElseThrow(() -> NotFound.of("Maßnahme"))
                 .end(endedOn, outcome, work.today());
         measures.updateEnd(ended);
         outbox.append(

@@ -101,7 +101,7 @@ public class NoteService {
                 user,
                 caseId,
                 () -> audit.recordDenied(user, "note", noteId.toString(), caseId, CaseWork.purpose(user)));
-        Note note = notes.find(caseId, noteId).orElseThrow(() -> NotFound.of("Vermerk", noteId));
+        Note note = notes.find(caseId, noteId).orElseThrow(() -> NotFound.of("Vermerk"));
         if (note.visibility() == Visibility.FM_INDIVIDUAL && !mayReadIndividual(user, c)) {
             audit.recordDenied(user, "note", noteId.toString(), caseId, CaseWork.purpose(user));
             throw new AccessDenied("FM_INDIVIDUAL_NOTE", FM_INDIVIDUAL_ONLY);

@@ -190,8 +190,8 @@ public class PlanService {
     @Transactional
     public Agreement agreement(CurrentUser user, UUID caseId, UUID agreementId) {
         CaseReference c = work.forReading(user, caseId);
-        Agreement agreement = plans.agreement(c.jobcenterId(), caseId, agreementId)
-                .orElseThrow(() -> NotFound.of("Vereinbarung", agreementId));
+        Agreement agreement =
+                plans.agreement(c.jobcenterId(), caseId, agreementId).orElseThrow(() -> NotFound.of("Vereinbarung"));
         audit.record(user, "READ", "agreement", agreementId.toString(), caseId, CaseWork.purpose(user));
         return agreement;
     }

@@ -174,7 +174,7 @@ public record Agreement(
             broken.add(new RuleViolation.Broken(
                     "exception",
                     "EXCEPTION_ONLY_WITHOUT_AGREEMENT",
-                    "Ein Ausnahmegrund gehört nur zu „keine Vereinbarung“ (NONE)."));
+                    "Ein Ausnahmegrund gehört nur zu „keine Vereinbarung“."));
         }
         if (assessment == null) {
             broken.add(new RuleViolation.Broken(
@@ -184,12 +184,11 @@ public record Agreement(
         } else if (previous != null
                 && !NONE.equals(previous.type())
                 && !assessment.completedAt().isAfter(previous.agreedAt())) {
-            broken.add(
-                    new RuleViolation.Broken(
-                            "assessment",
-                            "FRESH_ASSESSMENT_REQUIRED",
-                            "Eine Fortschreibung beruht "
-                                    + "auf einem neuen Assessment (UCKERMARK 4.1.4); das letzte ist älter als die bisherige Vereinbarung."));
+            broken.add(new RuleViolation.Broken(
+                    "assessment",
+                    "FRESH_ASSESSMENT_REQUIRED",
+                    "Eine Fortschreibung beruht auf einem neuen Assessment; das letzte ist älter als die bisherige "
+                            + "Vereinbarung. Bitte zuerst ein neues Assessment abschließen."));
         }
         LocalDate latestReview = agreedOn.plusMonths(form.reviewWithinMonths());
         LocalDate reviewOn = terms.reviewOn() != null ? terms.reviewOn() : latestReview;

@@ -84,17 +84,18 @@ public record Plan(
             Strategy s = strategies.get(i);
             CaseNeed need = byId.get(s.needId());
             if (need == null || !need.open()) {
-                broken.add(new RuleViolation.Broken(
-                        "strategies[" + i + "].needId",
-                        "UNKNOWN_OR_RESOLVED_NEED",
-                        "Der Handlungsbedarf " + s.needId() + " ist kein offener Bedarf des Falls."));
+                broken.add(
+                        new RuleViolation.Broken(
+                                "strategies[" + i + "].needId",
+                                "UNKNOWN_OR_RESOLVED_NEED",
+                                "Dieser Handlungsbedarf ist kein offener Bedarf des Falls (mehr). Bitte die Ansicht neu laden."));
                 continue;
             }
             if (!addressed.add(s.needId())) {
                 broken.add(new RuleViolation.Broken(
                         "strategies[" + i + "].needId",
                         "ONE_STRATEGY_PER_NEED",
-                        "Für den Handlungsbedarf " + s.needId() + " gibt es schon eine Strategie."));
+                        "Für diesen Handlungsbedarf gibt es schon eine Strategie."));
             }
             if (s.intermediateGoalId() != null && !goalIds.contains(s.intermediateGoalId())) {
                 broken.add(new RuleViolation.Broken(
@@ -205,8 +206,7 @@ public record Plan(
             broken.add(new RuleViolation.Broken(
                     "strategies",
                     "NEED_WITHOUT_STRATEGY",
-                    "Für den Handlungsbedarf " + need.needId() + " (" + need.keyGroup() + ", " + need.code()
-                            + ") fehlt eine Strategie."));
+                    "Für einen offenen Handlungsbedarf (" + need.keyGroup().label() + ") fehlt eine Strategie."));
         }
         if (!broken.isEmpty()) {
             throw new RuleViolation(broken);

@@ -49,7 +49,7 @@ public class IntakeRecipients {
         } catch (HttpClientResponseException refused) {
             HttpStatus status = refused.getStatus();
             if (status == HttpStatus.NOT_FOUND) {
-                throw ProblemException.notFound("Fall", caseId);
+                throw ProblemException.notFound("Fall");
             }
             if (status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED) {
                 throw ProblemException.forbidden(

@@ -95,7 +95,7 @@ public class ReviewService {
                     "TEAM_LEAD_DECIDES", "Über die Verlängerung entscheidet die Teamleitung " + "des Teams.");
         }
         ContinuationReview decided = reviews.find(caseId, reviewId)
-                .orElseThrow(() -> NotFound.of("Fortführungsprüfung", reviewId))
+                .orElseThrow(() -> NotFound.of("Fortführungsprüfung"))
                 .decide(user.subject(), approve, note);
         reviews.updateDecision(decided);
         publish(c, decided);

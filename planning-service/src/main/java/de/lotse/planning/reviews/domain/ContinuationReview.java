@@ -108,7 +108,7 @@ public record ContinuationReview(
             throw new RuleViolation(
                     "reasons",
                     "REASONS_REQUIRED",
-                    "Gründe für die Fortführung und die Erfolgsaussichten sind zu dokumentieren (BA2010 3c).");
+                    "Bitte die Gründe für die Fortführung und die Erfolgsaussichten angeben.");
         }
         LocalDate next = reviewedOn.plusMonths(policy.continuationReviewMonths());
         boolean pastMax = maxDurationEndsOn != null && !reviewedOn.isBefore(maxDurationEndsOn);

@@ -77,9 +77,11 @@ class PlanTest {
                             .extracting(RuleViolation.Broken::rule, RuleViolation.Broken::field)
                             .containsExactly(tuple("NEED_WITHOUT_STRATEGY", "strategies"));
                     assertThat(broken.get(0).message())
-                            .contains(health.needId().toString())
-                            .contains("HEALTH_RELATED")
-                            .doesNotContain(debt.needId().toString());
+                            // in the users' words: the need's key group, no id or code
+                            .contains("Leistungsfähigkeit")
+                            .doesNotContain("Rahmenbedingungen")
+                            .doesNotContain(health.needId().toString())
+                            .doesNotContain("HEALTH_RELATED");
                 });
     }
 

@@ -35,6 +35,6 @@ public abstract class CaseReferenceEndpoint {
     public CaseReference get(@PathVariable UUID caseId, Authentication authentication) {
         return references
                 .find(CurrentUser.of(authentication).requireJobcenter(), caseId)
-                .orElseThrow(() -> ProblemException.notFound("Fall", caseId));
+                .orElseThrow(() -> ProblemException.notFound("Fall"));
     }
 }

@@ -7,13 +7,24 @@ package de.lotse.platform.codes;
  */
 public enum KeyGroup {
     /** Berufliche Kompetenz (U25: schulische Qualifikation / berufliche Kompetenz). */
-    PROFESSIONAL_COMPETENCE,
+    PROFESSIONAL_COMPETENCE("Berufliche Kompetenz"),
     /** Motivation / Leistungsbereitschaft. */
-    MOTIVATION,
+    MOTIVATION("Motivation / Leistungsbereitschaft"),
     /** Soziale Kompetenzen. */
-    SOCIAL_COMPETENCE,
+    SOCIAL_COMPETENCE("Soziale Kompetenzen"),
     /** Leistungsfähigkeit. */
-    PERFORMANCE_CAPACITY,
+    PERFORMANCE_CAPACITY("Leistungsfähigkeit"),
     /** Rahmenbedingungen. */
-    LIVING_CONDITIONS
+    LIVING_CONDITIONS("Rahmenbedingungen");
+
+    private final String label;
+
+    KeyGroup(String label) {
+        this.label = label;
+    }
+
+    /** The group's name as the users know it, for messages. */
+    public String label() {
+        return label;
+    }
 }

@@ -36,6 +36,27 @@ public enum ProfileScheme {
         return codes.stream().collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The scheme's name as the users know it, for messages. */
+    public String label() {
+        return this == BA_PROFILES ? "Profillagen" : "Kundenkategorien";
+    }
+
+    /** A code of this scheme as the users know it ("Stabilisierungsprofil", "Kategorie X"); another code as it is. */
+    public String labelOf(String code) {
+        if (this == UCKERMARK_CATEGORIES) {
+            return contains(code) ? "Kategorie " + code : code;
+        }
+        return switch (code) {
+            case "MARKET" -> "Marktprofil";
+            case "ACTIVATION" -> "Aktivierungsprofil";
+            case "PROMOTION" -> "Förderprofil";
+            case "DEVELOPMENT" -> "Entwicklungsprofil";
+            case "STABILISATION" -> "Stabilisierungsprofil";
+            case "SUPPORT" -> "Unterstützungsprofil";
+            default -> code;
+        };
+    }
+
     /** Profile of the BA (Profillage): integration-near (market, activation, promotion) or complex. */
     public enum BaProfile {
         /** Marktprofil. */

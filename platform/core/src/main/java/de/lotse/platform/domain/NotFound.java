@@ -12,8 +12,11 @@ public class NotFound extends RuntimeException {
         super(message);
     }
 
-    /** "{@code what} {@code id} wurde nicht gefunden." */
-    public static NotFound of(String what, Object id) {
-        return new NotFound(what + " " + id + " wurde nicht gefunden.");
+    /**
+     * "{@code what}: nicht gefunden." — without the id: people cannot read one, and the caller knows what it
+     * asked for.
+     */
+    public static NotFound of(String what) {
+        return new NotFound(what + ": nicht gefunden. Bitte die Ansicht neu laden.");
     }
 }

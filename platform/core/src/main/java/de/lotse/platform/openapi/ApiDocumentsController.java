@@ -61,8 +61,7 @@ class ApiDocumentsController {
 
     @Get(uri = "/{document}", produces = YAML)
     HttpResponse<byte[]> document(@PathVariable String document) {
-        byte[] content =
-                documents.content(document).orElseThrow(() -> ProblemException.notFound("Das API-Dokument", document));
+        byte[] content = documents.content(document).orElseThrow(() -> ProblemException.notFound("API-Dokument"));
         return HttpResponse.ok(content).contentType(YAML);
     }
 

@@ -20,9 +20,10 @@ public class ProblemException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
-    public static ProblemException notFound(String what, Object id) {
+    /** {@code what} was not found (404); the message names no id, people cannot read one. */
+    public static ProblemException notFound(String what) {
         return new ProblemException(
-                HttpStatus.NOT_FOUND, "not-found", what + " " + id + " wurde nicht gefunden.", List.of());
+                HttpStatus.NOT_FOUND, "not-found", what + ": nicht gefunden. Bitte die Ansicht neu laden.", List.of());
     }
 
     public static ProblemException forbidden(String detail) {

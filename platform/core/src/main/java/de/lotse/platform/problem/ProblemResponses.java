@@ -12,7 +12,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
@@ -92,14 +91,37 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             case UNAUTHORIZED -> "Nicht angemeldet";
             case FORBIDDEN -> "Keine Berechtigung";
             case NOT_FOUND -> "Nicht gefunden";
-            case METHOD_NOT_ALLOWED -> "Methode nicht erlaubt";
+            case METHOD_NOT_ALLOWED -> "Aktion nicht möglich";
+            case NOT_ACCEPTABLE -> "Antwortformat nicht verfügbar";
             case CONFLICT -> "Konflikt mit dem aktuellen Stand";
             case REQUEST_ENTITY_TOO_LARGE -> "Anfrage zu groß";
             case UNSUPPORTED_MEDIA_TYPE -> "Format nicht unterstützt";
             case UNPROCESSABLE_ENTITY -> "Fachliche Regel verletzt";
             case TOO_MANY_REQUESTS -> "Zu viele Anfragen";
             case SERVICE_UNAVAILABLE -> "Dienst vorübergehend nicht verfügbar";
-            default -> status.getCode() >= 500 ? "Interner Fehler" : status.getReason();
+            // never Micronaut's English reason phrase
+            default -> status.getCode() >= 500 ? "Interner Fehler" : "Anfrage nicht möglich";
+        };
+    }
+
+    /**
+     * The detail of a refusal that carries no message of ours (Micronaut's own 401, 403, 404, 405,
+     * 406, 413, 415, …): its message is English and names internals (URIs, media types, methods).
+     */
+    static String refusalDetail(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "Die Anfrage ist ungültig.";
+            case UNAUTHORIZED -> "Sie sind nicht (mehr) angemeldet. Bitte melden Sie sich erneut an.";
+            case FORBIDDEN -> "Für diese Aktion fehlt Ihnen die Berechtigung.";
+            case NOT_FOUND -> "Die angeforderte Seite oder der Datensatz wurde nicht gefunden.";
+            case METHOD_NOT_ALLOWED -> "Diese Aktion ist an dieser Stelle nicht möglich.";
+            case NOT_ACCEPTABLE -> "Die Antwort kann nicht im gewünschten Format geliefert werden.";
+            case CONFLICT -> "Die Anfrage passt nicht zum aktuellen Stand. Bitte neu laden.";
+            case REQUEST_ENTITY_TOO_LARGE -> "Die gesendeten Daten sind zu umfangreich.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Die gesendeten Daten haben ein Format, das hier nicht angenommen wird.";
+            case UNPROCESSABLE_ENTITY -> "Die Anfrage verletzt eine fachliche Regel.";
+            case TOO_MANY_REQUESTS -> "Zu viele Anfragen in kurzer Zeit. Bitte etwas später erneut versuchen.";
+            default -> "Die Anfrage konnte nicht ausgeführt werden.";
         };
     }
 
@@ -133,14 +155,13 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             return problem.getMessage();
         }
         if (!violations.isEmpty()) {
-            return "Die Anfrage ist ungültig: "
+            // the fields are named in the violations, for the client to place each message; people read the text
+            return (violations.size() == 1 ? "Eine Angabe ist ungültig: " : "Mehrere Angaben sind ungültig: ")
                     + String.join(
                             "; ",
-                            violations.stream()
-                                    .map(v -> (v.field() == null ? "" : v.field() + ": ") + v.message())
-                                    .toList());
+                            violations.stream().map(Problem.Violation::message).toList());
         }
-        return context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        return refusalDetail(status);
     }
 
     private static List<Problem.Violation> violations(Throwable cause, ErrorContext context) {
@@ -157,7 +178,7 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
                                 .getAnnotation()
                                 .annotationType()
                                 .getSimpleName(),
-                        violation.getMessage()));
+                        ConstraintMessages.of(violation)));
             }
             return violations;
         }
@@ -193,20 +214,22 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
             }
             boolean syntax = isSyntaxError(message);
             violations.add(new Problem.Violation(
-                    field.orElse(body ? null : argument.getName()),
-                    syntax ? "json" : "type",
-                    syntax ? "Kein gültiges JSON" : "Wert hat nicht das erwartete Format oder ist nicht erlaubt"));
+                    field.orElse(body ? null : argument.getName()), syntax ? "json" : "type", typeMessage(syntax)));
             return violations;
         }
         if (cause != null && isJsonError(cause)) {
             String message = messages(cause);
             boolean syntax = isSyntaxError(message) || propertyName(message).isEmpty();
             violations.add(new Problem.Violation(
-                    propertyName(message).orElse(null),
-                    syntax ? "json" : "type",
-                    syntax ? "Kein gültiges JSON" : "Wert hat nicht das erwartete Format oder ist nicht erlaubt"));
+                    propertyName(message).orElse(null), syntax ? "json" : "type", typeMessage(syntax)));
         }
         return violations;
+    }
+
+    private static String typeMessage(boolean syntax) {
+        return syntax
+                ? "Die gesendeten Daten sind unvollständig oder fehlerhaft aufgebaut."
+                : "Unbekannter Wert oder falsches Format (z. B. Text statt Zahl oder Datum).";
     }
 
     private static boolean isSyntaxError(String message) {

@@ -116,14 +116,28 @@ public abstract class ServiceIT implements TestPropertyProvider {
         return counter == null ? 0 : counter.count();
     }
 
-    /** Sends a request that must fail with {@code status}; returns its HTTP error. */
+    /**
+     * Sends a request that must fail with {@code status}; returns its HTTP error. A problem+json answer must
+     * speak plain German to its users ({@link ProblemAssertions#assertPlainGerman}): checked here, for every
+     * refusal the tests provoke.
+     */
     protected HttpClientResponseException failing(HttpRequest<?> request, int status) {
         Throwable thrown = catchThrowable(() -> client.toBlocking().exchange(request, String.class));
         assertThat(thrown).as("expected HTTP %s", status).isInstanceOf(HttpClientResponseException.class);
         HttpClientResponseException error = (HttpClientResponseException) thrown;
-        assertThat(error.getStatus().getCode())
-                .as(error.getResponse().getBody(String.class).orElse(""))
-                .isEqualTo(status);
+        String body = error.getResponse().getBody(String.class).orElse("");
+        assertThat(error.getStatus().getCode()).as(body).isEqualTo(status);
+        boolean problemJson = error.getResponse()
+                .getContentType()
+                .map(type -> type.toString().startsWith("application/problem+json"))
+                .orElse(false);
+        if (problemJson && !body.isEmpty()) {
+            try {
+                ProblemAssertions.assertPlainGerman(json.readValue(body, JSON_OBJECT));
+            } catch (IOException e) {
+                throw new AssertionError("problem+json that is no JSON object: " + body, e);
+            }
+        }
         return error;
     }
 

@@ -122,11 +122,12 @@ class OutcomeController {
         OutcomeService.Outcomes o =
                 outcomes.outcomes(CurrentUser.of(authentication), month("from", from), month("to", to));
         for (OutcomeRow r : o.rows()) {
+            // the JSON keeps the codes; a spreadsheet is read by people: the metric's name and the key's label
             csv.row(
-                    r.metric().name(),
+                    OutcomeLabels.metric(r.metric()),
                     r.month(),
                     r.total() ? TOTAL : r.teamId(),
-                    r.key() == null ? TOTAL : r.key(),
+                    r.key() == null ? TOTAL : OutcomeLabels.key(r.metric(), r.key()),
                     r.value().suppressed() ? Csv.SUPPRESSED : r.value().value());
         }
         return csv.download(

@@ -56,7 +56,7 @@ public class SupervisionService {
     public Sample review(CurrentUser user, UUID sampleId, UUID caseId, SupervisionSample.Result result, String note) {
         find(user, sampleId); // the sample must be one of the team's
         if (!samples.review(sampleId, caseId, result, note, user.subject(), clock.instant())) {
-            throw NotFound.of("Fall der Stichprobe", caseId);
+            throw NotFound.of("Fall der Stichprobe");
         }
         return find(user, sampleId);
     }
@@ -64,8 +64,7 @@ public class SupervisionService {
     @Transactional
     public Sample find(CurrentUser user, UUID sampleId) {
         String team = requireTeamLead(user);
-        return samples.find(user.requireJobcenter(), team, sampleId)
-                .orElseThrow(() -> NotFound.of("Stichprobe", sampleId));
+        return samples.find(user.requireJobcenter(), team, sampleId).orElseThrow(() -> NotFound.of("Stichprobe"));
     }
 
     @Transactional

@@ -36,7 +36,7 @@ public class CaseAccess {
 
     /** The case in the user's Jobcenter, or 404. */
     public CaseReference load(CurrentUser user, UUID caseId) {
-        return cases.find(user.requireJobcenter(), caseId).orElseThrow(() -> NotFound.of("Fall", caseId));
+        return cases.find(user.requireJobcenter(), caseId).orElseThrow(() -> NotFound.of("Fall"));
     }
 
     public boolean mayReadProtected(CurrentUser user, CaseReference c, LocalDate today) {
