@@ -44,6 +44,14 @@ async function check(user, paths, viewport) {
       assert.ok(passes > 10, `axe ran its rules on ${path}`);
       assert.deepEqual(found, [], `WCAG violations on ${path}`);
       assert.deepEqual(problems, [], `server or page errors on ${path}`);
+      // the users' words: no id and no code name on screen (names of staff and teams come with the directory)
+      const technical = await page.evaluate(
+        () =>
+          document.body.innerText.match(
+            /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[A-Z][A-Z0-9]+_[A-Z0-9_]+\b/g,
+          ) ?? [],
+      );
+      assert.deepEqual(technical, [], `ids or codes on ${path}`);
       // the page fits the screen's width: nothing to scroll sideways for
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

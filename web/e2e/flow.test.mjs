@@ -183,6 +183,15 @@ describe('a customer from referral to closure', { concurrency: false }, () => {
     withUser(browser, 'fm-anna', 'fm-closure', async ({ page }) => {
       await openCase(page);
       await page.getByRole('link', { name: 'Abschluss' }).click();
+      // nothing to confirm before the form is complete: no dialog, the summary at the top names the field, links to
+      // it and has the focus
+      await page.getByRole('button', { name: 'Fall abschließen' }).click();
+      const summary = page.getByTestId('error-summary');
+      await summary.waitFor();
+      assert.equal(await page.getByRole('dialog').count(), 0);
+      assert.ok(await summary.evaluate((el) => el === document.activeElement), 'the error summary has the focus');
+      await summary.getByRole('link', { name: /^Abgangsgrund/ }).click();
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'reasonCode');
       await page.getByLabel('Abgangsgrund').selectOption('EMPLOYMENT');
       // PANKOW hands the customer back to the placement officer in a follow-up conversation (warm
       // handover); the responsible AV is proposed, the date is the FM's

@@ -1109,7 +1109,7 @@ export interface components {
         };
         Fallabgang: {
             /** @description Abgangsgrund aus dem Katalog der Richtlinie */
-            reasonCode: string;
+            reasonCode?: string;
             /**
              * Format: date
              * @description Abgangsdatum; ohne Angabe heute

@@ -50,13 +50,13 @@ export const FINDINGS: { code: string; label: string; short: string; rule: strin
     code: 'MAX_DURATION_EXCEEDED',
     short: 'Höchstdauer überschritten',
     label: 'Höchstdauer überschritten',
-    rule: 'Der Fall läuft über die Höchstdauer hinaus – ohne genehmigte Verlängerung für heute und ohne Ausnahme der Richtlinie (unter TAH: laufende Arbeitsgelegenheit).',
+    rule: 'Der Fall läuft über die Höchstdauer hinaus – ohne genehmigte Verlängerung für heute und ohne Ausnahme der Richtlinie (etwa eine laufende Arbeitsgelegenheit, wo die Richtlinie sie zulässt).',
   },
   {
     code: 'SECONDARY_ASSIGNMENT_MISSED',
     short: 'Zuordnungsfrist verpasst',
     label: 'Zuordnungsfrist verpasst',
-    rule: 'Eine Vormerkung wartet nach Ablauf der Frist der Richtlinie (TAH 4.3: drei Tage) noch auf eine Fachkraft; Aufnahme oder Ablehnung beenden die Wartezeit.',
+    rule: 'Eine Vormerkung wartet nach Ablauf der Frist der Richtlinie noch auf eine Fachkraft; Aufnahme oder Ablehnung beenden die Wartezeit.',
   },
 ];
 
