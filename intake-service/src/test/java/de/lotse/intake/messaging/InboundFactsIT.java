@@ -91,7 +91,9 @@ class InboundFactsIT extends IntakeIT {
                 .containsEntry("code", "MIN_NEEDS")
                 .containsEntry("actual", "1")
                 .containsEntry("source", "ASSESSMENT");
-        assertThat(criteria.get(1)).containsEntry("code", "COMPLEX_PROFILE").containsEntry("actual", "Aktivierungsprofil");
+        assertThat(criteria.get(1))
+                .containsEntry("code", "COMPLEX_PROFILE")
+                .containsEntry("actual", "Aktivierungsprofil");
         assertThat(count(
                         "select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-bernd'"
                                 + " and jobcenter_id = :jobcenterId",
