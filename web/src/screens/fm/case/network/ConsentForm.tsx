@@ -16,6 +16,15 @@ function sortForms(forms: ConsentFormView[]): ConsentFormView[] {
 }
 
 /** Records the customer's declaration for exactly one partner: given (with scopes) or refused. */
+/**
+ * A consent form as staff recognise it: the beginning of its text and its version, with the date it took effect —
+ * never its internal code (an administrator's key such as a form number).
+ */
+function formLabel(form: ConsentFormView): string {
+  const text = form.text.length > 60 ? `${form.text.slice(0, 60).replace(/\s+\S*$/, '')} …` : form.text;
+  return `${text} (Fassung ${form.version} vom ${date(form.createdAt)})`;
+}
+
 export function ConsentForm({
   caseId,
   partners,
@@ -99,7 +108,7 @@ export function ConsentForm({
           name="formId"
           errors={record.fieldErrors}
           required
-          options={sorted.map((f) => ({ value: f.id, label: `${f.code}, Version ${f.version}` }))}
+          options={sorted.map((f) => ({ value: f.id, label: formLabel(f) }))}
           value={formId}
           onChange={(e) => {
             setFormId(e.target.value);
