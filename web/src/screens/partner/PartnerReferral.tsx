@@ -177,19 +177,20 @@ function Facts({ r }: { r: Referral }) {
 function Released({ r }: { r: Referral }) {
   const released = r.consentEffective ? (r.releasedScopes ?? []) : [];
   // in the order the consent form lists them, not the service's alphabetical one
-  const scopes = Object.keys(CONSENT_SCOPE)
-    .filter((s) => released.includes(s))
-    .concat(released.filter((s) => !(s in CONSENT_SCOPE)));
+  // a scope this screen has no words for yet is named as such, never by its code
+  const scopes = Object.keys(CONSENT_SCOPE).filter((s) => released.includes(s));
+  const unnamed = released.some((s) => !(s in CONSENT_SCOPE));
   return (
     <section className="card" aria-labelledby="consent-heading" data-testid="referral-consent">
       <h2 id="consent-heading">Einwilligung der Kundin / des Kunden</h2>
-      {scopes.length > 0 ? (
+      {scopes.length > 0 || unnamed ? (
         <>
           <p>Die Kundin / der Kunde hat eingewilligt, dass Sie und das Jobcenter sich hierüber austauschen:</p>
           <ul>
             {scopes.map((s) => (
               <li key={s}>{label(CONSENT_SCOPE, s)}</li>
             ))}
+            {unnamed && <li>weitere Angaben laut Einwilligungsformular</li>}
           </ul>
         </>
       ) : isOpen(r.status) ? (
