@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider, useAuth, type AuthConfig } from './auth/AuthContext';
 import { ROLE_HOME } from './auth/session';
 import { LoginPage } from './auth/LoginPage';
@@ -29,6 +29,8 @@ const JobcenterAdmin = lazy(() =>
 
 function Home() {
   const { session, logout } = useAuth();
+  // signed in on the sign-in page: back to where the session had ended (ToSignIn), else to the role's start page
+  const from = (useLocation().state as { from?: string } | null)?.from;
   if (!session) return <Navigate to="/anmeldung" replace />;
   // a staff role first; a partner agency's account (role PARTNER, claim partnerId) has the partner portal
   const role = session.roles.find((r) => r !== 'PARTNER') ?? session.roles[0];
@@ -47,7 +49,14 @@ function Home() {
       </main>
     );
   }
-  return <Navigate to={ROLE_HOME[role]} replace />;
+  return <Navigate to={from ?? ROLE_HOME[role]} replace />;
+}
+
+/** Signed out on a page of the app: to the sign-in, which returns here afterwards. */
+function ToSignIn() {
+  const location = useLocation();
+  const from = `${location.pathname}${location.search}${location.hash}`;
+  return <Navigate to="/anmeldung" replace state={{ from }} />;
 }
 
 function Routed() {
@@ -56,7 +65,7 @@ function Routed() {
     return (
       <Routes>
         <Route path="/anmeldung/*" element={<LoginPage />} />
-        <Route path="*" element={<Navigate to="/anmeldung" replace />} />
+        <Route path="*" element={<ToSignIn />} />
       </Routes>
     );
   }

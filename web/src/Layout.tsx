@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { SessionNotice } from './auth/SessionNotice';
 import { useAuth, useSession } from './auth/AuthContext';
 import { ROLE_LABEL, type Role } from './auth/session';
 
@@ -54,7 +55,13 @@ export function Layout() {
   useFocusOnPageChange();
   const session = useSession();
   const { logout } = useAuth();
+  const navigate = useNavigate();
   const links = session.roles.flatMap((r) => NAV[r] ?? []);
+  // to the plain sign-in page: the next user starts at their own home, not on this user's page
+  const signOut = () => {
+    void logout();
+    void navigate('/anmeldung', { replace: true });
+  };
   return (
     <>
       <a className="skip-link" href="#main">
@@ -86,7 +93,7 @@ export function Layout() {
               {session.teamId ? ` · ${session.teamId}` : ''}
             </span>
           </span>
-          <button type="button" className="button button--small" onClick={() => logout()}>
+          <button type="button" className="button button--small" onClick={signOut}>
             Abmelden
           </button>
         </div>
@@ -103,6 +110,7 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
+      <SessionNotice />
     </>
   );
 }

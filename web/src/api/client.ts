@@ -143,7 +143,19 @@ export async function exchange(input: string | Request, init: RequestInit = {}):
     });
   }
   if (!response.ok) {
-    if (response.status === 401) onUnauthorized();
+    if (response.status === 401) {
+      // the session's end, not a fault of the request: the same words for every service (the dialog of
+      // SessionNotice says what to do; the form keeps its text and shows this above it)
+      onUnauthorized();
+      throw new ApiError({
+        title: 'Ihre Anmeldung ist abgelaufen',
+        status: 401,
+        detail:
+          (init.method ?? (input instanceof Request ? input.method : 'GET')) === 'GET'
+            ? 'Bitte melden Sie sich erneut an.'
+            : 'Nicht gespeichert. Ihre Eingaben bleiben erhalten: bitte erneut anmelden und noch einmal speichern.',
+      });
+    }
     throw new ApiError(await problemOf(response));
   }
   return response;

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { configureApi } from '../api/client';
-import { sessionOf, type Session } from './session';
+import { returnPath, sessionOf, type Session } from './session';
 
 /** /config.json: the gateway (dev) or the web server (production) says how users sign in. */
 export interface AuthConfig {
@@ -15,8 +15,20 @@ export interface AuthConfig {
 interface AuthState {
   config: AuthConfig;
   session: Session | null;
+  /**
+   * The session's token was refused by a service (401) or its time ran out. The screens stay mounted — with
+   * everything typed into them — until the user signs in again (`renew`) or signs out.
+   */
+  expired: boolean;
   devLogin: (subject: string) => Promise<void>;
-  oidcLogin: () => Promise<void>;
+  /** Sends the user to the identity provider; `returnTo` is where the sign-in comes back to. */
+  oidcLogin: (returnTo?: string) => Promise<void>;
+  /**
+   * A new token for the same user without leaving the page: the demo login signs again; an identity
+   * provider renews silently (refresh token or hidden frame) and, if that needs the user, in a popup window —
+   * a redirect would unload the page and lose what was typed.
+   */
+  renew: () => Promise<void>;
   logout: () => Promise<void>;
 }
 
@@ -27,8 +39,13 @@ let callbackHandled = false;
 function storedSession(): Session | null {
   const raw = sessionStorage.getItem(STORAGE_KEY);
   if (!raw) return null;
-  const session = JSON.parse(raw) as Session;
-  return session.expiresAt > Date.now() + 10_000 ? session : null;
+  return JSON.parse(raw) as Session;
+}
+
+/** A stored session still worth starting with (a page load): not expired, nor about to. */
+function startingSession(): Session | null {
+  const session = storedSession();
+  return session && session.expiresAt > Date.now() + 10_000 ? session : null;
 }
 
 function oidcManager(config: AuthConfig): UserManager | null {
@@ -46,13 +63,15 @@ function oidcManager(config: AuthConfig): UserManager | null {
 }
 
 export function AuthProvider({ config, children }: { config: AuthConfig; children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(storedSession);
+  const [session, setSession] = useState<Session | null>(startingSession);
+  const [expired, setExpired] = useState(false);
   const manager = useMemo(() => oidcManager(config), [config]);
 
   const remember = useCallback((next: Session | null) => {
     if (next) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     else sessionStorage.removeItem(STORAGE_KEY);
     setSession(next);
+    setExpired(false);
   }, []);
 
   useEffect(() => {
@@ -70,7 +89,8 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
         .then((user) => {
           if (!user) return;
           remember(sessionOf(user.access_token, user.profile.name));
-          window.history.replaceState(null, '', '/');
+          // back to the page the user was on when the sign-in began (a reload's expired session, a deep link)
+          window.history.replaceState(null, '', returnPath(user.state));
         })
         .catch(() => remember(null));
     }
@@ -79,9 +99,11 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
 
   // during render, not in an effect: the screens' effects run before their parent's and their
   // first requests must already carry the token
+  // — the stored token as it is, even when its time is up: the service decides, and its 401 marks the session
+  // expired instead of dropping it, so no screen unmounts and no typed text is lost
   configureApi(
     () => Promise.resolve(storedSession()?.token ?? null),
-    () => remember(null),
+    () => setExpired(true),
   );
 
   const devLogin = useCallback(
@@ -98,10 +120,31 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
     [remember],
   );
 
-  const oidcLogin = useCallback(async () => {
-    if (!manager) throw new Error('OIDC ist nicht konfiguriert');
-    await manager.signinRedirect();
-  }, [manager]);
+  const oidcLogin = useCallback(
+    async (returnTo?: string) => {
+      if (!manager) throw new Error('OIDC ist nicht konfiguriert');
+      await manager.signinRedirect({ state: { returnTo } });
+    },
+    [manager],
+  );
+
+  const renew = useCallback(async () => {
+    if (manager) {
+      const user = await manager.signinSilent().catch(() => manager.signinPopup());
+      if (!user) throw new Error('Die Anmeldung wurde nicht abgeschlossen.');
+      remember(sessionOf(user.access_token, user.profile.name));
+    } else if (session) {
+      await devLogin(session.subject);
+    }
+  }, [manager, session, devLogin, remember]);
+
+  // a token whose time has run out is expired even before a request says so: the notice appears at once, not only
+  // when the next save fails (a renewal sets a new session and so a new timer)
+  useEffect(() => {
+    if (!session) return;
+    const handle = window.setTimeout(() => setExpired(true), Math.max(0, session.expiresAt - Date.now()));
+    return () => window.clearTimeout(handle);
+  }, [session]);
 
   const logout = useCallback(async () => {
     remember(null);
@@ -109,8 +152,8 @@ export function AuthProvider({ config, children }: { config: AuthConfig; childre
   }, [manager, remember]);
 
   const value = useMemo(
-    () => ({ config, session, devLogin, oidcLogin, logout }),
-    [config, session, devLogin, oidcLogin, logout],
+    () => ({ config, session, expired, devLogin, oidcLogin, renew, logout }),
+    [config, session, expired, devLogin, oidcLogin, renew, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

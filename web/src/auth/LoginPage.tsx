@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { useAuth } from './AuthContext';
-import { ROLE_HOME, ROLE_LABEL, type Role } from './session';
+import { ROLE_LABEL, type Role } from './session';
 import { Loading } from '../ui/feedback';
 import { usePageTitle } from '../ui/pageTitle';
 
@@ -18,7 +18,8 @@ interface DemoUser {
 export function LoginPage() {
   usePageTitle('Anmeldung');
   const { config, devLogin, oidcLogin } = useAuth();
-  const navigate = useNavigate();
+  // the page the user was on when the session ended (App.tsx ToSignIn): the sign-in returns there
+  const from = (useLocation().state as { from?: string } | null)?.from;
   const [users, setUsers] = useState<DemoUser[]>();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState<string>();
@@ -35,8 +36,8 @@ export function LoginPage() {
     setPending(user.subject);
     setError(undefined);
     try {
+      // signed in, the app's routes take over (App.tsx Home): to the page the session ended on, or the role's start
       await devLogin(user.subject);
-      void navigate(ROLE_HOME[user.role]);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -47,7 +48,7 @@ export function LoginPage() {
   async function oidcSignIn() {
     setError(undefined);
     try {
-      await oidcLogin();
+      await oidcLogin(from);
     } catch {
       // the redirect needs the provider's discovery document first; without it the button would do nothing
       setError('Die Anmeldung beim Jobcenter ist gerade nicht erreichbar. Bitte später erneut versuchen.');

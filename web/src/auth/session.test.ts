@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionOf } from './session';
+import { returnPath, sessionOf } from './session';
 
 function jwt(claims: object): string {
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -43,5 +43,18 @@ describe('session from a token', () => {
     expect(sessionOf(jwt({ sub: 'fm-anna', preferred_username: 'anna' })).displayName).toBe('anna');
     expect(sessionOf(jwt({ sub: 'fm-anna', name: { given: 'Anna' } })).displayName).toBe('fm-anna');
     expect(sessionOf(jwt({ sub: 42 })).subject).toBe('42');
+  });
+});
+
+describe('returnPath', () => {
+  it('returns to a page of the app', () => {
+    expect(returnPath({ returnTo: '/faelle/abc/kontakte?seite=2' })).toBe('/faelle/abc/kontakte?seite=2');
+  });
+  it('never to another site or from something that is no path', () => {
+    for (const returnTo of ['//evil.example/x', '/\\evil.example', 'https://evil.example/', 'fm', 42, undefined]) {
+      expect(returnPath({ returnTo })).toBe('/');
+    }
+    expect(returnPath(undefined)).toBe('/');
+    expect(returnPath(null)).toBe('/');
   });
 });

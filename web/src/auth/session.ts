@@ -68,3 +68,12 @@ export const ROLE_HOME: Record<Role, string> = {
   ADMIN: '/admin',
   PARTNER: '/partner',
 };
+
+/**
+ * Where an identity provider's sign-in returns to (the OIDC state the SPA sent): a path of this app, never another
+ * site — `//host` and `/\\host` would leave it — else the start page.
+ */
+export function returnPath(state: unknown): string {
+  const to = (state as { returnTo?: unknown } | null | undefined)?.returnTo;
+  return typeof to === 'string' && /^\/(?![/\\])/.test(to) ? to : '/';
+}

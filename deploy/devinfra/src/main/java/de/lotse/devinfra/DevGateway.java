@@ -57,6 +57,12 @@ public final class DevGateway {
             "http2-settings");
 
     private static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([a-z0-9-]{1,64})\"");
+    /**
+     * A shorter life than the default, for trying out what happens when a session ends (the SPA's expiry warning and
+     * its sign-in again without losing input; browser test "session"): never longer than the default.
+     */
+    private static final Pattern EXPIRES_IN = Pattern.compile("\"expiresInSeconds\"\\s*:\\s*([0-9]{1,6})");
+
     private static final Map<String, String> TYPES = Map.of(
             "html",
             "text/html; charset=utf-8",
@@ -248,6 +254,11 @@ public final class DevGateway {
             return;
         }
         Duration validity = Duration.ofHours(Long.parseLong(env.getOrDefault("LOTSE_TOKEN_HOURS", "12")));
+        Matcher expiresIn = EXPIRES_IN.matcher(body);
+        if (expiresIn.find()) {
+            Duration asked = Duration.ofSeconds(Math.max(1, Long.parseLong(expiresIn.group(1))));
+            if (asked.compareTo(validity) < 0) validity = asked;
+        }
         String token;
         try {
             token = DevTokens.mint(user.get(), env, validity);
