@@ -6,6 +6,9 @@
 #   LOTSE_OIDC_AUTHORITY  required   the Jobcenter's OIDC provider (issuer URL), e.g. https://login.example/realms/lotse
 #   LOTSE_OIDC_CLIENT_ID  lotse-web  the SPA's client id at that provider
 #   LOTSE_OIDC_SCOPE      openid profile
+#   LOTSE_ACCESSIBILITY_EMAIL  required   where users report accessibility barriers (BITV 2.0 § 7: the
+#                                    accessibility statement's feedback channel, shown at /barrierefreiheit)
+#   LOTSE_ACCESSIBILITY_PHONE  (none)     a phone number for the same, optional
 #   INTAKE_URL … REPORTING_URL       the services' base URLs (default http://<name>-service:<port>, the
 #                                    Service names of deploy/k8s and docker-compose.yml)
 #   LOTSE_WEB_LISTEN      8080       nginx listen address (port, or address:port)
@@ -29,6 +32,8 @@ require_match() {
 LOTSE_OIDC_AUTHORITY=${LOTSE_OIDC_AUTHORITY%/}
 : "${LOTSE_OIDC_CLIENT_ID:=lotse-web}"
 : "${LOTSE_OIDC_SCOPE:=openid profile}"
+: "${LOTSE_ACCESSIBILITY_EMAIL:?lotse-web: set LOTSE_ACCESSIBILITY_EMAIL to the address where users report accessibility barriers (BITV 2.0)}"
+: "${LOTSE_ACCESSIBILITY_PHONE:=}"
 : "${INTAKE_URL:=http://intake-service:8081}"
 : "${ASSESSMENT_URL:=http://assessment-service:8082}"
 : "${PLANNING_URL:=http://planning-service:8083}"
@@ -45,6 +50,9 @@ LOTSE_OIDC_AUTHORITY=${LOTSE_OIDC_AUTHORITY%/}
 require_match LOTSE_OIDC_AUTHORITY "$LOTSE_OIDC_AUTHORITY" "https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%/-]*)?"
 require_match LOTSE_OIDC_CLIENT_ID "$LOTSE_OIDC_CLIENT_ID" "[A-Za-z0-9._:-]+"
 require_match LOTSE_OIDC_SCOPE "$LOTSE_OIDC_SCOPE" "[A-Za-z0-9._:-]+( [A-Za-z0-9._:-]+)*"
+require_match LOTSE_ACCESSIBILITY_EMAIL "$LOTSE_ACCESSIBILITY_EMAIL" "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+[.][A-Za-z]{2,}"
+[ -z "$LOTSE_ACCESSIBILITY_PHONE" ] ||
+  require_match LOTSE_ACCESSIBILITY_PHONE "$LOTSE_ACCESSIBILITY_PHONE" "[+]?[0-9][0-9 ()/-]{2,29}"
 for name in INTAKE_URL ASSESSMENT_URL PLANNING_URL NETWORK_URL REPORTING_URL; do
   eval "value=\$$name"
   value=${value%/}
@@ -62,6 +70,7 @@ require_match LOTSE_WEB_ERROR_LOG "$LOTSE_WEB_ERROR_LOG" "stderr|/[A-Za-z0-9._/-
 LOTSE_OIDC_ORIGIN=$(printf '%s' "$LOTSE_OIDC_AUTHORITY" | sed -E 's#^(https?://[^/]+).*#\1#')
 
 export LOTSE_OIDC_AUTHORITY LOTSE_OIDC_CLIENT_ID LOTSE_OIDC_SCOPE LOTSE_OIDC_ORIGIN \
+  LOTSE_ACCESSIBILITY_EMAIL LOTSE_ACCESSIBILITY_PHONE \
   INTAKE_URL ASSESSMENT_URL PLANNING_URL NETWORK_URL REPORTING_URL \
   LOTSE_WEB_LISTEN LOTSE_WEB_ROOT LOTSE_WEB_RUNTIME LOTSE_WEB_ACCESS_LOG LOTSE_WEB_ERROR_LOG
 
@@ -69,6 +78,7 @@ mkdir -p "$LOTSE_WEB_RUNTIME"
 here=$(dirname "$0")
 # only these names: nginx's own $uri, $host, ... stay as they are
 envsubst '${LOTSE_OIDC_AUTHORITY} ${LOTSE_OIDC_CLIENT_ID} ${LOTSE_OIDC_SCOPE} ${LOTSE_OIDC_ORIGIN}
+  ${LOTSE_ACCESSIBILITY_EMAIL} ${LOTSE_ACCESSIBILITY_PHONE}
   ${INTAKE_URL} ${ASSESSMENT_URL} ${PLANNING_URL} ${NETWORK_URL} ${REPORTING_URL}
   ${LOTSE_WEB_LISTEN} ${LOTSE_WEB_ROOT} ${LOTSE_WEB_RUNTIME} ${LOTSE_WEB_ACCESS_LOG} ${LOTSE_WEB_ERROR_LOG}' \
   < "$here/nginx.conf.template" > "$LOTSE_WEB_RUNTIME/nginx.conf"

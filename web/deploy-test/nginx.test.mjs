@@ -55,6 +55,7 @@ function renderEnv(overrides = {}) {
     PATH: process.env.PATH,
     LOTSE_OIDC_AUTHORITY: AUTHORITY,
     LOTSE_OIDC_CLIENT_ID: 'lotse-web',
+    LOTSE_ACCESSIBILITY_EMAIL: 'barrierefreiheit@jobcenter.example',
     ...Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_URL`, `http://127.0.0.1:${stubs[s]}`])),
     LOTSE_WEB_LISTEN: `127.0.0.1:${port}`,
     LOTSE_WEB_ROOT: join(dir, 'root'),
@@ -208,6 +209,7 @@ test('config.json names the OIDC provider, is never cached, and comes with the h
   assert.equal(res.headers['cache-control'], 'no-cache');
   assert.deepEqual(JSON.parse(res.body.toString()), {
     auth: { mode: 'oidc', authority: AUTHORITY, clientId: 'lotse-web', scope: 'openid profile' },
+    accessibility: { email: 'barrierefreiheit@jobcenter.example', phone: '' },
   });
   assert.ok(res.headers['content-security-policy']);
 });
@@ -306,21 +308,27 @@ test('metrics and unknown services are not reachable through the web server', as
   assert.deepEqual(received, [], 'no service was asked');
 });
 
-test('start.sh refuses values that could change the configuration, and a missing provider', () => {
+test('start.sh refuses values that could change the configuration, and a missing provider or feedback address', () => {
   for (const [name, value] of [
     ['LOTSE_OIDC_AUTHORITY', 'https://idp.example/x"; add_header X y'],
     ['LOTSE_OIDC_AUTHORITY', 'javascript:alert(1)'],
     ['LOTSE_OIDC_CLIENT_ID', "web'}"],
     ['INTAKE_URL', 'http://intake:8081/; return 200'],
+    ['LOTSE_ACCESSIBILITY_EMAIL', 'a@b.example","x":"'],
+    ['LOTSE_ACCESSIBILITY_EMAIL', 'kein Postfach'],
+    ['LOTSE_ACCESSIBILITY_PHONE', "030'; return 200"],
   ]) {
     const res = render({ [name]: value, LOTSE_WEB_RUNTIME: join(dir, 'rejected') });
     assert.notEqual(res.status, 0, `${name}=${value}`);
     assert.match(res.stderr, new RegExp(name));
   }
-  const env = renderEnv({ LOTSE_WEB_RUNTIME: join(dir, 'rejected') });
-  delete env.LOTSE_OIDC_AUTHORITY;
-  const missing = spawnSync('sh', [join(DEPLOY, 'start.sh'), '--render-only'], { env, encoding: 'utf8' });
-  assert.notEqual(missing.status, 0);
-  assert.match(missing.stderr, /LOTSE_OIDC_AUTHORITY/);
+  // a provider to sign in at and a place to report barriers (the accessibility statement's feedback channel)
+  for (const required of ['LOTSE_OIDC_AUTHORITY', 'LOTSE_ACCESSIBILITY_EMAIL']) {
+    const env = renderEnv({ LOTSE_WEB_RUNTIME: join(dir, 'rejected') });
+    delete env[required];
+    const missing = spawnSync('sh', [join(DEPLOY, 'start.sh'), '--render-only'], { env, encoding: 'utf8' });
+    assert.notEqual(missing.status, 0, required);
+    assert.match(missing.stderr, new RegExp(required));
+  }
   assert.equal(existsSync(join(dir, 'rejected', 'nginx.conf')), false, 'nothing rendered');
 });

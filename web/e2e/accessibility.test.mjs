@@ -71,7 +71,7 @@ const LAPTOP = { width: 1280, height: 720 };
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', { concurrency: false }, () => {
   test('AV screens at 320 px', () =>
-    check('av-bernd', ['/av', '/av/zugangspruefung', '/av/nichtvormerkungen'], NARROW));
+    check('av-bernd', ['/av', '/av/zugangspruefung', '/av/nichtvormerkungen', '/barrierefreiheit'], NARROW));
 
   const caseFile = async (page) => {
     await page.goto(`${BASE}/fm`);

@@ -108,6 +108,15 @@ test('a session that ended while away: the sign-in returns to the same page', as
     });
     await page.reload();
     await page.waitForURL((u) => u.pathname === '/anmeldung');
+    // the accessibility statement is there before signing in too, with its feedback channel (BITV 2.0)
+    await page.getByRole('link', { name: 'Barrierefreiheit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' }).waitFor();
+    assert.match(
+      await page.getByRole('link', { name: /@/ }).getAttribute('href'),
+      /^mailto:[^@]+@[^?]+\?subject=/,
+      'a mail address to report barriers to',
+    );
+    await page.getByRole('link', { name: 'Zur Anmeldung' }).click();
     await page.getByTestId('login-fm-anna').click();
     await page.waitForURL((u) => u.pathname === where);
     await page.getByRole('heading', { name: 'Vermerke' }).waitFor();

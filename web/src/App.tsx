@@ -4,6 +4,7 @@ import { AuthProvider, useAuth, type AuthConfig } from './auth/AuthContext';
 import { ROLE_HOME } from './auth/session';
 import { LoginPage } from './auth/LoginPage';
 import { Layout } from './Layout';
+import { AccessibilityStatement, type AccessibilityContact } from './screens/about/AccessibilityStatement';
 
 // Each role's screens load when first opened (one chunk per role, vite.config.ts): an AV never downloads
 // the management dashboard, and the first page needs only the shell.
@@ -59,12 +60,13 @@ function ToSignIn() {
   return <Navigate to="/anmeldung" replace state={{ from }} />;
 }
 
-function Routed() {
+function Routed({ accessibility }: { accessibility: AccessibilityContact }) {
   const { session } = useAuth();
   if (!session) {
     return (
       <Routes>
         <Route path="/anmeldung/*" element={<LoginPage />} />
+        <Route path="/barrierefreiheit" element={<AccessibilityStatement contact={accessibility} standalone />} />
         <Route path="*" element={<ToSignIn />} />
       </Routes>
     );
@@ -85,17 +87,21 @@ function Routed() {
         <Route path="/admin/jobcenter" element={<JobcenterAdmin />} />
         <Route path="/partner" element={<PartnerHome />} />
         <Route path="/partner/ueberweisungen/:referralId" element={<PartnerReferral />} />
+        <Route
+          path="/barrierefreiheit"
+          element={<AccessibilityStatement contact={accessibility} standalone={false} />}
+        />
         <Route path="*" element={<p>Diese Seite gibt es nicht.</p>} />
       </Route>
     </Routes>
   );
 }
 
-export function App({ config }: { config: AuthConfig }) {
+export function App({ config, accessibility }: { config: AuthConfig; accessibility: AccessibilityContact }) {
   return (
     <BrowserRouter>
       <AuthProvider config={config}>
-        <Routed />
+        <Routed accessibility={accessibility} />
       </AuthProvider>
     </BrowserRouter>
   );

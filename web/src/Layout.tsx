@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { SessionNotice } from './auth/SessionNotice';
 import { useAuth, useSession } from './auth/AuthContext';
 import { ROLE_LABEL, type Role } from './auth/session';
@@ -67,6 +67,8 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Zum Inhalt springen
       </a>
+      {/* first after the skip link: the warning stays in view at the top (sticky) while the page scrolls */}
+      <SessionNotice />
       <header className="topbar">
         <span className="topbar__brand" aria-label="Lotse">
           ⚓ Lotse
@@ -110,7 +112,9 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
-      <SessionNotice />
+      <footer className="footer">
+        <Link to="/barrierefreiheit">Barrierefreiheit</Link>
+      </footer>
     </>
   );
 }

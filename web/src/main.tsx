@@ -4,18 +4,24 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App';
 import type { AuthConfig } from './auth/AuthContext';
+import type { AccessibilityContact } from './screens/about/AccessibilityStatement';
 
 async function start() {
   let config: AuthConfig = { mode: 'dev' };
+  let accessibility: AccessibilityContact = {};
   try {
     const response = await fetch('/config.json', { cache: 'no-store' });
-    if (response.ok) config = ((await response.json()) as { auth: AuthConfig }).auth;
+    if (response.ok) {
+      const site = (await response.json()) as { auth: AuthConfig; accessibility?: AccessibilityContact };
+      config = site.auth;
+      accessibility = site.accessibility ?? {};
+    }
   } catch {
     // without /config.json the demo login is the only option; the gateway always serves it
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App config={config} />
+      <App config={config} accessibility={accessibility} />
     </StrictMode>,
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useAuth } from './AuthContext';
 import { ROLE_LABEL, type Role } from './session';
 import { Loading } from '../ui/feedback';
@@ -19,7 +19,8 @@ export function LoginPage() {
   usePageTitle('Anmeldung');
   const { config, devLogin, oidcLogin } = useAuth();
   // the page the user was on when the session ended (App.tsx ToSignIn): the sign-in returns there
-  const from = (useLocation().state as { from?: string } | null)?.from;
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
   const [users, setUsers] = useState<DemoUser[]>();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState<string>();
@@ -56,49 +57,57 @@ export function LoginPage() {
   }
 
   return (
-    <main id="main" className="login">
-      <h1>Lotse</h1>
-      <p className="lead">Beschäftigungsorientiertes Fallmanagement</p>
-      {error && (
-        <div className="alert alert--error" role="alert">
-          {error}
-        </div>
-      )}
-      {config.mode === 'oidc' ? (
-        <button type="button" className="button button--primary" onClick={() => void oidcSignIn()}>
-          Mit dem Jobcenter-Konto anmelden
-        </button>
-      ) : (
-        <section aria-labelledby="demo-title">
-          <h2 id="demo-title">Anmelden als Demo-Benutzer</h2>
-          <p className="hint">
-            Lokale Entwicklungsumgebung: Tokens werden mit dem öffentlichen Entwicklungsschlüssel signiert.
-          </p>
-          {!users ? (
-            <Loading />
-          ) : (
-            <ul className="login__users">
-              {users.map((u) => (
-                <li key={u.subject}>
-                  <button
-                    type="button"
-                    className="button login__user"
-                    onClick={() => void signIn(u)}
-                    disabled={pending !== undefined}
-                    data-testid={`login-${u.subject}`}
-                  >
-                    <strong>{u.description}</strong>
-                    <span>
-                      {u.subject} · {ROLE_LABEL[u.role]}
-                    </span>
-                    {pending === u.subject && <span className="spinner" aria-label="Anmeldung läuft" />}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
-    </main>
+    <>
+      <main id="main" className="login">
+        <h1>Lotse</h1>
+        <p className="lead">Beschäftigungsorientiertes Fallmanagement</p>
+        {error && (
+          <div className="alert alert--error" role="alert">
+            {error}
+          </div>
+        )}
+        {config.mode === 'oidc' ? (
+          <button type="button" className="button button--primary" onClick={() => void oidcSignIn()}>
+            Mit dem Jobcenter-Konto anmelden
+          </button>
+        ) : (
+          <section aria-labelledby="demo-title">
+            <h2 id="demo-title">Anmelden als Demo-Benutzer</h2>
+            <p className="hint">
+              Lokale Entwicklungsumgebung: Tokens werden mit dem öffentlichen Entwicklungsschlüssel signiert.
+            </p>
+            {!users ? (
+              <Loading />
+            ) : (
+              <ul className="login__users">
+                {users.map((u) => (
+                  <li key={u.subject}>
+                    <button
+                      type="button"
+                      className="button login__user"
+                      onClick={() => void signIn(u)}
+                      disabled={pending !== undefined}
+                      data-testid={`login-${u.subject}`}
+                    >
+                      <strong>{u.description}</strong>
+                      <span>
+                        {u.subject} · {ROLE_LABEL[u.role]}
+                      </span>
+                      {pending === u.subject && <span className="spinner" aria-label="Anmeldung läuft" />}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+      </main>
+      <footer className="footer">
+        {/* with the page to return to after signing in (the statement's way back keeps it) */}
+        <Link to="/barrierefreiheit" state={location.state as unknown}>
+          Barrierefreiheit
+        </Link>
+      </footer>
+    </>
   );
 }

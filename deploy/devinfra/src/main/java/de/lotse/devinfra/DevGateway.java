@@ -156,11 +156,14 @@ public final class DevGateway {
                         exchange,
                         200,
                         "application/json",
-                        oidcAuthority == null
-                                ? "{\"auth\":{\"mode\":\"dev\"}}"
-                                : String.format(
-                                        "{\"auth\":{\"mode\":\"oidc\",\"authority\":\"%s\",\"clientId\":\"%s\"}}",
-                                        oidcAuthority, oidcClientId));
+                        (oidcAuthority == null
+                                        ? "{\"auth\":{\"mode\":\"dev\"}"
+                                        : String.format(
+                                                "{\"auth\":{\"mode\":\"oidc\",\"authority\":\"%s\",\"clientId\":\"%s\"}",
+                                                oidcAuthority, oidcClientId))
+                                // the accessibility statement's feedback channel (deploy/web: an operator's setting)
+                                + ",\"accessibility\":{\"email\":\"barrierefreiheit@jobcenter-demo.example\","
+                                + "\"phone\":\"030 1234567-0\"}}");
             } else if (path.startsWith("/dev/") && oidcAuthority != null) {
                 problem(
                         exchange,
