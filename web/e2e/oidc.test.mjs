@@ -20,7 +20,7 @@ test(
   'an FM signs in at the OIDC provider and works with its token',
   { skip: !OIDC_WEB && 'LOTSE_OIDC_WEB_URL is not set (./lotse test sets it)' },
   async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     const serverErrors = [];

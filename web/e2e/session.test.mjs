@@ -15,8 +15,6 @@ after(async () => {
   await browser?.close();
 });
 
-const WIDE = { width: 1366, height: 768 };
-
 /** Replaces the stored session's token by a fresh one that lives `seconds` (optionally its end too). */
 async function shortToken(page, subject, seconds, { withExpiry }) {
   await page.evaluate(
@@ -46,7 +44,6 @@ async function openNotes(page) {
 
 test('a 401 during a save keeps the typed note; after signing in again it is saved', async () => {
   await withUser(browser, 'fm-anna', 'session-401', async ({ page }) => {
-    await page.setViewportSize(WIDE);
     await openNotes(page);
     const where = page.url();
     const text = `Telefonat mit dem Kunden, Rückruf vereinbart (${Date.now()})`;
@@ -78,7 +75,6 @@ test('a 401 during a save keeps the typed note; after signing in again it is sav
 
 test('a warning before the session ends; "Angemeldet bleiben" renews it', async () => {
   await withUser(browser, 'fm-anna', 'session-warning', async ({ page }) => {
-    await page.setViewportSize(WIDE);
     // a session with 100 seconds left, as after a long working day: the warning shows (two minutes ahead)
     await shortToken(page, 'fm-anna', 100, { withExpiry: true });
     await page.reload();
@@ -98,7 +94,6 @@ test('a warning before the session ends; "Angemeldet bleiben" renews it', async 
 
 test('a session that ended while away: the sign-in returns to the same page', async () => {
   await withUser(browser, 'fm-anna', 'session-return', async ({ page }) => {
-    await page.setViewportSize(WIDE);
     await openNotes(page);
     const where = new URL(page.url()).pathname;
     await page.evaluate(() => {
