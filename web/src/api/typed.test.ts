@@ -39,7 +39,7 @@ describe('typed clients', () => {
     expect(seen[0].headers.get('Accept')).toBe('application/json');
   });
 
-  it('turn an error status into an ApiError with the problem+json, and a 401 into a new sign-in', async () => {
+  it('turn a 401 into an ApiError that keeps the input and into a new sign-in', async () => {
     const unauthorized = vi.fn();
     configureApi(() => Promise.resolve('expired'), unauthorized);
     stubFetch(
@@ -58,7 +58,9 @@ describe('typed clients', () => {
     const error = await call.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(401);
-    expect((error as ApiError).problem.detail).toBe('Token abgelaufen');
+    // the session's end in the SPA's own words, the same for every service: a write says it was not saved
+    expect((error as ApiError).problem.title).toBe('Ihre Anmeldung ist abgelaufen');
+    expect((error as ApiError).problem.detail).toMatch(/^Nicht gespeichert\. Ihre Eingaben bleiben erhalten/);
     expect(unauthorized).toHaveBeenCalledOnce();
   });
 });

@@ -1,3 +1,5 @@
+import { constraints } from '../../../../api/generated/constraints';
+import { fromSchema } from '../../../../ui/checks';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
 import { useAction } from '../../../../api/hooks';
@@ -44,6 +46,9 @@ export function ContactForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     setRecorded(undefined);
+    // the service's own rules for this request, before it is sent (the summary names every missing field at once)
+    if (!record.check(fromSchema(constraints.planning['POST /api/cases/{caseId}/contacts'], { format, occurredOn })))
+      return;
     const result = await record.run();
     if (result) {
       setRecorded(result);

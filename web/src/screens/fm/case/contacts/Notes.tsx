@@ -1,3 +1,5 @@
+import { constraints } from '../../../../api/generated/constraints';
+import { fromSchema } from '../../../../ui/checks';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
 import { useAction, useResource } from '../../../../api/hooks';
@@ -58,6 +60,7 @@ function NoteForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     setWritten(false);
+    if (!write.check(fromSchema(constraints.planning['POST /api/cases/{caseId}/notes'], { visibility, text }))) return;
     if (await write.run()) {
       setText('');
       setWritten(true);
