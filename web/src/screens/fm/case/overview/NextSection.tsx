@@ -119,7 +119,7 @@ function itemsOf(view: CaseView, d: NextData, needName: (code: string) => string
     ...dueItems(d.due),
     ...assessmentItems(d.assessmentCount),
     ...(d.plan ? planItems(d.plan, needName) : []),
-    ...(d.agreements && view.status === 'ACTIVE' ? agreementItems(d.agreements, today) : []),
+    ...(d.agreements ? agreementItems(d.agreements, today) : []),
     ...(d.contacts ? contactItems(d.contacts, d.density, today) : []),
     ...(d.referrals ? referralItems(d.referrals, (id) => d.partners.get(id), today) : []),
   ]);
