@@ -1,7 +1,6 @@
 package de.lotse.intake.cases.domain;
 
 import de.lotse.intake.customers.domain.Customer;
-import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 
@@ -11,8 +10,7 @@ import java.time.Instant;
  * @param assessedAt when the case's latest assessment was completed, as the work lists read it (they name the next
  *     step: an active case without one waits for its profiling); {@code null}: none yet, or not read
  */
-public record CaseWithCustomer(
-        BfmCase bfmCase, Customer customer, @Nullable Instant assessedAt) {
+public record CaseWithCustomer(BfmCase bfmCase, Customer customer, Instant assessedAt) {
     public CaseWithCustomer(BfmCase bfmCase, Customer customer) {
         this(bfmCase, customer, null);
     }
