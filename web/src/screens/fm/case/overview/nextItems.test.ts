@@ -39,22 +39,26 @@ function item(key: string, over: Partial<NextItem>): NextItem {
 }
 
 describe('orderItems', () => {
-  it('puts overdue items first, then by day, and undated ones last in their order', () => {
+  it('puts overdue items first, then open tasks without a day, then by day, and facts without a day last', () => {
     const ordered = orderItems([
-      item('undated-1', {}),
+      item('fact-1', {}),
       item('later', { dueOn: '2026-07-01' }),
       item('overdue-late', { dueOn: '2026-06-10', overdue: true }),
-      item('undated-2', {}),
+      item('task-1', { tone: 'warn' }),
+      item('fact-2', {}),
       item('sooner', { dueOn: '2026-06-20' }),
+      item('task-2', { tone: 'danger' }),
       item('overdue-early', { dueOn: '2026-05-01', overdue: true }),
     ]);
     expect(ordered.map((i) => i.key)).toEqual([
       'overdue-early',
       'overdue-late',
+      'task-1',
+      'task-2',
       'sooner',
       'later',
-      'undated-1',
-      'undated-2',
+      'fact-1',
+      'fact-2',
     ]);
   });
 });

@@ -27,14 +27,19 @@ export const SOON_DAYS = 30;
 /** The maximum duration is announced earlier: an extension or a closure needs preparation. */
 export const MAX_DURATION_WARNING_DAYS = 90;
 
-/** Overdue first, then by the day it is due, then the undated ones in their given order. */
+/**
+ * Overdue first; then what is open now without a day of its own (a profiling, a plan, an agreement still missing);
+ * then by the day it is due; the facts without a day (the last contact) last, each group in its given order.
+ */
 export function orderItems(items: NextItem[]): NextItem[] {
+  const rank = (i: NextItem) => (i.overdue ? 0 : i.dueOn ? 2 : i.tone === 'warn' || i.tone === 'danger' ? 1 : 3);
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => {
-      if (a.item.overdue !== b.item.overdue) return a.item.overdue ? -1 : 1;
-      const da = a.item.dueOn ?? '9999-12-31';
-      const db = b.item.dueOn ?? '9999-12-31';
+      const byRank = rank(a.item) - rank(b.item);
+      if (byRank !== 0) return byRank;
+      const da = a.item.dueOn ?? '';
+      const db = b.item.dueOn ?? '';
       return da === db ? a.index - b.index : da.localeCompare(db);
     })
     .map((x) => x.item);
