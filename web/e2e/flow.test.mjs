@@ -76,10 +76,16 @@ describe('a customer from referral to closure', { concurrency: false }, () => {
       await awaiting.waitFor();
       assert.equal(await page.title(), 'Mein Fallbestand – Lotse');
       await screenshot(page, 'fm-fallbestand');
-      await awaiting
-        .getByRole('link', { name: new RegExp(lastName) })
-        .first()
-        .click();
+      // each line names the next step; a referral shows only its overview, without error boxes for what is not there
+      const referred = awaiting.locator('tr', { hasText: lastName }).first();
+      assert.match(await referred.innerText(), /Aufnahme entscheiden/);
+      await referred.getByRole('link', { name: new RegExp(lastName) }).click();
+      await page.getByRole('button', { name: 'Aufnehmen' }).waitFor();
+      const tabs = page.getByRole('navigation', { name: 'Bereiche der Fallakte' }).getByRole('link');
+      assert.deepEqual(await tabs.allInnerTexts(), ['Überblick']);
+      await page.goto(`${BASE}/faelle/${caseId}/plan`);
+      await page.getByTestId('hidden-tab').waitFor();
+      assert.equal(await page.locator('.alert--error').count(), 0);
       await page.getByRole('button', { name: 'Aufnehmen' }).click();
       await page.getByLabel('Kunde/Kundin ist zur Mitwirkung bereit').check();
       await page.getByLabel('Gemeinsame Fallerörterung mit der AV am').fill(today());
@@ -87,13 +93,22 @@ describe('a customer from referral to closure', { concurrency: false }, () => {
       await page.locator('.case-header').getByText('Aufgenommen').waitFor();
       // every page names itself in the browser tab: the area, the customer, the case file
       assert.equal(await page.title(), `Überblick – ${lastName}, ${firstName} – Fallakte – Lotse`);
+      // the overview of the admitted case leads with what is next, and the work list names the step too
+      await page
+        .getByTestId('next-steps')
+        .getByRole('link', { name: /Einstiegsberatung ausstehend/ })
+        .waitFor();
       await screenshot(page, 'fm-fallakte-ueberblick');
+      await page.goto(`${BASE}/fm`);
+      const admitted = page.getByTestId('my-caseload').locator('tr', { hasText: lastName }).first();
+      await admitted.waitFor();
+      assert.match(await admitted.innerText(), /Einstiegsberatung ausstehend/);
     }));
 
   test('the FM assesses, agrees a plan and an agreement, and records a contact', () =>
     withUser(browser, 'fm-anna', 'fm-assessment-plan-contact', async ({ page }) => {
       await openCase(page);
-      await page.getByRole('link', { name: 'Profiling' }).click();
+      await page.getByRole('link', { name: 'Profiling', exact: true }).click();
       await page.getByRole('button', { name: /Neues Profiling/ }).click();
       for (const [index, description] of ['Kinderbetreuung ungeklärt', 'Belastbarkeit gering'].entries()) {
         await page.getByRole('button', { name: 'Handlungsbedarf hinzufügen' }).click();

@@ -1147,6 +1147,11 @@ export interface components {
              * @description nächste Frist: Zuordnung, Einstiegsberatung oder Höchstdauer
              */
             nextDueOn?: string;
+            /**
+             * Format: date-time
+             * @description Abschluss des letzten Profilings des Falls; fehlt, solange es keins gibt
+             */
+            assessedAt?: string;
         };
         Feiertagsregion: {
             code: string;

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { NavLink, useLocation, Route, Routes, useParams } from 'react-router-dom';
+import { Navigate, NavLink, useLocation, Route, Routes, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useResource } from '../../api/hooks';
 import { Badge, Loaded } from '../../ui/feedback';
@@ -14,6 +14,7 @@ import { ContactsTab } from './case/ContactsTab';
 import { ReviewsTab } from './case/ReviewsTab';
 import { NetworkTab } from './case/NetworkTab';
 import { ClosureTab } from './case/ClosureTab';
+import { tabsFor } from './caseTabs';
 
 interface CaseContextValue {
   caseId: string;
@@ -62,7 +63,7 @@ export function CaseFile() {
             </p>
           </header>
           <nav aria-label="Bereiche der Fallakte" className="tabs">
-            {TABS.map((t) => (
+            {TABS.filter((t) => tabsFor(view.status).includes(t.path)).map((t) => (
               <NavLink key={t.path} to={`/faelle/${caseId}${t.path ? `/${t.path}` : ''}`} end>
                 {t.label}
               </NavLink>
@@ -70,7 +71,18 @@ export function CaseFile() {
           </nav>
           <Routes>
             {TABS.map((t) => (
-              <Route key={t.path} path={t.path === '' ? '' : `${t.path}/*`} element={t.element} />
+              <Route
+                key={t.path}
+                path={t.path === '' ? '' : `${t.path}/*`}
+                element={
+                  tabsFor(view.status).includes(t.path) ? (
+                    t.element
+                  ) : (
+                    // a bookmark or an old link to an area the case does not have: the overview says why
+                    <Navigate to={`/faelle/${caseId}`} replace state={{ hiddenTab: t.label }} />
+                  )
+                }
+              />
             ))}
           </Routes>
         </CaseContext.Provider>

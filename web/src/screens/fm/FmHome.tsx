@@ -6,6 +6,8 @@ import { AwaitingDecision, MyCaseload } from './home/CaseLists';
 import { DueWork } from './home/DueWork';
 import type { CaseLine, Page } from '../../api/types';
 import { usePageTitle } from '../../ui/pageTitle';
+import { today } from '../../ui/format';
+import { loadCaseFacts } from './home/nextStep';
 
 /** The case manager's start page: referrals to decide, what is due, the own caseload. */
 export function FmHome() {
@@ -20,6 +22,8 @@ export function FmHome() {
       api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'AWAITING_MY_DECISION', size: 200 }, signal }),
     [],
   );
+  // what planning knows to be due per case, so that each line of the caseload names its next step
+  const facts = useResource((signal) => loadCaseFacts(today(), signal), []);
   return (
     <>
       <h1>Mein Fallbestand</h1>
@@ -29,7 +33,13 @@ export function FmHome() {
       </p>
       <AwaitingDecision resource={awaiting} />
       <DueWork caseload={caseload.data?.items} />
-      <MyCaseload resource={caseload} />
+      <MyCaseload resource={caseload} facts={facts.data} />
+      {facts.error && (
+        <p className="hint">
+          Die Integrationsplanung ist gerade nicht erreichbar: Fällige Vereinbarungen, Prüfungen und Kontakte fehlen bei
+          den nächsten Schritten.
+        </p>
+      )}
       <MyConsultations />
     </>
   );

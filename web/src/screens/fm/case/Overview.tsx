@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { api } from '../../../api/client';
 import type { Page } from '../../../api/types';
 import { useResource } from '../../../api/hooks';
@@ -14,6 +15,8 @@ import { DeclinePanel } from './overview/DeclinePanel';
 import { DeputyCard } from './overview/DeputyCard';
 import { EscalationPanel } from './overview/EscalationPanel';
 import { FirstConsultationCard } from './overview/FirstConsultationCard';
+import { NextSection } from './overview/NextSection';
+import { tabsFor } from '../caseTabs';
 import { ReferralCard } from './overview/ReferralCard';
 import { RoutingCard, type OpenSteps } from './overview/RoutingCard';
 import { TransferCard } from './overview/TransferCard';
@@ -31,6 +34,10 @@ export function Overview() {
   const [message, setMessage] = useState<string>();
   const [saves, setSaves] = useState(0);
   const messageRef = useRef<HTMLDivElement>(null);
+  // CaseFile sends a direct link to an area this case does not have yet here, naming the area
+  // (only while the case still lacks it: after an admission on this page the areas are there)
+  const hiddenTab = (useLocation().state as { hiddenTab?: string } | null)?.hiddenTab;
+  const showHiddenTab = !!hiddenTab && tabsFor(raw.status).length === 1;
   const fm = session.roles.includes('FM');
   const teamLead = session.roles.includes('TL');
   const staff = fm || teamLead;
@@ -70,6 +77,13 @@ export function Overview() {
   return (
     <>
       <h2 className="visually-hidden">Überblick</h2>
+      {showHiddenTab && (
+        <p className="alert alert--info" data-testid="hidden-tab">
+          Den Bereich „{hiddenTab}“ gibt es nur für Fälle, die in das Fallmanagement aufgenommen sind. Hier sehen Sie
+          den Überblick.
+        </p>
+      )}
+      {open && staff && <NextSection key={saves} view={view} />}
       {message && (
         <div ref={messageRef} tabIndex={-1}>
           <Success>{message}</Success>

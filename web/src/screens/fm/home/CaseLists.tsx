@@ -8,6 +8,12 @@ import { CASE_STATUS, ROUTE, label } from '../../../domain/labels';
 import type { CaseLine, Page } from '../../../api/types';
 import './home.css';
 import { scrollRegion } from '../../../ui/table';
+import { nextStep, type CaseFacts } from './nextStep';
+
+function StepCell({ line, facts }: { line: CaseLine; facts?: Map<string, CaseFacts> }) {
+  const step = nextStep(line, facts, today());
+  return step ? <Badge tone={step.tone}>{step.text}</Badge> : <>–</>;
+}
 
 function CaseLink({ line }: { line: CaseLine }) {
   return (
@@ -59,6 +65,7 @@ export function AwaitingDecision({ resource }: { resource: Resource<Page<CaseLin
                   <tr>
                     <th scope="col">Kundin / Kunde</th>
                     <th scope="col">Kundennummer</th>
+                    <th scope="col">Nächster Schritt</th>
                     <th scope="col">Zugangsweg</th>
                     <th scope="col">Vorgemerkt</th>
                     <th scope="col">Zuordnung fällig bis</th>
@@ -71,6 +78,9 @@ export function AwaitingDecision({ resource }: { resource: Resource<Page<CaseLin
                         <CaseLink line={line} /> {line.ageGroup === 'U25' && <Badge tone="info">U25</Badge>}
                       </th>
                       <td className="mono">{line.customerNumber}</td>
+                      <td>
+                        <StepCell line={line} />
+                      </td>
                       <td>{label(ROUTE, line.route)}</td>
                       <td>
                         {dateTime(line.referredAt)} <span className="muted">von {line.referredBy}</span>
@@ -97,7 +107,14 @@ const NEXT_DUE_BY_STATUS: Record<string, string> = {
 };
 
 /** The FM's own cases (responsible or standing in). */
-export function MyCaseload({ resource }: { resource: Resource<Page<CaseLine>> }) {
+export function MyCaseload({
+  resource,
+  facts,
+}: {
+  resource: Resource<Page<CaseLine>>;
+  /** planning's due facts per case (undefined while loading or when planning does not answer) */
+  facts?: Map<string, CaseFacts>;
+}) {
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState('');
   const items = resource.data?.items;
@@ -150,6 +167,7 @@ export function MyCaseload({ resource }: { resource: Resource<Page<CaseLine>> })
                       <th scope="col">Kundin / Kunde</th>
                       <th scope="col">Kundennummer</th>
                       <th scope="col">Status</th>
+                      <th scope="col">Nächster Schritt</th>
                       <th scope="col">Aufgenommen am</th>
                       <th scope="col">Nächste Frist</th>
                       <th scope="col">Zuständig</th>
@@ -166,6 +184,9 @@ export function MyCaseload({ resource }: { resource: Resource<Page<CaseLine>> })
                           <Badge tone={line.status === 'ACTIVE' ? 'ok' : 'info'}>
                             {label(CASE_STATUS, line.status)}
                           </Badge>
+                        </td>
+                        <td>
+                          <StepCell line={line} facts={facts} />
                         </td>
                         <td>{date(line.admittedOn)}</td>
                         <td>

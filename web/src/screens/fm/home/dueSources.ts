@@ -47,6 +47,8 @@ export interface DueItem {
   caseId?: string;
   customer: { lastName?: string; firstName?: string; fallback: string };
   what: string;
+  /** the service's code of the entry (intake's deadline kind), for screens that treat kinds apart; never shown */
+  kind?: string;
   dueOn?: string;
   overdue: boolean;
   note?: string;
@@ -84,6 +86,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
         caseId: d.caseId,
         customer: { lastName: d.lastName, firstName: d.firstName, fallback: '' },
         what: label(DEADLINE_KIND, d.kind),
+        kind: d.kind,
         dueOn: d.dueOn,
         overdue: d.overdue,
       }));
@@ -106,6 +109,7 @@ export async function loadDue(withinDays: number, signal: AbortSignal): Promise<
         caseId: r.caseId,
         customer: customerOf(),
         what: label(REVIEW_KIND, r.kind),
+        kind: r.kind,
         dueOn: r.dueOn,
         overdue: r.overdue,
         note: r.extensionApproved ? 'Verlängerung genehmigt' : undefined,

@@ -67,6 +67,34 @@ class CaseAccessIT extends IntakeIT {
     }
 
     @Test
+    void theCaseLineSaysWhenTheCasesLatestAssessmentWasCompleted() {
+        String caseId = refer();
+        UUID id = UUID.fromString(caseId);
+        admit(caseId, fm());
+        // the work list names the next step from the line: an admitted case without a profiling waits for one
+        assertThat(lineOf(caseId)).doesNotContainKey("assessedAt");
+        try (TestEventPublisher assessment = new TestEventPublisher(json)) {
+            assessment.publish(
+                    jobcenter,
+                    id,
+                    EventFixtures.assessmentCompleted()
+                            .caseId(id)
+                            .needsByKeyGroup(Map.of("LIVING_CONDITIONS", 2))
+                            .completedAt(Instant.parse("2026-03-04T10:00:00Z"))
+                            .build());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> lineOf(caseId).containsKey("assessedAt"));
+        assertThat(lineOf(caseId)).containsEntry("assessedAt", "2026-03-04T10:00:00Z");
+    }
+
+    private Map<String, Object> lineOf(String caseId) {
+        return items(get("/api/cases?scope=MY_CASELOAD", fm())).stream()
+                .filter(line -> caseId.equals(line.get("caseId")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void aTeamLeadSeesTheTeamButNotAnotherTeam() {
         String caseId = refer();
         assertThat(items(get("/api/cases?scope=TEAM", tl())))

@@ -34,7 +34,10 @@ final class ListViews {
             @Nullable LocalDate admittedOn,
 
             @Schema(description = "nächste Frist: Zuordnung, Einstiegsberatung oder Höchstdauer") @Nullable
-            LocalDate nextDueOn) {
+            LocalDate nextDueOn,
+
+            @Schema(description = "Abschluss des letzten Profilings des Falls; fehlt, solange es keins gibt") @Nullable
+            Instant assessedAt) {
         static CaseLine of(CaseWithCustomer line) {
             BfmCase c = line.bfmCase();
             LocalDate next = switch (c.status()) {
@@ -56,7 +59,8 @@ final class ListViews {
                     c.referral().referredAt(),
                     c.caseManagerId(),
                     c.admission() == null ? null : c.admission().admittedOn(),
-                    next);
+                    next,
+                    line.assessedAt());
         }
     }
 

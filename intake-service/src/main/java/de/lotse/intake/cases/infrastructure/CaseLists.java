@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,10 +91,17 @@ public class CaseLists {
         }
         long total = sql.count("select count(*)" + where, params);
         List<CaseWithCustomer> items = sql.query(
-                "select " + CASE_COLUMNS + ", " + CUSTOMER_COLUMNS + where
+                "select " + CASE_COLUMNS + ", " + CUSTOMER_COLUMNS + ", "
+                        + "(select af.completed_at from assessment_facts af where af.case_id = c.id) as assessed_at"
+                        + where
                         + " order by c.referred_at desc, c.id limit :limit offset :offset",
                 params.and("limit", page.size()).and("offset", page.offset()),
-                CaseLists::withCustomer);
+                rs -> {
+                    CaseWithCustomer line = withCustomer(rs);
+                    Timestamp assessedAt = rs.getTimestamp("assessed_at");
+                    return new CaseWithCustomer(
+                            line.bfmCase(), line.customer(), assessedAt == null ? null : assessedAt.toInstant());
+                });
         return Page.of(items, page, total);
     }
 
