@@ -1,9 +1,11 @@
-import { lazy } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, useState, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, useAuth, type AuthConfig } from './auth/AuthContext';
 import { ROLE_HOME } from './auth/session';
 import { LoginPage } from './auth/LoginPage';
 import { Layout } from './Layout';
+import { createQueryClient } from './api/queryClient';
 
 // Each role's screens load when first opened (one chunk per role, vite.config.ts): an AV never downloads
 // the management dashboard, and the first page needs only the shell.
@@ -82,11 +84,29 @@ function Routed() {
   );
 }
 
+/**
+ * The data cache of one user: a new one at every sign-in and sign-out (Signed keys it by the user), so no screen ever
+ * shows what the previous user of this browser tab loaded; the old one's answers are dropped with it.
+ */
+function UserCache({ children }: { children: ReactNode }) {
+  const [client] = useState(createQueryClient);
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
+
+function Signed() {
+  const { session } = useAuth();
+  return (
+    <UserCache key={session?.subject ?? ''}>
+      <Routed />
+    </UserCache>
+  );
+}
+
 export function App({ config }: { config: AuthConfig }) {
   return (
     <BrowserRouter>
       <AuthProvider config={config}>
-        <Routed />
+        <Signed />
       </AuthProvider>
     </BrowserRouter>
   );

@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type Violation } from './client';
 
@@ -8,37 +9,35 @@ export interface Resource<T> {
   reload: () => void;
 }
 
-/** Loads data when the dependencies change; keeps the last data while reloading. */
-export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): Resource<T> {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<ApiError>();
-  const [loading, setLoading] = useState(true);
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    // loading again whenever the deps change: the extra render is the one that shows the spinner (on the first
-    // load the state is already true and React skips it)
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the load starts here, so its state does too
-    setLoading(true);
-    load(controller.signal)
-      .then((d) => {
-        setData(d);
-        setError(undefined);
-      })
-      .catch((e) => {
-        if ((e as Error).name === 'AbortError') return;
-        setError(
-          e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) }),
-        );
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setLoading(false);
-      });
-    return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what load depends on, as for useEffect
-  }, [...deps, generation]);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data, error, loading, reload };
+/**
+ * A query key: the service first, then the resource and its parameters, e.g.
+ * `['planning', 'cases', caseId, 'notes', { filter, page }]`. Equal keys share one cached answer and one request, so a
+ * key must name exactly what its load function returns (a call that transforms the answer names that in its key).
+ */
+export type ResourceKey = readonly [service: string, ...rest: unknown[]];
+
+function asApiError(e: unknown): unknown {
+  if (e instanceof ApiError || (e as Error)?.name === 'AbortError') return e;
+  return new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) });
+}
+
+/**
+ * Loads data through the app's query cache (TanStack Query, see queryClient.ts); loads again when the key changes and
+ * after every successful useAction. Keeps the last data while loading again, also under a new key (the list stays
+ * on screen while the next page or filter loads, instead of a spinner in its place).
+ */
+export function useResource<T>(key: ResourceKey, load: (signal: AbortSignal) => Promise<T>): Resource<T> {
+  const query = useQuery<T, ApiError>({
+    queryKey: key,
+    queryFn: ({ signal }) =>
+      load(signal).catch((e: unknown) => {
+        throw asApiError(e);
+      }),
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return { data: query.data, error: query.error ?? undefined, loading: query.isFetching, reload };
 }
 
 export interface Action<A extends unknown[], R> {
@@ -58,8 +57,19 @@ export interface Action<A extends unknown[], R> {
 /**
  * A user action (a form submit, a button): pending while it runs, the problem+json afterwards
  * split into field errors (shown next to the fields) and general messages.
+ *
+ * After it succeeded, every cached query is invalidated: the ones on screen load again, the others count as stale and
+ * load again when next shown. Working out which lists a change touches (a note changes the case's contact density,
+ * an admission the work lists, a consent the referral form) is where screens went stale before; invalidating all
+ * costs a handful of GETs per save and never shows stale data. The action's pending state lasts until those loads
+ * are done, so its success message appears together with the data it talks about. Actions that change nothing (a
+ * download) pass `{ invalidates: false }`.
  */
-export function useAction<A extends unknown[], R>(action: (...args: A) => Promise<R>): Action<A, R> {
+export function useAction<A extends unknown[], R>(
+  action: (...args: A) => Promise<R>,
+  { invalidates = true }: { invalidates?: boolean } = {},
+): Action<A, R> {
+  const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError>();
   const mounted = useRef(true);
@@ -75,7 +85,10 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
       setPending(true);
       setError(undefined);
       try {
-        return await action(...args);
+        const result = await action(...args);
+        // a failed load shows its own message where its data is; the save itself succeeded
+        if (invalidates) await queryClient.invalidateQueries();
+        return result;
       } catch (e) {
         const err =
           e instanceof ApiError ? e : new ApiError({ title: 'Unerwarteter Fehler', status: 0, detail: String(e) });
@@ -85,7 +98,7 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
         if (mounted.current) setPending(false);
       }
     },
-    [action],
+    [action, invalidates, queryClient],
   );
   const reset = useCallback(() => setError(undefined), []);
   const check = useCallback((violations: Violation[]) => {

@@ -28,16 +28,16 @@ import { usePageTitle } from '../../ui/pageTitle';
  */
 export function JobcenterAdmin() {
   usePageTitle('Jobcenter');
-  const record = useResource(
-    (signal) =>
-      api<JobcenterView>('intake', '/api/jobcenter', { signal }).catch((e: unknown) => {
-        // not entered yet: the form starts empty
-        if (e instanceof ApiError && e.status === 404) return null;
-        throw e;
-      }),
-    [],
+  const record = useResource(['intake', 'jobcenter'], (signal) =>
+    api<JobcenterView>('intake', '/api/jobcenter', { signal }).catch((e: unknown) => {
+      // not entered yet: the form starts empty
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }),
   );
-  const states = useResource((signal) => api<StateView[]>('intake', '/api/jobcenter/states', { signal }), []);
+  const states = useResource(['intake', 'jobcenter', 'states'], (signal) =>
+    api<StateView[]>('intake', '/api/jobcenter/states', { signal }),
+  );
   const [saved, setSaved] = useState<JobcenterView>();
 
   return (

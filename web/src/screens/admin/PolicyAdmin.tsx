@@ -16,15 +16,15 @@ import { usePageTitle } from '../../ui/pageTitle';
 /** The Jobcenter's policy (lokale Umsetzungsstrategie): the version in force, a new version, the history. */
 export function PolicyAdmin() {
   usePageTitle('Richtlinie des Jobcenters');
-  const current = useResource((signal) => loadPolicy(signal), []);
-  const versions = useResource(
-    (signal) =>
-      api<Page<PolicyView>>('intake', '/api/policy/versions', { query: { size: 200 }, signal }).then((page) =>
-        (page.items ?? []).map(normalizePolicy),
-      ),
-    [],
+  const current = useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
+  const versions = useResource(['intake', 'policy', 'versions'], (signal) =>
+    api<Page<PolicyView>>('intake', '/api/policy/versions', { query: { size: 200 }, signal }).then((page) =>
+      (page.items ?? []).map(normalizePolicy),
+    ),
   );
-  const presets = useResource((signal) => api<PresetView[]>('intake', '/api/policy/presets', { signal }), []);
+  const presets = useResource(['intake', 'policy', 'presets'], (signal) =>
+    api<PresetView[]>('intake', '/api/policy/presets', { signal }),
+  );
   const [activated, setActivated] = useState<PolicyView>();
   const [formKey, setFormKey] = useState(0);
 

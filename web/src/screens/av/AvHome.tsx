@@ -33,21 +33,17 @@ export function AvHome() {
   const [open, setOpen] = useState<string>();
   const [notice, setNotice] = useState<string>();
 
-  const cases = useResource(
-    (signal) =>
-      api<Page<CaseLine>>('intake', '/api/cases', {
-        query: { scope: list.scope, status, page, size: PAGE_SIZE },
-        signal,
-      }),
-    [list.scope, status, page],
+  const cases = useResource(['intake', 'cases', { scope: list.scope, status, page, size: PAGE_SIZE }], (signal) =>
+    api<Page<CaseLine>>('intake', '/api/cases', {
+      query: { scope: list.scope, status, page, size: PAGE_SIZE },
+      signal,
+    }),
   );
-  const dueRechecks = useResource(
-    (signal) =>
-      api<Page<NonReferralView>>('intake', '/api/non-referrals', {
-        query: { dueWithinDays: 30, size: 1 },
-        signal,
-      }),
-    [],
+  const dueRechecks = useResource(['intake', 'non-referrals', { dueWithinDays: 30, size: 1 }], (signal) =>
+    api<Page<NonReferralView>>('intake', '/api/non-referrals', {
+      query: { dueWithinDays: 30, size: 1 },
+      signal,
+    }),
   );
 
   function update(changes: Record<string, string | null>) {

@@ -18,7 +18,9 @@ interface DeclinedCase {
  * per case (409 ALREADY_ESCALATED), hence the confirmation.
  */
 export function EscalationPanel({ caseId, onEscalated }: { caseId: string; onEscalated: () => void }) {
-  const file = useResource((signal) => api<DeclinedCase>('intake', `/api/cases/${caseId}`, { signal }), [caseId]);
+  const file = useResource(['intake', 'cases', caseId], (signal) =>
+    api<DeclinedCase>('intake', `/api/cases/${caseId}`, { signal }),
+  );
   const [statement, setStatement] = useState('');
   const [done, setDone] = useState(false);
   const escalate = useAction(() =>

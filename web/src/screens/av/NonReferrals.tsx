@@ -37,13 +37,11 @@ export function NonReferrals() {
   const [page, setPage] = useState(0);
   const [open, setOpen] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  const list = useResource(
-    (signal) =>
-      api<Page<NonReferralView>>('intake', '/api/non-referrals', {
-        query: { ...RANGES[range].query, page, size: PAGE_SIZE },
-        signal,
-      }),
-    [range, page],
+  const list = useResource(['intake', 'non-referrals', { range, page }], (signal) =>
+    api<Page<NonReferralView>>('intake', '/api/non-referrals', {
+      query: { ...RANGES[range].query, page, size: PAGE_SIZE },
+      signal,
+    }),
   );
 
   function done(updated: NonReferralView) {

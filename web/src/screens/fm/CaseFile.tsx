@@ -43,7 +43,9 @@ const TABS: { path: string; label: string; element: ReactNode }[] = [
 
 export function CaseFile() {
   const { caseId = '' } = useParams();
-  const resource = useResource((signal) => api<CaseView>('intake', `/api/cases/${caseId}`, { signal }), [caseId]);
+  const resource = useResource(['intake', 'cases', caseId], (signal) =>
+    api<CaseView>('intake', `/api/cases/${caseId}`, { signal }),
+  );
   return (
     <Loaded resource={resource} label="Fallakte wird geladen …">
       {(view) => (

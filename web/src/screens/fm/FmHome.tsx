@@ -11,14 +11,11 @@ import { usePageTitle } from '../../ui/pageTitle';
 export function FmHome() {
   usePageTitle('Mein Fallbestand');
   const session = useSession();
-  const caseload = useResource(
-    (signal) => api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'MY_CASELOAD', size: 200 }, signal }),
-    [],
+  const caseload = useResource(['intake', 'cases', { scope: 'MY_CASELOAD', size: 200 }], (signal) =>
+    api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'MY_CASELOAD', size: 200 }, signal }),
   );
-  const awaiting = useResource(
-    (signal) =>
-      api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'AWAITING_MY_DECISION', size: 200 }, signal }),
-    [],
+  const awaiting = useResource(['intake', 'cases', { scope: 'AWAITING_MY_DECISION', size: 200 }], (signal) =>
+    api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'AWAITING_MY_DECISION', size: 200 }, signal }),
   );
   return (
     <>

@@ -87,9 +87,8 @@ export function Extensions({ resource }: { resource: Resource<ReviewView[]> }) {
 function ExtensionDecision({ request, onDecided }: { request: ReviewView; onDecided: (approved: boolean) => void }) {
   const team = useTeam();
   // the request list leaves the FM's reasons out; the case's reviews carry them (the read is audited)
-  const reviews = useResource(
-    (signal) => api<ReviewView[]>('planning', `/api/cases/${request.caseId}/continuation-reviews`, { signal }),
-    [request.caseId],
+  const reviews = useResource(['planning', 'cases', request.caseId, 'continuation-reviews'], (signal) =>
+    api<ReviewView[]>('planning', `/api/cases/${request.caseId}/continuation-reviews`, { signal }),
   );
   const [note, setNote] = useState('');
   const action = useAction(

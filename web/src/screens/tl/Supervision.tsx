@@ -8,7 +8,9 @@ import { SampleCases, type Sample } from './SampleCases';
 
 /** Fachaufsicht (IKS): a risk-weighted random sample of the team's open cases and a review result per case. */
 export function Supervision() {
-  const samples = useResource((signal) => api<Sample[]>('reporting', '/api/supervision/samples', { signal }), []);
+  const samples = useResource(['reporting', 'supervision', 'samples'], (signal) =>
+    api<Sample[]>('reporting', '/api/supervision/samples', { signal }),
+  );
   const [chosen, setChosen] = useState<string>();
   const [size, setSize] = useState('5');
   const [seed, setSeed] = useState('');

@@ -33,10 +33,18 @@ export function TeamLead() {
   const section = (SECTIONS as readonly string[]).includes(params.get('bereich') ?? '')
     ? (params.get('bereich') as Section)
     : 'eskalationen';
-  const cases = useResource((signal) => allCases({ scope: 'TEAM' }, signal), []);
-  const caseload = useResource((signal) => api<Caseload>('reporting', '/api/caseload', { signal }), []);
-  const escalations = useResource((signal) => allCases({ scope: 'AWAITING_MY_DECISION' }, signal), []);
-  const extensions = useResource((signal) => api<ReviewView[]>('planning', '/api/extension-requests', { signal }), []);
+  const cases = useResource(['intake', 'cases', 'all', { scope: 'TEAM' }], (signal) =>
+    allCases({ scope: 'TEAM' }, signal),
+  );
+  const caseload = useResource(['reporting', 'caseload'], (signal) =>
+    api<Caseload>('reporting', '/api/caseload', { signal }),
+  );
+  const escalations = useResource(['intake', 'cases', 'all', { scope: 'AWAITING_MY_DECISION' }], (signal) =>
+    allCases({ scope: 'AWAITING_MY_DECISION' }, signal),
+  );
+  const extensions = useResource(['planning', 'extension-requests'], (signal) =>
+    api<ReviewView[]>('planning', '/api/extension-requests', { signal }),
+  );
   // the reload functions are stable (useCallback), so the context changes only with the data
   const { data: caseData, reload: reloadCases } = cases;
   const { data: caseloadData, reload: reloadCaseload } = caseload;

@@ -25,11 +25,11 @@ export function AssessmentTab() {
   const { caseId, view } = useCase();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string>();
-  const catalogue = useResource(
-    (signal) => api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup: view.ageGroup }, signal }),
-    [view.ageGroup],
+  const catalogue = useResource(['assessment', 'catalogue', { ageGroup: view.ageGroup }], (signal) =>
+    api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup: view.ageGroup }, signal }),
   );
   const data = useResource<AssessmentData>(
+    ['assessment', 'cases', caseId, 'assessments', 'with-scheme'],
     async (signal) => {
       const policy = loadPolicy(signal).catch(() => undefined);
       try {
@@ -51,7 +51,6 @@ export function AssessmentTab() {
         return { versions: [], summary, scheme: (await policy)?.settings.profileScheme ?? 'BA_PROFILES' };
       }
     },
-    [caseId],
   );
 
   return (

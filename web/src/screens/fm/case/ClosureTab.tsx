@@ -13,7 +13,7 @@ export function ClosureTab() {
   const { caseId, view: raw, reload } = useCase();
   const view = fullCase(raw);
   const [closed, setClosed] = useState(false);
-  const policy = useResource((signal) => loadPolicy(signal), []);
+  const policy = useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
   if (view.status === 'CLOSED' && view.closure) {
     return (
       <>

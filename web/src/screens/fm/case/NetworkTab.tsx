@@ -17,18 +17,17 @@ export function NetworkTab() {
   const { caseId, view } = useCase();
   const session = useSession();
   const partners = usePartners();
-  const forms = useResource((signal) => api<ConsentFormView[]>('network', '/api/consent-forms', { signal }), []);
-  const consents = useResource(
-    (signal) => api<CaseConsents>('network', `/api/cases/${caseId}/consents`, { signal }),
-    [caseId],
+  const forms = useResource(['network', 'consent-forms'], (signal) =>
+    api<ConsentFormView[]>('network', '/api/consent-forms', { signal }),
   );
-  const referrals = useResource(
-    (signal) => api<ReferralView[]>('network', `/api/cases/${caseId}/referrals`, { signal }),
-    [caseId],
+  const consents = useResource(['network', 'cases', caseId, 'consents'], (signal) =>
+    api<CaseConsents>('network', `/api/cases/${caseId}/consents`, { signal }),
   );
-  const conferences = useResource(
-    (signal) => api<ConferenceView[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }),
-    [caseId],
+  const referrals = useResource(['network', 'cases', caseId, 'referrals'], (signal) =>
+    api<ReferralView[]>('network', `/api/cases/${caseId}/referrals`, { signal }),
+  );
+  const conferences = useResource(['network', 'cases', caseId, 'case-conferences'], (signal) =>
+    api<ConferenceView[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }),
   );
   const [consentMessage, setConsentMessage] = useState<string>();
   const closed = view.status === 'CLOSED';

@@ -24,9 +24,8 @@ export function Overview() {
   const { caseId, view: raw, reload } = useCase();
   const view = fullCase(raw);
   const session = useSession();
-  const decisions = useResource(
-    (signal) => api<DecisionLine[]>('intake', `/api/cases/${caseId}/decisions`, { signal }),
-    [caseId],
+  const decisions = useResource(['intake', 'cases', caseId, 'decisions'], (signal) =>
+    api<DecisionLine[]>('intake', `/api/cases/${caseId}/decisions`, { signal }),
   );
   const [message, setMessage] = useState<string>();
   const [saves, setSaves] = useState(0);
@@ -38,14 +37,12 @@ export function Overview() {
   const open = view.status === 'ADMITTED' || view.status === 'ACTIVE';
   // the steps of the routing the work list knows to be open (overdue or due today), for this case only
   const routed = open && staff && !!view.routing;
-  const openSteps = useResource(
-    (signal) =>
-      routed
-        ? api<Page<IntakeDeadline>>('intake', '/api/deadlines', { query: { withinDays: 0, size: 200 }, signal }).then(
-            (page) => stepsOf(page.items ?? [], caseId),
-          )
-        : Promise.resolve<OpenSteps>({}),
-    [caseId, routed],
+  const openSteps = useResource(['intake', 'cases', caseId, 'open-steps', { routed }], (signal) =>
+    routed
+      ? api<Page<IntakeDeadline>>('intake', '/api/deadlines', { query: { withinDays: 0, size: 200 }, signal }).then(
+          (page) => stepsOf(page.items ?? [], caseId),
+        )
+      : Promise.resolve<OpenSteps>({}),
   );
   // the AV, the FM or the team lead records the benefit decision once, from the referral on — where the policy
   // counts a deadline from it (it routes between FMs); elsewhere a recorded date is only shown

@@ -19,30 +19,24 @@ export function ReviewsTab() {
   const session = useSession();
   const policy = usePolicy();
   const partners = usePartners();
-  const reviews = useResource(
-    (signal) => api<ReviewView[]>('planning', `/api/cases/${caseId}/continuation-reviews`, { signal }),
-    [caseId],
+  const reviews = useResource(['planning', 'cases', caseId, 'continuation-reviews'], (signal) =>
+    api<ReviewView[]>('planning', `/api/cases/${caseId}/continuation-reviews`, { signal }),
   );
-  const measures = useResource(
-    (signal) => answer(planning.GET('/api/cases/{caseId}/measures', { params: { path: { caseId } }, signal })),
-    [caseId],
+  const measures = useResource(['planning', 'cases', caseId, 'measures'], (signal) =>
+    answer(planning.GET('/api/cases/{caseId}/measures', { params: { path: { caseId } }, signal })),
   );
-  const demands = useResource(
-    (signal) => api<DutyDemandView[]>('planning', `/api/cases/${caseId}/duty-demands`, { signal }),
-    [caseId],
+  const demands = useResource(['planning', 'cases', caseId, 'duty-demands'], (signal) =>
+    api<DutyDemandView[]>('planning', `/api/cases/${caseId}/duty-demands`, { signal }),
   );
-  const offers = useResource(
-    (signal) => api<OfferView[]>('planning', `/api/cases/${caseId}/offers`, { signal }),
-    [caseId],
+  const offers = useResource(['planning', 'cases', caseId, 'offers'], (signal) =>
+    api<OfferView[]>('planning', `/api/cases/${caseId}/offers`, { signal }),
   );
-  const checks = useResource(
-    (signal) => api<ReductionCheckView[]>('planning', `/api/cases/${caseId}/reduction-checks`, { signal }),
-    [caseId],
+  const checks = useResource(['planning', 'cases', caseId, 'reduction-checks'], (signal) =>
+    api<ReductionCheckView[]>('planning', `/api/cases/${caseId}/reduction-checks`, { signal }),
   );
   // only for the case-conference reminder: without it the reminder simply shows
-  const conferences = useResource(
-    (signal) => api<ConferenceDates[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }).catch(() => []),
-    [caseId],
+  const conferences = useResource(['network', 'cases', caseId, 'case-conferences', 'none-when-refused'], (signal) =>
+    api<ConferenceDates[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }).catch(() => []),
   );
   const closed = view.status === 'CLOSED';
   const admittedOn = view.admission?.admittedOn;

@@ -42,9 +42,8 @@ export function SustainabilityChecks({
   closedOn: string;
   afterCareUntil?: string;
 }) {
-  const list = useResource(
-    (signal) => api<SustainabilityCheckView[]>('planning', `/api/cases/${caseId}/sustainability-checks`, { signal }),
-    [caseId],
+  const list = useResource(['planning', 'cases', caseId, 'sustainability-checks'], (signal) =>
+    api<SustainabilityCheckView[]>('planning', `/api/cases/${caseId}/sustainability-checks`, { signal }),
   );
   return (
     <section aria-labelledby="sustainability-heading" className="card" data-testid="sustainability-checks">

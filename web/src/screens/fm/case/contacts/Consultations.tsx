@@ -40,9 +40,8 @@ export function Consultations({
   admittedOn?: string | null;
   closed: boolean;
 }) {
-  const list = useResource(
-    (signal) => api<ConsultationView[]>('planning', `/api/cases/${caseId}/consultations`, { signal }),
-    [caseId],
+  const list = useResource(['planning', 'cases', caseId, 'consultations'], (signal) =>
+    api<ConsultationView[]>('planning', `/api/cases/${caseId}/consultations`, { signal }),
   );
   return (
     <section aria-labelledby="consultations-heading" className="card">
@@ -168,7 +167,9 @@ function ConsultationForm({
  * cases. A case the reader may not open appears under its pseudonym only — no link, no case id.
  */
 export function MyConsultations({ title = 'Meine Fallberatungen' }: { title?: string }) {
-  const list = useResource((signal) => api<MyConsultationView[]>('planning', '/api/consultations', { signal }), []);
+  const list = useResource(['planning', 'consultations'], (signal) =>
+    api<MyConsultationView[]>('planning', '/api/consultations', { signal }),
+  );
   return (
     <section aria-labelledby="my-consultations-heading" className="card">
       <h2 id="my-consultations-heading">{title}</h2>

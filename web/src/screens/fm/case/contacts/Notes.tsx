@@ -107,13 +107,11 @@ export function Notes({
 }) {
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
-  const notes = useResource(
-    (signal) =>
-      api<Page<NoteView>>('planning', `/api/cases/${caseId}/notes`, {
-        query: { visibility: filter, page, size: PAGE_SIZE },
-        signal,
-      }),
-    [caseId, filter, page],
+  const notes = useResource(['planning', 'cases', caseId, 'notes', { filter, page }], (signal) =>
+    api<Page<NoteView>>('planning', `/api/cases/${caseId}/notes`, {
+      query: { visibility: filter, page, size: PAGE_SIZE },
+      signal,
+    }),
   );
   const filterOptions = options(VISIBILITY_LABEL);
   return (
