@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ApiError, type Violation } from './client';
 
 export interface Resource<T> {
@@ -40,6 +40,60 @@ export function useResource<T>(key: ResourceKey, load: (signal: AbortSignal) => 
   return { data: query.data, error: query.error ?? undefined, loading: query.isFetching, reload };
 }
 
+/**
+ * Counts the successful writes of one cache's user (one per QueryClient, so tests stay apart). A message about a
+ * change (a confirmation, a refusal) holds for the data as it was after that change; the next write may change what it
+ * talks about, so such a message is shown only until the count moves on (useMessage, useAction's error).
+ */
+class Writes {
+  private count = 0;
+  private readonly listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  readonly current = () => this.count;
+
+  written() {
+    this.count += 1;
+    for (const listener of this.listeners) listener();
+  }
+}
+const writesOf = new WeakMap<QueryClient, Writes>();
+
+function writes(client: QueryClient): Writes {
+  let w = writesOf.get(client);
+  if (!w) {
+    w = new Writes();
+    writesOf.set(client, w);
+  }
+  return w;
+}
+
+function useWrites(): { count: number; store: Writes } {
+  const store = writes(useQueryClient());
+  const count = useSyncExternalStore(store.subscribe, store.current);
+  return { count, store };
+}
+
+/**
+ * State for a success message: set it after a save; it disappears by itself when any later save (this form's, another
+ * form's, another section's) succeeds, because the data it talks about may have changed since ("Der Plan ist
+ * gespeichert" must not stay beside a refusal saying there is no plan, nor "Einwilligung erfasst" beside its
+ * revocation).
+ */
+export function useMessage<T>(): [T | undefined, (message: T | undefined) => void] {
+  const { count, store } = useWrites();
+  const [state, setState] = useState<{ message: T; at: number }>();
+  const set = useCallback(
+    (message: T | undefined) => setState(message === undefined ? undefined : { message, at: store.current() }),
+    [store],
+  );
+  return [state && state.at === count ? state.message : undefined, set];
+}
+
 export interface Action<A extends unknown[], R> {
   run: (...args: A) => Promise<R | undefined>;
   pending: boolean;
@@ -70,8 +124,16 @@ export function useAction<A extends unknown[], R>(
   { invalidates = true }: { invalidates?: boolean } = {},
 ): Action<A, R> {
   const queryClient = useQueryClient();
+  const { count, store } = useWrites();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  // a refusal concerns the data as it was: another form's save may have resolved it ("Es gibt noch keinen
+  // Integrationsplan" until the plan is saved), so it is shown only until the next successful write
+  const [failure, setFailure] = useState<{ error: ApiError; at: number }>();
+  const error = failure && failure.at === count ? failure.error : undefined;
+  const setError = useCallback(
+    (e: ApiError | undefined) => setFailure(e ? { error: e, at: store.current() } : undefined),
+    [store],
+  );
   const mounted = useRef(true);
   // set again on every mount: StrictMode mounts, unmounts and mounts once more in development
   useEffect(() => {
@@ -86,8 +148,11 @@ export function useAction<A extends unknown[], R>(
       setError(undefined);
       try {
         const result = await action(...args);
-        // a failed load shows its own message where its data is; the save itself succeeded
-        if (invalidates) await queryClient.invalidateQueries();
+        if (invalidates) {
+          store.written();
+          // a failed load shows its own message where its data is; the save itself succeeded
+          await queryClient.invalidateQueries();
+        }
         return result;
       } catch (e) {
         const err =
@@ -98,16 +163,19 @@ export function useAction<A extends unknown[], R>(
         if (mounted.current) setPending(false);
       }
     },
-    [action, invalidates, queryClient],
+    [action, invalidates, queryClient, setError, store],
   );
-  const reset = useCallback(() => setError(undefined), []);
-  const check = useCallback((violations: Violation[]) => {
-    setError(
-      violations.length === 0
-        ? undefined
-        : new ApiError({ title: 'Bitte prüfen Sie Ihre Angaben', status: 400, violations }),
-    );
-    return violations.length === 0;
-  }, []);
+  const reset = useCallback(() => setError(undefined), [setError]);
+  const check = useCallback(
+    (violations: Violation[]) => {
+      setError(
+        violations.length === 0
+          ? undefined
+          : new ApiError({ title: 'Bitte prüfen Sie Ihre Angaben', status: 400, violations }),
+      );
+      return violations.length === 0;
+    },
+    [setError],
+  );
   return { run, pending, error, fieldErrors: error?.fieldErrors() ?? {}, reset, check };
 }

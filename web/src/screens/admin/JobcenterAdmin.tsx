@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { api, ApiError } from '../../api/client';
-import { useAction, useResource } from '../../api/hooks';
+import { useAction, useMessage, useResource } from '../../api/hooks';
 import { Loaded, Success } from '../../ui/feedback';
 import { ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
 import { dateTime } from '../../ui/format';
@@ -38,7 +38,7 @@ export function JobcenterAdmin() {
   const states = useResource(['intake', 'jobcenter', 'states'], (signal) =>
     api<StateView[]>('intake', '/api/jobcenter/states', { signal }),
   );
-  const [saved, setSaved] = useState<JobcenterView>();
+  const [saved, setSaved] = useMessage<JobcenterView>();
 
   return (
     <div className="dash">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { useResource } from '../../api/hooks';
+import { useMessage, useResource } from '../../api/hooks';
 import type { Page } from '../../api/types';
 import { Loaded, Success } from '../../ui/feedback';
 import { date, dateTime } from '../../ui/format';
@@ -25,7 +25,7 @@ export function PolicyAdmin() {
   const presets = useResource(['intake', 'policy', 'presets'], (signal) =>
     api<PresetView[]>('intake', '/api/policy/presets', { signal }),
   );
-  const [activated, setActivated] = useState<PolicyView>();
+  const [activated, setActivated] = useMessage<PolicyView>();
   const [formKey, setFormKey] = useState(0);
 
   return (

@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
-import { useResource } from '../../api/hooks';
+import { useMessage, useResource } from '../../api/hooks';
 import { SelectField } from '../../ui/forms';
 import { Badge, Empty, Loaded, Success } from '../../ui/feedback';
 import { date, dateTime } from '../../ui/format';
@@ -31,7 +31,7 @@ export function AvHome() {
   const status = list.statusFilter ? (params.get('status') ?? '') : '';
   const page = Math.max(0, Number(params.get('seite') ?? 0) || 0);
   const [open, setOpen] = useState<string>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useMessage<string>();
 
   const cases = useResource(['intake', 'cases', { scope: list.scope, status, page, size: PAGE_SIZE }], (signal) =>
     api<Page<CaseLine>>('intake', '/api/cases', {

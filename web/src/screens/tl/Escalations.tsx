@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Resource } from '../../api/hooks';
+import { type Resource, useMessage } from '../../api/hooks';
 import type { CaseLine } from '../../api/types';
 import { Empty, Loaded, Success } from '../../ui/feedback';
 import { dateTime } from '../../ui/format';
@@ -13,7 +13,7 @@ import { CaseLink, DecideToggle, useTeam } from './teamCases';
 export function Escalations({ resource }: { resource: Resource<CaseLine[]> }) {
   const team = useTeam();
   const [open, setOpen] = useState<string>();
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useMessage<string>();
   return (
     <>
       <section className="card" aria-labelledby="esc-heading">

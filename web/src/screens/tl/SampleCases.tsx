@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { useAction } from '../../api/hooks';
+import { useAction, useMessage } from '../../api/hooks';
 import { Badge, Empty, Success } from '../../ui/feedback';
 import { dateTime } from '../../ui/format';
 import { FormErrors, SelectField, SubmitButton, TextArea } from '../../ui/forms';
@@ -39,7 +39,7 @@ const RESULTS: { value: string; label: string; tone: 'ok' | 'warn' | 'danger' }[
 export function SampleCases({ sample, onReviewed }: { sample: Sample; onReviewed: () => void }) {
   const team = useTeam();
   const [open, setOpen] = useState<SampleEntry>();
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useMessage<string>();
   const cases = sample.cases ?? [];
   if (cases.length === 0)
     return <Empty>Die Stichprobe enthält keine Fälle (das Team hatte keine offenen Fälle).</Empty>;

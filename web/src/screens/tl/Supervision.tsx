@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { useAction, useResource } from '../../api/hooks';
+import { useAction, useMessage, useResource } from '../../api/hooks';
 import { Empty, Loaded, Success } from '../../ui/feedback';
 import { dateTime, number } from '../../ui/format';
 import { FormErrors, SelectField, SubmitButton, TextField } from '../../ui/forms';
@@ -14,7 +14,7 @@ export function Supervision() {
   const [chosen, setChosen] = useState<string>();
   const [size, setSize] = useState('5');
   const [seed, setSeed] = useState('');
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useMessage<string>();
   const draw = useAction(
     useCallback(
       () =>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../../api/client';
-import { useResource } from '../../../api/hooks';
+import { useMessage, useResource } from '../../../api/hooks';
 import { Empty, ErrorMessage, Loaded, Success } from '../../../ui/feedback';
 import { useCase } from '../CaseFile';
 import { AssessmentForm } from './assessment/AssessmentForm';
@@ -24,7 +24,7 @@ const OPEN = ['ADMITTED', 'ACTIVE'];
 export function AssessmentTab() {
   const { caseId, view } = useCase();
   const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useMessage<string>();
   const catalogue = useResource(['assessment', 'catalogue', { ageGroup: view.ageGroup }], (signal) =>
     api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup: view.ageGroup }, signal }),
   );

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { Loaded, Success } from '../../../ui/feedback';
-import { useResource } from '../../../api/hooks';
+import { useMessage, useResource } from '../../../api/hooks';
 import { useCase } from '../CaseFile';
 import { ClosureData } from './closure/ClosureData';
 import { ClosureForm } from './closure/ClosureForm';
@@ -12,7 +11,7 @@ import { fullCase } from './overview/types';
 export function ClosureTab() {
   const { caseId, view: raw, reload } = useCase();
   const view = fullCase(raw);
-  const [closed, setClosed] = useState(false);
+  const [closed, setClosed] = useMessage<boolean>();
   const policy = useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
   if (view.status === 'CLOSED' && view.closure) {
     return (

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { api } from '../../../api/client';
-import { useResource } from '../../../api/hooks';
+import { useMessage, useResource } from '../../../api/hooks';
 import { useSession } from '../../../auth/AuthContext';
 import { Loaded, Success } from '../../../ui/feedback';
 import { useCase } from '../CaseFile';
@@ -29,7 +28,7 @@ export function NetworkTab() {
   const conferences = useResource(['network', 'cases', caseId, 'case-conferences'], (signal) =>
     api<ConferenceView[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }),
   );
-  const [consentMessage, setConsentMessage] = useState<string>();
+  const [consentMessage, setConsentMessage] = useMessage<string>();
   const closed = view.status === 'CLOSED';
 
   return (

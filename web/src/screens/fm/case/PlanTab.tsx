@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../../api/client';
-import { useResource } from '../../../api/hooks';
+import { useMessage, useResource } from '../../../api/hooks';
 import { Loaded, Loading, Success } from '../../../ui/feedback';
 import { date, dateTime, today } from '../../../ui/format';
 import { useCase } from '../CaseFile';
@@ -57,7 +57,7 @@ export function PlanTab() {
     api<AgreementView[]>('planning', `/api/cases/${caseId}/agreements`, { signal }),
   );
   const [shownDocument, setShownDocument] = useState<string>();
-  const [concluded, setConcluded] = useState<AgreementView>();
+  const [concluded, setConcluded] = useMessage<AgreementView>();
   const closed = view.status === 'CLOSED';
   const forms = useResource(['planning', 'agreement-legal-forms'], (signal) =>
     api<LegalForm[]>('planning', '/api/agreement-legal-forms', { signal }),

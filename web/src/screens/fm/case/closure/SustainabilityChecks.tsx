@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction, useResource } from '../../../../api/hooks';
+import { useAction, useMessage, useResource } from '../../../../api/hooks';
 import { ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Loaded, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -111,7 +111,7 @@ function CheckForm({
   const [hours, setHours] = useState('');
   const [source, setSource] = useState('');
   const [note, setNote] = useState('');
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const record = useAction(() =>
     api<SustainabilityCheckView>('planning', `/api/cases/${caseId}/sustainability-checks`, {
       method: 'POST',

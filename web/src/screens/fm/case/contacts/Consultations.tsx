@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../../../api/client';
-import { useAction, useResource } from '../../../../api/hooks';
+import { useAction, useMessage, useResource } from '../../../../api/hooks';
 import { FormErrors, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Empty, Loaded, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -91,7 +91,7 @@ function ConsultationForm({
   const [participants, setParticipants] = useState('');
   const [question, setQuestion] = useState('');
   const [outcome, setOutcome] = useState('');
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const record = useAction(() =>
     api<ConsultationView>('planning', `/api/cases/${caseId}/consultations`, {
       method: 'POST',

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
@@ -27,7 +27,7 @@ export function ContactForm({
   const [qualifiedNote, setQualifiedNote] = useState(false);
   const [noteText, setNoteText] = useState('');
   const [visibility, setVisibility] = useState('GENERAL');
-  const [recorded, setRecorded] = useState<ContactView>();
+  const [recorded, setRecorded] = useMessage<ContactView>();
   const record = useAction(() =>
     api<ContactView>('planning', `/api/cases/${caseId}/contacts`, {
       method: 'POST',

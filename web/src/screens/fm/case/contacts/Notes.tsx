@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction, useResource } from '../../../../api/hooks';
+import { useAction, useMessage, useResource } from '../../../../api/hooks';
 import type { Page } from '../../../../api/types';
 import { FormErrors, SelectField, SubmitButton, TextArea } from '../../../../ui/forms';
 import { Badge, Empty, ErrorMessage, Loaded, Success } from '../../../../ui/feedback';
@@ -51,7 +51,7 @@ function NoteForm({
 }) {
   const [visibility, setVisibility] = useState('GENERAL');
   const [text, setText] = useState('');
-  const [written, setWritten] = useState(false);
+  const [written, setWritten] = useMessage<boolean>();
   const write = useAction(() =>
     api<NoteView>('planning', `/api/cases/${caseId}/notes`, { method: 'POST', body: { visibility, text } }),
   );

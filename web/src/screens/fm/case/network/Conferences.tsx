@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SubmitButton, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -183,7 +183,7 @@ export function ConferenceForm({
   const [staff, setStaff] = useState(subject);
   const [partnerIds, setPartnerIds] = useState<string[]>([]);
   const [customerInvited, setCustomerInvited] = useState(true);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const schedule = useAction(() =>
     api<ConferenceView>('network', `/api/cases/${caseId}/case-conferences`, {
       method: 'POST',

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
 import { answer, network } from '../../../../api/typed';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextField } from '../../../../ui/forms';
 import { Badge, ConfirmButton, Empty, ErrorMessage, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
@@ -166,7 +166,7 @@ export function ReferralForm({
   const [name, setName] = useState(customerName);
   const [phone, setPhone] = useState('');
   const [email, setEmail] = useState('');
-  const [sent, setSent] = useState<ReferralView>();
+  const [sent, setSent] = useMessage<ReferralView>();
   const partner = partners.find((p) => p.id === partnerId);
   const services = partner?.services ?? [];
   const consent = consents.find(

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Empty, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -41,7 +41,7 @@ export function DutyDemandForm({ caseId, onRecorded }: { caseId: string; onRecor
   const [demandedOn, setDemandedOn] = useState('');
   const [dueBy, setDueBy] = useState('');
   const [notice, setNotice] = useState(true);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const record = useAction(() =>
     api<DutyDemandView>('planning', `/api/cases/${caseId}/duty-demands`, {
       method: 'POST',

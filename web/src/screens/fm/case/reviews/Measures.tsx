@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { FormErrors, SelectField, SubmitButton, TextField } from '../../../../ui/forms';
 import { Badge, ConfirmButton, Empty, Success } from '../../../../ui/feedback';
 import { addDays, date, today } from '../../../../ui/format';
@@ -152,7 +152,7 @@ export function MeasureForm({
   const [partnerId, setPartnerId] = useState('');
   const [startedOn, setStartedOn] = useState(today());
   const [plannedEndOn, setPlannedEndOn] = useState('');
-  const [started, setStarted] = useState<MeasureView>();
+  const [started, setStarted] = useMessage<MeasureView>();
   const start = useAction(() =>
     api<MeasureView>('planning', `/api/cases/${caseId}/measures`, {
       method: 'POST',

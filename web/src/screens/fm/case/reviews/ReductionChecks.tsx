@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Empty, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
@@ -93,7 +93,7 @@ export function ReductionCheckForm({
   const [willingnessDeclaredOn, setWillingnessDeclaredOn] = useState('');
   const [outcome, setOutcome] = useState('NO_REDUCTION');
   const [justification, setJustification] = useState('');
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const ground = grounds.find((g) => `${g.kind}:${g.id}` === groundKey);
   const record = useAction(() =>
     api<ReductionCheckView>('planning', `/api/cases/${caseId}/reduction-checks`, {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -195,7 +195,7 @@ export function ReviewForm({ caseId, onRecorded }: { caseId: string; onRecorded:
   const [reasons, setReasons] = useState('');
   const [prognosis, setPrognosis] = useState('');
   const [extendedUntil, setExtendedUntil] = useState('');
-  const [recorded, setRecorded] = useState<ReviewView>();
+  const [recorded, setRecorded] = useMessage<ReviewView>();
   const record = useAction(() =>
     api<ReviewView>('planning', `/api/cases/${caseId}/continuation-reviews`, {
       method: 'POST',
