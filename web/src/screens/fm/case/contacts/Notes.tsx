@@ -194,10 +194,8 @@ export function Notes({
           <NoteForm
             caseId={caseId}
             protectedAllowed={protectedAllowed}
-            onWritten={() => {
-              setPage(0);
-              notes.reload();
-            }}
+            // the newest note is on the first page; the list loads again by itself (useAction)
+            onWritten={() => setPage(0)}
           />
         </>
       )}
