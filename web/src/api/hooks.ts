@@ -41,12 +41,14 @@ export function useResource<T>(key: ResourceKey, load: (signal: AbortSignal) => 
 }
 
 /**
- * Counts the successful writes of one cache's user (one per QueryClient, so tests stay apart). A message about a
- * change (a confirmation, a refusal) holds for the data as it was after that change; the next write may change what it
- * talks about, so such a message is shown only until the count moves on (useMessage, useAction's error).
+ * Counts the writes of one cache's user (one per QueryClient, so tests stay apart): those sent and those done. A
+ * message about a change holds for the data as it was then: a confirmation (useMessage) is shown until the next write
+ * is sent, a refusal (useAction's error) until the next write succeeds — another form's save may have resolved it,
+ * while a refused form keeps its findings until the user sends it again.
  */
 class Writes {
   private count = 0;
+  private uses = 0;
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (listener: () => void) => {
@@ -54,10 +56,23 @@ class Writes {
     return () => void this.listeners.delete(listener);
   };
 
+  /** successful writes */
   readonly current = () => this.count;
+  /** writes started or done: a form used */
+  readonly used = () => this.uses;
+
+  started() {
+    this.uses += 1;
+    this.notify();
+  }
 
   written() {
     this.count += 1;
+    this.uses += 1;
+    this.notify();
+  }
+
+  private notify() {
     for (const listener of this.listeners) listener();
   }
 }
@@ -72,26 +87,27 @@ function writes(client: QueryClient): Writes {
   return w;
 }
 
-function useWrites(): { count: number; store: Writes } {
+function useWrites(): { count: number; uses: number; store: Writes } {
   const store = writes(useQueryClient());
   const count = useSyncExternalStore(store.subscribe, store.current);
-  return { count, store };
+  const uses = useSyncExternalStore(store.subscribe, store.used);
+  return { count, uses, store };
 }
 
 /**
- * State for a success message: set it after a save; it disappears by itself when any later save (this form's, another
- * form's, another section's) succeeds, because the data it talks about may have changed since ("Der Plan ist
+ * State for a success message: set it after a save; it disappears by itself as soon as any later save is sent (this
+ * form's, another form's, another section's), because the data it talks about may change with it ("Der Plan ist
  * gespeichert" must not stay beside a refusal saying there is no plan, nor "Einwilligung erfasst" beside its
- * revocation).
+ * revocation), and the user has moved on to another form anyway.
  */
 export function useMessage<T>(): [T | undefined, (message: T | undefined) => void] {
-  const { count, store } = useWrites();
+  const { uses, store } = useWrites();
   const [state, setState] = useState<{ message: T; at: number }>();
   const set = useCallback(
-    (message: T | undefined) => setState(message === undefined ? undefined : { message, at: store.current() }),
+    (message: T | undefined) => setState(message === undefined ? undefined : { message, at: store.used() }),
     [store],
   );
-  return [state && state.at === count ? state.message : undefined, set];
+  return [state && state.at === uses ? state.message : undefined, set];
 }
 
 export interface Action<A extends unknown[], R> {
@@ -146,6 +162,7 @@ export function useAction<A extends unknown[], R>(
     async (...args: A) => {
       setPending(true);
       setError(undefined);
+      if (invalidates) store.started();
       try {
         const result = await action(...args);
         if (invalidates) {

@@ -107,7 +107,6 @@ export function JobcenterAdmin() {
                 onReload={record.reload}
                 onSaved={(view) => {
                   setSaved(view);
-                  record.reload();
                   window.scrollTo({ top: 0 });
                 }}
               />

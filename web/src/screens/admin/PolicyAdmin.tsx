@@ -73,8 +73,6 @@ export function PolicyAdmin() {
                 onActivated={(p) => {
                   setActivated(p);
                   setFormKey((k) => k + 1);
-                  current.reload();
-                  versions.reload();
                   window.scrollTo({ top: 0 });
                 }}
               />

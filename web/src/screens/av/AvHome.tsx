@@ -171,7 +171,6 @@ export function AvHome() {
                                   `Die Ablehnung für ${c.firstName} ${c.lastName} liegt jetzt der Teamleitung vor.`,
                                 );
                                 setOpen(undefined);
-                                cases.reload();
                               }}
                             />
                           </td>

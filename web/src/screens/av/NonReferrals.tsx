@@ -52,7 +52,6 @@ export function NonReferrals() {
         : `Überprüfung für ${who} dokumentiert. Die Nichtvormerkung ist erledigt.`,
     );
     setOpen(undefined);
-    list.reload();
   }
 
   return (

@@ -112,7 +112,6 @@ export function PartnerReferral() {
                   ok: true,
                 });
                 setFormKey((k) => k + 1);
-                referral.reload();
               }}
               onChanged={(refused) => {
                 // the form was for a state that is gone: the page shows the state now, and says why nothing was sent

@@ -76,7 +76,6 @@ export function Extensions({ resource }: { resource: Resource<ReviewView[]> }) {
               `${customerName(team, open.caseId)}: Verlängerung bis ${date(open.extendedUntil)} ${approved ? 'genehmigt' : 'abgelehnt'}.`,
             );
             setOpen(undefined);
-            resource.reload();
           }}
         />
       )}

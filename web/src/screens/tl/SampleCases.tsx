@@ -36,7 +36,7 @@ const RESULTS: { value: string; label: string; tone: 'ok' | 'warn' | 'danger' }[
 ];
 
 /** The drawn cases of one sample with their weights, findings and review results. */
-export function SampleCases({ sample, onReviewed }: { sample: Sample; onReviewed: () => void }) {
+export function SampleCases({ sample }: { sample: Sample }) {
   const team = useTeam();
   const [open, setOpen] = useState<SampleEntry>();
   const [done, setDone] = useMessage<string>();
@@ -113,7 +113,6 @@ export function SampleCases({ sample, onReviewed }: { sample: Sample; onReviewed
           onSaved={() => {
             setDone(`Ergebnis für ${customerName(team, open.caseId)} gespeichert.`);
             setOpen(undefined);
-            onReviewed();
           }}
         />
       )}

@@ -37,7 +37,6 @@ export function Supervision() {
     if (sample) {
       setChosen(sample.id);
       setDone(`Stichprobe mit ${number(sample.cases?.length ?? 0)} Fällen gezogen (Startwert ${sample.seed}).`);
-      samples.reload();
     }
   }
 
@@ -104,7 +103,7 @@ export function Supervision() {
                     }))}
                   />
                 </div>
-                <SampleCases sample={sample} onReviewed={samples.reload} />
+                <SampleCases sample={sample} />
               </>
             );
           }}

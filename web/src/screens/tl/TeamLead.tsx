@@ -45,19 +45,15 @@ export function TeamLead() {
   const extensions = useResource(['planning', 'extension-requests'], (signal) =>
     api<ReviewView[]>('planning', '/api/extension-requests', { signal }),
   );
-  // the reload functions are stable (useCallback), so the context changes only with the data
-  const { data: caseData, reload: reloadCases } = cases;
-  const { data: caseloadData, reload: reloadCaseload } = caseload;
+  // the context changes only with the data; a save anywhere loads both again (useAction)
+  const { data: caseData } = cases;
+  const { data: caseloadData } = caseload;
   const team: TeamData = useMemo(
     () => ({
       cases: new Map((caseData ?? []).map((c: CaseLine) => [c.caseId, c])),
       caseload: caseloadData,
-      reload: () => {
-        reloadCases();
-        reloadCaseload();
-      },
     }),
-    [caseData, caseloadData, reloadCases, reloadCaseload],
+    [caseData, caseloadData],
   );
 
   const tabs: { key: Section; label: ReactNode }[] = [

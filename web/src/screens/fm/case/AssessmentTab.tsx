@@ -106,7 +106,6 @@ export function AssessmentTab() {
                       onSaved={(saved) => {
                         setEditing(false);
                         setMessage(`Profiling Version ${saved.version} gespeichert.`);
-                        data.reload();
                       }}
                     />
                   )}

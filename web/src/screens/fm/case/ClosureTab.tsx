@@ -9,7 +9,7 @@ import { fullCase } from './overview/types';
 
 /** Abschluss: the closure form for a case in care, the closure data once it is closed. */
 export function ClosureTab() {
-  const { caseId, view: raw, reload } = useCase();
+  const { caseId, view: raw } = useCase();
   const view = fullCase(raw);
   const [closed, setClosed] = useMessage<boolean>();
   const policy = useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
@@ -45,16 +45,7 @@ export function ClosureTab() {
   }
   return (
     <Loaded resource={policy} label="Abgangsgründe werden geladen …">
-      {(p) => (
-        <ClosureForm
-          view={view}
-          policy={p}
-          onClosed={() => {
-            setClosed(true);
-            reload();
-          }}
-        />
-      )}
+      {(p) => <ClosureForm view={view} policy={p} onClosed={() => setClosed(true)} />}
     </Loaded>
   );
 }

@@ -53,10 +53,6 @@ export function ContactsTab() {
               admittedOn={view.admission?.admittedOn}
               countedFormats={counted}
               protectedAllowed={protectedAllowed}
-              onRecorded={() => {
-                contacts.reload();
-                density.reload();
-              }}
             />
           </section>
         )}

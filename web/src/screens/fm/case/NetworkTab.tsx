@@ -43,10 +43,7 @@ export function NetworkTab() {
               data={data}
               partners={partners.data}
               closed={closed}
-              onChanged={(m) => {
-                setConsentMessage(m);
-                consents.reload();
-              }}
+              onChanged={setConsentMessage}
             />
           )}
         </Loaded>
@@ -60,15 +57,7 @@ export function NetworkTab() {
                     Es gibt noch kein Einwilligungsformular. Teamleitung oder Fachadministration legen es an.
                   </p>
                 ) : (
-                  <ConsentForm
-                    caseId={caseId}
-                    partners={partners.data ?? []}
-                    forms={list}
-                    onRecorded={() => {
-                      setConsentMessage(undefined);
-                      consents.reload();
-                    }}
-                  />
+                  <ConsentForm caseId={caseId} partners={partners.data ?? []} forms={list} />
                 )
               }
             </Loaded>
@@ -79,15 +68,7 @@ export function NetworkTab() {
       <section aria-labelledby="referrals-heading" className="card">
         <h2 id="referrals-heading">Überweisungen an Partner</h2>
         <Loaded resource={referrals} label="Überweisungen werden geladen …">
-          {(list) => (
-            <ReferralList
-              caseId={caseId}
-              referrals={list}
-              partners={partners.data}
-              closed={closed}
-              onChanged={referrals.reload}
-            />
-          )}
+          {(list) => <ReferralList caseId={caseId} referrals={list} partners={partners.data} closed={closed} />}
         </Loaded>
         {!closed && (
           <section aria-labelledby="referral-form-heading">
@@ -97,7 +78,6 @@ export function NetworkTab() {
               partners={partners.data ?? []}
               consents={consents.data?.consents ?? []}
               customerName={`${view.customer.firstName} ${view.customer.lastName}`}
-              onSent={referrals.reload}
             />
           </section>
         )}
@@ -106,25 +86,12 @@ export function NetworkTab() {
       <section aria-labelledby="conferences-heading" className="card">
         <h2 id="conferences-heading">Fallkonferenzen</h2>
         <Loaded resource={conferences} label="Fallkonferenzen werden geladen …">
-          {(list) => (
-            <ConferenceList
-              caseId={caseId}
-              conferences={list}
-              partners={partners.data}
-              closed={closed}
-              onChanged={conferences.reload}
-            />
-          )}
+          {(list) => <ConferenceList caseId={caseId} conferences={list} partners={partners.data} closed={closed} />}
         </Loaded>
         {!closed && (
           <section aria-labelledby="conference-form-heading">
             <h3 id="conference-form-heading">Fallkonferenz planen</h3>
-            <ConferenceForm
-              caseId={caseId}
-              partners={partners.data ?? []}
-              subject={session.subject}
-              onScheduled={conferences.reload}
-            />
+            <ConferenceForm caseId={caseId} partners={partners.data ?? []} subject={session.subject} />
           </section>
         )}
       </section>

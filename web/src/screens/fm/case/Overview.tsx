@@ -21,7 +21,7 @@ import { fullCase, type DecisionLine } from './overview/types';
 
 /** Überblick: customer, referral with its criteria, decisions, and the steps the case's status allows. */
 export function Overview() {
-  const { caseId, view: raw, reload } = useCase();
+  const { caseId, view: raw } = useCase();
   const view = fullCase(raw);
   const session = useSession();
   const decisions = useResource(['intake', 'cases', caseId, 'decisions'], (signal) =>
@@ -55,9 +55,6 @@ export function Overview() {
   const done = (text: string) => {
     setMessage(text);
     setSaves((n) => n + 1);
-    reload();
-    decisions.reload();
-    openSteps.reload();
   };
   // after a save the form may be gone: the message takes the focus, so nobody is left on a vanished control
   useEffect(() => {

@@ -85,13 +85,7 @@ export function PlanTab() {
                   Der Fall ist abgeschlossen; der Plan kann nicht mehr geändert werden.
                 </p>
               ) : (
-                <PlanForm
-                  caseId={caseId}
-                  plan={p}
-                  labels={labels}
-                  partners={partners.data ?? []}
-                  onSaved={() => plan.reload()}
-                />
+                <PlanForm caseId={caseId} plan={p} labels={labels} partners={partners.data ?? []} />
               )}
             </>
           )}
@@ -140,7 +134,6 @@ export function PlanTab() {
                 onConcluded={(a) => {
                   setConcluded(a);
                   setShownDocument(a.id);
-                  agreements.reload();
                 }}
               />
             )}

@@ -15,7 +15,7 @@ import type { DutyDemandView, OfferView, ReductionCheckView } from './reviews/ty
 import './plan/plan.css';
 
 export function ReviewsTab() {
-  const { caseId, view, reload: reloadCase } = useCase();
+  const { caseId, view } = useCase();
   const session = useSession();
   const policy = usePolicy();
   const partners = usePartners();
@@ -59,28 +59,12 @@ export function ReviewsTab() {
       <section aria-labelledby="reviews-heading" className="card">
         <h2 id="reviews-heading">Fortführungsprüfungen</h2>
         <Loaded resource={reviews} label="Prüfungen werden geladen …">
-          {(list) => (
-            <ReviewList
-              caseId={caseId}
-              reviews={list}
-              teamLead={session.roles.includes('TL')}
-              onChanged={() => {
-                reviews.reload();
-                reloadCase();
-              }}
-            />
-          )}
+          {(list) => <ReviewList caseId={caseId} reviews={list} teamLead={session.roles.includes('TL')} />}
         </Loaded>
         {!closed && (
           <section aria-labelledby="review-form-heading">
             <h3 id="review-form-heading">Fortführungsprüfung dokumentieren</h3>
-            <ReviewForm
-              caseId={caseId}
-              onRecorded={() => {
-                reviews.reload();
-                reloadCase();
-              }}
-            />
+            <ReviewForm caseId={caseId} />
           </section>
         )}
       </section>
@@ -95,24 +79,13 @@ export function ReviewsTab() {
               partners={partners.data}
               conferences={conferences.data ?? []}
               closed={closed}
-              onChanged={() => {
-                measures.reload();
-                reloadCase();
-              }}
             />
           )}
         </Loaded>
         {!closed && (
           <section aria-labelledby="measure-form-heading">
             <h3 id="measure-form-heading">Maßnahme beginnen</h3>
-            <MeasureForm
-              caseId={caseId}
-              partners={partners.data ?? []}
-              onStarted={() => {
-                measures.reload();
-                reloadCase();
-              }}
-            />
+            <MeasureForm caseId={caseId} partners={partners.data ?? []} />
           </section>
         )}
       </section>
@@ -130,17 +103,17 @@ export function ReviewsTab() {
         {!closed && (
           <details>
             <summary>Aufforderung dokumentieren</summary>
-            <DutyDemandForm caseId={caseId} onRecorded={demands.reload} />
+            <DutyDemandForm caseId={caseId} />
           </details>
         )}
         <h3>Angebote</h3>
         <Loaded resource={offers} label="Angebote werden geladen …">
-          {(list) => <OfferList caseId={caseId} offers={list} closed={closed} onChanged={offers.reload} />}
+          {(list) => <OfferList caseId={caseId} offers={list} closed={closed} />}
         </Loaded>
         {!closed && (
           <details>
             <summary>Angebot dokumentieren</summary>
-            <OfferForm caseId={caseId} onRecorded={offers.reload} />
+            <OfferForm caseId={caseId} />
           </details>
         )}
       </section>
@@ -155,7 +128,6 @@ export function ReviewsTab() {
             <summary>Neue Prüfung dokumentieren</summary>
             <ReductionCheckForm
               caseId={caseId}
-              onRecorded={checks.reload}
               grounds={citableGrounds(demands.data ?? [], offers.data ?? [], measures.data ?? [])}
             />
           </details>

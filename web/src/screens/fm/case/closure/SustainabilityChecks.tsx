@@ -79,12 +79,7 @@ export function SustainabilityChecks({
             {openCheckpoints(checks).length > 0 && (
               <details>
                 <summary>Prüfung dokumentieren</summary>
-                <CheckForm
-                  caseId={caseId}
-                  closedOn={closedOn}
-                  open={openCheckpoints(checks)}
-                  onRecorded={list.reload}
-                />
+                <CheckForm caseId={caseId} closedOn={closedOn} open={openCheckpoints(checks)} />
               </details>
             )}
           </>
@@ -94,17 +89,7 @@ export function SustainabilityChecks({
   );
 }
 
-function CheckForm({
-  caseId,
-  closedOn,
-  open,
-  onRecorded,
-}: {
-  caseId: string;
-  closedOn: string;
-  open: string[];
-  onRecorded: () => void;
-}) {
+function CheckForm({ caseId, closedOn, open }: { caseId: string; closedOn: string; open: string[] }) {
   const [checkpoint, setCheckpoint] = useState(open[0] ?? '');
   const [checkedOn, setCheckedOn] = useState(today());
   const [lasted, setLasted] = useState('');
@@ -127,7 +112,6 @@ function CheckForm({
       setHours('');
       setSource('');
       setNote('');
-      onRecorded();
     }
   }
   const errors = record.fieldErrors;

@@ -71,22 +71,14 @@ export function Consultations({
       {!closed && (
         <details>
           <summary>Fallberatung dokumentieren</summary>
-          <ConsultationForm caseId={caseId} admittedOn={admittedOn} onRecorded={list.reload} />
+          <ConsultationForm caseId={caseId} admittedOn={admittedOn} />
         </details>
       )}
     </section>
   );
 }
 
-function ConsultationForm({
-  caseId,
-  admittedOn,
-  onRecorded,
-}: {
-  caseId: string;
-  admittedOn?: string | null;
-  onRecorded: () => void;
-}) {
+function ConsultationForm({ caseId, admittedOn }: { caseId: string; admittedOn?: string | null }) {
   const [heldOn, setHeldOn] = useState(today());
   const [participants, setParticipants] = useState('');
   const [question, setQuestion] = useState('');
@@ -106,7 +98,6 @@ function ConsultationForm({
       setParticipants('');
       setQuestion('');
       setOutcome('');
-      onRecorded();
     }
   }
   const errors = record.fieldErrors;

@@ -13,13 +13,11 @@ export function ContactForm({
   admittedOn,
   countedFormats,
   protectedAllowed,
-  onRecorded,
 }: {
   caseId: string;
   admittedOn?: string;
   countedFormats?: string[];
   protectedAllowed: boolean;
-  onRecorded: () => void;
 }) {
   const [format, setFormat] = useState('');
   const [occurredOn, setOccurredOn] = useState(today());
@@ -51,7 +49,6 @@ export function ContactForm({
       setNextAppointmentOn('');
       setQualifiedNote(false);
       setNoteText('');
-      onRecorded();
     }
   }
 

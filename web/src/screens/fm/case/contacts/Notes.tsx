@@ -13,7 +13,11 @@ const PAGE_SIZE = 20;
 /** A protected note shows its text only once opened: the read goes through GET /notes/{id} and is audited. */
 function ProtectedNote({ caseId, note }: { caseId: string; note: NoteView }) {
   const [opened, setOpened] = useState<NoteView>();
-  const open = useAction(() => api<NoteView>('planning', `/api/cases/${caseId}/notes/${note.id}`));
+  const open = useAction(
+    () => api<NoteView>('planning', `/api/cases/${caseId}/notes/${note.id}`),
+    // a read (audited, hence on demand): it changes nothing on screen
+    { invalidates: false },
+  );
   if (opened) return <p className="note-text">{opened.text}</p>;
   return (
     <div>

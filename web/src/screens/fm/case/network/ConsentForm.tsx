@@ -29,12 +29,10 @@ export function ConsentForm({
   caseId,
   partners,
   forms,
-  onRecorded,
 }: {
   caseId: string;
   partners: Partner[];
   forms: ConsentFormView[];
-  onRecorded: () => void;
 }) {
   const sorted = sortForms(forms);
   const [partnerId, setPartnerId] = useState('');
@@ -79,7 +77,6 @@ export function ConsentForm({
       setPurposeCode('');
       setDocumentRef('');
       setDecision('GIVEN');
-      onRecorded();
     }
   }
 

@@ -16,13 +16,11 @@ export function PlanForm({
   plan,
   labels,
   partners,
-  onSaved,
 }: {
   caseId: string;
   plan: PlanView;
   labels: NeedLabels;
   partners: Partner[];
-  onSaved: (plan: PlanView) => void;
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(plan));
   const [saved, setSaved] = useMessage<boolean>();
@@ -50,10 +48,7 @@ export function PlanForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const result = await save.run();
-    if (result) {
-      setSaved(true);
-      onSaved(result);
-    }
+    if (result) setSaved(true);
   }
 
   const categoryOptions = DEFAULT_ORDER.map((g) => ({ value: g, label: labels.keyGroup(g) || KEY_GROUP[g] }));

@@ -76,15 +76,7 @@ export function citableGrounds(demands: DutyDemandView[], offers: OfferView[], m
 }
 
 /** Documents a check under §§ 31–32 SGB II; the decision itself belongs to the benefits department. */
-export function ReductionCheckForm({
-  caseId,
-  grounds,
-  onRecorded,
-}: {
-  caseId: string;
-  grounds: Ground[];
-  onRecorded: () => void;
-}) {
+export function ReductionCheckForm({ caseId, grounds }: { caseId: string; grounds: Ground[] }) {
   const [groundKey, setGroundKey] = useState('');
   const [breachOn, setBreachOn] = useState('');
   const [instructionGivenOn, setInstructionGivenOn] = useState('');
@@ -119,7 +111,6 @@ export function ReductionCheckForm({
       setBreachOn('');
       setInstructionGivenOn('');
       setJustification('');
-      onRecorded();
     }
   }
   if (grounds.length === 0) {
