@@ -88,7 +88,7 @@ describe('useResource and useAction', () => {
     expect(listRequests).toBe(1);
   });
 
-  it('clears a success message when a later save succeeds, the data it talks about may have changed', async () => {
+  it('shows only the latest confirmation: the data an earlier one talks about may have changed', async () => {
     renderWithCache(
       <>
         <AddGoal text="Sprachkurs beginnen" />
@@ -102,6 +102,44 @@ describe('useResource and useAction', () => {
     await waitFor(() =>
       expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(['„Praktikum suchen“ ist gespeichert.']),
     );
+  });
+
+  it('clears a confirmation when another form is sent and refused, and the refusal when another save succeeds', async () => {
+    server.use(
+      http.post('*/svc/planning/api/agreements', () =>
+        HttpResponse.json(
+          { title: 'Die Angaben verletzen eine Regel', status: 422, detail: 'Es gibt noch keinen Integrationsplan.' },
+          { status: 422 },
+        ),
+      ),
+    );
+    function Conclude() {
+      const conclude = useAction(() => api('planning', '/api/agreements', { method: 'POST', body: {} }));
+      return (
+        <>
+          <button type="button" onClick={() => void conclude.run()}>
+            Vereinbarung abschließen
+          </button>
+          {conclude.error && <p role="alert">{conclude.error.problem.detail}</p>}
+        </>
+      );
+    }
+    renderWithCache(
+      <>
+        <AddGoal text="Sprachkurs beginnen" />
+        <Conclude />
+      </>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Sprachkurs beginnen hinzufügen' }));
+    await screen.findByRole('status');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Vereinbarung abschließen' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Es gibt noch keinen Integrationsplan.');
+    expect(screen.queryByRole('status')).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sprachkurs beginnen hinzufügen' }));
+    await screen.findByRole('status');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('asks once for a refused read: a 4xx answer is the same the next time', async () => {
