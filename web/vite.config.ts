@@ -44,5 +44,6 @@ export default defineConfig({
       },
     },
   },
-  test: { environment: 'node', include: ['src/**/*.test.ts'] },
+  // unit tests in Node; component tests (*.test.tsx) choose jsdom in their first line and share src/test/dom.tsx
+  test: { environment: 'node', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] },
 });

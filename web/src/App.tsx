@@ -1,10 +1,12 @@
-import { lazy } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, useState, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider, useAuth, type AuthConfig } from './auth/AuthContext';
 import { ROLE_HOME } from './auth/session';
 import { LoginPage } from './auth/LoginPage';
 import { Layout } from './Layout';
 import { AccessibilityStatement, type AccessibilityContact } from './screens/about/AccessibilityStatement';
+import { createQueryClient } from './api/queryClient';
 
 // Each role's screens load when first opened (one chunk per role, vite.config.ts): an AV never downloads
 // the management dashboard, and the first page needs only the shell.
@@ -97,11 +99,30 @@ function Routed({ accessibility }: { accessibility: AccessibilityContact }) {
   );
 }
 
+/**
+ * The data cache of one user: a new one at every sign-in and sign-out (Signed keys it by the user), so no screen ever
+ * shows what the previous user of this browser tab loaded; the old one's answers are dropped with it. A renewed
+ * token of the same user keeps it (and the screens with what was typed into them).
+ */
+function UserCache({ children }: { children: ReactNode }) {
+  const [client] = useState(createQueryClient);
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
+
+function Signed({ accessibility }: { accessibility: AccessibilityContact }) {
+  const { session } = useAuth();
+  return (
+    <UserCache key={session?.subject ?? ''}>
+      <Routed accessibility={accessibility} />
+    </UserCache>
+  );
+}
+
 export function App({ config, accessibility }: { config: AuthConfig; accessibility: AccessibilityContact }) {
   return (
     <BrowserRouter>
       <AuthProvider config={config}>
-        <Routed accessibility={accessibility} />
+        <Signed accessibility={accessibility} />
       </AuthProvider>
     </BrowserRouter>
   );

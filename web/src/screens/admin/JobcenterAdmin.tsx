@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { api, ApiError } from '../../api/client';
-import { useAction, useResource } from '../../api/hooks';
+import { useAction, useMessage, useResource } from '../../api/hooks';
 import { Loaded, Success } from '../../ui/feedback';
 import { ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
 import { dateTime } from '../../ui/format';
@@ -28,17 +28,17 @@ import { usePageTitle } from '../../ui/pageTitle';
  */
 export function JobcenterAdmin() {
   usePageTitle('Jobcenter');
-  const record = useResource(
-    (signal) =>
-      api<JobcenterView>('intake', '/api/jobcenter', { signal }).catch((e: unknown) => {
-        // not entered yet: the form starts empty
-        if (e instanceof ApiError && e.status === 404) return null;
-        throw e;
-      }),
-    [],
+  const record = useResource(['intake', 'jobcenter'], (signal) =>
+    api<JobcenterView>('intake', '/api/jobcenter', { signal }).catch((e: unknown) => {
+      // not entered yet: the form starts empty
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }),
   );
-  const states = useResource((signal) => api<StateView[]>('intake', '/api/jobcenter/states', { signal }), []);
-  const [saved, setSaved] = useState<JobcenterView>();
+  const states = useResource(['intake', 'jobcenter', 'states'], (signal) =>
+    api<StateView[]>('intake', '/api/jobcenter/states', { signal }),
+  );
+  const [saved, setSaved] = useMessage<JobcenterView>();
 
   return (
     <div className="dash">
@@ -107,7 +107,6 @@ export function JobcenterAdmin() {
                 onReload={record.reload}
                 onSaved={(view) => {
                   setSaved(view);
-                  record.reload();
                   window.scrollTo({ top: 0 });
                 }}
               />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { useResource } from '../../api/hooks';
+import { useMessage, useResource } from '../../api/hooks';
 import type { Page } from '../../api/types';
 import { Loaded, Success } from '../../ui/feedback';
 import { date, dateTime } from '../../ui/format';
@@ -16,16 +16,16 @@ import { usePageTitle } from '../../ui/pageTitle';
 /** The Jobcenter's policy (lokale Umsetzungsstrategie): the version in force, a new version, the history. */
 export function PolicyAdmin() {
   usePageTitle('Richtlinie des Jobcenters');
-  const current = useResource((signal) => loadPolicy(signal), []);
-  const versions = useResource(
-    (signal) =>
-      api<Page<PolicyView>>('intake', '/api/policy/versions', { query: { size: 200 }, signal }).then((page) =>
-        (page.items ?? []).map(normalizePolicy),
-      ),
-    [],
+  const current = useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
+  const versions = useResource(['intake', 'policy', 'versions'], (signal) =>
+    api<Page<PolicyView>>('intake', '/api/policy/versions', { query: { size: 200 }, signal }).then((page) =>
+      (page.items ?? []).map(normalizePolicy),
+    ),
   );
-  const presets = useResource((signal) => api<PresetView[]>('intake', '/api/policy/presets', { signal }), []);
-  const [activated, setActivated] = useState<PolicyView>();
+  const presets = useResource(['intake', 'policy', 'presets'], (signal) =>
+    api<PresetView[]>('intake', '/api/policy/presets', { signal }),
+  );
+  const [activated, setActivated] = useMessage<PolicyView>();
   const [formKey, setFormKey] = useState(0);
 
   return (
@@ -73,8 +73,6 @@ export function PolicyAdmin() {
                 onActivated={(p) => {
                   setActivated(p);
                   setFormKey((k) => k + 1);
-                  current.reload();
-                  versions.reload();
                   window.scrollTo({ top: 0 });
                 }}
               />

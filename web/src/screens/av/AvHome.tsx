@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
-import { useResource } from '../../api/hooks';
+import { useMessage, useResource } from '../../api/hooks';
 import { SelectField } from '../../ui/forms';
 import { Badge, Empty, Loaded, Success } from '../../ui/feedback';
 import { date, dateTime } from '../../ui/format';
@@ -31,23 +31,19 @@ export function AvHome() {
   const status = list.statusFilter ? (params.get('status') ?? '') : '';
   const page = Math.max(0, Number(params.get('seite') ?? 0) || 0);
   const [open, setOpen] = useState<string>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useMessage<string>();
 
-  const cases = useResource(
-    (signal) =>
-      api<Page<CaseLine>>('intake', '/api/cases', {
-        query: { scope: list.scope, status, page, size: PAGE_SIZE },
-        signal,
-      }),
-    [list.scope, status, page],
+  const cases = useResource(['intake', 'cases', { scope: list.scope, status, page, size: PAGE_SIZE }], (signal) =>
+    api<Page<CaseLine>>('intake', '/api/cases', {
+      query: { scope: list.scope, status, page, size: PAGE_SIZE },
+      signal,
+    }),
   );
-  const dueRechecks = useResource(
-    (signal) =>
-      api<Page<NonReferralView>>('intake', '/api/non-referrals', {
-        query: { dueWithinDays: 30, size: 1 },
-        signal,
-      }),
-    [],
+  const dueRechecks = useResource(['intake', 'non-referrals', { dueWithinDays: 30, size: 1 }], (signal) =>
+    api<Page<NonReferralView>>('intake', '/api/non-referrals', {
+      query: { dueWithinDays: 30, size: 1 },
+      signal,
+    }),
   );
 
   function update(changes: Record<string, string | null>) {
@@ -175,7 +171,6 @@ export function AvHome() {
                                   `Die Ablehnung für ${c.firstName} ${c.lastName} liegt jetzt der Teamleitung vor.`,
                                 );
                                 setOpen(undefined);
-                                cases.reload();
                               }}
                             />
                           </td>

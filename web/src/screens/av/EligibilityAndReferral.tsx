@@ -24,7 +24,7 @@ type Step = 'check' | 'referral' | 'nonReferral';
 
 export function EligibilityAndReferral() {
   usePageTitle('Zugangsprüfung & Vormerkung');
-  const policy = useResource((signal) => loadPolicy(signal), []);
+  const policy = useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
   const [customer, setCustomer] = useState(EMPTY_CUSTOMER);
   const [facts, setFacts] = useState(EMPTY_FACTS);
   const [result, setResult] = useState<EligibilityView>();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { useAction, useResource } from '../../api/hooks';
+import { useAction, useMessage, useResource } from '../../api/hooks';
 import { FormErrors, TextArea } from '../../ui/forms';
 import { ConfirmButton, Loaded, Success } from '../../ui/feedback';
 import { dateTime } from '../../ui/format';
@@ -18,9 +18,11 @@ interface DeclinedCase {
  * per case (409 ALREADY_ESCALATED), hence the confirmation.
  */
 export function EscalationPanel({ caseId, onEscalated }: { caseId: string; onEscalated: () => void }) {
-  const file = useResource((signal) => api<DeclinedCase>('intake', `/api/cases/${caseId}`, { signal }), [caseId]);
+  const file = useResource(['intake', 'cases', caseId], (signal) =>
+    api<DeclinedCase>('intake', `/api/cases/${caseId}`, { signal }),
+  );
   const [statement, setStatement] = useState('');
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const escalate = useAction(() =>
     api<DeclinedCase>('intake', `/api/cases/${caseId}/escalation`, {
       method: 'POST',

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { api } from '../../api/client';
-import { useResource } from '../../api/hooks';
+import { useMessage, useResource } from '../../api/hooks';
 import { SelectField } from '../../ui/forms';
 import { Badge, Empty, Loaded, Success } from '../../ui/feedback';
 import { date, dateTime, today } from '../../ui/format';
@@ -36,14 +36,12 @@ export function NonReferrals() {
   const [range, setRange] = useState('30');
   const [page, setPage] = useState(0);
   const [open, setOpen] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const list = useResource(
-    (signal) =>
-      api<Page<NonReferralView>>('intake', '/api/non-referrals', {
-        query: { ...RANGES[range].query, page, size: PAGE_SIZE },
-        signal,
-      }),
-    [range, page],
+  const [notice, setNotice] = useMessage<string>();
+  const list = useResource(['intake', 'non-referrals', { range, page }], (signal) =>
+    api<Page<NonReferralView>>('intake', '/api/non-referrals', {
+      query: { ...RANGES[range].query, page, size: PAGE_SIZE },
+      signal,
+    }),
   );
 
   function done(updated: NonReferralView) {
@@ -54,7 +52,6 @@ export function NonReferrals() {
         : `Überprüfung für ${who} dokumentiert. Die Nichtvormerkung ist erledigt.`,
     );
     setOpen(undefined);
-    list.reload();
   }
 
   return (

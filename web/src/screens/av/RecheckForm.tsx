@@ -12,7 +12,9 @@ import { NON_REFERRAL_REASON, RECHECK_OUTCOME } from './labels';
 
 /** The documented re-checks so far (GET /api/non-referrals/{id}). */
 function History({ id }: { id: string }) {
-  const detail = useResource((signal) => api<NonReferralView>('intake', `/api/non-referrals/${id}`, { signal }), [id]);
+  const detail = useResource(['intake', 'non-referrals', id], (signal) =>
+    api<NonReferralView>('intake', `/api/non-referrals/${id}`, { signal }),
+  );
   return (
     <Loaded resource={detail} label="Bisherige Überprüfungen werden geladen …">
       {(n) => (

@@ -19,8 +19,6 @@ import { tabsFor } from './caseTabs';
 interface CaseContextValue {
   caseId: string;
   view: CaseView;
-  /** reload the intake case after an action changed it */
-  reload: () => void;
 }
 
 const CaseContext = createContext<CaseContextValue | null>(null);
@@ -44,11 +42,13 @@ const TABS: { path: string; label: string; element: ReactNode }[] = [
 
 export function CaseFile() {
   const { caseId = '' } = useParams();
-  const resource = useResource((signal) => api<CaseView>('intake', `/api/cases/${caseId}`, { signal }), [caseId]);
+  const resource = useResource(['intake', 'cases', caseId], (signal) =>
+    api<CaseView>('intake', `/api/cases/${caseId}`, { signal }),
+  );
   return (
     <Loaded resource={resource} label="Fallakte wird geladen …">
       {(view) => (
-        <CaseContext.Provider value={{ caseId, view, reload: resource.reload }}>
+        <CaseContext.Provider value={{ caseId, view }}>
           <CaseTitle name={`${view.customer.lastName}, ${view.customer.firstName}`} />
           <header className="case-header">
             <h1>

@@ -13,17 +13,15 @@ import { loadCaseFacts } from './home/nextStep';
 export function FmHome() {
   usePageTitle('Mein Fallbestand');
   const session = useSession();
-  const caseload = useResource(
-    (signal) => api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'MY_CASELOAD', size: 200 }, signal }),
-    [],
+  const caseload = useResource(['intake', 'cases', { scope: 'MY_CASELOAD', size: 200 }], (signal) =>
+    api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'MY_CASELOAD', size: 200 }, signal }),
   );
-  const awaiting = useResource(
-    (signal) =>
-      api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'AWAITING_MY_DECISION', size: 200 }, signal }),
-    [],
+  const awaiting = useResource(['intake', 'cases', { scope: 'AWAITING_MY_DECISION', size: 200 }], (signal) =>
+    api<Page<CaseLine>>('intake', '/api/cases', { query: { scope: 'AWAITING_MY_DECISION', size: 200 }, signal }),
   );
   // what planning knows to be due per case, so that each line of the caseload names its next step
-  const facts = useResource((signal) => loadCaseFacts(today(), signal), []);
+  const day = today();
+  const facts = useResource(['planning', 'case-facts', { day }], (signal) => loadCaseFacts(day, signal));
   return (
     <>
       <h1>Mein Fallbestand</h1>

@@ -14,7 +14,11 @@ export function CsvButton({
   filename: string;
   query?: RequestOptions['query'];
 }) {
-  const action = useAction(useCallback(() => download('reporting', path, filename, query), [path, filename, query]));
+  // a download changes nothing: no list needs to load again
+  const action = useAction(
+    useCallback(() => download('reporting', path, filename, query), [path, filename, query]),
+    { invalidates: false },
+  );
   return (
     <span className="csv-button">
       <button

@@ -11,10 +11,11 @@ import { SUPPRESSION_NOTE, cellText, reportingDateText, type Caseload, type Qual
 
 /** The dashboard of one Jobcenter (the token's): counters, caseload, quality, flows and outcomes. */
 export function JobcenterView() {
-  const summary = useResource((signal) => api<QualitySummary>('reporting', '/api/quality/summary', { signal }), []);
-  const caseload = useResource(
-    (signal) => api<Caseload>('reporting', '/api/caseload', { query: { groupBy: 'team' }, signal }),
-    [],
+  const summary = useResource(['reporting', 'quality', 'summary'], (signal) =>
+    api<QualitySummary>('reporting', '/api/quality/summary', { signal }),
+  );
+  const caseload = useResource(['reporting', 'caseload', { groupBy: 'team' }], (signal) =>
+    api<Caseload>('reporting', '/api/caseload', { query: { groupBy: 'team' }, signal }),
   );
   return (
     <>

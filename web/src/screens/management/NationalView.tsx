@@ -9,7 +9,9 @@ import { SUPPRESSION_NOTE, cellText, reportingDateText } from './reporting';
 
 /** Bundesweite Sicht (token claim reportingScope = NATIONAL): one line per Jobcenter, from the counters. */
 export function NationalView() {
-  const national = useResource((signal) => answer(reporting.GET('/api/quality/national', { signal })), []);
+  const national = useResource(['reporting', 'quality', 'national'], (signal) =>
+    answer(reporting.GET('/api/quality/national', { signal })),
+  );
   return (
     <section aria-labelledby="national-heading">
       <div className="section-head">

@@ -61,11 +61,10 @@ export function Outcomes({ teams }: { teams: string[] }) {
   const months = lastMonths(Number(period), reportingMonth());
   const from = months[0];
   const to = months[months.length - 1];
-  const answer = useResource(
-    (signal) => api<OutcomesAnswer>('reporting', '/api/outcomes', { query: { from, to }, signal }),
-    [from, to],
+  const answer = useResource(['reporting', 'outcomes', { from, to }], (signal) =>
+    api<OutcomesAnswer>('reporting', '/api/outcomes', { query: { from, to }, signal }),
   );
-  const labels = useResource(closureLabels, []);
+  const labels = useResource(['intake', 'policy', 'closure-labels'], closureLabels);
   const rows = answer.data?.rows ?? [];
   const allTeams = [...new Set([...teams, ...rows.map((r) => r.teamId ?? '').filter(Boolean)])].sort();
   return (

@@ -19,16 +19,14 @@ export function PartnerHome() {
   usePageTitle('Überweisungen');
   const heading = useHeadingFocus();
   const [page, setPage] = useState(0);
-  const referrals = useResource(
-    (signal) =>
-      api<Page<PartnerReferralLine>>('network', '/partner-api/referrals', {
-        query: { page, size: SIZE },
-        signal,
-      }).catch((e: unknown) => {
-        if ((e as Error).name === 'AbortError') throw e;
-        throw plainGerman(e);
-      }),
-    [page],
+  const referrals = useResource(['network', 'partner-api', 'referrals', { page }], (signal) =>
+    api<Page<PartnerReferralLine>>('network', '/partner-api/referrals', {
+      query: { page, size: SIZE },
+      signal,
+    }).catch((e: unknown) => {
+      if ((e as Error).name === 'AbortError') throw e;
+      throw plainGerman(e);
+    }),
   );
   return (
     <div className="partner-portal">

@@ -53,13 +53,11 @@ function path(referralId: string) {
 /** One referral as the partner API shows it to this agency, and the agency's structured report. */
 export function PartnerReferral() {
   const { referralId = '' } = useParams();
-  const referral = useResource(
-    (signal) =>
-      api<Referral>('network', path(referralId), { signal }).catch((e: unknown) => {
-        if ((e as Error).name === 'AbortError') throw e;
-        throw plainGerman(e);
-      }),
-    [referralId],
+  const referral = useResource(['network', 'partner-api', 'referrals', referralId], (signal) =>
+    api<Referral>('network', path(referralId), { signal }).catch((e: unknown) => {
+      if ((e as Error).name === 'AbortError') throw e;
+      throw plainGerman(e);
+    }),
   );
   const r = referral.data;
   usePageTitle(r ? `Überweisung ${r.referenceCode}` : 'Überweisung', 'Überweisungen');
@@ -114,7 +112,6 @@ export function PartnerReferral() {
                   ok: true,
                 });
                 setFormKey((k) => k + 1);
-                referral.reload();
               }}
               onChanged={(refused) => {
                 // the form was for a state that is gone: the page shows the state now, and says why nothing was sent

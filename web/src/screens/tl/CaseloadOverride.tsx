@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { useAction } from '../../api/hooks';
+import { useAction, useMessage } from '../../api/hooks';
 import { Success } from '../../ui/feedback';
 import { FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../ui/forms';
 import { CASE_STATUS, label } from '../../domain/labels';
@@ -17,7 +17,7 @@ export function CaseloadOverride() {
   const [caseId, setCaseId] = useState('');
   const [caseManagerId, setCaseManagerId] = useState('');
   const [reason, setReason] = useState('');
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useMessage<string>();
   const [missingCase, setMissingCase] = useState(false);
   const action = useAction(
     useCallback(async () => {

@@ -20,7 +20,9 @@ export function EscalationDecision({
   onDecided: (admitted: boolean, name: string) => void;
 }) {
   const team = useTeam();
-  const resource = useResource((signal) => api<EscalatedCase>('intake', `/api/cases/${caseId}`, { signal }), [caseId]);
+  const resource = useResource(['intake', 'cases', caseId], (signal) =>
+    api<EscalatedCase>('intake', `/api/cases/${caseId}`, { signal }),
+  );
   const [admit, setAdmit] = useState('');
   const [note, setNote] = useState('');
   const [caseManagerId, setCaseManagerId] = useState('');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Resource } from '../../api/hooks';
+import { type Resource, useMessage } from '../../api/hooks';
 import type { CaseLine } from '../../api/types';
 import { Empty, Loaded, Success } from '../../ui/feedback';
 import { dateTime } from '../../ui/format';
@@ -7,13 +7,12 @@ import { ACTION_COLUMN, Table } from '../../ui/table';
 import { AGE_GROUP, ROUTE, label } from '../../domain/labels';
 import { CaseloadOverride } from './CaseloadOverride';
 import { EscalationDecision } from './EscalationDecision';
-import { CaseLink, DecideToggle, useTeam } from './teamCases';
+import { CaseLink, DecideToggle } from './teamCases';
 
 /** Referrals where AV and FM disagree: the team lead decides, finally (TAH 4.1). */
 export function Escalations({ resource }: { resource: Resource<CaseLine[]> }) {
-  const team = useTeam();
   const [open, setOpen] = useState<string>();
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useMessage<string>();
   return (
     <>
       <section className="card" aria-labelledby="esc-heading">
@@ -74,8 +73,6 @@ export function Escalations({ resource }: { resource: Resource<CaseLine[]> }) {
               setDone(
                 admitted ? `${name} ist ins Fallmanagement aufgenommen.` : `${name} wird endgültig nicht aufgenommen.`,
               );
-              resource.reload();
-              team.reload();
             }}
           />
         )}

@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { useAction, useResource, type Resource } from '../../api/hooks';
+import { type Resource, useAction, useMessage, useResource } from '../../api/hooks';
 import type { ReviewView } from '../../api/types';
 import { PROGNOSIS, label } from '../../domain/labels';
 import { ConfirmButton, Empty, Loaded, Success } from '../../ui/feedback';
@@ -13,7 +13,7 @@ import { CaseLink, DecideToggle, customerName, useTeam } from './teamCases';
 export function Extensions({ resource }: { resource: Resource<ReviewView[]> }) {
   const team = useTeam();
   const [open, setOpen] = useState<ReviewView>();
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useMessage<string>();
   return (
     <section className="card" aria-labelledby="ext-heading">
       <h2 id="ext-heading">Verlängerungen über die Höchstdauer</h2>
@@ -76,7 +76,6 @@ export function Extensions({ resource }: { resource: Resource<ReviewView[]> }) {
               `${customerName(team, open.caseId)}: Verlängerung bis ${date(open.extendedUntil)} ${approved ? 'genehmigt' : 'abgelehnt'}.`,
             );
             setOpen(undefined);
-            resource.reload();
           }}
         />
       )}
@@ -87,9 +86,8 @@ export function Extensions({ resource }: { resource: Resource<ReviewView[]> }) {
 function ExtensionDecision({ request, onDecided }: { request: ReviewView; onDecided: (approved: boolean) => void }) {
   const team = useTeam();
   // the request list leaves the FM's reasons out; the case's reviews carry them (the read is audited)
-  const reviews = useResource(
-    (signal) => api<ReviewView[]>('planning', `/api/cases/${request.caseId}/continuation-reviews`, { signal }),
-    [request.caseId],
+  const reviews = useResource(['planning', 'cases', request.caseId, 'continuation-reviews'], (signal) =>
+    api<ReviewView[]>('planning', `/api/cases/${request.caseId}/continuation-reviews`, { signal }),
   );
   const [note, setNote] = useState('');
   const action = useAction(

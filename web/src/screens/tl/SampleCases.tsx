@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { useAction } from '../../api/hooks';
+import { useAction, useMessage } from '../../api/hooks';
 import { Badge, Empty, Success } from '../../ui/feedback';
 import { dateTime } from '../../ui/format';
 import { FormErrors, SelectField, SubmitButton, TextArea } from '../../ui/forms';
@@ -36,10 +36,10 @@ const RESULTS: { value: string; label: string; tone: 'ok' | 'warn' | 'danger' }[
 ];
 
 /** The drawn cases of one sample with their weights, findings and review results. */
-export function SampleCases({ sample, onReviewed }: { sample: Sample; onReviewed: () => void }) {
+export function SampleCases({ sample }: { sample: Sample }) {
   const team = useTeam();
   const [open, setOpen] = useState<SampleEntry>();
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useMessage<string>();
   const cases = sample.cases ?? [];
   if (cases.length === 0)
     return <Empty>Die Stichprobe enthält keine Fälle (das Team hatte keine offenen Fälle).</Empty>;
@@ -113,7 +113,6 @@ export function SampleCases({ sample, onReviewed }: { sample: Sample; onReviewed
           onSaved={() => {
             setDone(`Ergebnis für ${customerName(team, open.caseId)} gespeichert.`);
             setOpen(undefined);
-            onReviewed();
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { useAction, useResource } from '../../api/hooks';
+import { useAction, useMessage, useResource } from '../../api/hooks';
 import { Empty, Loaded, Success } from '../../ui/feedback';
 import { dateTime, number } from '../../ui/format';
 import { FormErrors, SelectField, SubmitButton, TextField } from '../../ui/forms';
@@ -8,11 +8,13 @@ import { SampleCases, type Sample } from './SampleCases';
 
 /** Fachaufsicht (IKS): a risk-weighted random sample of the team's open cases and a review result per case. */
 export function Supervision() {
-  const samples = useResource((signal) => api<Sample[]>('reporting', '/api/supervision/samples', { signal }), []);
+  const samples = useResource(['reporting', 'supervision', 'samples'], (signal) =>
+    api<Sample[]>('reporting', '/api/supervision/samples', { signal }),
+  );
   const [chosen, setChosen] = useState<string>();
   const [size, setSize] = useState('5');
   const [seed, setSeed] = useState('');
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useMessage<string>();
   const draw = useAction(
     useCallback(
       () =>
@@ -35,7 +37,6 @@ export function Supervision() {
     if (sample) {
       setChosen(sample.id);
       setDone(`Stichprobe mit ${number(sample.cases?.length ?? 0)} Fällen gezogen (Startwert ${sample.seed}).`);
-      samples.reload();
     }
   }
 
@@ -102,7 +103,7 @@ export function Supervision() {
                     }))}
                   />
                 </div>
-                <SampleCases sample={sample} onReviewed={samples.reload} />
+                <SampleCases sample={sample} />
               </>
             );
           }}

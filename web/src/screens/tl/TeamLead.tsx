@@ -33,23 +33,27 @@ export function TeamLead() {
   const section = (SECTIONS as readonly string[]).includes(params.get('bereich') ?? '')
     ? (params.get('bereich') as Section)
     : 'eskalationen';
-  const cases = useResource((signal) => allCases({ scope: 'TEAM' }, signal), []);
-  const caseload = useResource((signal) => api<Caseload>('reporting', '/api/caseload', { signal }), []);
-  const escalations = useResource((signal) => allCases({ scope: 'AWAITING_MY_DECISION' }, signal), []);
-  const extensions = useResource((signal) => api<ReviewView[]>('planning', '/api/extension-requests', { signal }), []);
-  // the reload functions are stable (useCallback), so the context changes only with the data
-  const { data: caseData, reload: reloadCases } = cases;
-  const { data: caseloadData, reload: reloadCaseload } = caseload;
+  const cases = useResource(['intake', 'cases', 'all', { scope: 'TEAM' }], (signal) =>
+    allCases({ scope: 'TEAM' }, signal),
+  );
+  const caseload = useResource(['reporting', 'caseload'], (signal) =>
+    api<Caseload>('reporting', '/api/caseload', { signal }),
+  );
+  const escalations = useResource(['intake', 'cases', 'all', { scope: 'AWAITING_MY_DECISION' }], (signal) =>
+    allCases({ scope: 'AWAITING_MY_DECISION' }, signal),
+  );
+  const extensions = useResource(['planning', 'extension-requests'], (signal) =>
+    api<ReviewView[]>('planning', '/api/extension-requests', { signal }),
+  );
+  // the context changes only with the data; a save anywhere loads both again (useAction)
+  const { data: caseData } = cases;
+  const { data: caseloadData } = caseload;
   const team: TeamData = useMemo(
     () => ({
       cases: new Map((caseData ?? []).map((c: CaseLine) => [c.caseId, c])),
       caseload: caseloadData,
-      reload: () => {
-        reloadCases();
-        reloadCaseload();
-      },
     }),
-    [caseData, caseloadData, reloadCases, reloadCaseload],
+    [caseData, caseloadData],
   );
 
   const tabs: { key: Section; label: ReactNode }[] = [

@@ -19,11 +19,11 @@ interface FindingCase {
 export function TeamQuality() {
   const team = useTeam();
   const [finding, setFinding] = useState('');
-  const summary = useResource((signal) => api<QualitySummary>('reporting', '/api/quality/summary', { signal }), []);
-  const cases = useResource(
-    (signal) =>
-      api<FindingCase[]>('reporting', '/api/quality/cases', { query: { finding: finding || undefined }, signal }),
-    [finding],
+  const summary = useResource(['reporting', 'quality', 'summary'], (signal) =>
+    api<QualitySummary>('reporting', '/api/quality/summary', { signal }),
+  );
+  const cases = useResource(['reporting', 'quality', 'cases', { finding }], (signal) =>
+    api<FindingCase[]>('reporting', '/api/quality/cases', { query: { finding: finding || undefined }, signal }),
   );
   return (
     <>

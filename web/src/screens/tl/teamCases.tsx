@@ -21,10 +21,9 @@ export interface TeamData {
   cases: Map<string, CaseLine>;
   /** the team's caseload per FM (for the FM choice and the ratio) */
   caseload?: Caseload;
-  reload: () => void;
 }
 
-export const TeamContext = createContext<TeamData>({ cases: new Map(), reload: () => {} });
+export const TeamContext = createContext<TeamData>({ cases: new Map() });
 
 export function useTeam(): TeamData {
   return useContext(TeamContext);

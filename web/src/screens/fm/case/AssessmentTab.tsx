@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../../api/client';
-import { useResource } from '../../../api/hooks';
+import { useMessage, useResource } from '../../../api/hooks';
 import { Empty, ErrorMessage, Loaded, Success } from '../../../ui/feedback';
 import { useCase } from '../CaseFile';
 import { AssessmentForm } from './assessment/AssessmentForm';
@@ -24,12 +24,12 @@ const OPEN = ['ADMITTED', 'ACTIVE'];
 export function AssessmentTab() {
   const { caseId, view } = useCase();
   const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<string>();
-  const catalogue = useResource(
-    (signal) => api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup: view.ageGroup }, signal }),
-    [view.ageGroup],
+  const [message, setMessage] = useMessage<string>();
+  const catalogue = useResource(['assessment', 'catalogue', { ageGroup: view.ageGroup }], (signal) =>
+    api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup: view.ageGroup }, signal }),
   );
   const data = useResource<AssessmentData>(
+    ['assessment', 'cases', caseId, 'assessments', 'with-scheme'],
     async (signal) => {
       const policy = loadPolicy(signal).catch(() => undefined);
       try {
@@ -51,7 +51,6 @@ export function AssessmentTab() {
         return { versions: [], summary, scheme: (await policy)?.settings.profileScheme ?? 'BA_PROFILES' };
       }
     },
-    [caseId],
   );
 
   return (
@@ -107,7 +106,6 @@ export function AssessmentTab() {
                       onSaved={(saved) => {
                         setEditing(false);
                         setMessage(`Profiling Version ${saved.version} gespeichert.`);
-                        data.reload();
                       }}
                     />
                   )}

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { Loaded, Success } from '../../../ui/feedback';
-import { useResource } from '../../../api/hooks';
+import { useMessage, useResource } from '../../../api/hooks';
 import { useCase } from '../CaseFile';
 import { ClosureData } from './closure/ClosureData';
 import { ClosureForm } from './closure/ClosureForm';
@@ -10,10 +9,10 @@ import { fullCase } from './overview/types';
 
 /** Abschluss: the closure form for a case in care, the closure data once it is closed. */
 export function ClosureTab() {
-  const { caseId, view: raw, reload } = useCase();
+  const { caseId, view: raw } = useCase();
   const view = fullCase(raw);
-  const [closed, setClosed] = useState(false);
-  const policy = useResource((signal) => loadPolicy(signal), []);
+  const [closed, setClosed] = useMessage<boolean>();
+  const policy = useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
   if (view.status === 'CLOSED' && view.closure) {
     return (
       <>
@@ -46,16 +45,7 @@ export function ClosureTab() {
   }
   return (
     <Loaded resource={policy} label="Abgangsgründe werden geladen …">
-      {(p) => (
-        <ClosureForm
-          view={view}
-          policy={p}
-          onClosed={() => {
-            setClosed(true);
-            reload();
-          }}
-        />
-      )}
+      {(p) => <ClosureForm view={view} policy={p} onClosed={() => setClosed(true)} />}
     </Loaded>
   );
 }

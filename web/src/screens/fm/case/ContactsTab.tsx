@@ -16,13 +16,11 @@ export function ContactsTab() {
   const { caseId, view } = useCase();
   const session = useSession();
   const policy = usePolicy();
-  const density = useResource(
-    (signal) => api<DensityView>('planning', `/api/cases/${caseId}/contact-density`, { signal }),
-    [caseId],
+  const density = useResource(['planning', 'cases', caseId, 'contact-density'], (signal) =>
+    api<DensityView>('planning', `/api/cases/${caseId}/contact-density`, { signal }),
   );
-  const contacts = useResource(
-    (signal) => api<ContactView[]>('planning', `/api/cases/${caseId}/contacts`, { signal }),
-    [caseId],
+  const contacts = useResource(['planning', 'cases', caseId, 'contacts'], (signal) =>
+    api<ContactView[]>('planning', `/api/cases/${caseId}/contacts`, { signal }),
   );
   const closed = view.status === 'CLOSED';
   // after an integration, contacts and notes continue within the agreed after-care period (docs/domain.md §16.1)
@@ -55,10 +53,6 @@ export function ContactsTab() {
               admittedOn={view.admission?.admittedOn}
               countedFormats={counted}
               protectedAllowed={protectedAllowed}
-              onRecorded={() => {
-                contacts.reload();
-                density.reload();
-              }}
             />
           </section>
         )}

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { api } from '../../../api/client';
-import { useResource } from '../../../api/hooks';
+import { useMessage, useResource } from '../../../api/hooks';
 import { useSession } from '../../../auth/AuthContext';
 import { Loaded, Success } from '../../../ui/feedback';
 import { useCase } from '../CaseFile';
@@ -17,20 +16,19 @@ export function NetworkTab() {
   const { caseId, view } = useCase();
   const session = useSession();
   const partners = usePartners();
-  const forms = useResource((signal) => api<ConsentFormView[]>('network', '/api/consent-forms', { signal }), []);
-  const consents = useResource(
-    (signal) => api<CaseConsents>('network', `/api/cases/${caseId}/consents`, { signal }),
-    [caseId],
+  const forms = useResource(['network', 'consent-forms'], (signal) =>
+    api<ConsentFormView[]>('network', '/api/consent-forms', { signal }),
   );
-  const referrals = useResource(
-    (signal) => api<ReferralView[]>('network', `/api/cases/${caseId}/referrals`, { signal }),
-    [caseId],
+  const consents = useResource(['network', 'cases', caseId, 'consents'], (signal) =>
+    api<CaseConsents>('network', `/api/cases/${caseId}/consents`, { signal }),
   );
-  const conferences = useResource(
-    (signal) => api<ConferenceView[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }),
-    [caseId],
+  const referrals = useResource(['network', 'cases', caseId, 'referrals'], (signal) =>
+    api<ReferralView[]>('network', `/api/cases/${caseId}/referrals`, { signal }),
   );
-  const [consentMessage, setConsentMessage] = useState<string>();
+  const conferences = useResource(['network', 'cases', caseId, 'case-conferences'], (signal) =>
+    api<ConferenceView[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }),
+  );
+  const [consentMessage, setConsentMessage] = useMessage<string>();
   const closed = view.status === 'CLOSED';
 
   return (
@@ -45,10 +43,7 @@ export function NetworkTab() {
               data={data}
               partners={partners.data}
               closed={closed}
-              onChanged={(m) => {
-                setConsentMessage(m);
-                consents.reload();
-              }}
+              onChanged={setConsentMessage}
             />
           )}
         </Loaded>
@@ -62,15 +57,7 @@ export function NetworkTab() {
                     Es gibt noch kein Einwilligungsformular. Teamleitung oder Fachadministration legen es an.
                   </p>
                 ) : (
-                  <ConsentForm
-                    caseId={caseId}
-                    partners={partners.data ?? []}
-                    forms={list}
-                    onRecorded={() => {
-                      setConsentMessage(undefined);
-                      consents.reload();
-                    }}
-                  />
+                  <ConsentForm caseId={caseId} partners={partners.data ?? []} forms={list} />
                 )
               }
             </Loaded>
@@ -81,15 +68,7 @@ export function NetworkTab() {
       <section aria-labelledby="referrals-heading" className="card">
         <h2 id="referrals-heading">Überweisungen an Partner</h2>
         <Loaded resource={referrals} label="Überweisungen werden geladen …">
-          {(list) => (
-            <ReferralList
-              caseId={caseId}
-              referrals={list}
-              partners={partners.data}
-              closed={closed}
-              onChanged={referrals.reload}
-            />
-          )}
+          {(list) => <ReferralList caseId={caseId} referrals={list} partners={partners.data} closed={closed} />}
         </Loaded>
         {!closed && (
           <section aria-labelledby="referral-form-heading">
@@ -99,7 +78,6 @@ export function NetworkTab() {
               partners={partners.data ?? []}
               consents={consents.data?.consents ?? []}
               customerName={`${view.customer.firstName} ${view.customer.lastName}`}
-              onSent={referrals.reload}
             />
           </section>
         )}
@@ -108,25 +86,12 @@ export function NetworkTab() {
       <section aria-labelledby="conferences-heading" className="card">
         <h2 id="conferences-heading">Fallkonferenzen</h2>
         <Loaded resource={conferences} label="Fallkonferenzen werden geladen …">
-          {(list) => (
-            <ConferenceList
-              caseId={caseId}
-              conferences={list}
-              partners={partners.data}
-              closed={closed}
-              onChanged={conferences.reload}
-            />
-          )}
+          {(list) => <ConferenceList caseId={caseId} conferences={list} partners={partners.data} closed={closed} />}
         </Loaded>
         {!closed && (
           <section aria-labelledby="conference-form-heading">
             <h3 id="conference-form-heading">Fallkonferenz planen</h3>
-            <ConferenceForm
-              caseId={caseId}
-              partners={partners.data ?? []}
-              subject={session.subject}
-              onScheduled={conferences.reload}
-            />
+            <ConferenceForm caseId={caseId} partners={partners.data ?? []} subject={session.subject} />
           </section>
         )}
       </section>

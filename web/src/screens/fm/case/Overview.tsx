@@ -24,12 +24,11 @@ import { fullCase, type DecisionLine } from './overview/types';
 
 /** Überblick: customer, referral with its criteria, decisions, and the steps the case's status allows. */
 export function Overview() {
-  const { caseId, view: raw, reload } = useCase();
+  const { caseId, view: raw } = useCase();
   const view = fullCase(raw);
   const session = useSession();
-  const decisions = useResource(
-    (signal) => api<DecisionLine[]>('intake', `/api/cases/${caseId}/decisions`, { signal }),
-    [caseId],
+  const decisions = useResource(['intake', 'cases', caseId, 'decisions'], (signal) =>
+    api<DecisionLine[]>('intake', `/api/cases/${caseId}/decisions`, { signal }),
   );
   const [message, setMessage] = useState<string>();
   const [saves, setSaves] = useState(0);
@@ -45,14 +44,12 @@ export function Overview() {
   const open = view.status === 'ADMITTED' || view.status === 'ACTIVE';
   // the steps of the routing the work list knows to be open (overdue or due today), for this case only
   const routed = open && staff && !!view.routing;
-  const openSteps = useResource(
-    (signal) =>
-      routed
-        ? api<Page<IntakeDeadline>>('intake', '/api/deadlines', { query: { withinDays: 0, size: 200 }, signal }).then(
-            (page) => stepsOf(page.items ?? [], caseId),
-          )
-        : Promise.resolve<OpenSteps>({}),
-    [caseId, routed],
+  const openSteps = useResource(['intake', 'cases', caseId, 'open-steps', { routed }], (signal) =>
+    routed
+      ? api<Page<IntakeDeadline>>('intake', '/api/deadlines', { query: { withinDays: 0, size: 200 }, signal }).then(
+          (page) => stepsOf(page.items ?? [], caseId),
+        )
+      : Promise.resolve<OpenSteps>({}),
   );
   // the AV, the FM or the team lead records the benefit decision once, from the referral on — where the policy
   // counts a deadline from it (it routes between FMs); elsewhere a recorded date is only shown
@@ -65,9 +62,6 @@ export function Overview() {
   const done = (text: string) => {
     setMessage(text);
     setSaves((n) => n + 1);
-    reload();
-    decisions.reload();
-    openSteps.reload();
   };
   // after a save the form may be gone: the message takes the focus, so nobody is left on a vanished control
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../../api/client';
-import { useResource } from '../../../api/hooks';
+import { useMessage, useResource } from '../../../api/hooks';
 import { Loaded, Loading, Success } from '../../../ui/feedback';
 import { date, dateTime, today } from '../../../ui/format';
 import { useCase } from '../CaseFile';
@@ -50,15 +50,18 @@ export function PlanTab() {
   const labels = useNeedLabels(view.ageGroup);
   const policy = usePolicy();
   const partners = usePartners();
-  const plan = useResource((signal) => api<PlanView>('planning', `/api/cases/${caseId}/plan`, { signal }), [caseId]);
-  const agreements = useResource(
-    (signal) => api<AgreementView[]>('planning', `/api/cases/${caseId}/agreements`, { signal }),
-    [caseId],
+  const plan = useResource(['planning', 'cases', caseId, 'plan'], (signal) =>
+    api<PlanView>('planning', `/api/cases/${caseId}/plan`, { signal }),
+  );
+  const agreements = useResource(['planning', 'cases', caseId, 'agreements'], (signal) =>
+    api<AgreementView[]>('planning', `/api/cases/${caseId}/agreements`, { signal }),
   );
   const [shownDocument, setShownDocument] = useState<string>();
-  const [concluded, setConcluded] = useState<AgreementView>();
+  const [concluded, setConcluded] = useMessage<AgreementView>();
   const closed = view.status === 'CLOSED';
-  const forms = useResource((signal) => api<LegalForm[]>('planning', '/api/agreement-legal-forms', { signal }), []);
+  const forms = useResource(['planning', 'agreement-legal-forms'], (signal) =>
+    api<LegalForm[]>('planning', '/api/agreement-legal-forms', { signal }),
+  );
   const maxMonths = policy.data?.settings.agreementMaxValidityMonths ?? null;
   const formToday = legalFormOn(forms.data ?? [], today());
   const minor = plusMonths(view.customer.dateOfBirth, 18 * 12) > today();
@@ -82,13 +85,7 @@ export function PlanTab() {
                   Der Fall ist abgeschlossen; der Plan kann nicht mehr geändert werden.
                 </p>
               ) : (
-                <PlanForm
-                  caseId={caseId}
-                  plan={p}
-                  labels={labels}
-                  partners={partners.data ?? []}
-                  onSaved={() => plan.reload()}
-                />
+                <PlanForm caseId={caseId} plan={p} labels={labels} partners={partners.data ?? []} />
               )}
             </>
           )}
@@ -137,7 +134,6 @@ export function PlanTab() {
                 onConcluded={(a) => {
                   setConcluded(a);
                   setShownDocument(a.id);
-                  agreements.reload();
                 }}
               />
             )}

@@ -15,34 +15,28 @@ import type { DutyDemandView, OfferView, ReductionCheckView } from './reviews/ty
 import './plan/plan.css';
 
 export function ReviewsTab() {
-  const { caseId, view, reload: reloadCase } = useCase();
+  const { caseId, view } = useCase();
   const session = useSession();
   const policy = usePolicy();
   const partners = usePartners();
-  const reviews = useResource(
-    (signal) => api<ReviewView[]>('planning', `/api/cases/${caseId}/continuation-reviews`, { signal }),
-    [caseId],
+  const reviews = useResource(['planning', 'cases', caseId, 'continuation-reviews'], (signal) =>
+    api<ReviewView[]>('planning', `/api/cases/${caseId}/continuation-reviews`, { signal }),
   );
-  const measures = useResource(
-    (signal) => answer(planning.GET('/api/cases/{caseId}/measures', { params: { path: { caseId } }, signal })),
-    [caseId],
+  const measures = useResource(['planning', 'cases', caseId, 'measures'], (signal) =>
+    answer(planning.GET('/api/cases/{caseId}/measures', { params: { path: { caseId } }, signal })),
   );
-  const demands = useResource(
-    (signal) => api<DutyDemandView[]>('planning', `/api/cases/${caseId}/duty-demands`, { signal }),
-    [caseId],
+  const demands = useResource(['planning', 'cases', caseId, 'duty-demands'], (signal) =>
+    api<DutyDemandView[]>('planning', `/api/cases/${caseId}/duty-demands`, { signal }),
   );
-  const offers = useResource(
-    (signal) => api<OfferView[]>('planning', `/api/cases/${caseId}/offers`, { signal }),
-    [caseId],
+  const offers = useResource(['planning', 'cases', caseId, 'offers'], (signal) =>
+    api<OfferView[]>('planning', `/api/cases/${caseId}/offers`, { signal }),
   );
-  const checks = useResource(
-    (signal) => api<ReductionCheckView[]>('planning', `/api/cases/${caseId}/reduction-checks`, { signal }),
-    [caseId],
+  const checks = useResource(['planning', 'cases', caseId, 'reduction-checks'], (signal) =>
+    api<ReductionCheckView[]>('planning', `/api/cases/${caseId}/reduction-checks`, { signal }),
   );
   // only for the case-conference reminder: without it the reminder simply shows
-  const conferences = useResource(
-    (signal) => api<ConferenceDates[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }).catch(() => []),
-    [caseId],
+  const conferences = useResource(['network', 'cases', caseId, 'case-conferences', 'none-when-refused'], (signal) =>
+    api<ConferenceDates[]>('network', `/api/cases/${caseId}/case-conferences`, { signal }).catch(() => []),
   );
   const closed = view.status === 'CLOSED';
   const admittedOn = view.admission?.admittedOn;
@@ -65,28 +59,12 @@ export function ReviewsTab() {
       <section aria-labelledby="reviews-heading" className="card">
         <h2 id="reviews-heading">Fortführungsprüfungen</h2>
         <Loaded resource={reviews} label="Prüfungen werden geladen …">
-          {(list) => (
-            <ReviewList
-              caseId={caseId}
-              reviews={list}
-              teamLead={session.roles.includes('TL')}
-              onChanged={() => {
-                reviews.reload();
-                reloadCase();
-              }}
-            />
-          )}
+          {(list) => <ReviewList caseId={caseId} reviews={list} teamLead={session.roles.includes('TL')} />}
         </Loaded>
         {!closed && (
           <section aria-labelledby="review-form-heading">
             <h3 id="review-form-heading">Fortführungsprüfung dokumentieren</h3>
-            <ReviewForm
-              caseId={caseId}
-              onRecorded={() => {
-                reviews.reload();
-                reloadCase();
-              }}
-            />
+            <ReviewForm caseId={caseId} />
           </section>
         )}
       </section>
@@ -101,24 +79,13 @@ export function ReviewsTab() {
               partners={partners.data}
               conferences={conferences.data ?? []}
               closed={closed}
-              onChanged={() => {
-                measures.reload();
-                reloadCase();
-              }}
             />
           )}
         </Loaded>
         {!closed && (
           <section aria-labelledby="measure-form-heading">
             <h3 id="measure-form-heading">Maßnahme beginnen</h3>
-            <MeasureForm
-              caseId={caseId}
-              partners={partners.data ?? []}
-              onStarted={() => {
-                measures.reload();
-                reloadCase();
-              }}
-            />
+            <MeasureForm caseId={caseId} partners={partners.data ?? []} />
           </section>
         )}
       </section>
@@ -136,17 +103,17 @@ export function ReviewsTab() {
         {!closed && (
           <details>
             <summary>Aufforderung dokumentieren</summary>
-            <DutyDemandForm caseId={caseId} onRecorded={demands.reload} />
+            <DutyDemandForm caseId={caseId} />
           </details>
         )}
         <h3>Angebote</h3>
         <Loaded resource={offers} label="Angebote werden geladen …">
-          {(list) => <OfferList caseId={caseId} offers={list} closed={closed} onChanged={offers.reload} />}
+          {(list) => <OfferList caseId={caseId} offers={list} closed={closed} />}
         </Loaded>
         {!closed && (
           <details>
             <summary>Angebot dokumentieren</summary>
-            <OfferForm caseId={caseId} onRecorded={offers.reload} />
+            <OfferForm caseId={caseId} />
           </details>
         )}
       </section>
@@ -161,7 +128,6 @@ export function ReviewsTab() {
             <summary>Neue Prüfung dokumentieren</summary>
             <ReductionCheckForm
               caseId={caseId}
-              onRecorded={checks.reload}
               grounds={citableGrounds(demands.data ?? [], offers.data ?? [], measures.data ?? [])}
             />
           </details>

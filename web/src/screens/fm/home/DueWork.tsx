@@ -20,7 +20,7 @@ const PERIODS = [
 export function DueWork({ caseload }: { caseload: CaseLine[] | undefined }) {
   const [withinDays, setWithinDays] = useState(14);
   const names = useMemo(() => new Map((caseload ?? []).map((c) => [c.caseId, c])), [caseload]);
-  const due = useResource((signal) => loadDue(withinDays, signal), [withinDays]);
+  const due = useResource(['planning', 'due', { withinDays }], (signal) => loadDue(withinDays, signal));
   return (
     <Names.Provider value={names}>
       <section className="card" aria-labelledby="due-heading" data-testid="due-work">

@@ -40,12 +40,10 @@ function ProgressView({
   versions: AssessmentVersion[];
   catalogue: Catalogue;
 }) {
-  const progress = useResource(
-    (signal) =>
-      answer(
-        assessment.GET('/api/cases/{caseId}/progress', { params: { path: { caseId }, query: { from, to } }, signal }),
-      ),
-    [caseId, from, to],
+  const progress = useResource(['assessment', 'cases', caseId, 'progress', { from, to }], (signal) =>
+    answer(
+      assessment.GET('/api/cases/{caseId}/progress', { params: { path: { caseId }, query: { from, to } }, signal }),
+    ),
   );
   const scheme = versions.find((v) => v.version === to)?.scheme ?? 'BA_PROFILES';
   const dims = new Map(catalogue.progressDimensions.map((d) => [d.code, d.label]));

@@ -10,9 +10,8 @@ import '../overview/overview.css';
 /** A closed case's closure, its reason named as in the policy version it was decided under. */
 export function ClosureData({ view }: { view: FullCase }) {
   const c = view.closure!;
-  const policy = useResource(
-    (signal) => api<PolicyView>('intake', `/api/policy/versions/${c.policyVersion}`, { signal }),
-    [c.policyVersion],
+  const policy = useResource(['intake', 'policy', 'versions', c.policyVersion], (signal) =>
+    api<PolicyView>('intake', `/api/policy/versions/${c.policyVersion}`, { signal }),
   );
   const reasonLabel = policy.data?.settings.closureReasons?.find((r) => r.code === c.reasonCode)?.label ?? c.reasonCode;
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction, useResource } from '../../../../api/hooks';
+import { useAction, useMessage, useResource } from '../../../../api/hooks';
 import { ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Loaded, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -42,9 +42,8 @@ export function SustainabilityChecks({
   closedOn: string;
   afterCareUntil?: string;
 }) {
-  const list = useResource(
-    (signal) => api<SustainabilityCheckView[]>('planning', `/api/cases/${caseId}/sustainability-checks`, { signal }),
-    [caseId],
+  const list = useResource(['planning', 'cases', caseId, 'sustainability-checks'], (signal) =>
+    api<SustainabilityCheckView[]>('planning', `/api/cases/${caseId}/sustainability-checks`, { signal }),
   );
   return (
     <section aria-labelledby="sustainability-heading" className="card" data-testid="sustainability-checks">
@@ -80,12 +79,7 @@ export function SustainabilityChecks({
             {openCheckpoints(checks).length > 0 && (
               <details>
                 <summary>Prüfung dokumentieren</summary>
-                <CheckForm
-                  caseId={caseId}
-                  closedOn={closedOn}
-                  open={openCheckpoints(checks)}
-                  onRecorded={list.reload}
-                />
+                <CheckForm caseId={caseId} closedOn={closedOn} open={openCheckpoints(checks)} />
               </details>
             )}
           </>
@@ -95,24 +89,14 @@ export function SustainabilityChecks({
   );
 }
 
-function CheckForm({
-  caseId,
-  closedOn,
-  open,
-  onRecorded,
-}: {
-  caseId: string;
-  closedOn: string;
-  open: string[];
-  onRecorded: () => void;
-}) {
+function CheckForm({ caseId, closedOn, open }: { caseId: string; closedOn: string; open: string[] }) {
   const [checkpoint, setCheckpoint] = useState(open[0] ?? '');
   const [checkedOn, setCheckedOn] = useState(today());
   const [lasted, setLasted] = useState('');
   const [hours, setHours] = useState('');
   const [source, setSource] = useState('');
   const [note, setNote] = useState('');
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const record = useAction(() =>
     api<SustainabilityCheckView>('planning', `/api/cases/${caseId}/sustainability-checks`, {
       method: 'POST',
@@ -128,7 +112,6 @@ function CheckForm({
       setHours('');
       setSource('');
       setNote('');
-      onRecorded();
     }
   }
   const errors = record.fieldErrors;

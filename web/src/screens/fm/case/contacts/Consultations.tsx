@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../../../api/client';
-import { useAction, useResource } from '../../../../api/hooks';
+import { useAction, useMessage, useResource } from '../../../../api/hooks';
 import { FormErrors, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Empty, Loaded, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -40,9 +40,8 @@ export function Consultations({
   admittedOn?: string | null;
   closed: boolean;
 }) {
-  const list = useResource(
-    (signal) => api<ConsultationView[]>('planning', `/api/cases/${caseId}/consultations`, { signal }),
-    [caseId],
+  const list = useResource(['planning', 'cases', caseId, 'consultations'], (signal) =>
+    api<ConsultationView[]>('planning', `/api/cases/${caseId}/consultations`, { signal }),
   );
   return (
     <section aria-labelledby="consultations-heading" className="card">
@@ -72,27 +71,19 @@ export function Consultations({
       {!closed && (
         <details>
           <summary>Fallberatung dokumentieren</summary>
-          <ConsultationForm caseId={caseId} admittedOn={admittedOn} onRecorded={list.reload} />
+          <ConsultationForm caseId={caseId} admittedOn={admittedOn} />
         </details>
       )}
     </section>
   );
 }
 
-function ConsultationForm({
-  caseId,
-  admittedOn,
-  onRecorded,
-}: {
-  caseId: string;
-  admittedOn?: string | null;
-  onRecorded: () => void;
-}) {
+function ConsultationForm({ caseId, admittedOn }: { caseId: string; admittedOn?: string | null }) {
   const [heldOn, setHeldOn] = useState(today());
   const [participants, setParticipants] = useState('');
   const [question, setQuestion] = useState('');
   const [outcome, setOutcome] = useState('');
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const record = useAction(() =>
     api<ConsultationView>('planning', `/api/cases/${caseId}/consultations`, {
       method: 'POST',
@@ -107,7 +98,6 @@ function ConsultationForm({
       setParticipants('');
       setQuestion('');
       setOutcome('');
-      onRecorded();
     }
   }
   const errors = record.fieldErrors;
@@ -168,7 +158,9 @@ function ConsultationForm({
  * cases. A case the reader may not open appears under its pseudonym only — no link, no case id.
  */
 export function MyConsultations({ title = 'Meine Fallberatungen' }: { title?: string }) {
-  const list = useResource((signal) => api<MyConsultationView[]>('planning', '/api/consultations', { signal }), []);
+  const list = useResource(['planning', 'consultations'], (signal) =>
+    api<MyConsultationView[]>('planning', '/api/consultations', { signal }),
+  );
   return (
     <section aria-labelledby="my-consultations-heading" className="card">
       <h2 id="my-consultations-heading">{title}</h2>

@@ -2,7 +2,7 @@ import { constraints } from '../../../../api/generated/constraints';
 import { fromSchema } from '../../../../ui/checks';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
@@ -15,13 +15,11 @@ export function ContactForm({
   admittedOn,
   countedFormats,
   protectedAllowed,
-  onRecorded,
 }: {
   caseId: string;
   admittedOn?: string;
   countedFormats?: string[];
   protectedAllowed: boolean;
-  onRecorded: () => void;
 }) {
   const [format, setFormat] = useState('');
   const [occurredOn, setOccurredOn] = useState(today());
@@ -29,7 +27,7 @@ export function ContactForm({
   const [qualifiedNote, setQualifiedNote] = useState(false);
   const [noteText, setNoteText] = useState('');
   const [visibility, setVisibility] = useState('GENERAL');
-  const [recorded, setRecorded] = useState<ContactView>();
+  const [recorded, setRecorded] = useMessage<ContactView>();
   const record = useAction(() =>
     api<ContactView>('planning', `/api/cases/${caseId}/contacts`, {
       method: 'POST',
@@ -56,7 +54,6 @@ export function ContactForm({
       setNextAppointmentOn('');
       setQualifiedNote(false);
       setNoteText('');
-      onRecorded();
     }
   }
 

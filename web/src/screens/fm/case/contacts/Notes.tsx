@@ -2,7 +2,7 @@ import { constraints } from '../../../../api/generated/constraints';
 import { fromSchema } from '../../../../ui/checks';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction, useResource } from '../../../../api/hooks';
+import { useAction, useMessage, useResource } from '../../../../api/hooks';
 import type { Page } from '../../../../api/types';
 import { FormErrors, SelectField, SubmitButton, TextArea } from '../../../../ui/forms';
 import { Badge, Empty, ErrorMessage, Loaded, Success } from '../../../../ui/feedback';
@@ -15,7 +15,11 @@ const PAGE_SIZE = 20;
 /** A protected note shows its text only once opened: the read goes through GET /notes/{id} and is audited. */
 function ProtectedNote({ caseId, note }: { caseId: string; note: NoteView }) {
   const [opened, setOpened] = useState<NoteView>();
-  const open = useAction(() => api<NoteView>('planning', `/api/cases/${caseId}/notes/${note.id}`));
+  const open = useAction(
+    () => api<NoteView>('planning', `/api/cases/${caseId}/notes/${note.id}`),
+    // a read (audited, hence on demand): it changes nothing on screen
+    { invalidates: false },
+  );
   if (opened) return <p className="note-text">{opened.text}</p>;
   return (
     <div>
@@ -53,7 +57,7 @@ function NoteForm({
 }) {
   const [visibility, setVisibility] = useState('GENERAL');
   const [text, setText] = useState('');
-  const [written, setWritten] = useState(false);
+  const [written, setWritten] = useMessage<boolean>();
   const write = useAction(() =>
     api<NoteView>('planning', `/api/cases/${caseId}/notes`, { method: 'POST', body: { visibility, text } }),
   );
@@ -110,13 +114,11 @@ export function Notes({
 }) {
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
-  const notes = useResource(
-    (signal) =>
-      api<Page<NoteView>>('planning', `/api/cases/${caseId}/notes`, {
-        query: { visibility: filter, page, size: PAGE_SIZE },
-        signal,
-      }),
-    [caseId, filter, page],
+  const notes = useResource(['planning', 'cases', caseId, 'notes', { filter, page }], (signal) =>
+    api<Page<NoteView>>('planning', `/api/cases/${caseId}/notes`, {
+      query: { visibility: filter, page, size: PAGE_SIZE },
+      signal,
+    }),
   );
   const filterOptions = options(VISIBILITY_LABEL);
   return (
@@ -199,10 +201,8 @@ export function Notes({
           <NoteForm
             caseId={caseId}
             protectedAllowed={protectedAllowed}
-            onWritten={() => {
-              setPage(0);
-              notes.reload();
-            }}
+            // the newest note is on the first page; the list loads again by itself (useAction)
+            onWritten={() => setPage(0)}
           />
         </>
       )}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SubmitButton, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -60,12 +60,10 @@ function Outcome({
   caseId,
   conference,
   partners,
-  onHeld,
 }: {
   caseId: string;
   conference: ConferenceView;
   partners?: Partner[];
-  onHeld: () => void;
 }) {
   const [heldOn, setHeldOn] = useState(today());
   const [attended, setAttended] = useState<string[]>([]);
@@ -78,7 +76,7 @@ function Outcome({
   );
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (await held.run()) onHeld();
+    await held.run();
   }
   return (
     <form onSubmit={submit} noValidate className="inline-form">
@@ -121,13 +119,11 @@ export function ConferenceList({
   conferences,
   partners,
   closed,
-  onChanged,
 }: {
   caseId: string;
   conferences: ConferenceView[];
   partners?: Partner[];
   closed: boolean;
-  onChanged: () => void;
 }) {
   if (conferences.length === 0) return <Empty>Keine Fallkonferenzen.</Empty>;
   return (
@@ -159,7 +155,7 @@ export function ConferenceList({
             {!c.heldOn && !closed && (
               <details open={c.scheduledOn <= today()}>
                 <summary>Ergebnis dokumentieren</summary>
-                <Outcome caseId={caseId} conference={c} partners={partners} onHeld={onChanged} />
+                <Outcome caseId={caseId} conference={c} partners={partners} />
               </details>
             )}
           </li>
@@ -172,18 +168,16 @@ export function ConferenceForm({
   caseId,
   partners,
   subject,
-  onScheduled,
 }: {
   caseId: string;
   partners: Partner[];
   subject: string;
-  onScheduled: () => void;
 }) {
   const [scheduledOn, setScheduledOn] = useState('');
   const [staff, setStaff] = useState(subject);
   const [partnerIds, setPartnerIds] = useState<string[]>([]);
   const [customerInvited, setCustomerInvited] = useState(true);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const schedule = useAction(() =>
     api<ConferenceView>('network', `/api/cases/${caseId}/case-conferences`, {
       method: 'POST',
@@ -205,7 +199,6 @@ export function ConferenceForm({
       setDone(true);
       setScheduledOn('');
       setPartnerIds([]);
-      onScheduled();
     }
   }
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { FormErrors, SelectField, SubmitButton, TextField } from '../../../../ui/forms';
 import { Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -29,12 +29,10 @@ export function ConsentForm({
   caseId,
   partners,
   forms,
-  onRecorded,
 }: {
   caseId: string;
   partners: Partner[];
   forms: ConsentFormView[];
-  onRecorded: () => void;
 }) {
   const sorted = sortForms(forms);
   const [partnerId, setPartnerId] = useState('');
@@ -46,7 +44,7 @@ export function ConsentForm({
   const [validUntil, setValidUntil] = useState(plusMonths(today(), 12));
   const [channel, setChannel] = useState('WRITTEN');
   const [documentRef, setDocumentRef] = useState('');
-  const [recorded, setRecorded] = useState<ConsentView>();
+  const [recorded, setRecorded] = useMessage<ConsentView>();
   const form = sorted.find((f) => f.id === formId);
   const refused = decision === 'REFUSED';
   const record = useAction(() =>
@@ -79,7 +77,6 @@ export function ConsentForm({
       setPurposeCode('');
       setDocumentRef('');
       setDecision('GIVEN');
-      onRecorded();
     }
   }
 

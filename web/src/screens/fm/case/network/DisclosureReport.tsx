@@ -35,7 +35,11 @@ function referralText(report: DisclosureReportView, referralId?: string | null):
 /** Art. 15 DSGVO: what was disclosed to whom. Produced on request, because producing it is audited. */
 export function DisclosureReport({ caseId, partners }: { caseId: string; partners?: Partner[] }) {
   const [report, setReport] = useState<DisclosureReportView>();
-  const load = useAction(() => api<DisclosureReportView>('network', `/api/cases/${caseId}/disclosure-report`));
+  const load = useAction(
+    () => api<DisclosureReportView>('network', `/api/cases/${caseId}/disclosure-report`),
+    // a read (audited, hence on demand): it changes nothing on screen
+    { invalidates: false },
+  );
   const p = (id: string) => partnerName(partners, id);
   return (
     <div className="stack">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
 import { answer, network } from '../../../../api/typed';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextField } from '../../../../ui/forms';
 import { Badge, ConfirmButton, Empty, ErrorMessage, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
@@ -52,17 +52,7 @@ function Timeline({ r }: { r: ReferralView }) {
   );
 }
 
-function Revoke({
-  caseId,
-  referral,
-  partner,
-  onRevoked,
-}: {
-  caseId: string;
-  referral: ReferralView;
-  partner: string;
-  onRevoked: () => void;
-}) {
+function Revoke({ caseId, referral, partner }: { caseId: string; referral: ReferralView; partner: string }) {
   const revoke = useAction(() =>
     answer(
       network.POST('/api/cases/{caseId}/referrals/{referralId}/revocation', {
@@ -78,7 +68,7 @@ function Revoke({
         confirmLabel="Zurückziehen bestätigen"
         pending={revoke.pending}
         onConfirm={async () => {
-          if (await revoke.run()) onRevoked();
+          await revoke.run();
         }}
       >
         <p>
@@ -96,13 +86,11 @@ export function ReferralList({
   referrals,
   partners,
   closed,
-  onChanged,
 }: {
   caseId: string;
   referrals: ReferralView[];
   partners?: Partner[];
   closed: boolean;
-  onChanged: () => void;
 }) {
   const sorted = [...referrals].sort(
     (a, b) => Number(OPEN.includes(b.status)) - Number(OPEN.includes(a.status)) || b.sentAt.localeCompare(a.sentAt),
@@ -134,9 +122,7 @@ export function ReferralList({
                     : 'ohne Kontaktdaten – die Kundin / der Kunde meldet sich mit dem Code'}
                 </p>
                 <Timeline r={r} />
-                {OPEN.includes(r.status) && !closed && (
-                  <Revoke caseId={caseId} referral={r} partner={partner} onRevoked={onChanged} />
-                )}
+                {OPEN.includes(r.status) && !closed && <Revoke caseId={caseId} referral={r} partner={partner} />}
               </li>
             );
           })}
@@ -151,13 +137,11 @@ export function ReferralForm({
   partners,
   consents,
   customerName,
-  onSent,
 }: {
   caseId: string;
   partners: Partner[];
   consents: ConsentView[];
   customerName: string;
-  onSent: () => void;
 }) {
   const [partnerId, setPartnerId] = useState('');
   const [service, setService] = useState('');
@@ -166,7 +150,7 @@ export function ReferralForm({
   const [name, setName] = useState(customerName);
   const [phone, setPhone] = useState('');
   const [email, setEmail] = useState('');
-  const [sent, setSent] = useState<ReferralView>();
+  const [sent, setSent] = useMessage<ReferralView>();
   const partner = partners.find((p) => p.id === partnerId);
   const services = partner?.services ?? [];
   const consent = consents.find(
@@ -200,7 +184,6 @@ export function ReferralForm({
       setService('');
       setDueOn('');
       setWithContact(false);
-      onSent();
     }
   }
   return (

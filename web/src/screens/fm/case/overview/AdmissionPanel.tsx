@@ -23,7 +23,7 @@ export function AdmissionPanel({ view, onDone }: { view: FullCase; onDone: (mess
   const [jointCaseDiscussionOn, setDiscussion] = useState('');
   const [supportVariant, setVariant] = useState('FULL_HANDOVER');
   const [note, setNote] = useState('');
-  const policy = useResource((signal) => loadPolicy(signal), []);
+  const policy = useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
   const discussionRequired = policy.data?.settings.jointCaseDiscussionRequired ?? false;
   const action = useAction(() =>
     api<FullCase>('intake', `/api/cases/${view.caseId}/admission`, {

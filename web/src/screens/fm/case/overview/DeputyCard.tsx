@@ -15,7 +15,7 @@ export function DeputyCard({ view, onDone }: { view: FullCase; onDone: (message:
   const [from, setFrom] = useState(today());
   const [until, setUntil] = useState(addDays(today(), 14));
   const [customerAgreed, setAgreed] = useState(false);
-  const policy = useResource((signal) => loadPolicy(signal), []);
+  const policy = useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
   const assign = useAction(() =>
     api<FullCase>('intake', `/api/cases/${view.caseId}/deputy`, {
       method: 'PUT',

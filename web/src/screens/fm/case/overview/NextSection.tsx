@@ -135,7 +135,8 @@ export function NextSection({ view }: { view: CaseView }) {
     const name = labels.need(code);
     return name === code ? undefined : name;
   };
-  const next = useResource((signal) => loadNext(caseId, signal), [caseId]);
+  // several services' answers combined into one: the key says it is this section's own shape
+  const next = useResource(['fm', 'cases', caseId, 'next-items'], (signal) => loadNext(caseId, signal));
   return (
     <section className="card next" aria-labelledby="next-heading" data-testid="next-steps">
       <h2 id="next-heading">Als Nächstes</h2>

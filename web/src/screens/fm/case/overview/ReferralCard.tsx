@@ -32,10 +32,8 @@ function CriteriaList({ criteria }: { criteria: Criterion[] }) {
 /** The referral and the criteria snapshot it rests on (PANKOW 4.1: decided "according to the criteria"). */
 export function ReferralCard({ view }: { view: FullCase }) {
   const r = view.referral;
-  const snapshot = useResource(
-    (signal) =>
-      answer(intake.GET('/api/cases/{caseId}/criteria', { params: { path: { caseId: view.caseId } }, signal })),
-    [view.caseId],
+  const snapshot = useResource(['intake', 'cases', view.caseId, 'criteria'], (signal) =>
+    answer(intake.GET('/api/cases/{caseId}/criteria', { params: { path: { caseId: view.caseId } }, signal })),
   );
   return (
     <section className="card" aria-labelledby="referral-heading">

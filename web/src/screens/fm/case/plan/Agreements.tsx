@@ -90,10 +90,8 @@ export function AgreementList({
 /** The printable agreement (HTML from planning-service) in a frame, with a print button. */
 export function AgreementDocument({ caseId, agreementId }: { caseId: string; agreementId: string }) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const doc = useResource(
-    (signal) =>
-      fetchText('planning', `/api/cases/${caseId}/agreements/${agreementId}/document`, { accept: 'text/html', signal }),
-    [caseId, agreementId],
+  const doc = useResource(['planning', 'cases', caseId, 'agreements', agreementId, 'document'], (signal) =>
+    fetchText('planning', `/api/cases/${caseId}/agreements/${agreementId}/document`, { accept: 'text/html', signal }),
   );
   return (
     <Loaded resource={doc} label="Dokument wird geladen …">

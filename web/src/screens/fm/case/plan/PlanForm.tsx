@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Success } from '../../../../ui/feedback';
 import { draftOf, remapStrategyErrors, requestOf, strategyRows, type Draft } from './draft';
@@ -16,16 +16,14 @@ export function PlanForm({
   plan,
   labels,
   partners,
-  onSaved,
 }: {
   caseId: string;
   plan: PlanView;
   labels: NeedLabels;
   partners: Partner[];
-  onSaved: (plan: PlanView) => void;
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(plan));
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useMessage<boolean>();
   // the strategies' rows in the request last sent, to show the service's errors next to the right strategy
   const [strategyRow, setStrategyRow] = useState<number[]>([]);
   const needs = plan.needs ?? [];
@@ -50,10 +48,7 @@ export function PlanForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const result = await save.run();
-    if (result) {
-      setSaved(true);
-      onSaved(result);
-    }
+    if (result) setSaved(true);
   }
 
   const categoryOptions = DEFAULT_ORDER.map((g) => ({ value: g, label: labels.keyGroup(g) || KEY_GROUP[g] }));

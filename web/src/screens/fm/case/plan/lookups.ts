@@ -16,9 +16,8 @@ export interface NeedLabels {
 
 /** Labels for need codes; falls back to the code while the catalogue loads or if it fails. */
 export function useNeedLabels(ageGroup: string): NeedLabels {
-  const catalogue = useResource(
-    (signal) => api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup }, signal }),
-    [ageGroup],
+  const catalogue = useResource(['assessment', 'catalogue', { ageGroup }], (signal) =>
+    api<Catalogue>('assessment', '/api/catalogue', { query: { ageGroup }, signal }),
   );
   const needs = new Map<string, string>();
   const groups = new Map<string, string>();
@@ -33,7 +32,7 @@ export function useNeedLabels(ageGroup: string): NeedLabels {
 }
 
 export function usePolicy(): Resource<PolicyView> {
-  return useResource((signal) => loadPolicy(signal), []);
+  return useResource(['intake', 'policy'], (signal) => loadPolicy(signal));
 }
 
 export interface Partner {
@@ -46,9 +45,9 @@ export interface Partner {
 
 export function usePartners(): Resource<Partner[]> {
   return useResource(
+    ['network', 'partners', { size: 200 }],
     async (signal) =>
       (await api<Page<Partner>>('network', '/api/partners', { query: { size: 200 }, signal })).items ?? [],
-    [],
   );
 }
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Empty, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -35,13 +35,13 @@ export function DutyDemandList({ demands }: { demands: DutyDemandView[] }) {
   );
 }
 
-export function DutyDemandForm({ caseId, onRecorded }: { caseId: string; onRecorded: () => void }) {
+export function DutyDemandForm({ caseId }: { caseId: string }) {
   const [duty, setDuty] = useState('');
   const [details, setDetails] = useState('');
   const [demandedOn, setDemandedOn] = useState('');
   const [dueBy, setDueBy] = useState('');
   const [notice, setNotice] = useState(true);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const record = useAction(() =>
     api<DutyDemandView>('planning', `/api/cases/${caseId}/duty-demands`, {
       method: 'POST',
@@ -63,7 +63,6 @@ export function DutyDemandForm({ caseId, onRecorded }: { caseId: string; onRecor
       setDetails('');
       setDemandedOn('');
       setDueBy('');
-      onRecorded();
     }
   }
   return (
@@ -123,17 +122,7 @@ export function DutyDemandForm({ caseId, onRecorded }: { caseId: string; onRecor
   );
 }
 
-export function OfferList({
-  caseId,
-  offers,
-  closed,
-  onChanged,
-}: {
-  caseId: string;
-  offers: OfferView[];
-  closed: boolean;
-  onChanged: () => void;
-}) {
+export function OfferList({ caseId, offers, closed }: { caseId: string; offers: OfferView[]; closed: boolean }) {
   if (offers.length === 0) return <Empty>Kein Angebot dokumentiert.</Empty>;
   return (
     <ul className="note-list">
@@ -153,14 +142,14 @@ export function OfferList({
                 ? `${label(OFFER_RESPONSE_LABEL, o.response)} am ${date(o.respondedOn)}`
                 : 'noch keine Antwort'}
             </p>
-            {!o.response && !closed && <OfferAnswerForm caseId={caseId} offer={o} onAnswered={onChanged} />}
+            {!o.response && !closed && <OfferAnswerForm caseId={caseId} offer={o} />}
           </li>
         ))}
     </ul>
   );
 }
 
-function OfferAnswerForm({ caseId, offer, onAnswered }: { caseId: string; offer: OfferView; onAnswered: () => void }) {
+function OfferAnswerForm({ caseId, offer }: { caseId: string; offer: OfferView }) {
   const [response, setResponse] = useState('');
   const [respondedOn, setRespondedOn] = useState('');
   const answer = useAction(() =>
@@ -171,7 +160,7 @@ function OfferAnswerForm({ caseId, offer, onAnswered }: { caseId: string; offer:
   );
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (await answer.run()) onAnswered();
+    await answer.run();
   }
   return (
     <details>
@@ -209,7 +198,7 @@ function OfferAnswerForm({ caseId, offer, onAnswered }: { caseId: string; offer:
   );
 }
 
-export function OfferForm({ caseId, onRecorded }: { caseId: string; onRecorded: () => void }) {
+export function OfferForm({ caseId }: { caseId: string }) {
   const [kind, setKind] = useState('');
   const [description, setDescription] = useState('');
   const [offeredOn, setOfferedOn] = useState('');
@@ -234,7 +223,6 @@ export function OfferForm({ caseId, onRecorded }: { caseId: string; onRecorded: 
       setKind('');
       setDescription('');
       setOfferedOn('');
-      onRecorded();
     }
   }
   return (

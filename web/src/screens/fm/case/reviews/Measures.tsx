@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { FormErrors, SelectField, SubmitButton, TextField } from '../../../../ui/forms';
 import { Badge, ConfirmButton, Empty, Success } from '../../../../ui/feedback';
 import { addDays, date, today } from '../../../../ui/format';
@@ -42,7 +42,7 @@ function ConferenceReminder({ measure, conferences }: { measure: MeasureView; co
   );
 }
 
-function EndMeasure({ caseId, measure, onEnded }: { caseId: string; measure: MeasureView; onEnded: () => void }) {
+function EndMeasure({ caseId, measure }: { caseId: string; measure: MeasureView }) {
   const [endedOn, setEndedOn] = useState(today());
   const [outcome, setOutcome] = useState('');
   const end = useAction(() =>
@@ -82,7 +82,7 @@ function EndMeasure({ caseId, measure, onEnded }: { caseId: string; measure: Mea
         pending={end.pending}
         danger={false}
         onConfirm={async () => {
-          if (await end.run()) onEnded();
+          await end.run();
         }}
       >
         <p>
@@ -100,14 +100,12 @@ export function MeasureList({
   partners,
   conferences,
   closed,
-  onChanged,
 }: {
   caseId: string;
   measures: MeasureView[];
   partners?: Partner[];
   conferences: ConferenceDates[];
   closed: boolean;
-  onChanged: () => void;
 }) {
   if (measures.length === 0) return <Empty>Keine Maßnahmen.</Empty>;
   const sorted = [...measures].sort(
@@ -131,28 +129,20 @@ export function MeasureList({
             {m.endedOn ? ` · beendet am ${date(m.endedOn)}` : ''}
           </p>
           <ConferenceReminder measure={m} conferences={conferences} />
-          {!m.endedOn && !closed && <EndMeasure caseId={caseId} measure={m} onEnded={onChanged} />}
+          {!m.endedOn && !closed && <EndMeasure caseId={caseId} measure={m} />}
         </li>
       ))}
     </ul>
   );
 }
 
-export function MeasureForm({
-  caseId,
-  partners,
-  onStarted,
-}: {
-  caseId: string;
-  partners: Partner[];
-  onStarted: () => void;
-}) {
+export function MeasureForm({ caseId, partners }: { caseId: string; partners: Partner[] }) {
   const [instrument, setInstrument] = useState('');
   const [title, setTitle] = useState('');
   const [partnerId, setPartnerId] = useState('');
   const [startedOn, setStartedOn] = useState(today());
   const [plannedEndOn, setPlannedEndOn] = useState('');
-  const [started, setStarted] = useState<MeasureView>();
+  const [started, setStarted] = useMessage<MeasureView>();
   const start = useAction(() =>
     api<MeasureView>('planning', `/api/cases/${caseId}/measures`, {
       method: 'POST',
@@ -175,7 +165,6 @@ export function MeasureForm({
       setTitle('');
       setPartnerId('');
       setPlannedEndOn('');
-      onStarted();
     }
   }
   return (

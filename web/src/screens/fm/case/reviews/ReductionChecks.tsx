@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { CheckboxField, FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Empty, Success } from '../../../../ui/feedback';
 import { date, dateTime, today } from '../../../../ui/format';
@@ -76,15 +76,7 @@ export function citableGrounds(demands: DutyDemandView[], offers: OfferView[], m
 }
 
 /** Documents a check under §§ 31–32 SGB II; the decision itself belongs to the benefits department. */
-export function ReductionCheckForm({
-  caseId,
-  grounds,
-  onRecorded,
-}: {
-  caseId: string;
-  grounds: Ground[];
-  onRecorded: () => void;
-}) {
+export function ReductionCheckForm({ caseId, grounds }: { caseId: string; grounds: Ground[] }) {
   const [groundKey, setGroundKey] = useState('');
   const [breachOn, setBreachOn] = useState('');
   const [instructionGivenOn, setInstructionGivenOn] = useState('');
@@ -93,7 +85,7 @@ export function ReductionCheckForm({
   const [willingnessDeclaredOn, setWillingnessDeclaredOn] = useState('');
   const [outcome, setOutcome] = useState('NO_REDUCTION');
   const [justification, setJustification] = useState('');
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useMessage<boolean>();
   const ground = grounds.find((g) => `${g.kind}:${g.id}` === groundKey);
   const record = useAction(() =>
     api<ReductionCheckView>('planning', `/api/cases/${caseId}/reduction-checks`, {
@@ -119,7 +111,6 @@ export function ReductionCheckForm({
       setBreachOn('');
       setInstructionGivenOn('');
       setJustification('');
-      onRecorded();
     }
   }
   if (grounds.length === 0) {

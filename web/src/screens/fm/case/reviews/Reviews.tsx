@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../../api/client';
-import { useAction } from '../../../../api/hooks';
+import { useAction, useMessage } from '../../../../api/hooks';
 import { FormErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/forms';
 import { Badge, Empty, Success } from '../../../../ui/feedback';
 import { date, today } from '../../../../ui/format';
@@ -86,15 +86,7 @@ export function DurationPanel({
   );
 }
 
-function TeamLeadDecision({
-  caseId,
-  review,
-  onDecided,
-}: {
-  caseId: string;
-  review: ReviewView;
-  onDecided: () => void;
-}) {
+function TeamLeadDecision({ caseId, review }: { caseId: string; review: ReviewView }) {
   const [approve, setApprove] = useState('');
   const [note, setNote] = useState('');
   const decide = useAction(() =>
@@ -105,7 +97,7 @@ function TeamLeadDecision({
   );
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (await decide.run()) onDecided();
+    await decide.run();
   }
   return (
     <form onSubmit={submit} noValidate className="inline-form">
@@ -142,12 +134,10 @@ export function ReviewList({
   caseId,
   reviews,
   teamLead,
-  onChanged,
 }: {
   caseId: string;
   reviews: ReviewView[];
   teamLead: boolean;
-  onChanged: () => void;
 }) {
   if (reviews.length === 0) return <Empty>Noch keine Fortführungsprüfung dokumentiert.</Empty>;
   const sorted = [...reviews].sort(
@@ -178,7 +168,7 @@ export function ReviewList({
             )}
             {r.extension === 'REQUESTED' &&
               (teamLead ? (
-                <TeamLeadDecision caseId={caseId} review={r} onDecided={onChanged} />
+                <TeamLeadDecision caseId={caseId} review={r} />
               ) : (
                 <p className="hint">Die Teamleitung entscheidet über die beantragte Verlängerung.</p>
               ))}
@@ -189,13 +179,13 @@ export function ReviewList({
   );
 }
 
-export function ReviewForm({ caseId, onRecorded }: { caseId: string; onRecorded: () => void }) {
+export function ReviewForm({ caseId }: { caseId: string }) {
   const [reviewedOn, setReviewedOn] = useState(today());
   const [decision, setDecision] = useState('CONTINUE');
   const [reasons, setReasons] = useState('');
   const [prognosis, setPrognosis] = useState('');
   const [extendedUntil, setExtendedUntil] = useState('');
-  const [recorded, setRecorded] = useState<ReviewView>();
+  const [recorded, setRecorded] = useMessage<ReviewView>();
   const record = useAction(() =>
     api<ReviewView>('planning', `/api/cases/${caseId}/continuation-reviews`, {
       method: 'POST',
@@ -215,7 +205,6 @@ export function ReviewForm({ caseId, onRecorded }: { caseId: string; onRecorded:
     if (r) {
       setRecorded(r);
       setReasons('');
-      onRecorded();
     }
   }
   const closing = decision === 'CLOSE';
