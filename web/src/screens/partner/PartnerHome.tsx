@@ -8,7 +8,6 @@ import { Badge, Empty, Loaded } from '../../ui/feedback';
 import { date, today } from '../../ui/format';
 import { usePageTitle } from '../../ui/pageTitle';
 import { Table } from '../../ui/table';
-import { useHeadingFocus } from './focus';
 import { nextToDo, plainGerman, startOverdue, type PartnerReferralLine } from './model';
 import './partner.css';
 
@@ -17,7 +16,6 @@ const SIZE = 50;
 /** The partner's start page: its referrals as the partner API lists them (no customer data in the list). */
 export function PartnerHome() {
   usePageTitle('Überweisungen');
-  const heading = useHeadingFocus();
   const [page, setPage] = useState(0);
   const referrals = useResource(['network', 'partner-api', 'referrals', { page }], (signal) =>
     api<Page<PartnerReferralLine>>('network', '/partner-api/referrals', {
@@ -30,7 +28,7 @@ export function PartnerHome() {
   );
   return (
     <div className="partner-portal">
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 tabIndex={-1}>
         Überweisungen an Ihre Beratungsstelle
       </h1>
       <p className="lead">

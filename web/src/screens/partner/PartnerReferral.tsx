@@ -18,7 +18,6 @@ import { Badge, Loading } from '../../ui/feedback';
 import { date, today } from '../../ui/format';
 import { ErrorSummary, SelectField, SubmitButton, TextField } from '../../ui/forms';
 import { usePageTitle } from '../../ui/pageTitle';
-import { useHeadingFocus } from './focus';
 import {
   canReport,
   checkReport,
@@ -61,7 +60,6 @@ export function PartnerReferral() {
   );
   const r = referral.data;
   usePageTitle(r ? `Überweisung ${r.referenceCode}` : 'Überweisung', 'Überweisungen');
-  const heading = useHeadingFocus();
   // what the last report changed, or why it could not: it stays until the next report, and takes the focus
   const [notice, setNotice] = useState<{ text: string; ok: boolean }>();
   // a new, empty form after each answer that changed the referral or showed it changed (not when a report starts)
@@ -76,7 +74,7 @@ export function PartnerReferral() {
       <p>
         <Link to="/partner">← Alle Überweisungen</Link>
       </p>
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 tabIndex={-1}>
         Überweisung {r ? <span className="mono">{r.referenceCode}</span> : null}
       </h1>
       {referral.error && !r ? (
