@@ -28,9 +28,7 @@ export function PartnerHome() {
   );
   return (
     <div className="partner-portal">
-      <h1 tabIndex={-1}>
-        Überweisungen an Ihre Beratungsstelle
-      </h1>
+      <h1 tabIndex={-1}>Überweisungen an Ihre Beratungsstelle</h1>
       <p className="lead">
         Das Jobcenter überweist Kundinnen und Kunden an Sie. Sie bringen den Überweisungscode mit. Melden Sie hier, ob
         Sie die Überweisung annehmen, wann die Teilnahme beginnt und wie sie endet.

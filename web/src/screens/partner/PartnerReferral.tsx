@@ -74,9 +74,7 @@ export function PartnerReferral() {
       <p>
         <Link to="/partner">← Alle Überweisungen</Link>
       </p>
-      <h1 tabIndex={-1}>
-        Überweisung {r ? <span className="mono">{r.referenceCode}</span> : null}
-      </h1>
+      <h1 tabIndex={-1}>Überweisung {r ? <span className="mono">{r.referenceCode}</span> : null}</h1>
       {referral.error && !r ? (
         <div className="alert alert--error" role="alert">
           <strong>{referral.error.problem.title}</strong>
