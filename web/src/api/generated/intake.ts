@@ -1477,6 +1477,11 @@ export interface components {
             settings?: components["schemas"]["PolicySettings"];
             /** @description Begründung der Änderung */
             note: string;
+            /**
+             * Format: date
+             * @description gültig ab; ohne Angabe ab heute. Ein früherer Tag gilt für Vorgänge ab diesem Tag (Übernahme von Altfällen), ein späterer für eine geplante Änderung
+             */
+            effectiveFrom?: string;
         };
         /** @description How a Jobcenter that gives every customer an FM routes customers between specialised FMs, and the deadlines of each route (UCKERMARK 3, 4.1, 4.2, 6.6; docs/domain.md §18). Without these rules (the other presets) a case stays with the team it was referred to. */
         RoutingRules: {

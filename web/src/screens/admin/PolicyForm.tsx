@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { ConfirmButton } from '../../ui/feedback';
-import { FormErrors, SelectField, TextArea } from '../../ui/forms';
+import { FormErrors, SelectField, TextArea, TextField } from '../../ui/forms';
+import { date } from '../../ui/format';
 import { compare } from './describe';
 import { PolicyFields, SHOWN_FIELDS } from './PolicyFields';
 import { normalize, type PolicySettings, type PolicyView } from '../../domain/policy';
@@ -24,6 +25,7 @@ export function PolicyForm({
   const [base, setBase] = useState(current.basePreset);
   const [draft, setDraft] = useState<PolicySettings>(() => normalize(current.settings));
   const [note, setNote] = useState('');
+  const [effectiveFrom, setEffectiveFrom] = useState('');
   const preset = presets.find((p) => p.code === base);
   const changes = preset ? compare(normalize(preset.settings), draft).filter((r) => r.changed) : [];
   const action = useAction(
@@ -31,14 +33,14 @@ export function PolicyForm({
       () =>
         api<PolicyView>('intake', '/api/policy/versions', {
           method: 'POST',
-          body: { basePreset: base, settings: draft, note },
+          body: { basePreset: base, settings: draft, note, effectiveFrom: effectiveFrom || undefined },
         }),
-      [base, draft, note],
+      [base, draft, note, effectiveFrom],
     ),
   );
 
   const shownErrors = Object.keys(action.fieldErrors).filter(
-    (f) => SHOWN_FIELDS.includes(f) || f === 'note' || f === 'basePreset',
+    (f) => SHOWN_FIELDS.includes(f) || f === 'note' || f === 'basePreset' || f === 'effectiveFrom',
   ).length;
   useEffect(() => {
     // the fields are long: take the user to the first one the service refused
@@ -56,6 +58,7 @@ export function PolicyForm({
     const created = await action.run();
     if (created) {
       setNote('');
+      setEffectiveFrom('');
       onActivated(created);
     }
   }
@@ -114,6 +117,15 @@ export function PolicyForm({
         hint="Erscheint in der Versionsliste; jede Entscheidung nennt später die Version, unter der sie fiel."
         maxLength={2000}
       />
+      <TextField
+        label="Gültig ab"
+        name="effectiveFrom"
+        type="date"
+        value={effectiveFrom}
+        onChange={(e) => setEffectiveFrom(e.target.value)}
+        errors={action.fieldErrors}
+        hint="Leer lassen für heute. Ein früherer Tag gilt für alle Vorgänge ab diesem Tag, etwa bei der Übernahme von Altfällen; ein späterer Tag plant eine Änderung, bis dahin gilt die heutige Version."
+      />
       {shownErrors > 0 && (
         <div className="alert alert--error" role="alert">
           Die Version wurde nicht aktiviert: {shownErrors === 1 ? 'eine Angabe ist' : `${shownErrors} Angaben sind`} zu
@@ -130,12 +142,13 @@ export function PolicyForm({
           onConfirm={activate}
         >
           <p>
-            Die neue Version gilt ab heute für alle weiteren Entscheidungen des Jobcenters (
+            Die neue Version gilt {effectiveFrom ? `ab dem ${date(effectiveFrom)}` : 'ab heute'} für die Entscheidungen
+            des Jobcenters (
             {changes.length === 0
               ? `Vorlage ${base} unverändert`
               : `auf Basis ${base} mit ${changes.length} ${changes.length === 1 ? 'Abweichung' : 'Abweichungen'}`}
-            ). Frühere Entscheidungen behalten ihre Version. Die anderen Dienste übernehmen die Einstellungen aus dem
-            Ereignis „policy-changed“.
+            ). Getroffene Entscheidungen behalten ihre Version. Alle Teile von Lotse übernehmen die Einstellungen
+            automatisch.
           </p>
         </ConfirmButton>
         <button
@@ -145,6 +158,7 @@ export function PolicyForm({
             setBase(current.basePreset);
             setDraft(normalize(current.settings));
             setNote('');
+            setEffectiveFrom('');
             action.reset();
           }}
         >

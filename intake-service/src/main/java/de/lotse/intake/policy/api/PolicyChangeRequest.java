@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
+
 @Serdeable
 @Schema(
         name = "Richtlinienaenderung",
@@ -21,4 +23,15 @@ public record PolicyChangeRequest(
         PolicySettings settings,
 
         @Schema(description = "Begründung der Änderung") @MultiLine @NotBlank @Size(max = 2000)
-        String note) {}
+        String note,
+
+        @Schema(
+                description = "gültig ab; ohne Angabe ab heute. Ein früherer Tag gilt für Vorgänge ab diesem Tag"
+                        + " (Übernahme von Altfällen), ein späterer für eine geplante Änderung")
+        @Nullable
+        LocalDate effectiveFrom) {
+    /** A change that takes effect today. */
+    public PolicyChangeRequest(Preset basePreset, PolicySettings settings, String note) {
+        this(basePreset, settings, note, null);
+    }
+}

@@ -83,7 +83,11 @@ class PolicyController {
     @Operation(summary = "Neue Version: Vorlage wählen und ggf. anpassen (wird als policy-changed veröffentlicht)")
     HttpResponse<PolicyView> change(@Valid @Body PolicyChangeRequest request, Authentication authentication) {
         JobcenterPolicy policy = policies.change(
-                CurrentUser.of(authentication), request.basePreset(), request.settings(), request.note());
+                CurrentUser.of(authentication),
+                request.basePreset(),
+                request.settings(),
+                request.note(),
+                request.effectiveFrom());
         return HttpResponse.created(PolicyView.of(policy), URI.create("/api/policy/versions/" + policy.version()));
     }
 }

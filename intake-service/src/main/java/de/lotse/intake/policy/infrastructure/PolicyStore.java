@@ -31,12 +31,16 @@ public class PolicyStore {
         this.json = json;
     }
 
-    public Optional<JobcenterPolicy> current(String jobcenterId) {
+    /**
+     * The version in force on that day: of the versions effective by then, the newest (docs/domain.md §11.1) —
+     * a later version with an earlier effective day replaces the earlier versions from that day on.
+     */
+    public Optional<JobcenterPolicy> inForceOn(String jobcenterId, LocalDate day) {
         return sql
                 .query(
                         "select " + COLUMNS + " from jobcenter_policy where jobcenter_id = :jobcenterId "
-                                + "order by version desc limit 1",
-                        Params.of("jobcenterId", jobcenterId),
+                                + "and effective_from <= :day order by version desc limit 1",
+                        Params.of("jobcenterId", jobcenterId).and("day", day),
                         this::map)
                 .stream()
                 .findFirst();
