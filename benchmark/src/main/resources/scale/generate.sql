@@ -5,7 +5,7 @@
 set synchronous_commit = off
 --;
 truncate caseload_case, report_contact, report_measure, report_assessment, report_referral, report_non_referral,
-         case_quality, quality_tally, quality_policy, quality_refresh, policy_reference
+         case_quality, quality_tally, quality_policy, quality_refresh, policy_reference, policy_reference_version
 --;
 drop table if exists scale_jobcenter
 --;
@@ -130,5 +130,10 @@ select id, 1, preset, case preset
     when 'UCKERMARK' then '{"contactRule.maxGapMonths":"6","contactRule.maxGapMonthsByCategory.A":"1","contactRule.maxGapMonthsByCategory.B":"3","contactRule.countedFormats":"IN_PERSON,PHONE,VIDEO,VISIT,WALK_AND_TALK,CASE_CONFERENCE,NETWORK","continuationReviewMonths":"6","caseloadRatio.maxUe25":"150","caseloadRatio.maxU25":"75"}'
     else '{"continuationReviewMonths":"6"}' end::jsonb, now()
 from scale_jobcenter
+--;
+-- every version with the day it takes effect (docs/domain.md §11.1): in force since long before the cases
+insert into policy_reference_version (jobcenter_id, policy_version, effective_from, preset_code, settings, changed_at)
+select jobcenter_id, policy_version, date '2005-01-01', preset_code, settings, changed_at from policy_reference
+where jobcenter_id in (select id from scale_jobcenter)
 --;
 vacuum analyze

@@ -41,13 +41,13 @@ public abstract class UpstreamEventsIT extends ServiceIT {
     /** Per-test setup after the Jobcenter was chosen (e.g. setting the clock). */
     protected void onNewJobcenter() {}
 
-    /** Publishes the Jobcenter's policy as intake would and waits until the service has it. */
+    /** Publishes a version of the Jobcenter's policy as intake would and waits until the service has it. */
     protected void policy(int version, LocalDate effectiveFrom, Map<String, String> settings) {
         upstream.publishKeyed(
                 jobcenter, jobcenter, new PolicyChanged(version, "CUSTOM", effectiveFrom, settings, Instant.now()));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
-                                "select count(*) from policy_reference "
+                                "select count(*) from policy_reference_version "
                                         + "where jobcenter_id = :jobcenterId and policy_version = :policyVersion",
                                 Params.of("jobcenterId", jobcenter).and("policyVersion", version))
                         == 1);
