@@ -140,6 +140,27 @@ export const constraints = {
         "required": true
       }
     },
+    "PUT /api/import/cases": {
+      "source": {
+        "required": true
+      },
+      "customer": {
+        "required": true
+      },
+      "referral": {
+        "required": true
+      },
+      "assignments": {
+        "maxItems": 500
+      }
+    },
+    "POST /api/import/cases/validation": {
+      "cases": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
     "PUT /api/jobcenter": {
       "name": {
         "required": true,

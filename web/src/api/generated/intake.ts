@@ -411,6 +411,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/import/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Einen Fall mit seiner Geschichte übernehmen (wiederholbar: derselbe Datensatz ändert nichts, ein geänderter übernimmt die hinzugekommenen Schritte) */
+        put: operations["importCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/cases/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fälle prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert */
+        post: operations["check_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobcenter": {
         parameters: {
             query?: never;
@@ -1125,6 +1159,16 @@ export interface components {
             /** @description Abschlussvermerk (bleibt im Zugangsdienst) */
             note?: string;
         };
+        /** @description Der Teil eines übernommenen Falls, den die Fallaufnahme führt */
+        Falluebernahme: {
+            source: components["schemas"]["Quellschluessel"];
+            customer: components["schemas"]["UebernahmeKunde"];
+            referral: components["schemas"]["UebernahmeVormerkung"];
+            admission?: components["schemas"]["UebernahmeAufnahme"];
+            firstConsultation?: components["schemas"]["UebernahmeEinstiegsberatung"];
+            assignments?: components["schemas"]["UebernahmeZuordnung"][];
+            closure?: components["schemas"]["UebernahmeAbgang"];
+        };
         /** @description Ein Fall in einer Arbeitsliste (Lesen wird protokolliert) */
         Fallzeile: {
             /** Format: uuid */
@@ -1432,6 +1476,13 @@ export interface components {
         };
         /** @enum {string} */
         ProfileScheme: "BA_PROFILES" | "UCKERMARK_CATEGORIES";
+        /** @description Quellsystem und seine Kennung des Falls */
+        Quellschluessel: {
+            /** @description z. B. VERBIS, OPEN_PROSOZ */
+            system: string;
+            /** @description Kennung im Quellsystem */
+            id: string;
+        };
         /**
          * @description The result of re-checking a non-referral (at the latest every six months, PANKOW 4.2).
          * @enum {string}
@@ -1630,6 +1681,101 @@ export interface components {
             latestPlannedMeasureEnd?: string;
             /** @description TRANSFER_NOW oder FINISH_MEASURES_FIRST */
             recommendation: string;
+        };
+        UebernahmeAbgang: {
+            /** Format: date */
+            closedOn: string;
+            reason: string;
+            closedBy: string;
+            handover?: components["schemas"]["UebernahmeUebergabe"];
+            /** Format: date */
+            afterCareUntil?: string;
+            note?: string;
+        };
+        UebernahmeAufnahme: {
+            /** @description ADMITTED oder DECLINED */
+            decision: string;
+            /** Format: date */
+            decidedOn: string;
+            /** @description die Fachkraft, die aufnahm (und den Fall übernahm) oder ablehnte */
+            decidedBy: string;
+            customerWilling?: boolean;
+            supportVariant?: components["schemas"]["SupportVariant"];
+            /** Format: date */
+            jointCaseDiscussionOn?: string;
+            declineReason?: components["schemas"]["DeclineReason"];
+            note?: string;
+        };
+        UebernahmeEinstiegsberatung: {
+            /** Format: date */
+            heldOn: string;
+        };
+        UebernahmeErgebnis: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description CREATED, UNCHANGED oder UPDATED */
+            result: string;
+            /** @description die übernommenen Änderungen (Feld und Tag) */
+            changes?: string[];
+        };
+        UebernahmeKunde: {
+            customerNumber: string;
+            firstName: string;
+            lastName: string;
+            /** Format: date */
+            dateOfBirth: string;
+            householdRef?: string;
+        };
+        UebernahmeProblem: {
+            field: string;
+            rule: string;
+            message: string;
+        };
+        /** @description Je Fall (in der Reihenfolge der Anfrage) seine Probleme */
+        UebernahmePruefergebnis: {
+            /** Format: int32 */
+            index: number;
+            problems: components["schemas"]["UebernahmeProblem"][];
+        };
+        /** @description Bis zu 500 Fälle, die geprüft werden, ohne etwas zu speichern */
+        UebernahmePruefung: {
+            cases: components["schemas"]["Falluebernahme"][];
+        };
+        UebernahmeUebergabe: {
+            avId: string;
+            /** Format: date */
+            on: string;
+            teamLeadInvolved?: boolean;
+        };
+        UebernahmeVormerkung: {
+            route: components["schemas"]["ReferralRoute"];
+            /**
+             * Format: date
+             * @description Tag der Vormerkung
+             */
+            referredOn: string;
+            /** @description vormerkende Person */
+            referredBy: string;
+            teamId: string;
+            reasons: components["schemas"]["AccessReason"][];
+            note?: string;
+            /** Format: date */
+            applicationOn?: string;
+            /** Format: date */
+            benefitDecisionOn?: string;
+        };
+        /** @description Neuzuordnung oder Vertretung */
+        UebernahmeZuordnung: {
+            sourceId: string;
+            /** @description REASSIGNMENT oder DEPUTY */
+            kind: string;
+            /** Format: date */
+            on: string;
+            caseManagerId?: string;
+            deputyId?: string;
+            /** Format: date */
+            until?: string;
+            customerAgreed?: boolean;
         };
         /** @description Dokumentierte Überprüfung einer Nichtvormerkung */
         Ueberpruefung: {
@@ -3720,6 +3866,123 @@ export interface operations {
             };
             /** @description Fachliche Regel verletzt; violations nennen Feld und Regel */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Falluebernahme"];
+            };
+        };
+        responses: {
+            /** @description importCase 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmeErgebnis"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fachliche Regel verletzt; violations nennen Feld und Regel */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    check_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional; 1 bis 255 sichtbare ASCII-Zeichen, am besten eine neue UUID je Vorgang. Eine Wiederholung mit demselben Key (derselbe Aufrufer, dieselbe Anfrage) liefert die erste Antwort erneut (Header Idempotent-Replayed: true) und speichert nichts ein zweites Mal, etwa nach 503 oder wenn die Antwort verloren ging. Derselbe Key mit anderem Inhalt: 422; während die erste Anfrage noch läuft: 409; ungültiger Key: 400. Keys gelten 24 Stunden.
+                 * @example 3f1c9a52-8d0e-4b7a-9c61-2f5e0b8d7a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UebernahmePruefung"];
+            };
+        };
+        responses: {
+            /** @description check_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmePruefergebnis"][];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

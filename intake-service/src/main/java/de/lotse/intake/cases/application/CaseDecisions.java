@@ -65,6 +65,21 @@ class CaseDecisions {
                 jobcenters.workingDays(policy.jobcenterId()));
     }
 
+    /**
+     * The context of a decision recorded on a past day (an imported history, docs/import.md): that day is
+     * "today" and the policy is the version in force then; refused where the Jobcenter had none yet.
+     */
+    DecisionContext contextOn(String jobcenterId, LocalDate day, Instant at, String field) {
+        JobcenterPolicy policy = policies.inForceOn(jobcenterId, day)
+                .orElseThrow(() -> new RuleViolation(
+                        field,
+                        "NO_POLICY_ON_DAY",
+                        "Für diesen Tag hat das Jobcenter keine Richtlinie. Bitte zuerst die Richtlinie mit dem Tag"
+                                + " anlegen, ab dem sie galt."));
+        return new DecisionContext(
+                policy.settings(), policy.version(), day, at, jobcenters.workingDays(policy.jobcenterId()));
+    }
+
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), PolicyService.BERLIN);
     }
@@ -77,12 +92,25 @@ class CaseDecisions {
             String reasonCode,
             String note,
             DecisionContext context) {
+        log(c, user.subject(), CaseAccess.actingRole(user), kind, outcome, reasonCode, note, context);
+    }
+
+    /** A decision by a person named rather than signed in: one another system recorded (an import). */
+    void log(
+            BfmCase c,
+            String subject,
+            String role,
+            String kind,
+            String outcome,
+            String reasonCode,
+            String note,
+            DecisionContext context) {
         log.record(new CaseDecision(
                 c.id(),
                 c.jobcenterId(),
                 kind,
-                user.subject(),
-                CaseAccess.actingRole(user),
+                subject,
+                role,
                 context.now(),
                 context.policyVersion(),
                 outcome,

@@ -1,0 +1,90 @@
+package de.lotse.intake.imports.api;
+
+import de.lotse.intake.imports.application.CaseImport;
+import de.lotse.intake.imports.application.CaseImportService;
+import de.lotse.platform.problem.ProblemDocs;
+import de.lotse.platform.security.CurrentUser;
+import de.lotse.platform.security.Roles;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Takes cases over from another system (docs/import.md): the import client first checks every record with the
+ * owning services, then writes the valid ones. Only the Jobcenter's administration imports.
+ */
+@Controller("/api/import/cases")
+@ProblemDocs.Standard
+@Tag(name = "Übernahme", description = "Übernahme laufender Fälle mit ihrer Geschichte aus einem anderen System")
+class ImportController {
+    private final CaseImportService imports;
+
+    ImportController(CaseImportService imports) {
+        this.imports = imports;
+    }
+
+    @Serdeable
+    @Schema(name = "UebernahmePruefung", description = "Bis zu 500 Fälle, die geprüft werden, ohne etwas zu speichern")
+    record CheckRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid CaseImport> cases) {}
+
+    @Serdeable
+    @Schema(name = "UebernahmeProblem")
+    record Problem(String field, String rule, String message) {}
+
+    @Serdeable
+    @Schema(name = "UebernahmePruefergebnis", description = "Je Fall (in der Reihenfolge der Anfrage) seine Probleme")
+    record Checked(int index, List<Problem> problems) {
+        static Checked of(CaseImportService.Checked checked) {
+            return new Checked(
+                    checked.index(),
+                    checked.problems().stream()
+                            .map(b -> new Problem(b.field(), b.rule(), b.message()))
+                            .toList());
+        }
+    }
+
+    @Serdeable
+    @Schema(name = "UebernahmeErgebnis")
+    record Outcome(
+            UUID caseId,
+
+            @Schema(description = "CREATED, UNCHANGED oder UPDATED")
+            String result,
+
+            @Schema(description = "die übernommenen Änderungen (Feld und Tag)")
+            List<String> changes) {}
+
+    @Post("/validation")
+    @Secured(Roles.ADMIN)
+    @Operation(summary = "Fälle prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert")
+    List<Checked> check(@Valid @Body CheckRequest request, Authentication authentication) {
+        return imports.check(CurrentUser.of(authentication), request.cases()).stream()
+                .map(Checked::of)
+                .toList();
+    }
+
+    @Put
+    @ProblemDocs.Unprocessable
+    @Secured(Roles.ADMIN)
+    @Operation(
+            summary = "Einen Fall mit seiner Geschichte übernehmen (wiederholbar: derselbe Datensatz ändert nichts,"
+                    + " ein geänderter übernimmt die hinzugekommenen Schritte)")
+    Outcome importCase(@Valid @Body CaseImport record, Authentication authentication) {
+        CaseImportService.Outcome outcome = imports.importCase(CurrentUser.of(authentication), record);
+        return new Outcome(outcome.caseId(), outcome.result().name(), outcome.changes());
+    }
+}

@@ -1,0 +1,190 @@
+package de.lotse.intake.imports;
+
+import de.lotse.intake.IntakeIT;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Taking running cases over with their history (docs/import.md): each step is judged as on its day under the
+ * policy version in force then, re-importing changes nothing, a changed record adds its new steps, a check writes
+ * nothing.
+ */
+@MicronautTest(transactional = false)
+class CaseImportIT extends IntakeIT {
+    private static final LocalDate ADMITTED = START.minusMonths(25);
+
+    @BeforeEach
+    void pankowSinceLongAgo() {
+        post(
+                "/api/policy/versions",
+                admin(),
+                Map.of("basePreset", "PANKOW", "note", "Richtlinie seit 2023", "effectiveFrom", "2023-01-01"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCaseAdmittedTwentyFiveMonthsAgoKeepsItsDaysAndItsMaximumDurationUnderThePolicyOfItsTime() {
+        Map<String, Object> outcome = put("/api/import/cases", admin(), record("F-1"));
+
+        assertThat(outcome).containsEntry("result", "CREATED");
+        String caseId = String.valueOf(outcome.get("caseId"));
+        Map<String, Object> file = caseFile(caseId);
+        assertThat(file).containsEntry("status", "ACTIVE").containsEntry("caseManagerId", "fm-anna");
+        assertThat((Map<String, Object>) file.get("referral"))
+                .containsEntry("referredAt", ADMITTED.minusDays(14) + "T08:00:00Z"); // 9 o'clock in Berlin
+        assertThat((Map<String, Object>) file.get("admission"))
+                .containsEntry("admittedOn", ADMITTED.toString())
+                .containsEntry("decidedBy", "fm-anna")
+                .containsEntry("maxDurationEndsOn", ADMITTED.plusMonths(24).toString());
+        assertThat(events(caseId)).containsExactly("case-referred", "case-opened", "case-assigned");
+        assertThat(lastEvent(caseId, "case-opened"))
+                .containsEntry("admittedOn", ADMITTED.toString())
+                .containsEntry("maxDurationEndsOn", ADMITTED.plusMonths(24).toString());
+        assertThat(decisions(caseId))
+                .extracting(d ->
+                        d.get("kind") + " " + String.valueOf(d.get("decidedAt")).substring(0, 10))
+                .containsExactly(
+                        "REFERRAL " + ADMITTED.minusDays(14),
+                        "ADMISSION " + ADMITTED,
+                        "FIRST_CONSULTATION " + ADMITTED.plusDays(7));
+    }
+
+    @Test
+    void theSameRecordAgainChangesNothingAndAnAddedClosureIsTakenOverAsAChange() {
+        Map<String, Object> first = put("/api/import/cases", admin(), record("F-2"));
+        String caseId = String.valueOf(first.get("caseId"));
+
+        Map<String, Object> again = put("/api/import/cases", admin(), record("F-2"));
+        assertThat(again).containsEntry("result", "UNCHANGED").containsEntry("caseId", caseId);
+        assertThat(events(caseId)).hasSize(3);
+
+        Map<String, Object> closed = record("F-2");
+        closed.put(
+                "closure",
+                Map.of(
+                        "closedOn",
+                        START.minusDays(10).toString(),
+                        "reason",
+                        "EMPLOYMENT",
+                        "closedBy",
+                        "fm-anna",
+                        "handover",
+                        Map.of("avId", "av-bernd", "on", START.minusDays(3).toString())));
+        Map<String, Object> updated = put("/api/import/cases", admin(), closed);
+
+        assertThat(updated)
+                .containsEntry("result", "UPDATED")
+                .containsEntry("changes", List.of("closure " + START.minusDays(10)));
+        assertThat(caseFile(caseId)).containsEntry("status", "CLOSED");
+        assertThat(events(caseId)).endsWith("case-closed").hasSize(4);
+        assertThat(put("/api/import/cases", admin(), closed)).containsEntry("result", "UNCHANGED");
+    }
+
+    @Test
+    void aStepAlreadyTakenOverCannotBeRewrittenByAnotherImport() {
+        String caseId =
+                String.valueOf(put("/api/import/cases", admin(), record("F-3")).get("caseId"));
+        Map<String, Object> rewritten = record("F-3");
+        ((Map<String, Object>) rewritten.get("admission"))
+                .put("decidedOn", ADMITTED.plusDays(1).toString());
+
+        Map<String, Object> problem = refused(HttpRequest.PUT("/api/import/cases", rewritten), admin(), 422);
+
+        assertThat(rules(problem)).containsExactly("IMPORTED_HISTORY_CHANGED");
+        assertThat(fields(problem)).containsExactly("admission");
+        assertThat(events(caseId)).hasSize(3);
+    }
+
+    @Test
+    void aCheckNamesEveryRecordsProblemsByFieldAndStoresNothing() {
+        Map<String, Object> valid = record("F-4");
+        Map<String, Object> admittedBeforeReferral = record("F-5");
+        ((Map<String, Object>) admittedBeforeReferral.get("admission"))
+                .put("decidedOn", ADMITTED.minusDays(30).toString());
+        Map<String, Object> unknownReason = record("F-6");
+        unknownReason.put(
+                "closure",
+                Map.of("closedOn", START.minusDays(3).toString(), "reason", "LOTTERY", "closedBy", "fm-anna"));
+        Map<String, Object> beforeAnyPolicy = record("F-7");
+        ((Map<String, Object>) beforeAnyPolicy.get("referral")).put("referredOn", "2022-06-01");
+
+        List<Map<String, Object>> results =
+                check(List.of(valid, admittedBeforeReferral, unknownReason, beforeAnyPolicy));
+
+        assertThat(results).extracting(r -> r.get("index")).containsExactly(0, 1, 2, 3);
+        assertThat(problems(results.get(0))).isEmpty();
+        assertThat(problems(results.get(1))).containsExactly("admission.admittedOn ADMISSION_BEFORE_REFERRAL");
+        assertThat(problems(results.get(2))).containsExactly("closure.reasonCode CLOSURE_REASON_NOT_IN_CATALOGUE");
+        assertThat(problems(results.get(3))).containsExactly("referral.on NO_POLICY_ON_DAY");
+        // a check keeps nothing: the valid record is taken over as new afterwards
+        assertThat(put("/api/import/cases", admin(), valid)).containsEntry("result", "CREATED");
+    }
+
+    @Test
+    void onlyTheJobcentersAdministrationImports() {
+        refused(HttpRequest.PUT("/api/import/cases", record("F-8")), tl(), 403);
+        refused(HttpRequest.POST("/api/import/cases/validation", Map.of("cases", List.of(record("F-8")))), fm(), 403);
+        assertThat(put("/api/import/cases", admin(), record("F-8"))).containsEntry("result", "CREATED");
+    }
+
+    /** One customer per source record of a test, so that the same record can be built again. */
+    private final Map<String, String> customerNumbers = new HashMap<>();
+
+    /** A PANKOW case referred two weeks before its admission 25 months ago, consulted a week later. */
+    private Map<String, Object> record(String sourceId) {
+        Map<String, Object> record = new HashMap<>();
+        record.put("source", Map.of("system", "OPEN_PROSOZ", "id", sourceId));
+        record.put(
+                "customer",
+                Map.of(
+                        "customerNumber", customerNumbers.computeIfAbsent(sourceId, id -> customerNumber()),
+                        "firstName", "Petra",
+                        "lastName", "Beispiel",
+                        "dateOfBirth", "1979-05-14"));
+        Map<String, Object> referral = new HashMap<>();
+        referral.put("route", "AV");
+        referral.put("referredOn", ADMITTED.minusDays(14).toString());
+        referral.put("referredBy", "av-bernd");
+        referral.put("teamId", TEAM);
+        referral.put("reasons", List.of("MIN_CRITERIA_MET"));
+        referral.put("applicationOn", ADMITTED.minusMonths(2).toString());
+        record.put("referral", referral);
+        Map<String, Object> admission = new HashMap<>();
+        admission.put("decision", "ADMITTED");
+        admission.put("decidedOn", ADMITTED.toString());
+        admission.put("decidedBy", "fm-anna");
+        admission.put("customerWilling", true);
+        admission.put("jointCaseDiscussionOn", ADMITTED.minusDays(3).toString());
+        record.put("admission", admission);
+        record.put("firstConsultation", Map.of("heldOn", ADMITTED.plusDays(7).toString()));
+        return record;
+    }
+
+    private List<Map<String, Object>> check(List<Map<String, Object>> records) {
+        return client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/import/cases/validation", Map.of("cases", records))
+                                .bearerAuth(admin()),
+                        Argument.listOf(JSON_OBJECT));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> problems(Map<String, Object> result) {
+        List<String> problems = new ArrayList<>();
+        for (Map<String, Object> p : (List<Map<String, Object>>) result.getOrDefault("problems", List.of())) {
+            problems.add(p.get("field") + " " + p.get("rule"));
+        }
+        return problems;
+    }
+}
