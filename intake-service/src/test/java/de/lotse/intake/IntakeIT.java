@@ -310,7 +310,104 @@ public abstract class IntakeIT extends ServiceIT {
         }
     }
 
-    protected long caseVersion(String caseId) {
-        return count("select version from bfm_case where id = :id", Params.of("id", UUID.fromString(caseId)));
+    // --- what the work lists show
+
+    /** The cases in the team's work list ({@code GET /api/cases?scope=TEAM}) as its team lead reads it. */
+    @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> teamCases() {
+        return (List<Map<String, Object>>)
+                get("/api/cases?scope=TEAM&size=200", tl()).get("items");
+    }
+
+    /** The team's work-list lines of the customer with that number. */
+    protected List<Map<String, Object>> teamCasesOf(String customerNumber) {
+        return teamCases().stream()
+                .filter(line -> customerNumber.equals(line.get("customerNumber")))
+                .toList();
+    }
+
+    /**
+     * When the case's latest assessment was completed, as its line in the team's work list shows it; {@code null}
+     * while no assessment arrived. For waiting until an assessment event was applied.
+     */
+    protected Object assessedAt(String caseId) {
+        return teamCases().stream()
+                .filter(line -> caseId.equals(line.get("caseId")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("case " + caseId + " not in the team's work list"))
+                .get("assessedAt");
+    }
+
+    /**
+     * A refused referral wrote nothing: no customer record with that number (only the table shows it) and no case
+     * of theirs in the team's work list.
+     */
+    protected void assertNothingReferred(String customerNumber) {
+        assertThat(customerRecords(customerNumber))
+                .as("customer records of %s", customerNumber)
+                .isZero();
+        assertThat(teamCasesOf(customerNumber))
+                .as("cases of %s", customerNumber)
+                .isEmpty();
+    }
+
+    // --- what only the tables can show
+
+    /**
+     * How many customer records with that number exist. No API lists customers (only their cases), so that a
+     * refused referral left no customer behind only the table shows.
+     */
+    protected long customerRecords(String customerNumber) {
+        return count(
+                "select count(*) from customer where customer_number = :customerNumber",
+                Params.of("customerNumber", customerNumber));
+    }
+
+    /**
+     * The audit log's entries about the case of that action ({@code READ}, {@code LIST}) by that actor. Staff have
+     * no API that reads the audit log (only its verification), so its entries are asserted on the table.
+     */
+    protected long auditEntries(String caseId, String action, String actor) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and action = :action and actor = :actor",
+                Params.of("caseId", UUID.fromString(caseId))
+                        .and("action", action)
+                        .and("actor", actor));
+    }
+
+    /** The audit log's entries about the case of that resource type (no API reads the audit log). */
+    protected long auditEntriesOn(String caseId, String resourceType) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and resource_type = :resourceType",
+                Params.of("caseId", UUID.fromString(caseId)).and("resourceType", resourceType));
+    }
+
+    /**
+     * The audited reads of a customer's assessment facts by {@code actor} in this test's Jobcenter (no API reads
+     * the audit log; an eligibility check's answer does not say whether the facts were read).
+     */
+    protected long assessmentFactsReadsBy(String actor) {
+        return count(
+                "select count(*) from audit_log where resource_type = 'assessment-facts' and actor = :actor"
+                        + " and jobcenter_id = :jobcenterId",
+                Params.of("actor", actor).and("jobcenterId", jobcenter));
+    }
+
+    /**
+     * The events in the outbox, of every test and aggregate. That a refused request published nothing only the
+     * outbox shows: the broker cannot show an absence.
+     */
+    protected long eventsInOutbox() {
+        return count("select count(*) from outbox_event");
+    }
+
+    /**
+     * Whether the consumer took that event from its inbox (1) or not yet (0): an inbox internal, for waiting
+     * until exactly this event — not another test's — was applied.
+     */
+    protected long applied(String consumer, UUID eventId) {
+        return count(
+                "select count(*) from inbox_event where consumer = :consumer and event_id = :eventId",
+                Params.of("consumer", consumer).and("eventId", eventId));
     }
 }

@@ -236,7 +236,7 @@ class CaseApiValidationIT extends ServiceIT {
             assertThat(v.get("field")).isEqualTo(field);
             assertThat(v.get("rule")).isEqualTo(rule);
         });
-        assertThat(customers(customerNumber)).isZero();
+        assertThat(customerRecords(customerNumber)).isZero();
     }
 
     @Test
@@ -264,7 +264,10 @@ class CaseApiValidationIT extends ServiceIT {
         assertThat(rowsWritten()).containsExactly(before);
     }
 
-    /** Customers, cases and events of the whole database: a rejected request must add none of them. */
+    /**
+     * Customers, cases and events of the whole database: a rejected request must add none of them. A body that is
+     * no referral names no customer to look for, and no API lists these database-wide.
+     */
     private long[] rowsWritten() {
         return new long[] {
             count("select count(*) from customer"),
@@ -321,19 +324,27 @@ class CaseApiValidationIT extends ServiceIT {
                 HttpRequest.POST("/api/referrals", IntakeFixtures.referral(customerNumber, "Lea", "Wagner"))
                         .bearerAuth(IntakeFixtures.av(JOBCENTER)),
                 409);
-        assertThat(casesOf(customerNumber)).isEqualTo(1);
+        assertThat(referralsOf(customerNumber)).hasSize(1);
     }
 
-    private long customers(String customerNumber) {
+    /** The customer records of that number: no API lists customers, only their cases. */
+    private long customerRecords(String customerNumber) {
         return count(
                 "select count(*) from customer where customer_number = :customerNumber",
                 Params.of("customerNumber", customerNumber));
     }
 
-    private long casesOf(String customerNumber) {
-        return count(
-                "select count(*) from bfm_case c join customer k on k.id = c.customer_id "
-                        + "where k.customer_number = :customerNumber",
-                Params.of("customerNumber", customerNumber));
+    /** The lines of the customer's cases in the referring AV's work list ({@code MY_REFERRALS}). */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> referralsOf(String customerNumber) {
+        Map<String, Object> page = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/cases?scope=MY_REFERRALS&size=200")
+                                .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                        JSON_OBJECT);
+        return ((List<Map<String, Object>>) page.get("items"))
+                .stream()
+                        .filter(line -> customerNumber.equals(line.get("customerNumber")))
+                        .toList();
     }
 }

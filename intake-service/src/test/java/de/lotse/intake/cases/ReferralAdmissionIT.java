@@ -93,7 +93,7 @@ class ReferralAdmissionIT extends ServiceIT {
                                 .bearerAuth(IntakeFixtures.av(jobcenter)),
                         JSON_OBJECT);
         UUID caseId = UUID.fromString(String.valueOf(referred.get("caseId")));
-        assertThat(auditEntries(caseId, "tl-petra")).isZero();
+        assertThat(auditedReads(caseId, "tl-petra")).isZero();
 
         Map<String, Object> read = client.toBlocking()
                 .retrieve(
@@ -105,10 +105,11 @@ class ReferralAdmissionIT extends ServiceIT {
                         JSON_OBJECT);
 
         assertThat((Map<String, Object>) read.get("customer")).containsEntry("lastName", "Richter");
-        assertThat(auditEntries(caseId, "tl-petra")).isEqualTo(1);
+        assertThat(auditedReads(caseId, "tl-petra")).isEqualTo(1);
     }
 
-    private long auditEntries(UUID caseId, String actor) {
+    /** The case reads the audit log holds of that actor: staff have no API that reads the audit log. */
+    private long auditedReads(UUID caseId, String actor) {
         return count(
                 "select count(*) from audit_log where case_id = :caseId and actor = :actor and action = 'READ' "
                         + "and jobcenter_id = :jobcenterId",
