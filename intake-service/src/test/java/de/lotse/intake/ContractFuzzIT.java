@@ -205,8 +205,8 @@ class ContractFuzzIT extends IntakeIT {
 
     /** An adult's case of the UCKERMARK Jobcenter after the ESB, assessed with the given categories in turn. */
     private String assessedUnderUckermark(String... categories) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(
-                referral(customerNumber(), LocalDate.of(1970, 1, 1), Map.of("profileCode", "D")));
+        Map<String, Object> body =
+                new java.util.LinkedHashMap<>(referral(customerNumber(), LocalDate.of(1970, 1, 1), category("D")));
         body.put("applicationOn", START.toString());
         String caseId = post(
                         "/api/referrals",
@@ -255,8 +255,8 @@ class ContractFuzzIT extends IntakeIT {
 
     /** A young customer's case of the UCKERMARK Jobcenter, with the FM U25. */
     private String youngUnderUckermark() {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(
-                referral(customerNumber(), LocalDate.of(2006, 1, 1), Map.of("profileCode", "D")));
+        Map<String, Object> body =
+                new java.util.LinkedHashMap<>(referral(customerNumber(), LocalDate.of(2006, 1, 1), category("D")));
         body.put("applicationOn", START.toString());
         body.put("teamId", "team-u25");
         String caseId = post(

@@ -194,6 +194,23 @@ public abstract class IntakeIT extends ServiceIT {
         return copy;
     }
 
+    // --- the Jobcenter's record
+
+    /** The record an administrator of Jobcenter Uckermark enters (invented address) in that Bundesland. */
+    protected static Map<String, Object> jobcenterRecord(String state, Object version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Jobcenter Uckermark");
+        body.put("street", "Lindenallee 7");
+        body.put("postalCode", "17291");
+        body.put("city", "Prenzlau");
+        body.put("phone", "03984 555-100");
+        body.put("email", "kontakt@jobcenter-uckermark.example");
+        body.put("contactHours", "Mo–Fr 8–12 Uhr\nDo 14–18 Uhr");
+        body.put("stateCode", state);
+        body.put("version", version);
+        return body;
+    }
+
     // --- referrals
 
     protected static String customerNumber() {
@@ -215,6 +232,16 @@ public abstract class IntakeIT extends ServiceIT {
         facts.put("profileCode", "STABILISATION");
         facts.put("progressExpected", true);
         facts.put("prognosisHorizonMonths", 24);
+        return facts;
+    }
+
+    /**
+     * Facts of a customer in a UCKERMARK category (A … E, X, Y, Z; docs/domain.md §18): the one fact that preset
+     * asks for, sent as the profile code.
+     */
+    protected static Map<String, Object> category(String code) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("profileCode", code);
         return facts;
     }
 

@@ -314,12 +314,6 @@ class UckermarkRoutingIT extends IntakeIT {
 
     // --- helpers
 
-    private static Map<String, Object> category(String code) {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("profileCode", code);
-        return facts;
-    }
-
     /** A case of the market-far FM fm-anna after the ESB, applied for and admitted on 2 March 2026. */
     private String activeCase(LocalDate dateOfBirth) {
         String caseId = refer(referral(customerNumber(), dateOfBirth, category("D")));
