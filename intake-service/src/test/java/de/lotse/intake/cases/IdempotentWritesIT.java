@@ -53,7 +53,7 @@ class IdempotentWritesIT extends ServiceIT {
     @Test
     void aRetryWithTheSameKeyReturnsTheFirstAnswerAndWritesNothingNew() throws Exception {
         String number = IntakeFixtures.customerNumber();
-        String body = json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann"));
+        String body = asJson(IntakeFixtures.referral(number));
         String key = UUID.randomUUID().toString();
 
         HttpResponse<String> first = client.toBlocking().exchange(referral(body).header(KEY, key), String.class);
@@ -71,8 +71,7 @@ class IdempotentWritesIT extends ServiceIT {
         assertThat(outboxTypes(caseId)).containsExactly("case-referred");
 
         // the key belongs to its caller: another caller's request with the same key is its own
-        String other =
-                json.writeValueAsString(IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Max", "Muster"));
+        String other = asJson(IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Max", "Muster"));
         HttpResponse<String> otherCaller = client.toBlocking()
                 .exchange(
                         HttpRequest.POST("/api/referrals", other)
@@ -88,15 +87,12 @@ class IdempotentWritesIT extends ServiceIT {
     void theSameKeyForAnotherRequestIs422NamingTheHeaderAndWritesNothing() throws Exception {
         String key = UUID.randomUUID().toString();
         client.toBlocking()
-                .exchange(referral(json.writeValueAsString(
-                                IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Erika", "Mustermann")))
+                .exchange(referral(asJson(IntakeFixtures.referral(IntakeFixtures.customerNumber())))
                         .header(KEY, key));
         String otherNumber = IntakeFixtures.customerNumber();
 
-        Map<String, Object> problem = problem(
-                referral(json.writeValueAsString(IntakeFixtures.referral(otherNumber, "Erika", "Mustermann")))
-                        .header(KEY, key),
-                422);
+        Map<String, Object> problem =
+                problem(referral(asJson(IntakeFixtures.referral(otherNumber))).header(KEY, key), 422);
 
         assertThat(violations(problem))
                 .singleElement()
@@ -110,7 +106,7 @@ class IdempotentWritesIT extends ServiceIT {
     void theSameKeyWhileTheFirstRequestIsStillRunningIs409() throws Exception {
         String key = UUID.randomUUID().toString();
         String number = IntakeFixtures.customerNumber();
-        String body = json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann"));
+        String body = asJson(IntakeFixtures.referral(number));
         // a request in flight holds its key's transaction-scoped advisory lock (the filter's first statement)
         Map<String, Object> problem = transactions.executeWrite(status -> {
             assertThat(statements.query(
@@ -137,7 +133,7 @@ class IdempotentWritesIT extends ServiceIT {
     @Test
     void aKeyThatIsNotVisibleAsciiIs400NamingTheHeader() throws Exception {
         String number = IntakeFixtures.customerNumber();
-        String body = json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann"));
+        String body = asJson(IntakeFixtures.referral(number));
         for (String key : List.of("mit Leerzeichen", "ä-umlaut", "x".repeat(256))) {
             Map<String, Object> problem = problem(referral(body).header(KEY, key), 400);
             assertThat(violations(problem))
@@ -152,15 +148,12 @@ class IdempotentWritesIT extends ServiceIT {
     void aRefusedRequestKeepsNothingSoTheCorrectedRequestMayUseTheSameKey() throws Exception {
         String key = UUID.randomUUID().toString();
         String number = IntakeFixtures.customerNumber();
-        Map<String, Object> invalid = IntakeFixtures.referral(number, "Erika", "Mustermann");
+        Map<String, Object> invalid = IntakeFixtures.referral(number);
         invalid.remove("lastName");
-        problem(referral(json.writeValueAsString(invalid)).header(KEY, key), 400);
+        problem(referral(asJson(invalid)).header(KEY, key), 400);
 
         HttpResponse<String> corrected = client.toBlocking()
-                .exchange(
-                        referral(json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann")))
-                                .header(KEY, key),
-                        String.class);
+                .exchange(referral(asJson(IntakeFixtures.referral(number))).header(KEY, key), String.class);
 
         assertThat(corrected.code()).isEqualTo(201);
         assertThat(corrected.header("Idempotent-Replayed")).isNull();
@@ -189,8 +182,7 @@ class IdempotentWritesIT extends ServiceIT {
     void aPostWithoutTheHeaderIsNotKept() throws Exception {
         String number = IntakeFixtures.customerNumber();
         long keysBefore = idempotencyKeysKept();
-        client.toBlocking()
-                .exchange(referral(json.writeValueAsString(IntakeFixtures.referral(number, "Erika", "Mustermann"))));
+        client.toBlocking().exchange(referral(asJson(IntakeFixtures.referral(number))));
         assertThat(idempotencyKeysKept()).isEqualTo(keysBefore);
     }
 
@@ -207,6 +199,10 @@ class IdempotentWritesIT extends ServiceIT {
         return count(
                 "select count(*) from customer where customer_number = :customerNumber",
                 Params.of("customerNumber", customerNumber));
+    }
+
+    private String asJson(Map<String, Object> body) throws java.io.IOException {
+        return json.writeValueAsString(body);
     }
 
     private MutableHttpRequest<String> referral(String body) {
