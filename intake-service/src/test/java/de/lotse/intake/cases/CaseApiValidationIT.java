@@ -329,7 +329,7 @@ class CaseApiValidationIT extends ServiceIT {
                         HttpRequest.GET("/api/cases?scope=MY_REFERRALS&size=200")
                                 .bearerAuth(av()),
                         JSON_OBJECT);
-        return ((List<Map<String, Object>>) page.get("items"))
+        return ((List<Map<String, Object>>) page.getOrDefault("items", List.of()))
                 .stream()
                         .filter(line -> customerNumber.equals(line.get("customerNumber")))
                         .toList();
