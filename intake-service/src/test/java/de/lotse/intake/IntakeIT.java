@@ -371,7 +371,7 @@ public abstract class IntakeIT extends ServiceIT {
      * of theirs in the team's work list.
      */
     protected void assertNothingReferred(String customerNumber) {
-        assertThat(customerRecords(customerNumber))
+        assertThat(tables().customerRecords(customerNumber))
                 .as("customer records of %s", customerNumber)
                 .isZero();
         assertThat(teamCasesOf(customerNumber))
@@ -381,61 +381,13 @@ public abstract class IntakeIT extends ServiceIT {
 
     // --- what only the tables can show
 
-    /**
-     * How many customer records with that number exist. No API lists customers (only their cases), so that a
-     * refused referral left no customer behind only the table shows.
-     */
-    protected long customerRecords(String customerNumber) {
-        return count(
-                "select count(*) from customer where customer_number = :customerNumber",
-                Params.of("customerNumber", customerNumber));
+    /** Intake's tables, for what no API shows (audit log, inbox, outbox, customer records). */
+    protected IntakeTables tables() {
+        return new IntakeTables(transactions, statements);
     }
 
-    /**
-     * The audit log's entries about the case of that action ({@code READ}, {@code LIST}) by that actor. Staff have
-     * no API that reads the audit log (only its verification), so its entries are asserted on the table.
-     */
-    protected long auditEntries(String caseId, String action, String actor) {
-        return count(
-                "select count(*) from audit_log where case_id = :caseId and action = :action and actor = :actor",
-                Params.of("caseId", UUID.fromString(caseId))
-                        .and("action", action)
-                        .and("actor", actor));
-    }
-
-    /** The audit log's entries about the case of that resource type (no API reads the audit log). */
-    protected long auditEntriesOn(String caseId, String resourceType) {
-        return count(
-                "select count(*) from audit_log where case_id = :caseId and resource_type = :resourceType",
-                Params.of("caseId", UUID.fromString(caseId)).and("resourceType", resourceType));
-    }
-
-    /**
-     * The audited reads of a customer's assessment facts by {@code actor} in this test's Jobcenter (no API reads
-     * the audit log; an eligibility check's answer does not say whether the facts were read).
-     */
+    /** The audited reads of customers' assessment facts by {@code actor} in this test's Jobcenter. */
     protected long assessmentFactsReadsBy(String actor) {
-        return count(
-                "select count(*) from audit_log where resource_type = 'assessment-facts' and actor = :actor"
-                        + " and jobcenter_id = :jobcenterId",
-                Params.of("actor", actor).and("jobcenterId", jobcenter));
-    }
-
-    /**
-     * The events in the outbox, of every test and aggregate. That a refused request published nothing only the
-     * outbox shows: the broker cannot show an absence.
-     */
-    protected long eventsInOutbox() {
-        return count("select count(*) from outbox_event");
-    }
-
-    /**
-     * Whether the consumer took that event from its inbox (1) or not yet (0): an inbox internal, for waiting
-     * until exactly this event — not another test's — was applied.
-     */
-    protected long applied(String consumer, UUID eventId) {
-        return count(
-                "select count(*) from inbox_event where consumer = :consumer and event_id = :eventId",
-                Params.of("consumer", consumer).and("eventId", eventId));
+        return tables().assessmentFactsReadsBy(actor, jobcenter);
     }
 }

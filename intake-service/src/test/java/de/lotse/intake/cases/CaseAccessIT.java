@@ -132,10 +132,10 @@ class CaseAccessIT extends IntakeIT {
         String second = refer();
         get("/api/cases?scope=TEAM", tl());
         for (String caseId : List.of(first, second)) {
-            assertThat(auditEntries(caseId, "LIST", "tl-petra")).isEqualTo(1);
+            assertThat(tables().auditEntries(caseId, "LIST", "tl-petra")).isEqualTo(1);
         }
         decisions(first);
-        assertThat(auditEntriesOn(first, "case-decisions")).isEqualTo(1);
+        assertThat(tables().auditEntriesOn(first, "case-decisions")).isEqualTo(1);
     }
 
     @Test
@@ -170,7 +170,7 @@ class CaseAccessIT extends IntakeIT {
                     .containsEntry("actual", "1")
                     .containsEntry("source", "ASSESSMENT");
         }
-        assertThat(auditEntriesOn(caseId, "assessment-facts")).isEqualTo(2);
+        assertThat(tables().auditEntriesOn(caseId, "assessment-facts")).isEqualTo(2);
 
         // another AV and another team's FM: answered from their own input exactly as for an unknown customer,
         // so the answer does not even tell that the customer was assessed; nothing was read, nothing audited
@@ -182,7 +182,7 @@ class CaseAccessIT extends IntakeIT {
                     .containsEntry("actual", "6")
                     .containsEntry("source", "INPUT");
         }
-        assertThat(auditEntriesOn(caseId, "assessment-facts")).isEqualTo(2);
+        assertThat(tables().auditEntriesOn(caseId, "assessment-facts")).isEqualTo(2);
         // an AV's first check of a customer nobody knows yet
         assertThat(post(
                         "/api/eligibility-checks",

@@ -1,6 +1,6 @@
 package de.lotse.intake.cases;
 
-import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.intake.IntakeTables;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.Today;
 import io.micronaut.http.HttpRequest;
@@ -205,7 +205,7 @@ class CaseApiValidationIT extends ServiceIT {
             assertThat(v.get("field")).isEqualTo(field);
             assertThat(v.get("rule")).isEqualTo(rule);
         });
-        assertThat(customerRecords(customerNumber)).isZero();
+        assertThat(tables().customerRecords(customerNumber)).isZero();
     }
 
     @Test
@@ -314,13 +314,6 @@ class CaseApiValidationIT extends ServiceIT {
                 .retrieve(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(fm()), JSON_OBJECT);
     }
 
-    /** The customer records of that number: no API lists customers, only their cases. */
-    private long customerRecords(String customerNumber) {
-        return count(
-                "select count(*) from customer where customer_number = :customerNumber",
-                Params.of("customerNumber", customerNumber));
-    }
-
     /** The lines of the customer's cases in the referring AV's work list ({@code MY_REFERRALS}). */
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> referralsOf(String customerNumber) {
@@ -333,5 +326,10 @@ class CaseApiValidationIT extends ServiceIT {
                 .stream()
                         .filter(line -> customerNumber.equals(line.get("customerNumber")))
                         .toList();
+    }
+
+    /** Intake's tables, for what no API shows. */
+    private IntakeTables tables() {
+        return new IntakeTables(transactions, statements);
     }
 }

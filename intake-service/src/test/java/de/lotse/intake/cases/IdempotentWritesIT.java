@@ -1,5 +1,6 @@
 package de.lotse.intake.cases;
 
+import de.lotse.intake.IntakeTables;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.ServiceIT;
@@ -67,7 +68,7 @@ class IdempotentWritesIT extends ServiceIT {
         assertThat(retry.getContentType()).contains(MediaType.APPLICATION_JSON_TYPE);
         assertThat(retry.body()).isEqualTo(first.body());
         String caseId = String.valueOf(json.readValue(first.body(), JSON_OBJECT).get("caseId"));
-        assertThat(customerRecords(number)).isOne();
+        assertThat(tables().customerRecords(number)).isOne();
         assertThat(outboxTypes(caseId)).containsExactly("case-referred");
 
         // the key belongs to its caller: another caller's request with the same key is its own
@@ -99,7 +100,7 @@ class IdempotentWritesIT extends ServiceIT {
                 .satisfies(violation -> assertThat(violation)
                         .containsEntry("field", KEY)
                         .containsEntry("rule", "idempotency-key-reused"));
-        assertThat(customerRecords(otherNumber)).isZero();
+        assertThat(tables().customerRecords(otherNumber)).isZero();
     }
 
     @Test
@@ -124,7 +125,7 @@ class IdempotentWritesIT extends ServiceIT {
                 .satisfies(violation -> assertThat(violation)
                         .containsEntry("field", KEY)
                         .containsEntry("rule", "idempotency-key-in-flight"));
-        assertThat(customerRecords(number)).isZero();
+        assertThat(tables().customerRecords(number)).isZero();
         // once the first one ended, the key is free
         assertThat(client.toBlocking().exchange(referral(body).header(KEY, key)).code())
                 .isEqualTo(201);
@@ -141,7 +142,7 @@ class IdempotentWritesIT extends ServiceIT {
                     .satisfies(violation ->
                             assertThat(violation).containsEntry("field", KEY).containsEntry("rule", "idempotency-key"));
         }
-        assertThat(customerRecords(number)).isZero();
+        assertThat(tables().customerRecords(number)).isZero();
     }
 
     @Test
@@ -157,7 +158,7 @@ class IdempotentWritesIT extends ServiceIT {
 
         assertThat(corrected.code()).isEqualTo(201);
         assertThat(corrected.header("Idempotent-Replayed")).isNull();
-        assertThat(customerRecords(number)).isOne();
+        assertThat(tables().customerRecords(number)).isOne();
     }
 
     @Test
@@ -181,24 +182,9 @@ class IdempotentWritesIT extends ServiceIT {
     @Test
     void aPostWithoutTheHeaderIsNotKept() throws Exception {
         String number = IntakeFixtures.customerNumber();
-        long keysBefore = idempotencyKeysKept();
+        long keysBefore = tables().idempotencyKeysKept();
         client.toBlocking().exchange(referral(asJson(IntakeFixtures.referral(number))));
-        assertThat(idempotencyKeysKept()).isEqualTo(keysBefore);
-    }
-
-    /** The keys the filter keeps, of every caller: an internal of the filter that no API shows. */
-    private long idempotencyKeysKept() {
-        return count("select count(*) from idempotency_key");
-    }
-
-    /**
-     * The customer records of that number: no API lists customers (only their cases), so that a refused or
-     * repeated request wrote none (or no second one) only the table shows.
-     */
-    private long customerRecords(String customerNumber) {
-        return count(
-                "select count(*) from customer where customer_number = :customerNumber",
-                Params.of("customerNumber", customerNumber));
+        assertThat(tables().idempotencyKeysKept()).isEqualTo(keysBefore);
     }
 
     private String asJson(Map<String, Object> body) throws java.io.IOException {
@@ -221,5 +207,10 @@ class IdempotentWritesIT extends ServiceIT {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> violations(Map<String, Object> problem) {
         return (List<Map<String, Object>>) problem.get("violations");
+    }
+
+    /** Intake's tables, for what no API shows. */
+    private IntakeTables tables() {
+        return new IntakeTables(transactions, statements);
     }
 }

@@ -75,8 +75,8 @@ class InboundFactsIT extends IntakeIT {
                         .build());
         // both applied (these two events, not another test's), the newer one kept
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> applied("intake.assessment-facts", newer.eventId()) == 1
-                        && applied("intake.assessment-facts", older.eventId()) == 1);
+                .until(() -> tables().applied("intake.assessment-facts", newer.eventId()) == 1
+                        && tables().applied("intake.assessment-facts", older.eventId()) == 1);
         assertThat(assessedAt(caseId)).isEqualTo("2026-03-10T10:00:00Z");
 
         Map<String, Object> check =

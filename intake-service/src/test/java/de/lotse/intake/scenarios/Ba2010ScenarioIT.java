@@ -1,7 +1,6 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,14 +170,7 @@ class Ba2010ScenarioIT extends IntakeIT {
         assertThat(lastEvent(id, "non-referral-recorded"))
                 .containsEntry("status", "RESOLVED")
                 .containsEntry("recheckNumber", 2);
-        assertThat(auditEntriesOnNonReferral(id)).isGreaterThanOrEqualTo(3);
-    }
-
-    /** The audit log's entries about the non-referral: no API reads the audit log. */
-    private long auditEntriesOnNonReferral(String id) {
-        return count(
-                "select count(*) from audit_log where resource_type = 'non-referral' and resource_id = :resourceId",
-                Params.of("resourceId", id));
+        assertThat(tables().auditEntriesOnResource("non-referral", id)).isGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -185,7 +185,7 @@ class PankowScenarioIT extends IntakeIT {
                             .extensionApproved(true)
                             .build());
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> applied("intake.planning-facts", requested.eventId()) == 1);
+                    .until(() -> tables().applied("intake.planning-facts", requested.eventId()) == 1);
             await().atMost(Duration.ofSeconds(30))
                     .until(() ->
                             extendedUntil.toString().equals(caseFile(approved).get("extensionUntil")));
