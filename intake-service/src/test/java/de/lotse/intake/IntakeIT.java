@@ -194,6 +194,23 @@ public abstract class IntakeIT extends ServiceIT {
         return copy;
     }
 
+    // --- the Jobcenter's record
+
+    /** The record an administrator of Jobcenter Uckermark enters (invented address) in that Bundesland. */
+    protected static Map<String, Object> jobcenterRecord(String state, Object version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Jobcenter Uckermark");
+        body.put("street", "Lindenallee 7");
+        body.put("postalCode", "17291");
+        body.put("city", "Prenzlau");
+        body.put("phone", "03984 555-100");
+        body.put("email", "kontakt@jobcenter-uckermark.example");
+        body.put("contactHours", "Mo–Fr 8–12 Uhr\nDo 14–18 Uhr");
+        body.put("stateCode", state);
+        body.put("version", version);
+        return body;
+    }
+
     // --- referrals
 
     protected static String customerNumber() {
@@ -215,6 +232,16 @@ public abstract class IntakeIT extends ServiceIT {
         facts.put("profileCode", "STABILISATION");
         facts.put("progressExpected", true);
         facts.put("prognosisHorizonMonths", 24);
+        return facts;
+    }
+
+    /**
+     * Facts of a customer in a UCKERMARK category (A … E, X, Y, Z; docs/domain.md §18): the one fact that preset
+     * asks for, sent as the profile code.
+     */
+    protected static Map<String, Object> category(String code) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("profileCode", code);
         return facts;
     }
 
@@ -310,7 +337,57 @@ public abstract class IntakeIT extends ServiceIT {
         }
     }
 
-    protected long caseVersion(String caseId) {
-        return count("select version from bfm_case where id = :id", Params.of("id", UUID.fromString(caseId)));
+    // --- what the work lists show
+
+    /** The cases in the team's work list ({@code GET /api/cases?scope=TEAM}) as its team lead reads it. */
+    @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> teamCases() {
+        // (an empty list is left out of the JSON)
+        return (List<Map<String, Object>>)
+                get("/api/cases?scope=TEAM&size=200", tl()).getOrDefault("items", List.of());
+    }
+
+    /** The team's work-list lines of the customer with that number. */
+    protected List<Map<String, Object>> teamCasesOf(String customerNumber) {
+        return teamCases().stream()
+                .filter(line -> customerNumber.equals(line.get("customerNumber")))
+                .toList();
+    }
+
+    /**
+     * When the case's latest assessment was completed, as its line in the team's work list shows it; {@code null}
+     * while no assessment arrived. For waiting until an assessment event was applied.
+     */
+    protected Object assessedAt(String caseId) {
+        return teamCases().stream()
+                .filter(line -> caseId.equals(line.get("caseId")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("case " + caseId + " not in the team's work list"))
+                .get("assessedAt");
+    }
+
+    /**
+     * A refused referral wrote nothing: no customer record with that number (only the table shows it) and no case
+     * of theirs in the team's work list.
+     */
+    protected void assertNothingReferred(String customerNumber) {
+        assertThat(tables().customerRecords(customerNumber))
+                .as("customer records of %s", customerNumber)
+                .isZero();
+        assertThat(teamCasesOf(customerNumber))
+                .as("cases of %s", customerNumber)
+                .isEmpty();
+    }
+
+    // --- what only the tables can show
+
+    /** Intake's tables, for what no API shows (audit log, inbox, outbox, customer records). */
+    protected IntakeTables tables() {
+        return new IntakeTables(transactions, statements);
+    }
+
+    /** The audited reads of customers' assessment facts by {@code actor} in this test's Jobcenter. */
+    protected long assessmentFactsReadsBy(String actor) {
+        return tables().assessmentFactsReadsBy(actor, jobcenter);
     }
 }

@@ -1,7 +1,6 @@
 package de.lotse.intake.cases;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.fixtures.EventFixtures;
@@ -133,19 +132,10 @@ class CaseAccessIT extends IntakeIT {
         String second = refer();
         get("/api/cases?scope=TEAM", tl());
         for (String caseId : List.of(first, second)) {
-            assertThat(count(
-                            "select count(*) from audit_log where case_id = :caseId::uuid and action = 'LIST' and actor = 'tl-petra'",
-                            Params.of("caseId", caseId)))
-                    .isEqualTo(1);
+            assertThat(tables().auditEntries(caseId, "LIST", "tl-petra")).isEqualTo(1);
         }
-        client.toBlocking()
-                .retrieve(
-                        HttpRequest.GET("/api/cases/" + first + "/decisions").bearerAuth(tl()),
-                        io.micronaut.core.type.Argument.listOf(JSON_OBJECT));
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId::uuid and resource_type = 'case-decisions'",
-                        Params.of("caseId", first)))
-                .isEqualTo(1);
+        decisions(first);
+        assertThat(tables().auditEntriesOn(first, "case-decisions")).isEqualTo(1);
     }
 
     @Test
@@ -168,10 +158,7 @@ class CaseAccessIT extends IntakeIT {
                             .completedAt(Instant.parse("2026-03-01T10:00:00Z"))
                             .build());
         }
-        await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        count("select count(*) from assessment_facts where case_id = :caseId", Params.of("caseId", id))
-                                == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> assessedAt(caseId) != null);
         Map<String, Object> byNumber = Map.of("customerNumber", number, "facts", facts(3, 3));
 
         // the referring AV and an FM of the case's team: the assessment wins, and the read is audited
@@ -183,10 +170,7 @@ class CaseAccessIT extends IntakeIT {
                     .containsEntry("actual", "1")
                     .containsEntry("source", "ASSESSMENT");
         }
-        assertThat(count(
-                        "select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = :caseId",
-                        Params.of("caseId", id)))
-                .isEqualTo(2);
+        assertThat(tables().auditEntriesOn(caseId, "assessment-facts")).isEqualTo(2);
 
         // another AV and another team's FM: answered from their own input exactly as for an unknown customer,
         // so the answer does not even tell that the customer was assessed; nothing was read, nothing audited
@@ -198,10 +182,7 @@ class CaseAccessIT extends IntakeIT {
                     .containsEntry("actual", "6")
                     .containsEntry("source", "INPUT");
         }
-        assertThat(count(
-                        "select count(*) from audit_log where resource_type = 'assessment-facts' and case_id = :caseId",
-                        Params.of("caseId", id)))
-                .isEqualTo(2);
+        assertThat(tables().auditEntriesOn(caseId, "assessment-facts")).isEqualTo(2);
         // an AV's first check of a customer nobody knows yet
         assertThat(post(
                         "/api/eligibility-checks",
@@ -227,11 +208,7 @@ class CaseAccessIT extends IntakeIT {
                         .get(0))
                 .containsEntry("actual", "3")
                 .containsEntry("source", "INPUT");
-        assertThat(count(
-                        "select count(*) from audit_log where resource_type = 'assessment-facts' and actor = 'av-other'"
-                                + " and jobcenter_id = :jobcenterId",
-                        Params.of("jobcenterId", jobcenter)))
-                .isZero();
+        assertThat(assessmentFactsReadsBy("av-other")).isZero();
     }
 
     @SuppressWarnings("unchecked")

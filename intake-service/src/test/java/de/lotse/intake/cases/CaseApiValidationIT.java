@@ -1,6 +1,6 @@
 package de.lotse.intake.cases;
 
-import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.intake.IntakeTables;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.Today;
 import io.micronaut.http.HttpRequest;
@@ -92,46 +92,20 @@ class CaseApiValidationIT extends ServiceIT {
     @MethodSource("brokenClosures")
     void rejectsBrokenClosureNamingFieldAndRuleAndTheCaseStaysOpen(
             Map<String, Object> body, String field, String rule) {
-        Map<String, Object> referred = client.toBlocking()
-                .retrieve(
-                        HttpRequest.POST(
-                                        "/api/referrals",
-                                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Tom", "Krause"))
-                                .bearerAuth(IntakeFixtures.av(JOBCENTER)),
-                        JSON_OBJECT);
-        String caseId = String.valueOf(referred.get("caseId"));
-        client.toBlocking()
-                .exchange(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
-                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")));
+        String caseId = admitted("Tom", "Krause");
         Map<String, Object> problem = problem(
-                HttpRequest.POST("/api/cases/" + caseId + "/closure", body)
-                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                HttpRequest.POST("/api/cases/" + caseId + "/closure", body).bearerAuth(fm()),
                 rule.equals(rule.toUpperCase()) ? 422 : 400);
         assertThat(String.valueOf(problem.get("violations")))
                 .contains("field=" + field)
                 .contains("rule=" + rule);
         // refused: the case is still admitted, not closed
-        assertThat(client.toBlocking()
-                        .retrieve(
-                                HttpRequest.GET("/api/cases/" + caseId)
-                                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
-                                JSON_OBJECT))
-                .containsEntry("status", "ADMITTED");
+        assertThat(caseFile(caseId)).containsEntry("status", "ADMITTED");
     }
 
     @Test
     void tellsEveryBrokenRuleOfAClosureInOneAnswerInPlainGerman() {
-        Map<String, Object> referred = client.toBlocking()
-                .retrieve(
-                        HttpRequest.POST(
-                                        "/api/referrals",
-                                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Ina", "Lang"))
-                                .bearerAuth(IntakeFixtures.av(JOBCENTER)),
-                        JSON_OBJECT);
-        String caseId = String.valueOf(referred.get("caseId"));
-        client.toBlocking()
-                .exchange(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
-                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")));
+        String caseId = admitted("Ina", "Lang");
         // no reason, and a day before the admission (today): both at once, not one after the other
         Map<String, Object> problem = problem(
                 HttpRequest.POST(
@@ -141,7 +115,7 @@ class CaseApiValidationIT extends ServiceIT {
                                         "",
                                         "closedOn",
                                         Today.inBerlin().minusDays(1).toString()))
-                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                        .bearerAuth(fm()),
                 422);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) problem.get("violations");
@@ -161,18 +135,13 @@ class CaseApiValidationIT extends ServiceIT {
                                         "NO_MOTIVATION",
                                         "afterCareUntil",
                                         Today.inBerlin().plusMonths(1).toString()))
-                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                        .bearerAuth(fm()),
                 422);
         assertThat(String.valueOf(twice.get("violations")))
                 .contains("rule=HANDOVER_REQUIRED")
                 .contains("rule=AFTER_CARE_NOT_ALLOWED");
         // nothing written: the case is still admitted
-        assertThat(client.toBlocking()
-                        .retrieve(
-                                HttpRequest.GET("/api/cases/" + caseId)
-                                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
-                                JSON_OBJECT))
-                .containsEntry("status", "ADMITTED");
+        assertThat(caseFile(caseId)).containsEntry("status", "ADMITTED");
         assertThat(outboxTypes(UUID.fromString(caseId))).doesNotContain("case-closed");
     }
 
@@ -180,7 +149,7 @@ class CaseApiValidationIT extends ServiceIT {
     void saysSizesInGermanWithTheirNumbers() {
         Map<String, Object> problem = problem(
                 HttpRequest.POST("/api/cases/" + UUID.randomUUID() + "/closure", Map.of("reasonCode", "x".repeat(51)))
-                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                        .bearerAuth(fm()),
                 400);
         assertThat(String.valueOf(problem.get("violations")))
                 .contains("rule=Size")
@@ -189,7 +158,7 @@ class CaseApiValidationIT extends ServiceIT {
 
     @Test
     void rejectsOutOfRangePagingAndUnknownScopes() {
-        String token = IntakeFixtures.fm(JOBCENTER, "fm-anna");
+        String token = fm();
         assertThat(String.valueOf(problem(
                                 HttpRequest.GET("/api/cases?scope=TEAM&size=500")
                                         .bearerAuth(token),
@@ -226,7 +195,7 @@ class CaseApiValidationIT extends ServiceIT {
         Map<String, Object> problem = problem(
                 HttpRequest.POST("/api/referrals", json.writeValueAsString(body))
                         .contentType(MediaType.APPLICATION_JSON_TYPE)
-                        .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                        .bearerAuth(av()),
                 400);
 
         assertThat(problem).containsEntry("status", 400).containsKey("detail");
@@ -236,7 +205,7 @@ class CaseApiValidationIT extends ServiceIT {
             assertThat(v.get("field")).isEqualTo(field);
             assertThat(v.get("rule")).isEqualTo(rule);
         });
-        assertThat(customers(customerNumber)).isZero();
+        assertThat(tables().customerRecords(customerNumber)).isZero();
     }
 
     @Test
@@ -245,7 +214,7 @@ class CaseApiValidationIT extends ServiceIT {
         Map<String, Object> problem = problem(
                 HttpRequest.POST("/api/referrals", "{\"customerNumber\": \"123A4")
                         .contentType(MediaType.APPLICATION_JSON_TYPE)
-                        .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                        .bearerAuth(av()),
                 400);
         assertThat(problem).containsEntry("type", "invalid-request");
         assertThat(String.valueOf(problem.get("violations"))).contains("json");
@@ -258,13 +227,16 @@ class CaseApiValidationIT extends ServiceIT {
         Map<String, Object> problem = problem(
                 HttpRequest.POST("/api/referrals", "")
                         .contentType(MediaType.APPLICATION_JSON_TYPE)
-                        .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                        .bearerAuth(av()),
                 400);
         assertThat(problem).containsEntry("status", 400).containsEntry("title", "Ungültige Anfrage");
         assertThat(rowsWritten()).containsExactly(before);
     }
 
-    /** Customers, cases and events of the whole database: a rejected request must add none of them. */
+    /**
+     * Customers, cases and events of the whole database: a rejected request must add none of them. A body that is
+     * no referral names no customer to look for, and no API lists these database-wide.
+     */
     private long[] rowsWritten() {
         return new long[] {
             count("select count(*) from customer"),
@@ -276,24 +248,17 @@ class CaseApiValidationIT extends ServiceIT {
     @Test
     void rejectsMalformedCaseIdInPath() {
         Map<String, Object> problem =
-                problem(HttpRequest.GET("/api/cases/not-a-uuid").bearerAuth(IntakeFixtures.av(JOBCENTER)), 400);
+                problem(HttpRequest.GET("/api/cases/not-a-uuid").bearerAuth(av()), 400);
         assertThat(String.valueOf(problem.get("violations"))).contains("caseId");
     }
 
     @Test
     void refusesAdmissionWithoutCustomerWillingnessAsRuleViolation() {
-        Map<String, Object> referred = client.toBlocking()
-                .retrieve(
-                        HttpRequest.POST(
-                                        "/api/referrals",
-                                        IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Tom", "Krause"))
-                                .bearerAuth(IntakeFixtures.av(JOBCENTER)),
-                        JSON_OBJECT);
-        String caseId = String.valueOf(referred.get("caseId"));
+        String caseId = referred(IntakeFixtures.referral(IntakeFixtures.customerNumber(), "Tom", "Krause"));
 
         Map<String, Object> problem = problem(
                 HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", false))
-                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                        .bearerAuth(fm()),
                 422);
         assertThat(String.valueOf(problem.get("violations")))
                 .contains("customerWilling")
@@ -301,39 +266,70 @@ class CaseApiValidationIT extends ServiceIT {
 
         Map<String, Object> missing = problem(
                 HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of())
-                        .bearerAuth(IntakeFixtures.fm(JOBCENTER, "fm-anna")),
+                        .bearerAuth(fm()),
                 400);
         assertThat(String.valueOf(missing.get("violations"))).contains("customerWilling");
 
-        Map<String, Object> still = client.toBlocking()
-                .retrieve(
-                        HttpRequest.GET("/api/cases/" + caseId).bearerAuth(IntakeFixtures.av(JOBCENTER)), JSON_OBJECT);
-        assertThat(still).containsEntry("status", "REFERRED");
+        assertThat(caseFile(caseId)).containsEntry("status", "REFERRED");
     }
 
     @Test
     void refusesSecondOpenReferralForSameCustomerWithConflict() {
         String customerNumber = IntakeFixtures.customerNumber();
-        client.toBlocking()
-                .exchange(HttpRequest.POST("/api/referrals", IntakeFixtures.referral(customerNumber, "Lea", "Wagner"))
-                        .bearerAuth(IntakeFixtures.av(JOBCENTER)));
+        referred(IntakeFixtures.referral(customerNumber, "Lea", "Wagner"));
         problem(
                 HttpRequest.POST("/api/referrals", IntakeFixtures.referral(customerNumber, "Lea", "Wagner"))
-                        .bearerAuth(IntakeFixtures.av(JOBCENTER)),
+                        .bearerAuth(av()),
                 409);
-        assertThat(casesOf(customerNumber)).isEqualTo(1);
+        assertThat(referralsOf(customerNumber)).hasSize(1);
     }
 
-    private long customers(String customerNumber) {
-        return count(
-                "select count(*) from customer where customer_number = :customerNumber",
-                Params.of("customerNumber", customerNumber));
+    private static String av() {
+        return IntakeFixtures.av(JOBCENTER);
     }
 
-    private long casesOf(String customerNumber) {
-        return count(
-                "select count(*) from bfm_case c join customer k on k.id = c.customer_id "
-                        + "where k.customer_number = :customerNumber",
-                Params.of("customerNumber", customerNumber));
+    private static String fm() {
+        return IntakeFixtures.fm(JOBCENTER, "fm-anna");
+    }
+
+    /** The AV refers with that body; returns the case id. */
+    private String referred(Map<String, Object> referral) {
+        return String.valueOf(client.toBlocking()
+                .retrieve(HttpRequest.POST("/api/referrals", referral).bearerAuth(av()), JSON_OBJECT)
+                .get("caseId"));
+    }
+
+    /** A newly referred customer of that name, admitted by fm-anna; returns the case id. */
+    private String admitted(String firstName, String lastName) {
+        String caseId = referred(IntakeFixtures.referral(IntakeFixtures.customerNumber(), firstName, lastName));
+        client.toBlocking()
+                .exchange(HttpRequest.POST("/api/cases/" + caseId + "/admission", Map.of("customerWilling", true))
+                        .bearerAuth(fm()));
+        return caseId;
+    }
+
+    /** The case file as fm-anna of the case's team reads it. */
+    private Map<String, Object> caseFile(String caseId) {
+        return client.toBlocking()
+                .retrieve(HttpRequest.GET("/api/cases/" + caseId).bearerAuth(fm()), JSON_OBJECT);
+    }
+
+    /** The lines of the customer's cases in the referring AV's work list ({@code MY_REFERRALS}). */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> referralsOf(String customerNumber) {
+        Map<String, Object> page = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/cases?scope=MY_REFERRALS&size=200")
+                                .bearerAuth(av()),
+                        JSON_OBJECT);
+        return ((List<Map<String, Object>>) page.getOrDefault("items", List.of()))
+                .stream()
+                        .filter(line -> customerNumber.equals(line.get("customerNumber")))
+                        .toList();
+    }
+
+    /** Intake's tables, for what no API shows. */
+    private IntakeTables tables() {
+        return new IntakeTables(transactions, statements);
     }
 }

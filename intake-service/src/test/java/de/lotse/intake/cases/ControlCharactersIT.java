@@ -24,7 +24,7 @@ class ControlCharactersIT extends IntakeIT {
     @SuppressWarnings("unchecked")
     void aReferralWithANulInItsNoteOrALineBreakInAName_isRefusedAndNothingIsReferred() {
         choosePolicy("PANKOW");
-        long events = count("select count(*) from outbox_event");
+        long events = tables().eventsInOutbox();
         Map<String, Object> body = referral(customerNumber(), LocalDate.of(1980, 4, 12), facts(2, 1));
         body.put("note", "Kundin wünscht Termin" + NUL + " am Vormittag");
         body.put("lastName", "Muster\nmann");
@@ -33,7 +33,7 @@ class ControlCharactersIT extends IntakeIT {
                 refused(HttpRequest.POST("/api/referrals", body), av(), 400), "note", "lastName");
 
         assertThat(get("/api/cases?scope=MY_REFERRALS", av())).containsEntry("total", 0);
-        assertThat(count("select count(*) from outbox_event")).isEqualTo(events);
+        assertThat(tables().eventsInOutbox()).isEqualTo(events);
 
         // the note is multi-line free text: line breaks and tabs pass there, and the referral is written
         body.put("note", "Zeile 1\nZeile 2\r\n\tEnde \uD83D\uDE00");
@@ -49,7 +49,7 @@ class ControlCharactersIT extends IntakeIT {
     @SuppressWarnings("unchecked")
     void aPolicyNoteAndAnOverrideReasonWithANulAreRefused() {
         choosePolicy("PANKOW");
-        long events = count("select count(*) from outbox_event");
+        long events = tables().eventsInOutbox();
 
         ControlCharacterProbe.assertRefused(
                 refused(
@@ -62,7 +62,7 @@ class ControlCharactersIT extends IntakeIT {
                 .hasSize(1);
 
         String caseId = refer();
-        long afterReferral = count("select count(*) from outbox_event");
+        long afterReferral = tables().eventsInOutbox();
         ControlCharacterProbe.assertRefused(
                 refused(
                         HttpRequest.POST(
@@ -71,7 +71,7 @@ class ControlCharactersIT extends IntakeIT {
                         tl(),
                         400),
                 "reason");
-        assertThat(count("select count(*) from outbox_event")).isEqualTo(afterReferral);
+        assertThat(tables().eventsInOutbox()).isEqualTo(afterReferral);
         assertThat(afterReferral).isGreaterThan(events);
     }
 }

@@ -16,6 +16,11 @@ final class IntakeFixtures {
         return String.format("%03dA%06d", random.nextInt(1000), random.nextInt(1_000_000));
     }
 
+    /** A referral of Erika Mustermann (born 1980, minimum criteria met) with that customer number. */
+    static Map<String, Object> referral(String customerNumber) {
+        return referral(customerNumber, "Erika", "Mustermann");
+    }
+
     static Map<String, Object> referral(String customerNumber, String firstName, String lastName) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customerNumber", customerNumber);

@@ -1,6 +1,6 @@
 package de.lotse.intake.cases;
 
-import de.lotse.platform.jdbc.Statements.Params;
+import de.lotse.intake.IntakeTables;
 import de.lotse.platform.testing.ServiceIT;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.TopicProbe;
@@ -93,7 +93,7 @@ class ReferralAdmissionIT extends ServiceIT {
                                 .bearerAuth(IntakeFixtures.av(jobcenter)),
                         JSON_OBJECT);
         UUID caseId = UUID.fromString(String.valueOf(referred.get("caseId")));
-        assertThat(auditEntries(caseId, "tl-petra")).isZero();
+        assertThat(tables().auditEntries(caseId.toString(), "READ", "tl-petra")).isZero();
 
         Map<String, Object> read = client.toBlocking()
                 .retrieve(
@@ -105,13 +105,11 @@ class ReferralAdmissionIT extends ServiceIT {
                         JSON_OBJECT);
 
         assertThat((Map<String, Object>) read.get("customer")).containsEntry("lastName", "Richter");
-        assertThat(auditEntries(caseId, "tl-petra")).isEqualTo(1);
+        assertThat(tables().auditEntries(caseId.toString(), "READ", "tl-petra")).isEqualTo(1);
     }
 
-    private long auditEntries(UUID caseId, String actor) {
-        return count(
-                "select count(*) from audit_log where case_id = :caseId and actor = :actor and action = 'READ' "
-                        + "and jobcenter_id = :jobcenterId",
-                Params.of("caseId", caseId).and("actor", actor).and("jobcenterId", jobcenter));
+    /** Intake's tables, for what no API shows. */
+    private IntakeTables tables() {
+        return new IntakeTables(transactions, statements);
     }
 }

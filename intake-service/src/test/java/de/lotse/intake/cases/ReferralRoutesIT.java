@@ -1,7 +1,6 @@
 package de.lotse.intake.cases;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,14 +52,8 @@ class ReferralRoutesIT extends IntakeIT {
         String number = customerNumber();
         Map<String, Object> problem = refused(HttpRequest.POST("/api/referrals", routed(number, route)), fm(), 403);
         assertThat(rules(problem)).containsExactly("ROUTE_NOT_FOR_ROLE");
-        assertThat(count(
-                        "select count(*) from customer where customer_number = :customerNumber",
-                        Params.of("customerNumber", number)))
-                .isZero();
-        assertThat(count(
-                        "select count(*) from bfm_case where jobcenter_id = :jobcenterId",
-                        Params.of("jobcenterId", jobcenter)))
-                .isZero();
+        assertNothingReferred(number);
+        assertThat(teamCases()).isEmpty();
     }
 
     @ParameterizedTest
@@ -86,14 +79,8 @@ class ReferralRoutesIT extends IntakeIT {
         assertThat(problem).containsEntry("type", "invalid-request");
         assertThat(rules(problem)).containsExactly("SYSTEM_ROUTE");
         assertThat(fields(problem)).containsExactly("route");
-        assertThat(count(
-                        "select count(*) from customer where customer_number = :customerNumber",
-                        Params.of("customerNumber", number)))
-                .isZero();
-        assertThat(count(
-                        "select count(*) from bfm_case where jobcenter_id = :jobcenterId",
-                        Params.of("jobcenterId", jobcenter)))
-                .isZero();
+        assertNothingReferred(number);
+        assertThat(teamCases()).isEmpty();
     }
 
     private static Map<String, Object> routed(String customerNumber, String route) {

@@ -1,7 +1,6 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,15 +42,7 @@ class Ba2010ScenarioIT extends IntakeIT {
         assertThat(rules(problem)).containsExactly("MIN_NEEDS");
         assertThat(fields(problem)).containsExactly("facts.needsByKeyGroup");
         assertThat((String) problem.get("detail")).contains("erforderlich: ≥ 3, tatsächlich: 2");
-        assertThat(count(
-                        "select count(*) from customer where customer_number = :customerNumber",
-                        Params.of("customerNumber", number)))
-                .isZero();
-        assertThat(count(
-                        "select count(*) from bfm_case c join customer cu on cu.id = c.customer_id "
-                                + "where cu.customer_number = :customerNumber",
-                        Params.of("customerNumber", number)))
-                .isZero();
+        assertNothingReferred(number);
     }
 
     @Test
@@ -70,8 +61,7 @@ class Ba2010ScenarioIT extends IntakeIT {
     @Test
     @SuppressWarnings("unchecked")
     void theEligibilityCheckExplainsEachCriterionAndStoresNothing() {
-        long cases = count(
-                "select count(*) from bfm_case where jobcenter_id = :jobcenterId", Params.of("jobcenterId", jobcenter));
+        List<Map<String, Object>> cases = teamCases();
         Map<String, Object> check = post(
                 "/api/eligibility-checks",
                 av(),
@@ -83,10 +73,7 @@ class Ba2010ScenarioIT extends IntakeIT {
                 .containsExactly("MIN_NEEDS=NOT_MET", "COMPLEX_PROFILE=MET", "PROGRESS_EXPECTED=UNKNOWN");
         assertThat(criteria.get(0)).containsEntry("required", "≥ 3").containsEntry("actual", "2");
         assertThat(criteria.get(2)).containsEntry("actual", "fehlt");
-        assertThat(count(
-                        "select count(*) from bfm_case where jobcenter_id = :jobcenterId",
-                        Params.of("jobcenterId", jobcenter)))
-                .isEqualTo(cases);
+        assertThat(teamCases()).isEqualTo(cases);
     }
 
     @Test
@@ -183,10 +170,7 @@ class Ba2010ScenarioIT extends IntakeIT {
         assertThat(lastEvent(id, "non-referral-recorded"))
                 .containsEntry("status", "RESOLVED")
                 .containsEntry("recheckNumber", 2);
-        assertThat(count(
-                        "select count(*) from audit_log where resource_type = 'non-referral' and resource_id = :resourceId",
-                        Params.of("resourceId", id)))
-                .isGreaterThanOrEqualTo(3);
+        assertThat(tables().auditEntriesOnResource("non-referral", id)).isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -220,11 +204,7 @@ class Ba2010ScenarioIT extends IntakeIT {
                 .containsEntry("policyVersion", 2)
                 .containsEntry("maxDurationEndsOn", "2028-09-02");
         assertThat(lastEvent(caseId, "case-opened")).containsEntry("policyVersion", 2);
-        List<Map<String, Object>> decisions = client.toBlocking()
-                .retrieve(
-                        HttpRequest.GET("/api/cases/" + caseId + "/decisions").bearerAuth(tl()),
-                        io.micronaut.core.type.Argument.listOf(JSON_OBJECT));
-        assertThat(decisions)
+        assertThat(decisions(caseId))
                 .extracting(d -> d.get("kind") + "@" + d.get("policyVersion"))
                 .containsExactly("REFERRAL@1", "ADMISSION@2");
     }

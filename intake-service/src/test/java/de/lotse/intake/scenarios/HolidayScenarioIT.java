@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,9 +29,7 @@ class HolidayScenarioIT extends IntakeIT {
     }
 
     private String dueOfACaseAdmittedToday() {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("profileCode", "E");
-        String caseId = refer(referral(customerNumber(), LocalDate.of(1970, 1, 1), facts));
+        String caseId = refer(referral(customerNumber(), LocalDate.of(1970, 1, 1), category("E")));
         @SuppressWarnings("unchecked")
         Map<String, Object> firstConsultation =
                 (Map<String, Object>) admit(caseId, fm()).get("firstConsultation");
@@ -43,7 +40,7 @@ class HolidayScenarioIT extends IntakeIT {
     @SuppressWarnings("unchecked")
     void tenWorkingDaysSkipTheHolidaysOfTheJobcentersLandAndAChangeOfLandIsPublished_domain13_UCKERMARK_3()
             throws Exception {
-        put("/api/jobcenter", admin(), JobcenterRecords.uckermark("BB", 0));
+        put("/api/jobcenter", admin(), jobcenterRecord("BB", 0));
         // Friday 18 Dec 2026: both Christmas days and New Year's Day are no working days
         clock.set(LocalDate.of(2026, 12, 18));
         assertThat(dueOfACaseAdmittedToday()).isEqualTo("2027-01-05");
@@ -51,7 +48,7 @@ class HolidayScenarioIT extends IntakeIT {
         // Friday 26 Feb 2027: 8 March (Internationaler Frauentag) is a holiday in Berlin, not in Brandenburg
         clock.set(LocalDate.of(2027, 2, 26));
         assertThat(dueOfACaseAdmittedToday()).isEqualTo("2027-03-12");
-        put("/api/jobcenter", admin(), JobcenterRecords.uckermark("BE", 1));
+        put("/api/jobcenter", admin(), jobcenterRecord("BE", 1));
         assertThat(dueOfACaseAdmittedToday()).isEqualTo("2027-03-15");
 
         try (TopicProbe probe = new TopicProbe("directory-changed")) {
@@ -80,19 +77,5 @@ class HolidayScenarioIT extends IntakeIT {
         assertThat(dueOfACaseAdmittedToday()).isEqualTo("2027-01-05");
         clock.set(LocalDate.of(2027, 2, 26));
         assertThat(dueOfACaseAdmittedToday()).isEqualTo("2027-03-12");
-    }
-
-    /** The record an administrator of Jobcenter Uckermark enters (invented address). */
-    static final class JobcenterRecords {
-        static Map<String, Object> uckermark(String state, long version) {
-            Map<String, Object> body = new HashMap<>();
-            body.put("name", "Jobcenter Uckermark");
-            body.put("street", "Lindenallee 7");
-            body.put("postalCode", "17291");
-            body.put("city", "Prenzlau");
-            body.put("stateCode", state);
-            body.put("version", version);
-            return body;
-        }
     }
 }

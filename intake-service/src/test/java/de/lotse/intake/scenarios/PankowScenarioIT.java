@@ -3,7 +3,6 @@ package de.lotse.intake.scenarios;
 import de.lotse.intake.IntakeIT;
 import de.lotse.platform.contracts.ContinuationReviewedBuilder;
 import de.lotse.platform.events.EventEnvelope;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
@@ -186,11 +185,7 @@ class PankowScenarioIT extends IntakeIT {
                             .extensionApproved(true)
                             .build());
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> count(
-                                    "select count(*) from inbox_event where "
-                                            + "consumer = 'intake.planning-facts' and event_id = :eventId",
-                                    Params.of("eventId", requested.eventId()))
-                            == 1);
+                    .until(() -> tables().applied("intake.planning-facts", requested.eventId()) == 1);
             await().atMost(Duration.ofSeconds(30))
                     .until(() ->
                             extendedUntil.toString().equals(caseFile(approved).get("extensionUntil")));

@@ -1,7 +1,6 @@
 package de.lotse.intake.scenarios;
 
 import de.lotse.intake.IntakeIT;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
@@ -169,9 +168,6 @@ class TahAccessPathsIT extends IntakeIT {
                 refused(HttpRequest.POST("/api/referrals", referral(number, BORN, facts, reason)), av(), 422);
         assertThat(rules(problem)).containsExactly("ACCESS_REASON_NOT_IN_POLICY");
         assertThat(fields(problem)).containsExactly("reasons");
-        assertThat(count(
-                        "select count(*) from customer where customer_number = :customerNumber",
-                        Params.of("customerNumber", number)))
-                .isZero();
+        assertNothingReferred(number);
     }
 }

@@ -31,12 +31,6 @@ class UckermarkScenarioIT extends IntakeIT {
         choosePolicy("UCKERMARK");
     }
 
-    private static Map<String, Object> category(String code) {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("profileCode", code);
-        return facts;
-    }
-
     /** UCKERMARK 2.1, 3: "Jedem erwerbsfähigen Leistungsberechtigten steht … ein persönlicher Ansprechpartner (Fallmanager) … zur Seite". */
     @Test
     void everyCategoryGetsAnFmAndBaProfilesAreUnknownHere_UCKERMARK_2_1_and_3() {
