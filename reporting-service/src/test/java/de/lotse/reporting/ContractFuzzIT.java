@@ -46,7 +46,9 @@ class ContractFuzzIT extends ReportingFixtures {
         // the cases ended up in team-2 (lifeOfACase transfers them), whose team lead draws the sample
         Map<String, Object> sample = client.toBlocking()
                 .retrieve(
-                        HttpRequest.POST("/api/supervision/samples", Map.of("size", 4, "seed", 7))
+                        HttpRequest.POST(
+                                        "/api/supervision/samples",
+                                        de.lotse.reporting.supervision.SupervisionRequests.sample(4, 7))
                                 .bearerAuth(tl("team-2")),
                         JSON_OBJECT);
         @SuppressWarnings("unchecked")
