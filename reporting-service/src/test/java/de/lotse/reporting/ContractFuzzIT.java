@@ -1,6 +1,5 @@
 package de.lotse.reporting;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.fuzz.Example;
@@ -14,14 +13,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import static org.awaitility.Awaitility.await;
+import static de.lotse.reporting.ReportingFixtures.Fact.OPENED;
 
 /**
  * The contract fuzz test (platform/testing {@link ServiceContractFuzz}) on reporting's document:
@@ -44,16 +42,13 @@ class ContractFuzzIT extends ReportingFixtures {
             cases.add(caseId);
             publish(caseId, lifeOfACase(caseId, UUID.randomUUID(), i % 4 == 0));
         }
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> count(
-                                "select count(*) from caseload_case "
-                                        + "where jobcenter_id = :jobcenterId and opened_at is not null",
-                                Params.of("jobcenterId", jobcenter))
-                        == cases.size());
+        awaitProjected(() -> jobcenterCasesWith(OPENED) == cases.size());
         // the cases ended up in team-2 (lifeOfACase transfers them), whose team lead draws the sample
         Map<String, Object> sample = client.toBlocking()
                 .retrieve(
-                        HttpRequest.POST("/api/supervision/samples", Map.of("size", 4, "seed", 7))
+                        HttpRequest.POST(
+                                        "/api/supervision/samples",
+                                        de.lotse.reporting.supervision.SupervisionRequests.sample(4, 7))
                                 .bearerAuth(tl("team-2")),
                         JSON_OBJECT);
         @SuppressWarnings("unchecked")

@@ -1,23 +1,12 @@
 package de.lotse.reporting;
 
 import de.lotse.platform.contracts.CaseOpened;
-import de.lotse.platform.contracts.CategoryChanged;
-import de.lotse.platform.contracts.ConsentGranted;
-import de.lotse.platform.contracts.ConsentRevoked;
-import de.lotse.platform.contracts.ContactRecorded;
-import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.EventPayload;
-import de.lotse.platform.contracts.MeasureEnded;
-import de.lotse.platform.contracts.MeasureStarted;
-import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.NonReferralRecorded;
 import de.lotse.platform.contracts.NonReferralRecordedBuilder;
 import de.lotse.platform.contracts.PartnerRegistered;
 import de.lotse.platform.contracts.PlanAgreed;
 import de.lotse.platform.contracts.PlanAgreedBuilder;
-import de.lotse.platform.contracts.ReferralDecided;
-import de.lotse.platform.contracts.ReferralSent;
-import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.TestTokens;
@@ -26,13 +15,15 @@ import de.lotse.platform.testing.fixtures.EventFixtures;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /** reporting-service fed by the other services' events on the real broker, on a fixed day. */
 public abstract class ReportingFixtures extends UpstreamEventsIT {
@@ -148,270 +139,170 @@ public abstract class ReportingFixtures extends UpstreamEventsIT {
     }
 
     /**
-     * A case through every topic reporting reads, in the order things happened: referral, a decline and
-     * the team lead's admission (U25), first consultation, contacts every four weeks, assessments with
-     * co-ratings, needs, a category move, an AGH, a consent given and revoked, a partner referral to
-     * completion, a U25→Ü25 transfer to another team, a later reassignment within it, review, agreement,
-     * a non-referral and its re-check, the partner's registration — and, if asked, the closure.
+     * A case through every topic reporting reads, in the order things happened ({@link LifeOfACase}) — and, if
+     * asked, the closure.
      */
     protected static List<EventPayload> lifeOfACase(UUID c, UUID partner, boolean closed) {
-        List<EventPayload> events = new ArrayList<>(List.of(
-                new PartnerRegistered(
-                        partner, "COUNSELLING_AGENCY", List.of("DEBT_COUNSELLING"), at(START.minusMonths(1))),
-                EventFixtures.caseReferred()
-                        .caseId(c)
-                        .referralId(id(c, "referral"))
-                        .customerRef(id(c, "customer"))
-                        .teamId("team-1")
-                        .ageGroup("U25")
-                        .policyVersion(3)
-                        .referredAt(at(START.minusDays(10)))
-                        .build(),
-                ReferralDecided.builder()
-                        .caseId(c)
-                        .decision("DECLINED")
-                        .reasonCode("NOT_WILLING")
-                        .decidedByRole("FM")
-                        .policyVersion(3)
-                        .decidedAt(at(START.minusDays(8)))
-                        .build(),
-                EventFixtures.caseOpened()
-                        .caseId(c)
-                        .customerRef(id(c, "customer"))
-                        .teamId("team-1")
-                        .caseManagerId("fm-anna")
-                        .ageGroup("U25")
-                        .policyVersion(3)
-                        .admittedOn(START)
-                        .admittedAt(at(START))
-                        .decidedByRole("TL")
-                        .firstConsultationDueOn(START.plusDays(14))
-                        .durationStartOn(START)
-                        .maxDurationEndsOn(START.plusMonths(24))
-                        .build(),
-                EventFixtures.firstConsultationHeld()
-                        .caseId(c)
-                        .caseManagerId("fm-anna")
-                        .teamId("team-1")
-                        .firstConsultationDueOn(START.plusDays(14))
-                        .firstConsultationHeldOn(START.plusDays(10))
-                        .assignedAt(at(START.plusDays(10)))
-                        .policyVersion(3)
-                        .build(),
-                EventFixtures.assessmentCompleted()
-                        .caseId(c)
-                        .assessmentId(id(c, "assessment-1"))
-                        .version(1)
-                        .needsByKeyGroup(Map.of("LIVING_CONDITIONS", 3))
-                        .entrenchedNeeds(1)
-                        .prognosisHorizonMonths(12)
-                        .profileCode("SUPPORT")
-                        .validUntil(START.plusMonths(6))
-                        .completedAt(at(START.plusDays(5)))
-                        .assessedOn(START.plusDays(5))
-                        .needsAdded(3)
-                        .coRatingCustomerSum(10)
-                        .coRatingCaseManagerSum(12)
-                        .coRatedDimensions(List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS"))
-                        .build()));
-        for (LocalDate day = START.plusWeeks(3); day.isBefore(TODAY); day = day.plusWeeks(4)) {
-            events.add(ContactRecorded.builder()
-                    .caseId(c)
-                    .contactId(id(c, "contact-" + day))
-                    .format("IN_PERSON")
-                    .occurredOn(day)
-                    .countsForDensity(true)
-                    .recordedAt(at(day))
-                    .build());
+        return LifeOfACase.events(c, partner, closed);
+    }
+
+    // --- waiting until reporting has applied the events --------------------------------------------------
+    // Only the read model tells which events reporting has applied: management sees the reporting date's
+    // figures (taken once, at its first request, small groups withheld), a team lead the own team's findings
+    // (each request audited) — neither shows a row that is not there yet. Tests wait on the rows, then assert
+    // through the API.
+
+    /** Waits until the read model shows what the test published (up to a minute on a loaded machine). */
+    protected static void awaitProjected(java.util.concurrent.Callable<Boolean> projected) {
+        await().atMost(Duration.ofSeconds(60)).until(projected);
+    }
+
+    /** What a case's row in the caseload read model shows once the event that sets it was applied. */
+    public enum Fact {
+        OPENED("opened_at"),
+        CLOSED("closed_at"),
+        REFERRED("referred_at"),
+        DECLINED("referral_declined_at"),
+        FIRST_CONSULTATION_HELD("first_consultation_held_on"),
+        RESPONSIBILITY_SET("responsibility_at"),
+        AGREED("agreement_at"),
+        REVIEWED("review_at"),
+        CATEGORISED("category_code");
+
+        private final String column;
+
+        Fact(String column) {
+            this.column = column;
         }
-        UUID need = id(c, "need-1");
-        UUID consent = id(c, "consent");
-        UUID referral = id(c, "partner-referral");
-        UUID measure = id(c, "measure");
-        UUID nonReferral = nonReferralOf(c);
-        events.addAll(List.of(
-                ConsentGranted.builder()
-                        .caseId(c)
-                        .consentId(consent)
-                        .partnerId(partner)
-                        .scopes(List.of("APPOINTMENTS"))
-                        .purposeCode("DEBT_COUNSELLING")
-                        .validFrom(START.plusMonths(2))
-                        .validUntil(START.plusMonths(14))
-                        .grantedAt(at(START.plusMonths(2)))
-                        .build(),
-                ReferralSent.builder()
-                        .caseId(c)
-                        .referralId(referral)
-                        .partnerId(partner)
-                        .serviceCode("DEBT_COUNSELLING")
-                        .consentId(consent)
-                        .sentAt(at(START.plusMonths(2)))
-                        .build(),
-                ReferralStatusChanged.builder()
-                        .caseId(c)
-                        .referralId(referral)
-                        .partnerId(partner)
-                        .fromStatus("SENT")
-                        .toStatus("STARTED")
-                        .changedAt(at(START.plusMonths(3)))
-                        .build(),
-                NeedStatusChanged.builder()
-                        .caseId(c)
-                        .needId(need)
-                        .keyGroup("LIVING_CONDITIONS")
-                        .needCode("DEBTS")
-                        .fromStatus("IDENTIFIED")
-                        .toStatus("IN_PROGRESS")
-                        .changedAt(at(START.plusMonths(3)))
-                        .build(),
-                NeedStatusChanged.builder()
-                        .caseId(c)
-                        .needId(id(c, "need-2"))
-                        .keyGroup("PERFORMANCE_CAPACITY")
-                        .needCode("HEALTH_RELATED")
-                        .toStatus("IDENTIFIED")
-                        .changedAt(at(START.plusMonths(4)))
-                        .build(),
-                MeasureStarted.builder()
-                        .caseId(c)
-                        .measureId(measure)
-                        .instrumentCode("AGH_16D")
-                        .startedOn(START.plusMonths(4))
-                        .plannedEndOn(START.plusMonths(10))
-                        .partnerId(partner)
-                        .recordedAt(at(START.plusMonths(4)))
-                        .build(),
-                EventFixtures.caseTransferred()
-                        .caseId(c)
-                        .kind("U25_TO_UE25")
-                        .fromTeamId("team-1")
-                        .toTeamId("team-2")
-                        .fromCaseManagerId("fm-anna")
-                        .toCaseManagerId("fm-jonas")
-                        .transferredAt(at(START.plusMonths(5)))
-                        .ageGroup("UE25")
-                        .runningMeasures(1)
-                        .policyVersion(3)
-                        .build(),
-                ContinuationReviewed.builder()
-                        .caseId(c)
-                        .reviewId(id(c, "review"))
-                        .reviewedOn(START.plusMonths(6))
-                        .decision("CONTINUE")
-                        .extensionApproved(false)
-                        .nextReviewDueOn(START.plusMonths(12).plusDays(10))
-                        .recordedAt(at(START.plusMonths(6)))
-                        .build(),
-                EventFixtures.reassigned()
-                        .caseId(c)
-                        .caseManagerId("fm-lena")
-                        .teamId("team-2")
-                        .previousCaseManagerId("fm-jonas")
-                        .assignedAt(at(START.plusMonths(6)))
-                        .policyVersion(3)
-                        .build(),
-                ReferralStatusChanged.builder()
-                        .caseId(c)
-                        .referralId(referral)
-                        .partnerId(partner)
-                        .fromStatus("STARTED")
-                        .toStatus("COMPLETED")
-                        .changedAt(at(START.plusMonths(6)))
-                        .build(),
-                NonReferralRecorded.builder()
-                        .caseId(nonReferral)
-                        .customerRef(id(c, "customer-2"))
-                        .teamId("team-av")
-                        .reasonCode("OTHER")
-                        .recheckDueOn(START.plusMonths(6))
-                        .recordedAt(at(START))
-                        .status("OPEN")
-                        .recheckNumber(0)
-                        .policyVersion(3)
-                        .build(),
-                NonReferralRecorded.builder()
-                        .caseId(nonReferral)
-                        .customerRef(id(c, "customer-2"))
-                        .teamId("team-av")
-                        .reasonCode("OTHER")
-                        .recheckDueOn(START.plusMonths(12))
-                        .recordedAt(at(START.plusMonths(6)))
-                        .status("OPEN")
-                        .recheckNumber(1)
-                        .policyVersion(3)
-                        .build(),
-                EventFixtures.assessmentCompleted()
-                        .caseId(c)
-                        .assessmentId(id(c, "assessment-2"))
-                        .version(2)
-                        .previousVersion(1)
-                        .needsByKeyGroup(Map.of("LIVING_CONDITIONS", 2))
-                        .prognosisHorizonMonths(6)
-                        .profileCode("DEVELOPMENT")
-                        .profileDirection("UP")
-                        .validUntil(START.plusMonths(13))
-                        .completedAt(at(START.plusMonths(7)))
-                        .assessedOn(START.plusMonths(7))
-                        .needsResolved(1)
-                        .strengthsGained(1)
-                        .coRatingCustomerSum(13)
-                        .coRatingCaseManagerSum(14)
-                        .coRatedDimensions(List.of("CONFIDENCE", "DAILY_STRUCTURE", "WORK_READINESS"))
-                        .coRatingComparedWith(1)
-                        .coRatingCommonDimensions(3)
-                        .coRatingChange(5)
-                        .build(),
-                CategoryChanged.builder()
-                        .caseId(c)
-                        .fromCode("SUPPORT")
-                        .toCode("DEVELOPMENT")
-                        .direction("UP")
-                        .reasonCode("PROGRESS")
-                        .changedAt(at(START.plusMonths(7)))
-                        .build(),
-                MeasureEnded.builder()
-                        .caseId(c)
-                        .measureId(measure)
-                        .instrumentCode("AGH_16D")
-                        .endedOn(START.plusMonths(7))
-                        .outcomeCode("COMPLETED_SUCCESSFULLY")
-                        .successful(true)
-                        .recordedAt(at(START.plusMonths(7)))
-                        .build(),
-                PlanAgreed.builder()
-                        .caseId(c)
-                        .planId(id(c, "plan"))
-                        .agreementType("EINV")
-                        .agreedOn(START.plusMonths(8))
-                        .validUntil(START.plusMonths(14))
-                        .strategyCount(2)
-                        .needsWithoutStrategy(0)
-                        .agreedAt(at(START.plusMonths(8)))
-                        .build(),
-                new ConsentRevoked(c, consent, partner, "REVOKED", at(START.plusMonths(8))),
-                NeedStatusChanged.builder()
-                        .caseId(c)
-                        .needId(need)
-                        .keyGroup("LIVING_CONDITIONS")
-                        .needCode("DEBTS")
-                        .fromStatus("IN_PROGRESS")
-                        .toStatus("RESOLVED")
-                        .changedAt(at(START.plusMonths(9)))
-                        .build()));
-        if (closed) {
-            events.add(EventFixtures.caseClosed()
-                    .caseId(c)
-                    .reasonCode("INTEGRATION")
-                    .closedOn(TODAY.minusDays(1))
-                    .durationDays(364)
-                    .closedAt(at(TODAY.minusDays(1)))
-                    .integration(true)
-                    .handoverRecorded(true)
-                    .policyVersion(3)
-                    .build());
+    }
+
+    private static String having(Fact... facts) {
+        return java.util.Arrays.stream(facts)
+                .map(f -> " and " + f.column + " is not null")
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** How many of the cases the read model holds with every one of the facts. */
+    protected long casesWith(List<UUID> caseIds, Fact... facts) {
+        return count(
+                "select count(*) from caseload_case where case_id = any(:caseIds)" + having(facts),
+                Params.of("caseIds", caseIds.toArray(UUID[]::new)));
+    }
+
+    protected boolean caseHas(UUID caseId, Fact... facts) {
+        return casesWith(List.of(caseId), facts) == 1;
+    }
+
+    /** How many of this test's Jobcenter's cases the read model holds with every one of the facts. */
+    protected long jobcenterCasesWith(Fact... facts) {
+        return count(
+                "select count(*) from caseload_case where jobcenter_id = :jobcenterId" + having(facts),
+                Params.of("jobcenterId", jobcenter));
+    }
+
+    /** The case's row in the caseload read model, column by column (empty while there is none). */
+    protected Map<String, Object> caseRow(UUID caseId) {
+        List<String> rows = transactions.executeRead(status -> statements.query(
+                "select to_jsonb(t)::text from caseload_case t where case_id = :caseId",
+                Params.of("caseId", caseId),
+                rs -> rs.getString(1)));
+        try {
+            return rows.isEmpty() ? Map.of() : json.readValue(rows.get(0), JSON_OBJECT);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return events;
+    }
+
+    /** The Jobcenter's cases opened and not closed. */
+    protected long openCasesOf(String jobcenterId) {
+        return count(
+                "select count(*) from caseload_case where jobcenter_id = :jobcenterId "
+                        + "and opened_at is not null and closed_at is null",
+                Params.of("jobcenterId", jobcenterId));
+    }
+
+    /** A read-model table of reporting that holds facts about cases ({@code case_id}) of a Jobcenter. */
+    public enum FactKind {
+        CONTACTS("report_contact"),
+        MEASURES("report_measure"),
+        SUCCESSFUL_MEASURES("report_measure", "t.successful and t.started_on is not null"),
+        ASSESSMENTS("report_assessment"),
+        NEEDS("report_need"),
+        RESOLVED_NEEDS("report_need", "t.resolved_on is not null"),
+        CATEGORY_CHANGES("report_category_change"),
+        ENDED_CONSENTS("report_consent", "t.granted_on is not null and t.ended_on is not null"),
+        COMPLETED_REFERRALS("report_referral", "t.completed_on is not null and t.service is not null"),
+        QUALITY_ROWS("case_quality");
+
+        private final String table;
+        private final String condition;
+
+        FactKind(String table) {
+            this(table, "true");
+        }
+
+        FactKind(String table, String condition) {
+            this.table = table;
+            this.condition = condition;
+        }
+    }
+
+    /** How many such facts the read model holds about the cases. */
+    protected long factsAbout(FactKind facts, UUID... caseIds) {
+        return count(
+                "select count(*) from " + facts.table + " t where t.case_id = any(:caseIds) and " + facts.condition,
+                Params.of("caseIds", caseIds));
+    }
+
+    /** How many such facts the read model holds about this test's Jobcenter's cases. */
+    protected long factsInJobcenter(FactKind facts) {
+        return count(
+                "select count(*) from " + facts.table + " t join caseload_case c using (case_id) "
+                        + "where c.jobcenter_id = :jobcenterId and " + facts.condition,
+                Params.of("jobcenterId", jobcenter));
+    }
+
+    /** How many such facts of this test's Jobcenter reporting has attributed to a team. */
+    protected long factsOfTeams(FactKind facts) {
+        return count(
+                "select count(*) from " + facts.table + " t where t.jobcenter_id = :jobcenterId "
+                        + "and t.team_id is not null and " + facts.condition,
+                Params.of("jobcenterId", jobcenter));
+    }
+
+    /** The Jobcenters' non-referrals, whatever their state. */
+    protected long nonReferralsOf(String... jobcenterIds) {
+        return count(
+                "select count(*) from report_non_referral where jobcenter_id = any(:jobcenterIds)",
+                Params.of("jobcenterIds", jobcenterIds));
+    }
+
+    /** Whether the read model holds the non-referral with its re-check due on the day. */
+    protected boolean nonReferralDueOn(UUID nonReferralId, LocalDate recheckDueOn) {
+        return count(
+                        "select count(*) from report_non_referral where non_referral_id = :id and recheck_due_on = :due",
+                        Params.of("id", nonReferralId).and("due", recheckDueOn))
+                == 1;
+    }
+
+    /** Whether the partner's registration was applied. */
+    protected boolean partnerKnown(UUID partnerId) {
+        return count("select count(*) from report_partner where partner_id = :id", Params.of("id", partnerId)) == 1;
+    }
+
+    /** Whether reporting has applied the Jobcenter's policy version. */
+    protected boolean policyVersionKnown(int version) {
+        return count(
+                        "select count(*) from policy_reference where jobcenter_id = :jobcenterId and policy_version = :version",
+                        Params.of("jobcenterId", jobcenter).and("version", version))
+                == 1;
+    }
+
+    /** The quality rows of the Jobcenter: one per open or referred case. */
+    protected long qualityRowsOf(String jobcenterId) {
+        return count(
+                "select count(*) from case_quality where jobcenter_id = :jobcenterId",
+                Params.of("jobcenterId", jobcenterId));
     }
 
     /** What an event is about, its Kafka key: the case; a non-referral's or partner's own id. */

@@ -1,17 +1,13 @@
 package de.lotse.reporting.caseload;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.http.HttpRequest;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
 
 /** GET /api/caseload over cases opened through the broker: the helpers the caseload API tests share. */
 abstract class CaseloadApiIT extends ReportingFixtures {
@@ -26,12 +22,7 @@ abstract class CaseloadApiIT extends ReportingFixtures {
      * through the API: no viewer sees a Jobcenter's total of 1 to 4 (management gets it withheld).
      */
     protected void awaitOpenCases(int total) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from caseload_case "
-                                        + "where jobcenter_id = :jobcenterId and opened_at is not null and closed_at is null",
-                                Params.of("jobcenterId", jobcenter))
-                        == total);
+        awaitProjected(() -> openCasesOf(jobcenter) == total);
     }
 
     protected Map<String, Object> caseload(String token, String groupBy) {

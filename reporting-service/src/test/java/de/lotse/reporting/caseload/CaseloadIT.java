@@ -62,9 +62,11 @@ class CaseloadIT extends ServiceIT {
             // same team and case manager ids, but another Jobcenter
             open(otherJobcenter, "team-1", "fm-anna", "UE25");
         }
-        // management reads the figures taken for the reporting date once: wait in the read model first
-        awaitOpen(otherJobcenter, 5);
-        awaitOpen(jobcenter, 30);
+        // management reads the figures taken for the reporting date once: wait until the team leads, who see
+        // their teams live, see every case
+        awaitTotal(teamLead(otherJobcenter, "team-1"), 5);
+        awaitTotal(teamLead(jobcenter, "team-1"), 15);
+        awaitTotal(teamLead(jobcenter, "team-2"), 15);
     }
 
     @AfterAll
@@ -229,16 +231,8 @@ class CaseloadIT extends ServiceIT {
 
         // one open case: management would see it withheld, the team lead of team-1 sees it exactly
         awaitTotal(teamLead(jobcenterWithClosure, "team-1"), 1);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from caseload_case where case_id = :caseId and opened_event_id = :openedEventId",
-                                Params.of("caseId", closedCase).and("openedEventId", opening.eventId()))
-                        == 1);
-        assertThat(count(
-                        "select count(*) from caseload_case where case_id = :caseId and closed_at is not null "
-                                + "and case_manager_id = 'fm-anna' and age_group = 'U25'",
-                        Params.of("caseId", closedCase)))
-                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> openedBy(closedCase, opening.eventId()));
+        assertThat(closedWithOpeningFacts(closedCase, "fm-anna", "U25")).isTrue();
         assertThat(counts(caseload(teamLead(jobcenterWithClosure, "team-1"), "caseManager")))
                 .containsExactly(row("fm-anna", 1, 0, 1));
     }
@@ -251,15 +245,8 @@ class CaseloadIT extends ServiceIT {
         EventEnvelope second = publisher.publish(replayJobcenter, caseId, opened(caseId, "team-2", "fm-ben", "UE25"));
 
         // both were applied through the inbox (same partition, in order), the second without effect
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from inbox_event where consumer = 'reporting.caseload' and event_id in (:eventId1, :eventId2)",
-                                Params.of("eventId1", first.eventId()).and("eventId2", second.eventId()))
-                        == 2);
-        assertThat(count(
-                        "select count(*) from caseload_case where case_id = :caseId and opened_event_id = :openedEventId",
-                        Params.of("caseId", caseId).and("openedEventId", first.eventId())))
-                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> appliedByCaseload(first.eventId(), second.eventId()) == 2);
+        assertThat(openedBy(caseId, first.eventId())).isTrue();
         // management sees that only team-1 holds the case (its count withheld), team-1's lead sees it exactly
         assertThat(rows(caseload(management(replayJobcenter), "team")))
                 .extracting(row -> row.get("key"))
@@ -291,13 +278,32 @@ class CaseloadIT extends ServiceIT {
                 .retrieve(HttpRequest.GET("/api/caseload?groupBy=" + groupBy).bearerAuth(token), JSON_OBJECT);
     }
 
-    private void awaitOpen(String jobcenterId, int total) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from caseload_case "
-                                        + "where jobcenter_id = :jobcenterId and opened_at is not null and closed_at is null",
-                                Params.of("jobcenterId", jobcenterId))
-                        == total);
+    // --- what only the read model shows: which opening a case's row holds, and what the consumer applied ---
+
+    /** Whether the case's row holds the opening of that event: a second opening changes nothing the API shows. */
+    private boolean openedBy(UUID caseId, UUID openedEventId) {
+        return count(
+                        "select count(*) from caseload_case where case_id = :caseId and opened_event_id = :openedEventId",
+                        Params.of("caseId", caseId).and("openedEventId", openedEventId))
+                == 1;
+    }
+
+    /** How many of the events the caseload consumer applied (its inbox): one without effect shows nowhere else. */
+    private long appliedByCaseload(UUID... eventIds) {
+        return count(
+                "select count(*) from inbox_event where consumer = 'reporting.caseload' and event_id = any(:eventIds)",
+                Params.of("eventIds", eventIds));
+    }
+
+    /** Whether the closed case's row took the opening's facts: a closed case is in no caseload line. */
+    private boolean closedWithOpeningFacts(UUID caseId, String caseManager, String ageGroup) {
+        return count(
+                        "select count(*) from caseload_case where case_id = :caseId and closed_at is not null "
+                                + "and case_manager_id = :caseManager and age_group = :ageGroup",
+                        Params.of("caseId", caseId)
+                                .and("caseManager", caseManager)
+                                .and("ageGroup", ageGroup))
+                == 1;
     }
 
     /** Waits for the viewer's total (a team lead or case manager, who see their lines live). */

@@ -187,4 +187,26 @@ public final class DisclosureAudit {
         }
         return new LinearProgram(bounds, constraints).range(figure);
     }
+
+    /** 1–4 customers (every figure here counts customers), and every count within such a population. */
+    static Set<String> sensitive(LinkedTables tables, Set<String> alsoWithheld) {
+        Set<String> sensitive = new TreeSet<>();
+        for (LinkedTables.Quantity q : tables.quantities()) {
+            if (!q.hidden() && Protection.primary(q.value())) {
+                sensitive.add(q.id());
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (LinkedTables.Quantity q : tables.quantities()) {
+                if (!q.hidden()
+                        && !sensitive.contains(q.id())
+                        && tables.populationsOf(q.id()).stream().anyMatch(sensitive::contains)) {
+                    changed = sensitive.add(q.id());
+                }
+            }
+        }
+        return sensitive;
+    }
 }

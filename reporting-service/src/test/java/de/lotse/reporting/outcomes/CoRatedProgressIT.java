@@ -1,20 +1,18 @@
 package de.lotse.reporting.outcomes;
 
 import de.lotse.platform.contracts.AssessmentCompleted;
-import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static de.lotse.reporting.ReportingFixtures.FactKind.ASSESSMENTS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Progress from co-rated assessments (customer and FM rate the same dimensions): counted per team and
@@ -62,12 +60,8 @@ class CoRatedProgressIT extends OutcomesScenario {
             java.util.Collections.reverse(assessments);
             assessments.forEach(a -> upstream.publish(jobcenter, caseId, a));
         }
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from report_assessment "
-                                        + "where jobcenter_id = :jobcenterId and team_id is not null",
-                                Params.of("jobcenterId", jobcenter))
-                        == 22);
+        // the latest rating of a month counts, and some must not count at all: only the rows tell all arrived
+        awaitProjected(() -> factsOfTeams(ASSESSMENTS) == 22);
 
         // the team lead counts exactly: six re-rated, five better, changes 5 × 6 − 4
         List<Map<String, Object>> team1 = rows("?from=2025-01&to=2025-12", tl("team-1"));
@@ -157,12 +151,8 @@ class CoRatedProgressIT extends OutcomesScenario {
         // published before the dimensions were named: the sums rose, but of which dimensions nobody knows
         upstream.publish(jobcenter, older, coRated(older, 1, april, 12, 12, null, null, null, null));
         upstream.publish(jobcenter, older, coRated(older, 2, september, 15, 15, null, null, null, null));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from report_assessment "
-                                        + "where jobcenter_id = :jobcenterId and team_id is not null",
-                                Params.of("jobcenterId", jobcenter))
-                        == 6);
+        // ratings that must not count change no figure: only the rows tell they arrived
+        awaitProjected(() -> factsOfTeams(ASSESSMENTS) == 6);
 
         List<Map<String, Object>> team = rows("?from=2025-01&to=2025-12", tl("team-1"));
         assertThat(cell(team, "CO_RATING_RATED", "2025-09", "team-1", "-"))

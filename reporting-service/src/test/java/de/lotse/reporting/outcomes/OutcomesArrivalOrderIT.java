@@ -7,13 +7,11 @@ import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.contracts.PartnerRegistered;
 import de.lotse.platform.contracts.ReferralSent;
 import de.lotse.platform.contracts.ReferralStatusChanged;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Outcomes do not depend on the order facts arrive in: needs, categories, consents and partner types in any
@@ -120,34 +117,13 @@ class OutcomesArrivalOrderIT extends OutcomesScenario {
                 jobcenter,
                 partner,
                 new PartnerRegistered(partner, "COUNSELLING_AGENCY", List.of("DEBT_COUNSELLING"), at(START)));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                        "select count(*) from report_need where jobcenter_id = :jobcenterId "
-                                                + "and resolved_on is not null",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 6
-                        && count(
-                                        "select count(*) from report_category_change where jobcenter_id = :jobcenterId",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 6
-                        && count(
-                                        "select count(*) from report_consent where jobcenter_id = :jobcenterId and granted_on is not null "
-                                                + "and ended_on is not null",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 6
-                        && count(
-                                        "select count(*) from report_referral where jobcenter_id = :jobcenterId and status = 'COMPLETED' "
-                                                + "and partner_id is not null",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 6
-                        && count(
-                                        "select count(*) from report_partner where partner_id = :partnerId",
-                                        Params.of("partnerId", partner))
-                                == 1
-                        && count(
-                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId and opened_at is not null",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 6);
+        awaitTeamLeadSees("team-1", "ADMISSIONS", "2025-03", "AV", "6");
+        awaitTeamLeadSees("team-1", "NEEDS_RESOLVED_BY_KEY_GROUP", "2025-10", "RAHMENBEDINGUNGEN", "6");
+        awaitTeamLeadSees("team-1", "CATEGORY_MOVES", "2025-10", "UP", "5");
+        awaitTeamLeadSees("team-1", "CATEGORY_MOVES", "2025-10", "DOWN", "1");
+        awaitTeamLeadSees("team-1", "CONSENTS_GRANTED", "2025-04", "DEBT_COUNSELLING", "6");
+        awaitTeamLeadSees("team-1", "CONSENTS_ENDED", "2025-11", "REVOKED", "6");
+        awaitTeamLeadSees("team-1", "REFERRALS_COMPLETED_BY_PARTNER_TYPE", "2025-09", "COUNSELLING_AGENCY", "6");
 
         List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
         assertThat(cell(rows, "NEEDS_RESOLVED_BY_KEY_GROUP", "2025-10", "team-1", "RAHMENBEDINGUNGEN"))
@@ -200,17 +176,7 @@ class OutcomesArrivalOrderIT extends OutcomesScenario {
                             .policyVersion(3)
                             .build());
         }
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                        "select count(*) from report_measure where jobcenter_id = :jobcenterId "
-                                                + "and team_id = 'team-2'",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 5
-                        && count(
-                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId and team_id = 'team-2' "
-                                                + "and opened_at is not null",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 5);
+        awaitTeamLeadSees("team-2", "MEASURES_SUCCESSFUL", "2025-09", "AGH_16D", "5");
 
         List<Map<String, Object>> rows = rows("?from=2025-01&to=2025-12", management());
         assertThat(cell(rows, "MEASURES_SUCCESSFUL", "2025-09", "team-2", "AGH_16D"))

@@ -5,12 +5,14 @@ import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.reporting.ReportingFixtures;
 import io.micronaut.http.HttpRequest;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What the outcome scenarios share: reading management's outcome rows and their cells (a withheld cell shows
@@ -22,6 +24,19 @@ abstract class OutcomesScenario extends ReportingFixtures {
         return (List<Map<String, Object>>) client.toBlocking()
                 .retrieve(HttpRequest.GET("/api/outcomes" + query).bearerAuth(token), JSON_OBJECT)
                 .getOrDefault("rows", List.of());
+    }
+
+    /**
+     * Waits until the team's lead sees the cell's value: a team lead's figures are counted per request, exactly,
+     * so every event behind them has been applied — management's, taken once for the reporting date, can be
+     * read after.
+     */
+    void awaitTeamLeadSees(String team, String metric, String month, String key, String value) {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                cell(rows("?from=2025-01&to=2025-12", tl(team)), metric, month, team, key))
+                        .as("%s %s %s of %s", metric, month, key, team)
+                        .isEqualTo(value));
     }
 
     /** What management's answer shows for a withheld cell. */

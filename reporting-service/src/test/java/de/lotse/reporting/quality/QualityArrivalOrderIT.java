@@ -2,7 +2,6 @@ package de.lotse.reporting.quality;
 
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.events.EventEnvelope;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -121,15 +120,8 @@ class QualityArrivalOrderIT extends QualityScenario {
                     .as("arrival order %s", orders.get(cases.indexOf(caseId)))
                     .isEqualTo(inOrder);
         }
-        assertThat(count(
-                        "select count(*) from case_quality where jobcenter_id = :jobcenterId and team_id = 'team-ue25' "
-                                + "and case_manager_id = 'fm-lena' and age_group = 'UE25'",
-                        Params.of("jobcenterId", jobcenter)))
-                .isEqualTo(6);
-        assertThat(count(
-                        "select coalesce(sum(open_u25), 0) from quality_tally where jobcenter_id = :jobcenterId",
-                        Params.of("jobcenterId", jobcenter)))
-                .isZero();
+        assertThat(qualityRowsOf("team-ue25", "fm-lena", "UE25")).isEqualTo(6);
+        assertThat(openU25Counted()).isZero();
         assertTallyMatchesCases();
     }
 }

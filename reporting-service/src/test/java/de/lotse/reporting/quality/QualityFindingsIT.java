@@ -2,7 +2,6 @@ package de.lotse.reporting.quality;
 
 import de.lotse.platform.contracts.EventPayload;
 import de.lotse.platform.contracts.ReferralDecided;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.core.type.Argument;
@@ -10,15 +9,21 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static de.lotse.reporting.ReportingFixtures.Fact.AGREED;
+import static de.lotse.reporting.ReportingFixtures.Fact.CATEGORISED;
+import static de.lotse.reporting.ReportingFixtures.Fact.DECLINED;
+import static de.lotse.reporting.ReportingFixtures.Fact.OPENED;
+import static de.lotse.reporting.ReportingFixtures.Fact.REFERRED;
+import static de.lotse.reporting.ReportingFixtures.Fact.REVIEWED;
+import static de.lotse.reporting.ReportingFixtures.FactKind.CONTACTS;
+import static de.lotse.reporting.ReportingFixtures.FactKind.MEASURES;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Quality findings from events alone, each under the policy that defines it (PANKOW, TAH, UCKERMARK): the
@@ -54,12 +59,7 @@ class QualityFindingsIT extends QualityScenario {
         awaitContacts(good, wellKept(good, "t", "f").size() - 3);
         awaitContacts(gap, 10);
         awaitContacts(neglected, 0);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from caseload_case where case_id = :caseId "
-                                        + "and agreement_valid_until is not null",
-                                Params.of("caseId", neglected))
-                        == 1);
+        awaitProjected(() -> caseHas(neglected, AGREED));
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
         assertThat(findings).doesNotContainKey(good.toString());
@@ -72,11 +72,7 @@ class QualityFindingsIT extends QualityScenario {
                                 .bearerAuth(tl("team-1")),
                         400))
                 .isNotNull();
-        assertThat(count(
-                        "select count(*) from audit_log where actor = 'tl-team-1' and resource_type = 'quality-findings' "
-                                + "and case_id in (:caseId1, :caseId2, :caseId3)",
-                        Params.of("caseId1", good).and("caseId2", gap).and("caseId3", neglected)))
-                .isEqualTo(2);
+        assertThat(findingListingsAudited("tl-team-1", good, gap, neglected)).isEqualTo(2);
     }
 
     @Test
@@ -105,19 +101,9 @@ class QualityFindingsIT extends QualityScenario {
         long contacts = START.plusWeeks(2)
                 .datesUntil(TODAY, java.time.Period.ofWeeks(3))
                 .count();
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                        "select count(*) from report_measure where case_id = :caseId",
-                                        Params.of("caseId", withAgh))
-                                == 1
-                        && count(
-                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2) and review_at is not null",
-                                        Params.of("caseId1", withAgh).and("caseId2", without))
-                                == 2
-                        && count(
-                                        "select count(*) from report_contact where case_id in (:caseId1, :caseId2)",
-                                        Params.of("caseId1", withAgh).and("caseId2", without))
-                                == 2 * contacts);
+        awaitProjected(() -> factsAbout(MEASURES, withAgh) == 1
+                && casesWith(List.of(withAgh, without), REVIEWED) == 2
+                && factsAbout(CONTACTS, withAgh, without) == 2 * contacts);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
         assertThat(findings).doesNotContainKey(withAgh.toString());
@@ -154,18 +140,8 @@ class QualityFindingsIT extends QualityScenario {
         long contacts = START.plusWeeks(6)
                 .datesUntil(TODAY, java.time.Period.ofWeeks(6))
                 .count();
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2, :caseId3) "
-                                                + "and category_code is not null and review_at is not null",
-                                        Params.of("caseId1", categoryA)
-                                                .and("caseId2", categoryC)
-                                                .and("caseId3", categoryZ))
-                                == 3
-                        && count(
-                                        "select count(*) from report_contact where case_id in (:caseId1, :caseId2)",
-                                        Params.of("caseId1", categoryA).and("caseId2", categoryC))
-                                == 2 * contacts);
+        awaitProjected(() -> casesWith(List.of(categoryA, categoryC, categoryZ), CATEGORISED, REVIEWED) == 3
+                && factsAbout(CONTACTS, categoryA, categoryC) == 2 * contacts);
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
         assertThat(findings.get(categoryA.toString())).containsExactly("CONTACT_DENSITY_NOT_MET");
@@ -199,22 +175,9 @@ class QualityFindingsIT extends QualityScenario {
                 List.of(
                         opened(admittedLate, "team-1", "fm-anna", "AV", TODAY.minusDays(1), null, null),
                         referred(admittedLate, TODAY.minusDays(8), TODAY.minusDays(5))));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2, :caseId3, :caseId4) and referred_at is not null",
-                                        Params.of("caseId1", overdue)
-                                                .and("caseId2", dueSoon)
-                                                .and("caseId3", declined)
-                                                .and("caseId4", admittedLate))
-                                == 4
-                        && count(
-                                        "select count(*) from caseload_case where referral_declined_at is not null and case_id = :caseId",
-                                        Params.of("caseId", declined))
-                                == 1
-                        && count(
-                                        "select count(*) from caseload_case where opened_at is not null and case_id = :caseId",
-                                        Params.of("caseId", admittedLate))
-                                == 1);
+        awaitProjected(() -> casesWith(List.of(overdue, dueSoon, declined, admittedLate), REFERRED) == 4
+                && caseHas(declined, DECLINED)
+                && caseHas(admittedLate, OPENED));
 
         Map<String, List<String>> findings = findingsOfTeam("team-1");
         assertThat(findings.get(overdue.toString())).containsExactly("SECONDARY_ASSIGNMENT_MISSED");
@@ -246,31 +209,14 @@ class QualityFindingsIT extends QualityScenario {
         }
         events.add(review(sixWeekly, TODAY.minusMonths(1), TODAY.plusMonths(5)));
         publish(sixWeekly, events);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                        "select count(*) from caseload_case where case_id = :caseId "
-                                                + "and review_at is not null",
-                                        Params.of("caseId", sixWeekly))
-                                == 1
-                        && count(
-                                        "select count(*) from report_contact where case_id = :caseId",
-                                        Params.of("caseId", sixWeekly))
-                                == events.size() - 2);
+        awaitProjected(() -> caseHas(sixWeekly, REVIEWED) && factsAbout(CONTACTS, sixWeekly) == events.size() - 2);
         assertThat(findingsOfTeam("team-1").get(sixWeekly.toString())).containsExactly("CONTACT_DENSITY_NOT_MET");
 
         // the Jobcenter adopts UCKERMARK's rule (every 6 months for category C and unknown categories)
         policy(4, TODAY, PolicySettings.UCKERMARK);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from policy_reference "
-                                        + "where jobcenter_id = :jobcenterId and policy_version = 4",
-                                Params.of("jobcenterId", jobcenter))
-                        == 1);
+        awaitProjected(() -> policyVersionKnown(4));
         assertThat(findingsOfTeam("team-1")).doesNotContainKey(sixWeekly.toString());
-        assertThat(count(
-                        "select count(*) from case_quality where case_id = :caseId and policy_version = 4",
-                        Params.of("caseId", sixWeekly)))
-                .isEqualTo(1);
+        assertThat(evaluatedUnderPolicy(sixWeekly, 4)).isTrue();
         assertTallyMatchesCases();
     }
 }

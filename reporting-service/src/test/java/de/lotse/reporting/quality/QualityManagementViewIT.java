@@ -1,20 +1,19 @@
 package de.lotse.reporting.quality;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static de.lotse.reporting.ReportingFixtures.Fact.CLOSED;
+import static de.lotse.reporting.ReportingFixtures.Fact.OPENED;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Management reads quality as aggregates only: no case ids, no cell below five customers, the Jobcenter's
@@ -47,17 +46,7 @@ class QualityManagementViewIT extends QualityScenario {
                         .closedAt(at(TODAY.minusDays(3)))
                         .policyVersion(3)
                         .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                        "select count(*) from caseload_case where jobcenter_id = :jobcenterId "
-                                                + "and opened_at is not null",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 10
-                        && count(
-                                        "select count(*) from caseload_case "
-                                                + "where case_id = :caseId and closed_at is not null",
-                                        Params.of("caseId", closed))
-                                == 1);
+        awaitProjected(() -> jobcenterCasesWith(OPENED) == 10 && caseHas(closed, CLOSED));
 
         // non-referrals: seven open and overdue in team-av-1, one of them resolved later (arriving first);
         // two in team-av-2
@@ -82,11 +71,7 @@ class QualityManagementViewIT extends QualityScenario {
                             .recordedAt(at(TODAY.minusMonths(7)))
                             .build());
         }
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from report_non_referral " + "where jobcenter_id = :jobcenterId",
-                                Params.of("jobcenterId", jobcenter))
-                        == 9);
+        awaitProjected(() -> nonReferralsOf(jobcenter) == 9);
         String token = management();
         String raw = client.toBlocking()
                 .retrieve(HttpRequest.GET("/api/quality/summary").bearerAuth(token));
@@ -178,15 +163,7 @@ class QualityManagementViewIT extends QualityScenario {
                             .recordedAt(at(TODAY.minusMonths(7)))
                             .build());
         }
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                        "select count(*) from case_quality where jobcenter_id = :jobcenterId",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 8
-                        && count(
-                                        "select count(*) from report_non_referral where jobcenter_id in (:jobcenterId1, :jobcenterId2)",
-                                        Params.of("jobcenterId1", jobcenter).and("jobcenterId2", withoutCases))
-                                == 9);
+        awaitProjected(() -> qualityRowsOf(jobcenter) == 8 && nonReferralsOf(jobcenter, withoutCases) == 9);
 
         String national = de.lotse.platform.testing.TestTokens.user("bund-lea", "MANAGEMENT")
                 .reportingScope("NATIONAL")

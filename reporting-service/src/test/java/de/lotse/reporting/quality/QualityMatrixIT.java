@@ -2,7 +2,6 @@ package de.lotse.reporting.quality;
 
 import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.contracts.EventPayload;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.fixtures.EventFixtures;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static de.lotse.reporting.ReportingFixtures.Fact.AGREED;
+import static de.lotse.reporting.ReportingFixtures.Fact.FIRST_CONSULTATION_HELD;
+import static de.lotse.reporting.ReportingFixtures.Fact.REVIEWED;
+import static de.lotse.reporting.ReportingFixtures.FactKind.CONTACTS;
+import static de.lotse.reporting.ReportingFixtures.FactKind.MEASURES;
+import static de.lotse.reporting.ReportingFixtures.FactKind.QUALITY_ROWS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Every finding under each of the three Jobcenter policies from the seeds: the same customers and the
@@ -198,39 +201,13 @@ class QualityMatrixIT extends ReportingFixtures {
                         .count()
                 + past30.stream().filter(e -> e instanceof ContactRecorded).count()
                 + aghEvents.stream().filter(e -> e instanceof ContactRecorded).count();
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                        "select count(*) from report_contact where case_id in (:caseId1, :caseId2, :caseId3)",
-                                        Params.of("caseId1", kept)
-                                                .and("caseId2", keptPast30Months)
-                                                .and("caseId3", keptInAghPast37Months))
-                                == contacts
-                        && count(
-                                        "select count(*) from report_measure where case_id = :caseId",
-                                        Params.of("caseId", keptInAghPast37Months))
-                                == 1
-                        && count(
-                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2, :caseId3, :caseId4) and agreement_at is not null",
-                                        Params.of("caseId1", kept)
-                                                .and("caseId2", neglected)
-                                                .and("caseId3", keptPast30Months)
-                                                .and("caseId4", keptInAghPast37Months))
-                                == 4
-                        && count(
-                                        "select count(*) from caseload_case where case_id in (:caseId1, :caseId2, :caseId3) and review_at is not null "
-                                                + "and first_consultation_held_on is not null",
-                                        Params.of("caseId1", kept)
-                                                .and("caseId2", keptPast30Months)
-                                                .and("caseId3", keptInAghPast37Months))
-                                == 3
-                        && count(
-                                        "select count(*) from case_quality where case_id = :caseId",
-                                        Params.of("caseId", waiting))
-                                == 1
-                        && count(
-                                        "select count(*) from report_non_referral where jobcenter_id = :jobcenterId",
-                                        Params.of("jobcenterId", jobcenter))
-                                == 7);
+        awaitProjected(() -> factsAbout(CONTACTS, kept, keptPast30Months, keptInAghPast37Months) == contacts
+                && factsAbout(MEASURES, keptInAghPast37Months) == 1
+                && casesWith(List.of(kept, neglected, keptPast30Months, keptInAghPast37Months), AGREED) == 4
+                && casesWith(List.of(kept, keptPast30Months, keptInAghPast37Months), REVIEWED, FIRST_CONSULTATION_HELD)
+                        == 3
+                && factsAbout(QUALITY_ROWS, waiting) == 1
+                && nonReferralsOf(jobcenter) == 7);
 
         Map<String, List<String>> findings = new HashMap<>();
         client.toBlocking()

@@ -43,8 +43,8 @@ class SupervisionIT extends ReportingFixtures {
         awaitCaseload(tl("team-1"), 8);
         awaitCaseload(tl("team-2"), 4);
 
-        Map<String, Object> first = post("/api/supervision/samples", Map.of("size", 4, "seed", 99), tl("team-1"));
-        Map<String, Object> second = post("/api/supervision/samples", Map.of("size", 4, "seed", 99), tl("team-1"));
+        Map<String, Object> first = post("/api/supervision/samples", SupervisionRequests.sample(4, 99), tl("team-1"));
+        Map<String, Object> second = post("/api/supervision/samples", SupervisionRequests.sample(4, 99), tl("team-1"));
         List<Map<String, Object>> cases = (List<Map<String, Object>>) first.get("cases");
         assertThat(cases).hasSize(4);
         assertThat(cases)
@@ -56,7 +56,7 @@ class SupervisionIT extends ReportingFixtures {
         String caseId = cases.get(0).get("caseId").toString();
         Map<String, Object> reviewed = post(
                 "/api/supervision/samples/" + first.get("id") + "/cases/" + caseId + "/review",
-                Map.of("result", "MINOR_DEFICIENCIES", "note", "Kontaktvermerke lückenhaft"),
+                SupervisionRequests.review("MINOR_DEFICIENCIES", "Kontaktvermerke lückenhaft"),
                 tl("team-1"));
         assertThat((List<Map<String, Object>>) reviewed.get("cases"))
                 .filteredOn(c -> caseId.equals(c.get("caseId")))
@@ -69,7 +69,7 @@ class SupervisionIT extends ReportingFixtures {
         assertThat(problem(
                         HttpRequest.POST(
                                         "/api/supervision/samples/" + first.get("id") + "/cases/" + caseId + "/review",
-                                        Map.of("result", "NO_DEFICIENCIES"))
+                                        SupervisionRequests.review("NO_DEFICIENCIES"))
                                 .bearerAuth(tl("team-2")),
                         404))
                 .isNotNull();
@@ -107,7 +107,7 @@ class SupervisionIT extends ReportingFixtures {
         // the note is multi-line free text
         assertThat(post(
                         "/api/supervision/samples/" + first.get("id") + "/cases/" + other + "/review",
-                        Map.of("result", "NO_DEFICIENCIES", "note", "ohne Befund;\nnächste Prüfung im Herbst"),
+                        SupervisionRequests.review("NO_DEFICIENCIES", "ohne Befund;\nnächste Prüfung im Herbst"),
                         tl("team-1")))
                 .isNotEmpty();
     }
