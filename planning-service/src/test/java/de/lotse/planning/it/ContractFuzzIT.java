@@ -235,7 +235,7 @@ class ContractFuzzIT extends PlanningFixtures {
     }
 
     private static Map<String, Object> note() {
-        return Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen");
+        return PlanningRequests.generalNote();
     }
 
     private static Map<String, Object> review() {

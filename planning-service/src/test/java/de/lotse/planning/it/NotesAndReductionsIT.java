@@ -26,12 +26,9 @@ class NotesAndReductionsIT extends PlanningFixtures {
         deputy(caseId, "fm-dora", false);
         Map<String, Object> note = post(
                 "/api/cases/" + caseId + "/notes",
-                Map.of("visibility", "FM_INDIVIDUAL", "text", "Verdacht auf Suchtproblematik, behutsam ansprechen"),
+                PlanningRequests.note("FM_INDIVIDUAL", "Verdacht auf Suchtproblematik, behutsam ansprechen"),
                 fm());
-        post(
-                "/api/cases/" + caseId + "/notes",
-                Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen"),
-                fm());
+        post("/api/cases/" + caseId + "/notes", PlanningRequests.generalNote(), fm());
         String path = "/api/cases/" + caseId + "/notes/" + note.get("id");
 
         assertThat(problem(HttpRequest.GET(path).bearerAuth(fm("fm-bernd")), 403))
@@ -74,16 +71,9 @@ class NotesAndReductionsIT extends PlanningFixtures {
         deputy(caseId, "fm-dora", false);
         Map<String, Object> note = post(
                 "/api/cases/" + caseId + "/notes",
-                Map.of(
-                        "visibility",
-                        "FM_INDIVIDUAL",
-                        "text",
-                        "Kundin berichtet von Belastung durch die Pflege der Mutter"),
+                PlanningRequests.note("FM_INDIVIDUAL", "Kundin berichtet von Belastung durch die Pflege der Mutter"),
                 fm());
-        post(
-                "/api/cases/" + caseId + "/notes",
-                Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen"),
-                fm());
+        post("/api/cases/" + caseId + "/notes", PlanningRequests.generalNote(), fm());
         String path = "/api/cases/" + caseId + "/notes/" + note.get("id");
         String list = "/api/cases/" + caseId + "/notes";
 
@@ -108,10 +98,7 @@ class NotesAndReductionsIT extends PlanningFixtures {
     @Test
     void aNoteReadRefusedToSomeoneOutsideTheTeamIsAudited() {
         UUID caseId = openCase();
-        Map<String, Object> note = post(
-                "/api/cases/" + caseId + "/notes",
-                Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen"),
-                fm());
+        Map<String, Object> note = post("/api/cases/" + caseId + "/notes", PlanningRequests.generalNote(), fm());
         String otherTeam = TestTokens.user("fm-otto", "FM")
                 .jobcenter(jobcenter)
                 .team("team-2")

@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The integration plan as a working draft through the API: versions, validation, who reads it (audited), and the
- * needs it shows as the assessment's events bring them.
+ * needs it shows as the assessment's events bring them — never anything from a consent topic.
  */
 @MicronautTest(transactional = false)
 class PlanDraftIT extends PlanningFixtures {

@@ -58,4 +58,16 @@ final class PlanningRequests {
         body.put("customerObligations", List.of("Sie nehmen den Termin bei der Schuldnerberatung wahr."));
         return body;
     }
+
+    /** A note the whole team may read (visibility GENERAL). */
+    static Map<String, Object> generalNote() {
+        return note("GENERAL", "Beratung zu Bewerbungen");
+    }
+
+    static Map<String, Object> note(String visibility, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("visibility", visibility);
+        body.put("text", text);
+        return body;
+    }
 }
