@@ -99,8 +99,7 @@ class ContractFuzzIT extends NetworkFixtures {
                         "POST /api/cases/{caseId}/consents/{consentId}/revocation",
                         () -> Example.path("consentId", freshConsent(caseId)))
                 .example(
-                        "POST /api/cases/{caseId}/referrals",
-                        () -> Example.body(Map.of("partnerId", partner, "service", "DEBT_COUNSELLING")))
+                        "POST /api/cases/{caseId}/referrals", () -> Example.body(referral(partner, "DEBT_COUNSELLING")))
                 .example(
                         "POST /api/cases/{caseId}/referrals/{referralId}/revocation",
                         () -> Example.path("referralId", referral(caseId, partner)))
@@ -144,10 +143,7 @@ class ContractFuzzIT extends NetworkFixtures {
 
     private String referral(UUID caseId, String partner) {
         // without the customer's contact details: the consent does not release them, the customer brings the code
-        return post(
-                        "/api/cases/" + caseId + "/referrals",
-                        Map.of("partnerId", partner, "service", "DEBT_COUNSELLING"),
-                        fm())
+        return post("/api/cases/" + caseId + "/referrals", referral(partner, "DEBT_COUNSELLING"), fm())
                 .get("id")
                 .toString();
     }

@@ -1,5 +1,6 @@
 package de.lotse.network;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.TopicProbe;
@@ -178,6 +179,86 @@ public abstract class NetworkFixtures extends UpstreamEventsIT {
         return post("/api/cases/" + caseId + "/consents", declaration(partnerId, form(), "GIVEN", scopes), fm())
                 .get("id")
                 .toString();
+    }
+
+    /** A referral to the partner for the service, without customer details or due date (tests add those). */
+    protected static Map<String, Object> referral(String partnerId, String service) {
+        return new HashMap<>(Map.of("partnerId", partnerId, "service", service));
+    }
+
+    /** A referral that passes the customer's name on to the partner. */
+    protected static Map<String, Object> referral(String partnerId, String service, String customerName) {
+        Map<String, Object> body = referral(partnerId, service);
+        body.put("customer", Map.of("name", customerName));
+        return body;
+    }
+
+    /** The FM refers the case; returns the referral's id. */
+    protected String refer(UUID caseId, Map<String, Object> referral) {
+        return post("/api/cases/" + caseId + "/referrals", referral, fm())
+                .get("id")
+                .toString();
+    }
+
+    /**
+     * The partners' accesses to the case as the disclosure report (Art. 15 DSGVO) shows them to the customer:
+     * {@code at, partnerUser, action, referralId, basis}. Refusals name no case and are not listed there.
+     */
+    @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> partnerAccesses(UUID caseId) {
+        return (List<Map<String, Object>>)
+                get("/api/cases/" + caseId + "/disclosure-report", fm()).getOrDefault("partnerAccesses", List.of());
+    }
+
+    /** The partners' accesses to the referral on the disclosure report that rested on the basis (e.g. the consent). */
+    protected long partnerAccesses(UUID caseId, String referralId, String basis) {
+        return partnerAccesses(caseId).stream()
+                .filter(a -> referralId.equals(a.get("referralId")) && basis.equals(a.get("basis")))
+                .count();
+    }
+
+    // --- the audit trail beyond the disclosure report: only the audit_log shows it (no API lists staff reads,
+    // refusals or calls that name no case)
+
+    /** Audit entries on the case for the resource type (e.g. staff reading the consents). */
+    protected long audits(UUID caseId, String resourceType) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and resource_type = :resourceType",
+                Params.of("caseId", caseId).and("resourceType", resourceType));
+    }
+
+    /** Refused calls on the resource (a refusal is recorded without the case). */
+    protected long refusals(String resourceId) {
+        return count(
+                "select count(*) from audit_log where resource_id = :resourceId and action = 'DENIED'",
+                Params.of("resourceId", resourceId));
+    }
+
+    /** Audit entries of one user, whatever the action. */
+    protected long auditsOf(String actor) {
+        return count("select count(*) from audit_log where actor = :actor", Params.of("actor", actor));
+    }
+
+    /** Audit entries of one user with the action (LIST, READ, DENIED, ...). */
+    protected long auditsOf(String actor, String action) {
+        return count(
+                "select count(*) from audit_log where actor = :actor and action = :action",
+                Params.of("actor", actor).and("action", action));
+    }
+
+    /** Refusals of one user's calls answered with the HTTP status (recorded as "... abgelehnt: HTTP 429"). */
+    protected long refusalsWithStatus(String actor, int status) {
+        return count(
+                "select count(*) from audit_log where actor = :actor and action = 'DENIED' and purpose like :purpose",
+                Params.of("actor", actor).and("purpose", "%HTTP " + status));
+    }
+
+    /**
+     * All events in network's outbox, of every test: "nothing was published" for a refused request that names no
+     * case or partner the outbox could be asked about.
+     */
+    protected long eventsInTheOutbox() {
+        return count("select count(*) from outbox_event");
     }
 
     protected List<String> events(UUID caseId) {

@@ -1,6 +1,5 @@
 package de.lotse.assessment.assessments;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -37,24 +36,14 @@ class AssessmentAccessIT extends AssessmentScenario {
         problem(HttpRequest.GET("/api/cases/" + caseId + "/assessments").bearerAuth(fm("fm-jonas")), 403);
 
         Map<String, Object> full = get("/api/cases/" + caseId + "/assessments/latest", tl());
-        // the audit log is read from its table: no API lists it
         assertThat((List<Map<String, Object>>) full.get("needs"))
                 .extracting(n -> n.get("code"))
                 .containsExactly("ADDICTION", "DEBT");
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId and actor = 'tl-petra' and action = 'READ'",
-                        Params.of("caseId", caseId)))
-                .isEqualTo(1);
+        assertThat(audits(caseId, "tl-petra", "READ")).isEqualTo(1);
         // the refused attempts are on record (the 403 did not roll them back), and nothing was read
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas' and action = 'DENIED' "
-                                + "and resource_type in ('assessment', 'assessment-progress', 'assessment-history')",
-                        Params.of("caseId", caseId)))
+        assertThat(refusals(caseId, "fm-jonas", "assessment", "assessment-progress", "assessment-history"))
                 .isEqualTo(3);
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas' and action <> 'DENIED'",
-                        Params.of("caseId", caseId)))
-                .isZero();
+        assertThat(auditsOtherThanDenied(caseId, "fm-jonas")).isZero();
 
         // the colleague sees the summary without the health-related need and without any text
         Map<String, Object> summary = get("/api/cases/" + caseId + "/assessment-summary", fm("fm-jonas"));
@@ -63,10 +52,7 @@ class AssessmentAccessIT extends AssessmentScenario {
                 .extracting(n -> n.get("code"))
                 .containsExactly("DEBT");
         assertThat(summary.toString()).doesNotContain("Beschreibung", "ADDICTION");
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas' and action <> 'DENIED'",
-                        Params.of("caseId", caseId)))
-                .isZero();
+        assertThat(auditsOtherThanDenied(caseId, "fm-jonas")).isZero();
         // another team or Jobcenter: nothing
         problem(
                 HttpRequest.GET("/api/cases/" + caseId + "/assessment-summary")
@@ -110,10 +96,7 @@ class AssessmentAccessIT extends AssessmentScenario {
         assertThat(hiddenCounts.get("LIVING_CONDITIONS"))
                 .containsEntry("open", 1)
                 .containsEntry("resolved", 0);
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas'",
-                        Params.of("caseId", caseId)))
-                .isZero();
+        assertThat(audits(caseId, "fm-jonas")).isZero();
 
         // the responsible FM and the TL: all of it, and the read of the health-related need is on record
         for (String token : List.of(fm(), tl())) {
@@ -128,10 +111,7 @@ class AssessmentAccessIT extends AssessmentScenario {
                     .containsEntry("open", 1)
                     .containsEntry("resolved", 1);
         }
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId and action = 'READ' "
-                                + "and resource_type = 'assessment-summary' and actor in ('fm-anna', 'tl-petra')",
-                        Params.of("caseId", caseId)))
+        assertThat(reads(caseId, "assessment-summary", "fm-anna") + reads(caseId, "assessment-summary", "tl-petra"))
                 .isEqualTo(2);
     }
 

@@ -1,5 +1,6 @@
 package de.lotse.assessment.assessments;
 
+import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.MutableClock;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.UpstreamEventsIT;
@@ -185,5 +186,54 @@ abstract class AssessmentScenario extends UpstreamEventsIT {
     @SuppressWarnings("unchecked")
     Map<String, Object> payload(String eventJson) {
         return (Map<String, Object>) readJson(eventJson).get("payload");
+    }
+
+    // --- what only the tables show: the audit trail (no API lists who read or was refused what) and the inbox
+
+    /** Audit entries of one user on the case, whatever the action. */
+    long audits(UUID caseId, String actor) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and actor = :actor",
+                Params.of("caseId", caseId).and("actor", actor));
+    }
+
+    /** Audit entries of one user on the case with the action (READ, DENIED, ...). */
+    long audits(UUID caseId, String actor, String action) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and actor = :actor and action = :action",
+                Params.of("caseId", caseId).and("actor", actor).and("action", action));
+    }
+
+    /** What one user got to see or change on the case: audit entries other than refusals. */
+    long auditsOtherThanDenied(UUID caseId, String actor) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and actor = :actor and action <> 'DENIED'",
+                Params.of("caseId", caseId).and("actor", actor));
+    }
+
+    /** Refusals of one user on the case, of the resource types named. */
+    long refusals(UUID caseId, String actor, String... resourceTypes) {
+        return java.util.Arrays.stream(resourceTypes)
+                .mapToLong(type -> count(
+                        "select count(*) from audit_log where case_id = :caseId and actor = :actor "
+                                + "and action = 'DENIED' and resource_type = :resourceType",
+                        Params.of("caseId", caseId).and("actor", actor).and("resourceType", type)))
+                .sum();
+    }
+
+    /** Reads of one user of the resource type on the case. */
+    long reads(UUID caseId, String resourceType, String actor) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and actor = :actor and action = 'READ' "
+                        + "and resource_type = :resourceType",
+                Params.of("caseId", caseId).and("actor", actor).and("resourceType", resourceType));
+    }
+
+    /** Whether the consumer's inbox has taken the event (only the inbox shows an event handled without effect). */
+    boolean consumed(String consumer, UUID eventId) {
+        return count(
+                        "select count(*) from inbox_event where consumer = :consumer and event_id = :eventId",
+                        Params.of("consumer", consumer).and("eventId", eventId))
+                == 1;
     }
 }

@@ -1,7 +1,6 @@
 package de.lotse.assessment.assessments;
 
 import de.lotse.platform.contracts.PolicyChanged;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TopicProbe;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -145,12 +144,7 @@ class AssessmentVersionsIT extends AssessmentScenario {
                         new PolicyChanged(2, "TAH", START, Map.of("profileScheme", "BA_PROFILES"), Instant.now()))
                 .eventId();
         // the late version 2 was consumed (only the inbox shows that an event was handled and had no effect) …
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from inbox_event "
-                                        + "where consumer = 'policy-reference' and event_id = :eventId",
-                                Params.of("eventId", late))
-                        == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumed("policy-reference", late));
         // … and left version 3 in place: an assessment is completed in its scheme, not in version 2's
         UUID caseId = openCase();
         assertThat(complete(caseId, assessment("D"))).containsEntry("scheme", "UCKERMARK_CATEGORIES");

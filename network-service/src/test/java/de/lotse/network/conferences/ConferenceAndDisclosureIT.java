@@ -1,7 +1,6 @@
 package de.lotse.network.conferences;
 
 import de.lotse.network.NetworkFixtures;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.Today;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -71,18 +70,7 @@ class ConferenceAndDisclosureIT extends NetworkFixtures {
         UUID caseId = openCase();
         String partner = partner("Suchtberatung Nord", "ADDICTION_COUNSELLING");
         String consent = consent(caseId, partner, List.of("CONTACT_DETAILS"));
-        String referral = post(
-                        "/api/cases/" + caseId + "/referrals",
-                        Map.of(
-                                "partnerId",
-                                partner,
-                                "service",
-                                "ADDICTION_COUNSELLING",
-                                "customer",
-                                Map.of("name", "Erika Mustermann")),
-                        fm())
-                .get("id")
-                .toString();
+        String referral = refer(caseId, referral(partner, "ADDICTION_COUNSELLING", "Erika Mustermann"));
         get("/partner-api/referrals/" + referral, partnerToken(partner));
         post("/api/cases/" + caseId + "/consents/" + consent + "/revocation", Map.of(), fm());
 
@@ -102,10 +90,7 @@ class ConferenceAndDisclosureIT extends NetworkFixtures {
                         .containsEntry("action", "READ")
                         .containsEntry("referralId", referral)
                         .containsEntry("basis", "Einwilligung " + consent));
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId and resource_type = 'disclosure-report'",
-                        Params.of("caseId", caseId)))
-                .isEqualTo(1);
+        assertThat(audits(caseId, "disclosure-report")).isEqualTo(1);
         assertThat(problem(
                         HttpRequest.GET("/api/cases/" + caseId + "/disclosure-report")
                                 .bearerAuth(fm("fm-bernd")),

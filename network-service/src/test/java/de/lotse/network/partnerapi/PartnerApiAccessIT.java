@@ -1,6 +1,5 @@
 package de.lotse.network.partnerapi;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -28,17 +27,9 @@ class PartnerApiAccessIT extends PartnerApiScenario {
         }
         assertThat(problem(HttpRequest.GET("/partner-api/referrals").bearerAuth(partnerToken(a)), 429))
                 .containsEntry("type", "rate-limited");
-        await().atMost(Duration.ofSeconds(10))
-                .until(() ->
-                        count("select count(*) from audit_log where actor = :actor", Params.of("actor", actor)) == 26);
-        assertThat(count(
-                        "select count(*) from audit_log where actor = :actor and action = 'DENIED' and purpose like '%429'",
-                        Params.of("actor", actor)))
-                .isEqualTo(1);
-        assertThat(count(
-                        "select count(*) from audit_log where actor = :actor and action = 'LIST'",
-                        Params.of("actor", actor)))
-                .isEqualTo(25);
+        await().atMost(Duration.ofSeconds(10)).until(() -> auditsOf(actor) == 26);
+        assertThat(refusalsWithStatus(actor, 429)).isEqualTo(1);
+        assertThat(auditsOf(actor, "LIST")).isEqualTo(25);
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(get("/partner-api/referrals", partnerToken(a))).containsEntry("total", 0);

@@ -56,11 +56,11 @@ abstract class PartnerApiScenario extends NetworkFixtures {
     }
 
     String refer(UUID caseId, String partner, boolean withContact) {
-        Map<String, Object> body = new HashMap<>(Map.of("partnerId", partner, "service", "ADDICTION_COUNSELLING"));
+        Map<String, Object> body = referral(partner, "ADDICTION_COUNSELLING");
         if (withContact) {
             body.put("customer", Map.of("name", "Erika Mustermann", "phone", "030 1234567"));
         }
-        return post("/api/cases/" + caseId + "/referrals", body, fm()).get("id").toString();
+        return refer(caseId, body);
     }
 
     /** A consent on a form that can release every scope (the shared form has no next-step recommendation). */

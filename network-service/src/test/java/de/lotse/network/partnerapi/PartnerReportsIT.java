@@ -123,28 +123,8 @@ class PartnerReportsIT extends PartnerApiScenario {
     void referralsNotStartedByTheirDueDayAreListedForTheFmAndTheTeam() {
         UUID caseId = openCase();
         String a = partner("Schuldnerberatung", "DEBT_COUNSELLING");
-        String soon = post(
-                        "/api/cases/" + caseId + "/referrals",
-                        Map.of(
-                                "partnerId",
-                                a,
-                                "service",
-                                "DEBT_COUNSELLING",
-                                "dueOn",
-                                Today.inBerlin().plusDays(5).toString()),
-                        fm())
-                .get("id")
-                .toString();
-        post(
-                "/api/cases/" + caseId + "/referrals",
-                Map.of(
-                        "partnerId",
-                        a,
-                        "service",
-                        "DEBT_COUNSELLING",
-                        "dueOn",
-                        Today.inBerlin().plusDays(40).toString()),
-                fm());
+        String soon = refer(caseId, dueIn(referral(a, "DEBT_COUNSELLING"), 5));
+        refer(caseId, dueIn(referral(a, "DEBT_COUNSELLING"), 40));
         assertThat(client.toBlocking()
                         .retrieve(
                                 HttpRequest.GET("/api/referrals/due?withinDays=14")
@@ -157,5 +137,10 @@ class PartnerReportsIT extends PartnerApiScenario {
                                 HttpRequest.GET("/api/referrals/due").bearerAuth(fm()),
                                 io.micronaut.core.type.Argument.listOf(JSON_OBJECT)))
                 .isEmpty();
+    }
+
+    private static Map<String, Object> dueIn(Map<String, Object> referral, int days) {
+        referral.put("dueOn", Today.inBerlin().plusDays(days).toString());
+        return referral;
     }
 }

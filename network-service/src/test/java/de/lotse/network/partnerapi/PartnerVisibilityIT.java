@@ -1,6 +1,5 @@
 package de.lotse.network.partnerapi;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
@@ -86,14 +85,8 @@ class PartnerVisibilityIT extends PartnerApiScenario {
         // one audit entry per partner call on this referral: A read, updated, was refused 3×, read, was refused;
         // B was refused once (404) — refusals are kept although their transaction rolled back
         await().atMost(Duration.ofSeconds(10)).until(() -> partnerAudits(referral) == 8);
-        assertThat(count(
-                        "select count(*) from audit_log where resource_id = :resourceId and action = 'DENIED'",
-                        Params.of("resourceId", referral)))
-                .isEqualTo(5);
-        assertThat(count(
-                        "select count(*) from audit_log where resource_id = :resourceId and purpose = :purpose",
-                        Params.of("resourceId", referral).and("purpose", "Einwilligung " + consent)))
-                .isEqualTo(2);
+        assertThat(refusals(referral)).isEqualTo(5);
+        assertThat(partnerAccesses(caseId, referral, "Einwilligung " + consent)).isEqualTo(2);
         List<String> events = outboxTypes(caseId);
         assertThat(events)
                 .containsExactly("consent-granted", "referral-sent", "referral-status-changed", "consent-revoked");
@@ -305,11 +298,6 @@ class PartnerVisibilityIT extends PartnerApiScenario {
                                 .bearerAuth(partnerToken(a)),
                         422)))
                 .containsExactly("OUT_OF_CONSENT_SCOPE@attended");
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> count(
-                                "select count(*) from audit_log where resource_id = :resourceId "
-                                        + "and purpose = 'ohne Einwilligung'",
-                                Params.of("resourceId", referral))
-                        == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> partnerAccesses(caseId, referral, "ohne Einwilligung") == 2);
     }
 }

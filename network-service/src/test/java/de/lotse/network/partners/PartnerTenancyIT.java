@@ -1,18 +1,20 @@
 package de.lotse.network.partners;
 
 import de.lotse.network.NetworkFixtures;
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.Today;
+import de.lotse.platform.testing.TopicProbe;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,15 +56,10 @@ class PartnerTenancyIT extends NetworkFixtures {
         withId.put("id", chosen.toString());
         assertThat(rules(problem(HttpRequest.POST("/api/partners", withId).bearerAuth(tl()), 422)))
                 .containsExactly("SERVER_GENERATED@id");
-        // nothing written, nothing published
-        assertThat(count(
-                        "select count(*) from partner where id = :id or jobcenter_id = :jobcenterId",
-                        Params.of("id", chosen).and("jobcenterId", jobcenter)))
-                .isZero();
-        assertThat(count(
-                        "select count(*) from outbox_event where type = 'partner-registered' and aggregateid = :aggregateId",
-                        Params.of("aggregateId", chosen.toString())))
-                .isZero();
+        // nothing registered under the chosen id (a partner of the Jobcenter would be listed there)
+        assertThat(partnerIds(tl())).isEmpty();
+        assertThat(problem(HttpRequest.GET("/api/partners/" + chosen).bearerAuth(tl()), 404))
+                .isNotNull();
 
         HttpResponse<Map<String, Object>> created = client.toBlocking()
                 .exchange(HttpRequest.POST("/api/partners", ORGANISATION).bearerAuth(tl()), JSON_OBJECT);
@@ -71,6 +68,14 @@ class PartnerTenancyIT extends NetworkFixtures {
         String id = UUID.fromString(partner.get("id").toString()).toString();
         assertThat(id).isNotEqualTo(chosen.toString());
         assertThat(created.getHeaders().get("Location")).isEqualTo("/api/partners/" + id);
+        // one registration published, for the id Lotse generated: none for the one the client chose
+        try (TopicProbe probe = new TopicProbe("partner-registered")) {
+            probe.await(r -> r.value().contains(jobcenter), 1, Duration.ofSeconds(30));
+            assertThat(probe.drain(Duration.ofSeconds(1)))
+                    .filteredOn(r -> r.value().contains(jobcenter))
+                    .extracting(ConsumerRecord::key)
+                    .containsExactly(id);
+        }
 
         // a partner read and sent back keeps its id; another id cannot re-key it
         Map<String, Object> rekeyed = new HashMap<>(ORGANISATION);
@@ -168,9 +173,7 @@ class PartnerTenancyIT extends NetworkFixtures {
                         .bearerAuth(fm()));
         probes.put(
                 "referral",
-                id -> HttpRequest.POST(
-                                "/api/cases/" + caseId + "/referrals",
-                                Map.of("partnerId", id, "service", "DEBT_COUNSELLING"))
+                id -> HttpRequest.POST("/api/cases/" + caseId + "/referrals", referral(id, "DEBT_COUNSELLING"))
                         .bearerAuth(fm()));
         probes.put(
                 "conference",

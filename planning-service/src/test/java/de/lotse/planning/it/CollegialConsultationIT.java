@@ -1,6 +1,5 @@
 package de.lotse.planning.it;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -132,11 +131,7 @@ class CollegialConsultationIT extends PlanningFixtures {
                 .singleElement()
                 .satisfies(c -> assertThat(c).containsEntry("outcome", OUTCOME));
         assertThat(audits(caseId, "fm-anna", "LIST", "consultation")).isEqualTo(2);
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-jonas' and purpose like "
-                                + "'%pseudonymisiert%'",
-                        Params.of("caseId", caseId)))
-                .isEqualTo(2);
+        assertThat(auditsWithPurpose(caseId, "fm-jonas", "pseudonymisiert")).isEqualTo(2);
 
         // standing in as deputy, the colleague may read the case: now the case id
         deputy(caseId, "fm-jonas", true);

@@ -1,6 +1,5 @@
 package de.lotse.planning.it;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.fixtures.EventFixtures;
@@ -17,13 +16,10 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * The contract fuzz test (platform/testing {@link ServiceContractFuzz}) on planning's document: cases
@@ -56,11 +52,7 @@ class ContractFuzzIT extends PlanningFixtures {
         // the letterhead of printed agreements; the recipient comes from intake, which this test does not run
         upstream.publishKeyed(
                 jobcenter, jobcenter, EventFixtures.directoryChanged().build());
-        await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from jobcenter_record " + "where jobcenter_id = :jobcenterId",
-                                Params.of("jobcenterId", jobcenter))
-                        == 1);
+        awaitLetterhead();
         UUID caseId = agreedCase();
         String agreementId = agreement(caseId).get("id").toString();
         String noteId = post(notes(caseId), note(), fm()).get("id").toString();
@@ -181,46 +173,11 @@ class ContractFuzzIT extends PlanningFixtures {
     }
 
     private static Map<String, Object> plan(long version, List<UUID> needs) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", version);
-        body.put(
-                "leadGoal",
-                Map.of("text", "Arbeit als Fachlagerist in Teilzeit", "targetCategory", "PROFESSIONAL_COMPETENCE"));
-        UUID goal = UUID.randomUUID();
-        body.put(
-                "intermediateGoals",
-                List.of(Map.of(
-                        "id",
-                        goal,
-                        "text",
-                        "Wohnung gesichert",
-                        "targetDate",
-                        TODAY.plusMonths(3).toString())));
-        body.put(
-                "strategies",
-                needs.stream()
-                        .map(need -> Map.of("needId", need, "text", "Strategie zum Bedarf", "intermediateGoalId", goal))
-                        .toList());
-        body.put(
-                "steps",
-                List.of(Map.of(
-                        "text",
-                        "Termin bei der Schuldnerberatung vereinbaren",
-                        "owner",
-                        "CUSTOMER",
-                        "dueOn",
-                        TODAY.plusDays(14).toString())));
-        return body;
+        return PlanningRequests.plan(version, needs, TODAY);
     }
 
     private static Map<String, Object> einv() {
-        return Map.of(
-                "validUntil",
-                TODAY.plusMonths(6).toString(),
-                "jobcenterServices",
-                List.of("Übernahme der Fahrtkosten zur Beratung"),
-                "customerObligations",
-                List.of("Sie nehmen den Termin bei der Schuldnerberatung wahr."));
+        return PlanningRequests.agreementTerms(TODAY);
     }
 
     private static Map<String, Object> demand() {
@@ -278,7 +235,7 @@ class ContractFuzzIT extends PlanningFixtures {
     }
 
     private static Map<String, Object> note() {
-        return Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen");
+        return PlanningRequests.generalNote();
     }
 
     private static Map<String, Object> review() {

@@ -1,6 +1,5 @@
 package de.lotse.planning.it;
 
-import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.ControlCharacterProbe;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.TestTokens;
@@ -27,12 +26,9 @@ class NotesAndReductionsIT extends PlanningFixtures {
         deputy(caseId, "fm-dora", false);
         Map<String, Object> note = post(
                 "/api/cases/" + caseId + "/notes",
-                Map.of("visibility", "FM_INDIVIDUAL", "text", "Verdacht auf Suchtproblematik, behutsam ansprechen"),
+                PlanningRequests.note("FM_INDIVIDUAL", "Verdacht auf Suchtproblematik, behutsam ansprechen"),
                 fm());
-        post(
-                "/api/cases/" + caseId + "/notes",
-                Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen"),
-                fm());
+        post("/api/cases/" + caseId + "/notes", PlanningRequests.generalNote(), fm());
         String path = "/api/cases/" + caseId + "/notes/" + note.get("id");
 
         assertThat(problem(HttpRequest.GET(path).bearerAuth(fm("fm-bernd")), 403))
@@ -75,16 +71,9 @@ class NotesAndReductionsIT extends PlanningFixtures {
         deputy(caseId, "fm-dora", false);
         Map<String, Object> note = post(
                 "/api/cases/" + caseId + "/notes",
-                Map.of(
-                        "visibility",
-                        "FM_INDIVIDUAL",
-                        "text",
-                        "Kundin berichtet von Belastung durch die Pflege der Mutter"),
+                PlanningRequests.note("FM_INDIVIDUAL", "Kundin berichtet von Belastung durch die Pflege der Mutter"),
                 fm());
-        post(
-                "/api/cases/" + caseId + "/notes",
-                Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen"),
-                fm());
+        post("/api/cases/" + caseId + "/notes", PlanningRequests.generalNote(), fm());
         String path = "/api/cases/" + caseId + "/notes/" + note.get("id");
         String list = "/api/cases/" + caseId + "/notes";
 
@@ -109,10 +98,7 @@ class NotesAndReductionsIT extends PlanningFixtures {
     @Test
     void aNoteReadRefusedToSomeoneOutsideTheTeamIsAudited() {
         UUID caseId = openCase();
-        Map<String, Object> note = post(
-                "/api/cases/" + caseId + "/notes",
-                Map.of("visibility", "GENERAL", "text", "Beratung zu Bewerbungen"),
-                fm());
+        Map<String, Object> note = post("/api/cases/" + caseId + "/notes", PlanningRequests.generalNote(), fm());
         String otherTeam = TestTokens.user("fm-otto", "FM")
                 .jobcenter(jobcenter)
                 .team("team-2")
@@ -128,10 +114,7 @@ class NotesAndReductionsIT extends PlanningFixtures {
                         HttpRequest.GET("/api/cases/" + caseId + "/notes").bearerAuth(otherTeam), 403)))
                 .containsExactly("NOT_YOUR_TEAM@null");
         assertThat(audits(caseId, "fm-otto", "DENIED", "note-list")).isEqualTo(1);
-        assertThat(count(
-                        "select count(*) from audit_log where case_id = :caseId and actor = 'fm-otto' and action <> 'DENIED'",
-                        Params.of("caseId", caseId)))
-                .isZero();
+        assertThat(auditsOtherThanDenied(caseId, "fm-otto")).isZero();
     }
 
     @Test

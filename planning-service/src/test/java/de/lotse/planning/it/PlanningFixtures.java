@@ -7,6 +7,8 @@ import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.UpstreamEventsIT;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
@@ -16,7 +18,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -60,12 +64,7 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                         .maxDurationEndsOn(maxDurationEndsOn)
                         .minorUntil(minorUntil)
                         .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from case_reference where case_id = :caseId "
-                                        + "and admitted_on is not null",
-                                Params.of("caseId", caseId))
-                        == 1);
+        awaitCaseReference(caseId, c -> c.get("admittedOn") != null);
         return caseId;
     }
 
@@ -84,14 +83,10 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                         .validUntil(START.plusYears(5))
                         .customerAgreed(customerAgreed)
                         .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from case_reference where case_id = :caseId "
-                                        + "and deputy_id = :deputyId and deputy_customer_agreed = :deputyCustomerAgreed",
-                                Params.of("caseId", caseId)
-                                        .and("deputyId", deputy)
-                                        .and("deputyCustomerAgreed", customerAgreed))
-                        == 1);
+        awaitCaseReference(
+                caseId,
+                c -> deputy.equals(c.get("deputyId"))
+                        && Boolean.valueOf(customerAgreed).equals(c.get("deputyCustomerAgreed")));
     }
 
     void close(UUID caseId, LocalDate on) {
@@ -121,12 +116,7 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                         .handoverRecorded(integration)
                         .afterCareUntil(afterCareUntil)
                         .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> count(
-                                "select count(*) from case_reference where case_id = :caseId "
-                                        + "and closed_on is not null",
-                                Params.of("caseId", caseId))
-                        == 1);
+        awaitCaseReference(caseId, c -> c.get("closedOn") != null);
     }
 
     void policy(Map<String, String> settings) {
@@ -153,9 +143,7 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
         }
         assessment(caseId, 1, category, completedAt);
         await().atMost(Duration.ofSeconds(30))
-                .until(() ->
-                        count("select count(*) from case_need where case_id = :caseId", Params.of("caseId", caseId))
-                                == keyGroups.length);
+                .until(() -> needsOnThePlan(caseId).size() == keyGroups.length);
         return needs;
     }
 
@@ -173,12 +161,61 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                         .completedAt(completedAt)
                         .assessedOn(START)
                         .build());
+        // the API shows an assessment only on an agreement concluded on it: the projection is waited for here
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(
                                 "select count(*) from case_assessment where case_id = :caseId "
                                         + "and version = :version",
                                 Params.of("caseId", caseId).and("version", version))
                         == 1);
+    }
+
+    /** Waits until planning knows the case as the case-reference endpoint shows it (unaudited: ids and codes). */
+    void awaitCaseReference(UUID caseId, Predicate<Map<String, Object>> arrived) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> caseReference(caseId).filter(arrived).isPresent());
+    }
+
+    Optional<Map<String, Object>> caseReference(UUID caseId) {
+        try {
+            return Optional.of(get("/api/case-references/" + caseId, tl()));
+        } catch (HttpClientResponseException e) {
+            if (e.getStatus() == HttpStatus.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The case's needs as the plan shows them, read by a team lead who takes no part in the tests' cases (each
+     * read is audited: under an identity of its own, it leaves the audit counts the tests assert alone).
+     */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> needsOnThePlan(UUID caseId) {
+        String reader = TestTokens.user("tl-needs-reader", "TL")
+                .jobcenter(jobcenter)
+                .team("team-1")
+                .sign();
+        return (List<Map<String, Object>>)
+                get("/api/cases/" + caseId + "/plan", reader).getOrDefault("needs", List.of());
+    }
+
+    /**
+     * Waits until the Jobcenter's letterhead (directory-changed) has arrived: the API shows it only on a printed
+     * agreement, and each print is audited.
+     */
+    void awaitLetterhead() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from jobcenter_record where jobcenter_id = :jobcenterId",
+                                Params.of("jobcenterId", jobcenter))
+                        == 1);
+    }
+
+    /** Whether planning's inbox has taken the event (idempotency: no API shows which deliveries were consumed). */
+    boolean consumed(UUID eventId) {
+        return count("select count(*) from inbox_event where event_id = :eventId", Params.of("eventId", eventId)) == 1;
     }
 
     // --- tokens and requests
@@ -203,6 +240,15 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
 
     Map<String, Object> post(String path, Object body, String token) {
         return client.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON_OBJECT);
+    }
+
+    Map<String, Object> put(String path, Object body, String token) {
+        return client.toBlocking().retrieve(HttpRequest.PUT(path, body).bearerAuth(token), JSON_OBJECT);
+    }
+
+    /** The FM saves a complete plan (version 0: the case's first) for the needs. */
+    Map<String, Object> savePlan(UUID caseId, List<UUID> needs) {
+        return put("/api/cases/" + caseId + "/plan", PlanningRequests.plan(0, needs, START), fm());
     }
 
     Map<String, Object> get(String path, String token) {
@@ -231,6 +277,8 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                 .get(0));
     }
 
+    // --- the audit trail: only the audit_log shows it (no API lists who read what)
+
     long audits(UUID caseId, String actor, String action, String resourceType) {
         return count(
                 "select count(*) from audit_log where case_id = :caseId and actor = :actor and action = :action "
@@ -239,5 +287,27 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
                         .and("actor", actor)
                         .and("action", action)
                         .and("resourceType", resourceType));
+    }
+
+    /** Audit entries of one actor on a case other than refusals: what the actor got to see or change. */
+    long auditsOtherThanDenied(UUID caseId, String actor) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and actor = :actor and action <> 'DENIED'",
+                Params.of("caseId", caseId).and("actor", actor));
+    }
+
+    /** Audit entries of a work list read that named the case (resource types {@code worklist-...}). */
+    long worklistAudits(UUID caseId, String actor, String worklist) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and actor = :actor and resource_type = :resourceType",
+                Params.of("caseId", caseId).and("actor", actor).and("resourceType", "worklist-" + worklist));
+    }
+
+    /** Audit entries of one actor on a case whose recorded purpose contains the words. */
+    long auditsWithPurpose(UUID caseId, String actor, String purposeContains) {
+        return count(
+                "select count(*) from audit_log where case_id = :caseId and actor = :actor "
+                        + "and purpose like '%' || :purpose || '%'",
+                Params.of("caseId", caseId).and("actor", actor).and("purpose", purposeContains));
     }
 }

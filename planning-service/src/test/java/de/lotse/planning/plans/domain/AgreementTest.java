@@ -1,160 +1,20 @@
 package de.lotse.planning.plans.domain;
 
-import de.lotse.planning.casefacts.domain.CaseNeed;
-import de.lotse.planning.casefacts.domain.LatestAssessment;
-import de.lotse.planning.casefacts.domain.PlanningPolicy;
-import de.lotse.platform.codes.KeyGroup;
 import de.lotse.platform.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Concluding an agreement or working without one (§ 15 SGB II; docs/domain.md §15), without any framework: the legal
- * form follows the date, the review is due within the law's six months, validity is limited only by the policy.
+ * Concluding an agreement (§ 15 SGB II; docs/domain.md §15): the legal form follows the date, the review is due within
+ * the law's six months, validity is limited only by the policy, and what the agreement must contain.
  */
-class AgreementTest {
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Instant NOW = at(TODAY);
-    private static final UUID CASE = UUID.randomUUID();
-
-    /** UCKERMARK-like: an agreement is valid at most 6 months (UCKERMARK 4.1.4). */
-    private static final PlanningPolicy LIMITED = new PlanningPolicy(3, 6, null, 6, "DOCUMENTED_REASONS", false, false);
-    /** PANKOW-like: the policy does not limit validity. */
-    private static final PlanningPolicy UNLIMITED =
-            new PlanningPolicy(4, null, null, 6, "TEAM_LEAD_APPROVAL", false, false);
-
-    static final List<LegalForm> FORMS = List.of(
-            new LegalForm(
-                    LocalDate.of(2005, 1, 1),
-                    "EINV",
-                    "Eingliederungsvereinbarung (a. F.)",
-                    "§ 15 SGB II in der bis 30.06.2023 geltenden Fassung",
-                    true,
-                    false,
-                    6),
-            new LegalForm(
-                    LocalDate.of(2023, 7, 1), "KOOPERATIONSPLAN", "Kooperationsplan", "§ 15 SGB II", false, true, 6));
-    private static final LocalDate OLD = LocalDate.of(2023, 5, 10);
-
-    private static final LatestAssessment ASSESSMENT = assessment(2, TODAY.minusDays(7), "D");
-    private static final Plan PLAN = plan();
-
-    private static Instant at(LocalDate day) {
-        return day.atTime(10, 0).atZone(BERLIN).toInstant();
-    }
-
-    private static LatestAssessment assessment(int version, LocalDate completedOn, String category) {
-        return new LatestAssessment(
-                version, completedOn, at(completedOn), category, category, completedOn.plusMonths(6));
-    }
-
-    private static Plan plan() {
-        CaseNeed debt = new CaseNeed(UUID.randomUUID(), KeyGroup.LIVING_CONDITIONS, "DEBT", "IDENTIFIED");
-        return Plan.draft(
-                CASE,
-                "jc-1",
-                new Goal(
-                        UUID.randomUUID(), "Beschäftigung als Fachlagerist/in", KeyGroup.PROFESSIONAL_COMPETENCE, null),
-                List.of(),
-                List.of(new Strategy(null, debt.needId(), null, "Schuldnerberatung", null)),
-                null,
-                null,
-                false,
-                List.of(),
-                List.of(debt),
-                "fm-1",
-                NOW,
-                0);
-    }
-
-    private static Agreement.Terms terms(
-            String type, LocalDate agreedOn, LocalDate validUntil, LocalDate reviewOn, boolean instruction) {
-        return new Agreement.Terms(
-                type,
-                agreedOn,
-                validUntil,
-                reviewOn,
-                List.of("Übernahme der Kosten der Schuldnerberatung"),
-                List.of("Termin bei der Schuldnerberatung wahrnehmen"),
-                instruction,
-                null,
-                null,
-                null);
-    }
-
-    private static Agreement.Terms plan6() {
-        return terms(null, TODAY, TODAY.plusMonths(6), null, false);
-    }
-
-    private static Agreement.Terms none(AgreementException exception, String note) {
-        return new Agreement.Terms(
-                Agreement.NONE, TODAY, null, null, List.of(), List.of(), false, null, exception, note);
-    }
-
-    private static Agreement conclude(
-            Agreement.Terms terms,
-            Agreement previous,
-            LatestAssessment assessment,
-            boolean minor,
-            PlanningPolicy policy,
-            Instant now) {
-        return Agreement.conclude(
-                UUID.randomUUID(),
-                CASE,
-                "jc-1",
-                terms,
-                PLAN,
-                previous,
-                assessment,
-                minor,
-                policy,
-                FORMS,
-                "fm-1",
-                "Anna Schmidt",
-                TODAY,
-                now);
-    }
-
-    private static Agreement conclude(Agreement.Terms terms, PlanningPolicy policy) {
-        return conclude(terms, null, ASSESSMENT, false, policy, NOW);
-    }
-
-    private static Agreement concludedOn(LocalDate day, Agreement.Terms terms, LatestAssessment assessment) {
-        return Agreement.conclude(
-                UUID.randomUUID(),
-                CASE,
-                "jc-1",
-                terms,
-                PLAN,
-                null,
-                assessment,
-                false,
-                LIMITED,
-                FORMS,
-                "fm-1",
-                null,
-                day,
-                at(day));
-    }
-
-    private static void assertRule(Runnable action, String rule, String field) {
-        assertThatThrownBy(action::run)
-                .isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).broken())
-                        .extracting(RuleViolation.Broken::rule, RuleViolation.Broken::field)
-                        .contains(tuple(rule, field)));
-    }
-
+class AgreementTest extends AgreementFixtures {
     @Test
     void fromJuly2023EveryAgreementIsAKooperationsplanWhateverThePolicy() {
         Agreement a = conclude(plan6(), LIMITED);
@@ -219,6 +79,36 @@ class AgreementTest {
     }
 
     @Test
+    void anEinvOfTheOldLawDocumentsTheLegalConsequenceInstruction() {
+        assertRule(
+                () -> Agreement.conclude(
+                        UUID.randomUUID(),
+                        CASE,
+                        "jc-1",
+                        terms(null, OLD, OLD.plusMonths(6), null, false),
+                        PLAN,
+                        null,
+                        assessment(1, OLD.minusDays(3), "D"),
+                        false,
+                        LIMITED,
+                        FORMS,
+                        "fm-1",
+                        null,
+                        TODAY,
+                        NOW),
+                "INSTRUCTION_REQUIRED",
+                "legalConsequenceInstruction");
+    }
+
+    @Test
+    void aKooperationsplanHasNoLegalConsequenceInstruction() {
+        assertRule(
+                () -> conclude(terms(null, TODAY, TODAY.plusMonths(6), null, true), LIMITED),
+                "NO_LEGAL_CONSEQUENCES",
+                "legalConsequenceInstruction");
+    }
+
+    @Test
     void theLawAsksForAJointReviewWithinSixMonths() {
         assertThat(conclude(terms(null, TODAY, null, TODAY.plusMonths(3), false), UNLIMITED)
                         .reviewOn())
@@ -268,69 +158,6 @@ class AgreementTest {
     }
 
     @Test
-    void anAgreementRestsOnACompletedAssessment() {
-        assertRule(() -> conclude(plan6(), null, null, false, LIMITED, NOW), "ASSESSMENT_REQUIRED", "assessment");
-    }
-
-    @Test
-    void aRenewalNeedsAnAssessmentCompletedAfterThePreviousAgreement() {
-        LocalDate previousOn = TODAY.minusMonths(6);
-        LatestAssessment old = assessment(1, previousOn.minusDays(5), "D");
-        Agreement previous =
-                concludedOn(previousOn, terms(null, previousOn, previousOn.plusMonths(6), null, false), old);
-
-        assertRule(
-                () -> conclude(plan6(), previous, old, false, LIMITED, NOW), "FRESH_ASSESSMENT_REQUIRED", "assessment");
-    }
-
-    @Test
-    void anAssessmentCompletedAtTheSameInstantAsThePreviousAgreementIsNotFresh() {
-        LocalDate previousOn = TODAY.minusMonths(6);
-        LatestAssessment sameInstant = assessment(1, previousOn, "D");
-        Agreement previous =
-                concludedOn(previousOn, terms(null, previousOn, previousOn.plusMonths(6), null, false), sameInstant);
-
-        assertRule(
-                () -> conclude(plan6(), previous, sameInstant, false, LIMITED, NOW),
-                "FRESH_ASSESSMENT_REQUIRED",
-                "assessment");
-    }
-
-    @Test
-    void aRenewalOnAFreshAssessmentIsConcluded() {
-        LocalDate previousOn = TODAY.minusMonths(6);
-        Agreement previous = concludedOn(
-                previousOn,
-                terms(null, previousOn, previousOn.plusMonths(6), null, false),
-                assessment(1, previousOn.minusDays(5), "D"));
-
-        assertThat(conclude(plan6(), previous, ASSESSMENT, false, LIMITED, NOW).assessmentVersion())
-                .isEqualTo(2);
-    }
-
-    @Test
-    void afterWorkingWithoutAnAgreementNoFreshAssessmentIsNeeded() {
-        LocalDate previousOn = TODAY.minusMonths(2);
-        LatestAssessment x = assessment(1, previousOn.minusDays(5), "X");
-        Agreement previous = concludedOn(
-                previousOn,
-                new Agreement.Terms(
-                        Agreement.NONE,
-                        previousOn,
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        false,
-                        null,
-                        AgreementException.CATEGORY_X_Y_Z,
-                        null),
-                x);
-
-        assertThat(conclude(plan6(), previous, x, false, LIMITED, NOW).type()).isEqualTo("KOOPERATIONSPLAN");
-    }
-
-    @Test
     void theGuardianCoSignsForAMinor() {
         assertRule(
                 () -> conclude(plan6(), null, ASSESSMENT, true, LIMITED, NOW),
@@ -349,36 +176,6 @@ class AgreementTest {
                 null);
         assertThat(conclude(signed, null, ASSESSMENT, true, LIMITED, NOW).guardianSignedOn())
                 .isEqualTo(TODAY);
-    }
-
-    @Test
-    void anEinvOfTheOldLawDocumentsTheLegalConsequenceInstruction() {
-        assertRule(
-                () -> Agreement.conclude(
-                        UUID.randomUUID(),
-                        CASE,
-                        "jc-1",
-                        terms(null, OLD, OLD.plusMonths(6), null, false),
-                        PLAN,
-                        null,
-                        assessment(1, OLD.minusDays(3), "D"),
-                        false,
-                        LIMITED,
-                        FORMS,
-                        "fm-1",
-                        null,
-                        TODAY,
-                        NOW),
-                "INSTRUCTION_REQUIRED",
-                "legalConsequenceInstruction");
-    }
-
-    @Test
-    void aKooperationsplanHasNoLegalConsequenceInstruction() {
-        assertRule(
-                () -> conclude(terms(null, TODAY, TODAY.plusMonths(6), null, true), LIMITED),
-                "NO_LEGAL_CONSEQUENCES",
-                "legalConsequenceInstruction");
     }
 
     @Test
@@ -410,88 +207,6 @@ class AgreementTest {
                         NOW),
                 "PLAN_REQUIRED",
                 "plan");
-    }
-
-    @Test
-    void anExceptionBelongsOnlyToNoAgreement() {
-        Agreement.Terms withException = new Agreement.Terms(
-                null,
-                TODAY,
-                TODAY.plusMonths(6),
-                null,
-                List.of("a"),
-                List.of("b"),
-                false,
-                null,
-                AgreementException.CANNOT_OVERSEE_CONSEQUENCES,
-                "Grund");
-
-        assertRule(() -> conclude(withException, LIMITED), "EXCEPTION_ONLY_WITHOUT_AGREEMENT", "exception");
-    }
-
-    @Test
-    void noAgreementNeedsAnException() {
-        assertRule(() -> conclude(none(null, null), LIMITED), "EXCEPTION_REQUIRED", "exception");
-    }
-
-    @Test
-    void noAgreementForCategoryXyzOnlyWhenTheLatestAssessmentSaysSo() {
-        assertRule(
-                () -> conclude(
-                        none(AgreementException.CATEGORY_X_Y_Z, null),
-                        null,
-                        assessment(1, TODAY, "D"),
-                        false,
-                        LIMITED,
-                        NOW),
-                "NOT_CATEGORY_X_Y_Z",
-                "exception");
-        assertRule(
-                () -> conclude(none(AgreementException.CATEGORY_X_Y_Z, null), null, null, false, LIMITED, NOW),
-                "NOT_CATEGORY_X_Y_Z",
-                "exception");
-    }
-
-    @Test
-    void noAgreementInCategoryXyz() {
-        for (String category : List.of("X", "Y", "Z")) {
-            Agreement a = conclude(
-                    none(AgreementException.CATEGORY_X_Y_Z, null),
-                    null,
-                    assessment(5, TODAY, category),
-                    false,
-                    LIMITED,
-                    NOW);
-            assertThat(a.type()).isEqualTo(Agreement.NONE);
-            assertThat(a.exception()).isEqualTo(AgreementException.CATEGORY_X_Y_Z);
-            assertThat(a.validUntil()).isNull();
-            assertThat(a.reviewOn()).isNull();
-            assertThat(a.assessmentVersion()).isEqualTo(5);
-        }
-    }
-
-    @Test
-    void cannotOverseeTheConsequencesNeedsANote() {
-        assertRule(
-                () -> conclude(none(AgreementException.CANNOT_OVERSEE_CONSEQUENCES, null), LIMITED),
-                "NOTE_REQUIRED",
-                "exceptionNote");
-        assertRule(
-                () -> conclude(none(AgreementException.CANNOT_OVERSEE_CONSEQUENCES, " "), LIMITED),
-                "NOTE_REQUIRED",
-                "exceptionNote");
-    }
-
-    @Test
-    void noAgreementBecauseTheCustomerCannotOverseeTheConsequences() {
-        Agreement a =
-                conclude(none(AgreementException.CANNOT_OVERSEE_CONSEQUENCES, "akute psychische Krise"), UNLIMITED);
-
-        assertThat(a.type()).isEqualTo(Agreement.NONE);
-        assertThat(a.exception()).isEqualTo(AgreementException.CANNOT_OVERSEE_CONSEQUENCES);
-        assertThat(a.exceptionNote()).isEqualTo("akute psychische Krise");
-        assertThat(a.jobcenterServices()).isEmpty();
-        assertThat(a.legalConsequenceInstruction()).isFalse();
     }
 
     @Test
