@@ -5,10 +5,12 @@ import de.lotse.intake.imports.application.CaseImportService;
 import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -16,8 +18,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -27,7 +32,7 @@ import java.util.UUID;
  * Takes cases over from another system (docs/import.md): the import client first checks every record with the
  * owning services, then writes the valid ones. Only the Jobcenter's administration imports.
  */
-@Controller("/api/import/cases")
+@Controller("/api/import")
 @ProblemDocs.Standard
 @Tag(name = "Übernahme", description = "Übernahme laufender Fälle mit ihrer Geschichte aus einem anderen System")
 class ImportController {
@@ -58,6 +63,26 @@ class ImportController {
     }
 
     @Serdeable
+    @Schema(name = "Uebernahmelauf", description = "Ein Lauf des Übernahmeprogramms über eine Datei, fürs Protokoll")
+    record Run(
+            @Schema(description = "SHA-256 der Datei") @NotNull @Pattern(regexp = "[0-9a-f]{64}")
+            String fileSha256,
+
+            @Schema(description = "Datensätze der Datei") @NotNull @PositiveOrZero @Max(100_000_000)
+            Long records,
+
+            @Schema(description = "davon Fälle") @NotNull @PositiveOrZero @Max(100_000_000)
+            Long cases,
+
+            @Schema(description = "davon mit Problemen") @NotNull @PositiveOrZero @Max(100_000_000)
+            Long invalid,
+
+            @Schema(description = "CHECKED (nur geprüft), IMPORT_STARTED oder IMPORTED")
+            @NotNull
+            @Pattern(regexp = "CHECKED|IMPORT_STARTED|IMPORTED")
+            String phase) {}
+
+    @Serdeable
     @Schema(name = "UebernahmeErgebnis")
     record Outcome(
             UUID caseId,
@@ -68,7 +93,7 @@ class ImportController {
             @Schema(description = "die übernommenen Änderungen (Feld und Tag)")
             List<String> changes) {}
 
-    @Post("/validation")
+    @Post("/cases/validation")
     @Secured(Roles.ADMIN)
     @Operation(summary = "Fälle prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert")
     List<Checked> check(@Valid @Body CheckRequest request, Authentication authentication) {
@@ -77,7 +102,22 @@ class ImportController {
                 .toList();
     }
 
-    @Put
+    @Post("/runs")
+    @Status(HttpStatus.NO_CONTENT)
+    @Secured(Roles.ADMIN)
+    @Operation(
+            summary = "Einen Lauf des Übernahmeprogramms protokollieren: wer, wann, wie viele Datensätze, welche Datei")
+    void run(@Valid @Body Run run, Authentication authentication) {
+        imports.recordRun(
+                CurrentUser.of(authentication),
+                run.fileSha256(),
+                run.records(),
+                run.cases(),
+                run.invalid(),
+                run.phase());
+    }
+
+    @Put("/cases")
     @ProblemDocs.Unprocessable
     @Secured(Roles.ADMIN)
     @Operation(

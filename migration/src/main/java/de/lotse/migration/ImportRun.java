@@ -1,0 +1,287 @@
+package de.lotse.migration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One run of {@code ./lotse import} (docs/import.md): first every record is checked — against the schema, the
+ * staff and team mapping, and by each owning service without writing — and every problem is reported by line,
+ * source key and field; then (unless it is a dry run) each valid case is written, invalid ones skipped as a
+ * whole. The file is read as a stream twice; memory holds one batch and the lines found invalid.
+ */
+public final class ImportRun {
+    private final Path file;
+    private final ServiceClient intake;
+    private final IntakePart intakePart;
+    private final ObjectMapper json;
+    private final PrintStream out;
+    private final int batchSize;
+
+    public ImportRun(
+            Path file, ServiceClient intake, IntakePart intakePart, ObjectMapper json, PrintStream out, int batchSize) {
+        this.file = file;
+        this.intake = intake;
+        this.intakePart = intakePart;
+        this.json = json;
+        this.out = out;
+        this.batchSize = batchSize;
+    }
+
+    /** What a run did, counted by outcome. */
+    public record Summary(
+            String fileSha256,
+            long records,
+            long cases,
+            long invalid,
+            long created,
+            long unchanged,
+            long updated,
+            long failed,
+            long incomplete) {}
+
+    private record Pending(long line, String source, ObjectNode body) {}
+
+    /** Checks the file; writes the valid cases unless {@code dryRun}; writes one JSON line per case to {@code report}. */
+    public Summary run(boolean dryRun, Writer report) throws IOException, InterruptedException {
+        Set<Long> invalid = new HashSet<>();
+        long[] counts = new long[2]; // records, cases
+        String sha = check(invalid, counts);
+        out.printf(
+                "Prüfung: %d Datensätze, %d Fälle, %d mit Problemen (Datei SHA-256 %s)%n",
+                counts[0], counts[1], invalid.size(), sha);
+        audit(sha, counts, invalid.size(), dryRun ? "CHECKED" : "IMPORT_STARTED");
+        if (dryRun) {
+            return new Summary(sha, counts[0], counts[1], invalid.size(), 0, 0, 0, 0, 0);
+        }
+        long[] results = write(invalid, report); // created, unchanged, updated, failed, incomplete
+        Summary summary = new Summary(
+                sha, counts[0], counts[1], invalid.size(), results[0], results[1], results[2], results[3], results[4]);
+        out.printf(
+                "Übernahme: %d neu, %d unverändert, %d geändert, %d fehlgeschlagen, %d ungültig übersprungen;"
+                        + " %d Fälle mit Teilen, die noch nicht übernommen werden können%n",
+                summary.created(),
+                summary.unchanged(),
+                summary.updated(),
+                summary.failed(),
+                summary.invalid(),
+                summary.incomplete());
+        audit(sha, counts, invalid.size(), "IMPORTED");
+        return summary;
+    }
+
+    private String check(Set<Long> invalid, long[] counts) throws IOException, InterruptedException {
+        RecordSchema schema = RecordSchema.load();
+        List<Pending> batch = new ArrayList<>();
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
+                JsonLines lines = new JsonLines(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), json)) {
+            while (lines.hasNext()) {
+                JsonLines.Entry entry = lines.next();
+                counts[0]++;
+                if (entry.problem() != null) {
+                    refuse(invalid, List.of(entry.problem()));
+                    continue;
+                }
+                JsonNode record = entry.record();
+                List<Problem> problems = schema.check(entry.line(), record);
+                if (!problems.isEmpty()) {
+                    refuse(invalid, problems);
+                    continue;
+                }
+                if (!"case".equals(record.path("kind").asText())) {
+                    continue;
+                }
+                counts[1]++;
+                IntakePart.Mapped mapped = intakePart.of(entry.line(), record);
+                if (!mapped.problems().isEmpty()) {
+                    refuse(invalid, mapped.problems());
+                    continue;
+                }
+                batch.add(new Pending(entry.line(), RecordSchema.sourceKey(record), mapped.body()));
+                if (batch.size() == batchSize) {
+                    checkWithIntake(batch, invalid);
+                    batch.clear();
+                }
+            }
+        }
+        checkWithIntake(batch, invalid);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Intake checks a batch as its import would; a batch it refuses as a whole is checked record by record. */
+    private void checkWithIntake(List<Pending> batch, Set<Long> invalid) throws IOException, InterruptedException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ObjectNode request = json.createObjectNode();
+        ArrayNode cases = request.putArray("cases");
+        batch.forEach(p -> cases.add(p.body()));
+        ServiceClient.Answer answer = intake.post("/api/import/cases/validation", request);
+        if (answer.status() == 401 || answer.status() == 403) {
+            throw new IOException("intake lässt die Übernahme nicht zu (" + answer.status()
+                    + "): übernehmen darf die Fachadministration (ADMIN) des Jobcenters.");
+        }
+        if (answer.status() == 400 && batch.size() > 1) {
+            for (Pending one : batch) {
+                checkWithIntake(List.of(one), invalid);
+            }
+            return;
+        }
+        if (!answer.ok()) {
+            Pending first = batch.get(0);
+            refuse(invalid, problemsOf(first, answer.body()));
+            return;
+        }
+        for (JsonNode result : answer.body()) {
+            Pending pending = batch.get(result.path("index").asInt());
+            List<Problem> problems = new ArrayList<>();
+            for (JsonNode p : result.path("problems")) {
+                problems.add(new Problem(
+                        pending.line(),
+                        pending.source(),
+                        p.path("field").asText(""),
+                        p.path("rule").asText(""),
+                        p.path("message").asText("")));
+            }
+            refuse(invalid, problems);
+        }
+    }
+
+    private long[] write(Set<Long> invalid, Writer report) throws IOException, InterruptedException {
+        long[] results = new long[5];
+        try (JsonLines lines = new JsonLines(Files.newBufferedReader(file, StandardCharsets.UTF_8), json)) {
+            while (lines.hasNext()) {
+                JsonLines.Entry entry = lines.next();
+                JsonNode record = entry.record();
+                if (record == null
+                        || invalid.contains(entry.line())
+                        || !"case".equals(record.path("kind").asText())) {
+                    continue;
+                }
+                String source = RecordSchema.sourceKey(record);
+                ObjectNode line =
+                        json.createObjectNode().put("line", entry.line()).put("source", source);
+                ServiceClient.Answer answer;
+                try {
+                    answer = intake.put(
+                            "/api/import/cases",
+                            intakePart.of(entry.line(), record).body());
+                } catch (IOException e) {
+                    results[3]++;
+                    line.put("result", "FAILED").put("reason", e.getMessage());
+                    out.println("Zeile " + entry.line() + " (" + source + "): nicht übernommen, " + e.getMessage()
+                            + " — ein erneuter Lauf holt es nach.");
+                    writeLine(report, line);
+                    continue;
+                }
+                if (!answer.ok()) {
+                    results[3]++;
+                    line.put("result", "REFUSED");
+                    problemsOf(new Pending(entry.line(), source, null), answer.body())
+                            .forEach(p -> out.println(p.describe()));
+                    line.set("problems", answer.body().path("violations"));
+                    writeLine(report, line);
+                    continue;
+                }
+                String result = answer.body().path("result").asText();
+                results[
+                        switch (result) {
+                            case "CREATED" -> 0;
+                            case "UNCHANGED" -> 1;
+                            default -> 2;
+                        }]++;
+                line.put("caseId", answer.body().path("caseId").asText()).put("result", result);
+                line.set("changes", answer.body().path("changes"));
+                List<String> others = IntakePart.otherParts(record);
+                if (!others.isEmpty()) {
+                    results[4]++;
+                    ArrayNode pending = line.putArray("notYetImported");
+                    others.forEach(pending::add);
+                }
+                writeLine(report, line);
+            }
+        }
+        return results;
+    }
+
+    private void refuse(Set<Long> invalid, List<Problem> problems) {
+        for (Problem problem : problems) {
+            invalid.add(problem.line());
+            out.println(problem.describe());
+        }
+    }
+
+    private static List<Problem> problemsOf(Pending pending, JsonNode problem) {
+        List<Problem> problems = new ArrayList<>();
+        for (JsonNode v : problem.path("violations")) {
+            problems.add(new Problem(
+                    pending.line(),
+                    pending.source(),
+                    v.path("field").asText(""),
+                    v.path("rule").asText(""),
+                    v.path("message").asText("")));
+        }
+        if (problems.isEmpty()) {
+            problems.add(new Problem(
+                    pending.line(),
+                    pending.source(),
+                    "",
+                    "REFUSED_" + problem.path("status").asText(""),
+                    problem.path("detail").asText(problem.path("title").asText("abgelehnt"))));
+        }
+        return problems;
+    }
+
+    /** The run itself in intake's audit log: who (the token), when, how many records, the file's hash. */
+    private void audit(String sha, long[] counts, int invalid, String phase) throws IOException, InterruptedException {
+        ObjectNode run = json.createObjectNode()
+                .put("fileSha256", sha)
+                .put("records", counts[0])
+                .put("cases", counts[1])
+                .put("invalid", invalid)
+                .put("phase", phase);
+        ServiceClient.Answer answer = intake.post("/api/import/runs", run);
+        if (!answer.ok()) {
+            throw new IOException("intake hat den Lauf nicht protokolliert: " + answer.status() + " " + answer.body());
+        }
+    }
+
+    private void writeLine(Writer report, JsonNode line) {
+        if (report == null) {
+            return;
+        }
+        try {
+            report.write(json.writeValueAsString(line));
+            report.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

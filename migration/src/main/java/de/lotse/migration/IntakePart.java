@@ -1,0 +1,150 @@
+package de.lotse.migration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The part of a case record that intake keeps (docs/import.md), in the shape of intake's import endpoint
+ * ({@code Falluebernahme}): the customer, referral, admission, first consultation, assignments and closure,
+ * with staff and teams mapped to Lotse's ids. Customer data goes to intake only.
+ */
+public final class IntakePart {
+    /** The parts of a case record another service owns; reported as not taken over until their service imports. */
+    public static final List<String> OTHER_SERVICES_PARTS = List.of(
+            "assessments",
+            "plan",
+            "agreements",
+            "contacts",
+            "notes",
+            "measures",
+            "reviews",
+            "consents",
+            "partnerReferrals");
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final IdMapping staff;
+    private final IdMapping teams;
+
+    public IntakePart(IdMapping staff, IdMapping teams) {
+        this.staff = staff;
+        this.teams = teams;
+    }
+
+    /** The intake body of a case record, and the problems of mapping its staff and teams. */
+    public record Mapped(ObjectNode body, List<Problem> problems) {}
+
+    public Mapped of(long line, JsonNode record) {
+        List<Problem> problems = new ArrayList<>();
+        String source = RecordSchema.sourceKey(record);
+        Ids ids = new Ids(line, source, problems);
+        ObjectNode body = NODES.objectNode();
+        body.set("source", record.get("source"));
+        body.set("customer", record.get("customer"));
+
+        JsonNode r = record.get("referral");
+        ObjectNode referral = copy(r, "route", "referredOn", "reasons", "note", "applicationOn", "benefitDecisionOn");
+        referral.put("referredBy", ids.staff(r, "referredBy", "referral.referredBy"));
+        referral.put("teamId", ids.team(r, "team", "referral.team"));
+        body.set("referral", referral);
+
+        JsonNode a = record.get("admission");
+        if (a != null) {
+            ObjectNode admission = copy(
+                    a,
+                    "decision",
+                    "decidedOn",
+                    "customerWilling",
+                    "supportVariant",
+                    "jointCaseDiscussionOn",
+                    "declineReason",
+                    "note");
+            admission.put("decidedBy", ids.staff(a, "decidedBy", "admission.decidedBy"));
+            body.set("admission", admission);
+        }
+        if (record.has("firstConsultation")) {
+            body.set("firstConsultation", record.get("firstConsultation"));
+        }
+        JsonNode assignments = record.get("assignments");
+        if (assignments != null) {
+            ArrayNode mapped = body.putArray("assignments");
+            for (int i = 0; i < assignments.size(); i++) {
+                JsonNode assignment = assignments.get(i);
+                ObjectNode one = copy(assignment, "sourceId", "kind", "on", "until", "customerAgreed");
+                String field = "assignments[" + i + "]";
+                if (assignment.has("caseManager")) {
+                    one.put("caseManagerId", ids.staff(assignment, "caseManager", field + ".caseManager"));
+                }
+                if (assignment.has("deputy")) {
+                    one.put("deputyId", ids.staff(assignment, "deputy", field + ".deputy"));
+                }
+                mapped.add(one);
+            }
+        }
+        JsonNode c = record.get("closure");
+        if (c != null) {
+            ObjectNode closure = copy(c, "closedOn", "reason", "afterCareUntil", "note");
+            closure.put("closedBy", ids.staff(c, "closedBy", "closure.closedBy"));
+            JsonNode h = c.get("handover");
+            if (h != null) {
+                ObjectNode handover = copy(h, "on", "teamLeadInvolved");
+                handover.put("avId", ids.staff(h, "av", "closure.handover.av"));
+                closure.set("handover", handover);
+            }
+            body.set("closure", closure);
+        }
+        return new Mapped(body, problems);
+    }
+
+    /** The parts of the record that only another service can take over. */
+    public static List<String> otherParts(JsonNode record) {
+        return OTHER_SERVICES_PARTS.stream().filter(record::has).toList();
+    }
+
+    private static ObjectNode copy(JsonNode from, String... fields) {
+        ObjectNode to = NODES.objectNode();
+        for (String field : fields) {
+            if (from.has(field)) {
+                to.set(field, from.get(field));
+            }
+        }
+        return to;
+    }
+
+    private final class Ids {
+        private final long line;
+        private final String source;
+        private final List<Problem> problems;
+
+        Ids(long line, String source, List<Problem> problems) {
+            this.line = line;
+            this.source = source;
+            this.problems = problems;
+        }
+
+        String staff(JsonNode node, String name, String field) {
+            return mapped(IntakePart.this.staff, node.path(name).asText(), field);
+        }
+
+        String team(JsonNode node, String name, String field) {
+            return mapped(IntakePart.this.teams, node.path(name).asText(), field);
+        }
+
+        private String mapped(IdMapping mapping, String id, String field) {
+            return mapping.map(id).orElseGet(() -> {
+                problems.add(new Problem(
+                        line,
+                        source,
+                        field,
+                        "UNMAPPED_ID",
+                        mapping.what() + " „" + id + "“ steht nicht in der Zuordnungsdatei."));
+                return id;
+            });
+        }
+    }
+}
