@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,18 +30,35 @@ import java.util.Set;
  * whole. The file is read as a stream twice; memory holds one batch and the lines found invalid.
  */
 public final class ImportRun {
+    /** How long planning may take to learn of a case intake has just taken over (its case-opened). */
+    private static final int CASE_KNOWN_ATTEMPTS = 60;
+
     private final Path file;
     private final ServiceClient intake;
     private final IntakePart intakePart;
+    private final ServiceClient planning;
+    private final PlanningPart planningPart;
     private final ObjectMapper json;
     private final PrintStream out;
     private final int batchSize;
 
+    /**
+     * @param planning planning's API, or null: then the parts planning keeps are reported as not taken over
+     */
     public ImportRun(
-            Path file, ServiceClient intake, IntakePart intakePart, ObjectMapper json, PrintStream out, int batchSize) {
+            Path file,
+            ServiceClient intake,
+            IntakePart intakePart,
+            ServiceClient planning,
+            PlanningPart planningPart,
+            ObjectMapper json,
+            PrintStream out,
+            int batchSize) {
         this.file = file;
         this.intake = intake;
         this.intakePart = intakePart;
+        this.planning = planning;
+        this.planningPart = planningPart;
         this.json = json;
         this.out = out;
         this.batchSize = batchSize;
@@ -91,6 +109,7 @@ public final class ImportRun {
     private String check(Set<Long> invalid, long[] counts) throws IOException, InterruptedException {
         RecordSchema schema = RecordSchema.load();
         List<Pending> batch = new ArrayList<>();
+        List<Pending> planningBatch = new ArrayList<>();
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
                 JsonLines lines = new JsonLines(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), json)) {
@@ -112,37 +131,51 @@ public final class ImportRun {
                 }
                 counts[1]++;
                 IntakePart.Mapped mapped = intakePart.of(entry.line(), record);
-                if (!mapped.problems().isEmpty()) {
+                PlanningPart.Mapped forPlanning = planningPart.of(entry.line(), record);
+                if (!mapped.problems().isEmpty() || !forPlanning.problems().isEmpty()) {
                     refuse(invalid, mapped.problems());
+                    refuse(invalid, forPlanning.problems());
                     continue;
                 }
-                batch.add(new Pending(entry.line(), RecordSchema.sourceKey(record), mapped.body()));
+                String source = RecordSchema.sourceKey(record);
+                batch.add(new Pending(entry.line(), source, mapped.body()));
+                if (planning != null) {
+                    forPlanning.body().ifPresent(body -> planningBatch.add(new Pending(entry.line(), source, body)));
+                }
                 if (batch.size() == batchSize) {
-                    checkWithIntake(batch, invalid);
+                    checkWith(intake, batch, invalid);
                     batch.clear();
+                }
+                if (planningBatch.size() == batchSize) {
+                    checkWith(planning, planningBatch, invalid);
+                    planningBatch.clear();
                 }
             }
         }
-        checkWithIntake(batch, invalid);
+        checkWith(intake, batch, invalid);
+        if (planning != null) {
+            checkWith(planning, planningBatch, invalid);
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Intake checks a batch as its import would; a batch it refuses as a whole is checked record by record. */
-    private void checkWithIntake(List<Pending> batch, Set<Long> invalid) throws IOException, InterruptedException {
+    /** A service checks a batch as its import would; a batch it refuses as a whole is checked record by record. */
+    private void checkWith(ServiceClient service, List<Pending> batch, Set<Long> invalid)
+            throws IOException, InterruptedException {
         if (batch.isEmpty()) {
             return;
         }
         ObjectNode request = json.createObjectNode();
         ArrayNode cases = request.putArray("cases");
         batch.forEach(p -> cases.add(p.body()));
-        ServiceClient.Answer answer = intake.post("/api/import/cases/validation", request);
+        ServiceClient.Answer answer = service.post("/api/import/cases/validation", request);
         if (answer.status() == 401 || answer.status() == 403) {
-            throw new IOException("intake lässt die Übernahme nicht zu (" + answer.status()
+            throw new IOException(service.name() + " lässt die Übernahme nicht zu (" + answer.status()
                     + "): übernehmen darf die Fachadministration (ADMIN) des Jobcenters.");
         }
         if (answer.status() == 400 && batch.size() > 1) {
             for (Pending one : batch) {
-                checkWithIntake(List.of(one), invalid);
+                checkWith(service, List.of(one), invalid);
             }
             return;
         }
@@ -203,15 +236,42 @@ public final class ImportRun {
                     continue;
                 }
                 String result = answer.body().path("result").asText();
-                results[
-                        switch (result) {
-                            case "CREATED" -> 0;
-                            case "UNCHANGED" -> 1;
-                            default -> 2;
-                        }]++;
-                line.put("caseId", answer.body().path("caseId").asText()).put("result", result);
-                line.set("changes", answer.body().path("changes"));
-                List<String> others = IntakePart.otherParts(record);
+                String caseId = answer.body().path("caseId").asText();
+                ArrayNode changes = line.putArray("changes");
+                answer.body().path("changes").forEach(changes::add);
+                Optional<ObjectNode> forPlanning =
+                        planningPart.of(entry.line(), record).body();
+                if (planning != null && forPlanning.isPresent()) {
+                    try {
+                        ServiceClient.Answer planned = putWhenKnown(planning, caseId, forPlanning.get());
+                        if (!planned.ok()) {
+                            results[3]++;
+                            line.put("caseId", caseId).put("result", "REFUSED");
+                            problemsOf(new Pending(entry.line(), source, null), planned.body())
+                                    .forEach(p -> out.println(p.describe()));
+                            line.set("problems", planned.body().path("violations"));
+                            writeLine(report, line);
+                            continue;
+                        }
+                        planned.body().path("changes").forEach(changes::add);
+                        if ("UNCHANGED".equals(result) && !changes.isEmpty()) {
+                            result = "UPDATED";
+                        }
+                    } catch (IOException e) {
+                        results[3]++;
+                        line.put("caseId", caseId).put("result", "FAILED").put("reason", e.getMessage());
+                        out.println("Zeile " + entry.line() + " (" + source + "): Planungsteil nicht übernommen, "
+                                + e.getMessage() + " — ein erneuter Lauf holt es nach.");
+                        writeLine(report, line);
+                        continue;
+                    }
+                }
+                results[outcomeIndex(result)]++;
+                line.put("caseId", caseId).put("result", result);
+                List<String> others = new ArrayList<>(IntakePart.otherParts(record));
+                if (planning == null) {
+                    PlanningPart.PARTS.stream().filter(record::has).forEach(others::add);
+                }
                 if (!others.isEmpty()) {
                     results[4]++;
                     ArrayNode pending = line.putArray("notYetImported");
@@ -221,6 +281,30 @@ public final class ImportRun {
             }
         }
         return results;
+    }
+
+    private static int outcomeIndex(String result) {
+        return switch (result) {
+            case "CREATED" -> 0;
+            case "UNCHANGED" -> 1;
+            default -> 2;
+        };
+    }
+
+    /**
+     * Planning's part, once planning knows the case: right after intake took it over, its case-opened may still
+     * be on the way (404), so the part is offered again for up to a minute.
+     */
+    private ServiceClient.Answer putWhenKnown(ServiceClient service, String caseId, ObjectNode body)
+            throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < CASE_KNOWN_ATTEMPTS; attempt++) {
+            ServiceClient.Answer answer = service.put("/api/import/cases/" + caseId, body);
+            if (answer.status() != 404) {
+                return answer;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IOException(service.name() + " kennt den Fall nach einer Minute noch nicht");
     }
 
     private void refuse(Set<Long> invalid, List<Problem> problems) {

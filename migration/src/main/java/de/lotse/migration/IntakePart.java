@@ -14,17 +14,12 @@ import java.util.List;
  * with staff and teams mapped to Lotse's ids. Customer data goes to intake only.
  */
 public final class IntakePart {
-    /** The parts of a case record another service owns; reported as not taken over until their service imports. */
+    /**
+     * The parts of a case record no service takes over yet (planning takes the contacts, {@link PlanningPart});
+     * reported as not taken over until their service imports them.
+     */
     public static final List<String> OTHER_SERVICES_PARTS = List.of(
-            "assessments",
-            "plan",
-            "agreements",
-            "contacts",
-            "notes",
-            "measures",
-            "reviews",
-            "consents",
-            "partnerReferrals");
+            "assessments", "plan", "agreements", "notes", "measures", "reviews", "consents", "partnerReferrals");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

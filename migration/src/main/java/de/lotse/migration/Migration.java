@@ -39,6 +39,9 @@ public final class Migration implements Callable<Integer> {
     @Option(names = "--intake", defaultValue = "http://127.0.0.1:8081/", description = "Adresse der Fallaufnahme")
     URI intake;
 
+    @Option(names = "--planning", defaultValue = "http://127.0.0.1:8083/", description = "Adresse der Planung")
+    URI planning;
+
     @Option(
             names = "--token",
             defaultValue = "${env:LOTSE_TOKEN}",
@@ -62,11 +65,18 @@ public final class Migration implements Callable<Integer> {
             return 2;
         }
         ObjectMapper json = new ObjectMapper();
-        IntakePart part = new IntakePart(
-                staff == null ? IdMapping.identity("Person") : IdMapping.read("Person", staff),
-                teams == null ? IdMapping.identity("Team") : IdMapping.read("Team", teams));
-        ImportRun run =
-                new ImportRun(file, new ServiceClient("intake", intake, token, json), part, json, System.out, batch);
+        IdMapping people = staff == null ? IdMapping.identity("Person") : IdMapping.read("Person", staff);
+        IntakePart part =
+                new IntakePart(people, teams == null ? IdMapping.identity("Team") : IdMapping.read("Team", teams));
+        ImportRun run = new ImportRun(
+                file,
+                new ServiceClient("intake", intake, token, json),
+                part,
+                new ServiceClient("planning", planning, token, json),
+                new PlanningPart(people),
+                json,
+                System.out,
+                batch);
         ImportRun.Summary summary;
         if (report == null) {
             summary = run.run(dryRun, null);

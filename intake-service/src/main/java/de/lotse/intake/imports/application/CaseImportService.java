@@ -129,7 +129,7 @@ public class CaseImportService {
                 "case",
                 caseId.toString(),
                 caseId,
-                "Übernahme aus " + key + " geändert: " + String.join(", ", changes));
+                "Übernahme aus " + key + " geändert: " + changes.size() + " Schritte"); // the purpose column is short
         return new Outcome(caseId, Result.UPDATED, changes);
     }
 

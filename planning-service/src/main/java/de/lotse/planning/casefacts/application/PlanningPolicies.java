@@ -23,6 +23,11 @@ public class PlanningPolicies {
         return policies.find(jobcenterId).map(PlanningPolicies::from).orElse(PlanningPolicy.BA_MINIMUM);
     }
 
+    /** The settings in force on a past day, for a record dated then (an imported history, docs/domain.md §11.1). */
+    public PlanningPolicy on(String jobcenterId, java.time.LocalDate day) {
+        return policies.findOn(jobcenterId, day).map(PlanningPolicies::from).orElse(PlanningPolicy.BA_MINIMUM);
+    }
+
     static PlanningPolicy from(PolicyReference p) {
         PlanningPolicy base = PlanningPolicy.BA_MINIMUM;
         return new PlanningPolicy(

@@ -47,6 +47,14 @@ public class ContactStore {
                         .and("afterCare", c.afterCare()));
     }
 
+    /** One contact by its id (an imported contact's id is derived from its source, docs/import.md). */
+    public java.util.Optional<Contact> find(UUID id) {
+        return sql
+                .query("select " + COLUMNS + " from contact where id = :id", Params.of("id", id), ContactStore::map)
+                .stream()
+                .findFirst();
+    }
+
     public List<Contact> of(UUID caseId) {
         return sql.query(
                 "select " + COLUMNS + " from contact where case_id = :caseId " + "order by occurred_on, recorded_at",

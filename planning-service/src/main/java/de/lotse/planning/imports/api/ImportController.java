@@ -1,0 +1,91 @@
+package de.lotse.planning.imports.api;
+
+import de.lotse.planning.imports.application.PlanningImport;
+import de.lotse.planning.imports.application.PlanningImportService;
+import de.lotse.platform.problem.ProblemDocs;
+import de.lotse.platform.security.CurrentUser;
+import de.lotse.platform.security.Roles;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Planning's part of cases taken over from another system (docs/import.md): checked before anything is written,
+ * then written once intake has taken the case over. Only the Jobcenter's administration imports.
+ */
+@Controller("/api/import/cases")
+@ProblemDocs.Standard
+@Tag(name = "Übernahme", description = "Übernahme laufender Fälle mit ihrer Geschichte aus einem anderen System")
+class ImportController {
+    private final PlanningImportService imports;
+
+    ImportController(PlanningImportService imports) {
+        this.imports = imports;
+    }
+
+    @Serdeable
+    @Schema(name = "UebernahmePruefungPlanung", description = "Bis zu 500 Fälle, geprüft ohne etwas zu speichern")
+    record CheckRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid PlanningImport> cases) {}
+
+    @Serdeable
+    @Schema(name = "UebernahmeProblemPlanung")
+    record Problem(String field, String rule, String message) {}
+
+    @Serdeable
+    @Schema(name = "UebernahmePruefergebnisPlanung")
+    record Checked(int index, List<Problem> problems) {
+        static Checked of(PlanningImportService.Checked checked) {
+            return new Checked(
+                    checked.index(),
+                    checked.problems().stream()
+                            .map(b -> new Problem(b.field(), b.rule(), b.message()))
+                            .toList());
+        }
+    }
+
+    @Serdeable
+    @Schema(name = "UebernahmeErgebnisPlanung")
+    record Outcome(
+            UUID caseId,
+            @Schema(description = "UNCHANGED oder UPDATED") String result,
+
+            @Schema(description = "die übernommenen Einträge (Feld und Tag)")
+            List<String> changes) {}
+
+    @Post("/validation")
+    @Secured(Roles.ADMIN)
+    @Operation(
+            summary = "Planungsteile von Fällen prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert")
+    List<Checked> check(@Valid @Body CheckRequest request, Authentication authentication) {
+        return imports.check(CurrentUser.of(authentication), request.cases()).stream()
+                .map(Checked::of)
+                .toList();
+    }
+
+    @Put("/{caseId}")
+    @ProblemDocs.NotFound
+    @ProblemDocs.Unprocessable
+    @Secured(Roles.ADMIN)
+    @Operation(
+            summary = "Den Planungsteil eines von der Fallaufnahme übernommenen Falls übernehmen (wiederholbar:"
+                    + " Bekanntes bleibt unverändert, Neues wird ergänzt)")
+    Outcome importCase(@PathVariable UUID caseId, @Valid @Body PlanningImport record, Authentication authentication) {
+        PlanningImportService.Outcome outcome = imports.importCase(CurrentUser.of(authentication), caseId, record);
+        return new Outcome(outcome.caseId(), outcome.changes().isEmpty() ? "UNCHANGED" : "UPDATED", outcome.changes());
+    }
+}

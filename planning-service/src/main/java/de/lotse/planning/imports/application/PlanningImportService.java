@@ -1,0 +1,136 @@
+package de.lotse.planning.imports.application;
+
+import de.lotse.planning.casefacts.application.CaseWork;
+import de.lotse.planning.contacts.application.ContactHistory;
+import de.lotse.platform.audit.AuditLog;
+import de.lotse.platform.casereference.CaseReference;
+import de.lotse.platform.casereference.CaseReferences;
+import de.lotse.platform.domain.NotFound;
+import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.security.CurrentUser;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Takes planning's part of a case over from another system (docs/import.md), once intake has taken the case
+ * over and its {@code case-opened} arrived here: idempotent item by item, audited. A check ({@link #check}) runs
+ * the same replay against the record's own admission and closure days and keeps nothing.
+ */
+@Singleton
+public class PlanningImportService {
+    private final CaseReferences cases;
+    private final ContactHistory contacts;
+    private final CaseWork work;
+    private final AuditLog audit;
+    private final TransactionOperations<Connection> transactions;
+
+    PlanningImportService(
+            CaseReferences cases,
+            ContactHistory contacts,
+            CaseWork work,
+            AuditLog audit,
+            TransactionOperations<Connection> transactions) {
+        this.cases = cases;
+        this.contacts = contacts;
+        this.work = work;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    /** What the import added to the case ({@code contacts[3] 2025-04-01}); empty when nothing was new. */
+    public record Outcome(UUID caseId, List<String> changes) {}
+
+    /** The problems of one record of a check, empty when it would be taken over. */
+    public record Checked(int index, List<RuleViolation.Broken> problems) {}
+
+    @Transactional
+    public Outcome importCase(CurrentUser admin, UUID caseId, PlanningImport record) {
+        CaseReference c = cases.find(admin.requireJobcenter(), caseId)
+                .orElseThrow(() -> new NotFound("Der Fall ist in der Planung (noch) nicht bekannt: zuerst übernimmt"
+                        + " ihn die Fallaufnahme, dann kommt seine Eröffnung hier an."));
+        List<String> changes = take(c, record);
+        if (!changes.isEmpty()) {
+            audit.record(
+                    admin,
+                    "IMPORT",
+                    "case-planning",
+                    caseId.toString(),
+                    caseId,
+                    "Übernahme aus " + record.source().system() + " "
+                            + record.source().id() + ": " + changes.size()
+                            + " Einträge"); // the purpose column is short
+        }
+        return new Outcome(caseId, changes);
+    }
+
+    /**
+     * Checks each record as its import would, against the admission and closure days the record names, in a
+     * transaction of its own that is rolled back: nothing is written, published or audited.
+     */
+    public List<Checked> check(CurrentUser admin, List<PlanningImport> records) {
+        String jobcenterId = admin.requireJobcenter();
+        List<Checked> results = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            PlanningImport record = records.get(i);
+            List<RuleViolation.Broken> problems = transactions.executeWrite(status -> {
+                status.setRollbackOnly();
+                if (record.admittedOn() == null && !record.contacts().isEmpty()) {
+                    return List.of(new RuleViolation.Broken(
+                            "admittedOn", "NOT_ADMITTED", "Kontakte gibt es nur in einem aufgenommenen Fall."));
+                }
+                try {
+                    take(checkedCase(jobcenterId, record), record);
+                    return List.<RuleViolation.Broken>of();
+                } catch (RuleViolation violation) {
+                    return violation.broken();
+                }
+            });
+            results.add(new Checked(i, problems));
+        }
+        return results;
+    }
+
+    private List<String> take(CaseReference c, PlanningImport record) {
+        List<ContactHistory.Imported> imported = new ArrayList<>();
+        for (int i = 0; i < record.contacts().size(); i++) {
+            PlanningImport.Contact contact = record.contacts().get(i);
+            imported.add(new ContactHistory.Imported(
+                    "contacts[" + i + "]",
+                    contact.sourceId(),
+                    contact.occurredOn(),
+                    contact.format(),
+                    Boolean.TRUE.equals(contact.qualifiedNote()),
+                    contact.recordedBy()));
+        }
+        return new ArrayList<>(contacts.replay(c, imported, work.today()));
+    }
+
+    /** A stand-in for the case a check is about: it exists only in the record, with the record's days. */
+    private static CaseReference checkedCase(String jobcenterId, PlanningImport record) {
+        return new CaseReference(
+                UUID.randomUUID(),
+                jobcenterId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                record.admittedOn(),
+                null,
+                null,
+                null,
+                null,
+                record.closedOn(),
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+}
