@@ -15,11 +15,11 @@ import java.util.List;
  */
 public final class IntakePart {
     /**
-     * The parts of a case record no service takes over yet (planning takes the contacts, {@link PlanningPart});
+     * The parts of a case record no service takes over yet (planning takes the contacts and measures, {@link PlanningPart});
      * reported as not taken over until their service imports them.
      */
-    public static final List<String> OTHER_SERVICES_PARTS = List.of(
-            "assessments", "plan", "agreements", "notes", "measures", "reviews", "consents", "partnerReferrals");
+    public static final List<String> OTHER_SERVICES_PARTS =
+            List.of("assessments", "plan", "agreements", "notes", "reviews", "consents", "partnerReferrals");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -11,12 +11,13 @@ import java.util.Optional;
 
 /**
  * The part of a case record that planning keeps (docs/import.md), in the shape of planning's import endpoint
- * ({@code FalluebernahmePlanung}): so far the contacts. For the check before intake took the case over, it carries
+ * ({@code FalluebernahmePlanung}): so far the contacts and measures (a measure's partner follows with the network's
+ * import). For the check before intake took the case over, it carries
  * the record's admission and closure days.
  */
 public final class PlanningPart {
     /** The parts planning takes over today. */
-    public static final List<String> PARTS = List.of("contacts");
+    public static final List<String> PARTS = List.of("contacts", "measures");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -65,6 +66,16 @@ public final class PlanningPart {
                             staff.what() + " „" + id + "“ steht nicht in der Zuordnungsdatei."));
                 }
                 one.put("recordedBy", mapped.orElse(id));
+            }
+        }
+        ArrayNode measures = body.putArray("measures");
+        for (JsonNode measure : record.path("measures")) {
+            ObjectNode one = measures.addObject();
+            for (String field :
+                    List.of("sourceId", "instrument", "title", "startedOn", "plannedEndOn", "endedOn", "outcome")) {
+                if (measure.has(field)) {
+                    one.set(field, measure.get(field));
+                }
             }
         }
         return new Mapped(Optional.of(body), problems);

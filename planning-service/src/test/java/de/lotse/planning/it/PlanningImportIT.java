@@ -97,6 +97,59 @@ class PlanningImportIT extends PlanningFixtures {
                 .containsEntry("status", 403);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void measuresArriveWithTheirDaysARunningAghStaysRunningAndItsLaterEndIsAddedByTheNextImport() {
+        policy(2, START.minusYears(4), PolicySettings.TAH);
+        UUID caseId = admittedLongAgo();
+        Map<String, Object> agh = measure("M-2", "AGH_16D", START.minusMonths(4), null, null);
+        Map<String, Object> coaching = measure(
+                "M-1", "ACTIVATION_45", ADMITTED.plusMonths(1), ADMITTED.plusMonths(4), "COMPLETED_SUCCESSFULLY");
+        Map<String, Object> record = record(List.of());
+        record.put("measures", List.of(agh, coaching));
+
+        Map<String, Object> first = put("/api/import/cases/" + caseId, record, admin());
+
+        assertThat((List<String>) first.get("changes"))
+                .containsExactly(
+                        "measures[1] " + ADMITTED.plusMonths(1),
+                        "measures[1].endedOn " + ADMITTED.plusMonths(4),
+                        "measures[0] " + START.minusMonths(4));
+        List<Map<String, Object>> listed = client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/cases/" + caseId + "/measures").bearerAuth(fm()),
+                        Argument.listOf(JSON_OBJECT));
+        assertThat(listed)
+                .extracting(m -> m.get("instrument") + " " + m.get("startedOn") + " " + m.get("endedOn"))
+                .containsExactlyInAnyOrder(
+                        "AGH_16D " + START.minusMonths(4) + " null",
+                        "ACTIVATION_45 " + ADMITTED.plusMonths(1) + " " + ADMITTED.plusMonths(4));
+        assertThat(events(caseId)).containsExactly("measure-started", "measure-ended", "measure-started");
+        assertThat(put("/api/import/cases/" + caseId, record, admin())).containsEntry("result", "UNCHANGED");
+
+        Map<String, Object> ended = new java.util.HashMap<>(record);
+        ended.put(
+                "measures",
+                List.of(measure("M-2", "AGH_16D", START.minusMonths(4), START.minusDays(2), "COMPLETED"), coaching));
+        assertThat(put("/api/import/cases/" + caseId, ended, admin()))
+                .containsEntry("changes", List.of("measures[0].endedOn " + START.minusDays(2)));
+        assertThat(events(caseId)).hasSize(4).endsWith("measure-ended");
+    }
+
+    private static Map<String, Object> measure(
+            String sourceId, String instrument, LocalDate started, LocalDate ended, String outcome) {
+        Map<String, Object> measure = new java.util.HashMap<>();
+        measure.put("sourceId", sourceId);
+        measure.put("instrument", instrument);
+        measure.put("title", "Maßnahme " + sourceId);
+        measure.put("startedOn", started.toString());
+        if (ended != null) {
+            measure.put("endedOn", ended.toString());
+            measure.put("outcome", outcome);
+        }
+        return measure;
+    }
+
     private UUID admittedLongAgo() {
         UUID caseId = UUID.randomUUID();
         upstream.publish(

@@ -1,6 +1,7 @@
 package de.lotse.planning.imports.application;
 
 import de.lotse.platform.codes.ContactFormat;
+import de.lotse.platform.codes.MeasureInstrument;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The part of an imported case that planning keeps (docs/import.md): so far its contacts. Staff are named by
+ * The part of an imported case that planning keeps (docs/import.md): so far its contacts and measures. Staff are named by
  * their Lotse subjects (the import client maps the source system's ids).
  *
  * @param admittedOn for a check before intake took the case over: the day of the admission in the record
@@ -26,10 +27,12 @@ public record PlanningImport(
         @NotNull @Valid Source source,
         @Nullable LocalDate admittedOn,
         @Nullable LocalDate closedOn,
-        @Nullable @Size(max = 2000) List<@NotNull @Valid Contact> contacts) {
+        @Nullable @Size(max = 2000) List<@NotNull @Valid Contact> contacts,
+        @Nullable @Size(max = 200) List<@NotNull @Valid Measure> measures) {
 
     public PlanningImport {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        measures = measures == null ? List.of() : List.copyOf(measures);
     }
 
     @Serdeable
@@ -39,6 +42,23 @@ public record PlanningImport(
             String system,
 
             @NotBlank @Size(max = 100) String id) {}
+
+    @Serdeable
+    @Schema(name = "UebernahmeMassnahme")
+    public record Measure(
+            @Schema(description = "Kennung im Quellsystem") @NotBlank @Size(max = 100)
+            String sourceId,
+
+            @NotNull MeasureInstrument instrument,
+            @NotBlank @Size(max = 200) String title,
+            @NotNull LocalDate startedOn,
+            @Nullable LocalDate plannedEndOn,
+            @Nullable LocalDate endedOn,
+
+            @Schema(description = "Ergebnis, bei einer beendeten Maßnahme") @Nullable
+            de.lotse.planning.measures.domain.Measure.Outcome outcome,
+
+            @Nullable @Size(max = 150) String recordedBy) {}
 
     @Serdeable
     @Schema(name = "UebernahmeKontakt")

@@ -2,6 +2,7 @@ package de.lotse.planning.imports.application;
 
 import de.lotse.planning.casefacts.application.CaseWork;
 import de.lotse.planning.contacts.application.ContactHistory;
+import de.lotse.planning.measures.application.MeasureHistory;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
@@ -26,6 +27,7 @@ import java.util.UUID;
 public class PlanningImportService {
     private final CaseReferences cases;
     private final ContactHistory contacts;
+    private final MeasureHistory measures;
     private final CaseWork work;
     private final AuditLog audit;
     private final TransactionOperations<Connection> transactions;
@@ -33,11 +35,13 @@ public class PlanningImportService {
     PlanningImportService(
             CaseReferences cases,
             ContactHistory contacts,
+            MeasureHistory measures,
             CaseWork work,
             AuditLog audit,
             TransactionOperations<Connection> transactions) {
         this.cases = cases;
         this.contacts = contacts;
+        this.measures = measures;
         this.work = work;
         this.audit = audit;
         this.transactions = transactions;
@@ -80,9 +84,12 @@ public class PlanningImportService {
             PlanningImport record = records.get(i);
             List<RuleViolation.Broken> problems = transactions.executeWrite(status -> {
                 status.setRollbackOnly();
-                if (record.admittedOn() == null && !record.contacts().isEmpty()) {
+                if (record.admittedOn() == null
+                        && !(record.contacts().isEmpty() && record.measures().isEmpty())) {
                     return List.of(new RuleViolation.Broken(
-                            "admittedOn", "NOT_ADMITTED", "Kontakte gibt es nur in einem aufgenommenen Fall."));
+                            "admittedOn",
+                            "NOT_ADMITTED",
+                            "Kontakte und Maßnahmen gibt es nur in einem aufgenommenen Fall."));
                 }
                 try {
                     take(checkedCase(jobcenterId, record), record);
@@ -108,7 +115,37 @@ public class PlanningImportService {
                     Boolean.TRUE.equals(contact.qualifiedNote()),
                     contact.recordedBy()));
         }
-        return new ArrayList<>(contacts.replay(c, imported, work.today()));
+        List<MeasureHistory.Imported> started = new ArrayList<>();
+        for (int i = 0; i < record.measures().size(); i++) {
+            PlanningImport.Measure m = record.measures().get(i);
+            started.add(new MeasureHistory.Imported(
+                    "measures[" + i + "]",
+                    m.sourceId(),
+                    m.instrument(),
+                    m.title(),
+                    m.startedOn(),
+                    m.plannedEndOn(),
+                    m.endedOn(),
+                    m.outcome(),
+                    m.recordedBy()));
+        }
+        // every broken rule of both lists in one answer
+        List<RuleViolation.Broken> broken = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        try {
+            changes.addAll(measures.replay(c, started, work.today()));
+        } catch (RuleViolation violation) {
+            broken.addAll(violation.broken());
+        }
+        try {
+            changes.addAll(contacts.replay(c, imported, work.today()));
+        } catch (RuleViolation violation) {
+            broken.addAll(violation.broken());
+        }
+        if (!broken.isEmpty()) {
+            throw new RuleViolation(broken);
+        }
+        return changes;
     }
 
     /** A stand-in for the case a check is about: it exists only in the record, with the record's days. */
