@@ -92,7 +92,7 @@ public class PlanningImportService {
                             "Kontakte und Maßnahmen gibt es nur in einem aufgenommenen Fall."));
                 }
                 try {
-                    take(checkedCase(jobcenterId, record), record);
+                    take(checkedCase(jobcenterId, admin.subject(), record), record);
                     return List.<RuleViolation.Broken>of();
                 } catch (RuleViolation violation) {
                     return violation.broken();
@@ -148,14 +148,17 @@ public class PlanningImportService {
         return changes;
     }
 
-    /** A stand-in for the case a check is about: it exists only in the record, with the record's days. */
-    private static CaseReference checkedCase(String jobcenterId, PlanningImport record) {
+    /**
+     * A stand-in for the case a check is about: it exists only in the record, with the record's days; the one
+     * checking stands in for its FM (who recorded an entry without a name).
+     */
+    private static CaseReference checkedCase(String jobcenterId, String checker, PlanningImport record) {
         return new CaseReference(
                 UUID.randomUUID(),
                 jobcenterId,
                 null,
                 null,
-                null,
+                checker,
                 null,
                 null,
                 record.admittedOn(),
