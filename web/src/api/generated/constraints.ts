@@ -161,6 +161,29 @@ export const constraints = {
         "maxItems": 500
       }
     },
+    "POST /api/import/runs": {
+      "fileSha256": {
+        "required": true
+      },
+      "records": {
+        "required": true,
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "cases": {
+        "required": true,
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "invalid": {
+        "required": true,
+        "minimum": 0,
+        "maximum": 100000000
+      },
+      "phase": {
+        "required": true
+      }
+    },
     "PUT /api/jobcenter": {
       "name": {
         "required": true,
@@ -488,6 +511,24 @@ export const constraints = {
       },
       "note": {
         "maxLength": 1000
+      }
+    },
+    "POST /api/import/cases/validation": {
+      "cases": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
+    "PUT /api/import/cases/{caseId}": {
+      "source": {
+        "required": true
+      },
+      "contacts": {
+        "maxItems": 2000
+      },
+      "measures": {
+        "maxItems": 200
       }
     }
   },

@@ -445,6 +445,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/import/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Einen Lauf des Übernahmeprogramms protokollieren: wer, wann, wie viele Datensätze, welche Datei */
+        post: operations["run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobcenter": {
         parameters: {
             query?: never;
@@ -1776,6 +1793,28 @@ export interface components {
             /** Format: date */
             until?: string;
             customerAgreed?: boolean;
+        };
+        /** @description Ein Lauf des Übernahmeprogramms über eine Datei, fürs Protokoll */
+        Uebernahmelauf: {
+            /** @description SHA-256 der Datei */
+            fileSha256: string;
+            /**
+             * Format: int64
+             * @description Datensätze der Datei
+             */
+            records: number;
+            /**
+             * Format: int64
+             * @description davon Fälle
+             */
+            cases: number;
+            /**
+             * Format: int64
+             * @description davon mit Problemen
+             */
+            invalid: number;
+            /** @description CHECKED (nur geprüft), IMPORT_STARTED oder IMPORTED */
+            phase: string;
         };
         /** @description Dokumentierte Überprüfung einer Nichtvormerkung */
         Ueberpruefung: {
@@ -3962,6 +4001,61 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UebernahmePruefergebnis"][];
                 };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    run: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional; 1 bis 255 sichtbare ASCII-Zeichen, am besten eine neue UUID je Vorgang. Eine Wiederholung mit demselben Key (derselbe Aufrufer, dieselbe Anfrage) liefert die erste Antwort erneut (Header Idempotent-Replayed: true) und speichert nichts ein zweites Mal, etwa nach 503 oder wenn die Antwort verloren ging. Derselbe Key mit anderem Inhalt: 422; während die erste Anfrage noch läuft: 409; ungültiger Key: 400. Keys gelten 24 Stunden.
+                 * @example 3f1c9a52-8d0e-4b7a-9c61-2f5e0b8d7a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Uebernahmelauf"];
+            };
+        };
+        responses: {
+            /** @description run 204 response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ungültige Anfrage; violations nennen Feld und Regel */
             400: {

@@ -396,6 +396,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/import/cases/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Planungsteile von Fällen prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert */
+        post: operations["check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Den Planungsteil eines von der Fallaufnahme übernommenen Falls übernehmen (wiederholbar: Bekanntes bleibt unverändert, Neues wird ergänzt) */
+        put: operations["importCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/worklists/agreements-expiring": {
         parameters: {
             query?: never;
@@ -624,6 +658,22 @@ export interface components {
             pseudonym: string;
             /** Format: date-time */
             recordedAt: string;
+        };
+        /** @description Der Teil eines übernommenen Falls, den die Planung führt */
+        FalluebernahmePlanung: {
+            source: components["schemas"]["QuellschluesselPlanung"];
+            /**
+             * Format: date
+             * @description for a check before intake took the case over: the day of the admission in the record
+             */
+            admittedOn?: string;
+            /**
+             * Format: date
+             * @description for a check: the day of the closure in the record, if any
+             */
+            closedOn?: string;
+            contacts?: components["schemas"]["UebernahmeKontakt"][];
+            measures?: components["schemas"]["UebernahmeMassnahme"][];
         };
         Fortfuehrungspruefung: {
             /**
@@ -973,6 +1023,10 @@ export interface components {
             rule: string;
             message: string;
         };
+        QuellschluesselPlanung: {
+            system: string;
+            id: string;
+        };
         /** @description Form der Vereinbarung nach § 15 SGB II, gültig für Abschlüsse ab einem Datum */
         Rechtsform: {
             /** Format: date */
@@ -1114,6 +1168,53 @@ export interface components {
             text: string;
             /** Format: uuid */
             intermediateGoalId?: string;
+        };
+        UebernahmeErgebnisPlanung: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description UNCHANGED oder UPDATED */
+            result: string;
+            /** @description die übernommenen Einträge (Feld und Tag) */
+            changes?: string[];
+        };
+        UebernahmeKontakt: {
+            /** @description Kennung im Quellsystem */
+            sourceId: string;
+            /** Format: date */
+            occurredOn: string;
+            format: components["schemas"]["ContactFormat"];
+            qualifiedNote?: boolean;
+            /** @description erfassende Fachkraft */
+            recordedBy?: string;
+        };
+        UebernahmeMassnahme: {
+            /** @description Kennung im Quellsystem */
+            sourceId: string;
+            instrument: components["schemas"]["MeasureInstrument"];
+            title: string;
+            /** Format: date */
+            startedOn: string;
+            /** Format: date */
+            plannedEndOn?: string;
+            /** Format: date */
+            endedOn?: string;
+            /** @description Ergebnis, bei einer beendeten Maßnahme */
+            outcome?: components["schemas"]["Measure.Outcome"];
+            recordedBy?: string;
+        };
+        UebernahmeProblemPlanung: {
+            field: string;
+            rule: string;
+            message: string;
+        };
+        UebernahmePruefergebnisPlanung: {
+            /** Format: int32 */
+            index: number;
+            problems: components["schemas"]["UebernahmeProblemPlanung"][];
+        };
+        /** @description Bis zu 500 Fälle, geprüft ohne etwas zu speichern */
+        UebernahmePruefungPlanung: {
+            cases: components["schemas"]["FalluebernahmePlanung"][];
         };
         /** @description Abschluss der Vereinbarung nach § 15 SGB II auf Grundlage des aktuellen Plans — seit 1. Juli 2023 ein Kooperationsplan, davor eine Eingliederungsvereinbarung (a. F.); die Form folgt dem Abschlussdatum — oder begründet keine Vereinbarung. */
         Vereinbarung: {
@@ -3589,6 +3690,134 @@ export interface operations {
             };
             /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    check: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional; 1 bis 255 sichtbare ASCII-Zeichen, am besten eine neue UUID je Vorgang. Eine Wiederholung mit demselben Key (derselbe Aufrufer, dieselbe Anfrage) liefert die erste Antwort erneut (Header Idempotent-Replayed: true) und speichert nichts ein zweites Mal, etwa nach 503 oder wenn die Antwort verloren ging. Derselbe Key mit anderem Inhalt: 422; während die erste Anfrage noch läuft: 409; ungültiger Key: 400. Keys gelten 24 Stunden.
+                 * @example 3f1c9a52-8d0e-4b7a-9c61-2f5e0b8d7a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UebernahmePruefungPlanung"];
+            };
+        };
+        responses: {
+            /** @description check 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmePruefergebnisPlanung"][];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FalluebernahmePlanung"];
+            };
+        };
+        responses: {
+            /** @description importCase 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmeErgebnisPlanung"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht gefunden (auch, wenn es zu einem anderen Jobcenter gehört) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fachliche Regel verletzt; violations nennen Feld und Regel */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
