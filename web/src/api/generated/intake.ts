@@ -1748,7 +1748,7 @@ export interface components {
             rule: string;
             message: string;
         };
-        /** @description Je Fall (in der Reihenfolge der Anfrage) seine Probleme */
+        /** @description Je Datensatz (in der Reihenfolge der Anfrage) seine Probleme */
         UebernahmePruefergebnis: {
             /** Format: int32 */
             index: number;

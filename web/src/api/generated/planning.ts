@@ -1202,15 +1202,16 @@ export interface components {
             outcome?: components["schemas"]["Measure.Outcome"];
             recordedBy?: string;
         };
-        UebernahmeProblemPlanung: {
+        UebernahmeProblem: {
             field: string;
             rule: string;
             message: string;
         };
-        UebernahmePruefergebnisPlanung: {
+        /** @description Je Datensatz (in der Reihenfolge der Anfrage) seine Probleme */
+        UebernahmePruefergebnis: {
             /** Format: int32 */
             index: number;
-            problems: components["schemas"]["UebernahmeProblemPlanung"][];
+            problems: components["schemas"]["UebernahmeProblem"][];
         };
         /** @description Bis zu 500 Fälle, geprüft ohne etwas zu speichern */
         UebernahmePruefungPlanung: {
@@ -3724,7 +3725,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UebernahmePruefergebnisPlanung"][];
+                    "application/json": components["schemas"]["UebernahmePruefergebnis"][];
                 };
             };
             /** @description Ungültige Anfrage; violations nennen Feld und Regel */

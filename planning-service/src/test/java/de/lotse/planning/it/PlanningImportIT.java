@@ -67,7 +67,7 @@ class PlanningImportIT extends PlanningFixtures {
         Map<String, Object> problem = problem(
                 HttpRequest.PUT("/api/import/cases/" + caseId, record(changed)).bearerAuth(admin()), 422);
 
-        assertThat(rules(problem)).containsExactly("IMPORTED_HISTORY_CHANGED@contacts[1].");
+        assertThat(rules(problem)).containsExactly("IMPORTED_HISTORY_CHANGED@contacts[1]");
         assertThat(events(caseId)).hasSize(3); // the new contacts of the refused import were not kept either
     }
 

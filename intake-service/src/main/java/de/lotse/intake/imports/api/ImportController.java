@@ -2,6 +2,7 @@ package de.lotse.intake.imports.api;
 
 import de.lotse.intake.imports.application.CaseImport;
 import de.lotse.intake.imports.application.CaseImportService;
+import de.lotse.platform.importing.ImportChecks;
 import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -47,22 +48,6 @@ class ImportController {
     record CheckRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid CaseImport> cases) {}
 
     @Serdeable
-    @Schema(name = "UebernahmeProblem")
-    record Problem(String field, String rule, String message) {}
-
-    @Serdeable
-    @Schema(name = "UebernahmePruefergebnis", description = "Je Fall (in der Reihenfolge der Anfrage) seine Probleme")
-    record Checked(int index, List<Problem> problems) {
-        static Checked of(CaseImportService.Checked checked) {
-            return new Checked(
-                    checked.index(),
-                    checked.problems().stream()
-                            .map(b -> new Problem(b.field(), b.rule(), b.message()))
-                            .toList());
-        }
-    }
-
-    @Serdeable
     @Schema(name = "Uebernahmelauf", description = "Ein Lauf des Übernahmeprogramms über eine Datei, fürs Protokoll")
     record Run(
             @Schema(description = "SHA-256 der Datei") @NotNull @Pattern(regexp = "[0-9a-f]{64}")
@@ -96,10 +81,8 @@ class ImportController {
     @Post("/cases/validation")
     @Secured(Roles.ADMIN)
     @Operation(summary = "Fälle prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert")
-    List<Checked> check(@Valid @Body CheckRequest request, Authentication authentication) {
-        return imports.check(CurrentUser.of(authentication), request.cases()).stream()
-                .map(Checked::of)
-                .toList();
+    List<ImportChecks.CheckedView> check(@Valid @Body CheckRequest request, Authentication authentication) {
+        return ImportChecks.CheckedView.of(imports.check(CurrentUser.of(authentication), request.cases()));
     }
 
     @Post("/runs")

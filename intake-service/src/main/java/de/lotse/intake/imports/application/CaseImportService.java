@@ -7,7 +7,7 @@ import de.lotse.intake.imports.infrastructure.ImportedCaseStore;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.domain.InvalidInput;
 import de.lotse.platform.domain.RuleViolation;
-import de.lotse.platform.domain.StateConflict;
+import de.lotse.platform.importing.ImportChecks;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
@@ -73,9 +73,6 @@ public class CaseImportService {
      */
     public record Outcome(UUID caseId, Result result, List<String> changes) {}
 
-    /** The problems of one record of a check, empty when it would be taken over. */
-    public record Checked(int index, List<RuleViolation.Broken> problems) {}
-
     /** The case's id in Lotse: the same Jobcenter and source key always name the same case. */
     public static UUID caseIdOf(String jobcenterId, CaseImport.Source source) {
         return UUID.nameUUIDFromBytes(("lotse-import|" + jobcenterId + "|" + source.system() + "|" + source.id())
@@ -135,28 +132,10 @@ public class CaseImportService {
 
     /**
      * Checks each record as its import would, in a transaction of its own that is rolled back: nothing is
-     * written, nothing published, nothing audited. Records of one check do not see each other.
+     * written, published or audited. Records of one check do not see each other.
      */
-    public List<Checked> check(CurrentUser admin, List<CaseImport> records) {
-        List<Checked> results = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            CaseImport record = records.get(i);
-            List<RuleViolation.Broken> problems = transactions.executeWrite(status -> {
-                status.setRollbackOnly();
-                try {
-                    importCase(admin, record);
-                    return List.of();
-                } catch (RuleViolation violation) {
-                    return violation.broken();
-                } catch (StateConflict conflict) {
-                    return List.of(new RuleViolation.Broken("", conflict.rule(), conflict.getMessage()));
-                } catch (InvalidInput invalid) {
-                    return List.of(new RuleViolation.Broken(invalid.field(), invalid.rule(), invalid.getMessage()));
-                }
-            });
-            results.add(new Checked(i, problems));
-        }
-        return results;
+    public List<ImportChecks.Checked> check(CurrentUser admin, List<CaseImport> records) {
+        return ImportChecks.inRolledBackTransactions(transactions, records, record -> importCase(admin, record));
     }
 
     /**

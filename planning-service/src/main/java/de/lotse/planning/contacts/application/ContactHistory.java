@@ -5,8 +5,8 @@ import de.lotse.planning.contacts.domain.Contact;
 import de.lotse.planning.contacts.infrastructure.ContactStore;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.codes.ContactFormat;
-import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.importing.ImportChecks;
 import de.lotse.platform.outbox.OutboxWriter;
 import jakarta.inject.Singleton;
 
@@ -68,23 +68,12 @@ public class ContactHistory {
     public List<String> replay(CaseReference c, List<Imported> imported, LocalDate today) {
         List<Imported> ordered = new ArrayList<>(imported);
         ordered.sort(Comparator.comparing(Imported::occurredOn));
-        List<RuleViolation.Broken> broken = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        for (Imported contact : ordered) {
-            try {
-                if (take(c, contact, today)) {
-                    added.add(contact.field() + " " + contact.occurredOn());
-                }
-            } catch (RuleViolation violation) {
-                violation.broken().stream()
-                        .map(b -> new RuleViolation.Broken(contact.field() + "." + b.field(), b.rule(), b.message()))
-                        .forEach(broken::add);
-            }
-        }
-        if (!broken.isEmpty()) {
-            throw new RuleViolation(broken);
-        }
-        return added;
+        return ImportChecks.eachItem(
+                ordered,
+                Imported::field,
+                contact -> take(c, contact, today)
+                        ? List.of(contact.field() + " " + contact.occurredOn())
+                        : List.<String>of());
     }
 
     private boolean take(CaseReference c, Imported imported, LocalDate today) {
@@ -123,19 +112,7 @@ public class ContactHistory {
             return false;
         }
         contacts.insert(contact);
-        outbox.append(
-                c.jobcenterId(),
-                c.caseId(),
-                ContactRecorded.builder()
-                        .caseId(c.caseId())
-                        .contactId(contact.id())
-                        .format(contact.format().name())
-                        .occurredOn(contact.occurredOn())
-                        .countsForDensity(contact.countsForDensity())
-                        .nextAppointmentOn(contact.nextAppointmentOn())
-                        .recordedAt(contact.recordedAt())
-                        .afterCare(contact.afterCare())
-                        .build());
+        outbox.append(c.jobcenterId(), c.caseId(), ContactEvents.recorded(contact));
         return true;
     }
 }

@@ -12,7 +12,6 @@ import de.lotse.planning.notes.domain.Visibility;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.codes.ContactFormat;
-import de.lotse.platform.contracts.ContactRecorded;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.kernel.contacts.ContactDensity;
 import de.lotse.platform.outbox.OutboxWriter;
@@ -99,19 +98,7 @@ public class ContactService {
                     input.noteText(),
                     contact.id());
         }
-        outbox.append(
-                c.jobcenterId(),
-                caseId,
-                ContactRecorded.builder()
-                        .caseId(caseId)
-                        .contactId(contact.id())
-                        .format(contact.format().name())
-                        .occurredOn(contact.occurredOn())
-                        .countsForDensity(contact.countsForDensity())
-                        .nextAppointmentOn(contact.nextAppointmentOn())
-                        .recordedAt(contact.recordedAt())
-                        .afterCare(contact.afterCare())
-                        .build());
+        outbox.append(c.jobcenterId(), caseId, ContactEvents.recorded(contact));
         return contact;
     }
 

@@ -2,6 +2,7 @@ package de.lotse.planning.imports.api;
 
 import de.lotse.planning.imports.application.PlanningImport;
 import de.lotse.planning.imports.application.PlanningImportService;
+import de.lotse.platform.importing.ImportChecks;
 import de.lotse.platform.problem.ProblemDocs;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
@@ -43,22 +44,6 @@ class ImportController {
     record CheckRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid PlanningImport> cases) {}
 
     @Serdeable
-    @Schema(name = "UebernahmeProblemPlanung")
-    record Problem(String field, String rule, String message) {}
-
-    @Serdeable
-    @Schema(name = "UebernahmePruefergebnisPlanung")
-    record Checked(int index, List<Problem> problems) {
-        static Checked of(PlanningImportService.Checked checked) {
-            return new Checked(
-                    checked.index(),
-                    checked.problems().stream()
-                            .map(b -> new Problem(b.field(), b.rule(), b.message()))
-                            .toList());
-        }
-    }
-
-    @Serdeable
     @Schema(name = "UebernahmeErgebnisPlanung")
     record Outcome(
             UUID caseId,
@@ -71,10 +56,8 @@ class ImportController {
     @Secured(Roles.ADMIN)
     @Operation(
             summary = "Planungsteile von Fällen prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert")
-    List<Checked> check(@Valid @Body CheckRequest request, Authentication authentication) {
-        return imports.check(CurrentUser.of(authentication), request.cases()).stream()
-                .map(Checked::of)
-                .toList();
+    List<ImportChecks.CheckedView> check(@Valid @Body CheckRequest request, Authentication authentication) {
+        return ImportChecks.CheckedView.of(imports.check(CurrentUser.of(authentication), request.cases()));
     }
 
     @Put("/{caseId}")

@@ -8,6 +8,7 @@ import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.casereference.CaseReferences;
 import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.importing.ImportChecks;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -50,9 +51,6 @@ public class PlanningImportService {
     /** What the import added to the case ({@code contacts[3] 2025-04-01}); empty when nothing was new. */
     public record Outcome(UUID caseId, List<String> changes) {}
 
-    /** The problems of one record of a check, empty when it would be taken over. */
-    public record Checked(int index, List<RuleViolation.Broken> problems) {}
-
     @Transactional
     public Outcome importCase(CurrentUser admin, UUID caseId, PlanningImport record) {
         CaseReference c = cases.find(admin.requireJobcenter(), caseId)
@@ -77,30 +75,18 @@ public class PlanningImportService {
      * Checks each record as its import would, against the admission and closure days the record names, in a
      * transaction of its own that is rolled back: nothing is written, published or audited.
      */
-    public List<Checked> check(CurrentUser admin, List<PlanningImport> records) {
+    public List<ImportChecks.Checked> check(CurrentUser admin, List<PlanningImport> records) {
         String jobcenterId = admin.requireJobcenter();
-        List<Checked> results = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            PlanningImport record = records.get(i);
-            List<RuleViolation.Broken> problems = transactions.executeWrite(status -> {
-                status.setRollbackOnly();
-                if (record.admittedOn() == null
-                        && !(record.contacts().isEmpty() && record.measures().isEmpty())) {
-                    return List.of(new RuleViolation.Broken(
-                            "admittedOn",
-                            "NOT_ADMITTED",
-                            "Kontakte und Maßnahmen gibt es nur in einem aufgenommenen Fall."));
-                }
-                try {
-                    take(checkedCase(jobcenterId, admin.subject(), record), record);
-                    return List.<RuleViolation.Broken>of();
-                } catch (RuleViolation violation) {
-                    return violation.broken();
-                }
-            });
-            results.add(new Checked(i, problems));
-        }
-        return results;
+        return ImportChecks.inRolledBackTransactions(transactions, records, record -> {
+            if (record.admittedOn() == null
+                    && !(record.contacts().isEmpty() && record.measures().isEmpty())) {
+                throw new RuleViolation(
+                        "admittedOn",
+                        "NOT_ADMITTED",
+                        "Kontakte und Maßnahmen gibt es nur in einem aufgenommenen Fall.");
+            }
+            take(checkedCase(jobcenterId, admin.subject(), record), record);
+        });
     }
 
     private List<String> take(CaseReference c, PlanningImport record) {

@@ -4,9 +4,8 @@ import de.lotse.planning.measures.domain.Measure;
 import de.lotse.planning.measures.infrastructure.MeasureStore;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.codes.MeasureInstrument;
-import de.lotse.platform.contracts.MeasureEnded;
-import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.domain.RuleViolation;
+import de.lotse.platform.importing.ImportChecks;
 import de.lotse.platform.outbox.OutboxWriter;
 import jakarta.inject.Singleton;
 
@@ -67,21 +66,7 @@ public class MeasureHistory {
     public List<String> replay(CaseReference c, List<Imported> imported, LocalDate today) {
         List<Imported> ordered = new ArrayList<>(imported);
         ordered.sort(Comparator.comparing(Imported::startedOn));
-        List<RuleViolation.Broken> broken = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        for (Imported measure : ordered) {
-            try {
-                added.addAll(take(c, measure, today));
-            } catch (RuleViolation violation) {
-                violation.broken().stream()
-                        .map(b -> new RuleViolation.Broken(measure.field() + "." + b.field(), b.rule(), b.message()))
-                        .forEach(broken::add);
-            }
-        }
-        if (!broken.isEmpty()) {
-            throw new RuleViolation(broken);
-        }
-        return added;
+        return ImportChecks.eachItem(ordered, Imported::field, measure -> take(c, measure, today));
     }
 
     private List<String> take(CaseReference c, Imported imported, LocalDate today) {
@@ -129,35 +114,13 @@ public class MeasureHistory {
                     by,
                     at(imported.startedOn()));
             measures.insert(m);
-            outbox.append(
-                    c.jobcenterId(),
-                    c.caseId(),
-                    MeasureStarted.builder()
-                            .caseId(c.caseId())
-                            .measureId(m.id())
-                            .instrumentCode(m.instrument().name())
-                            .startedOn(m.startedOn())
-                            .plannedEndOn(m.plannedEndOn())
-                            .partnerId(null)
-                            .recordedAt(m.recordedAt())
-                            .build());
+            outbox.append(c.jobcenterId(), c.caseId(), MeasureEvents.started(m));
             added.add(imported.field() + " " + imported.startedOn());
         }
         if (imported.endedOn() != null && m.endedOn() == null) {
             Measure ended = m.end(imported.endedOn(), imported.outcome(), today);
             measures.updateEnd(ended);
-            outbox.append(
-                    c.jobcenterId(),
-                    c.caseId(),
-                    MeasureEnded.builder()
-                            .caseId(c.caseId())
-                            .measureId(m.id())
-                            .instrumentCode(m.instrument().name())
-                            .endedOn(imported.endedOn())
-                            .outcomeCode(imported.outcome().name())
-                            .successful(imported.outcome().successful())
-                            .recordedAt(at(imported.endedOn()))
-                            .build());
+            outbox.append(c.jobcenterId(), c.caseId(), MeasureEvents.ended(ended, at(imported.endedOn())));
             added.add(imported.field() + ".endedOn " + imported.endedOn());
         }
         return added;

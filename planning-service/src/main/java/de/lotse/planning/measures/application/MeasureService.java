@@ -5,8 +5,6 @@ import de.lotse.planning.measures.domain.Measure;
 import de.lotse.planning.measures.infrastructure.MeasureStore;
 import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.codes.MeasureInstrument;
-import de.lotse.platform.contracts.MeasureEnded;
-import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.outbox.OutboxWriter;
 import de.lotse.platform.security.CurrentUser;
@@ -55,18 +53,7 @@ public class MeasureService {
                 user.subject(),
                 work.clock().instant());
         measures.insert(m);
-        outbox.append(
-                c.jobcenterId(),
-                caseId,
-                MeasureStarted.builder()
-                        .caseId(caseId)
-                        .measureId(m.id())
-                        .instrumentCode(instrument.name())
-                        .startedOn(startedOn)
-                        .plannedEndOn(plannedEndOn)
-                        .partnerId(partnerId)
-                        .recordedAt(m.recordedAt())
-                        .build());
+        outbox.append(c.jobcenterId(), caseId, MeasureEvents.started(m));
         return m;
     }
 
@@ -78,17 +65,7 @@ public class MeasureService {
                 .end(endedOn, outcome, work.today());
         measures.updateEnd(ended);
         outbox.append(
-                c.jobcenterId(),
-                caseId,
-                MeasureEnded.builder()
-                        .caseId(caseId)
-                        .measureId(measureId)
-                        .instrumentCode(ended.instrument().name())
-                        .endedOn(endedOn)
-                        .outcomeCode(outcome.name())
-                        .successful(outcome.successful())
-                        .recordedAt(work.clock().instant())
-                        .build());
+                c.jobcenterId(), caseId, MeasureEvents.ended(ended, work.clock().instant()));
         return ended;
     }
 
