@@ -81,21 +81,29 @@ public final class ImportRun {
     /** Checks the file; writes the valid cases unless {@code dryRun}; writes one JSON line per case to {@code report}. */
     public Summary run(boolean dryRun, Writer report) throws IOException, InterruptedException {
         Set<Long> invalid = new HashSet<>();
-        long[] counts = new long[2]; // records, cases
+        long[] counts = new long[3]; // records, cases, other records not yet taken over
         String sha = check(invalid, counts);
         out.printf(
                 "Prüfung: %d Datensätze, %d Fälle, %d mit Problemen (Datei SHA-256 %s)%n",
                 counts[0], counts[1], invalid.size(), sha);
         audit(sha, counts, invalid.size(), dryRun ? "CHECKED" : "IMPORT_STARTED");
         if (dryRun) {
-            return new Summary(sha, counts[0], counts[1], invalid.size(), 0, 0, 0, 0, 0);
+            return new Summary(sha, counts[0], counts[1], invalid.size(), 0, 0, 0, 0, counts[2]);
         }
         long[] results = write(invalid, report); // created, unchanged, updated, failed, incomplete
         Summary summary = new Summary(
-                sha, counts[0], counts[1], invalid.size(), results[0], results[1], results[2], results[3], results[4]);
+                sha,
+                counts[0],
+                counts[1],
+                invalid.size(),
+                results[0],
+                results[1],
+                results[2],
+                results[3],
+                results[4] + counts[2]);
         out.printf(
                 "Übernahme: %d neu, %d unverändert, %d geändert, %d fehlgeschlagen, %d ungültig übersprungen;"
-                        + " %d Fälle mit Teilen, die noch nicht übernommen werden können%n",
+                        + " %d Datensätze oder Fälle mit Teilen, die noch nicht übernommen werden können%n",
                 summary.created(),
                 summary.unchanged(),
                 summary.updated(),
@@ -127,6 +135,11 @@ public final class ImportRun {
                     continue;
                 }
                 if (!"case".equals(record.path("kind").asText())) {
+                    // partners and consent forms come with the network's import
+                    counts[2]++;
+                    out.println("Zeile " + entry.line() + " (" + RecordSchema.sourceKey(record) + "): "
+                            + record.path("kind").asText() + " wird noch nicht übernommen (folgt mit der Übernahme"
+                            + " ins Netzwerk).");
                     continue;
                 }
                 counts[1]++;

@@ -86,7 +86,10 @@ public final class DemoData {
                         http,
                         intake + "/api/policy/versions",
                         DevTokens.token("admin-ida"),
-                        "{\"basePreset\":\"PANKOW\",\"note\":\"Demo: lokale Umsetzungsstrategie Jobcenter Berlin Pankow\"}"),
+                        "{\"basePreset\":\"PANKOW\",\"note\":\"Demo: lokale Umsetzungsstrategie Jobcenter Berlin Pankow\","
+                                // in force since 2023, so that cases with their history can be taken over
+                                // (docs/import.md)
+                                + "\"effectiveFrom\":\"2023-01-01\"}"),
                 201,
                 "choosing the PANKOW policy");
 
