@@ -132,6 +132,22 @@ class CaseImportIT extends IntakeIT {
     }
 
     @Test
+    void aCheckSentWithAnIdempotencyKeyRollsBackOnlyItsOwnTransactions() {
+        // the key makes the request hold a transaction of its own; the check's rollbacks must not break it
+        List<Map<String, Object>> results = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/import/cases/validation", Map.of("cases", List.of(record("F-9"))))
+                                .header("Idempotency-Key", "check-" + jobcenter)
+                                .bearerAuth(admin()),
+                        Argument.listOf(JSON_OBJECT));
+
+        assertThat(results)
+                .singleElement()
+                .satisfies(r -> assertThat(problems(r)).isEmpty());
+        assertThat(put("/api/import/cases", admin(), record("F-9"))).containsEntry("result", "CREATED");
+    }
+
+    @Test
     void onlyTheJobcentersAdministrationImports() {
         refused(HttpRequest.PUT("/api/import/cases", record("F-8")), tl(), 403);
         refused(HttpRequest.POST("/api/import/cases/validation", Map.of("cases", List.of(record("F-8")))), fm(), 403);

@@ -2,6 +2,7 @@ package de.lotse.planning.it;
 
 import de.lotse.platform.security.Roles;
 import de.lotse.platform.testing.PolicySettings;
+import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.fixtures.EventFixtures;
 import de.lotse.platform.testing.fuzz.Example;
 import de.lotse.platform.testing.fuzz.Fixtures;
@@ -77,6 +78,11 @@ class ContractFuzzIT extends PlanningFixtures {
                 .tokens(role -> switch (role) {
                     case Roles.FM -> fm();
                     case Roles.TL -> tl();
+                    // the Jobcenter's administration takes cases over (docs/import.md)
+                    case Roles.ADMIN ->
+                        TestTokens.user("admin-ida", Roles.ADMIN)
+                                .jobcenter(jobcenter)
+                                .sign();
                     default -> null;
                 })
                 .path("caseId", caseId)

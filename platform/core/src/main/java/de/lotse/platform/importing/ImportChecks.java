@@ -4,6 +4,7 @@ import de.lotse.platform.domain.InvalidInput;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -18,6 +19,9 @@ import java.util.function.Function;
  * and the taking over of a list's items, each on its own, with every broken rule of every item in one refusal.
  */
 public final class ImportChecks {
+    private static final TransactionDefinition CHECK =
+            TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
+
     private ImportChecks() {}
 
     /** The problems of one record of a check (in the order of the request), empty when it would be taken over. */
@@ -33,7 +37,9 @@ public final class ImportChecks {
         List<Checked> results = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             T record = records.get(i);
-            List<RuleViolation.Broken> problems = transactions.executeWrite(status -> {
+            // a transaction of its own even inside the request's (an Idempotency-Key holds one): rolling it back
+            // must not mark the request's transaction for rollback
+            List<RuleViolation.Broken> problems = transactions.execute(CHECK, status -> {
                 status.setRollbackOnly();
                 try {
                     importOne.accept(record);
