@@ -4,7 +4,7 @@
 // request (/dev/token with expiresInSeconds), and the services refuse them once expired.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, settled, withUser } from './support.mjs';
+import { eventually, launch, settled, withUser } from './support.mjs';
 
 let browser;
 
@@ -69,7 +69,12 @@ test('a 401 during a save keeps the typed note; after signing in again it is sav
     assert.equal(await page.getByLabel('Vermerktext').inputValue(), text, 'still there after signing in again');
     await page.getByRole('button', { name: 'Vermerk speichern' }).click();
     await page.getByRole('list', { name: 'Vermerke, neueste zuerst' }).getByText(text).waitFor();
-    assert.equal(await page.getByLabel('Vermerktext').inputValue(), '', 'the form is cleared once saved');
+    // the list may show the saved note a render before the form is emptied
+    assert.equal(
+      await eventually(() => page.getByLabel('Vermerktext').inputValue(), ''),
+      '',
+      'the form is cleared once saved',
+    );
   });
 });
 

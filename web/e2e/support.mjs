@@ -97,3 +97,17 @@ export async function withUser(browser, user, name, steps) {
     await session.context.close();
   }
 }
+
+/**
+ * The value `read` answers once it equals `expected`, polled for up to `ms`; otherwise the last one read. For an
+ * effect that follows another on screen (a form cleared after its saved entry appeared in the list).
+ */
+export async function eventually(read, expected, ms = 5_000) {
+  const until = Date.now() + ms;
+  let value = await read();
+  while (value !== expected && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
