@@ -8,6 +8,7 @@ import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.domain.InvalidInput;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.importing.ImportChecks;
+import de.lotse.platform.importing.ImportedIds;
 import de.lotse.platform.security.CurrentUser;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
@@ -75,8 +76,7 @@ public class CaseImportService {
 
     /** The case's id in Lotse: the same Jobcenter and source key always name the same case. */
     public static UUID caseIdOf(String jobcenterId, CaseImport.Source source) {
-        return UUID.nameUUIDFromBytes(("lotse-import|" + jobcenterId + "|" + source.system() + "|" + source.id())
-                .getBytes(StandardCharsets.UTF_8));
+        return ImportedIds.caseId(jobcenterId, source.system(), source.id());
     }
 
     @Transactional

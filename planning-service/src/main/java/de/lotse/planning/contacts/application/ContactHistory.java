@@ -7,10 +7,10 @@ import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.codes.ContactFormat;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.importing.ImportChecks;
+import de.lotse.platform.importing.ImportedIds;
 import de.lotse.platform.outbox.OutboxWriter;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -57,8 +57,7 @@ public class ContactHistory {
 
     /** The contact's id in Lotse: the same case and source id always name the same contact. */
     public static UUID idOf(UUID caseId, String sourceId) {
-        return UUID.nameUUIDFromBytes(
-                ("lotse-import|" + caseId + "|contact|" + sourceId).getBytes(StandardCharsets.UTF_8));
+        return ImportedIds.itemId(caseId, "contact", sourceId);
     }
 
     /**

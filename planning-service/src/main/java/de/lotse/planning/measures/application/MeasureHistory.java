@@ -6,10 +6,10 @@ import de.lotse.platform.casereference.CaseReference;
 import de.lotse.platform.codes.MeasureInstrument;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.importing.ImportChecks;
+import de.lotse.platform.importing.ImportedIds;
 import de.lotse.platform.outbox.OutboxWriter;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -58,8 +58,7 @@ public class MeasureHistory {
             String recordedBy) {}
 
     public static UUID idOf(UUID caseId, String sourceId) {
-        return UUID.nameUUIDFromBytes(
-                ("lotse-import|" + caseId + "|measure|" + sourceId).getBytes(StandardCharsets.UTF_8));
+        return ImportedIds.itemId(caseId, "measure", sourceId);
     }
 
     /** Takes the measures over in the order of their start; returns what was added ({@code measures[1] 2024-02-01}). */
