@@ -30,35 +30,33 @@ import java.util.Set;
  * whole. The file is read as a stream twice; memory holds one batch and the lines found invalid.
  */
 public final class ImportRun {
-    /** How long planning may take to learn of a case intake has just taken over (its case-opened). */
+    /** How long a service may take to learn of a case intake has just taken over (its case-opened). */
     private static final int CASE_KNOWN_ATTEMPTS = 60;
 
     private final Path file;
     private final ServiceClient intake;
     private final IntakePart intakePart;
-    private final ServiceClient planning;
-    private final PlanningPart planningPart;
+    private final List<CasePart.Target> others;
     private final ObjectMapper json;
     private final PrintStream out;
     private final int batchSize;
 
     /**
-     * @param planning planning's API, or null: then the parts planning keeps are reported as not taken over
+     * @param others the services that keep the other parts of a case, in the order they take them over; a part
+     *     no service of this list keeps is reported as not taken over
      */
     public ImportRun(
             Path file,
             ServiceClient intake,
             IntakePart intakePart,
-            ServiceClient planning,
-            PlanningPart planningPart,
+            List<CasePart.Target> others,
             ObjectMapper json,
             PrintStream out,
             int batchSize) {
         this.file = file;
         this.intake = intake;
         this.intakePart = intakePart;
-        this.planning = planning;
-        this.planningPart = planningPart;
+        this.others = List.copyOf(others);
         this.json = json;
         this.out = out;
         this.batchSize = batchSize;
@@ -117,7 +115,9 @@ public final class ImportRun {
     private String check(Set<Long> invalid, long[] counts) throws IOException, InterruptedException {
         RecordSchema schema = RecordSchema.load();
         List<Pending> batch = new ArrayList<>();
-        List<Pending> planningBatch = new ArrayList<>();
+        List<List<Pending>> otherBatches = new ArrayList<>();
+        others.forEach(o -> otherBatches.add(new ArrayList<>()));
+        FileCatalog catalog = new FileCatalog();
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
                 JsonLines lines = new JsonLines(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), json)) {
@@ -135,6 +135,7 @@ public final class ImportRun {
                     continue;
                 }
                 if (!"case".equals(record.path("kind").asText())) {
+                    catalog.add(record.path("kind").asText(), RecordSchema.sourceKey(record));
                     // partners and consent forms come with the network's import
                     counts[2]++;
                     out.println("Zeile " + entry.line() + " (" + RecordSchema.sourceKey(record) + "): "
@@ -144,30 +145,38 @@ public final class ImportRun {
                 }
                 counts[1]++;
                 IntakePart.Mapped mapped = intakePart.of(entry.line(), record);
-                PlanningPart.Mapped forPlanning = planningPart.of(entry.line(), record);
-                if (!mapped.problems().isEmpty() || !forPlanning.problems().isEmpty()) {
-                    refuse(invalid, mapped.problems());
-                    refuse(invalid, forPlanning.problems());
+                List<CasePart.Mapped> parts = new ArrayList<>();
+                List<Problem> mappingProblems = new ArrayList<>(mapped.problems());
+                for (CasePart.Target other : others) {
+                    CasePart.Mapped part = other.part().of(entry.line(), record, catalog);
+                    parts.add(part);
+                    mappingProblems.addAll(part.problems());
+                }
+                if (!mappingProblems.isEmpty()) {
+                    refuse(invalid, mappingProblems);
                     continue;
                 }
                 String source = RecordSchema.sourceKey(record);
                 batch.add(new Pending(entry.line(), source, mapped.body()));
-                if (planning != null) {
-                    forPlanning.body().ifPresent(body -> planningBatch.add(new Pending(entry.line(), source, body)));
+                for (int i = 0; i < others.size(); i++) {
+                    List<Pending> otherBatch = otherBatches.get(i);
+                    parts.get(i).body().ifPresent(body -> otherBatch.add(new Pending(entry.line(), source, body)));
                 }
                 if (batch.size() == batchSize) {
                     checkWith(intake, batch, invalid);
                     batch.clear();
                 }
-                if (planningBatch.size() == batchSize) {
-                    checkWith(planning, planningBatch, invalid);
-                    planningBatch.clear();
+                for (int i = 0; i < others.size(); i++) {
+                    if (otherBatches.get(i).size() == batchSize) {
+                        checkWith(others.get(i).client(), otherBatches.get(i), invalid);
+                        otherBatches.get(i).clear();
+                    }
                 }
             }
         }
         checkWith(intake, batch, invalid);
-        if (planning != null) {
-            checkWith(planning, planningBatch, invalid);
+        for (int i = 0; i < others.size(); i++) {
+            checkWith(others.get(i).client(), otherBatches.get(i), invalid);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -214,13 +223,16 @@ public final class ImportRun {
 
     private long[] write(Set<Long> invalid, Writer report) throws IOException, InterruptedException {
         long[] results = new long[5];
+        FileCatalog catalog = new FileCatalog();
         try (JsonLines lines = new JsonLines(Files.newBufferedReader(file, StandardCharsets.UTF_8), json)) {
             while (lines.hasNext()) {
                 JsonLines.Entry entry = lines.next();
                 JsonNode record = entry.record();
-                if (record == null
-                        || invalid.contains(entry.line())
-                        || !"case".equals(record.path("kind").asText())) {
+                if (record == null || invalid.contains(entry.line())) {
+                    continue;
+                }
+                if (!"case".equals(record.path("kind").asText())) {
+                    catalog.add(record.path("kind").asText(), RecordSchema.sourceKey(record));
                     continue;
                 }
                 String source = RecordSchema.sourceKey(record);
@@ -252,48 +264,64 @@ public final class ImportRun {
                 String caseId = answer.body().path("caseId").asText();
                 ArrayNode changes = line.putArray("changes");
                 answer.body().path("changes").forEach(changes::add);
-                Optional<ObjectNode> forPlanning =
-                        planningPart.of(entry.line(), record).body();
-                if (planning != null && forPlanning.isPresent()) {
-                    try {
-                        ServiceClient.Answer planned = putWhenKnown(planning, caseId, forPlanning.get());
-                        if (!planned.ok()) {
-                            results[3]++;
-                            line.put("caseId", caseId).put("result", "REFUSED");
-                            problemsOf(new Pending(entry.line(), source, null), planned.body())
-                                    .forEach(p -> out.println(p.describe()));
-                            line.set("problems", planned.body().path("violations"));
-                            writeLine(report, line);
-                            continue;
-                        }
-                        planned.body().path("changes").forEach(changes::add);
-                        if ("UNCHANGED".equals(result) && !changes.isEmpty()) {
-                            result = "UPDATED";
-                        }
-                    } catch (IOException e) {
-                        results[3]++;
-                        line.put("caseId", caseId).put("result", "FAILED").put("reason", e.getMessage());
-                        out.println("Zeile " + entry.line() + " (" + source + "): Planungsteil nicht übernommen, "
-                                + e.getMessage() + " — ein erneuter Lauf holt es nach.");
-                        writeLine(report, line);
+                String failure = null;
+                for (CasePart.Target other : others) {
+                    Optional<ObjectNode> body =
+                            other.part().of(entry.line(), record, catalog).body();
+                    if (body.isEmpty()) {
                         continue;
                     }
+                    try {
+                        ServiceClient.Answer taken = putWhenKnown(other.client(), caseId, body.get());
+                        if (!taken.ok()) {
+                            failure = "REFUSED";
+                            problemsOf(new Pending(entry.line(), source, null), taken.body())
+                                    .forEach(p -> out.println(p.describe()));
+                            line.put("service", other.part().service());
+                            line.set("problems", taken.body().path("violations"));
+                            break;
+                        }
+                        taken.body().path("changes").forEach(changes::add);
+                    } catch (IOException e) {
+                        failure = "FAILED";
+                        line.put("service", other.part().service()).put("reason", e.getMessage());
+                        out.println("Zeile " + entry.line() + " (" + source + "): Teil für "
+                                + other.part().service() + " nicht übernommen, " + e.getMessage()
+                                + " — ein erneuter Lauf holt es nach.");
+                        break;
+                    }
+                }
+                if (failure != null) {
+                    results[3]++;
+                    line.put("caseId", caseId).put("result", failure);
+                    writeLine(report, line);
+                    continue;
+                }
+                if ("UNCHANGED".equals(result) && !changes.isEmpty()) {
+                    result = "UPDATED";
                 }
                 results[outcomeIndex(result)]++;
                 line.put("caseId", caseId).put("result", result);
-                List<String> others = new ArrayList<>(IntakePart.otherParts(record));
-                if (planning == null) {
-                    PlanningPart.PARTS.stream().filter(record::has).forEach(others::add);
-                }
-                if (!others.isEmpty()) {
+                List<String> notTaken = notTakenOver(record);
+                if (!notTaken.isEmpty()) {
                     results[4]++;
                     ArrayNode pending = line.putArray("notYetImported");
-                    others.forEach(pending::add);
+                    notTaken.forEach(pending::add);
                 }
                 writeLine(report, line);
             }
         }
         return results;
+    }
+
+    /** The parts of a case record that no service of this run takes over. */
+    private List<String> notTakenOver(JsonNode record) {
+        Set<String> taken = new HashSet<>();
+        others.forEach(o -> taken.addAll(o.part().parts()));
+        return IntakePart.OTHER_SERVICES_PARTS.stream()
+                .filter(record::has)
+                .filter(part -> !taken.contains(part))
+                .toList();
     }
 
     private static int outcomeIndex(String result) {
@@ -305,7 +333,7 @@ public final class ImportRun {
     }
 
     /**
-     * Planning's part, once planning knows the case: right after intake took it over, its case-opened may still
+     * A service's part, once it knows the case: right after intake took it over, its case-opened may still
      * be on the way (404), so the part is offered again for up to a minute.
      */
     private ServiceClient.Answer putWhenKnown(ServiceClient service, String caseId, ObjectNode body)

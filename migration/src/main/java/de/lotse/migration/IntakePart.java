@@ -14,12 +14,17 @@ import java.util.List;
  * with staff and teams mapped to Lotse's ids. Customer data goes to intake only.
  */
 public final class IntakePart {
-    /**
-     * The parts of a case record no service takes over yet (planning takes the contacts and measures, {@link PlanningPart});
-     * reported as not taken over until their service imports them.
-     */
-    public static final List<String> OTHER_SERVICES_PARTS =
-            List.of("assessments", "plan", "agreements", "notes", "reviews", "consents", "partnerReferrals");
+    /** The parts of a case record that other services keep ({@link CasePart}). */
+    public static final List<String> OTHER_SERVICES_PARTS = List.of(
+            "assessments",
+            "plan",
+            "agreements",
+            "contacts",
+            "notes",
+            "measures",
+            "reviews",
+            "consents",
+            "partnerReferrals");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -94,11 +99,6 @@ public final class IntakePart {
             body.set("closure", closure);
         }
         return new Mapped(body, problems);
-    }
-
-    /** The parts of the record that only another service can take over. */
-    public static List<String> otherParts(JsonNode record) {
-        return OTHER_SERVICES_PARTS.stream().filter(record::has).toList();
     }
 
     private static ObjectNode copy(JsonNode from, String... fields) {

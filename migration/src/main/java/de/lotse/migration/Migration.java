@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code ./lotse import}: takes running cases with their history over from another system (docs/import.md). */
@@ -39,8 +40,17 @@ public final class Migration implements Callable<Integer> {
     @Option(names = "--intake", defaultValue = "http://127.0.0.1:8081/", description = "Adresse der Fallaufnahme")
     URI intake;
 
+    @Option(
+            names = "--assessment",
+            defaultValue = "http://127.0.0.1:8082/",
+            description = "Adresse der Standortbestimmung")
+    URI assessment;
+
     @Option(names = "--planning", defaultValue = "http://127.0.0.1:8083/", description = "Adresse der Planung")
     URI planning;
+
+    @Option(names = "--network", defaultValue = "http://127.0.0.1:8084/", description = "Adresse des Netzwerks")
+    URI network;
 
     @Option(
             names = "--token",
@@ -66,14 +76,14 @@ public final class Migration implements Callable<Integer> {
         }
         ObjectMapper json = new ObjectMapper();
         IdMapping people = staff == null ? IdMapping.identity("Person") : IdMapping.read("Person", staff);
-        IntakePart part =
-                new IntakePart(people, teams == null ? IdMapping.identity("Team") : IdMapping.read("Team", teams));
+        IdMapping teamIds = teams == null ? IdMapping.identity("Team") : IdMapping.read("Team", teams);
+        Map<String, URI> addresses = Map.of("assessment", assessment, "planning", planning, "network", network);
         ImportRun run = new ImportRun(
                 file,
                 new ServiceClient("intake", intake, token, json),
-                part,
-                new ServiceClient("planning", planning, token, json),
-                new PlanningPart(people),
+                new IntakePart(people, teamIds),
+                CaseParts.targets(
+                        people, teamIds, service -> new ServiceClient(service, addresses.get(service), token, json)),
                 json,
                 System.out,
                 batch);

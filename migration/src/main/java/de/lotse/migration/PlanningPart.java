@@ -15,7 +15,7 @@ import java.util.Optional;
  * import). For the check before intake took the case over, it carries
  * the record's admission and closure days.
  */
-public final class PlanningPart {
+public final class PlanningPart implements CasePart {
     /** The parts planning takes over today. */
     public static final List<String> PARTS = List.of("contacts", "measures");
 
@@ -27,10 +27,18 @@ public final class PlanningPart {
         this.staff = staff;
     }
 
-    /** Planning's body of a case record (empty when the record has nothing for planning), and mapping problems. */
-    public record Mapped(Optional<ObjectNode> body, List<Problem> problems) {}
+    @Override
+    public String service() {
+        return "planning";
+    }
 
-    public Mapped of(long line, JsonNode record) {
+    @Override
+    public List<String> parts() {
+        return PARTS;
+    }
+
+    @Override
+    public Mapped of(long line, JsonNode record, FileCatalog catalog) {
         if (PARTS.stream().noneMatch(record::has)) {
             return new Mapped(Optional.empty(), List.of());
         }

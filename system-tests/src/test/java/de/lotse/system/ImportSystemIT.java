@@ -2,10 +2,10 @@ package de.lotse.system;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.lotse.migration.CaseParts;
 import de.lotse.migration.IdMapping;
 import de.lotse.migration.ImportRun;
 import de.lotse.migration.IntakePart;
-import de.lotse.migration.PlanningPart;
 import de.lotse.migration.ServiceClient;
 import de.lotse.platform.testing.TestInfrastructure;
 import de.lotse.platform.testing.TestTokens;
@@ -149,8 +149,16 @@ class ImportSystemIT {
                         file,
                         new ServiceClient("intake", URI.create(intake.url("/")), admin, json),
                         new IntakePart(staff, IdMapping.identity("Team")),
-                        new ServiceClient("planning", URI.create(planning.url("/")), admin, json),
-                        new PlanningPart(staff),
+                        CaseParts.targets(
+                                staff,
+                                IdMapping.identity("Team"),
+                                service -> new ServiceClient(
+                                        service,
+                                        URI.create(Map.of("planning", planning)
+                                                .get(service)
+                                                .url("/")),
+                                        admin,
+                                        json)),
                         json,
                         new PrintStream(printed, true, StandardCharsets.UTF_8),
                         200)

@@ -1,0 +1,30 @@
+package de.lotse.migration;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The records of the file that other records refer to by their source key — partners and consent forms, which
+ * come before the cases that name them (docs/import.md). Filled while the file streams by; it holds keys only,
+ * a few hundred per Jobcenter, so memory stays bounded however many cases follow.
+ */
+public final class FileCatalog {
+    private final Map<String, Set<String>> keysByKind = new HashMap<>();
+
+    /** Notes a record of the file by its kind and source key ({@link RecordSchema#sourceKey}). */
+    public void add(String kind, String sourceKey) {
+        keysByKind.computeIfAbsent(kind, k -> new HashSet<>()).add(sourceKey);
+    }
+
+    /** Whether the file has a record of this kind and key before the current one. */
+    public boolean has(String kind, String sourceKey) {
+        return keysByKind.getOrDefault(kind, Set.of()).contains(sourceKey);
+    }
+
+    /** The keys of a kind seen so far. */
+    public Set<String> keys(String kind) {
+        return Set.copyOf(keysByKind.getOrDefault(kind, Set.of()));
+    }
+}
