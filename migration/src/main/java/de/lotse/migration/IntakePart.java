@@ -101,10 +101,81 @@ public final class IntakePart {
         return new Mapped(body, problems);
     }
 
+    /**
+     * A case record of the format from intake's export of a case ({@code ExportierterFall.record}, intake's import
+     * shape): the inverse of {@link #of}, with Lotse's ids as they are (an export needs no mapping).
+     */
+    public static ObjectNode recordOf(JsonNode exported) {
+        ObjectNode record = NODES.objectNode();
+        record.put("formatVersion", 1).put("kind", "case");
+        record.set("source", exported.get("source"));
+        record.set("customer", withoutNulls(exported.get("customer")));
+        JsonNode r = exported.get("referral");
+        ObjectNode referral =
+                copy(r, "route", "referredOn", "referredBy", "reasons", "note", "applicationOn", "benefitDecisionOn");
+        referral.set("team", r.get("teamId"));
+        record.set("referral", referral);
+        if (present(exported, "admission")) {
+            record.set(
+                    "admission",
+                    copy(
+                            exported.get("admission"),
+                            "decision",
+                            "decidedOn",
+                            "decidedBy",
+                            "customerWilling",
+                            "supportVariant",
+                            "jointCaseDiscussionOn",
+                            "declineReason",
+                            "note"));
+        }
+        if (present(exported, "firstConsultation")) {
+            record.set("firstConsultation", exported.get("firstConsultation"));
+        }
+        if (exported.path("assignments").size() > 0) {
+            ArrayNode assignments = record.putArray("assignments");
+            for (JsonNode a : exported.get("assignments")) {
+                ObjectNode one = copy(a, "sourceId", "kind", "on", "until", "customerAgreed");
+                if (present(a, "caseManagerId")) {
+                    one.set("caseManager", a.get("caseManagerId"));
+                }
+                if (present(a, "deputyId")) {
+                    one.set("deputy", a.get("deputyId"));
+                }
+                assignments.add(one);
+            }
+        }
+        if (present(exported, "closure")) {
+            JsonNode c = exported.get("closure");
+            ObjectNode closure = copy(c, "closedOn", "reason", "closedBy", "afterCareUntil", "note");
+            if (present(c, "handover")) {
+                ObjectNode handover = copy(c.get("handover"), "on", "teamLeadInvolved");
+                handover.set("av", c.get("handover").get("avId"));
+                closure.set("handover", handover);
+            }
+            record.set("closure", closure);
+        }
+        return record;
+    }
+
+    private static boolean present(JsonNode node, String field) {
+        return node.has(field) && !node.get(field).isNull();
+    }
+
+    private static ObjectNode withoutNulls(JsonNode from) {
+        ObjectNode to = NODES.objectNode();
+        from.fields().forEachRemaining(f -> {
+            if (!f.getValue().isNull()) {
+                to.set(f.getKey(), f.getValue());
+            }
+        });
+        return to;
+    }
+
     private static ObjectNode copy(JsonNode from, String... fields) {
         ObjectNode to = NODES.objectNode();
         for (String field : fields) {
-            if (from.has(field)) {
+            if (present(from, field)) {
                 to.set(field, from.get(field));
             }
         }

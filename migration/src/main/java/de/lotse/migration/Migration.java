@@ -3,16 +3,15 @@ package de.lotse.migration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code ./lotse import}: takes running cases with their history over from another system (docs/import.md). */
@@ -37,26 +36,8 @@ public final class Migration implements Callable<Integer> {
     @Option(names = "--teams", description = "Zuordnung der Teams: CSV quelle;lotse (ohne: die Kennungen wie sie sind)")
     Path teams;
 
-    @Option(names = "--intake", defaultValue = "http://127.0.0.1:8081/", description = "Adresse der Fallaufnahme")
-    URI intake;
-
-    @Option(
-            names = "--assessment",
-            defaultValue = "http://127.0.0.1:8082/",
-            description = "Adresse der Standortbestimmung")
-    URI assessment;
-
-    @Option(names = "--planning", defaultValue = "http://127.0.0.1:8083/", description = "Adresse der Planung")
-    URI planning;
-
-    @Option(names = "--network", defaultValue = "http://127.0.0.1:8084/", description = "Adresse des Netzwerks")
-    URI network;
-
-    @Option(
-            names = "--token",
-            defaultValue = "${env:LOTSE_TOKEN}",
-            description = "Zugangstoken der Fachadministration (ADMIN) des Jobcenters; Vorgabe: LOTSE_TOKEN")
-    String token;
+    @Mixin
+    ServiceOptions services;
 
     @Option(names = "--report", description = "je Fall eine JSON-Zeile mit dem Ergebnis in diese Datei")
     Path report;
@@ -70,20 +51,18 @@ public final class Migration implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (token == null || token.isBlank()) {
+        if (!services.hasToken()) {
             System.err.println("Kein Zugangstoken: --token oder LOTSE_TOKEN angeben.");
             return 2;
         }
         ObjectMapper json = new ObjectMapper();
         IdMapping people = staff == null ? IdMapping.identity("Person") : IdMapping.read("Person", staff);
         IdMapping teamIds = teams == null ? IdMapping.identity("Team") : IdMapping.read("Team", teams);
-        Map<String, URI> addresses = Map.of("assessment", assessment, "planning", planning, "network", network);
         ImportRun run = new ImportRun(
                 file,
-                new ServiceClient("intake", intake, token, json),
+                services.intake(json),
                 new IntakePart(people, teamIds),
-                CaseParts.targets(
-                        people, teamIds, service -> new ServiceClient(service, addresses.get(service), token, json)),
+                services.others(people, teamIds, json),
                 json,
                 System.out,
                 batch);

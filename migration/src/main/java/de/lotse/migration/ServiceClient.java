@@ -40,6 +40,10 @@ public final class ServiceClient {
         }
     }
 
+    public Answer get(String path) throws IOException, InterruptedException {
+        return send("GET", path, null);
+    }
+
     public Answer post(String path, JsonNode body) throws IOException, InterruptedException {
         return send("POST", path, body);
     }
@@ -58,7 +62,11 @@ public final class ServiceClient {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
                 .build();
         IOException failure = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

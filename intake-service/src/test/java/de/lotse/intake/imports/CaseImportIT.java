@@ -159,32 +159,8 @@ class CaseImportIT extends IntakeIT {
 
     /** A PANKOW case referred two weeks before its admission 25 months ago, consulted a week later. */
     private Map<String, Object> record(String sourceId) {
-        Map<String, Object> record = new HashMap<>();
-        record.put("source", Map.of("system", "OPEN_PROSOZ", "id", sourceId));
-        record.put(
-                "customer",
-                Map.of(
-                        "customerNumber", customerNumbers.computeIfAbsent(sourceId, id -> customerNumber()),
-                        "firstName", "Petra",
-                        "lastName", "Beispiel",
-                        "dateOfBirth", "1979-05-14"));
-        Map<String, Object> referral = new HashMap<>();
-        referral.put("route", "AV");
-        referral.put("referredOn", ADMITTED.minusDays(14).toString());
-        referral.put("referredBy", "av-bernd");
-        referral.put("teamId", TEAM);
-        referral.put("reasons", List.of("MIN_CRITERIA_MET"));
-        referral.put("applicationOn", ADMITTED.minusMonths(2).toString());
-        record.put("referral", referral);
-        Map<String, Object> admission = new HashMap<>();
-        admission.put("decision", "ADMITTED");
-        admission.put("decidedOn", ADMITTED.toString());
-        admission.put("decidedBy", "fm-anna");
-        admission.put("customerWilling", true);
-        admission.put("jointCaseDiscussionOn", ADMITTED.minusDays(3).toString());
-        record.put("admission", admission);
-        record.put("firstConsultation", Map.of("heldOn", ADMITTED.plusDays(7).toString()));
-        return record;
+        return ImportFixtures.admittedCase(
+                sourceId, customerNumbers.computeIfAbsent(sourceId, id -> customerNumber()), ADMITTED, TEAM);
     }
 
     private List<Map<String, Object>> check(List<Map<String, Object>> records) {

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +59,20 @@ public class CaseStore {
                         CaseStore::map)
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * A page of the Jobcenter's cases in the order of their ids, after {@code after} (null: from the first), for
+     * an export that walks through all of them.
+     */
+    public List<BfmCase> pageOf(String jobcenterId, UUID after, int limit) {
+        return sql.query(
+                "select " + COLUMNS + " from bfm_case where jobcenter_id = :jobcenterId and id > :after"
+                        + " order by id limit :limit",
+                Params.of("jobcenterId", jobcenterId)
+                        .and("after", after == null ? new UUID(0, 0) : after) // the least uuid
+                        .and("limit", limit),
+                CaseStore::map);
     }
 
     /** Whether the customer already has a referral or case in progress. */
