@@ -22,6 +22,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * One run of {@code ./lotse import} (docs/import.md): first every record is checked — against the schema, the
@@ -31,7 +35,12 @@ import java.util.Set;
  */
 public final class ImportRun {
     /** How long a service may take to learn of a case intake has just taken over (its case-opened). */
-    private static final int CASE_KNOWN_ATTEMPTS = 60;
+    private static final int CASE_KNOWN_ATTEMPTS = 240;
+
+    private static final long CASE_KNOWN_PAUSE_MS = 250;
+
+    /** How many cases intake takes over before the other services take their parts of them. */
+    private static final int WINDOW = 100;
 
     private final Path file;
     private final ServiceClient intake;
@@ -40,10 +49,13 @@ public final class ImportRun {
     private final ObjectMapper json;
     private final PrintStream out;
     private final int batchSize;
+    private final int parallel;
 
     /**
      * @param others the services that keep the other parts of a case, in the order they take them over; a part
      *     no service of this list keeps is reported as not taken over
+     * @param batchSize how many cases a service checks in one request
+     * @param parallel how many cases are written at a time
      */
     public ImportRun(
             Path file,
@@ -52,7 +64,8 @@ public final class ImportRun {
             List<CasePart.Target> others,
             ObjectMapper json,
             PrintStream out,
-            int batchSize) {
+            int batchSize,
+            int parallel) {
         this.file = file;
         this.intake = intake;
         this.intakePart = intakePart;
@@ -60,6 +73,7 @@ public final class ImportRun {
         this.json = json;
         this.out = out;
         this.batchSize = batchSize;
+        this.parallel = parallel;
     }
 
     /** What a run did, counted by outcome. */
@@ -221,10 +235,38 @@ public final class ImportRun {
         }
     }
 
+    /** One case on its way through the services in pass 2, and what became of it. */
+    private static final class CaseWrite {
+        final long line;
+        final String source;
+        final JsonNode record;
+        final ObjectNode report;
+        final FileCatalog catalog;
+        String caseId;
+        String result;
+        final List<String> messages = new ArrayList<>();
+
+        CaseWrite(long line, String source, JsonNode record, ObjectNode report, FileCatalog catalog) {
+            this.line = line;
+            this.source = source;
+            this.record = record;
+            this.report = report;
+            this.catalog = catalog;
+        }
+    }
+
+    /**
+     * Pass 2: the valid cases in windows of {@link #WINDOW}: intake takes each case of a window over, then every
+     * other service its parts — by the time a window's intake writes are done, most of their case-opened events
+     * have reached the other services, so few parts wait. Within a window the cases go through {@code parallel}
+     * requests at a time; the report keeps the file's order.
+     */
     private long[] write(Set<Long> invalid, Writer report) throws IOException, InterruptedException {
         long[] results = new long[5];
         FileCatalog catalog = new FileCatalog();
+        ExecutorService workers = Executors.newFixedThreadPool(parallel);
         try (JsonLines lines = new JsonLines(Files.newBufferedReader(file, StandardCharsets.UTF_8), json)) {
+            List<CaseWrite> window = new ArrayList<>();
             while (lines.hasNext()) {
                 JsonLines.Entry entry = lines.next();
                 JsonNode record = entry.record();
@@ -238,80 +280,131 @@ public final class ImportRun {
                 String source = RecordSchema.sourceKey(record);
                 ObjectNode line =
                         json.createObjectNode().put("line", entry.line()).put("source", source);
-                ServiceClient.Answer answer;
-                try {
-                    answer = intake.put(
-                            "/api/import/cases",
-                            intakePart.of(entry.line(), record).body());
-                } catch (IOException e) {
-                    results[3]++;
-                    line.put("result", "FAILED").put("reason", e.getMessage());
-                    out.println("Zeile " + entry.line() + " (" + source + "): nicht übernommen, " + e.getMessage()
-                            + " — ein erneuter Lauf holt es nach.");
-                    writeLine(report, line);
-                    continue;
+                window.add(new CaseWrite(entry.line(), source, record, line, catalog));
+                if (window.size() == WINDOW) {
+                    writeWindow(window, workers, results, report);
+                    window.clear();
                 }
-                if (!answer.ok()) {
-                    results[3]++;
-                    line.put("result", "REFUSED");
-                    problemsOf(new Pending(entry.line(), source, null), answer.body())
-                            .forEach(p -> out.println(p.describe()));
-                    line.set("problems", answer.body().path("violations"));
-                    writeLine(report, line);
-                    continue;
-                }
-                String result = answer.body().path("result").asText();
-                String caseId = answer.body().path("caseId").asText();
-                ArrayNode changes = line.putArray("changes");
-                answer.body().path("changes").forEach(changes::add);
-                String failure = null;
-                for (CasePart.Target other : others) {
-                    Optional<ObjectNode> body =
-                            other.part().of(entry.line(), record, catalog).body();
-                    if (body.isEmpty()) {
-                        continue;
-                    }
-                    try {
-                        ServiceClient.Answer taken = putWhenKnown(other.client(), caseId, body.get());
-                        if (!taken.ok()) {
-                            failure = "REFUSED";
-                            problemsOf(new Pending(entry.line(), source, null), taken.body())
-                                    .forEach(p -> out.println(p.describe()));
-                            line.put("service", other.part().service());
-                            line.set("problems", taken.body().path("violations"));
-                            break;
-                        }
-                        taken.body().path("changes").forEach(changes::add);
-                    } catch (IOException e) {
-                        failure = "FAILED";
-                        line.put("service", other.part().service()).put("reason", e.getMessage());
-                        out.println("Zeile " + entry.line() + " (" + source + "): Teil für "
-                                + other.part().service() + " nicht übernommen, " + e.getMessage()
-                                + " — ein erneuter Lauf holt es nach.");
-                        break;
-                    }
-                }
-                if (failure != null) {
-                    results[3]++;
-                    line.put("caseId", caseId).put("result", failure);
-                    writeLine(report, line);
-                    continue;
-                }
-                if ("UNCHANGED".equals(result) && !changes.isEmpty()) {
-                    result = "UPDATED";
-                }
-                results[outcomeIndex(result)]++;
-                line.put("caseId", caseId).put("result", result);
-                List<String> notTaken = notTakenOver(record);
-                if (!notTaken.isEmpty()) {
-                    results[4]++;
-                    ArrayNode pending = line.putArray("notYetImported");
-                    notTaken.forEach(pending::add);
-                }
-                writeLine(report, line);
             }
+            writeWindow(window, workers, results, report);
+        } finally {
+            workers.shutdownNow();
         }
         return results;
+    }
+
+    private void writeWindow(List<CaseWrite> window, ExecutorService workers, long[] results, Writer report)
+            throws InterruptedException, IOException {
+        all(workers, window, this::writeIntakePart);
+        all(workers, window, this::writeOtherParts);
+        for (CaseWrite c : window) {
+            c.messages.forEach(out::println);
+            switch (c.result) {
+                case "FAILED", "REFUSED" -> results[3]++;
+                case "CREATED" -> results[0]++;
+                case "UNCHANGED" -> results[1]++;
+                default -> results[2]++;
+            }
+            if (c.caseId != null) {
+                c.report.put("caseId", c.caseId);
+            }
+            c.report.put("result", c.result);
+            if (!"FAILED".equals(c.result) && !"REFUSED".equals(c.result)) {
+                List<String> notTaken = notTakenOver(c.record);
+                if (!notTaken.isEmpty()) {
+                    results[4]++;
+                    ArrayNode pending = c.report.putArray("notYetImported");
+                    notTaken.forEach(pending::add);
+                }
+            }
+            writeLine(report, c.report);
+        }
+    }
+
+    private interface CaseStep {
+        void run(CaseWrite c) throws IOException, InterruptedException;
+    }
+
+    /** Runs {@code step} for every case of the window that has not failed, {@code parallel} at a time. */
+    private static void all(ExecutorService workers, List<CaseWrite> window, CaseStep step)
+            throws InterruptedException, IOException {
+        List<Future<?>> running = new ArrayList<>();
+        for (CaseWrite c : window) {
+            if (c.result != null && (c.result.equals("FAILED") || c.result.equals("REFUSED"))) {
+                continue;
+            }
+            running.add(workers.submit(() -> {
+                step.run(c);
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof InterruptedException interrupted) {
+                    throw interrupted;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+    }
+
+    private void writeIntakePart(CaseWrite c) throws InterruptedException {
+        ServiceClient.Answer answer;
+        try {
+            answer = intake.put(
+                    "/api/import/cases", intakePart.of(c.line, c.record).body());
+        } catch (IOException e) {
+            c.result = "FAILED";
+            c.report.put("reason", e.getMessage());
+            c.messages.add("Zeile " + c.line + " (" + c.source + "): nicht übernommen, " + e.getMessage()
+                    + " — ein erneuter Lauf holt es nach.");
+            return;
+        }
+        if (!answer.ok()) {
+            c.result = "REFUSED";
+            problemsOf(new Pending(c.line, c.source, null), answer.body()).forEach(p -> c.messages.add(p.describe()));
+            c.report.set("problems", answer.body().path("violations"));
+            return;
+        }
+        c.result = answer.body().path("result").asText();
+        c.caseId = answer.body().path("caseId").asText();
+        ArrayNode changes = c.report.putArray("changes");
+        answer.body().path("changes").forEach(changes::add);
+    }
+
+    private void writeOtherParts(CaseWrite c) throws InterruptedException {
+        ArrayNode changes = (ArrayNode) c.report.get("changes");
+        for (CasePart.Target other : others) {
+            Optional<ObjectNode> body =
+                    other.part().of(c.line, c.record, c.catalog).body();
+            if (body.isEmpty()) {
+                continue;
+            }
+            try {
+                ServiceClient.Answer taken = putWhenKnown(other.client(), c.caseId, body.get());
+                if (!taken.ok()) {
+                    c.result = "REFUSED";
+                    problemsOf(new Pending(c.line, c.source, null), taken.body())
+                            .forEach(p -> c.messages.add(p.describe()));
+                    c.report.put("service", other.part().service());
+                    c.report.set("problems", taken.body().path("violations"));
+                    return;
+                }
+                taken.body().path("changes").forEach(changes::add);
+            } catch (IOException e) {
+                c.result = "FAILED";
+                c.report.put("service", other.part().service()).put("reason", e.getMessage());
+                c.messages.add("Zeile " + c.line + " (" + c.source + "): Teil für "
+                        + other.part().service() + " nicht übernommen, " + e.getMessage()
+                        + " — ein erneuter Lauf holt es nach.");
+                return;
+            }
+        }
+        if ("UNCHANGED".equals(c.result) && !changes.isEmpty()) {
+            c.result = "UPDATED";
+        }
     }
 
     /** The parts of a case record that no service of this run takes over. */
@@ -322,14 +415,6 @@ public final class ImportRun {
                 .filter(record::has)
                 .filter(part -> !taken.contains(part))
                 .toList();
-    }
-
-    private static int outcomeIndex(String result) {
-        return switch (result) {
-            case "CREATED" -> 0;
-            case "UNCHANGED" -> 1;
-            default -> 2;
-        };
     }
 
     /**
@@ -343,7 +428,7 @@ public final class ImportRun {
             if (answer.status() != 404) {
                 return answer;
             }
-            Thread.sleep(1000);
+            Thread.sleep(CASE_KNOWN_PAUSE_MS);
         }
         throw new IOException(service.name() + " kennt den Fall nach einer Minute noch nicht");
     }

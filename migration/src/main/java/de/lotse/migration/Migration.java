@@ -45,6 +45,9 @@ public final class Migration implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "200", description = "Fälle je Prüfanfrage")
     int batch;
 
+    @Option(names = "--parallel", defaultValue = "4", description = "wie viele Fälle zugleich übernommen werden")
+    int parallel;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Migration()).execute(args));
     }
@@ -65,7 +68,8 @@ public final class Migration implements Callable<Integer> {
                 services.others(people, teamIds, json),
                 json,
                 System.out,
-                batch);
+                batch,
+                parallel);
         ImportRun.Summary summary;
         if (report == null) {
             summary = run.run(dryRun, null);

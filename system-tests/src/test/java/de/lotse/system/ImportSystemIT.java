@@ -161,7 +161,8 @@ class ImportSystemIT {
                                         json)),
                         json,
                         new PrintStream(printed, true, StandardCharsets.UTF_8),
-                        200)
+                        200,
+                        4)
                 .run(false, null);
         assertThat(List.of(summary.invalid(), summary.failed(), summary.incomplete()))
                 .as(printed.toString(StandardCharsets.UTF_8))

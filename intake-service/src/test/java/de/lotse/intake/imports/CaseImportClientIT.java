@@ -114,7 +114,7 @@ class CaseImportClientIT extends IntakeIT {
         IntakePart part = new IntakePart(people, IdMapping.read("Team", teams));
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         // intake alone (no other service runs in this test): the contacts are reported as not taken over
-        return new ImportRun(file, intake, part, List.of(), mapper, out, 200).run(dryRun, report);
+        return new ImportRun(file, intake, part, List.of(), mapper, out, 200, 2).run(dryRun, report);
     }
 
     private List<String> printedLines() {
