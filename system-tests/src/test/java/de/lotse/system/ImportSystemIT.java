@@ -1,12 +1,17 @@
 package de.lotse.system;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.lotse.migration.CaseParts;
+import de.lotse.migration.ExportRun;
 import de.lotse.migration.IdMapping;
 import de.lotse.migration.ImportRun;
 import de.lotse.migration.IntakePart;
 import de.lotse.migration.ServiceClient;
+import de.lotse.migration.demo.DemoHistory;
 import de.lotse.platform.testing.TestInfrastructure;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.Today;
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +62,9 @@ class ImportSystemIT {
     private final String suffix = "_import_" + ProcessHandle.current().pid();
     private final LocalDate today = Today.inBerlin();
     private ServiceProcess intake;
+    private ServiceProcess assessment;
     private ServiceProcess planning;
+    private ServiceProcess network;
     private ServiceProcess reporting;
 
     @TempDir
@@ -67,13 +75,15 @@ class ImportSystemIT {
         intake = new ServiceProcess("intake-service", infrastructure.createDatabase("intake" + suffix));
         planning = new ServiceProcess("planning-service", infrastructure.createDatabase("planning" + suffix))
                 .env("INTAKE_URL", intake.url(""));
+        assessment = new ServiceProcess("assessment-service", infrastructure.createDatabase("assessment" + suffix));
+        network = new ServiceProcess("network-service", infrastructure.createDatabase("network" + suffix));
         reporting = new ServiceProcess("reporting-service", infrastructure.createDatabase("reporting" + suffix));
-        ServiceProcess.startTogether(intake, planning, reporting);
+        ServiceProcess.startTogether(intake, assessment, planning, network, reporting);
     }
 
     @AfterAll
     void stopServices() {
-        for (ServiceProcess service : new ServiceProcess[] {intake, planning, reporting}) {
+        for (ServiceProcess service : new ServiceProcess[] {intake, assessment, planning, network, reporting}) {
             if (service != null) {
                 service.close();
             }
@@ -138,6 +148,95 @@ class ImportSystemIT {
                 });
     }
 
+    /**
+     * Art. 20 DSGVO, a change of system: what one Jobcenter holds, exported and taken over by an empty one, is the
+     * same in every service — the second export equals the first but for the ids each installation gives.
+     */
+    @Test
+    void anExportTakenOverByAnEmptyJobcenterGivesTheSameCasesInEveryService() throws Exception {
+        String first = "jc-imp-a-" + UUID.randomUUID().toString().substring(0, 6);
+        String second = "jc-imp-b-" + UUID.randomUUID().toString().substring(0, 6);
+        choosePolicy(first, "PANKOW");
+        choosePolicy(second, "PANKOW");
+        Path history = dir.resolve("history.jsonl");
+        try (Writer writer = Files.newBufferedWriter(history, StandardCharsets.UTF_8)) {
+            DemoHistory.write(writer, 2026, 25, today.minusDays(1));
+        }
+        ImportRun.Summary imported = run(first, history);
+        assertThat(imported.created()).isEqualTo(25);
+
+        Path exported = export(first);
+        assertThat(run(second, exported).created()).isEqualTo(25);
+        Path again = export(second);
+
+        assertThat(canonical(again)).isEqualTo(canonical(exported)).hasSize((int) imported.records());
+        assertThat(run(second, exported).unchanged()).isEqualTo(25); // and taking it over again changes nothing
+    }
+
+    private Path export(String jobcenter) throws Exception {
+        String admin =
+                TestTokens.user("admin-ida", "ADMIN").jobcenter(jobcenter).sign();
+        IdMapping same = IdMapping.identity("Person");
+        Path file = dir.resolve(jobcenter + ".jsonl");
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            new ExportRun(
+                            new ServiceClient("intake", URI.create(intake.url("/")), admin, json),
+                            CaseParts.targets(same, IdMapping.identity("Team"), service -> client(service, admin)),
+                            json,
+                            "all",
+                            10)
+                    .run(writer);
+        }
+        return file;
+    }
+
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    /**
+     * The records of an export file with every id replaced (each installation gives its own) and every list in a
+     * fixed order, sorted: what must be equal when two Jobcenters hold the same.
+     */
+    private List<String> canonical(Path file) throws IOException {
+        List<String> records = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            records.add(json.writeValueAsString(sorted(json.readTree(line.replaceAll(UUID_PATTERN, "<id>")))));
+        }
+        records.sort(null);
+        return records;
+    }
+
+    private JsonNode sorted(JsonNode node) throws IOException {
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            for (JsonNode item : node) {
+                items.add(json.writeValueAsString(sorted(item)));
+            }
+            items.sort(null);
+            ArrayNode array = json.createArrayNode();
+            for (String item : items) {
+                array.add(json.readTree(item));
+            }
+            return array;
+        }
+        if (node.isObject()) {
+            ObjectNode object = json.createObjectNode();
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.sort(null);
+            for (String name : names) {
+                object.set(name, sorted(node.get(name)));
+            }
+            return object;
+        }
+        return node;
+    }
+
+    private ServiceClient client(String service, String token) {
+        ServiceProcess process = Map.of("assessment", assessment, "planning", planning, "network", network)
+                .get(service);
+        return new ServiceClient(service, URI.create(process.url("/")), token, json);
+    }
+
     // --- the file and the client
 
     private ImportRun.Summary run(String jobcenter, Path file) throws Exception {
@@ -149,16 +248,7 @@ class ImportSystemIT {
                         file,
                         new ServiceClient("intake", URI.create(intake.url("/")), admin, json),
                         new IntakePart(staff, IdMapping.identity("Team")),
-                        CaseParts.targets(
-                                staff,
-                                IdMapping.identity("Team"),
-                                service -> new ServiceClient(
-                                        service,
-                                        URI.create(Map.of("planning", planning)
-                                                .get(service)
-                                                .url("/")),
-                                        admin,
-                                        json)),
+                        CaseParts.targets(staff, IdMapping.identity("Team"), service -> client(service, admin)),
                         json,
                         new PrintStream(printed, true, StandardCharsets.UTF_8),
                         200,
