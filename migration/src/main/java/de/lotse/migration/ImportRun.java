@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -86,7 +87,9 @@ public final class ImportRun {
             long unchanged,
             long updated,
             long failed,
-            long incomplete) {}
+            long incomplete,
+            Duration checking,
+            Duration writing) {}
 
     private record Pending(long line, String source, ObjectNode body) {}
 
@@ -94,15 +97,20 @@ public final class ImportRun {
     public Summary run(boolean dryRun, Writer report) throws IOException, InterruptedException {
         Set<Long> invalid = new HashSet<>();
         long[] counts = new long[3]; // records, cases, other records not yet taken over
+        long started = System.nanoTime();
         String sha = check(invalid, counts);
+        Duration checking = Duration.ofNanos(System.nanoTime() - started);
         out.printf(
                 "Prüfung: %d Datensätze, %d Fälle, %d mit Problemen (Datei SHA-256 %s)%n",
                 counts[0], counts[1], invalid.size(), sha);
         audit(sha, counts, invalid.size(), dryRun ? "CHECKED" : "IMPORT_STARTED");
         if (dryRun) {
-            return new Summary(sha, counts[0], counts[1], invalid.size(), 0, 0, 0, 0, counts[2]);
+            return new Summary(
+                    sha, counts[0], counts[1], invalid.size(), 0, 0, 0, 0, counts[2], checking, Duration.ZERO);
         }
+        started = System.nanoTime();
         long[] results = write(invalid, report); // created, unchanged, updated, failed, incomplete
+        Duration writing = Duration.ofNanos(System.nanoTime() - started);
         Summary summary = new Summary(
                 sha,
                 counts[0],
@@ -112,7 +120,9 @@ public final class ImportRun {
                 results[1],
                 results[2],
                 results[3],
-                results[4] + counts[2]);
+                results[4] + counts[2],
+                checking,
+                writing);
         out.printf(
                 "Übernahme: %d neu, %d unverändert, %d geändert, %d fehlgeschlagen, %d ungültig übersprungen;"
                         + " %d Datensätze oder Fälle mit Teilen, die noch nicht übernommen werden können%n",
