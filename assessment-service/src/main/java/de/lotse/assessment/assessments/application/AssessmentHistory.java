@@ -17,7 +17,6 @@ import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.importing.ImportChecks;
 import de.lotse.platform.importing.ImportedIds;
-import de.lotse.platform.policyreference.PolicyReference;
 import de.lotse.platform.policyreference.PolicyReferences;
 import jakarta.inject.Singleton;
 
@@ -33,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -174,14 +172,9 @@ public class AssessmentHistory {
                     "Eine übernommene Version liegt zwischen Aufnahme und Abschluss des Falls und nicht in der"
                             + " Zukunft."));
         }
-        Optional<PolicyReference> policy = policies.findOn(c.jobcenterId(), v.assessedOn());
-        if (policy.isEmpty()) {
-            broken.add(new RuleViolation.Broken(
-                    "assessedOn",
-                    "NO_POLICY_ON_DAY",
-                    "An diesem Tag galt noch keine Umsetzungsstrategie des Jobcenters."));
-        }
-        ProfileScheme scheme = policy.flatMap(p -> p.setting(AssessmentService.PROFILE_SCHEME))
+        // the scheme of the policy in force on that day; without one known, the BA's profiles (as the API does)
+        ProfileScheme scheme = policies.findOn(c.jobcenterId(), v.assessedOn())
+                .flatMap(p -> p.setting(AssessmentService.PROFILE_SCHEME))
                 .map(ProfileScheme::valueOf)
                 .orElse(ProfileScheme.BA_PROFILES);
         if (v.validUntil() == null) {
