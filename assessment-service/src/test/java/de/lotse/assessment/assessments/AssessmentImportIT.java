@@ -2,7 +2,11 @@ package de.lotse.assessment.assessments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.lotse.migration.AssessmentPart;
+import de.lotse.migration.FileCatalog;
+import de.lotse.migration.IdMapping;
 import de.lotse.migration.RecordSchema;
+import de.lotse.migration.demo.DemoHistory;
 import de.lotse.platform.jdbc.Statements.Params;
 import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.fixtures.EventFixtures;
@@ -248,6 +252,31 @@ class AssessmentImportIT extends AssessmentScenario {
         assertThat(put(other, again)).containsEntry("result", "UPDATED");
 
         assertThat(comparable(versions(other))).isEqualTo(comparable(original));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDemoHistorysVersionsPassTheCheckAsTheImportClientSendsThem() throws Exception {
+        policy(2, LocalDate.of(2020, 1, 1), Map.of("profileScheme", "BA_PROFILES"));
+        java.io.StringWriter demo = new java.io.StringWriter();
+        DemoHistory.write(demo, 2026, 40, START.minusDays(1));
+        AssessmentPart part = new AssessmentPart(IdMapping.identity("Fachkraft"));
+        List<Object> bodies = new ArrayList<>();
+        for (String line : demo.toString().split("\n")) {
+            JsonNode record = JACKSON.readTree(line);
+            part.of(1, record, new FileCatalog())
+                    .body()
+                    .ifPresent(body -> bodies.add(JACKSON.convertValue(body, Map.class)));
+        }
+        assertThat(bodies).hasSizeGreaterThan(10);
+
+        List<Map<String, Object>> results = client.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/import/cases/validation", Map.of("cases", bodies))
+                                .bearerAuth(admin()),
+                        Argument.listOf(JSON_OBJECT));
+
+        assertThat(results).hasSameSizeAs(bodies).allSatisfy(r -> assertThat(r).doesNotContainKey("problems"));
     }
 
     // --- the record
