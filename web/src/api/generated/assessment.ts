@@ -122,6 +122,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/export/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Die Versionen des Assessments der genannten Fälle im Übernahmeformat (wird protokolliert) */
+        post: operations["export"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/cases/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assessmentteile von Fällen prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert */
+        post: operations["check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Den Assessmentteil eines von der Fallaufnahme übernommenen Falls übernehmen (wiederholbar: Bekanntes bleibt unverändert, neue Versionen werden ergänzt) */
+        put: operations["importCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resubmissions": {
         parameters: {
             query?: never;
@@ -363,6 +414,35 @@ export interface components {
              */
             caseManager: number;
         };
+        /** @description Bis zu 500 Fälle des Jobcenters */
+        ExportAnfrageAssessment: {
+            caseIds: string[];
+        };
+        /** @description Die Versionen des Assessments je Fall im Übernahmeformat; Fälle ohne Version, fremde und unbekannte fehlen */
+        ExportAssessment: {
+            cases: components["schemas"]["ExportFallAssessment"][];
+        };
+        ExportFallAssessment: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description die Versionen; jede Kennung (sourceId) ist die ID in Lotse */
+            assessments?: components["schemas"]["UebernahmeAssessmentversion"][];
+        };
+        /** @description Der Teil eines übernommenen Falls, den das Assessment führt */
+        FalluebernahmeAssessment: {
+            source: components["schemas"]["QuellschluesselAssessment"];
+            /**
+             * Format: date
+             * @description for a check before intake took the case over: the day of the admission in the record
+             */
+            admittedOn?: string;
+            /**
+             * Format: date
+             * @description for a check: the day of the closure in the record, if any
+             */
+            closedOn?: string;
+            assessments?: components["schemas"]["UebernahmeAssessmentversion"][];
+        };
         /** @description Was sich zwischen zwei Versionen verändert hat */
         Fortschritt: {
             /** Format: int32 */
@@ -450,6 +530,10 @@ export interface components {
             rule: string;
             message: string;
         };
+        QuellschluesselAssessment: {
+            system: string;
+            id: string;
+        };
         Staerke: {
             kind: components["schemas"]["StrengthKind"];
             /** @description Beschreibung (geschützt) */
@@ -460,6 +544,82 @@ export interface components {
          * @enum {string}
          */
         StrengthKind: "PROFESSIONAL" | "QUALIFICATION" | "LANGUAGE" | "PERSONAL" | "SOCIAL_NETWORK" | "INTERESTS" | "OTHER";
+        /** @description Eine Version des Assessments mit ihrem Tag */
+        UebernahmeAssessmentversion: {
+            /** @description Kennung im Quellsystem */
+            sourceId: string;
+            /** Format: date */
+            assessedOn: string;
+            /** @description Fachkraft, die die Version erstellt hat; ohne Angabe die zuständige Fachkraft */
+            assessedBy?: string;
+            /**
+             * Format: date
+             * @description Gültig bis (Pflicht: die Umsetzungsstrategie nennt keinen Standard)
+             */
+            validUntil?: string;
+            /** @description Profillage oder Kundenkategorie nach dem Schema der Strategie dieses Tages (Pflicht) */
+            profileCode?: string;
+            /** Format: int32 */
+            prognosisHorizonMonths?: number;
+            targetOccupation?: components["schemas"]["UebernahmeZielberuf"];
+            alternativeOccupations?: components["schemas"]["UebernahmeZielberuf"][];
+            /** Format: date */
+            resubmissionOn?: string;
+            /** Format: date */
+            obstructionEndsOn?: string;
+            /** @description Grund eines Wechsels der Profillage (Pflicht bei Wechsel) */
+            categoryChangeReason?: components["schemas"]["CategoryChangeReason"];
+            categoryChangeNote?: string;
+            needs: components["schemas"]["UebernahmeHandlungsbedarf"][];
+            strengths?: components["schemas"]["UebernahmeStaerke"][];
+        };
+        UebernahmeErgebnisAssessment: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description UNCHANGED oder UPDATED */
+            result: string;
+            /** @description die übernommenen Versionen (Feld und Tag) */
+            changes?: string[];
+        };
+        UebernahmeHandlungsbedarf: {
+            /** @description Kennung im Quellsystem; dieselbe Kennung in einer späteren Version ist derselbe Bedarf */
+            sourceId: string;
+            /** @description Code aus dem Katalog */
+            code: string;
+            status: components["schemas"]["NeedStatus"];
+            priority: components["schemas"]["Priority"];
+            entrenched?: boolean;
+            /** Format: date */
+            identifiedOn: string;
+            description?: string;
+            /** @description steht der Integration in den Zielberuf im Weg */
+            linkedToTargetOccupation?: boolean;
+            /** @description sonst: Begründung; ohne beide Angaben wird die Herkunft vermerkt */
+            linkReason?: string;
+        };
+        UebernahmeProblem: {
+            field: string;
+            rule: string;
+            message: string;
+        };
+        /** @description Je Datensatz (in der Reihenfolge der Anfrage) seine Probleme */
+        UebernahmePruefergebnis: {
+            /** Format: int32 */
+            index: number;
+            problems: components["schemas"]["UebernahmeProblem"][];
+        };
+        /** @description Bis zu 500 Fälle, geprüft ohne etwas zu speichern */
+        UebernahmePruefungAssessment: {
+            cases: components["schemas"]["FalluebernahmeAssessment"][];
+        };
+        UebernahmeStaerke: {
+            kind: string;
+            description: string;
+        };
+        UebernahmeZielberuf: {
+            title: string;
+            kldbCode?: string;
+        };
         Wiedervorlage: {
             /** Format: uuid */
             caseId: string;
@@ -971,6 +1131,191 @@ export interface operations {
             };
             /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional; 1 bis 255 sichtbare ASCII-Zeichen, am besten eine neue UUID je Vorgang. Eine Wiederholung mit demselben Key (derselbe Aufrufer, dieselbe Anfrage) liefert die erste Antwort erneut (Header Idempotent-Replayed: true) und speichert nichts ein zweites Mal, etwa nach 503 oder wenn die Antwort verloren ging. Derselbe Key mit anderem Inhalt: 422; während die erste Anfrage noch läuft: 409; ungültiger Key: 400. Keys gelten 24 Stunden.
+                 * @example 3f1c9a52-8d0e-4b7a-9c61-2f5e0b8d7a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportAnfrageAssessment"];
+            };
+        };
+        responses: {
+            /** @description export 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportAssessment"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    check: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional; 1 bis 255 sichtbare ASCII-Zeichen, am besten eine neue UUID je Vorgang. Eine Wiederholung mit demselben Key (derselbe Aufrufer, dieselbe Anfrage) liefert die erste Antwort erneut (Header Idempotent-Replayed: true) und speichert nichts ein zweites Mal, etwa nach 503 oder wenn die Antwort verloren ging. Derselbe Key mit anderem Inhalt: 422; während die erste Anfrage noch läuft: 409; ungültiger Key: 400. Keys gelten 24 Stunden.
+                 * @example 3f1c9a52-8d0e-4b7a-9c61-2f5e0b8d7a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UebernahmePruefungAssessment"];
+            };
+        };
+        responses: {
+            /** @description check 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmePruefergebnis"][];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FalluebernahmeAssessment"];
+            };
+        };
+        responses: {
+            /** @description importCase 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmeErgebnisAssessment"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht gefunden (auch, wenn es zu einem anderen Jobcenter gehört) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fachliche Regel verletzt; violations nennen Feld und Regel */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -340,6 +340,28 @@ export const constraints = {
       "householdCaseIds": {
         "maxItems": 10
       }
+    },
+    "POST /api/export/cases": {
+      "caseIds": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
+    "POST /api/import/cases/validation": {
+      "cases": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
+    "PUT /api/import/cases/{caseId}": {
+      "source": {
+        "required": true
+      },
+      "assessments": {
+        "maxItems": 200
+      }
     }
   },
   "planning": {

@@ -117,6 +117,9 @@ class ContractFuzzIT extends UpstreamEventsIT {
                         .jobcenter(jobcenter)
                         .team("team-av-1")
                         .sign();
+            // the Jobcenter's administration takes cases over and exports them (docs/import.md)
+            case Roles.ADMIN ->
+                TestTokens.user("admin-ida", Roles.ADMIN).jobcenter(jobcenter).sign();
             default -> null;
         };
     }

@@ -201,6 +201,8 @@ final class DemoCase {
         version.put("sourceId", sourceId)
                 .put("assessedOn", on.toString())
                 .put("assessedBy", fm)
+                // assessment requires a validity (no policy names a default, docs/import.md)
+                .put("validUntil", on.plusMonths(12).toString())
                 .put("profileCode", profile)
                 .put("prognosisHorizonMonths", 12);
         ArrayNode list = version.putArray("needs");

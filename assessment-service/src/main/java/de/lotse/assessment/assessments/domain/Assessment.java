@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * One completed version of a case's assessment (Profiling): needs per key group, strengths, target
@@ -103,6 +104,37 @@ public record Assessment(
             String assessedBy,
             LocalDate today,
             Instant now) {
+        return complete(
+                id,
+                caseId,
+                jobcenterId,
+                previous,
+                draft,
+                scheme,
+                knownHouseholdCases,
+                assessedBy,
+                today,
+                now,
+                index -> UUID.randomUUID());
+    }
+
+    /**
+     * {@link #complete} with the ids of the draft's new needs (those without a {@code needId}) given by their index in
+     * the draft: an import names a need by an id derived from its source id, so that the same need in a later version
+     * is carried on (docs/import.md). A {@code needId} the draft names is still checked against the previous version.
+     */
+    public static Assessment complete(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            Assessment previous,
+            AssessmentDraft draft,
+            ProfileScheme scheme,
+            Set<UUID> knownHouseholdCases,
+            String assessedBy,
+            LocalDate today,
+            Instant now,
+            IntFunction<UUID> newNeedIds) {
         List<RuleViolation.Broken> broken = new ArrayList<>();
         LocalDate assessedOn = draft.assessedOn() != null ? draft.assessedOn() : today;
         if (assessedOn.isAfter(today)) {
@@ -133,7 +165,7 @@ public record Assessment(
                                     ", ",
                                     scheme.codes().stream().map(scheme::labelOf).toList()) + ")."));
         }
-        List<Need> needs = needs(previous, draft, assessedOn, broken);
+        List<Need> needs = needs(previous, draft, assessedOn, newNeedIds, broken);
         boolean anyLinked = needs.stream().anyMatch(Need::linkedToTargetOccupation);
         if (anyLinked
                 && (draft.targetOccupation() == null
@@ -205,7 +237,11 @@ public record Assessment(
     }
 
     private static List<Need> needs(
-            Assessment previous, AssessmentDraft draft, LocalDate assessedOn, List<RuleViolation.Broken> broken) {
+            Assessment previous,
+            AssessmentDraft draft,
+            LocalDate assessedOn,
+            IntFunction<UUID> newNeedIds,
+            List<RuleViolation.Broken> broken) {
         Map<UUID, Need> before = new HashMap<>();
         if (previous != null) {
             previous.needs().forEach(need -> before.put(need.needId(), need));
@@ -252,7 +288,7 @@ public record Assessment(
             LocalDate statusSince =
                     earlier != null && earlier.status() == d.status() ? earlier.statusSince() : assessedOn;
             needs.add(new Need(
-                    d.needId() != null ? d.needId() : UUID.randomUUID(),
+                    d.needId() != null ? d.needId() : newNeedIds.apply(i),
                     d.code(),
                     d.description(),
                     d.status(),

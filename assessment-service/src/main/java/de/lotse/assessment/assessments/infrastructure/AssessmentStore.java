@@ -133,6 +133,18 @@ public class AssessmentStore {
                 this::map);
     }
 
+    /** Every version of the given cases of the Jobcenter, by case and version (an export's page). */
+    public List<Assessment> historyOf(String jobcenterId, List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return sql.query(
+                "select " + COLUMNS + " from assessment "
+                        + "where jobcenter_id = :jobcenterId and case_id = any(:caseIds) order by case_id, version",
+                Params.of("jobcenterId", jobcenterId).and("caseIds", caseIds.toArray(UUID[]::new)),
+                this::map);
+    }
+
     /** The latest version of each of the given cases. */
     public List<Assessment> latestOf(String jobcenterId, List<UUID> caseIds) {
         if (caseIds.isEmpty()) {

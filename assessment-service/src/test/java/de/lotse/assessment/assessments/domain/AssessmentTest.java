@@ -4,8 +4,10 @@ import de.lotse.platform.codes.KeyGroup;
 import de.lotse.platform.codes.ProfileScheme;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,5 +122,43 @@ class AssessmentTest extends AssessmentFixtures {
                         DAY),
                 "NEED_CODE_CHANGED",
                 "needs[0].code");
+    }
+
+    @Test
+    void anImportNamesItsNewNeedsAndAGivenNeedIdMustStillBeOneOfThePreviousVersion() {
+        UUID debt = UUID.randomUUID();
+        UUID housing = UUID.randomUUID();
+        List<UUID> imported = List.of(debt, housing);
+        Assessment first = Assessment.complete(
+                UUID.randomUUID(),
+                CASE,
+                "jc",
+                null,
+                draft(
+                        List.of(
+                                need(null, NeedCode.DEBT, NeedStatus.IDENTIFIED),
+                                need(null, NeedCode.HOUSING, NeedStatus.IDENTIFIED)),
+                        "SUPPORT"),
+                ProfileScheme.BA_PROFILES,
+                Set.of(),
+                "fm-1",
+                DAY,
+                Instant.now(),
+                imported::get);
+        assertThat(first.needs()).extracting(Need::needId).containsExactly(debt, housing);
+
+        assertRule(
+                () -> complete(
+                        first,
+                        draft(
+                                List.of(
+                                        need(debt, NeedCode.DEBT, NeedStatus.RESOLVED),
+                                        need(housing, NeedCode.HOUSING, NeedStatus.IDENTIFIED),
+                                        need(UUID.randomUUID(), NeedCode.MOBILITY, NeedStatus.IDENTIFIED)),
+                                "SUPPORT"),
+                        ProfileScheme.BA_PROFILES,
+                        DAY),
+                "UNKNOWN_NEED",
+                "needs[2].needId");
     }
 }
