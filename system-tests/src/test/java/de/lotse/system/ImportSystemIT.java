@@ -152,11 +152,13 @@ class ImportSystemIT {
                         CaseParts.targets(
                                 staff,
                                 IdMapping.identity("Team"),
+                                // the files have no network parts (no partners, consents, referrals): network is
+                                // not started, and its client is never called
                                 service -> new ServiceClient(
                                         service,
-                                        URI.create(Map.of("planning", planning)
-                                                .get(service)
-                                                .url("/")),
+                                        URI.create(
+                                                Map.of("planning", planning.url("/"), "network", "http://127.0.0.1:9/")
+                                                        .get(service)),
                                         admin,
                                         json)),
                         json,

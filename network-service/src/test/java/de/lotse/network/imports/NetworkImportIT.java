@@ -227,6 +227,48 @@ class NetworkImportIT extends NetworkFixtures {
         assertThat(get("/api/partners", fm())).containsEntry("total", 0);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentedSamplesPartnerFormAndCaseAreTakenOver() throws Exception {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/import/sample.jsonl"))) {
+            records.add(json.readValue(line, JSON_OBJECT));
+        }
+        for (Map<String, Object> record : records) {
+            if ("partner".equals(record.get("kind"))) {
+                assertThat(put("/api/import/partners", record, admin())).containsEntry("result", "CREATED");
+            } else if ("consentForm".equals(record.get("kind"))) {
+                assertThat(put("/api/import/consent-forms", record, admin())).containsEntry("result", "CREATED");
+            }
+        }
+        Map<String, Object> sample = records.stream()
+                .filter(r -> r.containsKey("consents"))
+                .findFirst()
+                .orElseThrow();
+        LocalDate admitted = LocalDate.parse(
+                ((Map<String, Object>) sample.get("admission")).get("decidedOn").toString());
+        UUID caseId = admittedOn(admitted);
+        Map<String, Object> part = new HashMap<>();
+        for (String field : List.of("source", "consents", "partnerReferrals")) {
+            part.put(field, sample.get(field));
+        }
+
+        assertThat((List<String>)
+                        put("/api/import/cases/" + caseId, part, admin()).get("changes"))
+                .contains("consents[0].history[0] 2025-09-15");
+        assertThat((List<Map<String, Object>>)
+                        get("/api/cases/" + caseId + "/consents", fm()).get("consents"))
+                .extracting(c -> c.get("status"))
+                .containsExactly("REVOKED");
+        assertThat(client.toBlocking()
+                        .retrieve(
+                                HttpRequest.GET("/api/cases/" + caseId + "/referrals")
+                                        .bearerAuth(fm()),
+                                Argument.listOf(JSON_OBJECT)))
+                .extracting(r -> r.get("status"))
+                .containsExactly("STARTED");
+    }
+
     private Map<String, Object> caseRecord() {
         Map<String, Object> record = new HashMap<>();
         record.put("source", Map.of("system", "OPEN_PROSOZ", "id", "F-" + UUID.randomUUID()));
@@ -364,16 +406,20 @@ class NetworkImportIT extends NetworkFixtures {
     }
 
     private UUID admittedLongAgo() {
+        return admittedOn(ADMITTED);
+    }
+
+    private UUID admittedOn(LocalDate admitted) {
         UUID caseId = UUID.randomUUID();
         upstream.publish(
                 jobcenter,
                 caseId,
                 EventFixtures.caseOpened()
                         .caseId(caseId)
-                        .admittedOn(ADMITTED)
-                        .admittedAt(ADMITTED.atStartOfDay().toInstant(ZoneOffset.UTC))
-                        .durationStartOn(ADMITTED)
-                        .maxDurationEndsOn(ADMITTED.plusMonths(24))
+                        .admittedOn(admitted)
+                        .admittedAt(admitted.atStartOfDay().toInstant(ZoneOffset.UTC))
+                        .durationStartOn(admitted)
+                        .maxDurationEndsOn(admitted.plusMonths(24))
                         .build());
         awaitCaseReference(jobcenter, caseId, c -> c.get("admittedOn") != null);
         return caseId;

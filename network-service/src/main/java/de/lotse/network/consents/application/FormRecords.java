@@ -38,11 +38,9 @@ public class FormRecords {
 
     public Taken take(String jobcenterId, Imported in, LocalDate today, Instant now) {
         List<RuleViolation.Broken> broken = new ArrayList<>();
-        if (in.code() == null || !in.code().matches("[A-Z0-9_]{2,60}")) {
-            broken.add(new RuleViolation.Broken(
-                    "code",
-                    "CODE",
-                    "Ein Formularcode besteht aus 2 bis 60 Großbuchstaben, Ziffern und Unterstrichen."));
+        // the source system's code of the form, as it names it (Lotse's own forms use upper-case codes)
+        if (in.code() == null || in.code().isBlank() || in.code().length() > 60) {
+            broken.add(new RuleViolation.Broken("code", "CODE", "Ein Formularcode hat 1 bis 60 Zeichen."));
         }
         if (in.text() == null || in.text().isBlank()) {
             broken.add(new RuleViolation.Broken("text", "REQUIRED", "Das Formular hat einen Wortlaut."));
