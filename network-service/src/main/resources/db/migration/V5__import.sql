@@ -13,3 +13,13 @@ create table imported_item (
     imported_at timestamptz  not null
 );
 create index imported_item_case on imported_item (case_id, kind);
+
+-- every status a referral took after it was sent, with its day: its status history for an export
+create table referral_status (
+    seq         bigserial primary key,
+    referral_id uuid         not null references referral (id),
+    status      varchar(20)  not null,
+    reason_code varchar(40),
+    changed_at  timestamptz  not null
+);
+create index referral_status_referral on referral_status (referral_id, seq);

@@ -269,6 +269,99 @@ class NetworkImportIT extends NetworkFixtures {
                 .containsExactly("STARTED");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExportFitsTheFormatAndImportedIntoAnotherJobcenterRebuildsTheSameViews() throws Exception {
+        put("/api/import/partners", partnerRecord("P-1", "Suchtberatung Nord"), admin());
+        put("/api/import/partners", debtRecord("P-2"), admin());
+        put("/api/import/consent-forms", formRecord("F-1"), admin());
+        UUID caseId = admittedLongAgo();
+        put("/api/import/cases/" + caseId, caseRecord(), admin());
+
+        List<Map<String, Object>> partners =
+                (List<Map<String, Object>>) get("/api/export/partners", admin()).get("records");
+        List<Map<String, Object>> forms = (List<Map<String, Object>>)
+                get("/api/export/consent-forms", admin()).get("records");
+        List<Map<String, Object>> cases = (List<Map<String, Object>>) post(
+                        "/api/export/cases", Map.of("caseIds", List.of(caseId, UUID.randomUUID())), admin())
+                .get("cases");
+
+        assertThat(partners).hasSize(2);
+        assertThat(forms)
+                .singleElement()
+                .satisfies(
+                        f -> assertThat((Map<String, Object>) f.get("source")).containsEntry("system", "LOTSE"));
+        assertThat(cases).singleElement().satisfies(c -> assertThat(c).containsEntry("caseId", caseId.toString()));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        de.lotse.migration.RecordSchema schema = de.lotse.migration.RecordSchema.load();
+        List<Map<String, Object>> records = new ArrayList<>(partners);
+        records.addAll(forms);
+        Map<String, Object> sample = new HashMap<>(mapper.readValue(
+                java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/import/sample.jsonl"))
+                        .get(2),
+                Map.class));
+        sample.keySet().retainAll(List.of("formatVersion", "kind", "source", "customer", "referral"));
+        sample.put("consents", cases.get(0).get("consents"));
+        sample.put("partnerReferrals", cases.get(0).get("partnerReferrals"));
+        records.add(sample);
+        for (Map<String, Object> record : records) {
+            assertThat(schema.check(1, mapper.valueToTree(record)))
+                    .as(record.toString())
+                    .isEmpty();
+        }
+
+        String other = "jc-export-" + UUID.randomUUID().toString().substring(0, 8);
+        String otherAdmin =
+                TestTokens.user("admin-ida", "ADMIN").jobcenter(other).sign();
+        partners.forEach(
+                p -> assertThat(put("/api/import/partners", p, otherAdmin)).containsEntry("result", "CREATED"));
+        forms.forEach(
+                f -> assertThat(put("/api/import/consent-forms", f, otherAdmin)).containsEntry("result", "CREATED"));
+        UUID copy = admittedOn(other, ADMITTED);
+        Map<String, Object> part = new HashMap<>();
+        part.put("source", Map.of("system", "LOTSE", "id", caseId.toString()));
+        part.put("consents", cases.get(0).get("consents"));
+        part.put("partnerReferrals", cases.get(0).get("partnerReferrals"));
+        assertThat(put("/api/import/cases/" + copy, part, otherAdmin)).containsEntry("result", "UPDATED");
+
+        String otherFm =
+                TestTokens.user("fm-anna", "FM").jobcenter(other).team("team-1").sign();
+        assertThat(consentView(copy, otherFm)).isEqualTo(consentView(caseId, fm()));
+        assertThat(referralView(copy, otherFm)).isEqualTo(referralView(caseId, fm()));
+        assertThat(put("/api/import/cases/" + copy, part, otherAdmin)).containsEntry("result", "UNCHANGED");
+        assertThat(count(
+                        "select count(*) from audit_log where action = 'EXPORT' and jobcenter_id = :jc",
+                        Params.of("jc", jobcenter)))
+                .isEqualTo(3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> consentView(UUID caseId, String token) {
+        Map<String, Object> file = get("/api/cases/" + caseId + "/consents", token);
+        List<String> view = new ArrayList<>();
+        ((List<Map<String, Object>>) file.get("consents"))
+                .forEach(c -> view.add(c.get("status") + " " + c.getOrDefault("scopes", List.of()) + " "
+                        + c.get("purposeCode") + " " + c.get("validFrom") + " " + c.get("validUntil") + " "
+                        + c.get("recordedAt") + " " + c.get("endedAt")));
+        ((List<Map<String, Object>>) file.get("history"))
+                .forEach(h -> view.add(h.get("kind") + " " + h.get("occurredAt")));
+        return view;
+    }
+
+    private List<String> referralView(UUID caseId, String token) {
+        return client
+                .toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/cases/" + caseId + "/referrals").bearerAuth(token),
+                        Argument.listOf(JSON_OBJECT))
+                .stream()
+                .map(r -> r.get("service") + " " + r.get("status") + " " + r.get("dueOn") + " " + r.get("startedOn")
+                        + " " + r.get("endedOn") + " " + r.get("reasonCode") + " " + r.get("sentAt") + " "
+                        + r.get("updatedAt"))
+                .sorted()
+                .toList();
+    }
+
     private Map<String, Object> caseRecord() {
         Map<String, Object> record = new HashMap<>();
         record.put("source", Map.of("system", "OPEN_PROSOZ", "id", "F-" + UUID.randomUUID()));
@@ -410,9 +503,13 @@ class NetworkImportIT extends NetworkFixtures {
     }
 
     private UUID admittedOn(LocalDate admitted) {
+        return admittedOn(jobcenter, admitted);
+    }
+
+    private UUID admittedOn(String jobcenterId, LocalDate admitted) {
         UUID caseId = UUID.randomUUID();
         upstream.publish(
-                jobcenter,
+                jobcenterId,
                 caseId,
                 EventFixtures.caseOpened()
                         .caseId(caseId)
@@ -421,7 +518,7 @@ class NetworkImportIT extends NetworkFixtures {
                         .durationStartOn(admitted)
                         .maxDurationEndsOn(admitted.plusMonths(24))
                         .build());
-        awaitCaseReference(jobcenter, caseId, c -> c.get("admittedOn") != null);
+        awaitCaseReference(jobcenterId, caseId, c -> c.get("admittedOn") != null);
         return caseId;
     }
 

@@ -178,6 +178,7 @@ public class ReferralService {
     }
 
     public void changed(String jobcenterId, Referral before, Referral after) {
+        referrals.status(after);
         outbox.append(
                 jobcenterId,
                 after.caseId(),
