@@ -53,11 +53,9 @@ public record NetworkImport(
             @Schema(description = "Kennung im Quellsystem") @NotBlank @Size(max = 100)
             String sourceId,
 
-            @Schema(description = "der Partner (Quellschlüssel)") @NotNull @Valid
-            SourceKey partner,
+            @NotNull @Valid SourceKey partner,
 
-            @Schema(description = "die Formularversion (Quellschlüssel)") @NotNull @Valid
-            SourceKey form,
+            @NotNull @Valid SourceKey form,
 
             @Schema(description = "GRANTED oder REFUSED") @NotBlank @Size(max = 20)
             String decision,
