@@ -12,7 +12,7 @@ public final class CaseParts {
      * assessment), network last (its referrals and consents name partners and the case's plan).
      */
     public static List<CasePart> all(IdMapping staff, IdMapping teams) {
-        return List.of(new AssessmentPart(staff), new PlanningPart(staff));
+        return List.of(new AssessmentPart(staff), new PlanningPart(staff), new NetworkPart());
     }
 
     /** Every part with the client of its service. */

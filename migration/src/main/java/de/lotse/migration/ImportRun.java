@@ -43,10 +43,13 @@ public final class ImportRun {
     /** How many cases intake takes over before the other services take their parts of them. */
     private static final int WINDOW = 100;
 
+    private static final String CASE_CHECK = "/api/import/cases/validation";
+
     private final Path file;
     private final ServiceClient intake;
     private final IntakePart intakePart;
     private final List<CasePart.Target> others;
+    private final List<CasePart.Target> recordOwners;
     private final ObjectMapper json;
     private final PrintStream out;
     private final int batchSize;
@@ -71,6 +74,8 @@ public final class ImportRun {
         this.intake = intake;
         this.intakePart = intakePart;
         this.others = List.copyOf(others);
+        this.recordOwners =
+                this.others.stream().filter(o -> o.part() instanceof RecordPart).toList();
         this.json = json;
         this.out = out;
         this.batchSize = batchSize;
@@ -141,6 +146,8 @@ public final class ImportRun {
         List<Pending> batch = new ArrayList<>();
         List<List<Pending>> otherBatches = new ArrayList<>();
         others.forEach(o -> otherBatches.add(new ArrayList<>()));
+        List<List<Pending>> recordBatches = new ArrayList<>();
+        recordOwners.forEach(o -> recordBatches.add(new ArrayList<>()));
         FileCatalog catalog = new FileCatalog();
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
@@ -158,13 +165,27 @@ public final class ImportRun {
                     refuse(invalid, problems);
                     continue;
                 }
-                if (!"case".equals(record.path("kind").asText())) {
-                    catalog.add(record.path("kind").asText(), RecordSchema.sourceKey(record));
-                    // partners and consent forms come with the network's import
-                    counts[2]++;
-                    out.println("Zeile " + entry.line() + " (" + RecordSchema.sourceKey(record) + "): "
-                            + record.path("kind").asText() + " wird noch nicht übernommen (folgt mit der Übernahme"
-                            + " ins Netzwerk).");
+                String kind = record.path("kind").asText();
+                if (!"case".equals(kind)) {
+                    String key = RecordSchema.sourceKey(record);
+                    int owner = ownerOf(kind);
+                    if (owner < 0) {
+                        catalog.add(kind, key);
+                        counts[2]++;
+                        out.println("Zeile " + entry.line() + " (" + key + "): " + kind
+                                + " wird nicht übernommen (kein Dienst dieses Laufs führt diese Datensätze).");
+                        continue;
+                    }
+                    // partners and consent forms: checked by the network, and kept for the checks of the cases
+                    catalog.keep(kind, key, (ObjectNode) record);
+                    CasePart.Target target = recordOwners.get(owner);
+                    RecordPart part = (RecordPart) target.part();
+                    List<Pending> recordBatch = recordBatches.get(owner);
+                    recordBatch.add(new Pending(entry.line(), key, part.body(record)));
+                    if (recordBatch.size() == batchSize) {
+                        checkWith(target.client(), part.checkPath(), "records", recordBatch, invalid);
+                        recordBatch.clear();
+                    }
                     continue;
                 }
                 counts[1]++;
@@ -187,41 +208,50 @@ public final class ImportRun {
                     parts.get(i).body().ifPresent(body -> otherBatch.add(new Pending(entry.line(), source, body)));
                 }
                 if (batch.size() == batchSize) {
-                    checkWith(intake, batch, invalid);
+                    checkWith(intake, CASE_CHECK, "cases", batch, invalid);
                     batch.clear();
                 }
                 for (int i = 0; i < others.size(); i++) {
                     if (otherBatches.get(i).size() == batchSize) {
-                        checkWith(others.get(i).client(), otherBatches.get(i), invalid);
+                        checkWith(others.get(i).client(), CASE_CHECK, "cases", otherBatches.get(i), invalid);
                         otherBatches.get(i).clear();
                     }
                 }
             }
         }
-        checkWith(intake, batch, invalid);
+        for (int i = 0; i < recordOwners.size(); i++) {
+            CasePart.Target target = recordOwners.get(i);
+            checkWith(
+                    target.client(),
+                    ((RecordPart) target.part()).checkPath(),
+                    "records",
+                    recordBatches.get(i),
+                    invalid);
+        }
+        checkWith(intake, CASE_CHECK, "cases", batch, invalid);
         for (int i = 0; i < others.size(); i++) {
-            checkWith(others.get(i).client(), otherBatches.get(i), invalid);
+            checkWith(others.get(i).client(), CASE_CHECK, "cases", otherBatches.get(i), invalid);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
     /** A service checks a batch as its import would; a batch it refuses as a whole is checked record by record. */
-    private void checkWith(ServiceClient service, List<Pending> batch, Set<Long> invalid)
+    private void checkWith(ServiceClient service, String path, String field, List<Pending> batch, Set<Long> invalid)
             throws IOException, InterruptedException {
         if (batch.isEmpty()) {
             return;
         }
         ObjectNode request = json.createObjectNode();
-        ArrayNode cases = request.putArray("cases");
-        batch.forEach(p -> cases.add(p.body()));
-        ServiceClient.Answer answer = service.post("/api/import/cases/validation", request);
+        ArrayNode items = request.putArray(field);
+        batch.forEach(p -> items.add(p.body()));
+        ServiceClient.Answer answer = service.post(path, request);
         if (answer.status() == 401 || answer.status() == 403) {
             throw new IOException(service.name() + " lässt die Übernahme nicht zu (" + answer.status()
                     + "): übernehmen darf die Fachadministration (ADMIN) des Jobcenters.");
         }
         if (answer.status() == 400 && batch.size() > 1) {
             for (Pending one : batch) {
-                checkWith(service, List.of(one), invalid);
+                checkWith(service, path, field, List.of(one), invalid);
             }
             return;
         }
@@ -285,6 +315,12 @@ public final class ImportRun {
                 }
                 if (!"case".equals(record.path("kind").asText())) {
                     catalog.add(record.path("kind").asText(), RecordSchema.sourceKey(record));
+                    int owner = ownerOf(record.path("kind").asText());
+                    if (owner >= 0) {
+                        writeWindow(window, workers, results, report); // the report keeps the file's order
+                        window.clear();
+                        writeRecord(recordOwners.get(owner), entry.line(), record, results, report);
+                    }
                     continue;
                 }
                 String source = RecordSchema.sourceKey(record);
@@ -309,12 +345,7 @@ public final class ImportRun {
         all(workers, window, this::writeOtherParts);
         for (CaseWrite c : window) {
             c.messages.forEach(out::println);
-            switch (c.result) {
-                case "FAILED", "REFUSED" -> results[3]++;
-                case "CREATED" -> results[0]++;
-                case "UNCHANGED" -> results[1]++;
-                default -> results[2]++;
-            }
+            results["FAILED".equals(c.result) || "REFUSED".equals(c.result) ? 3 : outcomeIndex(c.result)]++;
             if (c.caseId != null) {
                 c.report.put("caseId", c.caseId);
             }
@@ -415,6 +446,59 @@ public final class ImportRun {
         if ("UNCHANGED".equals(c.result) && !changes.isEmpty()) {
             c.result = "UPDATED";
         }
+    }
+
+    /** A partner or consent form (before the cases that name them), taken over by the service that keeps it. */
+    private void writeRecord(CasePart.Target target, long lineNumber, JsonNode record, long[] results, Writer report)
+            throws InterruptedException {
+        RecordPart part = (RecordPart) target.part();
+        String kind = record.path("kind").asText();
+        String source = RecordSchema.sourceKey(record);
+        ObjectNode line = json.createObjectNode()
+                .put("line", lineNumber)
+                .put("source", source)
+                .put("kind", kind);
+        try {
+            ServiceClient.Answer answer = target.client().put(part.putPath(kind), part.body(record));
+            if (answer.ok()) {
+                String result = answer.body().path("result").asText();
+                results[outcomeIndex(result)]++;
+                line.put("id", answer.body().path("id").asText()).put("result", result);
+                if (answer.body().has("changes")) {
+                    line.set("changes", answer.body().get("changes"));
+                }
+            } else {
+                results[3]++;
+                line.put("result", "REFUSED");
+                problemsOf(new Pending(lineNumber, source, null), answer.body())
+                        .forEach(p -> out.println(p.describe()));
+                line.set("problems", answer.body().path("violations"));
+            }
+        } catch (IOException e) {
+            results[3]++;
+            line.put("result", "FAILED").put("reason", e.getMessage());
+            out.println("Zeile " + lineNumber + " (" + source + "): nicht übernommen, " + e.getMessage()
+                    + " — ein erneuter Lauf holt es nach.");
+        }
+        writeLine(report, line);
+    }
+
+    private static int outcomeIndex(String result) {
+        return switch (result) {
+            case "CREATED" -> 0;
+            case "UNCHANGED" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** The index among {@link #recordOwners} of the service that keeps records of the kind, or -1. */
+    private int ownerOf(String kind) {
+        for (int i = 0; i < recordOwners.size(); i++) {
+            if (((RecordPart) recordOwners.get(i).part()).kinds().contains(kind)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The parts of a case record that no service of this run takes over. */

@@ -1,6 +1,7 @@
 package de.lotse.network;
 
 import de.lotse.platform.security.Roles;
+import de.lotse.platform.testing.TestTokens;
 import de.lotse.platform.testing.Today;
 import de.lotse.platform.testing.fuzz.Example;
 import de.lotse.platform.testing.fuzz.Fixtures;
@@ -58,6 +59,11 @@ class ContractFuzzIT extends NetworkFixtures {
                     case Roles.FM -> fm();
                     case Roles.TL -> tl();
                     case Roles.PARTNER -> partnerToken(partner);
+                    // the Jobcenter's administration imports and exports (docs/import.md)
+                    case Roles.ADMIN ->
+                        TestTokens.user("admin-ida", Roles.ADMIN)
+                                .jobcenter(jobcenter)
+                                .sign();
                     default -> null;
                 })
                 .path("caseId", caseId)
@@ -122,6 +128,36 @@ class ContractFuzzIT extends NetworkFixtures {
                                         "decisions",
                                         List.of("ADJUST_PLAN")))
                                 .withPath("conferenceId", conference(caseId, partner)))
+                .example(
+                        "PUT /api/import/partners",
+                        () -> Example.body(Map.of(
+                                "kind",
+                                "partner",
+                                "source",
+                                Map.of("system", "OPEN_PROSOZ", "id", "P-" + letters()),
+                                "name",
+                                "Suchtberatung " + letters(),
+                                "type",
+                                "COUNSELLING_AGENCY",
+                                "services",
+                                List.of("ADDICTION_COUNSELLING"))))
+                .example(
+                        "PUT /api/import/consent-forms",
+                        () -> Example.body(Map.of(
+                                "kind",
+                                "consentForm",
+                                "source",
+                                Map.of("system", "OPEN_PROSOZ", "id", "F-" + letters()),
+                                "code",
+                                "SPE_" + letters(),
+                                "text",
+                                "Ich entbinde … von der Schweigepflicht",
+                                "scopes",
+                                SCOPES,
+                                "purposes",
+                                List.of("SUCHTBERATUNG"),
+                                "validFrom",
+                                today)))
                 .example("POST /api/working-groups", () -> Example.body(group("AK " + letters())))
                 .example("PUT /api/working-groups/{groupId}", () -> Example.body(group("AK Schulden")))
                 .example(

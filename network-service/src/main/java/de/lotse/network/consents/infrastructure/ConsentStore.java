@@ -50,6 +50,23 @@ public class ConsentStore {
                         .and("createdAt", f.createdAt()));
     }
 
+    /** The day an imported form version is valid from (docs/import.md). */
+    public void formValidFrom(UUID formId, LocalDate day) {
+        sql.update(
+                "update consent_form set valid_from = :day where id = :id",
+                Params.of("day", day).and("id", formId));
+    }
+
+    /** The day a form version is valid from: as imported, else the day it was created in Lotse (Berlin). */
+    public LocalDate formValidFrom(UUID formId) {
+        return sql.query(
+                        "select coalesce(valid_from, (created_at at time zone 'Europe/Berlin')::date) from consent_form"
+                                + " where id = :id",
+                        Params.of("id", formId),
+                        rs -> rs.getObject(1, LocalDate.class))
+                .get(0);
+    }
+
     public int nextFormVersion(String jobcenterId, String code) {
         return sql.query(
                         "select coalesce(max(version), 0) + 1 from consent_form where jobcenter_id = :jobcenterId "

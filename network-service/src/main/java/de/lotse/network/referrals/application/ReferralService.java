@@ -178,6 +178,7 @@ public class ReferralService {
     }
 
     public void changed(String jobcenterId, Referral before, Referral after) {
+        referrals.status(after);
         outbox.append(
                 jobcenterId,
                 after.caseId(),
@@ -197,7 +198,7 @@ public class ReferralService {
     }
 
     /** A short code the customer hands over at the partner (no personal data in it). */
-    private static String referenceCode() {
+    static String referenceCode() {
         StringBuilder code = new StringBuilder("UE-");
         for (int i = 0; i < 8; i++) {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));

@@ -76,6 +76,31 @@ public class ReferralStore {
         }
     }
 
+    /** A status the referral took, with its time (its status history). */
+    public void status(Referral r) {
+        sql.update(
+                "insert into referral_status (referral_id, status, reason_code, changed_at)"
+                        + " values (:id, :status, :reasonCode, :at)",
+                Params.of("id", r.id())
+                        .and("status", r.status().name())
+                        .and("reasonCode", r.reasonCode())
+                        .and("at", r.updatedAt()));
+    }
+
+    /** A status of a referral's history. */
+    public record StatusEntry(long seq, String status, String reasonCode, java.time.Instant at) {}
+
+    public List<StatusEntry> statuses(UUID referralId) {
+        return sql.query(
+                "select seq, status, reason_code, changed_at from referral_status where referral_id = :id order by seq",
+                Params.of("id", referralId),
+                rs -> new StatusEntry(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()));
+    }
+
     public Optional<Referral> find(UUID id) {
         return sql.query("select " + COLUMNS + " from referral where id = :id", Params.of("id", id), this::map).stream()
                 .findFirst();
