@@ -24,14 +24,6 @@ public interface CasePart {
      */
     Mapped of(long line, JsonNode record, FileCatalog catalog);
 
-    /**
-     * The service's export paths of Jobcenter-wide records (partners, consent forms), answering
-     * {@code {"records": [...]}} in the format; they come before the cases in an export file.
-     */
-    default List<String> jobcenterRecordExports() {
-        return List.of();
-    }
-
     /** A service's body of one case record and the problems found while mapping it. */
     record Mapped(Optional<ObjectNode> body, List<Problem> problems) {}
 

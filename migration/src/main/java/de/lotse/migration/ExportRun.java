@@ -44,7 +44,10 @@ public final class ExportRun {
     public Summary run(Writer out) throws IOException, InterruptedException {
         long records = 0;
         for (CasePart.Target other : others) {
-            for (String path : other.part().jobcenterRecordExports()) {
+            if (!(other.part() instanceof RecordPart keeper)) {
+                continue;
+            }
+            for (String path : keeper.exportPaths()) {
                 for (JsonNode record :
                         answer(other.client(), other.client().get(path)).path("records")) {
                     write(out, record);

@@ -81,6 +81,11 @@ public final class NetworkPart implements CasePart, RecordPart {
     }
 
     @Override
+    public List<String> exportPaths() {
+        return List.of("/api/export/partners", "/api/export/consent-forms");
+    }
+
+    @Override
     public String checkPath() {
         return "/api/import/records/validation";
     }

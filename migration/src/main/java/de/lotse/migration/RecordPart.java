@@ -24,4 +24,10 @@ public interface RecordPart {
 
     /** The service's body of one record. */
     ObjectNode body(JsonNode record);
+
+    /**
+     * Where the service exports the records it keeps, each answering {@code {"records": [...]}} in the format;
+     * they come before the cases in an export file.
+     */
+    List<String> exportPaths();
 }
