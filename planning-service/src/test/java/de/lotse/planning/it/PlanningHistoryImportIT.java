@@ -1,18 +1,14 @@
 package de.lotse.planning.it;
 
-import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.importing.ImportedIds;
 import de.lotse.platform.testing.PolicySettings;
 import de.lotse.platform.testing.TestTokens;
-import de.lotse.platform.testing.fixtures.EventFixtures;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The rest of planning's part of a case taken over with its history (docs/import.md): the plan as it stands,
@@ -343,49 +338,6 @@ class PlanningHistoryImportIT extends PlanningFixtures {
         Map<String, Object> record = new HashMap<>();
         record.put("source", Map.of("system", "OPEN_PROSOZ", "id", "F-" + UUID.randomUUID()));
         return record;
-    }
-
-    // --- the case and its needs, as intake and assessment publish them
-
-    UUID admitted(LocalDate on) {
-        UUID caseId = UUID.randomUUID();
-        upstream.publish(
-                jobcenter,
-                caseId,
-                EventFixtures.caseOpened()
-                        .caseId(caseId)
-                        .admittedOn(on)
-                        .admittedAt(on.atStartOfDay().toInstant(ZoneOffset.UTC))
-                        .durationStartOn(on)
-                        .maxDurationEndsOn(on.plusMonths(24))
-                        .build());
-        awaitCaseReference(caseId, c -> c.get("admittedOn") != null);
-        return caseId;
-    }
-
-    /** A need as assessment's import publishes it: its id derived from the case and its sourceId. */
-    void need(UUID caseId, String sourceId, String keyGroup) {
-        upstream.publish(
-                jobcenter,
-                caseId,
-                NeedStatusChanged.builder()
-                        .caseId(caseId)
-                        .needId(ImportedIds.itemId(caseId, "need", sourceId))
-                        .keyGroup(keyGroup)
-                        .needCode("HOUSING")
-                        .toStatus("IDENTIFIED")
-                        .changedAt(START.minusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC))
-                        .build());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> needsOnThePlan(caseId).size() == 1);
-    }
-
-    List<String> payloads(UUID caseId, String type) {
-        return transactions.executeRead(status -> statements.query(
-                "select payload::text from outbox_event where aggregateid = :caseId and type = :type order by seq",
-                de.lotse.platform.jdbc.Statements.Params.of("caseId", caseId.toString())
-                        .and("type", type),
-                rs -> rs.getString(1)));
     }
 
     HttpRequest<Object> put(UUID caseId, Map<String, Object> record) {
