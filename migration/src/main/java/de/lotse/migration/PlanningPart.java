@@ -118,18 +118,18 @@ public final class PlanningPart implements CasePart {
         }
         if (record.has("notes")) {
             ArrayNode notes = body.putArray("notes");
-            JsonNode given = record.path("notes");
-            for (int i = 0; i < given.size(); i++) {
-                ObjectNode one = (ObjectNode) given.get(i).deepCopy();
+            JsonNode givenNotes = record.path("notes");
+            for (int i = 0; i < givenNotes.size(); i++) {
+                ObjectNode one = (ObjectNode) givenNotes.get(i).deepCopy();
                 notes.add(one);
                 mapStaff(line, record, one, "writtenBy", "notes[" + i + "].writtenBy", problems);
             }
         }
         if (record.has("reviews")) {
             ArrayNode reviews = body.putArray("reviews");
-            JsonNode given = record.path("reviews");
-            for (int i = 0; i < given.size(); i++) {
-                ObjectNode one = (ObjectNode) given.get(i).deepCopy();
+            JsonNode givenReviews = record.path("reviews");
+            for (int i = 0; i < givenReviews.size(); i++) {
+                ObjectNode one = (ObjectNode) givenReviews.get(i).deepCopy();
                 reviews.add(one);
                 mapStaff(line, record, one, "reviewedBy", "reviews[" + i + "].reviewedBy", problems);
                 if (one.get("teamLeadDecision") instanceof ObjectNode decision) {
