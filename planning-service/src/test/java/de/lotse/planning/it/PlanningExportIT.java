@@ -119,7 +119,9 @@ class PlanningExportIT extends PlanningFixtures {
                         true,
                         "recordedBy",
                         "fm-anna")));
-        record.put("notes", List.of(note("N-1", day, "GENERAL", "K-1"), note("N-2", day, "FM_INDIVIDUAL", null)));
+        record.put(
+                "notes",
+                List.of(note("N-1", day, "GENERAL", "K-1"), note("N-2", day.plusDays(1), "FM_INDIVIDUAL", null)));
         Map<String, Object> measure = new HashMap<>();
         measure.put("sourceId", "M-1");
         measure.put("instrument", "ACTIVATION_45");

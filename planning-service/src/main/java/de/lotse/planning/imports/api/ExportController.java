@@ -50,6 +50,7 @@ class ExportController {
     record ExportAnswer(List<Map<String, Object>> cases) {}
 
     @Post("{?notes}")
+    @ProblemDocs.Unprocessable
     @Secured(Roles.ADMIN)
     @Operation(
             summary = "Planungsteile von Fällen im Format der Fallübernahme ausgeben (Vermerke nach Sichtbarkeit:"
