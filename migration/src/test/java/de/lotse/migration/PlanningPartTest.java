@@ -39,8 +39,7 @@ class PlanningPartTest {
                               "teamLeadDecision": {"approved": true, "decidedOn": "2024-07-12",
                                                    "decidedBy": "TL0002"}}]}""");
 
-        CasePart.Mapped mapped =
-                new PlanningPart(IdMapping.read("Fachkraft", staff)).of(3, record, new FileCatalog());
+        CasePart.Mapped mapped = new PlanningPart(IdMapping.read("Fachkraft", staff)).of(3, record, new FileCatalog());
 
         assertThat(mapped.problems())
                 .extracting(p -> p.field() + " " + p.rule())
@@ -51,7 +50,8 @@ class PlanningPartTest {
                 .isEqualTo("[{\"sourceId\":\"B-2\",\"status\":\"IN_PROGRESS\"}]");
         assertThat(body.path("notes").get(0).path("writtenBy").asText()).isEqualTo("fm-anna");
         assertThat(body.path("reviews").get(0).path("reviewedBy").asText()).isEqualTo("fm-anna");
-        assertThat(body.path("plan").path("strategies").get(0).path("need").asText()).isEqualTo("B-2");
+        assertThat(body.path("plan").path("strategies").get(0).path("need").asText())
+                .isEqualTo("B-2");
         assertThat(body.path("agreements").get(0).path("type").asText()).isEqualTo("KOOPERATIONSPLAN");
         assertThat(PlanningPart.PARTS).contains("plan", "agreements", "notes", "reviews");
     }
