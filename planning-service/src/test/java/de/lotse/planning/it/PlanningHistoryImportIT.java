@@ -155,6 +155,13 @@ class PlanningHistoryImportIT extends PlanningFixtures {
                         "GENERAL " + ImportedIds.itemId(caseId, "contact", "K-1") + " " + day);
         assertThat(put("/api/import/cases/" + caseId, record, admin())).containsEntry("result", "UNCHANGED");
 
+        List<Map<String, Object>> more = new ArrayList<>((List<Map<String, Object>>) record.get("notes"));
+        more.add(note("N-3", day.plusDays(7), "LOCATION_ASSESSMENT", null));
+        record.put("notes", more);
+        assertThat(put("/api/import/cases/" + caseId, record, admin()))
+                .containsEntry("result", "UPDATED")
+                .containsEntry("changes", List.of("notes[2] " + day.plusDays(7)));
+
         record.put("notes", List.of(note("N-1", day, "LOCATION_ASSESSMENT", "K-1")));
         assertThat(rules(problem(put(caseId, record), 422))).containsExactly("IMPORTED_HISTORY_CHANGED@notes[0]");
     }
@@ -207,6 +214,13 @@ class PlanningHistoryImportIT extends PlanningFixtures {
                 .contains("\"recordedAt\": \"" + maxEnds.minusDays(13) + "T13:00:00Z\"");
         assertThat(put("/api/import/cases/" + caseId, record, admin())).containsEntry("result", "UNCHANGED");
         assertThat(events(caseId)).hasSize(3);
+
+        Map<String, Object> next = review("R-3", START.minusDays(3), "CONTINUE");
+        record.put("reviews", List.of(later, extend, next));
+        assertThat(put("/api/import/cases/" + caseId, record, admin()))
+                .containsEntry("result", "UPDATED")
+                .containsEntry("changes", List.of("reviews[2] " + START.minusDays(3)));
+        assertThat(events(caseId)).hasSize(4);
     }
 
     @Test
