@@ -64,6 +64,11 @@ class PlanningExportIT extends PlanningFixtures {
                                 .bearerAuth(fm()),
                         403))
                 .containsEntry("status", 403);
+        assertThat(rules(problem(
+                        HttpRequest.POST("/api/export/cases?notes=NOT_A_VALUE", Map.of("caseIds", List.of(caseId)))
+                                .bearerAuth(admin()),
+                        422)))
+                .containsExactly("UNKNOWN_NOTES_CLASS@notes");
 
         // a whole record around the parts is valid against the format
         ObjectNode record = (ObjectNode) JSON.readTree("""
