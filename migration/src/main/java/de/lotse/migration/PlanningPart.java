@@ -11,13 +11,16 @@ import java.util.Optional;
 
 /**
  * The part of a case record that planning keeps (docs/import.md), in the shape of planning's import endpoint
- * ({@code FalluebernahmePlanung}): so far the contacts and measures (a measure's partner follows with the network's
- * import). For the check before intake took the case over, it carries
- * the record's admission and closure days.
+ * ({@code FalluebernahmePlanung}): contacts, measures, the plan, agreements, notes and continuation reviews (a
+ * measure's partner follows with the network's import; a plan step's partner is passed by its source key, which
+ * planning turns into the partner's derived id). Staff ({@code recordedBy}, {@code writtenBy}, {@code reviewedBy},
+ * {@code decidedBy}) are mapped to Lotse's subjects. For the check before intake took the case over, it carries
+ * the record's admission and closure days and the needs of its latest assessment (a strategy names a need by its
+ * sourceId; planning checks the plan against these, and a write waits until assessment's events named them).
  */
 public final class PlanningPart implements CasePart {
     /** The parts planning takes over today. */
-    public static final List<String> PARTS = List.of("contacts", "measures");
+    public static final List<String> PARTS = List.of("contacts", "measures", "plan", "agreements", "notes", "reviews");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -86,6 +89,79 @@ public final class PlanningPart implements CasePart {
                 }
             }
         }
+        JsonNode latest = null;
+        for (JsonNode assessment : record.path("assessments")) {
+            if (latest == null
+                    || assessment
+                                    .path("assessedOn")
+                                    .asText()
+                                    .compareTo(latest.path("assessedOn").asText())
+                            >= 0) {
+                latest = assessment;
+            }
+        }
+        if (latest != null) {
+            ArrayNode needs = body.putArray("assessedNeeds");
+            for (JsonNode need : latest.path("needs")) {
+                ObjectNode one = needs.addObject();
+                one.set("sourceId", need.get("sourceId"));
+                if (need.has("status")) {
+                    one.set("status", need.get("status"));
+                }
+            }
+        }
+        if (record.has("plan")) {
+            body.set("plan", record.get("plan").deepCopy());
+        }
+        if (record.has("agreements")) {
+            body.set("agreements", record.get("agreements").deepCopy());
+        }
+        if (record.has("notes")) {
+            ArrayNode notes = body.putArray("notes");
+            JsonNode givenNotes = record.path("notes");
+            for (int i = 0; i < givenNotes.size(); i++) {
+                ObjectNode one = (ObjectNode) givenNotes.get(i).deepCopy();
+                notes.add(one);
+                mapStaff(line, record, one, "writtenBy", "notes[" + i + "].writtenBy", problems);
+            }
+        }
+        if (record.has("reviews")) {
+            ArrayNode reviews = body.putArray("reviews");
+            JsonNode givenReviews = record.path("reviews");
+            for (int i = 0; i < givenReviews.size(); i++) {
+                ObjectNode one = (ObjectNode) givenReviews.get(i).deepCopy();
+                reviews.add(one);
+                mapStaff(line, record, one, "reviewedBy", "reviews[" + i + "].reviewedBy", problems);
+                if (one.get("teamLeadDecision") instanceof ObjectNode decision) {
+                    mapStaff(
+                            line,
+                            record,
+                            decision,
+                            "decidedBy",
+                            "reviews[" + i + "].teamLeadDecision.decidedBy",
+                            problems);
+                }
+            }
+        }
         return new Mapped(Optional.of(body), problems);
+    }
+
+    /** Replaces a staff reference by its Lotse subject, or names it as a problem. */
+    private void mapStaff(
+            long line, JsonNode record, ObjectNode item, String field, String path, List<Problem> problems) {
+        if (item == null || !item.has(field)) {
+            return;
+        }
+        String id = item.get(field).asText();
+        Optional<String> mapped = staff.map(id);
+        if (mapped.isEmpty()) {
+            problems.add(new Problem(
+                    line,
+                    RecordSchema.sourceKey(record),
+                    path,
+                    "UNMAPPED_ID",
+                    staff.what() + " „" + id + "“ steht nicht in der Zuordnungsdatei."));
+        }
+        item.put(field, mapped.orElse(id));
     }
 }

@@ -218,6 +218,48 @@ abstract class PlanningFixtures extends UpstreamEventsIT {
         return count("select count(*) from inbox_event where event_id = :eventId", Params.of("eventId", eventId)) == 1;
     }
 
+    // --- the case and its needs, as intake and assessment publish them
+
+    UUID admitted(LocalDate on) {
+        UUID caseId = UUID.randomUUID();
+        upstream.publish(
+                jobcenter,
+                caseId,
+                EventFixtures.caseOpened()
+                        .caseId(caseId)
+                        .admittedOn(on)
+                        .admittedAt(on.atStartOfDay().toInstant(ZoneOffset.UTC))
+                        .durationStartOn(on)
+                        .maxDurationEndsOn(on.plusMonths(24))
+                        .build());
+        awaitCaseReference(caseId, c -> c.get("admittedOn") != null);
+        return caseId;
+    }
+
+    /** A need as assessment's import publishes it: its id derived from the case and its sourceId. */
+    void need(UUID caseId, String sourceId, String keyGroup) {
+        upstream.publish(
+                jobcenter,
+                caseId,
+                NeedStatusChanged.builder()
+                        .caseId(caseId)
+                        .needId(de.lotse.platform.importing.ImportedIds.itemId(caseId, "need", sourceId))
+                        .keyGroup(keyGroup)
+                        .needCode("HOUSING")
+                        .toStatus("IDENTIFIED")
+                        .changedAt(START.minusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                        .build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> needsOnThePlan(caseId).size() == 1);
+    }
+
+    List<String> payloads(UUID caseId, String type) {
+        return transactions.executeRead(status -> statements.query(
+                "select payload::text from outbox_event where aggregateid = :caseId and type = :type order by seq",
+                Params.of("caseId", caseId.toString()).and("type", type),
+                rs -> rs.getString(1)));
+    }
+
     // --- tokens and requests
 
     String fm() {

@@ -28,6 +28,17 @@ public class PlanningPolicies {
         return policies.findOn(jobcenterId, day).map(PlanningPolicies::from).orElse(PlanningPolicy.BA_MINIMUM);
     }
 
+    /**
+     * The maximum duration's end for a case admitted on the day, by the policy in force then (for a check of an
+     * imported case before intake's case-opened names it); none where that policy sets no maximum.
+     */
+    public java.time.LocalDate maxDurationEndsOn(String jobcenterId, java.time.LocalDate admittedOn) {
+        return policies.findOn(jobcenterId, admittedOn)
+                .flatMap(p -> p.intSetting("maxDurationMonths"))
+                .map(admittedOn::plusMonths)
+                .orElse(null);
+    }
+
     static PlanningPolicy from(PolicyReference p) {
         PlanningPolicy base = PlanningPolicy.BA_MINIMUM;
         return new PlanningPolicy(

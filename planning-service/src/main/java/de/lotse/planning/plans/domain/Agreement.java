@@ -155,6 +155,122 @@ public record Agreement(
                     null,
                     byName);
         }
+        LegalForm form = legalForm(terms, agreedOn, forms, broken);
+        if (assessment == null) {
+            broken.add(new RuleViolation.Broken(
+                    "assessment",
+                    "ASSESSMENT_REQUIRED",
+                    "Die Vereinbarung beruht auf einem abgeschlossenen Assessment."));
+        } else if (previous != null
+                && !NONE.equals(previous.type())
+                && !assessment.completedAt().isAfter(previous.agreedAt())) {
+            broken.add(new RuleViolation.Broken(
+                    "assessment",
+                    "FRESH_ASSESSMENT_REQUIRED",
+                    "Eine Fortschreibung beruht auf einem neuen Assessment; das letzte ist älter als die bisherige "
+                            + "Vereinbarung. Bitte zuerst ein neues Assessment abschließen."));
+        }
+        LocalDate reviewOn = contents(terms, agreedOn, form, policy, broken);
+        if (minor && terms.guardianSignedOn() == null) {
+            broken.add(new RuleViolation.Broken(
+                    "guardianSignedOn",
+                    "GUARDIAN_SIGNATURE_REQUIRED",
+                    "Die Kundin / der Kunde ist minderjährig: die gesetzliche Vertretung unterschreibt mit."));
+        }
+        instruction(terms, form, broken);
+        if (plan == null) {
+            broken.add(new RuleViolation.Broken("plan", "PLAN_REQUIRED", "Es gibt noch keinen Integrationsplan."));
+        }
+        throwIfBroken(broken);
+        return new Agreement(
+                id,
+                caseId,
+                jobcenterId,
+                form.code(),
+                agreedOn,
+                terms.validUntil(),
+                terms.jobcenterServices(),
+                terms.customerObligations(),
+                terms.legalConsequenceInstruction(),
+                terms.guardianSignedOn(),
+                null,
+                null,
+                assessment.version(),
+                plan,
+                policy.version(),
+                by,
+                now,
+                reviewOn,
+                form.effectiveFrom(),
+                byName);
+    }
+
+    /**
+     * An agreement taken over from another system (docs/import.md), judged by the rules of its day: the legal form
+     * in force then (an Eingliederungsvereinbarung dated from 1 July 2023 on is refused, § 15 SGB II n. F.), the
+     * review within the law's months, the validity the policy of that day allowed, the contents and the
+     * instruction the form asks for. Not judged here: the assessment it rested on (assessment's history, taken
+     * over by assessment) and a minor's guardian (the format carries no co-signature). The plan as it was agreed
+     * is not known: the agreement carries none.
+     *
+     * @param signedOn when the customer signed (an EinV a. F.; a Kooperationsplan needs no signature)
+     */
+    public static Agreement takeOver(
+            UUID id,
+            UUID caseId,
+            String jobcenterId,
+            Terms terms,
+            LocalDate signedOn,
+            PlanningPolicy policy,
+            List<LegalForm> forms,
+            String by,
+            LocalDate today,
+            Instant at) {
+        List<RuleViolation.Broken> broken = new ArrayList<>();
+        LocalDate agreedOn = terms.agreedOn();
+        if (agreedOn.isAfter(today)) {
+            broken.add(new RuleViolation.Broken(
+                    "agreedOn", "IN_FUTURE", "Die Vereinbarung kann nicht in der Zukunft liegen."));
+        }
+        if (NONE.equals(terms.type())) {
+            broken.add(new RuleViolation.Broken(
+                    "type", "UNKNOWN_TYPE", "Übernommen werden Kooperationspläne und Eingliederungsvereinbarungen."));
+            throwIfBroken(broken);
+        }
+        LegalForm form = legalForm(terms, agreedOn, forms, broken);
+        LocalDate reviewOn = contents(terms, agreedOn, form, policy, broken);
+        instruction(terms, form, broken);
+        if (signedOn != null && (signedOn.isBefore(agreedOn) || signedOn.isAfter(today))) {
+            broken.add(new RuleViolation.Broken(
+                    "signedOn", "SIGNED_OUTSIDE_AGREEMENT", "Unterschrieben wird am Abschlusstag oder danach."));
+        }
+        throwIfBroken(broken);
+        return new Agreement(
+                id,
+                caseId,
+                jobcenterId,
+                form.code(),
+                agreedOn,
+                terms.validUntil(),
+                terms.jobcenterServices(),
+                terms.customerObligations(),
+                terms.legalConsequenceInstruction(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                policy.version(),
+                by,
+                at,
+                reviewOn,
+                form.effectiveFrom(),
+                null);
+    }
+
+    /** The legal form in force on the agreement's day; a type given must be that one. */
+    private static LegalForm legalForm(
+            Terms terms, LocalDate agreedOn, List<LegalForm> forms, List<RuleViolation.Broken> broken) {
         LegalForm form = LegalForm.inForceOn(forms, agreedOn).orElse(null);
         if (form == null) {
             broken.add(new RuleViolation.Broken(
@@ -176,20 +292,12 @@ public record Agreement(
                     "EXCEPTION_ONLY_WITHOUT_AGREEMENT",
                     "Ein Ausnahmegrund gehört nur zu „keine Vereinbarung“."));
         }
-        if (assessment == null) {
-            broken.add(new RuleViolation.Broken(
-                    "assessment",
-                    "ASSESSMENT_REQUIRED",
-                    "Die Vereinbarung beruht auf einem abgeschlossenen Assessment."));
-        } else if (previous != null
-                && !NONE.equals(previous.type())
-                && !assessment.completedAt().isAfter(previous.agreedAt())) {
-            broken.add(new RuleViolation.Broken(
-                    "assessment",
-                    "FRESH_ASSESSMENT_REQUIRED",
-                    "Eine Fortschreibung beruht auf einem neuen Assessment; das letzte ist älter als die bisherige "
-                            + "Vereinbarung. Bitte zuerst ein neues Assessment abschließen."));
-        }
+        return form;
+    }
+
+    /** The review within the form's months, the validity the policy allows, the contents; returns the review day. */
+    private static LocalDate contents(
+            Terms terms, LocalDate agreedOn, LegalForm form, PlanningPolicy policy, List<RuleViolation.Broken> broken) {
         LocalDate latestReview = agreedOn.plusMonths(form.reviewWithinMonths());
         LocalDate reviewOn = terms.reviewOn() != null ? terms.reviewOn() : latestReview;
         if (!reviewOn.isAfter(agreedOn) || reviewOn.isAfter(latestReview)) {
@@ -222,12 +330,11 @@ public record Agreement(
             broken.add(new RuleViolation.Broken(
                     "customerObligations", "REQUIRED", "Die Bemühungen der Kundin / des Kunden fehlen."));
         }
-        if (minor && terms.guardianSignedOn() == null) {
-            broken.add(new RuleViolation.Broken(
-                    "guardianSignedOn",
-                    "GUARDIAN_SIGNATURE_REQUIRED",
-                    "Die Kundin / der Kunde ist minderjährig: die gesetzliche Vertretung unterschreibt mit."));
-        }
+        return reviewOn;
+    }
+
+    /** An EinV documents the legal-consequence instruction; a Kooperationsplan has none. */
+    private static void instruction(Terms terms, LegalForm form, List<RuleViolation.Broken> broken) {
         if (form.legalConsequencesInPlan() && !terms.legalConsequenceInstruction()) {
             broken.add(new RuleViolation.Broken(
                     "legalConsequenceInstruction",
@@ -240,31 +347,6 @@ public record Agreement(
                     "NO_LEGAL_CONSEQUENCES",
                     "Ein Kooperationsplan ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung."));
         }
-        if (plan == null) {
-            broken.add(new RuleViolation.Broken("plan", "PLAN_REQUIRED", "Es gibt noch keinen Integrationsplan."));
-        }
-        throwIfBroken(broken);
-        return new Agreement(
-                id,
-                caseId,
-                jobcenterId,
-                form.code(),
-                agreedOn,
-                terms.validUntil(),
-                terms.jobcenterServices(),
-                terms.customerObligations(),
-                terms.legalConsequenceInstruction(),
-                terms.guardianSignedOn(),
-                null,
-                null,
-                assessment.version(),
-                plan,
-                policy.version(),
-                by,
-                now,
-                reviewOn,
-                form.effectiveFrom(),
-                byName);
     }
 
     private static void throwIfBroken(List<RuleViolation.Broken> broken) {

@@ -150,6 +150,24 @@ public class PlanStore {
                         .and("agreedByName", a.agreedByName()));
     }
 
+    /** The day the customer signed the agreement (an imported EinV a. F.). */
+    public void signedOn(UUID id, LocalDate day) {
+        sql.update(
+                "update agreement set signed_on = :day where id = :id",
+                Params.of("day", day).and("id", id));
+    }
+
+    /** The signature days of the case's agreements, by agreement (where known). */
+    public java.util.Map<UUID, LocalDate> signedOn(UUID caseId) {
+        return sql
+                .query(
+                        "select id, signed_on from agreement where case_id = :caseId and signed_on is not null",
+                        Params.of("caseId", caseId),
+                        rs -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     public Optional<Agreement> latestAgreement(UUID caseId) {
         return sql
                 .query(

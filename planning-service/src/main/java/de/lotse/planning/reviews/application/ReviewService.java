@@ -98,6 +98,7 @@ public class ReviewService {
                 .orElseThrow(() -> NotFound.of("Fortführungsprüfung"))
                 .decide(user.subject(), approve, note);
         reviews.updateDecision(decided);
+        reviews.decidedOn(decided.id(), work.today());
         publish(c, decided);
         return decided;
     }

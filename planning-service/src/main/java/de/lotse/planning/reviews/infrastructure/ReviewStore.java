@@ -107,6 +107,25 @@ public class ReviewStore {
                 ReviewStore::map);
     }
 
+    /** The day the team lead decided the review's extension. */
+    public void decidedOn(UUID id, LocalDate day) {
+        sql.update(
+                "update continuation_review set decided_on = :day where id = :id",
+                Params.of("day", day).and("id", id));
+    }
+
+    /** The days the team lead decided the case's extensions, by review (where known). */
+    public Map<UUID, LocalDate> decidedOn(UUID caseId) {
+        return sql
+                .query(
+                        "select id, decided_on from continuation_review where case_id = :caseId "
+                                + "and decided_on is not null",
+                        Params.of("caseId", caseId),
+                        rs -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The end of the latest approved extension of the case, if any. */
     public Optional<LocalDate> approvedExtensionUntil(UUID caseId) {
         return Optional.ofNullable(approvedExtensionsUntil(List.of(caseId)).get(caseId));
