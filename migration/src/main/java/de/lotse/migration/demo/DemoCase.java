@@ -86,6 +86,8 @@ final class DemoCase {
     private final List<String[]> needs = new ArrayList<>();
     private String fm;
     private LocalDate closedOn;
+    /** Whether the profiling was updated after six months, the first need resolved by then. */
+    private boolean firstNeedResolved;
 
     DemoCase(long seed, int index, LocalDate end) {
         this.random = new Random(seed * 1_000_003L + index);
@@ -187,6 +189,7 @@ final class DemoCase {
         if (!update.isAfter(last)) {
             // the needs carried on (same sourceId), the first one worked on with success
             version(assessments, "PR-2", update, consulted, profile, "RESOLVED");
+            firstNeedResolved = true;
         }
     }
 
@@ -229,7 +232,8 @@ final class DemoCase {
                 .put("targetDate", consulted.plusMonths(6).toString());
         ArrayNode strategies = plan.putArray("strategies");
         ArrayNode steps = plan.putArray("steps");
-        for (int i = 0; i < needs.size(); i++) {
+        // the plan as it stands: strategies for the needs still open (docs/domain.md §6.2)
+        for (int i = firstNeedResolved ? 1 : 0; i < needs.size(); i++) {
             String strategy = "S" + (i + 1);
             strategies
                     .addObject()
@@ -341,6 +345,7 @@ final class DemoCase {
                     .put("reviewedOn", year.toString())
                     .put("reviewedBy", fm)
                     .put("decision", "CONTINUE")
+                    .put("prognosis", random.nextBoolean() ? "GOOD" : "MODERATE")
                     .put("reasons", "Die Hemmnisse werden bearbeitet, die Mitwirkung ist gut.");
         }
         LocalDate late = admitted.plusMonths(23);
@@ -350,6 +355,7 @@ final class DemoCase {
                     .put("reviewedOn", late.toString())
                     .put("reviewedBy", fm)
                     .put("decision", "EXTEND")
+                    .put("prognosis", "GOOD")
                     .put("reasons", "Die Integration in eine Arbeitsgelegenheit steht bevor.")
                     .put("extendedUntil", admitted.plusMonths(30).toString());
             extension
@@ -391,8 +397,11 @@ final class DemoCase {
                     .add("PARTICIPATION_DATES")
                     .add("COMPLETION_OR_ABORT");
             consent.put("purpose", DemoHistory.PURPOSES.get(partner)).put("channel", "WRITTEN");
+            // the last day the partner may report under this consent (docs/domain.md §9): its validity or revocation
+            LocalDate consentEnds = decided.minusDays(1);
             if (roll < 8) {
                 consent.put("validUntil", decided.plusMonths(12).toString());
+                consentEnds = decided.plusMonths(12);
                 LocalDate revoked = decided.plusDays(60 + random.nextInt(120));
                 if (roll == 0 && !revoked.isAfter(last)) {
                     consent.putArray("history")
@@ -400,40 +409,58 @@ final class DemoCase {
                             .put("sourceId", "E-" + n + "-W")
                             .put("action", "REVOKED")
                             .put("on", revoked.toString());
+                    consentEnds = revoked.minusDays(1);
                 }
             }
             if (roll < 8 || random.nextInt(3) == 0) {
-                LocalDate referred = decided.plusDays(random.nextInt(7));
-                if (referred.isAfter(last)) {
-                    continue;
-                }
-                ObjectNode referral = referrals
-                        .addObject()
-                        .put("sourceId", "V-" + n)
-                        .put("service", DemoHistory.SERVICES.get(partner))
-                        .put("referredOn", referred.toString())
-                        .put("dueOn", referred.plusDays(21).toString());
-                referral.set("partner", ref(partner));
-                ArrayNode history = referral.putArray("statusHistory");
-                history.addObject()
-                        .put("sourceId", "V-" + n + "-1")
-                        .put("status", "REQUESTED")
-                        .put("on", referred.toString());
-                LocalDate accepted = referred.plusDays(2 + random.nextInt(10));
-                if (!accepted.isAfter(last)) {
-                    history.addObject()
-                            .put("sourceId", "V-" + n + "-2")
-                            .put("status", "ACCEPTED")
-                            .put("on", accepted.toString());
-                    LocalDate done = accepted.plusDays(40 + random.nextInt(80));
-                    if (!done.isAfter(last)) {
-                        history.addObject()
-                                .put("sourceId", "V-" + n + "-3")
-                                .put("status", random.nextInt(5) == 0 ? "ABORTED" : "COMPLETED")
-                                .put("on", done.toString());
-                    }
-                }
+                referral(referrals, n, partner, decided.plusDays(random.nextInt(7)), last, consentEnds);
             }
+        }
+    }
+
+    /**
+     * A referral to the partner and what the partner reported: accepted (which needs no consent), then — only while
+     * the consent allows — started and completed or aborted.
+     */
+    private void referral(
+            ArrayNode referrals, int n, String partner, LocalDate referred, LocalDate last, LocalDate consentEnds) {
+        if (referred.isAfter(last)) {
+            return;
+        }
+        ObjectNode referral = referrals
+                .addObject()
+                .put("sourceId", "V-" + n)
+                .put("service", DemoHistory.SERVICES.get(partner))
+                .put("referredOn", referred.toString())
+                .put("dueOn", referred.plusDays(21).toString());
+        referral.set("partner", ref(partner));
+        ArrayNode history = referral.putArray("statusHistory");
+        LocalDate accepted = referred.plusDays(2 + random.nextInt(10));
+        if (accepted.isAfter(last)) {
+            return;
+        }
+        history.addObject()
+                .put("sourceId", "V-" + n + "-1")
+                .put("status", "ACCEPTED")
+                .put("on", accepted.toString());
+        LocalDate started = accepted.plusDays(3 + random.nextInt(10));
+        LocalDate done = started.plusDays(40 + random.nextInt(80));
+        LocalDate reportable = earliest(last, consentEnds);
+        if (started.isAfter(reportable)) {
+            return;
+        }
+        history.addObject()
+                .put("sourceId", "V-" + n + "-2")
+                .put("status", "STARTED")
+                .put("on", started.toString());
+        if (done.isAfter(reportable)) {
+            return;
+        }
+        ObjectNode end = history.addObject().put("sourceId", "V-" + n + "-3").put("on", done.toString());
+        if (random.nextInt(5) == 0) {
+            end.put("status", "ABORTED").put("reasonCode", "CUSTOMER_ENDED");
+        } else {
+            end.put("status", "COMPLETED");
         }
     }
 
