@@ -535,6 +535,13 @@ export const constraints = {
         "maxLength": 1000
       }
     },
+    "POST /api/export/cases": {
+      "caseIds": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
     "POST /api/import/cases/validation": {
       "cases": {
         "required": true,
@@ -551,6 +558,18 @@ export const constraints = {
       },
       "measures": {
         "maxItems": 200
+      },
+      "assessedNeeds": {
+        "maxItems": 60
+      },
+      "agreements": {
+        "maxItems": 100
+      },
+      "notes": {
+        "maxItems": 2000
+      },
+      "reviews": {
+        "maxItems": 100
       }
     }
   },
@@ -647,6 +666,113 @@ export const constraints = {
         "maxItems": 10
       }
     },
+    "POST /api/export/cases": {
+      "caseIds": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
+    "POST /api/import/cases/validation": {
+      "cases": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
+    "PUT /api/import/cases/{caseId}": {
+      "source": {
+        "required": true
+      },
+      "consents": {
+        "maxItems": 200
+      },
+      "partnerReferrals": {
+        "maxItems": 200
+      },
+      "fileRecords": {
+        "maxItems": 400
+      }
+    },
+    "PUT /api/import/consent-forms": {
+      "kind": {
+        "required": true,
+        "minLength": 1
+      },
+      "source": {
+        "required": true
+      },
+      "name": {
+        "maxLength": 200
+      },
+      "type": {
+        "maxLength": 60
+      },
+      "services": {
+        "maxItems": 20
+      },
+      "locations": {
+        "maxItems": 50
+      },
+      "capacityNote": {
+        "maxLength": 2000
+      },
+      "code": {
+        "maxLength": 60
+      },
+      "text": {
+        "maxLength": 20000
+      },
+      "scopes": {
+        "maxItems": 20
+      },
+      "purposes": {
+        "maxItems": 20
+      }
+    },
+    "PUT /api/import/partners": {
+      "kind": {
+        "required": true,
+        "minLength": 1
+      },
+      "source": {
+        "required": true
+      },
+      "name": {
+        "maxLength": 200
+      },
+      "type": {
+        "maxLength": 60
+      },
+      "services": {
+        "maxItems": 20
+      },
+      "locations": {
+        "maxItems": 50
+      },
+      "capacityNote": {
+        "maxLength": 2000
+      },
+      "code": {
+        "maxLength": 60
+      },
+      "text": {
+        "maxLength": 20000
+      },
+      "scopes": {
+        "maxItems": 20
+      },
+      "purposes": {
+        "maxItems": 20
+      }
+    },
+    "POST /api/import/records/validation": {
+      "records": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
     "POST /api/partners": {
       "name": {
         "required": true,
@@ -730,7 +856,115 @@ export const constraints = {
       }
     }
   },
-  "network-partner": {},
+  "network-partner": {
+    "POST /api/export/cases": {
+      "caseIds": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
+    "POST /api/import/cases/validation": {
+      "cases": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    },
+    "PUT /api/import/cases/{caseId}": {
+      "source": {
+        "required": true
+      },
+      "consents": {
+        "maxItems": 200
+      },
+      "partnerReferrals": {
+        "maxItems": 200
+      },
+      "fileRecords": {
+        "maxItems": 400
+      }
+    },
+    "PUT /api/import/consent-forms": {
+      "kind": {
+        "required": true,
+        "minLength": 1
+      },
+      "source": {
+        "required": true
+      },
+      "name": {
+        "maxLength": 200
+      },
+      "type": {
+        "maxLength": 60
+      },
+      "services": {
+        "maxItems": 20
+      },
+      "locations": {
+        "maxItems": 50
+      },
+      "capacityNote": {
+        "maxLength": 2000
+      },
+      "code": {
+        "maxLength": 60
+      },
+      "text": {
+        "maxLength": 20000
+      },
+      "scopes": {
+        "maxItems": 20
+      },
+      "purposes": {
+        "maxItems": 20
+      }
+    },
+    "PUT /api/import/partners": {
+      "kind": {
+        "required": true,
+        "minLength": 1
+      },
+      "source": {
+        "required": true
+      },
+      "name": {
+        "maxLength": 200
+      },
+      "type": {
+        "maxLength": 60
+      },
+      "services": {
+        "maxItems": 20
+      },
+      "locations": {
+        "maxItems": 50
+      },
+      "capacityNote": {
+        "maxLength": 2000
+      },
+      "code": {
+        "maxLength": 60
+      },
+      "text": {
+        "maxLength": 20000
+      },
+      "scopes": {
+        "maxItems": 20
+      },
+      "purposes": {
+        "maxItems": 20
+      }
+    },
+    "POST /api/import/records/validation": {
+      "records": {
+        "required": true,
+        "minItems": 1,
+        "maxItems": 500
+      }
+    }
+  },
   "reporting": {
     "POST /api/supervision/samples": {
       "size": {

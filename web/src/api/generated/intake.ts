@@ -411,6 +411,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/export/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eine Seite der Fälle des Jobcenters, in der Reihenfolge ihrer Kennungen */
+        get: operations["cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/import/cases": {
         parameters: {
             query?: never;
@@ -1065,6 +1082,19 @@ export interface components {
          * @enum {string}
          */
         ExclusionCriterion: "MEDICAL_REPORT_PENDING" | "PENSION_APPLICATION_PENDING" | "REHABILITATION" | "PRIMARY_GOAL_TRAINING_OR_STUDY";
+        ExportSeite: {
+            cases: components["schemas"]["ExportierterFall"][];
+            /**
+             * Format: uuid
+             * @description wo die nächste Seite beginnt (Parameter after); fehlt nach der letzten
+             */
+            next?: string;
+        };
+        ExportierterFall: {
+            /** Format: uuid */
+            caseId: string;
+            record: components["schemas"]["Falluebernahme"];
+        };
         /**
          * @description Where a fact of the eligibility check came from.
          * @enum {string}
@@ -3905,6 +3935,56 @@ export interface operations {
             };
             /** @description Fachliche Regel verletzt; violations nennen Feld und Regel */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cases: {
+        parameters: {
+            query?: {
+                after?: string | null;
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description cases 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportSeite"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

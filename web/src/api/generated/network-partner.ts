@@ -19,6 +19,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/export/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Einwilligungen und Überweisungen der Fälle im Übernahmeformat */
+        post: operations["cases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/consent-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alle Versionen der Einwilligungsformulare als Datensätze des Übernahmeformats */
+        get: operations["forms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alle Partner des Jobcenters als Datensätze des Übernahmeformats */
+        get: operations["partners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/cases/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Netzwerkteile von Fällen prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert */
+        post: operations["check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Einwilligungen und Überweisungen eines von der Fallaufnahme übernommenen Falls übernehmen (wiederholbar: Bekanntes bleibt unverändert, Neues wird ergänzt) */
+        put: operations["importCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/consent-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Eine Version eines Einwilligungsformulars übernehmen (wiederholbar; eine übernommene Version ist unveränderlich) */
+        put: operations["importForm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Einen Partner übernehmen (wiederholbar: unverändert bleibt er, geänderte Stammdaten werden aktualisiert) */
+        put: operations["importPartner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/records/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Partner und Formularversionen prüfen, wie ihre Übernahme sie prüfen würde; nichts wird gespeichert */
+        post: operations["checkRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner-api/referrals": {
         parameters: {
             query?: never;
@@ -104,6 +240,71 @@ export interface components {
             afterCareUntil?: string;
             closureIntegration?: boolean;
         };
+        /** @description Bis zu 500 Fälle */
+        ExportAnfrageNetzwerk: {
+            caseIds: string[];
+        };
+        /** @description A consent form record of the format. */
+        ExportEinwilligungsformular: {
+            /** Format: int32 */
+            formatVersion: number;
+            kind: string;
+            source: components["schemas"]["QuellschluesselNetzwerk"];
+            code: string;
+            text: string;
+            scopes: string[];
+            purposes: string[];
+            /** Format: date */
+            validFrom: string;
+        };
+        /** @description Fälle anderer Jobcenter und unbekannte fehlen */
+        ExportFaelleNetzwerk: {
+            cases: components["schemas"]["ExportFallNetzwerk"][];
+        };
+        /** @description The network's parts of one case. */
+        ExportFallNetzwerk: {
+            /** Format: uuid */
+            caseId: string;
+            consents: components["schemas"]["UebernahmeEinwilligung"][];
+            partnerReferrals: components["schemas"]["UebernahmePartnerUeberweisung"][];
+        };
+        ExportFormularListe: {
+            records: components["schemas"]["ExportEinwilligungsformular"][];
+        };
+        /** @description A partner record of the format. */
+        ExportPartner: {
+            /** Format: int32 */
+            formatVersion: number;
+            kind: string;
+            source: components["schemas"]["QuellschluesselNetzwerk"];
+            name: string;
+            type: string;
+            services: string[];
+            locations: string[];
+            capacityNote?: string;
+            active: boolean;
+        };
+        ExportPartnerListe: {
+            records: components["schemas"]["ExportPartner"][];
+        };
+        /** @description Der Teil eines übernommenen Falls, den das Netzwerk führt */
+        FalluebernahmeNetzwerk: {
+            source: components["schemas"]["QuellschluesselNetzwerk"];
+            /**
+             * Format: date
+             * @description for a check before intake took the case over: the day of the admission in the record
+             */
+            admittedOn?: string;
+            /**
+             * Format: date
+             * @description for a check: the day of the closure in the record, if any
+             */
+            closedOn?: string;
+            consents?: components["schemas"]["UebernahmeEinwilligung"][];
+            partnerReferrals?: components["schemas"]["UebernahmePartnerUeberweisung"][];
+            /** @description for a check only: the partners and forms of the file this case names, which a check runs before they are taken over --- the check takes them over first in its rolled-back transaction; the import itself (`PUT`) does not look at them (they are taken over by then) */
+            fileRecords?: components["schemas"]["UebernahmeNetzwerkDatensatz"][];
+        };
         /** @description Eine Zeile der Liste: nie Kundendaten, auch keine Teilnahmedaten */
         PartnerUeberweisung: {
             /** Format: uuid */
@@ -167,6 +368,11 @@ export interface components {
             rule: string;
             message: string;
         };
+        /** @description Quellsystem und Kennung dort */
+        QuellschluesselNetzwerk: {
+            system: string;
+            id: string;
+        };
         /** @description Eine Seite einer Liste */
         Seite: {
             items: components["schemas"]["PartnerUeberweisung"][];
@@ -176,6 +382,104 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        UebernahmeEinwilligung: {
+            /** @description Kennung im Quellsystem */
+            sourceId: string;
+            partner: components["schemas"]["QuellschluesselNetzwerk"];
+            form: components["schemas"]["QuellschluesselNetzwerk"];
+            /** @description GRANTED oder REFUSED */
+            decision: string;
+            /** Format: date */
+            decidedOn: string;
+            scopes?: string[];
+            purpose?: string;
+            /** Format: date */
+            validUntil?: string;
+            /** @description WRITTEN oder ELECTRONIC (ohne Angabe: WRITTEN) */
+            channel?: string;
+            history?: components["schemas"]["UebernahmeEinwilligungSchritt"][];
+        };
+        UebernahmeEinwilligungSchritt: {
+            sourceId: string;
+            /** @description LIMITED, RENEWED oder REVOKED */
+            action: string;
+            /** Format: date */
+            on: string;
+            scopes?: string[];
+            /** Format: date */
+            validUntil?: string;
+        };
+        UebernahmeErgebnisNetzwerk: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description UNCHANGED oder UPDATED */
+            result: string;
+            /** @description die übernommenen Einträge (Feld und Tag) */
+            changes?: string[];
+        };
+        UebernahmeErgebnisNetzwerkDatensatz: {
+            /** Format: uuid */
+            id: string;
+            /** @description CREATED, UNCHANGED oder UPDATED */
+            result: string;
+            /** @description die geänderten Felder */
+            changes?: string[];
+        };
+        /** @description Partner (kind partner) oder Version eines Einwilligungsformulars (kind consentForm) im Format der Übernahmedatei */
+        UebernahmeNetzwerkDatensatz: {
+            /** @description partner oder consentForm */
+            kind: string;
+            source: components["schemas"]["QuellschluesselNetzwerk"];
+            name?: string;
+            type?: string;
+            services?: string[];
+            locations?: string[];
+            capacityNote?: string;
+            active?: boolean;
+            code?: string;
+            text?: string;
+            scopes?: string[];
+            purposes?: string[];
+            /** Format: date */
+            validFrom?: string;
+        };
+        UebernahmePartnerUeberweisung: {
+            sourceId: string;
+            partner: components["schemas"]["QuellschluesselNetzwerk"];
+            service: string;
+            /** Format: date */
+            referredOn: string;
+            /** Format: date */
+            dueOn?: string;
+            statusHistory?: components["schemas"]["UebernahmeUeberweisungStatus"][];
+        };
+        UebernahmeProblem: {
+            field: string;
+            rule: string;
+            message: string;
+        };
+        /** @description Je Datensatz (in der Reihenfolge der Anfrage) seine Probleme */
+        UebernahmePruefergebnis: {
+            /** Format: int32 */
+            index: number;
+            problems: components["schemas"]["UebernahmeProblem"][];
+        };
+        /** @description Bis zu 500 Fälle, geprüft ohne etwas zu speichern */
+        UebernahmePruefungNetzwerk: {
+            cases: components["schemas"]["FalluebernahmeNetzwerk"][];
+        };
+        /** @description Bis zu 500 Partner und Formularversionen */
+        UebernahmePruefungNetzwerkDatensaetze: {
+            records: components["schemas"]["UebernahmeNetzwerkDatensatz"][];
+        };
+        UebernahmeUeberweisungStatus: {
+            sourceId: string;
+            status: string;
+            /** Format: date */
+            on: string;
+            /** @description codierter Grund einer Ablehnung (REJECTED) oder eines Abbruchs (ABORTED) */
+            reasonCode?: string;
         };
     };
     responses: never;
@@ -241,6 +545,462 @@ export interface operations {
             };
             /** @description Nicht gefunden (auch, wenn es zu einem anderen Jobcenter gehört) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cases: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional; 1 bis 255 sichtbare ASCII-Zeichen, am besten eine neue UUID je Vorgang. Eine Wiederholung mit demselben Key (derselbe Aufrufer, dieselbe Anfrage) liefert die erste Antwort erneut (Header Idempotent-Replayed: true) und speichert nichts ein zweites Mal, etwa nach 503 oder wenn die Antwort verloren ging. Derselbe Key mit anderem Inhalt: 422; während die erste Anfrage noch läuft: 409; ungültiger Key: 400. Keys gelten 24 Stunden.
+                 * @example 3f1c9a52-8d0e-4b7a-9c61-2f5e0b8d7a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportAnfrageNetzwerk"];
+            };
+        };
+        responses: {
+            /** @description cases 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportFaelleNetzwerk"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description forms 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportFormularListe"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description partners 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportPartnerListe"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    check: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional; 1 bis 255 sichtbare ASCII-Zeichen, am besten eine neue UUID je Vorgang. Eine Wiederholung mit demselben Key (derselbe Aufrufer, dieselbe Anfrage) liefert die erste Antwort erneut (Header Idempotent-Replayed: true) und speichert nichts ein zweites Mal, etwa nach 503 oder wenn die Antwort verloren ging. Derselbe Key mit anderem Inhalt: 422; während die erste Anfrage noch läuft: 409; ungültiger Key: 400. Keys gelten 24 Stunden.
+                 * @example 3f1c9a52-8d0e-4b7a-9c61-2f5e0b8d7a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UebernahmePruefungNetzwerk"];
+            };
+        };
+        responses: {
+            /** @description check 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmePruefergebnis"][];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FalluebernahmeNetzwerk"];
+            };
+        };
+        responses: {
+            /** @description importCase 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmeErgebnisNetzwerk"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht gefunden (auch, wenn es zu einem anderen Jobcenter gehört) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fachliche Regel verletzt; violations nennen Feld und Regel */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UebernahmeNetzwerkDatensatz"];
+            };
+        };
+        responses: {
+            /** @description importForm 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmeErgebnisNetzwerkDatensatz"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fachliche Regel verletzt; violations nennen Feld und Regel */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UebernahmeNetzwerkDatensatz"];
+            };
+        };
+        responses: {
+            /** @description importPartner 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmeErgebnisNetzwerkDatensatz"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fachliche Regel verletzt; violations nennen Feld und Regel */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional; 1 bis 255 sichtbare ASCII-Zeichen, am besten eine neue UUID je Vorgang. Eine Wiederholung mit demselben Key (derselbe Aufrufer, dieselbe Anfrage) liefert die erste Antwort erneut (Header Idempotent-Replayed: true) und speichert nichts ein zweites Mal, etwa nach 503 oder wenn die Antwort verloren ging. Derselbe Key mit anderem Inhalt: 422; während die erste Anfrage noch läuft: 409; ungültiger Key: 400. Keys gelten 24 Stunden.
+                 * @example 3f1c9a52-8d0e-4b7a-9c61-2f5e0b8d7a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UebernahmePruefungNetzwerkDatensaetze"];
+            };
+        };
+        responses: {
+            /** @description checkRecords 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UebernahmePruefergebnis"][];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -379,6 +379,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/export/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Planungsteile von Fällen im Format der Fallübernahme ausgeben (Vermerke nach Sichtbarkeit: none, team — Voreinstellung: ohne Vermerke „FM individuell“ — oder all) */
+        post: operations["export"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/extension-requests": {
         parameters: {
             query?: never;
@@ -631,6 +648,16 @@ export interface components {
          * @enum {string}
          */
         Duty: "OWN_EFFORTS" | "APPLY_FOR_JOB" | "APPLICATION_DOCUMENTS" | "TAKE_PART_IN_MEASURE" | "PRESENT_TO_EMPLOYER";
+        /** @description Bis zu 500 Fälle des Jobcenters */
+        ExportAnfragePlanung: {
+            caseIds: string[];
+        };
+        /** @description Je Fall die Planungsteile im Format der Fallübernahme (lotse-records.schema.json): plan, agreements, contacts, notes, measures, reviews; Kennungen sind Lotse-Kennungen */
+        ExportPlanung: {
+            cases: {
+                [key: string]: Record<string, never>;
+            }[];
+        };
         Fallberatung: {
             /**
              * Format: date
@@ -674,6 +701,12 @@ export interface components {
             closedOn?: string;
             contacts?: components["schemas"]["UebernahmeKontakt"][];
             measures?: components["schemas"]["UebernahmeMassnahme"][];
+            /** @description Für die Prüfung vor der Übernahme: die Handlungsbedarfe des letzten Assessments im Datensatz (Kennung im Quellsystem und Status), auf die sich die Strategien des Plans beziehen */
+            assessedNeeds?: components["schemas"]["UebernahmeBedarf"][];
+            plan?: components["schemas"]["UebernahmePlan"];
+            agreements?: components["schemas"]["UebernahmeVereinbarung"][];
+            notes?: components["schemas"]["UebernahmeVermerk"][];
+            reviews?: components["schemas"]["UebernahmeFortfuehrungspruefung"][];
         };
         Fortfuehrungspruefung: {
             /**
@@ -1008,6 +1041,11 @@ export interface components {
             /** Format: date */
             targetDate?: string;
         };
+        /** @description der Netzwerkpartner eines Schritts (Quellschlüssel) */
+        "PlanningImport.Source": {
+            system: string;
+            id: string;
+        };
         Problem: {
             type: string;
             title: string;
@@ -1169,6 +1207,20 @@ export interface components {
             /** Format: uuid */
             intermediateGoalId?: string;
         };
+        UebernahmeBedarf: {
+            /** @description Kennung des Handlungsbedarfs im Quellsystem */
+            sourceId: string;
+            /** @description IDENTIFIED, IN_PROGRESS, WORKED_WITHOUT_SUCCESS oder RESOLVED */
+            status?: string;
+        };
+        UebernahmeEntscheidungTeamleitung: {
+            approved: boolean;
+            /** Format: date */
+            decidedOn: string;
+            /** @description entscheidende Teamleitung */
+            decidedBy: string;
+            note?: string;
+        };
         UebernahmeErgebnisPlanung: {
             /** Format: uuid */
             caseId: string;
@@ -1176,6 +1228,19 @@ export interface components {
             result: string;
             /** @description die übernommenen Einträge (Feld und Tag) */
             changes?: string[];
+        };
+        UebernahmeFortfuehrungspruefung: {
+            sourceId: string;
+            /** Format: date */
+            reviewedOn: string;
+            /** @description prüfende Fachkraft */
+            reviewedBy?: string;
+            decision: components["schemas"]["ContinuationReview.Decision"];
+            reasons?: string;
+            prognosis?: components["schemas"]["ContinuationReview.Prognosis"];
+            /** Format: date */
+            extendedUntil?: string;
+            teamLeadDecision?: components["schemas"]["UebernahmeEntscheidungTeamleitung"];
         };
         UebernahmeKontakt: {
             /** @description Kennung im Quellsystem */
@@ -1186,6 +1251,13 @@ export interface components {
             qualifiedNote?: boolean;
             /** @description erfassende Fachkraft */
             recordedBy?: string;
+        };
+        UebernahmeLeitziel: {
+            text: string;
+            /** @description Zielkategorie (Schlüsselgruppe) */
+            targetCategory: components["schemas"]["KeyGroup"];
+            /** Format: date */
+            targetDate?: string;
         };
         UebernahmeMassnahme: {
             /** @description Kennung im Quellsystem */
@@ -1202,6 +1274,13 @@ export interface components {
             outcome?: components["schemas"]["Measure.Outcome"];
             recordedBy?: string;
         };
+        /** @description Der Integrationsplan, wie er steht */
+        UebernahmePlan: {
+            leadGoal?: components["schemas"]["UebernahmeLeitziel"];
+            intermediateGoals?: components["schemas"]["UebernahmeZwischenziel"][];
+            strategies?: components["schemas"]["UebernahmeStrategie"][];
+            steps?: components["schemas"]["UebernahmeSchritt"][];
+        };
         UebernahmeProblem: {
             field: string;
             rule: string;
@@ -1216,6 +1295,59 @@ export interface components {
         /** @description Bis zu 500 Fälle, geprüft ohne etwas zu speichern */
         UebernahmePruefungPlanung: {
             cases: components["schemas"]["FalluebernahmePlanung"][];
+        };
+        UebernahmeSchritt: {
+            sourceId: string;
+            /** @description Kennung der Strategie im Quellsystem */
+            strategy?: string;
+            text: string;
+            owner: components["schemas"]["StepOwner"];
+            /** @description der Netzwerkpartner eines Schritts (Quellschlüssel) */
+            partner?: components["schemas"]["PlanningImport.Source"];
+            /** Format: date */
+            dueOn?: string;
+            done?: boolean;
+        };
+        UebernahmeStrategie: {
+            sourceId: string;
+            /** @description Kennung des Handlungsbedarfs im Quellsystem */
+            need: string;
+            text: string;
+            /** @description Kennung des Zwischenziels im Quellsystem */
+            intermediateGoal?: string;
+        };
+        UebernahmeVereinbarung: {
+            sourceId: string;
+            /** @description KOOPERATIONSPLAN (seit 01.07.2023) oder EINGLIEDERUNGSVEREINBARUNG (davor) */
+            type: string;
+            /** Format: date */
+            agreedOn: string;
+            /** Format: date */
+            validUntil?: string;
+            /** Format: date */
+            reviewOn?: string;
+            jobcenterServices?: string[];
+            customerObligations?: string[];
+            legalConsequenceInstruction?: boolean;
+            /** Format: date */
+            signedOn?: string;
+        };
+        UebernahmeVermerk: {
+            sourceId: string;
+            /** Format: date */
+            writtenOn: string;
+            /** @description verfassende Fachkraft */
+            writtenBy?: string;
+            visibility: components["schemas"]["Visibility"];
+            text: string;
+            /** @description Kennung des zugehörigen Kontakts im Quellsystem */
+            contact?: string;
+        };
+        UebernahmeZwischenziel: {
+            sourceId: string;
+            text: string;
+            /** Format: date */
+            targetDate?: string;
         };
         /** @description Abschluss der Vereinbarung nach § 15 SGB II auf Grundlage des aktuellen Plans — seit 1. Juli 2023 ein Kooperationsplan, davor eine Eingliederungsvereinbarung (a. F.); die Form folgt dem Abschlussdatum — oder begründet keine Vereinbarung. */
         Vereinbarung: {
@@ -3644,6 +3776,74 @@ export interface operations {
             };
             /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                notes?: "none" | "team" | "all" | null;
+            };
+            header?: {
+                /**
+                 * @description Optional; 1 bis 255 sichtbare ASCII-Zeichen, am besten eine neue UUID je Vorgang. Eine Wiederholung mit demselben Key (derselbe Aufrufer, dieselbe Anfrage) liefert die erste Antwort erneut (Header Idempotent-Replayed: true) und speichert nichts ein zweites Mal, etwa nach 503 oder wenn die Antwort verloren ging. Derselbe Key mit anderem Inhalt: 422; während die erste Anfrage noch läuft: 409; ungültiger Key: 400. Keys gelten 24 Stunden.
+                 * @example 3f1c9a52-8d0e-4b7a-9c61-2f5e0b8d7a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportAnfragePlanung"];
+            };
+        };
+        responses: {
+            /** @description export 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportPlanung"];
+                };
+            };
+            /** @description Ungültige Anfrage; violations nennen Feld und Regel */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nicht angemeldet oder Token ungültig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rolle nicht berechtigt oder kein Zugriff auf diesen Vorgang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Fachliche Regel verletzt; violations nennen Feld und Regel */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
