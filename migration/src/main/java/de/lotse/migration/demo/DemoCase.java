@@ -362,7 +362,8 @@ final class DemoCase {
                     .putObject("teamLeadDecision")
                     .put("approved", true)
                     .put("decidedOn", late.plusDays(3).toString())
-                    .put("decidedBy", "tl-petra");
+                    .put("decidedBy", "tl-petra")
+                    .put("note", "Die Verlängerung ist begründet: die Arbeitsgelegenheit beginnt im nächsten Monat.");
         }
     }
 
