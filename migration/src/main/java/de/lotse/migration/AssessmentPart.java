@@ -43,32 +43,21 @@ public final class AssessmentPart implements CasePart {
             return new Mapped(Optional.empty(), List.of());
         }
         List<Problem> problems = new ArrayList<>();
-        ObjectNode body = NODES.objectNode();
-        body.set("source", record.get("source"));
-        JsonNode admission = record.path("admission");
-        if ("ADMITTED".equals(admission.path("decision").asText())) {
-            body.set("admittedOn", admission.get("decidedOn"));
-        }
-        if (record.path("closure").has("closedOn")) {
-            body.set("closedOn", record.path("closure").get("closedOn"));
-        }
+        ObjectNode body = CasePart.bodyWithCaseDays(record);
         ArrayNode versions = body.putArray("assessments");
         JsonNode given = record.path("assessments");
         for (int i = 0; i < given.size(); i++) {
             // the schema allows no other fields: the version goes as it is, its author mapped
             ObjectNode version = given.get(i).deepCopy();
             if (version.has("assessedBy")) {
-                String id = version.get("assessedBy").asText();
-                Optional<String> mapped = staff.map(id);
-                if (mapped.isEmpty()) {
-                    problems.add(new Problem(
-                            line,
-                            RecordSchema.sourceKey(record),
-                            "assessments[" + i + "].assessedBy",
-                            "UNMAPPED_ID",
-                            staff.what() + " „" + id + "“ steht nicht in der Zuordnungsdatei."));
-                }
-                version.put("assessedBy", mapped.orElse(id));
+                version.put(
+                        "assessedBy",
+                        staff.mapOrReport(
+                                version.get("assessedBy").asText(),
+                                line,
+                                RecordSchema.sourceKey(record),
+                                "assessments[" + i + "].assessedBy",
+                                problems));
             }
             versions.add(version);
         }

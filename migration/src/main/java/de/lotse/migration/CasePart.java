@@ -1,6 +1,7 @@
 package de.lotse.migration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
@@ -23,6 +24,23 @@ public interface CasePart {
      * mapping it (unmapped staff, references to records the file does not have).
      */
     Mapped of(long line, JsonNode record, FileCatalog catalog);
+
+    /**
+     * The start of a service's body: the record's source key, and the admission and closure days its check needs
+     * before intake has taken the case over.
+     */
+    static ObjectNode bodyWithCaseDays(JsonNode record) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("source", record.get("source"));
+        JsonNode admission = record.path("admission");
+        if ("ADMITTED".equals(admission.path("decision").asText())) {
+            body.set("admittedOn", admission.get("decidedOn"));
+        }
+        if (record.path("closure").has("closedOn")) {
+            body.set("closedOn", record.path("closure").get("closedOn"));
+        }
+        return body;
+    }
 
     /** A service's body of one case record and the problems found while mapping it. */
     record Mapped(Optional<ObjectNode> body, List<Problem> problems) {}

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,6 +59,22 @@ public final class IdMapping {
     /** Lotse's id for a source id; empty where the mapping file does not name it. */
     public Optional<String> map(String sourceId) {
         return ids == null ? Optional.of(sourceId) : Optional.ofNullable(ids.get(sourceId));
+    }
+
+    /**
+     * Lotse's id for a source id; where the mapping file does not name it, the id as it is and a problem
+     * {@code UNMAPPED_ID} at {@code field} — never a guess.
+     */
+    public String mapOrReport(String sourceId, long line, String source, String field, List<Problem> problems) {
+        return map(sourceId).orElseGet(() -> {
+            problems.add(new Problem(
+                    line,
+                    source,
+                    field,
+                    "UNMAPPED_ID",
+                    what + " „" + sourceId + "“ steht nicht in der Zuordnungsdatei."));
+            return sourceId;
+        });
     }
 
     /** What the ids are, for a problem: {@code Fachkraft}, {@code Team}. */

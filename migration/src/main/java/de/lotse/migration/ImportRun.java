@@ -208,14 +208,8 @@ public final class ImportRun {
                     parts.get(i).body().ifPresent(body -> otherBatch.add(new Pending(entry.line(), source, body)));
                 }
                 if (batch.size() == batchSize) {
-                    checkWith(intake, CASE_CHECK, "cases", batch, invalid);
-                    batch.clear();
-                }
-                for (int i = 0; i < others.size(); i++) {
-                    if (otherBatches.get(i).size() == batchSize) {
-                        checkWith(others.get(i).client(), CASE_CHECK, "cases", otherBatches.get(i), invalid);
-                        otherBatches.get(i).clear();
-                    }
+                    // every case has an intake part, so no other batch is fuller: all services check at once
+                    checkTogether(batch, otherBatches, invalid);
                 }
             }
         }
@@ -228,18 +222,55 @@ public final class ImportRun {
                     recordBatches.get(i),
                     invalid);
         }
-        checkWith(intake, CASE_CHECK, "cases", batch, invalid);
-        for (int i = 0; i < others.size(); i++) {
-            checkWith(others.get(i).client(), CASE_CHECK, "cases", otherBatches.get(i), invalid);
-        }
+        checkTogether(batch, otherBatches, invalid);
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** A service checks a batch as its import would; a batch it refuses as a whole is checked record by record. */
+    /**
+     * The services check their batches of the same cases at the same time (each replays its batch on one of its
+     * threads); the problems are reported in the services' order. The batches are emptied.
+     */
+    private void checkTogether(List<Pending> batch, List<List<Pending>> otherBatches, Set<Long> invalid)
+            throws IOException, InterruptedException {
+        ExecutorService checkers = Executors.newFixedThreadPool(others.size() + 1);
+        try {
+            List<Future<List<Problem>>> answers = new ArrayList<>();
+            List<Pending> intakeBatch = List.copyOf(batch);
+            answers.add(checkers.submit(() -> problemsOf(intake, CASE_CHECK, "cases", intakeBatch)));
+            for (int i = 0; i < others.size(); i++) {
+                ServiceClient service = others.get(i).client();
+                List<Pending> otherBatch = List.copyOf(otherBatches.get(i));
+                answers.add(checkers.submit(() -> problemsOf(service, CASE_CHECK, "cases", otherBatch)));
+            }
+            for (Future<List<Problem>> answer : answers) {
+                try {
+                    refuse(invalid, answer.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException failed) {
+                        throw failed;
+                    }
+                    throw new IOException(e.getCause());
+                }
+            }
+        } finally {
+            checkers.shutdownNow();
+        }
+        batch.clear();
+        otherBatches.forEach(List::clear);
+    }
+
+    /** A service checks a batch as its import would; its problems are reported at once. */
     private void checkWith(ServiceClient service, String path, String field, List<Pending> batch, Set<Long> invalid)
             throws IOException, InterruptedException {
+        refuse(invalid, problemsOf(service, path, field, batch));
+    }
+
+    /** The problems a service finds in a batch; a batch it refuses as a whole is checked record by record. */
+    private List<Problem> problemsOf(ServiceClient service, String path, String field, List<Pending> batch)
+            throws IOException, InterruptedException {
+        List<Problem> found = new ArrayList<>();
         if (batch.isEmpty()) {
-            return;
+            return found;
         }
         ObjectNode request = json.createObjectNode();
         ArrayNode items = request.putArray(field);
@@ -251,14 +282,12 @@ public final class ImportRun {
         }
         if (answer.status() == 400 && batch.size() > 1) {
             for (Pending one : batch) {
-                checkWith(service, path, field, List.of(one), invalid);
+                found.addAll(problemsOf(service, path, field, List.of(one)));
             }
-            return;
+            return found;
         }
         if (!answer.ok()) {
-            Pending first = batch.get(0);
-            refuse(invalid, problemsOf(first, answer.body()));
-            return;
+            return problemsOf(batch.get(0), answer.body());
         }
         for (JsonNode result : answer.body()) {
             Pending pending = batch.get(result.path("index").asInt());
@@ -271,8 +300,9 @@ public final class ImportRun {
                         p.path("rule").asText(""),
                         p.path("message").asText("")));
             }
-            refuse(invalid, problems);
+            found.addAll(problems);
         }
+        return found;
     }
 
     /** One case on its way through the services in pass 2, and what became of it. */

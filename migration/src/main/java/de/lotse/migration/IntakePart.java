@@ -202,15 +202,7 @@ public final class IntakePart {
         }
 
         private String mapped(IdMapping mapping, String id, String field) {
-            return mapping.map(id).orElseGet(() -> {
-                problems.add(new Problem(
-                        line,
-                        source,
-                        field,
-                        "UNMAPPED_ID",
-                        mapping.what() + " „" + id + "“ steht nicht in der Zuordnungsdatei."));
-                return id;
-            });
+            return mapping.mapOrReport(id, line, source, field, problems);
         }
     }
 }

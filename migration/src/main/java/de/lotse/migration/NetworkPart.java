@@ -42,15 +42,7 @@ public final class NetworkPart implements CasePart, RecordPart {
         if (PARTS.stream().noneMatch(record::has)) {
             return new Mapped(Optional.empty(), List.of());
         }
-        ObjectNode body = NODES.objectNode();
-        body.set("source", record.get("source"));
-        JsonNode admission = record.path("admission");
-        if ("ADMITTED".equals(admission.path("decision").asText())) {
-            body.set("admittedOn", admission.get("decidedOn"));
-        }
-        if (record.path("closure").has("closedOn")) {
-            body.set("closedOn", record.path("closure").get("closedOn"));
-        }
+        ObjectNode body = CasePart.bodyWithCaseDays(record);
         body.set("consents", record.path("consents").isArray() ? record.get("consents") : NODES.arrayNode());
         body.set(
                 "partnerReferrals",

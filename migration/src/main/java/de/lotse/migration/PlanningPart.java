@@ -46,15 +46,7 @@ public final class PlanningPart implements CasePart {
             return new Mapped(Optional.empty(), List.of());
         }
         List<Problem> problems = new ArrayList<>();
-        ObjectNode body = NODES.objectNode();
-        body.set("source", record.get("source"));
-        JsonNode admission = record.path("admission");
-        if ("ADMITTED".equals(admission.path("decision").asText())) {
-            body.set("admittedOn", admission.get("decidedOn"));
-        }
-        if (record.path("closure").has("closedOn")) {
-            body.set("closedOn", record.path("closure").get("closedOn"));
-        }
+        ObjectNode body = CasePart.bodyWithCaseDays(record);
         ArrayNode contacts = body.putArray("contacts");
         JsonNode given = record.path("contacts");
         for (int i = 0; i < given.size(); i++) {
@@ -66,17 +58,14 @@ public final class PlanningPart implements CasePart {
                 }
             }
             if (contact.has("recordedBy")) {
-                String id = contact.get("recordedBy").asText();
-                Optional<String> mapped = staff.map(id);
-                if (mapped.isEmpty()) {
-                    problems.add(new Problem(
-                            line,
-                            RecordSchema.sourceKey(record),
-                            "contacts[" + i + "].recordedBy",
-                            "UNMAPPED_ID",
-                            staff.what() + " „" + id + "“ steht nicht in der Zuordnungsdatei."));
-                }
-                one.put("recordedBy", mapped.orElse(id));
+                one.put(
+                        "recordedBy",
+                        staff.mapOrReport(
+                                contact.get("recordedBy").asText(),
+                                line,
+                                RecordSchema.sourceKey(record),
+                                "contacts[" + i + "].recordedBy",
+                                problems));
             }
         }
         ArrayNode measures = body.putArray("measures");
@@ -152,16 +141,8 @@ public final class PlanningPart implements CasePart {
         if (item == null || !item.has(field)) {
             return;
         }
-        String id = item.get(field).asText();
-        Optional<String> mapped = staff.map(id);
-        if (mapped.isEmpty()) {
-            problems.add(new Problem(
-                    line,
-                    RecordSchema.sourceKey(record),
-                    path,
-                    "UNMAPPED_ID",
-                    staff.what() + " „" + id + "“ steht nicht in der Zuordnungsdatei."));
-        }
-        item.put(field, mapped.orElse(id));
+        item.put(
+                field,
+                staff.mapOrReport(item.get(field).asText(), line, RecordSchema.sourceKey(record), path, problems));
     }
 }

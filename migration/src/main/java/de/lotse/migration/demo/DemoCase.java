@@ -349,7 +349,8 @@ final class DemoCase {
                     .put("reasons", "Die Hemmnisse werden bearbeitet, die Mitwirkung ist gut.");
         }
         LocalDate late = admitted.plusMonths(23);
-        if (!late.isAfter(last) && random.nextBoolean()) {
+        // the team lead decides three days after the review: both within the case's history
+        if (!late.plusDays(3).isAfter(last) && random.nextBoolean()) {
             ObjectNode extension = reviews.addObject()
                     .put("sourceId", "R-2")
                     .put("reviewedOn", late.toString())

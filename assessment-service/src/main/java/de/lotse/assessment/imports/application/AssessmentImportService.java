@@ -162,29 +162,9 @@ public class AssessmentImportService {
         return history.replay(c, versions, LocalDate.ofInstant(clock.instant(), BERLIN));
     }
 
-    /**
-     * A stand-in for the case a check is about: it exists only in the record, with the record's days; the one
-     * checking stands in for its FM (who made a version without a name).
-     */
+    /** The case a check is about, known only from the record; the one checking stands in for its FM. */
     private static CaseReference checkedCase(String jobcenterId, String checker, AssessmentImport record) {
-        return new CaseReference(
-                UUID.randomUUID(),
-                jobcenterId,
-                null,
-                null,
-                checker,
-                null,
-                null,
-                record.admittedOn(),
-                null,
-                null,
-                null,
-                null,
-                record.closedOn(),
-                null,
-                null,
-                null,
-                null,
-                null);
+        return CaseReference.checkedFromRecord(
+                UUID.randomUUID(), jobcenterId, checker, record.admittedOn(), record.closedOn(), null);
     }
 }

@@ -232,26 +232,9 @@ public class NetworkImportService {
         return LocalDate.ofInstant(clock.instant(), BERLIN);
     }
 
-    /** A stand-in for the case a check is about: it exists only in the record, with the record's days. */
+    /** The case a check is about, known only from the record. */
     private static CaseReference checkedCase(UUID caseId, String jobcenterId, String checker, NetworkImport record) {
-        return new CaseReference(
-                caseId,
-                jobcenterId,
-                null,
-                null,
-                checker,
-                null,
-                null,
-                record.admittedOn(),
-                null,
-                null,
-                null,
-                null,
-                record.closedOn(),
-                null,
-                null,
-                null,
-                null,
-                null);
+        return CaseReference.checkedFromRecord(
+                caseId, jobcenterId, checker, record.admittedOn(), record.closedOn(), null);
     }
 }

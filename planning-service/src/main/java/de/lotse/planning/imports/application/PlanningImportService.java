@@ -321,24 +321,7 @@ public class PlanningImportService {
      */
     private static CaseReference checkedCase(
             String jobcenterId, String checker, PlanningImport record, LocalDate maxDurationEndsOn) {
-        return new CaseReference(
-                UUID.randomUUID(),
-                jobcenterId,
-                null,
-                null,
-                checker,
-                null,
-                null,
-                record.admittedOn(),
-                null,
-                null,
-                null,
-                null,
-                record.closedOn(),
-                null,
-                maxDurationEndsOn,
-                null,
-                null,
-                null);
+        return CaseReference.checkedFromRecord(
+                UUID.randomUUID(), jobcenterId, checker, record.admittedOn(), record.closedOn(), maxDurationEndsOn);
     }
 }

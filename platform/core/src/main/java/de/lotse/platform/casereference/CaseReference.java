@@ -48,6 +48,39 @@ public record CaseReference(
         @Nullable LocalDate afterCareUntil,
         @Nullable Boolean closureIntegration) {
 
+    /**
+     * The case an import check is about before the case exists (docs/import.md): known only from the record — its
+     * admission and closure days and, where the check needs it, the end of its maximum duration; the one checking
+     * stands in for its FM.
+     */
+    public static CaseReference checkedFromRecord(
+            UUID caseId,
+            String jobcenterId,
+            String checker,
+            @Nullable LocalDate admittedOn,
+            @Nullable LocalDate closedOn,
+            @Nullable LocalDate maxDurationEndsOn) {
+        return new CaseReference(
+                caseId,
+                jobcenterId,
+                null,
+                null,
+                checker,
+                null,
+                null,
+                admittedOn,
+                null,
+                null,
+                null,
+                null,
+                closedOn,
+                null,
+                maxDurationEndsOn,
+                null,
+                null,
+                null);
+    }
+
     public boolean closed() {
         return closedOn != null;
     }
