@@ -112,6 +112,9 @@ public record Agreement(
         if (agreedOn.isAfter(today)) {
             broken.add(new RuleViolation.Broken(
                     "agreedOn", "IN_FUTURE", "Die Vereinbarung kann nicht in der Zukunft liegen."));
+            // the other rules are judged as of today: a day far ahead (+999999999-12-31) would leave the range of
+            // dates once the review period is added, and the request must be refused, not fail
+            agreedOn = today;
         }
         if (NONE.equals(terms.type())) {
             if (terms.exception() == null) {

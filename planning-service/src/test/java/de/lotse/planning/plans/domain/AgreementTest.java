@@ -158,6 +158,14 @@ class AgreementTest extends AgreementFixtures {
     }
 
     @Test
+    void theLastDayThereIsIsRefusedAsInTheFutureRatherThanBreakingTheDateArithmetic() {
+        assertRule(
+                () -> conclude(terms(null, LocalDate.MAX, TODAY.plusMonths(6), null, false), LIMITED),
+                "IN_FUTURE",
+                "agreedOn");
+    }
+
+    @Test
     void theGuardianCoSignsForAMinor() {
         assertRule(
                 () -> conclude(plan6(), null, ASSESSMENT, true, LIMITED, NOW),
