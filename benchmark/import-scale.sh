@@ -5,6 +5,7 @@
 # the client's peak heap (the client runs with -Xmx256m: the file is streamed).
 #
 #   ./lotse bench-import [CASES]          needs './lotse run'
+#   BENCH_JAVA_OPTS="-Xmx256m -Dbench.parallel=8" ./lotse bench-import 1000    more cases written at a time
 #
 # Output: stdout and benchmark/target/import-scale-output.md (a Markdown block for docs/benchmarks.md).
 set -euo pipefail

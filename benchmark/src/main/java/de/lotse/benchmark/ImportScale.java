@@ -46,6 +46,9 @@ import java.util.Map;
 public final class ImportScale {
     private static final List<String> DATABASES = List.of("intake", "assessment", "planning", "network");
 
+    /** Cases written at a time ({@code -Dbench.parallel}, as {@code ./lotse import --parallel}). */
+    private static final int PARALLEL = Integer.getInteger("bench.parallel", 8);
+
     private ImportScale() {}
 
     public static void main(String[] args) throws Exception {
@@ -95,7 +98,7 @@ public final class ImportScale {
                         json,
                         new PrintStream(OutputStream.nullOutputStream()),
                         200,
-                        4)
+                        PARALLEL)
                 .run(false, null);
         long events = 0;
         StringBuilder perService = new StringBuilder();
@@ -112,7 +115,7 @@ public final class ImportScale {
         String report = String.format(
                 """
                 ```
-                ./lotse bench-import %d   (%s, %s)
+                ./lotse bench-import %d   (%s, %s, %d cases written at a time)
                 file                 %d records, %d cases, %d MB (generated, seed 1, two years up to yesterday)
                 check (pass 1)       %.1f s   %.0f cases/s   every service's validation, nothing written
                 write (pass 2)       %.1f s   %.1f cases/s   %d created, %d unchanged, %d failed, %d invalid
@@ -124,6 +127,7 @@ public final class ImportScale {
                 cases,
                 LocalDate.now(),
                 machine(),
+                PARALLEL,
                 summary.records(),
                 summary.cases(),
                 Files.size(file) / 1_000_000,

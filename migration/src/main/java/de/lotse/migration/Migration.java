@@ -45,7 +45,7 @@ public final class Migration implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "200", description = "Fälle je Prüfanfrage")
     int batch;
 
-    @Option(names = "--parallel", defaultValue = "4", description = "wie viele Fälle zugleich übernommen werden")
+    @Option(names = "--parallel", defaultValue = "8", description = "wie viele Fälle zugleich übernommen werden")
     int parallel;
 
     public static void main(String[] args) {
