@@ -2,8 +2,6 @@ package de.lotse.network.consents.application;
 
 import de.lotse.network.consents.domain.Consent;
 import de.lotse.network.consents.infrastructure.ConsentStore;
-import de.lotse.platform.contracts.ConsentRevoked;
-import de.lotse.platform.outbox.OutboxWriter;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -24,12 +22,12 @@ public class ConsentExpiry {
     private static final int BATCH = 500;
 
     private final ConsentStore consents;
-    private final OutboxWriter outbox;
+    private final ConsentEvents events;
     private final Clock clock;
 
-    ConsentExpiry(ConsentStore consents, OutboxWriter outbox, Clock clock) {
+    ConsentExpiry(ConsentStore consents, ConsentEvents events, Clock clock) {
         this.consents = consents;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,10 +47,7 @@ public class ConsentExpiry {
             Consent expired = consent.end(Consent.Status.EXPIRED, now);
             consents.end(expired);
             consents.history(expired, "EXPIRED", "system", now);
-            outbox.append(
-                    consent.jobcenterId(),
-                    consent.caseId(),
-                    new ConsentRevoked(consent.caseId(), consent.id(), consent.partnerId(), "EXPIRED", now));
+            events.ended(consent, "EXPIRED", now);
         }
         return runOut.size();
     }

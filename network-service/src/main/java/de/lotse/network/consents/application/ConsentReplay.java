@@ -8,12 +8,9 @@ import de.lotse.network.importing.infrastructure.ImportedItemStore;
 import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.platform.casereference.CaseReference;
-import de.lotse.platform.contracts.ConsentGranted;
-import de.lotse.platform.contracts.ConsentRevoked;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.importing.ImportedIds;
-import de.lotse.platform.outbox.OutboxWriter;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -51,13 +48,13 @@ public class ConsentReplay {
     private final ConsentStore consents;
     private final PartnerStore partners;
     private final ImportedItemStore items;
-    private final OutboxWriter outbox;
+    private final ConsentEvents events;
 
-    ConsentReplay(ConsentStore consents, PartnerStore partners, ImportedItemStore items, OutboxWriter outbox) {
+    ConsentReplay(ConsentStore consents, PartnerStore partners, ImportedItemStore items, ConsentEvents events) {
         this.consents = consents;
         this.partners = partners;
         this.items = items;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     /** A reference to a record of the file or of an earlier import, by its source key. */
@@ -387,7 +384,7 @@ public class ConsentReplay {
             }
             consents.insert(consent);
             consents.history(consent, "GIVEN", actor, at);
-            granted(consent);
+            events.granted(consent);
         }
         items.insert(c.caseId(), new ImportedItemStore.Item(id, ROOT, item.sourceId(), content(item)), at);
     }
@@ -403,10 +400,7 @@ public class ConsentReplay {
                     throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung ist nicht (mehr) erteilt.");
                 }
                 consents.history(revoked, "REVOKED", actor, at);
-                outbox.append(
-                        c.jobcenterId(),
-                        c.caseId(),
-                        new ConsentRevoked(c.caseId(), revoked.id(), revoked.partnerId(), "REVOKED", at));
+                events.ended(revoked, "REVOKED", at);
             }
             case "LIMITED" -> {
                 Set<Scope> narrower = p.stepScopes().get(j);
@@ -483,11 +477,8 @@ public class ConsentReplay {
         consents.insert(next);
         consents.history(ended, "SUPERSEDED", actor, at);
         consents.history(next, kind, actor, at);
-        outbox.append(
-                c.jobcenterId(),
-                c.caseId(),
-                new ConsentRevoked(c.caseId(), ended.id(), ended.partnerId(), "SUPERSEDED", at));
-        granted(next);
+        events.ended(ended, "SUPERSEDED", at);
+        events.granted(next);
     }
 
     /** Ends the case's given consents whose validity ran out before the day, on the day after their end. */
@@ -499,10 +490,7 @@ public class ConsentReplay {
                 Consent expired = consent.end(Consent.Status.EXPIRED, at);
                 consents.end(expired);
                 consents.history(expired, "EXPIRED", "system", at);
-                outbox.append(
-                        c.jobcenterId(),
-                        c.caseId(),
-                        new ConsentRevoked(c.caseId(), consent.id(), consent.partnerId(), "EXPIRED", at));
+                events.ended(consent, "EXPIRED", at);
             }
         }
     }
@@ -524,25 +512,6 @@ public class ConsentReplay {
             }
         }
         return head;
-    }
-
-    private void granted(Consent consent) {
-        outbox.append(
-                consent.jobcenterId(),
-                consent.caseId(),
-                ConsentGranted.builder()
-                        .caseId(consent.caseId())
-                        .consentId(consent.id())
-                        .partnerId(consent.partnerId())
-                        .scopes(consent.scopes().stream()
-                                .map(Enum::name)
-                                .sorted()
-                                .toList())
-                        .purposeCode(consent.purposeCode())
-                        .validFrom(consent.validFrom())
-                        .validUntil(consent.validUntil())
-                        .grantedAt(consent.recordedAt())
-                        .build());
     }
 
     private static void day(

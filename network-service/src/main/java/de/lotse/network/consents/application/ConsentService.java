@@ -9,14 +9,11 @@ import de.lotse.network.partners.domain.Partner;
 import de.lotse.network.partners.infrastructure.PartnerStore;
 import de.lotse.platform.audit.AuditLog;
 import de.lotse.platform.casereference.CaseReference;
-import de.lotse.platform.contracts.ConsentGranted;
-import de.lotse.platform.contracts.ConsentRevoked;
 import de.lotse.platform.domain.AccessDenied;
 import de.lotse.platform.domain.NotFound;
 import de.lotse.platform.domain.RuleViolation;
 import de.lotse.platform.domain.StateConflict;
 import de.lotse.platform.kernel.caseaccess.CaseAccess;
-import de.lotse.platform.outbox.OutboxWriter;
 import de.lotse.platform.security.CurrentUser;
 import de.lotse.platform.security.Roles;
 import io.micronaut.transaction.annotation.Transactional;
@@ -43,7 +40,7 @@ public class ConsentService {
     private final ConsentStore consents;
     private final PartnerStore partners;
     private final CaseAccess access;
-    private final OutboxWriter outbox;
+    private final ConsentEvents events;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -51,13 +48,13 @@ public class ConsentService {
             ConsentStore consents,
             PartnerStore partners,
             CaseAccess access,
-            OutboxWriter outbox,
+            ConsentEvents events,
             AuditLog audit,
             Clock clock) {
         this.consents = consents;
         this.partners = partners;
         this.access = access;
-        this.outbox = outbox;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -131,7 +128,7 @@ public class ConsentService {
                 now);
         consents.insert(consent);
         consents.history(consent, "GIVEN", user.subject(), now);
-        granted(consent);
+        events.granted(consent);
         return consent;
     }
 
@@ -184,8 +181,7 @@ public class ConsentService {
             throw new StateConflict("CONSENT_NOT_GIVEN", "Die Einwilligung wurde soeben beendet.");
         }
         consents.history(revoked, "REVOKED", user.subject(), now);
-        outbox.append(
-                c.jobcenterId(), caseId, new ConsentRevoked(caseId, revoked.id(), revoked.partnerId(), "REVOKED", now));
+        events.ended(revoked, "REVOKED", now);
         return revoked;
     }
 
@@ -237,31 +233,9 @@ public class ConsentService {
         consents.insert(next);
         consents.history(ended, "SUPERSEDED", user.subject(), now);
         consents.history(next, kind, user.subject(), now);
-        outbox.append(
-                c.jobcenterId(),
-                c.caseId(),
-                new ConsentRevoked(c.caseId(), ended.id(), ended.partnerId(), "SUPERSEDED", now));
-        granted(next);
+        events.ended(ended, "SUPERSEDED", now);
+        events.granted(next);
         return next;
-    }
-
-    private void granted(Consent consent) {
-        outbox.append(
-                consent.jobcenterId(),
-                consent.caseId(),
-                ConsentGranted.builder()
-                        .caseId(consent.caseId())
-                        .consentId(consent.id())
-                        .partnerId(consent.partnerId())
-                        .scopes(consent.scopes().stream()
-                                .map(Enum::name)
-                                .sorted()
-                                .toList())
-                        .purposeCode(consent.purposeCode())
-                        .validFrom(consent.validFrom())
-                        .validUntil(consent.validUntil())
-                        .grantedAt(consent.recordedAt())
-                        .build());
     }
 
     private Consent load(CaseReference c, UUID consentId) {
