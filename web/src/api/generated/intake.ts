@@ -1811,18 +1811,25 @@ export interface components {
             /** Format: date */
             benefitDecisionOn?: string;
         };
-        /** @description Neuzuordnung oder Vertretung */
+        /** @description Neuzuordnung, Vertretung oder Übergang in ein anderes Team */
         UebernahmeZuordnung: {
             sourceId: string;
-            /** @description REASSIGNMENT oder DEPUTY */
+            /** @description REASSIGNMENT, DEPUTY oder TRANSFER */
             kind: string;
             /** Format: date */
             on: string;
+            /** @description REASSIGNMENT, TRANSFER: die Fachkraft, die den Fall übernimmt */
             caseManagerId?: string;
             deputyId?: string;
             /** Format: date */
             until?: string;
             customerAgreed?: boolean;
+            transferKind?: components["schemas"]["TransferKind"];
+            /** @description TRANSFER: das übernehmende Team */
+            teamId?: string;
+            /** @description TRANSFER: trotz laufender Maßnahmen (UCKERMARK 6.7) */
+            despiteRunningMeasures?: boolean;
+            note?: string;
         };
         /** @description Ein Lauf des Übernahmeprogramms über eine Datei, fürs Protokoll */
         Uebernahmelauf: {

@@ -27,6 +27,10 @@ public final class IntakePart {
             "partnerReferrals");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The fields of an assignment that are the same in the format and in intake's shape (staff and team are mapped). */
+    private static final String[] ASSIGNMENT_FIELDS = {
+        "sourceId", "kind", "on", "until", "customerAgreed", "transferKind", "despiteRunningMeasures", "note"
+    };
 
     private final IdMapping staff;
     private final IdMapping teams;
@@ -75,8 +79,11 @@ public final class IntakePart {
             ArrayNode mapped = body.putArray("assignments");
             for (int i = 0; i < assignments.size(); i++) {
                 JsonNode assignment = assignments.get(i);
-                ObjectNode one = copy(assignment, "sourceId", "kind", "on", "until", "customerAgreed");
+                ObjectNode one = copy(assignment, ASSIGNMENT_FIELDS);
                 String field = "assignments[" + i + "]";
+                if (assignment.has("team")) {
+                    one.put("teamId", ids.team(assignment, "team", field + ".team"));
+                }
                 if (assignment.has("caseManager")) {
                     one.put("caseManagerId", ids.staff(assignment, "caseManager", field + ".caseManager"));
                 }
@@ -135,7 +142,10 @@ public final class IntakePart {
         if (exported.path("assignments").size() > 0) {
             ArrayNode assignments = record.putArray("assignments");
             for (JsonNode a : exported.get("assignments")) {
-                ObjectNode one = copy(a, "sourceId", "kind", "on", "until", "customerAgreed");
+                ObjectNode one = copy(a, ASSIGNMENT_FIELDS);
+                if (present(a, "teamId")) {
+                    one.set("team", a.get("teamId"));
+                }
                 if (present(a, "caseManagerId")) {
                     one.set("caseManager", a.get("caseManagerId"));
                 }

@@ -62,6 +62,59 @@ class CaseExportIT extends IntakeIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aTransferAtTwentyFiveIsExportedWithTheTeamsBeforeAndAfter() throws Exception {
+        LocalDate turns25 = ADMITTED.plusMonths(6);
+        Map<String, Object> young = ImportFixtures.admittedCase("F-5", customerNumber(), ADMITTED, "team-fm-u25");
+        young.put(
+                "customer",
+                Map.of(
+                        "customerNumber",
+                        customerNumber(),
+                        "firstName",
+                        "Ben",
+                        "lastName",
+                        "Jung",
+                        "dateOfBirth",
+                        turns25.minusYears(25).toString()));
+        ((Map<String, Object>) young.get("admission")).put("decidedBy", "fm-selin");
+        young.put(
+                "assignments",
+                List.of(Map.of(
+                        "sourceId", "UE-1",
+                        "kind", "TRANSFER",
+                        "on", turns25.plusDays(14).toString(),
+                        "transferKind", "U25_TO_UE25",
+                        "teamId", TEAM,
+                        "caseManagerId", "fm-jonas",
+                        "note", "Übergabegespräch mit Frau Selin geführt")));
+        String caseId = importCase(young);
+        Map<String, Object> before = caseFile(caseId);
+        List<String> decisionsBefore = decisionDays(caseId);
+
+        Map<String, Object> record =
+                (Map<String, Object>) exportedCases(null, 500).get(0).get("record");
+        JsonNode asFormat = IntakePart.recordOf(JACKSON.valueToTree(record));
+
+        assertThat(RecordSchema.load().check(1, asFormat)).isEmpty();
+        assertThat(asFormat.path("referral").path("team").asText()).isEqualTo("team-fm-u25");
+        JsonNode transfer = asFormat.path("assignments").get(0);
+        assertThat(transfer.path("kind").asText()).isEqualTo("TRANSFER");
+        assertThat(transfer.path("transferKind").asText()).isEqualTo("U25_TO_UE25");
+        assertThat(transfer.path("team").asText()).isEqualTo(TEAM);
+        assertThat(transfer.path("caseManager").asText()).isEqualTo("fm-jonas");
+        assertThat(transfer.path("on").asText()).isEqualTo(turns25.plusDays(14).toString());
+
+        jobcenter = "jc-" + UUID.randomUUID().toString().substring(0, 8);
+        pankowSince2023();
+        String copy = importCase(record);
+        for (String part : List.of("status", "ageGroup", "teamId", "caseManagerId", "referral")) {
+            assertThat(without(caseFile(copy).get(part))).as(part).isEqualTo(without(before.get(part)));
+        }
+        assertThat(decisionDays(copy)).isEqualTo(decisionsBefore);
+    }
+
+    @Test
     void theExportWalksThroughEveryCaseOfTheJobcenterPageByPage() {
         List<String> ids = new ArrayList<>(List.of(
                 importCase(ImportFixtures.admittedCase("F-2", customerNumber(), ADMITTED, TEAM)),

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class CaseImportIT extends IntakeIT {
     private static final LocalDate ADMITTED = START.minusMonths(25);
+    private static final String U25_TEAM = "team-fm-u25";
 
     @BeforeEach
     void pankowSinceLongAgo() {
@@ -148,6 +149,60 @@ class CaseImportIT extends IntakeIT {
     }
 
     @Test
+    void aYoungCustomersTransferToTheUe25FmIsTakenOverOnItsDayWithTheDeputyItEnds() {
+        LocalDate turns25 = ADMITTED.plusYears(1);
+        LocalDate transferred = turns25.plusDays(14);
+        Map<String, Object> record = youngCustomer("F-10", turns25);
+        record.put(
+                "assignments",
+                List.of(
+                        deputy("Z-1", transferred.minusDays(3), transferred.plusDays(10)),
+                        transfer("Z-2", transferred, "U25_TO_UE25")));
+
+        String caseId = String.valueOf(put("/api/import/cases", admin(), record).get("caseId"));
+
+        Map<String, Object> file = caseFile(caseId);
+        assertThat(file)
+                .containsEntry("teamId", TEAM)
+                .containsEntry("caseManagerId", "fm-jonas")
+                .containsEntry("ageGroup", "UE25");
+        assertThat(file.get("deputy")).as("the deputy stood in for fm-selin").isNull();
+        assertThat(events(caseId)).contains("case-transferred");
+        assertThat(lastEvent(caseId, "case-transferred"))
+                .containsEntry("kind", "U25_TO_UE25")
+                .containsEntry("fromTeamId", U25_TEAM)
+                .containsEntry("toTeamId", TEAM)
+                .containsEntry("fromCaseManagerId", "fm-selin")
+                .containsEntry("toCaseManagerId", "fm-jonas")
+                .containsEntry("ageGroup", "UE25");
+        assertThat(String.valueOf(lastEvent(caseId, "case-transferred").get("transferredAt")))
+                .startsWith(transferred.toString());
+        assertThat(decisions(caseId))
+                .extracting(d ->
+                        d.get("kind") + " " + String.valueOf(d.get("decidedAt")).substring(0, 10))
+                .endsWith("TRANSFER " + transferred, "DEPUTY_END " + transferred);
+    }
+
+    @Test
+    void aTransferTheRulesOfItsDayForbidIsReportedByItsField() {
+        LocalDate turns25 = ADMITTED.plusYears(1);
+        Map<String, Object> tooEarly = youngCustomer("F-11", turns25);
+        tooEarly.put("assignments", List.of(transfer("Z-1", turns25.minusDays(1), "U25_TO_UE25")));
+        Map<String, Object> handover = youngCustomer("F-12", turns25);
+        handover.put("assignments", List.of(transfer("Z-1", turns25.plusDays(1), "MARKET_NEAR_HANDOVER")));
+        Map<String, Object> withoutTeam = youngCustomer("F-13", turns25);
+        Map<String, Object> noTeam = transfer("Z-1", turns25.plusDays(1), "U25_TO_UE25");
+        noTeam.remove("teamId");
+        withoutTeam.put("assignments", List.of(noTeam));
+
+        List<Map<String, Object>> results = check(List.of(tooEarly, handover, withoutTeam));
+
+        assertThat(problems(results.get(0))).containsExactly("assignments[0].kind NOT_YET_25");
+        assertThat(problems(results.get(1))).containsExactly("assignments[0].transferKind TRANSFER_KIND_NOT_IMPORTED");
+        assertThat(problems(results.get(2))).containsExactly("assignments[0].teamId required");
+    }
+
+    @Test
     void onlyTheJobcentersAdministrationImports() {
         refused(HttpRequest.PUT("/api/import/cases", record("F-8")), tl(), 403);
         refused(HttpRequest.POST("/api/import/cases/validation", Map.of("cases", List.of(record("F-8")))), fm(), 403);
@@ -161,6 +216,48 @@ class CaseImportIT extends IntakeIT {
     private Map<String, Object> record(String sourceId) {
         return ImportFixtures.admittedCase(
                 sourceId, customerNumbers.computeIfAbsent(sourceId, id -> customerNumber()), ADMITTED, TEAM);
+    }
+
+    /**
+     * A case of the FM U25 (fm-selin of the U25 team) whose customer turns 25 on {@code turns25}, a year after the
+     * admission.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> youngCustomer(String sourceId, LocalDate turns25) {
+        Map<String, Object> record = record(sourceId);
+        Map<String, Object> customer = new HashMap<>((Map<String, Object>) record.get("customer"));
+        customer.put("dateOfBirth", turns25.minusYears(25).toString());
+        record.put("customer", customer);
+        ((Map<String, Object>) record.get("referral")).put("teamId", U25_TEAM);
+        ((Map<String, Object>) record.get("admission")).put("decidedBy", "fm-selin");
+        return record;
+    }
+
+    private static Map<String, Object> transfer(String sourceId, LocalDate on, String kind) {
+        Map<String, Object> transfer = new HashMap<>();
+        transfer.put("sourceId", sourceId);
+        transfer.put("kind", "TRANSFER");
+        transfer.put("on", on.toString());
+        transfer.put("transferKind", kind);
+        transfer.put("teamId", TEAM);
+        transfer.put("caseManagerId", "fm-jonas");
+        return transfer;
+    }
+
+    private static Map<String, Object> deputy(String sourceId, LocalDate from, LocalDate until) {
+        return Map.of(
+                "sourceId",
+                sourceId,
+                "kind",
+                "DEPUTY",
+                "on",
+                from.toString(),
+                "deputyId",
+                "fm-anna",
+                "until",
+                until.toString(),
+                "customerAgreed",
+                true);
     }
 
     private List<Map<String, Object>> check(List<Map<String, Object>> records) {

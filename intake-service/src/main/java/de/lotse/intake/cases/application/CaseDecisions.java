@@ -115,7 +115,9 @@ class CaseDecisions {
                 context.policyVersion(),
                 outcome,
                 reasonCode,
-                note));
+                note,
+                c.teamId(),
+                c.caseManagerId()));
     }
 
     /**

@@ -7,6 +7,7 @@ import de.lotse.intake.cases.domain.DeclineReason;
 import de.lotse.intake.cases.domain.Handover;
 import de.lotse.intake.cases.domain.ReferralRoute;
 import de.lotse.intake.cases.domain.SupportVariant;
+import de.lotse.intake.cases.domain.TransferKind;
 import de.lotse.intake.cases.infrastructure.CaseFactsStore;
 import de.lotse.intake.cases.infrastructure.CaseStore;
 import de.lotse.intake.customers.application.CustomerService;
@@ -61,7 +62,8 @@ public class HistoryReplay {
     }
 
     /** One step of a case's history, with the day it happened on and the part of the record it comes from. */
-    public sealed interface Step permits Referral, Admission, FirstConsultation, Reassignment, DeputyPeriod, Closure {
+    public sealed interface Step
+            permits Referral, Admission, FirstConsultation, Reassignment, DeputyPeriod, Transfer, Closure {
         LocalDate on();
 
         /** Where the step stands in an import record ({@code admission}, {@code assignments[2]}). */
@@ -119,6 +121,21 @@ public class HistoryReplay {
 
     /** A deputy stood in from {@code on} to {@code until}. */
     public record DeputyPeriod(String field, LocalDate on, String deputyId, LocalDate until, boolean customerAgreed)
+            implements Step {}
+
+    /**
+     * The case went to another team and FM of the Jobcenter (docs/domain.md §3.8): U25 to Ü25, a move within the
+     * Jobcenter or a reorganisation. The handovers between the market-near and market-far FM are not replayed: they
+     * depend on the assessment's category, which the assessment service takes over only after intake's part.
+     */
+    public record Transfer(
+            String field,
+            LocalDate on,
+            TransferKind kind,
+            String teamId,
+            String caseManagerId,
+            boolean despiteRunningMeasures,
+            String note)
             implements Step {}
 
     /** The case was closed. */
@@ -213,6 +230,9 @@ public class HistoryReplay {
         }
         if (step instanceof DeputyPeriod d) {
             return deputy(c, d, context);
+        }
+        if (step instanceof Transfer t) {
+            return transfer(c, t, context);
         }
         return close(c, (Closure) step, context);
     }
@@ -311,7 +331,51 @@ public class HistoryReplay {
         BfmCase reassigned = store.update(c.reassign(r.caseManagerId()));
         decisions.log(reassigned, r.caseManagerId(), Roles.FM, "REASSIGNMENT", r.caseManagerId(), null, null, context);
         events.reassigned(reassigned, c.caseManagerId(), false, context.policyVersion(), context.now());
+        endRemovedDeputy(c, reassigned, r.caseManagerId(), "REASSIGNMENT", context);
         return reassigned;
+    }
+
+    /**
+     * As {@link CaseWorkService#transfer} decides it on its day, by the FM who had the case, except the caseload
+     * ratio (see the class comment). The running measures are those intake knows from planning's events: none yet
+     * when a case is taken over for the first time, since planning's part follows intake's.
+     */
+    private BfmCase transfer(BfmCase c, Transfer t, DecisionContext context) {
+        if (t.kind() == TransferKind.MARKET_NEAR_HANDOVER || t.kind() == TransferKind.MARKET_FAR_HANDBACK) {
+            throw new RuleViolation(
+                    "transferKind",
+                    "TRANSFER_KIND_NOT_IMPORTED",
+                    "Übergaben zwischen dem Fallmanagement für arbeitsmarktnahe und arbeitsmarktferne Kundinnen und"
+                            + " Kunden werden nicht übernommen.");
+        }
+        if (t.despiteRunningMeasures() && (t.note() == null || t.note().isBlank())) {
+            throw new RuleViolation(
+                    "note", "NOTE_REQUIRED", "Ein Übergang trotz laufender Maßnahmen ist zu begründen.");
+        }
+        Customer customer = customers.require(c.jobcenterId(), c.customerId());
+        int running = facts.runningMeasures(c.id(), t.on());
+        BfmCase transferred = store.update(c.transfer(
+                t.kind(),
+                t.teamId(),
+                t.caseManagerId(),
+                customer.dateOfBirth(),
+                running,
+                t.despiteRunningMeasures(),
+                null,
+                context));
+        String by = c.caseManagerId() != null ? c.caseManagerId() : t.caseManagerId();
+        decisions.log(transferred, by, Roles.FM, "TRANSFER", t.kind().name(), null, t.note(), context);
+        events.transferred(c, transferred, t.kind(), running, false, context.policyVersion(), context.now());
+        endRemovedDeputy(c, transferred, by, "TRANSFER", context);
+        return transferred;
+    }
+
+    /** As on the live path: a deputy who stood in for the previous assignment ends with it (BfmCase#deputyRemovedBy). */
+    private void endRemovedDeputy(BfmCase before, BfmCase after, String by, String cause, DecisionContext context) {
+        before.deputyRemovedBy(after, context.today()).ifPresent(ended -> {
+            decisions.log(after, by, Roles.FM, "DEPUTY_END", ended.deputyId(), cause, null, context);
+            events.deputyRemoved(after, ended, before.caseManagerId(), context.policyVersion(), context.now());
+        });
     }
 
     private BfmCase deputy(BfmCase c, DeputyPeriod d, DecisionContext context) {

@@ -6,6 +6,10 @@ import java.util.UUID;
 /**
  * One decision on a case, with who took it in which role and the policy version it was made under.
  * Kind and outcome are codes; the note stays in intake.
+ *
+ * @param teamId the team responsible after the decision (null in entries from before it was kept)
+ * @param caseManagerId the FM responsible after the decision (null before admission and in entries from before it
+ *     was kept)
  */
 public record CaseDecision(
         UUID caseId,
@@ -17,4 +21,6 @@ public record CaseDecision(
         int policyVersion,
         String outcome,
         String reasonCode,
-        String note) {}
+        String note,
+        String teamId,
+        String caseManagerId) {}

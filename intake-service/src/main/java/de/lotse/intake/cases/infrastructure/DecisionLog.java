@@ -25,9 +25,9 @@ public class DecisionLog {
         sql.update(
                 """
                 insert into case_decision (case_id, jobcenter_id, kind, decided_by, decided_by_role, decided_at,
-                                           policy_version, outcome, reason_code, note)
+                                           policy_version, outcome, reason_code, note, team_id, case_manager_id)
                 values (:caseId, :jobcenterId, :kind, :decidedBy, :decidedByRole, :decidedAt, :policyVersion, :outcome,
-                        :reasonCode, :note)""",
+                        :reasonCode, :note, :teamId, :caseManagerId)""",
                 Params.of("caseId", entry.caseId())
                         .and("jobcenterId", entry.jobcenterId())
                         .and("kind", entry.kind())
@@ -37,14 +37,16 @@ public class DecisionLog {
                         .and("policyVersion", entry.policyVersion())
                         .and("outcome", entry.outcome())
                         .and("reasonCode", entry.reasonCode())
-                        .and("note", entry.note()));
+                        .and("note", entry.note())
+                        .and("teamId", entry.teamId())
+                        .and("caseManagerId", entry.caseManagerId()));
     }
 
     public List<CaseDecision> of(UUID caseId) {
         return sql.query(
                 """
                 select case_id, jobcenter_id, kind, decided_by, decided_by_role, decided_at, policy_version, outcome,
-                       reason_code, note
+                       reason_code, note, team_id, case_manager_id
                 from case_decision where case_id = :caseId order by decided_at, id""",
                 Params.of("caseId", caseId),
                 rs -> new CaseDecision(
@@ -57,7 +59,9 @@ public class DecisionLog {
                         rs.getInt(7),
                         rs.getString(8),
                         rs.getString(9),
-                        rs.getString(10)));
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12)));
     }
 
     /** A team lead's permission to go beyond the caseload ratio for this case and FM. */

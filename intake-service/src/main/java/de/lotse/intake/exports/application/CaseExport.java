@@ -3,6 +3,7 @@ package de.lotse.intake.exports.application;
 import de.lotse.intake.cases.domain.BfmCase;
 import de.lotse.intake.cases.domain.CaseDecision;
 import de.lotse.intake.cases.domain.Deputy;
+import de.lotse.intake.cases.domain.TransferKind;
 import de.lotse.intake.cases.infrastructure.CaseStore;
 import de.lotse.intake.cases.infrastructure.DecisionLog;
 import de.lotse.intake.customers.application.CustomerService;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import static de.lotse.intake.policy.application.PolicyService.BERLIN;
@@ -30,6 +32,9 @@ import static de.lotse.intake.policy.application.PolicyService.BERLIN;
 public class CaseExport {
     /** The source system of an exported record: this installation, the case's id as the key. */
     public static final String SOURCE_SYSTEM = "LOTSE";
+    /** The transfers an import replays (HistoryReplay.Transfer); the handovers between FM areas are not exported. */
+    private static final Set<String> IMPORTED_TRANSFERS =
+            Set.of(TransferKind.U25_TO_UE25.name(), TransferKind.RELOCATION.name(), TransferKind.REORGANISATION.name());
 
     private final CaseStore cases;
     private final DecisionLog decisions;
@@ -124,7 +129,7 @@ public class CaseExport {
                         referral.route(),
                         referral.referredOn(),
                         referral.referredBy(),
-                        c.teamId(),
+                        teamReferredTo(c, log),
                         referral.reasons(),
                         referral.note(),
                         referral.applicationOn(),
@@ -147,7 +152,18 @@ public class CaseExport {
             LocalDate on = d.decidedAt().atZone(BERLIN).toLocalDate();
             String sourceId = d.kind().toLowerCase(Locale.ROOT) + "-" + (i + 1);
             if ("REASSIGNMENT".equals(d.kind())) {
-                assignments.add(new CaseImport.Assignment(sourceId, "REASSIGNMENT", on, d.outcome(), null, null, null));
+                assignments.add(CaseImport.Assignment.reassignment(sourceId, on, d.outcome()));
+            } else if ("TRANSFER".equals(d.kind()) && IMPORTED_TRANSFERS.contains(d.outcome())) {
+                // entries from before the log kept the assignment (V4_9): the case's own team and FM
+                boolean kept = d.teamId() != null;
+                assignments.add(CaseImport.Assignment.transfer(
+                        sourceId,
+                        on,
+                        TransferKind.valueOf(d.outcome()),
+                        kept ? d.teamId() : c.teamId(),
+                        kept ? d.caseManagerId() : c.caseManagerId(),
+                        false,
+                        d.note()));
             } else if ("DEPUTY".equals(d.kind())) {
                 Deputy current = c.deputy();
                 LocalDate until = current != null
@@ -155,17 +171,32 @@ public class CaseExport {
                                 && current.from().equals(on)
                         ? current.until()
                         : endOfDeputy(log, i, on);
-                assignments.add(new CaseImport.Assignment(
-                        sourceId, "DEPUTY", on, null, d.outcome(), until, "CUSTOMER_AGREED".equals(d.reasonCode())));
+                assignments.add(CaseImport.Assignment.deputy(
+                        sourceId, on, d.outcome(), until, "CUSTOMER_AGREED".equals(d.reasonCode())));
             }
         }
         return assignments;
     }
 
+    /**
+     * The team the case was referred to: the referral's decision log entry keeps it; entries from before it was kept
+     * (V4_9) give the case's team, which is the same unless the case was transferred since.
+     */
+    private static String teamReferredTo(BfmCase c, List<CaseDecision> log) {
+        return log.stream()
+                .filter(d -> "REFERRAL".equals(d.kind()) && d.teamId() != null)
+                .map(CaseDecision::teamId)
+                .findFirst()
+                .orElse(c.teamId());
+    }
+
     private static LocalDate endOfDeputy(List<CaseDecision> log, int index, LocalDate from) {
         for (int j = index + 1; j < log.size(); j++) {
             String kind = log.get(j).kind();
-            if ("DEPUTY_END".equals(kind) || "DEPUTY".equals(kind) || "REASSIGNMENT".equals(kind)) {
+            if ("DEPUTY_END".equals(kind)
+                    || "DEPUTY".equals(kind)
+                    || "REASSIGNMENT".equals(kind)
+                    || "TRANSFER".equals(kind)) {
                 LocalDate ended = log.get(j).decidedAt().atZone(BERLIN).toLocalDate();
                 return ended.isAfter(from) ? ended.minusDays(1) : from;
             }

@@ -3,6 +3,7 @@ package de.lotse.intake.imports.application;
 import de.lotse.intake.cases.domain.DeclineReason;
 import de.lotse.intake.cases.domain.ReferralRoute;
 import de.lotse.intake.cases.domain.SupportVariant;
+import de.lotse.intake.cases.domain.TransferKind;
 import de.lotse.intake.eligibility.domain.AccessReason;
 import de.lotse.platform.input.MultiLine;
 import io.micronaut.core.annotation.Nullable;
@@ -99,19 +100,79 @@ public record CaseImport(
     @Schema(name = "UebernahmeEinstiegsberatung")
     public record FirstConsultation(@NotNull LocalDate heldOn) {}
 
+    /**
+     * A later change of who is responsible: another FM of the team (REASSIGNMENT), a deputy for an absence
+     * (DEPUTY), or a transfer to another team and FM (TRANSFER: from U25 to Ü25, a move within the Jobcenter, a
+     * reorganisation).
+     */
     @Serdeable
-    @Schema(name = "UebernahmeZuordnung", description = "Neuzuordnung oder Vertretung")
+    @Schema(name = "UebernahmeZuordnung", description = "Neuzuordnung, Vertretung oder Übergang in ein anderes Team")
     public record Assignment(
             @NotBlank @Size(max = 100) String sourceId,
 
-            @Schema(description = "REASSIGNMENT oder DEPUTY") @NotNull @Pattern(regexp = "REASSIGNMENT|DEPUTY")
+            @Schema(description = "REASSIGNMENT, DEPUTY oder TRANSFER")
+            @NotNull
+            @Pattern(regexp = "REASSIGNMENT|DEPUTY|TRANSFER")
             String kind,
 
             @NotNull LocalDate on,
-            @Nullable @Size(max = 150) String caseManagerId,
+
+            @Schema(description = "REASSIGNMENT, TRANSFER: die Fachkraft, die den Fall übernimmt")
+            @Nullable
+            @Size(max = 150)
+            String caseManagerId,
+
             @Nullable @Size(max = 150) String deputyId,
             @Nullable LocalDate until,
-            @Nullable Boolean customerAgreed) {}
+            @Nullable Boolean customerAgreed,
+
+            // TRANSFER: U25_TO_UE25, RELOCATION or REORGANISATION (a description here would replace the enum's own)
+            @Nullable TransferKind transferKind,
+
+            @Schema(description = "TRANSFER: das übernehmende Team") @Nullable @Size(max = 50)
+            String teamId,
+
+            @Schema(description = "TRANSFER: trotz laufender Maßnahmen (UCKERMARK 6.7)") @Nullable
+            Boolean despiteRunningMeasures,
+
+            @Nullable @MultiLine @Size(max = 2000) String note) {
+
+        /** A reassignment to another FM of the team. */
+        public static Assignment reassignment(String sourceId, LocalDate on, String caseManagerId) {
+            return new Assignment(
+                    sourceId, "REASSIGNMENT", on, caseManagerId, null, null, null, null, null, null, null);
+        }
+
+        /** A deputy from {@code on} to {@code until}. */
+        public static Assignment deputy(
+                String sourceId, LocalDate on, String deputyId, LocalDate until, boolean customerAgreed) {
+            return new Assignment(
+                    sourceId, "DEPUTY", on, null, deputyId, until, customerAgreed, null, null, null, null);
+        }
+
+        /** A transfer to another team and FM. */
+        public static Assignment transfer(
+                String sourceId,
+                LocalDate on,
+                TransferKind kind,
+                String teamId,
+                String caseManagerId,
+                boolean despiteRunningMeasures,
+                String note) {
+            return new Assignment(
+                    sourceId,
+                    "TRANSFER",
+                    on,
+                    caseManagerId,
+                    null,
+                    null,
+                    null,
+                    kind,
+                    teamId,
+                    despiteRunningMeasures,
+                    note);
+        }
+    }
 
     @Serdeable
     @Schema(name = "UebernahmeAbgang")

@@ -222,6 +222,15 @@ public class CaseImportService {
             if ("REASSIGNMENT".equals(assignment.kind())) {
                 steps.add(new HistoryReplay.Reassignment(
                         field, assignment.on(), required(assignment.caseManagerId(), field + ".caseManagerId")));
+            } else if ("TRANSFER".equals(assignment.kind())) {
+                steps.add(new HistoryReplay.Transfer(
+                        field,
+                        assignment.on(),
+                        required(assignment.transferKind(), field + ".transferKind"),
+                        required(assignment.teamId(), field + ".teamId"),
+                        required(assignment.caseManagerId(), field + ".caseManagerId"),
+                        Boolean.TRUE.equals(assignment.despiteRunningMeasures()),
+                        assignment.note()));
             } else {
                 steps.add(new HistoryReplay.DeputyPeriod(
                         field,
