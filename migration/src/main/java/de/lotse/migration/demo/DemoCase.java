@@ -84,7 +84,11 @@ final class DemoCase {
     private final LocalDate end;
     private final ObjectNode record = NODES.objectNode();
     private final List<String[]> needs = new ArrayList<>();
+    /** The FM who took the case; after a transfer at 25 the Ü25 FM ({@link #fmOn}). */
     private String fm;
+
+    private LocalDate transferredOn;
+    private String fmAfterTransfer;
     private LocalDate closedOn;
     /** Whether the profiling was updated after six months, the first need resolved by then. */
     private boolean firstNeedResolved;
@@ -104,12 +108,17 @@ final class DemoCase {
         int age = 19 + random.nextInt(42);
         boolean u25 = age < 25;
         ObjectNode customer = record.putObject("customer");
+        String firstName = pick(FIRST_NAMES);
+        String lastName = pick(LAST_NAMES);
+        LocalDate born = referred.minusYears(age).minusDays(random.nextInt(360));
+        if (u25 && index % 3 != 0) {
+            // two in three young customers turn 25 five to twelve months after the referral (transferAt25)
+            born = referred.minusYears(25).plusDays(150 + index % 200);
+        }
         customer.put("customerNumber", String.format("DEMO%06d", index))
-                .put("firstName", pick(FIRST_NAMES))
-                .put("lastName", pick(LAST_NAMES))
-                .put(
-                        "dateOfBirth",
-                        referred.minusYears(age).minusDays(random.nextInt(360)).toString());
+                .put("firstName", firstName)
+                .put("lastName", lastName)
+                .put("dateOfBirth", born.toString());
         if (random.nextInt(3) == 0) {
             customer.put("householdRef", String.format("BG-%05d", index));
         }
@@ -159,6 +168,9 @@ final class DemoCase {
         }
         LocalDate last = closedOn == null ? end : closedOn;
 
+        if (u25) {
+            transferAt25(born, consulted, last);
+        }
         assessments(consulted, last);
         plan(consulted);
         agreements(consulted, last);
@@ -170,6 +182,33 @@ final class DemoCase {
             closure();
         }
         return record;
+    }
+
+    /**
+     * A young customer's case goes from the FM U25 (team 2) to an Ü25 FM of team 1 two weeks after the 25th
+     * birthday (PANKOW 4.3, docs/domain.md §3.8), if the case runs that long. No random draw: the rest of the case
+     * stays as it was before transfers were generated; only the birth day of two in three young customers moved.
+     */
+    private void transferAt25(LocalDate born, LocalDate consulted, LocalDate last) {
+        LocalDate on = born.plusYears(25).plusDays(14);
+        if (!on.isAfter(consulted) || !on.isBefore(last)) {
+            return;
+        }
+        transferredOn = on;
+        fmAfterTransfer = index % 2 == 0 ? "fm-anna" : "fm-jonas";
+        record.putArray("assignments")
+                .addObject()
+                .put("sourceId", "UE-1")
+                .put("kind", "TRANSFER")
+                .put("on", on.toString())
+                .put("transferKind", "U25_TO_UE25")
+                .put("team", "team-fm-1")
+                .put("caseManager", fmAfterTransfer);
+    }
+
+    /** The FM responsible on {@code day}. */
+    private String fmOn(LocalDate day) {
+        return transferredOn != null && !day.isBefore(transferredOn) ? fmAfterTransfer : fm;
     }
 
     private void assessments(LocalDate consulted, LocalDate last) {
@@ -203,7 +242,7 @@ final class DemoCase {
         ObjectNode version = assessments.addObject();
         version.put("sourceId", sourceId)
                 .put("assessedOn", on.toString())
-                .put("assessedBy", fm)
+                .put("assessedBy", fmOn(on))
                 // assessment requires a validity (no policy names a default, docs/import.md)
                 .put("validUntil", on.plusMonths(12).toString())
                 .put("profileCode", profile)
@@ -283,7 +322,7 @@ final class DemoCase {
                     .put("sourceId", "K-" + n)
                     .put("occurredOn", day.toString())
                     .put("format", kind < 7 ? "IN_PERSON" : kind < 9 ? "PHONE" : "VIDEO")
-                    .put("recordedBy", fm);
+                    .put("recordedBy", fmOn(day));
             if (kind == 7 || kind == 8) {
                 contact.put("qualifiedNote", true);
             }
@@ -343,7 +382,7 @@ final class DemoCase {
             reviews.addObject()
                     .put("sourceId", "R-1")
                     .put("reviewedOn", year.toString())
-                    .put("reviewedBy", fm)
+                    .put("reviewedBy", fmOn(year))
                     .put("decision", "CONTINUE")
                     .put("prognosis", random.nextBoolean() ? "GOOD" : "MODERATE")
                     .put("reasons", "Die Hemmnisse werden bearbeitet, die Mitwirkung ist gut.");
@@ -354,7 +393,7 @@ final class DemoCase {
             ObjectNode extension = reviews.addObject()
                     .put("sourceId", "R-2")
                     .put("reviewedOn", late.toString())
-                    .put("reviewedBy", fm)
+                    .put("reviewedBy", fmOn(late))
                     .put("decision", "EXTEND")
                     .put("prognosis", "GOOD")
                     .put("reasons", "Die Integration in eine Arbeitsgelegenheit steht bevor.")
@@ -471,7 +510,7 @@ final class DemoCase {
         ObjectNode closure = record.putObject("closure");
         closure.put("closedOn", closedOn.toString())
                 .put("reason", reason.replace("L:", ""))
-                .put("closedBy", fm);
+                .put("closedBy", fmOn(closedOn));
         if (!reason.startsWith("L:")) {
             closure.putObject("handover")
                     .put("av", AV)

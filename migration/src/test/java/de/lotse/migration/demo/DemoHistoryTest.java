@@ -80,6 +80,25 @@ class DemoHistoryTest {
                 .anyMatch(c -> c.path("consents").findValuesAsText("action").contains("REVOKED"));
         assertThat(cases)
                 .anyMatch(c -> c.path("reviews").findValuesAsText("decision").contains("EXTEND"));
+        assertThat(cases)
+                .filteredOn(c ->
+                        c.path("assignments").findValuesAsText("transferKind").contains("U25_TO_UE25"))
+                .isNotEmpty()
+                .allSatisfy(c -> {
+                    JsonNode transfer = c.path("assignments").get(0);
+                    LocalDate on = day(transfer.path("on"));
+                    assertThat(c.path("referral").path("team").asText()).isEqualTo("team-fm-2");
+                    assertThat(transfer.path("team").asText()).isEqualTo("team-fm-1");
+                    assertThat(on)
+                            .isAfterOrEqualTo(
+                                    day(c.path("customer").path("dateOfBirth")).plusYears(25));
+                    assertThat(on).isAfter(day(c.path("firstConsultation").path("heldOn")));
+                    if (c.has("closure")) {
+                        assertThat(on).isBefore(day(c.path("closure").path("closedOn")));
+                        assertThat(c.path("closure").path("closedBy").asText())
+                                .isEqualTo(transfer.path("caseManager").asText());
+                    }
+                });
         assertThat(cases.stream()
                         .filter(c -> !c.has("closure") && c.path("admission").has("decidedOn"))
                         .filter(c -> day(c.path("admission").path("decidedOn")).isBefore(END.minusMonths(24))))
