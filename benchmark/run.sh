@@ -22,6 +22,7 @@ log() { printf '\033[1m[bench]\033[0m %s\n' "$*" >&2; }
 # shellcheck source=deploy/local/dev.env
 set -a; source "$ROOT/deploy/local/dev.env"; set +a
 STATE="${LOTSE_STATE_DIR:-$ROOT/.lotse}"
+export LOTSE_STATE_DIR="$STATE"   # the benchmark finds the processes it measures through their pid files
 REPORTING_PORT=$((LOTSE_PORT_BASE + 5))
 export BENCH_INTAKE_URL="${BENCH_INTAKE_URL:-http://127.0.0.1:$((LOTSE_PORT_BASE + 1))}"
 export BENCH_JDBC_URL="${BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:$LOTSE_PG_PORT/}"

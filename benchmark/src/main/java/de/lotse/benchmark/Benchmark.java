@@ -82,7 +82,14 @@ public final class Benchmark {
         System.out.println();
         System.out.println("== (b) write API: POST /api/referrals (AV) + POST /api/cases/{id}/admission (FM), "
                 + settings.intakeUrl() + " ==");
-        WriteApi api = new WriteApi(settings);
+        SystemProcesses processes = SystemProcesses.of(settings.stateDir());
+        System.out.println("processes measured: " + String.join(", ", processes.names()));
+        WriteApi api = new WriteApi(settings, processes);
+        Profiler profiler = null;
+        if (!settings.profile().isBlank()) {
+            profiler = Profiler.into(Path.of("benchmark", "target", "profiles"));
+            profiler.start(processes, SystemProcesses.JVMS);
+        }
         Map<Integer, WriteApi.Result> b = new LinkedHashMap<>();
         for (int clients : settings.apiClients()) {
             WriteApi.Result result = api.run(clients);
@@ -102,6 +109,12 @@ public final class Benchmark {
             result.firstErrors()
                     .forEach((kind, body) -> System.out.println("     first " + kind + ": " + abbreviate(body)));
         }
+        if (profiler != null) {
+            profiler.stop(settings.profile()).forEach(file -> System.out.println("   flame graph: " + file));
+        }
+        System.out.println();
+        System.out.println("== (b) CPU milliseconds per referral+admission pair, by process (measured windows) ==");
+        System.out.print(cpuTable(processes, b));
 
         System.out.println();
         System.out.println("== (c) case-opened propagation: intake bfm_case.admitted_at -> reporting "
@@ -186,7 +199,56 @@ public final class Benchmark {
         }
 
         System.out.println();
-        System.out.println(markdown(postgres, baseline.payloadBytes(), a, b, ratios, c, cProblem, d));
+        System.out.println("== memory of each service after the run ==");
+        String memory = memoryTable(processes);
+        System.out.print(memory);
+
+        System.out.println();
+        System.out.println(markdown(postgres, baseline.payloadBytes(), a, b, ratios, c, cProblem, d)
+                .replace(
+                        "<!-- lotse benchmark: end -->",
+                        "\n" + cpuTable(processes, b) + "\n" + memory + "<!-- lotse benchmark: end -->"));
+    }
+
+    /** CPU ms per pair for each process and all together, one column per client count (Markdown). */
+    private static String cpuTable(SystemProcesses processes, Map<Integer, WriteApi.Result> b) {
+        StringBuilder md = new StringBuilder("| CPU ms per referral+admission pair |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int clients : b.keySet()) {
+            md.append(' ').append(clients).append(" clients |");
+            rule.append("---:|");
+        }
+        md.append('\n').append(rule).append('\n');
+        for (String name : processes.names()) {
+            md.append("| ").append(name).append(" |");
+            b.values()
+                    .forEach(r ->
+                            md.append(' ').append(ms(r.cpuMillisPerPair(name))).append(" |"));
+            md.append('\n');
+        }
+        md.append("| **all processes** |");
+        b.values()
+                .forEach(r ->
+                        md.append(" **").append(ms(r.cpuMillisPerPairAll())).append("** |"));
+        md.append('\n');
+        return md.toString();
+    }
+
+    private static String memoryTable(SystemProcesses processes) {
+        StringBuilder md = new StringBuilder("| after the run | RSS MiB | threads |\n|---|---:|---:|\n");
+        for (String name : SystemProcesses.SERVICES) {
+            md.append("| ")
+                    .append(name)
+                    .append(" | ")
+                    .append(processes
+                            .rssMiB(name)
+                            .map(v -> String.format("%.0f", v))
+                            .orElse("–"))
+                    .append(" | ")
+                    .append(processes.threads(name).map(String::valueOf).orElse("–"))
+                    .append(" |\n");
+        }
+        return md.toString();
     }
 
     private static void print(Propagation.Result result) {

@@ -26,7 +26,9 @@ record Settings(
         String fmToken,
         Duration readDuration,
         int readClients,
-        int readPageSize) {
+        int readPageSize,
+        java.nio.file.Path stateDir,
+        String profile) {
 
     static final String HELP = """
             settings (system property / environment variable, default):
@@ -46,6 +48,9 @@ record Settings(
               bench.read.clients        BENCH_READ_CLIENTS        8
               bench.read.page.size      BENCH_READ_PAGE_SIZE      50    cases per caseload page (= audit entries)
               bench.idempotency         BENCH_IDEMPOTENCY         true  (b) sends an Idempotency-Key with every POST, as clients should
+              bench.state.dir           LOTSE_STATE_DIR           .lotse  the system's pid files (CPU and memory per process)
+              bench.profile             BENCH_PROFILE             (off)  a label: flame graphs of every JVM over (b) into
+                                                                        benchmark/target/profiles/<label>-<process>.html
               tokens: AV_TOKEN (role AV), FM_TOKEN (role FM)   (benchmark/run.sh sets both)
             """;
 
@@ -68,7 +73,9 @@ record Settings(
                 required("FM_TOKEN"),
                 duration(value("bench.read.duration", "BENCH_READ_DURATION", both == null ? "15s" : both)),
                 Integer.parseInt(value("bench.read.clients", "BENCH_READ_CLIENTS", "8")),
-                Integer.parseInt(value("bench.read.page.size", "BENCH_READ_PAGE_SIZE", "50")));
+                Integer.parseInt(value("bench.read.page.size", "BENCH_READ_PAGE_SIZE", "50")),
+                java.nio.file.Path.of(value("bench.state.dir", "LOTSE_STATE_DIR", ".lotse")),
+                value("bench.profile", "BENCH_PROFILE", ""));
     }
 
     String describe() {

@@ -44,7 +44,8 @@ final class WriteApi {
             Figures admission,
             long errors,
             Map<String, String> firstErrors,
-            List<Admitted> admitted) {
+            List<Admitted> admitted,
+            Map<String, Double> cpuSeconds) {
         double writesPerSecond() {
             return (referrals + admissions) / seconds;
         }
@@ -52,17 +53,35 @@ final class WriteApi {
         double pairsPerSecond() {
             return pairs / seconds;
         }
+
+        /** CPU milliseconds one referral+admission pair cost a process in the measured window (its share). */
+        double cpuMillisPerPair(String process) {
+            Double spent = cpuSeconds.get(process);
+            return spent == null || pairs == 0 ? Double.NaN : spent * 1000 / pairs;
+        }
+
+        double cpuMillisPerPairAll() {
+            return pairs == 0
+                    ? Double.NaN
+                    : cpuSeconds.values().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .sum()
+                            * 1000
+                            / pairs;
+        }
     }
 
     private final Settings settings;
+    private final SystemProcesses processes;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final AtomicLong customerNumbers;
 
-    WriteApi(Settings settings) {
+    WriteApi(Settings settings, SystemProcesses processes) {
         this.settings = settings;
+        this.processes = processes;
         this.customerNumbers = new AtomicLong(firstCustomerNumber());
     }
 
@@ -82,6 +101,11 @@ final class WriteApi {
         window[0] = System.nanoTime() + settings.warmup().toNanos();
         window[1] = window[0] + settings.apiDuration().toNanos();
         go.countDown();
+        // every process's CPU over exactly the measured window (the warm-up's JIT work stays outside)
+        sleepUntil(window[0]);
+        SystemProcesses.CpuSnapshot before = processes.cpu();
+        sleepUntil(window[1]);
+        Map<String, Double> cpuSeconds = processes.cpu().since(before);
         for (Thread thread : threads) {
             thread.join();
         }
@@ -107,7 +131,15 @@ final class WriteApi {
                 admission,
                 errors,
                 new LinkedHashMap<>(firstErrors),
-                admitted);
+                admitted,
+                cpuSeconds);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 
     /** Refers and admits {@code count} cases one after the other, {@code pause} apart (no load). */
