@@ -160,6 +160,19 @@ public final class RebuildBench {
             return checks.stream().allMatch(Check::ok);
         }
 
+        /** The instance's JVM options as start_service gave them (its command line up to {@code -jar}). */
+        private String jvmOptions() {
+            try {
+                List<String> args =
+                        List.of(java.nio.file.Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline"))
+                                .split("\0"));
+                int jar = args.indexOf("-jar");
+                return String.join(" ", args.subList(1, jar < 0 ? args.size() : jar)) + ", as ./lotse starts it";
+            } catch (java.io.IOException e) {
+                return "JVM options unknown";
+            }
+        }
+
         private record Check(String what, long expected, long actual) {
             boolean ok() {
                 return expected == actual;
@@ -221,7 +234,7 @@ public final class RebuildBench {
                             + "reporting instance (%s) and nothing of the running system%n",
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"),
-                    o.getOrDefault("jvm", "-Xmx384m -XX:+UseSerialGC, as ./lotse starts it"));
+                    jvmOptions());
             System.out.printf(
                     Locale.ROOT,
                     "- Log: %,d events of %,d cases (%,d opened, %,d closed) in %d Jobcenters, seed %d, histories up "
