@@ -111,7 +111,7 @@ select case_id, jobcenter_id, team_id, coalesce(case_manager_id, ''), coalesce(a
        case when opened_at is not null then 'OPEN' else 'REFERRED' end, '{}', 0, current_date, current_date + 31
 from caseload_case
 where ((opened_at is not null and closed_at is null) or (opened_at is null and referred_at is not null))
-  -- the instance also consumes the local topics: the demo Jobcenter's rows are its own
+  -- (a data set from before the instance had a broker of its own may hold rows of the demo Jobcenters)
   and jobcenter_id in (select id from scale_jobcenter)
 --;
 insert into quality_tally (jobcenter_id, team_id, case_manager_id, open_cases, open_u25, referred)

@@ -145,19 +145,51 @@ public final class ReportingScale {
         log(String.format(Locale.ROOT, "generated in %.0f s", (System.nanoTime() - started) / 1e9));
     }
 
-    /** The reporting instance evaluates every case under its Jobcenter's policy (its refresh job). */
+    /**
+     * The reporting instance evaluates every case under its Jobcenter's policy (its refresh job). Only the synthetic
+     * Jobcenters count: a data set used before the instance had a broker of its own may hold other Jobcenters' cases
+     * whose policy never comes. Ends with an error when nothing moves for {@code SCALE_STALL_SECONDS} (default 300;
+     * the refresh job runs every 15 s), naming what is still pending, instead of waiting forever.
+     */
     private void awaitEvaluated(Connection db) throws Exception {
         long started = System.nanoTime();
-        long total = scalar(db, "select count(*) from case_quality");
+        long stall = Long.parseLong(setting("scale.stall.seconds", "SCALE_STALL_SECONDS", "300"));
+        String synthetic = "jobcenter_id in (select id from scale_jobcenter)";
+        long total = scalar(db, "select count(*) from case_quality where " + synthetic);
+        String last = "";
+        long lastChange = System.nanoTime();
         while (true) {
-            long pending = scalar(db, "select count(*) from case_quality where policy_version = 0");
+            long pending = scalar(db, "select count(*) from case_quality where policy_version = 0 and " + synthetic);
             long policiesPending = scalar(
                     db,
                     "select count(*) from policy_reference r left join quality_policy q "
-                            + "using (jobcenter_id) where q.policy_version is distinct from r.policy_version");
-            long due = scalar(db, "select count(*) from case_quality where changes_on <= current_date");
+                            + "using (jobcenter_id) where q.policy_version is distinct from r.policy_version and r."
+                            + synthetic);
+            long due =
+                    scalar(db, "select count(*) from case_quality where changes_on <= current_date and " + synthetic);
             if (pending == 0 && policiesPending == 0 && due == 0) {
                 break;
+            }
+            String state = pending + "/" + policiesPending + "/" + due;
+            if (!state.equals(last)) {
+                last = state;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > stall * 1_000_000_000L) {
+                throw new IllegalStateException(String.format(
+                        Locale.ROOT,
+                        "the evaluation made no progress for %d s: %,d of %,d cases not evaluated, %d Jobcenters' "
+                                + "policies pending, %,d due; not evaluated by Jobcenter: %s "
+                                + "(is the reporting instance running? see .lotse/logs/reporting-scale.log)",
+                        stall,
+                        pending,
+                        total,
+                        policiesPending,
+                        due,
+                        text(
+                                db,
+                                "select coalesce(string_agg(jobcenter_id || ' ' || n, ', '), '-') from (select "
+                                        + "jobcenter_id, count(*) n from case_quality where policy_version = 0 and "
+                                        + synthetic + " group by 1 order by 2 desc limit 10) x")));
             }
             log(String.format(
                     Locale.ROOT,

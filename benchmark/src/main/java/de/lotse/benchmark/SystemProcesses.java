@@ -18,10 +18,12 @@ import java.util.stream.Stream;
  * PostgreSQL (the postmaster of the state directory's cluster with all its backends — a backend that ended
  * counts through the postmaster's reaped children's time), and the benchmark itself.
  */
-final class SystemProcesses {
+public final class SystemProcesses {
     static final List<String> SERVICES =
             List.of("intake-service", "assessment-service", "planning-service", "network-service", "reporting-service");
     static final String CLIENT = "benchmark client";
+    public static final String POSTGRES = "PostgreSQL";
+    public static final String KAFKA = "Kafka";
     /** the groups that are JVMs (the profiler attaches to these only) */
     static final List<String> JVMS = List.of(
             "intake-service",
@@ -38,9 +40,9 @@ final class SystemProcesses {
     private record Group(String name, long pid, boolean withChildren) {}
 
     /** CPU time of each group at one moment, in seconds. */
-    record CpuSnapshot(Map<String, Double> seconds) {
+    public record CpuSnapshot(Map<String, Double> seconds) {
         /** What each group spent between {@code before} and this snapshot. */
-        Map<String, Double> since(CpuSnapshot before) {
+        public Map<String, Double> since(CpuSnapshot before) {
             Map<String, Double> spent = new LinkedHashMap<>();
             seconds.forEach((name, now) -> {
                 Double then = before.seconds.get(name);
@@ -55,33 +57,44 @@ final class SystemProcesses {
     private final List<Group> groups;
 
     private SystemProcesses(List<Group> groups) {
-        this.groups = groups;
+        this.groups = new ArrayList<>(groups);
     }
 
     /** Finds the processes of the system whose state directory is {@code state} (./lotse's .lotse). */
     static SystemProcesses of(Path state) {
-        List<Group> groups = new ArrayList<>();
+        Map<String, Long> services = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            pidFile(state.resolve(service + ".pid")).ifPresent(pid -> groups.add(new Group(service, pid, false)));
+            pidFile(state.resolve(service + ".pid")).ifPresent(pid -> services.put(service, pid));
         }
-        Path infra = state.resolve("infra").toAbsolutePath().normalize();
+        SystemProcesses found = ofInfrastructure(state.resolve("infra"), services);
+        found.groups.add(new Group(CLIENT, ProcessHandle.current().pid(), false));
+        return found;
+    }
+
+    /**
+     * The named JVMs and the PostgreSQL and Kafka that DevInfra runs from {@code infra} (its {@code --dir}): the
+     * postmaster runs as "postgres -D &lt;infra&gt;/pg-data …" with its backends as children, the broker as a JVM
+     * whose main class is kafka.Kafka with its configuration in {@code infra}.
+     */
+    public static SystemProcesses ofInfrastructure(Path infra, Map<String, Long> jvms) {
+        List<Group> groups = new ArrayList<>();
+        jvms.forEach((name, pid) -> groups.add(new Group(name, pid, false)));
+        String dir = infra.toAbsolutePath().normalize().toString();
         List<Long> all = allPids();
-        // the postmaster runs as "postgres -D <dir>/pg-data …"; its backends are its children
         all.stream()
-                .filter(pid -> comm(pid).equals("postgres") && cmdline(pid).contains(infra.toString()))
+                .filter(pid -> comm(pid).equals("postgres") && cmdline(pid).contains(dir))
                 .filter(pid -> !comm(parent(pid)).equals("postgres"))
                 .findFirst()
-                .ifPresent(pid -> groups.add(new Group("PostgreSQL", pid, true)));
+                .ifPresent(pid -> groups.add(new Group(POSTGRES, pid, true)));
+        // the broker's main class; the supervisor and the gateway have Kafka on their class path too
         all.stream()
-                // the broker's main class; the supervisor and the gateway have Kafka on their class path too
                 .filter(pid -> comm(pid).equals("java")
                         && cmdline(pid).contains(" kafka.Kafka ")
-                        && cmdline(pid).contains(infra.toString()))
+                        && cmdline(pid).contains(dir))
                 .findFirst()
-                .ifPresent(pid -> groups.add(new Group("Kafka", pid, false)));
+                .ifPresent(pid -> groups.add(new Group(KAFKA, pid, false)));
         pidFile(infra.resolve("devinfra.pid"))
                 .ifPresent(pid -> groups.add(new Group("devinfra (supervisor)", pid, false)));
-        groups.add(new Group(CLIENT, ProcessHandle.current().pid(), false));
         return new SystemProcesses(groups);
     }
 
@@ -94,7 +107,7 @@ final class SystemProcesses {
         return groups.stream().filter(g -> g.name.equals(name)).map(Group::pid).findFirst();
     }
 
-    CpuSnapshot cpu() {
+    public CpuSnapshot cpu() {
         Map<String, Double> seconds = new LinkedHashMap<>();
         List<Long> all = groups.stream().anyMatch(Group::withChildren) ? allPids() : List.of();
         for (Group group : groups) {
@@ -120,7 +133,7 @@ final class SystemProcesses {
     }
 
     /** Resident set size of a group's main process in MiB (VmRSS), if it runs. */
-    Optional<Double> rssMiB(String name) {
+    public Optional<Double> rssMiB(String name) {
         return pid(name).flatMap(pid -> status(pid, "VmRSS:")).map(kb -> kb / 1024.0);
     }
 

@@ -37,8 +37,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * DevInfra --dir target/devinfra [--pg-port 0] [--kafka-port 0]
- *          [--databases intake,reporting] [--parent-pid 1234]
+ *          [--databases intake,reporting] [--parent-pid 1234] [--postgres false]
  * </pre>
+ *
+ * <p>{@code --postgres false} starts the broker alone (a benchmark's private Kafka next to the running system's
+ * PostgreSQL); {@code state.properties} then has no {@code pg.*} entries.
  */
 public final class DevInfra {
 
@@ -56,7 +59,8 @@ public final class DevInfra {
         Files.deleteIfExists(stateFile);
 
         Instant started = Instant.now();
-        EmbeddedPostgres postgres = startPostgres(dir, pgPort);
+        boolean withPostgres = !"false".equals(options.getOrDefault("postgres", "true"));
+        EmbeddedPostgres postgres = withPostgres ? startPostgres(dir, pgPort) : null;
         Broker broker = new Broker(dir, kafkaPort, controllerPort);
         PostgresStall stall = new PostgresStall(dir, dir.resolve("pg-data"));
         // registered before anything else can fail: a broker that does not become ready in time, or a
@@ -69,15 +73,18 @@ public final class DevInfra {
                             stop(broker, postgres);
                         },
                         "devinfra-stop"));
-        createDatabases(pgPort, databases);
+        if (withPostgres) {
+            createDatabases(pgPort, databases);
+        }
         broker.start();
-        Files.writeString(dir.resolve("postgres.status"), "running");
-
         Properties state = new Properties();
-        state.setProperty("pg.host", "127.0.0.1");
-        state.setProperty("pg.port", String.valueOf(pgPort));
-        state.setProperty("pg.user", "postgres");
-        state.setProperty("pg.password", "postgres");
+        if (withPostgres) {
+            Files.writeString(dir.resolve("postgres.status"), "running");
+            state.setProperty("pg.host", "127.0.0.1");
+            state.setProperty("pg.port", String.valueOf(pgPort));
+            state.setProperty("pg.user", "postgres");
+            state.setProperty("pg.password", "postgres");
+        }
         state.setProperty("kafka.bootstrap", "127.0.0.1:" + kafkaPort);
         state.setProperty("pid", String.valueOf(ProcessHandle.current().pid()));
         Path tmp = dir.resolve("state.properties.tmp");
@@ -86,8 +93,10 @@ public final class DevInfra {
         }
         Files.move(tmp, stateFile, StandardCopyOption.ATOMIC_MOVE);
         System.out.printf(
-                "READY postgres=127.0.0.1:%d kafka=127.0.0.1:%d (%d ms)%n",
-                pgPort, kafkaPort, Duration.between(started, Instant.now()).toMillis());
+                "READY postgres=%s kafka=127.0.0.1:%d (%d ms)%n",
+                withPostgres ? "127.0.0.1:" + pgPort : "none",
+                kafkaPort,
+                Duration.between(started, Instant.now()).toMillis());
 
         watch(options.get("parent-pid"), broker, dir.resolve("kafka.control"), stall, dir.resolve("postgres.control"));
     }
@@ -358,7 +367,9 @@ public final class DevInfra {
             Thread.currentThread().interrupt();
         }
         try {
-            postgres.close();
+            if (postgres != null) {
+                postgres.close();
+            }
         } catch (IOException e) {
             System.err.println("stopping postgres: " + e.getMessage());
         }

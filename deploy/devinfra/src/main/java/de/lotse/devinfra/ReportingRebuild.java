@@ -2,11 +2,6 @@ package de.lotse.devinfra;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 
@@ -18,10 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -46,6 +38,9 @@ import java.util.Properties;
  * on Kafka) go on unbroken.
  */
 public final class ReportingRebuild {
+    /** Consumer groups that commit nothing for this long while a lag remains have stopped: the rebuild fails. */
+    private static final Duration STALL = Duration.ofSeconds(120);
+
     private ReportingRebuild() {}
 
     public static void main(String[] args) throws Exception {
@@ -171,42 +166,27 @@ public final class ReportingRebuild {
         }
     }
 
+    /**
+     * Until every group of the rebuild has caught up (three looks without lag); ends with an error naming each
+     * group's lag per topic when the groups make no progress for {@code STALL} or the timeout passes.
+     */
     private static void awaitCaughtUp(String bootstrap, String prefix, int groups, Duration timeout) throws Exception {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        Instant deadline = Instant.now().plus(timeout);
-        int quiet = 0;
         try (Admin admin = Admin.create(config)) {
-            while (quiet < 3) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the rebuild did not catch up within " + timeout);
-                }
-                Thread.sleep(1000);
-                List<String> ids = admin.listConsumerGroups().all().get().stream()
-                        .map(ConsumerGroupListing::groupId)
-                        .filter(id -> id.startsWith(prefix))
-                        .toList();
-                long lag = ids.size() < groups ? Long.MAX_VALUE : 0;
-                for (String id : ids) {
-                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(id)
-                            .partitionsToOffsetAndMetadata()
-                            .get();
-                    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                    committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-                    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
-                            admin.listOffsets(latest).all().get();
-                    if (committed.isEmpty()) {
-                        lag = Long.MAX_VALUE;
-                    }
-                    for (Map.Entry<TopicPartition, OffsetAndMetadata> e : committed.entrySet()) {
-                        lag += ends.get(e.getKey()).offset()
-                                - (e.getValue() == null ? 0 : e.getValue().offset());
-                    }
-                }
-                quiet = lag == 0 ? quiet + 1 : 0;
-                System.out.println(
-                        "rebuild: " + ids.size() + " consumer groups, lag " + (lag == Long.MAX_VALUE ? "-" : lag));
-            }
+            ConsumerLag.await(
+                    admin,
+                    prefix,
+                    groups,
+                    3,
+                    timeout,
+                    STALL,
+                    () -> true,
+                    snapshot -> System.out.println("rebuild: " + snapshot.groups() + " consumer groups, lag "
+                            + (snapshot.lag() == Long.MAX_VALUE ? "-" : snapshot.lag())));
+        } catch (ConsumerLag.NotCaughtUp e) {
+            System.err.println("rebuild: " + e.getMessage());
+            System.exit(1);
         }
     }
 }
