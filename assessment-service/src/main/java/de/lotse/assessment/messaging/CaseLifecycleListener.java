@@ -12,6 +12,7 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 /** Assessment keeps a reference of every case of its Jobcenters: case-opened, -assigned, -transferred, -closed. */
 @KafkaListener(
         groupId = CaseLifecycleConsumer.GROUP,
+        batch = true,
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy =

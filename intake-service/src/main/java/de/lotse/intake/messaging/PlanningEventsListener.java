@@ -6,6 +6,7 @@ import de.lotse.platform.contracts.ContinuationReviewed;
 import de.lotse.platform.contracts.MeasureEnded;
 import de.lotse.platform.contracts.MeasureStarted;
 import de.lotse.platform.events.Topics;
+import de.lotse.platform.inbox.EventRoutes;
 import de.lotse.platform.inbox.InboundEvents;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
@@ -15,6 +16,8 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.util.List;
+
 /**
  * The facts intake needs from planning to enforce its rules: running measures (an AGH continues
  * FM past the maximum duration under TAH; UCKERMARK finishes measures before U25→Ü25),
@@ -22,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 @KafkaListener(
         groupId = "intake-service.planning-facts",
+        batch = true,
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy =
@@ -33,31 +37,26 @@ class PlanningEventsListener {
     static final String CONSUMER = "intake.planning-facts";
 
     private final InboundEvents inbound;
+    private final EventRoutes routes;
     private final PlanningFacts facts;
 
     PlanningEventsListener(InboundEvents inbound, PlanningFacts facts) {
         this.inbound = inbound;
         this.facts = facts;
+        this.routes = EventRoutes.builder()
+                .on(Topics.MEASURE_STARTED, MeasureStarted.class, event -> facts.measureStarted(event.payload()))
+                .on(Topics.MEASURE_ENDED, MeasureEnded.class, event -> facts.measureEnded(event.payload()))
+                .on(Topics.CONTACT_RECORDED, ContactRecorded.class, event -> facts.contactRecorded(event.payload()))
+                .on(
+                        Topics.CONTINUATION_REVIEWED,
+                        ContinuationReviewed.class,
+                        event -> facts.continuationReviewed(event.payload()))
+                .build()
+                .checkSubscribedBy(getClass());
     }
 
-    @Topic(Topics.MEASURE_STARTED)
-    void started(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, MeasureStarted.class, event -> facts.measureStarted(event.payload()));
-    }
-
-    @Topic(Topics.MEASURE_ENDED)
-    void ended(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, MeasureEnded.class, event -> facts.measureEnded(event.payload()));
-    }
-
-    @Topic(Topics.CONTACT_RECORDED)
-    void contact(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ContactRecorded.class, event -> facts.contactRecorded(event.payload()));
-    }
-
-    @Topic(Topics.CONTINUATION_REVIEWED)
-    void reviewed(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, ContinuationReviewed.class, event -> facts.continuationReviewed(event.payload()));
+    @Topic({Topics.MEASURE_STARTED, Topics.MEASURE_ENDED, Topics.CONTACT_RECORDED, Topics.CONTINUATION_REVIEWED})
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.processBatch(CONSUMER, records, routes);
     }
 }

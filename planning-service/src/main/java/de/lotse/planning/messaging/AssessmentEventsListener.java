@@ -4,6 +4,7 @@ import de.lotse.planning.casefacts.application.AssessmentFacts;
 import de.lotse.platform.contracts.AssessmentCompleted;
 import de.lotse.platform.contracts.NeedStatusChanged;
 import de.lotse.platform.events.Topics;
+import de.lotse.platform.inbox.EventRoutes;
 import de.lotse.platform.inbox.InboundEvents;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
@@ -12,6 +13,8 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.List;
 
 /**
  * What planning needs from the assessment: every need with its latest status (each open need gets a
@@ -22,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 @KafkaListener(
         groupId = "planning-service.assessment-facts",
+        batch = true,
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy =
@@ -33,20 +37,24 @@ class AssessmentEventsListener {
     static final String CONSUMER = "planning.assessment-facts";
 
     private final InboundEvents inbound;
+    private final EventRoutes routes;
     private final AssessmentFacts facts;
 
     AssessmentEventsListener(InboundEvents inbound, AssessmentFacts facts) {
         this.inbound = inbound;
         this.facts = facts;
+        this.routes = EventRoutes.builder()
+                .on(Topics.ASSESSMENT_COMPLETED, AssessmentCompleted.class, event -> facts.completed(event.payload()))
+                .on(
+                        Topics.NEED_STATUS_CHANGED,
+                        NeedStatusChanged.class,
+                        event -> facts.needStatusChanged(event.payload()))
+                .build()
+                .checkSubscribedBy(getClass());
     }
 
-    @Topic(Topics.ASSESSMENT_COMPLETED)
-    void completed(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, AssessmentCompleted.class, event -> facts.completed(event.payload()));
-    }
-
-    @Topic(Topics.NEED_STATUS_CHANGED)
-    void needStatus(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, NeedStatusChanged.class, event -> facts.needStatusChanged(event.payload()));
+    @Topic({Topics.ASSESSMENT_COMPLETED, Topics.NEED_STATUS_CHANGED})
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.processBatch(CONSUMER, records, routes);
     }
 }

@@ -23,6 +23,7 @@ import de.lotse.platform.contracts.ReferralStatusChanged;
 import de.lotse.platform.contracts.SustainabilityChecked;
 import de.lotse.platform.events.Topics;
 import de.lotse.platform.inbox.EventHandler;
+import de.lotse.platform.inbox.EventRoutes;
 import de.lotse.platform.inbox.InboundEvents;
 import de.lotse.reporting.casefacts.application.CaseFactsProjection;
 import de.lotse.reporting.quality.application.QualityLedger;
@@ -34,6 +35,7 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -44,6 +46,7 @@ import java.util.function.Function;
  */
 @KafkaListener(
         groupId = "${micronaut.application.name}.case-facts",
+        batch = true,
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy =
@@ -55,6 +58,7 @@ class CaseFactsListener {
     static final String CONSUMER = "reporting.case-facts";
 
     private final InboundEvents inbound;
+    private final EventRoutes routes;
     private final CaseFactsProjection facts;
     private final QualityLedger quality;
 
@@ -62,6 +66,72 @@ class CaseFactsListener {
         this.inbound = inbound;
         this.facts = facts;
         this.quality = quality;
+        this.routes = EventRoutes.builder()
+                .on(Topics.CASE_ASSIGNED, CaseAssigned.class, evaluated(CaseAssigned::caseId, facts::assigned))
+                .on(
+                        Topics.CASE_TRANSFERRED,
+                        CaseTransferred.class,
+                        evaluated(CaseTransferred::caseId, facts::transferred))
+                .on(Topics.CASE_CLOSED, CaseClosed.class, evaluated(CaseClosed::caseId, facts::closed))
+                .on(Topics.PLAN_AGREED, PlanAgreed.class, evaluated(PlanAgreed::caseId, facts::agreed))
+                .on(
+                        Topics.CONTINUATION_REVIEWED,
+                        ContinuationReviewed.class,
+                        evaluated(ContinuationReviewed::caseId, facts::reviewed))
+                .on(
+                        Topics.ASSESSMENT_COMPLETED,
+                        AssessmentCompleted.class,
+                        evaluated(AssessmentCompleted::caseId, facts::assessed))
+                .on(Topics.CONTACT_RECORDED, ContactRecorded.class, evaluated(ContactRecorded::caseId, facts::contact))
+                // No finding depends on it; under the case's lock all the same, so its team and a transfer cannot cross
+                // (V10).
+                .on(
+                        Topics.CONSULTATION_HELD,
+                        ConsultationHeld.class,
+                        evaluated(ConsultationHeld::caseId, facts::consultation))
+                // No finding depends on it; under the case's lock all the same, so its team and a transfer cannot cross
+                // (V10).
+                .on(
+                        Topics.SUSTAINABILITY_CHECKED,
+                        SustainabilityChecked.class,
+                        evaluated(SustainabilityChecked::caseId, facts::sustainabilityChecked))
+                .on(
+                        Topics.MEASURE_STARTED,
+                        MeasureStarted.class,
+                        evaluated(MeasureStarted::caseId, facts::measureStarted))
+                .on(Topics.CASE_REFERRED, CaseReferred.class, evaluated(CaseReferred::caseId, facts::referred))
+                .on(
+                        Topics.REFERRAL_DECIDED,
+                        ReferralDecided.class,
+                        evaluated(ReferralDecided::caseId, facts::referralDecided))
+                .on(Topics.NON_REFERRAL_RECORDED, NonReferralRecorded.class, facts::nonReferral)
+                .on(Topics.REFERRAL_SENT, ReferralSent.class, evaluated(ReferralSent::caseId, facts::referralSent))
+                .on(
+                        Topics.REFERRAL_STATUS_CHANGED,
+                        ReferralStatusChanged.class,
+                        evaluated(ReferralStatusChanged::caseId, facts::referralStatus))
+                .on(Topics.MEASURE_ENDED, MeasureEnded.class, evaluated(MeasureEnded::caseId, facts::measureEnded))
+                .on(
+                        Topics.NEED_STATUS_CHANGED,
+                        NeedStatusChanged.class,
+                        evaluated(NeedStatusChanged::caseId, facts::needStatus))
+                .on(
+                        Topics.CATEGORY_CHANGED,
+                        CategoryChanged.class,
+                        evaluated(CategoryChanged::caseId, facts::categoryChanged))
+                .on(
+                        Topics.CONSENT_GRANTED,
+                        ConsentGranted.class,
+                        evaluated(ConsentGranted::caseId, facts::consentGranted))
+                .on(
+                        Topics.CONSENT_REVOKED,
+                        ConsentRevoked.class,
+                        evaluated(ConsentRevoked::caseId, facts::consentRevoked))
+                .on(Topics.PARTNER_REGISTERED, PartnerRegistered.class, facts::partnerRegistered)
+                // the quality of each case a batch touched is evaluated once, after all its events
+                .aroundEachBatch(quality.batchScope())
+                .build()
+                .checkSubscribedBy(getClass());
     }
 
     /** Facts a quality standard reads: applied under the case's lock, then the case is evaluated again. */
@@ -69,128 +139,30 @@ class CaseFactsListener {
         return event -> quality.applying(caseId.apply(event.payload()), () -> apply.apply(event));
     }
 
-    @Topic(Topics.CASE_ASSIGNED)
-    void assigned(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseAssigned.class, evaluated(CaseAssigned::caseId, facts::assigned));
-    }
-
-    @Topic(Topics.CASE_TRANSFERRED)
-    void transferred(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, CaseTransferred.class, evaluated(CaseTransferred::caseId, facts::transferred));
-    }
-
-    @Topic(Topics.CASE_CLOSED)
-    void closed(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseClosed.class, evaluated(CaseClosed::caseId, facts::closed));
-    }
-
-    @Topic(Topics.PLAN_AGREED)
-    void agreed(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, PlanAgreed.class, evaluated(PlanAgreed::caseId, facts::agreed));
-    }
-
-    @Topic(Topics.CONTINUATION_REVIEWED)
-    void reviewed(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, ContinuationReviewed.class, evaluated(ContinuationReviewed::caseId, facts::reviewed));
-    }
-
-    @Topic(Topics.ASSESSMENT_COMPLETED)
-    void assessed(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, AssessmentCompleted.class, evaluated(AssessmentCompleted::caseId, facts::assessed));
-    }
-
-    @Topic(Topics.CONTACT_RECORDED)
-    void contact(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ContactRecorded.class, evaluated(ContactRecorded::caseId, facts::contact));
-    }
-
-    /** No finding depends on it; under the case's lock all the same, so its team and a transfer cannot cross (V10). */
-    @Topic(Topics.CONSULTATION_HELD)
-    void consultation(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, ConsultationHeld.class, evaluated(ConsultationHeld::caseId, facts::consultation));
-    }
-
-    /** No finding depends on it; under the case's lock all the same, so its team and a transfer cannot cross (V10). */
-    @Topic(Topics.SUSTAINABILITY_CHECKED)
-    void sustainabilityChecked(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER,
-                record,
-                SustainabilityChecked.class,
-                evaluated(SustainabilityChecked::caseId, facts::sustainabilityChecked));
-    }
-
-    @Topic(Topics.MEASURE_STARTED)
-    void measureStarted(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, MeasureStarted.class, evaluated(MeasureStarted::caseId, facts::measureStarted));
-    }
-
-    @Topic(Topics.CASE_REFERRED)
-    void referred(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseReferred.class, evaluated(CaseReferred::caseId, facts::referred));
-    }
-
-    @Topic(Topics.REFERRAL_DECIDED)
-    void referralDecided(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, ReferralDecided.class, evaluated(ReferralDecided::caseId, facts::referralDecided));
-    }
-
-    @Topic(Topics.NON_REFERRAL_RECORDED)
-    void nonReferral(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, NonReferralRecorded.class, facts::nonReferral);
-    }
-
-    @Topic(Topics.REFERRAL_SENT)
-    void referralSent(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, ReferralSent.class, evaluated(ReferralSent::caseId, facts::referralSent));
-    }
-
-    @Topic(Topics.REFERRAL_STATUS_CHANGED)
-    void referralStatus(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER,
-                record,
-                ReferralStatusChanged.class,
-                evaluated(ReferralStatusChanged::caseId, facts::referralStatus));
-    }
-
-    @Topic(Topics.MEASURE_ENDED)
-    void measureEnded(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, MeasureEnded.class, evaluated(MeasureEnded::caseId, facts::measureEnded));
-    }
-
-    @Topic(Topics.NEED_STATUS_CHANGED)
-    void needStatus(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, NeedStatusChanged.class, evaluated(NeedStatusChanged::caseId, facts::needStatus));
-    }
-
-    @Topic(Topics.CATEGORY_CHANGED)
-    void categoryChanged(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, CategoryChanged.class, evaluated(CategoryChanged::caseId, facts::categoryChanged));
-    }
-
-    @Topic(Topics.CONSENT_GRANTED)
-    void consentGranted(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, ConsentGranted.class, evaluated(ConsentGranted::caseId, facts::consentGranted));
-    }
-
-    @Topic(Topics.CONSENT_REVOKED)
-    void consentRevoked(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER, record, ConsentRevoked.class, evaluated(ConsentRevoked::caseId, facts::consentRevoked));
-    }
-
-    @Topic(Topics.PARTNER_REGISTERED)
-    void partnerRegistered(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, PartnerRegistered.class, facts::partnerRegistered);
+    @Topic({
+        Topics.CASE_ASSIGNED,
+        Topics.CASE_TRANSFERRED,
+        Topics.CASE_CLOSED,
+        Topics.PLAN_AGREED,
+        Topics.CONTINUATION_REVIEWED,
+        Topics.ASSESSMENT_COMPLETED,
+        Topics.CONTACT_RECORDED,
+        Topics.CONSULTATION_HELD,
+        Topics.SUSTAINABILITY_CHECKED,
+        Topics.MEASURE_STARTED,
+        Topics.CASE_REFERRED,
+        Topics.REFERRAL_DECIDED,
+        Topics.NON_REFERRAL_RECORDED,
+        Topics.REFERRAL_SENT,
+        Topics.REFERRAL_STATUS_CHANGED,
+        Topics.MEASURE_ENDED,
+        Topics.NEED_STATUS_CHANGED,
+        Topics.CATEGORY_CHANGED,
+        Topics.CONSENT_GRANTED,
+        Topics.CONSENT_REVOKED,
+        Topics.PARTNER_REGISTERED
+    })
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.processBatch(CONSUMER, records, routes);
     }
 }

@@ -2,6 +2,7 @@ package de.lotse.reporting.messaging;
 
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.events.Topics;
+import de.lotse.platform.inbox.EventRoutes;
 import de.lotse.platform.inbox.InboundEvents;
 import de.lotse.reporting.casefacts.application.CaseFactsProjection;
 import de.lotse.reporting.caseload.application.CaseloadProjection;
@@ -14,6 +15,8 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.util.List;
+
 /**
  * Feeds the caseload read model from {@code case-opened}. The offset is committed only after the
  * inbox transaction (SYNC), so a crash means redelivery, which the inbox turns into a no-op; the
@@ -22,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 @KafkaListener(
         groupId = "${micronaut.application.name}.caseload",
+        batch = true,
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy =
@@ -34,6 +38,7 @@ class CaseOpenedListener {
     static final String CONSUMER = "reporting.caseload";
 
     private final InboundEvents inbound;
+    private final EventRoutes routes;
     private final CaseloadProjection caseload;
     private final QualityLedger quality;
     private final CaseFactsProjection facts;
@@ -44,17 +49,22 @@ class CaseOpenedListener {
         this.caseload = caseload;
         this.quality = quality;
         this.facts = facts;
+        this.routes = EventRoutes.builder()
+                .on(
+                        Topics.CASE_OPENED,
+                        CaseOpened.class,
+                        event -> quality.applying(event.payload().caseId(), () -> {
+                            caseload.caseOpened(event);
+                            facts.opened(event.payload().caseId());
+                        }))
+                // the quality of each case a batch touched is evaluated once, after all its events
+                .aroundEachBatch(quality.batchScope())
+                .build()
+                .checkSubscribedBy(getClass());
     }
 
     @Topic(Topics.CASE_OPENED)
-    void on(ConsumerRecord<String, String> record) {
-        inbound.process(
-                CONSUMER,
-                record,
-                CaseOpened.class,
-                event -> quality.applying(event.payload().caseId(), () -> {
-                    caseload.caseOpened(event);
-                    facts.opened(event.payload().caseId());
-                }));
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.processBatch(CONSUMER, records, routes);
     }
 }

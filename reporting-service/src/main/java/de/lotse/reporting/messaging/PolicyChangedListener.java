@@ -12,6 +12,7 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 /** Reporting applies each Jobcenter's policy from its copy, kept in step with policy-changed. */
 @KafkaListener(
         groupId = PolicyChangedConsumer.GROUP,
+        batch = true,
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy =

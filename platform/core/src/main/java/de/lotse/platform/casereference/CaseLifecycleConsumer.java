@@ -5,9 +5,12 @@ import de.lotse.platform.contracts.CaseClosed;
 import de.lotse.platform.contracts.CaseOpened;
 import de.lotse.platform.contracts.CaseTransferred;
 import de.lotse.platform.events.Topics;
+import de.lotse.platform.inbox.EventRoutes;
 import de.lotse.platform.inbox.InboundEvents;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.List;
 
 /**
  * Keeps the service's case references in step with intake's case lifecycle events. A service that keeps case
@@ -22,30 +25,22 @@ public abstract class CaseLifecycleConsumer {
     public static final String GROUP = "${micronaut.application.name}.case-reference";
 
     private final InboundEvents inbound;
-    private final CaseReferences references;
+    private final EventRoutes routes;
 
     protected CaseLifecycleConsumer(InboundEvents inbound, CaseReferences references) {
         this.inbound = inbound;
-        this.references = references;
+        this.routes = EventRoutes.builder()
+                .on(Topics.CASE_OPENED, CaseOpened.class, references::opened)
+                .on(Topics.CASE_ASSIGNED, CaseAssigned.class, references::assigned)
+                .on(Topics.CASE_TRANSFERRED, CaseTransferred.class, references::transferred)
+                .on(Topics.CASE_CLOSED, CaseClosed.class, references::closed)
+                .build()
+                .checkSubscribedBy(getClass());
     }
 
-    @Topic(Topics.CASE_OPENED)
-    public void opened(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseOpened.class, references::opened);
-    }
-
-    @Topic(Topics.CASE_ASSIGNED)
-    public void assigned(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseAssigned.class, references::assigned);
-    }
-
-    @Topic(Topics.CASE_TRANSFERRED)
-    public void transferred(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseTransferred.class, references::transferred);
-    }
-
-    @Topic(Topics.CASE_CLOSED)
-    public void closed(ConsumerRecord<String, String> record) {
-        inbound.process(CONSUMER, record, CaseClosed.class, references::closed);
+    /** One batch of the four topics (the subclass's {@code @KafkaListener} says {@code batch = true}). */
+    @Topic({Topics.CASE_OPENED, Topics.CASE_ASSIGNED, Topics.CASE_TRANSFERRED, Topics.CASE_CLOSED})
+    public void on(List<ConsumerRecord<String, String>> records) {
+        inbound.processBatch(CONSUMER, records, routes);
     }
 }
