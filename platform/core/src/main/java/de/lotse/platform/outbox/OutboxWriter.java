@@ -6,16 +6,20 @@ import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.events.EventType;
 import de.lotse.platform.jdbc.Statements;
 import de.lotse.platform.jdbc.Statements.Params;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -33,13 +37,28 @@ public class OutboxWriter {
     private final JsonMapper json;
     private final Clock clock;
     private final String producer;
+    private final TransactionOperations<Connection> transactions;
+    /** wakes this instance's relay once the business transaction committed (the relay may be switched off) */
+    private final TransactionSynchronization wakeRelay;
 
     OutboxWriter(
-            Statements sql, JsonMapper json, Clock clock, @Value("${micronaut.application.name}") String producer) {
+            Statements sql,
+            JsonMapper json,
+            Clock clock,
+            @Value("${micronaut.application.name}") String producer,
+            TransactionOperations<Connection> transactions,
+            BeanProvider<OutboxRelay> relay) {
         this.sql = sql;
         this.json = json;
         this.clock = clock;
         this.producer = producer;
+        this.transactions = transactions;
+        this.wakeRelay = new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.ifPresent(OutboxRelay::wake);
+            }
+        };
     }
 
     /** Appends an event about a case; the case id is the Kafka key. */
@@ -75,6 +94,7 @@ public class OutboxWriter {
                         .and("payload", body)
                         .and("timestamp", now)
                         .and("correlationId", correlationId));
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(wakeRelay));
         return envelope;
     }
 
