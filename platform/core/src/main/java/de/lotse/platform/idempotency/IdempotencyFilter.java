@@ -274,7 +274,10 @@ final class IdempotencyFilter implements HttpServerFilter {
 
             @Override
             public void onComplete() {
-                result.completeExceptionally(new IllegalStateException("the route answered nothing"));
+                // after onNext (the normal case) nothing is left to do: no exception built for nothing
+                if (!result.isDone()) {
+                    result.completeExceptionally(new IllegalStateException("the route answered nothing"));
+                }
             }
         });
         try {
