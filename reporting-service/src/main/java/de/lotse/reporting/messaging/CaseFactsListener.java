@@ -47,6 +47,9 @@ import java.util.function.Function;
 @KafkaListener(
         groupId = "${micronaut.application.name}.case-facts",
         batch = true,
+        // one consumer per thread, each with its share of the partitions (a case's events stay on one): a
+        // replay of the topics runs on as many threads as there are partitions (docs/reporting.md, rebuild)
+        threadsValue = "${lotse.reporting.consumer-threads:3}",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy =
@@ -128,8 +131,10 @@ class CaseFactsListener {
                         ConsentRevoked.class,
                         evaluated(ConsentRevoked::caseId, facts::consentRevoked))
                 .on(Topics.PARTNER_REGISTERED, PartnerRegistered.class, facts::partnerRegistered)
-                // the quality of each case a batch touched is evaluated once, after all its events
-                .aroundEachBatch(quality.batchScope())
+                // a batch's cases are locked once; each case it touched takes its team into its facts once and
+                // is evaluated once, after all its events
+                .aroundEachBatch((events, applyAll) ->
+                        quality.batchScope().around(events, () -> facts.attributingOnce(applyAll)))
                 .build()
                 .checkSubscribedBy(getClass());
     }

@@ -26,6 +26,9 @@ import java.util.List;
 @KafkaListener(
         groupId = "${micronaut.application.name}.caseload",
         batch = true,
+        // one consumer per thread, each with its share of the partitions (a case's events stay on one): a
+        // replay of the topics runs on as many threads as there are partitions (docs/reporting.md, rebuild)
+        threadsValue = "${lotse.reporting.consumer-threads:3}",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy =
@@ -57,8 +60,10 @@ class CaseOpenedListener {
                             caseload.caseOpened(event);
                             facts.opened(event.payload().caseId());
                         }))
-                // the quality of each case a batch touched is evaluated once, after all its events
-                .aroundEachBatch(quality.batchScope())
+                // a batch's cases are locked once; each case it touched takes its team into its facts once and
+                // is evaluated once, after all its events
+                .aroundEachBatch((events, applyAll) ->
+                        quality.batchScope().around(events, () -> facts.attributingOnce(applyAll)))
                 .build()
                 .checkSubscribedBy(getClass());
     }

@@ -32,6 +32,8 @@ import static org.awaitility.Awaitility.await;
 @MicronautTest(transactional = false)
 class BatchConsumptionIT extends ServiceIT {
     private static final int CASES = 120;
+    /** partitions of case-opened (the brokers' default, DevInfra num.partitions) */
+    private static final int PARTITIONS = 3;
 
     @Inject
     ConsumerRegistry consumers;
@@ -59,12 +61,17 @@ class BatchConsumptionIT extends ServiceIT {
         double splitBefore = counter("lotse.events.batches.split", "consumer", CONSUMER);
         // the caseload consumer pauses while the burst is published, so that its next polls return whole batches
         // with the poison among good events, whatever the timing of the publisher
-        String caseload = consumers.getConsumerIds().stream()
+        // (one consumer per thread: each that holds partitions once the group has shared them out)
+        List<String> all = consumers.getConsumerIds().stream()
                 .filter(id -> consumers.getConsumerSubscription(id).equals(java.util.Set.of("case-opened")))
-                .findFirst()
-                .orElseThrow();
-        consumers.pause(caseload);
-        await().atMost(Duration.ofSeconds(10)).until(() -> consumers.isPaused(caseload));
+                .toList();
+        assertThat(all).isNotEmpty();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> all.stream().mapToInt(id -> assignment(id).size()).sum() == PARTITIONS);
+        List<String> caseload =
+                all.stream().filter(id -> !assignment(id).isEmpty()).toList();
+        caseload.forEach(consumers::pause);
+        await().atMost(Duration.ofSeconds(20)).until(() -> caseload.stream().allMatch(consumers::isPaused));
         List<EventEnvelope> good = new ArrayList<>();
         UUID poisonCase = UUID.randomUUID();
         EventEnvelope poison = null;
@@ -79,7 +86,7 @@ class BatchConsumptionIT extends ServiceIT {
         }
         // and the first ten again, as a redelivery would bring them
         good.subList(0, 10).forEach(e -> publisher.publish(e, e.caseId().toString()));
-        consumers.resume(caseload);
+        caseload.forEach(consumers::resume);
 
         try (TopicProbe probe = new TopicProbe("case-opened.dlt")) {
             probe.await(r -> poisonCase.toString().equals(r.key()), 1, Duration.ofSeconds(60));
@@ -107,6 +114,15 @@ class BatchConsumptionIT extends ServiceIT {
         assertThat(counter("lotse.events.batches.split", "consumer", CONSUMER) - splitBefore)
                 .as("the poison's batch was split")
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    /** The consumer's partitions; none while it has not joined the group yet (Micronaut then throws). */
+    private java.util.Set<org.apache.kafka.common.TopicPartition> assignment(String consumer) {
+        try {
+            return consumers.getConsumerAssignment(consumer);
+        } catch (IllegalArgumentException notYetAssigned) {
+            return java.util.Set.of();
+        }
     }
 
     private long casesOf(String jobcenter) {

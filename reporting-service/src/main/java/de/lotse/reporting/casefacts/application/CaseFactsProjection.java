@@ -27,6 +27,10 @@ import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Turns every case topic into the facts of the case's row (and its contacts and measures), so the
@@ -37,8 +41,36 @@ import java.time.ZoneId;
 public class CaseFactsProjection {
     private final CaseFactsStore store;
 
+    /** the cases of the batch this thread applies whose facts take their team at its end, if in one */
+    private final ThreadLocal<Set<UUID>> attributeAtEnd = new ThreadLocal<>();
+
     CaseFactsProjection(CaseFactsStore store) {
         this.store = store;
+    }
+
+    /**
+     * Runs a batch of events ({@code work}) so that the facts of each case it touches take the case's team once,
+     * at its end, with one statement per table for all of them — instead of eight statements after every event
+     * (measured: more than half of a replay's CPU). Must run in the batch's transaction, under its cases' locks.
+     */
+    public void attributingOnce(Runnable work) {
+        Set<UUID> cases = new LinkedHashSet<>();
+        attributeAtEnd.set(cases);
+        try {
+            work.run();
+        } finally {
+            attributeAtEnd.remove();
+        }
+        store.attributeToTeam(cases);
+    }
+
+    private void attributeToTeam(UUID caseId) {
+        Set<UUID> batch = attributeAtEnd.get();
+        if (batch != null) {
+            batch.add(caseId);
+        } else {
+            store.attributeToTeam(List.of(caseId));
+        }
     }
 
     public void assigned(ReceivedEvent<CaseAssigned> event) {
@@ -51,7 +83,7 @@ public class CaseFactsProjection {
         if (a.firstConsultationDueOn() != null || a.firstConsultationHeldOn() != null) {
             store.firstConsultation(a.caseId(), jobcenter, a.firstConsultationDueOn(), a.firstConsultationHeldOn());
         }
-        store.attributeToTeam(a.caseId());
+        attributeToTeam(a.caseId());
     }
 
     public void transferred(ReceivedEvent<CaseTransferred> event) {
@@ -61,7 +93,7 @@ public class CaseFactsProjection {
         if (t.ageGroup() != null) {
             store.ageGroup(t.caseId(), jobcenter, t.ageGroup(), t.transferredAt());
         }
-        store.attributeToTeam(t.caseId());
+        attributeToTeam(t.caseId());
     }
 
     public void closed(ReceivedEvent<CaseClosed> event) {
@@ -118,7 +150,7 @@ public class CaseFactsProjection {
                         a.coRatingCommonDimensions(),
                         a.coRatingChange()),
                 event.envelope().jobcenterId());
-        store.attributeToTeam(a.caseId());
+        attributeToTeam(a.caseId());
     }
 
     public void referred(ReceivedEvent<CaseReferred> event) {
@@ -151,7 +183,7 @@ public class CaseFactsProjection {
         ReferralSent r = event.payload();
         store.referralSent(
                 r.referralId(), r.caseId(), r.serviceCode(), event.envelope().jobcenterId(), r.partnerId());
-        store.attributeToTeam(r.caseId());
+        attributeToTeam(r.caseId());
     }
 
     public void referralStatus(ReceivedEvent<ReferralStatusChanged> event) {
@@ -162,14 +194,14 @@ public class CaseFactsProjection {
                 r.toStatus(),
                 r.changedAt(),
                 event.envelope().jobcenterId());
-        store.attributeToTeam(r.caseId());
+        attributeToTeam(r.caseId());
     }
 
     public void consultation(ReceivedEvent<ConsultationHeld> event) {
         ConsultationHeld c = event.payload();
         store.consultation(
                 c.consultationId(), c.caseId(), event.envelope().jobcenterId(), c.heldOn(), c.participantCount());
-        store.attributeToTeam(c.caseId());
+        attributeToTeam(c.caseId());
     }
 
     public void sustainabilityChecked(ReceivedEvent<SustainabilityChecked> event) {
@@ -181,7 +213,7 @@ public class CaseFactsProjection {
                 c.checkpointMonths(),
                 c.checkedOn(),
                 c.sustained());
-        store.attributeToTeam(c.caseId());
+        attributeToTeam(c.caseId());
     }
 
     public void contact(ReceivedEvent<ContactRecorded> event) {
@@ -198,7 +230,7 @@ public class CaseFactsProjection {
                 m.startedOn(),
                 m.plannedEndOn(),
                 event.envelope().jobcenterId());
-        store.attributeToTeam(m.caseId());
+        attributeToTeam(m.caseId());
     }
 
     public void measureEnded(ReceivedEvent<MeasureEnded> event) {
@@ -210,20 +242,20 @@ public class CaseFactsProjection {
                 m.endedOn(),
                 m.successful(),
                 event.envelope().jobcenterId());
-        store.attributeToTeam(m.caseId());
+        attributeToTeam(m.caseId());
     }
 
     public void needStatus(ReceivedEvent<NeedStatusChanged> event) {
         NeedStatusChanged n = event.payload();
         store.needStatus(
                 n.needId(), n.caseId(), event.envelope().jobcenterId(), n.keyGroup(), n.toStatus(), n.changedAt());
-        store.attributeToTeam(n.caseId());
+        attributeToTeam(n.caseId());
     }
 
     public void categoryChanged(ReceivedEvent<CategoryChanged> event) {
         CategoryChanged c = event.payload();
         store.categoryChanged(c.caseId(), event.envelope().jobcenterId(), c.direction(), c.toCode(), c.changedAt());
-        store.attributeToTeam(c.caseId());
+        attributeToTeam(c.caseId());
     }
 
     public void consentGranted(ReceivedEvent<ConsentGranted> event) {
@@ -235,14 +267,14 @@ public class CaseFactsProjection {
                 c.partnerId(),
                 c.purposeCode(),
                 c.grantedAt());
-        store.attributeToTeam(c.caseId());
+        attributeToTeam(c.caseId());
     }
 
     public void consentRevoked(ReceivedEvent<ConsentRevoked> event) {
         ConsentRevoked c = event.payload();
         store.consentEnded(
                 c.consentId(), c.caseId(), event.envelope().jobcenterId(), c.partnerId(), c.kind(), c.revokedAt());
-        store.attributeToTeam(c.caseId());
+        attributeToTeam(c.caseId());
     }
 
     public void partnerRegistered(ReceivedEvent<PartnerRegistered> event) {
@@ -252,6 +284,6 @@ public class CaseFactsProjection {
 
     /** After case-opened set the case's team: its facts that arrived before get it. */
     public void opened(java.util.UUID caseId) {
-        store.attributeToTeam(caseId);
+        attributeToTeam(caseId);
     }
 }

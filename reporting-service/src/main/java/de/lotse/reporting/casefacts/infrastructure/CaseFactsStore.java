@@ -485,15 +485,21 @@ public class CaseFactsStore {
             "report_sustainability_check");
 
     /**
-     * Gives every fact of the case its case's current team; runs after each fact and after each change
-     * of the case's team, under the case's lock, so a fact never keeps a team the case left.
+     * Gives every fact of the cases their case's current team; runs after each fact and after each change
+     * of the case's team (within a batch once, for all its cases, at its end), under the cases' locks, so a fact
+     * never keeps a team the case left.
      */
-    public void attributeToTeam(UUID caseId) {
+    public void attributeToTeam(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return;
+        }
+        UUID[] ids = caseIds.toArray(UUID[]::new);
         for (String table : TEAM_ATTRIBUTED) {
             sql.update(
                     "update " + table + " f set team_id = c.team_id from caseload_case c "
-                            + "where c.case_id = :caseId and f.case_id = c.case_id and f.team_id is distinct from c.team_id",
-                    Params.of("caseId", caseId));
+                            + "where c.case_id = any(:caseIds::uuid[]) and f.case_id = c.case_id "
+                            + "and f.team_id is distinct from c.team_id",
+                    Params.of("caseIds", ids));
         }
     }
 }
