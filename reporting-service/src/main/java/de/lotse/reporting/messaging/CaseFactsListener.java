@@ -47,9 +47,9 @@ import java.util.function.Function;
 @KafkaListener(
         groupId = "${micronaut.application.name}.case-facts",
         batch = true,
-        // one consumer per thread, each with its share of the partitions (a case's events stay on one): a
-        // replay of the topics runs on as many threads as there are partitions (docs/reporting.md, rebuild)
-        threadsValue = "${lotse.reporting.consumer-threads:3}",
+        // one consumer per thread, each with its share of the partitions (a case's events stay on one): a rebuild
+        // runs one per partition (LOTSE_REPORTING_CONSUMER_THREADS=3); a running service one, which polls less
+        threadsValue = "${lotse.reporting.consumer-threads:1}",
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy =
