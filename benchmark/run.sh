@@ -6,6 +6,7 @@
 #   ./lotse bench -Dbench.duration=3s               any -D setting (java -cp … Benchmark --help lists them)
 #   BENCH_BASELINE_DURATION=30s ./lotse bench       or the same settings as environment variables
 #   BENCH_JOBCENTER=jc-bench ./lotse bench          the Jobcenter (b) and (d) write into; default: a new one per run
+#   BENCH_START_RUNS=0 ./lotse bench                skip the start times at the end (default: 5 starts per service)
 #
 # Output: stdout, and benchmark/target/benchmark-output.md (ends with a Markdown block for docs/benchmarks.md).
 set -euo pipefail
@@ -13,7 +14,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 case " $* " in
-  *" -h "*|*" --help "*) sed -n '2,10p' "$ROOT/benchmark/run.sh" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *" -h "*|*" --help "*) sed -n '2,11p' "$ROOT/benchmark/run.sh" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 
 log() { printf '\033[1m[bench]\033[0m %s\n' "$*" >&2; }
@@ -72,3 +73,10 @@ log "running (output also in benchmark/target/benchmark-output.md)"
 java ${BENCH_JAVA_OPTS:--Xmx512m} "${jvm_opts[@]}" \
   -cp "benchmark/target/classes:$(cat benchmark/target/classpath.txt)" \
   de.lotse.benchmark.Benchmark "${program_args[@]}" | tee benchmark/target/benchmark-output.md
+
+# the services' start times and memory at start: each restarted alone, BENCH_START_RUNS times (default 5; 0 skips it)
+if (( ${BENCH_START_RUNS:-5} > 0 )); then
+  log "start times: each service restarted alone ${BENCH_START_RUNS:-5} times"
+  { echo; echo "Start times (./lotse start-times ${BENCH_START_RUNS:-5}):"; echo
+    ./lotse start-times "${BENCH_START_RUNS:-5}"; } | tee -a benchmark/target/benchmark-output.md
+fi
