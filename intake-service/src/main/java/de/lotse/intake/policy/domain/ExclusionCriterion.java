@@ -1,16 +1,9 @@
 package de.lotse.intake.policy.domain;
 
-import io.micronaut.serde.annotation.Serdeable;
-
 /**
  * Why a customer must not be referred while the fact lasts (TAH 4.2, docs/domain.md §4.3). A policy
  * lists the exclusions it applies; the others are recorded but do not block.
- *
- * <p>{@code @Serdeable} only gives it an introspection: without one, every request whose body has a
- * {@code Set<ExclusionCriterion>} made the deserializer throw and catch an exception to find that out (measured:
- * 2 % of intake's CPU in the write benchmark). The JSON form stays the constant's name.
  */
-@Serdeable
 public enum ExclusionCriterion {
     /** Ärztliches oder psychologisches Gutachten beauftragt, Eröffnung steht aus. */
     MEDICAL_REPORT_PENDING("Ein ärztliches oder psychologisches Gutachten ist beauftragt und noch nicht eröffnet"),
