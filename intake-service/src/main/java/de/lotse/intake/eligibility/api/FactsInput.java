@@ -5,7 +5,6 @@ import de.lotse.intake.eligibility.domain.FactSource;
 import de.lotse.intake.policy.domain.ExclusionCriterion;
 import de.lotse.platform.codes.KeyGroup;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -22,10 +21,6 @@ import java.util.Map;
 import java.util.Set;
 
 @Serdeable
-// an introspection of the enum for its Set: without one, reading every referral made serde throw and catch an
-// exception to find that out (2 % of intake's CPU in the write benchmark, docs/benchmarks.md issue 20); imported
-// here so that the domain enum stays free of framework annotations
-@SerdeImport(ExclusionCriterion.class)
 @Schema(
         name = "Kundenangaben",
         description = "Angaben für die Prüfung der Zugangskriterien. Liegt ein abgeschlossenes "
