@@ -2,15 +2,12 @@ package de.lotse.reporting.caseload;
 
 import de.lotse.platform.events.EventEnvelope;
 import de.lotse.platform.jdbc.Statements.Params;
-import de.lotse.platform.testing.ServiceIT;
-import de.lotse.platform.testing.TestEventPublisher;
 import de.lotse.platform.testing.TopicProbe;
+import de.lotse.platform.testing.UpstreamEventsIT;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micronaut.configuration.kafka.ConsumerRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static de.lotse.reporting.caseload.CaseloadFixtures.CONSUMER;
-import static de.lotse.reporting.caseload.CaseloadFixtures.newJobcenter;
 import static de.lotse.reporting.caseload.CaseloadFixtures.opened;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * exactly once.
  */
 @MicronautTest(transactional = false)
-class BatchConsumptionIT extends ServiceIT {
+class BatchConsumptionIT extends UpstreamEventsIT {
     private static final int CASES = 120;
     /** partitions of case-opened (the brokers' default, DevInfra num.partitions) */
     private static final int PARTITIONS = 3;
@@ -38,26 +34,13 @@ class BatchConsumptionIT extends ServiceIT {
     @Inject
     ConsumerRegistry consumers;
 
-    private TestEventPublisher publisher;
-
     @Override
     protected String service() {
         return "reporting";
     }
 
-    @BeforeAll
-    void startPublisher() {
-        publisher = new TestEventPublisher(json);
-    }
-
-    @AfterAll
-    void closePublisher() {
-        publisher.close();
-    }
-
     @Test
     void aBurstIsAppliedInBatchesAndAFailingEventParksOnlyItself() {
-        String jobcenter = newJobcenter();
         double splitBefore = counter("lotse.events.batches.split", "consumer", CONSUMER);
         // the caseload consumer pauses while the burst is published, so that its next polls return whole batches
         // with the poison among good events, whatever the timing of the publisher
@@ -78,14 +61,13 @@ class BatchConsumptionIT extends ServiceIT {
         for (int i = 0; i < CASES; i++) {
             if (i == CASES / 2) {
                 // parses, but the read model refuses it (team id longer than the column) on every attempt
-                poison =
-                        publisher.publish(jobcenter, poisonCase, opened(poisonCase, "t".repeat(60), "fm-anna", "UE25"));
+                poison = upstream.publish(jobcenter, poisonCase, opened(poisonCase, "t".repeat(60), "fm-anna", "UE25"));
             }
             UUID caseId = UUID.randomUUID();
-            good.add(publisher.publish(jobcenter, caseId, opened(caseId, "team-" + (i % 3), "fm-" + (i % 7), "UE25")));
+            good.add(upstream.publish(jobcenter, caseId, opened(caseId, "team-" + (i % 3), "fm-" + (i % 7), "UE25")));
         }
         // and the first ten again, as a redelivery would bring them
-        good.subList(0, 10).forEach(e -> publisher.publish(e, e.caseId().toString()));
+        good.subList(0, 10).forEach(e -> upstream.publish(e, e.caseId().toString()));
         caseload.forEach(consumers::resume);
 
         try (TopicProbe probe = new TopicProbe("case-opened.dlt")) {
